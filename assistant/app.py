@@ -1,0 +1,153 @@
+"""The composition root: the one place that turns configuration into real services.
+
+The core never builds its own adapters; the commands call :func:`build_services`
+and hand the result to ``runner`` and ``approval``. Google libraries are imported
+only when the configuration asks for Google, so commands that never talk to
+Google stay quick to start.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import timedelta, tzinfo
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from assistant.compose import User
+from assistant.config import Settings, load_settings
+from assistant.detect import Profile
+from assistant.errors import AssistantError, UsageError
+from assistant.mail.base import Mailbox
+from assistant.paths import Home
+from assistant.plan import Timing
+from assistant.runner import Services
+from assistant.sources.base import CalendarSource
+from assistant.store import Store
+from assistant.templating import Renderer
+
+# How long a command waits for another one (a tick, an approval) to finish.
+LOCK_WAIT_SECONDS = 60
+
+
+def user_timezone(settings: Settings) -> tzinfo:
+    """The configured zone, else this machine's own (by IANA name when it can be found)."""
+    if settings.user.timezone:
+        return ZoneInfo(settings.user.timezone)
+    try:
+        import tzlocal
+
+        return tzlocal.get_localzone()
+    except Exception:
+        return ZoneInfo("UTC")
+
+
+@dataclass
+class App:
+    """A home folder and its settings; builds services on demand."""
+
+    home: Home
+    settings: Settings
+
+    @classmethod
+    def load(cls, home: Home | None = None) -> App:
+        home = (home or Home.from_env()).ensure()
+        return cls(home, load_settings(home.config_file))
+
+    @property
+    def tz(self) -> tzinfo:
+        return user_timezone(self.settings)
+
+    @property
+    def user(self) -> User:
+        u = self.settings.user
+        return User(name=u.name, email=u.email, tz=self.tz, signature=u.signature or u.name)
+
+    def profile(self) -> Profile:
+        d = self.settings.detect
+        return Profile.build(
+            [self.settings.user.email, *self.settings.user.aliases],
+            own_domains=d.own_domains,
+            threshold=d.threshold,
+            extra_keywords=d.extra_keywords,
+            ignore_patterns=d.ignore_patterns,
+        )
+
+    def timing(self) -> Timing:
+        s = self.settings.schedule
+        return Timing(
+            tz=self.tz,
+            briefing_leads=s.briefing_lead,
+            drafts_after=s.drafts_after,
+            quiet_hours=s.quiet_hours,
+        )
+
+    def open_store(self) -> Store:
+        return Store.open(self.home.database)
+
+    def mailbox_path(self) -> Path:
+        configured = self.settings.mail.local.path
+        return Path(configured).expanduser() if configured else self.home.default_mailbox
+
+    def mailbox(self) -> Mailbox:
+        backend = self.settings.mail.backend
+        if backend == "local":
+            from assistant.mail.maildir import MaildirMailbox
+
+            return MaildirMailbox(self.mailbox_path())
+        raise UsageError(
+            f'mail backend "{backend}" is not available in this version',
+            fix='set [mail] backend = "local" in config.toml',
+        )
+
+    def sources(self, calendars: tuple[str, ...] | None = None) -> list[CalendarSource]:
+        """The configured calendars, or ``calendars`` (paths or URLs) instead."""
+        from assistant.sources.ics import IcsSource, Owner
+
+        owner = Owner(self.profile().addresses, self.tz)
+        locations = calendars if calendars is not None else self.settings.calendar.ics
+        sources: list[CalendarSource] = [IcsSource(loc, owner) for loc in locations]
+        return sources
+
+    def services(self, store: Store, calendars: tuple[str, ...] | None = None) -> Services:
+        from assistant.salary_advice import advisor
+
+        return Services(
+            sources=self.sources(calendars),
+            store=store,
+            mailbox=self.mailbox(),
+            renderer=Renderer(self.settings.templates.path or None),
+            profile=self.profile(),
+            timing=self.timing(),
+            user=self.user,
+            history=timedelta(days=self.settings.calendar.history_days),
+            horizon=timedelta(days=self.settings.calendar.window_days),
+            remind_after=self.settings.schedule.remind_after,
+            salary_for=advisor(self.settings.salary),
+        )
+
+    def has_calendars(self) -> bool:
+        return bool(self.settings.calendar.ics or self.settings.calendar.google)
+
+    @contextlib.contextmanager
+    def exclusive(self, wait: float = LOCK_WAIT_SECONDS) -> Iterator[None]:
+        """Hold the home's lock: one tick or approval at a time, across processes."""
+        import filelock
+
+        lock = filelock.FileLock(str(self.home.lock_file))
+        try:
+            lock.acquire(timeout=wait)
+        except filelock.Timeout:
+            raise BusyError(
+                "another interview-assistant command is working on this home",
+                fix="it will finish on its own; try again in a minute",
+            ) from None
+        try:
+            yield
+        finally:
+            lock.release()
+
+
+class BusyError(AssistantError):
+    """Another process holds the home's lock."""

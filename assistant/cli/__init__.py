@@ -1,0 +1,94 @@
+"""The command line: ``interview-assistant`` (and ``python -m assistant``).
+
+Only this package imports click. Each command module is imported when its command
+runs, not before, so ``--help`` and quick commands start fast and never load the
+Google libraries. Errors the user can act on (``AssistantError``) print one line
+naming the fix and exit 1 (2 for usage and configuration); anything else is a bug
+and keeps its traceback.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import sys
+from typing import Any
+
+import click
+
+# Command name → "module:attribute", loaded on first use.
+COMMANDS: dict[str, tuple[str, str]] = {
+    "demo": ("assistant.cli.passes:demo", "Run the whole flow on a bundled example calendar."),
+    "tick": ("assistant.cli.passes:tick", "Do one pass: read calendars, plan, run what is due."),
+    "run": ("assistant.cli.passes:run", "Keep running: a pass whenever something is due."),
+    "scan": ("assistant.cli.scan:scan", "Show which events are follow-up interviews, and why."),
+    "mark": ("assistant.cli.scan:mark", "Override the verdict for one event."),
+    "drafts": ("assistant.cli.drafts:drafts", "List, show, edit, approve or reject drafts."),
+    "debrief": ("assistant.cli.drafts:debrief", "Record how an interview went; drafts follow."),
+    "briefing": ("assistant.cli.briefing:briefing", "Preview the briefing for an interview."),
+}
+
+
+class LazyGroup(click.Group):
+    """A group whose subcommands are imported only when called (or listed in help)."""
+
+    def __init__(self, *args: Any, lazy: dict[str, tuple[str, str]], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.lazy = lazy
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *self.lazy})
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        if name in self.lazy:
+            module_name, attribute = self.lazy[name][0].split(":")
+            return getattr(importlib.import_module(module_name), attribute)  # type: ignore[no-any-return]
+        return super().get_command(ctx, name)
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        # Listing uses the short help kept here, so `--help` imports no command module.
+        rows = [(name, self.lazy[name][1]) for name in sorted(self.lazy)]
+        if rows:
+            with formatter.section("Commands"):
+                formatter.write_dl(rows)
+
+    def invoke(self, ctx: click.Context) -> Any:
+        from assistant.errors import AssistantError
+
+        try:
+            return super().invoke(ctx)
+        except AssistantError as error:
+            click.secho(f"error: {error.message}", err=True, fg="red")
+            if error.fix:
+                click.echo(f"  fix: {error.fix}", err=True)
+            ctx.exit(error.exit_code)
+
+
+@click.group(
+    cls=LazyGroup,
+    lazy=COMMANDS,
+    context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
+)
+@click.option("-v", "--verbose", count=True, help="More detail in the log (-vv for debug).")
+@click.option("-q", "--quiet", is_flag=True, help="Only warnings and errors.")
+@click.version_option(package_name="interview-assistant")
+def cli(verbose: int, quiet: bool) -> None:
+    """Prep briefings before your follow-up job interviews, thank-you drafts after them.
+
+    Start with `interview-assistant demo` to see it work on an example calendar.
+    Then point [calendar] ics in config.toml at your own calendar, and leave
+    `interview-assistant run` running. Nothing is sent to anyone but you until
+    you approve it with `interview-assistant drafts approve`.
+
+    Files live in $INTERVIEW_ASSISTANT_HOME when it is set.
+    """
+    level = logging.WARNING if quiet else (logging.DEBUG if verbose > 1 else logging.INFO)
+    logging.basicConfig(
+        level=level if verbose else max(level, logging.WARNING),
+        format="%(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
+
+
+def main() -> None:
+    cli(prog_name="interview-assistant")

@@ -1,0 +1,64 @@
+"""``briefing preview``: render a briefing without sending it."""
+
+from __future__ import annotations
+
+import webbrowser
+from datetime import UTC, datetime
+from pathlib import Path
+
+import click
+
+from assistant.cli.common import load_app, now_option, now_or
+from assistant.messages import plain_body
+
+
+@click.group()
+def briefing() -> None:
+    """Look at briefings before they are sent."""
+
+
+@briefing.command()
+@click.argument("event_id", metavar="EVENT")
+@click.option(
+    "--html",
+    "html_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Also write the HTML version to this file.",
+)
+@click.option("--open", "open_browser", is_flag=True, help="Open the HTML version in a browser.")
+@now_option
+def preview(
+    event_id: str, html_file: Path | None, open_browser: bool, now_text: str | None
+) -> None:
+    """Print the briefing for EVENT (an id from `scan` or `status`); nothing is sent."""
+    from assistant.briefing import BriefingFacts
+    from assistant.codec import detection_from_dict
+    from assistant.compose import compose_briefing
+    from assistant.runner import previous_round
+
+    app = load_app()
+    now = now_or(now_text, app.tz) if now_text else datetime.now(UTC)
+    with app.open_store() as store:
+        services = app.services(store, calendars=())
+        record = store.interview(event_id)
+        detection = detection_from_dict(record.detection)
+        facts = BriefingFacts(
+            user_name=services.user.name,
+            user_tz=services.user.tz,
+            now=now,
+            previous=previous_round(services, detection),
+            salary=services.salary_for(detection),
+        )
+        message = compose_briefing(
+            detection, facts, services.user, services.renderer, "preview", now
+        )
+    click.echo(f"Subject: {message['Subject']}\n")
+    click.echo(plain_body(message))
+    if html_file or open_browser:
+        html_part = message.get_body(preferencelist=("html",))
+        target = html_file or Path(click.get_app_dir("interview-assistant")) / "preview.html"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(html_part.get_content(), encoding="utf-8")  # type: ignore[union-attr]
+        click.echo(f"HTML written to {target}")
+        if open_browser:
+            webbrowser.open(target.resolve().as_uri())

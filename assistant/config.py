@@ -1,0 +1,349 @@
+"""Configuration: TOML in, typed and validated settings out.
+
+Every key has a default, so no file is needed to start. Each section is a frozen
+dataclass; a field's ``metadata["parse"]`` turns the raw TOML value into the typed
+one or raises ``ValueError`` saying what is allowed. :func:`load_settings` walks the
+whole file and reports *every* problem at once, naming the key, as one
+:class:`~assistant.errors.ConfigError` (exit code 2).
+
+The commented example is ``config/config.example.toml``; keep the two in step
+(a test checks that the example parses and names every key).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import tomllib
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import time, timedelta
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from assistant.errors import ConfigError
+
+# --- value parsers: each returns the typed value or raises ValueError(allowed) ----
+
+_DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(d|h|m|s)\s*$")
+_UNIT_SECONDS = {"d": 86400, "h": 3600, "m": 60, "s": 1}
+
+
+def parse_duration(value: Any) -> timedelta:
+    """``"24h"``, ``"30m"``, ``"2d"``, ``"90s"`` → timedelta."""
+    match = _DURATION.match(value) if isinstance(value, str) else None
+    if not match:
+        raise ValueError('a duration like "30m", "24h" or "2d"')
+    amount, unit = match.groups()
+    return timedelta(seconds=float(amount) * _UNIT_SECONDS[unit])
+
+
+def _durations(value: Any) -> tuple[timedelta, ...]:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not value:
+        raise ValueError('a list of durations like ["24h", "2h"]')
+    return tuple(sorted({parse_duration(v) for v in value}, reverse=True))
+
+
+def _str(value: Any) -> str:
+    if not isinstance(value, str):
+        raise ValueError("a string")
+    return value
+
+
+def _bool(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise ValueError("true or false")
+    return value
+
+
+def _strings(value: Any) -> tuple[str, ...]:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ValueError("a list of strings")
+    return tuple(value)
+
+
+def _email(value: Any) -> str:
+    if value == "":
+        return ""
+    if not isinstance(value, str) or not re.fullmatch(r"[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+", value):
+        raise ValueError('an email address like "you@example.com"')
+    return value.strip().lower()
+
+
+def _timezone(value: Any) -> str:
+    if value == "":
+        return ""
+    try:
+        ZoneInfo(_str(value))
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValueError(
+            'an IANA timezone name like "Europe/Berlin" or "America/New_York"'
+        ) from None
+    return value
+
+
+def _fraction(value: Any) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 1:
+        raise ValueError("a number from 0 to 1")
+    return float(value)
+
+
+def _port(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 65535:
+        raise ValueError("a port number from 0 to 65535 (0 picks a free one)")
+    return value
+
+
+def _quiet_hours(value: Any) -> tuple[time, time] | None:
+    if value in ("", False):
+        return None
+    match = (
+        re.fullmatch(r"(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})", value)
+        if isinstance(value, str)
+        else None
+    )
+    try:
+        if match:
+            h1, m1, h2, m2 = map(int, match.groups())
+            return time(h1, m1), time(h2, m2)
+    except ValueError:
+        pass
+    raise ValueError('a range like "21:00-07:00", or "" to turn quiet hours off')
+
+
+def _one_of(*allowed: str) -> Callable[[Any], str]:
+    def parse(value: Any) -> str:
+        if value not in allowed:
+            raise ValueError("one of " + ", ".join(f'"{a}"' for a in allowed))
+        return value
+
+    return parse
+
+
+def _google_calendars(value: Any) -> tuple[str, ...]:
+    """``true`` means the primary calendar; a list names calendar ids."""
+    if value is True:
+        return ("primary",)
+    if value is False:
+        return ()
+    try:
+        return _strings(value)
+    except ValueError:
+        raise ValueError("true (the primary calendar), false, or a list of calendar ids") from None
+
+
+def _salary_pins(value: Any) -> dict[str, str]:
+    if not isinstance(value, dict) or not all(
+        isinstance(v, str) and re.fullmatch(r"\d\d-\d{4}", v) for v in value.values()
+    ):
+        raise ValueError('a table of employer or role → SOC code, like {"Acme" = "15-1252"}')
+    return {k.lower(): v for k, v in value.items()}
+
+
+def _optional_int(value: Any) -> int | None:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ValueError("a whole number of dollars per year, like 120000")
+    return value
+
+
+def _setting(default: Any, parse: Callable[[Any], Any], doc: str = "") -> Any:
+    """A config key: its default, its parser and a one-line description."""
+    factory = (lambda: default) if isinstance(default, dict | list) else None
+    if factory:
+        return field(default_factory=factory, metadata={"parse": parse, "doc": doc})
+    return field(default=default, metadata={"parse": parse, "doc": doc})
+
+
+# --- sections --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class UserSettings:
+    name: str = _setting("", _str, "your name, used in greetings and the signature")
+    email: str = _setting("", _email, "your address: briefings go here; detection knows 'you'")
+    aliases: tuple[str, ...] = _setting((), _strings, "other addresses that are also you")
+    timezone: str = _setting("", _timezone, "IANA zone; empty means this machine's zone")
+    signature: str = _setting("", _str, "appended to every draft")
+    language: str = _setting("en", _one_of("en", "de"), "language of briefings")
+
+
+@dataclass(frozen=True)
+class CalendarSettings:
+    ics: tuple[str, ...] = _setting((), _strings, ".ics paths or http(s) URLs")
+    google: tuple[str, ...] = _setting((), _google_calendars, "Google calendars to read")
+    window_days: int = _setting(60, _optional_int, "how far ahead to look, in days")
+    history_days: int = _setting(120, _optional_int, "how far back to look for first interviews")
+
+
+@dataclass(frozen=True)
+class CalDavSettings:
+    url: str = _setting("", _str, "CalDAV calendar URL")
+    username: str = _setting("", _str, "login name")
+    password_env: str = _setting("", _str, "environment variable holding the password")
+
+
+@dataclass(frozen=True)
+class DetectSettings:
+    threshold: float = _setting(0.6, _fraction, "confidence needed to act on an event")
+    extra_keywords: tuple[str, ...] = _setting((), _strings, "more words that mean a later round")
+    ignore_patterns: tuple[str, ...] = _setting(
+        (), _strings, "regexes; matching titles are ignored"
+    )
+    own_domains: tuple[str, ...] = _setting((), _strings, "your employer's domains (you interview)")
+
+
+@dataclass(frozen=True)
+class LocalMailSettings:
+    path: str = _setting("", _str, "Maildir++ folder; empty means mailbox/ under the home")
+
+
+@dataclass(frozen=True)
+class SmtpSettings:
+    host: str = _setting("", _str, "SMTP server")
+    port: int = _setting(587, _port, "587 for STARTTLS, 465 for TLS")
+    security: str = _setting("starttls", _one_of("starttls", "tls", "none"), "")
+    username: str = _setting("", _str, "login name")
+    password_env: str = _setting("", _str, "environment variable holding the password")
+    verify: bool = _setting(True, _bool, "verify the server's TLS certificate")
+
+
+@dataclass(frozen=True)
+class ImapSettings:
+    host: str = _setting("", _str, "IMAP server")
+    port: int = _setting(993, _port, "993 for TLS, 143 for STARTTLS")
+    security: str = _setting("tls", _one_of("starttls", "tls", "none"), "")
+    username: str = _setting("", _str, "login name")
+    password_env: str = _setting("", _str, "environment variable holding the password")
+    verify: bool = _setting(True, _bool, "verify the server's TLS certificate")
+    drafts_folder: str = _setting("", _str, "empty: found by its \\Drafts flag")
+    sent_folder: str = _setting("", _str, "empty: found by its \\Sent flag")
+
+
+@dataclass(frozen=True)
+class MailSettings:
+    backend: str = _setting("local", _one_of("local", "gmail", "smtp", "imap+smtp"), "")
+    local: LocalMailSettings = field(default_factory=LocalMailSettings)
+    smtp: SmtpSettings = field(default_factory=SmtpSettings)
+    imap: ImapSettings = field(default_factory=ImapSettings)
+
+
+@dataclass(frozen=True)
+class ScheduleSettings:
+    briefing_lead: tuple[timedelta, ...] = _setting(
+        (timedelta(hours=24),), _durations, "when briefings go out before the interview"
+    )
+    drafts_after: timedelta = _setting(
+        timedelta(minutes=30), parse_duration, "when drafts are made after it ends"
+    )
+    poll: timedelta = _setting(timedelta(minutes=5), parse_duration, "how often `run` looks")
+    quiet_hours: tuple[time, time] | None = _setting(
+        (time(21, 0), time(7, 0)), _quiet_hours, "no briefings in this range"
+    )
+    remind_after: timedelta = _setting(
+        timedelta(days=3), parse_duration, "one reminder for drafts left this long"
+    )
+
+
+@dataclass(frozen=True)
+class SalarySettings:
+    pins: dict[str, str] = _setting({}, _salary_pins, "employer or role → SOC code")
+    min: int | None = _setting(None, _optional_int, "your own researched range, low end")
+    max: int | None = _setting(None, _optional_int, "your own researched range, high end")
+    currency: str = _setting("USD", _str, "currency of your own range")
+
+
+@dataclass(frozen=True)
+class TemplateSettings:
+    path: str = _setting("", _str, "folder whose templates override the packaged ones")
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The whole configuration. ``Settings()`` is the all-defaults configuration."""
+
+    user: UserSettings = field(default_factory=UserSettings)
+    calendar: CalendarSettings = field(default_factory=CalendarSettings)
+    caldav: CalDavSettings = field(default_factory=CalDavSettings)
+    detect: DetectSettings = field(default_factory=DetectSettings)
+    mail: MailSettings = field(default_factory=MailSettings)
+    schedule: ScheduleSettings = field(default_factory=ScheduleSettings)
+    salary: SalarySettings = field(default_factory=SalarySettings)
+    templates: TemplateSettings = field(default_factory=TemplateSettings)
+
+    def replace(self, **sections: Any) -> Settings:
+        return dataclasses.replace(self, **sections)
+
+
+def _build(cls: type, raw: Mapping[str, Any], prefix: str, problems: list[str]) -> Any:
+    """Build section ``cls`` from ``raw``, appending a line to ``problems`` per bad key."""
+    fields = {f.name: f for f in dataclasses.fields(cls)}
+    values: dict[str, Any] = {}
+    for key, value in raw.items():
+        name = f"{prefix}{key}"
+        spec = fields.get(key)
+        if spec is None:
+            known = ", ".join(sorted(fields))
+            problems.append(f"unknown key '{name}' (known here: {known})")
+        elif "parse" in spec.metadata:
+            try:
+                values[key] = spec.metadata["parse"](value)
+            except ValueError as exc:
+                problems.append(f"'{name}' = {value!r} is not valid: expected {exc}")
+        elif isinstance(value, dict):
+            values[key] = _build(spec.default_factory, value, f"{name}.", problems)  # type: ignore[misc]
+        else:
+            problems.append(f"'{name}' must be a table ([{name}])")
+    return cls(**values)
+
+
+def parse_settings(raw: Mapping[str, Any], *, path: str | None = None) -> Settings:
+    """Validate an already-parsed TOML document; raise ConfigError with every problem."""
+    problems: list[str] = []
+    settings = _build(Settings, raw, "", problems)
+    user = settings.user
+    salary = settings.salary
+    if salary.min is not None and salary.max is not None and salary.min > salary.max:
+        problems.append("'salary.min' is larger than 'salary.max'")
+    if settings.mail.backend in ("smtp", "imap+smtp") and not settings.mail.smtp.host:
+        problems.append("'mail.smtp.host' is needed when mail.backend is smtp or imap+smtp")
+    if settings.mail.backend in ("smtp", "imap+smtp", "gmail") and not user.email:
+        problems.append(f"'user.email' is needed when mail.backend is {settings.mail.backend}")
+    for pattern in settings.detect.ignore_patterns:
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            problems.append(f"'detect.ignore_patterns' entry {pattern!r} is not a regex: {exc}")
+    if problems:
+        raise ConfigError(problems, path=path)
+    return settings
+
+
+def load_settings(path: Path) -> Settings:
+    """Read ``path`` (absent means all defaults) and validate it."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return Settings()
+    except OSError as exc:
+        raise ConfigError([f"cannot read the file: {exc.strerror}"], path=str(path)) from None
+    try:
+        raw = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError([f"not valid TOML: {exc}"], path=str(path)) from None
+    return parse_settings(raw, path=str(path))
+
+
+def iter_keys(cls: type = Settings, prefix: str = "") -> list[str]:
+    """Every dotted key the configuration accepts (used to check the example file)."""
+    keys = []
+    for f in dataclasses.fields(cls):
+        if "parse" in f.metadata:
+            keys.append(prefix + f.name)
+        else:
+            keys.extend(iter_keys(f.default_factory, f"{prefix}{f.name}."))  # type: ignore[arg-type]
+    return keys

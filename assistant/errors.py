@@ -1,0 +1,93 @@
+"""One exception tree for the whole project.
+
+::
+
+    AssistantError                 anything the user can act on; never shows a traceback
+    ├── ConfigError                config.toml is wrong (exit 2); carries every problem
+    ├── UsageError                 a command was called wrongly (exit 2)
+    ├── CalendarError              one calendar could not be read; the others carry on
+    ├── MailboxError               the mailbox refused or failed an operation
+    │   └── DraftGoneError         the draft was sent or deleted outside the tool
+    ├── StoreError                 the database is locked, full or unreadable
+    ├── AuthError                  an account needs connecting again
+    ├── TransientError             worth retrying later (429, 5xx, timeouts, network)
+    └── NotFoundError              no such draft, event or interview
+
+Every message says what happened and, where there is one, the command that fixes it
+(``fix``). Anything not derived from ``AssistantError`` is a bug and is shown as such.
+"""
+
+from __future__ import annotations
+
+
+class AssistantError(Exception):
+    """A problem the user can understand and act on."""
+
+    exit_code = 1
+
+    def __init__(self, message: str, *, fix: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.fix = fix
+
+    def __str__(self) -> str:
+        return f"{self.message} ({self.fix})" if self.fix else self.message
+
+
+class ConfigError(AssistantError):
+    """The configuration is invalid; ``problems`` lists every one of them."""
+
+    exit_code = 2
+
+    def __init__(self, problems: list[str], *, path: str | None = None) -> None:
+        where = f" in {path}" if path else ""
+        lines = "\n".join(f"  - {p}" for p in problems)
+        super().__init__(f"configuration problems{where}:\n{lines}")
+        self.problems = problems
+        self.path = path
+
+
+class UsageError(AssistantError):
+    """A command was called with arguments that cannot work."""
+
+    exit_code = 2
+
+
+class CalendarError(AssistantError):
+    """One calendar could not be fetched or parsed.
+
+    ``source`` is the calendar's display label, already redacted of secrets.
+    """
+
+    def __init__(
+        self, source: str, reason: str, *, line: int | None = None, fix: str | None = None
+    ) -> None:
+        where = f" (line {line})" if line else ""
+        super().__init__(f"calendar {source}{where}: {reason}", fix=fix)
+        self.source = source
+        self.reason = reason
+        self.line = line
+
+
+class MailboxError(AssistantError):
+    """The mailbox could not complete an operation."""
+
+
+class DraftGoneError(MailboxError):
+    """The draft no longer exists in the mailbox: the user sent or deleted it there."""
+
+
+class StoreError(AssistantError):
+    """The state database could not be used."""
+
+
+class AuthError(AssistantError):
+    """An account's credentials are missing, expired or revoked."""
+
+
+class TransientError(AssistantError):
+    """A temporary failure (rate limit, server error, network); retry later."""
+
+
+class NotFoundError(AssistantError):
+    """The named draft, event or interview does not exist."""

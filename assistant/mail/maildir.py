@@ -1,0 +1,122 @@
+"""The local mailbox: a Maildir++ tree any mail client can open.
+
+Briefings go to the root folder (INBOX), drafts to ``.Drafts`` and approved
+messages to ``.Sent``. Nothing here leaves the machine.
+
+File names are derived from the Message-ID rather than from the clock, as Maildir
+usually does: the same message always has the same name, so writing it twice is
+impossible, and a crash between writing and recording is repaired by the next run
+finding the file already there. Writes go to ``tmp/`` and are renamed into place,
+as the Maildir format asks, so a reader never sees half a message.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from email import policy
+from email.message import EmailMessage
+from pathlib import Path
+
+from assistant.errors import DraftGoneError, MailboxError
+
+INBOX = ""
+DRAFTS = ".Drafts"
+SENT = ".Sent"
+
+# Maildir info suffixes: seen; draft; seen.
+_FLAGS = {INBOX: "", DRAFTS: "D", SENT: "S"}
+
+
+def file_name(message_id: str) -> str:
+    digest = hashlib.sha256(message_id.encode("utf-8")).hexdigest()[:32]
+    return f"{digest}.interview-assistant"
+
+
+class MaildirMailbox:
+    """A Maildir++ tree rooted at ``root`` (created on first use)."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = Path(root)
+
+    def folder(self, name: str) -> Path:
+        path = self.root / name if name else self.root
+        try:
+            for sub in ("cur", "new", "tmp"):
+                (path / sub).mkdir(parents=True, exist_ok=True)
+            if name:
+                (path / "maildirfolder").touch(exist_ok=True)
+        except OSError as exc:
+            raise MailboxError(
+                f"cannot create the mailbox folder {path}: {exc.strerror}",
+                fix="check [mail.local] path in config.toml and its permissions",
+            ) from None
+        return path
+
+    def _find(self, folder: str, name: str) -> Path | None:
+        base = self.folder(folder)
+        for sub in ("new", "cur"):
+            for candidate in (base / sub).glob(name + "*"):
+                return candidate
+        return None
+
+    def _write(self, folder: str, message: EmailMessage, *, replace: bool) -> str:
+        name = file_name(str(message["Message-ID"]))
+        existing = self._find(folder, name)
+        if existing is not None and not replace:
+            return name
+        base = self.folder(folder)
+        flags = _FLAGS[folder]
+        # INBOX messages start unread in new/; drafts and sent copies are already "seen".
+        target = existing or (
+            base / "new" / name if not flags else base / "cur" / f"{name}:2,{flags}"
+        )
+        temporary = base / "tmp" / f"{name}.{os.getpid()}"
+        data = message.as_bytes(policy=policy.SMTP)
+        try:
+            with open(temporary, "wb") as handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(temporary, target)
+        except OSError as exc:
+            temporary.unlink(missing_ok=True)
+            raise MailboxError(
+                f"cannot write to the mailbox {base}: {exc.strerror}",
+                fix="free disk space or fix the folder's permissions",
+            ) from None
+        return name
+
+    def deliver(self, message: EmailMessage) -> str:
+        return self._write(INBOX, message, replace=False)
+
+    def save_draft(self, message: EmailMessage, ref: str | None = None) -> str:
+        if ref is not None and self._find(DRAFTS, ref) is None:
+            raise DraftGoneError(f"draft {ref} is no longer in {self.root / DRAFTS}")
+        if ref is None and self._find(SENT, file_name(str(message["Message-ID"]))):
+            raise MailboxError("this draft was already sent")
+        return self._write(DRAFTS, message, replace=ref is not None)
+
+    def draft_exists(self, ref: str) -> bool:
+        return self._find(DRAFTS, ref) is not None
+
+    def send_draft(self, ref: str, message: EmailMessage) -> str:
+        """Locally, "sending" files the approved message in ``.Sent``; the draft goes."""
+        name = file_name(str(message["Message-ID"]))
+        draft = self._find(DRAFTS, ref)
+        if draft is None and self._find(SENT, name) is None:
+            raise DraftGoneError(f"draft {ref} was deleted from {self.root / DRAFTS}")
+        self._write(SENT, message, replace=False)
+        if draft is not None:
+            draft.unlink(missing_ok=True)
+        return name
+
+    def delete_draft(self, ref: str) -> None:
+        draft = self._find(DRAFTS, ref)
+        if draft is not None:
+            draft.unlink(missing_ok=True)
+
+    def messages(self, folder: str) -> list[Path]:
+        """The message files in ``folder`` (``INBOX``, ``DRAFTS`` or ``SENT``), for tests and status."""
+        base = self.folder(folder)
+        return sorted([*(base / "new").iterdir(), *(base / "cur").iterdir()])

@@ -1,0 +1,70 @@
+"""Where the assistant keeps its files.
+
+``INTERVIEW_ASSISTANT_HOME``, when set, holds everything: ``config.toml``, the
+database, the Google token, the default mailbox and the logs. Otherwise the
+platform's user directories are used (platformdirs), config apart from data.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+HOME_ENV = "INTERVIEW_ASSISTANT_HOME"
+APP_NAME = "interview-assistant"
+
+
+@dataclass(frozen=True)
+class Home:
+    """The folders of one installation. ``ensure()`` creates them."""
+
+    config_dir: Path
+    data_dir: Path
+
+    @classmethod
+    def from_env(cls, environ: os._Environ[str] | dict[str, str] | None = None) -> Home:
+        env = os.environ if environ is None else environ
+        override = env.get(HOME_ENV)
+        if override:
+            root = Path(override).expanduser()
+            return cls(config_dir=root, data_dir=root)
+        import platformdirs  # only here: a set HOME is the common case in tests and CI
+
+        return cls(
+            config_dir=Path(platformdirs.user_config_dir(APP_NAME)),
+            data_dir=Path(platformdirs.user_data_dir(APP_NAME)),
+        )
+
+    @classmethod
+    def at(cls, root: Path) -> Home:
+        return cls(config_dir=root, data_dir=root)
+
+    def ensure(self) -> Home:
+        for folder in (self.config_dir, self.data_dir, self.log_dir):
+            folder.mkdir(parents=True, exist_ok=True)
+        return self
+
+    @property
+    def config_file(self) -> Path:
+        return self.config_dir / "config.toml"
+
+    @property
+    def database(self) -> Path:
+        return self.data_dir / "state.db"
+
+    @property
+    def lock_file(self) -> Path:
+        return self.data_dir / "tick.lock"
+
+    @property
+    def google_token(self) -> Path:
+        return self.data_dir / "google-token.json"
+
+    @property
+    def default_mailbox(self) -> Path:
+        return self.data_dir / "mailbox"
+
+    @property
+    def log_dir(self) -> Path:
+        return self.data_dir / "logs"

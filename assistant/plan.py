@@ -1,0 +1,127 @@
+"""When each action is due: interviews in, jobs out. Pure, and given ``now``.
+
+An interview owes the user one briefing per lead time before it starts, and one
+round of drafts a set delay after it ends. Job keys are built from the event id
+(UID plus the *original* instance start), never from the current start, so a moved
+interview moves its jobs instead of growing new ones.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime, time, timedelta, tzinfo
+
+from assistant.models import Event, Job, JobKind
+
+# "Just before quiet hours begin": a briefing pulled forward lands this long before.
+QUIET_MARGIN = timedelta(minutes=5)
+
+
+@dataclass(frozen=True)
+class Timing:
+    """The schedule settings the planner needs, in the user's zone."""
+
+    tz: tzinfo
+    briefing_leads: tuple[timedelta, ...] = (timedelta(hours=24),)
+    drafts_after: timedelta = timedelta(minutes=30)
+    quiet_hours: tuple[time, time] | None = (time(21, 0), time(7, 0))
+
+
+def lead_label(lead: timedelta) -> str:
+    """``24h``, ``90m``, ``2d``: the lead as written in config, for keys and logs."""
+    seconds = int(lead.total_seconds())
+    for unit, size in (("d", 86400), ("h", 3600), ("m", 60)):
+        if seconds % size == 0:
+            return f"{seconds // size}{unit}"
+    return f"{seconds}s"
+
+
+def briefing_key(event_id: str, lead: timedelta, moved_to: datetime | None = None) -> str:
+    key = f"briefing/{event_id}/{lead_label(lead)}"
+    if moved_to is not None:
+        key += "/moved-" + moved_to.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+    return key
+
+
+def drafts_key(event_id: str) -> str:
+    return f"drafts/{event_id}"
+
+
+def in_quiet_hours(moment: datetime, timing: Timing) -> bool:
+    if timing.quiet_hours is None:
+        return False
+    begin, end = timing.quiet_hours
+    local = moment.astimezone(timing.tz).time()
+    if begin <= end:
+        return begin <= local < end
+    return local >= begin or local < end  # the range wraps past midnight
+
+
+def _quiet_bounds(moment: datetime, timing: Timing) -> tuple[datetime, datetime]:
+    """The start and end of the quiet period that contains ``moment``."""
+    assert timing.quiet_hours is not None
+    begin, end = timing.quiet_hours
+    local = moment.astimezone(timing.tz)
+    day = local.date()
+    if begin > end and local.time() < end:  # after midnight: the period began yesterday
+        day -= timedelta(days=1)
+    start = datetime.combine(day, begin, tzinfo=timing.tz)
+    finish = datetime.combine(
+        day if begin <= end else day + timedelta(days=1), end, tzinfo=timing.tz
+    )
+    return start, finish
+
+
+def briefing_due(
+    ideal: datetime, interview_start: datetime, now: datetime, timing: Timing
+) -> datetime:
+    """Move a due time out of quiet hours: earlier if still ahead, else to their end,
+    else at once. Never past the interview's start."""
+    if not in_quiet_hours(ideal, timing):
+        return min(ideal, interview_start)
+    quiet_start, quiet_end = _quiet_bounds(ideal, timing)
+    earlier = quiet_start - QUIET_MARGIN
+    if earlier >= now:
+        return earlier
+    if quiet_end < interview_start:
+        return max(quiet_end, now) if now >= quiet_start else quiet_end
+    return min(max(ideal, now), interview_start)
+
+
+def plan_interview(
+    event: Event,
+    timing: Timing,
+    now: datetime,
+    first_seen: datetime,
+    briefed_start: datetime | None = None,
+) -> list[Job]:
+    """The jobs one follow-up interview owes, with their due times.
+
+    ``first_seen`` is when the assistant first saw it: leads already past by then
+    collapse into one briefing sent at once. ``briefed_start`` is the start time the
+    last briefing described; a different start now means an updated briefing.
+    """
+    jobs: list[Job] = []
+    event_id = event.event_id
+    if event.start <= first_seen:
+        # Seen only once it had begun: there is nothing to prepare for, only drafts to make.
+        return [
+            Job(drafts_key(event_id), JobKind.DRAFTS, event_id, event.end + timing.drafts_after)
+        ]
+    passed_leads = [lead for lead in timing.briefing_leads if event.start - lead < first_seen]
+    keep_passed = min(passed_leads) if passed_leads else None
+    for lead in timing.briefing_leads:
+        if lead in passed_leads and lead != keep_passed:
+            continue
+        due = briefing_due(event.start - lead, event.start, now, timing)
+        jobs.append(
+            Job(briefing_key(event_id, lead), JobKind.BRIEFING, event_id, due, lead_label(lead))
+        )
+    if briefed_start is not None and briefed_start != event.start and event.start > now:
+        key = briefing_key(event_id, min(timing.briefing_leads), moved_to=event.start)
+        due = briefing_due(now, event.start, now, timing)
+        jobs.append(Job(key, JobKind.BRIEFING, event_id, due, "update"))
+    jobs.append(
+        Job(drafts_key(event_id), JobKind.DRAFTS, event_id, event.end + timing.drafts_after)
+    )
+    return jobs
