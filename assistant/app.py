@@ -9,10 +9,12 @@ Google stay quick to start.
 from __future__ import annotations
 
 import contextlib
+import importlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import timedelta, tzinfo
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from assistant.compose import User
@@ -22,13 +24,32 @@ from assistant.errors import AssistantError, UsageError
 from assistant.mail.base import Mailbox
 from assistant.paths import Home
 from assistant.plan import Timing
-from assistant.runner import Services
+from assistant.services import Services
 from assistant.sources.base import CalendarSource
 from assistant.store import Store
 from assistant.templating import Renderer
 
 # How long a command waits for another one (a tick, an approval) to finish.
 LOCK_WAIT_SECONDS = 60
+
+# Backends by config name → "module:factory"; each factory takes the App. Adapters
+# are imported only when configured, so a local setup never loads Google or IMAP code.
+MAILBOXES = {
+    "local": "assistant.mail.maildir:from_app",
+    "gmail": "assistant.mail.gmail:from_app",
+    "smtp": "assistant.mail.smtp:from_app",
+    "imap+smtp": "assistant.mail.imap:from_app",
+}
+# Calendar kinds besides .ics files and URLs: "module:factory" → list of sources.
+EXTRA_SOURCES = {
+    "google": "assistant.sources.google:from_app",
+    "caldav": "assistant.sources.caldav:from_app",
+}
+
+
+def _factory(spec: str) -> Any:
+    module_name, attribute = spec.split(":")
+    return getattr(importlib.import_module(module_name), attribute)
 
 
 def user_timezone(settings: Settings) -> tzinfo:
@@ -91,23 +112,29 @@ class App:
         return Path(configured).expanduser() if configured else self.home.default_mailbox
 
     def mailbox(self) -> Mailbox:
+        """The configured mailbox backend."""
         backend = self.settings.mail.backend
-        if backend == "local":
-            from assistant.mail.maildir import MaildirMailbox
-
-            return MaildirMailbox(self.mailbox_path())
-        raise UsageError(
-            f'mail backend "{backend}" is not available in this version',
-            fix='set [mail] backend = "local" in config.toml',
-        )
+        try:
+            factory = _factory(MAILBOXES[backend])
+        except (ImportError, AttributeError):
+            raise UsageError(
+                f'mail backend "{backend}" is not available in this version',
+                fix='set [mail] backend = "local" in config.toml',
+            ) from None
+        return factory(self)  # type: ignore[no-any-return]
 
     def sources(self, calendars: tuple[str, ...] | None = None) -> list[CalendarSource]:
-        """The configured calendars, or ``calendars`` (paths or URLs) instead."""
+        """The configured calendars, or only ``calendars`` (paths or URLs) when given."""
         from assistant.sources.ics import IcsSource, Owner
 
         owner = Owner(self.profile().addresses, self.tz)
         locations = calendars if calendars is not None else self.settings.calendar.ics
         sources: list[CalendarSource] = [IcsSource(loc, owner) for loc in locations]
+        if calendars is None:
+            if self.settings.calendar.google:
+                sources.extend(_factory(EXTRA_SOURCES["google"])(self))
+            if self.settings.caldav.url:
+                sources.extend(_factory(EXTRA_SOURCES["caldav"])(self))
         return sources
 
     def services(self, store: Store, calendars: tuple[str, ...] | None = None) -> Services:
@@ -128,7 +155,8 @@ class App:
         )
 
     def has_calendars(self) -> bool:
-        return bool(self.settings.calendar.ics or self.settings.calendar.google)
+        calendar = self.settings.calendar
+        return bool(calendar.ics or calendar.google or self.settings.caldav.url)
 
     @contextlib.contextmanager
     def exclusive(self, wait: float = LOCK_WAIT_SECONDS) -> Iterator[None]:

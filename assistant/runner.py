@@ -14,67 +14,26 @@ harmless. Overlapping passes are kept apart by the caller's lock.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
-from datetime import datetime, timedelta
-from typing import Any
+from collections.abc import Sequence
+from datetime import datetime
 
+from assistant.approval import refresh_drafts, run_drafts, send_reminders, send_scheduled
 from assistant.briefing import BriefingFacts, PreviousRound
 from assistant.codec import detection_from_dict, detection_to_dict
-from assistant.compose import User, compose_briefing, draft_message, note_to_self, render_draft
-from assistant.detect import Profile, detect
-from assistant.drafts import plan_drafts
-from assistant.errors import AssistantError, AuthError, CalendarError, DraftGoneError
-from assistant.mail.base import Mailbox
-from assistant.messages import message_id_for
-from assistant.models import Detection, DraftState, Event, Job, JobKind, JobState
-from assistant.plan import Timing, plan_interview
-from assistant.sources.base import CalendarSource
-from assistant.store import InterviewRecord, Store
-from assistant.templating import Renderer
+from assistant.compose import compose_briefing
+from assistant.detect import detect
+from assistant.errors import AssistantError, AuthError, CalendarError
+from assistant.models import Detection, Event, Job, JobKind, JobState
+from assistant.plan import plan_interview
+from assistant.services import Services, TickReport
+from assistant.store import InterviewRecord
 
 log = logging.getLogger(__name__)
 
 # A failing job is retried on every pass; past this many attempts it is reported.
 REPORT_AFTER_ATTEMPTS = 3
 
-
-@dataclass
-class Services:
-    """Everything a pass needs. ``app.build_services`` makes the real one; tests make fakes."""
-
-    sources: Sequence[CalendarSource]
-    store: Store
-    mailbox: Mailbox
-    renderer: Renderer
-    profile: Profile
-    timing: Timing
-    user: User
-    history: timedelta = timedelta(days=120)
-    horizon: timedelta = timedelta(days=60)
-    remind_after: timedelta = timedelta(days=3)
-    salary_for: Callable[[Detection], Any] = lambda detection: None
-    # Test seam: called with a step name at each boundary where a crash could happen.
-    checkpoint: Callable[[str], None] = lambda step: None
-
-
-@dataclass
-class TickReport:
-    """What one pass did, for the command line, the log and ``status``."""
-
-    calendars_read: list[str] = field(default_factory=list)
-    errors: list[str] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-    interviews: int = 0
-    briefings: list[str] = field(default_factory=list)
-    drafts_created: list[str] = field(default_factory=list)
-    sent: list[str] = field(default_factory=list)
-    skipped: list[str] = field(default_factory=list)
-
-    @property
-    def ok(self) -> bool:
-        """False only when no calendar at all could be read."""
-        return bool(self.calendars_read) or not self.errors
+__all__ = ["Services", "TickReport", "refresh_drafts", "run_once"]
 
 
 def read_events(
@@ -183,96 +142,6 @@ def run_briefing(services: Services, job: Job, record: InterviewRecord, now: dat
     return "done"
 
 
-def run_drafts(services: Services, job: Job, record: InterviewRecord, now: datetime) -> list[str]:
-    """Create each planned draft once: record it, then write it, then note the ref."""
-    detection = detection_from_dict(record.detection)
-    debrief = services.store.debrief(record.event_id)
-    created = []
-    for planned in plan_drafts(detection, services.profile):
-        subject, body = render_draft(planned, detection, services.user, services.renderer, debrief)
-        draft, _ = services.store.add_draft(
-            key=planned.key,
-            event_id=record.event_id,
-            kind=planned.kind,
-            recipients=[planned.recipient.email],
-            subject=subject,
-            body=body,
-            message_id=message_id_for(planned.key),
-            guessed_recipient=planned.guessed_recipient,
-            interview_summary=record.summary,
-            now=now,
-        )
-        if draft.mailbox_ref or draft.state is not DraftState.DRAFTED:
-            continue
-        services.checkpoint("drafts:before-mailbox")
-        ref = services.mailbox.save_draft(draft_message(draft, services.user, now))
-        services.checkpoint("drafts:after-mailbox")
-        services.store.update_draft(draft.id, now, mailbox_ref=ref)
-        log.info("draft created key=%s", planned.key)
-        created.append(planned.key)
-    services.store.finish_job(job.key, JobState.DONE, now)
-    return created
-
-
-def refresh_drafts(services: Services, event_id: str, now: datetime) -> int:
-    """Re-render the waiting, unedited drafts of an interview in place (same draft, updated).
-
-    Called after a debrief or a move. Edited drafts are the user's words: never touched.
-    """
-    record = services.store.find_interview(event_id)
-    if record is None:
-        return 0
-    detection = detection_from_dict(record.detection)
-    debrief = services.store.debrief(event_id)
-    planned_by_key = {p.key: p for p in plan_drafts(detection, services.profile)}
-    updated = 0
-    for draft in services.store.drafts(states=[DraftState.DRAFTED], event_id=event_id):
-        planned = planned_by_key.get(draft.key)
-        if planned is None or draft.edited:
-            continue
-        subject, body = render_draft(planned, detection, services.user, services.renderer, debrief)
-        if (subject, body) == (draft.subject, draft.body):
-            continue
-        draft = services.store.update_draft(draft.id, now, subject=subject, body=body)
-        if draft.mailbox_ref:
-            try:
-                services.mailbox.save_draft(
-                    draft_message(draft, services.user, now), draft.mailbox_ref
-                )
-            except DraftGoneError:
-                services.store.move_draft(draft.id, [DraftState.DRAFTED], DraftState.GONE, now)
-                continue
-        updated += 1
-    return updated
-
-
-def _reminded(services: Services, draft_id: int) -> bool:
-    return services.store.get_meta(f"reminded/{draft_id}") is not None
-
-
-def send_reminders(services: Services, now: datetime) -> bool:
-    """At most one short note about drafts left alone; each draft is mentioned once."""
-    waiting = [
-        d
-        for d in services.store.drafts(states=[DraftState.DRAFTED])
-        if d.created_at <= now - services.remind_after and not _reminded(services, d.id)
-    ]
-    if not waiting:
-        return False
-    lines = [f"  {d.id}. To {d.to_header}: {d.subject}" for d in waiting]
-    text = (
-        "These drafts have been waiting a few days:\n\n"
-        + "\n".join(lines)
-        + "\n\nApprove, edit or reject them with `interview-assistant drafts list`."
-        " This is the only reminder.\n"
-    )
-    key = "reminder/" + ",".join(str(d.id) for d in waiting)
-    services.mailbox.deliver(note_to_self(services.user, "Drafts waiting for you", text, key, now))
-    for draft in waiting:
-        services.store.set_meta(f"reminded/{draft.id}", now.isoformat())
-    return True
-
-
 def run_due_jobs(services: Services, now: datetime, report: TickReport) -> None:
     store = services.store
     for job in store.due_jobs(now):
@@ -291,19 +160,6 @@ def run_due_jobs(services: Services, now: datetime, report: TickReport) -> None:
             report.errors.append(f"{job.kind.value} for {record.summary!r}: {error}")
             if attempts >= REPORT_AFTER_ATTEMPTS:
                 store.log_activity("error", f"{job.key} failed {attempts} times: {error}", now)
-
-
-def send_scheduled(services: Services, now: datetime, report: TickReport) -> None:
-    """Send drafts approved for a later time (``drafts approve --at``) once it has come."""
-    from assistant.approval import send_approved
-
-    for draft in services.store.drafts(states=[DraftState.APPROVED]):
-        if draft.send_at is None or draft.send_at <= now:
-            try:
-                send_approved(services, draft.id, now)
-                report.sent.append(draft.subject)
-            except AssistantError as error:
-                report.errors.append(f"sending draft {draft.id}: {error}")
 
 
 def run_once(services: Services, now: datetime) -> TickReport:

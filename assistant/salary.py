@@ -1,17 +1,15 @@
 """U.S. wage figures for a job title: the shipped OEWS table and an occupation matcher.
 
 The table (``config/salary_oews_may2024.csv``, made by ``scripts/build_salary_table.py``)
-holds the BLS annual wage percentiles of every detailed occupation. ``match_occupation``
-turns a free-form title such as "Sr. Software Engineer II (Remote)" into one of those
-occupations, or None when it can't tell: a briefing without salary figures is better
-than one quoting the wrong occupation's pay.
+holds BLS annual wage percentiles per detailed occupation. ``match_occupation`` maps a
+free-form title ("Sr. Software Engineer II (Remote)") to one occupation, or to None when
+unsure: no salary figures beat the wrong occupation's figures.
 
-A title is split into parts ("Senior Data Scientist - NYC" → "senior data scientist",
-"nyc"), and each part is read several ways, from literal to loose: as written, without
-seniority and level words, and with "Head of X"/"X Director" read as "X manager". Each
-reading is looked up in the curated aliases (``config/salary_aliases.toml``), then in the
-official titles. Only when nothing matches exactly is word overlap tried, and it must
-agree on the head noun (the last word: "engineer", "nurse") and name one occupation.
+Each part of a title ("Data Scientist - NYC" → "data scientist", "nyc") is read as
+written, without seniority and level words, and with "Head of X"/"X Director" as "X
+manager"; each reading is looked up in the aliases (``config/salary_aliases.toml``),
+then in the official titles. Only then is word overlap tried, and it must agree on the
+head noun (the last word: "engineer", "nurse") and point to a single occupation.
 """
 
 from __future__ import annotations
@@ -38,8 +36,8 @@ TOP_CODED_PREFIX = ">="  # how the table writes "at least this much" (see its he
 OFFICIAL_TITLE_CONFIDENCE = 1.0
 ALIAS_CONFIDENCE = 0.9  # curated, but an alias often maps a niche title to a broader code
 # Word overlap is scored with the Dice coefficient (2·shared / (words in both)).
-# 0.6 accepts "auditor" → "Accountants and Auditors" (0.67) and rejects a single
-# shared word out of two each, e.g. "data engineer" vs "data scientist" (0.5).
+# 0.6 accepts "auditor" → "Accountants and Auditors" (0.67) and rejects one shared
+# word out of two each, e.g. "data engineer" vs "data scientist" (0.5).
 MIN_OVERLAP = 0.6
 OVERLAP_CONFIDENCE_SCALE = 0.8  # keeps any overlap guess below an exact alias
 # A job title fits in a line; anything longer is a description or junk, not a title.
@@ -47,40 +45,44 @@ MAX_ROLE_LENGTH = 200
 
 _Words = tuple[str, ...]
 
+
+def _wordset(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
 _WORD = re.compile(r"[^\W_]+")
 _BRACKETED = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 # Titles carry locations, teams and companies after a separator: "SWE - NYC",
 # "Designer | Remote", "Interview: Data Scientist", "Engineer @ Acme", "PM at Acme".
 _PART_SEPARATOR = re.compile(r"\s+(?:[-–—/]|at)\s+|[|:@•·]")
-# One pass over these spellings; each group maps to a fixed replacement.
+_EXCEPT_CLAUSE = re.compile(r",\s*except\b", re.IGNORECASE)
+_QUALIFIER = re.compile(r",| of ")  # "Cooks, Restaurant", "Supervisors of Retail …"
+# One pass over these spellings; the captured word picks the replacement, and "part
+# time"/"full time" (no group) are dropped as a work arrangement.
 _SPELLING_VARIANTS = re.compile(
     r"\b(?:(front)[\s-]+end|(back)[\s-]+end|(full)[\s-]+stack|(vice)[\s-]+president"
     r"|(?:part|full)[\s-]*time)\b"
 )
-_SPELLING_REPLACEMENTS = {"front": "frontend", "back": "backend", "full": "fullstack", "vice": "vp"}
-_STOPWORDS = frozenset({"a", "an", "and", "for", "in", "of", "or", "the", "to", "with"})
+_RESPELLED = {"front": "frontend", "back": "backend", "full": "fullstack", "vice": "vp"}
+_STOPWORDS = _wordset("a an and for in of or the to with")
 # Level markers say nothing about the occupation: "II", "3", "L5", "IC4".
 _LEVEL = re.compile(r"i{1,3}|iv|vi{0,3}|\d+|(?:l|e|p|ic)\d+")
-_ARRANGEMENT_WORDS = frozenset(
-    {"remote", "hybrid", "onsite", "contract", "temporary", "temp", "freelance", "level"}
+_ARRANGEMENT_WORDS = _wordset("remote hybrid onsite contract temporary temp freelance")
+_SENIORITY_WORDS = _wordset(
+    "senior sr junior jr lead principal staff associate entry level mid experienced"
+    " intermediate founding distinguished"
 )
-_SENIORITY_WORDS = frozenset(
-    {"senior", "sr", "junior", "jr", "lead", "principal", "staff", "associate", "entry"}
-    | {"mid", "experienced", "intermediate", "founding", "distinguished"}
-)
-_SUPERVISOR_FIRST = frozenset({"head", "director", "manager", "vp", "svp", "evp", "avp"})
-_SUPERVISOR_LAST = frozenset({"director", "head", "vp"})
-_VP_WORDS = frozenset({"vp", "svp", "evp", "avp"})
+_VP_WORDS = _wordset("vp svp evp avp")
+_SUPERVISOR_FIRST = _VP_WORDS | {"head", "director", "manager"}
+_SUPERVISOR_LAST = _wordset("director head vp")
 # Words that fit dozens of occupations; a title made only of them ("Senior Manager",
 # "Lead Engineer", "Executive") cannot be placed by word overlap.
-_GENERIC_WORDS = frozenset(
-    {"manager", "director", "head", "vp", "lead", "leader", "chief", "president", "owner"}
-    | {"engineer", "analyst", "specialist", "consultant", "associate", "assistant", "agent"}
-    | {"coordinator", "administrator", "officer", "executive", "supervisor", "designer"}
-    | {"technician", "representative", "rep", "worker", "operator", "staff", "principal"}
-    | {"intern", "partner", "member", "team", "employee", "professional", "advisor", "expert"}
-    | {"scientist", "researcher", "clerk", "helper", "aide", "general", "senior", "junior"}
-    | {"founder", "contributor", "individual", "it"}
+_GENERIC_WORDS = _SENIORITY_WORDS | _wordset(
+    "manager director head vp leader chief president owner founder engineer analyst"
+    " specialist consultant assistant agent coordinator administrator officer executive"
+    " supervisor designer technician representative rep worker operator intern partner"
+    " member team employee professional advisor expert scientist researcher clerk helper"
+    " aide general contributor individual it"
 )
 
 
@@ -121,21 +123,25 @@ class OccupationMatch:
 
 @dataclass(frozen=True)
 class _Phrase:
-    """A wording of an occupation for the overlap search."""
+    """One wording of an occupation, for the word-overlap search."""
 
-    soc: str
+    figures: WageFigures
     words: frozenset[str]
     label: str
+    # A lone word cut from a longer title ("Directors" of "Producers and Directors")
+    # has lost its context: it may stand only for itself, not for "Managing Director".
+    whole_only: bool = False
 
 
 class SalaryTable:
-    """The wage table plus the curated aliases, indexed for ``match_occupation``."""
+    """The wage table plus the curated aliases, indexed for matching job titles."""
 
     def __init__(self, figures: Iterable[WageFigures], aliases: Mapping[str, str]) -> None:
-        """Index ``figures`` and ``aliases`` (title → SOC code); bad aliases raise ValueError."""
+        """Index ``figures`` and ``aliases`` (title → SOC code); a bad alias raises ValueError."""
         self._by_soc = {entry.soc: entry for entry in figures}
-        self._official: dict[_Words, tuple[str, str]] = {}
-        self._aliases: dict[_Words, tuple[str, str]] = {}
+        # Exact wordings → (figures, confidence, matched_on).
+        self._aliases: dict[_Words, tuple[WageFigures, float, str]] = {}
+        self._official: dict[_Words, tuple[WageFigures, float, str]] = {}
         self._phrases_by_head: dict[str, list[_Phrase]] = defaultdict(list)
         for entry in self._by_soc.values():
             self._add_official_title(entry)
@@ -158,69 +164,83 @@ class SalaryTable:
     def __iter__(self) -> Iterator[WageFigures]:
         return iter(self._by_soc.values())
 
+    def match(self, role: str | None) -> OccupationMatch | None:
+        """The occupation for a job title, or None; see ``match_occupation``."""
+        if not isinstance(role, str) or len(role) > MAX_ROLE_LENGTH:
+            return None
+        for readings in _title_parts(role):
+            found = self._exact(readings) or self._closest(readings)
+            if found:
+                return OccupationMatch(*found, query=role)
+        return None
+
     def _add_official_title(self, entry: WageFigures) -> None:
         label = f'official title "{entry.title}"'
         # "Architects, Except Landscape and Naval": people write the part before "except".
-        core = re.split(r",\s*except\b", entry.title, flags=re.IGNORECASE)[0]
-        for form in {_words(entry.title), _words(core)}:
-            self._official.setdefault(form, (entry.soc, label))
+        core = _EXCEPT_CLAUSE.split(entry.title, maxsplit=1)[0]
+        for wording in {_words(entry.title), _words(core)}:
+            self._official.setdefault(wording, (entry, OFFICIAL_TITLE_CONFIDENCE, label))
         # A residual class ("Engineers, All Other") would claim any title sharing its
         # head noun; it is reachable only by its exact name or an alias.
         if "all other" in entry.title.lower():
             return
-        main = re.split(r",| of ", core, maxsplit=1)[0]  # "Cooks, Restaurant", "Supervisors of …"
-        self._add_phrase(entry.soc, _words(main)[-1:], _words(core), label)
+        main = _QUALIFIER.split(core, maxsplit=1)[0]
+        self._add_phrase(entry, _words(core), label, head=_words(main)[-1])
         # "Paralegals and Legal Assistants" names two occupations; "Computer and
-        # Information Systems Managers" names one, so only plural words before "and" count.
+        # Information Systems Managers" one, so only plural words before "and" count.
         pieces = main.split(" and ")
         for piece in pieces[1:] + [p for p in pieces[:-1] if p.rstrip().endswith("s")]:
-            self._add_phrase(entry.soc, _words(piece)[-1:], _words(piece), label)
+            words = _words(piece)
+            self._add_phrase(entry, words, label, whole_only=len(words) == 1)
 
     def _add_alias(self, alias: str, soc: str) -> None:
-        words = _words(alias)
-        if not words:
-            raise ValueError(f"salary alias {alias!r} has no words")
-        if soc not in self._by_soc:
-            raise ValueError(f"salary alias {alias!r} names {soc}, which is not in the table")
+        words, entry, label = _words(alias), self._by_soc.get(soc), f'alias "{alias}"'
+        if not words or entry is None:
+            raise ValueError(f"salary alias {alias!r}: no words, or {soc} is not in the table")
         known = self._aliases.get(words)
-        if known and known[0] != soc:
-            raise ValueError(f"salary alias {alias!r} clashes with {known[1]} ({known[0]})")
-        self._aliases[words] = (soc, f'alias "{alias}"')
-        self._add_phrase(soc, words[-1:], words, f'alias "{alias}"')
+        if known and known[0] is not entry:
+            raise ValueError(f"salary alias {alias!r} clashes with {known[2]}")
+        self._aliases[words] = (entry, ALIAS_CONFIDENCE, label)
+        self._add_phrase(entry, words, label)
 
-    def _add_phrase(self, soc: str, head: _Words, words: _Words, label: str) -> None:
-        if head:
-            phrase = _Phrase(soc, frozenset(words) - _STOPWORDS, label)
-            self._phrases_by_head[head[0]].append(phrase)
+    def _add_phrase(
+        self,
+        entry: WageFigures,
+        words: _Words,
+        label: str,
+        head: str = "",
+        whole_only: bool = False,
+    ) -> None:
+        """Index ``words`` under their head noun: the last word unless given."""
+        phrase = _Phrase(entry, frozenset(words) - _STOPWORDS, label, whole_only)
+        self._phrases_by_head[head or words[-1]].append(phrase)
 
-    def _exact(self, readings: list[_Words]) -> tuple[str, float, str] | None:
+    def _exact(self, readings: list[_Words]) -> tuple[WageFigures, float, str] | None:
         for words in readings:
-            for index, confidence in (
-                (self._aliases, ALIAS_CONFIDENCE),
-                (self._official, OFFICIAL_TITLE_CONFIDENCE),
-            ):
-                if words in index:
-                    soc, label = index[words]
-                    return soc, confidence, label
+            found = self._aliases.get(words) or self._official.get(words)
+            if found:
+                return found
         return None
 
-    def _closest(self, readings: list[_Words]) -> tuple[str, float, str] | None:
+    def _closest(self, readings: list[_Words]) -> tuple[WageFigures, float, str] | None:
         best_score, best_by_soc = 0.0, {}
         for words in readings:
             wanted = frozenset(words) - _STOPWORDS
             if not wanted or wanted <= _GENERIC_WORDS:
                 continue
             for phrase in self._phrases_by_head.get(words[-1], ()):
+                if phrase.whole_only and phrase.words != wanted:
+                    continue
                 score = 2 * len(wanted & phrase.words) / (len(wanted) + len(phrase.words))
                 if score > best_score:
                     best_score, best_by_soc = score, {}
                 if score == best_score:
-                    best_by_soc.setdefault(phrase.soc, phrase)
+                    best_by_soc.setdefault(phrase.figures.soc, phrase)
         # Two occupations equally close ("therapist") is a coin toss, not a match.
         if best_score < MIN_OVERLAP or len(best_by_soc) != 1:
             return None
-        ((soc, phrase),) = best_by_soc.items()
-        return soc, best_score * OVERLAP_CONFIDENCE_SCALE, f"similar to {phrase.label}"
+        (phrase,) = best_by_soc.values()
+        return phrase.figures, best_score * OVERLAP_CONFIDENCE_SCALE, f"similar to {phrase.label}"
 
 
 def match_occupation(role: str | None, table: SalaryTable | None = None) -> OccupationMatch | None:
@@ -229,15 +249,7 @@ def match_occupation(role: str | None, table: SalaryTable | None = None) -> Occu
     ``table`` defaults to the shipped one. Never raises for any string; returns None
     for None, empty or over-long input and for words that name no occupation.
     """
-    if not isinstance(role, str) or len(role) > MAX_ROLE_LENGTH:
-        return None
-    table = table if table is not None else SalaryTable.load()
-    for readings in _title_parts(role):
-        found = table._exact(readings) or table._closest(readings)
-        if found:
-            soc, confidence, matched_on = found
-            return OccupationMatch(table._by_soc[soc], confidence, matched_on, role)
-    return None
+    return (SalaryTable.load() if table is None else table).match(role)
 
 
 def read_wage_table(path: Path) -> list[WageFigures]:
@@ -258,7 +270,7 @@ def read_wage_table(path: Path) -> list[WageFigures]:
         raise ValueError(f"{path}: header lines '# source:' and '# period:' are required")
     figures = []
     for row in csv.DictReader(body):
-        wages = {name: _parse_wage(row[name]) for name in PERCENTILES}
+        cells = {name: row[name] for name in PERCENTILES}
         figures.append(
             WageFigures(
                 soc=row["soc"],
@@ -266,8 +278,8 @@ def read_wage_table(path: Path) -> list[WageFigures]:
                 employment=int(row["employment"]),
                 source=header["source"],
                 period=header["period"],
-                top_coded=frozenset(name for name, (_, capped) in wages.items() if capped),
-                **{name: value for name, (value, _) in wages.items()},
+                top_coded=frozenset(k for k, v in cells.items() if v.startswith(TOP_CODED_PREFIX)),
+                **{k: int(v.removeprefix(TOP_CODED_PREFIX)) for k, v in cells.items()},
             )
         )
     return figures
@@ -279,12 +291,6 @@ def read_aliases(path: Path) -> dict[str, str]:
         return dict(tomllib.load(handle)["aliases"])
 
 
-def _parse_wage(cell: str) -> tuple[int, bool]:
-    """``"133080"`` → (133080, False); ``">=239200"`` → (239200, True)."""
-    capped = cell.startswith(TOP_CODED_PREFIX)
-    return int(cell.removeprefix(TOP_CODED_PREFIX)), capped
-
-
 def _title_parts(role: str) -> Iterator[list[_Words]]:
     """Each part of a title, as its readings from literal to loose."""
     text = unicodedata.normalize("NFKC", role).casefold()
@@ -293,19 +299,15 @@ def _title_parts(role: str) -> Iterator[list[_Words]]:
     if _WORD.search(unbracketed):
         text = unbracketed
     for part in _PART_SEPARATOR.split(text):
-        yield _readings(part)
-
-
-def _readings(part: str) -> list[_Words]:
-    wordings = [_words(part)]
-    before, comma, after = part.partition(",")
-    if comma:  # "Manager, Product Marketing" → "product marketing manager"
-        wordings.append(_words(f"{after} {before}"))
-    readings: list[_Words | None] = []
-    for words in wordings:
-        plain = _without_qualifiers(words)
-        readings += [words, plain, _as_manager(plain)]
-    return [words for words in dict.fromkeys(readings) if words]
+        wordings = [_words(part)]
+        before, comma, after = part.partition(",")
+        if comma:  # "Manager, Product Marketing" → "product marketing manager"
+            wordings.append(_words(f"{after} {before}"))
+        readings: list[_Words | None] = []
+        for words in wordings:
+            plain = _without_qualifiers(words)
+            readings += [words, plain, _as_manager(plain)]
+        yield [words for words in dict.fromkeys(readings) if words]
 
 
 @functools.lru_cache(maxsize=4096)
@@ -313,13 +315,10 @@ def _words(text: str) -> _Words:
     """Lower-case singular words: the form in which titles, aliases and queries compare."""
     text = unicodedata.normalize("NFKC", text).casefold().replace("&", " and ")
     text = text.replace("'", "").replace("’", "")  # "Sheriff's" is one word
-    text = _SPELLING_VARIANTS.sub(_respell, text)
+    text = _SPELLING_VARIANTS.sub(
+        lambda found: _RESPELLED.get(found[found.lastindex or 0], " "), text
+    )
     return tuple(_singular(word) for word in _WORD.findall(text))
-
-
-def _respell(found: re.Match[str]) -> str:
-    # "part time"/"full time" match no group: the work arrangement is dropped.
-    return _SPELLING_REPLACEMENTS.get(found.group(found.lastindex or 0), " ")
 
 
 @functools.lru_cache(maxsize=4096)

@@ -35,7 +35,26 @@ def looks_american(detection: Detection) -> bool:
     zone = detection.event.timezone
     if zone and not (zone.startswith(("America/", "US/", "Pacific/Honolulu")) or zone == "UTC"):
         return False
-    return not (zone.startswith("America/") and any(place in zone for place in ("Toronto", "Vancouver", "Mexico", "Sao_Paulo", "Argentina", "Bogota", "Lima", "Santiago", "Montreal", "Halifax", "Edmonton", "Winnipeg")))
+    return not (
+        zone.startswith("America/")
+        and any(
+            place in zone
+            for place in (
+                "Toronto",
+                "Vancouver",
+                "Mexico",
+                "Sao_Paulo",
+                "Argentina",
+                "Bogota",
+                "Lima",
+                "Santiago",
+                "Montreal",
+                "Halifax",
+                "Edmonton",
+                "Winnipeg",
+            )
+        )
+    )
 
 
 def advise(detection: Detection, settings: SalarySettings) -> SalaryAdvice:

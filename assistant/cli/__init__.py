@@ -26,6 +26,18 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "drafts": ("assistant.cli.drafts:drafts", "List, show, edit, approve or reject drafts."),
     "debrief": ("assistant.cli.drafts:debrief", "Record how an interview went; drafts follow."),
     "briefing": ("assistant.cli.briefing:briefing", "Preview the briefing for an interview."),
+    "connect": (
+        "assistant.cli.accounts:connect",
+        "Connect an account (Google, IMAP/SMTP, CalDAV).",
+    ),
+    "disconnect": (
+        "assistant.cli.accounts:disconnect",
+        "Disconnect an account and forget its token.",
+    ),
+    "status": ("assistant.cli.ops:status", "What is connected, what is due, what went wrong."),
+    "doctor": ("assistant.cli.ops:doctor", "Check the setup and say how to fix what is wrong."),
+    "service": ("assistant.cli.ops:service", "Install the background service (systemd, launchd)."),
+    "serve": ("assistant.cli.web:serve", "Open the local page to review and approve drafts."),
 }
 
 

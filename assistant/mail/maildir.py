@@ -17,6 +17,7 @@ import os
 from email import policy
 from email.message import EmailMessage
 from pathlib import Path
+from typing import Any
 
 from assistant.errors import DraftGoneError, MailboxError
 
@@ -120,3 +121,8 @@ class MaildirMailbox:
         """The message files in ``folder`` (``INBOX``, ``DRAFTS`` or ``SENT``), for tests and status."""
         base = self.folder(folder)
         return sorted([*(base / "new").iterdir(), *(base / "cur").iterdir()])
+
+
+def from_app(app: Any) -> MaildirMailbox:
+    """The factory ``app.App.mailbox`` calls for ``[mail] backend = "local"``."""
+    return MaildirMailbox(app.mailbox_path())

@@ -1,0 +1,59 @@
+"""The services one pass of the assistant works with, and its report.
+
+``app.App.services`` builds the real ones from config; tests build fakes
+(``MemoryCalendar``, ``MemoryMailbox``, an in-memory ``Store``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import timedelta
+from typing import Any
+
+from assistant.compose import User
+from assistant.detect import Profile
+from assistant.mail.base import Mailbox
+from assistant.models import Detection
+from assistant.plan import Timing
+from assistant.sources.base import CalendarSource
+from assistant.store import Store
+from assistant.templating import Renderer
+
+
+@dataclass
+class Services:
+    """Everything a pass needs. ``app.build_services`` makes the real one; tests make fakes."""
+
+    sources: Sequence[CalendarSource]
+    store: Store
+    mailbox: Mailbox
+    renderer: Renderer
+    profile: Profile
+    timing: Timing
+    user: User
+    history: timedelta = timedelta(days=120)
+    horizon: timedelta = timedelta(days=60)
+    remind_after: timedelta = timedelta(days=3)
+    salary_for: Callable[[Detection], Any] = lambda detection: None
+    # Test seam: called with a step name at each boundary where a crash could happen.
+    checkpoint: Callable[[str], None] = lambda step: None
+
+
+@dataclass
+class TickReport:
+    """What one pass did, for the command line, the log and ``status``."""
+
+    calendars_read: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    interviews: int = 0
+    briefings: list[str] = field(default_factory=list)
+    drafts_created: list[str] = field(default_factory=list)
+    sent: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        """False only when no calendar at all could be read."""
+        return bool(self.calendars_read) or not self.errors
