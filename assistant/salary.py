@@ -138,12 +138,12 @@ class SalaryTable:
 
     def __init__(self, figures: Iterable[WageFigures], aliases: Mapping[str, str]) -> None:
         """Index ``figures`` and ``aliases`` (title → SOC code); a bad alias raises ValueError."""
-        self._by_soc = {entry.soc: entry for entry in figures}
+        self._figures = {entry.soc: entry for entry in figures}
         # Exact wordings → (figures, confidence, matched_on).
         self._aliases: dict[_Words, tuple[WageFigures, float, str]] = {}
         self._official: dict[_Words, tuple[WageFigures, float, str]] = {}
         self._phrases_by_head: dict[str, list[_Phrase]] = defaultdict(list)
-        for entry in self._by_soc.values():
+        for entry in self._figures.values():
             self._add_official_title(entry)
         for alias, soc in aliases.items():
             self._add_alias(alias, soc)
@@ -154,15 +154,15 @@ class SalaryTable:
         """The shipped table and aliases, read once per process."""
         return cls(read_wage_table(data_path(TABLE_NAME)), read_aliases(data_path(ALIASES_NAME)))
 
-    def get(self, soc: str) -> WageFigures | None:
+    def by_soc(self, soc: str) -> WageFigures | None:
         """The figures for a SOC code such as "15-1252", or None if the table lacks it."""
-        return self._by_soc.get(soc)
+        return self._figures.get(soc)
 
     def __len__(self) -> int:
-        return len(self._by_soc)
+        return len(self._figures)
 
     def __iter__(self) -> Iterator[WageFigures]:
-        return iter(self._by_soc.values())
+        return iter(self._figures.values())
 
     def match(self, role: str | None) -> OccupationMatch | None:
         """The occupation for a job title, or None; see ``match_occupation``."""
@@ -194,7 +194,7 @@ class SalaryTable:
             self._add_phrase(entry, words, label, whole_only=len(words) == 1)
 
     def _add_alias(self, alias: str, soc: str) -> None:
-        words, entry, label = _words(alias), self._by_soc.get(soc), f'alias "{alias}"'
+        words, entry, label = _words(alias), self._figures.get(soc), f'alias "{alias}"'
         if not words or entry is None:
             raise ValueError(f"salary alias {alias!r}: no words, or {soc} is not in the table")
         known = self._aliases.get(words)
@@ -223,7 +223,8 @@ class SalaryTable:
         return None
 
     def _closest(self, readings: list[_Words]) -> tuple[WageFigures, float, str] | None:
-        best_score, best_by_soc = 0.0, {}
+        best_score = 0.0
+        best_by_soc: dict[str, _Phrase] = {}
         for words in readings:
             wanted = frozenset(words) - _STOPWORDS
             if not wanted or wanted <= _GENERIC_WORDS:
