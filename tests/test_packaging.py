@@ -1,0 +1,85 @@
+"""The built wheel carries its templates and config and runs the demo outside the checkout."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import venv
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import REPO
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("dist")
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "build",
+            "--wheel",
+            "--no-isolation",
+            "--outdir",
+            str(out),
+            str(REPO),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    (built,) = out.glob("*.whl")
+    return built
+
+
+def test_wheel_contains_templates_and_config(wheel: Path):
+    names = set(zipfile.ZipFile(wheel).namelist())
+    for expected in [
+        "assistant/templates/briefing.html",
+        "assistant/templates/briefing.txt",
+        "assistant/templates/drafts/thank-you.txt",
+        "assistant/config/config.example.toml",
+        "assistant/config/salary_oews_may2024.csv",
+    ]:
+        assert expected in names
+
+
+@pytest.mark.slow
+def test_installed_wheel_runs_the_demo_outside_the_checkout(wheel: Path, tmp_path: Path):
+    env_dir = tmp_path / "venv"
+    # System site-packages provide the dependencies (no network); the wheel itself goes
+    # into the venv, ahead of any editable checkout on the path.
+    venv.EnvBuilder(system_site_packages=True, with_pip=True).create(env_dir)
+    python = env_dir / "bin" / "python"
+    subprocess.run(
+        [str(python), "-m", "pip", "install", "--no-deps", "--quiet", str(wheel)],
+        check=True,
+        capture_output=True,
+    )
+    outside = tmp_path / "elsewhere"
+    outside.mkdir()
+    where = subprocess.run(
+        [str(python), "-c", "import assistant; print(assistant.__file__)"],
+        cwd=outside,
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    assert str(env_dir) in where, "the test must exercise the wheel, not the checkout"
+    result = subprocess.run(
+        [str(env_dir / "bin" / "interview-assistant"), "demo", "--mailbox", str(tmp_path / "mail")],
+        cwd=outside,
+        capture_output=True,
+        text=True,
+        env={
+            "PATH": "/usr/bin:/bin",
+            "HOME": str(tmp_path),
+            "INTERVIEW_ASSISTANT_HOME": str(tmp_path / "h"),
+        },
+    )
+    assert result.returncode == 0, result.stderr
+    assert "1 briefing(s) delivered" in result.stdout
+    assert len(list((tmp_path / "mail" / "new").iterdir())) == 1
+    assert len(list((tmp_path / "mail" / ".Drafts" / "cur").iterdir())) == 3
