@@ -212,3 +212,15 @@ def test_every_command_has_help(path: tuple[str, ...]):
     assert "Usage:" in result.output
     body = result.output.split("\n\n", 2)[1].strip()
     assert len(body) > 20, f"{' '.join(path)} --help says too little"
+
+
+def test_a_tick_steps_aside_while_another_pass_holds_the_home(home: Path, tmp_path: Path):
+    import filelock
+
+    configure(home, interview_ics(tmp_path / "cal.ics", START))
+    invoke("tick", "--now", "2027-04-11T12:00:00Z")  # creates the home and its lock file
+    with filelock.FileLock(str(home / "tick.lock")):
+        result = invoke("tick", "--now", "2027-04-12T13:00:00Z", "--wait", "0")
+    assert result.exit_code == 0
+    assert "stepping aside" in result.output
+    assert MaildirMailbox(home / "mailbox").messages(INBOX) == []
