@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import signal
 import tempfile
 import threading
@@ -15,6 +16,8 @@ from assistant.cli.common import load_app, now_option, now_or
 from assistant.errors import UsageError
 from assistant.paths import Home
 from assistant.runner import TickReport, run_once
+
+log = logging.getLogger(__name__)
 
 
 def print_report(report: TickReport, *, quiet: bool = False) -> None:
@@ -94,6 +97,14 @@ def run(once: bool) -> None:
             pass  # another pass is doing the work
         except UsageError:
             raise
+        except Exception:  # a bug must not stop a daemon meant to run for months
+            log.exception("the pass failed; retrying at the next poll")
+            click.secho(
+                "error: the pass failed with an internal error (see the log); "
+                "retrying at the next poll",
+                err=True,
+                fg="red",
+            )
         if once:
             return
         stop.wait(seconds_until_next(app, poll))
