@@ -123,13 +123,20 @@ class App:
             ) from None
         return factory(self)  # type: ignore[no-any-return]
 
-    def sources(self, calendars: tuple[str, ...] | None = None) -> list[CalendarSource]:
-        """The configured calendars, or only ``calendars`` (paths or URLs) when given."""
+    def sources(
+        self, calendars: tuple[str, ...] | None = None, store: Store | None = None
+    ) -> list[CalendarSource]:
+        """The configured calendars, or only ``calendars`` (paths or URLs) when given.
+
+        With a ``store``, .ics calendars remember their events between passes.
+        """
+        from assistant.sources.event_cache import EventCache
         from assistant.sources.ics import IcsSource, Owner
 
         owner = Owner(self.profile().addresses, self.tz)
         locations = calendars if calendars is not None else self.settings.calendar.ics
-        sources: list[CalendarSource] = [IcsSource(loc, owner) for loc in locations]
+        cache = EventCache(store) if store is not None else None
+        sources: list[CalendarSource] = [IcsSource(loc, owner, cache) for loc in locations]
         if calendars is None:
             if self.settings.calendar.google:
                 sources.extend(_factory(EXTRA_SOURCES["google"])(self))
@@ -141,7 +148,7 @@ class App:
         from assistant.salary_advice import advisor
 
         return Services(
-            sources=self.sources(calendars),
+            sources=self.sources(calendars, store),
             store=store,
             mailbox=self.mailbox(),
             renderer=Renderer(self.settings.templates.path or None),

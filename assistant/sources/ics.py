@@ -1,84 +1,64 @@
 """Calendars from .ics files and http(s)/webcal URLs.
 
-Parsing uses icalendar, X-WR-TIMEZONE calendars are normalised with x-wr-timezone,
-and series are expanded with recurring-ical-events *inside the window only*, so a
-calendar with years of history costs what the window holds.
+Reading is in :mod:`assistant.sources.ics_events`; this module gets the bytes,
+bounded in size and time, and skips the work when nothing changed:
 
-Failures are scoped: a file that cannot be read or parsed raises one
-:class:`CalendarError` naming it (and the line, where it can be found); one bad
-event or series is skipped with a warning while the rest of the calendar is read.
+- with an :class:`~assistant.sources.event_cache.EventCache` (``tick`` and ``run``
+  pass one), a file whose size and modification time are those of the last pass
+  is not read again, and a URL is fetched with a conditional GET (ETag,
+  Last-Modified) whose 304 Not Modified answer reuses the saved events;
+- a file larger than :data:`MAX_CALENDAR_BYTES` is refused from its size alone,
+  before a byte of it is read; a URL's body is refused from its Content-Length,
+  or as soon as the stream passes the limit.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
-import warnings
-from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta, tzinfo
+from datetime import datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from assistant.errors import CalendarError
-from assistant.models import (
-    SUMMARY_CAP,
-    Attendee,
-    AttendeeKind,
-    Event,
-    EventStatus,
-    PartStat,
-    cap_text,
-)
 from assistant.sources.base import CalendarRead
+from assistant.sources.event_cache import (
+    EventCache,
+    SavedWindow,
+    cache_context,
+    cache_key,
+)
+from assistant.sources.ics_events import (
+    Owner,
+    component_to_event,
+    decode_calendar,
+    expand_calendar,
+    parse_calendar,
+    window_filter,
+)
 from assistant.text import redact_url
 
-if TYPE_CHECKING:
-    import icalendar
+__all__ = [
+    "MAX_CALENDAR_BYTES",
+    "IcsSource",
+    "Owner",
+    "component_to_event",
+    "decode_calendar",
+    "expand_calendar",
+    "fetch_url",
+    "is_url",
+    "parse_calendar",
+    "read_file",
+    "window_filter",
+]
 
 # Calendars larger than this are refused rather than parsed into memory whole.
 MAX_CALENDAR_BYTES = 40 * 1024 * 1024
 HTTP_TIMEOUT_SECONDS = 30
-# Descriptions are parsed in full but kept only this long: enough for links and
-# detection, bounded for memory with thousands of events.
-DESCRIPTION_KEEP = 20_000
-
-_CONFERENCE_URL = re.compile(
-    r"https://(?:[\w-]+\.)*(?:meet\.google\.com|zoom\.us|zoomgov\.com|teams\.microsoft\.com"
-    r"|teams\.live\.com|webex\.com|whereby\.com|gotomeeting\.com|chime\.aws|bluejeans\.com)"
-    r"/[^\s<>\"'\\)\]]*",
-    re.I,
-)
-# X- properties where clients put the meeting link.
-_CONFERENCE_PROPERTIES = (
-    "CONFERENCE",
-    "URL",
-    "X-GOOGLE-CONFERENCE",
-    "X-MICROSOFT-SKYPETEAMSMEETINGURL",
-    "X-MICROSOFT-ONLINEMEETINGCONFLINK",
-    "X-ZOOM-MEETING-URL",
-)
-_PARTSTAT = {
-    "ACCEPTED": PartStat.ACCEPTED,
-    "DECLINED": PartStat.DECLINED,
-    "TENTATIVE": PartStat.TENTATIVE,
-}
-_CUTYPE = {
-    "INDIVIDUAL": AttendeeKind.PERSON,
-    "ROOM": AttendeeKind.ROOM,
-    "RESOURCE": AttendeeKind.RESOURCE,
-    "GROUP": AttendeeKind.GROUP,
-    "UNKNOWN": AttendeeKind.UNKNOWN,
-}
-
-
-@dataclass(frozen=True)
-class Owner:
-    """Who the calendar belongs to: the addresses that mean "me", and the zone for
-    floating times and all-day dates."""
-
-    addresses: frozenset[str]
-    tz: tzinfo
+# A saved window reaches this far past the one asked for, so the passes of the
+# next week reuse it while the calendar is unchanged.
+CACHE_AHEAD = timedelta(days=7)
 
 
 def is_url(location: str) -> bool:
@@ -86,11 +66,12 @@ def is_url(location: str) -> bool:
 
 
 class IcsSource:
-    """One .ics file or URL."""
+    """One .ics file or URL. With a ``cache``, an unchanged calendar is not parsed again."""
 
-    def __init__(self, location: str, owner: Owner) -> None:
+    def __init__(self, location: str, owner: Owner, cache: EventCache | None = None) -> None:
         self.location = location
         self.owner = owner
+        self.cache = cache
         self._label = redact_url(location)
 
     @property
@@ -98,27 +79,78 @@ class IcsSource:
         return self._label
 
     def read(self, start: datetime, end: datetime) -> CalendarRead:
-        data = self._load()
-        calendar = parse_calendar(data, self._label)
+        if self.cache is None:
+            return self._parse(self._fetch(None).body or b"", start, end)
+        key = cache_key(self.location)
+        context = cache_context(sorted(self.owner.addresses), self.owner.tz)
+        saved = self.cache.load(key, context)
+        usable = saved if saved is not None and saved.covers(start, end) else None
+        fetched = self._fetch(usable.fingerprint if usable else None)
+        if usable is not None and (fetched.body is None or fetched.same_content(usable)):
+            if fetched.fingerprint != usable.fingerprint:  # touched, or re-served: same bytes
+                usable.fingerprint = fetched.fingerprint
+                self.cache.save(key, context, usable)
+            return usable.read(self._label, start, end)
+        # Expand a little further than asked, so the next passes fit in the saved window.
+        wider = end + CACHE_AHEAD
+        result = self._parse(fetched.body or b"", start, wider)
+        window = SavedWindow(fetched.fingerprint, start, wider, result.events, result.warnings)
+        self.cache.save(key, context, window)
+        fresh = window.read(self._label, start, end)
+        fresh.unchanged = False
+        return fresh
+
+    def _parse(self, data: bytes, start: datetime, end: datetime) -> CalendarRead:
+        calendar = parse_calendar(data, self._label, window=(start, end))
         return expand_calendar(calendar, start, end, self.owner, self._label)
 
-    def _load(self) -> bytes:
+    def _fetch(self, known: dict[str, Any] | None) -> Fetched:
         if is_url(self.location):
-            return fetch_url(self.location, self._label)
-        return read_file(Path(self.location).expanduser(), self._label)
+            return fetch_url(self.location, self._label, known)
+        return read_file(Path(self.location).expanduser(), self._label, known)
 
 
-def read_file(path: Path, label: str) -> bytes:
+@dataclass(frozen=True)
+class Fetched:
+    """A calendar's bytes (None when unchanged since ``known``) and what identifies them."""
+
+    body: bytes | None
+    fingerprint: dict[str, Any]
+
+    @classmethod
+    def of(cls, body: bytes, **identity: Any) -> Fetched:
+        """Fetched bytes; their hash tells a re-saved but identical calendar apart."""
+        return cls(body, {**identity, "sha256": hashlib.sha256(body).hexdigest()})
+
+    def same_content(self, saved: SavedWindow) -> bool:
+        return self.fingerprint.get("sha256") == saved.fingerprint.get("sha256")
+
+
+def _too_large(label: str, size: int | None = None) -> CalendarError:
+    limit = MAX_CALENDAR_BYTES // 2**20
+    said = f"{size // 2**20} MB, " if size else ""
+    return CalendarError(
+        label,
+        f"the calendar is {said}larger than the {limit} MB this tool reads",
+        fix="export a shorter date range from your calendar",
+    )
+
+
+def read_file(path: Path, label: str, known: dict[str, Any] | None = None) -> Fetched:
+    """Read a calendar file, or nothing when its size and mtime match ``known``."""
     try:
-        size = path.stat().st_size
-        if size > MAX_CALENDAR_BYTES:
-            raise CalendarError(
-                label,
-                f"the file is {size // 2**20} MB, larger than the {MAX_CALENDAR_BYTES // 2**20} MB"
-                " this tool reads",
-                fix="export a shorter date range from your calendar",
-            )
-        return path.read_bytes()
+        stat = path.stat()
+        if stat.st_size > MAX_CALENDAR_BYTES:
+            raise _too_large(label, stat.st_size)
+        identity = {"size": stat.st_size, "mtime_ns": stat.st_mtime_ns, "inode": stat.st_ino}
+        if known is not None and all(known.get(k) == v for k, v in identity.items()):
+            return Fetched(None, known)
+        with open(path, "rb") as handle:
+            # Read at most one byte past the limit: a file that grew since stat is refused too.
+            data = handle.read(MAX_CALENDAR_BYTES + 1)
+        if len(data) > MAX_CALENDAR_BYTES:
+            raise _too_large(label)
+        return Fetched.of(data, **identity)
     except FileNotFoundError:
         raise CalendarError(
             label, "no such file", fix="check [calendar] ics in config.toml"
@@ -127,284 +159,63 @@ def read_file(path: Path, label: str) -> bytes:
         raise CalendarError(label, "is a folder, not an .ics file") from None
     except PermissionError:
         raise CalendarError(label, "permission denied", fix="make the file readable") from None
+    except OSError as exc:
+        raise CalendarError(label, f"cannot be read: {exc.strerror or exc}") from None
 
 
-def fetch_url(url: str, label: str) -> bytes:
-    """GET a calendar URL (webcal:// is https://), bounded in time and size."""
+def fetch_url(url: str, label: str, known: dict[str, Any] | None = None) -> Fetched:
+    """GET a calendar URL (webcal:// is https://), bounded in time and size.
+
+    With ``known`` validators (``etag``, ``last_modified``) the GET is conditional,
+    and a 304 Not Modified answer returns no body.
+    """
     import requests  # only when a URL is configured: keeps other commands' start-up light
 
     if url.lower().startswith("webcal://"):
         url = "https://" + url[len("webcal://") :]
+    headers = {}
+    if known and known.get("etag"):
+        headers["If-None-Match"] = known["etag"]
+    if known and known.get("last_modified"):
+        headers["If-Modified-Since"] = known["last_modified"]
     try:
-        with requests.get(url, timeout=HTTP_TIMEOUT_SECONDS, stream=True) as response:
-            if response.status_code == 404:
-                raise CalendarError(
-                    label,
-                    "the server says it does not exist (404)",
-                    fix="copy the calendar's secret address again",
-                )
-            if response.status_code in (401, 403):
-                raise CalendarError(
-                    label,
-                    f"access refused ({response.status_code})",
-                    fix="the private link may have been reset; copy it again",
-                )
-            if response.status_code >= 400:
-                raise CalendarError(
-                    label, f"the server answered {response.status_code}; will retry"
-                )
+        with requests.get(
+            url, timeout=HTTP_TIMEOUT_SECONDS, stream=True, headers=headers
+        ) as response:
+            validators = {
+                "etag": response.headers.get("ETag"),
+                "last_modified": response.headers.get("Last-Modified"),
+            }
+            if response.status_code == 304 and known and headers:
+                return Fetched(None, {**known, **{k: v for k, v in validators.items() if v}})
+            _refuse_status(response.status_code, label)
+            declared = response.headers.get("Content-Length", "")
+            if declared.isdigit() and int(declared) > MAX_CALENDAR_BYTES:
+                raise _too_large(label, int(declared))
             chunks, total = [], 0
             for chunk in response.iter_content(chunk_size=65536):
                 total += len(chunk)
                 if total > MAX_CALENDAR_BYTES:
-                    raise CalendarError(label, "larger than this tool reads (40 MB)")
+                    raise _too_large(label)
                 chunks.append(chunk)
-            return b"".join(chunks)
+            return Fetched.of(b"".join(chunks), **validators)
     except requests.RequestException as exc:
         reason = type(exc).__name__.replace("Error", " error").strip()
         raise CalendarError(label, f"could not be fetched ({reason}); will retry") from None
 
 
-def decode_calendar(data: bytes) -> str:
-    """Calendars should be UTF-8; some exports are Latin-1 or carry a BOM."""
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
-
-
-def parse_calendar(data: bytes, label: str) -> icalendar.Calendar:
-    """Parse and normalise one calendar, or raise a CalendarError naming the line."""
-    import icalendar
-    import x_wr_timezone
-
-    text = decode_calendar(data)
-    head = text[:4096].upper()
-    if "BEGIN:VCALENDAR" not in head:
-        if "BEGIN:VEVENT" not in head:
-            raise CalendarError(label, "not an iCalendar file (no BEGIN:VCALENDAR)")
-        # A bare VEVENT, as some tools save a single invitation: read it as a calendar.
-        text = f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\n{text.strip()}\r\nEND:VCALENDAR\r\n"
-    try:
-        calendars = _parse_quietly(icalendar, text)
-    except Exception as exc:  # icalendar raises ValueError, KeyError, IndexError…
-        # A broken VTIMEZONE (iCloud writes offsets like +5328) should not cost the
-        # whole calendar: zone names still resolve without their definitions.
-        try:
-            calendars = _parse_quietly(icalendar, _VTIMEZONE_BLOCK.sub("", text))
-        except Exception:
-            raise CalendarError(
-                label, f"cannot be parsed: {_first_line(exc)}", line=_line_of(text, exc)
-            ) from None
-    calendars = [c for c in calendars if c.name == "VCALENDAR"]
-    if not calendars:
-        raise CalendarError(label, "holds no complete VCALENDAR (is the file cut short?)")
-    calendar = calendars[0]
-    for extra in calendars[1:]:  # concatenated exports: merge their events
-        for component in extra.subcomponents:
-            calendar.add_component(component)
-    try:
-        return x_wr_timezone.to_standard(calendar)
-    except Exception:
-        return calendar  # a bad X-WR-TIMEZONE: keep the times as written
-
-
-_VTIMEZONE_BLOCK = re.compile(r"^BEGIN:VTIMEZONE\r?$.*?^END:VTIMEZONE\r?\n?", re.M | re.S | re.I)
-
-
-def _parse_quietly(icalendar: Any, text: str) -> list[Any]:
-    """Parse, silencing icalendar's warnings about TZIDs it had to guess."""
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        return icalendar.Calendar.from_ical(text, multiple=True)  # type: ignore[no-any-return]
-
-
-def _first_line(exc: BaseException) -> str:
-    text = str(exc).strip().splitlines()
-    return cap_text(text[0] if text else type(exc).__name__, 160)
-
-
-def _line_of(text: str, exc: BaseException) -> int | None:
-    """Find the offending content line: icalendar quotes it in its message."""
-    quoted = re.search(r"'([^']{1,200})'", str(exc))
-    if not quoted:
-        return None
-    needle = quoted.group(1)
-    for number, line in enumerate(text.splitlines(), start=1):
-        if needle in line:
-            return number
-    return None
-
-
-def expand_calendar(
-    calendar: icalendar.Calendar, start: datetime, end: datetime, owner: Owner, label: str
-) -> CalendarRead:
-    """Expand series inside ``[start, end)`` and convert every instance to an Event."""
-    import recurring_ical_events
-
-    result = CalendarRead(label, [])
-    # One VEVENT without a start would stop the expansion of the whole calendar.
-    for component in list(calendar.subcomponents):
-        if component.name == "VEVENT" and component.get("DTSTART") is None:
-            calendar.subcomponents.remove(component)
-            uid = cap_text(str(component.get("UID", "?")), 80)
-            result.warnings.append(f"{label}: skipped event {uid}: it has no start time")
-    try:
-        query = recurring_ical_events.of(calendar, skip_bad_series=True)
-        components = query.between(start, end)
-    except Exception as exc:
-        raise CalendarError(label, f"its events cannot be expanded: {_first_line(exc)}") from None
-    for component in _safely(components, result.warnings, label):
-        try:
-            result.events.append(component_to_event(component, owner, label))
-        except Exception as exc:
-            uid = str(component.get("UID", "?"))
-            result.warnings.append(
-                f"{label}: skipped event {cap_text(uid, 80)}: {_first_line(exc)}"
-            )
-    result.events.sort(key=lambda e: e.start)
-    return result
-
-
-def _safely(components: Iterable[Any], warnings: list[str], label: str) -> Iterable[Any]:
-    """Iterate lazily-expanded components; a series that breaks mid-way ends with a warning."""
-    iterator = iter(components)
-    while True:
-        try:
-            yield next(iterator)
-        except StopIteration:
-            return
-        except Exception as exc:
-            warnings.append(f"{label}: stopped expanding a series: {_first_line(exc)}")
-            return
-
-
-def _as_datetime(value: date | datetime, tz: tzinfo) -> datetime:
-    """Dates are midnight in the owner's zone; floating times are the owner's local time."""
-    if isinstance(value, datetime):
-        return value if value.tzinfo else value.replace(tzinfo=tz)
-    return datetime.combine(value, time(0), tzinfo=tz)
-
-
-def _address(value: Any) -> str:
-    text = str(value or "").strip()
-    if text.lower().startswith("mailto:"):
-        text = text[7:]
-    return text.strip().lower()
-
-
-def _param(prop: Any, name: str) -> str:
-    params = getattr(prop, "params", None) or {}
-    value = params.get(name, "")
-    return str(value[0] if isinstance(value, list) and value else value)
-
-
-def _attendee(prop: Any, owner: Owner, organizer_email: str) -> Attendee:
-    email = _address(prop)
-    return Attendee(
-        email=email,
-        name=cap_text(_param(prop, "CN").strip().strip('"'), 200),
-        partstat=_PARTSTAT.get(_param(prop, "PARTSTAT").upper(), PartStat.NEEDS_ACTION),
-        kind=_CUTYPE.get(_param(prop, "CUTYPE").upper() or "INDIVIDUAL", AttendeeKind.UNKNOWN),
-        is_self=email in owner.addresses,
-        is_organizer=bool(email) and email == organizer_email,
-        optional=_param(prop, "ROLE").upper() in ("OPT-PARTICIPANT", "NON-PARTICIPANT"),
-    )
-
-
-def _text(component: Any, name: str) -> str:
-    value = component.get(name)
-    if value is None:
-        return ""
-    if isinstance(value, list):  # a property given twice: keep the first
-        value = value[0]
-    return str(value)
-
-
-def _conference_url(component: Any, location: str, description: str) -> str:
-    for name in _CONFERENCE_PROPERTIES:
-        for value in _all(component.get(name)):
-            match = _CONFERENCE_URL.search(str(value))
-            if match:
-                return match.group(0)
-    for text in (location, description):
-        match = _CONFERENCE_URL.search(text)
-        if match:
-            return match.group(0)
-    return ""
-
-
-def _all(value: Any) -> list[Any]:
-    if value is None:
-        return []
-    return value if isinstance(value, list) else [value]
-
-
-def _uid(component: Any) -> str:
-    uid = _text(component, "UID").strip()
-    if uid:
-        return cap_text(uid, 400)
-    # Without a UID the event has no identity of its own: derive one from what it says,
-    # so the same event keeps the same id from one read to the next.
-    basis = f"{_text(component, 'SUMMARY')}|{component.get('DTSTART') and component['DTSTART'].to_ical()}"
-    return "no-uid-" + hashlib.sha256(basis.encode("utf-8", "replace")).hexdigest()[:16]
-
-
-def component_to_event(component: Any, owner: Owner, label: str) -> Event:
-    """Map one expanded VEVENT to an Event. Raises ValueError when it has no start."""
-    if component.get("DTSTART") is None:
-        raise ValueError("no DTSTART")
-    raw_start = component["DTSTART"].dt
-    all_day = not isinstance(raw_start, datetime)
-    start = _as_datetime(raw_start, owner.tz)
-    if component.get("DTEND") is not None:
-        end = _as_datetime(component["DTEND"].dt, owner.tz)
-    elif component.get("DURATION") is not None:
-        end = start + component["DURATION"].dt
-    else:
-        end = start + (timedelta(days=1) if all_day else timedelta(0))
-    if end < start:
-        end = start
-
-    recurrence = component.get("RECURRENCE-ID")
-    recurrence_id = _as_datetime(recurrence.dt, owner.tz) if recurrence is not None else None
-
-    organizer_prop = component.get("ORGANIZER")
-    organizer_email = _address(organizer_prop) if organizer_prop is not None else ""
-    attendees = tuple(
-        _attendee(p, owner, organizer_email) for p in _all(component.get("ATTENDEE")) if _address(p)
-    )
-    organizer = None
-    if organizer_email:
-        known = next((a for a in attendees if a.email == organizer_email), None)
-        organizer = known or Attendee(
-            email=organizer_email,
-            name=cap_text(_param(organizer_prop, "CN").strip().strip('"'), 200),
-            partstat=PartStat.ACCEPTED,
-            is_self=organizer_email in owner.addresses,
-            is_organizer=True,
+def _refuse_status(status: int, label: str) -> None:
+    if status == 404:
+        raise CalendarError(
+            label,
+            "the server says it does not exist (404)",
+            fix="copy the calendar's secret address again",
         )
-
-    status_text = _text(component, "STATUS").upper()
-    status = {"CANCELLED": EventStatus.CANCELLED, "TENTATIVE": EventStatus.TENTATIVE}.get(
-        status_text, EventStatus.CONFIRMED
-    )
-    location = cap_text(_text(component, "LOCATION"), 2000)
-    description = cap_text(_text(component, "DESCRIPTION"), DESCRIPTION_KEEP)
-    tz_name = getattr(raw_start, "tzinfo", None)
-    return Event(
-        uid=_uid(component),
-        start=start,
-        end=end,
-        summary=cap_text(_text(component, "SUMMARY"), SUMMARY_CAP),
-        description=description,
-        location=location,
-        source=label,
-        recurrence_id=recurrence_id,
-        all_day=all_day,
-        status=status,
-        organizer=organizer,
-        attendees=attendees,
-        conference_url=_conference_url(component, location, description),
-        timezone=str(getattr(tz_name, "key", "") or ""),
-    )
+    if status in (401, 403):
+        raise CalendarError(
+            label,
+            f"access refused ({status})",
+            fix="the private link may have been reset; copy it again",
+        )
+    if status >= 400 or status == 304:
+        raise CalendarError(label, f"the server answered {status}; will retry")

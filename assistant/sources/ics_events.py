@@ -1,0 +1,403 @@
+"""From iCalendar text to :class:`~assistant.models.Event` values, inside a window.
+
+Three steps, each cheaper because of the one before:
+
+1. :func:`window_filter` drops, on the raw text, the single events that lie
+   clearly outside the window (a regular expression, no parsing). Series, their
+   moved instances and anything it cannot read at a glance are kept, so the
+   result is the same as parsing everything, at a fraction of the cost for a
+   calendar with years of history.
+2. :func:`parse_calendar` parses what is left with icalendar and normalises
+   X-WR-TIMEZONE calendars with x-wr-timezone.
+3. :func:`expand_calendar` expands series with recurring-ical-events *inside the
+   window only* and converts every instance with :func:`component_to_event`.
+
+Failures are scoped: text that cannot be parsed raises one :class:`CalendarError`
+naming the calendar (and the line, where it can be found); one bad event or series
+is skipped with a warning while the rest of the calendar is read.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import warnings
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, tzinfo
+from typing import TYPE_CHECKING, Any
+
+from assistant.errors import CalendarError
+from assistant.models import (
+    SUMMARY_CAP,
+    Attendee,
+    AttendeeKind,
+    Event,
+    EventStatus,
+    PartStat,
+    cap_text,
+)
+from assistant.sources.base import CalendarRead
+
+if TYPE_CHECKING:
+    import icalendar
+
+# Descriptions are parsed in full but kept only this long: enough for links and
+# detection, bounded for memory with thousands of events.
+DESCRIPTION_KEEP = 20_000
+
+_CONFERENCE_URL = re.compile(
+    r"https://(?:[\w-]+\.)*(?:meet\.google\.com|zoom\.us|zoomgov\.com|teams\.microsoft\.com"
+    r"|teams\.live\.com|webex\.com|whereby\.com|gotomeeting\.com|chime\.aws|bluejeans\.com)"
+    r"/[^\s<>\"'\\)\]]*",
+    re.I,
+)
+# X- properties where clients put the meeting link.
+_CONFERENCE_PROPERTIES = (
+    "CONFERENCE",
+    "URL",
+    "X-GOOGLE-CONFERENCE",
+    "X-MICROSOFT-SKYPETEAMSMEETINGURL",
+    "X-MICROSOFT-ONLINEMEETINGCONFLINK",
+    "X-ZOOM-MEETING-URL",
+)
+_PARTSTAT = {
+    "ACCEPTED": PartStat.ACCEPTED,
+    "DECLINED": PartStat.DECLINED,
+    "TENTATIVE": PartStat.TENTATIVE,
+}
+_CUTYPE = {
+    "INDIVIDUAL": AttendeeKind.PERSON,
+    "ROOM": AttendeeKind.ROOM,
+    "RESOURCE": AttendeeKind.RESOURCE,
+    "GROUP": AttendeeKind.GROUP,
+    "UNKNOWN": AttendeeKind.UNKNOWN,
+}
+
+
+@dataclass(frozen=True)
+class Owner:
+    """Who the calendar belongs to: the addresses that mean "me", and the zone for
+    floating times and all-day dates."""
+
+    addresses: frozenset[str]
+    tz: tzinfo
+
+
+def decode_calendar(data: bytes) -> str:
+    """Calendars should be UTF-8; some exports are Latin-1 or carry a BOM."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+# --- 1. the window pre-filter ----------------------------------------------------
+
+# Times in a calendar can be in any zone (or floating); a margin wider than any UTC
+# offset lets the filter compare dates only and never drop an event in the window.
+_FILTER_MARGIN = timedelta(days=2)
+_VEVENT_BLOCK = re.compile(
+    r"^BEGIN:VEVENT\r?\n.*?^END:VEVENT[ \t]*\r?(?:\n|\Z)", re.M | re.S | re.I
+)
+# Anything that makes an event part of a series: kept whatever its own dates say.
+_RECURRING = re.compile(r"^(?:RRULE|RDATE|EXRULE|RECURRENCE-ID)[;:]", re.M | re.I)
+_DTSTART = re.compile(r"^DTSTART[^:\r\n]*:(\d{4})(\d{2})(\d{2})", re.M | re.I)
+_DTEND = re.compile(r"^DTEND[^:\r\n]*:(\d{4})(\d{2})(\d{2})", re.M | re.I)
+_DURATION = re.compile(r"^DURATION[;:]", re.M | re.I)
+_BEGIN_EVENT = re.compile(r"^BEGIN:VEVENT", re.M | re.I)
+
+
+def window_filter(text: str, start: datetime, end: datetime) -> str:
+    """``text`` without the single events that end before ``start`` or begin after ``end``.
+
+    Only what is certain is dropped: a block whose start cannot be read at a glance
+    (a folded line, an odd format) is kept, and so is every part of a series.
+    """
+    first, last = (start - _FILTER_MARGIN).date(), (end + _FILTER_MARGIN).date()
+    kept: list[str] = []
+    position = 0
+    for match in _VEVENT_BLOCK.finditer(text):
+        if _outside(match.group(0), first, last):
+            kept.append(text[position : match.start()])
+            position = match.end()
+    if not kept:
+        return text
+    kept.append(text[position:])
+    return "".join(kept)
+
+
+def _outside(block: str, first: date, last: date) -> bool:
+    # A second BEGIN means an unterminated event swallowed the next one: keep both.
+    if _RECURRING.search(block) or _BEGIN_EVENT.search(block, 1):
+        return False
+    begins = _date_of(_DTSTART.search(block))
+    if begins is None:
+        return False
+    if begins > last:
+        return True
+    ends = _date_of(_DTEND.search(block))
+    if ends is None:
+        if _DURATION.search(block):
+            return False  # any length: keep it unless it starts after the window
+        ends = begins + timedelta(days=1)
+    return ends < first
+
+
+def _date_of(match: re.Match[str] | None) -> date | None:
+    if match is None:
+        return None
+    try:
+        return date(*(int(part) for part in match.groups()))
+    except ValueError:
+        return None
+
+
+# --- 2. parsing -------------------------------------------------------------------
+
+
+def parse_calendar(
+    data: bytes, label: str, window: tuple[datetime, datetime] | None = None
+) -> icalendar.Calendar:
+    """Parse and normalise one calendar, or raise a CalendarError naming the line.
+
+    With a ``window``, single events clearly outside it are dropped before parsing.
+    """
+    import icalendar
+    import x_wr_timezone
+
+    original = text = decode_calendar(data)
+    if window is not None:
+        text = window_filter(text, *window)
+    head = text[:4096].upper()
+    if "BEGIN:VCALENDAR" not in head:
+        if "BEGIN:VEVENT" not in head:
+            raise CalendarError(label, "not an iCalendar file (no BEGIN:VCALENDAR)")
+        # A bare VEVENT, as some tools save a single invitation: read it as a calendar.
+        text = f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\n{text.strip()}\r\nEND:VCALENDAR\r\n"
+    try:
+        calendars = _parse_quietly(icalendar, text)
+    except Exception as exc:  # icalendar raises ValueError, KeyError, IndexError…
+        # A broken VTIMEZONE (iCloud writes offsets like +5328) should not cost the
+        # whole calendar: zone names still resolve without their definitions.
+        try:
+            calendars = _parse_quietly(icalendar, _VTIMEZONE_BLOCK.sub("", text))
+        except Exception:
+            raise CalendarError(
+                label, f"cannot be parsed: {_first_line(exc)}", line=_line_of(original, exc)
+            ) from None
+    calendars = [c for c in calendars if c.name == "VCALENDAR"]
+    if not calendars:
+        raise CalendarError(label, "holds no complete VCALENDAR (is the file cut short?)")
+    calendar = calendars[0]
+    for extra in calendars[1:]:  # concatenated exports: merge their events
+        for component in extra.subcomponents:
+            calendar.add_component(component)
+    try:
+        return x_wr_timezone.to_standard(calendar)
+    except Exception:
+        return calendar  # a bad X-WR-TIMEZONE: keep the times as written
+
+
+_VTIMEZONE_BLOCK = re.compile(r"^BEGIN:VTIMEZONE\r?$.*?^END:VTIMEZONE\r?\n?", re.M | re.S | re.I)
+
+
+def _parse_quietly(icalendar: Any, text: str) -> list[Any]:
+    """Parse, silencing icalendar's warnings about TZIDs it had to guess."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return icalendar.Calendar.from_ical(text, multiple=True)  # type: ignore[no-any-return]
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()
+    return cap_text(text[0] if text else type(exc).__name__, 160)
+
+
+def _line_of(text: str, exc: BaseException) -> int | None:
+    """Find the offending content line: icalendar quotes it in its message."""
+    quoted = re.search(r"'([^']{1,200})'", str(exc))
+    if not quoted:
+        return None
+    needle = quoted.group(1)
+    for number, line in enumerate(text.splitlines(), start=1):
+        if needle in line:
+            return number
+    return None
+
+
+# --- 3. expansion and conversion ------------------------------------------------------
+
+
+def expand_calendar(
+    calendar: icalendar.Calendar, start: datetime, end: datetime, owner: Owner, label: str
+) -> CalendarRead:
+    """Expand series inside ``[start, end)`` and convert every instance to an Event."""
+    import recurring_ical_events
+
+    result = CalendarRead(label, [])
+    # One VEVENT without a start would stop the expansion of the whole calendar.
+    for component in list(calendar.subcomponents):
+        if component.name == "VEVENT" and component.get("DTSTART") is None:
+            calendar.subcomponents.remove(component)
+            uid = cap_text(str(component.get("UID", "?")), 80)
+            result.warnings.append(f"{label}: skipped event {uid}: it has no start time")
+    try:
+        query = recurring_ical_events.of(calendar, skip_bad_series=True)
+        components = query.between(start, end)
+    except Exception as exc:
+        raise CalendarError(label, f"its events cannot be expanded: {_first_line(exc)}") from None
+    for component in _safely(components, result.warnings, label):
+        try:
+            result.events.append(component_to_event(component, owner, label))
+        except Exception as exc:
+            uid = str(component.get("UID", "?"))
+            result.warnings.append(
+                f"{label}: skipped event {cap_text(uid, 80)}: {_first_line(exc)}"
+            )
+    result.events.sort(key=lambda e: e.start)
+    return result
+
+
+def _safely(components: Iterable[Any], warnings: list[str], label: str) -> Iterable[Any]:
+    """Iterate lazily-expanded components; a series that breaks mid-way ends with a warning."""
+    iterator = iter(components)
+    while True:
+        try:
+            yield next(iterator)
+        except StopIteration:
+            return
+        except Exception as exc:
+            warnings.append(f"{label}: stopped expanding a series: {_first_line(exc)}")
+            return
+
+
+def _as_datetime(value: date | datetime, tz: tzinfo) -> datetime:
+    """Dates are midnight in the owner's zone; floating times are the owner's local time."""
+    if isinstance(value, datetime):
+        return value if value.tzinfo else value.replace(tzinfo=tz)
+    return datetime.combine(value, time(0), tzinfo=tz)
+
+
+def _address(value: Any) -> str:
+    text = str(value or "").strip()
+    if text.lower().startswith("mailto:"):
+        text = text[7:]
+    return text.strip().lower()
+
+
+def _param(prop: Any, name: str) -> str:
+    params = getattr(prop, "params", None) or {}
+    value = params.get(name, "")
+    return str(value[0] if isinstance(value, list) and value else value)
+
+
+def _attendee(prop: Any, owner: Owner, organizer_email: str) -> Attendee:
+    email = _address(prop)
+    return Attendee(
+        email=email,
+        name=cap_text(_param(prop, "CN").strip().strip('"'), 200),
+        partstat=_PARTSTAT.get(_param(prop, "PARTSTAT").upper(), PartStat.NEEDS_ACTION),
+        kind=_CUTYPE.get(_param(prop, "CUTYPE").upper() or "INDIVIDUAL", AttendeeKind.UNKNOWN),
+        is_self=email in owner.addresses,
+        is_organizer=bool(email) and email == organizer_email,
+        optional=_param(prop, "ROLE").upper() in ("OPT-PARTICIPANT", "NON-PARTICIPANT"),
+    )
+
+
+def _text(component: Any, name: str) -> str:
+    value = component.get(name)
+    if value is None:
+        return ""
+    if isinstance(value, list):  # a property given twice: keep the first
+        value = value[0]
+    return str(value)
+
+
+def _conference_url(component: Any, location: str, description: str) -> str:
+    for name in _CONFERENCE_PROPERTIES:
+        for value in _all(component.get(name)):
+            match = _CONFERENCE_URL.search(str(value))
+            if match:
+                return match.group(0)
+    for text in (location, description):
+        match = _CONFERENCE_URL.search(text)
+        if match:
+            return match.group(0)
+    return ""
+
+
+def _all(value: Any) -> list[Any]:
+    if value is None:
+        return []
+    return value if isinstance(value, list) else [value]
+
+
+def _uid(component: Any) -> str:
+    uid = _text(component, "UID").strip()
+    if uid:
+        return cap_text(uid, 400)
+    # Without a UID the event has no identity of its own: derive one from what it says,
+    # so the same event keeps the same id from one read to the next.
+    basis = f"{_text(component, 'SUMMARY')}|{component.get('DTSTART') and component['DTSTART'].to_ical()}"
+    return "no-uid-" + hashlib.sha256(basis.encode("utf-8", "replace")).hexdigest()[:16]
+
+
+def component_to_event(component: Any, owner: Owner, label: str) -> Event:
+    """Map one expanded VEVENT to an Event. Raises ValueError when it has no start."""
+    if component.get("DTSTART") is None:
+        raise ValueError("no DTSTART")
+    raw_start = component["DTSTART"].dt
+    all_day = not isinstance(raw_start, datetime)
+    start = _as_datetime(raw_start, owner.tz)
+    if component.get("DTEND") is not None:
+        end = _as_datetime(component["DTEND"].dt, owner.tz)
+    elif component.get("DURATION") is not None:
+        end = start + component["DURATION"].dt
+    else:
+        end = start + (timedelta(days=1) if all_day else timedelta(0))
+    if end < start:
+        end = start
+
+    recurrence = component.get("RECURRENCE-ID")
+    recurrence_id = _as_datetime(recurrence.dt, owner.tz) if recurrence is not None else None
+
+    organizer_prop = component.get("ORGANIZER")
+    organizer_email = _address(organizer_prop) if organizer_prop is not None else ""
+    attendees = tuple(
+        _attendee(p, owner, organizer_email) for p in _all(component.get("ATTENDEE")) if _address(p)
+    )
+    organizer = None
+    if organizer_email:
+        known = next((a for a in attendees if a.email == organizer_email), None)
+        organizer = known or Attendee(
+            email=organizer_email,
+            name=cap_text(_param(organizer_prop, "CN").strip().strip('"'), 200),
+            partstat=PartStat.ACCEPTED,
+            is_self=organizer_email in owner.addresses,
+            is_organizer=True,
+        )
+
+    status_text = _text(component, "STATUS").upper()
+    status = {"CANCELLED": EventStatus.CANCELLED, "TENTATIVE": EventStatus.TENTATIVE}.get(
+        status_text, EventStatus.CONFIRMED
+    )
+    location = cap_text(_text(component, "LOCATION"), 2000)
+    description = cap_text(_text(component, "DESCRIPTION"), DESCRIPTION_KEEP)
+    tz_name = getattr(raw_start, "tzinfo", None)
+    return Event(
+        uid=_uid(component),
+        start=start,
+        end=end,
+        summary=cap_text(_text(component, "SUMMARY"), SUMMARY_CAP),
+        description=description,
+        location=location,
+        source=label,
+        recurrence_id=recurrence_id,
+        all_day=all_day,
+        status=status,
+        organizer=organizer,
+        attendees=attendees,
+        conference_url=_conference_url(component, location, description),
+        timezone=str(getattr(tz_name, "key", "") or ""),
+    )
