@@ -1,0 +1,120 @@
+"""``connect google`` and ``disconnect google``."""
+
+from __future__ import annotations
+
+import getpass
+import socket
+from collections.abc import Callable
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import click
+
+from assistant.app import App
+from assistant.cli.common import load_app
+from assistant.google import GMAIL_COMPOSE, Endpoints, scopes_for, short_scope
+from assistant.google.auth import CONNECT_TIMEOUT_SECONDS, GoogleAccount, connect
+
+
+def _account(app: App) -> GoogleAccount:
+    return GoogleAccount(app.home.google_token, Endpoints.from_env())
+
+
+def _show_url(no_browser: bool) -> Callable[[str, str], None]:
+    """What to print once the consent URL exists: at once, flushed, on stdout."""
+
+    def show(url: str, redirect_uri: str) -> None:
+        port = urlsplit(redirect_uri).port
+        if no_browser:
+            click.echo("Open this address in a browser and allow access:\n")
+            click.echo(f"  {url}\n")
+            click.echo(
+                f"Google sends the browser back to {redirect_uri}, so the browser must run on"
+                " this machine. On a machine without a browser, forward the port from your own"
+                " computer first:\n\n"
+                f"  ssh -L {port}:localhost:{port} {getpass.getuser()}@{socket.gethostname()}\n\n"
+                "then open the address there. (--port N picks a fixed port.)"
+            )
+        else:
+            click.echo("Opening Google's consent page in your browser. If it does not open, visit:")
+            click.echo(f"  {url}")
+        click.echo("Waiting for Google's answer…")
+
+    return show
+
+
+@click.command("google")
+@click.option(
+    "--client-secrets",
+    required=True,
+    type=click.Path(path_type=Path),
+    help="The JSON of your own Desktop OAuth client (Google Cloud Console → Credentials).",
+)
+@click.option("--no-browser", is_flag=True, help="Print the address instead of opening a browser.")
+@click.option(
+    "--port",
+    type=click.IntRange(0, 65535),
+    default=0,
+    show_default=True,
+    help="Local port for Google's answer; 0 picks a free one.",
+)
+@click.option(
+    "--timeout",
+    type=click.IntRange(10, 3600),
+    default=CONNECT_TIMEOUT_SECONDS,
+    show_default=True,
+    help="Seconds to wait for the consent page to be finished.",
+)
+def connect_google(client_secrets: Path, no_browser: bool, port: int, timeout: int) -> None:
+    """Connect Google Calendar and Gmail with your own Desktop OAuth client.
+
+    Asks for read-only access to calendar events and for composing mail (drafts
+    and sending); nothing else. Re-running it reconnects (for example after the
+    7-day expiry of apps in Testing).
+    """
+    app = load_app()
+    calendars = app.settings.calendar.google or ("primary",)
+    scopes = scopes_for(calendars)
+    result = connect(
+        _account(app),
+        client_secrets,
+        scopes,
+        port=port,
+        open_browser=not no_browser,
+        timeout_seconds=timeout,
+        on_url=_show_url(no_browser),
+    )
+    click.echo("Connected to Google. Granted: " + ", ".join(short_scope(s) for s in result.granted))
+    for feature in result.features_off:
+        click.secho(f"warning: {feature}: that permission was not granted.", err=True, fg="yellow")
+    if result.features_off:
+        click.echo("Run this command again and leave every box ticked to turn it on.")
+    hints = []
+    if not app.settings.calendar.google:
+        hints.append("[calendar]\ngoogle = true")
+    if app.settings.mail.backend != "gmail" and GMAIL_COMPOSE in result.granted:
+        hints.append('[mail]\nbackend = "gmail"')
+    if hints:
+        click.echo(f"\nTo use it, add to {app.home.config_file}:\n")
+        click.echo("\n\n".join(hints))
+
+
+@click.command("google")
+def disconnect_google() -> None:
+    """Revoke the assistant's access at Google and delete the stored token."""
+    app = load_app()
+    account = _account(app)
+    if not account.token_path.exists():
+        click.echo("No Google account is connected; nothing to do.")
+        account.forget()
+        return
+    if account.revoke():
+        click.echo("Disconnected: Google revoked the access, and the token file is deleted.")
+    else:
+        click.echo("The token file is deleted.")
+        click.secho(
+            "warning: Google could not confirm the revocation; remove the app at"
+            " https://myaccount.google.com/permissions to be sure.",
+            err=True,
+            fg="yellow",
+        )

@@ -1,0 +1,130 @@
+"""What ``doctor`` and ``status`` say about the Google account.
+
+Read from the two files in the data folder only: no Google library is imported and
+no request is made, so the checks are instant and work offline.
+
+About Testing mode: an OAuth app left in "Testing" status on its consent screen
+gets refresh tokens that die 7 days after consent. Google does not say which mode
+an app is in, so the account's own history answers it: a token still refreshing
+more than 7 days after connecting proves the app is published; before that, the
+date it would die is shown as a warning.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from assistant.google import CONNECT_FIX, FEATURES, GMAIL_COMPOSE, scopes_for, short_scope
+from assistant.google.auth import GoogleAccount
+from assistant.health import Check
+
+TESTING_TOKEN_LIFETIME = timedelta(days=7)
+
+
+def _uses_google(app: Any) -> bool:
+    return bool(app.settings.calendar.google) or app.settings.mail.backend == "gmail"
+
+
+def _age(delta: timedelta) -> str:
+    days = delta.days
+    if days >= 1:
+        return f"{days} day{'s' if days != 1 else ''}"
+    hours = int(delta.total_seconds() // 3600)
+    return f"{hours} hour{'s' if hours != 1 else ''}"
+
+
+def google_checks(app: Any, now: datetime | None = None) -> list[Check]:
+    """Checks for the Google account; none when Google is neither configured nor connected."""
+    account = GoogleAccount(app.home.google_token)
+    if not _uses_google(app) and not account.token_path.exists():
+        return []
+    now = now or datetime.now(UTC)
+    if not account.token_path.exists():
+        return [
+            Check(
+                "Google account",
+                False,
+                "config.toml uses Google, but no account is connected",
+                fix=f"{CONNECT_FIX} --client-secrets client_secret.json",
+            )
+        ]
+    state = account.state()
+    if state.disconnected_at is not None:
+        return [
+            Check(
+                "Google account",
+                False,
+                f"disconnected on {state.disconnected_at:%Y-%m-%d %H:%M} UTC:"
+                f" {state.disconnected_reason}",
+                fix=CONNECT_FIX,
+            )
+        ]
+    checks = [Check("Google account", True, f"connected ({account.token_path})")]
+    checks.append(_scopes_check(app, state.granted_scopes))
+    if state.connected_at is not None:
+        detail = f"connected {_age(now - state.connected_at)} ago ({state.connected_at:%Y-%m-%d})"
+        if state.last_refresh is not None:
+            detail += f"; last refreshed {state.last_refresh:%Y-%m-%d %H:%M} UTC"
+        checks.append(Check("Google token age", True, detail))
+        checks.append(
+            _testing_check(
+                state.connected_at, state.last_refresh, state.refresh_token_expires_at, now
+            )
+        )
+    return checks
+
+
+def needed_scopes(app: Any) -> list[str]:
+    """The scopes the configuration makes use of (connecting asks for all of them)."""
+    calendars = app.settings.calendar.google
+    needed = [s for s in scopes_for(calendars) if s != GMAIL_COMPOSE] if calendars else []
+    if app.settings.mail.backend == "gmail":
+        needed.append(GMAIL_COMPOSE)
+    return needed
+
+
+def _scopes_check(app: Any, granted: tuple[str, ...]) -> Check:
+    if not granted:
+        return Check("Google scopes", True, "granted scopes were not recorded", warning=True)
+    shown = ", ".join(short_scope(s) for s in granted)
+    missing = [s for s in needed_scopes(app) if s not in granted]
+    if missing:
+        off = "; ".join(f"{FEATURES[s]} is off" for s in missing)
+        return Check(
+            "Google scopes",
+            False,
+            f"granted: {shown}. {off}",
+            fix=f"{CONNECT_FIX}, and leave every box ticked",
+        )
+    return Check("Google scopes", True, f"granted: {shown}")
+
+
+def _testing_check(
+    connected_at: datetime,
+    last_refresh: datetime | None,
+    expires_at: datetime | None,
+    now: datetime,
+) -> Check:
+    name = "Google app publishing status"
+    if expires_at is not None:
+        return Check(
+            name,
+            expires_at > now,
+            f"Google said this sign-in ends on {expires_at:%Y-%m-%d}",
+            fix="publish the OAuth app (Google Cloud Console → OAuth consent screen), then "
+            + CONNECT_FIX,
+            warning=expires_at > now,
+        )
+    if last_refresh is not None and last_refresh - connected_at > TESTING_TOKEN_LIFETIME:
+        return Check(name, True, "the sign-in outlived 7 days: the OAuth app is published")
+    dies = connected_at + TESTING_TOKEN_LIFETIME
+    return Check(
+        name,
+        True,
+        f"if the OAuth app is still in Testing, Google ends this sign-in on {dies:%Y-%m-%d}"
+        " (7 days after connecting)",
+        fix="publish the app for your own use (OAuth consent screen → Publish app), or run "
+        f"`{CONNECT_FIX}` again each week",
+        warning=True,
+    )

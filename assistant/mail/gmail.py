@@ -1,0 +1,284 @@
+"""Gmail as the mailbox: briefings sent to the user, drafts in the user's Gmail Drafts.
+
+- ``deliver``: ``messages.send`` of a message addressed to the user;
+- ``save_draft``: ``drafts.create``, or ``drafts.update`` in place (the draft id stays);
+- ``send_draft``: ``drafts.send``; ``delete_draft``: ``drafts.delete``;
+- ``draft_exists``: ``drafts.get`` with ``format=minimal``.
+
+With ``gmail.compose`` alone nothing can be searched, and Gmail sends are not
+idempotent, so exactly-once rests on a ledger kept in the store (``meta`` rows
+keyed ``gmail:<Message-ID>``). Before every call that could send or create, the
+intent is written down; after the call, its outcome. The rules that follow:
+
+- a Message-ID already delivered or sent is never sent again;
+- a send that went out with no answer (a timeout, a 5xx) is "maybe sent". A
+  briefing is then not repeated (the user hears about it once). A draft is checked
+  first: still in Drafts means it was not sent; gone means it was (or the user
+  deleted it), and it is not sent again either;
+- a 404 on a draft means the user sent or deleted it in Gmail:
+  :class:`~assistant.errors.DraftGoneError`, never retried.
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import hashlib
+import json
+import logging
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
+from email import message_from_bytes, policy
+from email.message import EmailMessage
+from typing import Any
+
+from assistant.errors import AuthError, DraftGoneError, MailboxError, TransientError
+from assistant.google import CONNECT_FIX, GMAIL_COMPOSE
+from assistant.google.transport import UncertainError, describe, error_reason, http_status
+from assistant.store import Store
+
+log = logging.getLogger(__name__)
+
+LEDGER = "gmail:"
+# After an unconfirmed draft creation, at most this many drafts are looked through.
+RECONCILE_DRAFTS = 50
+# 403 reasons that mean "the token lacks the scope": connecting again fixes them.
+SCOPE_REASONS = frozenset({"insufficientPermissions", "ACCESS_TOKEN_SCOPE_INSUFFICIENT"})
+
+
+class _Missing(Exception):
+    """Gmail answered 404: the draft is not there (any more)."""
+
+
+def raw_message(message: EmailMessage) -> str:
+    """Gmail's ``raw``: the whole message, base64url-encoded."""
+    return base64.urlsafe_b64encode(message.as_bytes()).decode("ascii")
+
+
+def content_digest(message: EmailMessage) -> str:
+    """A fingerprint of what a draft says, ignoring Date (set afresh on every render)."""
+    copy = message_from_bytes(message.as_bytes(), policy=policy.default)
+    del copy["Date"]
+    return hashlib.sha256(copy.as_bytes()).hexdigest()[:32]
+
+
+def _message_id(message: EmailMessage) -> str:
+    value = str(message.get("Message-ID", "")).strip()
+    if not value:
+        raise MailboxError("the message has no Message-ID, so it cannot be sent exactly once")
+    return value
+
+
+class GmailMailbox:
+    """The user's Gmail, through ``api`` (a ``GoogleApi``), with its ledger in ``store``."""
+
+    def __init__(
+        self,
+        api: Any,
+        store: Store | None = None,
+        *,
+        open_store: Callable[[], Store] | None = None,
+        clock: Callable[[], datetime] | None = None,
+    ) -> None:
+        if store is None and open_store is None:
+            raise ValueError("GmailMailbox needs a store (or a way to open one) for its ledger")
+        self.api = api
+        self._store = store
+        self._open_store = open_store
+        self.clock = clock or (lambda: datetime.now(UTC))
+
+    # --- the ledger -------------------------------------------------------------------
+
+    @property
+    def store(self) -> Store:
+        if self._store is None:
+            assert self._open_store is not None
+            self._store = self._open_store()
+        return self._store
+
+    def record(self, message_id: str) -> dict[str, Any]:
+        """What the ledger knows about ``message_id`` (empty when nothing)."""
+        text = self.store.get_meta(LEDGER + message_id)
+        return json.loads(text) if text else {}
+
+    def _note(self, message_id: str, **fields: Any) -> None:
+        entry = {**self.record(message_id), **fields, "at": self.clock().isoformat()}
+        self.store.set_meta(LEDGER + message_id, json.dumps(entry))
+
+    # --- calls ------------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def _users(self) -> Iterator[Any]:
+        self.api.account.require(GMAIL_COMPOSE)
+        with self.api.service("gmail") as service:
+            yield service.users()
+
+    def _execute(self, request: Any) -> dict[str, Any]:
+        """Run one request; translate Gmail's errors into the project's."""
+        from googleapiclient.errors import HttpError
+
+        try:
+            return request.execute(num_retries=0) or {}  # GoogleHttp retries what is safe
+        except HttpError as exc:
+            status = http_status(exc) or 0
+            if status == 404:
+                raise _Missing() from None
+            if status >= 500 and request.method == "POST":
+                raise UncertainError(f"Gmail answered {describe(exc)}") from None
+            if status in (429, 408) or status >= 500:
+                raise TransientError(f"Gmail answered {describe(exc)}; will retry") from None
+            if status == 401 or error_reason(exc.content) in SCOPE_REASONS:
+                raise AuthError(
+                    f"Gmail refused access ({describe(exc)})", fix=CONNECT_FIX
+                ) from None
+            raise MailboxError(f"Gmail refused the request ({describe(exc)})") from None
+
+    # --- the Mailbox protocol -----------------------------------------------------------
+
+    def deliver(self, message: EmailMessage) -> str:
+        """Send a message to the user (``messages.send``); one copy per Message-ID."""
+        message_id = _message_id(message)
+        known = self.record(message_id)
+        if known.get("state") == "sent":
+            return str(known["ref"])
+        if known.get("state") in ("sending", "uncertain"):
+            # It may have gone out; Gmail cannot be asked with gmail.compose. Don't repeat it.
+            log.warning("not sending %s again: an earlier attempt may have arrived", message_id)
+            self._note(message_id, state="sent", ref=message_id, confirmed=False)
+            return message_id
+        with self._users() as users:
+            self._note(message_id, kind="message", state="sending")
+            try:
+                sent = self._execute(
+                    users.messages().send(userId="me", body={"raw": raw_message(message)})
+                )
+            except UncertainError as error:
+                self._note(message_id, state="uncertain")
+                raise TransientError(
+                    f"{error.message}; the message {message['Subject']!r} may have arrived,"
+                    " so it will not be sent again"
+                ) from None
+            except BaseException as error:
+                self._note(message_id, state="failed")
+                if isinstance(error, _Missing):
+                    raise MailboxError("Gmail could not send the message (404)") from None
+                raise
+        self._note(message_id, state="sent", ref=sent["id"])
+        return str(sent["id"])
+
+    def save_draft(self, message: EmailMessage, ref: str | None = None) -> str:
+        """``drafts.create``, or ``drafts.update`` of draft ``ref``; one draft per Message-ID."""
+        message_id = _message_id(message)
+        body = {"message": {"raw": raw_message(message)}}
+        with self._users() as users:
+            drafts = users.drafts()
+            if ref is not None:
+                try:
+                    self._execute(drafts.update(userId="me", id=ref, body={"id": ref, **body}))
+                except _Missing:
+                    self._note(message_id, state="gone", draft_id=ref)
+                    raise DraftGoneError(f"draft {ref} was sent or deleted in Gmail") from None
+                self._note(
+                    message_id, state="drafted", draft_id=ref, digest=content_digest(message)
+                )
+                return ref
+            known = self.record(message_id)
+            if known.get("state") == "drafted" and known.get("draft_id"):
+                return str(known["draft_id"])
+            if known.get("state") in ("sending", "uncertain", "sent"):
+                raise MailboxError(f"{message_id} was already sent")
+            if known.get("state") == "creating":
+                found = self._find_draft(drafts, message_id)
+                if found:
+                    self._note(
+                        message_id, state="drafted", draft_id=found, digest=content_digest(message)
+                    )
+                    return found
+            self._note(message_id, kind="draft", state="creating")
+            try:
+                draft = self._execute(drafts.create(userId="me", body=body))
+            except UncertainError as error:
+                raise TransientError(
+                    f"{error.message}; the draft will be looked for before it is made again"
+                ) from None
+            except BaseException:
+                self._note(message_id, state="failed")
+                raise
+        self._note(
+            message_id, state="drafted", draft_id=draft["id"], digest=content_digest(message)
+        )
+        return str(draft["id"])
+
+    def draft_exists(self, ref: str) -> bool:
+        with self._users() as users:
+            try:
+                self._execute(users.drafts().get(userId="me", id=ref, format="minimal"))
+            except _Missing:
+                return False
+        return True
+
+    def send_draft(self, ref: str, message: EmailMessage) -> str:
+        """``drafts.send`` once per Message-ID, reconciling after an unconfirmed attempt."""
+        message_id = _message_id(message)
+        known = self.record(message_id)
+        if known.get("state") == "sent":
+            return str(known["ref"])
+        if known.get("state") in ("sending", "uncertain") and not self.draft_exists(ref):
+            # The earlier attempt went through (or the user deleted the draft): never again.
+            self._note(
+                message_id, state="sent", ref=known.get("ref") or message_id, confirmed=False
+            )
+            return message_id
+        with self._users() as users:
+            drafts = users.drafts()
+            try:
+                if known.get("digest") != content_digest(message):
+                    body = {"id": ref, "message": {"raw": raw_message(message)}}
+                    self._execute(drafts.update(userId="me", id=ref, body=body))
+                self._note(message_id, kind="draft", state="sending", draft_id=ref)
+                sent = self._execute(drafts.send(userId="me", body={"id": ref}))
+            except _Missing:
+                self._note(message_id, state="gone", draft_id=ref)
+                raise DraftGoneError(f"draft {ref} was sent or deleted in Gmail") from None
+            except UncertainError as error:
+                self._note(message_id, state="uncertain")
+                raise TransientError(
+                    f"{error.message}; Gmail will be checked before the draft is sent again"
+                ) from None
+            except BaseException:
+                self._note(message_id, state="drafted")
+                raise
+        self._note(message_id, state="sent", ref=sent["id"])
+        return str(sent["id"])
+
+    def delete_draft(self, ref: str) -> None:
+        with self._users() as users, contextlib.suppress(_Missing):
+            self._execute(users.drafts().delete(userId="me", id=ref))
+
+    # --- reconciling ----------------------------------------------------------------------
+
+    def _find_draft(self, drafts: Any, message_id: str) -> str | None:
+        """The id of the draft carrying ``message_id``, looking through the newest drafts."""
+        listing = self._execute(drafts.list(userId="me", maxResults=RECONCILE_DRAFTS))
+        for entry in listing.get("drafts", []):
+            try:
+                found = self._execute(drafts.get(userId="me", id=entry["id"], format="metadata"))
+            except _Missing:
+                continue
+            headers = found.get("message", {}).get("payload", {}).get("headers", [])
+            if any(
+                h.get("name", "").lower() == "message-id" and h.get("value") == message_id
+                for h in headers
+            ):
+                return str(entry["id"])
+        return None
+
+
+def from_app(app: Any, store: Store | None = None) -> GmailMailbox:
+    """The factory ``app.App.mailbox`` calls for ``[mail] backend = "gmail"``."""
+    from assistant.google import Endpoints
+    from assistant.google.auth import GoogleAccount
+    from assistant.google.transport import GoogleApi
+
+    api = GoogleApi(GoogleAccount(app.home.google_token, Endpoints.from_env()))
+    return GmailMailbox(api, store, open_store=app.open_store)
