@@ -10,8 +10,6 @@ and keeps its traceback.
 from __future__ import annotations
 
 import importlib
-import logging
-import sys
 from typing import Any
 
 import click
@@ -94,12 +92,9 @@ def cli(verbose: int, quiet: bool) -> None:
 
     Files live in $INTERVIEW_ASSISTANT_HOME when it is set.
     """
-    level = logging.WARNING if quiet else (logging.DEBUG if verbose > 1 else logging.INFO)
-    logging.basicConfig(
-        level=level if verbose else max(level, logging.WARNING),
-        format="%(levelname)s %(name)s: %(message)s",
-        stream=sys.stderr,
-    )
+    from assistant.logs import setup_logging
+
+    setup_logging(verbose=verbose, quiet=quiet)
 
 
 def main() -> None:

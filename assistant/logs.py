@@ -1,0 +1,159 @@
+"""Logging: a rotating file under the data folder, and the terminal for warnings.
+
+Every command calls :func:`setup_logging` once, from the ``cli`` group. The levels:
+
+============  ================  ==========================
+flags         terminal (stderr) file ``logs/interview-assistant.log``
+============  ================  ==========================
+(none)        WARNING           INFO
+``-q``        WARNING           WARNING
+``-v``        INFO              INFO
+``-vv``       DEBUG             DEBUG
+============  ================  ==========================
+
+What may be logged: at INFO, each action with its idempotency key (``key=...``)
+and never a message body; tokens and secret URLs never, at any level. The
+:class:`SecretFilter` on both handlers is the safety net for the second rule: it
+masks token-like values and private calendar links in whatever reaches it.
+Only the ``assistant`` loggers are handled here, so HTTP libraries' debug lines
+(which print request paths, and so private links) never reach the file.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import re
+import sys
+from pathlib import Path
+
+from assistant.text import redact_url
+
+LOG_FILE_NAME = "interview-assistant.log"
+# Five files of 1 MB: months of INFO lines for one person's calendar.
+MAX_BYTES = 1_000_000
+BACKUP_COUNT = 5
+FILE_FORMAT = "%(asctime)s %(process)d %(levelname)s %(name)s: %(message)s"
+TERMINAL_FORMAT = "%(levelname)s %(name)s: %(message)s"
+
+_OURS = "_interview_assistant_handler"
+
+_SECRETS = (
+    # key=value, key: value, "key": "value" for names that hold secrets
+    (
+        re.compile(
+            r"(?i)\b(access_token|refresh_token|id_token|client_secret|password|passwd"
+            r"|authorization|api[_-]?key|token)(\"?'?\s*[:=]\s*\"?'?)(?:bearer\s+)?[^\s\"',;&]+"
+        ),
+        r"\1\2[redacted]",
+    ),
+    (re.compile(r"(?i)\bbearer\s+[\w.~+/=-]+"), "Bearer [redacted]"),
+    (re.compile(r"\bya29\.[\w.-]+"), "[redacted]"),  # Google access tokens
+    (re.compile(r"\b1//[\w.-]{20,}"), "[redacted]"),  # Google refresh tokens
+)
+_URL = re.compile(r"(?i)\b(?:https?|webcal)://[^\s\"'<>]+")
+
+
+def mask_secrets(text: str) -> str:
+    """``text`` with token-like values masked and URLs reduced to their host."""
+    for pattern, replacement in _SECRETS:
+        text = pattern.sub(replacement, text)
+    return _URL.sub(lambda m: redact_url(m.group(0)), text)
+
+
+class SecretFilter(logging.Filter):
+    """Masks secrets in each record's final message (arguments included)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        masked = mask_secrets(message)
+        if masked != message:
+            record.msg, record.args = masked, None
+        return True
+
+
+class QuietRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """A rotating file that goes silent when it cannot be written (disk full, gone).
+
+    The default prints a traceback to stderr for every record; a full disk would
+    then bury the one useful error line. ``doctor`` reports the unwritable folder.
+    Several processes may write the same file (``run`` plus a command): lines are
+    appended whole, and a rotation race costs at most a few lines.
+    """
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        self.close()
+        self.setLevel(logging.CRITICAL + 1)
+
+
+class StderrHandler(logging.StreamHandler):  # type: ignore[type-arg]
+    """Writes to whatever ``sys.stderr`` is when a record comes (test runners swap it)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+
+    @property
+    def stream(self):  # type: ignore[no-untyped-def,override]
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, value: object) -> None:
+        pass
+
+
+def levels(verbose: int = 0, quiet: bool = False) -> tuple[int, int]:
+    """The (terminal, file) levels for the ``-v`` count and ``-q`` flag."""
+    if verbose > 1:
+        return logging.DEBUG, logging.DEBUG
+    if verbose == 1:
+        return logging.INFO, logging.INFO
+    return logging.WARNING, logging.WARNING if quiet else logging.INFO
+
+
+def log_file(log_dir: Path) -> Path:
+    return log_dir / LOG_FILE_NAME
+
+
+def setup_logging(
+    verbose: int = 0, quiet: bool = False, log_dir: Path | None = None
+) -> Path | None:
+    """Route the ``assistant`` loggers to stderr and the rotating file; return the file.
+
+    Safe to call more than once (each call replaces the handlers of the one
+    before). Without ``log_dir`` the home's ``logs`` folder is used; when it cannot
+    be created, only the terminal is used and None is returned.
+    """
+    terminal_level, file_level = levels(verbose, quiet)
+    logger = logging.getLogger("assistant")
+    for handler in [h for h in logger.handlers if getattr(h, _OURS, False)]:
+        logger.removeHandler(handler)
+        handler.close()
+    secrets = SecretFilter()
+
+    terminal = StderrHandler()
+    terminal.setLevel(terminal_level)
+    terminal.setFormatter(logging.Formatter(TERMINAL_FORMAT))
+    handlers: list[logging.Handler] = [terminal]
+
+    path = None
+    try:
+        if log_dir is None:
+            from assistant.paths import Home
+
+            log_dir = Home.from_env().log_dir
+        log_dir.mkdir(parents=True, exist_ok=True)
+        path = log_file(log_dir)
+        file = QuietRotatingFileHandler(
+            path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8", delay=True
+        )
+        file.setLevel(file_level)
+        file.setFormatter(logging.Formatter(FILE_FORMAT))
+        handlers.append(file)
+    except OSError:
+        path = None  # a read-only home: the terminal still works, and doctor says why
+    for handler in handlers:
+        handler.addFilter(secrets)
+        setattr(handler, _OURS, True)
+        logger.addHandler(handler)
+    logger.setLevel(min(terminal_level, file_level))
+    return path
