@@ -109,7 +109,7 @@ Description=interview-assistant: one pass (started by {TIMER})
 
 [Service]
 Type=oneshot
-ExecStart={_exec(executable, ["-q", "tick"])}
+ExecStart={_exec(executable, ["tick"])}
 {_environment(home)}Nice=10
 """
     timer = f"""[Unit]
@@ -145,8 +145,8 @@ def launchd_plist(arguments: list[str], home: str | None, log_dir: str) -> UnitF
 
 
 def cron_line(arguments: list[str], home: str | None) -> str:
-    """A crontab line: a pass every few minutes; only errors reach cron's mail."""
-    parts = [shlex.quote(a) for a in [*arguments, "-q", "tick"]]
+    """A crontab line: a pass every few minutes; only warnings and errors reach cron's mail."""
+    parts = [shlex.quote(a) for a in [*arguments, "tick"]]
     if home:
         parts.insert(0, f"{HOME_ENV}={shlex.quote(home)}")
     # In a crontab an unescaped % starts the command's standard input.
