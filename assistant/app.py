@@ -111,8 +111,8 @@ class App:
         configured = self.settings.mail.local.path
         return Path(configured).expanduser() if configured else self.home.default_mailbox
 
-    def mailbox(self) -> Mailbox:
-        """The configured mailbox backend."""
+    def mailbox(self, store: Store | None = None) -> Mailbox:
+        """The configured mailbox backend (Gmail keeps its send ledger in ``store``)."""
         backend = self.settings.mail.backend
         try:
             factory = _factory(MAILBOXES[backend])
@@ -121,6 +121,8 @@ class App:
                 f'mail backend "{backend}" is not available in this version',
                 fix='set [mail] backend = "local" in config.toml',
             ) from None
+        if backend == "gmail":
+            return factory(self, store)  # type: ignore[no-any-return]
         return factory(self)  # type: ignore[no-any-return]
 
     def sources(
@@ -139,7 +141,7 @@ class App:
         sources: list[CalendarSource] = [IcsSource(loc, owner, cache) for loc in locations]
         if calendars is None:
             if self.settings.calendar.google:
-                sources.extend(_factory(EXTRA_SOURCES["google"])(self))
+                sources.extend(_factory(EXTRA_SOURCES["google"])(self, store))
             if self.settings.caldav.url:
                 sources.extend(_factory(EXTRA_SOURCES["caldav"])(self))
         return sources
@@ -150,7 +152,7 @@ class App:
         return Services(
             sources=self.sources(calendars, store),
             store=store,
-            mailbox=self.mailbox(),
+            mailbox=self.mailbox(store),
             renderer=Renderer(self.settings.templates.path or None),
             profile=self.profile(),
             timing=self.timing(),

@@ -212,8 +212,12 @@ class GoogleAccount:
                 f"the Google token file {self.token_path} is damaged ({exc})", fix=CONNECT_FIX
             ) from None
         if self.endpoints.token_uri:
-            # from_authorized_user_file always resets token_uri to Google's own.
+            # from_authorized_user_file always resets token_uri to Google's own. The copy
+            # with_token_uri makes loses the expiry, which would make a stale token look
+            # valid forever: carry it over.
+            expiry = creds.expiry
             creds = creds.with_token_uri(self.endpoints.token_uri)
+            creds.expiry = expiry
         return creds
 
     def save_credentials(self, creds: Credentials) -> None:
