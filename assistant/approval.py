@@ -1,24 +1,44 @@
 """Drafts, from creation to approval: ``drafted → approved → sent``, or ``rejected``, or ``gone``.
 
 The CLI and the web page both call these functions, so both keep the same rules.
-Every transition is a compare-and-set in the store, so approving twice sends once;
-the mailbox refuses a second copy of a Message-ID, so a crash after sending and
-before recording does not send again either.
+
+Exactly once, step by step. A draft's row is recorded (unique key: interview
+instance, kind, recipient) before its mailbox copy is written, and the copy's
+Message-ID comes from that key, so a crash between the two is repaired by the
+next pass writing the same message again, which the mailbox keeps once. Every
+state change is a compare-and-set in the store, so approving twice sends once,
+and the mailbox never sends one Message-ID twice. Re-renders and edits write the
+mailbox first and the store second: a crash in between leaves the store behind,
+and the next re-render notices the difference and writes again.
 """
 
 from __future__ import annotations
 
 import logging
+import shlex
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
 from datetime import datetime
+from email.message import EmailMessage
 
 from assistant.codec import detection_from_dict
 from assistant.compose import draft_message, note_to_self, render_draft
-from assistant.drafts import plan_drafts
-from assistant.errors import AssistantError, DraftGoneError, UsageError
+from assistant.detect import detect
+from assistant.drafts import day_text, draft_marks, is_addressable, merge_debrief, plan_drafts
+from assistant.errors import (
+    AssistantError,
+    AuthError,
+    CalendarError,
+    DraftGoneError,
+    NotFoundError,
+    UsageError,
+)
 from assistant.messages import message_id_for
-from assistant.models import Draft, DraftState, Job, JobState
+from assistant.models import Attendee, Detection, Draft, DraftKind, DraftState, Job, JobState
+from assistant.plan import in_quiet_hours
 from assistant.services import Services, TickReport
 from assistant.store import InterviewRecord
+from assistant.text import one_line
 
 log = logging.getLogger(__name__)
 
@@ -27,146 +47,83 @@ _FINAL = {
     DraftState.REJECTED: "was rejected",
     DraftState.GONE: "was sent or deleted in your mail client",
 }
+_OPEN = [DraftState.DRAFTED, DraftState.APPROVED]
 
 
-def _refuse_final(draft: Draft) -> None:
+def refuse_final(draft: Draft) -> None:
+    """Raise a clear error for a draft that can no longer change (sent, rejected, gone)."""
     if draft.state in _FINAL:
         raise UsageError(
-            f"draft {draft.id} {_FINAL[draft.state]}; nothing was sent",
+            f"draft {draft.id} {_FINAL[draft.state]}; nothing was sent or changed",
             fix="see `interview-assistant drafts list --all`",
         )
 
 
-def approve(services: Services, draft_id: int, now: datetime, at: datetime | None = None) -> Draft:
-    """Approve a draft: send it now, or at ``at``. Refuses drafts that are already final."""
-    draft = services.store.draft(draft_id)
-    _refuse_final(draft)
-    if at is not None and at > now:
-        services.store.move_draft(
-            draft_id,
-            [DraftState.DRAFTED, DraftState.APPROVED],
-            DraftState.APPROVED,
-            now,
-            send_at=at,
-        )
-        log.info("draft approved for later key=%s at=%s", draft.key, at.isoformat())
-        return services.store.draft(draft_id)
-    services.store.move_draft(
-        draft_id, [DraftState.DRAFTED, DraftState.APPROVED], DraftState.APPROVED, now, send_at=now
-    )
-    return send_approved(services, draft_id, now)
+def _recipient_names(services: Services, draft: Draft) -> dict[str, str]:
+    """Display names for the To header, from the attendees of the draft's interview."""
+    record = services.store.find_interview(draft.event_id)
+    if record is None:
+        return {}
+    event = detection_from_dict(record.detection).event
+    people = [*event.attendees, *([event.organizer] if event.organizer else [])]
+    return {p.email.lower(): p.name for p in people if p.name}
 
 
-def send_approved(services: Services, draft_id: int, now: datetime) -> Draft:
-    """Send an approved draft through the mailbox, then record it as sent."""
-    draft = services.store.draft(draft_id)
-    if draft.state is not DraftState.APPROVED:
-        _refuse_final(draft)
-        raise UsageError(
-            f"draft {draft_id} is not approved",
-            fix=f"interview-assistant drafts approve {draft_id}",
-        )
-    message = draft_message(draft, services.user, now)
-    try:
-        services.checkpoint("send:before-mailbox")
-        services.mailbox.send_draft(draft.mailbox_ref or draft.message_id, message)
-        services.checkpoint("send:after-mailbox")
-    except DraftGoneError:
-        services.store.move_draft(draft_id, [DraftState.APPROVED], DraftState.GONE, now)
-        raise
-    services.store.move_draft(draft_id, [DraftState.APPROVED], DraftState.SENT, now, sent_at=now)
-    log.info("draft sent key=%s", draft.key)
-    return services.store.draft(draft_id)
+def message_for(services: Services, draft: Draft, now: datetime) -> EmailMessage:
+    """The email for a draft as the store holds it, recipients' names included."""
+    return draft_message(draft, services.user, now, _recipient_names(services, draft))
 
 
-def reject(services: Services, draft_id: int, now: datetime) -> Draft:
-    draft = services.store.draft(draft_id)
-    _refuse_final(draft)
-    if (
-        services.store.move_draft(
-            draft_id, [DraftState.DRAFTED, DraftState.APPROVED], DraftState.REJECTED, now
-        )
-        and draft.mailbox_ref
-    ):
-        services.mailbox.delete_draft(draft.mailbox_ref)
-    log.info("draft rejected key=%s", draft.key)
-    return services.store.draft(draft_id)
-
-
-def edit(
-    services: Services, draft_id: int, body: str, now: datetime, subject: str | None = None
-) -> Draft:
-    """Keep the user's own text; later re-renders never overwrite an edited draft."""
-    draft = services.store.draft(draft_id)
-    _refuse_final(draft)
-    fields = {"body": body.rstrip() + "\n", "edited": True}
-    if subject is not None:
-        fields["subject"] = subject
-    draft = services.store.update_draft(draft_id, now, **fields)
-    if draft.mailbox_ref:
-        try:
-            services.mailbox.save_draft(draft_message(draft, services.user, now), draft.mailbox_ref)
-        except DraftGoneError:
-            services.store.move_draft(
-                draft_id, [DraftState.DRAFTED, DraftState.APPROVED], DraftState.GONE, now
-            )
-            raise
-    return draft
-
-
-def sync_gone(services: Services, now: datetime) -> list[int]:
-    """Mark drafts the user sent or deleted in their mail client as ``gone``."""
-    gone = []
-    for draft in services.store.drafts(states=[DraftState.DRAFTED]):
-        if draft.mailbox_ref and not services.mailbox.draft_exists(draft.mailbox_ref):
-            if services.store.move_draft(draft.id, [DraftState.DRAFTED], DraftState.GONE, now):
-                gone.append(draft.id)
-    return gone
+# --- creating and re-rendering ----------------------------------------------------------
 
 
 def run_drafts(services: Services, job: Job, record: InterviewRecord, now: datetime) -> list[str]:
-    """Create each planned draft once: record it, then write it, then note the ref."""
+    """Create each planned draft once (record, then write, then note the ref), then the note to self."""
+    store = services.store
     detection = detection_from_dict(record.detection)
-    debrief = services.store.debrief(record.event_id)
+    debrief = store.debrief(record.event_id)
     created = []
     for planned in plan_drafts(detection, services.profile):
         subject, body = render_draft(planned, detection, services.user, services.renderer, debrief)
-        draft, _ = services.store.add_draft(
+        draft, _ = store.add_draft(
             key=planned.key,
             event_id=record.event_id,
             kind=planned.kind,
-            recipients=[planned.recipient.email],
+            recipients=[planned.recipient.email.lower()],
             subject=subject,
             body=body,
             message_id=message_id_for(planned.key),
             guessed_recipient=planned.guessed_recipient,
-            interview_summary=record.summary,
+            interview_summary=one_line(record.summary, 200),
             now=now,
         )
         if draft.mailbox_ref or draft.state is not DraftState.DRAFTED:
             continue
         services.checkpoint("drafts:before-mailbox")
-        ref = services.mailbox.save_draft(draft_message(draft, services.user, now))
+        ref = services.mailbox.save_draft(message_for(services, draft, now))
         services.checkpoint("drafts:after-mailbox")
-        services.store.update_draft(draft.id, now, mailbox_ref=ref)
+        store.update_draft(draft.id, now, mailbox_ref=ref)
         log.info("draft created key=%s", planned.key)
         created.append(planned.key)
-    services.store.finish_job(job.key, JobState.DONE, now)
+    deliver_debrief_invite(services, record, detection, now)
+    store.finish_job(job.key, JobState.DONE, now)
     return created
 
 
-def refresh_drafts(services: Services, event_id: str, now: datetime) -> int:
-    """Re-render the waiting, unedited drafts of an interview in place (same draft, updated).
+def refresh_drafts(services: Services, event_id: str, now: datetime) -> list[int]:
+    """Re-render the waiting, unedited drafts of an interview in place; return their ids.
 
-    Called after a debrief or a move. Edited drafts are the user's words: never touched.
+    Called after a debrief or a move: the same draft, updated, never a second one.
+    Edited drafts are the user's words and approved ones what the user agreed to
+    send: neither is touched.
     """
     record = services.store.find_interview(event_id)
     if record is None:
-        return 0
+        return []
     detection = detection_from_dict(record.detection)
     debrief = services.store.debrief(event_id)
     planned_by_key = {p.key: p for p in plan_drafts(detection, services.profile)}
-    updated = 0
+    updated = []
     for draft in services.store.drafts(states=[DraftState.DRAFTED], event_id=event_id):
         planned = planned_by_key.get(draft.key)
         if planned is None or draft.edited:
@@ -174,44 +131,120 @@ def refresh_drafts(services: Services, event_id: str, now: datetime) -> int:
         subject, body = render_draft(planned, detection, services.user, services.renderer, debrief)
         if (subject, body) == (draft.subject, draft.body):
             continue
-        draft = services.store.update_draft(draft.id, now, subject=subject, body=body)
-        if draft.mailbox_ref:
-            try:
-                services.mailbox.save_draft(
-                    draft_message(draft, services.user, now), draft.mailbox_ref
-                )
-            except DraftGoneError:
-                services.store.move_draft(draft.id, [DraftState.DRAFTED], DraftState.GONE, now)
-                continue
-        updated += 1
+        if not _write_mailbox_copy(services, replace(draft, subject=subject, body=body), now):
+            continue
+        services.store.update_draft(draft.id, now, subject=subject, body=body)
+        updated.append(draft.id)
     return updated
 
 
-def _reminded(services: Services, draft_id: int) -> bool:
-    return services.store.get_meta(f"reminded/{draft_id}") is not None
-
-
-def send_reminders(services: Services, now: datetime) -> bool:
-    """At most one short note about drafts left alone; each draft is mentioned once."""
-    waiting = [
-        d
-        for d in services.store.drafts(states=[DraftState.DRAFTED])
-        if d.created_at <= now - services.remind_after and not _reminded(services, d.id)
-    ]
-    if not waiting:
+def _write_mailbox_copy(services: Services, draft: Draft, now: datetime) -> bool:
+    """Replace the mailbox copy with ``draft``; False (and ``gone``) when the user removed it."""
+    if not draft.mailbox_ref:
+        return True  # not written yet: the pending drafts job writes what the store holds
+    try:
+        services.checkpoint("refresh:before-mailbox")
+        services.mailbox.save_draft(message_for(services, draft, now), draft.mailbox_ref)
+    except DraftGoneError:
+        services.store.move_draft(draft.id, _OPEN, DraftState.GONE, now)
         return False
-    lines = [f"  {d.id}. To {d.to_header}: {d.subject}" for d in waiting]
-    text = (
-        "These drafts have been waiting a few days:\n\n"
-        + "\n".join(lines)
-        + "\n\nApprove, edit or reject them with `interview-assistant drafts list`."
-        " This is the only reminder.\n"
-    )
-    key = "reminder/" + ",".join(str(d.id) for d in waiting)
-    services.mailbox.deliver(note_to_self(services.user, "Drafts waiting for you", text, key, now))
-    for draft in waiting:
-        services.store.set_meta(f"reminded/{draft.id}", now.isoformat())
     return True
+
+
+# --- the user's decisions -------------------------------------------------------------------
+
+
+def approve(services: Services, draft_id: int, now: datetime, at: datetime | None = None) -> Draft:
+    """Approve a draft: send it now, or at ``at``. Refuses drafts that are already final."""
+    draft = services.store.draft(draft_id)
+    refuse_final(draft)
+    send_at = at if at is not None and at > now else now
+    if not services.store.move_draft(draft_id, _OPEN, DraftState.APPROVED, now, send_at=send_at):
+        refuse_final(services.store.draft(draft_id))  # changed under us: say how it ended
+    if send_at > now:
+        log.info("draft approved for later key=%s at=%s", draft.key, send_at.isoformat())
+        return services.store.draft(draft_id)
+    return send_approved(services, draft_id, now)
+
+
+def send_approved(services: Services, draft_id: int, now: datetime) -> Draft:
+    """Send an approved draft through the mailbox, then record it as sent."""
+    store = services.store
+    draft = store.draft(draft_id)
+    if draft.state is not DraftState.APPROVED:
+        refuse_final(draft)
+        raise UsageError(
+            f"draft {draft_id} is not approved",
+            fix=f"interview-assistant drafts approve {draft_id}",
+        )
+    message = message_for(services, draft, now)
+    ref = draft.mailbox_ref
+    if not ref:
+        # A crash left the draft unwritten: write it first, so sending has something to send.
+        ref = services.mailbox.save_draft(message)
+        store.update_draft(draft_id, now, mailbox_ref=ref)
+    try:
+        services.checkpoint("send:before-mailbox")
+        services.mailbox.send_draft(ref, message)
+        services.checkpoint("send:after-mailbox")
+    except DraftGoneError:
+        store.move_draft(draft_id, [DraftState.APPROVED], DraftState.GONE, now)
+        raise
+    store.move_draft(draft_id, [DraftState.APPROVED], DraftState.SENT, now, sent_at=now)
+    log.info("draft sent key=%s", draft.key)
+    return store.draft(draft_id)
+
+
+def reject(services: Services, draft_id: int, now: datetime) -> Draft:
+    """Reject a draft: its mailbox copy is deleted and it is never sent."""
+    draft = services.store.draft(draft_id)
+    refuse_final(draft)
+    if draft.mailbox_ref:
+        services.mailbox.delete_draft(draft.mailbox_ref)
+    if not services.store.move_draft(draft_id, _OPEN, DraftState.REJECTED, now):
+        refuse_final(services.store.draft(draft_id))
+    log.info("draft rejected key=%s", draft.key)
+    return services.store.draft(draft_id)
+
+
+def edit(
+    services: Services, draft_id: int, body: str, now: datetime, subject: str | None = None
+) -> Draft:
+    """Keep the user's own text; later re-renders never overwrite an edited draft.
+
+    Text identical to the draft changes nothing (and does not count as an edit).
+    """
+    draft = services.store.draft(draft_id)
+    refuse_final(draft)
+    body = body.strip()
+    if not body:
+        raise UsageError(
+            f"the edited text of draft {draft_id} is empty; the draft is unchanged",
+            fix=f"interview-assistant drafts reject {draft_id}  (to drop it instead)",
+        )
+    subject = one_line(subject, 200) if subject and one_line(subject) else draft.subject
+    body += "\n"
+    if (subject, body) == (draft.subject, draft.body):
+        return draft
+    changed = replace(draft, subject=subject, body=body, edited=True)
+    if not _write_mailbox_copy(services, changed, now):
+        raise NotFoundError(
+            f"draft {draft_id} was sent or deleted in your mail client; nothing was changed",
+            fix="see `interview-assistant drafts list --all`",
+        )
+    return services.store.update_draft(draft_id, now, subject=subject, body=body, edited=True)
+
+
+def sync_gone(services: Services, now: datetime) -> list[int]:
+    """Mark drafts the user sent or deleted in their mail client as ``gone``."""
+    gone = []
+    for draft in services.store.drafts(states=[DraftState.DRAFTED]):
+        missing = draft.mailbox_ref and not services.mailbox.draft_exists(draft.mailbox_ref)
+        if missing and services.store.move_draft(
+            draft.id, [DraftState.DRAFTED], DraftState.GONE, now
+        ):
+            gone.append(draft.id)
+    return gone
 
 
 def send_scheduled(services: Services, now: datetime, report: TickReport) -> None:
@@ -223,3 +256,210 @@ def send_scheduled(services: Services, now: datetime, report: TickReport) -> Non
                 report.sent.append(draft.subject)
             except AssistantError as error:
                 report.errors.append(f"sending draft {draft.id}: {error}")
+
+
+# --- notes to self ------------------------------------------------------------------------
+
+
+def _draft_lines(drafts: Iterable[Draft]) -> list[dict[str, object]]:
+    labels = {DraftKind.THANK_YOU: "Thank-you", DraftKind.OFFER_REQUEST: "Offer request"}
+    return [
+        {
+            "id": d.id,
+            "label": labels[d.kind],
+            "to": d.to_header,
+            "subject": d.subject,
+            "marks": draft_marks(d),
+        }
+        for d in drafts
+    ]
+
+
+def _deliver_note(
+    services: Services, key: str, subject: str, template: str, **context: object
+) -> None:
+    text = services.renderer.render(template, **context)
+    message = note_to_self(services.user, subject, text.strip() + "\n", key, context["now"])  # type: ignore[arg-type]
+    services.checkpoint("note:before-mailbox")
+    services.mailbox.deliver(message)
+    services.checkpoint("note:after-mailbox")
+
+
+def deliver_debrief_invite(
+    services: Services, record: InterviewRecord, detection: Detection, now: datetime
+) -> bool:
+    """Once per interview: invite the debrief and list the drafts made. False if already sent."""
+    store = services.store
+    key = f"note/after-interview/{record.event_id}"
+    if store.get_meta(key) is not None:
+        return False
+    drafts = store.drafts(event_id=record.event_id)
+    company = one_line(detection.verdict.company, 80)
+    _deliver_note(
+        services,
+        key,
+        f"How did it go{' at ' + company if company else ''}? "
+        f"{len(drafts)} draft(s) waiting for your approval",
+        "notes/after-interview.txt",
+        now=now,
+        title=one_line(record.summary, 200) or "Your interview",
+        day=day_text(record.start.astimezone(services.user.tz), "en"),
+        event_arg=shlex.quote(record.event_id),
+        has_debrief=store.debrief(record.event_id) is not None,
+        drafts=_draft_lines(drafts),
+    )
+    store.set_meta(key, now.isoformat())
+    return True
+
+
+def send_reminders(services: Services, now: datetime) -> bool:
+    """At most one short note about drafts left alone; each draft is mentioned once, ever.
+
+    Waits outside quiet hours, so the reminder never arrives at night.
+    """
+    if in_quiet_hours(now, services.timing):
+        return False
+    waiting = [
+        d
+        for d in services.store.drafts(states=[DraftState.DRAFTED])
+        if d.updated_at <= now - services.remind_after
+        and services.store.get_meta(f"reminded/{d.id}") is None
+    ]
+    if not waiting:
+        return False
+    key = "reminder/" + ",".join(str(d.id) for d in waiting)
+    _deliver_note(
+        services,
+        key,
+        f"{len(waiting)} draft(s) still waiting for your approval",
+        "notes/drafts-reminder.txt",
+        now=now,
+        drafts=_draft_lines(waiting),
+    )
+    for draft in waiting:
+        services.store.set_meta(f"reminded/{draft.id}", now.isoformat())
+    return True
+
+
+# --- debrief ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DebriefTarget:
+    """The interview a debrief is about: a stored follow-up, or any calendar event."""
+
+    event_id: str
+    summary: str
+    start: datetime
+    people: tuple[Attendee, ...]
+    interviewers: tuple[Attendee, ...]
+    existing: Mapping[str, object] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class DebriefOutcome:
+    """What a debrief changed: drafts re-rendered, edited ones left alone, the offer request."""
+
+    target: DebriefTarget
+    updated: list[int]
+    kept_edited: list[int]
+    offer_drafts: list[int]
+    data: Mapping[str, object]
+
+
+def debrief_target(services: Services, event_id: str, now: datetime) -> DebriefTarget:
+    """Find the interview ``event_id`` names: in the store, else in the calendars.
+
+    A first interview is not stored (only follow-ups are), so its event is read
+    from the calendars; ``event_id`` is the id ``scan`` prints, or a plain UID
+    when the calendar holds one instance of it.
+    """
+    record = services.store.find_interview(event_id)
+    if record is not None:
+        detection = detection_from_dict(record.detection)
+    else:
+        detection = _find_in_calendars(services, event_id, now)
+    event = detection.event
+    people = [
+        p
+        for p in (*event.attendees, *([event.organizer] if event.organizer else []))
+        if is_addressable(p, services.profile)
+    ]
+    unique = {p.email.lower(): p for p in reversed(people)}
+    interviewers = tuple(
+        p.recipient
+        for p in plan_drafts(detection, services.profile)
+        if p.kind is DraftKind.THANK_YOU
+    )
+    return DebriefTarget(
+        event_id=event.event_id,
+        summary=one_line(event.summary, 200),
+        start=event.start,
+        people=tuple(reversed(unique.values())),
+        interviewers=interviewers,
+        existing=services.store.debrief(event.event_id) or {},
+    )
+
+
+def _find_in_calendars(services: Services, event_id: str, now: datetime) -> Detection:
+    events, problems = [], []
+    for source in services.sources:
+        try:
+            events.extend(source.read(now - services.history, now + services.horizon).events)
+        except (CalendarError, AuthError) as error:
+            problems.append(str(error))
+    matches = [e for e in events if e.event_id == event_id] or [
+        e for e in events if e.uid == event_id
+    ]
+    if len(matches) != 1:
+        why = "several instances share that UID" if matches else "no interview or event has it"
+        extra = f" (and {len(problems)} calendar(s) could not be read)" if problems else ""
+        raise NotFoundError(
+            f"cannot debrief {event_id!r}: {why}{extra}",
+            fix="copy the id from `interview-assistant scan --all` (one instance: UID@YYYYMMDDTHHMMSSZ)",
+        )
+    return detect(matches, services.profile, services.store.overrides())[0]
+
+
+def record_debrief(
+    services: Services,
+    target: DebriefTarget,
+    now: datetime,
+    *,
+    topics: Iterable[str] = (),
+    notes: Mapping[str, str] | None = None,
+    offer_discussed: bool | None = None,
+    figure: str | None = None,
+) -> DebriefOutcome:
+    """Store the answers (merged with earlier ones) and re-render the waiting drafts in place.
+
+    A note must name someone on the invite, so a typo in an address is caught
+    instead of quietly doing nothing.
+    """
+    notes = {k.strip().lower(): v for k, v in (notes or {}).items()}
+    known = {p.email.lower() for p in target.people}
+    unknown = sorted(set(notes) - known)
+    if unknown:
+        raise UsageError(
+            f"{', '.join(unknown)} is not on the invite for {target.summary!r}",
+            fix="use one of: " + (", ".join(sorted(known)) or "(no one else is on the invite)"),
+        )
+    data = merge_debrief(
+        services.store.debrief(target.event_id),  # read again: the answers took a while
+        topics=topics,
+        notes=notes,
+        offer_discussed=offer_discussed,
+        figure=figure,
+        summary=target.summary,
+        start=target.start,
+    )
+    services.store.save_debrief(target.event_id, data, now)
+    updated = refresh_drafts(services, target.event_id, now)
+    waiting = services.store.drafts(states=[DraftState.DRAFTED], event_id=target.event_id)
+    return DebriefOutcome(
+        target=target,
+        updated=updated,
+        kept_edited=[d.id for d in waiting if d.edited],
+        offer_drafts=[d.id for d in waiting if d.kind is DraftKind.OFFER_REQUEST],
+        data=data,
+    )

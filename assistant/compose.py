@@ -6,6 +6,8 @@ their context with the templates and wraps the result with ``messages``.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from email.message import EmailMessage
@@ -57,13 +59,22 @@ def compose_briefing(
     )
 
 
+def draft_language(kind: DraftKind, language: str, renderer: Renderer) -> str:
+    """The invite's language when a draft template exists for it, else ``en``.
+
+    ``de``, ``de-DE`` and ``DE`` all name German.
+    """
+    wanted = (language or "en").replace("_", "-").split("-", 1)[0].lower()
+    localized = f"drafts/{wanted}/{kind.value}.txt"
+    if wanted in DRAFT_LANGUAGES and wanted != "en" and renderer.has(localized):
+        return wanted
+    return "en"
+
+
 def draft_template(kind: DraftKind, language: str, renderer: Renderer) -> str:
     """``drafts/de/thank-you.txt`` when it exists for the invite's language, else English."""
-    if language in DRAFT_LANGUAGES and language != "en":
-        localized = f"drafts/{language}/{kind.value}.txt"
-        if renderer.has(localized):
-            return localized
-    return f"drafts/{kind.value}.txt"
+    chosen = draft_language(kind, language, renderer)
+    return f"drafts/{kind.value}.txt" if chosen == "en" else f"drafts/{chosen}/{kind.value}.txt"
 
 
 def render_draft(
@@ -71,9 +82,10 @@ def render_draft(
     detection: Detection,
     user: User,
     renderer: Renderer,
-    debrief: dict[str, Any] | None,
+    debrief: Mapping[str, Any] | None,
 ) -> tuple[str, str]:
-    """The subject and body of one draft."""
+    """The subject and body of one draft, in the invite's language when a template has it."""
+    language = draft_language(planned.kind, detection.verdict.language, renderer)
     context = draft_context(
         planned,
         detection,
@@ -81,18 +93,26 @@ def render_draft(
         signature=user.signature,
         tz=user.tz,
         debrief=debrief,
+        language=language,
     )
-    body = renderer.render(
-        draft_template(planned.kind, detection.verdict.language, renderer), **context
-    )
-    return draft_subject(planned.kind, detection), body.strip() + "\n"
+    body = renderer.render(draft_template(planned.kind, language, renderer), **context)
+    # Templates end paragraphs with blank lines; keep at most one between paragraphs.
+    body = re.sub(r"\n{3,}", "\n\n", body).strip() + "\n"
+    return draft_subject(planned.kind, detection, language), body
 
 
-def draft_message(draft: Draft, user: User, now: datetime) -> EmailMessage:
-    """The message for a stored draft, always built from what the store holds (edits included)."""
+def draft_message(
+    draft: Draft, user: User, now: datetime, names: Mapping[str, str] | None = None
+) -> EmailMessage:
+    """The message for a stored draft, always built from what the store holds (edits included).
+
+    ``names`` (email → display name) puts the recipients' names in the To header;
+    non-ASCII names are RFC 2047-encoded by the email policy.
+    """
+    names = {k.lower(): v for k, v in (names or {}).items()}
     return build_message(
         sender=address(user.mail_address, user.name),
-        to=[address(email) for email in draft.to],
+        to=[address(email, names.get(email.lower(), "")) for email in draft.to],
         subject=draft.subject,
         text=draft.body,
         date=now,

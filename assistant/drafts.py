@@ -3,23 +3,83 @@
 After a follow-up interview: one thank-you per interviewer, and one request for
 the offer in writing to whoever scheduled it. Nothing here sends anything; the
 runner stores the drafts and the user approves them.
+
+Three rules shape this module:
+
+- Only people get messages: never the user (their addresses and own domain),
+  rooms, resources, mailing lists, no-reply robots or applicant-tracking systems.
+- A draft must read complete as it stands, since the user may send it straight
+  from their mail client: a missing name gives "Hello,", never "Hi [name],".
+- What the user told ``debrief`` makes it personal: a line about each interviewer,
+  the topics, and the offer's figure when one was discussed.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import tzinfo
+from datetime import datetime, tzinfo
 from typing import Any
 
 from assistant.detect import Profile, is_person
-from assistant.models import Attendee, Detection, DraftKind
+from assistant.models import Attendee, Detection, Draft, DraftKind, EventStatus, PartStat
 from assistant.text import one_line
 
-# Seniority words that make an attendee the likeliest decision-maker to ask.
-_SENIOR = re.compile(
-    r"\b(head|director|vp|vice president|chief|cto|ceo|founder|manager|lead)\b", re.I
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+# Shown beside the offer request in `drafts list`, the web page and the note to self;
+# never inside the message itself.
+OFFER_MARK = "send if an offer was discussed"
+GUESS_MARK = "recipient guessed: check it before approving"
+
+# Applicant-tracking and scheduling services send invites on a company's behalf;
+# a message to them reaches no one. Matched as the domain or any parent of it.
+ATS_DOMAINS = frozenset(
+    _words(
+        "greenhouse.io greenhouse-mail.io lever.co ashbyhq.com workable.com workablemail.com "
+        "smartrecruiters.com icims.com jobvite.com myworkday.com workday.com bamboohr.com "
+        "recruitee.com teamtailor.com teamtailor-mail.com personio.de personio.com breezy.hr "
+        "jazzhr.com applytojob.com successfactors.com sapsf.com taleo.net zohorecruit.com "
+        "pinpointhq.com comeet.co homerun.co join.com softgarden.io dvinci-hr.com "
+        "avature.net beamery.com paradox.ai hirevue.com calendly.com goodtime.io prelude.co "
+        "modernloop.io gem.com cronofy.com youcanbook.me doodle.com"
+    )
 )
+# Shared mailboxes and robots, recognised by the first word of the address.
+_ROLE_ACCOUNT = re.compile(
+    r"^(no-?reply|do-?not-?reply|donotreply|notifications?|calendar|scheduling|scheduler"
+    r"|invites?|interviews?|interviewing|recruiting|recruitment|recruiters|talent|hiring|room"
+    r"|interviewers?|careers?|jobs?|hr|people|team|info|contact|admin|office|support|hello|mailer-daemon"
+    r"|postmaster|bewerbung(en)?|karriere|personal|bounce[s]?)([._+-]|$)",
+    re.I,
+)
+_ADDRESS = re.compile(r"^[^@\s<>()\[\],;:\"\\]+@[^@\s<>()\[\],;:\"\\]+\.[^@\s<>()\[\],;:\"\\.]+$")
+# Words in a display name that suggest who decides; the higher, the likelier.
+_SENIORITY = (
+    (
+        3,
+        re.compile(
+            r"\b(chief|c[etoif]o|founder|co-founder|president|owner|vp|vice president)\b", re.I
+        ),
+    ),
+    (2, re.compile(r"\b(head|director|partner|gesch[aä]ftsf[uü]hrer\w*|leiter\w*)\b", re.I)),
+    (1, re.compile(r"\b(manager|lead|principal|senior|sr\.?)\b", re.I)),
+)
+_HONORIFIC = re.compile(
+    r"(?i)^(dr|mr|mrs|ms|miss|mx|prof|sir|dame|herr|frau|mme|mlle|m|dipl|ing|mag)\.?$"
+)
+# Two consonants that rarely begin a first name: "jdoe" is J. Doe, not a name to greet.
+_ONSETS = frozenset(
+    _words(
+        "bl br ch cl cr dr dw fl fr gl gn gr kh kl kn kr ph pl pr rh sc sh sk sl"
+        " sm sn sp st sv sw sz th tr ts tw vl wh wr zh"
+    )
+)
+_VOWELS = set("aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýœ")
 
 
 @dataclass(frozen=True)
@@ -30,86 +90,313 @@ class PlannedDraft:
     kind: DraftKind
     recipient: Attendee
     guessed_recipient: bool = False
+    interviewers: int = 1  # how many people the user met: "the team" or "our conversation"
 
 
 def draft_key(event_id: str, kind: DraftKind, email: str) -> str:
+    """The idempotency key: the interview instance, the kind and the recipient."""
     return f"draft/{event_id}/{kind.value}/{email.lower()}"
 
 
-def _is_mine(attendee: Attendee, profile: Profile) -> bool:
-    domain = attendee.email.rsplit("@", 1)[-1]
-    return attendee.is_self or attendee.email in profile.addresses or domain in profile.own_domains
+# --- who gets a draft ----------------------------------------------------------------
 
 
-def plan_drafts(detection: Detection, profile: Profile) -> list[PlannedDraft]:
-    """Thank-yous to each interviewer, and the offer request to the scheduler."""
-    event, verdict = detection.event, detection.verdict
-    organizer = event.organizer
-    people = [a for a in verdict.interviewers if not _is_mine(a, profile) and is_person(a)]
-    # The organizer usually scheduled it; they get the offer request, the others a thank-you.
-    interviewers = [p for p in people if not (organizer and p.email == organizer.email)]
-    if not interviewers and people:
-        interviewers = people  # the organizer alone is the interviewer
-    planned = [
-        PlannedDraft(
-            draft_key(event.event_id, DraftKind.THANK_YOU, p.email), DraftKind.THANK_YOU, p
-        )
-        for p in _unique(interviewers)
-    ]
-    scheduler = (
-        organizer
-        if organizer and is_person(organizer) and not _is_mine(organizer, profile)
-        else None
+def _domain(email: str) -> str:
+    return email.rsplit("@", 1)[-1].lower()
+
+
+def _within(domain: str, parents: Iterable[str]) -> bool:
+    return any(domain == p or domain.endswith("." + p) for p in parents)
+
+
+def is_ats(email: str) -> bool:
+    """An address of an applicant-tracking or scheduling service."""
+    return _within(_domain(email), ATS_DOMAINS)
+
+
+def is_mine(attendee: Attendee, profile: Profile) -> bool:
+    """The user: flagged as self, one of their addresses, or their own domain."""
+    email = attendee.email.lower()
+    return (
+        attendee.is_self
+        or email in profile.addresses
+        or _within(_domain(email), profile.own_domains)
     )
-    guessed = False
-    if scheduler is None and people:
-        ranked = sorted(people, key=lambda p: (not _SENIOR.search(p.name or ""), people.index(p)))
-        scheduler, guessed = ranked[0], True
-    if scheduler is not None:
-        key = draft_key(event.event_id, DraftKind.OFFER_REQUEST, scheduler.email)
-        planned.append(PlannedDraft(key, DraftKind.OFFER_REQUEST, scheduler, guessed))
-    return planned
 
 
-def _unique(people: list[Attendee]) -> list[Attendee]:
+def is_addressable(attendee: Attendee | None, profile: Profile) -> bool:
+    """A human other than the user who can read a message, at a well-formed address."""
+    if attendee is None or not _ADDRESS.match(attendee.email):
+        return False
+    local = attendee.email.split("@", 1)[0]
+    return (
+        is_person(attendee)
+        and not is_mine(attendee, profile)
+        and not is_ats(attendee.email)
+        and not _ROLE_ACCOUNT.match(local)
+    )
+
+
+def _unique(people: Iterable[Attendee]) -> list[Attendee]:
     seen: set[str] = set()
     result = []
     for person in people:
-        if person.email not in seen:
-            seen.add(person.email)
+        email = person.email.lower()
+        if email not in seen:
+            seen.add(email)
             result.append(person)
     return result
 
 
-def first_name(attendee: Attendee) -> str:
-    """``"Dr. Jane Q. Doe"`` → ``Jane``; ``jane.doe@x`` → ``Jane``; otherwise empty."""
-    name = one_line(attendee.name, 120)
-    if "," in name:  # "Doe, Jane"
-        name = name.split(",", 1)[1]
-    words = [
-        w
-        for w in re.split(r"\s+", name)
-        if w and not re.fullmatch(r"(?i)(dr|mr|mrs|ms|prof)\.?", w)
-    ]
-    if words and not re.search(r"[@\d]", words[0]):
-        word = words[0]
-    else:
-        local = attendee.email.split("@", 1)[0]
-        parts = [p for p in re.split(r"[._\-+]", local) if p.isalpha() and len(p) > 1]
-        if not parts or (len(parts) == 1 and len(parts[0]) > 12):
-            return ""
-        word = parts[0]
-    return word[:1].upper() + word[1:] if word.islower() or word.isupper() else word
+def seniority(attendee: Attendee) -> int:
+    """How senior a display name looks: 0 (no sign) to 3 (chief, founder, VP)."""
+    for rank, pattern in _SENIORITY:
+        if pattern.search(attendee.name or ""):
+            return rank
+    return 0
 
 
-def draft_subject(kind: DraftKind, detection: Detection) -> str:
-    verdict = detection.verdict
-    about = verdict.role or "the role"
-    if kind is DraftKind.THANK_YOU:
-        return one_line(
-            f"Thank you — {about}" + (f" at {verdict.company}" if verdict.company else "")
+def plan_drafts(detection: Detection, profile: Profile) -> list[PlannedDraft]:
+    """Thank-yous to each interviewer, and the offer request to the person who scheduled it.
+
+    Interviewers are the human attendees other than the organizer (people who
+    declined did not come); when the organizer is the only other person, the
+    organizer was the interviewer. The offer request goes to the organizer; when
+    the organizer is a robot (an ATS or a shared mailbox), to the recruiter
+    detection named, else to the most senior-looking attendee, flagged as a guess.
+    A cancelled or declined interview gets nothing.
+    """
+    event, verdict = detection.event, detection.verdict
+    if event.status is EventStatus.CANCELLED or event.my_partstat() is PartStat.DECLINED:
+        return []
+    organizer = event.organizer if is_addressable(event.organizer, profile) else None
+    organizer_email = organizer.email.lower() if organizer else ""
+    people = _unique(
+        a
+        for a in (*event.attendees, *verdict.interviewers)
+        if a.partstat is not PartStat.DECLINED and is_addressable(a, profile)
+    )
+    interviewers = [p for p in people if p.email.lower() != organizer_email]
+    if not interviewers and organizer is not None:
+        interviewers = [organizer]
+    met = len(interviewers)
+    planned = [
+        PlannedDraft(
+            key=draft_key(event.event_id, DraftKind.THANK_YOU, p.email),
+            kind=DraftKind.THANK_YOU,
+            recipient=p,
+            interviewers=met,
         )
-    return one_line(f"Next steps — {about}" + (f" at {verdict.company}" if verdict.company else ""))
+        for p in interviewers
+    ]
+    scheduler, guessed = organizer, False
+    if scheduler is None and is_addressable(verdict.recruiter, profile):
+        scheduler, guessed = verdict.recruiter, True
+    if scheduler is None and people:
+        scheduler = max(people, key=lambda p: (seniority(p), -people.index(p)))
+        guessed = True
+    if scheduler is not None:
+        key = draft_key(event.event_id, DraftKind.OFFER_REQUEST, scheduler.email)
+        planned.append(PlannedDraft(key, DraftKind.OFFER_REQUEST, scheduler, guessed, met))
+    return planned
+
+
+# --- names and greetings ---------------------------------------------------------------
+
+
+def _tidy_case(word: str) -> str:
+    """``JANE`` or ``jane`` → ``Jane``, ``jean-luc`` → ``Jean-Luc``; ``DeShawn`` stays."""
+    if not (word.islower() or word.isupper()):
+        return word
+    return "-".join(part[:1].upper() + part[1:].lower() for part in word.split("-"))
+
+
+def _is_name_word(word: str) -> bool:
+    core = word.replace("-", "").replace("'", "").replace("\u2019", "")
+    return bool(core) and core.isalpha() and len(word) > 1 and not word.endswith(".")
+
+
+def _from_display_name(name: str) -> str:
+    """The first name in a display name, or "" when it holds none to be trusted."""
+    name = re.sub(r"\([^)]*\)|\[[^\]]*\]|<[^>]*>", " ", name)  # (she/her), [Acme], <addr>
+    name = re.split(r"\s[|/\u2013\u2014-]\s|@", name)[0]  # "Jane Doe | Acme", "Jane - Recruiter"
+    family, comma, given = name.partition(",")
+    reordered = bool(comma and given.strip())  # "Doe, Jane": the given name comes second
+    words = [
+        w.strip("\"'\u201c\u201d\u2018\u2019.,;:!?")
+        for w in (given if reordered else family).split()
+    ]
+    words = [w for w in words if w]
+    titled = bool(words) and bool(_HONORIFIC.match(words[0]))
+    while words and _HONORIFIC.match(words[0]):
+        words.pop(0)
+    if titled and len(words) < 2 and not reordered:
+        return ""  # "Dr. Smith": a family name only; "Hello," beats "Hi Smith,"
+    if not words or not _is_name_word(words[0]) or _ROLE_ACCOUNT.match(words[0].lower()):
+        return ""  # initials, numbers, or "Hiring Team"
+    return _tidy_case(words[0])
+
+
+def _from_local_part(email: str) -> str:
+    local = email.split("@", 1)[0].split("+", 1)[0]
+    parts = [p for p in re.split(r"[._\-\d]+", local) if p]
+    if not parts or not parts[0].isalpha() or len(parts[0]) < 2:
+        return ""  # "j.doe", "123": no first name to be had
+    word = parts[0].lower()
+    looks_like_initials = not _VOWELS & set(word) or (
+        # "jdoe" or "mmueller" alone is an initial and a surname; "jane" or "priya" a name.
+        len(parts) == 1
+        and (len(word) > 12 or (word[:2] not in _ONSETS and not _VOWELS & set(word[:2])))
+    )
+    if looks_like_initials:
+        return ""
+    if _ROLE_ACCOUNT.match(word):
+        return ""
+    return _tidy_case(word)
+
+
+def first_name(attendee: Attendee) -> str:
+    """The name to greet someone by, or "" when there is none to be trusted.
+
+    ``"Dr. Jane Q. Doe"``, ``"Doe, Jane"``, ``"JANE DOE"`` and ``jane.doe@…`` all give
+    ``Jane``; ``"Zoë Müller"`` gives ``Zoë``. When the display name holds no first
+    name, the address is tried; initials (``j.doe@``, ``jdoe@``) and role addresses
+    give "", and the templates then greet with "Hello,".
+    """
+    name = _from_display_name(one_line(attendee.name, 120)) or _from_local_part(attendee.email)
+    return name if len(name) <= 40 else ""  # no one is greeted by 40 letters: it is noise
+
+
+# --- dates and subjects, per language ------------------------------------------------------
+
+_DAYS = {
+    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+    "de": ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"),
+}
+_MONTHS = {
+    "en": "January February March April May June July August September October November December",
+    "de": "Januar Februar März April Mai Juni Juli August September Oktober November Dezember",
+}
+_AND = {"en": "and", "de": "und"}
+
+
+def day_text(moment: datetime, language: str) -> str:
+    """``Tuesday 13 April`` / ``Dienstag, 13. April``: the day, without the year."""
+    language = language if language in _DAYS else "en"
+    weekday = _DAYS[language][moment.weekday()]
+    month = _MONTHS[language].split()[moment.month - 1]
+    if language == "de":
+        return f"{weekday}, {moment.day}. {month}"
+    return f"{weekday} {moment.day} {month}"
+
+
+_SUBJECTS: dict[tuple[str, DraftKind], tuple[str, str, str, str]] = {
+    # (role and company, role only, company only, neither)
+    ("en", DraftKind.THANK_YOU): (
+        "Thank you — {role} interview at {company}",
+        "Thank you — {role} interview",
+        "Thank you — interview at {company}",
+        "Thank you for your time",
+    ),
+    ("en", DraftKind.OFFER_REQUEST): (
+        "Next steps — {role} at {company}",
+        "Next steps — {role}",
+        "Next steps — {company}",
+        "Next steps",
+    ),
+    ("de", DraftKind.THANK_YOU): (
+        "Vielen Dank für das Gespräch — {role} bei {company}",
+        "Vielen Dank für das Gespräch — {role}",
+        "Vielen Dank für das Gespräch — {company}",
+        "Vielen Dank für das Gespräch",
+    ),
+    ("de", DraftKind.OFFER_REQUEST): (
+        "Nächste Schritte — {role} bei {company}",
+        "Nächste Schritte — {role}",
+        "Nächste Schritte — {company}",
+        "Nächste Schritte",
+    ),
+}
+
+
+def draft_subject(kind: DraftKind, detection: Detection, language: str = "en") -> str:
+    """The subject line; event text in it is flattened to one safe line."""
+    verdict = detection.verdict
+    role = one_line(verdict.role, 80)
+    company = one_line(verdict.company, 80)
+    forms = _SUBJECTS.get((language, kind)) or _SUBJECTS[("en", kind)]
+    form = forms[0 if role and company else 1 if role else 2 if company else 3]
+    return one_line(form.format(role=role, company=company))
+
+
+# --- debrief -----------------------------------------------------------------------------
+
+
+def merge_debrief(
+    old: Mapping[str, Any] | None,
+    *,
+    topics: Iterable[str] = (),
+    notes: Mapping[str, str] | None = None,
+    offer_discussed: bool | None = None,
+    figure: str | None = None,
+    summary: str = "",
+    start: datetime | None = None,
+) -> dict[str, Any]:
+    """The stored debrief with new answers added: topics appended, notes per person.
+
+    The shape is what the store keeps and ``runner.previous_round`` reads:
+    ``topics``, ``notes`` (email → text), ``offer_discussed``, ``figure`` and
+    ``_event`` (the interview's summary and start, for interviews the store
+    does not otherwise know, such as a first round).
+    """
+    data = dict(old or {})
+    kept = [one_line(t, 200) for t in data.get("topics", []) if one_line(t, 200)]
+    for topic in topics:
+        topic = one_line(topic, 200)
+        if topic and topic.lower() not in {k.lower() for k in kept}:
+            kept.append(topic)
+    merged_notes = {k.lower(): v for k, v in (data.get("notes") or {}).items()}
+    for email, text in (notes or {}).items():
+        text = one_line(text, 300)
+        if text:
+            merged_notes[email.strip().lower()] = text
+    figure = one_line(figure, 100) if figure is not None else data.get("figure", "")
+    if figure and offer_discussed is None:
+        offer_discussed = True  # a figure means pay came up
+    data.update(
+        topics=kept,
+        notes=merged_notes,
+        offer_discussed=bool(
+            data.get("offer_discussed", False) if offer_discussed is None else offer_discussed
+        ),
+        figure=figure,
+    )
+    if start is not None:
+        data["_event"] = {"summary": one_line(summary, 200), "start": start.isoformat()}
+    return data
+
+
+def _sentence(note: str) -> bool:
+    """A note the user wrote as a whole sentence ("Loved the demo.") is quoted as is."""
+    return bool(note) and note[:1].isupper() and note.endswith((".", "!", "?"))
+
+
+def _join(items: list[str], language: str) -> str:
+    if len(items) < 2:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} {_AND.get(language, 'and')} {items[-1]}"
+
+
+def draft_marks(draft: Draft) -> list[str]:
+    """What the user should know about a draft before sending it (never in the message)."""
+    marks = []
+    if draft.kind is DraftKind.OFFER_REQUEST:
+        marks.append(OFFER_MARK)
+    if draft.guessed_recipient:
+        marks.append(GUESS_MARK)
+    if draft.edited:
+        marks.append("edited by you")
+    return marks
 
 
 def draft_context(
@@ -119,24 +406,40 @@ def draft_context(
     user_name: str,
     signature: str,
     tz: tzinfo,
-    debrief: dict[str, Any] | None = None,
+    debrief: Mapping[str, Any] | None = None,
+    language: str = "en",
 ) -> dict[str, Any]:
-    """The template context for ``drafts/<kind>.txt``."""
+    """The template context for ``drafts/[<lang>/]<kind>.txt``.
+
+    Every value is already flattened and capped, so a template can print it
+    as it is. Empty values are "" (or []), for ``{% if %}`` in the template.
+    """
     event, verdict = detection.event, detection.verdict
     debrief = debrief or {}
-    notes = debrief.get("notes", {}) or {}
-    topics = [one_line(t, 200) for t in debrief.get("topics", []) if t]
+    notes = {k.lower(): v for k, v in (debrief.get("notes") or {}).items()}
+    note = one_line(notes.get(planned.recipient.email.lower(), ""), 300)
+    is_sentence = _sentence(note)
+    if note and not is_sentence:
+        note = note.rstrip(".;:,!? ")
+    topics = [one_line(t, 200) for t in debrief.get("topics", []) if one_line(t, 200)]
+    local = event.start.astimezone(tz)
     return {
+        "language": language,
         "greeting_name": first_name(planned.recipient),
+        "recipient_name": one_line(planned.recipient.name, 120),
         "recipient": planned.recipient,
-        "company": one_line(verdict.company, 120) if verdict.company else None,
-        "role": one_line(verdict.role, 120) if verdict.role else None,
-        "day": event.start.astimezone(tz),
-        "note": one_line(notes.get(planned.recipient.email, ""), 300),
+        "company": one_line(verdict.company, 120),
+        "role": one_line(verdict.role, 120),
+        "day": local,
+        "day_text": day_text(local, language),
+        "note": note,
+        "note_is_sentence": is_sentence,
         "topics": topics,
+        "topic_text": _join(topics[:2], language),
         "offer_discussed": bool(debrief.get("offer_discussed")),
         "figure": one_line(debrief.get("figure", ""), 100),
         "user_name": one_line(user_name, 80),
-        "signature": signature.strip(),
+        "signature": (signature or "").strip() or one_line(user_name, 80),
         "guessed_recipient": planned.guessed_recipient,
+        "met_several": planned.interviewers > 1,
     }

@@ -1,36 +1,51 @@
-"""``drafts`` (list, show, edit, approve, reject) and ``debrief``."""
+"""``drafts`` (list, show, edit, approve, reject) and ``debrief``.
+
+Each command reads its input, calls ``approval``, and prints the outcome; the
+rules (what may be sent, what an edit protects) live in ``approval``. Commands
+that change something hold the home's lock, but never while a person is typing
+(the editor, the debrief's questions), so a pass is never kept waiting on them.
+"""
 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime
+from dataclasses import replace
+from datetime import datetime
 
 import click
 
 from assistant import approval
-from assistant.cli.common import load_app, parse_when
+from assistant.app import App
+from assistant.cli.common import load_app, now_option, now_or, parse_when
+from assistant.drafts import OFFER_MARK, day_text, draft_marks
 from assistant.errors import UsageError
-from assistant.models import Draft, DraftKind, DraftState
-from assistant.runner import Services
+from assistant.models import Draft, DraftState
+from assistant.services import Services
 
-OFFER_MARK = "send if an offer was discussed"
+_INSTANCE = re.compile(r"^(?P<uid>.+)@\d{8}T\d{6}Z$")
 
 
 @contextmanager
-def services_for_drafts() -> Iterator[tuple[Services, datetime]]:
-    """The services, under the home's lock, with gone drafts already noticed."""
-    app = load_app()
-    now = datetime.now(UTC)
-    with app.exclusive(), app.open_store() as store:
+def services_for_drafts(app: App, now: datetime, *, lock: bool = True) -> Iterator[Services]:
+    """The services (without calendars), under the home's lock, gone drafts already noticed."""
+    with app.exclusive() if lock else _nothing(), app.open_store() as store:
         services = app.services(store, calendars=())
-        approval.sync_gone(services, now)
-        yield services, now
+        if lock:
+            approval.sync_gone(services, now)
+        yield services
+
+
+@contextmanager
+def _nothing() -> Iterator[None]:
+    yield
 
 
 def age(draft: Draft, now: datetime) -> str:
-    seconds = (now - draft.created_at).total_seconds()
+    """``5m``, ``3h``, ``2d``: how long the draft has been waiting."""
+    seconds = max(0.0, (now - draft.created_at).total_seconds())
     if seconds < 3600:
         return f"{int(seconds // 60)}m"
     if seconds < 86400:
@@ -38,25 +53,43 @@ def age(draft: Draft, now: datetime) -> str:
     return f"{int(seconds // 86400)}d"
 
 
-def draft_json(draft: Draft, now: datetime) -> dict[str, object]:
+def interview_uid(services: Services, draft: Draft) -> str:
+    """The calendar UID of the draft's interview (the event id without its instance part)."""
+    record = services.store.find_interview(draft.event_id)
+    if record is not None:
+        return record.uid
+    match = _INSTANCE.match(draft.event_id)
+    return match.group("uid") if match else draft.event_id
+
+
+def draft_json(services: Services, draft: Draft, now: datetime) -> dict[str, object]:
+    """One draft in ``drafts list --json``: ``id``, ``state``, ``kind``, ``to``, ``subject``,
+    ``interview_uid``, and more."""
+    marks = draft_marks(draft)
     return {
         "id": draft.id,
         "state": draft.state.value,
         "kind": draft.kind.value,
         "to": draft.to_header,
         "subject": draft.subject,
-        "interview_uid": draft.event_id.split("@", 1)[0]
-        if "@" in draft.event_id and draft.event_id.rsplit("@", 1)[1].endswith("Z")
-        else draft.event_id,
+        "interview_uid": interview_uid(services, draft),
         "event_id": draft.event_id,
         "interview": draft.interview_summary,
         "created_at": draft.created_at.isoformat(),
         "age": age(draft, now),
         "send_at": draft.send_at.isoformat() if draft.send_at else None,
+        "sent_at": draft.sent_at.isoformat() if draft.sent_at else None,
         "edited": draft.edited,
         "guessed_recipient": draft.guessed_recipient,
-        "note": OFFER_MARK if draft.kind is DraftKind.OFFER_REQUEST else None,
+        "note": OFFER_MARK if OFFER_MARK in marks else None,
+        "marks": marks,
     }
+
+
+def _state(draft: Draft, services: Services) -> str:
+    if draft.state is DraftState.APPROVED and draft.send_at is not None:
+        return f"approved, sends {draft.send_at.astimezone(services.user.tz):%a %d %b %H:%M}"
+    return draft.state.value
 
 
 @click.group()
@@ -70,56 +103,81 @@ def drafts() -> None:
 @drafts.command("list")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @click.option("--all", "show_all", is_flag=True, help="Include sent, rejected and gone drafts.")
-def list_drafts(as_json: bool, show_all: bool) -> None:
+@now_option
+def list_drafts(as_json: bool, show_all: bool, now_text: str | None) -> None:
     """List drafts: state, recipient, subject, interview and age."""
-    with services_for_drafts() as (services, now):
+    app = load_app()
+    now = now_or(now_text, app.tz)
+    with services_for_drafts(app, now) as services:
         states = None if show_all else [DraftState.DRAFTED, DraftState.APPROVED]
         found = services.store.drafts(states=states)
-    if as_json:
-        click.echo(json.dumps([draft_json(d, now) for d in found], indent=2, ensure_ascii=False))
-        return
-    if not found:
-        click.echo("No drafts waiting. They appear after each follow-up interview.")
-        return
-    for d in found:
-        flag = f"  [{OFFER_MARK}]" if d.kind is DraftKind.OFFER_REQUEST else ""
-        guess = "  [recipient guessed: check it]" if d.guessed_recipient else ""
-        click.echo(f"{d.id:>4}  {d.state.value:<9} {age(d, now):>4}  to {d.to_header}{flag}{guess}")
-        click.echo(f"      {d.subject}   ({d.interview_summary})")
+        if as_json:
+            rows = [draft_json(services, d, now) for d in found]
+            click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+            return
+        if not found:
+            click.echo("No drafts waiting. They appear after each follow-up interview.")
+            return
+        for d in found:
+            marks = "".join(f"  [{mark}]" for mark in draft_marks(d))
+            click.echo(f"{d.id:>4}  {_state(d, services)}  {age(d, now)}  to {d.to_header}{marks}")
+            click.echo(f"      {d.subject}   ({d.interview_summary})")
+    click.echo("\nRead one with `drafts show ID`; send it with `drafts approve ID`.")
 
 
 @drafts.command("show")
 @click.argument("draft_id", type=int, metavar="ID")
 def show(draft_id: int) -> None:
-    """Print one draft as it would be sent."""
-    with services_for_drafts() as (services, _):
+    """Print one draft as it would be sent, with notes for you above it."""
+    app = load_app()
+    with services_for_drafts(app, now_or(None, app.tz)) as services:
         d = services.store.draft(draft_id)
-    click.echo(f"To: {d.to_header}\nSubject: {d.subject}\nState: {d.state.value}")
-    if d.kind is DraftKind.OFFER_REQUEST:
-        click.echo(f"Note: {OFFER_MARK} (this note is not part of the message)")
-    if d.guessed_recipient:
-        click.echo("Note: the recipient was guessed; check it before approving")
+        state = _state(d, services)
+    click.echo(f"To: {d.to_header}\nSubject: {d.subject}\nState: {state}")
+    for mark in draft_marks(d):
+        click.echo(f"Note: {mark} (not part of the message)")
     click.echo("")
-    click.echo(d.body)
+    click.echo(d.body, nl=False)
+
+
+def _split_subject(text: str) -> tuple[str | None, str]:
+    """The editor shows ``Subject: …`` above the body; read both back."""
+    first, _, rest = text.lstrip("\n").partition("\n")
+    if first.lower().startswith("subject:"):
+        return first.split(":", 1)[1].strip(), rest.lstrip("\n")
+    return None, text
 
 
 @drafts.command("edit")
 @click.argument("draft_id", type=int, metavar="ID")
-def edit(draft_id: int) -> None:
-    """Open the draft's text in $EDITOR and keep your changes."""
-    with services_for_drafts() as (services, now):
+@now_option
+def edit(draft_id: int, now_text: str | None) -> None:
+    """Open the draft in $EDITOR and keep your changes.
+
+    The first line is the subject. An edited draft is yours: later debriefs and
+    calendar changes never overwrite it.
+    """
+    app = load_app()
+    with services_for_drafts(app, now_or(now_text, app.tz), lock=False) as services:
         d = services.store.draft(draft_id)
-        try:
-            text = click.edit(d.body, require_save=True, extension=".txt")
-        except click.ClickException as error:
-            raise UsageError(
-                f"the editor could not run ({error.message}); the draft is unchanged",
-                fix="set $EDITOR to an editor that works, e.g. export EDITOR=nano",
-            ) from None
-        if text is None:
-            click.echo("No changes saved; the draft is unchanged.")
-            return
-        approval.edit(services, draft_id, text, now)
+    approval.refuse_final(d)
+    try:
+        text = click.edit(f"Subject: {d.subject}\n\n{d.body}", require_save=True, extension=".txt")
+    except click.ClickException as error:
+        raise UsageError(
+            f"the editor could not run ({error.message}); draft {draft_id} is unchanged",
+            fix="set $EDITOR to an editor that works, e.g. export EDITOR=nano",
+        ) from None
+    if text is None:
+        click.echo(f"No changes saved; draft {draft_id} is unchanged.")
+        return
+    subject, body = _split_subject(text)
+    now = now_or(now_text, app.tz)
+    with services_for_drafts(app, now) as services:
+        changed = approval.edit(services, draft_id, body, now, subject=subject)
+    if not changed.edited:
+        click.echo(f"The text is the same; draft {draft_id} is unchanged.")
+        return
     click.echo(f"Draft {draft_id} updated. Your text is kept; later updates will not overwrite it.")
 
 
@@ -128,26 +186,91 @@ def edit(draft_id: int) -> None:
 @click.option(
     "--at", "at_text", metavar="TIME", help="Send at this time instead of now (ISO 8601)."
 )
-def approve(draft_id: int, at_text: str | None) -> None:
-    """Approve a draft: it is sent now, or at --at."""
-    with services_for_drafts() as (services, now):
-        at = parse_when(at_text, services.user.tz) if at_text else None
+@now_option
+def approve(draft_id: int, at_text: str | None, now_text: str | None) -> None:
+    """Approve a draft: it is sent now, or at --at by the first pass after that time."""
+    app = load_app()
+    now = now_or(now_text, app.tz)
+    at = parse_when(at_text, app.tz) if at_text else None
+    with services_for_drafts(app, now) as services:
         d = approval.approve(services, draft_id, now, at)
     if d.state is DraftState.SENT:
         click.echo(f"Sent draft {d.id} to {d.to_header}.")
     else:
+        when = d.send_at.astimezone(app.tz) if d.send_at else now
         click.echo(
-            f"Draft {d.id} will be sent at {d.send_at:%Y-%m-%d %H:%M %Z} by the next pass after that."
+            f"Draft {d.id} will be sent to {d.to_header} at {when:%a %d %b %Y %H:%M %Z}"
+            " by the first pass after that time (`interview-assistant run` or `tick`)."
         )
 
 
 @drafts.command("reject")
 @click.argument("draft_id", type=int, metavar="ID")
-def reject(draft_id: int) -> None:
+@now_option
+def reject(draft_id: int, now_text: str | None) -> None:
     """Reject a draft: it is deleted and never sent."""
-    with services_for_drafts() as (services, now):
+    app = load_app()
+    now = now_or(now_text, app.tz)
+    with services_for_drafts(app, now) as services:
         d = approval.reject(services, draft_id, now)
     click.echo(f"Rejected draft {d.id}; it will not be sent.")
+
+
+def _parse_notes(items: tuple[str, ...]) -> dict[str, str]:
+    notes: dict[str, str] = {}
+    for item in items:
+        email, sep, text = item.partition("=")
+        if not sep or "@" not in email or not text.strip():
+            raise UsageError(
+                f"--note {item!r} is not EMAIL=TEXT",
+                fix='use --note priya@acme.com="your team\'s move to Rust"',
+            )
+        notes[email.strip().lower()] = text.strip()
+    return notes
+
+
+def _ask(target: approval.DebriefTarget) -> dict[str, object]:
+    """The debrief's questions, with what was recorded before as the defaults."""
+    existing = target.existing
+    click.echo(f"Debrief: {target.summary} ({day_text(target.start, 'en')})")
+    click.echo("Press Enter to skip a question.\n")
+    if existing.get("topics"):
+        click.echo("Topics already noted: " + ", ".join(existing["topics"]))  # type: ignore[arg-type]
+    topics = click.prompt(
+        "What did you talk about? (topics, comma-separated)", default="", show_default=False
+    )
+    notes = {}
+    old_notes = existing.get("notes") or {}
+    people = target.interviewers or target.people
+    if people:
+        click.echo(
+            "\nOne thing about each person; it finishes the sentence"
+            ' "I especially enjoyed our conversation about …" (or write a whole sentence).'
+        )
+    for person in people:
+        text = click.prompt(
+            f"  {person.display}",
+            default=old_notes.get(person.email.lower(), ""),  # type: ignore[union-attr]
+            show_default=False,
+        )
+        if text.strip():
+            notes[person.email.lower()] = text.strip()
+    offer = click.confirm(
+        "\nDid an offer or pay come up?", default=bool(existing.get("offer_discussed"))
+    )
+    figure = None
+    if offer:
+        figure = click.prompt(
+            "What figure was mentioned? (e.g. $135,000 base)",
+            default=str(existing.get("figure") or ""),
+            show_default=False,
+        ).strip()
+    return {
+        "topics": [t.strip() for t in topics.split(",") if t.strip()],
+        "notes": notes,
+        "offer_discussed": offer,
+        "figure": figure,
+    }
 
 
 @click.command()
@@ -160,69 +283,63 @@ def reject(draft_id: int) -> None:
     metavar="EMAIL=TEXT",
     help="Something specific about one interviewer (repeatable).",
 )
-@click.option("--offer-discussed", is_flag=True, default=None, help="An offer or pay came up.")
+@click.option(
+    "--offer-discussed/--no-offer-discussed",
+    default=None,
+    help="Whether an offer or pay came up.",
+)
 @click.option("--figure", help="The figure discussed, e.g. '$135,000 base'.")
+@now_option
 def debrief(
     event_id: str,
     topics: tuple[str, ...],
     notes: tuple[str, ...],
     offer_discussed: bool | None,
     figure: str | None,
+    now_text: str | None,
 ) -> None:
-    """Record how an interview went (asks, unless given flags).
+    """Record how an interview went: asks a few questions, unless given flags.
 
-    Your answers make the thank-you drafts personal; they are re-rendered in place.
-    Notes on a first interview appear in the next round's briefing.
+    EVENT is the id `scan` prints (or the one in the note after the interview).
+    It works for any interview, the first one too: notes on a first interview
+    appear in the next round's briefing. The waiting drafts are updated in place.
     """
-    from assistant.runner import refresh_drafts
+    parsed = _parse_notes(notes)
+    app = load_app()
+    now = now_or(now_text, app.tz)
+    with services_for_drafts(app, now, lock=False) as services:
+        if services.store.find_interview(event_id) is None:
+            services = replace(services, sources=app.sources())  # a first interview, say
+        target = approval.debrief_target(services, event_id, now)
+    if topics or parsed or offer_discussed is not None or figure:
+        answers: dict[str, object] = {
+            "topics": list(topics),
+            "notes": parsed,
+            "offer_discussed": offer_discussed,
+            "figure": figure,
+        }
+    else:
+        answers = _ask(target)
+    with services_for_drafts(app, now) as services:
+        outcome = approval.record_debrief(services, target, now, **answers)  # type: ignore[arg-type]
+    report_debrief(outcome)
 
-    parsed_notes: dict[str, str] = {}
-    for item in notes:
-        email, sep, text = item.partition("=")
-        if not sep or "@" not in email:
-            raise UsageError(
-                f"--note {item!r} is not EMAIL=TEXT",
-                fix='use --note jane@acme.com="her roadmap demo"',
-            )
-        parsed_notes[email.strip().lower()] = text.strip()
-    with services_for_drafts() as (services, now):
-        record = services.store.interview(event_id)
-        interactive = not (topics or notes or offer_discussed is not None or figure)
-        data = services.store.debrief(event_id) or {}
-        if interactive:
-            from assistant.codec import detection_from_dict
 
-            people = detection_from_dict(record.detection).verdict.interviewers
-            topics = tuple(
-                t.strip()
-                for t in click.prompt(
-                    "Topics you discussed (comma-separated)", default="", show_default=False
-                ).split(",")
-                if t.strip()
+def report_debrief(outcome: approval.DebriefOutcome) -> None:
+    target = outcome.target
+    click.echo(f"Debrief saved for {target.summary!r} ({day_text(target.start, 'en')}).")
+    if outcome.updated:
+        ids = ", ".join(str(i) for i in outcome.updated)
+        click.echo(f"Updated {len(outcome.updated)} waiting draft(s) in place: {ids}.")
+    for draft_id in outcome.kept_edited:
+        click.echo(f"Draft {draft_id} has your own edits, so it was left as it is.")
+    if outcome.data.get("offer_discussed"):
+        for draft_id in outcome.offer_drafts:
+            click.echo(
+                f"An offer came up: the offer request is draft {draft_id}; "
+                f"send it with `interview-assistant drafts approve {draft_id}`."
             )
-            for person in people:
-                text = click.prompt(
-                    f"Something specific about {person.display}", default="", show_default=False
-                )
-                if text.strip():
-                    parsed_notes[person.email] = text.strip()
-            offer_discussed = click.confirm("Did an offer or pay come up?", default=False)
-            if offer_discussed:
-                figure = (
-                    click.prompt("What figure was discussed", default="", show_default=False)
-                    or None
-                )
-        data.update(
-            {
-                "topics": list(topics) or data.get("topics", []),
-                "notes": {**data.get("notes", {}), **parsed_notes},
-                "offer_discussed": bool(offer_discussed)
-                if offer_discussed is not None
-                else data.get("offer_discussed", False),
-                "figure": figure or data.get("figure", ""),
-                "_event": {"summary": record.summary, "start": record.start.isoformat()},
-            }
+    if not (outcome.updated or outcome.kept_edited or outcome.offer_drafts):
+        click.echo(
+            "Its notes appear in the drafts once they are made, and in the next round's briefing."
         )
-        services.store.save_debrief(event_id, data, now)
-        updated = refresh_drafts(services, event_id, now)
-    click.echo(f"Debrief saved. {updated} waiting draft(s) updated.")
