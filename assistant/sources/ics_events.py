@@ -167,14 +167,14 @@ def parse_calendar(
     import x_wr_timezone
 
     original = text = decode_calendar(data)
-    if window is not None:
-        text = window_filter(text, *window)
     head = text[:4096].upper()
     if "BEGIN:VCALENDAR" not in head:
         if "BEGIN:VEVENT" not in head:
             raise CalendarError(label, "not an iCalendar file (no BEGIN:VCALENDAR)")
         # A bare VEVENT, as some tools save a single invitation: read it as a calendar.
         text = f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\n{text.strip()}\r\nEND:VCALENDAR\r\n"
+    if window is not None:
+        text = window_filter(text, *window)
     try:
         calendars = _parse_quietly(icalendar, text)
     except Exception as exc:  # icalendar raises ValueError, KeyError, IndexError…
