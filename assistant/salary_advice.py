@@ -1,95 +1,288 @@
-"""Which wage figures a briefing shows, if any. Pure apart from the shipped table.
+"""The briefing's salary section: which figures apply, and the advice around them.
 
-Order of trust: the user's own researched range, then an occupation they pinned
-for this employer or role, then the matcher's guess. U.S. figures are shown only
-for interviews that look American; elsewhere the briefing says where that
-country's official figures live instead of showing numbers that do not apply.
+Order of trust: the user's own researched range (``[salary] min``/``max``), then an
+occupation they pinned for this employer or role (``[salary] pins``), then the
+matcher's guess from the role title. The figures are U.S. national ones, so an
+interview that looks to be elsewhere (its address, timezone or language says so)
+gets a pointer to that country's official statistics instead of U.S. wages shown
+as if they applied. When nothing matches with confidence the section says so and
+points to the Occupational Outlook Handbook: no figures beat the wrong figures.
+
+Pure apart from reading the shipped wage table.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
 
 from assistant.config import SalarySettings
 from assistant.models import Detection
+from assistant.salary import OOH_URL, PERCENTILES, SalaryTable, WageFigures, match_occupation
+from assistant.text import one_line
 
-OOH_URL = "https://www.bls.gov/ooh/"
-SOURCE = "BLS OEWS, May 2024 national estimates"
+PERCENTILE_LABELS = {"p10": "10th", "p25": "25th", "median": "Median", "p75": "75th", "p90": "90th"}
+EUROSTAT = ("Eurostat", "https://ec.europa.eu/eurostat")
+ILOSTAT = ("ILOSTAT, the International Labour Organization's statistics", "https://ilostat.ilo.org")
+
+
+@dataclass(frozen=True)
+class Country:
+    """A country outside the U.S. and where its official pay figures are published."""
+
+    name: str
+    office: str
+    url: str
+    zones: tuple[str, ...] = ()
+    # Words in an address that place it in this country (matched as whole words).
+    places: tuple[str, ...] = ()
+
+
+COUNTRIES = (
+    Country("Germany", "Destatis (Federal Statistical Office)", "https://www.destatis.de",
+            ("Europe/Berlin", "Europe/Busingen"),
+            ("germany", "deutschland", "berlin", "münchen", "munich", "hamburg", "frankfurt",
+             "köln", "cologne", "stuttgart", "düsseldorf")),
+    Country("the United Kingdom", "the Office for National Statistics (ONS)",
+            "https://www.ons.gov.uk", ("Europe/London", "GB", "Europe/Belfast"),
+            ("united kingdom", "uk", "england", "scotland", "wales", "london", "manchester",
+             "edinburgh")),
+    Country("Ireland", "the Central Statistics Office (CSO)", "https://www.cso.ie",
+            ("Europe/Dublin",), ("ireland", "dublin")),
+    Country("Canada", "Statistics Canada", "https://www.statcan.gc.ca",
+            ("America/Toronto", "America/Vancouver", "America/Montreal", "America/Edmonton",
+             "America/Winnipeg", "America/Halifax", "America/St_Johns", "America/Regina",
+             "Canada/"),
+            ("canada", "toronto", "vancouver", "montreal", "montréal", "ottawa", "calgary")),
+    Country("France", "INSEE", "https://www.insee.fr", ("Europe/Paris",),
+            ("france", "paris", "lyon")),
+    Country("the Netherlands", "Statistics Netherlands (CBS)", "https://www.cbs.nl",
+            ("Europe/Amsterdam",), ("netherlands", "nederland", "amsterdam", "rotterdam")),
+    Country("Austria", "Statistik Austria", "https://www.statistik.at", ("Europe/Vienna",),
+            ("austria", "österreich", "wien", "vienna")),
+    Country("Switzerland", "the Federal Statistical Office (FSO)", "https://www.bfs.admin.ch",
+            ("Europe/Zurich",), ("switzerland", "schweiz", "suisse", "zürich", "zurich",
+                                 "geneva", "genève", "basel")),
+    Country("Spain", "INE (National Statistics Institute)", "https://www.ine.es",
+            ("Europe/Madrid",), ("spain", "españa", "madrid", "barcelona")),
+    Country("Italy", "Istat", "https://www.istat.it", ("Europe/Rome",),
+            ("italy", "italia", "rome", "roma", "milan", "milano")),
+    Country("Sweden", "Statistics Sweden (SCB)", "https://www.scb.se", ("Europe/Stockholm",),
+            ("sweden", "sverige", "stockholm")),
+    Country("Denmark", "Statistics Denmark", "https://www.dst.dk", ("Europe/Copenhagen",),
+            ("denmark", "danmark", "copenhagen", "københavn")),
+    Country("Poland", "Statistics Poland (GUS)", "https://stat.gov.pl", ("Europe/Warsaw",),
+            ("poland", "polska", "warsaw", "warszawa")),
+    Country("Australia", "the Australian Bureau of Statistics", "https://www.abs.gov.au",
+            ("Australia/",), ("australia", "sydney", "melbourne")),
+    Country("India", "the Ministry of Statistics (MoSPI)", "https://www.mospi.gov.in",
+            ("Asia/Kolkata", "Asia/Calcutta"), ("india", "bengaluru", "bangalore", "mumbai")),
+    Country("Singapore", "the Ministry of Manpower", "https://stats.mom.gov.sg",
+            ("Asia/Singapore",), ("singapore",)),
+    Country("Japan", "the Statistics Bureau of Japan", "https://www.stat.go.jp/english/",
+            ("Asia/Tokyo",), ("japan", "tokyo")),
+)  # fmt: skip
+
+# The zones of the 50 states and D.C., which the OEWS national figures cover.
+US_ZONES = (
+    "America/New_York", "America/Detroit", "America/Kentucky/", "America/Indiana/",
+    "America/Chicago", "America/Menominee", "America/North_Dakota/", "America/Denver",
+    "America/Boise", "America/Phoenix", "America/Los_Angeles", "America/Anchorage",
+    "America/Juneau", "America/Sitka", "America/Metlakatla", "America/Yakutat",
+    "America/Nome", "America/Adak", "Pacific/Honolulu", "US/", "EST5EDT", "CST6CDT",
+    "MST7MDT", "PST8PDT",
+)  # fmt: skip
+# Zones that say nothing about a place.
+NEUTRAL_ZONES = ("", "UTC", "Etc/UTC", "GMT", "Etc/GMT", "Z")
+# "Austin, TX 78701", "New York, NY", "…, USA": an address in the U.S.
+_US_ADDRESS = re.compile(
+    r"\b(usa|u\.s\.a?\.|united states)\b|,\s*[A-Z]{2}\s+\d{5}(-\d{4})?\b", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True)
+class Abroad:
+    """Why an interview looks to be outside the U.S., and where it is if known."""
+
+    country: Country | None
+    evidence: str  # "its address", "its timezone (Europe/Berlin)", "the invite's language"
 
 
 @dataclass(frozen=True)
 class SalaryAdvice:
-    """What the briefing's salary section shows: figures, or a message, never both wrong."""
+    """What the salary section is built from; at most one source of figures is set."""
 
-    figures: Any = None
-    source: str = SOURCE
-    message: str = ""
-    matched_on: str = ""
+    figures: WageFigures | None = None
+    matched_on: str = ""  # why these figures: 'alias "software engineer"', "pinned …"
     user_range: tuple[int, int] | None = None
+    currency: str = "USD"
+    abroad: Abroad | None = None
+    role: str | None = None  # the title that was looked up
 
 
-def looks_american(detection: Detection) -> bool:
-    """True unless the interview's zone or place says it is elsewhere."""
-    zone = detection.event.timezone
-    if zone and not (zone.startswith(("America/", "US/", "Pacific/Honolulu")) or zone == "UTC"):
-        return False
-    return not (
-        zone.startswith("America/")
-        and any(
-            place in zone
-            for place in (
-                "Toronto",
-                "Vancouver",
-                "Mexico",
-                "Sao_Paulo",
-                "Argentina",
-                "Bogota",
-                "Lima",
-                "Santiago",
-                "Montreal",
-                "Halifax",
-                "Edmonton",
-                "Winnipeg",
-            )
-        )
-    )
+@dataclass(frozen=True)
+class SalaryView:
+    """The salary section as the templates show it; every string is ready to print."""
+
+    summary: str  # one line above the figures, or the whole message when there are none
+    percentiles: tuple[tuple[str, str], ...] = ()  # ("10th", "$79,850") … ("90th", "≥ $239,200")
+    source: str = ""
+    link_label: str = ""
+    link_url: str = ""
+    tips: tuple[str, ...] = ()
+
+
+def where_abroad(detection: Detection) -> Abroad | None:
+    """Where the interview is when its address, timezone or language says it is not in the U.S."""
+    event, verdict = detection.event, detection.verdict
+    address = event.location if not re.match(r"\s*https?://", event.location, re.I) else ""
+    if address:
+        if _US_ADDRESS.search(address):
+            return None
+        lowered = address.casefold()
+        for country in COUNTRIES:
+            if any(re.search(rf"(?<!\w){re.escape(p)}(?!\w)", lowered) for p in country.places):
+                return Abroad(country, "its address")
+    zone = event.timezone
+    if zone not in NEUTRAL_ZONES:
+        if zone.startswith(US_ZONES):
+            return None
+        country = next((c for c in COUNTRIES if zone.startswith(c.zones)), None)
+        return Abroad(country, f"its timezone ({zone})")
+    if verdict.language and verdict.language != "en":
+        return Abroad(None, "the invite's language")
+    return None
 
 
 def advise(detection: Detection, settings: SalarySettings) -> SalaryAdvice:
-    from assistant import salary
-
+    """Pick the figures for this interview. Never raises for any role text."""
+    verdict = detection.verdict
+    role = verdict.role
+    abroad = where_abroad(detection)
     if settings.min is not None and settings.max is not None:
         return SalaryAdvice(
-            message=f"Your researched range: {settings.min:,}–{settings.max:,} {settings.currency}.",
-            user_range=(settings.min, settings.max),
-            source="your own research ([salary] in config.toml)",
+            user_range=(settings.min, settings.max), currency=settings.currency, role=role
         )
-    if not looks_american(detection):
-        return SalaryAdvice(
-            message=(
-                "This interview looks to be outside the U.S., so U.S. wage figures would mislead. "
-                "Check your country's official statistics office (for example Destatis in Germany, "
-                "the ONS in the UK, Statistics Canada), or set your own range under [salary]."
+    table = SalaryTable.load()
+    for pinned_by in (verdict.company, role):
+        soc = settings.pins.get((pinned_by or "").strip().lower())
+        figures = table.by_soc(soc) if soc else None
+        if figures is not None:
+            label = one_line(pinned_by, 80)
+            return SalaryAdvice(
+                figures=figures, matched_on=f"pinned for “{label}” in config", abroad=abroad
             )
-        )
-    verdict = detection.verdict
-    for pinned_by in (verdict.company, verdict.role):
-        soc = settings.pins.get((pinned_by or "").lower())
-        if soc:
-            figures = salary.SalaryTable.load().by_soc(soc)
-            if figures:
-                return SalaryAdvice(figures=figures, matched_on=f"pinned in config ({pinned_by})")
-    match = salary.match_occupation(verdict.role)
+    if abroad is not None:
+        return SalaryAdvice(abroad=abroad, role=role)
+    match = match_occupation(role, table)
     if match is None:
-        what = f'"{verdict.role}"' if verdict.role else "this role (the invite names none)"
-        return SalaryAdvice(
-            message=f"No occupation matched {what} with confidence. Look it up in the "
-            f"Occupational Outlook Handbook: {OOH_URL}"
-        )
-    return SalaryAdvice(figures=match.figures, matched_on=match.matched_on)
+        return SalaryAdvice(role=role)
+    return SalaryAdvice(figures=match.figures, matched_on=match.matched_on, role=role)
 
 
 def advisor(settings: SalarySettings) -> Callable[[Detection], SalaryAdvice]:
+    """``Services.salary_for``: the advice for one detection under these settings."""
     return lambda detection: advise(detection, settings)
+
+
+def wage(figures: WageFigures, percentile: str) -> str:
+    """``$133,080``, or ``≥ $239,200`` for a top-coded percentile."""
+    amount = f"${getattr(figures, percentile):,}"
+    return f"≥ {amount}" if figures.is_top_coded(percentile) else amount
+
+
+def _amount(value: int, currency: str) -> str:
+    return f"${value:,}" if currency.upper() == "USD" else f"{value:,} {one_line(currency, 8)}"
+
+
+def salary_view(advice: SalaryAdvice | None, role: str | None) -> SalaryView:
+    """The salary section for ``advice`` (None: no lookup was made)."""
+    advice = advice or SalaryAdvice(role=role)
+    source = ""
+    percentiles: tuple[tuple[str, str], ...] = ()
+    link_label = link_url = ""
+    cite = "cite your research"
+    if advice.user_range:
+        low, high = (_amount(v, advice.currency) for v in advice.user_range)
+        if not low.startswith("$"):  # "70,000–85,000 EUR", not "70,000 EUR–85,000 EUR"
+            low = low.rsplit(" ", 1)[0]
+        summary = f"Your researched range: {low}–{high} a year."
+        source = "From [salary] min and max in your config.toml."
+        aim = f"Aim for the upper part of your range, toward {high}, so there is room to negotiate."
+    elif advice.figures is not None:
+        figures = advice.figures
+        title = one_line(figures.title, 120)
+        summary = f"{title} (SOC\u00a0{figures.soc}): U.S. national annual wages, all industries."
+        percentiles = tuple((PERCENTILE_LABELS[p], wage(figures, p)) for p in PERCENTILES)
+        source = f"Source: {figures.source}. {_how_matched(advice, role)}"
+        if figures.top_coded:
+            source += (
+                f" “≥” marks the highest wage the source reports ({wage(figures, 'p90')[2:]})."
+            )
+        if advice.abroad is not None:
+            source += " These are U.S. figures; this interview looks to be elsewhere."
+        aim = f"Aim for the upper part of the range ({_upper_part(figures)}), so there is room to negotiate."
+        cite = "cite these figures"
+    else:
+        aim = "Aim for the upper part of the range you find, so there is room to negotiate."
+        if advice.abroad is not None:
+            summary, link_label, link_url = _abroad_pointer(advice.abroad)
+        else:
+            shown = one_line(advice.role or role, 80)
+            summary = (
+                f"No occupation matched “{shown}” with confidence, so no figures are shown "
+                "rather than the wrong ones. Look up the national wage range, or set "
+                "[salary] pins or min and max in config.toml."
+                if shown
+                else "The invite does not name the role, so there are no wage figures to "
+                "show. Once you know it, look up its national wage range, or set [salary] "
+                "min and max in config.toml."
+            )
+            link_label, link_url = "Occupational Outlook Handbook", OOH_URL
+    tips = (
+        "Let the employer raise pay first.",
+        f"If asked what you expect, ask what the previous person in the role made, or {cite}.",
+        aim,
+        "Decide beforehand what you would accept, weighing benefits, bonuses, perks and "
+        "vacation as well as salary.",
+        "Even if the offer looks fair, ask for it in writing and for a few days to decide.",
+    )
+    return SalaryView(summary, percentiles, source, link_label, link_url, tips)
+
+
+def _upper_part(figures: WageFigures) -> str:
+    """``$169,000 to $211,450``; ``$216,220 to $239,200 or more`` when the top is capped."""
+    p75, p90 = (f"${getattr(figures, p):,}" for p in ("p75", "p90"))
+    if figures.is_top_coded("p75"):
+        return f"{p75} or more"
+    return f"{p75} to {p90}" + (" or more" if figures.is_top_coded("p90") else "")
+
+
+def _how_matched(advice: SalaryAdvice, role: str | None) -> str:
+    """Why this occupation, and how to change it when it is wrong."""
+    if advice.matched_on.startswith("pinned"):
+        return f"Occupation {advice.matched_on}."
+    shown = one_line(advice.role or role, 80)
+    return (
+        f"Matched from “{shown}” ({advice.matched_on}); if that is the wrong occupation, "
+        "pin the right one under [salary] pins."
+    )
+
+
+def _abroad_pointer(abroad: Abroad) -> tuple[str, str, str]:
+    """The message, link label and URL for an interview outside the U.S."""
+    if abroad.country is not None:
+        place = abroad.country.name
+        office, url = abroad.country.office, abroad.country.url
+        where = f"Look up the official pay figures for {place}"
+    else:
+        place = "another country"
+        office, url = EUROSTAT if "Europe/" in abroad.evidence else ILOSTAT
+        where = "Look up that country's official pay figures (its statistics office)"
+    summary = (
+        f"This interview looks to be in {place}, going by {abroad.evidence}, so U.S. wage "
+        f"figures would mislead. {where}, or set your own range under [salary] min and max "
+        "in config.toml."
+    )
+    return summary, office, url

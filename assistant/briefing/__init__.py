@@ -1,0 +1,259 @@
+"""What goes into a prep briefing. Pure: facts in, a template context out.
+
+The briefing is the page the user reads on the way to a follow-up interview: an
+at-a-glance block (company, role, time in both zones, place or video link, who
+they will meet, the first round and their notes), a prominent notice when the
+invite mentions a test, then the article's sections tailored to this interview
+(``sections``), built from what the invite says (``invite``).
+
+Every piece of event text is untrusted: it is flattened with ``one_line`` or
+``plain_text`` and capped before it gets here, and the HTML template autoescapes it.
+
+Context keys for template authors: ``subject``, ``preheader``, ``greeting``,
+``intro``, ``update`` (str or None), ``when`` (lines), ``glance`` (rows of ``label``
+and ``lines``, each line with ``text``, ``url``, ``link_text``, ``note``),
+``test_notice`` (``what``, ``quote``; or None), ``sections`` (``key``, ``title``,
+``intro``, ``items`` of ``lead`` and ``text``, ``table``, ``note``, ``link_label``,
+``link_url``), ``invite_text``, ``footer``; and the raw facts ``company``, ``role``,
+``title``, ``start``, ``end``, ``tz``, ``event_tz``, ``minutes``, ``location``,
+``video_url``, ``people``, ``previous``, ``salary``, ``supervisory``,
+``mentions_test``, ``is_update``, ``user_name``, ``reminders``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime, tzinfo
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from assistant.briefing import sections
+from assistant.briefing.invite import (
+    NAME_CAP,
+    NOTE_CAP,
+    Person,
+    meeting_link,
+    people_on,
+    place_of,
+    test_notice,
+)
+from assistant.models import Detection, Event
+from assistant.salary_advice import SalaryAdvice, salary_view
+from assistant.templating import format_duration, format_span, format_when
+from assistant.text import one_line, plain_text
+
+__all__ = ["BriefingFacts", "PreviousRound", "briefing_context", "briefing_subject"]
+
+DESCRIPTION_QUOTE = 1200  # the invite's own text, quoted at the end
+FOOTER = (
+    "After the interview you'll get drafts: a thank-you to each interviewer and a "
+    "request for the offer in writing. Nothing is sent until you approve it."
+)
+
+
+@dataclass(frozen=True)
+class PreviousRound:
+    """The earlier interview with the same employer, and what the user noted about it."""
+
+    summary: str
+    start: datetime
+    notes: tuple[str, ...] = ()  # topics and general notes from ``debrief``
+    people_notes: Mapping[str, str] = field(default_factory=dict)  # email → note
+    people: tuple[str, ...] = ()  # emails of the people met then
+
+
+@dataclass(frozen=True)
+class BriefingFacts:
+    """Everything the briefing needs besides the detection itself."""
+
+    user_name: str
+    user_tz: tzinfo
+    now: datetime
+    previous: PreviousRound | None = None
+    salary: SalaryAdvice | None = None
+    is_update: bool = False
+    moved_from: datetime | None = None  # the start the previous briefing described
+    reminders: tuple[str, ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of an at-a-glance row: text, an optional link, an optional aside."""
+
+    text: str
+    url: str = ""
+    note: str = ""
+    link_text: str = ""  # what an HTML link shows instead of the bare URL
+
+
+@dataclass(frozen=True)
+class Row:
+    label: str
+    lines: tuple[Line, ...]
+
+
+def briefing_subject(detection: Detection, facts: BriefingFacts) -> str:
+    """``Prep: Acme, Product Manager — Tue 13 Apr, 14:00`` (``Updated:`` after a move)."""
+    verdict = detection.verdict
+    local = detection.event.start.astimezone(facts.user_tz)
+    names = [one_line(v, 80) for v in (verdict.company, verdict.role) if v]
+    if len(names) < 2:
+        names.append("follow-up interview")
+    prefix = "Updated: " if facts.is_update else "Prep: "
+    day = f"{local:%a} {local.day} {local:%b}, {local:%H:%M}"
+    return one_line(f"{prefix}{', '.join(names)} — {day}")
+
+
+def event_zone(event: Event, user_tz: tzinfo) -> ZoneInfo | None:
+    """The invite's own zone when it is a real one whose clock differs from the user's."""
+    if not event.timezone or event.timezone == getattr(user_tz, "key", None):
+        return None
+    try:
+        zone = ZoneInfo(event.timezone)
+    except (ValueError, KeyError, OSError):
+        return None
+    same = event.start.astimezone(zone).utcoffset() == event.start.astimezone(user_tz).utcoffset()
+    return None if same else zone
+
+
+def _day_phrase(start: datetime, now: datetime, tz: tzinfo) -> str:
+    """``tomorrow at 14:00``, ``on Thursday at 9:30``, ``on Monday 3 May at 10:00``."""
+    local, today = start.astimezone(tz), now.astimezone(tz).date()
+    days = (local.date() - today).days
+    when = {0: "today", 1: "tomorrow"}.get(days)
+    if when is None:
+        when = f"on {local:%A}" if 1 < days < 7 else f"on {local:%A} {local.day} {local:%B}"
+    return f"{when} at {local:%H:%M}"
+
+
+def _when(event: Event, tz: tzinfo) -> tuple[Line, ...]:
+    lines = [Line(f"{format_span(event.start, event.end, tz)} ({format_duration(event.duration)})")]
+    zone = event_zone(event, tz)
+    if zone is not None:
+        city = event.timezone.rsplit("/", 1)[-1].replace("_", " ")
+        lines.append(Line(f"{format_span(event.start, event.end, zone, dated=False)} {city} time"))
+    return tuple(lines)
+
+
+def _first_round(previous: PreviousRound, people: list[Person], tz: tzinfo) -> Row:
+    lines = [Line(f"{one_line(previous.summary, 200)}, {format_when(previous.start, tz, 'date')}")]
+    topics = "; ".join(one_line(n, NOTE_CAP) for n in previous.notes if n)
+    if topics:
+        lines.append(Line(f"Your notes: {topics}"))
+    # Notes about people on this invite go with them under "Meet colleagues".
+    here = {p.email.lower() for p in people}
+    for email, note in previous.people_notes.items():
+        if email.lower() not in here and note:
+            lines.append(Line(f"Your note on {one_line(email, 200)}: {one_line(note, NOTE_CAP)}"))
+    return Row("Round 1", tuple(lines))
+
+
+def _glance(
+    detection: Detection, facts: BriefingFacts, people: list[Person], place: str, video: str
+) -> list[Row]:
+    event, verdict = detection.event, detection.verdict
+    role = one_line(verdict.role, 120) or "Not named in the invite: ask early on"
+    rows = [
+        Row("Invite", (Line(one_line(event.summary, 200) or "(no title)"),)),
+        Row("Company", (Line(one_line(verdict.company, 120) or "Not named in the invite"),)),
+        Row("Role", (Line(role),)),
+        Row("When", _when(event, facts.user_tz)),
+    ]
+    if place:
+        rows.append(Row("Where", (Line(place),)))
+    if video:
+        host = video.split("/")[2]
+        rows.append(Row("Video", (Line(video, url=video, link_text=f"Join the call ({host})"),)))
+    if not place and not video:
+        rows.append(Row("Where", (Line("The invite gives no address or video link"),)))
+    who = tuple(
+        Line(p.label + (" (organiser)" if p.organizer else ""), note=p.email) for p in people
+    )
+    rows.append(Row("With", who or (Line("No one besides you is on the invite"),)))
+    if facts.previous is not None:
+        rows.append(_first_round(facts.previous, people, facts.user_tz))
+    return rows
+
+
+def _preheader(day: str, company: str | None, role: str | None, people: list[Person]) -> str:
+    """The line mail clients show next to the subject in the inbox."""
+    parts = [f"{day[:1].upper()}{day[1:]}", *filter(None, (company, role))]
+    if people:
+        parts.append("with " + ", ".join(p.name for p in people[:3]))
+    return one_line(" · ".join(parts), 150)
+
+
+def _update_notice(event: Event, facts: BriefingFacts) -> str | None:
+    if not facts.is_update:
+        return None
+    was = f" (it was {format_when(facts.moved_from, facts.user_tz)})" if facts.moved_from else ""
+    return (
+        f"This interview has moved. It is now {format_when(event.start, facts.user_tz)}{was}. "
+        "This briefing replaces the earlier one."
+    )
+
+
+def briefing_context(detection: Detection, facts: BriefingFacts) -> dict[str, Any]:
+    """The template context for ``briefing.txt`` and ``briefing.html``."""
+    event, verdict = detection.event, detection.verdict
+    tz = facts.user_tz
+    company, role = one_line(verdict.company, 120) or None, one_line(verdict.role, 120) or None
+    video, place = meeting_link(event), place_of(event)
+    previous = facts.previous
+    people = people_on(
+        detection,
+        previous.people if previous else (),
+        previous.people_notes if previous else None,
+    )
+    notice = test_notice(event, verdict.mentions_test)
+    salary = salary_view(facts.salary, verdict.role)
+    day = _day_phrase(event.start, facts.now, tz)
+    glance = _glance(detection, facts, people, place, video)
+    # The user's own configured name: its first word is what they go by.
+    greeting_name = next(iter(one_line(facts.user_name, NAME_CAP).split()), "")
+    which = (f"with {company} " if company else "") + (
+        f"for {sections.role_noun(role)} " if role else ""
+    )
+    return {
+        "subject": briefing_subject(detection, facts),
+        "preheader": _preheader(day, company, role, people),
+        "greeting": f"Hi {greeting_name}," if greeting_name else "Hi,",
+        "intro": (
+            f"Your follow-up interview {which}is {day}. You made a good first impression; "
+            "now they want to see how you would do the job and fit in. It is also your "
+            f"chance to decide whether {company or 'the company'} is right for you."
+        ),
+        "update": _update_notice(event, facts),
+        "when": [line.text for line in _when(event, tz)],
+        "glance": glance,
+        "test_notice": notice,
+        "sections": [
+            sections.approach(company, role, notice),
+            sections.questions(company, role, verdict.supervisory),
+            sections.colleagues(people),
+            sections.salary(salary),
+            sections.decide(company, one_line(event.event_id, 120)),
+        ],
+        "invite_text": plain_text(event.description, DESCRIPTION_QUOTE),
+        "footer": FOOTER,
+        # The raw facts, for templates that lay things out their own way.
+        "company": company,
+        "role": role,
+        "title": one_line(event.summary, 200),
+        "start": event.start,
+        "end": event.end,
+        "tz": tz,
+        "event_tz": event_zone(event, tz),
+        "minutes": event.duration.total_seconds() / 60,
+        "location": place,
+        "video_url": video,
+        "people": people,
+        "previous": previous,
+        "salary": salary,
+        "supervisory": verdict.supervisory,
+        "mentions_test": notice is not None,
+        "is_update": facts.is_update,
+        "user_name": one_line(facts.user_name, NAME_CAP),
+        "reminders": [one_line(r, 300) for r in facts.reminders],
+    }

@@ -1,0 +1,158 @@
+"""What the invite says, read for the briefing: the video link, the place, the test
+it mentions, and who the user will meet, with a job title when one is given.
+
+Everything here reads untrusted event text, so every result is flattened to one
+line and capped, and a link is kept only when it is a plain http(s) URL.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass
+
+from assistant.models import Attendee, Detection, Event
+from assistant.text import one_line, plain_text
+
+NAME_CAP, ROLE_CAP, PLACE_CAP, URL_CAP, NOTE_CAP = 80, 80, 300, 500, 300
+SCAN_CAP = 20_000  # how much of a description is searched for links, tests and titles
+
+URL = re.compile(r"https?://[^\s<>\"'\\]+", re.I)
+_MEETING_HOSTS = re.compile(
+    r"zoom\.us|meet\.google\.com|teams\.(microsoft|live)\.com|webex\.com|whereby\.com"
+    r"|meet\.jit\.si|chime\.aws|gotomeeting\.com|bluejeans\.com|around\.co",
+    re.I,
+)
+# Phrases that mean a test or exercise. "Test" alone is too common ("test automation")
+# to count without a word saying what kind.
+_TEST_KIND = (
+    r"(?:coding|technical|skills?|aptitude|personality|written|online|psychometric"
+    r"|pre-?employment|drug|practical|(?:system )?design|take[- ]home)"
+)
+_TEST = re.compile(
+    rf"\b(case stud(?:y|ies)|(?:{_TEST_KIND} )?(?:assessment|exercise|assignment|work sample)s?"
+    rf"|{_TEST_KIND} (?:test|challenge|task)s?|take[- ]home|fallstudie|einstellungstest)\b",
+    re.I,
+)
+# Words that make a phrase after a name a job title ("Jordan Lee, Head of Product"),
+# so "Jordan Lee, who will show you around" is not taken for one.
+_TITLE_WORDS = re.compile(
+    r"\b(manager|head|director|lead|vp|vice president|chief|c[etfo]o|founder|president"
+    r"|recruit\w*|talent|hr|people|engineer|developer|designer|scientist|analyst|officer"
+    r"|partner|architect|consultant|specialist|coordinator|product|sales|marketing"
+    r"|supervisor|owner|principal|staff|senior|associate)\b",
+    re.I,
+)
+_NAME_SUFFIX = re.compile(r"\(([^)]{2,80})\)|\s[-–—|]\s(.{2,80})$")
+
+
+@dataclass(frozen=True)
+class TestNotice:
+    """The test or exercise the invite mentions, and the sentence that says so."""
+
+    what: str  # "a case study", "a coding exercise"
+    quote: str  # the invite's sentence, or "" when only detection flagged it
+
+
+@dataclass(frozen=True)
+class Person:
+    """Someone on the invite, as the briefing names them."""
+
+    name: str
+    email: str
+    role: str  # their job title when the invite gives one, else ""
+    organizer: bool
+    met_before: bool  # in the first round, or the user noted something about them
+    note: str  # the user's debrief note about them, if any
+
+    @property
+    def label(self) -> str:
+        return f"{self.name}, {self.role}" if self.role else self.name
+
+
+def safe_url(text: str | None) -> str:
+    """``text`` when it is one plain http(s) URL fit to be a link, else ""."""
+    value = (text or "").strip()
+    if len(value) > URL_CAP or not URL.fullmatch(value):
+        return ""
+    return value
+
+
+def meeting_link(event: Event) -> str:
+    """The video link: the conference URL, a URL in the location, or a meeting URL in the text."""
+    for candidate in (event.conference_url, *URL.findall(event.location)):
+        if safe_url(candidate):
+            return candidate.strip()
+    for candidate in URL.findall(event.description[:SCAN_CAP]):
+        trimmed = candidate.rstrip(".,;)")
+        if _MEETING_HOSTS.search(trimmed) and safe_url(trimmed):
+            return trimmed
+    return ""
+
+
+def place_of(event: Event) -> str:
+    """The address, without any link in it (links are shown as the video link)."""
+    return one_line(URL.sub("", event.location), PLACE_CAP).strip(" ,;")
+
+
+def test_notice(event: Event, flagged: bool) -> TestNotice | None:
+    """The test the invite mentions, with its sentence; None when it mentions none.
+
+    ``flagged`` is detection's own finding; it gives a notice even without a sentence.
+    """
+    text = plain_text(f"{event.summary}\n{event.description}", SCAN_CAP)
+    for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
+        found = _TEST.search(sentence)
+        if found:
+            word = found.group(1).lower()
+            article = "an" if word[0] in "aeiou" else "a"
+            return TestNotice(f"{article} {word}", one_line(sentence, 240))
+    return TestNotice("a test, assessment or exercise", "") if flagged else None
+
+
+def bare_name(name: str) -> str:
+    """``Priya Raman (Staff Engineer)`` → ``Priya Raman``."""
+    return one_line(re.sub(r"\([^)]*\)|\s[-–—|]\s.*$", "", name or ""), NAME_CAP)
+
+
+def role_hint(attendee: Attendee, description: str) -> str:
+    """A person's job title when their name or the invite's text gives one, else ""."""
+    suffix = _NAME_SUFFIX.search(attendee.name)
+    candidates = [next(g for g in suffix.groups() if g)] if suffix else []
+    for who in filter(None, (bare_name(attendee.name), attendee.email)):
+        pattern = rf"{re.escape(who)}\s*(?:,|\(|:|\s[-–—]\s)\s*([^\n,.;()<>]{{2,80}})"
+        candidates += re.findall(pattern, description[:SCAN_CAP], re.I)
+    for candidate in candidates:
+        title = re.sub(r"^(?:the|our|a|an)\s+", "", candidate.strip(), flags=re.I)
+        if len(title.split()) <= 7 and _TITLE_WORDS.search(title):
+            return one_line(title, ROLE_CAP)
+    return ""
+
+
+def people_on(
+    detection: Detection, met: Collection[str] = (), notes: Mapping[str, str] | None = None
+) -> list[Person]:
+    """The interviewers, each with a title, and what the user knows of them from round 1.
+
+    ``met`` holds the addresses of the people in the first round; ``notes`` maps an
+    address to the user's debrief note about that person.
+    """
+    event = detection.event
+    organizer = event.organizer.email.lower() if event.organizer else ""
+    met_lower = {e.lower() for e in met}
+    notes_lower = {k.lower(): v for k, v in (notes or {}).items()}
+    people = []
+    for attendee in detection.verdict.interviewers:
+        address = attendee.email.lower()
+        email = one_line(attendee.email, 200)
+        people.append(
+            Person(
+                name=bare_name(attendee.name) or email,
+                email=email,
+                role=role_hint(attendee, event.description),
+                organizer=address == organizer,
+                met_before=address in met_lower or address in notes_lower,
+                note=one_line(notes_lower.get(address, ""), NOTE_CAP),
+            )
+        )
+    return people
