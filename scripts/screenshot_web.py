@@ -30,9 +30,15 @@ README_PAGES = ("upcoming", "drafts")
 VIEWPORT = {"width": 1000, "height": 760}
 
 
-def shoot(page: Any, out: Path, name: str, full: bool = True) -> Path:
+def shoot(page: Any, out: Path, name: str, full: bool = True, down_to: str = "") -> Path:
+    """Screenshot the page (whole, or the window), or from the top down to ``down_to``."""
     target = out / f"web-{name}.png"
-    page.screenshot(path=str(target), full_page=full)
+    if down_to:
+        box = page.locator(down_to).first.bounding_box()
+        clip = {"x": 0, "y": 0, "width": VIEWPORT["width"], "height": box["y"] + box["height"] + 20}
+        page.screenshot(path=str(target), full_page=True, clip=clip)
+    else:
+        page.screenshot(path=str(target), full_page=full)
     print(f"wrote {target} ({target.stat().st_size // 1024} kB)")
     return target
 
@@ -50,7 +56,7 @@ def take(out: Path, names: tuple[str, ...] | None = None) -> list[Path]:
         try:
             with sync_playwright() as playwright:
                 browser = launch_chromium(playwright)
-                page = browser.new_page(viewport=VIEWPORT, device_scale_factor=1)
+                page = browser.new_page(viewport=VIEWPORT, device_scale_factor=1, locale="en-GB")
                 page.goto(served.login_url)
                 if "upcoming" in wanted:
                     written.append(shoot(page, out, "upcoming"))
@@ -60,7 +66,7 @@ def take(out: Path, names: tuple[str, ...] | None = None) -> list[Path]:
                     written.append(shoot(page, out, "briefing", full=False))
                 page.goto(served.base_url + "/drafts")
                 if "drafts" in wanted:
-                    written.append(shoot(page, out, "drafts", full=False))
+                    written.append(shoot(page, out, "drafts", down_to="article.draft"))
                 if "history" in wanted:
                     drafts = page.locator("article.draft")
                     drafts.nth(0).get_by_role("button", name="Approve and send now").click()
