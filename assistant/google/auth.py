@@ -377,7 +377,7 @@ def connect(
     *,
     port: int = 0,
     open_browser: bool = True,
-    timeout_seconds: int = CONNECT_TIMEOUT_SECONDS,
+    timeout_seconds: float = CONNECT_TIMEOUT_SECONDS,
     on_url: Callable[[str, str], None] | None = None,
 ) -> Connected:
     """Run the loopback consent flow and save the token. ``on_url(url, redirect_uri)``
@@ -414,7 +414,7 @@ def connect(
             )
     except WSGITimeoutError:
         raise AuthError(
-            f"no answer from the browser within {timeout_seconds // 60 or 1} minute(s);"
+            f"no answer from the browser within {round(timeout_seconds / 60) or 1} minute(s);"
             " nothing was changed",
             fix=f"{fix} and finish Google's consent page",
         ) from None

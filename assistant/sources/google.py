@@ -77,7 +77,6 @@ class GoogleCalendarSource:
         self.owner = owner
         self.store = store
         self.clock = clock or (lambda: datetime.now(owner.tz))
-        self.requests = 0  # events.list pages fetched by this object, for bench and status
 
     @property
     def label(self) -> str:
@@ -149,7 +148,6 @@ class GoogleCalendarSource:
         token = ""
         while request is not None:
             page = request.execute(num_retries=0)  # GoogleHttp retries what is safe
-            self.requests += 1
             items.extend(page.get("items", []))
             token = page.get("nextSyncToken", token)
             request = events.list_next(request, page)
@@ -194,7 +192,10 @@ def apply_changes(cached: dict[str, Any], items: Iterable[dict[str, Any]]) -> di
     events = dict(cached)
     for item in items:
         key = item.get("id")
-        if not key or item.get("eventType") in SKIPPED_TYPES:
+        if not key:
+            continue
+        if item.get("eventType") in SKIPPED_TYPES:
+            events.pop(key, None)  # never an interview, even if it was one before
             continue
         if item.get("status") == "cancelled":
             known = events.get(key)

@@ -35,7 +35,8 @@ CONNECTED_AT = datetime(2027, 4, 1, 8, 0, tzinfo=UTC)
 
 
 def fixture(name: str) -> dict[str, Any]:
-    return json.loads((DATA / name).read_text("utf-8"))  # type: ignore[no-any-return]
+    data: dict[str, Any] = json.loads((DATA / name).read_text("utf-8"))
+    return data
 
 
 def fixture_text(name: str) -> str:
@@ -92,8 +93,11 @@ def query(call: Any) -> dict[str, list[str]]:
     return parse_qs(urlsplit(call.request.url).query)
 
 
-def api_calls(rsps: responses.RequestsMock, host: str = "googleapis.com") -> list[Any]:
-    return [c for c in rsps.calls if host in c.request.url and "oauth2" not in c.request.url]
+def api_calls(rsps: Any, host: str = "googleapis.com") -> list[Any]:
+    """The API calls (not token calls) recorded by ``rsps`` (a mock, or the module)."""
+    return [
+        c for c in rsps.calls if host in str(c.request.url) and "oauth2" not in str(c.request.url)
+    ]
 
 
 class FakeGmail:

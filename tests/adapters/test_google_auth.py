@@ -230,7 +230,7 @@ def test_a_browser_that_never_answers_times_out_clearly(
             DESKTOP,
             SCOPES,
             open_browser=False,
-            timeout_seconds=0.05,  # type: ignore[arg-type]
+            timeout_seconds=0.05,
             on_url=lambda url, redirect: shown.append(url),
         )
     assert shown and shown[0].startswith("https://accounts.google.com/o/oauth2/auth?")

@@ -164,8 +164,8 @@ def test_services_send_the_bearer_token_to_googles_paths(account: GoogleAccount)
     with api.service("gmail") as gmail:
         gmail.users().drafts().get(userId="me", id="r-1", format="minimal").execute()
     first, second = (c.request for c in responses.calls)
-    assert first.url.startswith(EVENTS_URL + "?") and "alt=json" in first.url
-    assert second.url.startswith(GMAIL + "/drafts/r-1?")
+    assert str(first.url).startswith(EVENTS_URL + "?") and "alt=json" in str(first.url)
+    assert str(second.url).startswith(GMAIL + "/drafts/r-1?")
     assert first.headers["Authorization"] == "Bearer ya29.a0-valid-access-token"
 
 
@@ -180,7 +180,7 @@ def test_the_api_root_override_keeps_googles_paths(tmp_path: Path) -> None:
         calendar.events().list(calendarId="primary").execute()
     with api.service("gmail") as gmail:
         gmail.users().drafts().create(userId="me", body={"message": {"raw": "eA"}}).execute()
-    assert [c.request.url.split("?")[0] for c in responses.calls] == [
+    assert [str(c.request.url).split("?")[0] for c in responses.calls] == [
         root + "calendar/v3/calendars/primary/events",
         root + "gmail/v1/users/me/drafts",
     ]
