@@ -8,6 +8,7 @@ read once by a real pass to create the interviews and drafts.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 
@@ -48,27 +49,32 @@ def web_home(home: Path) -> App:
 
 
 def hostile_past_interview() -> Event:
-    """A follow-up interview two hours ago, its title and an interviewer's name hostile.
+    """A follow-up interview three hours ago, its title and an interviewer's name hostile.
 
-    The user organised it, so the request for the offer goes to a guessed recipient.
+    The invite names no organiser, so the request for the offer goes to a guessed recipient.
     """
-    start = NOW - timedelta(hours=3)
-    return make_event(
+    event = make_event(
         summary=f"Second interview {SCRIPT} at Acme",
-        start=start,
+        start=NOW - timedelta(hours=3),
         uid="past-1",
-        organizer=me(is_organizer=True),
         attendees=(
-            me(is_organizer=True),
+            me(),
             person("jordan@acme.example", "Jordan Lee (Head of Product)"),
             person("priya@acme.example", IMG),
         ),
     )
+    return replace(event, organizer=None)
 
 
 def upcoming_interview() -> Event:
     """A follow-up interview tomorrow at 14:00 Berlin (make_event's default)."""
-    return make_event(summary="Second interview: Designer at Initech", uid="next-1")
+    organizer = person("sam@initech.example", "Sam Lumb", is_organizer=True)
+    return make_event(
+        summary="Second interview: Designer at Initech",
+        uid="next-1",
+        organizer=organizer,
+        attendees=(me(), organizer, person("pat@initech.example", "Pat Gibbs")),
+    )
 
 
 def seed(app: App, *events: Event) -> None:

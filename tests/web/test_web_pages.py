@@ -53,9 +53,12 @@ def test_upcoming_lists_interviews_ahead_first_with_time_company_and_reasons(
     client: FlaskClient,
 ) -> None:
     html = text_of(client, "/")
-    ahead, past = html.index("Initech"), html.index("Acme")
-    assert ahead < past
-    assert "Just past" in html
+    ahead, just_past, past = (
+        html.index("<h2>Initech"),
+        html.index("Just past"),
+        html.index("<h2>Acme"),
+    )
+    assert ahead < just_past < past
     # Tomorrow 14:00 in Berlin, the user's zone (the store keeps UTC).
     assert "Tuesday 13 April 2027, 14:00 CEST" in html
     assert "title names a later round" in html
