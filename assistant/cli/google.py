@@ -13,7 +13,8 @@ import click
 from assistant.app import App
 from assistant.cli.common import load_app
 from assistant.google import GMAIL_COMPOSE, Endpoints, scopes_for, short_scope
-from assistant.google.auth import CONNECT_TIMEOUT_SECONDS, GoogleAccount, connect
+from assistant.google.auth import GoogleAccount
+from assistant.google.consent import CONNECT_TIMEOUT_SECONDS, connect
 
 
 def _account(app: App) -> GoogleAccount:

@@ -2,7 +2,8 @@
 
 ::
 
-    auth.py       connect (loopback flow), the token file, refresh, revoke
+    auth.py       the account: token file and state, refresh, invalid_grant, revoke
+    consent.py    connecting: the loopback consent flow, client file checks
     transport.py  the HTTP object googleapiclient calls: retries, errors, services
     health.py     checks for ``doctor`` and ``status``
 

@@ -23,7 +23,8 @@ from assistant.google import (
     Endpoints,
     scopes_for,
 )
-from assistant.google.auth import GoogleAccount, connect, read_client_secrets, write_private
+from assistant.google.auth import GoogleAccount, write_private
+from assistant.google.consent import connect, read_client_secrets
 from tests.adapters.google_fakes import (
     DATA,
     REVOKE_URL,

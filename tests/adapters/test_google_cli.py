@@ -21,7 +21,8 @@ from click.testing import CliRunner
 
 from assistant.cli import cli
 from assistant.google import CALENDAR_EVENTS, FEATURES, GMAIL_COMPOSE
-from assistant.google.auth import Connected, GoogleAccount
+from assistant.google.auth import GoogleAccount
+from assistant.google.consent import Connected
 from tests.adapters.google_fakes import DATA, REVOKE_URL, SCOPES, write_token
 
 DESKTOP = str(DATA / "client_secret_desktop.json")
