@@ -141,7 +141,7 @@ def _outside(block: str, first: date, last: date) -> bool:
         if _DURATION.search(block):
             return False  # any length: keep it unless it starts after the window
         ends = begins + timedelta(days=1)
-    return ends < first
+    return max(ends, begins) < first  # an end before the start counts as the start
 
 
 def _date_of(match: re.Match[str] | None) -> date | None:

@@ -66,10 +66,12 @@ def test_the_filter_drops_only_single_events_clearly_outside_the_window():
         vevent("duration", "20270301T090000Z", "DURATION:P60D"),
         vevent("folded", "2020\r\n 0101T100000Z"),
         vevent("odd-date", "20209999T100000Z"),
+        vevent("swapped", "20270410T100000Z", end="20200101T000000Z"),
         "BEGIN:VEVENT\r\nUID:no-start\r\nEND:VEVENT\r\n",
     )
     kept = window_filter(text, START, END)
-    for uid in ("inside", "long", "series", "moved", "duration", "folded", "odd-date", "no-start"):
+    kinds = ("inside", "long", "series", "moved", "duration", "folded", "odd-date", "swapped")
+    for uid in (*kinds, "no-start"):
         assert f"UID:{uid}\r\n" in kept, uid
     assert "UID:old\r\n" not in kept and "UID:future\r\n" not in kept
     assert kept.startswith("BEGIN:VCALENDAR") and kept.endswith("END:VCALENDAR\r\n")
