@@ -1,0 +1,36 @@
+"""Which events are the user's follow-up job interviews, for which employer, and why.
+
+One entry point: :func:`detect` takes every event in view (history included, so
+earlier rounds can be linked) and returns a :class:`~assistant.models.Detection`
+per event, each with a confidence and the reasons that fired. Pure: no I/O, no
+clock, no configuration files.
+
+The package, in the order an event goes through it:
+
+- :mod:`.profile`: who the user is, and the ``[detect]`` settings;
+- :mod:`.domains`, :mod:`.people`: which addresses are employers, which are people;
+- :mod:`.wording`: the round vocabularies, in six languages;
+- :mod:`.extract`: employer, role, language, tests;
+- :mod:`.evidence`: what one event says for and against;
+- :mod:`.linkage`: earlier rounds with the same employer, indexed by employer;
+- :mod:`.verdicts`: the weights, the caps and the vetoes.
+"""
+
+from __future__ import annotations
+
+from assistant.detect.domains import FREE_MAIL
+from assistant.detect.extract import company_of as _company_and_source
+from assistant.detect.people import interviewers_of, is_person
+from assistant.detect.profile import Profile
+from assistant.detect.reading import read_description
+from assistant.detect.verdicts import detect
+from assistant.models import Event
+
+
+def company_of(event: Event, profile: Profile) -> str | None:
+    """The employer named by one event on its own (no earlier rounds consulted)."""
+    text = read_description(event.description or "").text
+    return _company_and_source(event, profile, text)[0]
+
+
+__all__ = ["FREE_MAIL", "Profile", "company_of", "detect", "interviewers_of", "is_person"]

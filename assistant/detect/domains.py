@@ -1,0 +1,286 @@
+"""Email domains: which ones name an employer, and how to turn one into a name.
+
+Detection links rounds and names employers by the domains of the people on an
+invitation. Three kinds of domain never name the employer: free-mail providers
+(anyone can have a gmail.com address), services that send invitations on a
+company's behalf (applicant-tracking systems, schedulers, conferencing, travel
+and event sites), and the user's own organisation.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+FREE_MAIL = frozenset(
+    [
+        "gmail.com",
+        "googlemail.com",
+        "outlook.com",
+        "outlook.de",
+        "hotmail.com",
+        "hotmail.de",
+        "hotmail.fr",
+        "hotmail.co.uk",
+        "live.com",
+        "live.de",
+        "msn.com",
+        "yahoo.com",
+        "yahoo.de",
+        "yahoo.fr",
+        "yahoo.es",
+        "yahoo.it",
+        "yahoo.co.uk",
+        "ymail.com",
+        "icloud.com",
+        "me.com",
+        "mac.com",
+        "aol.com",
+        "aol.de",
+        "proton.me",
+        "protonmail.com",
+        "pm.me",
+        "gmx.de",
+        "gmx.net",
+        "gmx.at",
+        "gmx.ch",
+        "gmx.com",
+        "web.de",
+        "t-online.de",
+        "freenet.de",
+        "posteo.de",
+        "posteo.net",
+        "mailbox.org",
+        "fastmail.com",
+        "fastmail.fm",
+        "hey.com",
+        "tutanota.com",
+        "tuta.io",
+        "yandex.ru",
+        "yandex.com",
+        "mail.ru",
+        "mail.com",
+        "zoho.com",
+        "orange.fr",
+        "wanadoo.fr",
+        "free.fr",
+        "laposte.net",
+        "sfr.fr",
+        "libero.it",
+        "virgilio.it",
+        "tiscali.it",
+        "alice.it",
+        "ziggo.nl",
+        "kpnmail.nl",
+        "hetnet.nl",
+        "qq.com",
+        "163.com",
+        "naver.com",
+        "seznam.cz",
+        "wp.pl",
+        "o2.pl",
+        "bluewin.ch",
+    ]
+)
+
+# Services that put their own domain on invitations sent for someone else.
+# Matched as the domain itself or any parent of it (hire.lever.co → lever.co).
+ATS_DOMAINS = frozenset(
+    [
+        "greenhouse.io",
+        "greenhouse-mail.io",
+        "lever.co",
+        "ashbyhq.com",
+        "workable.com",
+        "workablemail.com",
+        "smartrecruiters.com",
+        "icims.com",
+        "jobvite.com",
+        "myworkday.com",
+        "workday.com",
+        "bamboohr.com",
+        "recruitee.com",
+        "teamtailor.com",
+        "teamtailor-mail.com",
+        "breezy.hr",
+        "jazzhr.com",
+        "applytojob.com",
+        "successfactors.com",
+        "sapsf.com",
+        "taleo.net",
+        "zohorecruit.com",
+        "pinpointhq.com",
+        "comeet.co",
+        "homerun.co",
+        "join.com",
+        "softgarden.io",
+        "dvinci-hr.com",
+        "avature.net",
+        "beamery.com",
+        "paradox.ai",
+        "hirevue.com",
+        "goodtime.io",
+        "prelude.co",
+        "modernloop.io",
+        "gem.com",
+        "rippling.com",
+        "hackerrank.com",
+        "codility.com",
+        "codesignal.com",
+        "coderpad.io",
+        "karat.io",
+        "karat.com",
+    ]
+)
+SERVICE_DOMAINS = ATS_DOMAINS | frozenset(
+    [
+        "calendly.com",
+        "cronofy.com",
+        "youcanbook.me",
+        "doodle.com",
+        "savvycal.com",
+        "cal.com",
+        "acuityscheduling.com",
+        "hubspot.com",
+        "chilipiper.com",
+        "zoom.us",
+        "zoom.com",
+        "zoomgov.com",
+        "webex.com",
+        "gotomeeting.com",
+        "whereby.com",
+        "teams.microsoft.com",
+        "microsoft.com",
+        "office365.com",
+        "google.com",
+        "calendar.google.com",
+        "meet.google.com",
+        "tripit.com",
+        "eventbrite.com",
+        "meetup.com",
+        "luma.com",
+        "lu.ma",
+        "facebookmail.com",
+        "linkedin.com",
+        "riverside.fm",
+    ]
+)
+
+# Public suffixes with two labels: the employer label sits one further left.
+_TWO_LABEL_SUFFIXES = frozenset(
+    [
+        "co.uk",
+        "org.uk",
+        "ac.uk",
+        "gov.uk",
+        "ltd.uk",
+        "plc.uk",
+        "me.uk",
+        "com.au",
+        "net.au",
+        "org.au",
+        "co.nz",
+        "co.jp",
+        "co.kr",
+        "co.in",
+        "co.za",
+        "com.br",
+        "com.mx",
+        "com.ar",
+        "com.tr",
+        "com.sg",
+        "com.hk",
+        "com.cn",
+        "com.tw",
+        "co.il",
+        "com.pl",
+        "com.ua",
+        "co.at",
+        "or.at",
+        "com.es",
+        "com.co",
+        "com.pe",
+    ]
+)
+_NOT_ALNUM = re.compile(r"[\W_]+")
+# Endings a company adds to its name to get a free domain: datadoghq, glovoapp.
+_DOMAIN_NOISE = re.compile(r"(?<=\w{3})(hq|app|inc|group|careers|jobs)$")
+
+
+def domain_of(address: str) -> str:
+    """The lower-cased domain of an address ("" when there is none)."""
+    return address.rsplit("@", 1)[-1].strip().lower() if "@" in address else ""
+
+
+def _within(domain: str, listed: frozenset[str]) -> bool:
+    parts = domain.split(".")
+    return any(".".join(parts[i:]) in listed for i in range(len(parts) - 1))
+
+
+def is_free_mail(domain: str) -> bool:
+    """A mailbox anyone can open: says nothing about an employer."""
+    return domain in FREE_MAIL
+
+
+@lru_cache(maxsize=4096)
+def is_service(domain: str) -> bool:
+    """A scheduling, tracking, conferencing or event service, never the employer."""
+    return _within(domain, SERVICE_DOMAINS) or "calendar.google.com" in domain
+
+
+@lru_cache(maxsize=4096)
+def is_ats(domain: str) -> bool:
+    """An applicant-tracking system or interview scheduler."""
+    return _within(domain, ATS_DOMAINS)
+
+
+@lru_cache(maxsize=4096)
+def is_own(domain: str, own_domains: frozenset[str]) -> bool:
+    """The user's own organisation (the domain or one of its subdomains)."""
+    return bool(own_domains) and _within(domain, own_domains)
+
+
+@lru_cache(maxsize=4096)
+def employer_label(domain: str) -> str:
+    """The label that names the organisation: ``jobs.acme.co.uk`` → ``acme``."""
+    parts = [p for p in domain.lower().split(".") if p]
+    if len(parts) < 2:
+        return parts[0] if parts else ""
+    if ".".join(parts[-2:]) in _TWO_LABEL_SUFFIXES and len(parts) >= 3:
+        return parts[-3]
+    return parts[-2]
+
+
+def squash(text: str) -> str:
+    """Letters and digits only, lower-cased: how names and domains are compared."""
+    if text.isascii():
+        return _NOT_ALNUM.sub("", text.lower())
+    plain = unicodedata.normalize("NFKD", text.casefold())
+    return _NOT_ALNUM.sub("", "".join(c for c in plain if not unicodedata.combining(c)))
+
+
+_GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+
+
+def squash_variants(text: str) -> tuple[str, ...]:
+    """:func:`squash`, plus the German spelling domains use ("Müller" → "mueller")."""
+    plain = squash(text)
+    german = squash(text.casefold().translate(_GERMAN))
+    return (plain,) if german == plain else (plain, german)
+
+
+@lru_cache(maxsize=4096)
+def domain_key(domain: str) -> str:
+    """The employer key of a domain: its label squashed (``wayne-enterprises`` → ``wayneenterprises``)."""
+    return squash(employer_label(domain))
+
+
+def readable_name(domain: str) -> str:
+    """A name to show for a domain when nothing better is known: ``wayne-enterprises.com``
+    → "Wayne Enterprises", ``datadoghq.com`` → "Datadog", ``n26.com`` → "N26"."""
+    label = employer_label(domain)
+    if "-" not in label:
+        label = _DOMAIN_NOISE.sub("", label)
+    words = [w for w in re.split(r"[-_]+", label) if w]
+    return " ".join(w.upper() if any(c.isdigit() for c in w) else w.capitalize() for w in words)

@@ -1,0 +1,219 @@
+"""What one event says for and against being a follow-up interview.
+
+:func:`read_evidence` looks at a single event: its status, who is on it, its
+wording and the job it talks about. It decides nothing; :mod:`.verdicts` weighs
+the evidence, together with earlier events from the same employer.
+
+Cheap checks come first, and the description is read only when the event could
+still be an interview, so a calendar of thousands of meetings stays fast.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from assistant.detect import wording as w
+from assistant.detect.domains import domain_key, domain_of, is_ats, is_own
+from assistant.detect.extract import company_of, employer_domains, language_of, name_key
+from assistant.detect.people import everyone, guests, is_mine, my_names
+from assistant.detect.profile import Profile
+from assistant.detect.reading import Reader, TextReading, TitleReading
+from assistant.models import Attendee, AttendeeKind, Event, EventStatus, PartStat
+
+_STRONG_SOURCES = ("title", "description", "location")
+
+
+@dataclass
+class Evidence:
+    """The signals found in one event. Reason strings are ready to show the user."""
+
+    event: Event
+    title: str
+    text: str = ""
+    veto: str | None = None
+    guests: tuple[Attendee, ...] = ()
+    others: int = 0
+    employer_people: tuple[Attendee, ...] = ()
+    explicit: str | None = None
+    stage: str | None = None
+    described: str | None = None
+    first_round: str | None = None
+    interview: str | None = None
+    interview_in_text: bool = False
+    everyday: str | None = None
+    business: str | None = None
+    extra: str | None = None
+    extra_in_title: bool = False
+    context: list[str] = field(default_factory=list)
+    company: str | None = None
+    company_from: str = ""
+    keys: frozenset[str] = frozenset()
+    role: str | None = None
+    language: str = "en"
+    mentions_test: bool = False
+
+    @property
+    def solo(self) -> bool:
+        """No one but the user (rooms aside): a note, a reminder or a block."""
+        return not self.others
+
+    @property
+    def strong_company(self) -> bool:
+        """The name was read from the invite's words, not made up from a domain."""
+        return self.company_from in _STRONG_SOURCES
+
+    @property
+    def interview_like(self) -> bool:
+        """Could count as an earlier round for a later event with the same employer."""
+        return (
+            self.veto is None
+            and not self.solo
+            and bool(self.keys)
+            and bool(
+                self.interview
+                or self.first_round
+                or self.explicit
+                or self.described
+                or (self.stage and self.context)
+                or self.context
+            )
+        )
+
+
+def _quick_veto(event: Event, title: TitleReading, profile: Profile) -> str | None:
+    """Reasons that need nothing but the event's status and title."""
+    if event.status is EventStatus.CANCELLED or title.cancelled:
+        return "the event is cancelled"
+    if event.my_partstat() is PartStat.DECLINED:
+        return "you declined the invitation"
+    if event.all_day:
+        return "an all-day event, not a meeting"
+    if event.event_type in w.STATUS_EVENT_TYPES or title.status:
+        return "a status entry, not a meeting"
+    ignored = profile.ignores(title.title)
+    if ignored:
+        return f"the title matches your ignore pattern “{ignored}”"
+    return None
+
+
+def _hiring_side(event: Event, title: TitleReading, profile: Profile) -> str | None:
+    """Why the user is on the employer's side of this meeting, if they are."""
+    own = profile.own_domains
+    organizer = event.organizer
+    if organizer is not None and is_own(domain_of(organizer.email), own):
+        if is_mine(organizer, profile):
+            return f"you organise it from your work address ({organizer.email})"
+        return f"organised from your own organisation ({domain_of(organizer.email)})"
+    for person in everyone(event):
+        if not is_mine(person, profile) and is_own(domain_of(person.email), own):
+            return f"a colleague from your own organisation is on it ({person.email})"
+    if title.hiring_side:
+        lowered = title.title.lower()
+        if not any(name in lowered for name in my_names(event, profile)):
+            return f"the title is about someone else's candidacy: “{title.hiring_side}”"
+    return None
+
+
+def _job_context(
+    ev: Evidence, profile: Profile, title: TitleReading, text: TextReading
+) -> list[str]:
+    """What says this event is about a job, beyond the round vocabulary."""
+    found = []
+    for person in everyone(ev.event):
+        domain = domain_of(person.email)
+        if is_ats(domain):
+            found.append(f"sent through a recruiting service ({domain})")
+            break
+    for person in everyone(ev.event):
+        local = person.email.split("@", 1)[0]
+        if not is_mine(person, profile) and w.RECRUITING_ADDRESS.search(local):
+            found.append(f"from a recruiting address ({person.email})")
+            break
+    said = title.recruiting or text.recruiting
+    if said:
+        found.append(f"mentions “{said}”")
+    if ev.role:
+        found.append(f"names the role “{ev.role}”")
+    return found
+
+
+def _others(event: Event, profile: Profile) -> int:
+    """How many besides the user are invited, people or shared mailboxes (rooms aside)."""
+    return sum(
+        1
+        for a in everyone(event)
+        if not is_mine(a, profile)
+        and a.partstat is not PartStat.DECLINED
+        and a.kind not in (AttendeeKind.ROOM, AttendeeKind.RESOURCE)
+        and "resource." not in a.email
+    )
+
+
+def _title_veto(title: TitleReading) -> str | None:
+    if title.other_interview:
+        return f"a different kind of interview: “{title.other_interview}”"
+    if title.not_a_round:
+        return f"a step around the interviews, not a round: “{title.not_a_round}”"
+    if title.prep:
+        return f"a block to prepare or practise: “{title.prep}”"
+    return None
+
+
+def read_evidence(event: Event, profile: Profile, reader: Reader | None = None) -> Evidence:
+    """Collect what ``event`` says, without comparing it to other events."""
+    reader = reader or Reader()
+    title = reader.title(event.summary or "")
+    ev = Evidence(
+        event=event,
+        title=title.title,
+        everyday=title.everyday,
+        explicit=title.explicit,
+        stage=title.stage,
+        first_round=title.first_round,
+        interview=title.interview,
+        business=title.business,
+    )
+    ev.veto = _quick_veto(event, title, profile)
+    ev.guests = guests(event, profile)
+    ev.others = _others(event, profile)
+    ev.veto = ev.veto or _hiring_side(event, title, profile) or _title_veto(title)
+    lowered = title.title.lower()
+    ev.extra = next((k for k in profile.extra_keywords if k in lowered), None)
+    ev.extra_in_title = ev.extra is not None
+    worth_reading = ev.veto is None and not ev.solo
+    if not worth_reading and not (ev.explicit or ev.stage or ev.interview or ev.first_round):
+        return ev  # nothing here could matter: skip the description
+    text = reader.description(event.description or "")
+    ev.text = text.text
+    if ev.veto is None and text.hiring_side:
+        ev.veto = f"the description is for interviewers: “{text.hiring_side}”"
+    ev.described = text.described
+    ev.interview_in_text = text.interview
+    if ev.extra is None and ev.text:
+        text_lowered = ev.text.lower()
+        ev.extra = next((k for k in profile.extra_keywords if k in text_lowered), None)
+    _read_job(ev, profile, title, text)
+    return ev
+
+
+def _read_job(ev: Evidence, profile: Profile, title: TitleReading, text: TextReading) -> None:
+    """Employer, role, language and the job context of an event worth reading."""
+    event = ev.event
+    ev.role = title.role or text.role
+    ev.context = _job_context(ev, profile, title, text)
+    domains = employer_domains(event, profile)
+    corporate = set(domains)
+    ev.employer_people = tuple(g for g in ev.guests if domain_of(g.email) in corporate)
+    about_job = bool(
+        ev.context or ev.interview or ev.explicit or ev.first_round or ev.interview_in_text
+    )
+    ev.company, ev.company_from = company_of(event, profile, ev.text, job_context=about_job)
+    if ev.company and ev.company_from == "title" and domains:
+        ev.context.append(f"the title names the guests' organisation ({ev.company})")
+    keys = {domain_key(d) for d in domains}
+    if ev.company and ev.strong_company:
+        keys.add(name_key(ev.company))
+    ev.keys = frozenset(k for k in keys if len(k) >= 2)
+    if about_job or ev.stage or ev.described:
+        ev.language = language_of(ev.title, ev.text)
+        ev.mentions_test = bool(w.TEST.search(ev.title)) or text.test

@@ -1,0 +1,383 @@
+"""What an invitation says about the job: employer, role, language, tests.
+
+The employer is read, in order of trust, from a name in the title that matches
+a guest's corporate domain ("Second interview – Acme Corp" with someone from
+acme.com), the same in the description or location, a name the title gives in
+a usual place ("… at Acme", "Acme – Onsite") when no corporate domain is known,
+and finally the domain itself turned into a readable name ("Wayne Enterprises").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from assistant.detect import wording as w
+from assistant.detect.domains import (
+    domain_key,
+    domain_of,
+    is_ats,
+    is_free_mail,
+    is_own,
+    is_service,
+    readable_name,
+    squash,
+    squash_variants,
+)
+from assistant.detect.people import everyone, is_mine, my_names
+from assistant.detect.profile import Profile
+from assistant.models import Event
+
+_TOKEN = re.compile(r"[^\W_][\w&.'’+-]*")
+_SEPARATOR = re.compile(
+    r"\s[-–—|·•/x×]\s|[|:()\[\]–—·•!?;\"“”«»]|\s@\s?|(?<=\s)@"
+    r"|\s(?:at|with|w/|bei|chez|avec|con|presso|met|mit|between|and|for|für|pour|para|per"
+    r"|voor|bij|en)\s",
+    re.I,
+)
+# Interview and round words: a title part holding one is neither employer nor role.
+_VOCABULARY = re.compile(
+    "|".join(
+        p.pattern
+        for p in (
+            w.INTERVIEW,
+            w.EXPLICIT_LATER,
+            w.LATER_STAGE,
+            w.FIRST_ROUND,
+            w.PREP,
+            w.OTHER_INTERVIEW,
+        )
+    ),
+    re.I,
+)
+_AFTER_WITH = re.compile(r"\s(?:with|w/|mit|avec|con|met)\s", re.I)
+# Words that end a company name read from a title ("Figma Onsite", "Adyen HQ").
+_NOT_NAME = frozenset(
+    [
+        "interview",
+        "interviews",
+        "onsite",
+        "on-site",
+        "virtual",
+        "loop",
+        "round",
+        "rounds",
+        "final",
+        "panel",
+        "screen",
+        "screening",
+        "call",
+        "chat",
+        "intro",
+        "team",
+        "teams",
+        "talent",
+        "recruiting",
+        "recruiter",
+        "careers",
+        "hq",
+        "office",
+        "headquarters",
+        "hiring",
+        "people",
+        "product",
+        "engineering",
+        "design",
+        "the",
+        "and",
+        "with",
+        "at",
+        "for",
+        "of",
+        "hr",
+        "ta",
+        "day",
+        "part",
+        "meeting",
+        "conversation",
+        "second",
+        "third",
+        "2nd",
+        "3rd",
+        "next",
+        "follow-up",
+        "invitation",
+        "confirmation",
+        "alex",
+    ]
+)
+_LEGAL = re.compile(
+    r"(?:corp|corporation|inc|incorporated|ltd|limited|llc|plc|gmbh|ag|se|sa|sas|sarl|bv|nv"
+    r"|srl|spa|oy|ab|as|co|company|com|io|de|net|org)$"
+)
+_PLACE = re.compile(
+    r"(?:^|\s)(?:at|@|bei|chez|presso|bij)\s+([A-Z0-9][\w&.'’-]*(?:\s+[A-Z0-9][\w&.'’-]*){0,3})"
+)
+_TEXT_NAME = re.compile(
+    r"(?:role|position|job|opening|interviews?|team|joining|join|welcome to)\s+(?:at|with|bei|chez)"
+    r"\s+([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})"
+    r"|([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+(?:Talent|Recruiting|Hiring|People)"
+    r"\s+(?:Team|Acquisition)",
+)
+_ROLE_NOUN = re.compile(
+    r"\b(?:manager|engineer|developer|designer|owner|analyst|scientist|architect|consultant"
+    r"|specialist|lead|director|head\s+of|pm|researcher|marketer|writer|administrator|coordinator"
+    r"|officer|associate|intern|werkstudent\w*|entwickler\w*|ingenieur\w*|berater\w*|referent\w*"
+    r"|leiter\w*|chef\s+de\s+projet|d[ée]veloppeu\w*|ing[ée]nieur\w*|responsable|ingenier[oa]"
+    r"|desarrollador\w*|dise[ñn]ador\w*|sviluppatore|ontwikkelaar|adviseur|medewerker"
+    r"|accountant|nurse|teacher|representative|strategist|planner|producer|editor|technician)\b",
+    re.I,
+)
+_ROLE_PHRASE = r"((?:[A-Z][\w&/+-]*|of|and|&)(?:,?\s+(?:[A-Z][\w&/+-]*|of|and|&)){0,6})"
+_ROLE_IN_TEXT = [
+    re.compile(
+        r"\b(?:the|our|your|a|an)\s+"
+        + _ROLE_PHRASE
+        + r"(\s*\([^)]{1,40}\))?\s+(?:role|position|job|opening|vacancy)\b"
+    ),
+    re.compile(
+        r"\b(?:position|role|job|Stelle|Position|poste|puesto|posizione|functie)\s+(?:of|as|als|de|d'|di|van)?\s*(?:[A-Z]?\d{4,}\s+)?"
+        + _ROLE_PHRASE
+    ),
+    re.compile(r"\b(?:for|as)\s+(?:the\s+|a\s+|an\s+)?" + _ROLE_PHRASE),
+]
+_ROLE_NOISE = re.compile(
+    r"\((?:[mwfdhvx]\s*/\s*){1,2}[mwfdhvx]\)|\b[A-Z]?\d{5,}\b|\(?\breq\b[^)]*\)?|#\S+", re.I
+)
+
+_LANGUAGE_WORDS = {
+    "de": "und der die das mit für bei zum zur wir sie dich dir uns vielen dank hallo grüße "
+    "gespräch gespräche vorstellungsgespräch zweitgespräch einladung runde termin bitte anbei "
+    "melden (m/w/d) (w/m/d) (m/w/x)",
+    "fr": "le les avec pour nous vous bonjour entretien équipe merci cordialement suite notre "
+    "votre je propose deuxième tour (h/f)",
+    "es": "el los las con para hola entrevista equipo gracias saludos nuestra te confirmo "
+    "segunda con",
+    "it": "il gli per ciao colloquio grazie saluti ti confermo secondo squadra",
+    "nl": "het een voor hoi gesprek uitnodiging tot dan bedankt groeten hierbij tweede",
+    "en": "the and with for you your hi hello interview thanks regards we our looking forward "
+    "dear please",
+}
+_WORD_LANGUAGE = {w: lang for lang, words in _LANGUAGE_WORDS.items() for w in words.split()}
+_LANGUAGE_TOKEN = re.compile(r"\([a-z]/[a-z]/[a-z]\)|[^\W\d_]+", re.I)
+
+
+def employer_domains(event: Event, profile: Profile) -> list[str]:
+    """Corporate domains of everyone but the user, most frequent first (organizer wins ties)."""
+    counts: dict[str, int] = {}
+    for person in everyone(event):
+        domain = domain_of(person.email)
+        if (
+            not domain
+            or is_mine(person, profile)
+            or is_free_mail(domain)
+            or is_service(domain)
+            or is_own(domain, profile.own_domains)
+            or "resource." in domain
+        ):
+            continue
+        counts[domain] = counts.get(domain, 0) + (2 if person.is_organizer else 1)
+    return sorted(counts, key=lambda d: -counts[d])
+
+
+def _name_score(phrase_key: str, label: str) -> int:
+    """How well a squashed phrase names the organisation behind ``label``."""
+    if not phrase_key or not label:
+        return 0
+    if phrase_key == label:
+        return 3
+    if phrase_key.startswith(label) and _LEGAL.fullmatch(phrase_key[len(label) :]):
+        return 3
+    if len(phrase_key) >= 4 and (label.startswith(phrase_key) or label.endswith(phrase_key)):
+        return 2
+    return 0
+
+
+def _tidy_name(name: str) -> str:
+    words = name.strip(" .,'’-").split()
+    while len(words) > 1 and words[-1].lower() in _NOT_NAME:
+        words.pop()
+    name = " ".join(words)
+    if name.islower():
+        return name.title()
+    return name.title() if name.isupper() and len(name) > 4 else name
+
+
+def _name_matching(text: str, labels: tuple[str, ...], capitalised_only: bool) -> str | None:
+    """The phrase in ``text`` (up to four words) that best names one of ``labels``,
+    extended over the capitalised words that follow it ("Cyberdyne" → "Cyberdyne Systems")."""
+    squashed = "".join(squash_variants(text))
+    if not any(label[:4] in squashed or label[-4:] in squashed for label in labels):
+        return None  # cheap test first: long descriptions rarely name the employer
+    tokens = list(_TOKEN.finditer(text))
+    spellings = [squash_variants(t.group(0)) for t in tokens]
+    best: tuple[int, int, int, int] | None = None  # score, length, first and last token
+    for i, first in enumerate(tokens):
+        if capitalised_only and not first.group(0)[0].isupper():
+            continue
+        plain = german = ""
+        for j in range(i, min(i + 4, len(tokens))):
+            if j > i and text[tokens[j - 1].end() : tokens[j].start()].strip():
+                break  # the words of one name are joined by spaces only
+            plain += spellings[j][0]
+            german += spellings[j][-1]
+            score = max(_name_score(k, label) for label in labels for k in {plain, german})
+            if score and (best is None or (score, j - i) > best[:2]):
+                best = (score, j - i, i, j)
+    if best is None:
+        return None
+    _, _, i, j = best
+    while j + 1 < len(tokens) and j - i < 4:
+        gap = text[tokens[j].end() : tokens[j + 1].start()]
+        word = tokens[j + 1].group(0)
+        if gap.strip() or not word[0].isupper() or word.lower().strip(".") in _NOT_NAME:
+            break
+        j += 1
+    return _tidy_name(text[tokens[i].start() : tokens[j].end()])
+
+
+def _segments(title: str) -> Iterable[tuple[str, bool]]:
+    """Parts of a title between separators, each with whether "with" came before it."""
+    start, after_with = 0, False
+    for match in _SEPARATOR.finditer(title):
+        yield title[start : match.start()].strip(), after_with
+        start, after_with = match.end(), bool(_AFTER_WITH.fullmatch(match.group(0)))
+    yield title[start:].strip(), after_with
+
+
+def _looks_like_name(phrase: str, people: set[str]) -> bool:
+    words = phrase.lower().split()
+    return not words or all(w in people for w in words)
+
+
+def _name_in_title(title: str, event: Event, profile: Profile) -> str | None:
+    """A company the title names in a usual place, when no domain can confirm it."""
+    people = {w for a in everyone(event) for w in a.name.lower().split()}
+    people |= {w for n in my_names(event, profile) for w in n.split()}
+    match = _PLACE.search(title)
+    if match and not _looks_like_name(match.group(1), people):
+        return _tidy_name(match.group(1))
+    for segment, after_with in _segments(title):
+        words = segment.split()
+        if (
+            1 <= len(words) <= 4
+            and all(w[0].isupper() or w[0].isdigit() for w in words)
+            and not any(w.lower() in _NOT_NAME for w in words)
+            and not _VOCABULARY.search(segment)
+            and not _ROLE_NOUN.search(segment)
+            and not _looks_like_name(segment, people)
+            and not (after_with and len(words) <= 2 and not any(c.isdigit() for c in segment))
+        ):
+            return _tidy_name(segment)
+    return None
+
+
+def _ats_tenant(event: Event) -> str | None:
+    """The company an ATS sends for: ``acme@myworkday.com``, ``acme.greenhouse.io``."""
+    for person in everyone(event):
+        domain = domain_of(person.email)
+        if not is_ats(domain):
+            continue
+        local = person.email.split("@", 1)[0].lower()
+        if re.fullmatch(r"[a-z][a-z0-9]{2,}", local) and not re.search(
+            r"reply|notif|schedul|calendar|invite|recruit|talent|interview|jobs|careers", local
+        ):
+            return readable_name(local + ".com")
+    return None
+
+
+def company_of(
+    event: Event, profile: Profile, text: str, job_context: bool = True
+) -> tuple[str | None, str]:
+    """The employer's name and where it was read ("title", "description", "domain"…).
+
+    ``text`` is the readable description. Without ``job_context`` a title is not
+    searched for names that no domain confirms, so "Lunch with Jamie" names no company.
+    """
+    domains = employer_domains(event, profile)
+    labels = tuple(domain_key(d) for d in domains)
+    title = event.summary or ""
+    if labels:
+        for where, source, caps in (
+            ("title", title, False),
+            ("description", text, True),
+            ("location", event.location, True),
+        ):
+            found = _name_matching(source, labels, caps) if source else None
+            if found:
+                return found, where
+    elif job_context:
+        found = _name_in_title(title, event, profile)
+        if found:
+            return found, "title"
+        match = _TEXT_NAME.search(text)
+        if match:
+            return _tidy_name(match.group(1) or match.group(2)), "description"
+    tenant = _ats_tenant(event)
+    if tenant:
+        return tenant, "scheduling address"
+    if domains:
+        return readable_name(domains[0]), "domain"
+    return None, ""
+
+
+def name_key(name: str) -> str:
+    """The employer key of a name: squashed, legal form dropped ("Acme Corp." → "acme")."""
+    key = squash(name)
+    stripped = _LEGAL.sub("", key)
+    return stripped if len(stripped) >= 2 else key
+
+
+def _clean_role(phrase: str) -> str | None:
+    role = _ROLE_NOISE.sub(" ", phrase)
+    role = " ".join(role.split()).strip(" ,.-–—:")
+    role = re.sub(r"\s+(?:and|of|&)$", "", role)
+    return role if role and _ROLE_NOUN.search(role) and len(role) <= 80 else None
+
+
+def role_in_title(title: str) -> str | None:
+    """The role a title names ("Interview: Acme – Product Manager, Payments")."""
+    for segment, after_with in _segments(title):
+        if after_with or not _ROLE_NOUN.search(segment) or _VOCABULARY.search(segment):
+            continue
+        role = _clean_role(segment)
+        if role:
+            return role
+    return None
+
+
+def role_in_text(text: str) -> str | None:
+    """The role a description names ("… for the Senior Product Manager (Platform) role")."""
+    for pattern in _ROLE_IN_TEXT:
+        for match in pattern.finditer(text):
+            role = _clean_role(match.group(1))
+            if role:
+                extra = match.group(2) if pattern.groups >= 2 else None
+                if extra and not _ROLE_NOISE.search(extra):
+                    role = f"{role} {extra.strip()}"
+                return role
+    return None
+
+
+def is_supervisory(role: str | None) -> bool:
+    """Whether the role named involves supervising others."""
+    return bool(role and w.SUPERVISORY.search(role))
+
+
+def language_of(title: str, text: str) -> str:
+    """The invite's language: "de", "fr", "es", "it", "nl", or "en" by default.
+
+    Title words count three times: the title is what the sender wrote themselves,
+    while descriptions often carry English conferencing text.
+    """
+    scores: dict[str, int] = {}
+    for weight, source in ((3, title), (1, text[:1500])):
+        for token in _LANGUAGE_TOKEN.findall(source):
+            lang = _WORD_LANGUAGE.get(token.lower())
+            if lang:
+                scores[lang] = scores.get(lang, 0) + weight
+    english = scores.pop("en", 0)
+    if not scores:
+        return "en"
+    lang, score = max(scores.items(), key=lambda item: item[1])
+    return lang if score >= 3 and score > english else "en"

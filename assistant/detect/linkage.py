@@ -1,0 +1,72 @@
+"""Earlier rounds: which earlier interview-like event shares an employer with a later one.
+
+Events are indexed by employer key (a corporate domain's label, or a company
+name, squashed: ``tailspintoys``), so finding the earlier round of every event
+costs one look-up per key instead of a comparison with every other event.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from assistant.detect.evidence import Evidence
+
+
+class EmployerIndex:
+    """Interview-like events by employer key, earliest first."""
+
+    def __init__(self, evidence: Iterable[Evidence]) -> None:
+        earliest: dict[str, dict[str, Evidence]] = {}
+        self._names: dict[str, str] = {}
+        for ev in evidence:
+            if not ev.interview_like:
+                continue
+            for key in ev.keys:
+                by_uid = earliest.setdefault(key, {})
+                known = by_uid.get(ev.event.uid)
+                if known is None or ev.event.start < known.event.start:
+                    by_uid[ev.event.uid] = ev
+                name = self._names.get(key)
+                if (
+                    ev.company
+                    and ev.strong_company
+                    and (name is None or len(ev.company) > len(name))
+                ):
+                    self._names[key] = ev.company
+        # Two series per key are enough: at most one of them is the event asking.
+        self._first: dict[str, list[Evidence]] = {
+            key: sorted(by_uid.values(), key=lambda e: e.event.start)[:2]
+            for key, by_uid in earliest.items()
+        }
+
+    def earlier_round(self, ev: Evidence) -> Evidence | None:
+        """The earliest interview-like event of another series, with one of ``ev``'s
+        employer keys, that starts before ``ev``."""
+        best: Evidence | None = None
+        for key in ev.keys:
+            for candidate in self._first.get(key, ()):
+                if candidate.event.uid == ev.event.uid:
+                    continue
+                if candidate.event.start < ev.event.start and (
+                    best is None or candidate.event.start < best.event.start
+                ):
+                    best = candidate
+                break
+        return best
+
+    def fullest_name(self, ev: Evidence) -> str | None:
+        """The fullest name the employer goes by in its interview invites.
+
+        Replaces a name made up from a domain ("Tailspintoys") and a shortened one
+        ("Cyberdyne" where an earlier invite said "Cyberdyne Systems").
+        """
+        current = ev.company or ""
+        for key in sorted(ev.keys):
+            name = self._names.get(key)
+            if not name:
+                continue
+            if not ev.strong_company:
+                return name
+            if len(name) > len(current) and name.casefold().startswith(current.casefold() + " "):
+                return name
+        return None

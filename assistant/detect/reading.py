@@ -1,0 +1,129 @@
+"""Reading a title and a description for the round vocabularies, once per distinct text.
+
+Calendars repeat themselves: a weekly meeting has one title and one description
+for a hundred instances. Both readings are pure functions of the text, so a
+:class:`Reader` remembers them for the length of one detection pass, and a year
+of standups costs what one standup costs.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.detect import wording as w
+from assistant.detect.extract import role_in_text, role_in_title
+from assistant.text import one_line, plain_text
+
+# Where the readable part of a description ends: conferencing boilerplate.
+_BOILERPLATE = re.compile(
+    r"-::~:~::~|_{20,}|join zoom meeting|join with google meet|microsoft teams (?:meeting|need help)"
+    r"|join on your computer|one tap mobile|dial-?in|meeting id:",
+    re.I,
+)
+TEXT_CAP = 1500  # characters of a description that detection reads: the invite's own words
+_RAW_CAP = 8000  # characters of raw (possibly HTML) text looked at to find them
+
+
+@dataclass(frozen=True)
+class TitleReading:
+    """What a title says. Each phrase is quoted as found, or ``None``."""
+
+    title: str
+    cancelled: bool = False
+    status: bool = False
+    everyday: str | None = None
+    other_interview: str | None = None
+    not_a_round: str | None = None
+    prep: str | None = None
+    hiring_side: str | None = None
+    explicit: str | None = None
+    stage: str | None = None
+    first_round: str | None = None
+    interview: str | None = None
+    recruiting: str | None = None
+    business: str | None = None
+    role: str | None = None
+
+
+@dataclass(frozen=True)
+class TextReading:
+    """What a description says, read from its first :data:`TEXT_CAP` readable characters."""
+
+    text: str = ""
+    hiring_side: str | None = None
+    described: str | None = None
+    interview: bool = False
+    recruiting: str | None = None
+    role: str | None = None
+    test: bool = False
+
+
+def read_title(summary: str) -> TitleReading:
+    """Read one title (everyday phrases are set aside before the round words are looked for)."""
+    title = one_line(summary, 500)
+    bare, everyday = w.without_everyday(title)
+    return TitleReading(
+        title=title,
+        cancelled=bool(w.CANCELLED_TITLE.search(title)),
+        status=bool(w.STATUS_TITLE.match(title)),
+        everyday=everyday,
+        other_interview=w.first_match(w.OTHER_INTERVIEW, bare),
+        not_a_round=w.first_match(w.NOT_A_ROUND, bare),
+        prep=w.first_match(w.PREP, bare),
+        hiring_side=w.first_match(w.HIRING_SIDE_TITLE, bare),
+        explicit=w.first_match(w.EXPLICIT_LATER, bare),
+        stage=w.first_match(w.LATER_STAGE, bare),
+        first_round=w.first_match(w.FIRST_ROUND, bare),
+        interview=w.first_match(w.INTERVIEW, bare),
+        recruiting=w.first_match(w.RECRUITING, bare),
+        business=w.first_match(w.BUSINESS, bare),
+        role=role_in_title(title),
+    )
+
+
+def readable_text(description: str) -> str:
+    """The description as plain text, cut before conferencing boilerplate and capped."""
+    if not description:
+        return ""
+    text = plain_text(description[:_RAW_CAP])
+    cut = _BOILERPLATE.search(text, 0, TEXT_CAP + 200)
+    return text[: cut.start() if cut else TEXT_CAP][:TEXT_CAP]
+
+
+def read_description(description: str) -> TextReading:
+    """Read one description (HTML is reduced to text first)."""
+    text = readable_text(description)
+    if not text:
+        return TextReading()
+    return TextReading(
+        text=text,
+        hiring_side=w.first_match(w.HIRING_SIDE_TEXT, text),
+        described=w.unconditional(w.EXPLICIT_LATER, text),
+        interview=bool(w.INTERVIEW.search(text)),
+        recruiting=w.first_match(w.RECRUITING, text),
+        role=role_in_text(text),
+        test=bool(w.TEST.search(text)),
+    )
+
+
+class Reader:
+    """Reads titles and descriptions, each distinct text once (for one detection pass)."""
+
+    def __init__(self) -> None:
+        self._titles: dict[str, TitleReading] = {}
+        self._descriptions: dict[str, TextReading] = {}
+
+    def title(self, summary: str) -> TitleReading:
+        """:func:`read_title`, remembered."""
+        reading = self._titles.get(summary)
+        if reading is None:
+            reading = self._titles[summary] = read_title(summary)
+        return reading
+
+    def description(self, description: str) -> TextReading:
+        """:func:`read_description`, remembered."""
+        reading = self._descriptions.get(description)
+        if reading is None:
+            reading = self._descriptions[description] = read_description(description)
+        return reading

@@ -1,0 +1,164 @@
+"""Weighing the evidence: a confidence from 0 to 1, and every reason behind it.
+
+Weights, in short (the sum is capped at 1):
+
+==========================================================  ======
+the title names a later round ("second interview", "Zweitgespräch")  0.60
+the title names a later stage, and the event is about a job   0.45
+  (the same words with nothing about a job)                   0.20
+the description names a later round                          0.45
+an earlier interview with the same employer                  0.50
+the title mentions an interview (description: 0.10)          0.15
+people from the employer are on it                           0.15
+other job context (recruiting address or service, the role)  0.10
+==========================================================  ======
+
+Then caps: a title that names a first round caps the confidence at 0.30; an
+event with no one else on it at 0.45; and a veto (cancelled, declined, all-day,
+the user interviewing, another kind of interview, a prep block…) at 0.10 and
+the event is never acted on. An event is a follow-up when nothing vetoes it and
+its confidence reaches ``[detect] threshold``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+
+from assistant.detect.domains import domain_of
+from assistant.detect.evidence import Evidence, read_evidence
+from assistant.detect.extract import is_supervisory
+from assistant.detect.linkage import EmployerIndex
+from assistant.detect.people import interviewers_of, recruiter_of
+from assistant.detect.profile import Profile
+from assistant.detect.reading import Reader
+from assistant.models import Detection, Event, Verdict
+
+FIRST_ROUND_CAP = 0.3
+SOLO_CAP = 0.45
+VETO_CAP = 0.1
+
+
+def _score(ev: Evidence, earlier: Evidence | None) -> tuple[float, list[str]]:
+    """Add up the signals for ``ev``; return the raw score and the reasons."""
+    score, reasons = 0.0, []
+    about_job = bool(ev.context or ev.interview or ev.interview_in_text or earlier)
+    if ev.everyday:
+        reasons.append(f"“{ev.everyday}” is an everyday phrase, not an interview round")
+    if ev.explicit:
+        score += 0.6
+        reasons.append(f"the title names a later round: “{ev.explicit}”")
+    elif ev.stage and about_job:
+        score += 0.45
+        reasons.append(f"the title names a later stage: “{ev.stage}”")
+    elif ev.stage:
+        score += 0.2
+        reasons.append(f"the title says “{ev.stage}”, but nothing says it is about a job")
+    if ev.described and not ev.explicit:
+        score += 0.45
+        reasons.append(f"the description names a later round: “{ev.described}”")
+    if ev.extra:
+        score += 0.6 if ev.extra_in_title else 0.45
+        reasons.append(f"matches your extra keyword “{ev.extra}”")
+    if earlier is not None:
+        score += 0.5
+        when = earlier.event.start.strftime("%d %b %Y")
+        who = earlier.company or "the same employer"
+        reasons.append(
+            f"follows an earlier interview with {who} on {when}: “{earlier.title or '(no title)'}”"
+        )
+    if ev.interview:
+        score += 0.15
+        reasons.append(f"the title mentions an interview: “{ev.interview}”")
+    elif ev.interview_in_text:
+        score += 0.1
+        reasons.append("the description mentions an interview")
+    if ev.employer_people:
+        score += 0.15
+        domains = sorted({domain_of(p.email) for p in ev.employer_people})
+        reasons.append("you meet people from " + ", ".join(domains))
+    if ev.context:
+        score += 0.1
+        reasons.append("about a job: " + "; ".join(ev.context))
+    return score, reasons
+
+
+def judge(ev: Evidence, earlier: Evidence | None, profile: Profile, company: str | None) -> Verdict:
+    """The verdict for one event, given its earlier round (if any)."""
+    score, reasons = _score(ev, earlier)
+    if ev.first_round and not ev.explicit and not ev.extra_in_title:
+        score = min(score, FIRST_ROUND_CAP)
+        reasons.append(f"the title names a first round: “{ev.first_round}”")
+    if ev.solo and ev.veto is None:
+        score = min(score, SOLO_CAP)
+        reasons.append("no one else is invited: a note or block for yourself")
+    if ev.veto is not None:
+        score = min(score, VETO_CAP)
+        reasons.append(ev.veto)
+    confidence = round(min(score, 1.0), 2)
+    follow_up = ev.veto is None and confidence >= profile.threshold
+    if ev.veto is None and not follow_up:
+        if not reasons:
+            reasons.append("nothing suggests an interview")
+        reasons.append(
+            f"confidence {confidence:.2f} is below your threshold {profile.threshold:.2f}"
+        )
+    return Verdict(
+        is_follow_up=follow_up,
+        confidence=confidence,
+        reasons=tuple(reasons),
+        company=company,
+        role=ev.role,
+        interviewers=interviewers_of(ev.event, profile),
+        recruiter=recruiter_of(ev.event, profile),
+        supervisory=is_supervisory(ev.role),
+        mentions_test=ev.mentions_test,
+        language=ev.language,
+        first_interview_id=earlier.event.event_id if earlier is not None else None,
+    )
+
+
+def _overridden(verdict: Verdict, wanted: bool) -> Verdict:
+    return replace(
+        verdict,
+        is_follow_up=wanted,
+        confidence=1.0 if wanted else 0.0,
+        reasons=(
+            *verdict.reasons,
+            "you marked it " + ("a follow-up interview" if wanted else "not a follow-up interview"),
+        ),
+        overridden=True,
+    )
+
+
+def _can_follow(ev: Evidence) -> bool:
+    """Whether an earlier interview with the same employer may make ``ev`` a later round."""
+    if ev.veto is not None or ev.solo:
+        return False
+    if ev.first_round and not ev.explicit:
+        return False  # a second screen is still a screen
+    # "Partnership sync" with a company the user once interviewed with is no round.
+    return not (ev.business and not (ev.explicit or ev.stage or ev.interview))
+
+
+def detect(
+    events: Sequence[Event], profile: Profile, overrides: Mapping[str, bool] | None = None
+) -> list[Detection]:
+    """Give every event a verdict, in the order given.
+
+    Pass every event in view, history included: earlier rounds are found among
+    them. ``overrides`` (event id → follow-up?) come from ``mark`` and win.
+    """
+    overrides = overrides or {}
+    reader = Reader()
+    evidence = [read_evidence(event, profile, reader) for event in events]
+    index = EmployerIndex(evidence)
+    detections = []
+    for ev in evidence:
+        earlier = index.earlier_round(ev) if _can_follow(ev) else None
+        company = index.fullest_name(ev) or ev.company
+        verdict = judge(ev, earlier, profile, company)
+        if ev.event.event_id in overrides:
+            verdict = _overridden(verdict, overrides[ev.event.event_id])
+        detections.append(Detection(ev.event, verdict))
+    return detections
