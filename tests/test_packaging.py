@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from assistant.mail.maildir import MaildirMailbox
+from tests.cli.test_cli_basics import inbox_kinds
 from tests.conftest import REPO
 
 
@@ -81,5 +83,5 @@ def test_installed_wheel_runs_the_demo_outside_the_checkout(wheel: Path, tmp_pat
     )
     assert result.returncode == 0, result.stderr
     assert "1 briefing(s) delivered" in result.stdout
-    assert len(list((tmp_path / "mail" / "new").iterdir())) == 1
+    assert sorted(inbox_kinds(MaildirMailbox(tmp_path / "mail"))) == ["briefing", "note"]
     assert len(list((tmp_path / "mail" / ".Drafts" / "cur").iterdir())) == 3

@@ -46,6 +46,22 @@ def interview_ics(path: Path, start: datetime) -> Path:
     return path
 
 
+def inbox_kinds(mailbox: MaildirMailbox) -> list[str]:
+    """What each INBOX message is, from the header the assistant stamps on it."""
+    kinds = []
+    for path in mailbox.messages(INBOX):
+        header = next(
+            (
+                line
+                for line in path.read_text().splitlines()
+                if line.startswith("X-Interview-Assistant:")
+            ),
+            "X-Interview-Assistant: ?",
+        )
+        kinds.append(header.split(":", 1)[1].strip())
+    return kinds
+
+
 def configure(home: Path, *calendars: Path) -> None:
     home.mkdir(parents=True, exist_ok=True)
     listed = ", ".join(f"'{c}'" for c in calendars)
@@ -66,7 +82,7 @@ def test_tick_runs_due_jobs_at_the_given_time(home: Path, tmp_path: Path):
     mailbox = MaildirMailbox(home / "mailbox")
     assert mailbox.messages(INBOX) == []
     invoke("tick", "--now", "2027-04-12T14:00:00+02:00")  # 24 h before, as an offset time
-    assert len(mailbox.messages(INBOX)) == 1
+    assert inbox_kinds(mailbox) == ["briefing"]
     invoke("tick", "--now", "2027-04-13 15:30")  # naive: the user's zone (13:30 UTC)
     assert len(mailbox.messages(DRAFTS)) == 2
     listed = json.loads(invoke("drafts", "list", "--json").output)
@@ -173,7 +189,8 @@ def test_demo_leaves_a_briefing_and_the_drafts(home: Path, tmp_path: Path):
     result = invoke("demo", "--mailbox", str(tmp_path / "demo-mail"))
     assert result.exit_code == 0, result.output
     mailbox = MaildirMailbox(tmp_path / "demo-mail")
-    assert len(mailbox.messages(INBOX)) == 1
+    kinds = sorted(inbox_kinds(mailbox))
+    assert kinds == ["briefing", "note"], "one briefing, and the note inviting a debrief"
     # Two thank-yous (Chen, Fatima) and the offer request to the organizer (Maria).
     assert len(mailbox.messages(DRAFTS)) == 3
     assert not (home / "state.db").exists(), "the demo never touches the user's own home"

@@ -68,7 +68,7 @@ def test_drafts_are_made_after_the_set_delay(svc, calendar, mailbox):
     assert mailbox.drafts == {}
     run_once(svc, event.end + timedelta(minutes=30))
     # One thank-you (Priya) and the offer request to the organizer (Jordan).
-    recipients = sorted(str(m["To"]) for m in mailbox.drafts.values())
+    recipients = sorted(m["To"].addresses[0].addr_spec for m in mailbox.drafts.values())
     assert recipients == ["jordan@acme.example", "priya@acme.example"]
     assert mailbox.sent == {}, "nothing is sent without approval"
 
