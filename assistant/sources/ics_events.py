@@ -23,7 +23,7 @@ import hashlib
 import re
 import warnings
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta, tzinfo
 from typing import TYPE_CHECKING, Any
 
@@ -242,6 +242,14 @@ def expand_calendar(
             calendar.subcomponents.remove(component)
             uid = cap_text(str(component.get("UID", "?")), 80)
             result.warnings.append(f"{label}: skipped event {uid}: it has no start time")
+    # recurring-ical-events stamps a RECURRENCE-ID on every occurrence, single events
+    # included. Only members of a series may keep one: a single event's identity is its
+    # UID alone, so moving it in the calendar never turns it into a new interview.
+    series = {
+        _text(c, "UID")
+        for c in calendar.walk("VEVENT")
+        if any(c.get(name) is not None for name in ("RRULE", "RDATE", "RECURRENCE-ID"))
+    }
     try:
         query = recurring_ical_events.of(calendar, skip_bad_series=True)
         components = query.between(start, end)
@@ -249,7 +257,10 @@ def expand_calendar(
         raise CalendarError(label, f"its events cannot be expanded: {_first_line(exc)}") from None
     for component in _safely(components, result.warnings, label):
         try:
-            result.events.append(component_to_event(component, owner, label))
+            event = component_to_event(component, owner, label)
+            if event.recurrence_id is not None and _text(component, "UID") not in series:
+                event = replace(event, recurrence_id=None)
+            result.events.append(event)
         except Exception as exc:
             uid = str(component.get("UID", "?"))
             result.warnings.append(

@@ -178,3 +178,16 @@ def test_every_corpus_file_scans_or_fails_clearly(corpus: Path):
         "fuzz_testcase_vtimezone_lone_cr.ics",
     }
     assert "issue_104_broken_calendar.ics" in failures
+
+
+def test_a_single_event_is_named_by_its_uid_alone_so_a_move_keeps_it(tmp_path: Path):
+    (first,) = read("invite_attendees_room_zoom_in_location.ics").events
+    assert first.event_id == "invite-1" and first.recurrence_id is None
+    moved = (ICS / "invite_attendees_room_zoom_in_location.ics").read_text()
+    moved = moved.replace("20270414T120000Z", "20270415T090000Z").replace(
+        "20270414T130000Z", "20270415T100000Z"
+    )
+    (tmp_path / "moved.ics").write_text(moved)
+    (second,) = IcsSource(str(tmp_path / "moved.ics"), OWNER).read(*APRIL).events
+    assert second.start != first.start
+    assert second.event_id == first.event_id
