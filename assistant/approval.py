@@ -16,25 +16,22 @@ from __future__ import annotations
 
 import logging
 import shlex
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field, replace
+from collections.abc import Iterable
+from dataclasses import replace
 from datetime import datetime
 from email.message import EmailMessage
 
 from assistant.codec import detection_from_dict
 from assistant.compose import draft_message, note_to_self, render_draft
-from assistant.detect import detect
-from assistant.drafts import day_text, draft_marks, is_addressable, merge_debrief, plan_drafts
+from assistant.drafts import day_text, draft_marks, plan_drafts
 from assistant.errors import (
     AssistantError,
-    AuthError,
-    CalendarError,
     DraftGoneError,
     NotFoundError,
     UsageError,
 )
 from assistant.messages import message_id_for
-from assistant.models import Attendee, Detection, Draft, DraftKind, DraftState, Job, JobState
+from assistant.models import Detection, Draft, DraftKind, DraftState, Job, JobState
 from assistant.plan import in_quiet_hours
 from assistant.services import Services, TickReport
 from assistant.store import InterviewRecord
@@ -328,138 +325,19 @@ def send_reminders(services: Services, now: datetime) -> bool:
     if not waiting:
         return False
     key = "reminder/" + ",".join(str(d.id) for d in waiting)
-    _deliver_note(
-        services,
-        key,
-        f"{len(waiting)} draft(s) still waiting for your approval",
-        "notes/drafts-reminder.txt",
-        now=now,
-        drafts=_draft_lines(waiting),
-    )
+    try:
+        _deliver_note(
+            services,
+            key,
+            f"{len(waiting)} draft(s) still waiting for your approval",
+            "notes/drafts-reminder.txt",
+            now=now,
+            drafts=_draft_lines(waiting),
+        )
+    except AssistantError as error:
+        # A reminder is a courtesy: an outage must not stop the pass; the next one retries.
+        services.store.log_activity("warning", f"draft reminder not delivered: {error}", now)
+        return False
     for draft in waiting:
         services.store.set_meta(f"reminded/{draft.id}", now.isoformat())
     return True
-
-
-# --- debrief ----------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class DebriefTarget:
-    """The interview a debrief is about: a stored follow-up, or any calendar event."""
-
-    event_id: str
-    summary: str
-    start: datetime
-    people: tuple[Attendee, ...]
-    interviewers: tuple[Attendee, ...]
-    existing: Mapping[str, object] = field(default_factory=dict)
-
-
-@dataclass(frozen=True)
-class DebriefOutcome:
-    """What a debrief changed: drafts re-rendered, edited ones left alone, the offer request."""
-
-    target: DebriefTarget
-    updated: list[int]
-    kept_edited: list[int]
-    offer_drafts: list[int]
-    data: Mapping[str, object]
-
-
-def debrief_target(services: Services, event_id: str, now: datetime) -> DebriefTarget:
-    """Find the interview ``event_id`` names: in the store, else in the calendars.
-
-    A first interview is not stored (only follow-ups are), so its event is read
-    from the calendars; ``event_id`` is the id ``scan`` prints, or a plain UID
-    when the calendar holds one instance of it.
-    """
-    record = services.store.find_interview(event_id)
-    if record is not None:
-        detection = detection_from_dict(record.detection)
-    else:
-        detection = _find_in_calendars(services, event_id, now)
-    event = detection.event
-    people = [
-        p
-        for p in (*event.attendees, *([event.organizer] if event.organizer else []))
-        if is_addressable(p, services.profile)
-    ]
-    unique = {p.email.lower(): p for p in reversed(people)}
-    interviewers = tuple(
-        p.recipient
-        for p in plan_drafts(detection, services.profile)
-        if p.kind is DraftKind.THANK_YOU
-    )
-    return DebriefTarget(
-        event_id=event.event_id,
-        summary=one_line(event.summary, 200),
-        start=event.start,
-        people=tuple(reversed(unique.values())),
-        interviewers=interviewers,
-        existing=services.store.debrief(event.event_id) or {},
-    )
-
-
-def _find_in_calendars(services: Services, event_id: str, now: datetime) -> Detection:
-    events, problems = [], []
-    for source in services.sources:
-        try:
-            events.extend(source.read(now - services.history, now + services.horizon).events)
-        except (CalendarError, AuthError) as error:
-            problems.append(str(error))
-    matches = [e for e in events if e.event_id == event_id] or [
-        e for e in events if e.uid == event_id
-    ]
-    if len(matches) != 1:
-        why = "several instances share that UID" if matches else "no interview or event has it"
-        extra = f" (and {len(problems)} calendar(s) could not be read)" if problems else ""
-        raise NotFoundError(
-            f"cannot debrief {event_id!r}: {why}{extra}",
-            fix="copy the id from `interview-assistant scan --all` (one instance: UID@YYYYMMDDTHHMMSSZ)",
-        )
-    return detect(matches, services.profile, services.store.overrides())[0]
-
-
-def record_debrief(
-    services: Services,
-    target: DebriefTarget,
-    now: datetime,
-    *,
-    topics: Iterable[str] = (),
-    notes: Mapping[str, str] | None = None,
-    offer_discussed: bool | None = None,
-    figure: str | None = None,
-) -> DebriefOutcome:
-    """Store the answers (merged with earlier ones) and re-render the waiting drafts in place.
-
-    A note must name someone on the invite, so a typo in an address is caught
-    instead of quietly doing nothing.
-    """
-    notes = {k.strip().lower(): v for k, v in (notes or {}).items()}
-    known = {p.email.lower() for p in target.people}
-    unknown = sorted(set(notes) - known)
-    if unknown:
-        raise UsageError(
-            f"{', '.join(unknown)} is not on the invite for {target.summary!r}",
-            fix="use one of: " + (", ".join(sorted(known)) or "(no one else is on the invite)"),
-        )
-    data = merge_debrief(
-        services.store.debrief(target.event_id),  # read again: the answers took a while
-        topics=topics,
-        notes=notes,
-        offer_discussed=offer_discussed,
-        figure=figure,
-        summary=target.summary,
-        start=target.start,
-    )
-    services.store.save_debrief(target.event_id, data, now)
-    updated = refresh_drafts(services, target.event_id, now)
-    waiting = services.store.drafts(states=[DraftState.DRAFTED], event_id=target.event_id)
-    return DebriefOutcome(
-        target=target,
-        updated=updated,
-        kept_edited=[d.id for d in waiting if d.edited],
-        offer_drafts=[d.id for d in waiting if d.kind is DraftKind.OFFER_REQUEST],
-        data=data,
-    )

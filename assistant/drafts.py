@@ -23,6 +23,7 @@ from datetime import datetime, tzinfo
 from typing import Any
 
 from assistant.detect import Profile, is_person
+from assistant.detect.domains import domain_of, is_own
 from assistant.models import Attendee, Detection, Draft, DraftKind, EventStatus, PartStat
 from assistant.text import one_line
 
@@ -36,25 +37,11 @@ def _words(text: str) -> list[str]:
 OFFER_MARK = "send if an offer was discussed"
 GUESS_MARK = "recipient guessed: check it before approving"
 
-# Applicant-tracking and scheduling services send invites on a company's behalf;
-# a message to them reaches no one. Matched as the domain or any parent of it.
-ATS_DOMAINS = frozenset(
-    _words(
-        "greenhouse.io greenhouse-mail.io lever.co ashbyhq.com workable.com workablemail.com "
-        "smartrecruiters.com icims.com jobvite.com myworkday.com workday.com bamboohr.com "
-        "recruitee.com teamtailor.com teamtailor-mail.com personio.de personio.com breezy.hr "
-        "jazzhr.com applytojob.com successfactors.com sapsf.com taleo.net zohorecruit.com "
-        "pinpointhq.com comeet.co homerun.co join.com softgarden.io dvinci-hr.com "
-        "avature.net beamery.com paradox.ai hirevue.com calendly.com goodtime.io prelude.co "
-        "modernloop.io gem.com cronofy.com youcanbook.me doodle.com"
-    )
-)
-# Shared mailboxes and robots, recognised by the first word of the address.
-_ROLE_ACCOUNT = re.compile(
-    r"^(no-?reply|do-?not-?reply|donotreply|notifications?|calendar|scheduling|scheduler"
-    r"|invites?|interviews?|interviewing|recruiting|recruitment|recruiters|talent|hiring|room"
-    r"|interviewers?|careers?|jobs?|hr|people|team|info|contact|admin|office|support|hello|mailer-daemon"
-    r"|postmaster|bewerbung(en)?|karriere|personal|bounce[s]?)([._+-]|$)",
+# Words that make a display name a role, not a person's name ("Hiring Team", "Room 4").
+_NOT_A_NAME = re.compile(
+    r"^(hiring|recruiting|recruitment|recruiters?|talent|team|interviews?|interviewers?|hr"
+    r"|people|info|contact|office|support|hello|room|calendar|scheduling|careers?|jobs?"
+    r"|no-?reply|notifications?|bewerbung(en)?|karriere|personal)$",
     re.I,
 )
 _ADDRESS = re.compile(r"^[^@\s<>()\[\],;:\"\\]+@[^@\s<>()\[\],;:\"\\]+\.[^@\s<>()\[\],;:\"\\.]+$")
@@ -101,39 +88,26 @@ def draft_key(event_id: str, kind: DraftKind, email: str) -> str:
 # --- who gets a draft ----------------------------------------------------------------
 
 
-def _domain(email: str) -> str:
-    return email.rsplit("@", 1)[-1].lower()
-
-
-def _within(domain: str, parents: Iterable[str]) -> bool:
-    return any(domain == p or domain.endswith("." + p) for p in parents)
-
-
-def is_ats(email: str) -> bool:
-    """An address of an applicant-tracking or scheduling service."""
-    return _within(_domain(email), ATS_DOMAINS)
-
-
 def is_mine(attendee: Attendee, profile: Profile) -> bool:
-    """The user: flagged as self, one of their addresses, or their own domain."""
-    email = attendee.email.lower()
+    """The user: flagged as self, one of their addresses, or their own organisation."""
     return (
         attendee.is_self
-        or email in profile.addresses
-        or _within(_domain(email), profile.own_domains)
+        or profile.is_me(attendee.email)
+        or is_own(domain_of(attendee.email), profile.own_domains)
     )
 
 
 def is_addressable(attendee: Attendee | None, profile: Profile) -> bool:
-    """A human other than the user who can read a message, at a well-formed address."""
-    if attendee is None or not _ADDRESS.match(attendee.email):
-        return False
-    local = attendee.email.split("@", 1)[0]
+    """A human other than the user who can read a message, at a well-formed address.
+
+    Detection's ``is_person`` already turns away rooms, lists, shared mailboxes,
+    robots and applicant-tracking or scheduling services.
+    """
     return (
-        is_person(attendee)
+        attendee is not None
+        and bool(_ADDRESS.match(attendee.email))
+        and is_person(attendee)
         and not is_mine(attendee, profile)
-        and not is_ats(attendee.email)
-        and not _ROLE_ACCOUNT.match(local)
     )
 
 
@@ -232,7 +206,7 @@ def _from_display_name(name: str) -> str:
         words.pop(0)
     if titled and len(words) < 2 and not reordered:
         return ""  # "Dr. Smith": a family name only; "Hello," beats "Hi Smith,"
-    if not words or not _is_name_word(words[0]) or _ROLE_ACCOUNT.match(words[0].lower()):
+    if not words or not _is_name_word(words[0]) or _NOT_A_NAME.match(words[0]):
         return ""  # initials, numbers, or "Hiring Team"
     return _tidy_case(words[0])
 
@@ -250,7 +224,7 @@ def _from_local_part(email: str) -> str:
     )
     if looks_like_initials:
         return ""
-    if _ROLE_ACCOUNT.match(word):
+    if _NOT_A_NAME.match(word):
         return ""
     return _tidy_case(word)
 
@@ -329,51 +303,7 @@ def draft_subject(kind: DraftKind, detection: Detection, language: str = "en") -
     return one_line(form.format(role=role, company=company))
 
 
-# --- debrief -----------------------------------------------------------------------------
-
-
-def merge_debrief(
-    old: Mapping[str, Any] | None,
-    *,
-    topics: Iterable[str] = (),
-    notes: Mapping[str, str] | None = None,
-    offer_discussed: bool | None = None,
-    figure: str | None = None,
-    summary: str = "",
-    start: datetime | None = None,
-) -> dict[str, Any]:
-    """The stored debrief with new answers added: topics appended, notes per person.
-
-    The shape is what the store keeps and ``runner.previous_round`` reads:
-    ``topics``, ``notes`` (email → text), ``offer_discussed``, ``figure`` and
-    ``_event`` (the interview's summary and start, for interviews the store
-    does not otherwise know, such as a first round).
-    """
-    data = dict(old or {})
-    kept = [one_line(t, 200) for t in data.get("topics", []) if one_line(t, 200)]
-    for topic in topics:
-        topic = one_line(topic, 200)
-        if topic and topic.lower() not in {k.lower() for k in kept}:
-            kept.append(topic)
-    merged_notes = {k.lower(): v for k, v in (data.get("notes") or {}).items()}
-    for email, text in (notes or {}).items():
-        text = one_line(text, 300)
-        if text:
-            merged_notes[email.strip().lower()] = text
-    figure = one_line(figure, 100) if figure is not None else data.get("figure", "")
-    if figure and offer_discussed is None:
-        offer_discussed = True  # a figure means pay came up
-    data.update(
-        topics=kept,
-        notes=merged_notes,
-        offer_discussed=bool(
-            data.get("offer_discussed", False) if offer_discussed is None else offer_discussed
-        ),
-        figure=figure,
-    )
-    if start is not None:
-        data["_event"] = {"summary": one_line(summary, 200), "start": start.isoformat()}
-    return data
+# --- the template context ---------------------------------------------------------------
 
 
 def _sentence(note: str) -> bool:

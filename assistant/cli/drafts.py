@@ -20,6 +20,7 @@ import click
 from assistant import approval
 from assistant.app import App
 from assistant.cli.common import load_app, now_option, now_or, parse_when
+from assistant.debrief import DebriefOutcome, DebriefTarget, debrief_target, record_debrief
 from assistant.drafts import OFFER_MARK, day_text, draft_marks
 from assistant.errors import UsageError
 from assistant.models import Draft, DraftState
@@ -229,7 +230,7 @@ def _parse_notes(items: tuple[str, ...]) -> dict[str, str]:
     return notes
 
 
-def _ask(target: approval.DebriefTarget) -> dict[str, object]:
+def _ask(target: DebriefTarget) -> dict[str, object]:
     """The debrief's questions, with what was recorded before as the defaults."""
     existing = target.existing
     click.echo(f"Debrief: {target.summary} ({day_text(target.start, 'en')})")
@@ -310,7 +311,7 @@ def debrief(
     with services_for_drafts(app, now, lock=False) as services:
         if services.store.find_interview(event_id) is None:
             services = replace(services, sources=app.sources())  # a first interview, say
-        target = approval.debrief_target(services, event_id, now)
+        target = debrief_target(services, event_id, now)
     if topics or parsed or offer_discussed is not None or figure:
         answers: dict[str, object] = {
             "topics": list(topics),
@@ -321,11 +322,11 @@ def debrief(
     else:
         answers = _ask(target)
     with services_for_drafts(app, now) as services:
-        outcome = approval.record_debrief(services, target, now, **answers)  # type: ignore[arg-type]
+        outcome = record_debrief(services, target, now, **answers)  # type: ignore[arg-type]
     report_debrief(outcome)
 
 
-def report_debrief(outcome: approval.DebriefOutcome) -> None:
+def report_debrief(outcome: DebriefOutcome) -> None:
     target = outcome.target
     click.echo(f"Debrief saved for {target.summary!r} ({day_text(target.start, 'en')}).")
     if outcome.updated:

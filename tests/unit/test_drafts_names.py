@@ -6,7 +6,8 @@ from datetime import datetime
 
 import pytest
 
-from assistant.drafts import day_text, draft_subject, first_name, merge_debrief
+from assistant.debrief import merge_debrief
+from assistant.drafts import day_text, draft_subject, first_name
 from assistant.models import Attendee, Detection, DraftKind, Verdict
 from tests.conftest import BERLIN, make_event
 
@@ -72,13 +73,25 @@ def _detection(company: str | None, role: str | None) -> Detection:
 @pytest.mark.parametrize(
     ("company", "role", "language", "kind", "expected"),
     [
-        ("Acme", "Product Manager", "en", "thank-you", "Thank you — Product Manager interview at Acme"),
+        (
+            "Acme",
+            "Product Manager",
+            "en",
+            "thank-you",
+            "Thank you — Product Manager interview at Acme",
+        ),
         (None, "Product Manager", "en", "thank-you", "Thank you — Product Manager interview"),
         ("Acme", None, "en", "thank-you", "Thank you — interview at Acme"),
         (None, None, "en", "thank-you", "Thank you for your time"),
         ("Acme", "Product Manager", "en", "offer-request", "Next steps — Product Manager at Acme"),
         (None, None, "en", "offer-request", "Next steps"),
-        ("Acme", "Produktmanager", "de", "thank-you", "Vielen Dank für das Gespräch — Produktmanager bei Acme"),
+        (
+            "Acme",
+            "Produktmanager",
+            "de",
+            "thank-you",
+            "Vielen Dank für das Gespräch — Produktmanager bei Acme",
+        ),
         ("Acme", None, "de", "offer-request", "Nächste Schritte — Acme"),
         ("Acme", None, "fr", "offer-request", "Next steps — Acme"),
     ],
@@ -107,7 +120,7 @@ def test_a_debrief_adds_to_what_was_recorded_before():
         "notes": {"priya@acme.example": "your demo"},
         "offer_discussed": False,
         "figure": "",
-        "_event": {"summary": "First interview", "start": start.isoformat()},
+        "_event": {"summary": "First interview", "start": start.isoformat(), "people": []},
     }
     second = merge_debrief(
         first,

@@ -173,7 +173,14 @@ def test_the_offer_request_asks_for_every_term_in_writing_and_time_to_decide(
 ):
     terms = {
         "en": ["base salary", "bonus", "benefits", "vacation", "start date", "conditions"],
-        "de": ["Grundgehalt", "Bonus", "Zusatzleistungen", "Urlaub", "Eintrittsdatum", "Bedingungen"],
+        "de": [
+            "Grundgehalt",
+            "Bonus",
+            "Zusatzleistungen",
+            "Urlaub",
+            "Eintrittsdatum",
+            "Bedingungen",
+        ],
     }
     language = "de" if scenario.language == "de" else "en"
     for term in terms[language]:
@@ -187,7 +194,9 @@ def test_the_offer_request_asks_for_every_term_in_writing_and_time_to_decide(
 
 def test_a_thank_you_quotes_the_debrief_note_for_its_recipient():
     by_email = {p.recipient.email: body for p, _, body in rendered(SCENARIOS[1])}
-    assert "our conversation about your team's move to Rust." in by_email["priya.raman@acme.example"]
+    assert (
+        "our conversation about your team's move to Rust." in by_email["priya.raman@acme.example"]
+    )
     assert (
         "\nHearing how you ran the launch retrospective was a highlight.\n"
         in by_email["sam.okafor@acme.example"]

@@ -1,0 +1,196 @@
+"""The debrief: what the user recorded about an interview, and what it changes.
+
+``interview-assistant debrief EVENT`` asks about the topics, each interviewer
+and whether an offer or pay came up. The answers make the waiting drafts
+personal (re-rendered in place, never copied) and come back in the next round's
+briefing. Any interview can be debriefed, the first one too: the store does not
+keep first interviews, so their event is read from the calendars, and the
+debrief keeps its summary and start under the id ``scan`` prints.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from assistant.approval import refresh_drafts
+from assistant.codec import detection_from_dict
+from assistant.detect import detect
+from assistant.drafts import is_addressable, plan_drafts
+from assistant.errors import AuthError, CalendarError, NotFoundError, UsageError
+from assistant.models import Attendee, Detection, DraftKind, DraftState
+from assistant.services import Services
+from assistant.text import one_line
+
+
+def merge_debrief(
+    old: Mapping[str, Any] | None,
+    *,
+    topics: Iterable[str] = (),
+    notes: Mapping[str, str] | None = None,
+    offer_discussed: bool | None = None,
+    figure: str | None = None,
+    summary: str = "",
+    start: datetime | None = None,
+    people: Iterable[str] = (),
+) -> dict[str, Any]:
+    """The stored debrief with new answers added: topics appended, notes per person.
+
+    The shape is what the store keeps and ``runner.previous_round`` reads:
+    ``topics``, ``notes`` (email → text), ``offer_discussed``, ``figure`` and
+    ``_event`` (the interview's summary, start and the addresses of the people
+    met, for interviews the store does not otherwise know, such as a first round).
+    """
+    data = dict(old or {})
+    kept = [one_line(t, 200) for t in data.get("topics", []) if one_line(t, 200)]
+    for topic in topics:
+        topic = one_line(topic, 200)
+        if topic and topic.lower() not in {k.lower() for k in kept}:
+            kept.append(topic)
+    merged_notes = {k.lower(): v for k, v in (data.get("notes") or {}).items()}
+    for email, text in (notes or {}).items():
+        text = one_line(text, 300)
+        if text:
+            merged_notes[email.strip().lower()] = text
+    figure = one_line(figure, 100) if figure is not None else data.get("figure", "")
+    if figure and offer_discussed is None:
+        offer_discussed = True  # a figure means pay came up
+    data.update(
+        topics=kept,
+        notes=merged_notes,
+        offer_discussed=bool(
+            data.get("offer_discussed", False) if offer_discussed is None else offer_discussed
+        ),
+        figure=figure,
+    )
+    if start is not None:
+        data["_event"] = {
+            "summary": one_line(summary, 200),
+            "start": start.isoformat(),
+            "people": [email.lower() for email in people],
+        }
+    return data
+
+
+@dataclass(frozen=True)
+class DebriefTarget:
+    """The interview a debrief is about: a stored follow-up, or any calendar event."""
+
+    event_id: str
+    summary: str
+    start: datetime
+    people: tuple[Attendee, ...]
+    interviewers: tuple[Attendee, ...]
+    existing: Mapping[str, object] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class DebriefOutcome:
+    """What a debrief changed: drafts re-rendered, edited ones left alone, the offer request."""
+
+    target: DebriefTarget
+    updated: list[int]
+    kept_edited: list[int]
+    offer_drafts: list[int]
+    data: Mapping[str, object]
+
+
+def debrief_target(services: Services, event_id: str, now: datetime) -> DebriefTarget:
+    """Find the interview ``event_id`` names: in the store, else in the calendars.
+
+    A first interview is not stored (only follow-ups are), so its event is read
+    from the calendars; ``event_id`` is the id ``scan`` prints, or a plain UID
+    when the calendar holds one instance of it.
+    """
+    record = services.store.find_interview(event_id)
+    if record is not None:
+        detection = detection_from_dict(record.detection)
+    else:
+        detection = _find_in_calendars(services, event_id, now)
+    event = detection.event
+    people = [
+        p
+        for p in (*event.attendees, *([event.organizer] if event.organizer else []))
+        if is_addressable(p, services.profile)
+    ]
+    unique = {p.email.lower(): p for p in reversed(people)}
+    interviewers = tuple(
+        p.recipient
+        for p in plan_drafts(detection, services.profile)
+        if p.kind is DraftKind.THANK_YOU
+    )
+    return DebriefTarget(
+        event_id=event.event_id,
+        summary=one_line(event.summary, 200),
+        start=event.start,
+        people=tuple(reversed(unique.values())),
+        interviewers=interviewers,
+        existing=services.store.debrief(event.event_id) or {},
+    )
+
+
+def _find_in_calendars(services: Services, event_id: str, now: datetime) -> Detection:
+    events, problems = [], []
+    for source in services.sources:
+        try:
+            events.extend(source.read(now - services.history, now + services.horizon).events)
+        except (CalendarError, AuthError) as error:
+            problems.append(str(error))
+    matches = [e for e in events if e.event_id == event_id] or [
+        e for e in events if e.uid == event_id
+    ]
+    if len(matches) != 1:
+        why = "several instances share that UID" if matches else "no interview or event has it"
+        extra = f" (and {len(problems)} calendar(s) could not be read)" if problems else ""
+        raise NotFoundError(
+            f"cannot debrief {event_id!r}: {why}{extra}",
+            fix="copy the id from `interview-assistant scan --all` (one instance: UID@YYYYMMDDTHHMMSSZ)",
+        )
+    return detect(matches, services.profile, services.store.overrides())[0]
+
+
+def record_debrief(
+    services: Services,
+    target: DebriefTarget,
+    now: datetime,
+    *,
+    topics: Iterable[str] = (),
+    notes: Mapping[str, str] | None = None,
+    offer_discussed: bool | None = None,
+    figure: str | None = None,
+) -> DebriefOutcome:
+    """Store the answers (merged with earlier ones) and re-render the waiting drafts in place.
+
+    A note must name someone on the invite, so a typo in an address is caught
+    instead of quietly doing nothing.
+    """
+    notes = {k.strip().lower(): v for k, v in (notes or {}).items()}
+    known = {p.email.lower() for p in target.people}
+    unknown = sorted(set(notes) - known)
+    if unknown:
+        raise UsageError(
+            f"{', '.join(unknown)} is not on the invite for {target.summary!r}",
+            fix="use one of: " + (", ".join(sorted(known)) or "(no one else is on the invite)"),
+        )
+    data = merge_debrief(
+        services.store.debrief(target.event_id),  # read again: the answers took a while
+        topics=topics,
+        notes=notes,
+        offer_discussed=offer_discussed,
+        figure=figure,
+        summary=target.summary,
+        start=target.start,
+        people=[p.email for p in target.interviewers],
+    )
+    services.store.save_debrief(target.event_id, data, now)
+    updated = refresh_drafts(services, target.event_id, now)
+    waiting = services.store.drafts(states=[DraftState.DRAFTED], event_id=target.event_id)
+    return DebriefOutcome(
+        target=target,
+        updated=updated,
+        kept_edited=[d.id for d in waiting if d.edited],
+        offer_drafts=[d.id for d in waiting if d.kind is DraftKind.OFFER_REQUEST],
+        data=data,
+    )
