@@ -246,6 +246,12 @@ namespace inbox {{
     auto = create
   }}
 }}
+# No growing login delay after a failed login (the tests make some on purpose).
+service anvil {{
+  unix_listener anvil-auth-penalty {{
+    mode = 0
+  }}
+}}
 service imap-login {{
   chroot = {chroot}
   inet_listener imap {{
@@ -259,6 +265,14 @@ service imap-login {{
 """
 
 
+# Users per Dovecot (one per test of a module that uses it).
+DOVECOT_USERS = 200
+
+
+def _dovecot_user(number: int) -> str:
+    return f"user{number}@example.com"
+
+
 def _dovecot_version(binary: str) -> tuple[int, ...]:
     out = subprocess.run([binary, "--version"], capture_output=True, text=True, check=False)
     return tuple(int(p) for p in out.stdout.split()[0].split(".")[:2] if p.isdigit())
@@ -270,23 +284,80 @@ class Dovecot:
 
     port: int
     passwd: Path
-    mail: Path
+    folder: Path  # holds the passwd-file and the mail
     log: Path
     process: subprocess.Popen[bytes]
     _numbers: Iterator[int] = field(default_factory=lambda: itertools.count(1))
 
-    def add_user(self, password: str = PASSWORD) -> str:
-        """A new user with an empty mailbox; Dovecot sees the changed passwd-file at once."""
-        name = f"user{next(self._numbers)}@example.com"
-        with self.passwd.open("a") as handle:
-            handle.write(f"{name}:{{PLAIN}}{password}::::::\n")
-        return name
+    def add_user(self) -> str:
+        """A user nobody has used yet: an empty mailbox (password :data:`PASSWORD`)."""
+        number = next(self._numbers)
+        if number > DOVECOT_USERS:
+            raise RuntimeError(f"more than {DOVECOT_USERS} IMAP users in one module")
+        return _dovecot_user(number)
 
     def login(self, user: str, password: str = PASSWORD) -> imaplib.IMAP4:
         """A separate IMAP session, as the user's own mail client would have."""
         client = imaplib.IMAP4(LOOPBACK, self.port, timeout=10)
         client.login(user, password)
         return client
+
+    # What the user's own mail client sees and does, through that separate session.
+
+    def uids(self, user: str, folder: str, message_id: str | None = None) -> list[str]:
+        """UIDs in ``folder`` (not counting messages flagged deleted)."""
+        criteria = ["UNDELETED"]
+        if message_id:
+            criteria += ["HEADER", "Message-ID", f'"{message_id}"']
+        client = self.login(user)
+        try:
+            client.select(f'"{folder}"')
+            _, data = client.uid("SEARCH", *criteria)
+            return (data[0] or b"").decode().split()
+        finally:
+            client.logout()
+
+    def messages(self, user: str, folder: str) -> list[tuple[EmailMessage, str]]:
+        """Each message in ``folder`` with its flags."""
+        client = self.login(user)
+        found = []
+        try:
+            client.select(f'"{folder}"')
+            _, data = client.uid("SEARCH", "UNDELETED")
+            for uid in (data[0] or b"").decode().split():
+                _, parts = client.uid("FETCH", uid, "(FLAGS BODY.PEEK[])")
+                head, body = parts[0]  # type: ignore[misc]
+                message = message_from_bytes(body, policy=policy.default)
+                found.append((message, head.decode()))  # type: ignore[arg-type]
+        finally:
+            client.logout()
+        return found
+
+    def delete(self, user: str, folder: str, message_id: str) -> None:
+        """Delete a message as a mail client does: flag it deleted, then expunge."""
+        client = self.login(user)
+        try:
+            client.select(f'"{folder}"')
+            _, data = client.uid("SEARCH", "HEADER", "Message-ID", f'"{message_id}"')
+            for uid in (data[0] or b"").decode().split():
+                client.uid("STORE", uid, "+FLAGS", "(\\Deleted)")
+            client.expunge()
+        finally:
+            client.logout()
+
+    def append(self, user: str, folder: str, message: EmailMessage, flags: str = "") -> None:
+        client = self.login(user)
+        try:
+            client.append(f'"{folder}"', flags or None, None, message.as_bytes(policy=policy.SMTP))
+        finally:
+            client.logout()
+
+    def create(self, user: str, folder: str) -> None:
+        client = self.login(user)
+        try:
+            client.create(f'"{folder}"')
+        finally:
+            client.logout()
 
 
 def start_dovecot(root: Path) -> Dovecot:
@@ -299,9 +370,13 @@ def start_dovecot(root: Path) -> Dovecot:
     as_root = os.geteuid() == 0
     if as_root:
         # Dovecot refuses mail access as root and imap-login as root: mail runs as
-        # nobody, in a folder nobody can reach (pytest's tmp folders are root-only),
-        # and the login process as Debian's own dovenull user, chrooted as usual.
-        mail = Path(tempfile.mkdtemp(prefix="ia-dovecot-mail-"))
+        # nobody, the auth process as Debian's dovecot user, the login process as
+        # dovenull (chrooted as usual). pytest's tmp folders are root-only, so the
+        # passwd-file and the mail live in a folder of their own that they can reach.
+        shared = Path(tempfile.mkdtemp(prefix="ia-dovecot-"))
+        shared.chmod(0o755)
+        mail, passwd = shared / "mail", shared / "passwd"
+        mail.mkdir()
         nobody = pwd.getpwnam("nobody")
         os.chown(mail, nobody.pw_uid, nobody.pw_gid)
         mail_uid, mail_gid = str(nobody.pw_uid), str(nobody.pw_gid)
@@ -317,7 +392,7 @@ def start_dovecot(root: Path) -> Dovecot:
             except KeyError:
                 pytest.skip(f"Dovecot's system user {user!r} does not exist")
     else:
-        mail = root / "mail"
+        shared, mail, passwd = root, root / "mail", root / "passwd"
         mail.mkdir()
         me = pwd.getpwuid(os.geteuid())
         mail_uid, mail_gid = str(me.pw_uid), str(me.pw_gid)
@@ -326,8 +401,14 @@ def start_dovecot(root: Path) -> Dovecot:
         chroot = ""  # only root can chroot
     for folder in ("run", "state"):
         (root / folder).mkdir()
-    passwd = root / "passwd"
-    passwd.write_text("")
+    # Users are written once, up front: Dovecot notices a changed passwd-file by its
+    # modification time, which two quick changes in one second would hide.
+    passwd.write_text(
+        "".join(
+            f"{_dovecot_user(n)}:{{PLAIN}}{PASSWORD}::::::\n" for n in range(1, DOVECOT_USERS + 1)
+        )
+    )
+    passwd.chmod(0o644)
     port = free_port()
     cleartext = (
         "auth_allow_cleartext = yes"
@@ -362,7 +443,7 @@ def start_dovecot(root: Path) -> Dovecot:
         stop_process(process)
         error = process.stderr.read().decode(errors="replace") if process.stderr else ""
         pytest.fail(f"Dovecot did not start: {exc}\n{error}")
-    return Dovecot(port, passwd, mail, root / "dovecot.log", process)
+    return Dovecot(port, passwd, shared, root / "dovecot.log", process)
 
 
 @pytest.fixture(scope="module")
@@ -372,8 +453,8 @@ def dovecot(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Dovecot]:
     stop_process(server.process)
     if server.process.stderr:
         server.process.stderr.close()
-    if not str(server.mail).startswith(str(tmp_path_factory.getbasetemp())):
-        shutil.rmtree(server.mail, ignore_errors=True)
+    if not server.folder.is_relative_to(tmp_path_factory.getbasetemp()):
+        shutil.rmtree(server.folder, ignore_errors=True)
 
 
 # --- CalDAV: Radicale --------------------------------------------------------------------
@@ -387,42 +468,46 @@ class Radicale:
     htpasswd: Path
     process: subprocess.Popen[bytes]
     _numbers: Iterator[int] = field(default_factory=lambda: itertools.count(1))
+    _session: Any = None
 
     @property
     def base(self) -> str:
         return f"http://{LOOPBACK}:{self.port}"
 
+    @property
+    def session(self) -> Any:
+        """The test's own HTTP session (another client than the one under test)."""
+        if self._session is None:
+            import requests
+
+            self._session = requests.Session()
+            self._session.auth = (USER, PASSWORD)
+        return self._session
+
     def new_calendar(self) -> str:
         """Create an empty calendar for the test user and return its URL."""
-        import requests
-
         url = f"{self.base}/{USER}/calendar-{next(self._numbers)}/"
         body = (
             '<?xml version="1.0"?><C:mkcalendar xmlns:D="DAV:" '
             'xmlns:C="urn:ietf:params:xml:ns:caldav"><D:set><D:prop>'
             "<D:displayname>Interviews</D:displayname></D:prop></D:set></C:mkcalendar>"
         )
-        response = requests.request("MKCALENDAR", url, data=body, auth=(USER, PASSWORD), timeout=10)
+        response = self.session.request("MKCALENDAR", url, data=body, timeout=10)
         assert response.status_code == 201, response.text
         return url
 
     def put(self, calendar_url: str, name: str, ics: str) -> None:
         """Upload one .ics resource, as another client (a phone, a web calendar) would."""
-        import requests
-
-        response = requests.put(
+        response = self.session.put(
             calendar_url + name,
             data=ics.encode("utf-8"),
             headers={"Content-Type": "text/calendar; charset=utf-8"},
-            auth=(USER, PASSWORD),
             timeout=10,
         )
         assert response.status_code in (201, 204), response.text
 
     def delete(self, calendar_url: str, name: str) -> None:
-        import requests
-
-        response = requests.delete(calendar_url + name, auth=(USER, PASSWORD), timeout=10)
+        response = self.session.delete(calendar_url + name, timeout=10)
         assert response.status_code in (200, 204), response.text
 
 
@@ -456,7 +541,10 @@ def radicale(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Radicale]:
     except RuntimeError as exc:
         stop_process(process)
         pytest.fail(f"Radicale did not start: {exc}")
-    yield Radicale(port, htpasswd, process)
+    server = Radicale(port, htpasswd, process)
+    yield server
+    if server._session is not None:
+        server._session.close()
     stop_process(process)
 
 

@@ -162,6 +162,13 @@ class ImapClient:
             else:
                 connection = imaplib.IMAP4(e.host, e.port, timeout=e.timeout)
                 if e.security == "starttls":
+                    if "STARTTLS" not in connection.capabilities:
+                        raise MailboxError(
+                            f"the IMAP server {e.name} does not offer STARTTLS, so the"
+                            " password would travel unencrypted",
+                            fix='use the server\'s TLS port (usually 993) with security = "tls"'
+                            " in [mail.imap]",
+                        )
                     connection.starttls(ssl_context=e.tls_context())
             try:
                 connection.login(e.username, e.password())
@@ -238,19 +245,28 @@ class ImapClient:
         return parse_list(data)
 
     def _select(self, connection: imaplib.IMAP4, folder: str) -> None:
-        if self._selected != folder:
-            typ, data = connection.select(quote(folder))
-            if typ != "OK":
-                raise imaplib.IMAP4.error(f"cannot open {folder}: {data}")
-            self._selected = folder
+        if self._selected == folder:
+            # Let the server tell this session what other clients changed meanwhile
+            # (it may hold back their expunges until a command like NOOP).
+            connection.noop()
+            return
+        typ, data = connection.select(quote(folder))
+        if typ != "OK":
+            raise imaplib.IMAP4.error(f"cannot open {folder}: {data}")
+        self._selected = folder
 
     def find(self, use: str, message_id: str) -> list[str]:
-        """UIDs of the messages in the folder whose Message-ID header is ``message_id``."""
+        """UIDs of the messages in the folder whose Message-ID header is ``message_id``.
+
+        Messages flagged ``\\Deleted`` (deleted in a client that expunges later) don't count.
+        """
         folder = self.folder(use)
 
         def search(connection: imaplib.IMAP4) -> list[str]:
             self._select(connection, folder)
-            _, data = connection.uid("SEARCH", "HEADER", "Message-ID", quote(message_id))
+            _, data = connection.uid(
+                "SEARCH", "UNDELETED", "HEADER", "Message-ID", quote(message_id)
+            )
             return (data[0] or b"").decode().split() if data else []
 
         return self._call(search)

@@ -40,10 +40,7 @@ from tests.servers import (
     SmtpServer,
     Tls,
     free_port,
-    smtp_plain_server,  # noqa: F401 - a fixture, used by name
-    smtp_server,  # noqa: F401
     start_smtp,
-    tls,  # noqa: F401
 )
 
 pytestmark = AIOSMTPD_WARNING
@@ -69,19 +66,19 @@ def smtp_mailbox(server: SmtpServer, store: Store, tmp_path: Path, **changes: An
 
 
 @pytest.fixture
-def mailbox(smtp_server: SmtpServer, store: Store, tmp_path: Path) -> SmtpMailbox:  # noqa: F811
+def mailbox(smtp_server: SmtpServer, store: Store, tmp_path: Path) -> SmtpMailbox:
     return smtp_mailbox(smtp_server, store, tmp_path)
 
 
 @pytest.fixture(scope="module")
-def starttls_server(tls: Tls) -> Iterator[SmtpServer]:  # noqa: F811
+def starttls_server(tls: Tls) -> Iterator[SmtpServer]:
     server = start_smtp("starttls", tls)
     yield server
     server.controller.stop()
 
 
 @pytest.fixture(scope="module")
-def implicit_tls_server(tls: Tls) -> Iterator[SmtpServer]:  # noqa: F811
+def implicit_tls_server(tls: Tls) -> Iterator[SmtpServer]:
     server = start_smtp("tls", tls)
     yield server
     server.controller.stop()
@@ -91,7 +88,7 @@ class TestSmtpMailboxContract(MailboxContract):
     """Drafts in the local Maildir; the SMTP server's own record counts what was sent."""
 
     @pytest.fixture
-    def server(self, smtp_server: SmtpServer) -> SmtpServer:  # noqa: F811
+    def server(self, smtp_server: SmtpServer) -> SmtpServer:
         return smtp_server
 
     @pytest.fixture
@@ -121,7 +118,7 @@ def test_starttls_with_a_trusted_certificate_delivers(
     starttls_server: SmtpServer,
     tls: Tls,
     store: Store,
-    tmp_path: Path,  # noqa: F811
+    tmp_path: Path,
 ) -> None:
     starttls_server.handler.reset()
     box = smtp_mailbox(starttls_server, store, tmp_path, ssl_context=tls.client_context())
@@ -135,7 +132,7 @@ def test_implicit_tls_delivers(
     implicit_tls_server: SmtpServer,
     tls: Tls,
     store: Store,
-    tmp_path: Path,  # noqa: F811
+    tmp_path: Path,
 ) -> None:
     implicit_tls_server.handler.reset()
     box = smtp_mailbox(implicit_tls_server, store, tmp_path, ssl_context=tls.client_context())
@@ -168,7 +165,7 @@ def test_verify_false_accepts_the_certificate_when_the_user_says_so(
 def test_starttls_is_required_when_configured(
     smtp_server: SmtpServer,
     store: Store,
-    tmp_path: Path,  # noqa: F811
+    tmp_path: Path,
 ) -> None:
     box = smtp_mailbox(smtp_server, store, tmp_path, security="starttls")
     with pytest.raises(MailboxError, match="does not offer STARTTLS"):
@@ -179,7 +176,7 @@ def test_starttls_is_required_when_configured(
 def test_a_wrong_password_names_the_fix_and_sends_nothing(
     smtp_server: SmtpServer,
     store: Store,
-    tmp_path: Path,  # noqa: F811
+    tmp_path: Path,
 ) -> None:
     box = smtp_mailbox(smtp_server, store, tmp_path, password="wrong")
     with pytest.raises(AuthError) as caught:
@@ -197,7 +194,7 @@ def test_a_server_that_is_down_is_a_transient_error(store: Store, tmp_path: Path
     assert box.outbox.state(message_id_for("briefing/down")) == Outbox.NOT_SENT
 
 
-def test_check_login_succeeds_with_the_right_password(smtp_server: SmtpServer) -> None:  # noqa: F811
+def test_check_login_succeeds_with_the_right_password(smtp_server: SmtpServer) -> None:
     SmtpTransport(endpoint(smtp_server)).check_login()
     with pytest.raises(AuthError):
         SmtpTransport(endpoint(smtp_server, password="nope")).check_login()
@@ -208,7 +205,7 @@ def test_check_login_succeeds_with_the_right_password(smtp_server: SmtpServer) -
 
 def test_briefings_go_to_the_user_alone_whatever_the_headers_say(
     mailbox: SmtpMailbox,
-    smtp_server: SmtpServer,  # noqa: F811
+    smtp_server: SmtpServer,
 ) -> None:
     mailbox.deliver(a_message("briefing/headers", to=JANE))
     [received] = smtp_server.handler.received
@@ -218,7 +215,7 @@ def test_briefings_go_to_the_user_alone_whatever_the_headers_say(
 
 def test_approved_drafts_go_to_their_recipients_without_bcc(
     mailbox: SmtpMailbox,
-    smtp_server: SmtpServer,  # noqa: F811
+    smtp_server: SmtpServer,
 ) -> None:
     message = a_message("draft/bcc")
     message["Bcc"] = "hidden@acme.example"
@@ -232,7 +229,7 @@ def test_approved_drafts_go_to_their_recipients_without_bcc(
 
 def test_a_refused_recipient_sends_nothing_and_can_be_retried(
     mailbox: SmtpMailbox,
-    smtp_server: SmtpServer,  # noqa: F811
+    smtp_server: SmtpServer,
 ) -> None:
     message = a_message("draft/refused")
     ref = mailbox.save_draft(message)
@@ -251,7 +248,7 @@ def test_a_refused_recipient_sends_nothing_and_can_be_retried(
 
 def test_a_lost_connection_after_data_is_maybe_sent_and_never_resent_silently(
     mailbox: SmtpMailbox,
-    smtp_server: SmtpServer,  # noqa: F811
+    smtp_server: SmtpServer,
 ) -> None:
     message = a_message("draft/dropped")
     ref = mailbox.save_draft(message)
@@ -270,7 +267,7 @@ def test_a_lost_connection_after_data_is_maybe_sent_and_never_resent_silently(
     assert mailbox.draft_exists(ref)
 
 
-def test_the_user_can_say_it_did_arrive(mailbox: SmtpMailbox, smtp_server: SmtpServer) -> None:  # noqa: F811
+def test_the_user_can_say_it_did_arrive(mailbox: SmtpMailbox, smtp_server: SmtpServer) -> None:
     message = a_message("draft/arrived")
     ref = mailbox.save_draft(message)
     smtp_server.handler.drop_after_data = True
@@ -284,7 +281,7 @@ def test_the_user_can_say_it_did_arrive(mailbox: SmtpMailbox, smtp_server: SmtpS
     assert len(mailbox.drafts.messages(SENT)) == 1
 
 
-def test_the_user_can_ask_for_one_resend(mailbox: SmtpMailbox, smtp_server: SmtpServer) -> None:  # noqa: F811
+def test_the_user_can_ask_for_one_resend(mailbox: SmtpMailbox, smtp_server: SmtpServer) -> None:
     message = a_message("draft/resend")
     ref = mailbox.save_draft(message)
     smtp_server.handler.drop_after_data = True
@@ -302,7 +299,7 @@ def test_the_user_can_ask_for_one_resend(mailbox: SmtpMailbox, smtp_server: Smtp
 def test_an_interrupted_earlier_attempt_counts_as_maybe_sent(
     mailbox: SmtpMailbox,
     smtp_server: SmtpServer,
-    store: Store,  # noqa: F811
+    store: Store,
 ) -> None:
     message = a_message("draft/crashed")
     ref = mailbox.save_draft(message)
@@ -315,7 +312,7 @@ def test_an_interrupted_earlier_attempt_counts_as_maybe_sent(
 
 def test_a_briefing_that_may_have_arrived_is_reported_once_then_left_alone(
     mailbox: SmtpMailbox,
-    smtp_server: SmtpServer,  # noqa: F811
+    smtp_server: SmtpServer,
 ) -> None:
     message = a_message("briefing/dropped", to=ME)
     smtp_server.handler.drop_after_data = True
@@ -328,7 +325,7 @@ def test_a_briefing_that_may_have_arrived_is_reported_once_then_left_alone(
 
 def test_a_deleted_local_draft_is_gone_before_anything_is_sent(
     mailbox: SmtpMailbox,
-    smtp_server: SmtpServer,  # noqa: F811
+    smtp_server: SmtpServer,
 ) -> None:
     message = a_message("draft/deleted")
     ref = mailbox.save_draft(message)
@@ -344,7 +341,7 @@ def test_a_deleted_local_draft_is_gone_before_anything_is_sent(
 def test_approval_after_a_dropped_connection_waits_for_the_user(
     smtp_server: SmtpServer,
     store: Store,
-    tmp_path: Path,  # noqa: F811
+    tmp_path: Path,
 ) -> None:
     box = smtp_mailbox(smtp_server, store, tmp_path)
     services = build_services(MemoryCalendar(), store, box)
@@ -379,7 +376,7 @@ def test_approval_after_a_dropped_connection_waits_for_the_user(
 def test_the_app_builds_the_smtp_backend_from_config(
     home: Path,
     starttls_server: SmtpServer,
-    tls: Tls,  # noqa: F811
+    tls: Tls,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     starttls_server.handler.reset()
@@ -413,7 +410,7 @@ password_env = "TEST_SMTP_PASSWORD"
 
 def test_a_missing_password_variable_names_the_fix(
     home: Path,
-    smtp_server: SmtpServer,  # noqa: F811
+    smtp_server: SmtpServer,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     home.mkdir(parents=True, exist_ok=True)
