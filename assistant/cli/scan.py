@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, tzinfo
 
 import click
 
+from assistant.app import App
 from assistant.cli.common import load_app, parse_day
 from assistant.codec import detection_to_dict
 from assistant.detect import detect
 from assistant.errors import AssistantError, CalendarError
-from assistant.models import Detection
+from assistant.models import Detection, Event
+from assistant.text import one_line
 
 
 def detection_json(detection: Detection) -> dict[str, object]:
@@ -29,8 +31,16 @@ def detection_json(detection: Detection) -> dict[str, object]:
         "company": verdict.company,
         "role": verdict.role,
         "interviewers": [{"name": p.name or None, "email": p.email} for p in verdict.interviewers],
+        "recruiter": (
+            {"name": verdict.recruiter.name or None, "email": verdict.recruiter.email}
+            if verdict.recruiter
+            else None
+        ),
         "supervisory": verdict.supervisory,
         "mentions_test": verdict.mentions_test,
+        "language": verdict.language,
+        "first_interview_id": verdict.first_interview_id,
+        "overridden": verdict.overridden,
         "source": event.source,
     }
 
@@ -66,46 +76,73 @@ def scan(
     """Show which events are follow-up interviews, and why.
 
     Reads the calendars without changing anything: nothing is planned or sent.
-    Exits 1 only when no calendar could be read.
+    Events before the window are read too ([calendar] history_days), so a later
+    round can be linked to the first interview with the same employer; only the
+    window's events are listed. Exits 1 only when no calendar could be read.
     """
     app = load_app()
     tz = app.tz
     now = datetime.now(UTC)
     start = parse_day(from_text, tz) if from_text else now - timedelta(days=30)
     end = parse_day(to_text, tz) if to_text else now + timedelta(days=60)
+    if end <= start:
+        raise AssistantError(
+            "the window ends before it starts", fix="give --to a date after --from"
+        )
     if not calendars and not app.has_calendars():
         raise AssistantError(
             "no calendar to scan", fix="pass --calendar FILE, or set [calendar] ics in config.toml"
         )
-    events, errors, read = [], [], 0
-    for source in app.sources(calendars or None):
-        try:
-            result = source.read(start, end)
-        except CalendarError as error:
-            errors.append(str(error))
-            continue
-        read += 1
-        events.extend(result.events)
-        for warning in result.warnings:
-            click.echo(f"warning: {warning}", err=True)
-    for error in errors:
-        click.secho(f"error: {error}", err=True, fg="red")
+    history = timedelta(days=app.settings.calendar.history_days)
+    events, read, failed = read_events(app, calendars, start - history, end)
     overrides = {}
     if app.home.database.exists():
         with app.open_store() as store:
             overrides = store.overrides()
     detections = detect(events, app.profile(), overrides)
-    shown = [d for d in detections if show_all or d.verdict.is_follow_up]
+    shown = [
+        d
+        for d in detections
+        if in_window(d.event, start, end) and (show_all or d.verdict.is_follow_up)
+    ]
     shown.sort(key=lambda d: d.event.start)
     if as_json:
         click.echo(json.dumps([detection_json(d) for d in shown], indent=2, ensure_ascii=False))
     else:
         print_table(shown, tz, explain)
-    if read == 0 and errors:
+    if read == 0 and failed:
         raise SystemExit(1)
 
 
-def print_table(detections: list[Detection], tz: object, explain: bool) -> None:
+def read_events(
+    app: App, calendars: tuple[str, ...], start: datetime, end: datetime
+) -> tuple[list[Event], int, int]:
+    """Every event of the chosen calendars in ``[start, end)``, with how many calendars
+    were read and how many failed. Warnings and errors go to stderr; one bad calendar
+    spares the rest."""
+    events: list[Event] = []
+    read = failed = 0
+    for source in app.sources(calendars or None):
+        try:
+            result = source.read(start, end)
+        except CalendarError as error:
+            click.secho(f"error: {one_line(str(error), 300)}", err=True, fg="red")
+            failed += 1
+            continue
+        read += 1
+        events.extend(result.events)
+        for warning in result.warnings:
+            click.echo(f"warning: {one_line(warning, 300)}", err=True)
+    return events, read, failed
+
+
+def in_window(event: Event, start: datetime, end: datetime) -> bool:
+    """Whether ``event`` overlaps ``[start, end)`` (a zero-length event counts at its start)."""
+    return event.start < end and (event.end > start or event.start >= start)
+
+
+def print_table(detections: list[Detection], tz: tzinfo, explain: bool) -> None:
+    """One block per event. Event text is a stranger's: each piece is put on one line."""
     if not detections:
         click.echo(
             "No follow-up interviews in this window. (--all lists every event with its verdict.)"
@@ -118,16 +155,21 @@ def print_table(detections: list[Detection], tz: object, explain: bool) -> None:
             if v.is_follow_up
             else click.style("· not acted on", dim=True)
         )
-        when = e.start.astimezone(tz).strftime("%a %d %b %Y %H:%M")  # type: ignore[arg-type]
-        click.echo(f"{when}  {mark}  {v.confidence:.2f}  {e.summary or '(no title)'}")
-        details = [f"company: {v.company or 'unknown'}", f"role: {v.role or 'unknown'}"]
+        when = e.start.astimezone(tz).strftime("%a %d %b %Y %H:%M")
+        title = one_line(e.summary, 120) or "(no title)"
+        click.echo(f"{when}  {mark}  {v.confidence:.2f}  {title}")
+        details = [
+            f"company: {one_line(v.company, 80) or 'unknown'}",
+            f"role: {one_line(v.role, 80) or 'unknown'}",
+        ]
         if v.interviewers:
-            details.append("with: " + ", ".join(p.display for p in v.interviewers))
+            people = ", ".join(one_line(p.display, 60) for p in v.interviewers)
+            details.append(f"with: {people}")
         click.echo("    " + "; ".join(details))
-        click.echo(f"    id: {e.event_id}")
+        click.echo(f"    id: {one_line(e.event_id, 200)}")
         if explain:
             for reason in v.reasons:
-                click.echo(f"    - {reason}")
+                click.echo(f"    - {one_line(reason, 300)}")
 
 
 @click.command()
@@ -144,6 +186,11 @@ def mark(event_id: str, follow_up: bool) -> None:
     The override survives later scans. For one instance of a recurring event,
     the id includes the instance's original start (UID@20270413T090000Z).
     """
+    event_id = event_id.strip()
+    if not event_id:
+        raise AssistantError(
+            "EVENT is empty", fix="copy the id that `interview-assistant scan` prints"
+        )
     app = load_app()
     now = datetime.now(UTC)
     with app.exclusive(), app.open_store() as store:

@@ -22,15 +22,29 @@ from assistant.detect.domains import FREE_MAIL
 from assistant.detect.extract import company_of as _company_and_source
 from assistant.detect.people import interviewers_of, is_person
 from assistant.detect.profile import Profile
-from assistant.detect.reading import read_description
+from assistant.detect.reading import read_description, read_title
 from assistant.detect.verdicts import detect
 from assistant.models import Event
 
 
 def company_of(event: Event, profile: Profile) -> str | None:
-    """The employer named by one event on its own (no earlier rounds consulted)."""
-    text = read_description(event.description or "").text
-    return _company_and_source(event, profile, text)[0]
+    """The employer named by one event on its own (no earlier rounds consulted).
+
+    A name no corporate domain confirms is taken from the title only when the
+    event is about a job, so "Lunch with Jamie" names no company.
+    """
+    title = read_title(event.summary or "")
+    text = read_description(event.description or "")
+    about_job = bool(
+        title.interview
+        or title.explicit
+        or title.stage
+        or title.first_round
+        or title.recruiting
+        or text.interview
+        or text.recruiting
+    )
+    return _company_and_source(event, profile, text.text, job_context=about_job)[0]
 
 
 __all__ = ["FREE_MAIL", "Profile", "company_of", "detect", "interviewers_of", "is_person"]

@@ -44,7 +44,8 @@ class Evidence:
     business: str | None = None
     extra: str | None = None
     extra_in_title: bool = False
-    context: list[str] = field(default_factory=list)
+    recruiting: list[str] = field(default_factory=list)
+    names_guests: bool = False
     company: str | None = None
     company_from: str = ""
     keys: frozenset[str] = frozenset()
@@ -63,6 +64,11 @@ class Evidence:
         return self.company_from in _STRONG_SOURCES
 
     @property
+    def about_a_job(self) -> bool:
+        """Something besides round words says this is about a job."""
+        return bool(self.recruiting or self.interview or self.interview_in_text)
+
+    @property
     def interview_like(self) -> bool:
         """Could count as an earlier round for a later event with the same employer."""
         return (
@@ -70,12 +76,11 @@ class Evidence:
             and not self.solo
             and bool(self.keys)
             and bool(
-                self.interview
+                self.about_a_job
                 or self.first_round
                 or self.explicit
                 or self.described
-                or (self.stage and self.context)
-                or self.context
+                or (self.stage and self.names_guests)
             )
         )
 
@@ -114,10 +119,10 @@ def _hiring_side(event: Event, title: TitleReading, profile: Profile) -> str | N
     return None
 
 
-def _job_context(
+def _recruiting(
     ev: Evidence, profile: Profile, title: TitleReading, text: TextReading
 ) -> list[str]:
-    """What says this event is about a job, beyond the round vocabulary."""
+    """What says this event is part of a hiring process: who sent it, and its words."""
     found = []
     for person in everyone(ev.event):
         domain = domain_of(person.email)
@@ -132,8 +137,6 @@ def _job_context(
     said = title.recruiting or text.recruiting
     if said:
         found.append(f"mentions “{said}”")
-    if ev.role:
-        found.append(f"names the role “{ev.role}”")
     return found
 
 
@@ -176,7 +179,9 @@ def read_evidence(event: Event, profile: Profile, reader: Reader | None = None) 
     ev.veto = _quick_veto(event, title, profile)
     ev.guests = guests(event, profile)
     ev.others = _others(event, profile)
-    ev.veto = ev.veto or _hiring_side(event, title, profile) or _title_veto(title)
+    if ev.veto is None and not ev.solo:
+        ev.veto = _hiring_side(event, title, profile)
+    ev.veto = ev.veto or _title_veto(title)
     lowered = title.title.lower()
     ev.extra = next((k for k in profile.extra_keywords if k in lowered), None)
     ev.extra_in_title = ev.extra is not None
@@ -200,20 +205,17 @@ def _read_job(ev: Evidence, profile: Profile, title: TitleReading, text: TextRea
     """Employer, role, language and the job context of an event worth reading."""
     event = ev.event
     ev.role = title.role or text.role
-    ev.context = _job_context(ev, profile, title, text)
+    ev.recruiting = _recruiting(ev, profile, title, text)
     domains = employer_domains(event, profile)
     corporate = set(domains)
     ev.employer_people = tuple(g for g in ev.guests if domain_of(g.email) in corporate)
-    about_job = bool(
-        ev.context or ev.interview or ev.explicit or ev.first_round or ev.interview_in_text
-    )
+    about_job = ev.about_a_job or bool(ev.explicit or ev.first_round)
     ev.company, ev.company_from = company_of(event, profile, ev.text, job_context=about_job)
-    if ev.company and ev.company_from == "title" and domains:
-        ev.context.append(f"the title names the guests' organisation ({ev.company})")
+    ev.names_guests = bool(ev.company and ev.company_from == "title" and domains)
     keys = {domain_key(d) for d in domains}
     if ev.company and ev.strong_company:
         keys.add(name_key(ev.company))
     ev.keys = frozenset(k for k in keys if len(k) >= 2)
-    if about_job or ev.stage or ev.described:
+    if about_job or ev.stage or ev.described or ev.keys:
         ev.language = language_of(ev.title, ev.text)
         ev.mentions_test = bool(w.TEST.search(ev.title)) or text.test

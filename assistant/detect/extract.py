@@ -120,10 +120,10 @@ _TEXT_NAME = re.compile(
     r"\s+(?:Team|Acquisition)",
 )
 _ROLE_NOUN = re.compile(
-    r"\b(?:manager|engineer|developer|designer|owner|analyst|scientist|architect|consultant"
+    r"\b(?:\w*manager(?:in)?|engineer|developer|designer|owner|analyst|scientist|architect|consultant"
     r"|specialist|lead|director|head\s+of|pm|researcher|marketer|writer|administrator|coordinator"
-    r"|officer|associate|intern|werkstudent\w*|entwickler\w*|ingenieur\w*|berater\w*|referent\w*"
-    r"|leiter\w*|chef\s+de\s+projet|d[ée]veloppeu\w*|ing[ée]nieur\w*|responsable|ingenier[oa]"
+    r"|officer|associate|intern|werkstudent\w*|\w*entwickler\w*|ingenieur\w*|\w*berater\w*"
+    r"|referent\w*|\w*leiter(?:in)?|chef\s+de\s+projet|d[ée]veloppeu\w*|ing[ée]nieur\w*|responsable|ingenier[oa]"
     r"|desarrollador\w*|dise[ñn]ador\w*|sviluppatore|ontwikkelaar|adviseur|medewerker"
     r"|accountant|nurse|teacher|representative|strategist|planner|producer|editor|technician)\b",
     re.I,

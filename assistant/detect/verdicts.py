@@ -1,17 +1,16 @@
 """Weighing the evidence: a confidence from 0 to 1, and every reason behind it.
 
-Weights, in short (the sum is capped at 1):
+Weights, added up and capped at 1:
 
-==========================================================  ======
-the title names a later round ("second interview", "Zweitgespräch")  0.60
-the title names a later stage, and the event is about a job   0.45
-  (the same words with nothing about a job)                   0.20
-the description names a later round                          0.45
-an earlier interview with the same employer                  0.50
-the title mentions an interview (description: 0.10)          0.15
-people from the employer are on it                           0.15
-other job context (recruiting address or service, the role)  0.10
-==========================================================  ======
+- 0.60  the title names a later round ("second interview", "Zweitgespräch");
+- 0.45  the title names a later stage ("onsite", "round 2") and the event is about a
+  job, or the title names the guests' organisation (0.20 otherwise);
+- 0.45  the description names a later round (not as a mere possibility);
+- 0.50  an earlier interview with the same employer (:mod:`.linkage`);
+- 0.15  the title mentions an interview (0.10 for the description);
+- 0.15  people from the employer's corporate domain are on it;
+- 0.10  it is part of a hiring process (recruiting service, shared recruiting
+  mailbox, hiring words such as "the … role" or "(m/w/d)").
 
 Then caps: a title that names a first round caps the confidence at 0.30; an
 event with no one else on it at 0.45; and a veto (cancelled, declined, all-day,
@@ -42,15 +41,17 @@ VETO_CAP = 0.1
 def _score(ev: Evidence, earlier: Evidence | None) -> tuple[float, list[str]]:
     """Add up the signals for ``ev``; return the raw score and the reasons."""
     score, reasons = 0.0, []
-    about_job = bool(ev.context or ev.interview or ev.interview_in_text or earlier)
     if ev.everyday:
         reasons.append(f"“{ev.everyday}” is an everyday phrase, not an interview round")
     if ev.explicit:
         score += 0.6
         reasons.append(f"the title names a later round: “{ev.explicit}”")
-    elif ev.stage and about_job:
+    elif ev.stage and (ev.about_a_job or earlier or ev.names_guests):
         score += 0.45
-        reasons.append(f"the title names a later stage: “{ev.stage}”")
+        reason = f"the title names a later stage: “{ev.stage}”"
+        if not (ev.about_a_job or earlier):
+            reason += f", and {ev.company} as the guests' organisation"
+        reasons.append(reason)
     elif ev.stage:
         score += 0.2
         reasons.append(f"the title says “{ev.stage}”, but nothing says it is about a job")
@@ -77,9 +78,9 @@ def _score(ev: Evidence, earlier: Evidence | None) -> tuple[float, list[str]]:
         score += 0.15
         domains = sorted({domain_of(p.email) for p in ev.employer_people})
         reasons.append("you meet people from " + ", ".join(domains))
-    if ev.context:
+    if ev.recruiting:
         score += 0.1
-        reasons.append("about a job: " + "; ".join(ev.context))
+        reasons.append("part of a hiring process: " + "; ".join(ev.recruiting))
     return score, reasons
 
 

@@ -327,7 +327,7 @@ SUPERVISORY = re.compile(
     r"(?<!product )(?<!project )(?<!program )(?<!programme )(?<!account )(?<!community )"
     r"(?<!content )(?<!office )(?<!case )(?<!success )(?<!marketing )\bmanager\b"
     r"|\b(?:lead|leader|head|director|supervisor|chief|vp|vice\s+president|team\s*lead\w*"
-    r"|leiter\w*|leitung|f[üu]hrungskraft|responsable|directeur|directrice|chef\s+d'[ée]quipe"
+    r"|\w*leiter(?:in)?|leitung|f[üu]hrungskraft|responsable|directeur|directrice|chef\s+d'[ée]quipe"
     r"|jefe|jefa|director[a]?|gerente|responsabile|direttore|direttrice|capo|leidinggevende"
     r"|teamleider|hoofd|manager\s+of)\b",
     re.I,
