@@ -67,7 +67,6 @@ def password_for(credential: Credential, environ: Mapping[str, str] | None = Non
         )
     try:
         import keyring
-        import keyring.errors
 
         value = keyring.get_password(SERVICE, credential.account)
     except Exception as exc:  # no backend, a locked or broken keyring, D-Bus errors…
@@ -112,7 +111,6 @@ def forget_password(account: str) -> None:
     """Remove the stored password of ``account``; nothing stored is not an error."""
     try:
         import keyring
-        import keyring.errors
 
         keyring.delete_password(SERVICE, account)
     except Exception:

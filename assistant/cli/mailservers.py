@@ -57,8 +57,17 @@ def _provider(name: str | None, email: str) -> dict[str, Any]:
     return next((p for p in PROVIDERS.values() if domain in p["domains"]), {})
 
 
+def _check_password_store(password_env: str | None) -> None:
+    """Before asking anything: the password needs somewhere to live."""
+    if not password_env and not keyring_usable():
+        raise UsageError(
+            "no system keyring is available to keep the password",
+            fix="put the password in an environment variable and pass --password-env NAME",
+        )
+
+
 def _password(password_env: str | None, what: str) -> str:
-    """From the named variable, else asked for (hidden); the keyring must work for the latter."""
+    """From the named variable, else asked for (hidden)."""
     if password_env:
         value = os.environ.get(password_env, "")
         if not value:
@@ -67,11 +76,6 @@ def _password(password_env: str | None, what: str) -> str:
                 fix=f"set {password_env} to the {what} password first",
             )
         return value
-    if not keyring_usable():
-        raise UsageError(
-            "no system keyring is available to keep the password",
-            fix="put the password in an environment variable and pass --password-env NAME",
-        )
     return str(
         click.prompt(f"{what} password (an app password for most providers)", hide_input=True)
     )
@@ -143,6 +147,7 @@ def connect_imap(
 
     Use an app password: most providers refuse the account password over IMAP.
     """
+    _check_password_store(password_env)
     app = load_app()
     email = email or app.settings.user.email or click.prompt("Your email address")
     preset = _provider(provider, str(email))
@@ -213,6 +218,7 @@ def connect_caldav(
     https://caldav.fastmail.com/, https://cloud.example.org/remote.php/dav/) and
     pick one of its calendars. Use an app password.
     """
+    _check_password_store(password_env)
     app = load_app()
     preset = _provider(None, app.settings.user.email)
     url = url or click.prompt("CalDAV address", default=preset.get("caldav") or None)
