@@ -1,0 +1,148 @@
+"""``scan`` and ``mark`` from the command line: verdicts, reasons, linkage and overrides."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from assistant.cli import cli
+
+WINDOW = ("--from", "2027-04-01", "--to", "2027-05-01")
+DOCUMENTED = {
+    "uid",
+    "start",
+    "summary",
+    "is_second_interview",
+    "confidence",
+    "reasons",
+    "company",
+    "role",
+    "interviewers",
+}
+
+
+def vevent(uid: str, day: str, summary: str, organizer: str, *guests: str) -> list[str]:
+    """One invitation on ``day`` (YYYYMMDD), 09:00 to 10:00 UTC."""
+    lines = [
+        "BEGIN:VEVENT",
+        f"UID:{uid}",
+        "DTSTAMP:20270101T000000Z",
+        f"DTSTART:{day}T090000Z",
+        f"DTEND:{day}T100000Z",
+        f"SUMMARY:{summary}",
+        f"ORGANIZER:mailto:{organizer}",
+        "ATTENDEE;CN=Me;PARTSTAT=ACCEPTED:mailto:me@example.com",
+    ]
+    lines += [f"ATTENDEE;CN={g.split('@')[0].title()};PARTSTAT=ACCEPTED:mailto:{g}" for g in guests]
+    return [*lines, "END:VEVENT"]
+
+
+@pytest.fixture
+def calendar(home: Path, tmp_path: Path) -> Path:
+    """A screen in March (before the window), a later round and a lunch in April."""
+    home.mkdir(parents=True, exist_ok=True)
+    (home / "config.toml").write_text(
+        '[user]\nemail = "me@example.com"\ntimezone = "Europe/Berlin"\n', encoding="utf-8"
+    )
+    lines = [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        "PRODID:-//test//EN",
+        *vevent("screen", "20270310", "Recruiter call", "talent@tailspin.example"),
+        *vevent(
+            "later",
+            "20270413",
+            "Conversation with María López",
+            "maria@tailspin.example",
+            "maria@tailspin.example",
+            "room-1@resource.calendar.google.com",
+        ),
+        *vevent("lunch", "20270414", "Lunch", "friend@gmail.com", "friend@gmail.com"),
+        "END:VCALENDAR",
+    ]
+    path = tmp_path / "calendar.ics"
+    path.write_text("\r\n".join(lines) + "\r\n", encoding="utf-8")
+    return path
+
+
+def run(*args: str):
+    return CliRunner().invoke(cli, list(args), catch_exceptions=False)
+
+
+def scan_json(calendar: Path) -> dict[str, dict]:
+    result = run("scan", "--calendar", str(calendar), "--json", "--all", *WINDOW)
+    assert result.exit_code == 0, result.output
+    return {item["uid"]: item for item in json.loads(result.stdout)}
+
+
+def test_scan_json_gives_the_documented_shape_and_links_to_the_earlier_round(calendar):
+    items = scan_json(calendar)
+    assert set(items) == {"later", "lunch"}  # the March screen is history, not listed
+    later = items["later"]
+    assert set(later) >= DOCUMENTED
+    assert later["is_second_interview"] is True
+    assert 0.6 <= later["confidence"] <= 1
+    assert datetime.fromisoformat(later["start"]).utcoffset() is not None
+    assert later["company"] == "Tailspin"
+    assert later["role"] is None
+    assert later["interviewers"] == [{"name": "Maria", "email": "maria@tailspin.example"}]
+    assert later["first_interview_id"].startswith("screen")
+    assert any("earlier interview" in reason for reason in later["reasons"])
+    assert items["lunch"]["is_second_interview"] is False
+
+
+def test_scan_without_all_lists_only_follow_ups(calendar):
+    result = run("scan", "--calendar", str(calendar), "--json", *WINDOW)
+    assert [item["uid"] for item in json.loads(result.stdout)] == ["later"]
+
+
+def test_scan_explain_prints_the_reasons_for_every_verdict(calendar):
+    result = run("scan", "--calendar", str(calendar), "--all", "--explain", *WINDOW)
+    assert result.exit_code == 0, result.output
+    text = result.stdout
+    assert "✔ follow-up" in text and "· not acted on" in text
+    assert "    - follows an earlier interview with Tailspin" in text
+    assert "    - confidence 0.00 is below your threshold 0.60" in text
+    plain = run("scan", "--calendar", str(calendar), "--all", *WINDOW).stdout
+    assert "    - " not in plain
+
+
+def test_mark_overrides_a_verdict_and_the_override_survives_later_scans(calendar):
+    ids = {uid: item["event_id"] for uid, item in scan_json(calendar).items()}
+    result = run("mark", ids["later"], "--not-follow-up")
+    assert result.exit_code == 0, result.output
+    assert "not a follow-up interview" in result.stdout
+    assert run("mark", ids["lunch"], "--follow-up").exit_code == 0
+    for _ in range(2):
+        items = scan_json(calendar)
+        assert items["later"]["is_second_interview"] is False
+        assert items["later"]["overridden"] is True
+        assert items["later"]["reasons"][-1] == "you marked it not a follow-up interview"
+        assert items["lunch"]["is_second_interview"] is True
+    listed = run("scan", "--calendar", str(calendar), "--json", *WINDOW).stdout
+    assert [item["uid"] for item in json.loads(listed)] == ["lunch"]
+
+
+def test_mark_needs_a_direction_and_an_event(calendar):
+    assert run("mark", "later").exit_code == 2
+    result = run("mark", "  ", "--follow-up")
+    assert result.exit_code == 1
+    assert "fix:" in result.output
+
+
+def test_scan_explains_what_to_do_when_there_is_nothing_to_read(home: Path, tmp_path: Path):
+    result = run("scan", "--json")
+    assert result.exit_code == 1
+    assert "no calendar to scan" in result.output and "--calendar" in result.output
+    missing = run("scan", "--calendar", str(tmp_path / "missing.ics"), *WINDOW)
+    assert missing.exit_code == 1
+    assert "no such file" in missing.output
+    backwards = run(
+        "scan", "--calendar", str(tmp_path / "x.ics"), "--from", "2027-05-01", "--to", "2027-04-01"
+    )
+    assert backwards.exit_code == 1
+    assert "--to" in backwards.output
