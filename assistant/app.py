@@ -112,7 +112,7 @@ class App:
         return Path(configured).expanduser() if configured else self.home.default_mailbox
 
     def mailbox(self, store: Store | None = None) -> Mailbox:
-        """The configured mailbox backend (Gmail keeps its send ledger in ``store``)."""
+        """The configured mailbox backend (Gmail and SMTP keep their send ledgers in ``store``)."""
         backend = self.settings.mail.backend
         try:
             factory = _factory(MAILBOXES[backend])
@@ -121,7 +121,7 @@ class App:
                 f'mail backend "{backend}" is not available in this version',
                 fix='set [mail] backend = "local" in config.toml',
             ) from None
-        if backend == "gmail":
+        if backend in ("gmail", "smtp", "imap+smtp"):
             return factory(self, store)  # type: ignore[no-any-return]
         return factory(self)  # type: ignore[no-any-return]
 
@@ -143,7 +143,7 @@ class App:
             if self.settings.calendar.google:
                 sources.extend(_factory(EXTRA_SOURCES["google"])(self, store))
             if self.settings.caldav.url:
-                sources.extend(_factory(EXTRA_SOURCES["caldav"])(self))
+                sources.extend(_factory(EXTRA_SOURCES["caldav"])(self, store))
         return sources
 
     def services(self, store: Store, calendars: tuple[str, ...] | None = None) -> Services:

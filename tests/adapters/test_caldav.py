@@ -273,5 +273,8 @@ def test_the_app_builds_the_source_from_config(
     )
     monkeypatch.setenv("TEST_CALDAV_PASSWORD", PASSWORD)
     app = App.load(Home.at(home))
-    [source] = [s for s in app.sources() if isinstance(s, CalDavSource)]
-    assert "Weekly sync" in summaries(source.read(START, END))
+    with app.open_store() as store:
+        [source] = [s for s in app.sources(store=store) if isinstance(s, CalDavSource)]
+        assert source.store is store
+        assert "Weekly sync" in summaries(source.read(START, END))
+        assert store.sync_state(f"caldav:{plain_url(calendar)}")["token"]

@@ -401,10 +401,12 @@ password_env = "TEST_SMTP_PASSWORD"
     # The default verifying context trusts what SSL_CERT_FILE names: here, the test CA.
     monkeypatch.setenv("SSL_CERT_FILE", str(tls.ca_file))
     app = App.load(Home.at(home))
-    box = app.mailbox()
-    assert isinstance(box, SmtpMailbox)
-    assert box.drafts.root == app.mailbox_path()
-    box.deliver(a_message("briefing/app", to=ME))
+    with app.open_store() as store:
+        box = app.mailbox(store)
+        assert isinstance(box, SmtpMailbox)
+        assert box.outbox.store is store  # the send journal lives in the pass's own store
+        assert box.drafts.root == app.mailbox_path()
+        box.deliver(a_message("briefing/app", to=ME))
     assert [r.recipients for r in starttls_server.handler.received] == [[ME]]
 
 
