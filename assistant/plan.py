@@ -75,17 +75,26 @@ def _quiet_bounds(moment: datetime, timing: Timing) -> tuple[datetime, datetime]
 def briefing_due(
     ideal: datetime, interview_start: datetime, now: datetime, timing: Timing
 ) -> datetime:
-    """Move a due time out of quiet hours: earlier if still ahead, else to their end,
-    else at once. Never past the interview's start."""
-    if not in_quiet_hours(ideal, timing):
+    """When a briefing ideally due at ``ideal`` should go out, given quiet hours.
+
+    What counts is the moment it would actually go out: ``ideal``, or ``now`` when
+    that has passed (a briefing seen late, or a machine that was asleep). If that
+    moment falls in quiet hours, the briefing moves *earlier*, to just before they
+    begin, while that is still ahead; otherwise to when they end, if that is before
+    the interview; otherwise it goes at once. It is never due after the interview
+    starts. Called again on every pass, it gives the same answer until it is due.
+    """
+    moment = max(ideal, now)
+    if not in_quiet_hours(moment, timing):
         return min(ideal, interview_start)
-    quiet_start, quiet_end = _quiet_bounds(ideal, timing)
-    earlier = quiet_start - QUIET_MARGIN
-    if earlier >= now:
-        return earlier
-    if quiet_end < interview_start:
-        return max(quiet_end, now) if now >= quiet_start else quiet_end
-    return min(max(ideal, now), interview_start)
+    quiet_start, quiet_end = _quiet_bounds(moment, timing)
+    if now < quiet_start:  # the quiet period is still ahead: go just before it
+        due = max(quiet_start - QUIET_MARGIN, now)
+    elif quiet_end < interview_start:
+        due = quiet_end
+    else:  # quiet until after the interview: better late at night than never
+        due = now
+    return min(due, interview_start)
 
 
 def plan_interview(

@@ -102,18 +102,29 @@ def update_interviews(
 
 
 def previous_round(services: Services, detection: Detection) -> PreviousRound | None:
-    """The earlier interview with the same employer, with the user's debrief notes."""
+    """The earlier interview with the same employer, with the user's debrief notes.
+
+    Notes about a person (``debrief --note EMAIL=TEXT``) stay keyed by address, so
+    the briefing can put each beside that person; who was met then comes from the
+    first round's own detection, when the store has it.
+    """
     first_id = detection.verdict.first_interview_id
     if not first_id:
         return None
     record = services.store.find_interview(first_id)
     debrief = services.store.debrief(first_id) or {}
-    notes = tuple(debrief.get("topics", [])) + tuple((debrief.get("notes") or {}).values())
+    topics = tuple(str(topic) for topic in debrief.get("topics", []) if topic)
+    about = {str(k): str(v) for k, v in (debrief.get("notes") or {}).items() if v}
     if record is not None:
-        return PreviousRound(record.summary, record.start, notes)
+        met = detection_from_dict(record.detection).verdict.interviewers
+        return PreviousRound(
+            record.summary, record.start, topics, about, tuple(a.email for a in met)
+        )
     first = debrief.get("_event")
     if first:
-        return PreviousRound(first["summary"], datetime.fromisoformat(first["start"]), notes)
+        return PreviousRound(
+            first["summary"], datetime.fromisoformat(first["start"]), topics, about
+        )
     return None
 
 
@@ -131,6 +142,8 @@ def run_briefing(services: Services, job: Job, record: InterviewRecord, now: dat
         previous=previous_round(services, detection),
         salary=services.salary_for(detection),
         is_update=job.detail == "update",
+        # The start the last briefing described, so an update can say what changed.
+        moved_from=record.briefed_start if job.detail == "update" else None,
     )
     message = compose_briefing(detection, facts, services.user, services.renderer, job.key, now)
     services.checkpoint("briefing:before-mailbox")

@@ -33,10 +33,10 @@ from assistant.briefing.invite import (
     NAME_CAP,
     NOTE_CAP,
     Person,
+    assessment_notice,
     meeting_link,
     people_on,
     place_of,
-    test_notice,
 )
 from assistant.models import Detection, Event
 from assistant.salary_advice import SalaryAdvice, salary_view
@@ -206,7 +206,7 @@ def briefing_context(detection: Detection, facts: BriefingFacts) -> dict[str, An
         previous.people if previous else (),
         previous.people_notes if previous else None,
     )
-    notice = test_notice(event, verdict.mentions_test)
+    notice = assessment_notice(event, verdict.mentions_test)
     salary = salary_view(facts.salary, verdict.role)
     day = _day_phrase(event.start, facts.now, tz)
     glance = _glance(detection, facts, people, place, video)

@@ -47,7 +47,7 @@ _NAME_SUFFIX = re.compile(r"\(([^)]{2,80})\)|\s[-–—|]\s(.{2,80})$")
 
 
 @dataclass(frozen=True)
-class TestNotice:
+class AssessmentNotice:
     """The test or exercise the invite mentions, and the sentence that says so."""
 
     what: str  # "a case study", "a coding exercise"
@@ -95,7 +95,7 @@ def place_of(event: Event) -> str:
     return one_line(URL.sub("", event.location), PLACE_CAP).strip(" ,;")
 
 
-def test_notice(event: Event, flagged: bool) -> TestNotice | None:
+def assessment_notice(event: Event, flagged: bool) -> AssessmentNotice | None:
     """The test the invite mentions, with its sentence; None when it mentions none.
 
     ``flagged`` is detection's own finding; it gives a notice even without a sentence.
@@ -106,8 +106,8 @@ def test_notice(event: Event, flagged: bool) -> TestNotice | None:
         if found:
             word = found.group(1).lower()
             article = "an" if word[0] in "aeiou" else "a"
-            return TestNotice(f"{article} {word}", one_line(sentence, 240))
-    return TestNotice("a test, assessment or exercise", "") if flagged else None
+            return AssessmentNotice(f"{article} {word}", one_line(sentence, 240))
+    return AssessmentNotice("a test, assessment or exercise", "") if flagged else None
 
 
 def bare_name(name: str) -> str:

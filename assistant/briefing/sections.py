@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.briefing.invite import Person, TestNotice
+from assistant.briefing.invite import AssessmentNotice, Person
 from assistant.salary_advice import SalaryView
 
 _RECRUITING = re.compile(
@@ -51,7 +51,7 @@ def role_noun(role: str | None) -> str:
     return f"the {role}" if role.lower().endswith(("role", "position")) else f"the {role} role"
 
 
-def approach(company: str | None, role: str | None, notice: TestNotice | None) -> Section:
+def approach(company: str | None, role: str | None, notice: AssessmentNotice | None) -> Section:
     at = f" at {company}" if company else ""
     testing = (
         f"The invite mentions {notice.what}: see the notice above."

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import webbrowser
-from datetime import UTC, datetime
 from pathlib import Path
 
 import click
@@ -30,14 +29,18 @@ def briefing() -> None:
 def preview(
     event_id: str, html_file: Path | None, open_browser: bool, now_text: str | None
 ) -> None:
-    """Print the briefing for EVENT (an id from `scan` or `status`); nothing is sent."""
+    """Print the briefing for EVENT (an id from `scan` or `status`); nothing is sent.
+
+    It is rendered as it would go out at --now (default: now), with your templates
+    and [salary] settings.
+    """
     from assistant.briefing import BriefingFacts
     from assistant.codec import detection_from_dict
     from assistant.compose import compose_briefing
     from assistant.runner import previous_round
 
     app = load_app()
-    now = now_or(now_text, app.tz) if now_text else datetime.now(UTC)
+    now = now_or(now_text, app.tz)
     with app.open_store() as store:
         services = app.services(store, calendars=())
         record = store.interview(event_id)
@@ -56,7 +59,8 @@ def preview(
     click.echo(plain_body(message))
     if html_file or open_browser:
         html_part = message.get_body(preferencelist=("html",))
-        target = html_file or Path(click.get_app_dir("interview-assistant")) / "preview.html"
+        # Without --html, --open writes next to the database (INTERVIEW_ASSISTANT_HOME).
+        target = html_file or app.home.data_dir / "briefing-preview.html"
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(html_part.get_content(), encoding="utf-8")  # type: ignore[union-attr]
         click.echo(f"HTML written to {target}")
