@@ -31,7 +31,7 @@ from assistant.sources.base import CalendarRead
 log = logging.getLogger(__name__)
 
 # Bump when the saved shape or the meaning of a conversion changes.
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2
 # Saved windows above this size are not kept: re-reading is cheaper than the store growing.
 MAX_CACHE_CHARS = 64 * 1024 * 1024
 

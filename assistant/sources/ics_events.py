@@ -236,12 +236,16 @@ def expand_calendar(
     import recurring_ical_events
 
     result = CalendarRead(label, [])
-    # One VEVENT without a start would stop the expansion of the whole calendar.
+    # One VEVENT without a start would stop the expansion of the whole calendar, and
+    # one repeating every second would take hours and gigabytes to expand.
     for component in list(calendar.subcomponents):
-        if component.name == "VEVENT" and component.get("DTSTART") is None:
+        if component.name != "VEVENT":
+            continue
+        why = "it has no start time" if component.get("DTSTART") is None else _too_often(component)
+        if why:
             calendar.subcomponents.remove(component)
             uid = cap_text(str(component.get("UID", "?")), 80)
-            result.warnings.append(f"{label}: skipped event {uid}: it has no start time")
+            result.warnings.append(f"{label}: skipped event {uid}: {why}")
     # recurring-ical-events stamps a RECURRENCE-ID on every occurrence, single events
     # included. Only members of a series may keep one: a single event's identity is its
     # UID alone, so moving it in the calendar never turns it into a new interview.
@@ -268,6 +272,30 @@ def expand_calendar(
             )
     result.events.sort(key=lambda e: e.start)
     return result
+
+
+# No meeting repeats more often than this: a rule that does is refused, not expanded
+# (dateutil walks a rule from its first instance, so a per-second rule never ends).
+_TOO_FREQUENT = ("SECONDLY", "MINUTELY")
+_MAX_BY_MINUTE = 4
+
+
+def _too_often(component: Any) -> str | None:
+    """Why a series repeats too often to expand, or None."""
+    for rule in _all(component.get("RRULE")):
+        try:
+            frequency = [str(f).upper() for f in _all(rule.get("FREQ"))]
+            by_minute = len(_all(rule.get("BYMINUTE")))
+            by_second = len(_all(rule.get("BYSECOND")))
+        except Exception:  # a broken rule: recurring-ical-events skips it as a bad series
+            continue
+        if (
+            any(f in _TOO_FREQUENT for f in frequency)
+            or by_minute > _MAX_BY_MINUTE
+            or by_second > 1
+        ):
+            return "it repeats more often than hourly, which no meeting does"
+    return None
 
 
 def _safely(components: Iterable[Any], warnings: list[str], label: str) -> Iterable[Any]:
