@@ -65,7 +65,7 @@ def run_checks(home: Home, now: datetime) -> list[Check]:
     checks.extend(check_clock(app, now, last_sync))
     checks.extend(check_calendars(app, now))
     checks.append(check_mailbox(app))
-    checks.extend(google_checks(app))
+    checks.extend(google_checks(app, now))
     if app.has_calendars():
         checks.append(check_schedule(last_sync, now))
     return checks
@@ -232,7 +232,7 @@ def check_mailbox(app: App) -> Check:
     return Check("mailbox", True, f"{app.mailbox_path()} is writable")
 
 
-def google_checks(app: App) -> list[Check]:
+def google_checks(app: App, now: datetime) -> list[Check]:
     """Token present and fresh, scopes granted: Google's own module knows how."""
     settings = app.settings
     if not (settings.calendar.google or settings.mail.backend == "gmail"):
@@ -248,9 +248,9 @@ def google_checks(app: App) -> list[Check]:
                 warning=True,
             )
         ]
-    runner: Callable[[App], list[Check]] = checks_for
+    runner: Callable[..., list[Check]] = checks_for
     try:
-        return list(runner(app))
+        return list(runner(app, now=now))
     except AssistantError as error:
         return [Check("Google account", False, error.message, fix=error.fix)]
 
