@@ -93,11 +93,12 @@ def serve(port: int, open_browser: bool) -> None:
     sys.stdout.flush()
     if open_browser:
         webbrowser.open(url)
-    signal.signal(signal.SIGTERM, _stop)
+    previous = signal.signal(signal.SIGTERM, _stop)
     try:
         server.serve_forever()
     except KeyboardInterrupt:
         pass
     finally:
         server.server_close()
+        signal.signal(signal.SIGTERM, previous)
     click.echo("stopped.")

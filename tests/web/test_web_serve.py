@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import http.cookiejar
 import logging
+import re
 import socket
 import urllib.error
 import urllib.request
@@ -83,3 +84,31 @@ def test_request_log_lines_never_carry_the_token(caplog: pytest.LogCaptureFixtur
         handler.log_request(302)
     assert "GET /login 302" in caplog.text
     assert "secret-token-value" not in caplog.text
+
+
+class StoppedAtOnce:
+    """Stands in for the HTTP server: the user presses Ctrl-C as soon as it starts."""
+
+    port = 48123
+    closed = False
+
+    def serve_forever(self) -> None:
+        raise KeyboardInterrupt
+
+    def server_close(self) -> None:
+        StoppedAtOnce.closed = True
+
+
+def test_open_hands_the_token_url_to_the_browser(
+    web_home: App, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened: list[str] = []
+    monkeypatch.setattr("assistant.cli.web.make_server", lambda *a, **k: StoppedAtOnce())
+    monkeypatch.setattr("assistant.cli.web.webbrowser.open", opened.append)
+    result = CliRunner().invoke(cli, ["serve", "--open"])
+    assert result.exit_code == 0, result.output
+    [url] = opened
+    assert re.fullmatch(r"http://127\.0\.0\.1:48123/login\?token=[\w-]{40,}", url)
+    assert url in result.output
+    assert "stopped." in result.output
+    assert StoppedAtOnce.closed
