@@ -10,6 +10,11 @@ state change is a compare-and-set in the store, so approving twice sends once,
 and the mailbox never sends one Message-ID twice. Re-renders and edits write the
 mailbox first and the store second: a crash in between leaves the store behind,
 and the next re-render notices the difference and writes again.
+
+The steps where a crash is simulated in tests (``Services.checkpoint``):
+``drafts:before-mailbox``/``drafts:after-mailbox`` (each new draft),
+``note:before-mailbox``/``note:after-mailbox`` (notes to self),
+``send:before-mailbox``/``send:after-mailbox`` and ``refresh:before-mailbox``.
 """
 
 from __future__ import annotations
@@ -273,10 +278,11 @@ def _draft_lines(drafts: Iterable[Draft]) -> list[dict[str, object]]:
 
 
 def _deliver_note(
-    services: Services, key: str, subject: str, template: str, **context: object
+    services: Services, key: str, now: datetime, subject: str, template: str, **context: object
 ) -> None:
+    """Render ``notes/<template>`` and put it in the user's inbox, once per ``key``."""
     text = services.renderer.render(template, **context)
-    message = note_to_self(services.user, subject, text.strip() + "\n", key, context["now"])  # type: ignore[arg-type]
+    message = note_to_self(services.user, subject, text.strip() + "\n", key, now)
     services.checkpoint("note:before-mailbox")
     services.mailbox.deliver(message)
     services.checkpoint("note:after-mailbox")
@@ -295,10 +301,10 @@ def deliver_debrief_invite(
     _deliver_note(
         services,
         key,
+        now,
         f"How did it go{' at ' + company if company else ''}? "
         f"{len(drafts)} draft(s) waiting for your approval",
         "notes/after-interview.txt",
-        now=now,
         title=one_line(record.summary, 200) or "Your interview",
         day=day_text(record.start.astimezone(services.user.tz), "en"),
         event_arg=shlex.quote(record.event_id),
@@ -329,9 +335,9 @@ def send_reminders(services: Services, now: datetime) -> bool:
         _deliver_note(
             services,
             key,
+            now,
             f"{len(waiting)} draft(s) still waiting for your approval",
             "notes/drafts-reminder.txt",
-            now=now,
             drafts=_draft_lines(waiting),
         )
     except AssistantError as error:

@@ -83,7 +83,7 @@ class DebriefTarget:
     start: datetime
     people: tuple[Attendee, ...]
     interviewers: tuple[Attendee, ...]
-    existing: Mapping[str, object] = field(default_factory=dict)
+    existing: Mapping[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -94,7 +94,7 @@ class DebriefOutcome:
     updated: list[int]
     kept_edited: list[int]
     offer_drafts: list[int]
-    data: Mapping[str, object]
+    data: Mapping[str, Any]
 
 
 def debrief_target(services: Services, event_id: str, now: datetime) -> DebriefTarget:

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import datetime
+from typing import Any
 
 import click
 
@@ -230,13 +231,13 @@ def _parse_notes(items: tuple[str, ...]) -> dict[str, str]:
     return notes
 
 
-def _ask(target: DebriefTarget) -> dict[str, object]:
+def _ask(target: DebriefTarget) -> dict[str, Any]:
     """The debrief's questions, with what was recorded before as the defaults."""
     existing = target.existing
     click.echo(f"Debrief: {target.summary} ({day_text(target.start, 'en')})")
     click.echo("Press Enter to skip a question.\n")
     if existing.get("topics"):
-        click.echo("Topics already noted: " + ", ".join(existing["topics"]))  # type: ignore[arg-type]
+        click.echo("Topics already noted: " + ", ".join(existing["topics"]))
     topics = click.prompt(
         "What did you talk about? (topics, comma-separated)", default="", show_default=False
     )
@@ -251,7 +252,7 @@ def _ask(target: DebriefTarget) -> dict[str, object]:
     for person in people:
         text = click.prompt(
             f"  {person.display}",
-            default=old_notes.get(person.email.lower(), ""),  # type: ignore[union-attr]
+            default=old_notes.get(person.email.lower(), ""),
             show_default=False,
         )
         if text.strip():
@@ -313,7 +314,7 @@ def debrief(
             services = replace(services, sources=app.sources())  # a first interview, say
         target = debrief_target(services, event_id, now)
     if topics or parsed or offer_discussed is not None or figure:
-        answers: dict[str, object] = {
+        answers: dict[str, Any] = {
             "topics": list(topics),
             "notes": parsed,
             "offer_discussed": offer_discussed,
@@ -322,7 +323,7 @@ def debrief(
     else:
         answers = _ask(target)
     with services_for_drafts(app, now) as services:
-        outcome = record_debrief(services, target, now, **answers)  # type: ignore[arg-type]
+        outcome = record_debrief(services, target, now, **answers)
     report_debrief(outcome)
 
 

@@ -230,3 +230,51 @@ def test_the_note_after_the_interview_is_in_the_inbox(maildir: Maildir):
     assert "Subject: How did it go at Acme? 3 draft(s) waiting for your approval" in note
     assert "interview-assistant debrief acme-2" in note
     assert "3. Offer request to jordan@acme.example  [send if an offer was discussed]" in note
+
+
+def test_a_guessed_recipient_is_flagged_in_list_and_show_but_never_in_the_message(
+    home: Path, tmp_path: Path
+):
+    calendar = tmp_path / "ats.ics"
+    calendar.write_text(
+        "\r\n".join(
+            [
+                "BEGIN:VCALENDAR",
+                "VERSION:2.0",
+                "PRODID:-//test//EN",
+                "BEGIN:VEVENT",
+                "UID:globex-2",
+                "DTSTAMP:20270101T000000Z",
+                "DTSTART:20270413T120000Z",
+                "DTEND:20270413T130000Z",
+                "SUMMARY:Final round interview – Data Analyst, Globex",
+                "ORGANIZER;CN=Globex Recruiting:mailto:no-reply@greenhouse.io",
+                "ATTENDEE;CN=Alex Rivera;PARTSTAT=ACCEPTED:mailto:me@example.com",
+                "ATTENDEE;CN=Chen Wei;PARTSTAT=ACCEPTED:mailto:chen.wei@globex.example",
+                "ATTENDEE;CN=Fatima Zahra (Head of Data);PARTSTAT=ACCEPTED:"
+                "mailto:fatima.zahra@globex.example",
+                "END:VEVENT",
+                "END:VCALENDAR",
+            ]
+        )
+        + "\r\n",
+        encoding="utf-8",
+    )
+    configure(home, calendar)
+    invoke("tick", "--now", AFTER)
+    rows = listed()
+    assert [(r["kind"], r["to"], r["guessed_recipient"]) for r in rows] == [
+        ("thank-you", "chen.wei@globex.example", False),
+        ("thank-you", "fatima.zahra@globex.example", False),
+        ("offer-request", "fatima.zahra@globex.example", True),
+    ]
+    assert (
+        "[recipient guessed: check it before approving]"
+        in invoke("drafts", "list", "--now", AFTER).output
+    )
+    head, body = invoke("drafts", "show", "3").output.split("\n\n", 1)
+    assert "Note: recipient guessed: check it before approving" in head
+    assert "guess" not in body.lower() and body.startswith("Hi Fatima,\n")
+    assert MaildirMailbox(home / "mailbox").messages(DRAFTS)
+    for path in MaildirMailbox(home / "mailbox").messages(DRAFTS):
+        assert b"guess" not in path.read_bytes().lower()
