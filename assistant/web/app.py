@@ -108,9 +108,9 @@ def page(template: str, store: Store, **context: Any) -> str:
     return render_template(template, waiting=waiting, tz=site().tz, **context)
 
 
-def back_to(endpoint: str, anchor: str | None = None) -> Any:
-    """Post/Redirect/Get: after a form, show the page it came from."""
-    return redirect(url_for(endpoint, _anchor=anchor))
+def back_to(endpoint: str) -> Any:
+    """Post/Redirect/Get: after a form, show the page it came from (and its notice)."""
+    return redirect(url_for(endpoint))
 
 
 def _assistant_error(error: AssistantError) -> Any:

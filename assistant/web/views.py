@@ -20,7 +20,7 @@ from assistant.app import BusyError
 from assistant.briefing import BriefingFacts
 from assistant.codec import detection_from_dict
 from assistant.compose import compose_briefing
-from assistant.errors import UsageError
+from assistant.errors import AssistantError, UsageError
 from assistant.models import Draft, DraftState
 from assistant.runner import previous_round
 from assistant.services import Services
@@ -144,7 +144,11 @@ def not_an_interview() -> Any:
         # What the next pass would do for an event no longer detected: drop what is
         # still pending, so no briefing goes out in between.
         store.reconcile_jobs(event_id, [], now)
-    flash(f"“{one_line(record.summary, 120)}” is marked as not an interview.", "ok")
+    flash(
+        f"“{one_line(record.summary, 120)}” is marked as not an interview. To undo:"
+        f" interview-assistant mark {event_id} --follow-up",
+        "ok",
+    )
     return back_to("pages.upcoming")
 
 
@@ -160,9 +164,12 @@ def drafts() -> Any:
             approval.sync_gone(site().app.services(store, calendars=()), now)
     except BusyError:
         pass  # a pass is running; it notices gone drafts itself
+    except AssistantError as error:
+        # A disconnected account or an unreachable mailbox must not hide the drafts.
+        flash(f"Could not check your mailbox for drafts handled there: {error}", "error")
     with site().store() as store:
         waiting = store.drafts(states=PENDING)
-        return page("drafts.html", store, drafts=waiting, now=now, offer_mark=OFFER_MARK)
+        return page("drafts.html", store, drafts=waiting, offer_mark=OFFER_MARK)
 
 
 @pages.post("/drafts/<int:draft_id>/save")
@@ -171,7 +178,7 @@ def save_draft(draft_id: int) -> Any:
     with site().services() as services:
         changed = _apply_edits(services, draft_id, now)
     flash("Your changes are saved." if changed else "Nothing had changed.", "ok")
-    return back_to("pages.drafts", f"draft-{draft_id}")
+    return back_to("pages.drafts")
 
 
 @pages.post("/drafts/<int:draft_id>/approve")

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
 from flask.testing import FlaskClient
 from markupsafe import escape
 
 from assistant import approval
 from assistant.app import App
+from assistant.errors import AuthError
 from assistant.models import DraftState
 from tests.conftest import NOW
 from tests.web.conftest import (
@@ -124,6 +126,7 @@ def test_not_an_interview_marks_it_like_mark_and_drops_its_pending_jobs(
     )
     html = response.get_data(as_text=True)
     assert "is marked as not an interview" in html
+    assert "interview-assistant mark next-1 --follow-up" in html
     assert "/briefing?event=next-1" not in html
     with seeded.open_store() as store:
         assert store.overrides() == {"next-1": False}
@@ -180,3 +183,15 @@ def test_the_stylesheet_is_served_locally(client: FlaskClient) -> None:
     assert response.mimetype == "text/css"
     assert "@import" not in response.get_data(as_text=True)
     assert "url(" not in response.get_data(as_text=True)
+
+
+def test_drafts_still_show_when_the_mailbox_cannot_be_checked(
+    client: FlaskClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def disconnected(*_: object) -> list[int]:
+        raise AuthError("Google said the access was revoked", fix="interview-assistant connect")
+
+    monkeypatch.setattr(approval, "sync_gone", disconnected)
+    html = text_of(client, "/drafts")
+    assert "Could not check your mailbox" in html and "access was revoked" in html
+    assert html.count('class="card draft"') == 3
