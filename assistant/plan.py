@@ -106,8 +106,10 @@ def plan_interview(
 ) -> list[Job]:
     """The jobs one follow-up interview owes, with their due times.
 
-    ``first_seen`` is when the assistant first saw it: leads already past by then
-    collapse into one briefing sent at once. ``briefed_start`` is the start time the
+    Leads already past when the assistant first saw the interview (``first_seen``),
+    or past by ``now`` (a machine asleep through several), collapse into one
+    briefing: the latest lead's, sent at once. A lead whose briefing already went
+    out is history and is not planned again. ``briefed_start`` is the start time the
     last briefing described; a different start now means an updated briefing.
     """
     jobs: list[Job] = []
@@ -117,7 +119,8 @@ def plan_interview(
         return [
             Job(drafts_key(event_id), JobKind.DRAFTS, event_id, event.end + timing.drafts_after)
         ]
-    passed_leads = [lead for lead in timing.briefing_leads if event.start - lead < first_seen]
+    late = max(first_seen, now)
+    passed_leads = [lead for lead in timing.briefing_leads if event.start - lead < late]
     keep_passed = min(passed_leads) if passed_leads else None
     for lead in timing.briefing_leads:
         if lead in passed_leads and lead != keep_passed:

@@ -131,9 +131,10 @@ def previous_round(services: Services, detection: Detection) -> PreviousRound | 
 def run_briefing(services: Services, job: Job, record: InterviewRecord, now: datetime) -> str:
     detection = detection_from_dict(record.detection)
     if now >= record.start:
-        message = f"briefing for {record.summary!r} skipped: the interview had already begun at {now:%Y-%m-%d %H:%M}"
-        services.store.log_activity("warning", message, now)
-        services.store.finish_job(job.key, JobState.SKIPPED, now, note=message)
+        note = f"briefing for {record.summary!r} skipped: the interview had already begun at {now:%Y-%m-%d %H:%M}"
+        services.store.log_activity("warning", note, now)
+        services.store.finish_job(job.key, JobState.SKIPPED, now, note=note)
+        log.warning("%s (key=%s)", note, job.key)
         return "skipped"
     facts = BriefingFacts(
         user_name=services.user.name,

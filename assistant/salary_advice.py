@@ -148,8 +148,8 @@ def where_abroad(detection: Detection) -> Abroad | None:
     if zone not in NEUTRAL_ZONES:
         if zone.startswith(US_ZONES):
             return None
-        country = next((c for c in COUNTRIES if zone.startswith(c.zones)), None)
-        return Abroad(country, f"its timezone ({zone})")
+        in_zone = next((c for c in COUNTRIES if zone.startswith(c.zones)), None)
+        return Abroad(in_zone, f"its timezone ({zone})")
     if verdict.language and verdict.language != "en":
         return Abroad(None, "the invite's language")
     return None

@@ -97,7 +97,7 @@ def columns(pairs: list[tuple[str, str]], indent: int = 2, gap: int = 2) -> str:
 def quoted(text: str, marker: str = "  | ") -> str:
     """``text`` wrapped, every line behind ``marker``, like a quote in a reply."""
     width = TEXT_WIDTH - len(marker)
-    lines = []
+    lines: list[str] = []
     for paragraph in text.splitlines():
         wrapped = textwrap.wrap(paragraph, width, break_long_words=False, break_on_hyphens=False)
         lines.extend(marker + line for line in wrapped or [""])

@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
 """Render a sample briefing's HTML and screenshot it in headless Chromium.
 
-    python scripts/screenshot_briefing.py [--out docs] [--chromium /usr/bin/chromium]
+    python scripts/screenshot_briefing.py [--out docs] [--html FILE] [--chromium PATH]
 
-Writes ``briefing-sample.html``, ``briefing-desktop.png`` (1200 px wide) and
-``briefing-phone.png`` (390 px) into ``--out``, to look at before changing the
-briefing's layout. Each page is measured first (``--dump-dom`` with a one-line
+Writes ``briefing-desktop.png`` (1200 px wide) and ``briefing-phone.png`` (390 px)
+into ``--out``, to look at before and after changing the briefing's layout; the
+sample's HTML is kept only when ``--html`` names a file. Each page is measured first (``--dump-dom`` with a one-line
 script added to a copy of the page), so the screenshot holds the whole briefing.
 Not part of CI; needs Chromium (``apt-get install -y chromium``); Pillow, when
 installed, shrinks the PNGs with a 128-colour palette. Nothing here
@@ -148,28 +148,32 @@ def shrink(png: Path) -> None:
     small.save(png, optimize=True)
 
 
+def shoot(binary: str, page: Path, width: int, target: Path) -> None:
+    """One screenshot of the whole page at ``width``."""
+    height = page_height(binary, page, width)
+    chromium(binary, f"--screenshot={target}", f"--window-size={width},{height}", page.as_uri())
+    shrink(target)
+    print(f"{target} ({width}x{height}, {target.stat().st_size // 1024} kB)")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--out", type=Path, default=REPO / "docs")
+    parser.add_argument("--html", type=Path, help="also keep the sample briefing's HTML here")
     parser.add_argument("--chromium", default=shutil.which("chromium") or "/usr/bin/chromium")
     options = parser.parse_args()
     if not Path(options.chromium).exists():
         print("Chromium not found: apt-get install -y chromium, or pass --chromium PATH")
         return 1
     options.out.mkdir(parents=True, exist_ok=True)
-    page = options.out / "briefing-sample.html"
-    page.write_text(sample_html(), encoding="utf-8")
-    for name, width in WIDTHS.items():
-        height = page_height(options.chromium, page, width)
-        target = options.out / f"briefing-{name}.png"
-        chromium(
-            options.chromium,
-            f"--screenshot={target}",
-            f"--window-size={width},{height}",
-            page.as_uri(),
-        )
-        shrink(target)
-        print(f"{target} ({width}x{height}, {target.stat().st_size // 1024} kB)")
+    html = sample_html()
+    if options.html:
+        options.html.write_text(html, encoding="utf-8")
+    with tempfile.TemporaryDirectory() as scratch:
+        page = Path(scratch) / "briefing-sample.html"
+        page.write_text(html, encoding="utf-8")
+        for name, width in WIDTHS.items():
+            shoot(options.chromium, page, width, options.out / f"briefing-{name}.png")
     return 0
 
 

@@ -151,3 +151,16 @@ def test_an_update_decided_at_night_waits_for_the_morning() -> None:
     )
     (update,) = [j for j in jobs if j.detail == "update"]
     assert update.due_at == at(14, 7)
+
+
+def test_leads_passed_while_the_machine_slept_collapse_into_one_briefing() -> None:
+    timing = Timing(BERLIN, briefing_leads=(timedelta(hours=48), timedelta(hours=2)))
+    event = make_event(start=at(15, 14))
+    awake = plan_interview(event, timing, now=at(13, 15), first_seen=at(12, 9))
+    assert [j.key for j in awake if j.kind is JobKind.BRIEFING] == [
+        "briefing/evt-1/2d",
+        "briefing/evt-1/2h",
+    ]
+    woke = plan_interview(event, timing, now=at(15, 13), first_seen=at(12, 9))
+    (only,) = [j for j in woke if j.kind is JobKind.BRIEFING]
+    assert only.key == "briefing/evt-1/2h" and only.due_at <= at(15, 13)
