@@ -264,6 +264,17 @@ def day_text(moment: datetime, language: str) -> str:
     return f"{weekday} {moment.day} {month}"
 
 
+def role_alone(role: str, company: str) -> str:
+    """The role without the employer tacked on: ``Data Analyst, Globex`` → ``Data Analyst``.
+
+    The drafts name the company themselves; saying it twice reads like a form.
+    """
+    if role and company:
+        tail = rf"\s*(?:,|\||@|\s[-\u2013\u2014]|\bat\b|\bbei\b)\s*{re.escape(company)}\s*$"
+        role = re.sub(tail, "", role, flags=re.I).strip() or role
+    return role
+
+
 _SUBJECTS: dict[tuple[str, DraftKind], tuple[str, str, str, str]] = {
     # (role and company, role only, company only, neither)
     ("en", DraftKind.THANK_YOU): (
@@ -296,8 +307,8 @@ _SUBJECTS: dict[tuple[str, DraftKind], tuple[str, str, str, str]] = {
 def draft_subject(kind: DraftKind, detection: Detection, language: str = "en") -> str:
     """The subject line; event text in it is flattened to one safe line."""
     verdict = detection.verdict
-    role = one_line(verdict.role, 80)
     company = one_line(verdict.company, 80)
+    role = role_alone(one_line(verdict.role, 80), company)
     forms = _SUBJECTS.get((language, kind)) or _SUBJECTS[("en", kind)]
     form = forms[0 if role and company else 1 if role else 2 if company else 3]
     return one_line(form.format(role=role, company=company))
@@ -359,7 +370,7 @@ def draft_context(
         "recipient_name": one_line(planned.recipient.name, 120),
         "recipient": planned.recipient,
         "company": one_line(verdict.company, 120),
-        "role": one_line(verdict.role, 120),
+        "role": role_alone(one_line(verdict.role, 120), one_line(verdict.company, 120)),
         "day": local,
         "day_text": day_text(local, language),
         "note": note,

@@ -7,7 +7,7 @@ from datetime import datetime
 import pytest
 
 from assistant.debrief import merge_debrief
-from assistant.drafts import day_text, draft_subject, first_name
+from assistant.drafts import day_text, draft_subject, first_name, role_alone
 from assistant.models import Attendee, Detection, DraftKind, Verdict
 from tests.conftest import BERLIN, make_event
 
@@ -98,6 +98,26 @@ def _detection(company: str | None, role: str | None) -> Detection:
 )
 def test_subjects(company, role, language, kind, expected):
     assert draft_subject(DraftKind(kind), _detection(company, role), language) == expected
+
+
+@pytest.mark.parametrize(
+    "role",
+    [
+        "Data Analyst, Globex",
+        "Data Analyst – Globex",
+        "Data Analyst at GLOBEX",
+        "Data Analyst | Globex",
+    ],
+)
+def test_the_company_is_not_named_twice(role: str):
+    assert role_alone(role, "Globex") == "Data Analyst"
+    subject = draft_subject(DraftKind.THANK_YOU, _detection("Globex", role))
+    assert subject == "Thank you — Data Analyst interview at Globex"
+
+
+def test_a_role_that_is_only_the_company_name_is_kept():
+    assert role_alone("Globex", "Globex") == "Globex"
+    assert role_alone("Engineer at Globex Labs", "Globex") == "Engineer at Globex Labs"
 
 
 def test_a_hostile_company_cannot_split_the_subject():

@@ -160,6 +160,9 @@ def test_every_draft_reads_complete(scenario, planned, subject, body):
     assert len(body) < 1300, "short"
     paragraphs = body.strip().split("\n\n")
     assert 4 <= len(paragraphs) <= 7
+    for paragraph in paragraphs[:-1]:
+        assert "\n" not in paragraph, "paragraphs are separated by blank lines"
+    assert paragraphs[-1].startswith(("Best regards,\n", "Viele Grüße\n"))
     assert not _PLACEHOLDER.search(subject) and "\n" not in subject
 
 
