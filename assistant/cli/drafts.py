@@ -181,6 +181,9 @@ def edit(draft_id: int, now_text: str | None) -> None:
         click.echo(f"The text is the same; draft {draft_id} is unchanged.")
         return
     click.echo(f"Draft {draft_id} updated. Your text is kept; later updates will not overwrite it.")
+    if changed.state is DraftState.APPROVED and changed.send_at is not None:
+        when = changed.send_at.astimezone(app.tz)
+        click.echo(f"It is still approved: your new text is sent at {when:%a %d %b %H:%M}.")
 
 
 @drafts.command("approve")

@@ -324,3 +324,14 @@ def test_approving_a_draft_whose_mailbox_copy_was_never_written_writes_then_send
     )
     assert approval.approve(services, draft.id, NOW).state is DraftState.SENT
     assert len(mailbox.sent) == 1 and mailbox.drafts == {}
+
+
+def test_editing_a_draft_approved_for_later_sends_the_new_text(services, made, mailbox):
+    draft = made[DraftKind.THANK_YOU]
+    at = NOW + timedelta(hours=1)
+    approval.approve(services, draft.id, NOW, at=at)
+    edited = approval.edit(services, draft.id, "Hi Priya,\n\nThank you!\n\nAlex", NOW)
+    assert edited.state is DraftState.APPROVED and edited.send_at == at
+    run_once(services, at)
+    (message,) = mailbox.sent.values()
+    assert plain_body(message) == "Hi Priya,\n\nThank you!\n\nAlex\n"
