@@ -10,7 +10,8 @@ The package, in the order an event goes through it:
 - :mod:`.profile`: who the user is, and the ``[detect]`` settings;
 - :mod:`.domains`, :mod:`.people`: which addresses are employers, which are people;
 - :mod:`.wording`: the round vocabularies, in six languages;
-- :mod:`.extract`: employer, role, language, tests;
+- :mod:`.reading`: titles and descriptions read once per distinct text;
+- :mod:`.extract`, :mod:`.language`: employer, role, the invite's language;
 - :mod:`.evidence`: what one event says for and against;
 - :mod:`.linkage`: earlier rounds with the same employer, indexed by employer;
 - :mod:`.verdicts`: the weights, the caps and the vetoes.

@@ -13,196 +13,48 @@ import re
 import unicodedata
 from functools import lru_cache
 
-FREE_MAIL = frozenset(
-    [
-        "gmail.com",
-        "googlemail.com",
-        "outlook.com",
-        "outlook.de",
-        "hotmail.com",
-        "hotmail.de",
-        "hotmail.fr",
-        "hotmail.co.uk",
-        "live.com",
-        "live.de",
-        "msn.com",
-        "yahoo.com",
-        "yahoo.de",
-        "yahoo.fr",
-        "yahoo.es",
-        "yahoo.it",
-        "yahoo.co.uk",
-        "ymail.com",
-        "icloud.com",
-        "me.com",
-        "mac.com",
-        "aol.com",
-        "aol.de",
-        "proton.me",
-        "protonmail.com",
-        "pm.me",
-        "gmx.de",
-        "gmx.net",
-        "gmx.at",
-        "gmx.ch",
-        "gmx.com",
-        "web.de",
-        "t-online.de",
-        "freenet.de",
-        "posteo.de",
-        "posteo.net",
-        "mailbox.org",
-        "fastmail.com",
-        "fastmail.fm",
-        "hey.com",
-        "tutanota.com",
-        "tuta.io",
-        "yandex.ru",
-        "yandex.com",
-        "mail.ru",
-        "mail.com",
-        "zoho.com",
-        "orange.fr",
-        "wanadoo.fr",
-        "free.fr",
-        "laposte.net",
-        "sfr.fr",
-        "libero.it",
-        "virgilio.it",
-        "tiscali.it",
-        "alice.it",
-        "ziggo.nl",
-        "kpnmail.nl",
-        "hetnet.nl",
-        "qq.com",
-        "163.com",
-        "naver.com",
-        "seznam.cz",
-        "wp.pl",
-        "o2.pl",
-        "bluewin.ch",
-    ]
-)
+_FREE_MAIL_LIST = """
+    gmail.com googlemail.com outlook.com outlook.de hotmail.com hotmail.de hotmail.fr
+    hotmail.co.uk live.com live.de msn.com yahoo.com yahoo.de yahoo.fr yahoo.es yahoo.it
+    yahoo.co.uk ymail.com icloud.com me.com mac.com aol.com aol.de proton.me protonmail.com
+    pm.me gmx.de gmx.net gmx.at gmx.ch gmx.com web.de t-online.de freenet.de posteo.de
+    posteo.net mailbox.org fastmail.com fastmail.fm hey.com tutanota.com tuta.io yandex.ru
+    yandex.com mail.ru mail.com zoho.com orange.fr wanadoo.fr free.fr laposte.net sfr.fr
+    libero.it virgilio.it tiscali.it alice.it ziggo.nl kpnmail.nl hetnet.nl qq.com 163.com
+    naver.com seznam.cz wp.pl o2.pl bluewin.ch
+"""
+FREE_MAIL = frozenset(_FREE_MAIL_LIST.split())
 
 # Services that put their own domain on invitations sent for someone else.
 # Matched as the domain itself or any parent of it (hire.lever.co → lever.co).
-ATS_DOMAINS = frozenset(
-    [
-        "greenhouse.io",
-        "greenhouse-mail.io",
-        "lever.co",
-        "ashbyhq.com",
-        "workable.com",
-        "workablemail.com",
-        "smartrecruiters.com",
-        "icims.com",
-        "jobvite.com",
-        "myworkday.com",
-        "workday.com",
-        "bamboohr.com",
-        "recruitee.com",
-        "teamtailor.com",
-        "teamtailor-mail.com",
-        "breezy.hr",
-        "jazzhr.com",
-        "applytojob.com",
-        "successfactors.com",
-        "sapsf.com",
-        "taleo.net",
-        "zohorecruit.com",
-        "pinpointhq.com",
-        "comeet.co",
-        "homerun.co",
-        "join.com",
-        "softgarden.io",
-        "dvinci-hr.com",
-        "avature.net",
-        "beamery.com",
-        "paradox.ai",
-        "hirevue.com",
-        "goodtime.io",
-        "prelude.co",
-        "modernloop.io",
-        "gem.com",
-        "rippling.com",
-        "hackerrank.com",
-        "codility.com",
-        "codesignal.com",
-        "coderpad.io",
-        "karat.io",
-        "karat.com",
-    ]
-)
-SERVICE_DOMAINS = ATS_DOMAINS | frozenset(
-    [
-        "calendly.com",
-        "cronofy.com",
-        "youcanbook.me",
-        "doodle.com",
-        "savvycal.com",
-        "cal.com",
-        "acuityscheduling.com",
-        "hubspot.com",
-        "chilipiper.com",
-        "zoom.us",
-        "zoom.com",
-        "zoomgov.com",
-        "webex.com",
-        "gotomeeting.com",
-        "whereby.com",
-        "teams.microsoft.com",
-        "microsoft.com",
-        "office365.com",
-        "google.com",
-        "calendar.google.com",
-        "meet.google.com",
-        "tripit.com",
-        "eventbrite.com",
-        "meetup.com",
-        "luma.com",
-        "lu.ma",
-        "facebookmail.com",
-        "linkedin.com",
-        "riverside.fm",
-    ]
-)
+_ATS_DOMAINS_LIST = """
+    greenhouse.io greenhouse-mail.io lever.co ashbyhq.com workable.com workablemail.com
+    smartrecruiters.com icims.com jobvite.com myworkday.com workday.com bamboohr.com
+    recruitee.com teamtailor.com teamtailor-mail.com breezy.hr jazzhr.com applytojob.com
+    successfactors.com sapsf.com taleo.net zohorecruit.com pinpointhq.com comeet.co
+    homerun.co join.com softgarden.io dvinci-hr.com avature.net beamery.com paradox.ai
+    hirevue.com goodtime.io prelude.co modernloop.io gem.com rippling.com hackerrank.com
+    codility.com codesignal.com coderpad.io karat.io karat.com
+"""
+ATS_DOMAINS = frozenset(_ATS_DOMAINS_LIST.split())
+# Schedulers, meeting links and event sites. Companies that also employ people under
+# their own domain (google.com, microsoft.com, zoom.us, linkedin.com…) are not listed:
+# an interview there must still be seen as one.
+_SERVICE_DOMAINS_LIST = """
+    calendly.com cronofy.com youcanbook.me doodle.com savvycal.com cal.com
+    acuityscheduling.com chilipiper.com zoomgov.com webex.com gotomeeting.com whereby.com
+    teams.microsoft.com calendar.google.com meet.google.com tripit.com eventbrite.com
+    meetup.com lu.ma facebookmail.com riverside.fm
+"""
+SERVICE_DOMAINS = ATS_DOMAINS | frozenset(_SERVICE_DOMAINS_LIST.split())
 
 # Public suffixes with two labels: the employer label sits one further left.
-_TWO_LABEL_SUFFIXES = frozenset(
-    [
-        "co.uk",
-        "org.uk",
-        "ac.uk",
-        "gov.uk",
-        "ltd.uk",
-        "plc.uk",
-        "me.uk",
-        "com.au",
-        "net.au",
-        "org.au",
-        "co.nz",
-        "co.jp",
-        "co.kr",
-        "co.in",
-        "co.za",
-        "com.br",
-        "com.mx",
-        "com.ar",
-        "com.tr",
-        "com.sg",
-        "com.hk",
-        "com.cn",
-        "com.tw",
-        "co.il",
-        "com.pl",
-        "com.ua",
-        "co.at",
-        "or.at",
-        "com.es",
-        "com.co",
-        "com.pe",
-    ]
-)
+_TWO_LABEL_SUFFIXES_LIST = """
+    co.uk org.uk ac.uk gov.uk ltd.uk plc.uk me.uk com.au net.au org.au co.nz co.jp co.kr
+    co.in co.za com.br com.mx com.ar com.tr com.sg com.hk com.cn com.tw co.il com.pl com.ua
+    co.at or.at com.es com.co com.pe
+"""
+_TWO_LABEL_SUFFIXES = frozenset(_TWO_LABEL_SUFFIXES_LIST.split())
 _NOT_ALNUM = re.compile(r"[\W_]+")
 # Endings a company adds to its name to get a free domain: datadoghq, glovoapp.
 _DOMAIN_NOISE = re.compile(r"(?<=\w{3})(hq|app|inc|group|careers|jobs)$")

@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 
 from assistant.detect import wording as w
 from assistant.detect.domains import domain_key, domain_of, is_ats, is_own
-from assistant.detect.extract import company_of, employer_domains, language_of, name_key
+from assistant.detect.extract import company_of, employer_domains, name_key
+from assistant.detect.language import language_of
 from assistant.detect.people import everyone, guests, is_mine, my_names
 from assistant.detect.profile import Profile
 from assistant.detect.reading import Reader, TextReading, TitleReading

@@ -1,4 +1,4 @@
-"""What an invitation says about the job: employer, role, language, tests.
+"""What an invitation says about the job: the employer and the role.
 
 The employer is read, in order of trust, from a name in the title that matches
 a guest's corporate domain ("Second interview – Acme Corp" with someone from
@@ -52,60 +52,13 @@ _VOCABULARY = re.compile(
 )
 _AFTER_WITH = re.compile(r"\s(?:with|w/|mit|avec|con|met)\s", re.I)
 # Words that end a company name read from a title ("Figma Onsite", "Adyen HQ").
-_NOT_NAME = frozenset(
-    [
-        "interview",
-        "interviews",
-        "onsite",
-        "on-site",
-        "virtual",
-        "loop",
-        "round",
-        "rounds",
-        "final",
-        "panel",
-        "screen",
-        "screening",
-        "call",
-        "chat",
-        "intro",
-        "team",
-        "teams",
-        "talent",
-        "recruiting",
-        "recruiter",
-        "careers",
-        "hq",
-        "office",
-        "headquarters",
-        "hiring",
-        "people",
-        "product",
-        "engineering",
-        "design",
-        "the",
-        "and",
-        "with",
-        "at",
-        "for",
-        "of",
-        "hr",
-        "ta",
-        "day",
-        "part",
-        "meeting",
-        "conversation",
-        "second",
-        "third",
-        "2nd",
-        "3rd",
-        "next",
-        "follow-up",
-        "invitation",
-        "confirmation",
-        "alex",
-    ]
-)
+_NOT_NAME_WORDS = """
+    interview interviews onsite on-site virtual loop round rounds final panel screen screening
+    call chat intro team teams talent recruiting recruiter careers hq office headquarters hiring
+    people product engineering design the and with at for of hr ta day part meeting conversation
+    second third 2nd 3rd next follow-up invitation confirmation
+"""
+_NOT_NAME = frozenset(_NOT_NAME_WORDS.split())
 _LEGAL = re.compile(
     r"(?:corp|corporation|inc|incorporated|ltd|limited|llc|plc|gmbh|ag|se|sa|sas|sarl|bv|nv"
     r"|srl|spa|oy|ab|as|co|company|com|io|de|net|org)$"
@@ -144,22 +97,6 @@ _ROLE_IN_TEXT = [
 _ROLE_NOISE = re.compile(
     r"\((?:[mwfdhvx]\s*/\s*){1,2}[mwfdhvx]\)|\b[A-Z]?\d{5,}\b|\(?\breq\b[^)]*\)?|#\S+", re.I
 )
-
-_LANGUAGE_WORDS = {
-    "de": "und der die das mit für bei zum zur wir sie dich dir uns vielen dank hallo grüße "
-    "gespräch gespräche vorstellungsgespräch zweitgespräch einladung runde termin bitte anbei "
-    "melden (m/w/d) (w/m/d) (m/w/x)",
-    "fr": "le les avec pour nous vous bonjour entretien équipe merci cordialement suite notre "
-    "votre je propose deuxième tour (h/f)",
-    "es": "el los las con para hola entrevista equipo gracias saludos nuestra te confirmo "
-    "segunda con",
-    "it": "il gli per ciao colloquio grazie saluti ti confermo secondo squadra",
-    "nl": "het een voor hoi gesprek uitnodiging tot dan bedankt groeten hierbij tweede",
-    "en": "the and with for you your hi hello interview thanks regards we our looking forward "
-    "dear please",
-}
-_WORD_LANGUAGE = {w: lang for lang, words in _LANGUAGE_WORDS.items() for w in words.split()}
-_LANGUAGE_TOKEN = re.compile(r"\([a-z]/[a-z]/[a-z]\)|[^\W\d_]+", re.I)
 
 
 def employer_domains(event: Event, profile: Profile) -> list[str]:
@@ -362,22 +299,3 @@ def role_in_text(text: str) -> str | None:
 def is_supervisory(role: str | None) -> bool:
     """Whether the role named involves supervising others."""
     return bool(role and w.SUPERVISORY.search(role))
-
-
-def language_of(title: str, text: str) -> str:
-    """The invite's language: "de", "fr", "es", "it", "nl", or "en" by default.
-
-    Title words count three times: the title is what the sender wrote themselves,
-    while descriptions often carry English conferencing text.
-    """
-    scores: dict[str, int] = {}
-    for weight, source in ((3, title), (1, text[:1500])):
-        for token in _LANGUAGE_TOKEN.findall(source):
-            lang = _WORD_LANGUAGE.get(token.lower())
-            if lang:
-                scores[lang] = scores.get(lang, 0) + weight
-    english = scores.pop("en", 0)
-    if not scores:
-        return "en"
-    lang, score = max(scores.items(), key=lambda item: item[1])
-    return lang if score >= 3 and score > english else "en"

@@ -63,6 +63,17 @@ def test_an_ats_sender_is_never_the_company_but_may_name_its_client():
     assert verdict(event).company == "Linear"
 
 
+def test_companies_that_also_run_mail_and_meeting_services_are_employers_too():
+    for domain, name in [
+        ("google.com", "Google"),
+        ("microsoft.com", "Microsoft"),
+        ("zoom.us", "Zoom"),
+    ]:
+        v = verdict(invite(f"Onsite – {name}", f"recruiter@{domain}", f"eng@{domain}"))
+        assert v.is_follow_up, v.reasons
+        assert v.company == name
+
+
 def test_domains_become_readable_names():
     assert readable_name("wayne-enterprises.com") == "Wayne Enterprises"
     assert readable_name("jobs.umbrellahealth.co.uk") == "Umbrellahealth"
