@@ -37,6 +37,7 @@ class Evidence:
     employer_people: tuple[Attendee, ...] = ()
     explicit: str | None = None
     stage: str | None = None
+    strong_stage: bool = False
     described: str | None = None
     first_round: str | None = None
     interview: str | None = None
@@ -81,7 +82,7 @@ class Evidence:
                 or self.first_round
                 or self.explicit
                 or self.described
-                or (self.stage and self.names_guests)
+                or (self.strong_stage and self.names_guests)
             )
         )
 
@@ -172,7 +173,8 @@ def read_evidence(event: Event, profile: Profile, reader: Reader | None = None) 
         title=title.title,
         everyday=title.everyday,
         explicit=title.explicit,
-        stage=title.stage,
+        stage=title.stage or title.contact,
+        strong_stage=title.stage is not None,
         first_round=title.first_round,
         interview=title.interview,
         business=title.business,
@@ -212,7 +214,9 @@ def _read_job(ev: Evidence, profile: Profile, title: TitleReading, text: TextRea
     ev.employer_people = tuple(g for g in ev.guests if domain_of(g.email) in corporate)
     about_job = ev.about_a_job or bool(ev.explicit or ev.first_round)
     ev.company, ev.company_from = company_of(event, profile, ev.text, job_context=about_job)
-    ev.names_guests = bool(ev.company and ev.company_from == "title" and domains)
+    ev.names_guests = bool(
+        ev.company and ev.company_from == "title" and domains and not ev.business
+    )
     keys = {domain_key(d) for d in domains}
     if ev.company and ev.strong_company:
         keys.add(name_key(ev.company))

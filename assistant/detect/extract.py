@@ -43,6 +43,7 @@ _VOCABULARY = re.compile(
             w.INTERVIEW,
             w.EXPLICIT_LATER,
             w.LATER_STAGE,
+            w.LATER_CONTACT,
             w.FIRST_ROUND,
             w.PREP,
             w.OTHER_INTERVIEW,

@@ -39,6 +39,7 @@ class TitleReading:
     hiring_side: str | None = None
     explicit: str | None = None
     stage: str | None = None
+    contact: str | None = None
     first_round: str | None = None
     interview: str | None = None
     recruiting: str | None = None
@@ -74,6 +75,7 @@ def read_title(summary: str) -> TitleReading:
         hiring_side=w.first_match(w.HIRING_SIDE_TITLE, bare),
         explicit=w.first_match(w.EXPLICIT_LATER, bare),
         stage=w.first_match(w.LATER_STAGE, bare),
+        contact=w.first_match(w.LATER_CONTACT, bare),
         first_round=w.first_match(w.FIRST_ROUND, bare),
         interview=w.first_match(w.INTERVIEW, bare),
         recruiting=w.first_match(w.RECRUITING, bare),

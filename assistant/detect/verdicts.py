@@ -46,7 +46,7 @@ def _score(ev: Evidence, earlier: Evidence | None) -> tuple[float, list[str]]:
     if ev.explicit:
         score += 0.6
         reasons.append(f"the title names a later round: “{ev.explicit}”")
-    elif ev.stage and (ev.about_a_job or earlier or ev.names_guests):
+    elif ev.stage and (ev.about_a_job or earlier or (ev.strong_stage and ev.names_guests)):
         score += 0.45
         reason = f"the title names a later stage: “{ev.stage}”"
         if not (ev.about_a_job or earlier):

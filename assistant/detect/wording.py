@@ -54,6 +54,7 @@ EXPLICIT_LATER = _words(
     r"(?:zweit|dritt)gespr[äa]ch\w*",
     r"[2-4]\.\s*(?:vorstellungs|bewerbungs)gespr[äa]ch\w*",
     r"(?:abschluss|final)gespr[äa]ch\w*",
+    r"(?:zweit|dritt)(?:e[snrm]?)?\s+kennenlern\w*",
     # French
     r"(?:second|seconde|deuxi[èe]me|2e|2[èe]me|troisi[èe]me|3e|dernier)\s+entretien",
     r"entretien\s+(?:final|de\s+suivi)",
@@ -76,21 +77,26 @@ LATER_STAGE = _words(
     r"(?:interview\s+)?loop",
     r"panel",
     r"meet\s+(?:the|your|our)\s+team",
-    r"hiring[\s-]+manager(?:\s+(?:interview|call|chat|conversation|round|meeting))?",
-    r"(?:exec|executive|leadership|ceo|founder|vp|director|team|culture|values)\s+"
-    r"(?:interviews?|round|chat|conversation)",
     r"case\s+(?:study|interview)(?:\s+presentation)?",
     r"take[\s-]?home\s+(?:review|presentation|debrief|discussion|walkthrough)",
-    r"(?:second|2nd|follow[\s-]?up)\s+(?:chat|call|conversation|meeting)",
-    r"next\s+steps?",
     r"(?:2\.|zweite|dritte|3\.|finale|letzte)\s+runde",
-    r"zweites\s+gespr[äa]ch",
     r"fachgespr[äa]ch",
     r"assessment[\s-]?center",
     r"(?:deuxi[èe]me|second|2e|dernier)\s+tour",
     r"(?:segunda|tercera|[úu]ltima)\s+(?:ronda|fase)",
     r"(?:seconda|terza|ultima)\s+fase",
     r"(?:tweede|derde|laatste)\s+ronde",
+)
+
+# A later conversation: a stage only when the event is about a job (a "follow-up
+# call" with a client is none), never merely because the title names the guests.
+LATER_CONTACT = _words(
+    r"hiring[\s-]+manager(?:\s+(?:interview|call|chat|conversation|round|meeting))?",
+    r"(?:exec|executive|leadership|ceo|founder|vp|director|team|culture|values)\s+"
+    r"(?:interviews?|round|chat|conversation)",
+    r"(?:second|2nd|follow[\s-]?up)\s+(?:chat|call|conversation|meeting)",
+    r"next\s+steps?",
+    r"zweites\s+gespr[äa]ch",
 )
 
 FIRST_ROUND = _words(
@@ -140,8 +146,8 @@ EVERYDAY = _words(
     r"panelist",
 )
 
-# Everyday business meetings: an earlier interview with the same company does not
-# turn a "Partnership sync" with it into an interview round.
+# Everyday business and social meetings: an earlier interview with the same company
+# does not turn a "Partnership sync" or a "Lunch" with its people into a round.
 BUSINESS = _words(
     r"sync(?:-?up)?",
     r"stand-?up",
@@ -167,6 +173,15 @@ BUSINESS = _words(
     r"steering",
     r"board\s+meeting",
     r"happy\s+hour",
+    r"lunch",
+    r"dinner",
+    r"breakfast",
+    r"brunch",
+    r"drinks",
+    r"party",
+    r"birthday",
+    r"wedding",
+    r"bbq",
     r"abstimmung",
     r"jour\s+fixe",
     r"r[ée]union\s+d'[ée]quipe",
