@@ -178,10 +178,11 @@ def test_the_first_round_itself_and_a_second_screen_are_not_follow_ups():
 
 
 def test_an_earlier_instance_of_the_same_series_is_not_an_earlier_round():
-    weekly = [
-        invite("Weekly chat", "coach@acme.example", days=d, uid="series") for d in (-14, -7)
-    ] + [invite("Interview: Acme", "coach@acme.example", days=0, uid="series")]
+    weekly = [invite("Interview – Acme", uid="series", days=d) for d in (-14, -7, 0)]
     assert all(d.verdict.first_interview_id is None for d in detect(weekly, PROFILE))
+    other = invite("Interview – Acme", uid="other", days=-21)
+    linked = detect([other, *weekly], PROFILE)
+    assert all(d.verdict.first_interview_id == "other" for d in linked[1:])
 
 
 def test_a_business_meeting_with_a_company_once_interviewed_with_stays_a_meeting():
