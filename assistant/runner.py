@@ -16,6 +16,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from datetime import datetime
+from email.message import EmailMessage
 
 from assistant.approval import refresh_drafts, run_drafts, send_reminders, send_scheduled
 from assistant.briefing import BriefingFacts, PreviousRound
@@ -128,25 +129,35 @@ def previous_round(services: Services, detection: Detection) -> PreviousRound | 
     return None
 
 
-def run_briefing(services: Services, job: Job, record: InterviewRecord, now: datetime) -> str:
+def briefing_message(
+    services: Services, record: InterviewRecord, now: datetime, job: Job | None = None
+) -> EmailMessage:
+    """The briefing for ``record``, as the pass sends it, ``briefing preview`` prints it
+    and the web page shows it. Without ``job`` it is a preview (never an update)."""
     detection = detection_from_dict(record.detection)
-    if now >= record.start:
-        note = f"briefing for {record.summary!r} skipped: the interview had already begun at {now:%Y-%m-%d %H:%M}"
-        services.store.log_activity("warning", note, now)
-        services.store.finish_job(job.key, JobState.SKIPPED, now, note=note)
-        log.warning("%s (key=%s)", note, job.key)
-        return "skipped"
+    is_update = job is not None and job.detail == "update"
     facts = BriefingFacts(
         user_name=services.user.name,
         user_tz=services.user.tz,
         now=now,
         previous=previous_round(services, detection),
         salary=services.salary_for(detection),
-        is_update=job.detail == "update",
+        is_update=is_update,
         # The start the last briefing described, so an update can say what changed.
-        moved_from=record.briefed_start if job.detail == "update" else None,
+        moved_from=record.briefed_start if is_update else None,
     )
-    message = compose_briefing(detection, facts, services.user, services.renderer, job.key, now)
+    key = job.key if job is not None else "preview/" + record.event_id
+    return compose_briefing(detection, facts, services.user, services.renderer, key, now)
+
+
+def run_briefing(services: Services, job: Job, record: InterviewRecord, now: datetime) -> str:
+    if now >= record.start:
+        note = f"briefing for {record.summary!r} skipped: the interview had already begun at {now:%Y-%m-%d %H:%M}"
+        services.store.log_activity("warning", note, now)
+        services.store.finish_job(job.key, JobState.SKIPPED, now, note=note)
+        log.warning("%s (key=%s)", note, job.key)
+        return "skipped"
+    message = briefing_message(services, record, now, job)
     services.checkpoint("briefing:before-mailbox")
     services.mailbox.deliver(message)
     services.checkpoint("briefing:after-mailbox")

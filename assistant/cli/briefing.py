@@ -34,27 +34,13 @@ def preview(
     It is rendered as it would go out at --now (default: now), with your templates
     and [salary] settings.
     """
-    from assistant.briefing import BriefingFacts
-    from assistant.codec import detection_from_dict
-    from assistant.compose import compose_briefing
-    from assistant.runner import previous_round
+    from assistant.runner import briefing_message
 
     app = load_app()
     now = now_or(now_text, app.tz)
     with app.open_store() as store:
         services = app.services(store, calendars=())
-        record = store.interview(event_id)
-        detection = detection_from_dict(record.detection)
-        facts = BriefingFacts(
-            user_name=services.user.name,
-            user_tz=services.user.tz,
-            now=now,
-            previous=previous_round(services, detection),
-            salary=services.salary_for(detection),
-        )
-        message = compose_briefing(
-            detection, facts, services.user, services.renderer, "preview", now
-        )
+        message = briefing_message(services, store.interview(event_id), now)
     click.echo(f"Subject: {message['Subject']}\n")
     click.echo(plain_body(message))
     if html_file or open_browser:

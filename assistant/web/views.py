@@ -17,12 +17,9 @@ from flask import Blueprint, flash, request
 
 from assistant import approval
 from assistant.app import BusyError
-from assistant.briefing import BriefingFacts
-from assistant.codec import detection_from_dict
-from assistant.compose import compose_briefing
 from assistant.errors import AssistantError, UsageError
 from assistant.models import Draft, DraftState
-from assistant.runner import previous_round
+from assistant.runner import briefing_message
 from assistant.services import Services
 from assistant.store import InterviewRecord
 from assistant.text import SUBJECT_CAP, one_line
@@ -115,22 +112,9 @@ def briefing_frame() -> Any:
     event_id = request.args.get("event", "")
     now = site().now()
     with site().services(exclusive=False) as services:
-        message = preview_briefing(services, services.store.interview(event_id), now)
+        message = briefing_message(services, services.store.interview(event_id), now)
     html = message.get_body(preferencelist=("html",))
     return framed(html.get_content() if html is not None else "")
-
-
-def preview_briefing(services: Services, record: InterviewRecord, now: datetime) -> Any:
-    """The briefing message for ``record``, rendered as ``briefing preview`` does; not sent."""
-    detection = detection_from_dict(record.detection)
-    facts = BriefingFacts(
-        user_name=services.user.name,
-        user_tz=services.user.tz,
-        now=now,
-        previous=previous_round(services, detection),
-        salary=services.salary_for(detection),
-    )
-    return compose_briefing(detection, facts, services.user, services.renderer, "preview", now)
 
 
 @pages.post("/interviews/not-an-interview")
