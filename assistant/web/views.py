@@ -17,6 +17,7 @@ from flask import Blueprint, flash, request
 
 from assistant import approval
 from assistant.app import BusyError
+from assistant.drafts import OFFER_MARK
 from assistant.errors import AssistantError, UsageError
 from assistant.models import Draft, DraftState
 from assistant.runner import briefing_message
@@ -28,7 +29,6 @@ from assistant.web.security import framed
 
 pages = Blueprint("pages", __name__)
 
-OFFER_MARK = "Send if an offer was discussed"
 HISTORY = (DraftState.SENT, DraftState.REJECTED, DraftState.GONE)
 
 
