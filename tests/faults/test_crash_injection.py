@@ -60,14 +60,21 @@ STEPS = [
     "briefing:after-mailbox",
     "drafts:before-mailbox",
     "drafts:after-mailbox",
+    "note:before-mailbox",  # the debrief invitation after the drafts
+    "note:after-mailbox",
     "send:before-mailbox",
     "send:after-mailbox",
 ]
 
 
 def counts(home: Path) -> tuple[int, int, int]:
-    """(briefings, drafts, sent) in the Maildir; count_mail also refuses any doubled note."""
+    """(briefings, drafts, sent) in the Maildir; count_mail also refuses any doubled note.
+
+    The one interview that ended owes one note too (the debrief invitation): a crash
+    around it must not lose it either.
+    """
     found = count_mail(home)
+    assert found.notes == 1, found
     return found.briefings, found.drafts, found.sent
 
 

@@ -153,10 +153,9 @@ def test_an_outage_while_a_reminder_is_due_still_finishes_the_pass(tmp_path: Pat
         flaky = RefusesReminders(maildir, failures=1, error=TransientError("503; will retry"))
         services.mailbox = flaky  # type: ignore[assignment]
         later = NOW + timedelta(days=4)
-        try:
-            run_once(services, later)
-        except AssistantError as error:
-            pytest.xfail(f"a failing reminder aborts the whole pass: {error} (needs runner change)")
+        run_once(services, later)  # the reminder fails: the pass still ends
+        notes = [m for _, level, m in store.recent_activity() if level == "warning"]
+        assert any("reminder" in n and "503" in n for n in notes), notes
         assert flaky.refused == 1
         assert store.get_meta("last_sync") == later.isoformat()
         run_once(services, later + timedelta(minutes=5))
