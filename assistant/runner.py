@@ -15,10 +15,16 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 from email.message import EmailMessage
 
-from assistant.approval import refresh_drafts, run_drafts, send_reminders, send_scheduled
+from assistant.approval import (
+    refresh_drafts,
+    run_drafts,
+    send_reminders,
+    send_scheduled,
+    sync_gone,
+)
 from assistant.briefing import BriefingFacts, PreviousRound
 from assistant.codec import detection_from_dict, detection_to_dict
 from assistant.compose import compose_briefing
@@ -33,6 +39,9 @@ log = logging.getLogger(__name__)
 
 # A failing job is retried on every pass; past this many attempts it is reported.
 REPORT_AFTER_ATTEMPTS = 3
+# Looking for drafts sent or deleted in the mail client costs a request per draft with
+# Gmail or IMAP, so a pass does it at most this often (listing or approving always does).
+GONE_CHECK_EVERY = timedelta(hours=1)
 
 __all__ = ["Services", "TickReport", "refresh_drafts", "run_once"]
 
@@ -180,11 +189,30 @@ def run_due_jobs(services: Services, now: datetime, report: TickReport) -> None:
                 (report.briefings if outcome == "done" else report.skipped).append(record.summary)
             else:
                 report.drafts_created.extend(run_drafts(services, job, record, now))
+        except AuthError as error:
+            # The mailbox's account needs connecting again: every other job would fail
+            # the same way, so say it once and leave them all pending for the next pass.
+            store.job_failed(job.key, str(error))
+            report.errors.append(str(error))
+            return
         except AssistantError as error:
             attempts = store.job_failed(job.key, str(error))
             report.errors.append(f"{job.kind.value} for {record.summary!r}: {error}")
             if attempts >= REPORT_AFTER_ATTEMPTS:
                 store.log_activity("error", f"{job.key} failed {attempts} times: {error}", now)
+
+
+def check_gone_drafts(services: Services, now: datetime, report: TickReport) -> None:
+    """Notice drafts the user sent or deleted in their mail client, at most hourly."""
+    last = services.store.get_meta("last_gone_check")
+    if last and now - datetime.fromisoformat(last) < GONE_CHECK_EVERY:
+        return
+    try:
+        sync_gone(services, now)
+    except AssistantError as error:
+        report.errors.append(f"checking drafts: {error}")
+        return
+    services.store.set_meta("last_gone_check", now.isoformat())
 
 
 def run_once(services: Services, now: datetime) -> TickReport:
@@ -195,6 +223,7 @@ def run_once(services: Services, now: datetime) -> TickReport:
     update_interviews(services, detections, labels, now)
     report.interviews = sum(1 for d in detections if d.verdict.is_follow_up)
     run_due_jobs(services, now, report)
+    check_gone_drafts(services, now, report)
     send_scheduled(services, now, report)
     send_reminders(services, now)
     if labels:

@@ -219,3 +219,49 @@ def test_hostile_event_text_is_capped_escaped_and_cannot_add_headers(svc, calend
     text = parsed.get_body(("plain",)).get_content()
     quoted = text.split("FROM THE INVITE", 1)[1]
     assert "…" in quoted and len(quoted) < 2100
+
+
+def test_drafts_deleted_in_the_mail_client_are_noticed_at_most_hourly(
+    svc, calendar, mailbox, store
+):
+    from assistant.models import DraftState
+
+    event = make_event(start=NOW - timedelta(hours=2))
+    calendar.put(event)
+    run_once(svc, NOW)
+    first, second = store.drafts()
+    mailbox.drafts.pop(first.mailbox_ref)  # the user deleted it in their client
+    run_once(svc, NOW + timedelta(minutes=30))
+    assert store.draft(first.id).state is DraftState.DRAFTED, "checked at most hourly"
+    run_once(svc, NOW + timedelta(hours=1, minutes=1))
+    assert store.draft(first.id).state is DraftState.GONE
+    assert store.draft(second.id).state is DraftState.DRAFTED
+
+
+def test_an_account_needing_reconnection_is_one_error_line(svc, calendar, mailbox):
+    from assistant.errors import AuthError
+
+    calendar.put(interview_in(0.5, uid="a"))
+    calendar.put(make_event(start=NOW - timedelta(hours=3), uid="b"))
+
+    class Disconnected(MemoryMailbox):
+        def deliver(self, message):
+            raise AuthError(
+                "Google no longer accepts the saved sign-in",
+                fix="interview-assistant connect google",
+            )
+
+        def save_draft(self, message, ref=None):
+            raise AuthError(
+                "Google no longer accepts the saved sign-in",
+                fix="interview-assistant connect google",
+            )
+
+    svc.mailbox = Disconnected()
+    report = run_once(svc, NOW)
+    assert report.errors == [
+        "Google no longer accepts the saved sign-in (interview-assistant connect google)"
+    ]
+    svc.mailbox = mailbox
+    run_once(svc, NOW + timedelta(minutes=5))
+    assert len(mailbox.inbox) >= 1 and len(mailbox.drafts) == 2, "the jobs waited, nothing was lost"
