@@ -155,8 +155,9 @@ class JobRecord:
 class Store:
     """The SQLite store. Open with :meth:`open`; use as a context manager to close."""
 
-    def __init__(self, connection: sqlite3.Connection) -> None:
+    def __init__(self, connection: sqlite3.Connection, path: Path | str = "state.db") -> None:
         self.db = connection
+        self.path = path
 
     @classmethod
     def open(cls, path: Path | str) -> Store:
@@ -172,7 +173,7 @@ class Store:
             connection.execute("PRAGMA journal_mode = WAL")
             connection.execute("PRAGMA synchronous = NORMAL")
             connection.execute("PRAGMA foreign_keys = ON")
-            store = cls(connection)
+            store = cls(connection, path)
             store.migrate()
             return store
         except sqlite3.DatabaseError as exc:
@@ -189,22 +190,29 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """BEGIN IMMEDIATE … COMMIT: take the write lock up front, so two writers queue."""
+        """BEGIN IMMEDIATE … COMMIT: take the write lock up front, so two writers queue.
+
+        SQLite errors inside (locked, disk full, corrupt) become one StoreError; SQLite
+        may already have rolled back itself (SQLITE_FULL does), so roll back only when a
+        transaction is still open.
+        """
         try:
             self.db.execute("BEGIN IMMEDIATE")
-        except sqlite3.OperationalError as exc:
-            raise _store_error(exc, "state.db") from None
+        except sqlite3.DatabaseError as exc:
+            raise _store_error(exc, self.path) from None
         try:
             yield self.db
+            self.db.execute("COMMIT")
+        except sqlite3.DatabaseError as exc:
+            self._rollback()
+            raise _store_error(exc, self.path) from None
         except BaseException:
-            self.db.execute("ROLLBACK")
+            self._rollback()
             raise
-        else:
-            try:
-                self.db.execute("COMMIT")
-            except sqlite3.DatabaseError as exc:
-                self.db.execute("ROLLBACK")
-                raise _store_error(exc, "state.db") from None
+
+    def _rollback(self) -> None:
+        if self.db.in_transaction:
+            self.db.execute("ROLLBACK")
 
     # --- migrations ------------------------------------------------------------
 

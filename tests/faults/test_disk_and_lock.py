@@ -103,12 +103,6 @@ def full_database(monkeypatch: pytest.MonkeyPatch):
     return monkeypatch
 
 
-@pytest.mark.xfail(
-    raises=sqlite3.OperationalError,
-    reason="store.transaction() rolls back a transaction SQLite already rolled back "
-    "(SQLITE_FULL), so a raw 'cannot rollback' error escapes instead of a StoreError",
-    strict=False,
-)
 def test_a_full_disk_under_the_database_is_a_store_error_and_no_corruption(
     tmp_path: Path, full_database: pytest.MonkeyPatch
 ):
