@@ -51,15 +51,15 @@ def password_for(credential: Credential, environ: Mapping[str, str] | None = Non
     """Find the password for ``credential``, or raise AuthError naming the fix."""
     env = os.environ if environ is None else environ
     if credential.password_env:
-        value = env.get(credential.password_env, "")
-        if not value:
+        from_env = env.get(credential.password_env, "")
+        if not from_env:
             raise AuthError(
                 f"the {credential.what} password should be in the environment variable"
                 f" {credential.password_env}, which is not set",
                 fix=f"set {credential.password_env}, or remove password_env from"
                 f" [{credential.section}] and run `{credential.connect}`",
             )
-        return value
+        return from_env
     if not credential.account:
         raise AuthError(
             f"no {credential.what} login name is configured",

@@ -236,10 +236,9 @@ class ImapClient:
 
     def _list(self, connection: imaplib.IMAP4) -> list[Folder]:
         if "SPECIAL-USE" in self._capabilities:
-            typ, data = connection._simple_command(  # type: ignore[attr-defined]
-                "LIST", '""', '"*"', "RETURN", "(SPECIAL-USE)"
-            )
-            typ, data = connection._untagged_response(typ, data, "LIST")  # type: ignore[attr-defined]
+            # imaplib has no call for LIST-EXTENDED's RETURN option: send it as is.
+            typ, data = connection._simple_command("LIST", '""', '"*"', "RETURN", "(SPECIAL-USE)")
+            typ, data = connection._untagged_response(typ, data, "LIST")
         else:
             typ, data = connection.list('""', '"*"')
         return parse_list(data)

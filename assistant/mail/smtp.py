@@ -270,7 +270,8 @@ class Outbox:
         self.sender = sender
 
     def state(self, message_id: str) -> str | None:
-        return self.store.get_meta(f"outbox/{message_id}")  # type: ignore[no-any-return]
+        state: str | None = self.store.get_meta(f"outbox/{message_id}")
+        return state
 
     def _mark(self, message_id: str, state: str) -> None:
         self.store.set_meta(f"outbox/{message_id}", state)

@@ -75,7 +75,7 @@ class CalDavSource:
         owner: Owner,
         store: Any = None,
         *,
-        timeout: float = TIMEOUT_SECONDS,
+        timeout: int = TIMEOUT_SECONDS,
     ) -> None:
         self.url = plain_url(url)
         self.username = username
@@ -106,7 +106,7 @@ class CalDavSource:
                 username=self.username,
                 password=password,
                 auth=requests.auth.HTTPBasicAuth(self.username, password),
-                timeout=self.timeout,
+                timeout=int(self.timeout),
             )
             self._client.session.hooks["response"].append(self._note_status)
         return self._client
@@ -157,7 +157,8 @@ class CalDavSource:
                 for c in self.client.principal().calendars()
             ]
 
-        return self._guarded(find)  # type: ignore[no-any-return]
+        found: list[tuple[str, str]] = self._guarded(find)
+        return found
 
     def _calendar(self) -> Any:
         return self.client.calendar(url=self.url)

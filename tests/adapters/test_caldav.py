@@ -64,15 +64,18 @@ class Counter:
     def __init__(self, source: CalDavSource) -> None:
         self.count = 0
         self.methods: list[str] = []
+        self.bodies: list[str] = []
         source.client.session.hooks["response"].append(self)
 
     def __call__(self, response: Any, *args: Any, **kwargs: Any) -> None:
         self.count += 1
         self.methods.append(response.request.method)
+        body = response.request.body or b""
+        self.bodies.append(body.decode() if isinstance(body, bytes) else body)
 
     def take(self) -> int:
         count, self.count = self.count, 0
-        self.methods = []
+        self.methods, self.bodies = [], []
         return count
 
 
@@ -110,9 +113,12 @@ def test_first_sync_reads_every_event_through_the_ics_path(calendar: str, store:
 def test_an_unchanged_calendar_costs_one_request(calendar: str, store: Store) -> None:
     source = source_for(calendar, store)
     first = source.read(START, END)
+    token = store.sync_state(f"caldav:{plain_url(calendar)}")["token"]
+    assert token
     counter = Counter(source)
     again = source.read(START, END)
     assert counter.methods == ["REPORT"]
+    assert f">{token}</D:sync-token>" in counter.bodies[0]  # it asked only for what is new
     assert counter.take() == 1
     assert again.unchanged
     assert [e.event_id for e in again.events] == [e.event_id for e in first.events]
