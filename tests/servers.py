@@ -14,6 +14,7 @@ TLS, which is what the plain loopback server does on purpose.
 
 from __future__ import annotations
 
+import grp
 import imaplib
 import itertools
 import os
@@ -246,6 +247,7 @@ namespace inbox {{
 }}
 # No growing login delay after a failed login (the tests make some on purpose).
 service anvil {{
+  chroot = {anvil_chroot}
   unix_listener anvil-auth-penalty {{
     mode = 0
   }}
@@ -378,12 +380,8 @@ def start_dovecot(root: Path) -> Dovecot:
         nobody = pwd.getpwnam("nobody")
         os.chown(mail, nobody.pw_uid, nobody.pw_gid)
         mail_uid, mail_gid = str(nobody.pw_uid), str(nobody.pw_gid)
-        internal_user, internal_group, login_user, chroot = (
-            "dovecot",
-            "dovecot",
-            "dovenull",
-            "login",
-        )
+        internal_user, internal_group, login_user = "dovecot", "dovecot", "dovenull"
+        chroot, anvil_chroot = "login", "empty"  # Dovecot's own defaults
         for user in ("dovecot", "dovenull"):
             try:
                 pwd.getpwnam(user)
@@ -395,8 +393,8 @@ def start_dovecot(root: Path) -> Dovecot:
         me = pwd.getpwuid(os.geteuid())
         mail_uid, mail_gid = str(me.pw_uid), str(me.pw_gid)
         internal_user = login_user = me.pw_name
-        internal_group = str(me.pw_gid)
-        chroot = ""  # only root can chroot
+        internal_group = grp.getgrgid(me.pw_gid).gr_name
+        chroot = anvil_chroot = ""  # only root can chroot
     for folder in ("run", "state"):
         (root / folder).mkdir()
     # Users are written once, up front: Dovecot notices a changed passwd-file by its
@@ -430,6 +428,7 @@ def start_dovecot(root: Path) -> Dovecot:
             passwd=passwd,
             mail=mail,
             chroot=chroot,
+            anvil_chroot=anvil_chroot,
         )
     )
     process = subprocess.Popen(
