@@ -38,7 +38,7 @@ PROVIDERS: dict[str, dict[str, Any]] = {
     "fastmail": {
         "imap": ("imap.fastmail.com", 993, "tls"),
         "smtp": ("smtp.fastmail.com", 465, "tls"),
-        "caldav": "https://caldav.fastmail.com/",
+        "caldav": "https://caldav.fastmail.com/dav/",
         "domains": ("fastmail.com", "fastmail.fm", "fastmail.net", "sent.com"),
     },
     "icloud": {
@@ -215,7 +215,7 @@ def connect_caldav(
     """Connect a CalDAV calendar (Nextcloud, iCloud, Fastmail, Radicale…).
 
     Give the calendar's own address, or the server's (https://caldav.icloud.com/,
-    https://caldav.fastmail.com/, https://cloud.example.org/remote.php/dav/) and
+    https://caldav.fastmail.com/dav/, https://cloud.example.org/remote.php/dav/) and
     pick one of its calendars. Use an app password.
     """
     _check_password_store(password_env)
