@@ -26,6 +26,7 @@ import logging.handlers
 import re
 import sys
 from pathlib import Path
+from typing import TextIO
 
 from assistant.text import redact_url
 
@@ -86,14 +87,14 @@ class QuietRotatingFileHandler(logging.handlers.RotatingFileHandler):
         self.setLevel(logging.CRITICAL + 1)
 
 
-class StderrHandler(logging.StreamHandler):  # type: ignore[type-arg]
+class StderrHandler(logging.StreamHandler):
     """Writes to whatever ``sys.stderr`` is when a record comes (test runners swap it)."""
 
     def __init__(self) -> None:
         super().__init__()
 
     @property
-    def stream(self):  # type: ignore[no-untyped-def,override]
+    def stream(self) -> TextIO:
         return sys.stderr
 
     @stream.setter

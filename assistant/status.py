@@ -70,7 +70,7 @@ class Status:
 
     def to_json(self) -> dict[str, Any]:
         """Plain JSON types; datetimes as ISO 8601 with their offset."""
-        return _jsonable(asdict(self))  # type: ignore[no-any-return]
+        return _jsonable(asdict(self))
 
 
 def _jsonable(value: Any) -> Any:

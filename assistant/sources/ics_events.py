@@ -206,7 +206,7 @@ def _parse_quietly(icalendar: Any, text: str) -> list[Any]:
     """Parse, silencing icalendar's warnings about TZIDs it had to guess."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        return icalendar.Calendar.from_ical(text, multiple=True)  # type: ignore[no-any-return]
+        return icalendar.Calendar.from_ical(text, multiple=True)
 
 
 def _first_line(exc: BaseException) -> str:
