@@ -169,6 +169,21 @@ def approve(services: Services, draft_id: int, now: datetime, at: datetime | Non
     return send_approved(services, draft_id, now)
 
 
+def settle_uncertain(services: Services, draft_id: int, *, was_sent: bool) -> None:
+    """The user's answer about a message that may have been sent (the connection dropped).
+
+    ``was_sent=False`` lets the next approval send it again; ``True`` records that it
+    arrived, so approving files it as sent without sending. Mailboxes that never leave
+    a send uncertain (the local Maildir) have nothing to settle.
+    """
+    draft = services.store.draft(draft_id)
+    refuse_final(draft)
+    resolve = getattr(services.mailbox, "resolve_uncertain", None)
+    if resolve is not None:
+        resolve(draft.message_id, was_sent=was_sent)
+        log.info("uncertain send settled key=%s was_sent=%s", draft.key, was_sent)
+
+
 def send_approved(services: Services, draft_id: int, now: datetime) -> Draft:
     """Send an approved draft through the mailbox, then record it as sent."""
     store = services.store

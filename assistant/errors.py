@@ -7,7 +7,8 @@
     ├── UsageError                 a command was called wrongly (exit 2)
     ├── CalendarError              one calendar could not be read; the others carry on
     ├── MailboxError               the mailbox refused or failed an operation
-    │   └── DraftGoneError         the draft was sent or deleted outside the tool
+    │   ├── DraftGoneError         the draft was sent or deleted outside the tool
+    │   └── UncertainSendError     it may have been sent; never resent without asking
     ├── StoreError                 the database is locked, full or unreadable
     ├── AuthError                  an account needs connecting again
     ├── TransientError             worth retrying later (429, 5xx, timeouts, network)
@@ -75,6 +76,18 @@ class MailboxError(AssistantError):
 
 class DraftGoneError(MailboxError):
     """The draft no longer exists in the mailbox: the user sent or deleted it there."""
+
+
+class UncertainSendError(MailboxError):
+    """The server may or may not have the message (the connection dropped after DATA).
+
+    Nothing is resent until the user decides (``drafts approve ID --resend`` or
+    ``--already-sent``); ``message_id`` names the message.
+    """
+
+    def __init__(self, message: str, *, message_id: str, fix: str | None = None) -> None:
+        super().__init__(message, fix=fix)
+        self.message_id = message_id
 
 
 class StoreError(AssistantError):

@@ -191,13 +191,31 @@ def edit(draft_id: int, now_text: str | None) -> None:
 @click.option(
     "--at", "at_text", metavar="TIME", help="Send at this time instead of now (ISO 8601)."
 )
+@click.option(
+    "--resend",
+    "settled",
+    flag_value="resend",
+    help="It may have been sent already (the connection dropped): send it again anyway.",
+)
+@click.option(
+    "--already-sent",
+    "settled",
+    flag_value="already-sent",
+    help="It may have been sent already, and it did arrive: record it as sent, send nothing.",
+)
 @now_option
-def approve(draft_id: int, at_text: str | None, now_text: str | None) -> None:
-    """Approve a draft: it is sent now, or at --at by the first pass after that time."""
+def approve(draft_id: int, at_text: str | None, settled: str | None, now_text: str | None) -> None:
+    """Approve a draft: it is sent now, or at --at by the first pass after that time.
+
+    If a send was interrupted after the server took the message, the assistant never
+    sends it again by itself: check your Sent folder, then use --resend or --already-sent.
+    """
     app = load_app()
     now = now_or(now_text, app.tz)
     at = parse_when(at_text, app.tz) if at_text else None
     with services_for_drafts(app, now) as services:
+        if settled:
+            approval.settle_uncertain(services, draft_id, was_sent=settled == "already-sent")
         d = approval.approve(services, draft_id, now, at)
     if d.state is DraftState.SENT:
         click.echo(f"Sent draft {d.id} to {d.to_header}.")

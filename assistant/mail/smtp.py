@@ -38,7 +38,14 @@ from email import policy
 from email.message import EmailMessage
 from typing import Any
 
-from assistant.errors import AuthError, DraftGoneError, MailboxError, TransientError, UsageError
+from assistant.errors import (
+    AuthError,
+    DraftGoneError,
+    MailboxError,
+    TransientError,
+    UncertainSendError,
+    UsageError,
+)
 from assistant.mail.maildir import MaildirMailbox, file_name
 from assistant.messages import recipients_of
 from assistant.secrets import Credential
@@ -48,17 +55,6 @@ log = logging.getLogger(__name__)
 
 TIMEOUT_SECONDS = 30
 CONNECT_FIX = "interview-assistant connect imap"
-
-
-class UncertainSendError(MailboxError):
-    """The server may or may not have the message: the connection was lost after DATA.
-
-    Nothing is resent until the user decides; ``message_id`` names the message.
-    """
-
-    def __init__(self, message: str, *, message_id: str, fix: str | None = None) -> None:
-        super().__init__(message, fix=fix)
-        self.message_id = message_id
 
 
 @dataclass(frozen=True)

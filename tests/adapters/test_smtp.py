@@ -427,3 +427,43 @@ def test_a_missing_password_variable_names_the_fix(
         box.deliver(a_message("briefing/nopass", to=ME))
     assert "TEST_SMTP_UNSET" in (caught.value.fix or "")
     assert smtp_server.handler.received == []
+
+
+@pytest.mark.parametrize(
+    ("was_sent", "deliveries"), [(False, 2), (True, 1)], ids=["resend", "already-sent"]
+)
+def test_the_users_answer_settles_a_maybe_sent_draft(
+    smtp_server: SmtpServer, store: Store, tmp_path: Path, was_sent: bool, deliveries: int
+) -> None:
+    from assistant.approval import settle_uncertain
+
+    smtp_server.handler.reset()
+    box = smtp_mailbox(smtp_server, store, tmp_path)
+    services = build_services(MemoryCalendar(), store, box)
+    key = f"evt-2/thank-you/jane/{was_sent}"
+    draft, _ = store.add_draft(
+        key=key,
+        event_id="evt-2",
+        kind=DraftKind.THANK_YOU,
+        recipients=[JANE],
+        subject="Thank you",
+        body="Dear Jane,\n",
+        message_id=message_id_for(key),
+        guessed_recipient=False,
+        interview_summary="Second interview",
+        now=NOW,
+    )
+    store.update_draft(
+        draft.id, NOW, mailbox_ref=box.save_draft(draft_message(draft, services.user, NOW))
+    )
+    smtp_server.handler.drop_after_data = True
+    with pytest.raises(UncertainSendError):
+        approve(services, draft.id, NOW)
+    smtp_server.handler.drop_after_data = False
+
+    settle_uncertain(
+        services, draft.id, was_sent=was_sent
+    )  # drafts approve --resend / --already-sent
+    approve(services, draft.id, NOW)
+    assert len(smtp_server.handler.received) == deliveries
+    assert store.draft(draft.id).state is DraftState.SENT
