@@ -13,7 +13,6 @@ from __future__ import annotations
 import logging
 import os
 import shutil
-from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -65,7 +64,7 @@ def run_checks(home: Home, now: datetime) -> list[Check]:
     checks.extend(check_clock(app, now, last_sync))
     checks.extend(check_calendars(app, now))
     checks.append(check_mailbox(app))
-    checks.extend(google_checks(app, now))
+    checks.extend(account_checks(app, now))
     if app.has_calendars():
         checks.append(check_schedule(last_sync, now))
     return checks
@@ -232,27 +231,22 @@ def check_mailbox(app: App) -> Check:
     return Check("mailbox", True, f"{app.mailbox_path()} is writable")
 
 
-def google_checks(app: App, now: datetime) -> list[Check]:
-    """Token present and fresh, scopes granted: Google's own module knows how."""
+def account_checks(app: App, now: datetime) -> list[Check]:
+    """Google and mail-server logins: each adapter's own health module knows how."""
+    checks: list[Check] = []
     settings = app.settings
-    if not (settings.calendar.google or settings.mail.backend == "gmail"):
-        return []
     try:
-        from assistant.google.health import google_checks as checks_for
-    except ImportError:
-        return [
-            Check(
-                "Google account",
-                True,
-                "not checked: this version has no Google checks",
-                warning=True,
-            )
-        ]
-    runner: Callable[..., list[Check]] = checks_for
-    try:
-        return list(runner(app, now=now))
+        if settings.calendar.google or settings.mail.backend == "gmail":
+            from assistant.google.health import google_checks
+
+            checks.extend(google_checks(app, now=now))
+        if settings.mail.backend in ("smtp", "imap+smtp") or settings.caldav.url:
+            from assistant.mail.health import mail_checks
+
+            checks.extend(mail_checks(app))
     except AssistantError as error:
-        return [Check("Google account", False, error.message, fix=error.fix)]
+        checks.append(Check("accounts", False, error.message, fix=error.fix))
+    return checks
 
 
 def check_schedule(last_sync: datetime | None, now: datetime) -> Check:

@@ -153,13 +153,31 @@ def test_doctor_warns_when_no_pass_ran_lately_without_failing(home: Path, tmp_pa
     assert result.exit_code == 0
 
 
-def test_doctor_runs_googles_checks_or_says_they_are_missing(home: Path, tmp_path: Path):
+def test_doctor_runs_googles_checks(home: Path, tmp_path: Path):
     configure(home, interview_ics(tmp_path / "cal.ics", START))
     with (home / "config.toml").open("a") as config:
         config.write("google = true\n")  # appended to [calendar]
     result = invoke("doctor")
-    assert "Google" in result.output
+    assert "interview-assistant connect google" in result.output
+    assert result.exit_code == 1
     assert "Traceback" not in result.output
+
+
+def test_doctor_checks_the_smtp_login(home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    import socket
+
+    with socket.socket() as probe:  # a port where nothing listens
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    configure(home, interview_ics(tmp_path / "cal.ics", START))
+    with (home / "config.toml").open("a") as config:
+        config.write(
+            f'[mail]\nbackend = "smtp"\n[mail.smtp]\nhost = "127.0.0.1"\nport = {port}\n'
+            'security = "none"\n'
+        )
+    result = invoke("doctor")
+    assert "SMTP login" in result.output
+    assert result.exit_code == 1
 
 
 # --- service install -----------------------------------------------------------------------
