@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 import logging
 import signal
 import tempfile
@@ -16,8 +18,11 @@ from assistant.cli.common import load_app, now_option, now_or
 from assistant.errors import UsageError
 from assistant.paths import Home
 from assistant.runner import TickReport, run_once
+from assistant.store import Store
 
 log = logging.getLogger(__name__)
+
+MAX_NAP_SECONDS = 60
 
 
 def print_report(report: TickReport, *, quiet: bool = False) -> None:
@@ -50,7 +55,23 @@ def tick_once(app: App, now: datetime, wait: float = 60) -> TickReport:
             " or run `interview-assistant demo` to try the example",
         )
     with app.exclusive(wait=wait), app.open_store() as store:
-        return run_once(app.services(store), now)
+        report = run_once(app.services(store), now)
+        report.warnings = new_warnings(store, report.warnings)
+        return report
+
+
+def new_warnings(store: Store, warnings: list[str]) -> list[str]:
+    """The warnings not already shown by the previous pass.
+
+    A skipped event in a calendar is skipped again on every pass; printed each time,
+    cron would mail the same lines every five minutes. The log keeps every one.
+    """
+    for warning in warnings:
+        log.info("calendar warning: %s", warning)
+    seen = set(json.loads(store.get_meta("shown_warnings") or "[]"))
+    digests = {hashlib.sha256(w.encode()).hexdigest()[:16]: w for w in warnings}
+    store.set_meta("shown_warnings", json.dumps(sorted(digests)))
+    return [w for digest, w in digests.items() if digest not in seen]
 
 
 @click.command()
@@ -107,8 +128,21 @@ def run(once: bool) -> None:
             )
         if once:
             return
-        stop.wait(seconds_until_next(app, poll))
+        nap_until(stop, datetime.now(UTC) + timedelta(seconds=seconds_until_next(app, poll)))
     click.echo("stopped.")
+
+
+def nap_until(stop: threading.Event, wake_at: datetime) -> None:
+    """Sleep until ``wake_at`` by the wall clock, or until ``stop`` is set.
+
+    Naps are at most a minute: the monotonic clock behind ``Event.wait`` stops while
+    the machine sleeps, so after a wake-up a due briefing is never more than a minute late.
+    """
+    while not stop.is_set():
+        remaining = (wake_at - datetime.now(UTC)).total_seconds()
+        if remaining <= 0:
+            return
+        stop.wait(min(remaining, MAX_NAP_SECONDS))
 
 
 def seconds_until_next(app: App, poll: timedelta) -> float:

@@ -241,3 +241,17 @@ def test_a_tick_steps_aside_while_another_pass_holds_the_home(home: Path, tmp_pa
     assert result.exit_code == 0
     assert "stepping aside" in result.output
     assert MaildirMailbox(home / "mailbox").messages(INBOX) == []
+
+
+def test_a_calendar_warning_is_printed_once_not_on_every_pass(home: Path, tmp_path: Path):
+    calendar = interview_ics(tmp_path / "cal.ics", START)
+    text = calendar.read_text().replace(
+        "END:VCALENDAR",
+        "BEGIN:VEVENT\r\nUID:no-start\r\nSUMMARY:Broken\r\nEND:VEVENT\r\nEND:VCALENDAR",
+    )
+    calendar.write_text(text)
+    configure(home, calendar)
+    first = invoke("tick", "--now", "2027-04-11T12:00:00Z")
+    second = invoke("tick", "--now", "2027-04-11T12:05:00Z")
+    assert "no start time" in first.stderr
+    assert "no start time" not in second.stderr
