@@ -145,10 +145,17 @@ def _salary_pins(value: Any) -> dict[str, str]:
     return {k.lower(): v for k, v in value.items()}
 
 
-def _optional_int(value: Any) -> int | None:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise ValueError("a whole number of dollars per year, like 120000")
-    return value
+def _whole_number(what: str) -> Callable[[Any], int]:
+    def parse(value: Any) -> int:
+        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+            raise ValueError(f"a whole number of {what}")
+        return value
+
+    return parse
+
+
+_days = _whole_number("days, like 60")
+_dollars = _whole_number("dollars per year, like 120000")
 
 
 def _setting(default: Any, parse: Callable[[Any], Any], doc: str = "") -> Any:
@@ -176,8 +183,8 @@ class UserSettings:
 class CalendarSettings:
     ics: tuple[str, ...] = _setting((), _strings, ".ics paths or http(s) URLs")
     google: tuple[str, ...] = _setting((), _google_calendars, "Google calendars to read")
-    window_days: int = _setting(60, _optional_int, "how far ahead to look, in days")
-    history_days: int = _setting(120, _optional_int, "how far back to look for first interviews")
+    window_days: int = _setting(60, _days, "how far ahead to look, in days")
+    history_days: int = _setting(120, _days, "how far back to look for first interviews")
 
 
 @dataclass(frozen=True)
@@ -252,8 +259,8 @@ class ScheduleSettings:
 @dataclass(frozen=True)
 class SalarySettings:
     pins: dict[str, str] = _setting({}, _salary_pins, "employer or role → SOC code")
-    min: int | None = _setting(None, _optional_int, "your own researched range, low end")
-    max: int | None = _setting(None, _optional_int, "your own researched range, high end")
+    min: int | None = _setting(None, _dollars, "your own researched range, low end")
+    max: int | None = _setting(None, _dollars, "your own researched range, high end")
     currency: str = _setting("USD", _str, "currency of your own range")
 
 

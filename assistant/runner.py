@@ -57,6 +57,8 @@ def read_events(
         try:
             result = source.read(start, end)
         except (CalendarError, AuthError) as error:
+            # INFO: the command prints the error itself; the log file keeps it too.
+            log.info("calendar unreadable: %s", error)
             report.errors.append(str(error))
             services.store.log_activity("error", str(error), now)
             continue

@@ -93,3 +93,11 @@ def test_without_the_env_platform_dirs_are_used():
     home = Home.from_env({})
     assert "interview-assistant" in str(home.config_dir)
     assert "interview-assistant" in str(home.data_dir)
+
+
+def test_day_counts_and_dollar_amounts_say_what_they_are():
+    with pytest.raises(ConfigError) as caught:
+        parse_settings({"calendar": {"window_days": "sixty"}, "salary": {"min": -5}})
+    problems = "\n".join(caught.value.problems)
+    assert "'calendar.window_days'" in problems and "whole number of days" in problems
+    assert "'salary.min'" in problems and "dollars per year" in problems
