@@ -122,8 +122,8 @@ class App:
                 fix='set [mail] backend = "local" in config.toml',
             ) from None
         if backend in ("gmail", "smtp", "imap+smtp"):
-            return factory(self, store)  # type: ignore[no-any-return]
-        return factory(self)  # type: ignore[no-any-return]
+            return factory(self, store)
+        return factory(self)
 
     def sources(
         self, calendars: tuple[str, ...] | None = None, store: Store | None = None

@@ -19,7 +19,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import time, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from assistant.errors import ConfigError
@@ -302,7 +302,8 @@ def _build(cls: type, raw: Mapping[str, Any], prefix: str, problems: list[str]) 
             except ValueError as exc:
                 problems.append(f"'{name}' = {value!r} is not valid: expected {exc}")
         elif isinstance(value, dict):
-            values[key] = _build(spec.default_factory, value, f"{name}.", problems)  # type: ignore[misc]
+            section = cast(type, spec.default_factory)
+            values[key] = _build(section, value, f"{name}.", problems)
         else:
             problems.append(f"'{name}' must be a table ([{name}])")
     return cls(**values)

@@ -77,4 +77,4 @@ def recipients_of(message: EmailMessage) -> list[str]:
 def plain_body(message: EmailMessage) -> str:
     """The text/plain part's content."""
     part = message.get_body(preferencelist=("plain",))
-    return part.get_content() if part is not None else ""  # type: ignore[union-attr]
+    return part.get_content() if part is not None else ""

@@ -473,7 +473,8 @@ class Store:
     def drafts(
         self, *, states: Sequence[DraftState] | None = None, event_id: str | None = None
     ) -> list[Draft]:
-        sql, args = "SELECT * FROM drafts WHERE 1 = 1", []
+        sql = "SELECT * FROM drafts WHERE 1 = 1"
+        args: list[str] = []
         if states:
             sql += f" AND state IN ({','.join('?' * len(states))})"
             args.extend(s.value for s in states)

@@ -7,7 +7,7 @@ never read the real user's home: ``INTERVIEW_ASSISTANT_HOME`` points at a temp d
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -131,4 +131,4 @@ def services(store: Store) -> Services:
 
 @pytest.fixture
 def utc_now() -> datetime:
-    return NOW.astimezone(timezone.utc)
+    return NOW.astimezone(UTC)

@@ -52,7 +52,8 @@ class LazyGroup(click.Group):
     def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
         if name in self.lazy:
             module_name, attribute = self.lazy[name][0].split(":")
-            return getattr(importlib.import_module(module_name), attribute)  # type: ignore[no-any-return]
+            command: click.Command = getattr(importlib.import_module(module_name), attribute)
+            return command
         return super().get_command(ctx, name)
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:

@@ -7,7 +7,7 @@ import signal
 import subprocess
 import sys
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -18,12 +18,14 @@ from tests.cli.test_cli_basics import configure, interview_ics
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
 def test_run_delivers_then_stops_cleanly_on_a_signal(tmp_path: Path, signum: int):
     home = tmp_path / "home"
-    soon = datetime.now(timezone.utc).replace(microsecond=0) + timedelta(hours=3)
+    soon = datetime.now(UTC).replace(microsecond=0) + timedelta(hours=3)
     configure(home, interview_ics(tmp_path / "cal.ics", soon))
     process = subprocess.Popen(
         [sys.executable, "-m", "assistant", "run"],
         env={**os.environ, "INTERVIEW_ASSISTANT_HOME": str(home)},
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     inbox = home / "mailbox" / "new"
     deadline = time.monotonic() + 30

@@ -7,7 +7,7 @@ look at the backend's own storage instead of trusting its answers).
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from email.message import EmailMessage
 from typing import Any
 
@@ -16,7 +16,7 @@ import pytest
 from assistant.errors import DraftGoneError
 from assistant.messages import address, build_message, message_id_for
 
-WHEN = datetime(2027, 4, 12, 9, 0, tzinfo=timezone.utc)
+WHEN = datetime(2027, 4, 12, 9, 0, tzinfo=UTC)
 
 
 def a_message(key: str, to: str = "jane@acme.example", body: str = "Hello Jane") -> EmailMessage:

@@ -90,7 +90,7 @@ def test_a_file_that_is_not_a_database_gets_a_clear_error(tmp_path: Path):
     bad.write_bytes(b"this is not sqlite" * 100)
     try:
         Store.open(bad)
-    except Exception as error:  # noqa: BLE001 - the type is what is checked
+    except Exception as error:
         from assistant.errors import StoreError
 
         assert isinstance(error, StoreError)
