@@ -10,6 +10,8 @@ still be an interview, so a calendar of thousands of meetings stays fast.
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 
 from assistant.detect import wording as w
@@ -204,6 +206,16 @@ def read_evidence(event: Event, profile: Profile, reader: Reader | None = None) 
     return ev
 
 
+def _without_company(role: str | None, company: str | None) -> str | None:
+    """``Data Analyst, Globex`` → ``Data Analyst``: titles often tack the employer on."""
+    if not role or not company:
+        return role
+    trimmed = re.sub(
+        rf"\s*(?:[,–—|@-]|\bat\b)\s*{re.escape(company)}\s*$", "", role, flags=re.IGNORECASE
+    )
+    return trimmed or role
+
+
 def _read_job(ev: Evidence, profile: Profile, title: TitleReading, text: TextReading) -> None:
     """Employer, role, language and the job context of an event worth reading."""
     event = ev.event
@@ -214,6 +226,7 @@ def _read_job(ev: Evidence, profile: Profile, title: TitleReading, text: TextRea
     ev.employer_people = tuple(g for g in ev.guests if domain_of(g.email) in corporate)
     about_job = ev.about_a_job or bool(ev.explicit or ev.first_round)
     ev.company, ev.company_from = company_of(event, profile, ev.text, job_context=about_job)
+    ev.role = _without_company(ev.role, ev.company)
     ev.names_guests = bool(
         ev.company and ev.company_from == "title" and domains and not ev.business
     )

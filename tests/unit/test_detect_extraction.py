@@ -264,3 +264,21 @@ def test_bench_calendar_holds_interviews_and_noise():
     found = sum(d.verdict.is_follow_up for d in detections)
     assert 0 < found < len(events) // 4
     assert timedelta(0) < events[-1].start - events[0].start
+
+
+def test_a_role_does_not_repeat_the_employer_tacked_on_to_the_title():
+    from assistant.detect import Profile, detect
+    from tests.conftest import make_event, me, person
+
+    event = make_event(
+        summary="Final round interview – Data Analyst, Globex",
+        organizer=person("maria@globex.example", "Maria Gonzalez", is_organizer=True),
+        attendees=(
+            me(),
+            person("maria@globex.example", "Maria Gonzalez"),
+            person("chen@globex.example", "Chen Wei"),
+        ),
+    )
+    (detection,) = detect([event], Profile.build(["me@example.com"]))
+    assert detection.verdict.company == "Globex"
+    assert detection.verdict.role == "Data Analyst"
