@@ -1,8 +1,7 @@
 """All state, in one SQLite file: interviews, jobs, drafts, overrides, sync tokens.
 
-Migrations are named and append-only (``MIGRATIONS``): a released migration is never
-edited, a change is a new entry. Each runs in its own transaction together with
-the row that records it, so a crash mid-migration leaves the database as it was.
+Migrations are named and append-only (``assistant/migrations.py``); each runs in
+its own transaction together with the row that records it.
 
 The database runs in WAL mode with a busy timeout: a reader never blocks the
 daemon, and a second writer waits instead of failing. Exactly-once rests on two
@@ -22,94 +21,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from assistant import migrations
 from assistant.errors import NotFoundError, StoreError
 from assistant.models import Draft, DraftKind, DraftState, Job, JobKind, JobState
 
 BUSY_TIMEOUT_MS = 15_000
-
-MIGRATIONS: list[tuple[str, str]] = [
-    (
-        "0001_initial",
-        """
-        CREATE TABLE interviews (
-            event_id      TEXT PRIMARY KEY,
-            uid           TEXT NOT NULL,
-            source        TEXT NOT NULL,
-            start_at      TEXT NOT NULL,
-            end_at        TEXT NOT NULL,
-            summary       TEXT NOT NULL,
-            company       TEXT,
-            role          TEXT,
-            active        INTEGER NOT NULL,
-            inactive_why  TEXT,
-            detection     TEXT NOT NULL,
-            first_seen    TEXT NOT NULL,
-            updated_at    TEXT NOT NULL,
-            briefed_start TEXT
-        );
-        CREATE TABLE jobs (
-            key         TEXT PRIMARY KEY,
-            kind        TEXT NOT NULL,
-            event_id    TEXT NOT NULL,
-            due_at      TEXT NOT NULL,
-            state       TEXT NOT NULL,
-            detail      TEXT NOT NULL DEFAULT '',
-            attempts    INTEGER NOT NULL DEFAULT 0,
-            last_error  TEXT,
-            created_at  TEXT NOT NULL,
-            finished_at TEXT
-        );
-        CREATE INDEX jobs_due ON jobs (state, due_at);
-        CREATE INDEX jobs_event ON jobs (event_id);
-        CREATE TABLE drafts (
-            id                INTEGER PRIMARY KEY AUTOINCREMENT,
-            key               TEXT NOT NULL UNIQUE,
-            event_id          TEXT NOT NULL,
-            kind              TEXT NOT NULL,
-            state             TEXT NOT NULL,
-            recipients        TEXT NOT NULL,
-            subject           TEXT NOT NULL,
-            body              TEXT NOT NULL,
-            message_id        TEXT NOT NULL,
-            mailbox_ref       TEXT NOT NULL DEFAULT '',
-            edited            INTEGER NOT NULL DEFAULT 0,
-            guessed_recipient INTEGER NOT NULL DEFAULT 0,
-            interview_summary TEXT NOT NULL DEFAULT '',
-            send_at           TEXT,
-            sent_at           TEXT,
-            reminded_at       TEXT,
-            created_at        TEXT NOT NULL,
-            updated_at        TEXT NOT NULL
-        );
-        CREATE INDEX drafts_event ON drafts (event_id);
-        CREATE TABLE overrides (
-            event_id   TEXT PRIMARY KEY,
-            follow_up  INTEGER NOT NULL,
-            created_at TEXT NOT NULL
-        );
-        CREATE TABLE debriefs (
-            event_id   TEXT PRIMARY KEY,
-            data       TEXT NOT NULL,
-            updated_at TEXT NOT NULL
-        );
-        CREATE TABLE sync_state (
-            source     TEXT PRIMARY KEY,
-            data       TEXT NOT NULL,
-            updated_at TEXT NOT NULL
-        );
-        CREATE TABLE activity (
-            id      INTEGER PRIMARY KEY AUTOINCREMENT,
-            at      TEXT NOT NULL,
-            level   TEXT NOT NULL,
-            message TEXT NOT NULL
-        );
-        CREATE TABLE meta (
-            key   TEXT PRIMARY KEY,
-            value TEXT NOT NULL
-        );
-        """,
-    ),
-]
 
 
 def _iso(moment: datetime | None) -> str | None:
@@ -223,7 +139,7 @@ class Store:
         )
         done = {row["name"] for row in self.db.execute("SELECT name FROM migrations")}
         applied = []
-        for name, sql in MIGRATIONS:
+        for name, sql in migrations.MIGRATIONS:
             if name in done:
                 continue
             with self.transaction() as db:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-import assistant.store as store_module
+import assistant.migrations as migrations_module
 from assistant.app import App
 from assistant.errors import StoreError
 from assistant.models import DraftState, JobState
@@ -155,13 +155,15 @@ def test_a_failing_migration_leaves_the_database_as_it_was(
         "0999_test_broken",
         "CREATE TABLE half_done (a INTEGER); INSERT INTO nowhere VALUES (1)",
     )
-    monkeypatch.setattr(store_module, "MIGRATIONS", [*store_module.MIGRATIONS, broken])
+    monkeypatch.setattr(migrations_module, "MIGRATIONS", [*migrations_module.MIGRATIONS, broken])
     with pytest.raises(StoreError, match="nowhere"):
         Store.open(database)
     assert schema_and_rows(database) == before
 
     fixed = ("0999_test_broken", "CREATE TABLE half_done (a INTEGER)")
-    monkeypatch.setattr(store_module, "MIGRATIONS", [*store_module.MIGRATIONS[:-1], fixed])
+    monkeypatch.setattr(
+        migrations_module, "MIGRATIONS", [*migrations_module.MIGRATIONS[:-1], fixed]
+    )
     with Store.open(database) as store:
         assert store.migrate() == []  # applied by open, once
         names = [r["name"] for r in store.db.execute("SELECT name FROM migrations")]
@@ -174,7 +176,8 @@ def test_a_failing_migration_leaves_the_database_as_it_was(
 # The child appends a migration whose second statement kills the process mid-transaction.
 CRASHING_MIGRATION = """
 import os, sqlite3, sys
-import assistant.store as store_module
+import assistant.migrations as migrations_module
+from assistant.store import Store
 
 real_connect = sqlite3.connect
 
@@ -184,10 +187,10 @@ def connect(*args, **kwargs):
     return connection
 
 sqlite3.connect = connect
-store_module.MIGRATIONS.append(
+migrations_module.MIGRATIONS.append(
     ("0999_test_crash", "CREATE TABLE half_done (a INTEGER); INSERT INTO half_done VALUES (1); SELECT crash()")
 )
-store_module.Store.open(sys.argv[1])
+Store.open(sys.argv[1])
 """
 
 
@@ -201,7 +204,7 @@ def test_a_process_killed_mid_migration_leaves_no_trace_and_the_next_open_migrat
     assert schema_and_rows(database) == before
 
     good = ("0999_test_crash", "CREATE TABLE half_done (a INTEGER)")
-    monkeypatch.setattr(store_module, "MIGRATIONS", [*store_module.MIGRATIONS, good])
+    monkeypatch.setattr(migrations_module, "MIGRATIONS", [*migrations_module.MIGRATIONS, good])
     with Store.open(database):
         pass
     assert "half_done" in dict(schema_and_rows(database)[0])

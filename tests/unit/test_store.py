@@ -6,8 +6,9 @@ import sqlite3
 from datetime import timedelta
 from pathlib import Path
 
+from assistant.migrations import MIGRATIONS
 from assistant.models import DraftKind, DraftState, Job, JobKind, JobState
-from assistant.store import MIGRATIONS, Store
+from assistant.store import Store
 from tests.conftest import NOW
 
 
