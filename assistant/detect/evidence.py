@@ -11,7 +11,6 @@ still be an interview, so a calendar of thousands of meetings stays fast.
 from __future__ import annotations
 
 import re
-
 from dataclasses import dataclass, field
 
 from assistant.detect import wording as w
