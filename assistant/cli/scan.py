@@ -11,7 +11,7 @@ from assistant.app import App
 from assistant.cli.common import load_app, parse_day
 from assistant.codec import detection_to_dict
 from assistant.detect import detect
-from assistant.errors import AssistantError, CalendarError
+from assistant.errors import AssistantError, CalendarError, UsageError
 from assistant.models import Detection, Event
 from assistant.text import one_line
 
@@ -90,7 +90,7 @@ def scan(
             "the window ends before it starts", fix="give --to a date after --from"
         )
     if not calendars and not app.has_calendars():
-        raise AssistantError(
+        raise UsageError(
             "no calendar to scan", fix="pass --calendar FILE, or set [calendar] ics in config.toml"
         )
     history = timedelta(days=app.settings.calendar.history_days)

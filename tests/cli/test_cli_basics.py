@@ -255,3 +255,9 @@ def test_a_calendar_warning_is_printed_once_not_on_every_pass(home: Path, tmp_pa
     second = invoke("tick", "--now", "2027-04-11T12:05:00Z")
     assert "no start time" in first.stderr
     assert "no start time" not in second.stderr
+
+
+def test_scan_without_any_calendar_is_a_usage_error(home: Path):
+    result = CliRunner().invoke(cli, ["scan"])
+    assert result.exit_code == 2
+    assert "--calendar FILE" in result.output
