@@ -136,7 +136,7 @@ def test_mark_needs_a_direction_and_an_event(calendar):
 
 def test_scan_explains_what_to_do_when_there_is_nothing_to_read(home: Path, tmp_path: Path):
     result = run("scan", "--json")
-    assert result.exit_code == 1
+    assert result.exit_code == 2  # a setup mistake, like a bad config
     assert "no calendar to scan" in result.output and "--calendar" in result.output
     missing = run("scan", "--calendar", str(tmp_path / "missing.ics"), *WINDOW)
     assert missing.exit_code == 1
