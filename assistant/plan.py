@@ -130,8 +130,11 @@ def plan_interview(
             Job(briefing_key(event_id, lead), JobKind.BRIEFING, event_id, due, lead_label(lead))
         )
     if briefed_start is not None and briefed_start != event.start and event.start > now:
-        key = briefing_key(event_id, min(timing.briefing_leads), moved_to=event.start)
-        due = briefing_due(now, event.start, now, timing)
+        # The updated briefing goes out at the shortest lead before the *new* time: at
+        # once when the interview moved closer, the day before when it moved a week out.
+        lead = min(timing.briefing_leads)
+        key = briefing_key(event_id, lead, moved_to=event.start)
+        due = briefing_due(max(event.start - lead, now), event.start, now, timing)
         jobs.append(Job(key, JobKind.BRIEFING, event_id, due, "update"))
     jobs.append(
         Job(drafts_key(event_id), JobKind.DRAFTS, event_id, event.end + timing.drafts_after)

@@ -54,6 +54,9 @@ def test_a_rescheduled_interview_gets_an_updated_briefing_with_the_new_time(
 
     calendar.put(interview.moved_to(at(15, 14), at(15, 15)))
     run_once(svc, at(13, 10))
+    run_once(svc, at(14, 13, 59))
+    assert len(delivered(mailbox)) == 1, "the update waits for the lead before the new time"
+    run_once(svc, at(14, 14))
     assert len(delivered(mailbox)) == 2
     update = delivered(mailbox)[1]
     assert str(update["Subject"]).startswith("Updated: Acme, ")
@@ -63,12 +66,25 @@ def test_a_rescheduled_interview_gets_an_updated_briefing_with_the_new_time(
     assert "(it was Wednesday 14 April 2027, 09:00 CEST)" in text
     assert update["Message-ID"] != first["Message-ID"]
 
-    for hour in (11, 20):  # later passes send nothing more for this move
-        run_once(svc, at(13, hour))
+    for hour in (15, 20):  # later passes send nothing more for this move
+        run_once(svc, at(14, hour))
     assert len(delivered(mailbox)) == 2
 
 
-def test_moved_twice_means_one_update_per_new_time(svc, calendar, mailbox) -> None:
+def test_an_interview_moved_closer_gets_its_update_at_once(svc, calendar, mailbox) -> None:
+    interview = make_event(start=at(14, 15))
+    calendar.put(interview)
+    run_once(svc, at(13, 15))
+    calendar.put(interview.moved_to(at(14, 9), at(14, 10)))
+    run_once(svc, at(13, 16))
+    subjects = [str(m["Subject"]) for m in delivered(mailbox)]
+    assert [(s.split(":")[0], s.split(" — ")[1]) for s in subjects] == [
+        ("Prep", "Wed 14 Apr, 15:00"),
+        ("Updated", "Wed 14 Apr, 09:00"),
+    ]
+
+
+def test_moved_twice_before_the_update_went_out_means_one_update(svc, calendar, mailbox) -> None:
     interview = make_event(start=at(13, 15))
     calendar.put(interview)
     run_once(svc, at(12, 16))
@@ -76,11 +92,12 @@ def test_moved_twice_means_one_update_per_new_time(svc, calendar, mailbox) -> No
     run_once(svc, at(12, 17))
     calendar.put(interview.moved_to(at(15, 15), at(15, 16)))
     run_once(svc, at(12, 18))
+    for day, hour in ((13, 15), (14, 15), (15, 12)):
+        run_once(svc, at(day, hour))
     subjects = [str(m["Subject"]) for m in delivered(mailbox)]
     # Which role detection reads from the title is its business; the rest is ours.
     assert [(s.split(":")[0], s.split(" — ")[1]) for s in subjects] == [
         ("Prep", "Tue 13 Apr, 15:00"),
-        ("Updated", "Wed 14 Apr, 15:00"),
         ("Updated", "Thu 15 Apr, 15:00"),
     ]
 
@@ -111,7 +128,7 @@ def test_an_update_made_at_night_waits_for_the_morning(svc, calendar, mailbox) -
     calendar.put(interview)
     run_once(svc, at(12, 9))
     run_once(svc, at(13, 9))
-    calendar.put(interview.moved_to(at(15, 14), at(15, 15)))
+    calendar.put(interview.moved_to(at(14, 8), at(14, 9)))  # an hour earlier, decided at night
     run_once(svc, at(13, 22))
     run_once(svc, at(14, 6, 59))
     assert len(delivered(mailbox)) == 1

@@ -137,7 +137,7 @@ def test_a_rescheduled_interview_owes_an_update_after_its_briefing_went_out() ->
     )
     (update,) = [j for j in jobs if j.detail == "update"]
     assert update.key == "briefing/evt-1/1d/moved-20270415T080000Z"
-    assert update.due_at == at(13, 15)
+    assert update.due_at == at(14, 10), "the lead before the new time"
     # Before any briefing went out, or once it describes the new time: no update.
     for briefed in (None, at(15, 10)):
         again = plan_interview(moved, QUIET, at(13, 15), at(12, 9), briefed_start=briefed)
@@ -145,7 +145,7 @@ def test_a_rescheduled_interview_owes_an_update_after_its_briefing_went_out() ->
 
 
 def test_an_update_decided_at_night_waits_for_the_morning() -> None:
-    moved = make_event(start=at(15, 10))
+    moved = make_event(start=at(14, 9))  # moved closer: the update is due at once
     jobs = plan_interview(
         moved, QUIET, now=at(13, 23), first_seen=at(12, 9), briefed_start=at(14, 14)
     )
