@@ -39,7 +39,7 @@ from assistant.models import (
     cap_text,
 )
 from assistant.sources.base import CalendarRead
-from assistant.sources.ics_events import _CONFERENCE_URL, DESCRIPTION_KEEP, Owner
+from assistant.sources.ics_events import DESCRIPTION_KEEP, Owner, find_conference_url
 from assistant.store import Store
 
 # Bump when the query or the cached shape changes: the stored state is then resynced.
@@ -268,11 +268,7 @@ def _conference_url(item: dict[str, Any], location: str, description: str) -> st
             return str(entry["uri"])
     if item.get("hangoutLink"):
         return str(item["hangoutLink"])
-    for text in (location, description):
-        match = _CONFERENCE_URL.search(text)
-        if match:
-            return match.group(0)
-    return ""
+    return find_conference_url(location, description)
 
 
 def event_from_google(item: dict[str, Any], owner: Owner, label: str) -> Event | None:

@@ -353,17 +353,18 @@ def _text(component: Any, name: str) -> str:
     return str(value)
 
 
-def _conference_url(component: Any, location: str, description: str) -> str:
-    for name in _CONFERENCE_PROPERTIES:
-        for value in _all(component.get(name)):
-            match = _CONFERENCE_URL.search(str(value))
-            if match:
-                return match.group(0)
-    for text in (location, description):
+def find_conference_url(*texts: str) -> str:
+    """The first Meet/Zoom/Teams/… link in ``texts``, or ""; every source uses this."""
+    for text in texts:
         match = _CONFERENCE_URL.search(text)
         if match:
             return match.group(0)
     return ""
+
+
+def _conference_url(component: Any, location: str, description: str) -> str:
+    properties = [str(v) for name in _CONFERENCE_PROPERTIES for v in _all(component.get(name))]
+    return find_conference_url(*properties, location, description)
 
 
 def _all(value: Any) -> list[Any]:
