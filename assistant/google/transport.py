@@ -122,15 +122,10 @@ class GoogleHttp:
             last = attempt + 1 >= self.max_attempts
             try:
                 response = self._send(uri, method, body, headers)
-            except requests.ConnectTimeout as exc:  # never reached Google: safe to repeat
-                if last:
-                    raise TransientError(
-                        f"Google could not be reached ({type(exc).__name__})"
-                    ) from None
-                self.sleep(self._backoff(attempt))
-                continue
             except requests.RequestException as exc:
-                if method not in SAFE_TO_REPEAT:
+                # A connect timeout never reached Google, so it is safe to repeat any method.
+                reached = not isinstance(exc, requests.ConnectTimeout)
+                if reached and method not in SAFE_TO_REPEAT:
                     raise UncertainError(
                         f"no answer from Google to {method} {_path(uri)} ({type(exc).__name__});"
                         " it may have been carried out"
