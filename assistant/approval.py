@@ -76,6 +76,33 @@ def message_for(services: Services, draft: Draft, now: datetime) -> EmailMessage
     return draft_message(draft, services.user, now, _recipient_names(services, draft))
 
 
+# --- what "sent" means ----------------------------------------------------------------
+
+# With the local Maildir nothing leaves the machine: "sending" files the message in
+# the local Sent folder. Every place that reports a send says so, and how to send for real.
+LOCAL_BACKEND = "local"
+SEND_FOR_REAL = (
+    "send it yourself from your mail client, or connect Gmail or an SMTP account "
+    "(`interview-assistant connect google` or `connect imap`) so approved messages are emailed"
+)
+
+
+def emails_for_real(backend: str) -> bool:
+    """Whether the ``[mail] backend`` named ``backend`` emails approved messages
+    (Gmail, SMTP) or only files them in the local Maildir's Sent folder."""
+    return backend != LOCAL_BACKEND
+
+
+def sent_words(draft: Draft, backend: str) -> str:
+    """One honest sentence about a draft that was just sent through ``backend``."""
+    if emails_for_real(backend):
+        return f"Sent draft {draft.id} to {draft.to_header}."
+    return (
+        f"Draft {draft.id} to {draft.to_header} was filed in the local Sent folder; "
+        f"it was not emailed. To deliver it, {SEND_FOR_REAL}."
+    )
+
+
 # --- creating and re-rendering ----------------------------------------------------------
 
 

@@ -82,6 +82,6 @@ def test_installed_wheel_runs_the_demo_outside_the_checkout(wheel: Path, tmp_pat
         },
     )
     assert result.returncode == 0, result.stderr
-    assert "1 briefing(s) delivered" in result.stdout
+    assert "1 briefing delivered" in result.stdout
     assert sorted(inbox_kinds(MaildirMailbox(tmp_path / "mail"))) == ["briefing", "note"]
     assert len(list((tmp_path / "mail" / ".Drafts" / "cur").iterdir())) == 3

@@ -69,7 +69,9 @@ class LazyGroup(click.Group):
         try:
             return super().invoke(ctx)
         except AssistantError as error:
-            click.secho(f"error: {error.message}", err=True, fg="red")
+            from assistant.cli.common import one_shot
+
+            click.secho(f"error: {one_shot(error.message)}", err=True, fg="red")
             if error.fix:
                 click.echo(f"  fix: {error.fix}", err=True)
             ctx.exit(error.exit_code)
@@ -95,6 +97,8 @@ def cli(verbose: int, quiet: bool) -> None:
     """
     from assistant.logs import setup_logging
 
+    if click.get_current_context().invoked_subcommand == "demo":
+        return  # the demo logs into its own home, never the user's (it sets that up itself)
     setup_logging(verbose=verbose, quiet=quiet)
 
 

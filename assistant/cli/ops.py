@@ -61,7 +61,7 @@ def doctor(now_text: str | None) -> None:
             click.echo(f"     fix: {check.fix}")
     problems = failed(checks)
     if problems:
-        click.echo(f"\n{len(problems)} problem(s) found.")
+        click.echo(f"\n{plural(len(problems), 'problem')} found.")
         raise SystemExit(1)
     click.echo("\nEverything checked is fine.")
 

@@ -115,7 +115,7 @@ def test_doctor_names_each_problem_and_its_fix_and_exits_1(home: Path, tmp_path:
     assert "no such file" in lines[calendar] and "fix:" in lines[calendar + 1]
     mailbox = next(i for i, line in enumerate(lines) if line.startswith("FAIL mailbox"))
     assert "fix:" in lines[mailbox + 1]
-    assert "2 problem(s) found" in result.output
+    assert "2 problems found" in result.output
 
 
 def test_doctor_reports_an_invalid_config_with_every_problem(home: Path):
