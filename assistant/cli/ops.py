@@ -42,10 +42,12 @@ def doctor(now_text: str | None) -> None:
     """Check the setup: configuration, folders, database, clock and timezone,
     calendars, mailbox, and the Google token when Google is configured.
 
-    Each problem comes with the command or setting that fixes it. Exits 1 when
-    something is wrong (warnings alone do not count).
+    Each problem comes with the command or setting that fixes it. Exits 2 when the
+    configuration is missing or wrong, 1 when something else is (warnings alone do
+    not count), 0 when all is well.
     """
-    from assistant.doctor import failed, run_checks
+    from assistant.doctor import exit_code, failed, run_checks
+    from assistant.durations import plural
 
     now = parse_when(now_text, UTC) if now_text else datetime.now(UTC)
     checks = run_checks(Home.from_env(), now)
@@ -62,7 +64,7 @@ def doctor(now_text: str | None) -> None:
     problems = failed(checks)
     if problems:
         click.echo(f"\n{plural(len(problems), 'problem')} found.")
-        raise SystemExit(1)
+        raise SystemExit(exit_code(checks))
     click.echo("\nEverything checked is fine.")
 
 

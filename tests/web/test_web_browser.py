@@ -119,7 +119,7 @@ def test_review_edit_and_approve_in_chromium(
     assert len(MaildirMailbox(demo_root / "mailbox").messages(SENT)) == 1
 
     page.get_by_role("link", name="History").click()
-    assert "Sent ·" in page.inner_text("main")
+    assert "Filed in the local Sent folder, not emailed ·" in page.inner_text("main")
     page.screenshot(path=tmp_path / "history.png", full_page=True)
 
     for name in ("upcoming", "briefing", "drafts", "history"):
