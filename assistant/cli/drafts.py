@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 import click
@@ -47,13 +47,10 @@ def _nothing() -> Iterator[None]:
 
 
 def age(draft: Draft, now: datetime) -> str:
-    """``5m``, ``3h``, ``2d``: how long the draft has been waiting."""
-    seconds = max(0.0, (now - draft.created_at).total_seconds())
-    if seconds < 3600:
-        return f"{int(seconds // 60)}m"
-    if seconds < 86400:
-        return f"{int(seconds // 3600)}h"
-    return f"{int(seconds // 86400)}d"
+    """``5 minutes``, ``3 hours``, ``2 days``: how long the draft has been waiting."""
+    from assistant.durations import in_words
+
+    return in_words(max(timedelta(0), now - draft.created_at), parts=1)
 
 
 def interview_uid(services: Services, draft: Draft) -> str:
