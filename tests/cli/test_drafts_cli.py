@@ -104,7 +104,7 @@ def listed() -> list[dict]:
 def test_list_shows_state_recipient_subject_interview_and_age(maildir: Maildir):
     result = invoke("drafts", "list", "--now", "2027-04-13T16:00:00Z")
     lines = result.output.splitlines()
-    assert lines[0].split() == ["1", "drafted", "2h", "to", "priya@acme.example"]
+    assert lines[0].split() == ["1", "drafted", "2", "hours", "to", "priya@acme.example"]
     assert lines[1].strip().startswith("Thank you — ") and "at Acme" in lines[1]
     assert "(Second interview – Product Manager at Acme)" in lines[1]
     assert (
