@@ -130,7 +130,7 @@ def test_mark_overrides_a_verdict_and_the_override_survives_later_scans(calendar
 def test_mark_needs_a_direction_and_an_event(calendar):
     assert run("mark", "later").exit_code == 2
     result = run("mark", "  ", "--follow-up")
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert "fix:" in result.output
 
 
