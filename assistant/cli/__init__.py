@@ -17,6 +17,7 @@ import click
 # Command name → "module:attribute", loaded on first use.
 COMMANDS: dict[str, tuple[str, str]] = {
     "demo": ("assistant.cli.passes:demo", "Run the whole flow on a bundled example calendar."),
+    "init": ("assistant.cli.init:init", "Set up: a few questions, a config.toml, then a scan."),
     "tick": ("assistant.cli.passes:tick", "Do one pass: read calendars, plan, run what is due."),
     "run": ("assistant.cli.passes:run", "Keep running: a pass whenever something is due."),
     "scan": ("assistant.cli.scan:scan", "Show which events are follow-up interviews, and why."),

@@ -25,6 +25,11 @@ log = logging.getLogger(__name__)
 MAX_NAP_SECONDS = 60
 
 
+def utc_now() -> datetime:
+    """The wall clock (aware, UTC); tests replace it to run the demo at any hour."""
+    return datetime.now(UTC)
+
+
 def print_report(report: TickReport, backend: str = "local", *, quiet: bool = False) -> None:
     """The pass's outcome in plain words: errors and new warnings on stderr, a summary."""
     from assistant.approval import emails_for_real
@@ -267,7 +272,7 @@ def demo(ctx: click.Context, mailbox: Path | None) -> None:
     params = ctx.find_root().params
     setup_logging(params.get("verbose", 0), params.get("quiet", False), log_dir=home.log_dir)
     mailbox = (mailbox or root / "mailbox").resolve()
-    now = datetime.now(UTC)
+    now = utc_now()
     calendar = write_demo_calendar(root / "example.ics", now, tz)
     (root / "config.toml").write_text(demo_config(calendar, mailbox, tz_name), encoding="utf-8")
     app = App.load(home)
