@@ -185,6 +185,7 @@ def test_scan_exits_1_when_no_calendar_could_be_read(home: Path):
     assert result.exit_code == 1
 
 
+@pytest.mark.time_sensitive
 def test_demo_leaves_a_briefing_and_the_drafts(home: Path, tmp_path: Path):
     result = invoke("demo", "--mailbox", str(tmp_path / "demo-mail"))
     assert result.exit_code == 0, result.output
