@@ -27,6 +27,7 @@ def invoke(*args: str, input: str | None = None):
 ZONES = ["Pacific/Kiritimati", "Pacific/Pago_Pago", "Europe/Berlin", "America/New_York"]
 
 
+@pytest.mark.time_sensitive
 @pytest.mark.parametrize("zone", ZONES)
 @pytest.mark.parametrize("local", ["01:00", "09:59", "10:00", "23:30"])
 def test_demo_delivers_the_briefing_at_any_hour(
@@ -61,6 +62,7 @@ def test_doctor_without_a_config_says_to_run_init(home: Path):
     assert "is valid" not in result.output
 
 
+@pytest.mark.time_sensitive  # scan's window starts at the real now
 def test_init_without_questions_writes_a_config_doctor_accepts(home: Path, tmp_path: Path):
     calendar = interview_ics(tmp_path / "cal.ics", datetime.now(UTC) + timedelta(days=3))
     result = invoke(

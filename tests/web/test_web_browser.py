@@ -18,7 +18,10 @@ import pytest
 from assistant.mail.maildir import SENT, MaildirMailbox
 from tests.web.served import Served, launch_chromium, make_demo_home, why_no_browser
 
-pytestmark = pytest.mark.skipif(why_no_browser() is not None, reason=why_no_browser() or "")
+pytestmark = [
+    pytest.mark.skipif(why_no_browser() is not None, reason=why_no_browser() or ""),
+    pytest.mark.time_sensitive,  # a served home on the real clock
+]
 
 EDITED = "Hi Chen,\n\nThank you for walking me through the dashboards today.\n\nAlex Demo"
 
