@@ -24,7 +24,7 @@ def in_words(duration: timedelta, parts: int = 2) -> str:
     duration is described by its size (callers say "ago" or "in").
     """
     seconds = round(abs(duration.total_seconds()))
-    words = []
+    words: list[str] = []
     for unit, size in _UNITS:
         if seconds >= size and len(words) < parts:
             amount, seconds = divmod(seconds, size)

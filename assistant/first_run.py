@@ -13,7 +13,6 @@ from email.utils import parseaddr
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-
 URL_SCHEMES = ("http://", "https://", "webcal://", "webcals://")
 # What a user types for "no calendar file or link yet: I'll connect Google later".
 GOOGLE_LATER = "google"

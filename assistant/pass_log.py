@@ -35,8 +35,7 @@ def record_pass(store: Store, at: datetime, *, simulated: bool, recorded_at: dat
             (at.isoformat(), int(simulated), recorded_at.isoformat()),
         )
         db.execute(
-            "DELETE FROM passes WHERE id NOT IN "
-            "(SELECT id FROM passes ORDER BY id DESC LIMIT ?)",
+            "DELETE FROM passes WHERE id NOT IN (SELECT id FROM passes ORDER BY id DESC LIMIT ?)",
             (KEEP_PASSES,),
         )
 

@@ -22,8 +22,8 @@ from assistant import approval
 from assistant.app import App
 from assistant.cli.common import load_app, now_option, now_or, parse_when
 from assistant.debrief import DebriefOutcome, DebriefTarget, debrief_target, record_debrief
-from assistant.durations import plural
 from assistant.drafts import OFFER_MARK, day_text, draft_marks
+from assistant.durations import plural
 from assistant.errors import UsageError
 from assistant.models import Draft, DraftState
 from assistant.services import Services

@@ -50,7 +50,9 @@ def print_report(report: TickReport, backend: str = "local", *, quiet: bool = Fa
     if report.drafts_created:
         parts.append(f"{plural(len(report.drafts_created), 'draft')} waiting for approval")
     if report.sent:
-        done = "sent" if emails_for_real(backend) else "filed in the local Sent folder (not emailed)"
+        done = (
+            "sent" if emails_for_real(backend) else "filed in the local Sent folder (not emailed)"
+        )
         parts.append(f"{plural(len(report.sent), 'approved message')} {done}")
     if report.skipped:
         parts.append(
@@ -61,9 +63,7 @@ def print_report(report: TickReport, backend: str = "local", *, quiet: bool = Fa
         click.echo("What failed is still pending: the next pass tries it again.")
 
 
-def tick_once(
-    app: App, now: datetime, wait: float = 60, *, simulated: bool = False
-) -> TickReport:
+def tick_once(app: App, now: datetime, wait: float = 60, *, simulated: bool = False) -> TickReport:
     """One pass at ``now`` under the home's lock, recorded in the pass log.
 
     ``simulated`` marks a pass at a time given with ``--now`` (or the demo's clock),

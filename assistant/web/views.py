@@ -154,9 +154,7 @@ def drafts() -> Any:
     with site().store() as store:
         waiting = store.drafts(states=PENDING)
         local = not approval.emails_for_real(site().app.settings.mail.backend)
-        return page(
-            "drafts.html", store, drafts=waiting, offer_mark=OFFER_MARK, local_mail=local
-        )
+        return page("drafts.html", store, drafts=waiting, offer_mark=OFFER_MARK, local_mail=local)
 
 
 @pages.post("/drafts/<int:draft_id>/save")

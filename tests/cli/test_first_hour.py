@@ -44,7 +44,9 @@ def test_demo_delivers_the_briefing_at_any_hour(
     assert sorted(inbox_kinds(mailbox)) == ["briefing", "note"]
     assert len(mailbox.messages(DRAFTS)) == 3
     assert "1 briefing delivered; 3 drafts waiting for approval." in result.output
-    demo_home = re.search(r"INTERVIEW_ASSISTANT_HOME=(\S+) interview-assistant drafts list", result.output)
+    demo_home = re.search(
+        r"INTERVIEW_ASSISTANT_HOME=(\S+) interview-assistant drafts list", result.output
+    )
     assert demo_home, result.output
     log = Path(demo_home.group(1)) / "logs" / "interview-assistant.log"
     assert "briefing delivered" in log.read_text(), "the demo logs into its own home"
