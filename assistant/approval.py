@@ -29,6 +29,7 @@ from email.message import EmailMessage
 from assistant.codec import detection_from_dict
 from assistant.compose import draft_message, note_to_self, render_draft
 from assistant.drafts import day_text, draft_marks, plan_drafts
+from assistant.durations import plural
 from assistant.errors import (
     AssistantError,
     DraftGoneError,
@@ -345,7 +346,7 @@ def deliver_debrief_invite(
         key,
         now,
         f"How did it go{' at ' + company if company else ''}? "
-        f"{len(drafts)} draft(s) waiting for your approval",
+        f"{plural(len(drafts), 'draft')} waiting for your approval",
         "notes/after-interview.txt",
         title=one_line(record.summary, 200) or "Your interview",
         day=day_text(record.start.astimezone(services.user.tz), "en"),
@@ -378,7 +379,7 @@ def send_reminders(services: Services, now: datetime) -> bool:
             services,
             key,
             now,
-            f"{len(waiting)} draft(s) still waiting for your approval",
+            f"{plural(len(waiting), 'draft')} still waiting for your approval",
             "notes/drafts-reminder.txt",
             drafts=_draft_lines(waiting),
         )

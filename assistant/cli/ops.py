@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from assistant.cli.common import load_app, now_option, now_or, parse_when
+from assistant.cli.common import load_app, now_option, now_or, one_shot, parse_when
 from assistant.errors import UsageError
 from assistant.paths import Home
 
@@ -33,7 +33,7 @@ def status(as_json: bool, limit: int, now_text: str | None) -> None:
         click.echo(json.dumps(snapshot.to_json(), indent=2, ensure_ascii=False))
         return
     for line in format_status(snapshot, now, app.tz):
-        click.echo(line)
+        click.echo(one_shot(line))
 
 
 @click.command()
@@ -58,7 +58,7 @@ def doctor(now_text: str | None) -> None:
             mark = click.style("warn", fg="yellow")
         else:
             mark = click.style("FAIL", fg="red")
-        click.echo(f"{mark} {check.name}: {check.detail}")
+        click.echo(f"{mark} {check.name}: {one_shot(check.detail)}")
         if not check.ok and check.fix:
             click.echo(f"     fix: {check.fix}")
     problems = failed(checks)

@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta, tzinfo
 import click
 
 from assistant.app import App
-from assistant.cli.common import load_app, parse_day
+from assistant.cli.common import load_app, one_shot, parse_day
 from assistant.codec import detection_to_dict
 from assistant.detect import detect
 from assistant.errors import AssistantError, CalendarError, UsageError
@@ -127,13 +127,13 @@ def read_events(
         try:
             result = source.read(start, end)
         except CalendarError as error:
-            click.secho(f"error: {one_line(str(error), 300)}", err=True, fg="red")
+            click.secho(f"error: {one_shot(one_line(str(error), 300))}", err=True, fg="red")
             failed += 1
             continue
         read += 1
         events.extend(result.events)
         for warning in result.warnings:
-            click.echo(f"warning: {one_line(warning, 300)}", err=True)
+            click.echo(f"warning: {one_shot(one_line(warning, 300))}", err=True)
     return events, read, failed
 
 

@@ -179,8 +179,10 @@ def approve_draft(draft_id: int) -> Any:
         flash(approval.sent_words(draft, site().app.settings.mail.backend), "ok")
     else:
         when = draft.send_at.astimezone(site().tz) if draft.send_at else now
+        real = approval.emails_for_real(site().app.settings.mail.backend)
+        verb = "sent to" if real else "filed in the local Sent folder (not emailed) for"
         flash(
-            f"Approved: it will be sent to {draft.to_header} on {when:%a %d %b at %H:%M},"
+            f"Approved: it will be {verb} {draft.to_header} on {when:%a %d %b at %H:%M},"
             " by the assistant's next pass after that.",
             "ok",
         )

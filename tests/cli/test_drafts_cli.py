@@ -234,7 +234,7 @@ def test_a_draft_deleted_in_the_mail_client_is_gone_and_not_sent(maildir: Maildi
 
 def test_the_note_after_the_interview_is_in_the_inbox(maildir: Maildir):
     (note,) = maildir.texts(INBOX)
-    assert "Subject: How did it go at Acme? 3 draft(s) waiting for your approval" in note
+    assert "Subject: How did it go at Acme? 3 drafts waiting for your approval" in note
     assert "interview-assistant debrief acme-2" in note
     assert "3. Offer request to jordan@acme.example  [send if an offer was discussed]" in note
 
