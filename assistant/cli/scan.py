@@ -11,7 +11,7 @@ from assistant.app import App
 from assistant.cli.common import load_app, one_shot, parse_day
 from assistant.codec import detection_to_dict
 from assistant.detect import detect
-from assistant.errors import AssistantError, CalendarError, UsageError
+from assistant.errors import CalendarError, UsageError
 from assistant.marks import KnownIds, remember_scan
 from assistant.models import Detection, Event
 from assistant.text import one_line
@@ -88,9 +88,7 @@ def scan(
     start = parse_day(from_text, tz) if from_text else now - timedelta(days=30)
     end = parse_day(to_text, tz) if to_text else now + timedelta(days=60)
     if end <= start:
-        raise AssistantError(
-            "the window ends before it starts", fix="give --to a date after --from"
-        )
+        raise UsageError("the window ends before it starts", fix="give --to a date after --from")
     if not calendars and not app.has_calendars():
         raise UsageError(
             "no calendar to scan", fix="pass --calendar FILE, or set [calendar] ics in config.toml"
