@@ -29,6 +29,7 @@ from email.message import EmailMessage
 from assistant.codec import detection_from_dict
 from assistant.compose import draft_message, note_to_self, render_draft
 from assistant.drafts import day_text, draft_marks, plan_drafts
+from assistant.durations import plural
 from assistant.errors import (
     AssistantError,
     DraftGoneError,
@@ -74,6 +75,33 @@ def _recipient_names(services: Services, draft: Draft) -> dict[str, str]:
 def message_for(services: Services, draft: Draft, now: datetime) -> EmailMessage:
     """The email for a draft as the store holds it, recipients' names included."""
     return draft_message(draft, services.user, now, _recipient_names(services, draft))
+
+
+# --- what "sent" means ----------------------------------------------------------------
+
+# With the local Maildir nothing leaves the machine: "sending" files the message in
+# the local Sent folder. Every place that reports a send says so, and how to send for real.
+LOCAL_BACKEND = "local"
+SEND_FOR_REAL = (
+    "send it yourself from your mail client, or connect Gmail or an SMTP account "
+    "(`interview-assistant connect google` or `connect imap`) so approved messages are emailed"
+)
+
+
+def emails_for_real(backend: str) -> bool:
+    """Whether the ``[mail] backend`` named ``backend`` emails approved messages
+    (Gmail, SMTP) or only files them in the local Maildir's Sent folder."""
+    return backend != LOCAL_BACKEND
+
+
+def sent_words(draft: Draft, backend: str) -> str:
+    """One honest sentence about a draft that was just sent through ``backend``."""
+    if emails_for_real(backend):
+        return f"Sent draft {draft.id} to {draft.to_header}."
+    return (
+        f"Draft {draft.id} to {draft.to_header} was filed in the local Sent folder; "
+        f"it was not emailed. To deliver it, {SEND_FOR_REAL}."
+    )
 
 
 # --- creating and re-rendering ----------------------------------------------------------
@@ -318,7 +346,7 @@ def deliver_debrief_invite(
         key,
         now,
         f"How did it go{' at ' + company if company else ''}? "
-        f"{len(drafts)} draft(s) waiting for your approval",
+        f"{plural(len(drafts), 'draft')} waiting for your approval",
         "notes/after-interview.txt",
         title=one_line(record.summary, 200) or "Your interview",
         day=day_text(record.start.astimezone(services.user.tz), "en"),
@@ -351,7 +379,7 @@ def send_reminders(services: Services, now: datetime) -> bool:
             services,
             key,
             now,
-            f"{len(waiting)} draft(s) still waiting for your approval",
+            f"{plural(len(waiting), 'draft')} still waiting for your approval",
             "notes/drafts-reminder.txt",
             drafts=_draft_lines(waiting),
         )

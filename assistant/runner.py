@@ -166,7 +166,7 @@ def run_briefing(services: Services, job: Job, record: InterviewRecord, now: dat
         note = f"briefing for {record.summary!r} skipped: the interview had already begun at {now:%Y-%m-%d %H:%M}"
         services.store.log_activity("warning", note, now)
         services.store.finish_job(job.key, JobState.SKIPPED, now, note=note)
-        log.warning("%s (key=%s)", note, job.key)
+        log.info("%s (key=%s)", note, job.key)  # the pass's summary tells the user
         return "skipped"
     message = briefing_message(services, record, now, job)
     services.checkpoint("briefing:before-mailbox")

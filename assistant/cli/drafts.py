@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 import click
@@ -23,6 +23,7 @@ from assistant.app import App
 from assistant.cli.common import load_app, now_option, now_or, parse_when
 from assistant.debrief import DebriefOutcome, DebriefTarget, debrief_target, record_debrief
 from assistant.drafts import OFFER_MARK, day_text, draft_marks
+from assistant.durations import plural
 from assistant.errors import UsageError
 from assistant.models import Draft, DraftState
 from assistant.services import Services
@@ -46,13 +47,10 @@ def _nothing() -> Iterator[None]:
 
 
 def age(draft: Draft, now: datetime) -> str:
-    """``5m``, ``3h``, ``2d``: how long the draft has been waiting."""
-    seconds = max(0.0, (now - draft.created_at).total_seconds())
-    if seconds < 3600:
-        return f"{int(seconds // 60)}m"
-    if seconds < 86400:
-        return f"{int(seconds // 3600)}h"
-    return f"{int(seconds // 86400)}d"
+    """``5 minutes``, ``3 hours``, ``2 days``: how long the draft has been waiting."""
+    from assistant.durations import in_words
+
+    return in_words(max(timedelta(0), now - draft.created_at), parts=1)
 
 
 def interview_uid(services: Services, draft: Draft) -> str:
@@ -218,11 +216,16 @@ def approve(draft_id: int, at_text: str | None, settled: str | None, now_text: s
             approval.settle_uncertain(services, draft_id, was_sent=settled == "already-sent")
         d = approval.approve(services, draft_id, now, at)
     if d.state is DraftState.SENT:
-        click.echo(f"Sent draft {d.id} to {d.to_header}.")
+        click.echo(approval.sent_words(d, app.settings.mail.backend))
     else:
         when = d.send_at.astimezone(app.tz) if d.send_at else now
+        verb = (
+            "sent to"
+            if approval.emails_for_real(app.settings.mail.backend)
+            else "filed in the local Sent folder (not emailed) for"
+        )
         click.echo(
-            f"Draft {d.id} will be sent to {d.to_header} at {when:%a %d %b %Y %H:%M %Z}"
+            f"Draft {d.id} will be {verb} {d.to_header} at {when:%a %d %b %Y %H:%M %Z}"
             " by the first pass after that time (`interview-assistant run` or `tick`)."
         )
 
@@ -353,7 +356,7 @@ def report_debrief(outcome: DebriefOutcome) -> None:
     click.echo(f"Debrief saved for {target.summary!r} ({day_text(target.start, 'en')}).")
     if outcome.updated:
         ids = ", ".join(str(i) for i in outcome.updated)
-        click.echo(f"Updated {len(outcome.updated)} waiting draft(s) in place: {ids}.")
+        click.echo(f"Updated {plural(len(outcome.updated), 'waiting draft')} in place: {ids}.")
     for draft_id in outcome.kept_edited:
         click.echo(f"Draft {draft_id} has your own edits, so it was left as it is.")
     if outcome.data.get("offer_discussed"):

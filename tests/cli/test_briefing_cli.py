@@ -53,7 +53,7 @@ def stored_interview(home: Path, tmp_path: Path) -> str:
         f"[calendar]\nics = ['{calendar}']\n"
     )
     result = invoke("tick", "--now", NOW)
-    assert "1 follow-up interview(s)" in result.output
+    assert "1 follow-up interview" in result.output
     with Store.open(home / "state.db") as store:
         (record,) = store.interviews()
     return record.event_id

@@ -130,7 +130,7 @@ def test_mark_overrides_a_verdict_and_the_override_survives_later_scans(calendar
 def test_mark_needs_a_direction_and_an_event(calendar):
     assert run("mark", "later").exit_code == 2
     result = run("mark", "  ", "--follow-up")
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert "fix:" in result.output
 
 
@@ -144,5 +144,5 @@ def test_scan_explains_what_to_do_when_there_is_nothing_to_read(home: Path, tmp_
     backwards = run(
         "scan", "--calendar", str(tmp_path / "x.ics"), "--from", "2027-05-01", "--to", "2027-04-01"
     )
-    assert backwards.exit_code == 1
+    assert backwards.exit_code == 2, "a usage mistake"
     assert "--to" in backwards.output
