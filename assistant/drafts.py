@@ -24,12 +24,9 @@ from typing import Any
 
 from assistant.detect import Profile, is_person
 from assistant.detect.domains import domain_of, is_own
+from assistant.detect.names import given_name
 from assistant.models import Attendee, Detection, Draft, DraftKind, EventStatus, PartStat
 from assistant.text import one_line
-
-
-def _words(text: str) -> list[str]:
-    return text.split()
 
 
 # Shown beside the offer request in `drafts list`, the web page and the note to self;
@@ -37,13 +34,6 @@ def _words(text: str) -> list[str]:
 OFFER_MARK = "send if an offer was discussed"
 GUESS_MARK = "recipient guessed: check it before approving"
 
-# Words that make a display name a role, not a person's name ("Hiring Team", "Room 4").
-_NOT_A_NAME = re.compile(
-    r"^(hiring|recruiting|recruitment|recruiters?|talent|team|interviews?|interviewers?|hr"
-    r"|people|info|contact|office|support|hello|room|calendar|scheduling|careers?|jobs?"
-    r"|no-?reply|notifications?|bewerbung(en)?|karriere|personal)$",
-    re.I,
-)
 _ADDRESS = re.compile(r"^[^@\s<>()\[\],;:\"\\]+@[^@\s<>()\[\],;:\"\\]+\.[^@\s<>()\[\],;:\"\\.]+$")
 # Words in a display name that suggest who decides; the higher, the likelier.
 _SENIORITY = (
@@ -56,19 +46,6 @@ _SENIORITY = (
     (2, re.compile(r"\b(head|director|partner|gesch[aä]ftsf[uü]hrer\w*|leiter\w*)\b", re.I)),
     (1, re.compile(r"\b(manager|lead|principal|senior|sr\.?)\b", re.I)),
 )
-_HONORIFIC = re.compile(
-    r"(?i)^(dr|mr|mrs|ms|miss|mx|prof|sir|dame|herr|frau|mme|mlle|m|dipl|ing|mag)\.?$"
-)
-# Two consonants that rarely begin a first name: "jdoe" is J. Doe, not a name to greet.
-_ONSETS = frozenset(
-    _words(
-        "bl br ch cl cr dr dw fl fr gl gn gr kh kl kn kr ph pl pr rh sc sh sk sl"
-        " sm sn sp st sv sw sz th tr ts tw vl wh wr zh"
-    )
-)
-_VOWELS = set("aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýœ")
-
-
 @dataclass(frozen=True)
 class PlannedDraft:
     """One draft to make: its key, kind, recipient, and whether the recipient is a guess."""
@@ -178,67 +155,14 @@ def plan_drafts(detection: Detection, profile: Profile) -> list[PlannedDraft]:
 # --- names and greetings ---------------------------------------------------------------
 
 
-def _tidy_case(word: str) -> str:
-    """``JANE`` or ``jane`` → ``Jane``, ``jean-luc`` → ``Jean-Luc``; ``DeShawn`` stays."""
-    if not (word.islower() or word.isupper()):
-        return word
-    return "-".join(part[:1].upper() + part[1:].lower() for part in word.split("-"))
-
-
-def _is_name_word(word: str) -> bool:
-    core = word.replace("-", "").replace("'", "").replace("\u2019", "")
-    return bool(core) and core.isalpha() and len(word) > 1 and not word.endswith(".")
-
-
-def _from_display_name(name: str) -> str:
-    """The first name in a display name, or "" when it holds none to be trusted."""
-    name = re.sub(r"\([^)]*\)|\[[^\]]*\]|<[^>]*>", " ", name)  # (she/her), [Acme], <addr>
-    name = re.split(r"\s[|/\u2013\u2014-]\s|@", name)[0]  # "Jane Doe | Acme", "Jane - Recruiter"
-    family, comma, given = name.partition(",")
-    reordered = bool(comma and given.strip())  # "Doe, Jane": the given name comes second
-    words = [
-        w.strip("\"'\u201c\u201d\u2018\u2019.,;:!?")
-        for w in (given if reordered else family).split()
-    ]
-    words = [w for w in words if w]
-    titled = bool(words) and bool(_HONORIFIC.match(words[0]))
-    while words and _HONORIFIC.match(words[0]):
-        words.pop(0)
-    if titled and len(words) < 2 and not reordered:
-        return ""  # "Dr. Smith": a family name only; "Hello," beats "Hi Smith,"
-    if not words or not _is_name_word(words[0]) or _NOT_A_NAME.match(words[0]):
-        return ""  # initials, numbers, or "Hiring Team"
-    return _tidy_case(words[0])
-
-
-def _from_local_part(email: str) -> str:
-    local = email.split("@", 1)[0].split("+", 1)[0]
-    parts = [p for p in re.split(r"[._\-\d]+", local) if p]
-    if not parts or not parts[0].isalpha() or len(parts[0]) < 2:
-        return ""  # "j.doe", "123": no first name to be had
-    word = parts[0].lower()
-    looks_like_initials = not _VOWELS & set(word) or (
-        # "jdoe" or "mmueller" alone is an initial and a surname; "jane" or "priya" a name.
-        len(parts) == 1
-        and (len(word) > 12 or (word[:2] not in _ONSETS and not _VOWELS & set(word[:2])))
-    )
-    if looks_like_initials:
-        return ""
-    if _NOT_A_NAME.match(word):
-        return ""
-    return _tidy_case(word)
-
-
 def first_name(attendee: Attendee) -> str:
     """The name to greet someone by, or "" when there is none to be trusted.
 
-    ``"Dr. Jane Q. Doe"``, ``"Doe, Jane"``, ``"JANE DOE"`` and ``jane.doe@…`` all give
-    ``Jane``; ``"Zoë Müller"`` gives ``Zoë``. When the display name holds no first
-    name, the address is tried; initials (``j.doe@``, ``jdoe@``) and role addresses
-    give "", and the templates then greet with "Hello,".
+    ``"Priya Raman, PhD"``, ``"Okafor, Samuel"``, ``"Dr. Omar Haddad"`` and
+    ``jane.doe@…`` give the given name; see :func:`assistant.detect.names.given_name`.
+    The templates greet with "Hello," when it is "".
     """
-    name = _from_display_name(one_line(attendee.name, 120)) or _from_local_part(attendee.email)
-    return name if len(name) <= 40 else ""  # no one is greeted by 40 letters: it is noise
+    return given_name(one_line(attendee.name, 160), attendee.email)
 
 
 # --- dates and subjects, per language ------------------------------------------------------
