@@ -1,4 +1,4 @@
-"""What drafts an interview gets, to whom, and what goes into each. Pure.
+"""What goes into each draft an interview gets. Pure.
 
 After a follow-up interview: one thank-you per interviewer, and one request for
 the offer in writing to whoever scheduled it. Nothing here sends anything; the
@@ -17,140 +17,46 @@ Three rules shape this module:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from collections.abc import Mapping
 from datetime import datetime, tzinfo
 from typing import Any
 
-from assistant.detect import Profile, is_person
-from assistant.detect.domains import domain_of, is_own
 from assistant.detect.names import given_name
-from assistant.models import Attendee, Detection, Draft, DraftKind, EventStatus, PartStat
+from assistant.draft_plan import (
+    PlannedDraft,
+    draft_key,
+    is_addressable,
+    is_mine,
+    plan_drafts,
+    seniority,
+    unplanned,
+)
+from assistant.models import Attendee, Detection, Draft, DraftKind
 from assistant.text import one_line
+
+__all__ = [
+    "GUESS_MARK",
+    "OFFER_MARK",
+    "PlannedDraft",
+    "day_text",
+    "draft_context",
+    "draft_key",
+    "draft_marks",
+    "draft_subject",
+    "first_name",
+    "is_addressable",
+    "is_mine",
+    "plan_drafts",
+    "role_alone",
+    "seniority",
+    "unplanned",
+]
 
 
 # Shown beside the offer request in `drafts list`, the web page and the note to self;
 # never inside the message itself.
 OFFER_MARK = "send if an offer was discussed"
 GUESS_MARK = "recipient guessed: check it before approving"
-
-_ADDRESS = re.compile(r"^[^@\s<>()\[\],;:\"\\]+@[^@\s<>()\[\],;:\"\\]+\.[^@\s<>()\[\],;:\"\\.]+$")
-# Words in a display name that suggest who decides; the higher, the likelier.
-_SENIORITY = (
-    (
-        3,
-        re.compile(
-            r"\b(chief|c[etoif]o|founder|co-founder|president|owner|vp|vice president)\b", re.I
-        ),
-    ),
-    (2, re.compile(r"\b(head|director|partner|gesch[aä]ftsf[uü]hrer\w*|leiter\w*)\b", re.I)),
-    (1, re.compile(r"\b(manager|lead|principal|senior|sr\.?)\b", re.I)),
-)
-@dataclass(frozen=True)
-class PlannedDraft:
-    """One draft to make: its key, kind, recipient, and whether the recipient is a guess."""
-
-    key: str
-    kind: DraftKind
-    recipient: Attendee
-    guessed_recipient: bool = False
-    interviewers: int = 1  # how many people the user met: "the team" or "our conversation"
-
-
-def draft_key(event_id: str, kind: DraftKind, email: str) -> str:
-    """The idempotency key: the interview instance, the kind and the recipient."""
-    return f"draft/{event_id}/{kind.value}/{email.lower()}"
-
-
-# --- who gets a draft ----------------------------------------------------------------
-
-
-def is_mine(attendee: Attendee, profile: Profile) -> bool:
-    """The user: flagged as self, one of their addresses, or their own organisation."""
-    return (
-        attendee.is_self
-        or profile.is_me(attendee.email)
-        or is_own(domain_of(attendee.email), profile.own_domains)
-    )
-
-
-def is_addressable(attendee: Attendee | None, profile: Profile) -> bool:
-    """A human other than the user who can read a message, at a well-formed address.
-
-    Detection's ``is_person`` already turns away rooms, lists, shared mailboxes,
-    robots and applicant-tracking or scheduling services.
-    """
-    return (
-        attendee is not None
-        and bool(_ADDRESS.match(attendee.email))
-        and is_person(attendee)
-        and not is_mine(attendee, profile)
-    )
-
-
-def _unique(people: Iterable[Attendee]) -> list[Attendee]:
-    seen: set[str] = set()
-    result = []
-    for person in people:
-        email = person.email.lower()
-        if email not in seen:
-            seen.add(email)
-            result.append(person)
-    return result
-
-
-def seniority(attendee: Attendee) -> int:
-    """How senior a display name looks: 0 (no sign) to 3 (chief, founder, VP)."""
-    for rank, pattern in _SENIORITY:
-        if pattern.search(attendee.name or ""):
-            return rank
-    return 0
-
-
-def plan_drafts(detection: Detection, profile: Profile) -> list[PlannedDraft]:
-    """Thank-yous to each interviewer, and the offer request to the person who scheduled it.
-
-    Interviewers are the human attendees other than the organizer (people who
-    declined did not come); when the organizer is the only other person, the
-    organizer was the interviewer. The offer request goes to the organizer; when
-    the organizer is a robot (an ATS or a shared mailbox), to the recruiter
-    detection named, else to the most senior-looking attendee, flagged as a guess.
-    A cancelled or declined interview gets nothing.
-    """
-    event, verdict = detection.event, detection.verdict
-    if event.status is EventStatus.CANCELLED or event.my_partstat() is PartStat.DECLINED:
-        return []
-    organizer = event.organizer if is_addressable(event.organizer, profile) else None
-    organizer_email = organizer.email.lower() if organizer else ""
-    people = _unique(
-        a
-        for a in (*event.attendees, *verdict.interviewers)
-        if a.partstat is not PartStat.DECLINED and is_addressable(a, profile)
-    )
-    interviewers = [p for p in people if p.email.lower() != organizer_email]
-    if not interviewers and organizer is not None:
-        interviewers = [organizer]
-    met = len(interviewers)
-    planned = [
-        PlannedDraft(
-            key=draft_key(event.event_id, DraftKind.THANK_YOU, p.email),
-            kind=DraftKind.THANK_YOU,
-            recipient=p,
-            interviewers=met,
-        )
-        for p in interviewers
-    ]
-    scheduler, guessed = organizer, False
-    if scheduler is None and is_addressable(verdict.recruiter, profile):
-        scheduler, guessed = verdict.recruiter, True
-    if scheduler is None and people:
-        scheduler = max(people, key=lambda p: (seniority(p), -people.index(p)))
-        guessed = True
-    if scheduler is not None:
-        key = draft_key(event.event_id, DraftKind.OFFER_REQUEST, scheduler.email)
-        planned.append(PlannedDraft(key, DraftKind.OFFER_REQUEST, scheduler, guessed, met))
-    return planned
-
 
 # --- names and greetings ---------------------------------------------------------------
 
