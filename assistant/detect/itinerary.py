@@ -170,8 +170,8 @@ def _sessions(lines: list[str]) -> list[Session]:
         elif pending_when and line.strip():
             entry = _read_entry(line, pending_when)
             sessions += entry
-            if not entry and sessions and sessions[-1].when == pending_when:
-                pending_when = ""
+            if entry:
+                pending_when = ""  # one person per time range; a Topic: line may follow
         elif not line.strip():
             pending_when = ""
     return sessions
@@ -188,6 +188,16 @@ def _company(text: str, people: set[str]) -> str | None:
     return None
 
 
+_MAILTO_LINK = re.compile(r"<a\s[^>]*href=[\"']mailto:([^\"'?>]+)[^>]*>(.*?)</a>", re.I | re.S)
+_ANGLE_ADDRESS = re.compile(r"<(?:mailto:)?([\w.+'-]+@[\w-]+(?:\.[\w-]+)+)>")
+
+
+def _readable(description: str) -> str:
+    """Plain text, keeping the addresses that HTML and ``<address>`` forms would lose."""
+    raw = _MAILTO_LINK.sub(r"\2 (\1)", description[: ITINERARY_CAP * 2])
+    return plain_text(_ANGLE_ADDRESS.sub(r"(\1)", raw), ITINERARY_CAP)
+
+
 @lru_cache(maxsize=512)
 def read_itinerary(description: str) -> Itinerary:
     """The sessions, company and named addresses in an invite's description.
@@ -196,7 +206,7 @@ def read_itinerary(description: str) -> Itinerary:
     are read. People are kept once (by name, case-insensitively), at most
     :data:`MAX_SESSIONS`.
     """
-    text = plain_text(description[: ITINERARY_CAP * 2], ITINERARY_CAP)
+    text = _readable(description)
     if not text:
         return Itinerary()
     pairs = tuple(
@@ -283,5 +293,5 @@ def guess_address(name: str, domain: str, pairs: tuple[tuple[str, str], ...] = (
 
 def addresses_in(description: str) -> tuple[str, ...]:
     """Every address written in the description, lower-cased, in order."""
-    text = plain_text(description[: ITINERARY_CAP * 2], ITINERARY_CAP)
+    text = _readable(description)
     return tuple(dict.fromkeys(a.lower().rstrip(".") for a in _ADDRESS.findall(text)))

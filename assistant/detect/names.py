@@ -168,6 +168,8 @@ def looks_like_name(text: str) -> bool:
     none a title word, and nameparser finds a family name in it.
     """
     words = text.split()
+    if not all(re.fullmatch(r"[^\W\d_][\w.'’-]*", w) for w in words):
+        return False  # "Fragen? Kontakt", "Room #4"
     if not 1 <= len(words) <= 5 or TITLE_WORDS.search(text) or _AGENDA_WORDS.search(text) or any(c.isdigit() for c in text):
         return False
     parsed = HumanName(text, constants=_CONSTANTS)
