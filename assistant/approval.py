@@ -87,6 +87,33 @@ def message_for(
     return draft_message(draft, services.user, now, names)
 
 
+def draft_reasons(services: Services, drafts: Iterable[Draft]) -> dict[int, str]:
+    """Why each draft exists ("on the invite", "named in the invite's itinerary"…), by id.
+
+    Planned again from the stored interview, once per interview; a draft whose
+    interview is no longer stored gets "".
+    """
+    plans: dict[str, dict[str, str]] = {}
+    reasons = {}
+    for draft in drafts:
+        if draft.event_id not in plans:
+            record = services.store.find_interview(draft.event_id)
+            plans[draft.event_id] = (
+                {
+                    p.key: p.reason
+                    for p in plan_drafts(
+                        detection_from_dict(record.detection),
+                        services.profile,
+                        services.store.debrief(draft.event_id),
+                    )
+                }
+                if record is not None
+                else {}
+            )
+        reasons[draft.id] = plans[draft.event_id].get(draft.key, "")
+    return reasons
+
+
 # --- creating and re-rendering ----------------------------------------------------------
 
 
