@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from datetime import timedelta
 from typing import Any
 
 from assistant.briefing.invite import bare_name, role_hint
@@ -33,7 +34,15 @@ from assistant.detect import Profile, is_person
 from assistant.detect.domains import domain_of, is_free_mail, is_own, is_service
 from assistant.detect.itinerary import addresses_in, guess_address, read_itinerary
 from assistant.detect.people import MASS_EVENT_GUESTS, is_mass_event
-from assistant.models import Attendee, AttendeeKind, Detection, DraftKind, EventStatus, PartStat
+from assistant.models import (
+    Attendee,
+    AttendeeKind,
+    Detection,
+    DraftKind,
+    Event,
+    EventStatus,
+    PartStat,
+)
 
 _ADDRESS = re.compile(r"^[^@\s<>()\[\],;:\"\\]+@[^@\s<>()\[\],;:\"\\]+\.[^@\s<>()\[\],;:\"\\.]+$")
 # Words in a display name that suggest who decides; the higher, the likelier.
@@ -259,6 +268,29 @@ def _plan(detection: Detection, profile: Profile, debrief: Mapping[str, Any] | N
             PlannedDraft(key, DraftKind.OFFER_REQUEST, scheduler, guessed, len(met), why)
         )
     return plan
+
+
+# A later instance of the same series starting within this long after an instance
+# ends makes the two days of one onsite ("Onsite, day 1 of 2" written as a daily series).
+NEXT_DAY = timedelta(hours=36)
+
+
+def continued_next_day(detections: Iterable[Detection]) -> set[str]:
+    """Event ids of follow-up instances that another instance of the same UID follows
+    within :data:`NEXT_DAY`: a multi-day onsite's earlier days. Their drafts wait for
+    the last day, so each person gets one thank-you, not one per day. Linear after a sort.
+    """
+    by_uid: dict[str, list[Event]] = {}
+    for d in detections:
+        if d.verdict.is_follow_up and d.event.recurrence_id is not None:
+            by_uid.setdefault(d.event.uid, []).append(d.event)
+    continued = set()
+    for events in by_uid.values():
+        events.sort(key=lambda e: e.start)
+        for this, following in zip(events, events[1:], strict=False):
+            if timedelta(0) <= following.start - this.end <= NEXT_DAY:
+                continued.add(this.event_id)
+    return continued
 
 
 def plan_drafts(
