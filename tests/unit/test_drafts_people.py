@@ -173,3 +173,17 @@ def test_3000_guests_are_detected_and_planned_in_linear_time():
     elapsed = time.perf_counter() - started
     assert len(planned) == 1
     assert elapsed < 3.0, f"3,000 guests took {elapsed:.1f}s"
+
+
+def test_invite_scheduler_itinerary_briefing_names_titles_and_what_to_prepare():
+    from assistant.briefing import BriefingFacts, briefing_context
+
+    d = read_fixture("invite_scheduler_itinerary_noreply_guests.ics")
+    facts = BriefingFacts("Alex Rivera", NEW_YORK, datetime(2026, 12, 7, 12, tzinfo=UTC))
+    ctx = briefing_context(d, facts)
+    assert ctx["company"] == "Acme Analytics"
+    notice = ctx["test_notice"]
+    assert notice.what.startswith("a presentation")
+    assert notice.quote == "Please prepare a 10-minute presentation about a data project you led."
+    labels = [p.label for p in ctx["people"]]
+    assert "Raj Iyer, Staff Data Engineer" in labels and "Jordan Lee, Hiring Manager" in labels
