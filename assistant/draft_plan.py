@@ -27,6 +27,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import timedelta
+from itertools import pairwise
 from typing import Any
 
 from assistant.briefing.invite import bare_name, role_hint
@@ -239,7 +240,9 @@ def _plan(detection: Detection, profile: Profile, debrief: Mapping[str, Any] | N
         met.insert(0, (organizer, REASON_ORGANIZER_MET, False))
     known = {p.email.lower() for p, _, _ in met} | {organizer_email}
     if not mass:
-        met += [(p, REASON_ITINERARY, True) for p in _itinerary_people(detection, profile, known, plan)]
+        met += [
+            (p, REASON_ITINERARY, True) for p in _itinerary_people(detection, profile, known, plan)
+        ]
     for person in _added_people(debrief):
         if person.email not in known and not is_mine(person, profile):
             known.add(person.email)
@@ -287,7 +290,7 @@ def continued_next_day(detections: Iterable[Detection]) -> set[str]:
     continued = set()
     for events in by_uid.values():
         events.sort(key=lambda e: e.start)
-        for this, following in zip(events, events[1:], strict=False):
+        for this, following in pairwise(events):
             if timedelta(0) <= following.start - this.end <= NEXT_DAY:
                 continued.add(this.event_id)
     return continued

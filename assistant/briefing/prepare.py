@@ -72,7 +72,9 @@ def what_to_prepare(text: str) -> list[Preparation]:
     # A sentence that asks for something ("Please prepare…") comes first: it is the one to quote.
     return [
         p
-        for _, p in sorted(found.values(), key=lambda item: (not _ASKS.search(item[1].quote), item[0]))
+        for _, p in sorted(
+            found.values(), key=lambda item: (not _ASKS.search(item[1].quote), item[0])
+        )
     ]
 
 

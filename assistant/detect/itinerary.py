@@ -70,16 +70,23 @@ _COMPANY_PHRASES = [
         r"\b(?:interviews?|onsite|loop|itinerary|schedule|visit)\s+(?:with|at|for|bei|chez)\s+"
         + _COMPANY
     ),
-    re.compile(_COMPANY + r"\s+(?:[Ii]nterview|[Oo]nsite)\s+(?:[Ss]chedule|[Ii]tinerary|[Dd]etails)"),
-    re.compile(r"\b(?:[Ww]elcome\s+to|interest\s+in(?:\s+joining)?|on\s+behalf\s+of)\s+" + _COMPANY),
-    re.compile(r"\b[Tt]he\s+" + _COMPANY + r"\s+(?:[Rr]ecruiting|[Tt]alent|[Hh]iring|[Pp]eople)\s+[Tt]eam"),
+    re.compile(
+        _COMPANY + r"\s+(?:[Ii]nterview|[Oo]nsite)\s+(?:[Ss]chedule|[Ii]tinerary|[Dd]etails)"
+    ),
+    re.compile(
+        r"\b(?:[Ww]elcome\s+to|interest\s+in(?:\s+joining)?|on\s+behalf\s+of)\s+" + _COMPANY
+    ),
+    re.compile(
+        r"\b[Tt]he\s+" + _COMPANY + r"\s+(?:[Rr]ecruiting|[Tt]alent|[Hh]iring|[Pp]eople)\s+[Tt]eam"
+    ),
 ]
 # Words that never name the employer: agenda words and the scheduling tools themselves.
-_NOT_COMPANY = frozenset(
-    """the our your a an us you team interview interviews this that google zoom microsoft
+_NOT_COMPANY_WORDS = """
+    the our your a an us you team interview interviews this that google zoom microsoft
     teams meet goodtime modernloop greenhouse ashby lever workday calendly virtual onsite
-    on-site final technical phone video remote panel loop day schedule itinerary""".split()
-)
+    on-site final technical phone video remote panel loop day schedule itinerary
+"""
+_NOT_COMPANY = frozenset(_NOT_COMPANY_WORDS.split())
 
 
 @dataclass(frozen=True)
@@ -237,7 +244,11 @@ def _strip_lead(text: str) -> str:
     words = " ".join(text.split()).split()
     keep: list[str] = []
     for word in reversed(words):
-        if not word[:1].isupper() or TITLE_WORDS.search(word) or word.lower() in {"your", "contact", "questions"}:
+        if (
+            not word[:1].isupper()
+            or TITLE_WORDS.search(word)
+            or word.lower() in {"your", "contact", "questions"}
+        ):
             break
         keep.insert(0, word)
     return " ".join(keep[-4:])
@@ -246,13 +257,13 @@ def _strip_lead(text: str) -> str:
 # --- addresses for people the invite names without one --------------------------------
 
 _PATTERNS = {
-    "first.last": lambda f, l: f"{f}.{l}",
-    "first_last": lambda f, l: f"{f}_{l}",
-    "firstlast": lambda f, l: f"{f}{l}",
-    "flast": lambda f, l: f"{f[:1]}{l}",
-    "f.last": lambda f, l: f"{f[:1]}.{l}",
-    "first": lambda f, l: f,
-    "last.first": lambda f, l: f"{l}.{f}",
+    "first.last": lambda given, family: f"{given}.{family}",
+    "first_last": lambda given, family: f"{given}_{family}",
+    "firstlast": lambda given, family: f"{given}{family}",
+    "flast": lambda given, family: f"{given[:1]}{family}",
+    "f.last": lambda given, family: f"{given[:1]}.{family}",
+    "first": lambda given, family: given,
+    "last.first": lambda given, family: f"{family}.{given}",
 }
 
 
@@ -263,7 +274,10 @@ def _ascii_word(word: str) -> str:
 
 def _first_last(name: str) -> tuple[str, str] | None:
     parsed = HumanName(name)
-    first, last = _ascii_word(parsed.first), _ascii_word(parsed.last.split()[-1] if parsed.last else "")
+    first, last = (
+        _ascii_word(parsed.first),
+        _ascii_word(parsed.last.split()[-1] if parsed.last else ""),
+    )
     return (first, last) if first and last else None
 
 

@@ -49,10 +49,11 @@ TITLE_WORDS = re.compile(
 _BRACKETED = re.compile(r"\([^)]*\)|\[[^\]]*\]|<[^>]*>")
 _TRAILER = re.compile(r"\s[|/\u2013\u2014-]\s.*$|\s*@.*$")
 # Two consonants that rarely begin a first name: "jdoe" is J. Doe, not a name to greet.
-_ONSETS = frozenset(
+_ONSET_PAIRS = (
     "bl br ch cl cr dr dw fl fr gl gn gr kh kl kn kr ph pl pr rh sc sh sk sl"
-    " sm sn sp st sv sw sz th tr ts tw vl wh wr zh".split()
+    " sm sn sp st sv sw sz th tr ts tw vl wh wr zh"
 )
+_ONSETS = frozenset(_ONSET_PAIRS.split())
 _VOWELS = set("aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýœ")
 GIVEN_NAME_CAP = 40  # no one is greeted by 40 letters: longer is noise
 
@@ -170,11 +171,18 @@ def looks_like_name(text: str) -> bool:
     words = text.split()
     if not all(re.fullmatch(r"[^\W\d_][\w.'’-]*", w) for w in words):
         return False  # "Fragen? Kontakt", "Room #4"
-    if not 1 <= len(words) <= 5 or TITLE_WORDS.search(text) or _AGENDA_WORDS.search(text) or any(c.isdigit() for c in text):
+    if (
+        not 1 <= len(words) <= 5
+        or TITLE_WORDS.search(text)
+        or _AGENDA_WORDS.search(text)
+        or any(c.isdigit() for c in text)
+    ):
         return False
     parsed = HumanName(text, constants=_CONSTANTS)
     capitalised = all(
-        w[:1].isupper() or w.lower() in {"van", "von", "de", "da", "der", "den", "di", "du", "la", "le", "bin", "al"}
+        w[:1].isupper()
+        or w.lower()
+        in {"van", "von", "de", "da", "der", "den", "di", "du", "la", "le", "bin", "al"}
         for w in words
     )
     has_parts = bool(parsed.last) and (bool(parsed.first) or bool(parsed.title))
