@@ -29,7 +29,7 @@ from typing import Any
 
 from assistant.codec import detection_from_dict
 from assistant.compose import draft_message, note_to_self, render_draft
-from assistant.drafts import day_text, draft_marks, plan_drafts
+from assistant.drafts import day_text, draft_marks, plan_drafts, unplanned
 from assistant.errors import (
     AssistantError,
     DraftGoneError,
@@ -384,6 +384,10 @@ def deliver_debrief_invite(
         event_arg=shlex.quote(record.event_id),
         has_debrief=store.debrief(record.event_id) is not None,
         drafts=_draft_lines(drafts),
+        missing=[
+            one_line(note, 300)
+            for note in unplanned(detection, services.profile, store.debrief(record.event_id))
+        ],
     )
     store.set_meta(key, now.isoformat())
     return True

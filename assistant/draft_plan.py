@@ -33,7 +33,12 @@ from typing import Any
 from assistant.briefing.invite import bare_name, role_hint
 from assistant.detect import Profile, is_person
 from assistant.detect.domains import domain_of, is_free_mail, is_own, is_service
-from assistant.detect.itinerary import addresses_in, guess_address, read_itinerary
+from assistant.detect.itinerary import (
+    address_pattern,
+    addresses_in,
+    guess_address,
+    read_itinerary,
+)
 from assistant.detect.people import MASS_EVENT_GUESTS, is_mass_event
 from assistant.models import (
     Attendee,
@@ -182,13 +187,16 @@ def _named_addresses(detection: Detection) -> tuple[tuple[str, str], ...]:
 
 def _itinerary_people(
     detection: Detection, profile: Profile, known: set[str], plan: _Plan
-) -> list[Attendee]:
-    """People named only in the description, each at a guessed address (or noted when none)."""
+) -> list[tuple[Attendee, str]]:
+    """People named only in the description, each at a guessed address with the reason
+    saying how it was guessed (or a note when no address can be guessed)."""
     missing = [a for a in detection.verdict.interviewers if not a.email]
     if not missing:
         return []
     domains = _corporate_domains(detection, profile)
     pairs = _named_addresses(detection)
+    pattern = (address_pattern(pairs, domains[0]) if domains else None) or "first.last"
+    how = f"{REASON_ITINERARY}; address guessed as {pattern}@{domains[0] if domains else ''}"
     people = []
     for person in missing:
         name = bare_name(person.name)
@@ -200,7 +208,7 @@ def _itinerary_people(
             )
         elif email not in known:
             known.add(email)
-            people.append(Attendee(email=email, name=person.name, kind=AttendeeKind.PERSON))
+            people.append((Attendee(email=email, name=person.name, kind=AttendeeKind.PERSON), how))
     return people
 
 
@@ -240,9 +248,7 @@ def _plan(detection: Detection, profile: Profile, debrief: Mapping[str, Any] | N
         met.insert(0, (organizer, REASON_ORGANIZER_MET, False))
     known = {p.email.lower() for p, _, _ in met} | {organizer_email}
     if not mass:
-        met += [
-            (p, REASON_ITINERARY, True) for p in _itinerary_people(detection, profile, known, plan)
-        ]
+        met += [(p, how, True) for p, how in _itinerary_people(detection, profile, known, plan)]
     for person in _added_people(debrief):
         if person.email not in known and not is_mine(person, profile):
             known.add(person.email)

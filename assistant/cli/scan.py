@@ -10,7 +10,8 @@ import click
 from assistant.app import App
 from assistant.cli.common import load_app, parse_day
 from assistant.codec import detection_to_dict
-from assistant.detect import detect
+from assistant.detect import Profile, detect
+from assistant.draft_plan import unplanned
 from assistant.errors import AssistantError, CalendarError, UsageError
 from assistant.models import Detection, Event
 from assistant.text import one_line
@@ -109,7 +110,7 @@ def scan(
     if as_json:
         click.echo(json.dumps([detection_json(d) for d in shown], indent=2, ensure_ascii=False))
     else:
-        print_table(shown, tz, explain)
+        print_table(shown, tz, explain, app.profile())
     if read == 0 and failed:
         raise SystemExit(1)
 
@@ -141,7 +142,9 @@ def in_window(event: Event, start: datetime, end: datetime) -> bool:
     return event.start < end and (event.end > start or event.start >= start)
 
 
-def print_table(detections: list[Detection], tz: tzinfo, explain: bool) -> None:
+def print_table(
+    detections: list[Detection], tz: tzinfo, explain: bool, profile: Profile | None = None
+) -> None:
     """One block per event. Event text is a stranger's: each piece is put on one line."""
     if not detections:
         click.echo(
@@ -170,6 +173,9 @@ def print_table(detections: list[Detection], tz: tzinfo, explain: bool) -> None:
         if explain:
             for reason in v.reasons:
                 click.echo(f"    - {one_line(reason, 300)}")
+            if v.is_follow_up and profile is not None:
+                for note in unplanned(d, profile):  # drafts that will not be made, and why
+                    click.echo(f"    - {one_line(note, 300)}")
 
 
 @click.command()

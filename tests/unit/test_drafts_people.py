@@ -46,13 +46,18 @@ def test_invite_scheduler_itinerary_noreply_guests():
     assert d.verdict.recruiter is not None
     assert d.verdict.recruiter.email == "sam.okafor@acme.example"
     planned = plan_drafts(d, Profile.build([USER]))
-    thanks = [(p.recipient.email, p.guessed_recipient, p.reason) for p in planned if p.kind is DraftKind.THANK_YOU]
+    thanks = [
+        (p.recipient.email, p.guessed_recipient, p.reason)
+        for p in planned
+        if p.kind is DraftKind.THANK_YOU
+    ]
     # Addresses follow the pattern of the one address the text gives (first.last@acme.example),
     # and each is flagged as a guess, shown to the user before anything is approved.
+    how = f"{REASON_ITINERARY}; address guessed as first.last@acme.example"
     assert thanks == [
-        ("priya.raman@acme.example", True, REASON_ITINERARY),
-        ("raj.iyer@acme.example", True, REASON_ITINERARY),
-        ("jordan.lee@acme.example", True, REASON_ITINERARY),
+        ("priya.raman@acme.example", True, how),
+        ("raj.iyer@acme.example", True, how),
+        ("jordan.lee@acme.example", True, how),
     ]
     offer = [p for p in planned if p.kind is DraftKind.OFFER_REQUEST]
     assert [(p.recipient.email, p.guessed_recipient) for p in offer] == [
@@ -61,7 +66,9 @@ def test_invite_scheduler_itinerary_noreply_guests():
 
 
 def _itinerary_detection(description: str, attendees=None, organizer=None) -> Detection:
-    organizer = organizer or person("no-reply@goodtime.io", "Acme Candidate Calendar", is_organizer=True)
+    organizer = organizer or person(
+        "no-reply@goodtime.io", "Acme Candidate Calendar", is_organizer=True
+    )
     event = make_event(
         summary="Onsite interview",
         organizer=organizer,
@@ -87,6 +94,7 @@ def test_itinerary_address_follows_the_pattern_of_a_known_address():
     (draft,) = [p for p in plan_drafts(d, PROFILE) if p.kind is DraftKind.THANK_YOU]
     assert draft.recipient.email == "avogel@acme.example"
     assert draft.guessed_recipient
+    assert draft.reason.endswith("address guessed as flast@acme.example")
 
 
 def test_itinerary_people_already_on_the_invite_are_not_doubled():
@@ -187,3 +195,22 @@ def test_invite_scheduler_itinerary_briefing_names_titles_and_what_to_prepare():
     assert notice.quote == "Please prepare a 10-minute presentation about a data project you led."
     labels = [p.label for p in ctx["people"]]
     assert "Raj Iyer, Staff Data Engineer" in labels and "Jordan Lee, Hiring Manager" in labels
+
+
+def test_the_note_after_the_interview_says_who_was_not_drafted_and_how_to_add_them(services):
+    from assistant.runner import run_once
+
+    organizer = person("no-reply@goodtime.io", "Acme Candidate Calendar", is_organizer=True)
+    event = make_event(
+        summary="Second interview – Acme",
+        start=NOW - timedelta(hours=3),
+        organizer=organizer,
+        attendees=(me(), organizer),
+        description="10:00 - 10:45: Priya Raman, Senior Software Engineer",
+    )
+    services.sources[0].put(event)
+    run_once(services, NOW)
+    (note,) = services.mailbox.inbox.values()
+    text = note.get_body(preferencelist=("plain",)).get_content()
+    assert "Not drafted:" in text
+    assert 'debrief EVENT --note "Priya Raman <address>=' in text.replace("=\n", "")
