@@ -2,9 +2,13 @@
 
 GoodTime, ModernLoop, Greenhouse and Ashby send the candidate an invite whose
 guests are only the candidate and a no-reply address; who the candidate meets is
-in the description, in shapes like these (GoodTime's "Share itinerary with
-candidate" with its ``$Event.Topic`` focus area, Greenhouse's interview schedule,
-Ashby's and ModernLoop's candidate events)::
+in the description. GoodTime's candidate event carries the itinerary when "Share
+itinerary with candidate" is on, each session with its focus area (``$Event.Topic``;
+support.goodtime.io, "Custom Itinerary"); Greenhouse's interview confirmation puts
+the email's body, schedule included, into the calendar file, one file for
+back-to-back sessions (support.greenhouse.io, "Send interview confirmation
+email"). The shapes read here, one per line or with the time range alone on
+its line::
 
     10:00 AM - 10:45 AM PST: Priya Raman, Senior Software Engineer
     10:45 - 11:30 · System Design · Raj Iyer (Staff Data Engineer)

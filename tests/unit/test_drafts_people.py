@@ -195,6 +195,8 @@ def test_invite_scheduler_itinerary_briefing_names_titles_and_what_to_prepare():
     assert notice.quote == "Please prepare a 10-minute presentation about a data project you led."
     labels = [p.label for p in ctx["people"]]
     assert "Raj Iyer, Staff Data Engineer" in labels and "Jordan Lee, Hiring Manager" in labels
+    testing = ctx["sections"][0].items[3].text
+    assert "ask whether one is planned" not in testing and "a presentation" in testing
 
 
 def test_the_note_after_the_interview_says_who_was_not_drafted_and_how_to_add_them(services):
@@ -214,3 +216,23 @@ def test_the_note_after_the_interview_says_who_was_not_drafted_and_how_to_add_th
     text = note.get_body(preferencelist=("plain",)).get_content()
     assert "Not drafted:" in text
     assert 'debrief EVENT --note "Priya Raman <address>=' in text.replace("=\n", "")
+
+
+def test_attendee_cn_credentials_after_comma(services):
+    """Issue 14, input 2: credentials, suffixes, honorifics and pronouns never become the
+    greeting; the recruiter organiser gets the offer request and no thank-you."""
+    from assistant.compose import render_draft
+
+    d = read_fixture("attendee_cn_credentials_after_comma.ics")
+    greetings = {}
+    for planned in plan_drafts(d, Profile.build([USER])):
+        _, body = render_draft(planned, d, services.user, services.renderer, None)
+        greetings[(planned.kind.value, planned.recipient.email)] = body.splitlines()[0]
+    assert greetings == {
+        ("thank-you", "priya.raman@acme.example"): "Hi Priya,",
+        ("thank-you", "jsmith@acme.example"): "Hi John,",
+        ("thank-you", "ohaddad@acme.example"): "Hi Omar,",
+        ("thank-you", "lraman@acme.example"): "Hi Lena,",
+        ("thank-you", "sokafor@acme.example"): "Hi Sam,",
+        ("offer-request", "maria.gonzalez@acme.example"): "Hi Maria,",
+    }
