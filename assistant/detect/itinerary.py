@@ -36,8 +36,10 @@ from nameparser import HumanName
 from assistant.detect.names import TITLE_WORDS, looks_like_name, split_title
 from assistant.text import plain_text
 
-ITINERARY_CAP = 20_000  # characters of a description read for an itinerary
+ITINERARY_CAP = 8_000  # characters of a description read for an itinerary
 MAX_SESSIONS = 25  # an itinerary longer than this is a programme, not interviews
+MAX_LINES = 150  # lines of a description read for sessions: bounded work per invite
+LINE_CAP = 300  # characters of one line: an itinerary line is short
 
 _CLOCK = r"\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?)?"
 _TIME_RANGE = re.compile(
@@ -163,7 +165,10 @@ def _people_list(text: str) -> list[Session]:
 def _sessions(lines: list[str]) -> list[Session]:
     sessions: list[Session] = []
     pending_when = ""  # a time range alone on its line: the entry follows
-    for line in lines:
+    for line in lines[:MAX_LINES]:
+        if len(sessions) >= MAX_SESSIONS:
+            break
+        line = line[:LINE_CAP]
         listed = _PEOPLE_LINE.match(line)
         topic = _TOPIC_LINE.match(line)
         span = _TIME_RANGE.search(line)
@@ -209,14 +214,27 @@ def _readable(description: str) -> str:
     return plain_text(_ANGLE_ADDRESS.sub(r"(\1)", raw), ITINERARY_CAP)
 
 
+# Words without which a description holds no itinerary: the reader is not run on
+# ordinary meeting notes, so a year of calendar costs nothing here.
+_HINT = re.compile(
+    r"interview|itinerar|schedule|onsite|on-site|panel|recruit|candidate|gespr[äa]ch|ablauf"
+    r"|entretien|entrevista|colloquio|sollicitatie|meet(?:ing)?\s+with|you(?:'|’)?ll\s+meet"
+    r"|\d\s*[-–—]\s*\d",
+    re.I,
+)
+
+
 @lru_cache(maxsize=512)
 def read_itinerary(description: str) -> Itinerary:
     """The sessions, company and named addresses in an invite's description.
 
     ``description`` may be HTML; only its first :data:`ITINERARY_CAP` characters
-    are read. People are kept once (by name, case-insensitively), at most
+    (:data:`MAX_LINES` lines of at most :data:`LINE_CAP`) are read, so the work per
+    invite is bounded, whatever its sender wrote. People are kept once (by name, case-insensitively), at most
     :data:`MAX_SESSIONS`.
     """
+    if not _HINT.search(description[: ITINERARY_CAP * 2]):
+        return Itinerary()
     text = _readable(description)
     if not text:
         return Itinerary()

@@ -162,6 +162,7 @@ _AGENDA_WORDS = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def looks_like_name(text: str) -> bool:
     """Whether ``text`` reads as a person's full name ("Priya Raman", "Frau Dr. Vogel").
 

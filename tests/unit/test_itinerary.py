@@ -111,3 +111,17 @@ def test_guess_address_follows_the_known_pattern(known, expected):
 def test_guess_address_needs_a_given_and_a_family_name():
     assert guess_address("Dr. Vogel", "acme.example") == ""
     assert guess_address("Zoë Müller", "acme.example") == "zoe.muller@acme.example"
+
+
+def test_a_huge_hostile_description_is_read_in_bounded_time():
+    import time
+
+    started = time.perf_counter()  # elapsed time, not the wall clock
+    for variant in range(20):
+        lines = [
+            f"{i % 12 + 1}:00 - {i % 12 + 1}:45: Topic {variant} · Agenda Item {i} · Room {i}"
+            for i in range(5000)
+        ]
+        read_itinerary("\n".join(lines))
+    elapsed = time.perf_counter() - started
+    assert elapsed < 3.0, f"20 hostile descriptions took {elapsed:.1f}s"
