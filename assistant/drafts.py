@@ -21,7 +21,7 @@ from collections.abc import Mapping
 from datetime import datetime, tzinfo
 from typing import Any
 
-from assistant.detect.names import given_name
+from assistant.detect.names import formal_name, given_name
 from assistant.draft_plan import (
     PlannedDraft,
     draft_key,
@@ -197,6 +197,8 @@ def draft_context(
     return {
         "language": language,
         "greeting_name": first_name(planned.recipient),
+        # "Frau Dr. Vogel" when the name says Frau or Herr: German drafts open formally.
+        "formal_name": one_line(formal_name(planned.recipient.name), 120),
         "recipient_name": one_line(planned.recipient.name, 120),
         "recipient": planned.recipient,
         "company": one_line(verdict.company, 120),

@@ -188,3 +188,25 @@ def looks_like_name(text: str) -> bool:
     )
     has_parts = bool(parsed.last) and (bool(parsed.first) or bool(parsed.title))
     return capitalised and has_parts and not _NOT_A_NAME.match(words[0].strip(".,"))
+
+
+# Forms of address that say how to write to someone formally, by the word a name starts with.
+_FORMAL = {"frau": "Frau", "herr": "Herr", "hr": "Herr", "fr": "Frau"}
+
+
+def formal_name(display_name: str) -> str:
+    """``"Frau Dr. Anna Vogel"`` → ``"Frau Dr. Vogel"``: the form for a German formal
+    salutation ("Sehr geehrte Frau Dr. Vogel,"), or "" when the name does not say
+    Frau or Herr (the salutation must not guess anyone's gender)."""
+    name = _TRAILER.sub("", _BRACKETED.sub(" ", " ".join(display_name.split())[:160]))
+    name, _title = split_title(name)
+    parsed = HumanName(name.strip(" ,;:"), constants=_CONSTANTS)
+    titles = parsed.title.replace(".", ". ").split()
+    if not titles or not parsed.last:
+        return ""
+    form = _FORMAL.get(titles[0].strip(".").lower())
+    if form is None:
+        return ""
+    academic = [t for t in titles[1:] if t.strip(".").lower() in {"dr", "prof"}]
+    family = " ".join(_tidy_case(w) if w.isupper() else w for w in parsed.last.split())
+    return " ".join([form, *[t if t.endswith(".") else t + "." for t in academic], family])

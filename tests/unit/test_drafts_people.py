@@ -236,3 +236,20 @@ def test_attendee_cn_credentials_after_comma(services):
         ("thank-you", "sokafor@acme.example"): "Hi Sam,",
         ("offer-request", "maria.gonzalez@acme.example"): "Hi Maria,",
     }
+
+
+def test_a_german_draft_opens_formally_when_the_name_says_frau(services):
+    from assistant.compose import render_draft
+
+    vogel = person("anna.vogel@zahnrad.example", "Frau Dr. Anna Vogel")
+    event = make_event(attendees=(me(), JORDAN_DE, vogel), organizer=JORDAN_DE)
+    d = Detection(event, Verdict(True, 0.9, ("test",), company="Zahnrad GmbH", language="de"))
+    bodies = {
+        p.recipient.email: render_draft(p, d, services.user, services.renderer, None)[1]
+        for p in plan_drafts(d, PROFILE)
+    }
+    assert bodies["anna.vogel@zahnrad.example"].startswith("Sehr geehrte Frau Dr. Vogel,\n")
+    assert bodies["jan.berg@zahnrad.example"].startswith("Hallo Jan,\n"), "no Herr: no guess"
+
+
+JORDAN_DE = person("jan.berg@zahnrad.example", "Jan Berg", is_organizer=True)

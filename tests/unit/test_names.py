@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.detect.names import given_name, looks_like_name, split_title
+from assistant.detect.names import formal_name, given_name, looks_like_name, split_title
 
 
 @pytest.mark.parametrize(
@@ -87,3 +87,20 @@ def test_split_title(text: str, name: str, title: str):
 )
 def test_looks_like_name(text: str, expected: bool):
     assert looks_like_name(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("display", "expected"),
+    [
+        ("Frau Dr. Anna Vogel", "Frau Dr. Vogel"),
+        ("Frau Dr. Vogel (Leiterin Data Platform)", "Frau Dr. Vogel"),
+        ("Herr Prof. Dr. Hans Müller", "Herr Prof. Dr. Müller"),
+        ("Herr Weber", "Herr Weber"),
+        ("FRAU ANNA VOGEL", "Frau Vogel"),
+        # no Frau or Herr: the salutation must not guess anyone's gender
+        ("Dr. Anna Vogel", ""),
+        ("Anna Vogel", ""),
+    ],
+)
+def test_formal_name_only_when_the_name_says_frau_or_herr(display: str, expected: str):
+    assert formal_name(display) == expected
