@@ -153,7 +153,8 @@ def drafts() -> Any:
         flash(f"Could not check your mailbox for drafts handled there: {error}", "error")
     with site().store() as store:
         waiting = store.drafts(states=PENDING)
-        return page("drafts.html", store, drafts=waiting, offer_mark=OFFER_MARK)
+        reasons = approval.draft_reasons(site().app.services(store, calendars=()), waiting)
+        return page("drafts.html", store, drafts=waiting, offer_mark=OFFER_MARK, reasons=reasons)
 
 
 @pages.post("/drafts/<int:draft_id>/save")
