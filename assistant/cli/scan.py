@@ -31,7 +31,9 @@ def detection_json(detection: Detection) -> dict[str, object]:
         "reasons": list(verdict.reasons),
         "company": verdict.company,
         "role": verdict.role,
-        "interviewers": [{"name": p.name or None, "email": p.email} for p in verdict.interviewers],
+        "interviewers": [
+            {"name": p.name or None, "email": p.email or None} for p in verdict.interviewers
+        ],
         "recruiter": (
             {"name": verdict.recruiter.name or None, "email": verdict.recruiter.email}
             if verdict.recruiter

@@ -195,6 +195,10 @@ def test_invite_scheduler_itinerary_briefing_names_titles_and_what_to_prepare():
     assert notice.quote == "Please prepare a 10-minute presentation about a data project you led."
     labels = [p.label for p in ctx["people"]]
     assert "Raj Iyer, Staff Data Engineer" in labels and "Jordan Lee, Hiring Manager" in labels
+    (with_row,) = [row for row in ctx["glance"] if row.label == "With"]
+    assert with_row.lines[1].text == (
+        "Raj Iyer, Staff Data Engineer — 10:45 AM - 11:30 AM EST, system design"
+    )
     testing = ctx["sections"][0].items[3].text
     assert "ask whether one is planned" not in testing and "a presentation" in testing
 
