@@ -10,7 +10,8 @@ import click
 from assistant.app import App
 from assistant.cli.common import load_app, one_shot, parse_day
 from assistant.codec import detection_to_dict
-from assistant.detect import detect
+from assistant.detect import Profile, detect
+from assistant.draft_plan import unplanned
 from assistant.errors import CalendarError, UsageError
 from assistant.marks import KnownIds, remember_scan
 from assistant.models import Detection, Event
@@ -31,7 +32,9 @@ def detection_json(detection: Detection) -> dict[str, object]:
         "reasons": list(verdict.reasons),
         "company": verdict.company,
         "role": verdict.role,
-        "interviewers": [{"name": p.name or None, "email": p.email} for p in verdict.interviewers],
+        "interviewers": [
+            {"name": p.name or None, "email": p.email or None} for p in verdict.interviewers
+        ],
         "recruiter": (
             {"name": verdict.recruiter.name or None, "email": verdict.recruiter.email}
             if verdict.recruiter
@@ -108,7 +111,7 @@ def scan(
     if as_json:
         click.echo(json.dumps([detection_json(d) for d in shown], indent=2, ensure_ascii=False))
     else:
-        print_table(shown, tz, explain)
+        print_table(shown, tz, explain, app.profile())
     if read == 0 and failed:
         raise SystemExit(1)
 
@@ -140,7 +143,9 @@ def in_window(event: Event, start: datetime, end: datetime) -> bool:
     return event.start < end and (event.end > start or event.start >= start)
 
 
-def print_table(detections: list[Detection], tz: tzinfo, explain: bool) -> None:
+def print_table(
+    detections: list[Detection], tz: tzinfo, explain: bool, profile: Profile | None = None
+) -> None:
     """One block per event. Event text is a stranger's: each piece is put on one line."""
     if not detections:
         click.echo(
@@ -169,6 +174,9 @@ def print_table(detections: list[Detection], tz: tzinfo, explain: bool) -> None:
         if explain:
             for reason in v.reasons:
                 click.echo(f"    - {one_line(reason, 300)}")
+            if v.is_follow_up and profile is not None:
+                for note in unplanned(d, profile):  # drafts that will not be made, and why
+                    click.echo(f"    - {one_line(note, 300)}")
 
 
 @click.command()

@@ -154,7 +154,15 @@ def drafts() -> Any:
     with site().store() as store:
         waiting = store.drafts(states=PENDING)
         local = not approval.emails_for_real(site().app.settings.mail.backend)
-        return page("drafts.html", store, drafts=waiting, offer_mark=OFFER_MARK, local_mail=local)
+        reasons = approval.draft_reasons(site().app.services(store, calendars=()), waiting)
+        return page(
+            "drafts.html",
+            store,
+            drafts=waiting,
+            offer_mark=OFFER_MARK,
+            local_mail=local,
+            reasons=reasons,
+        )
 
 
 @pages.post("/drafts/<int:draft_id>/save")

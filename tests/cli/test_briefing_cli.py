@@ -68,11 +68,11 @@ def test_preview_prints_the_briefing_and_writes_the_html(home: Path, tmp_path: P
     assert out.startswith("Subject: Prep: Acme, ")
     assert "Wed 14 Apr, 14:00" in out.splitlines()[0]
     assert "Hi Alex," in out and "AT A GLANCE" in out
-    assert "!! TEST OR EXERCISE: the invite mentions a case study." in out
+    assert "!! TO PREPARE: the invite mentions a case study." in out
     assert "https://acme.zoom.us/j/42" in out
     assert f"HTML written to {html}" in out
     page = html.read_text(encoding="utf-8")
-    assert page.startswith("<!DOCTYPE html>") and "Test or exercise:" in page
+    assert page.startswith("<!DOCTYPE html>") and "To prepare:" in page
     assert '<a href="https://acme.zoom.us/j/42"' in page
     # A preview sends nothing: the inbox is as the tick left it (empty).
     assert MaildirMailbox(home / "mailbox").messages(INBOX) == []

@@ -132,3 +132,22 @@ def test_an_edited_draft_is_left_alone_and_says_so(
     result = invoke("debrief", "acme-2", "--topic", "Rust", "--now", AFTER)
     assert "Draft 1 has your own edits, so it was left as it is." in result.output
     assert body(1) == "Hi Priya,\n\nMine.\n"
+
+
+def test_a_note_naming_someone_not_on_the_invite_adds_them_with_a_thank_you(maildir: Maildir):
+    before = len(listed())
+    result = invoke(
+        "debrief", "acme-2", "--note", "Raj Iyer <raj@acme.example>=the pipeline design",
+        "--now", AFTER,
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert "Made 1 new thank-you draft(s) for people you added." in result.output
+    rows = listed()
+    assert len(rows) == before + 1
+    (raj,) = [r for r in rows if "raj@acme.example" in r["to"]]
+    assert raj["reason"] == "added in your debrief"
+    text = invoke("drafts", "show", str(raj["id"])).output
+    assert "Hi Raj," in text and "the pipeline design" in text
+    again = invoke("debrief", "acme-2", "--note", "raj@acme.example=more on Kafka", "--now", AFTER)
+    assert again.exit_code == 0, again.output
+    assert len(listed()) == before + 1, "a note on someone added makes no second draft"

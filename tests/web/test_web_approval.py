@@ -124,3 +124,9 @@ def test_a_draft_deleted_in_the_mail_client_is_reported_not_sent(
     assert "deleted" in html
     assert draft_state(seeded, 1) is DraftState.GONE
     assert sent_count(seeded) == 0
+
+
+def test_the_drafts_page_says_why_each_draft_exists(client: FlaskClient, seeded: App) -> None:
+    html = client.get("/drafts").get_data(as_text=True)
+    assert "why: on the invite" in html
+    assert "why: the most senior-looking person (no person organised it)" in html
