@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import timedelta, tzinfo
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from assistant.compose import User
@@ -28,6 +28,9 @@ from assistant.services import Services
 from assistant.sources.base import CalendarSource
 from assistant.store import Store
 from assistant.templating import Renderer
+
+if TYPE_CHECKING:
+    from assistant.sources.expansion import ReadLimits
 
 # How long a command waits for another one (a tick, an approval) to finish.
 LOCK_WAIT_SECONDS = 60
@@ -138,13 +141,20 @@ class App:
         owner = Owner(self.profile().addresses, self.tz)
         locations = calendars if calendars is not None else self.settings.calendar.ics
         cache = EventCache(store) if store is not None else None
-        sources: list[CalendarSource] = [IcsSource(loc, owner, cache) for loc in locations]
+        limits = self.read_limits()
+        sources: list[CalendarSource] = [IcsSource(loc, owner, cache, limits) for loc in locations]
         if calendars is None:
             if self.settings.calendar.google:
                 sources.extend(_factory(EXTRA_SOURCES["google"])(self, store))
             if self.settings.caldav.url:
                 sources.extend(_factory(EXTRA_SOURCES["caldav"])(self, store))
         return sources
+
+    def read_limits(self) -> ReadLimits:
+        """What one read of one calendar may cost (``[limits] calendar_seconds``)."""
+        from assistant.sources.expansion import ReadLimits
+
+        return ReadLimits(seconds=self.settings.limits.calendar_seconds)
 
     def services(self, store: Store, calendars: tuple[str, ...] | None = None) -> Services:
         from assistant.salary_advice import advisor
@@ -161,6 +171,7 @@ class App:
             horizon=timedelta(days=self.settings.calendar.window_days),
             remind_after=self.settings.schedule.remind_after,
             salary_for=advisor(self.settings.salary),
+            max_messages=self.settings.limits.messages_per_pass,
         )
 
     def has_calendars(self) -> bool:

@@ -256,6 +256,29 @@ class ScheduleSettings:
     )
 
 
+def _seconds(value: Any) -> float:
+    """A positive number of seconds, at most an hour."""
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 < value <= 3600:
+        raise ValueError("a number of seconds above 0 and at most 3600, like 10")
+    return float(value)
+
+
+def _messages(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ValueError("a whole number of messages, at least 1, like 50")
+    return value
+
+
+@dataclass(frozen=True)
+class LimitsSettings:
+    calendar_seconds: float = _setting(
+        10.0, _seconds, "time one pass may spend expanding one calendar, in seconds"
+    )
+    messages_per_pass: int = _setting(
+        50, _messages, "messages (briefings, drafts, notes) one pass may create"
+    )
+
+
 @dataclass(frozen=True)
 class SalarySettings:
     pins: dict[str, str] = _setting({}, _salary_pins, "employer or role → SOC code")
@@ -279,6 +302,7 @@ class Settings:
     detect: DetectSettings = field(default_factory=DetectSettings)
     mail: MailSettings = field(default_factory=MailSettings)
     schedule: ScheduleSettings = field(default_factory=ScheduleSettings)
+    limits: LimitsSettings = field(default_factory=LimitsSettings)
     salary: SalarySettings = field(default_factory=SalarySettings)
     templates: TemplateSettings = field(default_factory=TemplateSettings)
 

@@ -29,6 +29,7 @@ from assistant.sources.event_cache import (
     cache_context,
     cache_key,
 )
+from assistant.sources.expansion import Budget, ReadLimits
 from assistant.sources.ics_events import (
     Owner,
     component_to_event,
@@ -68,10 +69,17 @@ def is_url(location: str) -> bool:
 class IcsSource:
     """One .ics file or URL. With a ``cache``, an unchanged calendar is not parsed again."""
 
-    def __init__(self, location: str, owner: Owner, cache: EventCache | None = None) -> None:
+    def __init__(
+        self,
+        location: str,
+        owner: Owner,
+        cache: EventCache | None = None,
+        limits: ReadLimits | None = None,
+    ) -> None:
         self.location = location
         self.owner = owner
         self.cache = cache
+        self.limits = limits or ReadLimits()
         self._label = redact_url(location)
 
     @property
@@ -93,16 +101,24 @@ class IcsSource:
             return usable.read(self._label, start, end)
         # Expand a little further than asked, so the next passes fit in the saved window.
         wider = end + CACHE_AHEAD
-        result = self._parse(fetched.body or b"", start, wider)
+        budget = self.limits.start()
+        result = self._parse(fetched.body or b"", start, wider, budget)
         window = SavedWindow(fetched.fingerprint, start, wider, result.events, result.warnings)
-        self.cache.save(key, context, window)
+        if not budget.timed_out:  # a read cut short by a slow moment is not the calendar
+            self.cache.save(key, context, window)
         fresh = window.read(self._label, start, end)
         fresh.unchanged = False
         return fresh
 
-    def _parse(self, data: bytes, start: datetime, end: datetime) -> CalendarRead:
-        calendar = parse_calendar(data, self._label, window=(start, end))
-        return expand_calendar(calendar, start, end, self.owner, self._label)
+    def _parse(
+        self, data: bytes, start: datetime, end: datetime, budget: Budget | None = None
+    ) -> CalendarRead:
+        warnings: list[str] = []
+        calendar = parse_calendar(data, self._label, window=(start, end), warnings=warnings)
+        budget = budget or self.limits.start()
+        result = expand_calendar(calendar, start, end, self.owner, self._label, budget)
+        result.warnings[:0] = warnings
+        return result
 
     def _fetch(self, known: dict[str, Any] | None) -> Fetched:
         if is_url(self.location):
