@@ -19,10 +19,12 @@ other calendar, carries on.
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
+from itertools import islice
 from typing import Any
 
 from assistant.models import cap_text
@@ -70,6 +72,10 @@ class Budget:
     def elapsed(self) -> float:
         """Seconds since the read began, by the limits' clock."""
         return self.limits.clock() - self.started
+
+    def remaining(self) -> float:
+        """Seconds left, by the limits' clock (negative once spent)."""
+        return self.limits.seconds - self.elapsed()
 
     def exhausted(self) -> str | None:
         """Why the read must stop now (time or instances), or None."""
@@ -142,25 +148,35 @@ def occurrences(
     suppressed = tuple(query.suppressed_errors)
     all_series = list(query.series)
     names = _Names(calendar)
+    # The library drops a series whose rule it cannot set up; say which.
+    kept = {str(series.uid) for series in all_series}
+    for uid in names.uids() - kept:
+        warnings.append(f"{label}: skipped event {names.named(uid)}: its recurrence is invalid")
     for position, series in enumerate(all_series):
-        found: list[Any] = []
         why = budget.exhausted()
-        try:
-            for occurrence in [] if why else series.between(start, end):
-                found.append(occurrence)
-                budget.used += 1
-                why = budget.exhausted()
-                if why or len(found) > MAX_INSTANCES_IN_WINDOW:
-                    break
-        except suppressed:
-            warnings.append(f"{label}: skipped event {names.of(series)}: its recurrence is invalid")
-            continue
-        except Exception as exc:
-            warnings.append(
-                f"{label}: skipped event {names.of(series)}: it cannot be expanded "
-                f"({cap_text(one_line(str(exc) or type(exc).__name__), 120)})"
-            )
-            continue
+        found: list[Any] = []
+        if not why:
+            try:
+                found = _instances(series, start, end, budget)
+            except _OutOfTime:
+                budget.timed_out = True
+                why = f"more than {budget.limits.seconds:g} seconds ([limits] calendar_seconds)"
+            except suppressed:
+                warnings.append(
+                    f"{label}: skipped event {names.of(series)}: its recurrence is invalid"
+                )
+                continue
+            except Exception as exc:
+                warnings.append(
+                    f"{label}: skipped event {names.of(series)}: it cannot be expanded "
+                    f"({cap_text(one_line(str(exc) or type(exc).__name__), 120)})"
+                )
+                continue
+        if (
+            len(found) <= MAX_INSTANCES_IN_WINDOW
+            and budget.used + len(found) > budget.limits.instances
+        ):
+            why = f"more than {budget.limits.instances:,} event instances"
         if why:
             left = len(all_series) - position - 1
             warnings.extend(budget.stop_warning(label, why, names.of(series), left))
@@ -171,8 +187,46 @@ def occurrences(
                 f"{MAX_INSTANCES_IN_WINDOW:,} times in the window read"
             )
             continue
+        budget.used += len(found)
         for occurrence in found:
             yield occurrence.as_component(False)
+
+
+class _OutOfTime(Exception):
+    """A series was still expanding when the calendar's time ran out."""
+
+
+def _instances(series: Any, start: datetime, end: datetime, budget: Budget) -> list[Any]:
+    """The series' occurrences in the window (at most one past the per-series limit).
+
+    A series with a recurrence rule is expanded in a worker thread that the read waits
+    for only as long as the budget has left: a rule that matches no date at all (say,
+    30 February every hour) makes dateutil walk to the year 9999 without yielding, and
+    nothing can interrupt that walk. The abandoned walk ends on its own (a daemon
+    thread, seconds later); the read goes on without it. Raises :class:`_OutOfTime`.
+    """
+
+    def expand() -> list[Any]:
+        return list(islice(series.between(start, end), MAX_INSTANCES_IN_WINDOW + 1))
+
+    if len(getattr(series.recurrence, "rrules", ())) <= 1:
+        return expand()  # no RRULE: single events, RDATE lists, moved instances
+    outcome: dict[str, Any] = {}
+
+    def work() -> None:
+        try:
+            outcome["found"] = expand()
+        except BaseException as exc:  # handed to the reading thread below
+            outcome["error"] = exc
+
+    worker = threading.Thread(target=work, name="series-expansion", daemon=True)
+    worker.start()
+    worker.join(max(budget.remaining(), 0.01))
+    if worker.is_alive():
+        raise _OutOfTime
+    if "error" in outcome:
+        raise outcome["error"]
+    return list(outcome["found"])
 
 
 class _Names:
@@ -182,10 +236,18 @@ class _Names:
         self._calendar = calendar
         self._names: dict[str, str] | None = None
 
-    def of(self, series: Any) -> str:
-        uid = str(getattr(series, "uid", "") or "")
+    def _all(self) -> dict[str, str]:
         if self._names is None:
             self._names = {}
             for component in self._calendar.walk("VEVENT"):
                 self._names.setdefault(str(component.get("UID", "")), name_event(component))
-        return self._names.get(uid) or f"({cap_text(one_line(uid), 60) or '?'})"
+        return self._names
+
+    def uids(self) -> set[str]:
+        return set(self._all())
+
+    def named(self, uid: str) -> str:
+        return self._all().get(uid) or f"({cap_text(one_line(uid), 60) or '?'})"
+
+    def of(self, series: Any) -> str:
+        return self.named(str(getattr(series, "uid", "") or ""))

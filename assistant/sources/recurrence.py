@@ -193,6 +193,30 @@ def _sub_hourly(rule: Mapping[str, Any]) -> bool:
     )
 
 
+# Days in each month, February in a leap year: a day beyond them never comes.
+_MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def matches_no_date(rule: Mapping[str, Any]) -> bool:
+    """Whether the day parts exclude every date: "BYMONTH=2;BYMONTHDAY=30", "BYYEARDAY=400".
+
+    dateutil walks such a rule to the year 9999 without yielding (seconds for an hourly
+    rule), so it is refused before that walk. Other rules that never match (an
+    INTERVAL that never lands on a BYDAY) are left to the calendar's time budget.
+    """
+    months = [int(m) for m in values(rule, "BYMONTH")] or list(range(1, 13))
+    month_days = [int(d) for d in values(rule, "BYMONTHDAY")]
+    if month_days and not any(
+        1 <= abs(d) <= _MONTH_DAYS[m - 1] for m in months if 1 <= m <= 12 for d in month_days
+    ):
+        return True
+    year_days = [int(d) for d in values(rule, "BYYEARDAY")]
+    weeks = [int(w) for w in values(rule, "BYWEEKNO")]
+    return bool(year_days and all(abs(d) > 366 for d in year_days)) or bool(
+        weeks and all(abs(w) > 53 for w in weeks)
+    )
+
+
 def series_refusal(component: Any, start: datetime, end: datetime) -> str | None:
     """Why the recurrence of ``component`` (a VEVENT) is too costly to expand, or None.
 
@@ -213,6 +237,8 @@ def series_refusal(component: Any, start: datetime, end: datetime) -> str | None
                 return "it repeats more often than hourly, which no meeting does"
             if interval(rule) < 1:
                 return "its INTERVAL is below 1, so it would never end"
+            if matches_no_date(rule):
+                return "its rule matches no date (such as 30 February), so it never happens"
             rate = yearly_rate(rule)
             until = [_day(u) for u in values(rule, "UNTIL")]
             counts = [int(c) for c in values(rule, "COUNT")]

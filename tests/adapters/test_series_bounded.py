@@ -72,6 +72,8 @@ COSTLY = {
     "rrule_secondly_huge_count": ["RRULE:FREQ=SECONDLY;COUNT=2147483647"],
     "rrule_interval_zero": ["RRULE:FREQ=DAILY;INTERVAL=0"],
     "rrule_two_rules_one_flood": ["RRULE:FREQ=WEEKLY", "RRULE:FREQ=MINUTELY"],
+    "rrule_hourly_february_thirtieth": ["RRULE:FREQ=HOURLY;BYMONTH=2;BYMONTHDAY=30"],
+    "rrule_daily_no_such_year_day": ["RRULE:FREQ=DAILY;BYYEARDAY=400"],
 }
 
 
@@ -176,8 +178,8 @@ def ticking(step: float):
 
 def test_the_calendar_time_budget_stops_the_read_with_one_warning(tmp_path: Path):
     path = many_series(tmp_path / "series.ics", 50)
-    # Each read of the clock costs 0.1 "seconds": the 10-second budget lasts a few series.
-    result = timed_read(path, ReadLimits(seconds=10, clock=ticking(0.1)))
+    # Each read of the clock costs a "second": the 10-second budget lasts a few series.
+    result = timed_read(path, ReadLimits(seconds=10, clock=ticking(1.0)))
     series = {e.uid for e in result.events}
     assert 0 < len(series) < 50
     [warning] = result.warnings
@@ -204,8 +206,22 @@ def test_a_read_cut_short_by_time_is_not_remembered(tmp_path: Path):
     path = many_series(tmp_path / "series.ics", 30)
     with Store.open(tmp_path / "state.db") as store:
         cache = EventCache(store)
-        slow = IcsSource(str(path), OWNER, cache, ReadLimits(seconds=10, clock=ticking(0.1)))
+        slow = IcsSource(str(path), OWNER, cache, ReadLimits(seconds=10, clock=ticking(1.0)))
         assert len({e.uid for e in slow.read(*WINDOW).events}) < 30
         fast = IcsSource(str(path), OWNER, cache, ReadLimits(clock=lambda: 0.0))
         again = fast.read(*WINDOW)
         assert len({e.uid for e in again.events}) == 30 and not again.unchanged
+
+
+def test_a_rule_that_never_lands_is_cut_by_the_time_budget(tmp_path: Path):
+    """Every seventh day from a Saturday, but only on Mondays: dateutil walks to 9999 in vain.
+
+    No static check can see every such rule, so the expansion runs in a worker that the
+    read stops waiting for when the calendar's time is up (real time here, as a bound).
+    """
+    never = vevent("never-1", "20000101T090000Z", "RRULE:FREQ=DAILY;INTERVAL=7;BYDAY=MO")
+    path = write(tmp_path / "never.ics", plain(), never)
+    result = timed_read(path, ReadLimits(seconds=0.1))
+    assert [e.uid for e in result.events] == ["plain-1"]
+    [warning] = result.warnings
+    assert "stopped reading after more than 0.1 seconds" in warning and "never-1" in warning
