@@ -35,6 +35,8 @@ from assistant.text import one_line
 # holds about 77,000.
 MAX_CALENDAR_INSTANCES = 200_000
 DEFAULT_CALENDAR_SECONDS = 10.0
+# One series may take this share of the calendar's time before it is refused.
+SERIES_SHARE = 0.25
 
 
 @dataclass(frozen=True)
@@ -59,7 +61,7 @@ class Budget:
     """What is left of one calendar read's :class:`ReadLimits`.
 
     One budget spans the whole read (all the items of a CalDAV calendar share one).
-    ``timed_out`` tells the caller the read stopped for time, which another pass may
+    ``timed_out`` tells the caller the read lost something for time, which another pass may
     not: such a read must not be remembered as the calendar's content.
     """
 
@@ -72,6 +74,11 @@ class Budget:
     def elapsed(self) -> float:
         """Seconds since the read began, by the limits' clock."""
         return self.limits.clock() - self.started
+
+    def series_seconds(self) -> float:
+        """The longest one series may take: a share of the calendar's time, so one rule
+        that never ends costs that event, not the calendar."""
+        return self.limits.seconds * SERIES_SHARE
 
     def remaining(self) -> float:
         """Seconds left, by the limits' clock (negative once spent)."""
@@ -146,7 +153,9 @@ def occurrences(
 
     query = recurring_ical_events.of(calendar, skip_bad_series=True)
     suppressed = tuple(query.suppressed_errors)
-    all_series = list(query.series)
+    # Series without a rule cost next to nothing: read them first, so a budget spent on
+    # rules never costs the single events.
+    all_series = sorted(query.series, key=_has_rule)
     names = _Names(calendar)
     # The library drops a series whose rule it cannot set up; say which.
     kept = {str(series.uid) for series in all_series}
@@ -160,7 +169,13 @@ def occurrences(
                 found = _instances(series, start, end, budget)
             except _OutOfTime:
                 budget.timed_out = True
-                why = f"more than {budget.limits.seconds:g} seconds ([limits] calendar_seconds)"
+                why = budget.exhausted()
+                if not why:  # this series alone took its share: the rest carries on
+                    warnings.append(
+                        f"{label}: skipped event {names.of(series)}: expanding it took more "
+                        f"than {budget.series_seconds():g} seconds"
+                    )
+                    continue
             except suppressed:
                 warnings.append(
                     f"{label}: skipped event {names.of(series)}: its recurrence is invalid"
@@ -196,21 +211,27 @@ class _OutOfTime(Exception):
     """A series was still expanding when the calendar's time ran out."""
 
 
+def _has_rule(series: Any) -> bool:
+    # The library keeps the RDATE set first, then one dateutil rule per RRULE.
+    return len(getattr(series.recurrence, "rrules", ())) > 1
+
+
 def _instances(series: Any, start: datetime, end: datetime, budget: Budget) -> list[Any]:
     """The series' occurrences in the window (at most one past the per-series limit).
 
     A series with a recurrence rule is expanded in a worker thread that the read waits
-    for only as long as the budget has left: a rule that matches no date at all (say,
-    30 February every hour) makes dateutil walk to the year 9999 without yielding, and
-    nothing can interrupt that walk. The abandoned walk ends on its own (a daemon
-    thread, seconds later); the read goes on without it. Raises :class:`_OutOfTime`.
+    for at most :meth:`Budget.series_seconds`: a rule that matches no date (every
+    seventh day from a Saturday, on Mondays only) makes dateutil walk to the year 9999
+    without yielding, and nothing can interrupt that walk. The abandoned walk ends on
+    its own (a daemon thread, seconds later); the read goes on without it. Raises
+    :class:`_OutOfTime`.
     """
 
     def expand() -> list[Any]:
         return list(islice(series.between(start, end), MAX_INSTANCES_IN_WINDOW + 1))
 
-    if len(getattr(series.recurrence, "rrules", ())) <= 1:
-        return expand()  # no RRULE: single events, RDATE lists, moved instances
+    if not _has_rule(series):
+        return expand()  # single events, RDATE lists, moved instances
     outcome: dict[str, Any] = {}
 
     def work() -> None:
@@ -221,7 +242,7 @@ def _instances(series: Any, start: datetime, end: datetime, budget: Budget) -> l
 
     worker = threading.Thread(target=work, name="series-expansion", daemon=True)
     worker.start()
-    worker.join(max(budget.remaining(), 0.01))
+    worker.join(max(min(budget.remaining(), budget.series_seconds()), 0.01))
     if worker.is_alive():
         raise _OutOfTime
     if "error" in outcome:
