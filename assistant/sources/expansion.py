@@ -261,7 +261,9 @@ class _Names:
         if self._names is None:
             self._names = {}
             for component in self._calendar.walk("VEVENT"):
-                self._names.setdefault(str(component.get("UID", "")), name_event(component))
+                # Keyed as recurring-ical-events keys its series (a missing UID: the id).
+                uid = str(component.get("UID", str(id(component))))
+                self._names.setdefault(uid, name_event(component))
         return self._names
 
     def uids(self) -> set[str]:

@@ -51,7 +51,7 @@ def test_a_zone_repeating_every_second_costs_seconds_and_warns_once(home: Path, 
     configure(home, hostile, interview_ics(tmp_path / "cal.ics", START))
     first = timed("tick", "--now", "2027-04-11T12:00:00Z")
     assert first.exit_code == 0, first.output
-    assert "1 follow-up interview(s)" in first.output
+    assert "1 follow-up interview." in first.output
     assert first.output.count("ignored time zone Custom/Busy") == 1
     second = timed("tick", "--now", "2027-04-11T12:05:00Z")
     assert "Custom/Busy" not in second.output  # shown once, not every pass
@@ -84,7 +84,7 @@ def test_an_interview_every_quarter_hour_is_not_acted_on_and_explained(home: Pat
     assert len(data) == 205 and not any(d["is_second_interview"] for d in data)
 
     tick = timed("tick", "--now", "2027-04-12T12:00:00Z")
-    assert "0 follow-up interview(s)" in tick.output
+    assert "0 follow-up interviews" in tick.output
     mailbox = MaildirMailbox(home / "mailbox")
     assert mailbox.messages(INBOX) == [] and mailbox.messages(DRAFTS) == []
 
