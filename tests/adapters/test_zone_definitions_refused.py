@@ -18,10 +18,12 @@ from assistant.sources.ics import IcsSource, Owner
 from assistant.sources.recurrence import yearly_rate
 from assistant.sources.zones import refuse_busy_zones
 from tests.conftest import BERLIN, DATA
+from tests.faults.test_runaway_rules import PLAIN
 
 OWNER = Owner(frozenset({"me@example.com"}), BERLIN)
 WINDOW = (datetime(2027, 1, 1, tzinfo=UTC), datetime(2027, 7, 1, tzinfo=UTC))
 BOUND_SECONDS = 3.0
+FIXTURE = DATA / "ics" / "vtimezone_standard_rrule_secondly.ics"
 
 
 def timed_read(path: Path):
@@ -35,46 +37,18 @@ def timed_read(path: Path):
 def zone_calendar(
     path: Path, rule: str, tzid: str = "Custom/Busy", begin: str = "BEGIN:VTIMEZONE"
 ) -> Path:
-    lines = [
-        "BEGIN:VCALENDAR",
-        "VERSION:2.0",
-        "PRODID:-//hostile//EN",
-        begin,
-        f"TZID:{tzid}",
-        "BEGIN:STANDARD",
-        "DTSTART:19701025T030000",
-        rule,
-        "TZOFFSETFROM:+0200",
-        "TZOFFSETTO:+0100",
-        "END:STANDARD",
-        "BEGIN:DAYLIGHT",
-        "DTSTART:19700329T020000",
-        "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU",
-        "TZOFFSETFROM:+0100",
-        "TZOFFSETTO:+0200",
-        "END:DAYLIGHT",
-        "END:VTIMEZONE",
-        "BEGIN:VEVENT",
-        "UID:team-sync-1",
-        f"DTSTART;TZID={tzid}:20270413T100000",
-        f"DTEND;TZID={tzid}:20270413T103000",
-        "SUMMARY:Team sync",
-        "END:VEVENT",
-        "BEGIN:VEVENT",
-        "UID:plain-1",
-        "DTSTART:20270414T100000Z",
-        "DTEND:20270414T110000Z",
-        "SUMMARY:Lunch",
-        "END:VEVENT",
-        "END:VCALENDAR",
-    ]
-    path.write_text("\r\n".join(lines) + "\r\n")
+    """The issue's calendar with another STANDARD rule, zone name or BEGIN line, and a
+    plain event in UTC after it."""
+    text = FIXTURE.read_text()
+    text = text.replace("RRULE:FREQ=SECONDLY", rule).replace("Custom/Busy", tzid)
+    text = text.replace("BEGIN:VTIMEZONE", begin)
+    path.write_text(text.replace("END:VCALENDAR", "\r\n".join([*PLAIN, "END:VCALENDAR"])))
     return path
 
 
 def test_vtimezone_standard_rrule_secondly(tmp_path: Path):
     """The issue's 26-line calendar: tick ran for ever (1.85 GB after 120 s)."""
-    result = timed_read(DATA / "ics" / "vtimezone_standard_rrule_secondly.ics")
+    result = timed_read(FIXTURE)
     [event] = result.events
     assert event.summary == "Team sync"
     assert event.start == datetime(2027, 4, 13, 10, 0, tzinfo=UTC)  # read as UTC
