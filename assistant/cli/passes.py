@@ -90,12 +90,12 @@ def require_calendars(app: App) -> None:
         )
 
 
-def new_warnings(store: Store, warnings: list[str], now: datetime | None = None) -> list[str]:
+def new_warnings(store: Store, warnings: list[str], now: datetime) -> list[str]:
     """The warnings not already shown by the previous pass.
 
     A skipped event in a calendar is skipped again on every pass; printed each time,
-    cron would mail the same lines every five minutes. The log keeps every one; with
-    ``now``, each new one is also recorded once for ``status``.
+    cron would mail the same lines every five minutes. The log keeps every one, and
+    ``status`` lists each new one once (its "Recent problems").
     """
     for warning in warnings:
         log.info("calendar warning: %s", warning)
@@ -103,9 +103,8 @@ def new_warnings(store: Store, warnings: list[str], now: datetime | None = None)
     digests = {hashlib.sha256(w.encode()).hexdigest()[:16]: w for w in warnings}
     store.set_meta("shown_warnings", json.dumps(sorted(digests)))
     fresh = [w for digest, w in digests.items() if digest not in seen]
-    if now is not None:
-        for warning in fresh:
-            store.log_activity("warning", warning, now)
+    for warning in fresh:
+        store.log_activity("warning", warning, now)
     return fresh
 
 

@@ -140,7 +140,7 @@ class CalDavSource:
                 continue
             try:
                 calendar = parse_calendar(
-                    text.encode("utf-8"), f"{self._label} {name}", warnings=result.warnings
+                    text.encode("utf-8"), f"{self._label} {name}", notes=result.warnings
                 )
                 part = expand_calendar(calendar, start, end, self.owner, self._label, budget)
             except CalendarError as error:

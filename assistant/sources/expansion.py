@@ -6,7 +6,7 @@ it takes. Three guards keep any calendar to seconds:
 1. before expansion, each VEVENT whose rule would fire too often is refused
    (:func:`~assistant.sources.recurrence.series_refusal`), so dateutil never starts an
    endless walk (time zones are checked even earlier, on the text:
-   :mod:`assistant.sources.zones`);
+   :mod:`assistant.sources.zone_rules`);
 2. each series is expanded on its own, and one that yields more than
    :data:`~assistant.sources.recurrence.MAX_INSTANCES_IN_WINDOW` instances is dropped;
 3. a :class:`Budget` per calendar read bounds the wall-clock time (default 10 seconds,

@@ -113,11 +113,11 @@ class IcsSource:
     def _parse(
         self, data: bytes, start: datetime, end: datetime, budget: Budget | None = None
     ) -> CalendarRead:
-        warnings: list[str] = []
-        calendar = parse_calendar(data, self._label, window=(start, end), warnings=warnings)
+        notes: list[str] = []
+        calendar = parse_calendar(data, self._label, window=(start, end), notes=notes)
         budget = budget or self.limits.start()
         result = expand_calendar(calendar, start, end, self.owner, self._label, budget)
-        result.warnings[:0] = warnings
+        result.warnings[:0] = notes
         return result
 
     def _fetch(self, known: dict[str, Any] | None) -> Fetched:

@@ -40,7 +40,7 @@ from assistant.models import (
 )
 from assistant.sources.base import CalendarRead
 from assistant.sources.expansion import Budget, ReadLimits, occurrences, refuse_costly_series
-from assistant.sources.zones import refuse_busy_zones
+from assistant.sources.zone_rules import refuse_busy_zones
 
 if TYPE_CHECKING:
     import icalendar
@@ -163,13 +163,14 @@ def parse_calendar(
     data: bytes,
     label: str,
     window: tuple[datetime, datetime] | None = None,
-    warnings: list[str] | None = None,
+    *,
+    notes: list[str] | None = None,
 ) -> icalendar.Calendar:
     """Parse and normalise one calendar, or raise a CalendarError naming the line.
 
     With a ``window``, single events clearly outside it are dropped before parsing.
     Time-zone definitions that would fire too often are refused before parsing
-    (:mod:`assistant.sources.zones`), with a warning in ``warnings`` for each.
+    (:mod:`assistant.sources.zone_rules`), with a warning in ``notes`` for each.
     """
     import icalendar
     import x_wr_timezone
@@ -203,8 +204,8 @@ def parse_calendar(
     for extra in calendars[1:]:  # concatenated exports: merge their events
         for component in extra.subcomponents:
             calendar.add_component(component)
-    if zones.refused and warnings is not None:
-        warnings.extend(zones.warnings(label))
+    if notes is not None:
+        notes.extend(zones.warnings(label))
     try:
         return x_wr_timezone.to_standard(calendar)
     except Exception:

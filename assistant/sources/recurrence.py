@@ -8,7 +8,7 @@ would fire too often are refused before they reach dateutil:
 
 - :func:`yearly_rate` gives an upper bound of a rule's instances per year;
 - :func:`series_refusal` says why one VEVENT's recurrence is too costly to expand;
-- time-zone definitions are checked in :mod:`assistant.sources.zones`.
+- time-zone definitions are checked in :mod:`assistant.sources.zone_rules`.
 
 Everything here is pure: rules are the parsed values of icalendar's ``vRecur``
 (a mapping of upper-case part names to lists of values).

@@ -16,7 +16,7 @@ import pytest
 
 from assistant.sources.ics import IcsSource, Owner
 from assistant.sources.recurrence import yearly_rate
-from assistant.sources.zones import refuse_busy_zones
+from assistant.sources.zone_rules import refuse_busy_zones
 from tests.conftest import BERLIN, DATA
 from tests.faults.test_runaway_rules import PLAIN
 
