@@ -5,8 +5,8 @@ drafts: a "Second interview" repeating every 15 minutes once made thousands of
 messages. No interview process has two rounds on the same day in one series, while
 an onsite over two days is often written as a daily series; so the test is the
 distance between a series' *original* instance starts (RECURRENCE-ID, which moving
-one instance does not change), on the wall clock of the series' own zone, so a daily
-series keeps its day across a change to or from summer time.
+one instance does not change), on the wall clock, so a daily series keeps its day
+across a change to or from summer time.
 """
 
 from __future__ import annotations
@@ -23,10 +23,13 @@ MIN_GAP = timedelta(days=1)
 
 
 def _wall_gap(earlier: datetime, later: datetime) -> timedelta:
-    """``later - earlier`` as the series' own clock reads it (both in one zone)."""
-    if earlier.tzinfo is later.tzinfo:
-        return later.replace(tzinfo=None) - earlier.replace(tzinfo=None)
-    return later - earlier
+    """``later - earlier`` on the wall clock, or in absolute time when that is longer.
+
+    Wall-clock time keeps a daily series a day apart across a change to summer time,
+    whether the instances share a zone or each carries its own offset (as Google's do).
+    """
+    wall = later.replace(tzinfo=None) - earlier.replace(tzinfo=None)
+    return max(wall, later - earlier)
 
 
 def _describe(gap: timedelta) -> str:

@@ -89,6 +89,18 @@ def test_an_interview_every_quarter_hour_is_not_acted_on_and_explained(home: Pat
     assert mailbox.messages(INBOX) == [] and mailbox.messages(DRAFTS) == []
 
 
+def test_a_daily_byhour_flood_is_not_acted_on(home: Path, tmp_path: Path):
+    """DAILY;BYHOUR=9,10,11 makes three interviews a day: sub-daily like HOURLY."""
+    text = (DATA / "ics" / "series_hourly_byminute_quarter_hours.ics").read_text()
+    path = tmp_path / "byhour.ics"
+    path.write_text(text.replace("FREQ=HOURLY;BYMINUTE=0,15,30,45", "FREQ=DAILY;BYHOUR=9,10,11"))
+    configure(home, path)
+    args = ("scan", "--json", "--all", "--from", "2027-04-12", "--to", "2027-04-20")
+    data = json.loads(timed(*args).output)
+    assert len(data) == 7 * 3 and not any(d["is_second_interview"] for d in data)
+    assert all("60 minutes apart" in d["reasons"][-1] for d in data)
+
+
 def test_an_endless_quarter_hour_series_is_refused_at_the_source(home: Path):
     """The issue's input, without an end: refused before expansion, with a warning."""
     configure(home, DATA / "ics" / "series_hourly_byminute_quarter_hours.ics")

@@ -6,7 +6,7 @@ UID, each with its original start as ``recurrence_id``.
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 from assistant.detect import Profile, detect
@@ -53,6 +53,13 @@ def test_a_daily_series_across_the_change_to_summer_time_is_still_daily():
     first = datetime(2027, 3, 27, 9, 0, tzinfo=berlin)
     found = verdicts(series([first, first + timedelta(days=1)]))
     assert all(v.is_follow_up for v in found)
+
+
+def test_a_daily_series_with_an_offset_per_instance_is_still_daily():
+    """Google gives each instance's original start with its own UTC offset."""
+    before = datetime(2027, 3, 27, 9, 0, tzinfo=timezone(timedelta(hours=1)))
+    after = datetime(2027, 3, 28, 9, 0, tzinfo=timezone(timedelta(hours=2)))
+    assert all(v.is_follow_up for v in verdicts(series([before, after])))
 
 
 def test_a_moved_instance_does_not_make_a_daily_series_sub_daily():
