@@ -91,18 +91,18 @@ def refuse_busy_zones(text: str) -> ZoneCheck:
     lives as long as the process and is shared by every calendar it reads.
     """
     original = text
-    unfolded = unfold(text)
-    if not _BEGIN_ZONE.search(unfolded):
-        return ZoneCheck(text)
-    text = unfolded
+    text = unfold(text)
+    view = _lines_view(text)
+    if not _BEGIN_ZONE.search(view):
+        return ZoneCheck(original)
     pieces: list[str] = []
     refused: list[tuple[str, str]] = []
     position = 0
-    for begin in _BEGIN_ZONE.finditer(text):
+    for begin in _BEGIN_ZONE.finditer(view):
         if begin.start() < position:
             continue  # a zone nested in one already checked
-        stop = _block_end(text, begin.end())
-        tzid, why = _zone_refusal(text[begin.start() : stop])
+        stop = _block_end(view, begin.end())
+        tzid, why = _zone_refusal(view[begin.start() : stop])
         if why is None:
             continue
         pieces.append(text[position : begin.start()])
@@ -156,6 +156,19 @@ def unfold(text: str) -> str:
     if "\n " not in text and "\n\t" not in text:
         return text
     return _FOLD.sub("", text.replace("\r\n", "\n"))
+
+
+# Older icalendar releases split lines with str.splitlines, which also breaks at these.
+_LINE_BREAKS = str.maketrans(dict.fromkeys("\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029", "\n"))
+_LONE_CR = re.compile("\r(?!\n)")
+_ODD_BREAK = re.compile("[\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+
+
+def _lines_view(text: str) -> str:
+    """``text`` with every character any icalendar release takes for a line break made
+    LF, character for character, so offsets in the view are offsets in ``text``."""
+    odd = _LONE_CR.search(text) or _ODD_BREAK.search(text)  # two searches: each runs fast
+    return text.translate(_LINE_BREAKS) if odd else text
 
 
 def _block_end(text: str, offset: int) -> int:

@@ -91,12 +91,31 @@ def test_zone_rule_firing_too_often_is_refused_and_its_events_read_in_utc(
 
 
 @pytest.mark.parametrize(
-    "begin", ["begin:vtimezone", "BEGIN;X-SOURCE=hostile:VTIMEZONE", "BEGIN:VTIME\r\n ZONE"]
+    "begin",
+    [
+        "begin:vtimezone",
+        "BEGIN;X-SOURCE=hostile:VTIMEZONE",
+        "BEGIN:VTIME\r\n ZONE",
+        "BEGIN:VTIME\r\n\r\n\tZONE",
+    ],
 )
 def test_zone_found_however_its_begin_line_is_written(tmp_path: Path, begin: str):
     result = timed_read(zone_calendar(tmp_path / "zone.ics", "RRULE:FREQ=SECONDLY", begin=begin))
     assert {e.uid for e in result.events} == {"team-sync-1", "plain-1"}
     assert len(result.warnings) == 1
+
+
+def test_lines_split_as_older_icalendar_splits_them_are_checked_too():
+    """icalendar 6 split lines with str.splitlines: U+2028 or a lone CR break a line."""
+    from assistant.sources.zone_rules import refuse_busy_zones
+
+    for sep in ("\u2028", "\r", "\x1c"):
+        text = FIXTURE.read_text().replace(
+            "\r\nBEGIN:VTIMEZONE\r\n", f"\r\nX-A:1{sep}BEGIN:VTIMEZONE{sep}"
+        )
+        checked = refuse_busy_zones(text)
+        assert [r.tzid for r in checked.refused] == ["Custom/Busy"], repr(sep)
+        assert "FREQ=SECONDLY" not in checked.text
 
 
 def test_zone_known_to_tzdata_falls_back_to_the_standard_zone(tmp_path: Path):
