@@ -126,22 +126,28 @@ class CalDavSource:
         if state != saved:
             self._save(state)
         result = CalendarRead(self._label, [], unchanged=not changed)
-        budget = self.limits.start()  # one budget for all the calendar's items
-        hrefs = sorted(state["items"])
-        for position, href in enumerate(hrefs):
-            name = href.rstrip("/").rsplit("/", 1)[-1]
-            why = budget.exhausted()
-            if why:
-                left = len(hrefs) - position - 1
-                result.warnings.extend(budget.stop_warning(self._label, why, name, left))
-                break
+        parsed = []
+        for href in sorted(state["items"]):
             text = window_filter(state["items"][href]["ics"], start, end)
             if "BEGIN:VEVENT" not in text.upper():
                 continue
+            name = href.rstrip("/").rsplit("/", 1)[-1]
             try:
                 calendar = parse_calendar(
                     text.encode("utf-8"), f"{self._label} {name}", notes=result.warnings
                 )
+            except CalendarError as error:
+                result.warnings.append(str(error))
+                continue
+            parsed.append((name, calendar))
+        budget = self.limits.start()  # one budget for the expansion of all the items
+        for position, (name, calendar) in enumerate(parsed):
+            why = budget.exhausted()
+            if why:
+                left = len(parsed) - position - 1
+                result.warnings.extend(budget.stop_warning(self._label, why, name, left))
+                break
+            try:
                 part = expand_calendar(calendar, start, end, self.owner, self._label, budget)
             except CalendarError as error:
                 result.warnings.append(str(error))

@@ -9,9 +9,11 @@ it takes. Three guards keep any calendar to seconds:
    :mod:`assistant.sources.zone_rules`);
 2. each series is expanded on its own, and one that yields more than
    :data:`~assistant.sources.recurrence.MAX_INSTANCES_IN_WINDOW` instances is dropped;
-3. a :class:`Budget` per calendar read bounds the wall-clock time (default 10 seconds,
-   ``[limits] calendar_seconds``) and the instances (:data:`MAX_CALENDAR_INSTANCES`);
-   past either, the read stops with one warning and keeps what it has.
+3. a :class:`Budget` per calendar read bounds the wall-clock time of the expansion
+   (default 10 seconds, ``[limits] calendar_seconds``; parsing comes before, its cost
+   bounded by the calendar's size limit) and the instances
+   (:data:`MAX_CALENDAR_INSTANCES`); one series may use a quarter of the time. Past
+   either, the read stops with one warning and keeps what it has.
 
 Every refusal is a warning naming the event, so the rest of the calendar, and every
 other calendar, carries on.

@@ -88,7 +88,7 @@ class IcsSource:
 
     def read(self, start: datetime, end: datetime) -> CalendarRead:
         if self.cache is None:
-            return self._parse(self._fetch(None).body or b"", start, end)
+            return self._parse(self._fetch(None).body or b"", start, end)[0]
         key = cache_key(self.location)
         context = cache_context(sorted(self.owner.addresses), self.owner.tz)
         saved = self.cache.load(key, context)
@@ -101,8 +101,7 @@ class IcsSource:
             return usable.read(self._label, start, end)
         # Expand a little further than asked, so the next passes fit in the saved window.
         wider = end + CACHE_AHEAD
-        budget = self.limits.start()
-        result = self._parse(fetched.body or b"", start, wider, budget)
+        result, budget = self._parse(fetched.body or b"", start, wider)
         window = SavedWindow(fetched.fingerprint, start, wider, result.events, result.warnings)
         if not budget.timed_out:  # a read cut short by a slow moment is not the calendar
             self.cache.save(key, context, window)
@@ -110,15 +109,15 @@ class IcsSource:
         fresh.unchanged = False
         return fresh
 
-    def _parse(
-        self, data: bytes, start: datetime, end: datetime, budget: Budget | None = None
-    ) -> CalendarRead:
+    def _parse(self, data: bytes, start: datetime, end: datetime) -> tuple[CalendarRead, Budget]:
+        """Parse and expand; the budget (its clock started after parsing, whose cost the
+        size limit bounds) says whether the read was cut short for time."""
         notes: list[str] = []
         calendar = parse_calendar(data, self._label, window=(start, end), notes=notes)
-        budget = budget or self.limits.start()
+        budget = self.limits.start()
         result = expand_calendar(calendar, start, end, self.owner, self._label, budget)
         result.warnings[:0] = notes
-        return result
+        return result, budget
 
     def _fetch(self, known: dict[str, Any] | None) -> Fetched:
         if is_url(self.location):
