@@ -227,3 +227,29 @@ def test_a_rule_that_never_lands_is_cut_by_its_share_of_the_time_budget(tmp_path
     assert sorted({e.uid for e in result.events}) == ["plain-1", "weekly-1"]
     [warning] = result.warnings
     assert "never-1" in warning and "expanding it took more than 0.25 seconds" in warning
+
+
+def test_a_caldav_calendar_shares_one_budget_across_its_items(tmp_path: Path):
+    """Each CalDAV resource is its own small calendar; the budget is the collection's."""
+    from assistant.sources.caldav import STATE_VERSION, CalDavSource
+
+    def item(n: int) -> dict[str, str]:
+        path = write(
+            tmp_path / f"{n}.ics", vevent(f"s{n:02d}", "20270104T090000Z", "RRULE:FREQ=WEEKLY")
+        )
+        return {"ics": path.read_text()}
+
+    items = {f"/cal/{n:02d}.ics": item(n) for n in range(30)}
+    items["/cal/zone.ics"] = {
+        "ics": (DATA / "ics" / "vtimezone_standard_rrule_secondly.ics").read_text()
+    }
+    limits = ReadLimits(seconds=10, clock=ticking(1.0))
+    source = CalDavSource("https://dav.example/cal/", "me", lambda: "pw", OWNER, limits=limits)
+    source._memory = {"version": STATE_VERSION, "token": None, "items": items}
+    source._guarded = lambda work: False  # type: ignore[method-assign]  # no server: the state is the calendar
+    began = time.perf_counter()
+    result = source.read(*WINDOW)
+    assert time.perf_counter() - began < BOUND_SECONDS
+    assert 0 < len({e.uid for e in result.events}) < 31
+    assert sum("stopped reading after more than 10 seconds" in w for w in result.warnings) == 1
+    assert sum("ignored time zone Custom/Busy" in w for w in result.warnings) == 1
