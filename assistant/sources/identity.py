@@ -1,0 +1,195 @@
+"""Which VEVENTs are one event: UID, RECURRENCE-ID, SEQUENCE and cancellations.
+
+RFC 5545 §3.8.4.7 makes the UID (with RECURRENCE-ID for one instance of a
+series) an event's identity, and §3.8.7.4 makes the highest SEQUENCE its current
+version. Real calendars stray from that:
+
+- some generators use the date as the UID, so a "Team talk" and an interview on
+  the same day share one: two single events with one UID but different starts are
+  read as two events, each known as ``UID#START`` (a warning names the UID);
+- a VEVENT without a UID gets one made from its title and start, so it keeps the
+  same id from one read to the next (with a warning);
+- an invitation and its update or cancellation saved in one file: the highest
+  SEQUENCE wins, and at the same SEQUENCE a cancellation wins (a CANCEL that did
+  not raise the SEQUENCE still cancels);
+- ``METHOD:CANCEL`` (RFC 5546 §3.2.5) cancels the VEVENTs of its VCALENDAR, and is
+  honoured inside a VEVENT too, where some generators put it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable
+from datetime import UTC, date, datetime
+from typing import Any
+
+from assistant.sources.zones import time_of
+
+_SERIES = ("RRULE", "RDATE", "RECURRENCE-ID")
+_UID_LINE = re.compile(r"^UID[;:]([^\r\n]*)", re.M | re.I)
+# A shared UID is named this many times at most; further ones are counted.
+_NAMED_UIDS = 5
+
+
+def mark_cancelled(calendar: Any) -> None:
+    """Set STATUS:CANCELLED on the VEVENTs a ``METHOD:CANCEL`` covers: every one when
+    the VCALENDAR carries it, or the one VEVENT that carries it itself."""
+    everything = _text(calendar, "METHOD").upper() == "CANCEL"
+    for component in calendar.walk("VEVENT"):
+        if everything or _text(component, "METHOD").upper() == "CANCEL":
+            component.pop("STATUS", None)
+            component.add("STATUS", "CANCELLED")
+
+
+def repeated_uid_lines(text: str) -> frozenset[str]:
+    """UID lines that occur more than once in raw calendar text.
+
+    Events with these UIDs are kept by the window pre-filter whatever their dates, so
+    :func:`settle_identity` always sees every copy and gives each the same id on
+    every read, whatever the window.
+    """
+    seen: set[str] = set()
+    repeated: set[str] = set()
+    for match in _UID_LINE.finditer(text):
+        line = match.group(1).strip()
+        (repeated if line in seen else seen).add(line)
+    return frozenset(repeated)
+
+
+def uid_line(block: str) -> str | None:
+    """The first UID line's value in one raw VEVENT block, as :func:`repeated_uid_lines` reads it."""
+    match = _UID_LINE.search(block)
+    return match.group(1).strip() if match else None
+
+
+def settle_identity(calendar: Any) -> list[str]:
+    """Give each VEVENT of ``calendar`` one identity (see the module docstring).
+
+    Drops superseded copies and renames shared UIDs in place; returns plain warnings
+    (without the calendar's name) about the UIDs it had to interpret.
+    """
+    warnings: list[str] = []
+    groups: dict[str, list[Any]] = {}
+    missing = 0
+    for component in list(calendar.walk("VEVENT")):
+        uid = _text(component, "UID").strip()
+        if not uid:
+            missing += 1
+            uid = made_uid(component)
+            component.pop("UID", None)
+            component.add("UID", uid)
+        groups.setdefault(uid, []).append(component)
+    shared: list[str] = []
+    for uid, members in groups.items():
+        if len(members) == 1:
+            continue
+        if not any(m.get(name) is not None for m in members for name in _SERIES):
+            latest = _latest(members)
+            starts = {_start_key(m) for m in latest}
+            if len(starts) > 1:
+                shared.append(uid)
+                _drop(calendar, [m for m in members if m not in latest])
+                for start in sorted(starts):
+                    same = [m for m in latest if _start_key(m) == start]
+                    kept = _keep_one(calendar, same, uid, warnings)
+                    kept.pop("UID", None)
+                    kept.add("UID", f"{uid}#{start}")
+                continue
+        by_instance: dict[str, list[Any]] = {}
+        for member in members:
+            by_instance.setdefault(_recurrence_key(member), []).append(member)
+        for copies in by_instance.values():
+            latest = _latest(copies)
+            _drop(calendar, [m for m in copies if m not in latest])
+            _keep_one(calendar, latest, uid, warnings)
+    if missing:
+        warnings.append(
+            f"{missing} event(s) have no UID; each is known by an id made from its title "
+            "and start, which changes if either is edited"
+        )
+    for uid in shared[:_NAMED_UIDS]:
+        warnings.append(
+            f'several events share the UID "{uid}"; each is read as its own event, '
+            f'with its start added to its id ("{uid}#START")'
+        )
+    if len(shared) > _NAMED_UIDS:
+        warnings.append(f"{len(shared) - _NAMED_UIDS} more UIDs are shared by several events")
+    return warnings
+
+
+def made_uid(component: Any) -> str:
+    """An id for a VEVENT without a UID, from its SUMMARY and DTSTART as written."""
+    start = component.get("DTSTART")
+    written = start.to_ical() if start is not None and hasattr(start, "to_ical") else None
+    basis = f"{_text(component, 'SUMMARY')}|{written}"
+    return "no-uid-" + hashlib.sha256(basis.encode("utf-8", "replace")).hexdigest()[:16]
+
+
+def _latest(copies: list[Any]) -> list[Any]:
+    """The copies with the highest SEQUENCE (RFC 5545 §3.8.7.4; absent is 0)."""
+    top = max(_sequence(c) for c in copies)
+    return [c for c in copies if _sequence(c) == top]
+
+
+def _keep_one(calendar: Any, copies: list[Any], uid: str, warnings: list[str]) -> Any:
+    """Keep one of several copies of the same version: a cancellation, else the first."""
+    cancelled = [c for c in copies if _text(c, "STATUS").upper() == "CANCELLED"]
+    kept = (cancelled or copies)[0]
+    _drop(calendar, [c for c in copies if c is not kept])
+    if not cancelled and any(_gist(c) != _gist(kept) for c in copies):
+        warnings.append(
+            f'the event "{uid}" is given {len(copies)} times with the same SEQUENCE and '
+            "different details; the first is read"
+        )
+    return kept
+
+
+def _drop(calendar: Any, components: Iterable[Any]) -> None:
+    for component in components:
+        for parent in [calendar, *calendar.subcomponents]:
+            if component in parent.subcomponents:
+                parent.subcomponents.remove(component)
+                break
+
+
+def _gist(component: Any) -> tuple[str, ...]:
+    return tuple(
+        _text(component, name) for name in ("SUMMARY", "DTSTART", "DTEND", "LOCATION", "STATUS")
+    )
+
+
+def _sequence(component: Any) -> int:
+    try:
+        return int(str(component.get("SEQUENCE", 0)).strip() or 0)
+    except ValueError:
+        return 0
+
+
+def _recurrence_key(component: Any) -> str:
+    return _when(component.get("RECURRENCE-ID")) if component.get("RECURRENCE-ID") else ""
+
+
+def _start_key(component: Any) -> str:
+    return _when(component.get("DTSTART"))
+
+
+def _when(prop: Any) -> str:
+    """A time as a stable key: UTC for zoned times, as written for floating ones and dates."""
+    value = time_of(prop)
+    if isinstance(value, datetime):
+        if value.tzinfo is not None:
+            return value.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+        return value.strftime("%Y%m%dT%H%M%S")
+    if isinstance(value, date):
+        return value.strftime("%Y%m%d")
+    return str(prop or "")
+
+
+def _text(component: Any, name: str) -> str:
+    value = component.get(name)
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if value is None:
+        return ""
+    return str(getattr(value, "to_ical", lambda: value)() if name in ("DTSTART", "DTEND") else value)
