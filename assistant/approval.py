@@ -298,11 +298,11 @@ def withdraw_cancelled(services: Services, record: InterviewRecord, now: datetim
         when = day_text(at, "en")
         text = f"{title}, {when} at {at:%H:%M}, has been cancelled in your calendar.\n"
         if withdrawn:
-            text += f"{len(withdrawn)} draft(s) waiting for it were withdrawn and will not be sent.\n"
+            text += (
+                f"{len(withdrawn)} draft(s) waiting for it were withdrawn and will not be sent.\n"
+            )
         services.checkpoint("note:before-mailbox")
-        services.mailbox.deliver(
-            note_to_self(services.user, f"Cancelled: {title}", text, key, now)
-        )
+        services.mailbox.deliver(note_to_self(services.user, f"Cancelled: {title}", text, key, now))
         services.checkpoint("note:after-mailbox")
         services.store.set_meta(key, now.isoformat())
     return withdrawn

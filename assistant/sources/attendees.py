@@ -133,9 +133,8 @@ def attendee_of(prop: Any, owner: Set[str], organizer: Set[str]) -> Attendee | N
         email=address.email,
         name=_name(prop),
         partstat=_first(prop, "PARTSTAT", _PARTSTAT) or PartStat.NEEDS_ACTION,
-        kind=_first(prop, "CUTYPE", _CUTYPE) or (
-            AttendeeKind.UNKNOWN if param_values(prop, "CUTYPE") else AttendeeKind.PERSON
-        ),
+        kind=_first(prop, "CUTYPE", _CUTYPE)
+        or (AttendeeKind.UNKNOWN if param_values(prop, "CUTYPE") else AttendeeKind.PERSON),
         is_self=bool(known_as & owner),
         is_organizer=bool(known_as & organizer),
         optional=any(r.upper() in _NOT_TAKING_PART for r in role),

@@ -20,11 +20,11 @@ from email.message import Message
 
 # UTF-32 first: its little-endian mark starts with the UTF-16 one.
 _BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32-le", "UTF-32"),
-    (codecs.BOM_UTF32_BE, "utf-32-be", "UTF-32"),
-    (codecs.BOM_UTF8, "utf-8", "UTF-8"),
-    (codecs.BOM_UTF16_LE, "utf-16-le", "UTF-16"),
-    (codecs.BOM_UTF16_BE, "utf-16-be", "UTF-16"),
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 
 
@@ -57,7 +57,7 @@ def decode_bytes(data: bytes, charset: str | None = None) -> Decoded:
     ``charset`` is what the server declared, if anything; one Python does not know,
     or that does not fit the bytes, is ignored with a warning. Never raises.
     """
-    for mark, codec, name in _BOMS:
+    for mark, codec in _BOMS:
         if data.startswith(mark):
             text = data[len(mark) :].decode(codec, errors="replace")
             if codec != "utf-8" or "\ufffd" not in text:

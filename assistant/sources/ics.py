@@ -129,7 +129,7 @@ class Fetched:
     charset: str | None = None
 
     @classmethod
-    def of(cls, body: bytes, charset: str | None = None, **identity: Any) -> Fetched:
+    def of(cls, body: bytes, *, charset: str | None = None, **identity: Any) -> Fetched:
         """Fetched bytes; their hash tells a re-saved but identical calendar apart."""
         return cls(body, {**identity, "sha256": hashlib.sha256(body).hexdigest()}, charset)
 
@@ -153,7 +153,11 @@ def read_file(path: Path, label: str, known: dict[str, Any] | None = None) -> Fe
         stat = path.stat()
         if stat.st_size > MAX_CALENDAR_BYTES:
             raise _too_large(label, stat.st_size)
-        identity = {"size": stat.st_size, "mtime_ns": stat.st_mtime_ns, "inode": stat.st_ino}
+        identity: dict[str, Any] = {
+            "size": stat.st_size,
+            "mtime_ns": stat.st_mtime_ns,
+            "inode": stat.st_ino,
+        }
         if known is not None and all(known.get(k) == v for k, v in identity.items()):
             return Fetched(None, known)
         with open(path, "rb") as handle:
@@ -212,7 +216,7 @@ def fetch_url(url: str, label: str, known: dict[str, Any] | None = None) -> Fetc
                     raise _too_large(label)
                 chunks.append(chunk)
             charset = charset_of(response.headers.get("Content-Type"))
-            return Fetched.of(b"".join(chunks), charset, **validators)
+            return Fetched.of(b"".join(chunks), charset=charset, **validators)
     except requests.RequestException as exc:
         reason = type(exc).__name__.replace("Error", " error").strip()
         raise CalendarError(label, f"could not be fetched ({reason}); will retry") from None

@@ -192,4 +192,6 @@ def _text(component: Any, name: str) -> str:
         value = value[0] if value else None
     if value is None:
         return ""
-    return str(getattr(value, "to_ical", lambda: value)() if name in ("DTSTART", "DTEND") else value)
+    return str(
+        getattr(value, "to_ical", lambda: value)() if name in ("DTSTART", "DTEND") else value
+    )

@@ -25,7 +25,9 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 _ETC = re.compile(r"^Etc/(?:GMT|UTC|UCT|Greenwich|Universal|Zulu)([+-])(\d{1,2})$", re.I)
-_UTC = re.compile(r"^(?:Etc/)?(?:GMT|UTC|UCT|Z|Zulu|Universal|Greenwich)(?:[+-]0{1,2}(?::?00)?)?$", re.I)
+_UTC = re.compile(
+    r"^(?:Etc/)?(?:GMT|UTC|UCT|Z|Zulu|Universal|Greenwich)(?:[+-]0{1,2}(?::?00)?)?$", re.I
+)
 _OFFSET = re.compile(r"^(?:GMT|UTC)?\s*([+-])(\d{1,2})(?::?(\d{2}))?$", re.I)
 _DISPLAY = re.compile(r"^\(\s*(?:GMT|UTC)\s*(?:([+-])(\d{1,2}):?(\d{2})?)?\s*\)\s*(.*)$", re.I)
 # Properties whose values carry a TZID (RFC 5545 §3.8.2.4, §3.8.2.2, §3.8.4.4, §3.8.5).
@@ -92,8 +94,9 @@ def read_tzid(name: str) -> ZoneReading:
     match = _ETC.match(name)
     if match:
         # POSIX signs: Etc/GMT-2 is UTC+2.
-        hours = int(match.group(2)) * (1 if match.group(1) == "-" else -1)
-        offset = timedelta(hours=hours)
+        offset = _offset("+" if match.group(1) == "-" else "-", match.group(2), None)
+        if offset is None:
+            return ZoneReading(None)
         return ZoneReading(
             fixed_zone(offset),
             f"{utc_label(offset)}, as the tz database reads Etc/GMT{match.group(1)}{match.group(2)}",
@@ -101,11 +104,15 @@ def read_tzid(name: str) -> ZoneReading:
     match = _OFFSET.match(name)
     if match:
         offset = _offset(*match.groups())
+        if offset is None:
+            return ZoneReading(None)
         return ZoneReading(fixed_zone(offset), f"{utc_label(offset)}, as written")
     match = _DISPLAY.match(name)
     if match:
         sign, hours, minutes, places = match.groups()
         offset = _offset(sign, hours, minutes) if sign else timedelta(0)
+        if offset is None:
+            return ZoneReading(None)
         city = _city_zone(places, offset)
         if city:
             return ZoneReading(ZoneInfo(city), f"{city}, a city the name lists")
@@ -113,7 +120,10 @@ def read_tzid(name: str) -> ZoneReading:
     return ZoneReading(None)
 
 
-def _offset(sign: str, hours: str, minutes: str | None) -> timedelta:
+def _offset(sign: str, hours: str, minutes: str | None) -> timedelta | None:
+    """The signed offset, or None beyond what any zone uses (±14 h, RFC 5545 §3.3.14)."""
+    if int(hours) > 14 or int(minutes or 0) > 59:
+        return None
     value = timedelta(hours=int(hours), minutes=int(minutes or 0))
     return -value if sign == "-" else value
 

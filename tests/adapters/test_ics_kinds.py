@@ -45,7 +45,10 @@ def test_attendee_cn_unquoted_comma():
     event, warnings = only("attendee_cn_unquoted_comma.ics")
     assert people(event)["sam.okafor@acme.example"] == ("Okafor, Samuel", False, False)
     assert event.organizer is not None
-    assert (event.organizer.email, event.organizer.name) == ("jordan.lee@acme.example", "Lee, Jordan")
+    assert (event.organizer.email, event.organizer.name) == (
+        "jordan.lee@acme.example",
+        "Lee, Jordan",
+    )
     assert people(event)["jordan.lee@acme.example"] == ("Lee, Jordan", False, True)
     assert warnings == []
 
