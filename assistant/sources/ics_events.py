@@ -7,10 +7,16 @@ Three steps, each cheaper because of the one before:
    moved instances and anything it cannot read at a glance are kept, so the
    result is the same as parsing everything, at a fraction of the cost for a
    calendar with years of history.
-2. :func:`parse_calendar` parses what is left with icalendar and normalises
-   X-WR-TIMEZONE calendars with x-wr-timezone.
+2. :func:`parse_calendar` decodes the bytes (:mod:`.encoding`), parses what is
+   left with icalendar, applies ``METHOD:CANCEL``, reads the TZIDs icalendar could
+   not (:mod:`.zones`), settles which VEVENTs are one event (:mod:`.identity`),
+   and normalises X-WR-TIMEZONE calendars with x-wr-timezone. Every assumption
+   made on the way comes back as a warning.
 3. :func:`expand_calendar` expands series with recurring-ical-events *inside the
    window only* and converts every instance with :func:`component_to_event`.
+
+People (ORGANIZER, ATTENDEE) are read by :mod:`.attendees`, meeting links by
+:mod:`.conference`.
 
 Failures are scoped: text that cannot be parsed raises one :class:`CalendarError`
 naming the calendar (and the line, where it can be found); one bad event or series
@@ -30,6 +36,8 @@ from assistant.errors import CalendarError
 from assistant.models import SUMMARY_CAP, Event, EventStatus, cap_text
 from assistant.sources.attendees import addressless_warning, people_of
 from assistant.sources.base import CalendarRead
+from assistant.sources.conference import conference_url
+from assistant.sources.conference import find_conference_url as find_conference_url
 from assistant.sources.encoding import decode_bytes
 from assistant.sources.identity import (
     made_uid,
@@ -46,22 +54,6 @@ if TYPE_CHECKING:
 # Descriptions are parsed in full but kept only this long: enough for links and
 # detection, bounded for memory with thousands of events.
 DESCRIPTION_KEEP = 20_000
-
-_CONFERENCE_URL = re.compile(
-    r"https://(?:[\w-]+\.)*(?:meet\.google\.com|zoom\.us|zoomgov\.com|teams\.microsoft\.com"
-    r"|teams\.live\.com|webex\.com|whereby\.com|gotomeeting\.com|chime\.aws|bluejeans\.com)"
-    r"/[^\s<>\"'\\)\]]*",
-    re.I,
-)
-# X- properties where clients put the meeting link.
-_CONFERENCE_PROPERTIES = (
-    "CONFERENCE",
-    "URL",
-    "X-GOOGLE-CONFERENCE",
-    "X-MICROSOFT-SKYPETEAMSMEETINGURL",
-    "X-MICROSOFT-ONLINEMEETINGCONFLINK",
-    "X-ZOOM-MEETING-URL",
-)
 
 
 @dataclass(frozen=True)
@@ -343,20 +335,6 @@ def _text(component: Any, name: str) -> str:
     return str(value)
 
 
-def find_conference_url(*texts: str) -> str:
-    """The first Meet/Zoom/Teams/… link in ``texts``, or ""; every source uses this."""
-    for text in texts:
-        match = _CONFERENCE_URL.search(text)
-        if match:
-            return match.group(0)
-    return ""
-
-
-def _conference_url(component: Any, location: str, description: str) -> str:
-    properties = [str(v) for name in _CONFERENCE_PROPERTIES for v in _all(component.get(name))]
-    return find_conference_url(*properties, location, description)
-
-
 def _all(value: Any) -> list[Any]:
     if value is None:
         return []
@@ -412,6 +390,6 @@ def component_to_event(component: Any, owner: Owner, label: str) -> Event:
         status=status,
         organizer=organizer,
         attendees=attendees,
-        conference_url=_conference_url(component, location, description),
+        conference_url=conference_url(component, location, description),
         timezone=zone_name(raw_start, component["DTSTART"]),
     )

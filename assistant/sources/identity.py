@@ -192,6 +192,6 @@ def _text(component: Any, name: str) -> str:
         value = value[0] if value else None
     if value is None:
         return ""
-    return str(
-        getattr(value, "to_ical", lambda: value)() if name in ("DTSTART", "DTEND") else value
-    )
+    if name in ("DTSTART", "DTEND"):
+        return _when(value)
+    return str(value)
