@@ -89,7 +89,7 @@ def settle_identity(calendar: Any) -> list[str]:
             starts = {_start_key(m) for m in latest}
             if len(starts) > 1:
                 shared.append(uid)
-                _drop(calendar, [m for m in members if m not in latest])
+                _drop(calendar, _except(members, latest))
                 for start in sorted(starts):
                     same = [m for m in latest if _start_key(m) == start]
                     kept = _keep_one(calendar, same, uid, warnings)
@@ -101,7 +101,7 @@ def settle_identity(calendar: Any) -> list[str]:
             by_instance.setdefault(_recurrence_key(member), []).append(member)
         for copies in by_instance.values():
             latest = _latest(copies)
-            _drop(calendar, [m for m in copies if m not in latest])
+            _drop(calendar, _except(copies, latest))
             _keep_one(calendar, latest, uid, warnings)
     if missing:
         warnings.append(
@@ -136,7 +136,7 @@ def _keep_one(calendar: Any, copies: list[Any], uid: str, warnings: list[str]) -
     """Keep one of several copies of the same version: a cancellation, else the first."""
     cancelled = [c for c in copies if _text(c, "STATUS").upper() == "CANCELLED"]
     kept = (cancelled or copies)[0]
-    _drop(calendar, [c for c in copies if c is not kept])
+    _drop(calendar, _except(copies, [kept]))
     if not cancelled and any(_gist(c) != _gist(kept) for c in copies):
         warnings.append(
             f'the event "{uid}" is given {len(copies)} times with the same SEQUENCE and '
@@ -146,11 +146,16 @@ def _keep_one(calendar: Any, copies: list[Any], uid: str, warnings: list[str]) -
 
 
 def _drop(calendar: Any, components: Iterable[Any]) -> None:
-    for component in components:
-        for parent in [calendar, *calendar.subcomponents]:
-            if component in parent.subcomponents:
-                parent.subcomponents.remove(component)
-                break
+    """Remove these very components (by identity: icalendar compares components by
+    content, and a copy equal to the one kept must not take its place)."""
+    doomed = {id(c) for c in components}
+    if doomed:
+        calendar.subcomponents[:] = [c for c in calendar.subcomponents if id(c) not in doomed]
+
+
+def _except(components: list[Any], kept: list[Any]) -> list[Any]:
+    keep = {id(c) for c in kept}
+    return [c for c in components if id(c) not in keep]
 
 
 def _gist(component: Any) -> tuple[str, ...]:

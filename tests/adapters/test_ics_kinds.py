@@ -238,3 +238,13 @@ def test_cancel_google_series_instance():
         8: EventStatus.CANCELLED,
         15: EventStatus.CONFIRMED,
     }
+
+
+def test_cancel_instance_higher_sequence():
+    """Two copies of one instance (UID and RECURRENCE-ID): the higher SEQUENCE, a
+    cancellation, wins over the earlier move, wherever it sits in the file."""
+    events = read("cancel_instance_higher_sequence.ics").events
+    instance = next(e for e in events if e.event_id == "min-c8@20261208T150000Z")
+    assert instance.status is EventStatus.CANCELLED
+    assert instance.start == datetime(2026, 12, 8, 17, 0, tzinfo=UTC)
+    assert len(events) == 3
