@@ -42,9 +42,9 @@ from assistant.sources.encoding import decode_bytes
 from assistant.sources.identity import (
     made_uid,
     mark_cancelled,
-    repeated_uid_lines,
     settle_identity,
     uid_line,
+    uids_at_several_starts,
 )
 from assistant.sources.zones import settle_zones, zone_name
 
@@ -168,7 +168,8 @@ def parse_calendar(
         # A bare VEVENT, as some tools save a single invitation: read it as a calendar.
         text = f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\n{text.strip()}\r\nEND:VCALENDAR\r\n"
     if window is not None:
-        text = window_filter(text, *window, keep_uids=repeated_uid_lines(text))
+        blocks = (match.group(0) for match in _VEVENT_BLOCK.finditer(text))
+        text = window_filter(text, *window, keep_uids=uids_at_several_starts(blocks))
     try:
         calendars = _parse_quietly(icalendar, text)
     except Exception as exc:  # icalendar raises ValueError, KeyError, IndexError…

@@ -28,6 +28,7 @@ from assistant.sources.zones import time_of
 
 _SERIES = ("RRULE", "RDATE", "RECURRENCE-ID")
 _UID_LINE = re.compile(r"^UID[;:]([^\r\n]*)", re.M | re.I)
+_DTSTART_LINE = re.compile(r"^DTSTART[;:][^\r\n]*", re.M | re.I)
 # A shared UID is named this many times at most; further ones are counted.
 _NAMED_UIDS = 5
 
@@ -42,23 +43,29 @@ def mark_cancelled(calendar: Any) -> None:
             component.add("STATUS", "CANCELLED")
 
 
-def repeated_uid_lines(text: str) -> frozenset[str]:
-    """UID lines that occur more than once in raw calendar text.
+def uids_at_several_starts(blocks: Iterable[str]) -> frozenset[str]:
+    """UID lines of raw VEVENT blocks that occur with more than one DTSTART line.
 
     Events with these UIDs are kept by the window pre-filter whatever their dates, so
     :func:`settle_identity` always sees every copy and gives each the same id on
-    every read, whatever the window.
+    every read, whatever the window. Plain duplicates (same UID, same start) are not
+    listed: the filter keeps or drops all of them alike.
     """
-    seen: set[str] = set()
-    repeated: set[str] = set()
-    for match in _UID_LINE.finditer(text):
-        line = match.group(1).strip()
-        (repeated if line in seen else seen).add(line)
-    return frozenset(repeated)
+    starts: dict[str, str] = {}
+    several: set[str] = set()
+    for block in blocks:
+        uid = uid_line(block)
+        if uid is None or uid in several:
+            continue
+        start = _DTSTART_LINE.search(block)
+        written = start.group(0).strip() if start else ""
+        if starts.setdefault(uid, written) != written:
+            several.add(uid)
+    return frozenset(several)
 
 
 def uid_line(block: str) -> str | None:
-    """The first UID line's value in one raw VEVENT block, as :func:`repeated_uid_lines` reads it."""
+    """The first UID line's value in one raw VEVENT block ("UID:x" gives "x")."""
     match = _UID_LINE.search(block)
     return match.group(1).strip() if match else None
 

@@ -7,7 +7,8 @@ lines of one shape; siblings cover the rest of each kind.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -112,10 +113,27 @@ def test_uid_shared_by_two_events():
     assert '"20261208@example.org"' in warning and "each is read as its own event" in warning
 
 
-def test_a_shared_uid_keeps_its_ids_when_one_event_leaves_the_window():
-    later = (datetime(2026, 12, 8, 12, 0, tzinfo=UTC), datetime(2027, 1, 1, tzinfo=UTC))
-    events = IcsSource(str(ICS / "uid_shared_by_two_events.ics"), OWNER).read(*later).events
-    assert [e.event_id for e in events] == ["20261208@example.org#20261208T150000Z"]
+def test_a_shared_uid_keeps_its_ids_when_one_event_leaves_the_window(tmp_path: Path):
+    """The id must not change as the window moves past the other event: job keys hang on it."""
+    text = (ICS / "uid_shared_by_two_events.ics").read_text(encoding="utf-8")
+    path = tmp_path / "uid_shared_months_apart.ics"
+    path.write_text(
+        text.replace("DTSTART:20261208T090000Z", "DTSTART:20261001T090000Z").replace(
+            "DTEND:20261208T100000Z", "DTEND:20261001T100000Z"
+        ),
+        encoding="utf-8",
+    )
+    for start in (datetime(2026, 9, 1, tzinfo=UTC), datetime(2026, 12, 1, tzinfo=UTC)):
+        events = IcsSource(str(path), OWNER).read(start, start + timedelta(days=40)).events
+        ids = [e.event_id for e in events if e.summary.startswith("Second interview")]
+        assert ids == ([] if start.month == 9 else ["20261208@example.org#20261208T150000Z"])
+    both = IcsSource(str(path), OWNER).read(
+        datetime(2026, 9, 1, tzinfo=UTC), datetime(2027, 1, 1, tzinfo=UTC)
+    )
+    assert [e.event_id for e in both.events] == [
+        "20261208@example.org#20261001T090000Z",
+        "20261208@example.org#20261208T150000Z",
+    ]
 
 
 def test_uid_missing_and_empty():
