@@ -181,6 +181,10 @@ def parse_calendar(
             raise CalendarError(
                 label, f"cannot be parsed: {_first_line(exc)}", line=_line_of(original, exc)
             ) from None
+        said.append(
+            f"{label}: its time zone definitions (VTIMEZONE) cannot be read "
+            f"({_first_line(exc)}); zone names were read as the tz database has them"
+        )
     calendars = [c for c in calendars if c.name == "VCALENDAR"]
     if not calendars:
         raise CalendarError(label, "holds no complete VCALENDAR (is the file cut short?)")

@@ -266,3 +266,12 @@ def test_cancel_instance_higher_sequence():
     assert instance.status is EventStatus.CANCELLED
     assert instance.start == datetime(2026, 12, 8, 17, 0, tzinfo=UTC)
     assert len(events) == 3
+
+
+def test_tzid_broken_vtimezone_offset():
+    """iCloud's impossible offsets: the definitions are dropped, the zone name kept, and said."""
+    event, warnings = only("tzid_broken_vtimezone_offset.ics")
+    assert event.start == datetime(2026, 12, 8, 10, 30, tzinfo=UTC)
+    assert event.timezone == "Europe/Paris"
+    (warning,) = warnings
+    assert "VTIMEZONE" in warning and "+5328" in warning
