@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone, tzinfo
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
@@ -220,7 +220,7 @@ def _settle(component: Any, name: str, prop: Any, assumed: dict[str, str], fallb
         value.dt = when.replace(tzinfo=reading.tz)
 
 
-_VALUE = re.compile(r"^(.*):(\d{8}(?:T\d{6})?)$")
+_VALUE = re.compile(r"^(.*):(\d{8}T\d{6})(Z?)$")
 
 
 def _recover(
@@ -237,7 +237,9 @@ def _recover(
     except ValueError:
         return
     reading = read_tzid(whole)
-    if reading.tz is None:
+    if match.group(3):  # a UTC time: the zone name does not matter
+        moment = moment.replace(tzinfo=UTC)
+    elif reading.tz is None:
         assumed[whole] = f"floating local time ({fallback})"
     else:
         assumed[whole] = reading.assumed or str(getattr(reading.tz, "key", "") or whole)
