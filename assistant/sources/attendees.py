@@ -37,7 +37,8 @@ _CUTYPE = {
 }
 _NOT_TAKING_PART = ("OPT-PARTICIPANT", "NON-PARTICIPANT")
 _SCHEME = re.compile(r"^([a-z][a-z0-9+.-]*):", re.I)
-_EMAIL = re.compile(r"^[^@\s<>\"(),;:]+@[^@\s<>\"(),;:]+\.[^@\s<>\"(),;:]+$")
+# local@domain; a domain without a dot is allowed (intranets and test data use them).
+_EMAIL = re.compile(r"^[^@\s<>\"(),;:]+@[^@\s<>\"(),;:]+$")
 
 
 def param_values(prop: Any, name: str) -> list[str]:

@@ -87,22 +87,15 @@ def settle_identity(calendar: Any) -> list[str]:
             component.pop("UID", None)
             component.add("UID", uid)
         groups.setdefault(uid, []).append(component)
-    shared: list[str] = []
+    shared: list[tuple[str, str]] = []
     for uid, members in groups.items():
         if len(members) == 1:
             continue
         if not any(m.get(name) is not None for m in members for name in _SERIES):
-            latest = _latest(members)
-            starts = {_start_key(m) for m in latest}
-            if len(starts) > 1:
-                shared.append(uid)
-                _drop(calendar, _except(members, latest))
-                for start in sorted(starts):
-                    same = [m for m in latest if _start_key(m) == start]
-                    kept = _keep_one(calendar, same, uid, warnings)
-                    kept.pop("UID", None)
-                    kept.add("UID", f"{uid}#{start}")
-                continue
+            renamed = _split_shared(calendar, uid, members)
+            if renamed:
+                shared.append((uid, renamed[0]))
+            continue
         by_instance: dict[str, list[Any]] = {}
         for member in members:
             by_instance.setdefault(_recurrence_key(member), []).append(member)
@@ -115,14 +108,48 @@ def settle_identity(calendar: Any) -> list[str]:
             f"{missing} event(s) have no UID; each is known by an id made from its title "
             "and start, which changes if either is edited"
         )
-    for uid in shared[:_NAMED_UIDS]:
+    for uid, example in shared[:_NAMED_UIDS]:
         warnings.append(
             f'several events share the UID "{uid}"; each is read as its own event, '
-            f'with its start added to its id ("{uid}#START")'
+            f'known by the UID with its start added ("{example}")'
         )
     if len(shared) > _NAMED_UIDS:
         warnings.append(f"{len(shared) - _NAMED_UIDS} more UIDs are shared by several events")
     return warnings
+
+
+def _split_shared(calendar: Any, uid: str, members: list[Any]) -> list[str]:
+    """Settle single events (no series) that share ``uid``; when they are read as
+    several events, each is renamed ``UID#START`` (``UID#START#DIGEST`` when two start
+    together but say different things) and the new UIDs are returned, else [].
+
+    Of the copies with the highest SEQUENCE, those at one start are one event when
+    one of them is cancelled (a cancellation that did not raise the SEQUENCE) or when
+    they say the same; copies that say different things are kept apart.
+    """
+    latest = _latest(members)
+    _drop(calendar, _except(members, latest))
+    kept: list[tuple[str, list[Any]]] = []
+    for start in sorted({_start_key(m) for m in latest}):
+        same = [m for m in latest if _start_key(m) == start]
+        cancelled = [c for c in same if _text(c, "STATUS").upper() == "CANCELLED"]
+        distinct = list({_gist(c): c for c in reversed(same)}.values())[::-1]
+        chosen = cancelled[:1] or distinct
+        _drop(calendar, _except(same, chosen))
+        kept.append((start, chosen))
+    if sum(len(chosen) for _, chosen in kept) == 1:
+        return []
+    renamed = []
+    for start, chosen in kept:
+        for component in chosen:
+            new = f"{uid}#{start}"
+            if len(chosen) > 1:
+                digest = "|".join(_gist(component)).encode("utf-8", "replace")
+                new += "#" + hashlib.sha256(digest).hexdigest()[:8]
+            component.pop("UID", None)
+            component.add("UID", new)
+            renamed.append(new)
+    return renamed
 
 
 def made_uid(component: Any) -> str:

@@ -18,6 +18,7 @@ and returns one warning per zone it had to interpret or could not read.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
@@ -189,29 +190,67 @@ def settle_zones(calendar: Any, fallback: str) -> list[str]:
     are read, e.g. "your own time zone").
     """
     assumed: dict[str, str] = {}
+    read = _reader(calendar)
     for component in calendar.walk("VEVENT"):
         for name in _TIMED:
             for prop in _all(component.get(name)):
-                _settle(component, name, prop, assumed, fallback)
+                _settle(component, name, prop, read, assumed, fallback)
     return [
         f'the time zone "{tzid}" is not a known zone name; its times were read as {what}'
         for tzid, what in assumed.items()
     ]
 
 
-def _settle(component: Any, name: str, prop: Any, assumed: dict[str, str], fallback: str) -> None:
+def _reader(calendar: Any) -> Callable[[str], ZoneReading]:
+    """:func:`read_tzid`, trying first the calendar's own VTIMEZONEs under a name that
+    differs only in spacing or case (icalendar strips a TZID parameter's trailing
+    space, GroupWise writes "Mitteleuropäische Zeit " with one). Readings are cached."""
+    defined = {_normal(str(z.get("TZID", ""))): z for z in calendar.walk("VTIMEZONE")}
+    cache: dict[str, ZoneReading] = {}
+
+    def read(tzid: str) -> ZoneReading:
+        if tzid not in cache:
+            own = defined.get(_normal(tzid))
+            reading = None
+            if own is not None:
+                try:
+                    reading = ZoneReading(
+                        own.to_tz(),
+                        f'the calendar\'s own definition of "{own.get("TZID")}" '
+                        "(its name differs in spacing or case)",
+                    )
+                except Exception:  # a broken definition: read the name as any other
+                    reading = None
+            cache[tzid] = reading or read_tzid(tzid)
+        return cache[tzid]
+
+    return read
+
+
+def _normal(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
+def _settle(
+    component: Any,
+    name: str,
+    prop: Any,
+    read: Callable[[str], ZoneReading],
+    assumed: dict[str, str],
+    fallback: str,
+) -> None:
     tzid = tzid_of(prop)
     if not tzid:
         return
     if isinstance(prop, str) and time_of(prop) is None:  # icalendar's vBroken
-        _recover(component, name, prop, tzid, assumed, fallback)
+        _recover(component, name, prop, read, assumed, fallback)
         return
     values = getattr(prop, "dts", None) or [prop]
     for value in values:
         when = time_of(value)
         if not isinstance(when, datetime) or when.tzinfo is not None:
             continue
-        reading = read_tzid(tzid)
+        reading = read(tzid)
         if reading.tz is None:
             assumed[tzid] = f"floating local time ({fallback})"
             continue
@@ -224,19 +263,24 @@ _VALUE = re.compile(r"^(.*):(\d{8}T\d{6})(Z?)$")
 
 
 def _recover(
-    component: Any, name: str, prop: Any, tzid: str, assumed: dict[str, str], fallback: str
+    component: Any,
+    name: str,
+    prop: Any,
+    read: Callable[[str], ZoneReading],
+    assumed: dict[str, str],
+    fallback: str,
 ) -> None:
     """A TZID holding a colon (``UTC+02:00``, ``(UTC+01:00) Amsterdam``) unquoted cut the
     line in the wrong place: put the name back together and read the time."""
     match = _VALUE.match(str(prop))
     if match is None or name in ("EXDATE", "RDATE"):
         return
-    whole = f"{tzid}:{match.group(1)}"
+    whole = f"{tzid_of(prop)}:{match.group(1)}"
     try:
         moment = datetime.strptime(match.group(2), "%Y%m%dT%H%M%S")
     except ValueError:
         return
-    reading = read_tzid(whole)
+    reading = read(whole)
     if match.group(3):  # a UTC time: the zone name does not matter
         moment = moment.replace(tzinfo=UTC)
     elif reading.tz is None:
