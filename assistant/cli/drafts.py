@@ -371,9 +371,9 @@ def report_debrief(outcome: DebriefOutcome) -> None:
     target = outcome.target
     click.echo(f"Debrief saved for {target.summary!r} ({day_text(target.start, 'en')}).")
     if outcome.created:
-        click.echo(
-            f"Made {plural(len(outcome.created), 'new thank-you draft')} for people you added."
-        )
+        made = len(outcome.created)
+        who = "the person" if made == 1 else "the people"
+        click.echo(f"Made {plural(made, 'new thank-you draft')} for {who} you added.")
     if outcome.updated:
         ids = ", ".join(str(i) for i in outcome.updated)
         click.echo(f"Updated {plural(len(outcome.updated), 'waiting draft')} in place: {ids}.")

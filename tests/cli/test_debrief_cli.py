@@ -141,7 +141,7 @@ def test_a_note_naming_someone_not_on_the_invite_adds_them_with_a_thank_you(mail
         "--now", AFTER,
     )  # fmt: skip
     assert result.exit_code == 0, result.output
-    assert "Made 1 new thank-you draft(s) for people you added." in result.output
+    assert "Made 1 new thank-you draft for the person you added." in result.output
     rows = listed()
     assert len(rows) == before + 1
     (raj,) = [r for r in rows if "raj@acme.example" in r["to"]]
