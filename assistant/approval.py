@@ -365,8 +365,8 @@ def send_scheduled(services: Services, now: datetime, report: TickReport) -> Non
 def withdraw_cancelled(services: Services, record: InterviewRecord, now: datetime) -> list[int]:
     """The interview was cancelled: reject its open drafts (their mailbox copies are
     deleted), and when its briefing had gone out, tell the user once. Returns the ids
-    of the drafts withdrawn. A mailbox that refuses is noted for ``status``; the rest
-    carries on."""
+    of the drafts withdrawn. Called on every pass that sees the cancellation, so a
+    mailbox that refuses (noted for ``status``) is tried again on the next one."""
     withdrawn = []
     for draft in services.store.drafts(states=_OPEN, event_id=record.event_id):
         try:
@@ -389,7 +389,12 @@ def withdraw_cancelled(services: Services, record: InterviewRecord, now: datetim
                 f"{len(withdrawn)} draft(s) waiting for it were withdrawn and will not be sent.\n"
             )
         services.checkpoint("note:before-mailbox")
-        services.mailbox.deliver(note_to_self(services.user, f"Cancelled: {title}", text, key, now))
+        try:
+            note = note_to_self(services.user, f"Cancelled: {title}", text, key, now)
+            services.mailbox.deliver(note)
+        except AssistantError as error:  # tried again on the next pass
+            services.store.log_activity("error", f"note about {title!r}: {error}", now)
+            return withdrawn
         services.checkpoint("note:after-mailbox")
         services.store.set_meta(key, now.isoformat())
     return withdrawn

@@ -103,7 +103,7 @@ def update_interviews(
             detection=detection_to_dict(detection),
             now=now,
         )
-        if known and known.active and event.status is EventStatus.CANCELLED:
+        if known is not None and event.status is EventStatus.CANCELLED:
             withdraw_cancelled(services, record, now)
         if known and known.start != event.start:
             log.info("interview %s moved from %s to %s", event.event_id, known.start, event.start)

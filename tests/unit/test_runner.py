@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from assistant.errors import MailboxError
 from assistant.mail.maildir import DRAFTS, INBOX, MaildirMailbox
 from assistant.mail.memory import MemoryMailbox
 from assistant.models import DraftState, EventStatus, JobState, PartStat
@@ -333,3 +334,19 @@ def test_waiting_drafts_of_a_cancelled_interview_are_withdrawn(svc, calendar, ma
     (note,) = [m for m in mailbox.inbox.values() if str(m["Subject"]).startswith("Cancelled:")]
     assert "2 draft(s) waiting for it were withdrawn" in note.get_content()
     assert mailbox.sent == {}
+
+
+def test_a_cancellation_note_the_mailbox_refused_goes_out_on_the_next_pass(
+    svc, calendar, mailbox, store
+):
+    event = make_event(start=NOW + timedelta(hours=12))
+    calendar.put(event)
+    run_once(svc, NOW)
+    calendar.put(replace(event, status=EventStatus.CANCELLED))
+    mailbox.fail_next = MailboxError("the server said no")
+    run_once(svc, NOW + timedelta(hours=1))
+    assert not any(str(m["Subject"]).startswith("Cancelled:") for m in mailbox.inbox.values())
+    assert any("the server said no" in m for _, _, m in store.recent_activity(level="error"))
+    run_once(svc, NOW + timedelta(hours=2))
+    notes = [m for m in mailbox.inbox.values() if str(m["Subject"]).startswith("Cancelled:")]
+    assert len(notes) == 1
