@@ -18,7 +18,6 @@ and returns one warning per zone it had to interpret or could not read.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
@@ -189,107 +188,95 @@ def settle_zones(calendar: Any, fallback: str) -> list[str]:
     name it had to interpret or could not read (``fallback`` says how the latter
     are read, e.g. "your own time zone").
     """
-    assumed: dict[str, str] = {}
-    read = _reader(calendar)
+    settler = _Settler(calendar, fallback)
     for component in calendar.walk("VEVENT"):
         for name in _TIMED:
             for prop in _all(component.get(name)):
-                _settle(component, name, prop, read, assumed, fallback)
+                settler.settle(component, name, prop)
     return [
         f'the time zone "{tzid}" is not a known zone name; its times were read as {what}'
-        for tzid, what in assumed.items()
+        for tzid, what in settler.assumed.items()
     ]
-
-
-def _reader(calendar: Any) -> Callable[[str], ZoneReading]:
-    """:func:`read_tzid`, trying first the calendar's own VTIMEZONEs under a name that
-    differs only in spacing or case (icalendar strips a TZID parameter's trailing
-    space, GroupWise writes "Mitteleuropäische Zeit " with one). Readings are cached."""
-    defined = {_normal(str(z.get("TZID", ""))): z for z in calendar.walk("VTIMEZONE")}
-    cache: dict[str, ZoneReading] = {}
-
-    def read(tzid: str) -> ZoneReading:
-        if tzid not in cache:
-            own = defined.get(_normal(tzid))
-            reading = None
-            if own is not None:
-                try:
-                    reading = ZoneReading(
-                        own.to_tz(),
-                        f'the calendar\'s own definition of "{own.get("TZID")}" '
-                        "(its name differs in spacing or case)",
-                    )
-                except Exception:  # a broken definition: read the name as any other
-                    reading = None
-            cache[tzid] = reading or read_tzid(tzid)
-        return cache[tzid]
-
-    return read
-
-
-def _normal(name: str) -> str:
-    return " ".join(name.split()).casefold()
-
-
-def _settle(
-    component: Any,
-    name: str,
-    prop: Any,
-    read: Callable[[str], ZoneReading],
-    assumed: dict[str, str],
-    fallback: str,
-) -> None:
-    tzid = tzid_of(prop)
-    if not tzid:
-        return
-    if isinstance(prop, str) and time_of(prop) is None:  # icalendar's vBroken
-        _recover(component, name, prop, read, assumed, fallback)
-        return
-    values = getattr(prop, "dts", None) or [prop]
-    for value in values:
-        when = time_of(value)
-        if not isinstance(when, datetime) or when.tzinfo is not None:
-            continue
-        reading = read(tzid)
-        if reading.tz is None:
-            assumed[tzid] = f"floating local time ({fallback})"
-            continue
-        if reading.assumed:
-            assumed[tzid] = reading.assumed
-        value.dt = when.replace(tzinfo=reading.tz)
 
 
 _VALUE = re.compile(r"^(.*):(\d{8}T\d{6})(Z?)$")
 
 
-def _recover(
-    component: Any,
-    name: str,
-    prop: Any,
-    read: Callable[[str], ZoneReading],
-    assumed: dict[str, str],
-    fallback: str,
-) -> None:
-    """A TZID holding a colon (``UTC+02:00``, ``(UTC+01:00) Amsterdam``) unquoted cut the
-    line in the wrong place: put the name back together and read the time."""
-    match = _VALUE.match(str(prop))
-    if match is None or name in ("EXDATE", "RDATE"):
-        return
-    whole = f"{tzid_of(prop)}:{match.group(1)}"
-    try:
-        moment = datetime.strptime(match.group(2), "%Y%m%dT%H%M%S")
-    except ValueError:
-        return
-    reading = read(whole)
-    if match.group(3):  # a UTC time: the zone name does not matter
-        moment = moment.replace(tzinfo=UTC)
-    elif reading.tz is None:
-        assumed[whole] = f"floating local time ({fallback})"
-    else:
-        assumed[whole] = reading.assumed or str(getattr(reading.tz, "key", "") or whole)
-        moment = moment.replace(tzinfo=reading.tz)
-    del component[name]
-    component.add(name, moment)
+class _Settler:
+    """Reads the TZIDs of one calendar, each once, and keeps what it assumed per name."""
+
+    def __init__(self, calendar: Any, fallback: str) -> None:
+        # icalendar strips a TZID parameter's trailing space, while GroupWise defines
+        # "Mitteleuropäische Zeit " with one: match definitions by a normalised name.
+        self.defined = {_normal(str(z.get("TZID", ""))): z for z in calendar.walk("VTIMEZONE")}
+        self.fallback = fallback
+        self.assumed: dict[str, str] = {}
+        self.cache: dict[str, ZoneReading] = {}
+
+    def zone(self, tzid: str) -> tzinfo | None:
+        """The zone for ``tzid`` (None: left floating), noting any assumption."""
+        if tzid not in self.cache:
+            self.cache[tzid] = self._own(tzid) or read_tzid(tzid)
+        reading = self.cache[tzid]
+        if reading.tz is None:
+            self.assumed[tzid] = f"floating local time ({self.fallback})"
+        elif reading.assumed:
+            self.assumed[tzid] = reading.assumed
+        return reading.tz
+
+    def _own(self, tzid: str) -> ZoneReading | None:
+        """The calendar's own VTIMEZONE under a name differing in spacing or case."""
+        own = self.defined.get(_normal(tzid))
+        if own is None:
+            return None
+        try:
+            return ZoneReading(
+                own.to_tz(),
+                f'the calendar\'s own definition of "{own.get("TZID")}" '
+                "(its name differs in spacing or case)",
+            )
+        except Exception:  # a broken definition: read the name as any other
+            return None
+
+    def settle(self, component: Any, name: str, prop: Any) -> None:
+        tzid = tzid_of(prop)
+        if not tzid:
+            return
+        if isinstance(prop, str) and time_of(prop) is None:  # icalendar's vBroken
+            self.recover(component, name, prop)
+            return
+        for value in getattr(prop, "dts", None) or [prop]:
+            when = time_of(value)
+            if isinstance(when, datetime) and when.tzinfo is None:
+                zone = self.zone(tzid)
+                if zone is not None:
+                    value.dt = when.replace(tzinfo=zone)
+
+    def recover(self, component: Any, name: str, prop: Any) -> None:
+        """A TZID holding a colon (``UTC+02:00``, ``(UTC+01:00) Amsterdam``) unquoted cut
+        the line in the wrong place: put the name back together and read the time."""
+        match = _VALUE.match(str(prop))
+        if match is None or name in ("EXDATE", "RDATE"):
+            return
+        try:
+            moment = datetime.strptime(match.group(2), "%Y%m%dT%H%M%S")
+        except ValueError:
+            return
+        if match.group(3):  # a UTC time: the zone name does not matter
+            moment = moment.replace(tzinfo=UTC)
+        else:
+            whole = f"{tzid_of(prop)}:{match.group(1)}"
+            zone = self.zone(whole)
+            if zone is not None:
+                # Even a name read for certain was cut apart: say how it was read.
+                self.assumed.setdefault(whole, str(getattr(zone, "key", "") or whole))
+                moment = moment.replace(tzinfo=zone)
+        del component[name]
+        component.add(name, moment)
+
+
+def _normal(name: str) -> str:
+    return " ".join(name.split()).casefold()
 
 
 def _all(value: Any) -> list[Any]:
