@@ -46,7 +46,7 @@ from assistant.sources.identity import (
     uid_line,
     uids_at_several_starts,
 )
-from assistant.sources.zones import settle_zones, zone_name
+from assistant.sources.zones import apply_calendar_zone, settle_zones, zone_name
 
 if TYPE_CHECKING:
     import icalendar
@@ -154,8 +154,6 @@ def parse_calendar(
     guest without an address) is appended to ``notes`` as "<label>: <what>".
     """
     import icalendar
-    import x_wr_timezone
-
     said = notes if notes is not None else []
     decoded = decode_bytes(data, charset)
     if decoded.warning:
@@ -195,10 +193,7 @@ def parse_calendar(
         for component in extra.subcomponents:
             calendar.add_component(component)
     said.extend(f"{label}: {note}" for note in settle_assumptions(calendar))
-    try:
-        return x_wr_timezone.to_standard(calendar)
-    except Exception:
-        return calendar  # a bad X-WR-TIMEZONE: keep the times as written
+    return apply_calendar_zone(calendar)
 
 
 def settle_assumptions(calendar: icalendar.Calendar) -> list[str]:

@@ -295,3 +295,33 @@ __all__ = [
     "windows_zone",
     "zone_name",
 ]
+
+
+def apply_calendar_zone(calendar: Any) -> Any:
+    """``calendar`` with its X-WR-TIMEZONE applied to floating and UTC times, as the
+    x-wr-timezone library does, but never to times that carry a zone of their own.
+
+    x-wr-timezone 2.0.1 takes a time for floating when ``tzname()`` is None, which is
+    also true of a zone defined by a VTIMEZONE without TZNAME (Outlook writes them so):
+    an Outlook invite in "W. Europe Standard Time" inside a Google calendar with
+    ``X-WR-TIMEZONE:America/New_York`` was moved six hours. A time is floating only
+    when it has no UTC offset (RFC 5545 §3.3.5). A bad X-WR-TIMEZONE keeps the times
+    as written. The property is removed once applied, since recurring-ical-events'
+    ``of()`` calls x-wr-timezone again.
+    """
+    import x_wr_timezone
+
+    class Walker(x_wr_timezone.UTCChangingWalker):  # type: ignore[misc]
+        def is_Floating(self, dt: datetime) -> bool:
+            return dt.tzinfo is None or dt.utcoffset() is None
+
+    name = str(calendar.get("X-WR-TIMEZONE", "")).strip()
+    if not name:
+        return calendar
+    try:
+        result = Walker(ZoneInfo(name)).walk(calendar)
+    except Exception:
+        return calendar
+    # Applied once here: recurring-ical-events would apply it again, the flawed way.
+    result.pop("X-WR-TIMEZONE", None)
+    return result

@@ -275,3 +275,16 @@ def test_tzid_broken_vtimezone_offset():
     assert event.timezone == "Europe/Paris"
     (warning,) = warnings
     assert "VTIMEZONE" in warning and "+5328" in warning
+
+
+# --- X-WR-TIMEZONE beside zones of the invite's own -----------------------------------------
+
+
+def test_xwr_timezone_with_vtimezone_without_tzname():
+    """An Outlook VTIMEZONE has no TZNAME; X-WR-TIMEZONE must still leave its times alone
+    (x-wr-timezone alone took them for floating and moved them six hours)."""
+    result = read("xwr_timezone_with_vtimezone_without_tzname.ics")
+    starts = {e.uid: e.start for e in result.events}
+    assert starts["min-xwr-vtz"] == INTERVIEW + timedelta(minutes=30)
+    # A floating time still takes the calendar's X-WR-TIMEZONE.
+    assert starts["min-xwr-floating"] == datetime(2026, 12, 9, 10, tzinfo=NEW_YORK)
