@@ -25,6 +25,7 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import quote, urlencode
 
 from assistant.errors import TransientError
 from assistant.microsoft.auth import MicrosoftAccount
@@ -102,12 +103,15 @@ class GraphApi:
 
         method = method.upper()
         url = self.url(path)
+        if params:
+            # OData wants spaces as %20 (Graph: "Encoding query parameters"), not "+".
+            url += ("&" if "?" in url else "?") + urlencode(params, quote_via=quote, safe="$,")
         refreshed = force = False
         attempt = 0
         while True:
             last = attempt + 1 >= self.max_attempts
             try:
-                response = self._send(method, url, params, json, headers, force)
+                response = self._send(method, url, json, headers, force)
             except requests.RequestException as exc:
                 # A connect timeout never reached Graph, so any method may be repeated.
                 reached = not isinstance(exc, requests.ConnectTimeout)
@@ -147,7 +151,6 @@ class GraphApi:
         self,
         method: str,
         url: str,
-        params: dict[str, Any] | None,
         body: Any,
         headers: dict[str, str] | None,
         force_refresh: bool,
@@ -160,7 +163,7 @@ class GraphApi:
             self._token = self.account.access_token(force_refresh=force_refresh)
         sent = {"Authorization": f"Bearer {self._token}", **(headers or {})}
         return self._session.request(
-            method, url, params=params, json=body, headers=sent, timeout=self.timeout
+            method, url, json=body, headers=sent, timeout=self.timeout
         )
 
     def pages(
