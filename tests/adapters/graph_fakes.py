@@ -26,6 +26,7 @@ from assistant.microsoft import SCOPES, Endpoints
 from assistant.microsoft.auth import MicrosoftAccount
 from assistant.microsoft.transport import GraphApi
 
+DATA = Path(__file__).resolve().parent.parent / "data" / "graph"
 AUTHORITY_HOST = "https://login.stand-in.example"
 AUTHORITY = AUTHORITY_HOST + "/common"
 OPENID_URL = AUTHORITY + "/v2.0/.well-known/openid-configuration"
@@ -37,6 +38,11 @@ CLIENT_ID = "11111111-2222-3333-4444-555555555555"
 CONNECTED_AT = datetime(2027, 4, 1, 8, 0, tzinfo=UTC)
 USERNAME = "me@example.com"
 JSON = {"Content-Type": "application/json"}
+
+
+def fixture(name: str) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads((DATA / name).read_text("utf-8"))
+    return data
 
 
 def _b64(data: dict[str, Any]) -> str:
