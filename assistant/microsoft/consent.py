@@ -6,7 +6,7 @@ their own app in Microsoft Entra, see the README's "Connect Microsoft"):
 - **loopback** (the default): ``initiate_auth_code_flow`` builds the sign-in address
   with PKCE (RFC 7636) and a state and nonce; a one-shot HTTP server on
   ``http://localhost:<free port>`` (RFC 8252 §7.3: Entra accepts any port for a
-  ``http://localhost`` redirect) receives the answer, and
+  ``http://localhost`` redirect) receives the answer, posted as a form, and
   ``acquire_token_by_auth_code_flow`` checks state and nonce and redeems the code;
 - **device code** (``--device-code``, for machines without a browser, over SSH):
   ``initiate_device_flow`` shows a code to enter at microsoft.com/devicelogin on any
@@ -52,10 +52,22 @@ class ConnectResult:
 class _Handler(BaseHTTPRequestHandler):
     server: LoopbackReceiver
 
-    def do_GET(self) -> None:
-        params = dict(parse_qsl(urlsplit(self.path).query))
+    def do_POST(self) -> None:
+        # response_mode=form_post: the code arrives in the body, never in an address
+        # the browser keeps in its history (RFC 9700 §4.3.1, OAuth 2.0 Form Post).
+        length = int(self.headers.get("Content-Length") or 0)
+        params = dict(parse_qsl(self.rfile.read(length).decode("utf-8", "replace")))
         if "code" in params or "error" in params:
             self.server.answer = params
+        self._done()
+
+    def do_GET(self) -> None:
+        params = dict(parse_qsl(urlsplit(self.path).query))
+        if "error" in params:  # some refusals come back as a plain redirect
+            self.server.answer = params
+        self._done()
+
+    def _done(self) -> None:
         self.send_response(200)
         self.send_header("Content-Type", "text/html; charset=utf-8")
         self.end_headers()
@@ -122,7 +134,7 @@ def connect_loopback(
     open_browser: bool = True,
     timeout_seconds: float = CONNECT_TIMEOUT_SECONDS,
     on_url: Callable[[str, str], None] = lambda url, redirect: None,
-    browse: Callable[[str], Any] = webbrowser.open,
+    browse: Callable[[str], Any] | None = None,
 ) -> ConnectResult:
     """Sign in through the browser; save the token cache. ``on_url(url, redirect_uri)``
     is called once the address exists. Raises :class:`AuthError` on refusal or timeout."""
@@ -130,11 +142,15 @@ def connect_loopback(
     app = account.application(client_id, tenant, cache)
     with LoopbackReceiver(port) as receiver:
         flow = app.initiate_auth_code_flow(
-            list(SCOPES), redirect_uri=receiver.redirect_uri, prompt="select_account"
+            list(SCOPES),
+            redirect_uri=receiver.redirect_uri,
+            prompt="select_account",
+            response_mode="form_post",
         )
         on_url(flow["auth_uri"], receiver.redirect_uri)
         if open_browser:
-            threading.Thread(target=browse, args=(flow["auth_uri"],), daemon=True).start()
+            opener = browse or webbrowser.open  # looked up now, so it can be replaced
+            threading.Thread(target=opener, args=(flow["auth_uri"],), daemon=True).start()
         params = receiver.wait(timeout_seconds)
     _check(params)
     try:
