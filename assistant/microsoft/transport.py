@@ -162,9 +162,7 @@ class GraphApi:
         if self._token is None or force_refresh:
             self._token = self.account.access_token(force_refresh=force_refresh)
         sent = {"Authorization": f"Bearer {self._token}", **(headers or {})}
-        return self._session.request(
-            method, url, json=body, headers=sent, timeout=self.timeout
-        )
+        return self._session.request(method, url, json=body, headers=sent, timeout=self.timeout)
 
     def pages(
         self,

@@ -102,7 +102,7 @@ def test_connect_microsoft_signs_in_through_the_loopback_with_pkce(
 
     assert result.exit_code == 0, result.output
     assert f"Connected to Microsoft as {USERNAME}" in result.output
-    assert '[calendar]\nmicrosoft = true' in result.output and 'backend = "graph"' in result.output
+    assert "[calendar]\nmicrosoft = true" in result.output and 'backend = "graph"' in result.output
     sent = browser.params()
     assert browser.auth_uri.startswith(AUTHORITY + "/oauth2/v2.0/authorize?")
     assert sent["code_challenge_method"] == "S256" and sent["client_id"] == CLIENT_ID
@@ -144,7 +144,15 @@ def test_connect_microsoft_with_a_device_code(home: Path, rsps: Any) -> None:
 
     result = CliRunner().invoke(
         cli,
-        ["connect", "microsoft", "--device-code", "--client-id", CLIENT_ID, "--authority", "common"],
+        [
+            "connect",
+            "microsoft",
+            "--device-code",
+            "--client-id",
+            CLIENT_ID,
+            "--authority",
+            "common",
+        ],
     )
 
     assert result.exit_code == 0, result.output
@@ -152,14 +160,21 @@ def test_connect_microsoft_with_a_device_code(home: Path, rsps: Any) -> None:
     device, pending, granted = [c for c in rsps.calls if c.request.method == "POST"]
     assert "scope=" in device.request.body and "Mail.Send" in device.request.body
     assert "device_code=device-code-1" in granted.request.body
+    assert pending.request.body == granted.request.body  # polled again after "pending"
     assert account_of(home).connected
 
 
 def test_a_declined_device_code_is_one_line(home: Path, rsps: Any) -> None:
     rsps.post(
         DEVICE_URL,
-        json={"device_code": "d", "user_code": "U", "verification_uri": "v", "interval": 0,
-              "expires_in": 900, "message": "enter U"},
+        json={
+            "device_code": "d",
+            "user_code": "U",
+            "verification_uri": "v",
+            "interval": 0,
+            "expires_in": 900,
+            "message": "enter U",
+        },
     )
     rsps.post(TOKEN_URL, status=400, json={"error": "authorization_declined"})
     result = CliRunner().invoke(cli, ["connect", "microsoft", "--device-code", "--client-id", "x"])
@@ -179,7 +194,7 @@ def test_partial_consent_names_what_is_off(
     assert "Outlook drafts (drafts cannot be made in Outlook)" in result.output
     assert "administrator may have to approve" in result.output
     assert account_of(home).state().granted_scopes == ("Calendars.Read", "User.Read")
-    with pytest.raises(AuthError, match="Mail.Send was not granted"):
+    with pytest.raises(AuthError, match=r"Mail\.Send was not granted"):
         account_of(home).require("Mail.Send")
 
 
@@ -220,9 +235,7 @@ def test_an_expired_access_token_is_refreshed_and_saved(tmp_path: Path, rsps: An
     assert account.access_token() == "eyJ0-access-2" and len(rsps.calls) == 2
 
 
-def test_a_401_refreshes_the_token_once_and_repeats_the_request(
-    tmp_path: Path, rsps: Any
-) -> None:
+def test_a_401_refreshes_the_token_once_and_repeats_the_request(tmp_path: Path, rsps: Any) -> None:
     api = make_api(connected_account(tmp_path))
     rsps.get(GRAPH + "me", status=401, json={"error": {"code": "InvalidAuthenticationToken"}})
     rsps.post(TOKEN_URL, json=token_answer(access_token="eyJ0-access-2"))

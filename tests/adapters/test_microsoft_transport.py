@@ -35,9 +35,7 @@ def api(tmp_path: Path, sleeps: Sleeps) -> GraphApi:
     return make_api(connected_account(tmp_path), sleeps)
 
 
-def test_429_honours_retry_after_even_for_a_post(
-    api: GraphApi, rsps: Any, sleeps: Sleeps
-) -> None:
+def test_429_honours_retry_after_even_for_a_post(api: GraphApi, rsps: Any, sleeps: Sleeps) -> None:
     rsps.post(GRAPH + "me/messages", status=429, json=THROTTLED, headers={"Retry-After": "12"})
     rsps.post(GRAPH + "me/messages", status=201, json={"id": "AAMk1="})
     assert api.request("POST", "me/messages", json={"subject": "x"}) == {"id": "AAMk1="}

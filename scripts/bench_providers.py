@@ -1,10 +1,12 @@
-"""How many HTTP requests Google Calendar polling costs, measured offline.
+"""How many HTTP requests calendar polling costs at Google and Microsoft, measured offline.
 
-``run()`` replays the recorded-shape fixtures in ``tests/data/google`` through the
-real adapter stack (googleapiclient → GoogleHttp → requests) with ``responses``
-standing in for Google, and counts the requests of: the first sync, a steady-state
-poll (nothing changed) and a poll with one change. ``scripts/bench.py`` calls it;
-``python scripts/bench_google.py`` prints the numbers as JSON.
+``run()`` replays the recorded-shape fixtures in ``tests/data/google`` and
+``tests/data/graph`` through the real adapter stacks (googleapiclient → GoogleHttp →
+requests for Google; GraphApi → requests for Microsoft Graph's calendarView delta)
+with ``responses`` standing in for both, and counts the requests of: the first sync,
+a steady-state poll (nothing changed) and a poll with one change, plus any token
+refreshes. ``scripts/bench.py`` calls it; ``python scripts/bench_providers.py``
+prints the numbers as JSON.
 """
 
 from __future__ import annotations
@@ -65,6 +67,11 @@ def _one_change() -> dict[str, Any]:
 
 
 def run() -> dict[str, int]:
+    """Request counts for both providers (keys ``google_…`` and ``microsoft_…``)."""
+    return {**run_google(), **run_microsoft()}
+
+
+def run_google() -> dict[str, int]:
     """Request counts for the first sync, a steady-state poll and a poll with one change."""
     import responses
 
@@ -100,6 +107,62 @@ def run() -> dict[str, int]:
         measure("google_steady_poll_requests", _fixture("events_no_changes.json"))
         measure("google_one_change_poll_requests", _one_change())
         counts["google_token_requests"] = sum(1 for c in rsps.calls if c.request.url == TOKEN_URL)
+    return counts
+
+
+def _one_graph_change() -> dict[str, Any]:
+    """A delta round where one interview moved an hour later."""
+    from tests.adapters.graph_fakes import fixture
+
+    page = fixture("calendarview_delta_page1.json")
+    moved = copy.deepcopy(page["value"][1])
+    moved["start"]["dateTime"] = "2027-04-13T13:00:00.0000000"
+    moved["end"]["dateTime"] = "2027-04-13T14:00:00.0000000"
+    return {"@odata.deltaLink": page["@odata.nextLink"] + "&bench=2", "value": [moved]}
+
+
+def run_microsoft() -> dict[str, int]:
+    """The same three counts for an Outlook calendar through Graph's calendarView delta."""
+    import re
+
+    import responses
+
+    from assistant.microsoft.transport import GraphApi
+    from assistant.sources.graph import GraphCalendarSource
+    from assistant.sources.ics_events import Owner
+    from assistant.store import Store
+    from tests.adapters.graph_fakes import GRAPH, TOKEN_URL, connected_account, fixture
+
+    start, end = NOW - timedelta(days=120), NOW + timedelta(days=60)
+    with (
+        tempfile.TemporaryDirectory() as folder,
+        responses.RequestsMock() as rsps,
+        Store.open(Path(folder) / "state.db") as store,
+    ):
+        api = GraphApi(connected_account(Path(folder)), sleep=lambda seconds: None)
+        source = GraphCalendarSource(
+            api, Owner(frozenset({"me@example.com"}), TZ), store, lambda: NOW
+        )
+        delta = re.compile(re.escape(GRAPH) + r"me/calendarView/delta.*")
+        counts: dict[str, int] = {}
+
+        def measure(name: str, *pages: dict[str, Any]) -> None:
+            for page in pages:
+                rsps.get(delta, json=page)
+            before = len(rsps.calls)
+            source.read(start, end)
+            counts[name] = len(rsps.calls) - before
+
+        measure(
+            "microsoft_first_sync_requests",
+            fixture("calendarview_delta_page1.json"),
+            fixture("calendarview_delta_page2.json"),
+        )
+        measure("microsoft_steady_poll_requests", fixture("calendarview_delta_no_changes.json"))
+        measure("microsoft_one_change_poll_requests", _one_graph_change())
+        counts["microsoft_token_requests"] = sum(
+            1 for c in rsps.calls if c.request.url.startswith(TOKEN_URL)
+        )
     return counts
 
 
