@@ -22,7 +22,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
+
+from assistant.errors import AuthError
 
 PRIVATE_MODE = 0o600
 
@@ -112,11 +114,17 @@ class AccountState:
 class StoredAccount:
     """An account of one home: its token file beside its state file.
 
-    Subclasses name the state file (``STATE_FILE``) and add the provider's
-    credentials; this class owns the state and the disconnected mark.
+    Subclasses name the state file (``STATE_FILE``), the provider and its commands,
+    and add the provider's credentials; this class owns the state, the disconnected
+    mark and the checks every call makes before it goes out.
     """
 
     STATE_FILE = "account.json"
+    PROVIDER = "the provider"
+    CONNECT = "interview-assistant connect"  # the command that (re)connects
+    CONNECT_FIRST = CONNECT  # the same, with what a first connection needs
+    CONSENT_FIX = CONNECT  # what to do when a permission was left out
+    FEATURES: ClassVar[dict[str, str]] = {}  # scope → what the user loses without it
 
     def __init__(self, token_path: Path, clock: Clock | None = None) -> None:
         self.token_path = Path(token_path)
@@ -145,6 +153,39 @@ class StoredAccount:
         """Whether ``scope`` was granted (files without granted scopes trust the request)."""
         state = self.state()
         return not state.granted_scopes or scope in state.granted_scopes
+
+    @property
+    def has_token(self) -> bool:
+        """Whether a sign-in is saved at all (a subclass may need more than the file)."""
+        return self.token_path.exists()
+
+    @staticmethod
+    def scope_name(scope: str) -> str:
+        """How a scope is shown to the user."""
+        return scope
+
+    def require(self, scope: str) -> None:
+        """Fail fast, without any HTTP, when ``scope`` cannot be used right now.
+
+        Raises :class:`~assistant.errors.AuthError` naming the connect command when no
+        account is connected, the provider refused it, or ``scope`` was not granted.
+        """
+        if not self.has_token:
+            raise AuthError(f"no {self.PROVIDER} account is connected", fix=self.CONNECT_FIRST)
+        state = self.state()
+        if state.disconnected_at is not None:
+            raise AuthError(
+                f"the {self.PROVIDER} account is disconnected since"
+                f" {state.disconnected_at:%Y-%m-%d %H:%M} UTC ({state.disconnected_reason})",
+                fix=self.CONNECT,
+            )
+        if not self.granted(scope):
+            name = self.scope_name(scope)
+            raise AuthError(
+                f"{self.FEATURES.get(scope, name)}: access to {name} was not granted when"
+                " connecting",
+                fix=self.CONSENT_FIX,
+            )
 
     def mark_disconnected(self, reason: str) -> None:
         """Remember that the provider refused the grant: no more calls until reconnected."""

@@ -46,6 +46,12 @@ class GoogleAccount(StoredAccount):
     """The Google account of one home: its token file, its state and its credentials."""
 
     STATE_FILE = "google-account.json"
+    PROVIDER = "Google"
+    CONNECT = CONNECT_FIX
+    CONNECT_FIRST = f"{CONNECT_FIX} --client-secrets client_secret.json"
+    CONSENT_FIX = f"{CONNECT_FIX}, and leave every box ticked on Google's consent page"
+    FEATURES = FEATURES
+    scope_name = staticmethod(short_scope)
 
     def __init__(
         self, token_path: Path, endpoints: Endpoints | None = None, clock: Clock | None = None
@@ -56,27 +62,6 @@ class GoogleAccount(StoredAccount):
 
     def _drop_credentials(self) -> None:
         self._credentials = None
-
-    def require(self, scope: str) -> None:
-        """Fail fast, without any HTTP, when ``scope`` cannot be used right now."""
-        if not self.token_path.exists():
-            raise AuthError(
-                "no Google account is connected",
-                fix=f"{CONNECT_FIX} --client-secrets client_secret.json",
-            )
-        state = self.state()
-        if state.disconnected_at is not None:
-            raise AuthError(
-                f"the Google account is disconnected since {state.disconnected_at:%Y-%m-%d %H:%M} UTC"
-                f" ({state.disconnected_reason})",
-                fix=CONNECT_FIX,
-            )
-        if not self.granted(scope):
-            raise AuthError(
-                f"{FEATURES.get(scope, short_scope(scope))}: access to {short_scope(scope)}"
-                " was not granted when connecting",
-                fix=f"{CONNECT_FIX}, and leave every box ticked on Google's consent page",
-            )
 
     # --- credentials ----------------------------------------------------------------
 

@@ -56,6 +56,11 @@ class MicrosoftAccount(StoredAccount):
     """The Microsoft account of one home: its MSAL token cache, its state, its tokens."""
 
     STATE_FILE = "microsoft-account.json"
+    PROVIDER = "Microsoft"
+    CONNECT = CONNECT_FIX
+    CONNECT_FIRST = f"{CONNECT_FIX} --client-id YOUR-APP-ID"
+    CONSENT_FIX = f"{CONNECT_FIX}, and accept every permission (an admin may have to approve)"
+    FEATURES = FEATURES
 
     def __init__(
         self, token_path: Path, endpoints: Endpoints | None = None, clock: Clock | None = None
@@ -77,28 +82,9 @@ class MicrosoftAccount(StoredAccount):
     def username(self) -> str:
         return str(self.state().extra.get("username") or "")
 
-    def require(self, scope: str) -> None:
-        """Fail fast, without any HTTP, when ``scope`` cannot be used right now.
-
-        Raises :class:`~assistant.errors.AuthError` naming ``connect microsoft``.
-        """
-        if not self.token_path.exists() or not self.client_id:
-            raise AuthError(
-                "no Microsoft account is connected",
-                fix=f"{CONNECT_FIX} --client-id YOUR-APP-ID",
-            )
-        state = self.state()
-        if state.disconnected_at is not None:
-            raise AuthError(
-                f"the Microsoft account is disconnected since"
-                f" {state.disconnected_at:%Y-%m-%d %H:%M} UTC ({state.disconnected_reason})",
-                fix=CONNECT_FIX,
-            )
-        if not self.granted(scope):
-            raise AuthError(
-                f"{FEATURES.get(scope, scope)}: {scope} was not granted when connecting",
-                fix=f"{CONNECT_FIX}, and accept every permission (an admin may have to approve)",
-            )
+    @property
+    def has_token(self) -> bool:
+        return self.token_path.exists() and bool(self.client_id)
 
     # --- MSAL ---------------------------------------------------------------------------
 
@@ -160,7 +146,7 @@ class MicrosoftAccount(StoredAccount):
         :class:`TransientError` when the sign-in service cannot be reached.
         """
         state = self.state()
-        if state.disconnected_at is not None or not self.token_path.exists():
+        if state.disconnected_at is not None or not self.has_token:
             self.require(self.scopes()[0])
         cache = self.load_cache()
         home_id = str(state.extra.get("home_account_id") or "")
