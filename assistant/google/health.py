@@ -17,7 +17,7 @@ from typing import Any
 
 from assistant.google import CONNECT_FIX, FEATURES, GMAIL_COMPOSE, scopes_for, short_scope
 from assistant.google.auth import GoogleAccount
-from assistant.health import Check
+from assistant.health import Check, account_state_check
 
 TESTING_TOKEN_LIFETIME = timedelta(days=7)
 
@@ -40,26 +40,10 @@ def google_checks(app: Any, now: datetime | None = None) -> list[Check]:
     if not _uses_google(app) and not account.token_path.exists():
         return []
     now = now or datetime.now(UTC)
-    if not account.token_path.exists():
-        return [
-            Check(
-                "Google account",
-                False,
-                "config.toml uses Google, but no account is connected",
-                fix=f"{CONNECT_FIX} --client-secrets client_secret.json",
-            )
-        ]
+    failed = account_state_check(account)
+    if failed is not None:
+        return [failed]
     state = account.state()
-    if state.disconnected_at is not None:
-        return [
-            Check(
-                "Google account",
-                False,
-                f"disconnected on {state.disconnected_at:%Y-%m-%d %H:%M} UTC:"
-                f" {state.disconnected_reason}",
-                fix=CONNECT_FIX,
-            )
-        ]
     checks = [Check("Google account", True, f"connected ({account.token_path})")]
     checks.append(_scopes_check(app, state.granted_scopes))
     if state.connected_at is not None:

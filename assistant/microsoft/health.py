@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from assistant.errors import AssistantError, AuthError
-from assistant.health import Check
+from assistant.health import Check, account_state_check
 from assistant.microsoft import CALENDARS_READ, CONNECT_FIX, FEATURES, MAIL_READWRITE, MAIL_SEND
 
 
@@ -40,29 +40,14 @@ def microsoft_checks(app: Any, api: Any = None) -> list[Check]:
     )
     if not uses_microsoft(app) and not account.token_path.exists():
         return []
-    name = "Microsoft account"
-    if not account.token_path.exists():
-        return [
-            Check(
-                name,
-                False,
-                "config.toml uses Microsoft, but no account is connected",
-                fix=f"{CONNECT_FIX} --client-id YOUR-APP-ID",
-            )
-        ]
+    failed = account_state_check(account)
+    if failed is not None:
+        return [failed]
     state = account.state()
-    if state.disconnected_at is not None:
-        return [
-            Check(
-                name,
-                False,
-                f"disconnected on {state.disconnected_at:%Y-%m-%d %H:%M} UTC:"
-                f" {state.disconnected_reason}",
-                fix=CONNECT_FIX,
-            )
-        ]
     who = account.username or "an account"
-    checks = [Check(name, True, f"{who} via app {account.client_id} ({account.tenant})")]
+    checks = [
+        Check("Microsoft account", True, f"{who} via app {account.client_id} ({account.tenant})")
+    ]
     checks.append(_scopes_check(app, state.granted_scopes))
     checks.append(_reach(app, api, account))
     return checks
