@@ -15,6 +15,7 @@ import copy
 import json
 import sys
 import tempfile
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -71,13 +72,19 @@ def run() -> dict[str, int]:
     return {**run_google(), **run_microsoft()}
 
 
-def run_google() -> dict[str, int]:
-    """Request counts for the first sync, a steady-state poll and a poll with one change."""
+def _count_polls(
+    prefix: str,
+    make_source: Callable[[Path, Any], Any],
+    url: Any,
+    token_url: str,
+    first_sync: list[dict[str, Any]],
+    steady: dict[str, Any],
+    change: dict[str, Any],
+) -> dict[str, int]:
+    """Serve ``first_sync``, then ``steady``, then ``change`` at ``url`` and count the
+    requests each read of the source takes, plus any requests to ``token_url``."""
     import responses
 
-    from assistant.google.transport import GoogleApi
-    from assistant.sources.google import GoogleCalendarSource
-    from assistant.sources.ics_events import Owner
     from assistant.store import Store
 
     start, end = NOW - timedelta(days=120), NOW + timedelta(days=60)
@@ -86,28 +93,48 @@ def run_google() -> dict[str, int]:
         responses.RequestsMock() as rsps,
         Store.open(Path(folder) / "state.db") as store,
     ):
-        api = GoogleApi(_connected_account(Path(folder)), sleep=lambda seconds: None)
-        source = GoogleCalendarSource(
-            "primary", api, Owner(frozenset({"me@example.com"}), TZ), store, lambda: NOW
-        )
+        source = make_source(Path(folder), store)
         counts: dict[str, int] = {}
-
-        def measure(name: str, *pages: dict[str, Any]) -> None:
+        for name, pages in (
+            ("first_sync", first_sync),
+            ("steady_poll", [steady]),
+            ("one_change_poll", [change]),
+        ):
             for page in pages:
-                rsps.get(EVENTS_URL, json=page)
+                rsps.get(url, json=page)
             before = len(rsps.calls)
             source.read(start, end)
-            counts[name] = len(rsps.calls) - before
-
-        measure(
-            "google_first_sync_requests",
-            _fixture("events_full_page1.json"),
-            _fixture("events_full_page2.json"),
+            counts[f"{prefix}_{name}_requests"] = len(rsps.calls) - before
+        counts[f"{prefix}_token_requests"] = sum(
+            1 for c in rsps.calls if c.request.url.startswith(token_url)
         )
-        measure("google_steady_poll_requests", _fixture("events_no_changes.json"))
-        measure("google_one_change_poll_requests", _one_change())
-        counts["google_token_requests"] = sum(1 for c in rsps.calls if c.request.url == TOKEN_URL)
     return counts
+
+
+def _owner() -> Any:
+    from assistant.sources.ics_events import Owner
+
+    return Owner(frozenset({"me@example.com"}), TZ)
+
+
+def run_google() -> dict[str, int]:
+    """Google Calendar: the first sync, a steady-state poll and a poll with one change."""
+    from assistant.google.transport import GoogleApi
+    from assistant.sources.google import GoogleCalendarSource
+
+    def source(folder: Path, store: Any) -> GoogleCalendarSource:
+        api = GoogleApi(_connected_account(folder), sleep=lambda seconds: None)
+        return GoogleCalendarSource("primary", api, _owner(), store, lambda: NOW)
+
+    return _count_polls(
+        "google",
+        source,
+        EVENTS_URL,
+        TOKEN_URL,
+        [_fixture("events_full_page1.json"), _fixture("events_full_page2.json")],
+        _fixture("events_no_changes.json"),
+        _one_change(),
+    )
 
 
 def _one_graph_change() -> dict[str, Any]:
@@ -122,48 +149,27 @@ def _one_graph_change() -> dict[str, Any]:
 
 
 def run_microsoft() -> dict[str, int]:
-    """The same three counts for an Outlook calendar through Graph's calendarView delta."""
+    """An Outlook calendar through Graph's calendarView delta: the same counts."""
     import re
-
-    import responses
 
     from assistant.microsoft.transport import GraphApi
     from assistant.sources.graph import GraphCalendarSource
-    from assistant.sources.ics_events import Owner
-    from assistant.store import Store
-    from tests.adapters.graph_fakes import GRAPH, TOKEN_URL, connected_account, fixture
+    from tests.adapters.graph_fakes import GRAPH, connected_account, fixture
+    from tests.adapters.graph_fakes import TOKEN_URL as MS_TOKEN_URL
 
-    start, end = NOW - timedelta(days=120), NOW + timedelta(days=60)
-    with (
-        tempfile.TemporaryDirectory() as folder,
-        responses.RequestsMock() as rsps,
-        Store.open(Path(folder) / "state.db") as store,
-    ):
-        api = GraphApi(connected_account(Path(folder)), sleep=lambda seconds: None)
-        source = GraphCalendarSource(
-            api, Owner(frozenset({"me@example.com"}), TZ), store, lambda: NOW
-        )
-        delta = re.compile(re.escape(GRAPH) + r"me/calendarView/delta.*")
-        counts: dict[str, int] = {}
+    def source(folder: Path, store: Any) -> GraphCalendarSource:
+        api = GraphApi(connected_account(folder), sleep=lambda seconds: None)
+        return GraphCalendarSource(api, _owner(), store, lambda: NOW)
 
-        def measure(name: str, *pages: dict[str, Any]) -> None:
-            for page in pages:
-                rsps.get(delta, json=page)
-            before = len(rsps.calls)
-            source.read(start, end)
-            counts[name] = len(rsps.calls) - before
-
-        measure(
-            "microsoft_first_sync_requests",
-            fixture("calendarview_delta_page1.json"),
-            fixture("calendarview_delta_page2.json"),
-        )
-        measure("microsoft_steady_poll_requests", fixture("calendarview_delta_no_changes.json"))
-        measure("microsoft_one_change_poll_requests", _one_graph_change())
-        counts["microsoft_token_requests"] = sum(
-            1 for c in rsps.calls if c.request.url.startswith(TOKEN_URL)
-        )
-    return counts
+    return _count_polls(
+        "microsoft",
+        source,
+        re.compile(re.escape(GRAPH) + r"me/calendarView/delta.*"),
+        MS_TOKEN_URL,
+        [fixture("calendarview_delta_page1.json"), fixture("calendarview_delta_page2.json")],
+        fixture("calendarview_delta_no_changes.json"),
+        _one_graph_change(),
+    )
 
 
 if __name__ == "__main__":

@@ -7,7 +7,7 @@ from collections.abc import Callable
 import click
 
 from assistant.app import App
-from assistant.cli.common import load_app
+from assistant.cli.common import load_app, loopback_options
 from assistant.errors import UsageError
 from assistant.microsoft import CALENDARS_READ, MAIL_READWRITE, Endpoints
 from assistant.microsoft.auth import MicrosoftAccount
@@ -62,21 +62,7 @@ def _forget(app: App) -> None:
     help="common (default: personal and work accounts), consumers, organizations, or a tenant id.",
 )
 @click.option("--device-code", is_flag=True, help="Sign in with a code on another device (SSH).")
-@click.option("--no-browser", is_flag=True, help="Print the address instead of opening a browser.")
-@click.option(
-    "--port",
-    type=click.IntRange(0, 65535),
-    default=0,
-    show_default=True,
-    help="Local port for the sign-in's answer; 0 picks a free one.",
-)
-@click.option(
-    "--timeout",
-    type=click.IntRange(10, 3600),
-    default=CONNECT_TIMEOUT_SECONDS,
-    show_default=True,
-    help="Seconds to wait for the sign-in to be finished.",
-)
+@loopback_options("Microsoft", CONNECT_TIMEOUT_SECONDS)
 @click.option("--revoke", is_flag=True, help="Forget the saved sign-in instead of connecting.")
 def connect_microsoft(
     client_id: str,
