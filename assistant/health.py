@@ -45,3 +45,17 @@ def account_state_check(account: Any) -> Check | None:
             fix=account.CONNECT,
         )
     return None
+
+
+def scopes_check(account: Any, granted: tuple[str, ...], needed: list[str]) -> Check:
+    """Whether ``account`` was granted the ``needed`` scopes; names each feature that is
+    off for lack of one, and how to grant it (``account.CONSENT_FIX``)."""
+    name = f"{account.PROVIDER} scopes"
+    if not granted:
+        return Check(name, True, "granted scopes were not recorded", warning=True)
+    shown = ", ".join(account.scope_name(s) for s in granted)
+    missing = [s for s in needed if s not in granted]
+    if missing:
+        off = "; ".join(f"{account.FEATURES[s]} is off" for s in missing)
+        return Check(name, False, f"granted: {shown}. {off}", fix=account.CONSENT_FIX)
+    return Check(name, True, f"granted: {shown}")

@@ -87,3 +87,12 @@ def loopback_options(provider: str, timeout_default: int) -> Callable[[Command],
         return command
 
     return decorate
+
+
+def print_config_hints(app: App, hints: list[tuple[bool, str]]) -> None:
+    """After connecting: the config.toml lines that turn the account on, for each
+    ``(still_needed, snippet)`` that is still needed."""
+    needed = [snippet for still_needed, snippet in hints if still_needed]
+    if needed:
+        click.echo(f"\nTo use it, add to {app.home.config_file}:\n")
+        click.echo("\n\n".join(needed))

@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 import click
 
 from assistant.app import App
-from assistant.cli.common import load_app, loopback_options
+from assistant.cli.common import load_app, loopback_options, print_config_hints
 from assistant.google import GMAIL_COMPOSE, Endpoints, scopes_for, short_scope
 from assistant.google.auth import GoogleAccount
 from assistant.google.consent import CONNECT_TIMEOUT_SECONDS, connect
@@ -76,14 +76,16 @@ def connect_google(client_secrets: Path, no_browser: bool, port: int, timeout: i
         click.secho(f"warning: {feature}: that permission was not granted.", err=True, fg="yellow")
     if result.features_off:
         click.echo("Run this command again and leave every box ticked to turn it on.")
-    hints = []
-    if not app.settings.calendar.google:
-        hints.append("[calendar]\ngoogle = true")
-    if app.settings.mail.backend != "gmail" and GMAIL_COMPOSE in result.granted:
-        hints.append('[mail]\nbackend = "gmail"')
-    if hints:
-        click.echo(f"\nTo use it, add to {app.home.config_file}:\n")
-        click.echo("\n\n".join(hints))
+    print_config_hints(
+        app,
+        [
+            (not app.settings.calendar.google, "[calendar]\ngoogle = true"),
+            (
+                app.settings.mail.backend != "gmail" and GMAIL_COMPOSE in result.granted,
+                '[mail]\nbackend = "gmail"',
+            ),
+        ],
+    )
 
 
 @click.command("google")

@@ -7,7 +7,7 @@ from collections.abc import Callable
 import click
 
 from assistant.app import App
-from assistant.cli.common import load_app, loopback_options
+from assistant.cli.common import load_app, loopback_options, print_config_hints
 from assistant.errors import UsageError
 from assistant.microsoft import CALENDARS_READ, MAIL_READWRITE, Endpoints
 from assistant.microsoft.auth import MicrosoftAccount
@@ -114,14 +114,19 @@ def connect_microsoft(
             "Run this command again and accept every permission; on a work or school account"
             " an administrator may have to approve them first."
         )
-    hints = []
-    if not app.settings.calendar.microsoft and CALENDARS_READ in result.granted:
-        hints.append("[calendar]\nmicrosoft = true")
-    if app.settings.mail.backend != "graph" and MAIL_READWRITE in result.granted:
-        hints.append('[mail]\nbackend = "graph"')
-    if hints:
-        click.echo(f"\nTo use it, add to {app.home.config_file}:\n")
-        click.echo("\n\n".join(hints))
+    print_config_hints(
+        app,
+        [
+            (
+                not app.settings.calendar.microsoft and CALENDARS_READ in result.granted,
+                "[calendar]\nmicrosoft = true",
+            ),
+            (
+                app.settings.mail.backend != "graph" and MAIL_READWRITE in result.granted,
+                '[mail]\nbackend = "graph"',
+            ),
+        ],
+    )
 
 
 @click.command("microsoft")

@@ -10,8 +10,8 @@ from __future__ import annotations
 from typing import Any
 
 from assistant.errors import AssistantError, AuthError
-from assistant.health import Check, account_state_check
-from assistant.microsoft import CALENDARS_READ, CONNECT_FIX, FEATURES, MAIL_READWRITE, MAIL_SEND
+from assistant.health import Check, account_state_check, scopes_check
+from assistant.microsoft import CALENDARS_READ, CONNECT_FIX, MAIL_READWRITE, MAIL_SEND
 
 
 def uses_microsoft(app: Any) -> bool:
@@ -48,26 +48,9 @@ def microsoft_checks(app: Any, api: Any = None) -> list[Check]:
     checks = [
         Check("Microsoft account", True, f"{who} via app {account.client_id} ({account.tenant})")
     ]
-    checks.append(_scopes_check(app, state.granted_scopes))
+    checks.append(scopes_check(account, state.granted_scopes, needed_scopes(app)))
     checks.append(_reach(app, api, account))
     return checks
-
-
-def _scopes_check(app: Any, granted: tuple[str, ...]) -> Check:
-    if not granted:
-        return Check("Microsoft scopes", True, "granted scopes were not recorded", warning=True)
-    shown = ", ".join(granted)
-    missing = [s for s in needed_scopes(app) if s not in granted]
-    if missing:
-        off = "; ".join(f"{FEATURES[s]} is off" for s in missing)
-        return Check(
-            "Microsoft scopes",
-            False,
-            f"granted: {shown}. {off}",
-            fix=f"{CONNECT_FIX}, and accept every permission (a work account's admin may"
-            " have to approve them)",
-        )
-    return Check("Microsoft scopes", True, f"granted: {shown}")
 
 
 def _reach(app: Any, api: Any, account: Any) -> Check:
