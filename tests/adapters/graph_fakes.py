@@ -25,6 +25,9 @@ from assistant.account_files import AccountState, write_private
 from assistant.microsoft import SCOPES, Endpoints
 from assistant.microsoft.auth import MicrosoftAccount
 from assistant.microsoft.transport import GraphApi
+from tests.adapters.google_fakes import Sleeps
+
+__all__ = ["Sleeps"]
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "graph"
 AUTHORITY_HOST = "https://login.stand-in.example"
@@ -129,13 +132,6 @@ def connected_account(
         ).to_json(),
     )
     return account
-
-
-class Sleeps(list[float]):
-    """A stand-in for ``time.sleep`` that only remembers how long it was asked to wait."""
-
-    def __call__(self, seconds: float) -> None:
-        self.append(seconds)
 
 
 def make_api(account: MicrosoftAccount, sleeps: Sleeps | None = None) -> GraphApi:

@@ -3,19 +3,16 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
 import responses
 from click.testing import CliRunner
 
-from assistant.app import App
 from assistant.cli import cli
 from assistant.config import parse_settings
 from assistant.mail.graph import GraphMailbox
 from assistant.microsoft import AUTHORITY_ENV, GRAPH_ROOT_ENV
 from assistant.microsoft.health import microsoft_checks
-from assistant.paths import Home
 from assistant.sources.graph import GraphCalendarSource
 from assistant.status import connected_calendars, connected_mailbox
 from tests.adapters.graph_fakes import (
@@ -28,17 +25,9 @@ from tests.adapters.graph_fakes import (
     make_api,
     register_authority,
 )
+from tests.adapters.test_google_health import app_with, by_name
 
-ME = "me@example.com"
 BOTH = {"calendar": {"microsoft": True}, "mail": {"backend": "graph"}}
-
-
-def app_with(tmp_path: Path, **raw: Any) -> App:
-    return App(Home.at(tmp_path), parse_settings({"user": {"email": ME}, **raw}))
-
-
-def by_name(checks: list[Any]) -> dict[str, Any]:
-    return {c.name: c for c in checks}
 
 
 def test_nothing_to_say_when_microsoft_is_not_used(tmp_path: Path) -> None:
@@ -92,7 +81,7 @@ def test_doctor_runs_the_microsoft_checks(tmp_path: Path, monkeypatch: pytest.Mo
     home = tmp_path / "home"
     home.mkdir()
     (home / "config.toml").write_text(
-        f'[user]\nemail = "{ME}"\ntimezone = "Europe/Berlin"\n\n'
+        f'[user]\nemail = "{USERNAME}"\ntimezone = "Europe/Berlin"\n\n'
         '[calendar]\nmicrosoft = true\n\n[mail]\nbackend = "graph"\n',
         encoding="utf-8",
     )
