@@ -29,6 +29,7 @@ from assistant.briefing import BriefingFacts, PreviousRound
 from assistant.codec import detection_from_dict, detection_to_dict
 from assistant.compose import compose_briefing
 from assistant.detect import detect
+from assistant.draft_plan import continued_next_day
 from assistant.errors import AssistantError, AuthError, CalendarError
 from assistant.models import Detection, Event, Job, JobKind, JobState
 from assistant.plan import plan_interview
@@ -75,6 +76,7 @@ def update_interviews(
     """Record follow-up interviews, and plan (or drop) their jobs."""
     store = services.store
     seen: set[str] = set()
+    earlier_days = continued_next_day(detections)  # a multi-day onsite: drafts after the last day
     for detection in detections:
         event, verdict = detection.event, detection.verdict
         known = store.find_interview(event.event_id)
@@ -108,6 +110,8 @@ def update_interviews(
             if verdict.is_follow_up
             else []
         )
+        if event.event_id in earlier_days:
+            wanted = [job for job in wanted if job.kind is not JobKind.DRAFTS]
         store.reconcile_jobs(event.event_id, wanted, now)
     for event_id in store.deactivate_missing(seen, read_labels, now):
         store.reconcile_jobs(event_id, [], now)
@@ -166,7 +170,7 @@ def run_briefing(services: Services, job: Job, record: InterviewRecord, now: dat
         note = f"briefing for {record.summary!r} skipped: the interview had already begun at {now:%Y-%m-%d %H:%M}"
         services.store.log_activity("warning", note, now)
         services.store.finish_job(job.key, JobState.SKIPPED, now, note=note)
-        log.warning("%s (key=%s)", note, job.key)
+        log.info("%s (key=%s)", note, job.key)  # the pass's summary tells the user
         return "skipped"
     message = briefing_message(services, record, now, job)
     services.checkpoint("briefing:before-mailbox")

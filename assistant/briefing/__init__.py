@@ -38,6 +38,7 @@ from assistant.briefing.invite import (
     people_on,
     place_of,
 )
+from assistant.detect.itinerary import Session, read_itinerary
 from assistant.models import Detection, Event
 from assistant.salary_advice import SalaryAdvice, salary_view
 from assistant.templating import format_duration, format_span, format_when
@@ -167,13 +168,27 @@ def _glance(
         rows.append(Row("Video", (Line(video, url=video, link_text=f"Join the call ({host})"),)))
     if not place and not video:
         rows.append(Row("Where", (Line("The invite gives no address or video link"),)))
+    sessions = {s.name.lower(): s for s in read_itinerary(event.description).sessions}
     who = tuple(
-        Line(p.label + (" (organiser)" if p.organizer else ""), note=p.email) for p in people
+        Line(
+            p.label + (" (organiser)" if p.organizer else "") + _session_text(sessions, p),
+            note=p.email,
+        )
+        for p in people
     )
     rows.append(Row("With", who or (Line("No one besides you is on the invite"),)))
     if facts.previous is not None:
         rows.append(_first_round(facts.previous, people, facts.user_tz))
     return rows
+
+
+def _session_text(sessions: Mapping[str, Session], person: Person) -> str:
+    """`` — 10:45 AM - 11:30 AM EST, system design``: the itinerary's slot for ``person``."""
+    session = sessions.get(person.name.lower())
+    if session is None:
+        return ""
+    slot = ", ".join(filter(None, (session.when, one_line(session.topic, 80))))
+    return f" — {slot}" if slot else ""
 
 
 def _preheader(day: str, company: str | None, role: str | None, people: list[Person]) -> str:

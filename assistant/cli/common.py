@@ -48,7 +48,7 @@ now_option = click.option(
     "--now",
     "now_text",
     metavar="ISO8601",
-    help="Pretend it is this time (2027-04-13T20:00:00Z; a naive time is your zone).",
+    help="Take this as the current time (2027-04-13T20:00:00Z; a naive time is your zone).",
 )
 
 
@@ -96,3 +96,15 @@ def print_config_hints(app: App, hints: list[tuple[bool, str]]) -> None:
     if needed:
         click.echo(f"\nTo use it, add to {app.home.config_file}:\n")
         click.echo("\n\n".join(needed))
+
+
+_WILL_RETRY = re.compile(r"[;,]?\s*(?:and\s+)?will retry\b\.?", re.IGNORECASE)
+
+
+def one_shot(text: str) -> str:
+    """``text`` without a promise to retry: a one-shot command does not retry by itself.
+
+    Adapters say "will retry" because the daemon does; after a single command the
+    caller says what happens next instead.
+    """
+    return _WILL_RETRY.sub("", text).strip()

@@ -265,3 +265,25 @@ def test_an_account_needing_reconnection_is_one_error_line(svc, calendar, mailbo
     svc.mailbox = mailbox
     run_once(svc, NOW + timedelta(minutes=5))
     assert len(mailbox.inbox) >= 1 and len(mailbox.drafts) == 2, "the jobs waited, nothing was lost"
+
+
+def test_a_multi_day_onsite_written_as_a_daily_series_gets_one_thank_you_per_person(
+    svc, calendar, mailbox
+):
+    days = [NOW + timedelta(days=1 + n, hours=1) for n in range(2)]
+    for day in days:
+        calendar.put(
+            make_event(
+                summary="Onsite interview – Acme",
+                uid="onsite-series",
+                start=day,
+                minutes=240,
+                recurrence_id=day,
+            )
+        )
+    run_once(svc, NOW)
+    run_once(svc, days[0] + timedelta(hours=5))
+    assert mailbox.drafts == {}, "no drafts after the first day"
+    run_once(svc, days[1] + timedelta(hours=5))
+    recipients = sorted(m["To"].addresses[0].addr_spec for m in mailbox.drafts.values())
+    assert recipients == ["jordan@acme.example", "priya@acme.example"], "once, after the last day"
