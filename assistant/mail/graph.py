@@ -16,9 +16,10 @@ lost reply a pass looks before it acts:
 - a creation that may have happened (a 5xx, a timeout) is looked for in Drafts by
   ``$filter=internetMessageId eq '…'`` (then by our header among the newest drafts)
   before it is tried again, within the same pass, honouring ``Retry-After``;
-- a send that may have gone out is looked for in Sent Items the same way, and the
-  draft itself is asked for: still a draft means not sent; otherwise it is never
-  sent again;
+- a send Graph answered with a 5xx is looked for the same way in Sent Items, and
+  the draft itself is asked for: still a draft means not sent, and it is tried again
+  within the pass; otherwise it is never sent again. A send that timed out is left
+  for the next pass to look for (Outlook may still be filing it);
 - a ``404`` on a draft means the user sent or deleted it in Outlook: ``gone``,
   :class:`~assistant.errors.DraftGoneError`, never recreated and never retried.
 """
@@ -40,6 +41,7 @@ from typing import Any
 from assistant.errors import AuthError, DraftGoneError, MailboxError, TransientError
 from assistant.mail.ledger import Ledger
 from assistant.microsoft import CONNECT_FIX, MAIL_READWRITE, MAIL_SEND
+from assistant.microsoft.transport import GraphError, GraphServerError
 from assistant.retry import UncertainError, backoff_delay
 from assistant.store import Store
 
@@ -47,8 +49,9 @@ log = logging.getLogger(__name__)
 
 LEDGER = "graph:"
 KEY_HEADER = "X-Interview-Assistant-Key"
-# A creation that may have happened is looked for and tried again this often in one pass.
-CREATE_ATTEMPTS = 3
+# A creation that may have happened (a 5xx, a timeout), or a send Graph answered with a
+# 5xx, is looked for and tried again this often in all within one pass.
+IN_PASS_ATTEMPTS = 3
 # When the filter finds nothing, this many of the newest drafts are read for our header.
 RECONCILE_DRAFTS = 25
 SENT_STATES = ("sending", "uncertain", "sent")
@@ -152,8 +155,6 @@ class GraphMailbox:
 
     def _call(self, method: str, path: str, **kwargs: Any) -> dict[str, Any]:
         """One Graph request; Graph's errors translated into the project's."""
-        from assistant.microsoft.transport import GraphError
-
         try:
             result: dict[str, Any] = self.api.request(method, path, **kwargs)
             return result
@@ -211,23 +212,49 @@ class GraphMailbox:
 
     def _create(self, message: EmailMessage, message_id: str) -> str:
         """Create the draft; after an uncertain answer, look for it before trying again."""
-        for attempt in range(CREATE_ATTEMPTS):
+        try:
+            created = self._retrying(
+                lambda: self._call("POST", "me/messages", json=creation_body(message)),
+                lambda: self._find("drafts", message_id),
+                retry_on=UncertainError,
+            )
+        except UncertainError as error:
+            raise TransientError(
+                f"{error.message}; the draft will be looked for before it is made again"
+            ) from None
+        except BaseException:
+            self.ledger.note(message_id, state="failed")
+            raise
+        return str(created) if isinstance(created, str) else str(created["id"])
+
+    def _retrying(
+        self,
+        call: Callable[[], dict[str, Any]],
+        reconcile: Callable[[], Any],
+        retry_on: type[UncertainError],
+    ) -> Any:
+        """``call()``, repeated after a ``retry_on`` error at most ``IN_PASS_ATTEMPTS`` times
+        in all, waiting ``Retry-After`` or capped backoff first. Before each repeat,
+        ``reconcile()`` looks for the outcome the error may have hidden; a result there
+        (not None) is returned instead. The last error propagates."""
+        for attempt in range(IN_PASS_ATTEMPTS):
             try:
-                created = self._call("POST", "me/messages", json=creation_body(message))
-                return str(created["id"])
-            except UncertainError as error:
-                if attempt + 1 >= CREATE_ATTEMPTS:
-                    raise TransientError(
-                        f"{error.message}; the draft will be looked for before it is made again"
-                    ) from None
+                return call()
+            except retry_on as error:
+                if attempt + 1 >= IN_PASS_ATTEMPTS:
+                    raise
+                log.info("%s; looking, then trying again within this pass", error.message)
                 self.sleep(backoff_delay(attempt, error.retry_after, self.rand))
-                found = self._find("drafts", message_id)
+                found = reconcile()
                 if found is not None:
                     return found
-            except BaseException:
-                self.ledger.note(message_id, state="failed")
-                raise
         raise AssertionError("unreachable")  # pragma: no cover
+
+    def _sent_after_all(self, ref: str, message_id: str) -> str | None:
+        """After a 5xx on send: in Sent Items, or no longer a draft, means it went out."""
+        if self._find("sentitems", message_id) is not None or not self.draft_exists(ref):
+            return message_id
+        return None
 
     def draft_exists(self, ref: str) -> bool:
         self.api.account.require(MAIL_READWRITE)
@@ -260,7 +287,11 @@ class GraphMailbox:
             if known.get("digest") != content_digest(message):
                 self._call("PATCH", f"me/messages/{ref}", json=graph_message(message))
             self.ledger.note(message_id, kind="draft", state="sending", draft_id=ref)
-            self._call("POST", f"me/messages/{ref}/send")
+            self._retrying(
+                lambda: self._call("POST", f"me/messages/{ref}/send"),
+                lambda: self._sent_after_all(ref, message_id),
+                retry_on=GraphServerError,
+            )
         except _Missing:
             self.ledger.note(message_id, state="gone", draft_id=ref)
             raise DraftGoneError(f"draft {ref} was sent or deleted in Outlook") from None

@@ -10,9 +10,9 @@ The policy (Microsoft Graph throttling guidance; RFC 9110 for the methods):
   ``Retry-After`` (capped), else capped exponential backoff with jitter;
 - ``503`` and ``504``, other 5xx, and timeouts: retried the same way for methods
   that are safe to repeat (GET, PUT, PATCH, DELETE). A POST (a new draft, a send)
-  may have been carried out, so it is never repeated here: it comes back as
-  :class:`~assistant.retry.UncertainError` (carrying ``Retry-After``), and the
-  caller looks before trying again;
+  may have been carried out, so it is never repeated here: a 5xx comes back as
+  :class:`GraphServerError`, a timeout as :class:`~assistant.retry.UncertainError`
+  (both carry ``Retry-After`` when sent), and the caller looks before trying again;
 - ``401``: the token is refreshed once (``force_refresh``) and the request repeated;
 - every other 4xx: never retried; :class:`GraphError` carries status and code;
 - paging: :meth:`GraphApi.pages` follows ``@odata.nextLink`` until there is none.
@@ -36,6 +36,10 @@ MAX_ATTEMPTS = 5
 SAFE_TO_REPEAT = frozenset({"GET", "HEAD", "PUT", "PATCH", "DELETE"})
 # Outlook times in UTC; the event's own zone stays in originalStartTimeZone.
 PREFER_UTC = 'outlook.timezone="UTC"'
+
+
+class GraphServerError(UncertainError):
+    """Graph answered 5xx to a POST: most likely not carried out, but look before repeating."""
 
 
 class GraphError(Exception):
@@ -136,7 +140,7 @@ class GraphApi:
                 return _json(response)
             wait = retry_after_seconds(response.headers.get("Retry-After"))
             if status >= 500 and method not in SAFE_TO_REPEAT:
-                raise UncertainError(
+                raise GraphServerError(
                     f"Microsoft Graph answered {graph_error(response).short} to {method}"
                     f" {_path(url)}; it may have been carried out",
                     retry_after=wait,

@@ -148,16 +148,40 @@ def test_approve_through_a_lost_reply_sends_once(
     assert entry["state"] == "sent" and entry["confirmed"] is True
 
 
-def test_a_5xx_on_send_is_checked_and_sent_when_still_a_draft(
+def test_a_5xx_on_send_is_looked_into_and_sent_in_the_same_pass(
+    graph_mailbox: GraphMailbox, outlook: FakeOutlook, sleeps: Sleeps
+) -> None:
+    message = a_message("draft/send-503")
+    ref = graph_mailbox.save_draft(message)
+    outlook.fail_next["send"] = [(503, {"Retry-After": "4"}, False)]
+    graph_mailbox.send_draft(ref, message)
+    assert len(outlook.sent) == 1 and not outlook.drafts
+    assert len(sends(outlook, ref)) == 2 and sleeps == [4.0]
+    assert calls(outlook, "GET", "me/mailFolders/sentitems/messages")  # looked first
+
+
+def test_a_5xx_on_send_that_hid_a_success_is_not_sent_again(
+    graph_mailbox: GraphMailbox, outlook: FakeOutlook
+) -> None:
+    message = a_message("draft/send-hidden")
+    ref = graph_mailbox.save_draft(message)
+    outlook.fail_next["send"] = [(500, {}, True)]
+    graph_mailbox.send_draft(ref, message)
+    assert len(outlook.sent) == 1 and len(sends(outlook, ref)) == 1
+    assert graph_mailbox.record(str(message["Message-ID"]))["state"] == "sent"
+
+
+def test_a_send_failing_all_pass_is_looked_into_next_pass(
     graph_mailbox: GraphMailbox, outlook: FakeOutlook
 ) -> None:
     message = a_message("draft/send-500")
     ref = graph_mailbox.save_draft(message)
-    outlook.fail_next["send"] = [(500, {}, False)]
-    with pytest.raises(TransientError):
+    outlook.fail_next["send"] = [(500, {}, False)] * 3
+    with pytest.raises(TransientError, match="checked before"):
         graph_mailbox.send_draft(ref, message)
     assert outlook.sent == [] and ref in outlook.drafts
-    graph_mailbox.send_draft(ref, message)
+    assert graph_mailbox.record(str(message["Message-ID"]))["state"] == "uncertain"
+    graph_mailbox.send_draft(ref, message)  # still a draft: not sent, so send it now
     assert len(outlook.sent) == 1 and not outlook.drafts
 
 
