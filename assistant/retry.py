@@ -9,14 +9,20 @@ for Google and Microsoft Graph alike: honour the server's ``Retry-After`` (RFC 9
 
 from __future__ import annotations
 
+import logging
 import random
 from collections.abc import Callable
 from email.utils import parsedate_to_datetime
+from typing import Any, TypeVar
 
 from assistant.errors import TransientError
 
+log = logging.getLogger(__name__)
+
 BASE_DELAY = 1.0
 MAX_DELAY = 32.0
+
+Result = TypeVar("Result")
 
 
 class UncertainError(TransientError):
@@ -68,3 +74,33 @@ def backoff_delay(
         return min(retry_after, cap)
     ceiling = min(cap, base * 2**attempt)
     return ceiling / 2 + rand() * ceiling / 2
+
+
+def retry_in_pass(
+    call: Callable[[], Result],
+    reconcile: Callable[[], Any],
+    *,
+    retry_on: type[UncertainError],
+    attempts: int,
+    sleep: Callable[[float], None],
+    rand: Callable[[], float] = random.random,
+) -> Result | Any:
+    """``call()``, repeated after a ``retry_on`` error, at most ``attempts`` times in all.
+
+    Before each repeat it waits (the error's ``retry_after``, else capped backoff), then
+    asks ``reconcile()`` whether the outcome the error may have hidden is there after
+    all (a draft created, a message sent); a result there (not None) is returned
+    instead of trying again. The last error propagates to the caller.
+    """
+    for attempt in range(attempts):
+        try:
+            return call()
+        except retry_on as error:
+            if attempt + 1 >= attempts:
+                raise
+            log.info("%s; looking, then trying again within this pass", error.message)
+            sleep(backoff_delay(attempt, error.retry_after, rand))
+            found = reconcile()
+            if found is not None:
+                return found
+    raise AssertionError("unreachable")  # pragma: no cover

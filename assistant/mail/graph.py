@@ -42,7 +42,7 @@ from assistant.errors import AuthError, DraftGoneError, MailboxError, TransientE
 from assistant.mail.ledger import Ledger
 from assistant.microsoft import CONNECT_FIX, MAIL_READWRITE, MAIL_SEND
 from assistant.microsoft.transport import GraphError, GraphServerError
-from assistant.retry import UncertainError, backoff_delay
+from assistant.retry import UncertainError, retry_in_pass
 from assistant.store import Store
 
 log = logging.getLogger(__name__)
@@ -233,22 +233,14 @@ class GraphMailbox:
         reconcile: Callable[[], Any],
         retry_on: type[UncertainError],
     ) -> Any:
-        """``call()``, repeated after a ``retry_on`` error at most ``IN_PASS_ATTEMPTS`` times
-        in all, waiting ``Retry-After`` or capped backoff first. Before each repeat,
-        ``reconcile()`` looks for the outcome the error may have hidden; a result there
-        (not None) is returned instead. The last error propagates."""
-        for attempt in range(IN_PASS_ATTEMPTS):
-            try:
-                return call()
-            except retry_on as error:
-                if attempt + 1 >= IN_PASS_ATTEMPTS:
-                    raise
-                log.info("%s; looking, then trying again within this pass", error.message)
-                self.sleep(backoff_delay(attempt, error.retry_after, self.rand))
-                found = reconcile()
-                if found is not None:
-                    return found
-        raise AssertionError("unreachable")  # pragma: no cover
+        return retry_in_pass(
+            call,
+            reconcile,
+            retry_on=retry_on,
+            attempts=IN_PASS_ATTEMPTS,
+            sleep=self.sleep,
+            rand=self.rand,
+        )
 
     def _sent_after_all(self, ref: str, message_id: str) -> str | None:
         """After a 5xx on send: in Sent Items, or no longer a draft, means it went out."""
