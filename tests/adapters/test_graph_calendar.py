@@ -278,3 +278,40 @@ def test_without_a_store_a_read_keeps_nothing(
     result = source.read(START, END)
     assert len(result.events) == 6
     assert datetime.fromisoformat(query(graph_calls(rsps)[0])["endDateTime"][0]) == END
+
+
+def test_a_refused_sign_in_costs_one_line_in_a_pass_and_the_local_calendar_carries_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, rsps: Any
+) -> None:
+    from assistant.app import App
+    from assistant.microsoft import AUTHORITY_ENV, GRAPH_ROOT_ENV
+    from assistant.paths import Home
+    from tests.adapters.graph_fakes import AUTHORITY_HOST
+    from tests.adapters.test_google_runner import ICS
+
+    monkeypatch.setenv(GRAPH_ROOT_ENV, GRAPH)
+    monkeypatch.setenv(AUTHORITY_ENV, AUTHORITY_HOST)
+    ics = tmp_path / "local.ics"
+    ics.write_text(ICS, encoding="utf-8")
+    root = tmp_path / "home"
+    root.mkdir()
+    (root / "config.toml").write_text(
+        f'[user]\nemail = "{ME}"\ntimezone = "Europe/Berlin"\n\n'
+        f'[calendar]\nics = ["{ics}"]\nmicrosoft = true\n',
+        encoding="utf-8",
+    )
+    app = App.load(Home.at(root))
+    connected_account(root, expired=True)
+    register_authority(rsps)
+    rsps.post(TOKEN_URL, status=400, json=fixture("token_invalid_grant.json"))
+
+    with app.open_store() as store:
+        for minutes in (0, 5):
+            report = run_once(app.services(store), NOW + timedelta(minutes=minutes))
+            assert len(report.errors) == 1
+            assert "interview-assistant connect microsoft" in report.errors[0]
+            assert report.calendars_read == [str(ics)]
+        assert [i.uid for i in store.interviews(active_only=True)] == [
+            "initech-round-2@example.com"
+        ]
+    assert len([c for c in rsps.calls if c.request.url == TOKEN_URL]) == 1
