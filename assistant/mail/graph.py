@@ -69,9 +69,18 @@ def _message_id(message: EmailMessage) -> str:
 
 
 def _recipients(message: EmailMessage, header: str) -> list[dict[str, Any]]:
+    """Graph ``recipient`` objects from the structured addresses of ``header`` (every
+    instance of it), so a display name with a comma or quotes stays one recipient."""
+    found: list[tuple[str, str]] = []
+    for value in message.get_all(header, []):
+        addresses = getattr(value, "addresses", None)
+        if addresses is not None:
+            found += [(a.display_name, a.addr_spec) for a in addresses]
+        else:  # a header parsed without the modern policy: read it as text
+            found += getaddresses([str(value)])
     return [
         {"emailAddress": {"address": addr, **({"name": name} if name else {})}}
-        for name, addr in getaddresses([str(v) for v in message.get_all(header, [])])
+        for name, addr in found
         if addr
     ]
 

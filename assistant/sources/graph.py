@@ -54,7 +54,11 @@ PAGE_SIZE = 100
 WINDOW_SLACK = timedelta(days=14)
 DELTA_PATH = "me/calendarView/delta"
 HEADERS = {"Prefer": f'outlook.timezone="UTC", odata.maxpagesize={PAGE_SIZE}'}
-DEAD_LINK_CODES = frozenset({"syncStateNotFound", "resyncRequired", "SyncStateNotFound"})
+# Error codes meaning "this delta link is dead, start over" (compared case-blind: Graph
+# spells them both ways), whatever the status that carries them.
+DEAD_LINK_CODES = frozenset(
+    {"syncstatenotfound", "syncstateinvalid", "resyncrequired", "errorinvalidsyncstatedata"}
+)
 KEPT = (
     "id",
     "iCalUId",
@@ -149,7 +153,7 @@ class GraphCalendarSource:
             try:
                 items, new_link = self._delta((link, {}))
             except GraphError as exc:
-                if exc.status != 410 and exc.code not in DEAD_LINK_CODES:
+                if exc.status != 410 and exc.code.lower() not in DEAD_LINK_CODES:
                     raise
                 # The delta link expired: drop it with the cached events, sync again.
             else:

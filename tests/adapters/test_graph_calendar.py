@@ -118,8 +118,16 @@ def test_a_change_is_one_request_with_moves_removals_and_cancellations(
     assert store.sync_state(LABEL)["delta_link"].endswith("delta-3")
 
 
-def test_410_drops_the_link_and_the_cache_and_syncs_again(
-    source: GraphCalendarSource, calendar: FakeCalendar, rsps: Any, store: Store
+@pytest.mark.parametrize(
+    ("status", "code"), [(410, "syncStateNotFound"), (400, "SyncStateInvalid")]
+)
+def test_a_dead_delta_link_drops_the_link_and_the_cache_and_syncs_again(
+    source: GraphCalendarSource,
+    calendar: FakeCalendar,
+    rsps: Any,
+    store: Store,
+    status: int,
+    code: str,
 ) -> None:
     serve_first_sync(calendar)
     source.read(START, END)
@@ -131,7 +139,7 @@ def test_410_drops_the_link_and_the_cache_and_syncs_again(
         "end": {"dateTime": "2027-04-15T11:00:00", "timeZone": "UTC"},
     }
     store.save_sync_state(LABEL, state, NOW)
-    calendar.add(fixture("error_410_sync_state_not_found.json"), status=410)
+    calendar.add({"error": {"code": code, "message": "stand-in"}}, status=status)
     serve_first_sync(calendar)
 
     result = source.read(START, END)

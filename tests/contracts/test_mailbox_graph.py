@@ -232,6 +232,23 @@ def test_content_digest_ignores_date_and_sees_the_body() -> None:
     assert content_digest(one) != content_digest(a_message("draft/date", body="other"))
 
 
+def test_recipients_come_from_structured_addresses() -> None:
+    from assistant.messages import address
+
+    message = a_message("draft/comma")
+    message.replace_header("To", [address("jane@acme.example", 'Doe, Jane "JD"')])
+    message["Cc"] = [address("sam@acme.example", "Sam Lee"), address("kim@acme.example")]
+    body = graph_message(message)
+    assert body["toRecipients"] == [
+        {"emailAddress": {"address": "jane@acme.example", "name": 'Doe, Jane "JD"'}}
+    ]
+    assert [r["emailAddress"]["address"] for r in body["ccRecipients"]] == [
+        "sam@acme.example",
+        "kim@acme.example",
+    ]
+    assert "name" not in body["ccRecipients"][1]["emailAddress"]
+
+
 def test_html_alternative_is_the_body() -> None:
     from datetime import UTC, datetime
 
