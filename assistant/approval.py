@@ -362,6 +362,44 @@ def send_scheduled(services: Services, now: datetime, report: TickReport) -> Non
                 report.errors.append(f"sending draft {draft.id}: {error}")
 
 
+def withdraw_cancelled(services: Services, record: InterviewRecord, now: datetime) -> list[int]:
+    """The interview was cancelled: reject its open drafts (their mailbox copies are
+    deleted), and when its briefing had gone out, tell the user once. Returns the ids
+    of the drafts withdrawn. Called on every pass that sees the cancellation, so a
+    mailbox that refuses (noted for ``status``) is tried again on the next one."""
+    withdrawn = []
+    for draft in services.store.drafts(states=_OPEN, event_id=record.event_id):
+        try:
+            reject(services, draft.id, now)
+        except DraftGoneError:
+            services.store.move_draft(draft.id, _OPEN, DraftState.GONE, now)
+            continue
+        except AssistantError as error:
+            services.store.log_activity("error", f"withdrawing draft {draft.id}: {error}", now)
+            continue
+        withdrawn.append(draft.id)
+    key = f"note/cancelled/{record.event_id}"
+    if record.briefed_start is not None and services.store.get_meta(key) is None:
+        title = one_line(record.summary, 200) or "Your interview"
+        at = record.start.astimezone(services.user.tz)
+        when = day_text(at, "en")
+        text = f"{title}, {when} at {at:%H:%M}, has been cancelled in your calendar.\n"
+        if withdrawn:
+            text += (
+                f"{len(withdrawn)} draft(s) waiting for it were withdrawn and will not be sent.\n"
+            )
+        services.checkpoint("note:before-mailbox")
+        try:
+            note = note_to_self(services.user, f"Cancelled: {title}", text, key, now)
+            services.mailbox.deliver(note)
+        except AssistantError as error:  # tried again on the next pass
+            services.store.log_activity("error", f"note about {title!r}: {error}", now)
+            return withdrawn
+        services.checkpoint("note:after-mailbox")
+        services.store.set_meta(key, now.isoformat())
+    return withdrawn
+
+
 # --- notes to self ------------------------------------------------------------------------
 
 

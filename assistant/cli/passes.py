@@ -75,7 +75,7 @@ def tick_once(app: App, now: datetime, wait: float = 60, *, simulated: bool = Fa
     require_calendars(app)
     with app.exclusive(wait=wait), app.open_store() as store:
         report = run_once(app.services(store), now)
-        report.warnings = new_warnings(store, report.warnings)
+        report.warnings = new_warnings(store, report.warnings, now)
         record_pass(store, now, simulated=simulated, recorded_at=datetime.now(UTC))
         return report
 
@@ -90,18 +90,22 @@ def require_calendars(app: App) -> None:
         )
 
 
-def new_warnings(store: Store, warnings: list[str]) -> list[str]:
+def new_warnings(store: Store, warnings: list[str], now: datetime) -> list[str]:
     """The warnings not already shown by the previous pass.
 
     A skipped event in a calendar is skipped again on every pass; printed each time,
-    cron would mail the same lines every five minutes. The log keeps every one.
+    cron would mail the same lines every five minutes. The log keeps every one, and
+    ``status`` lists each new one once (its "Recent problems").
     """
     for warning in warnings:
         log.info("calendar warning: %s", warning)
     seen = set(json.loads(store.get_meta("shown_warnings") or "[]"))
     digests = {hashlib.sha256(w.encode()).hexdigest()[:16]: w for w in warnings}
     store.set_meta("shown_warnings", json.dumps(sorted(digests)))
-    return [w for digest, w in digests.items() if digest not in seen]
+    fresh = [w for digest, w in digests.items() if digest not in seen]
+    for warning in fresh:
+        store.log_activity("warning", warning, now)
+    return fresh
 
 
 @click.command()

@@ -29,7 +29,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from assistant.errors import AuthError, CalendarError, TransientError
 from assistant.microsoft import CALENDARS_READ, CONNECT_FIX
@@ -234,17 +233,15 @@ def apply_changes(cached: dict[str, Any], items: Iterable[dict[str, Any]]) -> di
 
 
 def zone_named(name: str | None) -> tzinfo | None:
-    """An IANA zone for a Graph zone name: IANA already, or Windows (CLDR's mapping)."""
+    """The zone for a Graph zone name (``originalStartTimeZone``, ``timeZone``): IANA,
+    Windows ("W. Europe Standard Time"), UTC forms or a written offset, read the way an
+    .ics TZID is (``assistant/sources/zones.py``); None when no rule reads it."""
     if not name:
         return None
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        pass
-    from tzlocal.windows_tz import win_tz
+    from assistant.sources.zones import read_tzid
 
-    iana = win_tz.get(name)
-    return ZoneInfo(iana) if iana else None
+    # Outlook writes some zones as tzone://Microsoft/<name> (Utc, Custom, …).
+    return read_tzid(name.removeprefix("tzone://Microsoft/")).tz
 
 
 def _moment(value: dict[str, Any]) -> datetime:

@@ -14,7 +14,12 @@ from assistant.errors import AuthError, CalendarError
 from assistant.mail.memory import MemoryMailbox
 from assistant.models import AttendeeKind, EventStatus, JobState, PartStat
 from assistant.runner import run_once
-from assistant.sources.graph import WINDOW_SLACK, GraphCalendarSource, event_from_graph
+from assistant.sources.graph import (
+    WINDOW_SLACK,
+    GraphCalendarSource,
+    event_from_graph,
+    zone_named,
+)
 from assistant.sources.ics_events import Owner
 from assistant.store import Store
 from tests.adapters.graph_fakes import (
@@ -225,6 +230,21 @@ def test_instances_of_a_series_are_named_by_the_series_and_original_start() -> N
     single = event_from_graph(fixture("calendarview_delta_page1.json")["value"][0], OWNER, LABEL)
     assert single is not None and single.uid.startswith("040000008200E00074C5B7101A82E008")
     assert single.recurrence_id is None
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("W. Europe Standard Time", "Europe/Berlin"),
+        ("Pacific Standard Time", "America/Los_Angeles"),
+        ("Europe/Lisbon", "Europe/Lisbon"),
+        ("tzone://Microsoft/Utc", "Etc/UTC"),
+        ("UTC", "UTC"),
+    ],
+)
+def test_graph_zone_names_windows_iana_and_outlook_forms(name: str, key: str) -> None:
+    zone = zone_named(name)
+    assert zone is not None and getattr(zone, "key", None) == key
 
 
 def test_an_unknown_zone_is_a_warning_and_the_owner_zone_is_used() -> None:
