@@ -42,7 +42,8 @@ from assistant.models import (
     cap_text,
 )
 from assistant.sources.base import CalendarRead, answer_from_cache
-from assistant.sources.ics_events import DESCRIPTION_KEEP, Owner, find_conference_url
+from assistant.sources.conference import find_conference_url
+from assistant.sources.ics_events import DESCRIPTION_KEEP, Owner
 from assistant.store import Store
 
 # Bump when the query or the cached shape changes: the stored state is then resynced.
