@@ -62,6 +62,10 @@ class Home:
         return self.data_dir / "google-token.json"
 
     @property
+    def microsoft_token(self) -> Path:
+        return self.data_dir / "microsoft-token.json"
+
+    @property
     def default_mailbox(self) -> Path:
         return self.data_dir / "mailbox"
 

@@ -27,7 +27,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "briefing": ("assistant.cli.briefing:briefing", "Preview the briefing for an interview."),
     "connect": (
         "assistant.cli.accounts:connect",
-        "Connect an account (Google, IMAP/SMTP, CalDAV).",
+        "Connect an account (Google, Microsoft, IMAP/SMTP, CalDAV).",
     ),
     "disconnect": (
         "assistant.cli.accounts:disconnect",
