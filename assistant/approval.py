@@ -33,6 +33,7 @@ from assistant.errors import (
     AssistantError,
     DraftGoneError,
     NotFoundError,
+    RecipientError,
     UsageError,
 )
 from assistant.messages import message_id_for
@@ -206,6 +207,10 @@ def send_approved(services: Services, draft_id: int, now: datetime) -> Draft:
         services.checkpoint("send:after-mailbox")
     except DraftGoneError:
         store.move_draft(draft_id, [DraftState.APPROVED], DraftState.GONE, now)
+        raise
+    except RecipientError:
+        # Certainly not sent, and sending again would fail the same way: the draft waits.
+        store.move_draft(draft_id, [DraftState.APPROVED], DraftState.DRAFTED, now, send_at=None)
         raise
     store.move_draft(draft_id, [DraftState.APPROVED], DraftState.SENT, now, sent_at=now)
     log.info("draft sent key=%s", draft.key)

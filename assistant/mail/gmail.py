@@ -35,6 +35,7 @@ from typing import Any
 from assistant.errors import AuthError, DraftGoneError, MailboxError, TransientError
 from assistant.google import CONNECT_FIX, GMAIL_COMPOSE
 from assistant.google.transport import UncertainError, describe, error_reason, http_status
+from assistant.messages import wire_bytes
 from assistant.store import Store
 
 log = logging.getLogger(__name__)
@@ -51,8 +52,8 @@ class _Missing(Exception):
 
 
 def raw_message(message: EmailMessage) -> str:
-    """Gmail's ``raw``: the whole message, base64url-encoded."""
-    return base64.urlsafe_b64encode(message.as_bytes()).decode("ascii")
+    """Gmail's ``raw``: the whole message, base64url-encoded, recipients checked."""
+    return base64.urlsafe_b64encode(wire_bytes(message, linesep="\n")).decode("ascii")
 
 
 def content_digest(message: EmailMessage) -> str:

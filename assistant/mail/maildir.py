@@ -14,12 +14,12 @@ from __future__ import annotations
 
 import hashlib
 import os
-from email import policy
 from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
 
 from assistant.errors import DraftGoneError, MailboxError
+from assistant.messages import wire_bytes
 
 INBOX = ""
 DRAFTS = ".Drafts"
@@ -73,7 +73,7 @@ class MaildirMailbox:
             base / "new" / name if not flags else base / "cur" / f"{name}:2,{flags}"
         )
         temporary = base / "tmp" / f"{name}.{os.getpid()}"
-        data = message.as_bytes(policy=policy.SMTP)
+        data = wire_bytes(message)  # checked recipients; UTF-8 headers when needed (RFC 6532)
         try:
             with open(temporary, "wb") as handle:
                 handle.write(data)
