@@ -21,8 +21,10 @@ Only the ``assistant`` loggers are handled here, so HTTP libraries' debug lines
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import logging.handlers
+import os
 import re
 import sys
 from pathlib import Path
@@ -86,6 +88,14 @@ class QuietRotatingFileHandler(logging.handlers.RotatingFileHandler):
         self.close()
         self.setLevel(logging.CRITICAL + 1)
 
+    def _open(self) -> TextIO:
+        """The log file, created 0600 whatever the umask (it names interviews and people)."""
+        flags = os.O_WRONLY | os.O_APPEND | os.O_CREAT | getattr(os, "O_CLOEXEC", 0)
+        descriptor = os.open(self.baseFilename, flags, 0o600)
+        with contextlib.suppress(OSError):
+            os.fchmod(descriptor, 0o600)
+        return open(descriptor, "a", encoding=self.encoding, errors=self.errors)  # noqa: SIM115
+
 
 class StderrHandler(logging.StreamHandler):
     """Writes to whatever ``sys.stderr`` is when a record comes (test runners swap it)."""
@@ -142,7 +152,7 @@ def setup_logging(
             from assistant.paths import Home
 
             log_dir = Home.from_env().log_dir
-        log_dir.mkdir(parents=True, exist_ok=True)
+        log_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
         path = log_file(log_dir)
         file = QuietRotatingFileHandler(
             path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8", delay=True

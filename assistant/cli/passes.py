@@ -172,6 +172,7 @@ def demo(mailbox: Path | None) -> None:
     from assistant.app import user_timezone
     from assistant.config import Settings
     from assistant.demo import demo_config, write_demo_calendar
+    from assistant.private import write_private
 
     tz = user_timezone(Settings())
     tz_name = getattr(tz, "key", None) or "UTC"
@@ -179,7 +180,7 @@ def demo(mailbox: Path | None) -> None:
     mailbox = (mailbox or root / "mailbox").resolve()
     now = datetime.now(UTC)
     calendar = write_demo_calendar(root / "example.ics", now, tz)
-    (root / "config.toml").write_text(demo_config(calendar, mailbox, tz_name), encoding="utf-8")
+    write_private(root / "config.toml", demo_config(calendar, mailbox, tz_name))
     app = App.load(Home.at(root))
 
     report = tick_once(app, now)

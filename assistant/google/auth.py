@@ -29,37 +29,16 @@ from typing import TYPE_CHECKING, Any
 
 from assistant.errors import AssistantError, AuthError, TransientError
 from assistant.google import CONNECT_FIX, FEATURES, Endpoints, short_scope
+from assistant.private import write_private
 
 if TYPE_CHECKING:
     from google.oauth2.credentials import Credentials
 
-PRIVATE_MODE = 0o600
 HTTP_TIMEOUT_SECONDS = 30
 # Google's answers that mean "this refresh token will never work again".
 DEAD_GRANT_ERRORS = ("invalid_grant", "invalid_client", "unauthorized_client")
 
 Clock = Callable[[], datetime]
-
-
-def write_private(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` atomically, readable by the owner only (0600).
-
-    The temporary file is created 0600 from the start, so the secret is never
-    readable by others, not even for a moment; ``os.replace`` makes the switch atomic.
-    """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        os.fchmod(handle, PRIVATE_MODE)
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temporary)
-        raise
 
 
 def _iso(moment: datetime | None) -> str | None:
