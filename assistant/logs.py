@@ -22,6 +22,7 @@ Only the ``assistant`` loggers are handled here, so HTTP libraries' debug lines
 from __future__ import annotations
 
 import contextlib
+import io
 import logging
 import logging.handlers
 import os
@@ -88,13 +89,13 @@ class QuietRotatingFileHandler(logging.handlers.RotatingFileHandler):
         self.close()
         self.setLevel(logging.CRITICAL + 1)
 
-    def _open(self) -> TextIO:
+    def _open(self) -> io.TextIOWrapper:
         """The log file, created 0600 whatever the umask (it names interviews and people)."""
         flags = os.O_WRONLY | os.O_APPEND | os.O_CREAT | getattr(os, "O_CLOEXEC", 0)
         descriptor = os.open(self.baseFilename, flags, 0o600)
         with contextlib.suppress(OSError):
             os.fchmod(descriptor, 0o600)
-        return open(descriptor, "a", encoding=self.encoding, errors=self.errors)  # noqa: SIM115
+        return open(descriptor, "a", encoding=self.encoding, errors=self.errors)
 
 
 class StderrHandler(logging.StreamHandler):

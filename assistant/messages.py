@@ -184,7 +184,7 @@ def build_message(
 
 
 def _header_addresses(message: EmailMessage, names: Iterable[str]) -> list[str]:
-    found = []
+    found: list[str] = []
     for name in names:
         for value in message.get_all(name, []):
             found.extend(a.addr_spec for a in getattr(value, "addresses", ()))
@@ -232,8 +232,8 @@ def check_serialized(message: EmailMessage, data: bytes, approved: Sequence[str]
     head = text.split("\r\n\r\n" if "\r\n\r\n" in text else "\n\n", 1)[0]
     parsed = Parser(policy=policies.default).parsestr(head + "\n\n", headersonly=True)
     subject = one_line(str(message.get("Subject", "")), 80)
-    set_names = sorted(k.lower() for k in message.keys())
-    written = sorted(k.lower() for k in parsed.keys())
+    set_names = sorted(name.lower() for name in message)  # iterating gives header names
+    written = sorted(name.lower() for name in parsed)
     if set_names != written:
         extra = sorted(set(written) - set(set_names)) or sorted(set(set_names) - set(written))
         raise RecipientError(

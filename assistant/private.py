@@ -73,10 +73,8 @@ def private_folder(path: Path, what: str = "folder") -> Path:
 def private_file(path: Path) -> Path:
     """Create ``path`` empty and 0600 if missing; make an existing file of the user's 0600."""
     path = Path(path)
-    try:
+    with contextlib.suppress(FileExistsError):
         os.close(os.open(path, CREATE_FLAGS, FILE_MODE))
-    except FileExistsError:
-        pass
     if _euid() is not None:
         info = path.lstat()
         if stat.S_ISLNK(info.st_mode):

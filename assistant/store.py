@@ -389,7 +389,10 @@ class Store:
         return _draft(row), created
 
     def draft(self, draft_id: int) -> Draft:
-        row = self.db.execute("SELECT * FROM drafts WHERE id = ?", (draft_id,)).fetchone()
+        # An id beyond SQLite's 64-bit INTEGER names no draft (and cannot be bound).
+        row = None
+        if 0 < draft_id < 2**63:
+            row = self.db.execute("SELECT * FROM drafts WHERE id = ?", (draft_id,)).fetchone()
         if row is None:
             raise NotFoundError(
                 f"no draft with id {draft_id}", fix="see `interview-assistant drafts list`"

@@ -201,7 +201,9 @@ def test_an_international_local_part_is_never_an_encoded_word(tmp_path: Path) ->
     assert b"?=@" not in data
 
 
-@pytest.mark.parametrize("email", ["=?utf-8?q?boss?=@acme.example", "sam smith@acme.example", "sam"])
+@pytest.mark.parametrize(
+    "email", ["=?utf-8?q?boss?=@acme.example", "sam smith@acme.example", "sam"]
+)
 def test_addresses_that_cannot_be_written_safely_are_refused(email: str) -> None:
     with pytest.raises(RecipientError):
         address(email)
