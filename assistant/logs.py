@@ -98,6 +98,16 @@ class QuietRotatingFileHandler(logging.handlers.RotatingFileHandler):
         return open(descriptor, "a", encoding=self.encoding, errors=self.errors)
 
 
+class InertFormatter(logging.Formatter):
+    """Log lines that cannot act on a terminal (event text is in them; the log is read
+    with ``cat`` and ``tail``): controls and escape sequences removed, line feeds kept."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        from assistant.text import inert
+
+        return inert(super().format(record), keep_newlines=True)
+
+
 class StderrHandler(logging.StreamHandler):
     """Writes to whatever ``sys.stderr`` is when a record comes (test runners swap it)."""
 
@@ -144,7 +154,7 @@ def setup_logging(
 
     terminal = StderrHandler()
     terminal.setLevel(terminal_level)
-    terminal.setFormatter(logging.Formatter(TERMINAL_FORMAT))
+    terminal.setFormatter(InertFormatter(TERMINAL_FORMAT))
     handlers: list[logging.Handler] = [terminal]
 
     path = None
@@ -159,7 +169,7 @@ def setup_logging(
             path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8", delay=True
         )
         file.setLevel(file_level)
-        file.setFormatter(logging.Formatter(FILE_FORMAT))
+        file.setFormatter(InertFormatter(FILE_FORMAT))
         handlers.append(file)
     except OSError:
         path = None  # a read-only home: the terminal still works, and doctor says why

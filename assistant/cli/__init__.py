@@ -64,15 +64,17 @@ class LazyGroup(click.Group):
                 formatter.write_dl(rows)
 
     def invoke(self, ctx: click.Context) -> Any:
+        from assistant.cli.terminal import guarded
         from assistant.errors import AssistantError
 
-        try:
-            return super().invoke(ctx)
-        except AssistantError as error:
-            click.secho(f"error: {error.message}", err=True, fg="red")
-            if error.fix:
-                click.echo(f"  fix: {error.fix}", err=True)
-            ctx.exit(error.exit_code)
+        with guarded():  # event text can never act on the terminal
+            try:
+                return super().invoke(ctx)
+            except AssistantError as error:
+                click.secho(f"error: {error.message}", err=True, fg="red")
+                if error.fix:
+                    click.echo(f"  fix: {error.fix}", err=True)
+                ctx.exit(error.exit_code)
 
 
 @click.group(
