@@ -62,8 +62,8 @@ class InertStream:
 def guarded() -> Iterator[None]:
     """For the duration: ``sys.stdout`` and ``sys.stderr`` write inert text only."""
     saved = sys.stdout, sys.stderr
-    sys.stdout = InertStream(saved[0])  # type: ignore[assignment]
-    sys.stderr = InertStream(saved[1])  # type: ignore[assignment]
+    sys.stdout = InertStream(saved[0])
+    sys.stderr = InertStream(saved[1])
     try:
         yield
     finally:
