@@ -13,16 +13,14 @@ from pathlib import Path
 import pytest
 
 from assistant.approval import approve, send_scheduled
-from assistant.compose import draft_message
 from assistant.errors import RecipientError
 from assistant.mail.maildir import MaildirMailbox
 from assistant.mail.smtp import Outbox, SmtpMailbox, SmtpTransport
-from assistant.messages import message_id_for
-from assistant.models import DraftKind, DraftState
+from assistant.models import DraftState
 from assistant.services import Services, TickReport
 from assistant.sources.memory import MemoryCalendar
 from assistant.store import Store
-from tests.adapters.test_smtp import endpoint
+from tests.adapters.test_smtp import endpoint, saved_draft
 from tests.conftest import ME, NOW, build_services
 from tests.servers import AIOSMTPD_WARNING, SmtpServer, start_smtp
 
@@ -52,22 +50,7 @@ def services_with_draft(
         Outbox(store, SmtpTransport(endpoint(server)), ME), MaildirMailbox(tmp_path / "mail"), ME
     )
     services = build_services(MemoryCalendar(), store, box)
-    key = f"evt-1/thank-you/{to}"
-    draft, _ = store.add_draft(
-        key=key,
-        event_id="evt-1",
-        kind=DraftKind.THANK_YOU,
-        recipients=[to],
-        subject="Thank you",
-        body="Dear José,\n",
-        message_id=message_id_for(key),
-        guessed_recipient=False,
-        interview_summary="Second interview",
-        now=NOW,
-    )
-    names = {to: name} if name else None
-    ref = box.save_draft(draft_message(draft, services.user, NOW, names))
-    store.update_draft(draft.id, NOW, mailbox_ref=ref)
+    draft = saved_draft(services, f"evt-1/thank-you/{to}", to, {to: name} if name else None)
     return services, draft.id
 
 
