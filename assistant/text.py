@@ -41,9 +41,9 @@ def one_line(text: str | None, limit: int = SUBJECT_CAP) -> str:
 # two-character ESC sequences), then any remaining C0/C1 control, bidi control or
 # other invisible format character (Unicode category Cc, Cf) and line separators.
 _ESCAPE_SEQUENCE = re.compile(
-    r"\x1b(?:\[[0-?]*[ -/]*[@-~]|[\]PX^_][^\x07\x1b\x9c]*(?:\x07|\x1b\\\\|\x9c)?|[@-Z\\-_]|.?)"
+    r"\x1b(?:\[[0-?]*[ -/]*[@-~]|[\]PX^_][^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?|[@-Z\\-_]|.?)"
     r"|\x9b[0-?]*[ -/]*[@-~]"
-    r"|[\x90\x98\x9d-\x9f][^\x07\x1b\x9c]*(?:\x07|\x1b\\\\|\x9c)?",
+    r"|[\x90\x98\x9d-\x9f][^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?",
     re.S,
 )
 

@@ -48,6 +48,8 @@ def assert_inert(output: str) -> None:
         ("a\x9b31mred", "ared"),
         ("x\x1b[31mred\x1b[0m", "xred"),
         ("ti\x1b]0;pwned\x07tle", "title"),
+        ("\x1b]8;;https://evil.example\x1b\\click\x1b]8;;\x1b\\", "click"),
+        ("a\x1bP1;2|x\x1b\\b", "ab"),
         ("a\u202eb\u2066c", "abc"),
         ("l\u2028m\x85n\u2029o", "l m n o"),
         ("José Ñandú 東京", "José Ñandú 東京"),

@@ -212,3 +212,25 @@ def test_addresses_that_cannot_be_written_safely_are_refused(email: str) -> None
 def test_an_invalid_international_domain_is_a_clear_error() -> None:
     with pytest.raises(RecipientError, match="not a valid international domain"):
         address("sam@bü\u0300\u0301--.example")
+
+
+def test_imap_and_gmail_keep_an_international_draft_in_utf8() -> None:
+    """RFC 6532 in the IMAP APPEND and in Gmail's raw message alike."""
+    import base64
+
+    from assistant.mail.gmail import raw_message
+    from assistant.mail.imap import DRAFTS as IMAP_DRAFTS
+    from assistant.mail.imap import ImapClient
+    from assistant.mail.smtp import Endpoint
+    from tests.unit.test_recipients_property import FakeImap
+
+    message = one_draft("José", "josé@acme.example")
+    client = ImapClient(Endpoint("imap.invalid", 993, "tls", "me", lambda: "x"))
+    fake = FakeImap()
+    client._folders[IMAP_DRAFTS] = "Drafts"
+    client._call = lambda operation, retry=True: operation(fake)  # type: ignore[method-assign]
+    client.append(IMAP_DRAFTS, message, "(\\Draft)")
+    gmail = base64.urlsafe_b64decode(raw_message(message))
+    for data in (fake.appended[0], gmail):
+        assert "To: José <josé@acme.example>".encode() in data
+        assert b"?=@" not in data
