@@ -103,7 +103,14 @@ def run_drafts(services: Services, job: Job, record: InterviewRecord, now: datet
         if draft.mailbox_ref or draft.state is not DraftState.DRAFTED:
             continue
         services.checkpoint("drafts:before-mailbox")
-        ref = services.mailbox.save_draft(message_for(services, draft, now))
+        try:
+            ref = services.mailbox.save_draft(message_for(services, draft, now))
+        except RecipientError as error:
+            # This one address cannot be written safely; the interview's other drafts go on.
+            note = f"draft {draft.id} to {one_line(draft.to_header, 120)} was not written: {error}"
+            store.log_activity("warning", note, now)
+            log.warning("%s (key=%s)", note, planned.key)
+            continue
         services.checkpoint("drafts:after-mailbox")
         store.update_draft(draft.id, now, mailbox_ref=ref)
         log.info("draft created key=%s", planned.key)

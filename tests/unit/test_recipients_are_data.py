@@ -234,3 +234,23 @@ def test_imap_and_gmail_keep_an_international_draft_in_utf8() -> None:
     for data in (fake.appended[0], gmail):
         assert "To: José <josé@acme.example>".encode() in data
         assert b"?=@" not in data
+
+
+def test_an_unwritable_address_skips_its_draft_and_the_others_are_written(services, store) -> None:
+    event = make_event(
+        start=NOW - timedelta(hours=3),
+        attendees=(
+            me(),
+            person("jordan@acme.example", "Jordan Lee", is_organizer=True),
+            person("=?utf-8?q?boss?=@acme.example", "Boss"),
+            person("priya@acme.example", "Priya Raman"),
+        ),
+    )
+    services.sources[0].put(event)
+    report = run_once(services, NOW)
+    assert report.errors == []
+    written = {tuple(m.approved) for m in services.mailbox.drafts.values()}
+    assert ("priya@acme.example",) in written and ("jordan@acme.example",) in written
+    assert all("boss" not in a for approved in written for a in approved)
+    [(_, level, text)] = [a for a in store.recent_activity() if "was not written" in a[2]]
+    assert level == "warning" and "can be written safely" in text
