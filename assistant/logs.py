@@ -21,7 +21,6 @@ Only the ``assistant`` loggers are handled here, so HTTP libraries' debug lines
 
 from __future__ import annotations
 
-import contextlib
 import io
 import logging
 import logging.handlers
@@ -31,6 +30,7 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
+from assistant.private import private_descriptor
 from assistant.text import redact_url
 
 LOG_FILE_NAME = "interview-assistant.log"
@@ -93,8 +93,7 @@ class QuietRotatingFileHandler(logging.handlers.RotatingFileHandler):
         """The log file, created 0600 whatever the umask (it names interviews and people)."""
         flags = os.O_WRONLY | os.O_APPEND | os.O_CREAT | getattr(os, "O_CLOEXEC", 0)
         descriptor = os.open(self.baseFilename, flags, 0o600)
-        with contextlib.suppress(OSError):
-            os.fchmod(descriptor, 0o600)
+        private_descriptor(descriptor)
         return open(descriptor, "a", encoding=self.encoding, errors=self.errors)
 
 

@@ -91,9 +91,15 @@ def create_private(path: Path) -> int:
     """A new file at ``path``, open for writing, 0600: raises ``FileExistsError`` when
     anything (a file, a symlink) is already there, rather than write through it."""
     descriptor = os.open(path, CREATE_FLAGS, FILE_MODE)
-    with contextlib.suppress(OSError):
-        os.fchmod(descriptor, FILE_MODE)  # whatever the umask
+    private_descriptor(descriptor)
     return descriptor
+
+
+def private_descriptor(descriptor: int) -> None:
+    """Make an open file 0600 whatever the umask (POSIX; a no-op where modes don't exist)."""
+    if hasattr(os, "fchmod"):
+        with contextlib.suppress(OSError):  # not ours to change: leave it
+            os.fchmod(descriptor, FILE_MODE)
 
 
 def write_private(path: Path, text: str) -> None:
@@ -106,7 +112,7 @@ def write_private(path: Path, text: str) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
-        os.fchmod(handle, FILE_MODE)
+        private_descriptor(handle)
         with os.fdopen(handle, "w", encoding="utf-8") as stream:
             stream.write(text)
             stream.flush()

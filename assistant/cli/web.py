@@ -103,7 +103,7 @@ def serve(port: int, open_browser: bool) -> None:
     """Open the local page to review briefings and approve drafts.
 
     It listens on 127.0.0.1 only and prints a link with a secret token: only
-    that link opens the page. Approving there sends exactly as `drafts approve`
+    that link opens the page, and only once. Approving there sends exactly as `drafts approve`
     does. Ctrl-C stops it.
     """
     from assistant.web import create_app
