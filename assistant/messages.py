@@ -39,6 +39,7 @@ from assistant.text import SUBJECT_CAP, inert, one_line
 # A whole message stays under this; bodies are cut (with a note) before it is reached.
 MESSAGE_CAP = 100_000
 DISPLAY_NAME_CAP = 120
+LINE_CAP = 998
 # Headers that name mailboxes (RFC 5322 3.6.2, 3.6.3, 3.6.6).
 RECIPIENT_HEADERS = ("to", "cc", "bcc", "resent-to", "resent-cc", "resent-bcc")
 ORIGINATOR_HEADERS = ("from", "sender", "reply-to", "resent-from", "resent-sender")
@@ -221,7 +222,10 @@ def wire_bytes(
     otherwise; nothing is written or sent then.
     """
     chosen: Policy = policies.SMTPUTF8 if needs_utf8(message) else policies.SMTP
-    data = message.as_bytes(policy=chosen.clone(linesep=linesep))
+    # Lines up to RFC 5322's hard limit (2.1.1): the stdlib's folding of address lists
+    # loses a separator comma into an encoded word on 3.11 ("=?utf-8?q?=2C?="), and a
+    # header that needs no folding never meets that code.
+    data = message.as_bytes(policy=chosen.clone(linesep=linesep, max_line_length=LINE_CAP))
     check_serialized(message, data, recipients_of(message) if approved is None else approved)
     return data
 

@@ -254,3 +254,26 @@ def test_an_unwritable_address_skips_its_draft_and_the_others_are_written(servic
     assert all("boss" not in a for approved in written for a in approved)
     [(_, level, text)] = [a for a in store.recent_activity() if "was not written" in a[2]]
     assert level == "warning" and "can be written safely" in text
+
+
+@pytest.mark.parametrize(
+    "first",
+    ["aaaaaaaaaaaaaaaaaa東Okafor, Samuel", "Dr. Jürgen Müller-Lüdenscheidt, Head of Product"],
+)
+def test_long_non_ascii_names_with_commas_keep_every_recipient(first: str) -> None:
+    """The stdlib's folding once turned the comma between two addresses into an encoded
+    word (``=?utf-8?q?=2C?=``), losing the second recipient; long lines avoid that code."""
+    message = build_message(
+        sender=address(ME, "Alex Rivera"),
+        to=[address("sam@acme.example", first), address("priya@acme.example", "Müller, Jürgen")],
+        subject="Thank you",
+        text="Hello",
+        date=WHEN,
+        message_id="<two@interview-assistant.local>",
+    )
+    for data in (wire_bytes(message), wire_bytes(message, linesep="\n")):
+        to = headers_of(data)["To"].addresses
+        assert [(a.display_name, a.addr_spec) for a in to] == [
+            (first, "sam@acme.example"),
+            ("Müller, Jürgen", "priya@acme.example"),
+        ]
