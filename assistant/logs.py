@@ -30,7 +30,8 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-from assistant.private import private_descriptor
+from assistant.errors import UsageError
+from assistant.private import private_descriptor, private_folder
 from assistant.text import redact_url
 
 LOG_FILE_NAME = "interview-assistant.log"
@@ -161,8 +162,8 @@ def setup_logging(
         if log_dir is None:
             from assistant.paths import Home
 
-            log_dir = Home.from_env().log_dir
-        log_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+            log_dir = Home.from_env().ensure().log_dir  # the whole home 0700, checked
+        private_folder(log_dir, "log folder")
         path = log_file(log_dir)
         file = QuietRotatingFileHandler(
             path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8", delay=True
@@ -170,8 +171,10 @@ def setup_logging(
         file.setLevel(file_level)
         file.setFormatter(InertFormatter(FILE_FORMAT))
         handlers.append(file)
-    except OSError:
-        path = None  # a read-only home: the terminal still works, and doctor says why
+    except (OSError, UsageError):
+        # A read-only or unsafe home: the terminal still works, and the command (or
+        # doctor) says why.
+        path = None
     for handler in handlers:
         handler.addFilter(secrets)
         setattr(handler, _OURS, True)

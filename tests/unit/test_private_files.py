@@ -157,3 +157,19 @@ def test_stale_maildir_tmp_files_are_removed_after_36_hours(tmp_path: Path) -> N
     mailbox.save_draft(a_message("draft/after-crash"))
     assert not stale.exists()
     assert fresh.exists(), "a file younger than 36 hours may still be being written"
+
+
+def test_logging_setup_creates_the_whole_home_owner_only(home: Path, umask: int) -> None:
+    """The log is set up before any command loads the app: the home it creates is 0700 too."""
+    path = setup_logging()
+    try:
+        assert path is not None
+        assert mode(home) == 0o700 and mode(home / "logs") == 0o700
+    finally:
+        setup_logging(log_dir=home.parent / "elsewhere")
+
+
+def test_logging_falls_back_to_the_terminal_for_a_shared_home(home: Path) -> None:
+    home.mkdir()
+    os.chmod(home, 0o777)
+    assert setup_logging() is None
