@@ -92,6 +92,15 @@ class MailboxContract:
             mailbox.deliver(message)
         assert self.inbox_count(mailbox) == 0
 
+    def test_an_address_added_after_approval_sends_nothing(self, mailbox: Any) -> None:
+        message = a_message("unapproved/at-send")
+        ref = mailbox.save_draft(message)
+        message["Bcc"] = "boss@current-employer.example"
+        with pytest.raises(RecipientError, match=r"boss@current-employer\.example"):
+            mailbox.send_draft(ref, message)
+        assert self.sent_count(mailbox) == 0
+        assert mailbox.draft_exists(ref), "the draft stays"
+
     def test_delete_is_quiet_when_already_gone(self, mailbox: Any) -> None:
         ref = mailbox.save_draft(a_message("draft/6"))
         mailbox.delete_draft(ref)
