@@ -32,14 +32,13 @@ from typing import TextIO
 
 from assistant.errors import UsageError
 from assistant.private import private_descriptor, private_folder
-from assistant.text import redact_url
+from assistant.text import inert, redact_url
 
 LOG_FILE_NAME = "interview-assistant.log"
 # Five files of 1 MB: months of INFO lines for one person's calendar.
 MAX_BYTES = 1_000_000
 BACKUP_COUNT = 5
 FILE_FORMAT = "%(asctime)s %(process)d %(levelname)s %(name)s: %(message)s"
-TERMINAL_FORMAT = "%(levelname)s %(name)s: %(message)s"
 
 _OURS = "_interview_assistant_handler"
 
@@ -103,8 +102,6 @@ class InertFormatter(logging.Formatter):
     with ``cat`` and ``tail``): controls and escape sequences removed, line feeds kept."""
 
     def format(self, record: logging.LogRecord) -> str:
-        from assistant.text import inert
-
         return inert(super().format(record), keep_newlines=True)
 
 
@@ -121,6 +118,26 @@ class StderrHandler(logging.StreamHandler):
     @stream.setter
     def stream(self, value: object) -> None:
         pass
+
+
+class TerminalFormatter(logging.Formatter):
+    """One plain line per record on the terminal: ``warning: the message``.
+
+    No logger names and no tracebacks there (the file keeps both): a person at the
+    terminal reads what happened and what to do, not where in the code it was.
+    """
+
+    def format(self, record: logging.LogRecord) -> str:
+        first = record.getMessage().strip().splitlines() or [""]
+        return inert(f"{record.levelname.lower()}: {first[0]}")  # event text is in it
+
+
+def terminal_only() -> None:
+    """Detach the log file for the rest of this process (``tick --dry-run`` logs nothing)."""
+    logger = logging.getLogger("assistant")
+    for handler in [h for h in logger.handlers if isinstance(h, logging.FileHandler)]:
+        logger.removeHandler(handler)
+        handler.close()
 
 
 def levels(verbose: int = 0, quiet: bool = False) -> tuple[int, int]:
@@ -154,7 +171,7 @@ def setup_logging(
 
     terminal = StderrHandler()
     terminal.setLevel(terminal_level)
-    terminal.setFormatter(InertFormatter(TERMINAL_FORMAT))
+    terminal.setFormatter(TerminalFormatter())
     handlers: list[logging.Handler] = [terminal]
 
     path = None
