@@ -25,6 +25,7 @@ from assistant.approval import (
     send_reminders,
     send_scheduled,
     sync_gone,
+    withdraw_cancelled,
 )
 from assistant.briefing import BriefingFacts, PreviousRound
 from assistant.codec import detection_from_dict, detection_to_dict
@@ -33,7 +34,7 @@ from assistant.detect import detect
 from assistant.draft_plan import continued_next_day
 from assistant.errors import AssistantError, AuthError, CalendarError
 from assistant.mail.capped import CappedMailbox, MessageCapReached
-from assistant.models import Detection, Event, Job, JobKind, JobState
+from assistant.models import Detection, Event, EventStatus, Job, JobKind, JobState
 from assistant.plan import plan_interview
 from assistant.services import Services, TickReport
 from assistant.store import InterviewRecord
@@ -104,6 +105,8 @@ def update_interviews(
             detection=detection_to_dict(detection),
             now=now,
         )
+        if known is not None and event.status is EventStatus.CANCELLED:
+            withdraw_cancelled(services, record, now)
         if known and known.start != event.start:
             log.info("interview %s moved from %s to %s", event.event_id, known.start, event.start)
             refresh_drafts(services, event.event_id, now)
