@@ -15,7 +15,7 @@ from collections.abc import Callable
 from email.utils import parsedate_to_datetime
 from typing import Any, TypeVar
 
-from assistant.errors import TransientError
+from assistant.errors import UncertainError
 
 log = logging.getLogger(__name__)
 
@@ -24,31 +24,29 @@ MAX_DELAY = 32.0
 
 Result = TypeVar("Result")
 
-
-class UncertainError(TransientError):
-    """The request went out and no clear answer came back: it may have been carried out.
-
-    ``retry_after`` carries the server's ``Retry-After`` in seconds when it sent one.
-    """
-
-    def __init__(self, message: str, *, retry_after: float | None = None) -> None:
-        super().__init__(message)
-        self.retry_after = retry_after
+__all__ = [
+    "BASE_DELAY",
+    "MAX_DELAY",
+    "UncertainError",
+    "backoff_delay",
+    "retry_after_seconds",
+    "retry_in_pass",
+]
 
 
 def retry_after_seconds(value: str | None, now_epoch: float | None = None) -> float | None:
-    """A ``Retry-After`` header in seconds: a number of seconds, or an HTTP date.
+    """A ``Retry-After`` header in seconds: ``delay-seconds`` or an ``HTTP-date``.
 
-    An HTTP date needs ``now_epoch`` (seconds since the epoch, UTC) to be turned
-    into a wait; without it, or when unreadable, the answer is None.
+    ``delay-seconds`` is ``1*DIGIT`` (RFC 9110 §10.2.3), so ``-5``, ``1.5`` or ``nan``
+    are not waits: the answer is None and the caller backs off on its own. An HTTP
+    date needs ``now_epoch`` (seconds since the epoch, UTC) to be turned into a wait;
+    without it, or when unreadable, the answer is None.
     """
     if not value:
         return None
     text = value.strip()
-    try:
-        return max(0.0, float(text))
-    except ValueError:
-        pass
+    if text.isascii() and text.isdigit():
+        return float(text)
     if now_epoch is None:
         return None
     try:
@@ -67,8 +65,9 @@ def backoff_delay(
 ) -> float:
     """Seconds to wait before retry number ``attempt + 1`` (``attempt`` counts from 0).
 
-    The server's ``retry_after`` wins, capped at ``cap``; otherwise 1–2 s, 2–4 s,
-    4–8 s … (half the ceiling plus jitter), never more than ``cap``.
+    The server's ``retry_after`` (seconds) wins, capped at ``cap``; otherwise, with
+    the defaults, 0.5–1 s, 1–2 s, 2–4 s … (half the ceiling plus jitter), never more
+    than ``cap``. ``rand`` returns a float in [0, 1) (injected, so tests are exact).
     """
     if retry_after is not None:
         return min(retry_after, cap)
