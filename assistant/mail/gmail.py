@@ -47,7 +47,7 @@ from assistant.errors import (
 )
 from assistant.google import CONNECT_FIX, GMAIL_COMPOSE
 from assistant.google.transport import describe, error_reason, http_status
-from assistant.mail.ledger import Ledger
+from assistant.mail.ledger import Ledger, message_id_of
 from assistant.retry import retry_in_pass
 from assistant.store import Store
 
@@ -82,13 +82,6 @@ def content_digest(message: EmailMessage) -> str:
     copy = message_from_bytes(message.as_bytes(), policy=policy.default)
     del copy["Date"]
     return hashlib.sha256(copy.as_bytes()).hexdigest()[:32]
-
-
-def _message_id(message: EmailMessage) -> str:
-    value = str(message.get("Message-ID", "")).strip()
-    if not value:
-        raise MailboxError("the message has no Message-ID, so it cannot be sent exactly once")
-    return value
 
 
 class GmailMailbox:
@@ -161,7 +154,7 @@ class GmailMailbox:
 
     def deliver(self, message: EmailMessage) -> str:
         """Send a message to the user (``messages.send``); one copy per Message-ID."""
-        message_id = _message_id(message)
+        message_id = message_id_of(message)
         known = self.record(message_id)
         if known.get("state") == "sent":
             return str(known["ref"])
@@ -194,7 +187,7 @@ class GmailMailbox:
 
     def save_draft(self, message: EmailMessage, ref: str | None = None) -> str:
         """``drafts.create``, or ``drafts.update`` of draft ``ref``; one draft per Message-ID."""
-        message_id = _message_id(message)
+        message_id = message_id_of(message)
         body = {"message": {"raw": raw_message(message)}}
         with self._users() as users:
             drafts = users.drafts()
@@ -248,7 +241,7 @@ class GmailMailbox:
 
     def send_draft(self, ref: str, message: EmailMessage) -> str:
         """``drafts.send`` once per Message-ID, reconciling after an unconfirmed attempt."""
-        message_id = _message_id(message)
+        message_id = message_id_of(message)
         known = self.record(message_id)
         if known.get("state") == "sent":
             return str(known["ref"])

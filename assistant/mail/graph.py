@@ -38,11 +38,17 @@ from email.message import EmailMessage
 from email.utils import getaddresses
 from typing import Any
 
-from assistant.errors import AuthError, DraftGoneError, MailboxError, TransientError
-from assistant.mail.ledger import Ledger
+from assistant.errors import (
+    AuthError,
+    DraftGoneError,
+    MailboxError,
+    TransientError,
+    UncertainError,
+)
+from assistant.mail.ledger import Ledger, message_id_of
 from assistant.microsoft import CONNECT_FIX, MAIL_READWRITE, MAIL_SEND
 from assistant.microsoft.transport import GraphError, GraphServerError
-from assistant.retry import UncertainError, retry_in_pass
+from assistant.retry import retry_in_pass
 from assistant.store import Store
 
 log = logging.getLogger(__name__)
@@ -59,13 +65,6 @@ SENT_STATES = ("sending", "uncertain", "sent")
 
 class _Missing(Exception):
     """Graph answered 404: the message is not there (any more)."""
-
-
-def _message_id(message: EmailMessage) -> str:
-    value = str(message.get("Message-ID", "")).strip()
-    if not value:
-        raise MailboxError("the message has no Message-ID, so it cannot be sent exactly once")
-    return value
 
 
 def _recipients(message: EmailMessage, header: str) -> list[dict[str, Any]]:
@@ -113,7 +112,7 @@ def creation_body(message: EmailMessage) -> dict[str, Any]:
     Custom headers can be set only when a message is created, and must start with
     ``x-`` (Graph's message resource); the message's own X- headers go along.
     """
-    message_id = _message_id(message)
+    message_id = message_id_of(message)
     headers = [{"name": KEY_HEADER, "value": message_id}]
     headers += [
         {"name": name, "value": str(value)}
@@ -184,14 +183,14 @@ class GraphMailbox:
 
     def deliver(self, message: EmailMessage) -> str:
         """Send a message to the user: a draft, then its send; one copy per Message-ID."""
-        known = self.record(_message_id(message))
+        known = self.record(message_id_of(message))
         if known.get("state") in SENT_STATES and known.get("draft_id"):
             return self.send_draft(str(known["draft_id"]), message)
         return self.send_draft(self.save_draft(message), message)
 
     def save_draft(self, message: EmailMessage, ref: str | None = None) -> str:
         """``POST /me/messages``, or ``PATCH`` of draft ``ref``; one draft per Message-ID."""
-        message_id = _message_id(message)
+        message_id = message_id_of(message)
         self.api.account.require(MAIL_READWRITE)
         if ref is not None:
             try:
@@ -271,7 +270,7 @@ class GraphMailbox:
         Returns the Message-ID (Graph's send answers 202 with no id). Raises
         :class:`DraftGoneError` when the draft is gone and this tool did not send it.
         """
-        message_id = _message_id(message)
+        message_id = message_id_of(message)
         self.api.account.require(MAIL_SEND)
         known = self.record(message_id)
         if known.get("state") == "sent":

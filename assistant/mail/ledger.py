@@ -13,9 +13,23 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from datetime import UTC, datetime
+from email.message import EmailMessage
 from typing import Any
 
+from assistant.errors import MailboxError
 from assistant.store import Store
+
+
+def message_id_of(message: EmailMessage) -> str:
+    """The ``Message-ID`` a ledger row is keyed by (RFC 5322 §3.6.4), stripped.
+
+    Raises :class:`~assistant.errors.MailboxError` when there is none: without it a
+    send cannot be told apart from a repeat, so it cannot happen exactly once.
+    """
+    value = str(message.get("Message-ID", "")).strip()
+    if not value:
+        raise MailboxError("the message has no Message-ID, so it cannot be sent exactly once")
+    return value
 
 
 class Ledger:
