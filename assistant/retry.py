@@ -1,8 +1,10 @@
 """Provider-neutral retry policy: capped exponential backoff with jitter, ``Retry-After``.
 
-The HTTP transports decide *whether* a request may be repeated (a throttled request
-was not carried out; a POST that timed out may have been); this module only says
-*how long* to wait before the next attempt. The numbers follow the usual guidance
+The HTTP transports decide *whether* a request may be repeated after an error answer
+(a throttled request was not carried out); this module says *how long* to wait
+before the next attempt, what a request that got no answer at all means
+(:func:`no_answer`), and how a caller repeats a POST within one pass after looking
+for its outcome (:func:`retry_in_pass`). The numbers follow the usual guidance
 for Google and Microsoft Graph alike: honour the server's ``Retry-After`` (RFC 9110
 §10.2.3, in seconds), else back off exponentially with jitter, never beyond a cap.
 """
@@ -14,8 +16,9 @@ import random
 from collections.abc import Callable
 from email.utils import parsedate_to_datetime
 from typing import Any, TypeVar
+from urllib.parse import urlsplit
 
-from assistant.errors import UncertainError
+from assistant.errors import TransientError, UncertainError
 
 log = logging.getLogger(__name__)
 
@@ -29,6 +32,7 @@ __all__ = [
     "MAX_DELAY",
     "UncertainError",
     "backoff_delay",
+    "no_answer",
     "retry_after_seconds",
     "retry_in_pass",
 ]
@@ -73,6 +77,30 @@ def backoff_delay(
         return min(retry_after, cap)
     ceiling = min(cap, base * 2**attempt)
     return ceiling / 2 + rand() * ceiling / 2
+
+
+def no_answer(
+    exc: Exception, *, server: str, method: str, url: str, safe: frozenset[str], last: bool
+) -> None:
+    """After a request to ``server`` got no answer (``exc``, a ``requests`` exception):
+    raise, or return so the caller backs off and sends it again.
+
+    A connect timeout never reached the server, so any method may be repeated. Any
+    other failure may have come after the server acted: a ``method`` not in ``safe``
+    (a POST: a send, a new draft) raises :class:`UncertainError` and is never
+    repeated here. When ``last`` (no attempt left) it raises :class:`TransientError`.
+    """
+    import requests
+
+    name = type(exc).__name__
+    reached = not isinstance(exc, requests.ConnectTimeout)
+    if reached and method not in safe:
+        raise UncertainError(
+            f"no answer from {server} to {method} {urlsplit(url).path} ({name});"
+            " it may have been carried out"
+        ) from None
+    if last:
+        raise TransientError(f"{server} could not be reached ({name})") from None
 
 
 def retry_in_pass(

@@ -32,9 +32,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from assistant.errors import TransientError, UncertainError
 from assistant.google.auth import GoogleAccount
-from assistant.retry import backoff_delay, retry_after_seconds
+from assistant.retry import backoff_delay, no_answer, retry_after_seconds
 
 HTTP_TIMEOUT_SECONDS = 30
 MAX_ATTEMPTS = 5
@@ -120,17 +119,9 @@ class GoogleHttp:
             try:
                 response = self._send(uri, method, body, headers)
             except requests.RequestException as exc:
-                # A connect timeout never reached Google, so it is safe to repeat any method.
-                reached = not isinstance(exc, requests.ConnectTimeout)
-                if reached and method not in SAFE_TO_REPEAT:
-                    raise UncertainError(
-                        f"no answer from Google to {method} {_path(uri)} ({type(exc).__name__});"
-                        " it may have been carried out"
-                    ) from None
-                if last:
-                    raise TransientError(
-                        f"Google could not be reached ({type(exc).__name__})"
-                    ) from None
+                no_answer(
+                    exc, server="Google", method=method, url=uri, safe=SAFE_TO_REPEAT, last=last
+                )
                 self.sleep(self._backoff(attempt))
                 continue
             delay = self._retry_delay(response, method, attempt, quota_waited)
@@ -183,12 +174,6 @@ class GoogleHttp:
         if self._session is not None:
             self._session.close()
             self._session = None
-
-
-def _path(uri: str) -> str:
-    from urllib.parse import urlsplit
-
-    return urlsplit(uri).path
 
 
 def _as_httplib2(response: Any) -> Any:

@@ -3,9 +3,16 @@
 from __future__ import annotations
 
 import pytest
+import requests
 
 from assistant.errors import TransientError, UncertainError
-from assistant.retry import MAX_DELAY, backoff_delay, retry_after_seconds, retry_in_pass
+from assistant.retry import (
+    MAX_DELAY,
+    backoff_delay,
+    no_answer,
+    retry_after_seconds,
+    retry_in_pass,
+)
 
 
 @pytest.mark.parametrize("value", ["-5", "1.5", "nan", "inf", "1e3", "²", "7s", ""])
@@ -69,3 +76,32 @@ def test_the_in_pass_retry_lets_the_last_error_and_other_errors_through() -> Non
     with pytest.raises(UncertainError):
         retry_in_pass(timeout, lambda: None, retry_on=_ServerError, attempts=3, sleep=sleeps.append)
     assert len(sleeps) == 2, "an error it was not asked to retry is not retried"
+
+
+def _no_answer(exc: Exception, method: str, *, last: bool = False) -> None:
+    no_answer(
+        exc,
+        server="Example",
+        method=method,
+        url="https://api.example/v1/send?alt=json",
+        safe=frozenset({"GET"}),
+        last=last,
+    )
+
+
+def test_a_post_that_got_no_answer_may_have_been_carried_out_and_is_not_repeated() -> None:
+    with pytest.raises(UncertainError, match=r"POST /v1/send \(ReadTimeout\); it may have been"):
+        _no_answer(requests.ReadTimeout(), "POST")
+    with pytest.raises(UncertainError):
+        _no_answer(requests.ConnectionError(), "POST")
+
+
+def test_a_connect_timeout_never_reached_the_server_so_any_method_is_repeated() -> None:
+    assert _no_answer(requests.ConnectTimeout(), "POST") is None
+    assert _no_answer(requests.ReadTimeout(), "GET") is None
+
+
+def test_no_attempt_left_is_a_transient_error_not_an_uncertain_one() -> None:
+    with pytest.raises(TransientError, match="Example could not be reached") as caught:
+        _no_answer(requests.ConnectTimeout(), "POST", last=True)
+    assert not isinstance(caught.value, UncertainError)
