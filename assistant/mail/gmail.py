@@ -40,14 +40,13 @@ from typing import Any
 
 from assistant.errors import (
     AuthError,
-    DraftGoneError,
     MailboxError,
     TransientError,
     UncertainError,
 )
 from assistant.google import CONNECT_FIX, GMAIL_COMPOSE
 from assistant.google.transport import describe, error_reason, http_status
-from assistant.mail.ledger import Ledger, message_id_of
+from assistant.mail.ledger import LOOK_BEFORE_CREATING, Ledger, message_id_of
 from assistant.retry import retry_in_pass
 from assistant.store import Store
 
@@ -165,23 +164,21 @@ class GmailMailbox:
             return message_id
         with self._users() as users:
             self.ledger.note(message_id, kind="message", state="sending")
-            try:
-                sent = self._retrying(
-                    lambda: self._execute(
-                        users.messages().send(userId="me", body={"raw": raw_message(message)})
+            with self.ledger.attempt(
+                message_id,
+                on_error="failed",
+                on_uncertain="uncertain",
+                then=f"the message {message['Subject']!r} may have arrived,"
+                " so it will not be sent again",
+            ):
+                try:
+                    sent = self._retrying(
+                        lambda: self._execute(
+                            users.messages().send(userId="me", body={"raw": raw_message(message)})
+                        )
                     )
-                )
-            except UncertainError as error:
-                self.ledger.note(message_id, state="uncertain")
-                raise TransientError(
-                    f"{error.message}; the message {message['Subject']!r} may have arrived,"
-                    " so it will not be sent again"
-                ) from None
-            except BaseException as error:
-                self.ledger.note(message_id, state="failed")
-                if isinstance(error, _Missing):
+                except _Missing:
                     raise MailboxError("Gmail could not send the message (404)") from None
-                raise
         self.ledger.note(message_id, state="sent", ref=sent["id"])
         return str(sent["id"])
 
@@ -195,8 +192,7 @@ class GmailMailbox:
                 try:
                     self._execute(drafts.update(userId="me", id=ref, body={"id": ref, **body}))
                 except _Missing:
-                    self.ledger.note(message_id, state="gone", draft_id=ref)
-                    raise DraftGoneError(f"draft {ref} was sent or deleted in Gmail") from None
+                    raise self.ledger.gone(message_id, ref, "Gmail") from None
                 self.ledger.note(
                     message_id, state="drafted", draft_id=ref, digest=content_digest(message)
                 )
@@ -214,18 +210,13 @@ class GmailMailbox:
                     )
                     return found
             self.ledger.note(message_id, kind="draft", state="creating")
-            try:
+            with self.ledger.attempt(
+                message_id, on_error="failed", on_uncertain=None, then=LOOK_BEFORE_CREATING
+            ):
                 draft = self._retrying(
                     lambda: self._execute(drafts.create(userId="me", body=body)),
                     lambda: self._created(drafts, message_id),
                 )
-            except UncertainError as error:
-                raise TransientError(
-                    f"{error.message}; the draft will be looked for before it is made again"
-                ) from None
-            except BaseException:
-                self.ledger.note(message_id, state="failed")
-                raise
         self.ledger.note(
             message_id, state="drafted", draft_id=draft["id"], digest=content_digest(message)
         )
@@ -253,26 +244,23 @@ class GmailMailbox:
             return message_id
         with self._users() as users:
             drafts = users.drafts()
-            try:
-                if known.get("digest") != content_digest(message):
-                    body = {"id": ref, "message": {"raw": raw_message(message)}}
-                    self._execute(drafts.update(userId="me", id=ref, body=body))
-                self.ledger.note(message_id, kind="draft", state="sending", draft_id=ref)
-                sent = self._retrying(
-                    lambda: self._execute(drafts.send(userId="me", body={"id": ref})),
-                    lambda: self._sent(drafts, ref, message_id),
-                )
-            except _Missing:
-                self.ledger.note(message_id, state="gone", draft_id=ref)
-                raise DraftGoneError(f"draft {ref} was sent or deleted in Gmail") from None
-            except UncertainError as error:
-                self.ledger.note(message_id, state="uncertain")
-                raise TransientError(
-                    f"{error.message}; Gmail will be checked before the draft is sent again"
-                ) from None
-            except BaseException:
-                self.ledger.note(message_id, state="drafted")
-                raise
+            with self.ledger.attempt(
+                message_id,
+                on_error="drafted",
+                on_uncertain="uncertain",
+                then="Gmail will be checked before the draft is sent again",
+            ):
+                try:
+                    if known.get("digest") != content_digest(message):
+                        body = {"id": ref, "message": {"raw": raw_message(message)}}
+                        self._execute(drafts.update(userId="me", id=ref, body=body))
+                    self.ledger.note(message_id, kind="draft", state="sending", draft_id=ref)
+                    sent = self._retrying(
+                        lambda: self._execute(drafts.send(userId="me", body={"id": ref})),
+                        lambda: self._sent(drafts, ref, message_id),
+                    )
+                except _Missing:
+                    raise self.ledger.gone(message_id, ref, "Gmail") from None
         self.ledger.note(message_id, state="sent", ref=sent["id"])
         return str(sent["id"])
 

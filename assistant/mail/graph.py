@@ -45,7 +45,7 @@ from assistant.errors import (
     TransientError,
     UncertainError,
 )
-from assistant.mail.ledger import Ledger, message_id_of
+from assistant.mail.ledger import LOOK_BEFORE_CREATING, Ledger, message_id_of
 from assistant.microsoft import CONNECT_FIX, MAIL_READWRITE, MAIL_SEND
 from assistant.microsoft.transport import GraphError, GraphServerError
 from assistant.retry import retry_in_pass
@@ -196,8 +196,7 @@ class GraphMailbox:
             try:
                 self._call("PATCH", f"me/messages/{ref}", json=graph_message(message))
             except _Missing:
-                self.ledger.note(message_id, state="gone", draft_id=ref)
-                raise DraftGoneError(f"draft {ref} was sent or deleted in Outlook") from None
+                raise self.ledger.gone(message_id, ref, "Outlook") from None
             self.ledger.note(
                 message_id, state="drafted", draft_id=ref, digest=content_digest(message)
             )
@@ -220,19 +219,14 @@ class GraphMailbox:
 
     def _create(self, message: EmailMessage, message_id: str) -> str:
         """Create the draft; after an uncertain answer, look for it before trying again."""
-        try:
+        with self.ledger.attempt(
+            message_id, on_error="failed", on_uncertain=None, then=LOOK_BEFORE_CREATING
+        ):
             created = self._retrying(
                 lambda: self._call("POST", "me/messages", json=creation_body(message)),
                 lambda: self._find("drafts", message_id),
                 retry_on=UncertainError,
             )
-        except UncertainError as error:
-            raise TransientError(
-                f"{error.message}; the draft will be looked for before it is made again"
-            ) from None
-        except BaseException:
-            self.ledger.note(message_id, state="failed")
-            raise
         return str(created) if isinstance(created, str) else str(created["id"])
 
     def _retrying(
@@ -283,26 +277,23 @@ class GraphMailbox:
                 # Sent and not yet filed, or deleted by the user: never send it again.
                 self.ledger.note(message_id, state="sent", ref=message_id, confirmed=False)
                 return message_id
-        try:
-            if known.get("digest") != content_digest(message):
-                self._call("PATCH", f"me/messages/{ref}", json=graph_message(message))
-            self.ledger.note(message_id, kind="draft", state="sending", draft_id=ref)
-            self._retrying(
-                lambda: self._call("POST", f"me/messages/{ref}/send"),
-                lambda: self._sent_after_all(ref, message_id),
-                retry_on=GraphServerError,
-            )
-        except _Missing:
-            self.ledger.note(message_id, state="gone", draft_id=ref)
-            raise DraftGoneError(f"draft {ref} was sent or deleted in Outlook") from None
-        except UncertainError as error:
-            self.ledger.note(message_id, state="uncertain")
-            raise TransientError(
-                f"{error.message}; Outlook will be checked before the draft is sent again"
-            ) from None
-        except BaseException:
-            self.ledger.note(message_id, state="drafted")
-            raise
+        with self.ledger.attempt(
+            message_id,
+            on_error="drafted",
+            on_uncertain="uncertain",
+            then="Outlook will be checked before the draft is sent again",
+        ):
+            try:
+                if known.get("digest") != content_digest(message):
+                    self._call("PATCH", f"me/messages/{ref}", json=graph_message(message))
+                self.ledger.note(message_id, kind="draft", state="sending", draft_id=ref)
+                self._retrying(
+                    lambda: self._call("POST", f"me/messages/{ref}/send"),
+                    lambda: self._sent_after_all(ref, message_id),
+                    retry_on=GraphServerError,
+                )
+            except _Missing:
+                raise self.ledger.gone(message_id, ref, "Outlook") from None
         self.ledger.note(message_id, state="sent", ref=message_id)
         return message_id
 
