@@ -18,8 +18,9 @@ intent is written down; after the call, its outcome. The rules that follow:
 - a 404 on a draft means the user sent or deleted it in Gmail:
   :class:`~assistant.errors.DraftGoneError`, never retried;
 - a 5xx on ``drafts.create``, ``drafts.send`` or ``messages.send`` is retried
-  within the same call, after capped exponential backoff with jitter (Google's
-  guidance for 5xx), up to ``IN_PASS_ATTEMPTS`` times. Before each retry the
+  within the same call, after the answer's ``Retry-After`` (capped) or else capped
+  exponential backoff with jitter (Google's guidance for 5xx), up to
+  ``IN_PASS_ATTEMPTS`` times, as the Graph mailbox does. Before each retry the
   outcome is reconciled by the deterministic Message-ID: a created draft is looked
   for among the newest drafts, a sent draft is gone from Drafts. ``messages.send``
   (a briefing to the user alone) cannot be looked up with ``gmail.compose``; a 5xx
@@ -47,7 +48,7 @@ from assistant.errors import (
 from assistant.google import CONNECT_FIX, GMAIL_COMPOSE
 from assistant.google.transport import describe, error_reason, http_status
 from assistant.mail.ledger import LOOK_BEFORE_CREATING, Ledger, message_id_of
-from assistant.retry import retry_in_pass
+from assistant.retry import retry_after_seconds, retry_in_pass
 from assistant.store import Store
 
 log = logging.getLogger(__name__)
@@ -120,7 +121,10 @@ class GmailMailbox:
             if status == 404:
                 raise _Missing() from None
             if status >= 500 and request.method == "POST":
-                raise ServerError(f"Gmail answered {describe(exc)}") from None
+                raise ServerError(
+                    f"Gmail answered {describe(exc)}",
+                    retry_after=retry_after_seconds(exc.resp.get("retry-after")),
+                ) from None
             if status in (429, 408) or status >= 500:
                 raise TransientError(f"Gmail answered {describe(exc)}") from None
             if status == 401 or error_reason(exc.content) in SCOPE_REASONS:
