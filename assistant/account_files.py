@@ -14,10 +14,7 @@ Nothing here imports a provider library.
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -25,31 +22,13 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from assistant.errors import AuthError
+from assistant.private import write_private
 
 PRIVATE_MODE = 0o600
 
+__all__ = ["PRIVATE_MODE", "AccountState", "Clock", "StoredAccount", "write_private"]
+
 Clock = Callable[[], datetime]
-
-
-def write_private(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` atomically, readable by the owner only (0600).
-
-    The temporary file is created 0600 from the start, so the secret is never
-    readable by others, not even for a moment; ``os.replace`` makes the switch atomic.
-    """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        os.fchmod(handle, PRIVATE_MODE)
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temporary)
-        raise
 
 
 def _iso(moment: datetime | None) -> str | None:

@@ -48,6 +48,7 @@ from assistant.errors import (
 from assistant.google import CONNECT_FIX, GMAIL_COMPOSE
 from assistant.google.transport import describe, error_reason, http_status
 from assistant.mail.ledger import LOOK_BEFORE_CREATING, Ledger, message_id_of
+from assistant.messages import wire_bytes
 from assistant.retry import retry_after_seconds, retry_in_pass
 from assistant.store import Store
 
@@ -73,8 +74,8 @@ class ServerError(UncertainError):
 
 
 def raw_message(message: EmailMessage) -> str:
-    """Gmail's ``raw``: the whole message, base64url-encoded."""
-    return base64.urlsafe_b64encode(message.as_bytes()).decode("ascii")
+    """Gmail's ``raw``: the whole message, base64url-encoded, recipients checked."""
+    return base64.urlsafe_b64encode(wire_bytes(message, linesep="\n")).decode("ascii")
 
 
 def content_digest(message: EmailMessage) -> str:

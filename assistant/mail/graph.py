@@ -34,6 +34,7 @@ import random
 import time
 from collections.abc import Callable
 from datetime import datetime
+from email import message_from_bytes, policy
 from email.message import EmailMessage
 from email.utils import getaddresses
 from typing import Any
@@ -46,6 +47,7 @@ from assistant.errors import (
     UncertainError,
 )
 from assistant.mail.ledger import LOOK_BEFORE_CREATING, Ledger, message_id_of
+from assistant.messages import wire_bytes
 from assistant.microsoft import CONNECT_FIX, MAIL_READWRITE, MAIL_SEND
 from assistant.microsoft.transport import GraphError, GraphServerError
 from assistant.retry import retry_in_pass
@@ -89,18 +91,24 @@ def graph_message(message: EmailMessage) -> dict[str, Any]:
 
     The HTML alternative is the body when there is one, else the plain text. This is
     what a PATCH replaces; :func:`creation_body` adds what only creation may set.
+
+    The recipients come from the message as serialized and parsed back by
+    :func:`~assistant.messages.wire_bytes`, the check every backend passes: an address
+    that was not approved raises :class:`~assistant.errors.RecipientError` before
+    anything reaches Outlook.
     """
+    checked = message_from_bytes(wire_bytes(message), policy=policy.default)
     html = message.get_body(preferencelist=("html",))
     part = html or message.get_body(preferencelist=("plain",))
     content = part.get_content() if part is not None else ""
     body: dict[str, Any] = {
         "subject": str(message.get("Subject", "")),
         "body": {"contentType": "HTML" if html is not None else "Text", "content": content},
-        "toRecipients": _recipients(message, "To"),
-        "ccRecipients": _recipients(message, "Cc"),
-        "bccRecipients": _recipients(message, "Bcc"),
+        "toRecipients": _recipients(checked, "To"),
+        "ccRecipients": _recipients(checked, "Cc"),
+        "bccRecipients": _recipients(checked, "Bcc"),
     }
-    reply_to = _recipients(message, "Reply-To")
+    reply_to = _recipients(checked, "Reply-To")
     if reply_to:
         body["replyTo"] = reply_to
     return body
@@ -265,6 +273,7 @@ class GraphMailbox:
         :class:`DraftGoneError` when the draft is gone and this tool did not send it.
         """
         message_id = message_id_of(message)
+        wire_bytes(message)  # recipients exactly as approved, even when the text is unchanged
         self.api.account.require(MAIL_SEND)
         known = self.record(message_id)
         if known.get("state") == "sent":

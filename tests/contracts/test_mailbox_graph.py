@@ -238,6 +238,7 @@ def test_recipients_come_from_structured_addresses() -> None:
     message = a_message("draft/comma")
     message.replace_header("To", [address("jane@acme.example", 'Doe, Jane "JD"')])
     message["Cc"] = [address("sam@acme.example", "Sam Lee"), address("kim@acme.example")]
+    message.approved = ("jane@acme.example", "sam@acme.example", "kim@acme.example")
     body = graph_message(message)
     assert body["toRecipients"] == [
         {"emailAddress": {"address": "jane@acme.example", "name": 'Doe, Jane "JD"'}}
