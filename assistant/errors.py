@@ -14,6 +14,7 @@
     ├── StoreError                 the database is locked, full or unreadable
     ├── AuthError                  an account needs connecting again
     ├── TransientError             worth retrying later (429, 5xx, timeouts, network)
+    │   └── UncertainError         a request went out, no clear answer: it may have happened
     └── NotFoundError              no such draft, event or interview
 
 Every message says what happened and, where there is one, the command that fixes it
@@ -109,6 +110,20 @@ class AuthError(AssistantError):
 
 class TransientError(AssistantError):
     """A temporary failure (rate limit, server error, network); retry later."""
+
+
+class UncertainError(TransientError):
+    """The request went out and no clear answer came back: it may have been carried out.
+
+    Raised by the HTTP transports (``assistant/google/transport.py``,
+    ``assistant/microsoft/transport.py``) for a POST that timed out or got a 5xx; the
+    caller looks for the outcome before trying again (:func:`assistant.retry.retry_in_pass`).
+    ``retry_after`` carries the server's ``Retry-After`` in seconds when it sent one.
+    """
+
+    def __init__(self, message: str, *, retry_after: float | None = None) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
 
 
 class NotFoundError(AssistantError):

@@ -213,12 +213,13 @@ class Store:
         return self.interview(event_id)
 
     def interview(self, event_id: str) -> InterviewRecord:
-        row = self.db.execute("SELECT * FROM interviews WHERE event_id = ?", (event_id,)).fetchone()
-        if row is None:
+        """The interview ``event_id``; raises NotFoundError when there is none."""
+        found = self.find_interview(event_id)
+        if found is None:
             raise NotFoundError(
                 f"no interview with id {event_id}", fix="see `interview-assistant status`"
             )
-        return _interview(row)
+        return found
 
     def find_interview(self, event_id: str) -> InterviewRecord | None:
         row = self.db.execute("SELECT * FROM interviews WHERE event_id = ?", (event_id,)).fetchone()
