@@ -30,6 +30,7 @@ from assistant.store import Store
 from assistant.templating import Renderer
 
 if TYPE_CHECKING:
+    from assistant.detect.relevance import Relevance
     from assistant.sources.expansion import ReadLimits
 
 # How long a command waits for another one (a tick, an approval) to finish.
@@ -131,11 +132,15 @@ class App:
         return factory(self)
 
     def sources(
-        self, calendars: tuple[str, ...] | None = None, store: Store | None = None
+        self,
+        calendars: tuple[str, ...] | None = None,
+        store: Store | None = None,
+        relevance: Relevance | None = None,
     ) -> list[CalendarSource]:
         """The configured calendars, or only ``calendars`` (paths or URLs) when given.
 
-        With a ``store``, .ics calendars remember their events between passes.
+        With a ``store``, .ics calendars remember their events between passes; with a
+        ``relevance`` (:meth:`relevance`), they skip events that cannot matter unparsed.
         """
         from assistant.sources.event_cache import EventCache
         from assistant.sources.ics import IcsSource, Owner
@@ -144,7 +149,9 @@ class App:
         locations = calendars if calendars is not None else self.settings.calendar.ics
         cache = EventCache(store) if store is not None else None
         limits = self.read_limits()
-        sources: list[CalendarSource] = [IcsSource(loc, owner, cache, limits) for loc in locations]
+        sources: list[CalendarSource] = [
+            IcsSource(loc, owner, cache, limits, relevance) for loc in locations
+        ]
         if calendars is None:
             if self.settings.calendar.google:
                 sources.extend(_factory(EXTRA_SOURCES["google"])(self, store))
@@ -153,6 +160,15 @@ class App:
             if self.settings.calendar.microsoft:
                 sources.extend(_factory(EXTRA_SOURCES["microsoft"])(self, store))
         return sources
+
+    def relevance(self, store: Store) -> Relevance:
+        """Which events a pass must read (:mod:`assistant.detect.relevance`): those that
+        could matter to detection, and every event the user marked or the store holds
+        as an interview, whatever it says now."""
+        from assistant.detect.relevance import Relevance
+
+        kept = [*store.overrides(), *(record.event_id for record in store.interviews())]
+        return Relevance.of(self.profile(), kept)
 
     def read_limits(self) -> ReadLimits:
         """What one read of one calendar may cost (``[limits] calendar_seconds``)."""
@@ -164,7 +180,7 @@ class App:
         from assistant.salary_advice import advisor
 
         return Services(
-            sources=self.sources(calendars, store),
+            sources=self.sources(calendars, store, self.relevance(store)),
             store=store,
             mailbox=self.mailbox(store),
             renderer=Renderer(self.settings.templates.path or None),

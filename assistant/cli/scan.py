@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime, timedelta, tzinfo
+from typing import TYPE_CHECKING
 
 import click
 
@@ -16,6 +17,9 @@ from assistant.errors import CalendarError, UsageError
 from assistant.marks import KnownIds, remember_scan
 from assistant.models import Detection, Event
 from assistant.text import one_line
+
+if TYPE_CHECKING:
+    from assistant.detect.relevance import Relevance
 
 
 def detection_json(detection: Detection) -> dict[str, object]:
@@ -97,7 +101,9 @@ def scan(
             "no calendar to scan", fix="pass --calendar FILE, or set [calendar] ics in config.toml"
         )
     history = timedelta(days=app.settings.calendar.history_days)
-    events, read, failed = read_events(app, calendars, start - history, end)
+    with app.open_store() as store:  # without --all, events that cannot matter are not parsed
+        relevance = None if show_all else app.relevance(store)
+    events, read, failed = read_events(app, calendars, start - history, end, relevance)
     with app.open_store() as store:
         overrides = store.overrides()
         remember_scan(store, events)  # so `mark` can check an id against what was listed
@@ -117,14 +123,18 @@ def scan(
 
 
 def read_events(
-    app: App, calendars: tuple[str, ...], start: datetime, end: datetime
+    app: App,
+    calendars: tuple[str, ...],
+    start: datetime,
+    end: datetime,
+    relevance: Relevance | None = None,
 ) -> tuple[list[Event], int, int]:
-    """Every event of the chosen calendars in ``[start, end)``, with how many calendars
-    were read and how many failed. Warnings and errors go to stderr; one bad calendar
-    spares the rest."""
+    """Every event of the chosen calendars in ``[start, end)`` (with a ``relevance``, only
+    those that could matter to detection), with how many calendars were read and how
+    many failed. Warnings and errors go to stderr; one bad calendar spares the rest."""
     events: list[Event] = []
     read = failed = 0
-    for source in app.sources(calendars or None):
+    for source in app.sources(calendars or None, relevance=relevance):
         try:
             result = source.read(start, end)
         except CalendarError as error:

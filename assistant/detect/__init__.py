@@ -14,7 +14,8 @@ The package, in the order an event goes through it:
 - :mod:`.extract`, :mod:`.language`: employer, role, the invite's language;
 - :mod:`.evidence`: what one event says for and against;
 - :mod:`.linkage`: earlier rounds with the same employer, indexed by employer;
-- :mod:`.verdicts`: the weights, the caps and the vetoes.
+- :mod:`.verdicts`: the weights, the caps and the vetoes;
+- :mod:`.per_series`: the same verdicts, each series' text read once.
 """
 
 from __future__ import annotations
@@ -22,9 +23,9 @@ from __future__ import annotations
 from assistant.detect.domains import FREE_MAIL
 from assistant.detect.extract import company_of as _company_and_source
 from assistant.detect.people import interviewers_of, is_person
+from assistant.detect.per_series import detect  # verdicts.detect, reading each series once
 from assistant.detect.profile import Profile
 from assistant.detect.reading import read_description, read_title
-from assistant.detect.verdicts import detect
 from assistant.models import Event
 
 

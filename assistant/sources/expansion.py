@@ -144,7 +144,8 @@ def refuse_costly_series(
 def occurrences(
     calendar: Any, start: datetime, end: datetime, budget: Budget, label: str, warnings: list[str]
 ) -> Iterator[Any]:
-    """Every instance in ``[start, end)`` as an icalendar component, within ``budget``.
+    """Every instance in ``[start, end)``, within ``budget``: recurring-ical-events
+    ``Occurrence`` objects (converted without copies by :mod:`.instances`).
 
     Series are expanded one at a time with recurring-ical-events. A series that breaks
     or yields more than :data:`MAX_INSTANCES_IN_WINDOW` instances is dropped with a
@@ -205,8 +206,7 @@ def occurrences(
             )
             continue
         budget.used += len(found)
-        for occurrence in found:
-            yield occurrence.as_component(False)
+        yield from found
 
 
 class _OutOfTime(Exception):

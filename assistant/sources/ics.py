@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from assistant.errors import CalendarError
 from assistant.sources.base import CalendarRead
@@ -40,6 +40,9 @@ from assistant.sources.ics_events import (
     window_filter,
 )
 from assistant.text import redact_url
+
+if TYPE_CHECKING:
+    from assistant.detect.relevance import Relevance
 
 __all__ = [
     "MAX_CALENDAR_BYTES",
@@ -68,7 +71,9 @@ def is_url(location: str) -> bool:
 
 
 class IcsSource:
-    """One .ics file or URL. With a ``cache``, an unchanged calendar is not parsed again."""
+    """One .ics file or URL. With a ``cache``, an unchanged calendar is not parsed again;
+    with a ``relevance``, events that cannot matter to detection are not parsed at all
+    (:mod:`assistant.detect.relevance`)."""
 
     def __init__(
         self,
@@ -76,11 +81,13 @@ class IcsSource:
         owner: Owner,
         cache: EventCache | None = None,
         limits: ReadLimits | None = None,
+        relevance: Relevance | None = None,
     ) -> None:
         self.location = location
         self.owner = owner
         self.cache = cache
         self.limits = limits or ReadLimits()
+        self.relevance = relevance
         self._label = redact_url(location)
 
     @property
@@ -93,6 +100,8 @@ class IcsSource:
             return self._parse(fetched.body or b"", start, end, fetched.charset)[0]
         key = cache_key(self.location)
         context = cache_context(sorted(self.owner.addresses), self.owner.tz)
+        if self.relevance is not None:  # a window read with other rules holds other events
+            context["relevance"] = self.relevance.fingerprint()
         saved = self.cache.load(key, context)
         usable = saved if saved is not None and saved.covers(start, end) else None
         fetched = self._fetch(usable.fingerprint if usable else None)
@@ -118,7 +127,12 @@ class IcsSource:
         size limit bounds) says whether the read was cut short for time."""
         notes: list[str] = []
         calendar = parse_calendar(
-            data, self._label, window=(start, end), charset=charset, notes=notes
+            data,
+            self._label,
+            window=(start, end),
+            charset=charset,
+            notes=notes,
+            relevance=self.relevance,
         )
         budget = self.limits.start()
         result = expand_calendar(calendar, start, end, self.owner, self._label, budget)

@@ -2,11 +2,11 @@
 
 Three steps, each cheaper because of the one before:
 
-1. :func:`window_filter` drops, on the raw text, the single events that lie
-   clearly outside the window (a regular expression, no parsing). Series, their
-   moved instances and anything it cannot read at a glance are kept, so the
-   result is the same as parsing everything, at a fraction of the cost for a
-   calendar with years of history.
+1. :mod:`.prefilter` drops, on the raw text, the single events that lie clearly
+   outside the window and, unless every event is wanted, those that cannot matter
+   to detection. Series, their moved instances and anything it cannot read at a
+   glance are kept, so what is acted on is the same as parsing everything, at a
+   fraction of the cost.
 2. :func:`parse_calendar` decodes the bytes (:mod:`.encoding`), parses what is
    left with icalendar, applies ``METHOD:CANCEL``, reads the TZIDs icalendar could
    not (:mod:`.zones`), settles which VEVENTs are one event (:mod:`.identity`),
@@ -15,7 +15,7 @@ Three steps, each cheaper because of the one before:
 3. :func:`expand_calendar` expands series with recurring-ical-events *inside the
    window only*, within a budget of time and instances
    (:mod:`assistant.sources.expansion`), and converts every instance with
-   :func:`component_to_event`.
+   :func:`component_to_event`, once per VEVENT (:mod:`.instances`).
 
 People (ORGANIZER, ATTENDEE) are read by :mod:`.attendees`, meeting links by
 :mod:`.conference`.
@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 import warnings
 from dataclasses import dataclass, replace
-from datetime import date, datetime, time, timedelta, tzinfo
+from datetime import datetime, tzinfo
 from typing import TYPE_CHECKING, Any
 
 from assistant.errors import CalendarError
@@ -45,14 +45,18 @@ from assistant.sources.identity import (
     made_uid,
     mark_cancelled,
     settle_identity,
-    uid_line,
     uids_at_several_starts,
 )
+from assistant.sources.instances import InstanceEvents, instance_times, source_of
+from assistant.sources.prefilter import VEVENT_BLOCK, relevant_blocks
+from assistant.sources.prefilter import window_filter as window_filter
 from assistant.sources.zone_rules import refuse_busy_zones
-from assistant.sources.zones import apply_calendar_zone, settle_zones, zone_name
+from assistant.sources.zones import apply_calendar_zone, settle_zones
 
 if TYPE_CHECKING:
     import icalendar
+
+    from assistant.detect.relevance import Relevance
 
 # Descriptions are parsed in full but kept only this long: enough for links and
 # detection, bounded for memory with thousands of events.
@@ -73,71 +77,6 @@ def decode_calendar(data: bytes) -> str:
     return decode_bytes(data).text
 
 
-# --- 1. the window pre-filter ----------------------------------------------------
-
-# Times in a calendar can be in any zone (or floating); a margin wider than any UTC
-# offset lets the filter compare dates only and never drop an event in the window.
-_FILTER_MARGIN = timedelta(days=2)
-_VEVENT_BLOCK = re.compile(
-    r"^BEGIN:VEVENT\r?\n.*?^END:VEVENT[ \t]*\r?(?:\n|\Z)", re.M | re.S | re.I
-)
-# Anything that makes an event part of a series: kept whatever its own dates say.
-_RECURRING = re.compile(r"^(?:RRULE|RDATE|EXRULE|RECURRENCE-ID)[;:]", re.M | re.I)
-_DTSTART = re.compile(r"^DTSTART[^:\r\n]*:(\d{4})(\d{2})(\d{2})", re.M | re.I)
-_DTEND = re.compile(r"^DTEND[^:\r\n]*:(\d{4})(\d{2})(\d{2})", re.M | re.I)
-_DURATION = re.compile(r"^DURATION[;:]", re.M | re.I)
-_BEGIN_EVENT = re.compile(r"^BEGIN:VEVENT", re.M | re.I)
-
-
-def window_filter(
-    text: str, start: datetime, end: datetime, keep_uids: frozenset[str] = frozenset()
-) -> str:
-    """``text`` without the single events that end before ``start`` or begin after ``end``.
-
-    Only what is certain is dropped: a block whose start cannot be read at a glance
-    (a folded line, an odd format) is kept, and so is every part of a series and
-    every event whose UID line is in ``keep_uids``.
-    """
-    first, last = (start - _FILTER_MARGIN).date(), (end + _FILTER_MARGIN).date()
-    kept: list[str] = []
-    position = 0
-    for match in _VEVENT_BLOCK.finditer(text):
-        block = match.group(0)
-        if _outside(block, first, last) and not (keep_uids and uid_line(block) in keep_uids):
-            kept.append(text[position : match.start()])
-            position = match.end()
-    if not kept:
-        return text
-    kept.append(text[position:])
-    return "".join(kept)
-
-
-def _outside(block: str, first: date, last: date) -> bool:
-    # A second BEGIN means an unterminated event swallowed the next one: keep both.
-    if _RECURRING.search(block) or _BEGIN_EVENT.search(block, 1):
-        return False
-    begins = _date_of(_DTSTART.search(block))
-    if begins is None:
-        return False
-    if begins > last:
-        return True
-    ends = _date_of(_DTEND.search(block))
-    if ends is None:
-        if _DURATION.search(block):
-            return False  # any length: keep it unless it starts after the window
-        ends = begins + timedelta(days=1)
-    return max(ends, begins) < first  # an end before the start counts as the start
-
-
-def _date_of(match: re.Match[str] | None) -> date | None:
-    if match is None:
-        return None
-    try:
-        return date(*(int(part) for part in match.groups()))
-    except ValueError:
-        return None
-
-
 # --- 2. parsing -------------------------------------------------------------------
 
 
@@ -148,11 +87,13 @@ def parse_calendar(
     *,
     charset: str | None = None,
     notes: list[str] | None = None,
+    relevance: Relevance | None = None,
 ) -> icalendar.Calendar:
     """Parse and normalise one calendar, or raise a CalendarError naming the line.
 
     With a ``window``, single events clearly outside it are dropped before parsing.
-    ``charset`` is the one an HTTP server declared. Every assumption made on the
+    With a ``relevance``, events that cannot matter to detection are dropped too
+    (:func:`relevant_blocks`). ``charset`` is the one an HTTP server declared. Every assumption made on the
     way (a guessed encoding, a zone name read by rule, a shared or missing UID, a
     guest without an address) is appended to ``notes`` as "<label>: <what>".
     Time-zone definitions that would fire too often are refused before parsing
@@ -174,8 +115,10 @@ def parse_calendar(
     zones = refuse_busy_zones(text)
     text = zones.text
     if window is not None:
-        blocks = (match.group(0) for match in _VEVENT_BLOCK.finditer(text))
+        blocks = (match.group(0) for match in VEVENT_BLOCK.finditer(text))
         text = window_filter(text, *window, keep_uids=uids_at_several_starts(blocks))
+    if relevance is not None:
+        text = relevant_blocks(text, relevance)
     try:
         calendars = _parse_quietly(icalendar, text)
     except Exception as exc:  # icalendar raises ValueError, KeyError, IndexError…
@@ -272,12 +215,17 @@ def expand_calendar(
     }
     budget = budget or ReadLimits().start()
     try:
-        components = list(occurrences(calendar, start, end, budget, label, result.warnings))
+        found = list(occurrences(calendar, start, end, budget, label, result.warnings))
     except Exception as exc:
         raise CalendarError(label, f"its events cannot be expanded: {_first_line(exc)}") from None
-    for component in components:
+    instances = InstanceEvents(lambda c: component_to_event(c, owner, label), owner.tz)
+    for occurrence in found:
+        # The copy an occurrence stands for has its VEVENT's UID (and its other properties).
+        component = source_of(occurrence)
+        if component is None:
+            component = occurrence.as_component(False)
         try:
-            event = component_to_event(component, owner, label)
+            event = instances.event(occurrence)
             if event.recurrence_id is not None and _text(component, "UID") not in series:
                 event = replace(event, recurrence_id=None)
             result.events.append(event)
@@ -288,13 +236,6 @@ def expand_calendar(
             )
     result.events.sort(key=lambda e: e.start)
     return result
-
-
-def _as_datetime(value: date | datetime, tz: tzinfo) -> datetime:
-    """Dates are midnight in the owner's zone; floating times are the owner's local time."""
-    if isinstance(value, datetime):
-        return value if value.tzinfo else value.replace(tzinfo=tz)
-    return datetime.combine(value, time(0), tzinfo=tz)
 
 
 def _text(component: Any, name: str) -> str:
@@ -323,23 +264,7 @@ def _uid(component: Any) -> str:
 
 def component_to_event(component: Any, owner: Owner, label: str) -> Event:
     """Map one expanded VEVENT to an Event. Raises ValueError when it has no start."""
-    if component.get("DTSTART") is None:
-        raise ValueError("no DTSTART")
-    raw_start = component["DTSTART"].dt
-    all_day = not isinstance(raw_start, datetime)
-    start = _as_datetime(raw_start, owner.tz)
-    if component.get("DTEND") is not None:
-        end = _as_datetime(component["DTEND"].dt, owner.tz)
-    elif component.get("DURATION") is not None:
-        end = start + component["DURATION"].dt
-    else:
-        end = start + (timedelta(days=1) if all_day else timedelta(0))
-    if end < start:
-        end = start
-
-    recurrence = component.get("RECURRENCE-ID")
-    recurrence_id = _as_datetime(recurrence.dt, owner.tz) if recurrence is not None else None
-
+    times = instance_times(component, owner.tz)
     organizer, attendees = people_of(component, owner.addresses)
 
     status_text = _text(component, "STATUS").upper()
@@ -350,17 +275,17 @@ def component_to_event(component: Any, owner: Owner, label: str) -> Event:
     description = cap_text(_text(component, "DESCRIPTION"), DESCRIPTION_KEEP)
     return Event(
         uid=_uid(component),
-        start=start,
-        end=end,
+        start=times.start,
+        end=times.end,
         summary=cap_text(_text(component, "SUMMARY"), SUMMARY_CAP),
         description=description,
         location=location,
         source=label,
-        recurrence_id=recurrence_id,
-        all_day=all_day,
+        recurrence_id=times.recurrence_id,
+        all_day=times.all_day,
         status=status,
         organizer=organizer,
         attendees=attendees,
         conference_url=conference_url(component, location, description),
-        timezone=zone_name(raw_start, component["DTSTART"]),
+        timezone=times.timezone,
     )
