@@ -1,0 +1,205 @@
+"""The fast paths of reading and detection give what the full paths give.
+
+Three shortcuts, each compared with the way it replaces on every fixture
+(``tests/data/**/*.ics``) and every corpus file (``../shared/corpus``, skipped when
+absent), over several windows:
+
+- occurrences converted without copying their VEVENT (:mod:`assistant.sources.instances`)
+  against converting ``Occurrence.as_component``: the same events and warnings;
+- detection once per series (:mod:`assistant.detect.per_series`) against detection
+  per event (:func:`assistant.detect.verdicts.detect`): the same verdicts, instances
+  and times;
+- skipping, before parsing, the events that cannot matter
+  (:mod:`assistant.detect.relevance`): every event read gets the verdict the full
+  read gives it, and every event skipped is one the full read does not act on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from assistant.detect.per_series import detect as detect_per_series
+from assistant.detect.profile import Profile
+from assistant.detect.relevance import Relevance
+from assistant.detect.verdicts import detect as detect_per_event
+from assistant.errors import CalendarError
+from assistant.models import Detection, Event
+from assistant.sources.base import CalendarRead
+from assistant.sources.ics_events import Owner, expand_calendar, parse_calendar
+from assistant.sources.instances import InstanceEvents
+from tests.conftest import BERLIN, DATA
+
+OWNER = Owner(frozenset({"me@example.com"}), BERLIN)
+WINDOWS = [
+    (datetime(2012, 1, 1, tzinfo=UTC), datetime(2014, 1, 1, tzinfo=UTC)),
+    (datetime(2019, 1, 1, tzinfo=UTC), datetime(2019, 7, 1, tzinfo=UTC)),
+    (datetime(2023, 6, 1, tzinfo=UTC), datetime(2026, 1, 1, tzinfo=UTC)),
+    (datetime(2026, 1, 1, tzinfo=UTC), datetime(2028, 1, 1, tzinfo=UTC)),
+]
+PROFILES = [
+    Profile.build(["me@example.com"]),
+    # A low threshold lets an event with no one else on it be a follow-up by its words.
+    Profile.build(["me@example.com"], threshold=0.3, extra_keywords=["pairing session"]),
+]
+FIXTURES = sorted(DATA.rglob("*.ics"))
+
+
+def read(data: bytes, window: tuple[datetime, datetime], **options: object) -> CalendarRead:
+    calendar = parse_calendar(data, "x", window, **options)  # type: ignore[arg-type]
+    return expand_calendar(calendar, *window, OWNER, "x")
+
+
+def full_instances(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Convert every occurrence from its copy, as the library hands it out."""
+    monkeypatch.setattr(
+        InstanceEvents,
+        "event",
+        lambda self, occurrence: self._convert(occurrence.as_component(False)),
+    )
+
+
+def calendars(corpus: Path | None) -> Iterator[tuple[str, bytes]]:
+    for path in FIXTURES:
+        yield path.name, path.read_bytes()
+    if corpus is not None:
+        for path in sorted((corpus / "ics").rglob("*.ics")):
+            yield path.name, path.read_bytes()
+
+
+def readable(data: bytes, window: tuple[datetime, datetime]) -> CalendarRead | None:
+    try:
+        return read(data, window)
+    except CalendarError:
+        return None
+
+
+def facts(detections: list[Detection]) -> list[tuple[Event, object]]:
+    return [(d.event, d.verdict) for d in detections]
+
+
+@pytest.mark.parametrize("path", FIXTURES, ids=lambda p: str(p.relative_to(DATA)))
+def test_occurrences_without_copies_are_the_events_of_the_copies(
+    path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    data = path.read_bytes()
+    fast = [readable(data, window) for window in WINDOWS]
+    full_instances(monkeypatch)
+    full = [readable(data, window) for window in WINDOWS]
+    assert fast == full
+
+
+def test_occurrences_without_copies_on_the_corpus(corpus: Path, monkeypatch: pytest.MonkeyPatch):
+    files = sorted((corpus / "ics").rglob("*.ics"))
+    fast = [[readable(p.read_bytes(), w) for w in WINDOWS] for p in files]
+    full_instances(monkeypatch)
+    full = [[readable(p.read_bytes(), w) for w in WINDOWS] for p in files]
+    for path, one, other in zip(files, fast, full, strict=True):
+        assert one == other, path.name
+    assert sum(len(r.events) for rs in fast for r in rs if r) >= 100
+
+
+def _detection_matches(corpus: Path | None) -> int:
+    compared = 0
+    for name, data in calendars(corpus):
+        for window in WINDOWS:
+            result = readable(data, window)
+            if result is None or not result.events:
+                continue
+            for profile in PROFILES:
+                overrides = {result.events[0].event_id: True}
+                for marks in ({}, overrides):
+                    fast = detect_per_series(result.events, profile, marks)
+                    full = detect_per_event(result.events, profile, marks)
+                    assert facts(fast) == facts(full), (name, window)
+                    compared += len(full)
+    return compared
+
+
+def test_detection_once_per_series_gives_every_instance_its_own_verdict_on_the_fixtures():
+    assert _detection_matches(None) >= 500
+
+
+def test_detection_once_per_series_on_the_corpus(corpus: Path):
+    assert _detection_matches(corpus) >= 1000
+
+
+def _key(detection: Detection) -> tuple[str, datetime]:
+    # A RANGE=THISANDFUTURE override gives its id to every instance it moves.
+    return detection.event.event_id, detection.event.start
+
+
+def _skip_matches(corpus: Path | None) -> tuple[int, int]:
+    skipped = acted_on = 0
+    for name, data in calendars(corpus):
+        for window in WINDOWS:
+            full_read = readable(data, window)
+            if full_read is None:
+                continue
+            for profile in PROFILES:
+                relevance = Relevance.of(profile)
+                fast_read = read(data, window, relevance=relevance)
+                full = {_key(d): d for d in detect_per_event(full_read.events, profile)}
+                fast = detect_per_event(fast_read.events, profile)
+                for detection in fast:  # what is read is judged as the full read judges it
+                    assert facts([detection]) == facts([full.pop(_key(detection))])
+                for detection in full.values():  # what is skipped is never acted on
+                    assert not detection.verdict.is_follow_up, (name, detection.event.summary)
+                skipped += len(full)
+                acted_on += sum(d.verdict.is_follow_up for d in fast)
+    return skipped, acted_on
+
+
+def test_events_skipped_before_parsing_are_never_acted_on_in_the_fixtures():
+    skipped, acted_on = _skip_matches(None)
+    assert skipped >= 20 and acted_on >= 20
+
+
+def test_events_skipped_before_parsing_on_the_corpus(corpus: Path):
+    skipped, _ = _skip_matches(corpus)
+    assert skipped >= 100
+
+
+def _calendar(*blocks: str) -> bytes:
+    body = "".join(f"BEGIN:VEVENT\r\n{b}\r\nEND:VEVENT\r\n" for b in blocks)
+    return f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:t\r\n{body}END:VCALENDAR\r\n".encode()
+
+
+WINDOW = (datetime(2027, 1, 1, tzinfo=UTC), datetime(2027, 12, 1, tzinfo=UTC))
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        # a word folded across two lines, in another language, escaped, in HTML
+        "UID:a\r\nDTSTART:20270412T090000Z\r\nSUMMARY:Zweitges\r\n präch",
+        "UID:b\r\nDTSTART:20270412T090000Z\r\nDESCRIPTION:segunda\\nentrevista",
+        "UID:c\r\nDTSTART:20270412T090000Z\r\nDESCRIPTION:<b>second</b>&nbsp;interview",
+        "UID:d\r\nDTSTART:20270412T090000Z\r\nSUMMARY:Round 2",
+    ],
+)
+def test_an_event_with_words_of_any_language_is_kept_however_it_is_written(block: str):
+    events = read(_calendar(block), WINDOW, relevance=Relevance.of(PROFILES[0])).events
+    assert len(events) == 1
+
+
+def test_events_with_guests_marked_or_held_as_interviews_are_kept():
+    blocks = [
+        "UID:guest\r\nDTSTART:20270412T090000Z\r\nSUMMARY:Sync\r\nATTENDEE:mailto:a@x.example",
+        "UID:marked\r\nDTSTART:20270412T090000Z\r\nSUMMARY:Call",
+        "UID:series\r\nDTSTART:20270412T090000Z\r\nRRULE:FREQ=WEEKLY;COUNT=3\r\nSUMMARY:Chat",
+        "UID:plain\r\nDTSTART:20270412T090000Z\r\nSUMMARY:Dentist",
+    ]
+    relevance = Relevance.of(PROFILES[0], ["marked", "series@20270419T090000Z"])
+    events = read(_calendar(*blocks), WINDOW, relevance=relevance).events
+    assert sorted({e.uid for e in events}) == ["guest", "marked", "series"]
+    assert len(read(_calendar(*blocks), WINDOW).events) == 6  # every event without it
+
+
+def test_the_user_s_own_keywords_keep_an_event():
+    block = "UID:k\r\nDTSTART:20270412T090000Z\r\nSUMMARY:Pairing Session with Acme"
+    assert read(_calendar(block), WINDOW, relevance=Relevance.of(PROFILES[1])).events
+    assert not read(_calendar(block), WINDOW, relevance=Relevance.of(PROFILES[0])).events
