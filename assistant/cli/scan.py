@@ -10,6 +10,7 @@ import click
 
 from assistant.app import App
 from assistant.cli.common import load_app, one_shot, parse_day
+from assistant.cli.scan_series import SeriesEntry, group_series
 from assistant.codec import detection_to_dict
 from assistant.detect import Profile, detect
 from assistant.draft_plan import unplanned
@@ -117,7 +118,7 @@ def scan(
     if as_json:
         click.echo(json.dumps([detection_json(d) for d in shown], indent=2, ensure_ascii=False))
     else:
-        print_table(shown, tz, explain, app.profile())
+        print_table(shown, tz, explain, app.profile(), group=show_all and explain)
     if read == 0 and failed:
         raise SystemExit(1)
 
@@ -154,24 +155,26 @@ def in_window(event: Event, start: datetime, end: datetime) -> bool:
 
 
 def print_table(
-    detections: list[Detection], tz: tzinfo, explain: bool, profile: Profile | None = None
+    detections: list[Detection],
+    tz: tzinfo,
+    explain: bool,
+    profile: Profile | None = None,
+    group: bool = False,
 ) -> None:
-    """One block per event. Event text is a stranger's: each piece is put on one line."""
+    """One block per event (with ``group``, per series: :mod:`.scan_series`). Event text
+    is a stranger's: each piece is put on one line."""
     if not detections:
         click.echo(
             "No follow-up interviews in this window. (--all lists every event with its verdict.)"
         )
         return
-    for d in detections:
+    entries = group_series(detections) if group else [SeriesEntry(d) for d in detections]
+    for entry in entries:
+        d = entry.first
         e, v = d.event, d.verdict
-        mark = (
-            click.style("✔ follow-up", fg="green")
-            if v.is_follow_up
-            else click.style("· not acted on", dim=True)
+        click.echo(
+            f"{_when(e, tz)}  {_mark(d)}  {v.confidence:.2f}  {one_line(e.summary, 120) or '(no title)'}"
         )
-        when = e.start.astimezone(tz).strftime("%a %d %b %Y %H:%M")
-        title = one_line(e.summary, 120) or "(no title)"
-        click.echo(f"{when}  {mark}  {v.confidence:.2f}  {title}")
         details = [
             f"company: {one_line(v.company, 80) or 'unknown'}",
             f"role: {one_line(v.role, 80) or 'unknown'}",
@@ -181,12 +184,46 @@ def print_table(
             details.append(f"with: {people}")
         click.echo("    " + "; ".join(details))
         click.echo(f"    id: {one_line(e.event_id, 200)}")
+        if entry.count > 1 and entry.last is not None:
+            click.echo(
+                f"    series {one_line(e.uid, 200)}: {entry.count} instances, the last "
+                f"{_when(entry.last.event, tz)}; {len(entry.exceptions)} exception(s)"
+            )
         if explain:
             for reason in v.reasons:
                 click.echo(f"    - {one_line(reason, 300)}")
             if v.is_follow_up and profile is not None:
                 for note in unplanned(d, profile):  # drafts that will not be made, and why
                     click.echo(f"    - {one_line(note, 300)}")
+        for other in entry.exceptions:
+            _print_exception(other, tz)
+
+
+def _when(event: Event, tz: tzinfo) -> str:
+    return _at(event.start, tz)
+
+
+def _at(moment: datetime, tz: tzinfo) -> str:
+    return moment.astimezone(tz).strftime("%a %d %b %Y %H:%M")
+
+
+def _mark(detection: Detection) -> str:
+    if detection.verdict.is_follow_up:
+        return click.style("✔ follow-up", fg="green")
+    return click.style("· not acted on", dim=True)
+
+
+def _print_exception(detection: Detection, tz: tzinfo) -> None:
+    """One instance of a series that differs from its first: moved, edited or judged
+    otherwise, with the reason its verdict ends on."""
+    e, v = detection.event, detection.verdict
+    original = e.recurrence_id
+    moved = f", moved from {_at(original, tz)}" if original and original != e.start else ""
+    title = one_line(e.summary, 120) or "(no title)"
+    click.echo(f"    exception: {_when(e, tz)}  {_mark(detection)}  {v.confidence:.2f}  {title}")
+    click.echo(f"      id: {one_line(e.event_id, 200)}{moved}")
+    if v.reasons:
+        click.echo(f"      - {one_line(v.reasons[-1], 300)}")
 
 
 @click.command()

@@ -171,3 +171,40 @@ def test_scan_explain_says_a_mass_event_gets_no_thank_you_per_guest(home: Path, 
     path.write_text("\r\n".join(lines) + "\r\n", encoding="utf-8")
     result = run("scan", "--calendar", str(path), "--explain", *WINDOW)
     assert "no thank-you per guest: 31 guests make it a mass event (more than 25)" in result.output
+
+
+def test_scan_all_explain_lists_a_series_once_with_its_count_and_exceptions(home: Path, tmp_path):
+    home.mkdir(parents=True, exist_ok=True)
+    (home / "config.toml").write_text(
+        '[user]\nemail = "me@example.com"\ntimezone = "Europe/Berlin"\n', encoding="utf-8"
+    )
+    weekly = [
+        "BEGIN:VEVENT",
+        "UID:weekly",
+        "DTSTART:20270405T090000Z",
+        "DTEND:20270405T093000Z",
+        "RRULE:FREQ=WEEKLY;COUNT=4",
+        "SUMMARY:Weekly sync",
+        "ORGANIZER:mailto:boss@work.example",
+        "ATTENDEE;PARTSTAT=ACCEPTED:mailto:me@example.com",
+        "END:VEVENT",
+        "BEGIN:VEVENT",
+        "UID:weekly",
+        "RECURRENCE-ID:20270412T090000Z",
+        "DTSTART:20270413T140000Z",
+        "DTEND:20270413T143000Z",
+        "SUMMARY:Weekly sync (moved)",
+        "ORGANIZER:mailto:boss@work.example",
+        "ATTENDEE;PARTSTAT=ACCEPTED:mailto:me@example.com",
+        "END:VEVENT",
+    ]
+    path = tmp_path / "weekly.ics"
+    text = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//test//EN", *weekly, "END:VCALENDAR"]
+    path.write_text("\r\n".join(text) + "\r\n", encoding="utf-8")
+    grouped = run("scan", "--calendar", str(path), "--all", "--explain", *WINDOW).stdout
+    assert grouped.count("Weekly sync") == 2  # the entry, and its one exception
+    assert "series weekly: 4 instances, the last Mon 26 Apr 2027 11:00; 1 exception(s)" in grouped
+    assert "exception: Tue 13 Apr 2027 16:00" in grouped
+    assert "moved from Mon 12 Apr 2027 11:00" in grouped
+    listed = run("scan", "--calendar", str(path), "--all", *WINDOW).stdout
+    assert listed.count("Weekly sync") == 4 and "series weekly" not in listed  # one per instance
