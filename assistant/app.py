@@ -17,20 +17,21 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from assistant.compose import User
 from assistant.config import Settings, load_settings
-from assistant.detect import Profile
 from assistant.errors import AssistantError, UsageError
-from assistant.mail.base import Mailbox
 from assistant.paths import Home
-from assistant.plan import Timing
-from assistant.services import Services
-from assistant.sources.base import CalendarSource
 from assistant.store import Store
-from assistant.templating import Renderer
 
+# Detection, composing and templates are imported by the methods that build them, so a
+# command that only reads the store (``drafts list``) starts without them.
 if TYPE_CHECKING:
+    from assistant.compose import User
+    from assistant.detect import Profile
     from assistant.detect.relevance import Relevance
+    from assistant.mail.base import Mailbox
+    from assistant.plan import Timing
+    from assistant.services import Services
+    from assistant.sources.base import CalendarSource
     from assistant.sources.expansion import ReadLimits
 
 # How long a command waits for another one (a tick, an approval) to finish.
@@ -88,10 +89,14 @@ class App:
 
     @property
     def user(self) -> User:
+        from assistant.compose import User
+
         u = self.settings.user
         return User(name=u.name, email=u.email, tz=self.tz, signature=u.signature or u.name)
 
     def profile(self) -> Profile:
+        from assistant.detect import Profile
+
         d = self.settings.detect
         return Profile.build(
             [self.settings.user.email, *self.settings.user.aliases],
@@ -102,6 +107,8 @@ class App:
         )
 
     def timing(self) -> Timing:
+        from assistant.plan import Timing
+
         s = self.settings.schedule
         return Timing(
             tz=self.tz,
@@ -178,6 +185,8 @@ class App:
 
     def services(self, store: Store, calendars: tuple[str, ...] | None = None) -> Services:
         from assistant.salary_advice import advisor
+        from assistant.services import Services
+        from assistant.templating import Renderer
 
         return Services(
             sources=self.sources(calendars, store, self.relevance(store)),

@@ -15,26 +15,31 @@ from contextlib import contextmanager
 from dataclasses import replace
 from datetime import datetime, timedelta
 from email.utils import parseaddr
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
-from assistant import approval
-from assistant.app import App
 from assistant.cli.common import load_app, now_option, now_or, parse_when
-from assistant.debrief import DebriefOutcome, DebriefTarget, debrief_target, record_debrief
-from assistant.drafts import OFFER_MARK, day_text, draft_marks
 from assistant.durations import plural
 from assistant.errors import UsageError
 from assistant.models import Draft, DraftState
-from assistant.services import Services
 
+# Approval, composing and detection are imported where a command needs them: `drafts
+# list` with nothing to list reads the store and starts in the time of `--help`.
+if TYPE_CHECKING:
+    from assistant.app import App
+    from assistant.debrief import DebriefOutcome, DebriefTarget
+    from assistant.services import Services
+
+EMPTY = "No drafts waiting. They appear after each follow-up interview."
 _INSTANCE = re.compile(r"^(?P<uid>.+)@\d{8}T\d{6}Z$")
 
 
 @contextmanager
 def services_for_drafts(app: App, now: datetime, *, lock: bool = True) -> Iterator[Services]:
     """The services (without calendars), under the home's lock, gone drafts already noticed."""
+    from assistant import approval
+
     with app.exclusive() if lock else _nothing(), app.open_store() as store:
         services = app.services(store, calendars=())
         if lock:
@@ -68,6 +73,8 @@ def draft_json(
 ) -> dict[str, object]:
     """One draft in ``drafts list --json``: ``id``, ``state``, ``kind``, ``to``, ``subject``,
     ``interview_uid``, ``reason`` (why the draft exists), and more."""
+    from assistant.drafts import OFFER_MARK, draft_marks
+
     marks = draft_marks(draft)
     return {
         "reason": reason or None,
@@ -112,8 +119,18 @@ def list_drafts(as_json: bool, show_all: bool, now_text: str | None) -> None:
     """List drafts: state, recipient, subject, interview and age."""
     app = load_app()
     now = now_or(now_text, app.tz)
+    states = None if show_all else [DraftState.DRAFTED, DraftState.APPROVED]
+    with app.open_store() as store:  # reading needs no lock: SQLite keeps reads consistent
+        # Nothing to list is also nothing whose mailbox copy could be gone: the store
+        # answers alone, without building the mailbox, templates and detection.
+        empty = not store.drafts(states=states)
+    if empty:
+        click.echo("[]" if as_json else EMPTY)
+        return
+    from assistant import approval
+    from assistant.drafts import draft_marks
+
     with services_for_drafts(app, now) as services:
-        states = None if show_all else [DraftState.DRAFTED, DraftState.APPROVED]
         found = services.store.drafts(states=states)
         reasons = approval.draft_reasons(services, found)
         if as_json:
@@ -121,7 +138,7 @@ def list_drafts(as_json: bool, show_all: bool, now_text: str | None) -> None:
             click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
             return
         if not found:
-            click.echo("No drafts waiting. They appear after each follow-up interview.")
+            click.echo(EMPTY)
             return
         for d in found:
             marks = "".join(f"  [{mark}]" for mark in draft_marks(d))
@@ -136,6 +153,8 @@ def list_drafts(as_json: bool, show_all: bool, now_text: str | None) -> None:
 @click.argument("draft_id", type=int, metavar="ID")
 def show(draft_id: int) -> None:
     """Print one draft as it would be sent, with notes for you above it."""
+    from assistant.drafts import draft_marks
+
     app = load_app()
     with services_for_drafts(app, now_or(None, app.tz)) as services:
         d = services.store.draft(draft_id)
@@ -164,6 +183,8 @@ def edit(draft_id: int, now_text: str | None) -> None:
     The first line is the subject. An edited draft is yours: later debriefs and
     calendar changes never overwrite it.
     """
+    from assistant import approval
+
     app = load_app()
     with services_for_drafts(app, now_or(now_text, app.tz), lock=False) as services:
         d = services.store.draft(draft_id)
@@ -215,6 +236,8 @@ def approve(draft_id: int, at_text: str | None, settled: str | None, now_text: s
     If a send was interrupted after the server took the message, the assistant never
     sends it again by itself: check your Sent folder, then use --resend or --already-sent.
     """
+    from assistant import approval
+
     app = load_app()
     now = now_or(now_text, app.tz)
     at = parse_when(at_text, app.tz) if at_text else None
@@ -242,6 +265,8 @@ def approve(draft_id: int, at_text: str | None, settled: str | None, now_text: s
 @now_option
 def reject(draft_id: int, now_text: str | None) -> None:
     """Reject a draft: it is deleted and never sent."""
+    from assistant import approval
+
     app = load_app()
     now = now_or(now_text, app.tz)
     with services_for_drafts(app, now) as services:
@@ -271,6 +296,8 @@ def _parse_notes(items: tuple[str, ...]) -> tuple[dict[str, str], dict[str, str]
 
 def _ask(target: DebriefTarget) -> dict[str, Any]:
     """The debrief's questions, with what was recorded before as the defaults."""
+    from assistant.drafts import day_text
+
     existing = target.existing
     click.echo(f"Debrief: {target.summary} ({day_text(target.start, 'en')})")
     click.echo("Press Enter to skip a question.\n")
@@ -345,6 +372,8 @@ def debrief(
     It works for any interview, the first one too: notes on a first interview
     appear in the next round's briefing. The waiting drafts are updated in place.
     """
+    from assistant.debrief import debrief_target, record_debrief
+
     parsed, added = _parse_notes(notes)
     app = load_app()
     now = now_or(now_text, app.tz)
@@ -368,6 +397,8 @@ def debrief(
 
 
 def report_debrief(outcome: DebriefOutcome) -> None:
+    from assistant.drafts import day_text
+
     target = outcome.target
     click.echo(f"Debrief saved for {target.summary!r} ({day_text(target.start, 'en')}).")
     if outcome.created:

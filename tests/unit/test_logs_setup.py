@@ -144,3 +144,23 @@ def test_help_imports_no_google_http_or_calendar_library():
         env={"PYTHONPATH": str(REPO), "PATH": ""},
     )
     assert done.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_drafts_list_with_nothing_to_list_reads_the_store_alone(tmp_path):
+    """``drafts list`` answers from the store: no templates, detection or mailbox code."""
+    code = (
+        "import sys\n"
+        "from assistant.cli import cli\n"
+        "try:\n    cli(['drafts', 'list'], prog_name='interview-assistant')\n"
+        "except SystemExit:\n    pass\n"
+        "heavy = {'jinja2', 'icalendar', 'requests', 'nameparser', 'babel'}\n"
+        "mine = {'assistant.detect', 'assistant.compose', 'assistant.approval',\n"
+        "        'assistant.templating', 'assistant.briefing', 'assistant.mail.maildir'}\n"
+        "print(sorted(({m.split('.')[0] for m in sys.modules} & heavy) | (set(sys.modules) & mine)))\n"
+    )
+    env = {"PYTHONPATH": str(REPO), "PATH": "", "INTERVIEW_ASSISTANT_HOME": str(tmp_path / "h")}
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=REPO, env=env
+    )
+    assert "No drafts waiting" in done.stdout
+    assert done.stdout.strip().splitlines()[-1] == "[]"
