@@ -1,25 +1,31 @@
 #!/usr/bin/env python3
 """Benchmark: scanning big calendars, re-ticks on unchanged input, detection, start-up.
 
-Synthetic calendars of 1k, 10k and 50k single events spread over two years, plus
-one weekly series of 104 instances for every 20 single events, are read four ways:
+Synthetic calendars of 1k, 10k and 50k single events spread over two years (each
+with an organizer and guests), plus one weekly series of 104 instances with no one
+invited for every 20 single events, are read by every contender over the *same*
+window, twice: the default window a ``tick`` reads (120 days back, 60 ahead) and two
+years:
 
-- ``plain``  icalendar parse + recurring_ical_events expansion over the two years;
-- ``parse``  the icalendar parse alone (the floor a full parse cannot go under);
-- ``ical``   the ``ical`` library's timeline over the two years (skipped if missing);
-- ``scan``   the assistant's own read: only its window (120 days back, 60 ahead),
-  single events outside it dropped before parsing, series expanded inside it.
+- ``parse``  the icalendar parse alone (the floor of any design that parses everything);
+- ``plain``  icalendar parse + recurring-ical-events expansion of the window;
+- ``ical``   the ``ical`` library's timeline over the window (``pip install .[bench]``);
+- ``scan``   the assistant: read and detect. In the default window it skips what
+  cannot matter, as ``tick`` and ``scan`` do; in the two-year one it reads every
+  event, as ``scan --all`` does.
 
-Then a re-tick: the same read in a new process with the store's cache warm, on
-the unchanged file and on a URL (a local ``http.server`` answering 304 to the
-conditional GET). Each measurement runs in a fresh child process, timed from
-after its imports; peak memory is the child's maximum resident set size.
+Then a re-tick: the default-window read in a new process with the store's cache
+warm, on the unchanged file and on a URL (a local ``http.server`` answering 304).
+Each measurement runs in a fresh child process, timed from after its imports; peak
+memory is the child's maximum resident set size. Every ratio is taken within one
+run (all contenders measured one after the other), and ``--repeat`` shows how much
+the ratios move between runs on a busy machine.
 
 Also: detection throughput (``scripts/bench_detect.py``), ``--help`` and
 ``drafts list`` start-up next to ``python -c pass`` (best of N), and the HTTP
 requests per steady-state poll at Google and Microsoft (``scripts/bench_providers.py``).
 
-Run:  python scripts/bench.py [--quick] [--json bench-results.json]
+Run:  python scripts/bench.py [--quick] [--sizes 1000,10000] [--repeat 3] [--json FILE]
 """
 
 from __future__ import annotations
@@ -31,6 +37,7 @@ import json
 import os
 import platform
 import random
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -122,14 +129,28 @@ def _peak_mb() -> float:
     return peak / 1024 if sys.platform != "darwin" else peak / 2**20
 
 
+WINDOWS = {
+    # the default window a tick reads: [calendar] history_days back, window_days ahead
+    "default": (NOW - timedelta(days=120), NOW + timedelta(days=60)),
+    "two_years": (NOW - timedelta(days=365), NOW + timedelta(days=365)),
+}
+
+
 def measure(kind: str, location: str, database: str) -> dict[str, Any]:
-    """Runs in the child: import what ``kind`` needs, then time only the work."""
+    """Runs in the child: import what ``kind`` needs, then time only the work.
+
+    ``kind`` is ``parse`` (the icalendar parse alone) or ``<contender>:<window>``:
+    ``plain`` (icalendar + recurring-ical-events), ``ical`` (the ``ical`` library's
+    timeline), ``scan`` (the assistant: read and detect, skipping what cannot matter
+    in the default window as ``tick`` and ``scan`` do, everything in the two-year one
+    as ``scan --all`` does), ``retick`` (the same with the store's cache warm).
+    """
     from zoneinfo import ZoneInfo
 
     tz = ZoneInfo("Europe/Berlin")
-    two_years = (NOW - timedelta(days=365), NOW + timedelta(days=365))
-    window = (NOW - timedelta(days=120), NOW + timedelta(days=60))
-    if kind in ("plain", "parse"):
+    contender, _, window_name = kind.partition(":")
+    window = WINDOWS.get(window_name, WINDOWS["default"])
+    if contender in ("plain", "parse"):
         import icalendar
         import recurring_ical_events
 
@@ -137,29 +158,34 @@ def measure(kind: str, location: str, database: str) -> dict[str, Any]:
         began = time.perf_counter()
         calendar = icalendar.Calendar.from_ical(data)
         count = len(calendar.subcomponents)
-        if kind == "plain":
-            count = len(recurring_ical_events.of(calendar).between(*two_years))
-    elif kind == "ical":
+        if contender == "plain":
+            count = len(recurring_ical_events.of(calendar).between(*window))
+    elif contender == "ical":
         from ical.calendar_stream import IcsCalendarStream
 
         text = Path(location).read_text()
         began = time.perf_counter()
         calendar = IcsCalendarStream.calendar_from_ics(text)
-        count = sum(1 for _ in calendar.timeline_tz(tz).overlapping(*two_years))
-    else:  # scan, retick: the assistant's own read, with the cache when given a database
+        count = sum(1 for _ in calendar.timeline_tz(tz).overlapping(*window))
+    else:  # scan, retick: the assistant's own read and detection
+        from assistant.detect import Profile, detect
+        from assistant.detect.relevance import Relevance
         from assistant.sources.event_cache import EventCache
         from assistant.sources.ics import IcsSource, Owner
         from assistant.store import Store
 
-        owner = Owner(frozenset({"me@example.com"}), tz)
+        profile = Profile.build(["me@example.com"])
+        owner = Owner(profile.addresses, tz)
+        relevance = Relevance.of(profile) if window_name == "default" else None
         store = Store.open(database) if database else None
         if location.startswith("http"):
             import requests  # noqa: F401  (imported by the source on first use)
         began = time.perf_counter()
-        source = IcsSource(location, owner, EventCache(store) if store else None)
+        cache = EventCache(store) if store else None
+        source = IcsSource(location, owner, cache, relevance=relevance)
         result = source.read(*window)
-        count = len(result.events)
-        if kind == "retick" and not result.unchanged:
+        count = len(detect(result.events, profile))
+        if contender == "retick" and not result.unchanged:
             raise SystemExit("the re-tick parsed again: the cache was not used")
     seconds = time.perf_counter() - began
     return {"seconds": seconds, "peak_mb": _peak_mb(), "items": count}
@@ -212,7 +238,55 @@ def serve(path: Path) -> tuple[ThreadingHTTPServer, str]:
 # --- the parts of the report --------------------------------------------------------------
 
 
-def calendars(sizes: tuple[int, ...], folder: Path) -> list[dict[str, Any]]:
+# Ratios within one run: (name, numerator, denominator); the memory one compares peaks.
+RATIOS = [
+    ("scan_all_2y / plain_2y", "scan:two_years", "plain:two_years"),
+    ("ical_2y / plain_2y", "ical:two_years", "plain:two_years"),
+    ("parse / plain_2y", "parse", "plain:two_years"),
+    ("scan_default / plain_default", "scan:default", "plain:default"),
+    ("ical_default / plain_default", "ical:default", "plain:default"),
+    ("scan_default / parse", "scan:default", "parse"),
+    ("retick_file / plain_default", "retick:default", "plain:default"),
+    ("retick_url / plain_default", "retick_url:default", "plain:default"),
+]
+MEMORY_RATIOS = [("scan_default / plain_default", "scan:default", "plain:default")]
+
+
+def one_run(path: Path, folder: Path, has_ical: bool) -> dict[str, Any]:
+    """Every contender on one calendar, one after the other: one run."""
+    run: dict[str, Any] = {"parse": child("parse", str(path))}
+    for window in WINDOWS:
+        run[f"plain:{window}"] = child(f"plain:{window}", str(path))
+        run[f"ical:{window}"] = (
+            child(f"ical:{window}", str(path)) if has_ical else {"error": "pip install ical"}
+        )
+        run[f"scan:{window}"] = child(f"scan:{window}", str(path))
+    database = str(folder / f"state-{path.stem}.db")
+    Path(database).unlink(missing_ok=True)
+    child("scan:default", str(path), database)  # warms the cache, as the previous tick would
+    run["retick:default"] = child("retick:default", str(path), database)
+    server, url = serve(path)
+    try:
+        url_database = str(folder / f"state-url-{path.stem}.db")
+        Path(url_database).unlink(missing_ok=True)
+        child("scan:default", url, url_database)
+        run["retick_url:default"] = child("retick:default", url, url_database)
+    finally:
+        server.shutdown()
+    run["ratios"] = {
+        name: round(run[a]["seconds"] / run[b]["seconds"], 3)
+        for name, a, b in RATIOS
+        if run[a].get("seconds") and run[b].get("seconds")
+    }
+    run["memory_ratios"] = {
+        name: round(run[a]["peak_mb"] / run[b]["peak_mb"], 3)
+        for name, a, b in MEMORY_RATIOS
+        if run[a].get("peak_mb") and run[b].get("peak_mb")
+    }
+    return run
+
+
+def calendars(sizes: tuple[int, ...], folder: Path, repeat: int) -> list[dict[str, Any]]:
     rows = []
     has_ical = importlib.util.find_spec("ical") is not None
     for size in sizes:
@@ -220,28 +294,14 @@ def calendars(sizes: tuple[int, ...], folder: Path) -> list[dict[str, Any]]:
         path.write_bytes(synthetic_calendar(size))
         row: dict[str, Any] = {"singles": size, "series": size // SERIES_EVERY}
         row["megabytes"] = round(path.stat().st_size / 2**20, 1)
-        print(f"  {size:,} events ({row['megabytes']} MB)...", file=sys.stderr, flush=True)
-        row["plain"] = child("plain", str(path))
-        row["parse"] = child("parse", str(path))
-        row["ical"] = child("ical", str(path)) if has_ical else {"error": "pip install ical"}
-        row["scan"] = child("scan", str(path))
-        database = str(folder / f"state-{size}.db")
-        child("scan", str(path), database)  # warms the cache, as the previous tick would
-        row["retick_file"] = child("retick", str(path), database)
-        server, url = serve(path)
-        try:
-            url_database = str(folder / f"state-url-{size}.db")
-            child("scan", url, url_database)
-            row["retick_url"] = child("retick", url, url_database)
-        finally:
-            server.shutdown()
-        plain = row["plain"].get("seconds")
-        for name in ("parse", "ical", "scan", "retick_file", "retick_url"):
-            seconds = row[name].get("seconds")
-            if plain and seconds:
-                row[name]["ratio_to_plain"] = round(seconds / plain, 3)
-        if row["ical"].get("seconds") and row["scan"].get("seconds"):
-            row["scan"]["ratio_to_ical"] = round(row["scan"]["seconds"] / row["ical"]["seconds"], 3)
+        row["runs"] = []
+        for number in range(repeat):
+            print(
+                f"  {size:,} events ({row['megabytes']} MB), run {number + 1}/{repeat}...",
+                file=sys.stderr,
+                flush=True,
+            )
+            row["runs"].append(one_run(path, folder, has_ical))
         rows.append(row)
     return rows
 
@@ -322,34 +382,44 @@ def machine() -> dict[str, Any]:
 # --- printing -----------------------------------------------------------------------------
 
 
-def _cell(result: dict[str, Any], ratio: str = "ratio_to_plain") -> str:
-    if "error" in result:
-        return "n/a"
-    text = f"{result['seconds']:.3f}s {result['peak_mb']:.0f}MB"
-    return text + (f" ({result[ratio]:.2f}x)" if ratio in result else "")
+def _spread(values: list[float]) -> str:
+    if len(values) == 1:
+        return f"{values[0]:.3f}"
+    ordered = sorted(values)
+    return f"{statistics.median(ordered):.3f} ({ordered[0]:.3f}–{ordered[-1]:.3f})"
 
 
 def print_table(report: dict[str, Any]) -> None:
+    m = report["machine"]
+    print(f"\nMachine: {m['cpu']}, {m['cores']} cores, {m['system']}, Python {m['python']}")
     print(
-        f"\nMachine: {report['machine']['cpu']}, {report['machine']['cores']} cores, "
-        f"Python {report['machine']['python']}"
+        "Libraries: "
+        + ", ".join(f"{k} {m[k]}" for k in ("icalendar", "recurring-ical-events", "ical"))
     )
-    header = (
-        "events",
-        "plain",
-        "parse only",
-        "ical timeline",
-        "scan",
-        "re-tick file",
-        "re-tick 304",
-    )
-    print("\n" + " | ".join(header))
-    print(" | ".join("---" for _ in header))
     for row in report["calendars"]:
-        cells = [f"{row['singles']:,}+{row['series']} series ({row['megabytes']} MB)"]
-        cells += [_cell(row["plain"]).split(" (")[0]]
-        cells += [_cell(row[k]) for k in ("parse", "ical", "scan", "retick_file", "retick_url")]
-        print(" | ".join(cells))
+        print(
+            f"\n{row['singles']:,} events + {row['series']:,} weekly series "
+            f"({row['megabytes']} MB), {len(row['runs'])} run(s)"
+        )
+        print("measurement | seconds | peak MB | items")
+        print("--- | --- | --- | ---")
+        first = row["runs"][0]
+        for name, result in first.items():
+            if name in ("ratios", "memory_ratios"):
+                continue
+            if "error" in result:
+                print(f"{name} | n/a ({result['error']}) | |")
+                continue
+            seconds = [r[name]["seconds"] for r in row["runs"] if "seconds" in r[name]]
+            peaks = [r[name]["peak_mb"] for r in row["runs"] if "peak_mb" in r[name]]
+            print(f"{name} | {_spread(seconds)} | {max(peaks):.0f} | {result['items']:,}")
+        print("ratio (within each run) | median (min–max over runs)")
+        print("--- | ---")
+        for name in first["ratios"]:
+            print(f"{name} | {_spread([r['ratios'][name] for r in row['runs']])}")
+        for name in first["memory_ratios"]:
+            values = [r["memory_ratios"][name] for r in row["runs"]]
+            print(f"peak memory {name} | {_spread(values)}")
     detect = report["detection"]
     if "events_per_second" in detect:
         print(
@@ -370,6 +440,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="only the 1k calendar")
     parser.add_argument(
+        "--sizes", help="comma-separated numbers of single events (default 1000,10000,50000)"
+    )
+    parser.add_argument("--repeat", type=int, default=1, help="runs per calendar (default 1)")
+    parser.add_argument(
         "--json", default=str(REPO / "bench-results.json"), help="where to write JSON"
     )
     parser.add_argument("--child", nargs=3, help=argparse.SUPPRESS)
@@ -378,13 +452,15 @@ def main() -> None:
         print(json.dumps(measure(*args.child)))
         return
     sizes = SIZES[:1] if args.quick else SIZES
+    if args.sizes:
+        sizes = tuple(int(n) for n in args.sizes.split(","))
     with tempfile.TemporaryDirectory(prefix="ia-bench-") as name:
         folder = Path(name)
         print("measuring calendars (each in a fresh process)...", file=sys.stderr)
         report = {
             "when": datetime.now(UTC).isoformat(timespec="seconds"),
             "machine": machine(),
-            "calendars": calendars(sizes, folder),
+            "calendars": calendars(sizes, folder, max(args.repeat, 1)),
             "detection": detection(),
             "startup": startup(folder),
             "providers": provider_requests(),
