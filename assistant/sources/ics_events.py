@@ -219,14 +219,20 @@ def expand_calendar(
     except Exception as exc:
         raise CalendarError(label, f"its events cannot be expanded: {_first_line(exc)}") from None
     instances = InstanceEvents(lambda c: component_to_event(c, owner, label), owner.tz)
+    in_series: dict[int, bool] = {}  # by VEVENT: whether its UID is a series'
     for occurrence in found:
         # The copy an occurrence stands for has its VEVENT's UID (and its other properties).
         component = source_of(occurrence)
-        if component is None:
+        if component is None:  # a copy of its own: not kept, its id may come again
             component = occurrence.as_component(False)
+            member = _text(component, "UID") in series
+        else:
+            known = in_series.get(id(component))
+            member = known if known is not None else _text(component, "UID") in series
+            in_series[id(component)] = member
         try:
             event = instances.event(occurrence)
-            if event.recurrence_id is not None and _text(component, "UID") not in series:
+            if event.recurrence_id is not None and not member:
                 event = replace(event, recurrence_id=None)
             result.events.append(event)
         except Exception as exc:
