@@ -3,11 +3,11 @@
 A weekly meeting read over two years is 104 events with the same title, description
 and guests; :func:`~assistant.detect.verdicts.detect` reads each one. Here the events
 are grouped by what detection reads of them (every :class:`~assistant.models.Event`
-field but the instance's own times: ``start``, ``end``, ``recurrence_id``), the
-evidence is read once per group, and a verdict is worked out once per group and
+field but the UID and the instance's own times: ``start``, ``end``, ``recurrence_id``),
+the evidence is read once per group, and a verdict is worked out once per group and
 earlier round. What depends on the instance is applied to each instance:
 
-- its start, which decides its earlier round (an earlier interview must start before
+- its UID and start, which decide its earlier round (an earlier interview must start before
   *this* instance: :class:`~assistant.detect.linkage.EmployerIndex` is asked per
   instance, so a series whose first instances come before the first interview and
   whose later ones come after gets both verdicts);
@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import fields
+from operator import attrgetter
 
 from assistant.detect.evidence import Evidence, read_evidence
 from assistant.detect.linkage import EmployerIndex
@@ -32,18 +33,18 @@ from assistant.detect.series import hold_frequent_series
 from assistant.detect.verdicts import _can_follow, _overridden, judge
 from assistant.models import Detection, Event, Verdict
 
-# The fields that differ between the instances of one series.
-INSTANCE_FIELDS = frozenset({"start", "end", "recurrence_id"})
-_SHARED = tuple(f.name for f in fields(Event) if f.name not in INSTANCE_FIELDS)
+# The fields that tell instances (and events) apart without changing what they say:
+# detection reads each event's words, people and status, and compares UIDs and starts
+# only in linkage, which is asked per event.
+INSTANCE_FIELDS = frozenset({"uid", "start", "end", "recurrence_id"})
+_SHARED = attrgetter(*(f.name for f in fields(Event) if f.name not in INSTANCE_FIELDS))
 
 
 def series_key(event: Event) -> Hashable:
-    """What detection reads of ``event``: every field but the instance's times (its
-    length is kept, in case a rule ever weighs it). An event that is no instance of a
-    series (no RECURRENCE-ID) is a group of its own, not compared with the others."""
-    if event.recurrence_id is None:
-        return id(event)
-    return (*(getattr(event, name) for name in _SHARED), event.end - event.start)
+    """What detection reads of ``event``: every field but its UID and times (its length
+    is kept, in case a rule ever weighs it). The instances of a series share it, and
+    so do single events that say the same ("Lunch", every day, with no one)."""
+    return (_SHARED(event), event.end - event.start)
 
 
 def detect(
@@ -77,7 +78,7 @@ def detect(
         if verdict is None:
             company = index.fullest_name(ev) or ev.company
             verdict = judged[(key, id(earlier))] = judge(ev, earlier, profile, company)
-        if ev.event.event_id in overrides:
+        if overrides and ev.event.event_id in overrides:
             verdict = _overridden(verdict, overrides[ev.event.event_id])
         detections.append(Detection(ev.event, verdict))
     return hold_frequent_series(detections)

@@ -69,8 +69,21 @@ def test_marks_and_sub_daily_repeats_apply_to_each_instance():
     assert not any(d.verdict.is_follow_up for d in fast)  # two instances two hours apart
 
 
-def test_instances_share_a_key_single_events_do_not():
+def test_events_that_say_the_same_share_a_key():
     loop = series("loop", "Sync", 0, 2)
     assert series_key(loop[0]) == series_key(loop[1])
-    single = Event(**{**vars(loop[0]), "recurrence_id": None})
-    assert series_key(single) != series_key(Event(**vars(single)))
+    other = Event(**{**vars(loop[0]), "uid": "other", "recurrence_id": None})
+    assert series_key(other) == series_key(loop[0])
+    assert series_key(Event(**{**vars(other), "summary": "Lunch"})) != series_key(other)
+
+
+def test_two_series_with_the_same_words_link_to_each_other_by_uid():
+    acme = person("eng@acme.example", "Eng Lee")
+    first = series("first", "Acme interview", 0, 1, acme)
+    again = series("again", "Acme interview", 14, 2, acme)
+    events = [*first, *again]
+    fast = detect(events, PROFILE)
+    assert [(d.event, d.verdict) for d in fast] == [
+        (d.event, d.verdict) for d in detect_per_event(events, PROFILE)
+    ]
+    assert [d.verdict.first_interview_id for d in fast] == [None, *[first[0].event_id] * 2]
