@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -51,17 +52,15 @@ def window_filter(
     every event whose UID line is in ``keep_uids``.
     """
     first, last = (start - _FILTER_MARGIN).date(), (end + _FILTER_MARGIN).date()
-    kept: list[str] = []
-    position = 0
-    for match in VEVENT_BLOCK.finditer(text):
-        block = match.group(0)
-        if _outside(block, first, last) and not (keep_uids and uid_line(block) in keep_uids):
-            kept.append(text[position : match.start()])
-            position = match.end()
-    if not kept:
-        return text
-    kept.append(text[position:])
-    return "".join(kept)
+    return _without(
+        text,
+        (
+            match
+            for match in VEVENT_BLOCK.finditer(text)
+            if _outside(match.group(0), first, last)
+            and not (keep_uids and uid_line(match.group(0)) in keep_uids)
+        ),
+    )
 
 
 def relevant_blocks(text: str, relevance: Relevance) -> str:
@@ -83,11 +82,14 @@ def relevant_blocks(text: str, relevance: Relevance) -> str:
         or not _plain(match.group(0))
         or relevance.could_matter(match.group(0), uid)
     }
+    return _without(text, (match for match, uid in blocks if uid not in wanted))
+
+
+def _without(text: str, dropped: Iterable[re.Match[str]]) -> str:
+    """``text`` without the spans of ``dropped`` (in order, not overlapping)."""
     kept: list[str] = []
     position = 0
-    for match, uid in blocks:
-        if uid in wanted:
-            continue
+    for match in dropped:
         kept.append(text[position : match.start()])
         position = match.end()
     if not kept:

@@ -41,13 +41,17 @@ def vevent(uid: str, day: str, summary: str, organizer: str, *guests: str) -> li
     return [*lines, "END:VEVENT"]
 
 
-@pytest.fixture
-def calendar(home: Path, tmp_path: Path) -> Path:
-    """A screen in March (before the window), a later round and a lunch in April."""
+def configure(home: Path) -> None:
     home.mkdir(parents=True, exist_ok=True)
     (home / "config.toml").write_text(
         '[user]\nemail = "me@example.com"\ntimezone = "Europe/Berlin"\n', encoding="utf-8"
     )
+
+
+@pytest.fixture
+def calendar(home: Path, tmp_path: Path) -> Path:
+    """A screen in March (before the window), a later round and a lunch in April."""
+    configure(home)
     lines = [
         "BEGIN:VCALENDAR",
         "VERSION:2.0",
@@ -174,10 +178,7 @@ def test_scan_explain_says_a_mass_event_gets_no_thank_you_per_guest(home: Path, 
 
 
 def test_scan_all_explain_lists_a_series_once_with_its_count_and_exceptions(home: Path, tmp_path):
-    home.mkdir(parents=True, exist_ok=True)
-    (home / "config.toml").write_text(
-        '[user]\nemail = "me@example.com"\ntimezone = "Europe/Berlin"\n', encoding="utf-8"
-    )
+    configure(home)
     weekly = [
         "BEGIN:VEVENT",
         "UID:weekly",
