@@ -189,7 +189,10 @@ class App:
         from assistant.templating import Renderer
 
         return Services(
-            sources=self.sources(calendars, store, self.relevance(store)),
+            # No calendars (`drafts`, `mark`): nothing to read, no relevance to work out.
+            sources=self.sources(calendars, store, self.relevance(store))
+            if calendars != ()
+            else [],
             store=store,
             mailbox=self.mailbox(store),
             renderer=Renderer(self.settings.templates.path or None),
