@@ -22,7 +22,11 @@ from assistant.config import Settings, load_settings
 from assistant.detect import Profile
 from assistant.errors import AssistantError, UsageError
 from assistant.mail.base import Mailbox
+from assistant.notify.apprise import AppriseNotifier
+from assistant.notify.base import Notifier
+from assistant.notify.page import read_page_address
 from assistant.paths import Home
+from assistant.pipeline.nudges import weekend_days
 from assistant.plan import Timing
 from assistant.services import Services
 from assistant.sources.base import CalendarSource
@@ -161,7 +165,16 @@ class App:
             horizon=timedelta(days=self.settings.calendar.window_days),
             remind_after=self.settings.schedule.remind_after,
             salary_for=advisor(self.settings.salary),
+            notifier=self.notifier(),
+            page_address=lambda: read_page_address(self.home.data_dir),
+            check_in_after=self.settings.pipeline.check_in_after,
+            weekend=weekend_days(self.settings.pipeline.locale or self.settings.user.language),
         )
+
+    def notifier(self) -> Notifier | None:
+        """The ``[notify] urls`` notifier, or None; Apprise loads only when one is sent."""
+        urls = self.settings.notify.urls
+        return AppriseNotifier(urls) if urls else None
 
     def has_calendars(self) -> bool:
         calendar = self.settings.calendar

@@ -184,15 +184,24 @@ def create_drafts(
             interview_summary=one_line(record.summary, 200),
             now=now,
         )
-        if draft.mailbox_ref or draft.state is not DraftState.DRAFTED:
-            continue
-        services.checkpoint("drafts:before-mailbox")
-        ref = services.mailbox.save_draft(message_for(services, draft, now, names))
-        services.checkpoint("drafts:after-mailbox")
-        store.update_draft(draft.id, now, mailbox_ref=ref)
-        log.info("draft created key=%s", planned.key)
-        created.append(planned.key)
+        if file_draft(services, draft, now, names):
+            created.append(planned.key)
     return created
+
+
+def file_draft(services: Services, draft: Draft, now: datetime, names: dict[str, str]) -> bool:
+    """Write a recorded draft's mailbox copy, unless it has one (or left ``drafted``).
+
+    Returns True when it was written now. ``names``: address → display name.
+    """
+    if draft.mailbox_ref or draft.state is not DraftState.DRAFTED:
+        return False
+    services.checkpoint("drafts:before-mailbox")
+    ref = services.mailbox.save_draft(message_for(services, draft, now, names))
+    services.checkpoint("drafts:after-mailbox")
+    services.store.update_draft(draft.id, now, mailbox_ref=ref)
+    log.info("draft created key=%s", draft.key)
+    return True
 
 
 def refresh_drafts(services: Services, event_id: str, now: datetime) -> list[int]:
@@ -404,7 +413,11 @@ def withdraw_cancelled(services: Services, record: InterviewRecord, now: datetim
 
 
 def _draft_lines(drafts: Iterable[Draft]) -> list[dict[str, object]]:
-    labels = {DraftKind.THANK_YOU: "Thank-you", DraftKind.OFFER_REQUEST: "Offer request"}
+    labels = {
+        DraftKind.THANK_YOU: "Thank-you",
+        DraftKind.OFFER_REQUEST: "Offer request",
+        DraftKind.CHECK_IN: "Check-in",
+    }
     return [
         {
             "id": d.id,
@@ -417,7 +430,7 @@ def _draft_lines(drafts: Iterable[Draft]) -> list[dict[str, object]]:
     ]
 
 
-def _deliver_note(
+def deliver_note(
     services: Services, key: str, now: datetime, subject: str, template: str, **context: object
 ) -> None:
     """Render ``notes/<template>`` and put it in the user's inbox, once per ``key``."""
@@ -438,7 +451,7 @@ def deliver_debrief_invite(
         return False
     drafts = store.drafts(event_id=record.event_id)
     company = one_line(detection.verdict.company, 80)
-    _deliver_note(
+    deliver_note(
         services,
         key,
         now,
@@ -476,7 +489,7 @@ def send_reminders(services: Services, now: datetime) -> bool:
         return False
     key = "reminder/" + ",".join(str(d.id) for d in waiting)
     try:
-        _deliver_note(
+        deliver_note(
             services,
             key,
             now,

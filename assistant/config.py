@@ -158,12 +158,36 @@ _days = _whole_number("days, like 60")
 _dollars = _whole_number("dollars per year, like 120000")
 
 
-def _setting(default: Any, parse: Callable[[Any], Any], doc: str = "") -> Any:
-    """A config key: its default, its parser and a one-line description."""
+_NOTIFY_URL = re.compile(r"^[a-z][a-z0-9+.-]*://\S+$", re.I)
+
+
+def _notify_urls(value: Any) -> tuple[str, ...]:
+    urls = _strings(value)
+    if not all(_NOTIFY_URL.match(url) for url in urls):
+        raise ValueError('a list of Apprise URLs, like ["ntfy://ntfy.sh/my-topic"]')
+    return urls
+
+
+def _locale(value: Any) -> str:
+    if not isinstance(value, str) or not re.fullmatch(
+        r"([a-z]{2,3}([_-][A-Za-z0-9]{2,4})?)?", value
+    ):
+        raise ValueError('a locale like "en_US", "de_DE" or "ar_SA", or "" for your language')
+    return value.replace("-", "_")
+
+
+def _setting(
+    default: Any, parse: Callable[[Any], Any], doc: str = "", *, secret: bool = False
+) -> Any:
+    """A config key: its default, its parser and a one-line description.
+
+    A ``secret`` key's value is never repeated in an error message (it may hold tokens).
+    """
+    metadata = {"parse": parse, "doc": doc, "secret": secret}
     factory = (lambda: default) if isinstance(default, dict | list) else None
     if factory:
-        return field(default_factory=factory, metadata={"parse": parse, "doc": doc})
-    return field(default=default, metadata={"parse": parse, "doc": doc})
+        return field(default_factory=factory, metadata=metadata)
+    return field(default=default, metadata=metadata)
 
 
 # --- sections --------------------------------------------------------------------
@@ -270,6 +294,23 @@ class TemplateSettings:
 
 
 @dataclass(frozen=True)
+class PipelineSettings:
+    check_in_after: int = _setting(
+        7,
+        _whole_number("working days, like 7"),
+        "working days with no later round before a check-in nudge; 0: never",
+    )
+    locale: str = _setting("", _locale, "locale whose weekend is skipped; empty: your language")
+
+
+@dataclass(frozen=True)
+class NotifySettings:
+    urls: tuple[str, ...] = _setting(
+        (), _notify_urls, "Apprise URLs for short notifications (ntfy, Telegram…)", secret=True
+    )
+
+
+@dataclass(frozen=True)
 class Settings:
     """The whole configuration. ``Settings()`` is the all-defaults configuration."""
 
@@ -281,6 +322,8 @@ class Settings:
     schedule: ScheduleSettings = field(default_factory=ScheduleSettings)
     salary: SalarySettings = field(default_factory=SalarySettings)
     templates: TemplateSettings = field(default_factory=TemplateSettings)
+    pipeline: PipelineSettings = field(default_factory=PipelineSettings)
+    notify: NotifySettings = field(default_factory=NotifySettings)
 
     def replace(self, **sections: Any) -> Settings:
         return dataclasses.replace(self, **sections)
@@ -300,7 +343,8 @@ def _build(cls: type, raw: Mapping[str, Any], prefix: str, problems: list[str]) 
             try:
                 values[key] = spec.metadata["parse"](value)
             except ValueError as exc:
-                problems.append(f"'{name}' = {value!r} is not valid: expected {exc}")
+                shown = "[redacted]" if spec.metadata.get("secret") else repr(value)
+                problems.append(f"'{name}' = {shown} is not valid: expected {exc}")
         elif isinstance(value, dict):
             section = cast(type, spec.default_factory)
             values[key] = _build(section, value, f"{name}.", problems)

@@ -33,6 +33,9 @@ from assistant.detect import detect
 from assistant.draft_plan import continued_next_day
 from assistant.errors import AssistantError, AuthError, CalendarError
 from assistant.models import Detection, Event, EventStatus, Job, JobKind, JobState
+from assistant.notify import Notice, announce, briefing_notice, drafts_notice
+from assistant.pipeline import load_board, standing_line
+from assistant.pipeline.checkin import run_nudge, update_pipeline
 from assistant.plan import plan_interview
 from assistant.services import Services, TickReport
 from assistant.store import InterviewRecord
@@ -163,6 +166,9 @@ def briefing_message(
         is_update=is_update,
         # The start the last briefing described, so an update can say what changed.
         moved_from=record.briefed_start if is_update else None,
+        standing=standing_line(
+            load_board(services.store, now, services.user.tz), record.event_id, services.user.tz
+        ),
     )
     key = job.key if job is not None else "preview/" + record.event_id
     return compose_briefing(detection, facts, services.user, services.renderer, key, now)
@@ -188,16 +194,32 @@ def run_briefing(services: Services, job: Job, record: InterviewRecord, now: dat
 def run_due_jobs(services: Services, now: datetime, report: TickReport) -> None:
     store = services.store
     for job in store.due_jobs(now):
-        record = store.find_interview(job.event_id)
-        if record is None or not record.active:
-            store.finish_job(job.key, JobState.DROPPED, now, note="interview no longer active")
-            continue
+        if job.kind is JobKind.NUDGE:  # a round with any employer, not only a follow-up
+            record = None
+        else:
+            record = store.find_interview(job.event_id)
+            if record is None or not record.active:
+                store.finish_job(job.key, JobState.DROPPED, now, note="interview no longer active")
+                continue
         try:
-            if job.kind is JobKind.BRIEFING:
+            if record is None:
+                notice = run_nudge(services, job, now)
+                if notice is not None:
+                    report.check_ins.append(notice.title)
+                    report.notices.append(notice)
+            elif job.kind is JobKind.BRIEFING:
                 outcome = run_briefing(services, job, record, now)
                 (report.briefings if outcome == "done" else report.skipped).append(record.summary)
+                if outcome == "done":
+                    report.notices.append(_briefing_notice(services, job, record))
             else:
-                report.drafts_created.extend(run_drafts(services, job, record, now))
+                created = run_drafts(services, job, record, now)
+                report.drafts_created.extend(created)
+                if created:
+                    page = services.page_address()
+                    report.notices.append(
+                        drafts_notice(record.event_id, record.summary, len(created), page)
+                    )
         except AuthError as error:
             # The mailbox's account needs connecting again: every other job would fail
             # the same way, so say it once and leave them all pending for the next pass.
@@ -206,9 +228,22 @@ def run_due_jobs(services: Services, now: datetime, report: TickReport) -> None:
             return
         except AssistantError as error:
             attempts = store.job_failed(job.key, str(error))
-            report.errors.append(f"{job.kind.value} for {record.summary!r}: {error}")
+            what = repr(record.summary) if record is not None else job.event_id
+            report.errors.append(f"{job.kind.value} for {what}: {error}")
             if attempts >= REPORT_AFTER_ATTEMPTS:
                 store.log_activity("error", f"{job.key} failed {attempts} times: {error}", now)
+
+
+def _briefing_notice(services: Services, job: Job, record: InterviewRecord) -> Notice:
+    return briefing_notice(
+        job.key,
+        record.summary,
+        record.company,
+        record.start,
+        services.user.tz,
+        services.page_address(),
+        record.event_id,
+    )
 
 
 def check_gone_drafts(services: Services, now: datetime, report: TickReport) -> None:
@@ -230,11 +265,16 @@ def run_once(services: Services, now: datetime) -> TickReport:
     events, labels = read_events(services, now, report)
     detections = detect(events, services.profile, services.store.overrides())
     update_interviews(services, detections, labels, now)
+    update_pipeline(services, detections, labels, now)
     report.interviews = sum(1 for d in detections if d.verdict.is_follow_up)
     run_due_jobs(services, now, report)
     check_gone_drafts(services, now, report)
     send_scheduled(services, now, report)
     send_reminders(services, now)
+    # Last, once the real work is done and recorded: a failing notifier costs a warning.
+    warning = announce(services.notifier, report.notices, services.store, now)
+    if warning:
+        report.warnings.append(warning)
     if labels:
         services.store.set_meta("last_sync", now.isoformat())
     return report

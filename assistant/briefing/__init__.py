@@ -77,6 +77,8 @@ class BriefingFacts:
     is_update: bool = False
     moved_from: datetime | None = None  # the start the previous briefing described
     reminders: tuple[str, ...] = field(default=())
+    # Where the user stands with the employer ("Round 3 with Acme: …"), from the pipeline.
+    standing: str = ""
 
 
 @dataclass(frozen=True)
@@ -271,4 +273,5 @@ def briefing_context(detection: Detection, facts: BriefingFacts) -> dict[str, An
         "is_update": facts.is_update,
         "user_name": one_line(facts.user_name, NAME_CAP),
         "reminders": [one_line(r, 300) for r in facts.reminders],
+        "standing": one_line(facts.standing, 300),
     }

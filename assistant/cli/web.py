@@ -22,6 +22,7 @@ from werkzeug.serving import WSGIRequestHandler, make_server
 
 from assistant.cli.common import load_app
 from assistant.errors import UsageError
+from assistant.notify.page import clear_page_address, write_page_address
 
 HOST = "127.0.0.1"
 log = logging.getLogger("assistant.web")
@@ -94,11 +95,14 @@ def serve(port: int, open_browser: bool) -> None:
     if open_browser:
         webbrowser.open(url)
     previous = signal.signal(signal.SIGTERM, _stop)
+    # Notifications link to the page while it runs (the bare address, never the token).
+    write_page_address(app.home.data_dir, f"http://{HOST}:{server.port}")
     try:
         server.serve_forever()
     except KeyboardInterrupt:
         pass
     finally:
+        clear_page_address(app.home.data_dir)
         server.server_close()
         signal.signal(signal.SIGTERM, previous)
     click.echo("stopped.")

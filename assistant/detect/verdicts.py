@@ -21,6 +21,7 @@ its confidence reaches ``[detect] threshold``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
@@ -36,6 +37,11 @@ from assistant.models import Detection, Event, Verdict
 FIRST_ROUND_CAP = 0.3
 SOLO_CAP = 0.45
 VETO_CAP = 0.1
+# Words that make a first contact a screen rather than a first interview.
+SCREEN_WORDS = re.compile(
+    r"screen|call|chat|intro|phone|recruit|talent|\bhr\b|telefon|kennenlern|contact|contatto",
+    re.I,
+)
 
 
 def _score(ev: Evidence, earlier: Evidence | None) -> tuple[float, list[str]]:
@@ -116,7 +122,24 @@ def judge(ev: Evidence, earlier: Evidence | None, profile: Profile, company: str
         mentions_test=ev.mentions_test,
         language=ev.language,
         first_interview_id=earlier.event.event_id if earlier is not None else None,
+        employer_keys=tuple(sorted(ev.keys)),
+        round_kind=_round_kind(ev, follow_up),
     )
+
+
+def _round_kind(ev: Evidence, follow_up: bool) -> str:
+    """Which round of an application this event is, for the pipeline ("" for none).
+
+    A first contact whose words are a screen's ("phone screen", "recruiter call",
+    "intro") is a screen; other first rounds are first interviews.
+    """
+    if follow_up:
+        return "later"
+    if not ev.interview_like:
+        return ""
+    if ev.first_round and SCREEN_WORDS.search(ev.first_round):
+        return "screen"
+    return "first"
 
 
 def _overridden(verdict: Verdict, wanted: bool) -> Verdict:
