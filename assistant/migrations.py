@@ -123,6 +123,7 @@ MIGRATIONS: list[tuple[str, str]] = [
             people     TEXT NOT NULL,
             recruiter  TEXT,
             active     INTEGER NOT NULL,
+            first_seen TEXT NOT NULL,
             updated_at TEXT NOT NULL
         );
         CREATE INDEX rounds_start ON rounds (start_at);

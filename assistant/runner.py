@@ -35,7 +35,8 @@ from assistant.errors import AssistantError, AuthError, CalendarError
 from assistant.models import Detection, Event, EventStatus, Job, JobKind, JobState
 from assistant.notify import Notice, announce, briefing_notice, drafts_notice
 from assistant.pipeline import load_board, standing_line
-from assistant.pipeline.checkin import run_nudge, update_pipeline
+from assistant.pipeline.checkin import plan_check_ins, run_nudge
+from assistant.pipeline.rounds import record_rounds
 from assistant.plan import plan_interview
 from assistant.services import Services, TickReport
 from assistant.store import InterviewRecord
@@ -265,12 +266,13 @@ def run_once(services: Services, now: datetime) -> TickReport:
     events, labels = read_events(services, now, report)
     detections = detect(events, services.profile, services.store.overrides())
     update_interviews(services, detections, labels, now)
-    update_pipeline(services, detections, labels, now)
+    record_rounds(services.store, detections, labels, now)
     report.interviews = sum(1 for d in detections if d.verdict.is_follow_up)
     run_due_jobs(services, now, report)
     check_gone_drafts(services, now, report)
     send_scheduled(services, now, report)
     send_reminders(services, now)
+    plan_check_ins(services, now)
     # Last, once the real work is done and recorded: a failing notifier costs a warning.
     warning = announce(services.notifier, report.notices, services.store, now)
     if warning:

@@ -172,11 +172,11 @@ def build_board(
 
 
 def _derived_state(app: Application, now: datetime) -> AppState:
+    """Active while a round is ahead, else waiting. Only the user says "offer" or
+    "closed": a request for the offer in writing is not an offer yet."""
     latest = app.latest()
     if latest is not None and latest.round.end > now:
         return AppState.ACTIVE
-    if any(s.kind is DraftKind.OFFER_REQUEST for s in app.sent):
-        return AppState.OFFER
     return AppState.WAITING
 
 

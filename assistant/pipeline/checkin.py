@@ -10,13 +10,12 @@ draft's key and the note's Message-ID come from the round.
 from __future__ import annotations
 
 import shlex
-from collections.abc import Sequence
 from datetime import datetime
 
 from assistant.approval import deliver_note, file_draft
 from assistant.drafts import first_name
 from assistant.messages import message_id_for
-from assistant.models import Detection, DraftKind, Job, JobState
+from assistant.models import DraftKind, Job, JobState
 from assistant.notify import Notice, check_in_notice
 from assistant.pipeline.nudges import (
     check_in_recipient,
@@ -26,16 +25,16 @@ from assistant.pipeline.nudges import (
     reconcile_nudges,
     still_owed,
 )
-from assistant.pipeline.rounds import record_rounds
 from assistant.services import Services
 from assistant.text import one_line
 
 
-def update_pipeline(
-    services: Services, detections: Sequence[Detection], read_labels: Sequence[str], now: datetime
-) -> None:
-    """Record this pass's rounds, then plan each open application's nudge."""
-    record_rounds(services.store, detections, read_labels, now)
+def plan_check_ins(services: Services, now: datetime) -> None:
+    """Plan each open application's nudge from the board as it stands after the jobs ran.
+
+    After them, so the drafts a round just got count as waiting (no nudge yet), and a
+    nudge that came due is planned now and acted on by the next pass.
+    """
     wanted: list[Job] = []
     if services.check_in_after > 0:
         board = load_board(services.store, now, services.user.tz)

@@ -88,8 +88,10 @@ def plan_nudges(
     """The nudge each open application owes for its latest round, with its due time.
 
     Planned once that round has ended. None for a closed application, one with an
-    offer, or one whose latest round has drafts still waiting (the user has not
-    finished with it yet); a later round replaces the nudge of an earlier one.
+    offer, one whose latest round has drafts still waiting (the user has not
+    finished with it yet), or one already overdue when the assistant first saw the
+    round (a set-up reading months of history must not nudge about all of it); a
+    later round replaces the nudge of an earlier one.
     """
     jobs = []
     for app in board:
@@ -101,6 +103,9 @@ def plan_nudges(
         thanks = [s.at for s in latest.sent if s.kind is DraftKind.THANK_YOU]
         since = max(thanks) if thanks else latest.round.end
         due = add_working_days(since, after_days, tz, weekend)
+        first_seen = latest.round.first_seen
+        if first_seen is not None and due <= first_seen:
+            continue  # overdue when first seen (history read at set-up): no flood of nudges
         event_id = latest.round.event_id
         jobs.append(Job(nudge_key(event_id), JobKind.NUDGE, event_id, due, app.key))
     return jobs

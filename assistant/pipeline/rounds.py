@@ -67,6 +67,7 @@ class Round:
     people: tuple[Attendee, ...] = ()
     recruiter: Attendee | None = None
     active: bool = True
+    first_seen: datetime | None = None  # when a pass first recorded it (UTC)
 
 
 def round_of(detection: Detection) -> Round | None:
@@ -132,8 +133,8 @@ def record_rounds(
             db.execute(
                 """
                 INSERT INTO rounds (event_id, source, keys, company, role, kind, start_at,
-                    end_at, summary, people, recruiter, active, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)
+                    end_at, summary, people, recruiter, active, first_seen, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)
                 ON CONFLICT (event_id) DO UPDATE SET
                     source = excluded.source, keys = excluded.keys,
                     company = excluded.company, role = excluded.role, kind = excluded.kind,
@@ -153,6 +154,7 @@ def record_rounds(
                     item.summary,
                     json.dumps([_person(p) for p in item.people]),
                     json.dumps(_person(item.recruiter)) if item.recruiter else None,
+                    _iso(now),
                     _iso(now),
                 ),
             )
@@ -188,6 +190,7 @@ def stored_rounds(store: Store) -> list[Round]:
             people=tuple(Attendee(p["email"], p["name"]) for p in json.loads(row["people"])),
             recruiter=Attendee(**json.loads(row["recruiter"])) if row["recruiter"] else None,
             active=bool(row["active"]),
+            first_seen=datetime.fromisoformat(row["first_seen"]),
         )
         for row in rows
     ]
