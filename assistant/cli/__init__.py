@@ -37,6 +37,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "doctor": ("assistant.cli.ops:doctor", "Check the setup and say how to fix what is wrong."),
     "service": ("assistant.cli.ops:service", "Install the background service (systemd, launchd)."),
     "serve": ("assistant.cli.web:serve", "Open the local page to review and approve drafts."),
+    "pipeline": (
+        "assistant.cli.pipeline:pipeline",
+        "Where each application stands: rounds, what was sent, what is next.",
+    ),
 }
 
 
