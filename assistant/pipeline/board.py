@@ -198,7 +198,7 @@ def next_step(app: Application, now: datetime, tz: tzinfo) -> str:
     since = max([latest.round.end, *(s.at for s in latest.sent)])
     days = (now.astimezone(tz).date() - since.astimezone(tz).date()).days
     waiting = sum(e.waiting_drafts for e in app.rounds)
-    step = f"waiting for a reply for {plural(days, 'day')}"
+    step = f"waiting for a reply for {plural(days, 'day')}" if days else "waiting for a reply"
     if waiting:
         step += f"; {plural(waiting, 'draft')} waiting for your approval"
     return step

@@ -110,7 +110,7 @@ def text_lines(board: Iterable[Application], tz: tzinfo) -> list[str]:
         for entry in app.rounds:
             met = f"  met {entry.met}" if entry.met else ""
             lines.append(
-                f"  {entry.number}. {_day(entry.round.start, tz)}  {entry.kind_label:<16}"
+                f"  {entry.number}. {_day(entry.round.start, tz):<15}  {entry.kind_label:<16}"
                 f"{one_line(entry.round.summary, 70)}{met}"
             )
             if entry.sent:

@@ -80,6 +80,7 @@ def create_app(app: App, token: str, now: Callable[[], datetime] = utc_now) -> F
     ``now`` is the clock (tests inject a fixed one). Set ``config["WEB_PORT"]``
     once the server has its port, so only that port is accepted in Host headers.
     """
+    from assistant.web.pipeline_views import pipeline_pages
     from assistant.web.views import pages
 
     web = Flask(
@@ -96,6 +97,7 @@ def create_app(app: App, token: str, now: Callable[[], datetime] = utc_now) -> F
     web.jinja_env.filters["when"] = format_when
     security.install(web, token)
     web.register_blueprint(pages)
+    web.register_blueprint(pipeline_pages)
     web.register_error_handler(AssistantError, _assistant_error)
     web.register_error_handler(404, _not_found)
     web.register_error_handler(405, _not_found)
