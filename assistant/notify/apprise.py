@@ -31,6 +31,10 @@ class AppriseNotifier:
         """Send ``notice`` to every URL; raise NotifyError naming those that failed."""
         import apprise
 
+        # Apprise's own lines print request URLs and payloads, tokens included (a
+        # Telegram bot token, an ntfy topic), and would reach stderr through Python's
+        # last-resort handler: silence them; the NotifyError below says what failed.
+        logging.getLogger("apprise").setLevel(logging.CRITICAL + 1)
         failed = []
         for url in self.urls:
             sender = apprise.Apprise()

@@ -55,3 +55,23 @@ def test_a_url_apprise_does_not_know_is_a_notify_error_naming_no_secret() -> Non
     with pytest.raises(NotifyError) as raised:
         AppriseNotifier(["nosuchservice://token-s3cr3t@host.example/x"]).notify(NOTICE)
     assert "s3cr3t" not in str(raised.value)
+
+
+def test_no_secret_reaches_the_log_even_at_debug_level(
+    receiver: Receiver,  # noqa: F811
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    import logging
+
+    caplog.set_level(logging.DEBUG)
+    secret_url = f"json://alex:s3cr3t-pw@127.0.0.1:{receiver.port}/hook-s3cr3t"
+    AppriseNotifier([secret_url]).notify(NOTICE)
+    receiver.failing = True
+    with pytest.raises(Exception) as raised:
+        AppriseNotifier([secret_url]).notify(NOTICE)
+    assert receiver.titles == [NOTICE.title]
+    # What the assistant and Apprise log (urllib3's own debug lines never reach the
+    # assistant's log file, which only listens to the "assistant" logger).
+    ours = [r.getMessage() for r in caplog.records if r.name.startswith(("assistant", "apprise"))]
+    assert not [line for line in ours if "s3cr3t" in line]
+    assert "s3cr3t" not in str(raised.value)
