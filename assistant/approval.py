@@ -35,6 +35,7 @@ from assistant.errors import (
     AssistantError,
     DraftGoneError,
     NotFoundError,
+    RecipientError,
     UsageError,
 )
 from assistant.messages import message_id_for
@@ -192,12 +193,21 @@ def create_drafts(
 def file_draft(services: Services, draft: Draft, now: datetime, names: dict[str, str]) -> bool:
     """Write a recorded draft's mailbox copy, unless it has one (or left ``drafted``).
 
-    Returns True when it was written now. ``names``: address → display name.
+    Returns True when it was written now; False also when the mailbox refused its
+    recipient (logged as a warning; the caller's other drafts go on). ``names``:
+    address → display name.
     """
     if draft.mailbox_ref or draft.state is not DraftState.DRAFTED:
         return False
     services.checkpoint("drafts:before-mailbox")
-    ref = services.mailbox.save_draft(message_for(services, draft, now, names))
+    try:
+        ref = services.mailbox.save_draft(message_for(services, draft, now, names))
+    except RecipientError as error:
+        # This one address cannot be written safely; the interview's other drafts go on.
+        note = f"draft {draft.id} to {one_line(draft.to_header, 120)} was not written: {error}"
+        services.store.log_activity("warning", note, now)
+        log.warning("%s (key=%s)", note, draft.key)
+        return False
     services.checkpoint("drafts:after-mailbox")
     services.store.update_draft(draft.id, now, mailbox_ref=ref)
     log.info("draft created key=%s", draft.key)
@@ -302,6 +312,10 @@ def send_approved(services: Services, draft_id: int, now: datetime) -> Draft:
         services.checkpoint("send:after-mailbox")
     except DraftGoneError:
         store.move_draft(draft_id, [DraftState.APPROVED], DraftState.GONE, now)
+        raise
+    except RecipientError:
+        # Certainly not sent, and sending again would fail the same way: the draft waits.
+        store.move_draft(draft_id, [DraftState.APPROVED], DraftState.DRAFTED, now, send_at=None)
         raise
     store.move_draft(draft_id, [DraftState.APPROVED], DraftState.SENT, now, sent_at=now)
     log.info("draft sent key=%s", draft.key)

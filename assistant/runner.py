@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import datetime, timedelta
 from email.message import EmailMessage
 
@@ -32,6 +33,7 @@ from assistant.compose import compose_briefing
 from assistant.detect import detect
 from assistant.draft_plan import continued_next_day
 from assistant.errors import AssistantError, AuthError, CalendarError
+from assistant.mail.capped import CappedMailbox, MessageCapReached
 from assistant.models import Detection, Event, EventStatus, Job, JobKind, JobState
 from assistant.notify import Notice, announce, briefing_notice, drafts_notice
 from assistant.pipeline import load_board, standing_line
@@ -194,6 +196,9 @@ def run_briefing(services: Services, job: Job, record: InterviewRecord, now: dat
 
 def run_due_jobs(services: Services, now: datetime, report: TickReport) -> None:
     store = services.store
+    # At most max_messages new messages per pass: a job the cap interrupts stays due.
+    capped = CappedMailbox(services.mailbox, services.max_messages)
+    services = replace(services, mailbox=capped)
     for job in store.due_jobs(now):
         if job.kind is JobKind.NUDGE:  # a round with any employer, not only a follow-up
             record = None
@@ -221,6 +226,9 @@ def run_due_jobs(services: Services, now: datetime, report: TickReport) -> None:
                     report.notices.append(
                         drafts_notice(record.event_id, record.summary, len(created), page)
                     )
+        except MessageCapReached:
+            report.warnings.append(capped.warning)
+            return
         except AuthError as error:
             # The mailbox's account needs connecting again: every other job would fail
             # the same way, so say it once and leave them all pending for the next pass.

@@ -37,6 +37,8 @@ class Services:
     horizon: timedelta = timedelta(days=60)
     remind_after: timedelta = timedelta(days=3)
     salary_for: Callable[[Detection], Any] = lambda detection: None
+    # Messages one pass may create ([limits] messages_per_pass); the rest wait for the next.
+    max_messages: int = 50
     # Short messages where the user looks ([notify] urls); None sends none.
     notifier: Notifier | None = None
     # The local page's address while `serve` runs ("" otherwise), for notifications.

@@ -32,6 +32,7 @@ from assistant.detect.linkage import EmployerIndex
 from assistant.detect.people import interviewers_of, recruiter_of
 from assistant.detect.profile import Profile
 from assistant.detect.reading import Reader
+from assistant.detect.series import hold_frequent_series
 from assistant.models import Detection, Event, Verdict
 
 FIRST_ROUND_CAP = 0.3
@@ -185,4 +186,4 @@ def detect(
         if ev.event.event_id in overrides:
             verdict = _overridden(verdict, overrides[ev.event.event_id])
         detections.append(Detection(ev.event, verdict))
-    return detections
+    return hold_frequent_series(detections)

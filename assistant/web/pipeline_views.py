@@ -14,7 +14,7 @@ from flask import Blueprint, flash, request
 from assistant.errors import UsageError
 from assistant.pipeline import AppState, load_board, set_state
 from assistant.text import one_line
-from assistant.web.app import back_to, page, site
+from assistant.web.site import back_to, page, site
 
 pipeline_pages = Blueprint("pipeline", __name__)
 
