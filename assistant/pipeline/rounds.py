@@ -118,15 +118,19 @@ def record_rounds(
 ) -> list[Round]:
     """Save every round among ``detections``; return them.
 
-    A round of a calendar read this pass (``read_sources``) that is no longer
-    there, or no longer a round (cancelled, declined), and had not yet ended is
-    made inactive; rounds that ended are history and kept as they were.
+    A round still in the calendar but no longer a round (cancelled, declined,
+    marked not an interview) is made inactive, past or not. A round of a calendar
+    read this pass (``read_sources``) that is gone from it is made inactive when it
+    had not yet ended; rounds that ended and fell out of the window are history.
     """
     found: list[tuple[Round, str]] = []
+    no_longer: set[str] = set()  # still in the calendar, but no round (any more)
     for detection in detections:
         found_round = round_of(detection)
         if found_round is not None:
             found.append((found_round, detection.event.source))
+        else:
+            no_longer.add(detection.event.event_id)
     seen = {r.event_id for r, _ in found}
     with store.transaction() as db:
         for item, source in found:
@@ -157,6 +161,12 @@ def record_rounds(
                     _iso(now),
                     _iso(now),
                 ),
+            )
+        active = {r["event_id"] for r in db.execute("SELECT event_id FROM rounds WHERE active = 1")}
+        for event_id in active & no_longer:
+            db.execute(
+                "UPDATE rounds SET active = 0, updated_at = ? WHERE event_id = ?",
+                (_iso(now), event_id),
             )
         if read_sources:
             marks = ",".join("?" * len(read_sources))

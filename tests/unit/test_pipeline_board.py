@@ -135,3 +135,13 @@ def test_the_standing_line_says_thank_yous_were_sent(services: Services) -> None
     assert standing_line(board, "init-1", BERLIN) == "Round 1 with Initech."
     assert standing_line(board, "no-such-event", BERLIN) == ""
     assert [d.state for d in services.store.drafts(event_id="init-2")].count(DraftState.SENT) == 1
+
+
+def test_a_past_round_marked_not_an_interview_leaves_the_pipeline(services: Services) -> None:
+    seed(services, job_search())
+    services.store.set_override("init-1", False, NOW)  # what the page's "Not an interview" does
+    run_once(services, NOW + DAY / 24)
+
+    initech = next(a for a in load_board(services.store, NOW, BERLIN) if a.key == "initech")
+
+    assert [(e.number, e.round.event_id) for e in initech.rounds] == [(1, "init-2")]

@@ -8,8 +8,8 @@ from datetime import datetime, timedelta
 import pytest
 
 from assistant import approval
-from assistant.models import DraftKind, JobKind, JobState
-from assistant.pipeline import AppState, add_working_days, set_state, weekend_days
+from assistant.models import DraftKind, DraftState, JobKind, JobState
+from assistant.pipeline import AppState, add_working_days, load_board, set_state, weekend_days
 from assistant.runner import run_once
 from assistant.services import Services
 from assistant.sources.memory import MemoryCalendar
@@ -102,6 +102,14 @@ def test_the_nudge_comes_once_after_seven_working_days(
     assert notes(services) == ["Time to check in with Globex?"]
     assert [r.state for r in nudge_jobs(services)] == [JobState.DONE]
     assert len(services.mailbox.drafts) == 1
+
+    # Approved like every draft; the pipeline lists it as sent, and no second nudge follows.
+    sent = approval.approve(services, draft.id, DUE + 10 * DAY)
+    assert sent.state is DraftState.SENT
+    run_once(services, DUE + 30 * DAY)
+    [globex] = load_board(services.store, DUE + 30 * DAY, BERLIN)
+    assert [s.label for s in globex.sent] == ["check-in"]
+    assert len(check_ins(services)) == 1 and len(notes(services)) == 1
 
 
 def test_no_nudge_when_a_new_round_appears(services: Services, calendar: MemoryCalendar) -> None:
