@@ -18,6 +18,7 @@ from pathlib import Path
 
 from assistant.app import App
 from assistant.messages import recipients_of, wire_bytes
+from assistant.notify import MemoryNotifier
 from assistant.runner import TickReport, run_once
 from assistant.store import Store
 
@@ -25,7 +26,8 @@ from assistant.store import Store
 @dataclass(frozen=True)
 class Action:
     """One thing the pass would do: ``kind`` is ``briefing``, ``note``, ``draft``,
-    ``update``, ``send`` or ``delete``; ``to`` the recipients' addresses."""
+    ``update``, ``send``, ``delete`` or ``notify``; ``to`` the recipients' addresses
+    (for ``notify``, the notification URLs, redacted)."""
 
     kind: str
     to: tuple[str, ...]
@@ -87,11 +89,15 @@ def rehearse(app: App, now: datetime) -> tuple[TickReport, list[Action]]:
     raises; the copy is removed in every case.
     """
     mailbox = RecordingMailbox()
+    notifier = MemoryNotifier()  # notifications are recorded, never sent
     with tempfile.TemporaryDirectory(prefix="interview-assistant-dry-run-") as folder:
         copy = Path(folder) / "state.db"
         if app.home.database.exists():
             copy_database(app.home.database, copy)
         with Store.open(copy) as store:
-            services = replace(app.services(store), mailbox=mailbox)
+            services = app.services(store)
+            where = services.notifier.label if services.notifier is not None else ""
+            services = replace(services, mailbox=mailbox, notifier=notifier if where else None)
             report = run_once(services, now)
-    return report, mailbox.actions
+    notices = [Action("notify", (where,), notice.title) for notice in notifier.sent]
+    return report, mailbox.actions + notices

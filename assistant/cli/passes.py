@@ -169,6 +169,7 @@ def dry_run_tick(app: App, now: datetime) -> None:
         if approval_sends(app)
         else "would file in the local Sent folder (not email)",
         "delete": "would delete a draft",
+        "notify": "would notify",
     }
     for action in actions:
         if action.kind == "delete":

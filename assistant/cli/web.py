@@ -119,6 +119,8 @@ def serve(port: int, open_browser: bool) -> None:
     )
     listening.close()  # the server holds its own copy of the socket
     web.config["WEB_PORT"] = server.port
+    # Notifications link to the page while it runs (the bare address, never the token).
+    write_page_address(app.home.data_dir, f"http://{HOST}:{server.port}")
     url = f"http://{HOST}:{server.port}/login?token={token}"
     click.echo(
         "interview-assistant is serving your review page. Open this link (it is your key,"
@@ -132,8 +134,6 @@ def serve(port: int, open_browser: bool) -> None:
         page = redirect_page(f"http://{HOST}:{server.port}/login?token={issue_login(web)}")
         webbrowser.open(page.as_uri())
     previous = signal.signal(signal.SIGTERM, _stop)
-    # Notifications link to the page while it runs (the bare address, never the token).
-    write_page_address(app.home.data_dir, f"http://{HOST}:{server.port}")
     try:
         server.serve_forever()
     except KeyboardInterrupt:

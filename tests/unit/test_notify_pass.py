@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
+from assistant.cli import cli
 from assistant.config import parse_settings
 from assistant.errors import ConfigError
 from assistant.notify import redact_notify_url
@@ -13,6 +16,7 @@ from assistant.notify.apprise import AppriseNotifier
 from assistant.runner import run_once
 from assistant.services import Services
 from assistant.sources.memory import MemoryCalendar
+from tests.cli.test_cli_basics import START, configure, interview_ics
 from tests.conftest import NOW, make_event
 from tests.notify_receiver import Receiver, receiver  # noqa: F401 (a fixture)
 from tests.unit.pipeline_events import DAY, globex_first
@@ -142,3 +146,22 @@ def test_notify_and_pipeline_settings_parse() -> None:
     assert (settings.pipeline.check_in_after, settings.pipeline.locale) == (5, "ar_SA")
     with pytest.raises(ConfigError):
         parse_settings({"pipeline": {"check_in_after": -1}})
+
+
+def test_a_dry_run_sends_no_notification_and_says_which_it_would(
+    home: Path,
+    tmp_path: Path,
+    receiver: Receiver,  # noqa: F811
+) -> None:
+    configure(home, interview_ics(tmp_path / "cal.ics", START))
+    with (home / "config.toml").open("a", encoding="utf-8") as config:
+        config.write(f'[notify]\nurls = ["{receiver.url}/?token=s3cr3t"]\n')
+
+    result = CliRunner().invoke(cli, ["tick", "--dry-run", "--now", "2027-04-12T14:00:00Z"])
+
+    assert result.exit_code == 0, result.output
+    assert receiver.received == []
+    assert (
+        f"would notify to json://127.0.0.1:{receiver.port}/: Briefing ready: Acme" in result.output
+    )
+    assert "s3cr3t" not in result.output

@@ -8,10 +8,12 @@ from flask.testing import FlaskClient
 
 from assistant.app import App
 from assistant.models import Event
+from assistant.notify.page import PAGE_FILE, read_page_address
 from assistant.pipeline import AppState, load_board
 from tests.conftest import BERLIN, NOW
 from tests.unit.pipeline_events import job_search
 from tests.web.conftest import SCRIPT, csrf_of, hostile_past_interview, make_site, seed, sign_in
+from tests.web.served import Served
 
 
 def pipeline_client(web_home: App, *extra: Event) -> FlaskClient:
@@ -88,3 +90,20 @@ def test_an_empty_pipeline_says_how_rounds_appear(web_home: App) -> None:
     client = sign_in(make_site(web_home).test_client())
     html = client.get("/pipeline").get_data(as_text=True)
     assert "No applications yet." in html
+
+
+def test_serve_tells_passes_where_the_page_runs_and_forgets_it_when_stopped(
+    web_home: App,
+) -> None:
+    data_dir = web_home.home.data_dir
+    served = Served.start(data_dir)
+    try:
+        assert read_page_address(data_dir) == served.base_url
+        assert "token" not in (data_dir / PAGE_FILE).read_text(encoding="utf-8")
+        with web_home.open_store() as store:
+            services = web_home.services(store, calendars=())
+            assert services.page_address() == served.base_url
+    finally:
+        code, _ = served.stop()
+    assert code == 0
+    assert read_page_address(data_dir) == ""
