@@ -73,15 +73,8 @@ _TEXT_NAME = re.compile(
     r"|([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+(?:Talent|Recruiting|Hiring|People)"
     r"\s+(?:Team|Acquisition)",
 )
-_ROLE_NOUN = re.compile(
-    r"\b(?:\w*manager(?:in)?|engineer|developer|designer|owner|analyst|scientist|architect|consultant"
-    r"|specialist|lead|director|head\s+of|pm|researcher|marketer|writer|administrator|coordinator"
-    r"|officer|associate|intern|werkstudent\w*|\w*entwickler\w*|ingenieur\w*|\w*berater\w*"
-    r"|referent\w*|\w*leiter(?:in)?|chef\s+de\s+projet|d[ée]veloppeu\w*|ing[ée]nieur\w*|responsable|ingenier[oa]"
-    r"|desarrollador\w*|dise[ñn]ador\w*|sviluppatore|ontwikkelaar|adviseur|medewerker"
-    r"|accountant|nurse|teacher|representative|strategist|planner|producer|editor|technician)\b",
-    re.I,
-)
+# Role words in every language (lang/*.toml ``role_nouns``).
+_ROLE_NOUN = w.ROLE_NOUN
 _ROLE_PHRASE = r"((?:[A-Z][\w&/+-]*|of|and|&)(?:,?\s+(?:[A-Z][\w&/+-]*|of|and|&)){0,6})"
 _ROLE_IN_TEXT = [
     re.compile(

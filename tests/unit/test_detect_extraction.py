@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import sys
 import time
 from datetime import timedelta
 from pathlib import Path
@@ -235,6 +236,7 @@ def load_bench():
         "bench_detect", REPO / "scripts" / "bench_detect.py"
     )
     module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    sys.modules.setdefault("bench_detect", module)  # its dataclasses look themselves up
     spec.loader.exec_module(module)  # type: ignore[union-attr]
     return module
 
