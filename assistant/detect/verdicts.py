@@ -28,6 +28,7 @@ from assistant.detect.domains import domain_of
 from assistant.detect.evidence import Evidence, read_evidence
 from assistant.detect.extract import is_supervisory
 from assistant.detect.linkage import EmployerIndex
+from assistant.detect.organisation import learn
 from assistant.detect.people import interviewers_of, recruiter_of
 from assistant.detect.profile import Profile
 from assistant.detect.reading import Reader
@@ -148,9 +149,13 @@ def detect(
     """Give every event a verdict, in the order given.
 
     Pass every event in view, history included: earlier rounds are found among
-    them. ``overrides`` (event id → follow-up?) come from ``mark`` and win.
+    them. ``overrides`` (event id → follow-up?) come from ``mark`` and win. The
+    user's own organisation is learned from the same events first (:mod:`.organisation`).
     """
     overrides = overrides or {}
+    learned = learn(events, profile)
+    if learned:
+        profile = profile.with_own(learned.addresses, learned.domains)
     reader = Reader()
     evidence = [read_evidence(event, profile, reader) for event in events]
     index = EmployerIndex(evidence)
