@@ -23,6 +23,7 @@ from assistant.detect.reading import Reader, TextReading, TitleReading
 from assistant.models import Attendee, AttendeeKind, Event, EventStatus, PartStat
 
 _STRONG_SOURCES = ("title", "description", "location")
+MASS_EVENT = 12  # more guests than this: a webinar, an open house, a careers evening
 
 
 @dataclass
@@ -55,6 +56,7 @@ class Evidence:
     role: str | None = None
     language: str = "en"
     mentions_test: bool = False
+    kind: tuple[str, str] | None = None
 
     @property
     def solo(self) -> bool:
@@ -65,6 +67,11 @@ class Evidence:
     def strong_company(self) -> bool:
         """The name was read from the invite's words, not made up from a domain."""
         return self.company_from in _STRONG_SOURCES
+
+    @property
+    def mass(self) -> bool:
+        """So many guests that it is an event, not a conversation."""
+        return self.others > MASS_EVENT
 
     @property
     def about_a_job(self) -> bool:
@@ -186,6 +193,7 @@ def read_evidence(event: Event, profile: Profile, reader: Reader | None = None) 
     if ev.veto is None and not ev.solo:
         ev.veto = _hiring_side(event, title, profile)
     ev.veto = ev.veto or _title_veto(title)
+    ev.kind = title.kind
     lowered = title.title.lower()
     ev.extra = next((k for k in profile.extra_keywords if k in lowered), None)
     ev.extra_in_title = ev.extra is not None
@@ -202,7 +210,22 @@ def read_evidence(event: Event, profile: Profile, reader: Reader | None = None) 
         text_lowered = ev.text.lower()
         ev.extra = next((k for k in profile.extra_keywords if k in text_lowered), None)
     _read_job(ev, profile, title, text)
+    ev.veto = ev.veto or _kind_veto(ev, title)
     return ev
+
+
+def _kind_veto(ev: Evidence, title: TitleReading) -> str | None:
+    """Sports, contests, conference programmes and reviews of work reuse round and
+    stage words ("final round", "panel", "stage 2"); they are no interview unless the
+    title says interview, or the words are the employer's name ("Riot Games")."""
+    if title.kind is None or title.interview or title.explicit:
+        return None
+    label, found = title.kind
+    if label == w.REVIEW_KIND and ev.about_a_job:
+        return None  # a "code review" round of an interview process
+    if ev.company and found.casefold() in ev.company.casefold():
+        return None
+    return f"{label}, not an interview: “{found}”"
 
 
 def _without_company(role: str | None, company: str | None) -> str | None:

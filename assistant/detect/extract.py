@@ -60,18 +60,33 @@ _NOT_NAME_WORDS = """
     second third 2nd 3rd next follow-up invitation confirmation
 """
 _NOT_NAME = frozenset(_NOT_NAME_WORDS.split())
+# Gaps inside one name: spaces on one line, or "&" / "+" between spaces.
+_JOINED = re.compile(r"[ \t\u00a0]*(?:[&+][ \t\u00a0]*)?")
+_JOINING_WORDS = frozenset({"and", "und", "et", "y", "e", "en", "och", "ve", "of", "&"})
+# Words that end a company's name after the part a domain confirms ("Cyberdyne Systems").
+_COMPANY_WORD = re.compile(
+    r"(?:systems|technologies|technology|tech|labs?|group|partners|bank|insurance|capital|health"
+    r"|healthcare|energy|solutions|software|consulting|media|studios?|games|motors|pharma\w*|foods"
+    r"|holdings?|ventures|analytics|robotics|networks|industries|airlines?|logistics|enterprises"
+    r"|international|global|digital|interactive|entertainment|financial|services|security|cloud"
+    r"|mobility|automotive|biotech|therapeutics|sciences|bio|ai|data|works|company|&|and|und"
+    r"|corp\.?|corporation|inc\.?|incorporated|ltd\.?|limited|llc|plc|gmbh|ag|se|sa|sas|sarl"
+    r"|bv|b\.v\.|nv|srl|spa|s\.p\.a\.|oy|ab|as|kg|co\.?|kk|pty|ltda)",
+    re.I,
+)
 _LEGAL = re.compile(
     r"(?:corp|corporation|inc|incorporated|ltd|limited|llc|plc|gmbh|ag|se|sa|sas|sarl|bv|nv"
     r"|srl|spa|oy|ab|as|co|company|com|io|de|net|org)$"
 )
-_PLACE = re.compile(
-    r"(?:^|\s)(?:at|@|bei|chez|presso|bij)\s+([A-Z0-9][\w&.'’-]*(?:\s+[A-Z0-9][\w&.'’-]*){0,3})"
-)
+# A name of up to four capitalised words on one line; "&", "and", "und", "et", "y"
+# join the names of a two-name firm ("Smith & Nephew", "Procter and Gamble").
+_JOIN = r"(?:[ \t]+(?:&|and|und|et|y|e|en|och|ve|i)(?=[ \t]+[A-Z]))?"
+_NAME = rf"[A-Z][\w&.'’-]*(?:{_JOIN}[ \t]+[A-Z0-9][\w&.'’-]*){{0,3}}"
+_PLACE = re.compile(r"(?:^|\s)(?:at|@|bei|chez|presso|bij)\s+(" + _NAME.replace("[A-Z]", "[A-Z0-9]", 1) + ")")
 _TEXT_NAME = re.compile(
     r"(?:role|position|job|opening|interviews?|team|joining|join|welcome to)\s+(?:at|with|bei|chez)"
-    r"\s+([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})"
-    r"|([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+(?:Talent|Recruiting|Hiring|People)"
-    r"\s+(?:Team|Acquisition)",
+    rf"\s+({_NAME})"
+    rf"|({_NAME})[ \t]+(?:Talent|Recruiting|Hiring|People)[ \t]+(?:Team|Acquisition)",
 )
 # Role words in every language (lang/*.toml ``role_nouns``).
 _ROLE_NOUN = w.ROLE_NOUN
@@ -89,7 +104,8 @@ _ROLE_IN_TEXT = [
     re.compile(r"\b(?:for|as)\s+(?:the\s+|a\s+|an\s+)?" + _ROLE_PHRASE),
 ]
 _ROLE_NOISE = re.compile(
-    r"\((?:[mwfdhvx]\s*/\s*){1,2}[mwfdhvx]\)|\b[A-Z]?\d{5,}\b|\(?\breq\b[^)]*\)?|#\S+", re.I
+    r"\((?:[mwfdhvxia]\s*/\s*){1,3}[mwfdhvxia]\)|\(\s*(?:all\s+genders?|gn|alle\s+geschlechter)\s*\)"
+    r"|[-–,]?\s*\b[mwfd]\s*/\s*[mwfd]\s*/\s*[dxi]\b|\b[A-Z]?\d{5,}\b|\(?\breq\b[^)]*\)?|#\S+", re.I
 )
 
 
@@ -148,23 +164,47 @@ def _name_matching(text: str, labels: tuple[str, ...], capitalised_only: bool) -
             continue
         plain = german = ""
         for j in range(i, min(i + 4, len(tokens))):
-            if j > i and text[tokens[j - 1].end() : tokens[j].start()].strip():
-                break  # the words of one name are joined by spaces only
+            if j > i and not _JOINED.fullmatch(text[tokens[j - 1].end() : tokens[j].start()]):
+                break  # the words of one name are on one line, joined by spaces or "&"
             plain += spellings[j][0]
             german += spellings[j][-1]
             score = max(_name_score(k, label) for label in labels for k in {plain, german})
             if score and (best is None or (score, j - i) > best[:2]):
                 best = (score, j - i, i, j)
     if best is None:
-        return None
+        return _acronym_name(text, tokens, labels)
     _, _, i, j = best
     while j + 1 < len(tokens) and j - i < 4:
         gap = text[tokens[j].end() : tokens[j + 1].start()]
         word = tokens[j + 1].group(0)
-        if gap.strip() or not word[0].isupper() or word.lower().strip(".") in _NOT_NAME:
+        # Only words that end company names: never a department, a city or a signature.
+        if not _JOINED.fullmatch(gap) or not _COMPANY_WORD.fullmatch(word):
             break
         j += 1
     return _tidy_name(text[tokens[i].start() : tokens[j].end()])
+
+
+def _acronym_name(text: str, tokens: list[re.Match[str]], labels: tuple[str, ...]) -> str | None:
+    """The name a short domain abbreviates ("Boston Consulting Group" for bcg.com)."""
+    short = {label for label in labels if 2 <= len(label) <= 5 and label.isalpha()}
+    if not short:
+        return None
+    for i, first in enumerate(tokens):
+        if not first.group(0)[0].isupper():
+            continue
+        initials = ""
+        for j in range(i, min(i + 6, len(tokens))):
+            word = tokens[j].group(0)
+            if j > i and not _JOINED.fullmatch(text[tokens[j - 1].end() : tokens[j].start()]):
+                break
+            if word.lower() in _JOINING_WORDS:
+                continue
+            if not word[0].isupper():
+                break
+            initials += word[0].lower()
+            if initials in short and j > i:
+                return _tidy_name(text[first.start() : tokens[j].end()])
+    return None
 
 
 def _segments(title: str) -> Iterable[tuple[str, bool]]:
@@ -274,6 +314,23 @@ def role_in_title(title: str) -> str | None:
         role = _clean_role(segment)
         if role:
             return role
+    return None
+
+
+_FIELD_END = re.compile(r"\s+[-–—|@·•]\s+|\s+(?:at|bei|chez|en|presso|bij|w)\s+[A-Z]|\s{2,}|[.;]\s")
+
+
+def role_in_field(text: str) -> str | None:
+    """The role an applicant-tracking field gives ("Position: Data Engineer (m/w/d)").
+
+    The label is trusted: the value needs no role word, only to be short and not an
+    interview phrase. A location or the employer after a dash is cut off.
+    """
+    for match in w.ROLE_FIELD.finditer(text):
+        value = _FIELD_END.split(match.group(1), maxsplit=1)[0]
+        value = " ".join(_ROLE_NOISE.sub(" ", value).split()).strip(" ,.-–—:")
+        if value and len(value.split()) <= 8 and not _VOCABULARY.search(value) and "http" not in value:
+            return value
     return None
 
 

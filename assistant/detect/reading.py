@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.detect import wording as w
-from assistant.detect.extract import role_in_text, role_in_title
+from assistant.detect.extract import role_in_field, role_in_text, role_in_title
 from assistant.text import one_line, plain_text
 
 # Where the readable part of a description ends: conferencing boilerplate.
@@ -45,6 +45,7 @@ class TitleReading:
     recruiting: str | None = None
     business: str | None = None
     role: str | None = None
+    kind: tuple[str, str] | None = None
 
 
 @dataclass(frozen=True)
@@ -81,6 +82,7 @@ def read_title(summary: str) -> TitleReading:
         recruiting=w.first_match(w.RECRUITING, bare),
         business=w.first_match(w.BUSINESS, bare),
         role=role_in_title(title),
+        kind=w.event_kind(bare),
     )
 
 
@@ -104,7 +106,7 @@ def read_description(description: str) -> TextReading:
         described=w.unconditional(w.EXPLICIT_LATER, text),
         interview=bool(w.INTERVIEW.search(text)),
         recruiting=w.first_match(w.RECRUITING, text),
-        role=role_in_text(text),
+        role=role_in_field(text) or role_in_text(text),
         test=bool(w.TEST.search(text)),
     )
 

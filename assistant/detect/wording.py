@@ -102,6 +102,24 @@ SUPERVISORY = re.compile(
 )
 
 
+# Kinds of event that reuse round and stage words, with how a reason names them.
+KINDS = (
+    ("sports, a game or a contest", LEISURE),
+    ("a conference, talk or public event", CONFERENCE),
+    ("a review of work", REVIEW),
+)
+REVIEW_KIND = KINDS[2][0]
+
+
+def event_kind(title: str) -> tuple[str, str] | None:
+    """The kind of everyday event ``title`` names (:data:`KINDS`) and the words found."""
+    for label, kind in KINDS:
+        found = first_match(kind, title)
+        if found:
+            return label, found
+    return None
+
+
 def first_match(pattern: re.Pattern[str], text: str) -> str | None:
     """The first match of ``pattern`` in ``text``, tidied for a reason string."""
     match = pattern.search(text)
