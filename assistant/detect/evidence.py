@@ -218,7 +218,11 @@ def _kind_veto(ev: Evidence, title: TitleReading) -> str | None:
     """Sports, contests, conference programmes and reviews of work reuse round and
     stage words ("final round", "panel", "stage 2"); they are no interview unless the
     title says interview, or the words are the employer's name ("Riot Games")."""
-    if title.kind is None or title.interview or title.explicit:
+    if title.interview:
+        return None  # "final round" is a contest's word too; "interview" is not
+    if ev.mass:
+        return f"an event for {ev.others} guests, not an interview"
+    if title.kind is None:
         return None
     label, found = title.kind
     if label == w.REVIEW_KIND and ev.about_a_job:

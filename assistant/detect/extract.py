@@ -74,6 +74,23 @@ _COMPANY_WORD = re.compile(
     r"|bv|b\.v\.|nv|srl|spa|s\.p\.a\.|oy|ab|as|kg|co\.?|kk|pty|ltda)",
     re.I,
 )
+_DEPARTMENTS = frozenset(
+    """sales marketing finance accounting legal operations ops research data platform infrastructure
+    security engineering product design people talent recruiting hr support customer success it
+    analytics growth strategy procurement facilities admin administration payroll communications
+    comms partnerships business development bd r&d qa devops mobile web backend frontend""".split()
+)
+# Cities often written after an employer's name ("Acme Berlin"): a place, not the name.
+_CITIES = frozenset(
+    """berlin munich münchen hamburg frankfurt cologne köln stuttgart düsseldorf leipzig dresden
+    vienna wien zurich zürich geneva basel london manchester edinburgh dublin paris lyon marseille
+    madrid barcelona valencia lisbon lisboa porto milan milano rome roma turin amsterdam rotterdam
+    utrecht brussels antwerp warsaw warszawa krakow kraków wroclaw wrocław gdansk poznan prague
+    praha stockholm gothenburg göteborg malmö oslo copenhagen helsinki istanbul ankara izmir
+    tokyo osaka kyoto beijing shanghai shenzhen hangzhou seoul taipei singapore sydney melbourne
+    toronto vancouver montreal new york nyc boston chicago seattle austin denver sf emea apac
+    dach europe germany uk usa us remote hq""".split()
+)
 _LEGAL = re.compile(
     r"(?:corp|corporation|inc|incorporated|ltd|limited|llc|plc|gmbh|ag|se|sa|sas|sarl|bv|nv"
     r"|srl|spa|oy|ab|as|co|company|com|io|de|net|org)$"
@@ -154,7 +171,9 @@ def _name_matching(text: str, labels: tuple[str, ...], capitalised_only: bool) -
     """The phrase in ``text`` (up to four words) that best names one of ``labels``,
     extended over the capitalised words that follow it ("Cyberdyne" → "Cyberdyne Systems")."""
     squashed = "".join(squash_variants(text))
-    if not any(label[:4] in squashed or label[-4:] in squashed for label in labels):
+    if not any(
+        label[:4] in squashed or label[-4:] in squashed or len(label) <= 5 for label in labels
+    ):
         return None  # cheap test first: long descriptions rarely name the employer
     tokens = list(_TOKEN.finditer(text))
     spellings = [squash_variants(t.group(0)) for t in tokens]
@@ -166,6 +185,8 @@ def _name_matching(text: str, labels: tuple[str, ...], capitalised_only: bool) -
         for j in range(i, min(i + 4, len(tokens))):
             if j > i and not _JOINED.fullmatch(text[tokens[j - 1].end() : tokens[j].start()]):
                 break  # the words of one name are on one line, joined by spaces or "&"
+            if j > i and tokens[j].group(0).lower() in _JOINING_WORDS:
+                continue  # "Hollis and Vane" is hollisvane.example
             plain += spellings[j][0]
             german += spellings[j][-1]
             score = max(_name_score(k, label) for label in labels for k in {plain, german})
@@ -177,11 +198,26 @@ def _name_matching(text: str, labels: tuple[str, ...], capitalised_only: bool) -
     while j + 1 < len(tokens) and j - i < 4:
         gap = text[tokens[j].end() : tokens[j + 1].start()]
         word = tokens[j + 1].group(0)
-        # Only words that end company names: never a department, a city or a signature.
-        if not _JOINED.fullmatch(gap) or not _COMPANY_WORD.fullmatch(word):
+        # Never a department, a city or the signature on the next line.
+        if not _JOINED.fullmatch(gap) or not _continues_name(word):
             break
         j += 1
     return _tidy_name(text[tokens[i].start() : tokens[j].end()])
+
+
+def _continues_name(word: str) -> bool:
+    """Whether a capitalised word after a name is still part of it ("Kestrel Freight"),
+    not a department, a city or a round word ("Kestrel Sales", "Kestrel Berlin")."""
+    if _COMPANY_WORD.fullmatch(word):
+        return True
+    lowered = word.lower().strip(".")
+    return (
+        word[0].isupper()
+        and lowered not in _NOT_NAME
+        and lowered not in _DEPARTMENTS
+        and lowered not in _CITIES
+        and not _VOCABULARY.fullmatch(word)
+    )
 
 
 def _acronym_name(text: str, tokens: list[re.Match[str]], labels: tuple[str, ...]) -> str | None:
@@ -299,11 +335,12 @@ def name_key(name: str) -> str:
     return stripped if len(stripped) >= 2 else key
 
 
-def _clean_role(phrase: str) -> str | None:
+def _clean_role(phrase: str, needs_role_word: bool = True) -> str | None:
     role = _ROLE_NOISE.sub(" ", phrase)
     role = " ".join(role.split()).strip(" ,.-–—:")
     role = re.sub(r"\s+(?:and|of|&)$", "", role)
-    return role if role and _ROLE_NOUN.search(role) and len(role) <= 80 else None
+    named = not needs_role_word or _ROLE_NOUN.search(role)
+    return role if role and named and len(role) <= 80 else None
 
 
 def role_in_title(title: str) -> str | None:
@@ -336,9 +373,10 @@ def role_in_field(text: str) -> str | None:
 
 def role_in_text(text: str) -> str | None:
     """The role a description names ("… for the Senior Product Manager (Platform) role")."""
-    for pattern in _ROLE_IN_TEXT:
+    for index, pattern in enumerate(_ROLE_IN_TEXT):
         for match in pattern.finditer(text):
-            role = _clean_role(match.group(1))
+            # "the Data Steward position" names a role whatever its words.
+            role = _clean_role(match.group(1), needs_role_word=index > 0)
             if role:
                 extra = match.group(2) if pattern.groups >= 2 else None
                 if extra and not _ROLE_NOISE.search(extra):

@@ -32,7 +32,7 @@ REPO = Path(__file__).resolve().parents[2]
         ("FINAL INTERVIEW - SPOTIFY", "spotify.example", "Spotify"),
         ("2nd interview klarna", "klarna.example", "Klarna"),
         ("Second round: Alex x Booking.com", "booking.com", "Booking.com"),
-        ("Zweites Vorstellungsgespräch – Müller & Söhne", "mueller.example", "Müller"),
+        ("Zweites Vorstellungsgespräch – Müller & Söhne", "mueller.example", "Müller & Söhne"),
         ("Panel interview with the team", "wayne-enterprises.example", "Wayne Enterprises"),
     ],
 )
