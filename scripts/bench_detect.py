@@ -147,7 +147,9 @@ def normalised(name: str | None) -> str:
 
 def normalised_role(role: str | None) -> str:
     """A role compared without case, accents, punctuation or a gender marker ("(m/w/d)")."""
-    text = re.sub(r"\((?:[a-z]{1,3}\s*/\s*){1,3}[a-z]{1,3}\)|\(all genders\)", " ", role or "", flags=re.I)
+    text = re.sub(
+        r"\((?:[a-z]{1,3}\s*/\s*){1,3}[a-z]{1,3}\)|\(all genders\)", " ", role or "", flags=re.I
+    )
     text = unicodedata.normalize("NFKD", text.casefold())
     text = "".join(c for c in text if not unicodedata.combining(c))
     return re.sub(r"[\W_]+", "", text)
@@ -173,9 +175,7 @@ class Score:
             f"  {what} {value:.2f}" if value is not None else f"  {what}  -  "
             for what, value in (("company", self.company), ("role", self.role))
         )
-        return (
-            f"precision {self.precision:.2f}  recall {self.recall:.2f}  F1 {self.f1:.2f}{extra}"
-        )
+        return f"precision {self.precision:.2f}  recall {self.recall:.2f}  F1 {self.f1:.2f}{extra}"
 
 
 @dataclass(frozen=True)
@@ -245,13 +245,15 @@ def score(
     company = role = None
     if companies is not None and positives:
         right = sum(
-            normalised(companies.get(uid)) == normalised(lab.get("company")) for uid, lab in positives.items()
+            normalised(companies.get(uid)) == normalised(lab.get("company"))
+            for uid, lab in positives.items()
         )
         company = right / len(positives)
     with_role = {uid: lab for uid, lab in positives.items() if lab.get("role")}
     if roles is not None and with_role:
         right = sum(
-            normalised_role(roles.get(uid)) == normalised_role(lab["role"]) for uid, lab in with_role.items()
+            normalised_role(roles.get(uid)) == normalised_role(lab["role"])
+            for uid, lab in with_role.items()
         )
         role = right / len(with_role)
     return Score(
@@ -275,16 +277,17 @@ def _outside_guest(event: Event, profile: Profile) -> str | None:
     return None
 
 
-def by_series(detections: Sequence[Detection]) -> tuple[dict[str, bool], dict[str, str | None], dict[str, str | None]]:
+def by_series(
+    detections: Sequence[Detection],
+) -> tuple[dict[str, bool], dict[str, str | None], dict[str, str | None]]:
     """Verdict, company and role per UID (a follow-up instance's company and role win)."""
     flagged: dict[str, bool] = {}
     companies: dict[str, str | None] = {}
     roles: dict[str, str | None] = {}
     for d in detections:
         uid, v = d.event.uid, d.verdict
-        if v.is_follow_up or uid not in flagged:
-            if v.is_follow_up or not flagged.get(uid):
-                companies[uid], roles[uid] = v.company, v.role
+        if uid not in flagged or (v.is_follow_up and not flagged[uid]):
+            companies[uid], roles[uid] = v.company, v.role
         flagged[uid] = flagged.get(uid, False) or v.is_follow_up
     return flagged, companies, roles
 
@@ -362,7 +365,9 @@ def main(args: Sequence[str]) -> int:
                     continue
                 if normalised(companies.get(uid)) != normalised(lab.get("company")):
                     print(f"  company: {companies.get(uid)!r} for {lab.get('company')!r}")
-                if lab.get("role") and normalised_role(roles.get(uid)) != normalised_role(lab["role"]):
+                if lab.get("role") and normalised_role(roles.get(uid)) != normalised_role(
+                    lab["role"]
+                ):
                     print(f"  role: {roles.get(uid)!r} for {lab['role']!r}")
     return 0
 

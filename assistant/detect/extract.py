@@ -74,23 +74,21 @@ _COMPANY_WORD = re.compile(
     r"|bv|b\.v\.|nv|srl|spa|s\.p\.a\.|oy|ab|as|kg|co\.?|kk|pty|ltda)",
     re.I,
 )
-_DEPARTMENTS = frozenset(
-    """sales marketing finance accounting legal operations ops research data platform infrastructure
+_DEPARTMENT_WORDS = """sales marketing finance accounting legal operations ops research data platform infrastructure
     security engineering product design people talent recruiting hr support customer success it
     analytics growth strategy procurement facilities admin administration payroll communications
-    comms partnerships business development bd r&d qa devops mobile web backend frontend""".split()
-)
+    comms partnerships business development bd r&d qa devops mobile web backend frontend"""
+_DEPARTMENTS = frozenset(_DEPARTMENT_WORDS.split())
 # Cities often written after an employer's name ("Acme Berlin"): a place, not the name.
-_CITIES = frozenset(
-    """berlin munich münchen hamburg frankfurt cologne köln stuttgart düsseldorf leipzig dresden
+_CITY_WORDS = """berlin munich münchen hamburg frankfurt cologne köln stuttgart düsseldorf leipzig dresden
     vienna wien zurich zürich geneva basel london manchester edinburgh dublin paris lyon marseille
     madrid barcelona valencia lisbon lisboa porto milan milano rome roma turin amsterdam rotterdam
     utrecht brussels antwerp warsaw warszawa krakow kraków wroclaw wrocław gdansk poznan prague
     praha stockholm gothenburg göteborg malmö oslo copenhagen helsinki istanbul ankara izmir
     tokyo osaka kyoto beijing shanghai shenzhen hangzhou seoul taipei singapore sydney melbourne
     toronto vancouver montreal new york nyc boston chicago seattle austin denver sf emea apac
-    dach europe germany uk usa us remote hq""".split()
-)
+    dach europe germany uk usa us remote hq"""
+_CITIES = frozenset(_CITY_WORDS.split())
 _LEGAL = re.compile(
     r"(?:corp|corporation|inc|incorporated|ltd|limited|llc|plc|gmbh|ag|se|sa|sas|sarl|bv|nv"
     r"|srl|spa|oy|ab|as|co|company|com|io|de|net|org)$"
@@ -99,7 +97,9 @@ _LEGAL = re.compile(
 # join the names of a two-name firm ("Smith & Nephew", "Procter and Gamble").
 _JOIN = r"(?:[ \t]+(?:&|and|und|et|y|e|en|och|ve|i)(?=[ \t]+[A-Z]))?"
 _NAME = rf"[A-Z][\w&.'’-]*(?:{_JOIN}[ \t]+[A-Z0-9][\w&.'’-]*){{0,3}}"
-_PLACE = re.compile(r"(?:^|\s)(?:at|@|bei|chez|presso|bij)\s+(" + _NAME.replace("[A-Z]", "[A-Z0-9]", 1) + ")")
+_PLACE = re.compile(
+    r"(?:^|\s)(?:at|@|bei|chez|presso|bij)\s+(" + _NAME.replace("[A-Z]", "[A-Z0-9]", 1) + ")"
+)
 _TEXT_NAME = re.compile(
     r"(?:role|position|job|opening|interviews?|team|joining|join|welcome to)\s+(?:at|with|bei|chez)"
     rf"\s+({_NAME})"
@@ -122,7 +122,8 @@ _ROLE_IN_TEXT = [
 ]
 _ROLE_NOISE = re.compile(
     r"\((?:[mwfdhvxia]\s*/\s*){1,3}[mwfdhvxia]\)|\(\s*(?:all\s+genders?|gn|alle\s+geschlechter)\s*\)"
-    r"|[-–,]?\s*\b[mwfd]\s*/\s*[mwfd]\s*/\s*[dxi]\b|\b[A-Z]?\d{5,}\b|\(?\breq\b[^)]*\)?|#\S+", re.I
+    r"|[-–,]?\s*\b[mwfd]\s*/\s*[mwfd]\s*/\s*[dxi]\b|\b[A-Z]?\d{5,}\b|\(?\breq\b[^)]*\)?|#\S+",
+    re.I,
 )
 
 
@@ -366,7 +367,12 @@ def role_in_field(text: str) -> str | None:
     for match in w.ROLE_FIELD.finditer(text):
         value = _FIELD_END.split(match.group(1), maxsplit=1)[0]
         value = " ".join(_ROLE_NOISE.sub(" ", value).split()).strip(" ,.-–—:")
-        if value and len(value.split()) <= 8 and not _VOCABULARY.search(value) and "http" not in value:
+        if (
+            value
+            and len(value.split()) <= 8
+            and not _VOCABULARY.search(value)
+            and "http" not in value
+        ):
             return value
     return None
 

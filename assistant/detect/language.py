@@ -12,9 +12,7 @@ import re
 
 from assistant.detect.vocabulary import languages
 
-_WORD_LANGUAGE = {
-    word.lower(): lang.code for lang in reversed(languages()) for word in lang.words
-}
+_WORD_LANGUAGE = {word.lower(): lang.code for lang in reversed(languages()) for word in lang.words}
 _LANGUAGE_TOKEN = re.compile(r"\([a-z]/[a-z]/[a-z]\)|\(all genders\)|[^\W\d_]+", re.I)
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _HANGUL = re.compile(r"[\uac00-\ud7af]")

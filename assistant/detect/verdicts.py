@@ -40,9 +40,7 @@ SOLO_CAP = 0.45
 VETO_CAP = 0.1
 
 
-def _score(
-    ev: Evidence, earlier: Evidence | None, why_linked: str = ""
-) -> tuple[float, list[str]]:
+def _score(ev: Evidence, earlier: Evidence | None, why_linked: str = "") -> tuple[float, list[str]]:
     """Add up the signals for ``ev``; return the raw score and the reasons."""
     score, reasons = 0.0, []
     if ev.everyday:

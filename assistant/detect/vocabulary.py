@@ -65,7 +65,9 @@ def fragments(kind: str, spaced: bool) -> list[str]:
     return [f for lang in languages() if lang.spaces == spaced for f in lang.lists.get(kind, ())]
 
 
-def pattern(kind: str, *extra: str, before: str = r"(?<![\w-])", after: str = r"(?![\w])") -> re.Pattern[str]:
+def pattern(
+    kind: str, *extra: str, before: str = r"(?<![\w-])", after: str = r"(?![\w])"
+) -> re.Pattern[str]:
     """One case-insensitive pattern for ``kind`` in every language (plus ``extra``
     fragments): whole words where words are spaced, anywhere where they are not."""
     spaced = [*extra, *fragments(kind, True)]

@@ -75,13 +75,15 @@ RECRUITING_ADDRESS = re.compile(
 
 # Before a phrase in a description: "if this goes well, a second interview …" is
 # not an invitation to one.
-CONDITIONAL = pattern(
-    "conditional", before=r"\b", after=r"\b[^.!?\n]{0,60}$"
-)
+CONDITIONAL = pattern("conditional", before=r"\b", after=r"\b[^.!?\n]{0,60}$")
 
 _CANCELLED = fragments("cancelled", True)
 CANCELLED_TITLE = re.compile(
-    r"^\W*(?:" + "|".join(_CANCELLED) + r")\b|^\W*(?:" + "|".join(fragments("cancelled", False)) + ")",
+    r"^\W*(?:"
+    + "|".join(_CANCELLED)
+    + r")\b|^\W*(?:"
+    + "|".join(fragments("cancelled", False))
+    + ")",
     re.I,
 )
 STATUS_TITLE = re.compile(

@@ -14,7 +14,7 @@ import pytest
 
 from assistant.detect import Profile, detect, own_organisation
 from assistant.models import Attendee, Event, PartStat, Verdict
-from tests.conftest import NOW, make_event, me, person
+from tests.conftest import NOW, make_event, person
 
 PERSONAL = "robin.hale@fastmail.com"
 PROFILE = Profile.build([PERSONAL])
@@ -150,8 +150,11 @@ def test_a_link_through_a_free_mail_address_never_counts():
 
 def test_the_same_interviewer_makes_a_plain_meeting_a_later_round():
     first = invite(
-        "Interview – Cobaltline", "talent@cobaltline.example", "nina.vos@cobaltline.example",
-        days=-6, uid="first",
+        "Interview – Cobaltline",
+        "talent@cobaltline.example",
+        "nina.vos@cobaltline.example",
+        days=-6,
+        uid="first",
     )
     later = invite("Robin / Nina", "nina.vos@cobaltline.example", uid="later")
     v = verdict_of(later, first)
@@ -185,7 +188,10 @@ def test_everyday_kinds_never_follow_an_interview(title):
     [
         ("Interview panel – graduate intake", "Robin, you sit on the selection panel this year."),
         ("Shortlisted applicants, day 2", ""),
-        ("Second round: platform engineer", "The applicant's CV is attached; your scores in the sheet."),
+        (
+            "Second round: platform engineer",
+            "The applicant's CV is attached; your scores in the sheet.",
+        ),
     ],
 )
 def test_the_user_on_the_hiring_side_of_a_panel_is_not_interviewing(title, description):
@@ -224,8 +230,14 @@ def test_a_note_without_an_employer_stays_a_note():
 @pytest.mark.parametrize(
     ("description", "role"),
     [
-        ("Candidate: Robin Hale\nPosition: Site Reliability Engineer (m/w/d)\n", "Site Reliability Engineer"),
-        ("Job title: Payroll Specialist (all genders) – Leipzig\nDuration: 45 min", "Payroll Specialist"),
+        (
+            "Candidate: Robin Hale\nPosition: Site Reliability Engineer (m/w/d)\n",
+            "Site Reliability Engineer",
+        ),
+        (
+            "Job title: Payroll Specialist (all genders) – Leipzig\nDuration: 45 min",
+            "Payroll Specialist",
+        ),
         ("Stelle: Werkstudent Controlling (w/m/d)\nOrt: Remote", "Werkstudent Controlling"),
         ("Poste : Chargée de clientèle (H/F)\n", "Chargée de clientèle"),
         ("職種：バックエンドエンジニア\n", "バックエンドエンジニア"),
@@ -238,7 +250,9 @@ def test_the_role_is_read_from_scheduler_fields_without_gender_markers(descripti
 
 def test_the_role_carries_over_from_an_earlier_round_of_the_same_process():
     first = invite(
-        "Screen – Vellum", "ana@vellum.example", days=-5,
+        "Screen – Vellum",
+        "ana@vellum.example",
+        days=-5,
         description="Thanks for applying for the Data Steward position.",
     )
     later = invite("Second interview – Vellum", "ana@vellum.example")
@@ -253,7 +267,11 @@ def test_the_role_carries_over_from_an_earlier_round_of_the_same_process():
     [
         ("Final interview – Marlow & Finch", "lea@marlowfinch.example", "Marlow & Finch"),
         ("Onsite at Hollis and Vane", "p.ruiz@hollisvane.example", "Hollis and Vane"),
-        ("Second interview – Nordmark Analytics GmbH", "x@nordmark.example", "Nordmark Analytics GmbH"),
+        (
+            "Second interview – Nordmark Analytics GmbH",
+            "x@nordmark.example",
+            "Nordmark Analytics GmbH",
+        ),
         ("Final round – Kestrel Freight Berlin", "mo@kestrel.example", "Kestrel Freight"),
         ("2nd interview – Tannery Row Partners", "j@trp.example", "Tannery Row Partners"),
     ],

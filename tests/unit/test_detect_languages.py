@@ -22,17 +22,72 @@ PROFILE = Profile.build(["me@example.com"])
 
 # language: (first round, later round, a later round's role, that role)
 CASES = {
-    "en": ("Phone screen – Contoso", "Final round interview – Contoso", "Position: Data Engineer", "Data Engineer"),
-    "de": ("Telefoninterview mit Contoso", "Zweites Vorstellungsgespräch bei Contoso", "Stelle: Entwicklerin Frontend (m/w/d)", "Entwicklerin Frontend"),
-    "fr": ("Entretien téléphonique – Contoso", "Deuxième entretien – Contoso", "Poste : Ingénieure logiciel (H/F)", "Ingénieure logiciel"),
-    "es": ("Primera entrevista – Contoso", "Segunda entrevista con Contoso", "Puesto: Analista de datos", "Analista de datos"),
-    "pt": ("Primeira conversa – Contoso", "Segunda etapa do processo seletivo – Contoso", "Vaga: Engenheira de dados", "Engenheira de dados"),
-    "it": ("Colloquio telefonico – Contoso", "Secondo colloquio – Contoso", "Posizione: Sviluppatore backend", "Sviluppatore backend"),
-    "nl": ("Eerste gesprek – Contoso", "Tweede gesprek bij Contoso", "Functie: Ontwikkelaar", "Ontwikkelaar"),
-    "pl": ("Rozmowa telefoniczna – Contoso", "Druga rozmowa kwalifikacyjna – Contoso", "Stanowisko: Programista Java", "Programista Java"),
-    "sv": ("Telefonintervju med Contoso", "Andra intervjun med Contoso", "Tjänst: Systemutvecklare", "Systemutvecklare"),
-    "tr": ("Contoso – ilk görüşme", "Contoso – ikinci mülakat", "Pozisyon: Yazılım Mühendisi", "Yazılım Mühendisi"),
-    "ja": ("Contoso 一次面接", "Contoso 最終面接のご案内", "職種：データエンジニア", "データエンジニア"),
+    "en": (
+        "Phone screen – Contoso",
+        "Final round interview – Contoso",
+        "Position: Data Engineer",
+        "Data Engineer",
+    ),
+    "de": (
+        "Telefoninterview mit Contoso",
+        "Zweites Vorstellungsgespräch bei Contoso",
+        "Stelle: Entwicklerin Frontend (m/w/d)",
+        "Entwicklerin Frontend",
+    ),
+    "fr": (
+        "Entretien téléphonique – Contoso",
+        "Deuxième entretien – Contoso",
+        "Poste : Ingénieure logiciel (H/F)",
+        "Ingénieure logiciel",
+    ),
+    "es": (
+        "Primera entrevista – Contoso",
+        "Segunda entrevista con Contoso",
+        "Puesto: Analista de datos",
+        "Analista de datos",
+    ),
+    "pt": (
+        "Primeira conversa – Contoso",
+        "Segunda etapa do processo seletivo – Contoso",
+        "Vaga: Engenheira de dados",
+        "Engenheira de dados",
+    ),
+    "it": (
+        "Colloquio telefonico – Contoso",
+        "Secondo colloquio – Contoso",
+        "Posizione: Sviluppatore backend",
+        "Sviluppatore backend",
+    ),
+    "nl": (
+        "Eerste gesprek – Contoso",
+        "Tweede gesprek bij Contoso",
+        "Functie: Ontwikkelaar",
+        "Ontwikkelaar",
+    ),
+    "pl": (
+        "Rozmowa telefoniczna – Contoso",
+        "Druga rozmowa kwalifikacyjna – Contoso",
+        "Stanowisko: Programista Java",
+        "Programista Java",
+    ),
+    "sv": (
+        "Telefonintervju med Contoso",
+        "Andra intervjun med Contoso",
+        "Tjänst: Systemutvecklare",
+        "Systemutvecklare",
+    ),
+    "tr": (
+        "Contoso – ilk görüşme",
+        "Contoso – ikinci mülakat",
+        "Pozisyon: Yazılım Mühendisi",
+        "Yazılım Mühendisi",
+    ),
+    "ja": (
+        "Contoso 一次面接",
+        "Contoso 最終面接のご案内",
+        "職種：データエンジニア",
+        "データエンジニア",
+    ),
     "zh": ("Contoso 初试", "Contoso 二面（技术）", "职位：后端工程师", "后端工程师"),
     "ko": ("Contoso 1차 면접", "Contoso 2차 면접 안내", "직무: 백엔드 개발자", "백엔드 개발자"),
 }
@@ -74,11 +129,20 @@ def test_first_and_later_rounds_in_each_language(code):
 @pytest.mark.parametrize("code", ["ja", "zh", "ko"])
 def test_scripts_without_spaces_match_inside_a_run_of_text(code):
     later = CASES[code][1].replace("Contoso ", "")
-    assert w.EXPLICIT_LATER.search("【Contoso】" + later + "について") or w.LATER_STAGE.search(later)
+    assert w.EXPLICIT_LATER.search("【Contoso】" + later + "について") or w.LATER_STAGE.search(
+        later
+    )
 
 
 def test_a_language_file_is_data_with_the_kinds_detection_needs():
-    needed = {"interview", "explicit_later", "first_round", "recruiting", "role_fields", "role_nouns"}
+    needed = {
+        "interview",
+        "explicit_later",
+        "first_round",
+        "recruiting",
+        "role_fields",
+        "role_nouns",
+    }
     for lang in languages():
         missing = needed - set(lang.lists)
         assert not missing, (lang.code, missing)
