@@ -290,3 +290,16 @@ def test_the_company_comes_from_the_earlier_round_when_the_later_invite_does_not
     first = invite("Phone interview – Brackwater Wool Mills", "ola@bwm.example", days=-4)
     later = invite("Round 2", "ola@bwm.example")
     assert verdict_of(later, first).company == "Brackwater Wool Mills"
+
+
+def test_doctor_says_what_was_learned_and_how_to_confirm_it():
+    from types import SimpleNamespace
+
+    from assistant.doctor import check_own_organisation
+
+    app = SimpleNamespace(profile=lambda: PROFILE)
+    check = check_own_organisation(workplace(), app)  # type: ignore[arg-type]
+    assert check is not None and check.warning
+    assert "quarry.example is your employer" in check.detail
+    assert check.fix and "[detect] own_domains" in check.fix
+    assert check_own_organisation([], app) is None  # type: ignore[arg-type]
