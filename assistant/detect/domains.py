@@ -44,7 +44,8 @@ _SERVICE_DOMAINS_LIST = """
     calendly.com cronofy.com youcanbook.me doodle.com savvycal.com cal.com
     acuityscheduling.com chilipiper.com zoomgov.com webex.com gotomeeting.com whereby.com
     teams.microsoft.com calendar.google.com meet.google.com tripit.com eventbrite.com
-    meetup.com lu.ma facebookmail.com riverside.fm
+    meetup.com lu.ma facebookmail.com riverside.fm imip.me.com calendar.icloud.com
+    bounces.google.com calendar.yahoo.com
 """
 SERVICE_DOMAINS = ATS_DOMAINS | frozenset(_SERVICE_DOMAINS_LIST.split())
 
