@@ -61,6 +61,14 @@ _NOT_ALNUM = re.compile(r"[\W_]+")
 _DOMAIN_NOISE = re.compile(r"(?<=\w{3})(hq|app|inc|group|careers|jobs)$")
 
 
+# Words that end many company names, split off a domain label written as one word.
+_NAME_ENDING = re.compile(
+    r"(?<=[a-z]{4})(health|capital|labs|systems|group|bank|energy|media|software|solutions"
+    r"|consulting|partners|foods|games|studios|ventures|analytics|robotics|logistics|insurance"
+    r"|finance|security|technologies|therapeutics|motors|pharma|digital|interactive|networks)$"
+)
+
+
 def domain_of(address: str) -> str:
     """The lower-cased domain of an address ("" when there is none)."""
     return address.rsplit("@", 1)[-1].strip().lower() if "@" in address else ""
@@ -135,5 +143,6 @@ def readable_name(domain: str) -> str:
     label = employer_label(domain)
     if "-" not in label:
         label = _DOMAIN_NOISE.sub("", label)
+        label = _NAME_ENDING.sub(r"-\1", label)  # orchidhealth → orchid-health
     words = [w for w in re.split(r"[-_]+", label) if w]
     return " ".join(w.upper() if any(c.isdigit() for c in w) else w.capitalize() for w in words)

@@ -355,7 +355,9 @@ def role_in_title(title: str) -> str | None:
     return None
 
 
-_FIELD_END = re.compile(r"\s+[-–—|@·•]\s+|\s+(?:at|bei|chez|en|presso|bij|w)\s+[A-Z]|\s{2,}|[.;]\s")
+_FIELD_END = re.compile(
+    r"\s+[-–—|@·•]\s+|\s+(?:at|bei|chez|en|presso|bij|w)\s+[A-Z]|\s{2,}|;\s|\.\s+(?=[A-Z])"
+)
 
 
 def role_in_field(text: str) -> str | None:

@@ -55,6 +55,7 @@ class TextReading:
     text: str = ""
     hiring_side: str | None = None
     described: str | None = None
+    numbered: str | None = None
     interview: bool = False
     recruiting: str | None = None
     role: str | None = None
@@ -95,6 +96,16 @@ def readable_text(description: str) -> str:
     return text[: cut.start() if cut else TEXT_CAP][:TEXT_CAP]
 
 
+_NUMBERED = re.compile(r"[2-9]|\b(?:ii|iii|iv)\b", re.I)
+
+
+def _numbered_stage(text: str) -> str | None:
+    """A later stage with its number in a description ("Round 2 of 3", "etap II"): a
+    bare "panel" or "onsite" there may be anything, a numbered round is a round."""
+    found = w.unconditional(w.LATER_STAGE, text)
+    return found if found and _NUMBERED.search(found) else None
+
+
 def read_description(description: str) -> TextReading:
     """Read one description (HTML is reduced to text first)."""
     text = readable_text(description)
@@ -104,6 +115,7 @@ def read_description(description: str) -> TextReading:
         text=text,
         hiring_side=w.first_match(w.HIRING_SIDE_TEXT, text),
         described=w.unconditional(w.EXPLICIT_LATER, text),
+        numbered=_numbered_stage(text),
         interview=bool(w.INTERVIEW.search(text)),
         recruiting=w.first_match(w.RECRUITING, text),
         role=role_in_field(text) or role_in_text(text),
