@@ -339,7 +339,7 @@ def name_key(name: str) -> str:
 def _clean_role(phrase: str, needs_role_word: bool = True) -> str | None:
     role = _ROLE_NOISE.sub(" ", phrase)
     role = " ".join(role.split()).strip(" ,.-–—:")
-    role = re.sub(r"\s+(?:and|of|&)$", "", role)
+    role = re.sub(r"\s+(?:and|of|&|position|role|job|vacancy|opening)$", "", role, flags=re.I)
     named = not needs_role_word or _ROLE_NOUN.search(role)
     return role if role and named and len(role) <= 80 else None
 
