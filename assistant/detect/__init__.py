@@ -12,7 +12,8 @@ The package, in the order an event goes through it:
 - :mod:`.organisation`: the user's own addresses and employer, learned;
 - :mod:`.vocabulary`, :mod:`.wording`: the round vocabularies, one file per language;
 - :mod:`.reading`: titles and descriptions read once per distinct text;
-- :mod:`.extract`, :mod:`.language`: employer, role, the invite's language;
+- :mod:`.titles`, :mod:`.extract`, :mod:`.roles`, :mod:`.language`: a title's parts,
+  the employer, the role, the invite's language;
 - :mod:`.evidence`: what one event says for and against;
 - :mod:`.linkage`: earlier rounds with the same employer, indexed by employer;
 - :mod:`.verdicts`: the weights, the caps and the vetoes.

@@ -1,4 +1,4 @@
-"""What an invitation says about the job: the employer and the role.
+"""What an invitation says about the employer: the company's name, as a person writes it.
 
 The employer is read, in order of trust, from a name in the title that matches
 a guest's corporate domain ("Second interview – Acme Corp" with someone from
@@ -10,7 +10,6 @@ and finally the domain itself turned into a readable name ("Wayne Enterprises").
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
 from assistant.detect import wording as w
 from assistant.detect.domains import (
@@ -26,32 +25,10 @@ from assistant.detect.domains import (
 )
 from assistant.detect.people import everyone, is_mine, my_names
 from assistant.detect.profile import Profile
+from assistant.detect.titles import ROUND_WORDS, segments
 from assistant.models import Event
 
 _TOKEN = re.compile(r"[^\W_][\w&.'’+-]*")
-_SEPARATOR = re.compile(
-    r"\s[-–—|·•/x×]\s|[|:()\[\]–—·•!?;\"“”«»]|\s@\s?|(?<=\s)@"
-    r"|\s(?:at|with|w/|bei|chez|avec|con|presso|met|mit|between|and|for|für|pour|para|per"
-    r"|voor|bij|en)\s",
-    re.I,
-)
-# Interview and round words: a title part holding one is neither employer nor role.
-_VOCABULARY = re.compile(
-    "|".join(
-        p.pattern
-        for p in (
-            w.INTERVIEW,
-            w.EXPLICIT_LATER,
-            w.LATER_STAGE,
-            w.LATER_CONTACT,
-            w.FIRST_ROUND,
-            w.PREP,
-            w.OTHER_INTERVIEW,
-        )
-    ),
-    re.I,
-)
-_AFTER_WITH = re.compile(r"\s(?:with|w/|mit|avec|con|met)\s", re.I)
 # Words that end a company name read from a title ("Figma Onsite", "Adyen HQ").
 _NOT_NAME_WORDS = """
     interview interviews onsite on-site virtual loop round rounds final panel screen screening
@@ -104,26 +81,6 @@ _TEXT_NAME = re.compile(
     r"(?:role|position|job|opening|interviews?|team|joining|join|welcome to)\s+(?:at|with|bei|chez)"
     rf"\s+({_NAME})"
     rf"|({_NAME})[ \t]+(?:Talent|Recruiting|Hiring|People)[ \t]+(?:Team|Acquisition)",
-)
-# Role words in every language (lang/*.toml ``role_nouns``).
-_ROLE_NOUN = w.ROLE_NOUN
-_ROLE_PHRASE = r"((?:[A-Z][\w&/+-]*|of|and|&)(?:,?\s+(?:[A-Z][\w&/+-]*|of|and|&)){0,6})"
-_ROLE_IN_TEXT = [
-    re.compile(
-        r"\b(?:the|our|your|a|an)\s+"
-        + _ROLE_PHRASE
-        + r"(\s*\([^)]{1,40}\))?\s+(?:role|position|job|opening|vacancy)\b"
-    ),
-    re.compile(
-        r"\b(?:position|role|job|Stelle|Position|poste|puesto|posizione|functie)\s+(?:of|as|als|de|d'|di|van)?\s*(?:[A-Z]?\d{4,}\s+)?"
-        + _ROLE_PHRASE
-    ),
-    re.compile(r"\b(?:for|as)\s+(?:the\s+|a\s+|an\s+)?" + _ROLE_PHRASE),
-]
-_ROLE_NOISE = re.compile(
-    r"\((?:[mwfdhvxia]\s*/\s*){1,3}[mwfdhvxia]\)|\(\s*(?:all\s+genders?|gn|alle\s+geschlechter)\s*\)"
-    r"|[-–,]?\s*\b[mwfd]\s*/\s*[mwfd]\s*/\s*[dxi]\b|\b[A-Z]?\d{5,}\b|\b(?:R|REQ|JR|JOB)[-_]?\d{3,}\b|\(?\breq\b[^)]*\)?|#\S+",
-    re.I,
 )
 
 
@@ -217,7 +174,7 @@ def _continues_name(word: str) -> bool:
         and lowered not in _NOT_NAME
         and lowered not in _DEPARTMENTS
         and lowered not in _CITIES
-        and not _VOCABULARY.fullmatch(word)
+        and not ROUND_WORDS.fullmatch(word)
     )
 
 
@@ -244,15 +201,6 @@ def _acronym_name(text: str, tokens: list[re.Match[str]], labels: tuple[str, ...
     return None
 
 
-def _segments(title: str) -> Iterable[tuple[str, bool]]:
-    """Parts of a title between separators, each with whether "with" came before it."""
-    start, after_with = 0, False
-    for match in _SEPARATOR.finditer(title):
-        yield title[start : match.start()].strip(), after_with
-        start, after_with = match.end(), bool(_AFTER_WITH.fullmatch(match.group(0)))
-    yield title[start:].strip(), after_with
-
-
 def _looks_like_name(phrase: str, people: set[str]) -> bool:
     words = phrase.lower().split()
     return not words or all(w in people for w in words)
@@ -265,14 +213,14 @@ def _name_in_title(title: str, event: Event, profile: Profile) -> str | None:
     match = _PLACE.search(title)
     if match and not _looks_like_name(match.group(1), people):
         return _tidy_name(match.group(1))
-    for segment, after_with in _segments(title):
+    for segment, after_with in segments(title):
         words = segment.split()
         if (
             1 <= len(words) <= 4
             and all(w[0].isupper() or w[0].isdigit() for w in words)
             and not any(w.lower() in _NOT_NAME for w in words)
-            and not _VOCABULARY.search(segment)
-            and not _ROLE_NOUN.search(segment)
+            and not ROUND_WORDS.search(segment)
+            and not w.ROLE_NOUN.search(segment)
             and not _looks_like_name(segment, people)
             and not (after_with and len(words) <= 2 and not any(c.isdigit() for c in segment))
         ):
@@ -334,65 +282,3 @@ def name_key(name: str) -> str:
     key = squash(name)
     stripped = _LEGAL.sub("", key)
     return stripped if len(stripped) >= 2 else key
-
-
-def _clean_role(phrase: str, needs_role_word: bool = True) -> str | None:
-    role = _ROLE_NOISE.sub(" ", phrase)
-    role = " ".join(role.split()).strip(" ,.-–—:")
-    role = re.sub(r"\s+(?:and|of|&|position|role|job|vacancy|opening)$", "", role, flags=re.I)
-    named = not needs_role_word or _ROLE_NOUN.search(role)
-    return role if role and named and len(role) <= 80 else None
-
-
-def role_in_title(title: str) -> str | None:
-    """The role a title names ("Interview: Acme – Product Manager, Payments")."""
-    for segment, after_with in _segments(title):
-        if after_with or not _ROLE_NOUN.search(segment) or _VOCABULARY.search(segment):
-            continue
-        role = _clean_role(segment)
-        if role:
-            return role
-    return None
-
-
-_FIELD_END = re.compile(
-    r"\s+[-–—|@·•]\s+|\s+(?:at|bei|chez|en|presso|bij|w)\s+[A-Z]|\s{2,}|;\s|\.\s+(?=[A-Z])"
-)
-
-
-def role_in_field(text: str) -> str | None:
-    """The role an applicant-tracking field gives ("Position: Data Engineer (m/w/d)").
-
-    The label is trusted: the value needs no role word, only to be short and not an
-    interview phrase. A location or the employer after a dash is cut off.
-    """
-    for match in w.ROLE_FIELD.finditer(text):
-        value = _FIELD_END.split(match.group(1), maxsplit=1)[0]
-        value = " ".join(_ROLE_NOISE.sub(" ", value).split()).strip(" ,.-–—:")
-        if (
-            value
-            and len(value.split()) <= 8
-            and not _VOCABULARY.search(value)
-            and "http" not in value
-        ):
-            return value
-    return None
-
-
-def role_in_text(text: str) -> str | None:
-    """The role a description names ("… for the Senior Product Manager (Platform) role")."""
-    for index, pattern in enumerate(_ROLE_IN_TEXT):
-        for match in pattern.finditer(text):
-            # "the Data Steward position" names a role whatever its words.
-            role = _clean_role(match.group(1), needs_role_word=index > 0)
-            if role:
-                extra = match.group(2) if pattern.groups >= 2 else None
-                if extra and not _ROLE_NOISE.search(extra):
-                    role = f"{role} {extra.strip()}"
-                return role
-    return None
-
-
-def is_supervisory(role: str | None) -> bool:
-    """Whether the role named involves supervising others."""
-    return bool(role and w.SUPERVISORY.search(role))

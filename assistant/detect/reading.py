@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.detect import wording as w
-from assistant.detect.extract import role_in_field, role_in_text, role_in_title
+from assistant.detect.roles import role_in_field, role_in_text, role_in_title
 from assistant.text import one_line, plain_text
 
 # Where the readable part of a description ends: conferencing boilerplate.

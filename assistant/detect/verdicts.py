@@ -27,12 +27,12 @@ from dataclasses import replace
 from assistant.detect import wording as w
 from assistant.detect.domains import domain_of, is_free_mail, is_service
 from assistant.detect.evidence import Evidence, read_evidence
-from assistant.detect.extract import is_supervisory
 from assistant.detect.linkage import EmployerIndex
 from assistant.detect.organisation import learn
 from assistant.detect.people import interviewers_of, recruiter_of
 from assistant.detect.profile import Profile
 from assistant.detect.reading import Reader
+from assistant.detect.roles import is_supervisory
 from assistant.models import Detection, Event, Verdict
 
 FIRST_ROUND_CAP = 0.3
