@@ -210,11 +210,11 @@ def read_evidence(event: Event, profile: Profile, reader: Reader | None = None) 
         text_lowered = ev.text.lower()
         ev.extra = next((k for k in profile.extra_keywords if k in text_lowered), None)
     _read_job(ev, profile, title, text)
-    ev.veto = ev.veto or _kind_veto(ev, title)
+    ev.veto = ev.veto or _kind_veto(ev, title, text)
     return ev
 
 
-def _kind_veto(ev: Evidence, title: TitleReading) -> str | None:
+def _kind_veto(ev: Evidence, title: TitleReading, text: TextReading) -> str | None:
     """Sports, contests, conference programmes and reviews of work reuse round and
     stage words ("final round", "panel", "stage 2"); they are no interview unless the
     title says interview, or the words are the employer's name ("Riot Games")."""
@@ -222,6 +222,8 @@ def _kind_veto(ev: Evidence, title: TitleReading) -> str | None:
         return None  # "final round" is a contest's word too; "interview" is not
     if ev.mass:
         return f"an event for {ev.others} guests, not an interview"
+    if text.public:
+        return f"a public event (the description says “{text.public}”), not an interview"
     if title.kind is None:
         return None
     label, found = title.kind

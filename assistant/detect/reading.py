@@ -56,6 +56,7 @@ class TextReading:
     hiring_side: str | None = None
     described: str | None = None
     numbered: str | None = None
+    public: str | None = None
     interview: bool = False
     recruiting: str | None = None
     role: str | None = None
@@ -116,6 +117,7 @@ def read_description(description: str) -> TextReading:
         hiring_side=w.first_match(w.HIRING_SIDE_TEXT, text),
         described=w.unconditional(w.EXPLICIT_LATER, text),
         numbered=_numbered_stage(text),
+        public=w.first_match(w.PUBLIC_EVENT, text),
         interview=bool(w.INTERVIEW.search(text)),
         recruiting=w.first_match(w.RECRUITING, text),
         role=role_in_field(text) or role_in_text(text),

@@ -29,7 +29,7 @@ from assistant.detect.domains import domain_of, is_free_mail, is_service
 from assistant.detect.evidence import Evidence, read_evidence
 from assistant.detect.linkage import EmployerIndex
 from assistant.detect.organisation import learn
-from assistant.detect.people import interviewers_of, recruiter_of
+from assistant.detect.people import everyone, interviewers_of, recruiter_of
 from assistant.detect.profile import Profile
 from assistant.detect.reading import Reader
 from assistant.detect.roles import is_supervisory
@@ -173,18 +173,43 @@ def _corporate_people(ev: Evidence) -> set[str]:
     }
 
 
-def why_linked(ev: Evidence, earlier: Evidence) -> str | None:
+def organisations(events: Sequence[Event]) -> frozenset[str]:
+    """Domains with more than one address in the calendar: organisations, not one
+    person's private domain (a link through a private address never counts)."""
+    seen: dict[str, str] = {}
+    many = set()
+    for event in events:
+        for person in everyone(event):
+            domain = domain_of(person.email)
+            if domain and seen.setdefault(domain, person.email.lower()) != person.email.lower():
+                many.add(domain)
+    return frozenset(many)
+
+
+def why_linked(ev: Evidence, earlier: Evidence, organised: frozenset[str]) -> str | None:
     """Why ``ev`` is itself about the hiring process, so that an earlier interview with
-    the same employer makes it a later round; ``None`` when nothing says so (a link
-    through a free-mail address or a shared name alone never counts)."""
+    the same employer makes it a later round; ``None`` when nothing says so.
+
+    Counted: interview words, a scheduling or tracking service or a recruiting
+    mailbox (talent@, careers@) as sender, the same
+    people as an earlier round that was more than a screen, a hiring exercise, a
+    job title. Never alone: hiring words (a careers evening has them), a recruiter
+    met again after a screen (an agency's catch-up), a free-mail or private address
+    (a domain with one address in the whole calendar, outside ``organised``).
+    """
     if ev.explicit or ev.stage or ev.described:
         return f"it names an interview stage (“{ev.explicit or ev.stage or ev.described}”)"
     if ev.interview or ev.interview_in_text:
         return "it speaks of an interview"
-    if ev.recruiting:
-        return ev.recruiting[0]
-    same = sorted(_corporate_people(ev) & _corporate_people(earlier))
-    if same:
+    sender = next((r for r in ev.recruiting if not r.startswith("mentions")), None)
+    if sender:
+        return f"it was {sender}"
+    same = sorted(
+        email
+        for email in _corporate_people(ev) & _corporate_people(earlier)
+        if domain_of(email) in organised
+    )
+    if same and not earlier.first_round:
         return "the same people are on it: " + ", ".join(same[:3])
     exercise = w.first_match(w.TEST, ev.title)
     if exercise:
@@ -211,10 +236,11 @@ def detect(
     reader = Reader()
     evidence = [read_evidence(event, profile, reader) for event in events]
     index = EmployerIndex(evidence)
+    organised = organisations(events)
     detections = []
     for ev in evidence:
         earlier = index.earlier_round(ev) if _can_follow(ev) else None
-        why = why_linked(ev, earlier) if earlier is not None else None
+        why = why_linked(ev, earlier, organised) if earlier is not None else None
         if why is None:
             earlier = None
         company = index.fullest_name(ev) or ev.company

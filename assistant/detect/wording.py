@@ -44,6 +44,8 @@ BUSINESS = pattern("business")
 LEISURE = pattern("leisure")
 CONFERENCE = pattern("conference")
 REVIEW = pattern("review")
+# A public event's description: registration, tickets, doors, livestreams.
+PUBLIC_EVENT = pattern("public_event")
 OTHER_INTERVIEW = pattern("other_interview")
 # Steps around an interview process that are not interview rounds.
 NOT_A_ROUND = pattern("not_a_round")

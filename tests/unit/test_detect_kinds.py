@@ -163,6 +163,48 @@ def test_the_same_interviewer_makes_a_plain_meeting_a_later_round():
     assert "the same people are on it: nina.vos@cobaltline.example" in why(v)
 
 
+def test_a_careers_evening_after_a_screen_is_no_round_whatever_it_says_about_hiring():
+    screen = invite("Recruiter call – Brightline", "talent@brightline.example", days=-9)
+    evening = invite(
+        "Brightline: an evening with our engineers",
+        "talent@brightline.example",
+        description="We are hiring across teams! Register here to get your ticket. Doors open 18:30.",
+    )
+    v = verdict_of(evening, screen)
+    assert not v.is_follow_up, why(v)
+    assert "public event" in why(v)
+
+
+def test_a_recruiter_met_again_after_a_screen_is_not_a_round_by_itself():
+    intro = invite("Intro call – Harbourlight Talent", "mira@harbourlight.example", days=-20)
+    again = invite("Jo / Mira", "mira@harbourlight.example", "desk@harbourlight.example")
+    assert not verdict_of(again, intro).is_follow_up
+
+
+def test_a_link_through_a_private_domain_never_counts():
+    earlier = invite("Interview with Sam Ottoline", "sam@ottoline.family", days=-12)
+    later = invite("Garden afternoon at Sam's", "sam@ottoline.family")
+    v = verdict_of(later, earlier)
+    assert not v.is_follow_up and v.first_interview_id is None, why(v)
+
+
+def test_the_employers_recruiting_mailbox_sending_the_next_meeting_counts():
+    first = invite(
+        "Interview – Cobaltline",
+        "talent@cobaltline.example",
+        "nina.vos@cobaltline.example",
+        days=-6,
+    )
+    later = invite(
+        "Chat with Petra (Data) – Cobaltline",
+        "talent@cobaltline.example",
+        "petra@cobaltline.example",
+    )
+    v = verdict_of(later, first)
+    assert v.is_follow_up, why(v)
+    assert "the link counts because it was from a recruiting address" in why(v)
+
+
 # --- 3. everyday events that reuse round words, by kind ------------------------------------
 
 
