@@ -48,8 +48,17 @@ def role_in_title(title: str) -> str | None:
             continue
         role = _clean_role(segment)
         if role:
-            return role
+            return _with_detail(role, title)
     return None
+
+
+def _with_detail(role: str, title: str) -> str:
+    """The role with the detail in brackets after it ("Staff Nurse (Cardiology)"), unless
+    that is a gender marker, a requisition number or a round word."""
+    found = re.search(re.escape(role) + r"\s*(\([^()]{1,40}\))", title)
+    if not found or _ROLE_NOISE.search(found.group(1)) or ROUND_WORDS.search(found.group(1)):
+        return role
+    return f"{role} {found.group(1)}"
 
 
 _FIELD_END = re.compile(

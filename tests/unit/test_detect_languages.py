@@ -146,3 +146,27 @@ def test_a_language_file_is_data_with_the_kinds_detection_needs():
     for lang in languages():
         missing = needed - set(lang.lists)
         assert not missing, (lang.code, missing)
+
+
+TITLE_ROLES = [
+    ("Zweitgespräch – Senior Backend-Entwickler (m/w/d) – Contoso", "Senior Backend-Entwickler"),
+    ("Deuxième entretien – Développeuse Full-Stack – Contoso", "Développeuse Full-Stack"),
+    ("Segunda entrevista: Ingeniera de Datos – Contoso", "Ingeniera de Datos"),
+    ("Segunda entrevista – Analista de Marketing Sênior – Contoso", "Analista de Marketing Sênior"),
+    ("Secondo colloquio – Responsabile Marketing – Contoso", "Responsabile Marketing"),
+    ("Tweede gesprek – Medewerker Klantenservice – Contoso", "Medewerker Klantenservice"),
+    ("Druga rozmowa – Młodszy Księgowy – Contoso", "Młodszy Księgowy"),
+    ("Andra intervju – Projektledare – Contoso", "Projektledare"),
+    ("İkinci mülakat – Yazılım Geliştirici – Contoso", "Yazılım Geliştirici"),
+    ("二次面接（フロントエンドエンジニア）– Contoso", "フロントエンドエンジニア"),
+    ("Contoso 二面：产品经理", "产品经理"),
+    ("2차 면접 – 데이터 엔지니어 – Contoso", "데이터 엔지니어"),
+    ("Final round: Contoso | Staff Nurse (Cardiology)", "Staff Nurse (Cardiology)"),
+]
+
+
+@pytest.mark.parametrize(("title", "role"), TITLE_ROLES)
+def test_the_role_in_a_title_in_any_language(title, role):
+    (d,) = detect([invite(title, 1, "only")], PROFILE)
+    assert d.verdict.is_follow_up, d.verdict.reasons
+    assert (d.verdict.company, d.verdict.role) == ("Contoso", role)
