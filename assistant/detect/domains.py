@@ -34,7 +34,10 @@ _ATS_DOMAINS_LIST = """
     successfactors.com sapsf.com taleo.net zohorecruit.com pinpointhq.com comeet.co
     homerun.co join.com softgarden.io dvinci-hr.com avature.net beamery.com paradox.ai
     hirevue.com goodtime.io prelude.co modernloop.io gem.com rippling.com hackerrank.com
-    codility.com codesignal.com coderpad.io karat.io karat.com
+    codility.com codesignal.com coderpad.io karat.io karat.com personio.de personio.com
+    rexx-systems.com onlyfy.com hibob.com jobylon.com manatal.com freshteam.com bullhorn.com
+    jobadder.com vincere.io recruitcrm.io talentlyft.com indeedemail.com phenom.com
+    eightfold.ai oraclecloud.com cornerstoneondemand.com hireez.com
 """
 ATS_DOMAINS = frozenset(_ATS_DOMAINS_LIST.split())
 # Schedulers, meeting links and event sites. Companies that also employ people under

@@ -38,6 +38,8 @@ _NOT_NAME_WORDS = """
 """
 _NOT_NAME = frozenset(_NOT_NAME_WORDS.split())
 # Gaps inside one name: spaces on one line, or "&" / "+" between spaces.
+# Where a value written after a field label ends ("Acme Ltd – Berlin").
+_FIELD_END = re.compile(r"\s+[-–—|·•]\s+|\s{2,}|;\s")
 _JOINED = re.compile(r"[ \t\u00a0]*(?:[&+][ \t\u00a0]*)?")
 _JOINING_WORDS = frozenset({"and", "und", "et", "y", "e", "en", "och", "ve", "of", "&"})
 # Words that end a company's name after the part a domain confirms ("Cyberdyne Systems").
@@ -222,7 +224,14 @@ def _name_in_title(title: str, event: Event, profile: Profile) -> str | None:
             and not ROUND_WORDS.search(segment)
             and not w.ROLE_NOUN.search(segment)
             and not _looks_like_name(segment, people)
-            and not (after_with and len(words) <= 2 and not any(c.isdigit() for c in segment))
+            and not (
+                # after "with", two words are a person ("Lunch with Jamie Fox") unless a
+                # company's word says otherwise ("with Acme Robotics")
+                after_with
+                and len(words) <= 2
+                and not any(c.isdigit() for c in segment)
+                and not any(_COMPANY_WORD.fullmatch(w) for w in words)
+            )
         ):
             return _tidy_name(segment)
     return None
@@ -253,6 +262,11 @@ def company_of(
     domains = employer_domains(event, profile)
     labels = tuple(domain_key(d) for d in domains)
     title = event.summary or ""
+    field = w.COMPANY_FIELD.search(text)
+    if field and job_context:
+        name = _tidy_name(_FIELD_END.split(field.group(1), maxsplit=1)[0])
+        if name and len(name.split()) <= 6 and not ROUND_WORDS.search(name):
+            return name, "description"
     if labels:
         for where, source, caps in (
             ("title", title, False),

@@ -67,6 +67,13 @@ ROLE_FIELD = re.compile(
     + r")\s*[:：]\s*([^\n|•·;]{2,120})",
     re.I,
 )
+# The labels applicant-tracking systems write before the employer ("Company:").
+COMPANY_FIELD = re.compile(
+    r"(?:^|\n|[|•·;])\s*(?:"
+    + "|".join(fragments("company_fields", True) + fragments("company_fields", False))
+    + r")\s*[:：]\s*([^\n|•·;]{2,80})",
+    re.I,
+)
 
 # Shared recruiting mailboxes: talent@, recruiting.de@, talent.acquisition@, jobs@ …
 RECRUITING_ADDRESS = re.compile(

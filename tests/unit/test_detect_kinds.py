@@ -345,3 +345,41 @@ def test_doctor_says_what_was_learned_and_how_to_confirm_it():
     assert "quarry.example is your employer" in check.detail
     assert check.fix and "[detect] own_domains" in check.fix
     assert check_own_organisation([], app) is None  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("title", "sender", "description", "company"),
+    [
+        (
+            "Second interview with Acme Robotics - Robin Hale",
+            "no-reply@greenhouse.io",
+            "",
+            "Acme Robotics",
+        ),
+        (
+            "Second interview",
+            "no-reply@greenhouse.io",
+            "Company: Hartwell & Sons Ltd\nPosition: Platform Team Lead",
+            "Hartwell & Sons Ltd",
+        ),
+        (
+            "Zweitgespräch",
+            "jobs@personio.de",
+            "Unternehmen: Kühne Maschinenbau GmbH\nStelle: Konstrukteur (m/w/d)",
+            "Kühne Maschinenbau GmbH",
+        ),
+        (
+            "Second interview – Data Platform team",
+            "lee@northwind-energy.com",
+            "",
+            "Northwind Energy",
+        ),
+        ("Final round | Globex Marketing", "ann@globex.com", "", "Globex"),
+    ],
+)
+def test_the_company_is_never_a_team_a_department_or_the_sending_service(
+    title, sender, description, company
+):
+    v = verdict_of(invite(title, sender, description=description))
+    assert v.is_follow_up, why(v)
+    assert v.company == company
