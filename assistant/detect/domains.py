@@ -72,6 +72,7 @@ _NAME_ENDING = re.compile(
 )
 
 
+@lru_cache(maxsize=65536)
 def domain_of(address: str) -> str:
     """The lower-cased domain of an address ("" when there is none)."""
     return address.rsplit("@", 1)[-1].strip().lower() if "@" in address else ""

@@ -10,6 +10,7 @@ and finally the domain itself turned into a readable name ("Wayne Enterprises").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from assistant.detect import wording as w
 from assistant.detect.domains import (
@@ -127,6 +128,7 @@ def _tidy_name(name: str) -> str:
     return name.title() if name.isupper() and len(name) > 4 else name
 
 
+@lru_cache(maxsize=4096)  # a series repeats its title and description
 def _name_matching(text: str, labels: tuple[str, ...], capitalised_only: bool) -> str | None:
     """The phrase in ``text`` (up to four words) that best names one of ``labels``,
     extended over the capitalised words that follow it ("Cyberdyne" → "Cyberdyne Systems")."""

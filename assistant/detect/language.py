@@ -9,6 +9,7 @@ the default.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from assistant.detect.vocabulary import languages
 
@@ -29,6 +30,7 @@ def _script(text: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def language_of(title: str, text: str) -> str:
     """The invite's language as an ISO 639-1 code ("de", "pl", "ja" …), "en" by default.
 

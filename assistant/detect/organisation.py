@@ -24,6 +24,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from assistant.detect.domains import domain_of, is_free_mail, is_own, is_service
 from assistant.detect.people import everyone, is_mine
@@ -63,6 +64,7 @@ class OwnOrganisation:
         )
 
 
+@lru_cache(maxsize=8192)
 def _name_key(name: str) -> str:
     plain = unicodedata.normalize("NFKD", name.casefold())
     words = "".join(c for c in plain if not unicodedata.combining(c)).replace(",", " ").split()
@@ -71,27 +73,25 @@ def _name_key(name: str) -> str:
 
 def _other_addresses(events: Sequence[Event], profile: Profile) -> dict[str, str]:
     """Addresses not configured that carry the user's own display name, with that name."""
+    named = {person for event in events for person in everyone(event) if person.name}
     names: set[str] = set()
-    for event in events:
-        for person in everyone(event):
-            if person.name and is_mine(person, profile):
-                key = _name_key(person.name)
-                if len(key.split()) >= 2 and "@" not in key:
-                    names.add(key)
+    for person in named:
+        if is_mine(person, profile):
+            key = _name_key(person.name)
+            if len(key.split()) >= 2 and "@" not in key:
+                names.add(key)
     if not names:
         return {}
     found: dict[str, str] = {}
-    for event in events:
-        for person in everyone(event):
-            email = person.email.strip().lower()
-            if (
-                person.name
-                and email
-                and not is_mine(person, profile)
-                and not is_service(domain_of(email))
-                and _name_key(person.name) in names
-            ):
-                found.setdefault(email, person.name)
+    for person in sorted(named, key=lambda p: (p.email.lower(), p.name)):
+        email = person.email.strip().lower()
+        if (
+            email
+            and not is_mine(person, profile)
+            and not is_service(domain_of(email))
+            and _name_key(person.name) in names
+        ):
+            found.setdefault(email, person.name)
     return found
 
 

@@ -55,9 +55,9 @@ def is_mine(attendee: Attendee | None, profile: Profile) -> bool:
 
 def everyone(event: Event) -> tuple[Attendee, ...]:
     """The organizer (when not also listed) and the attendees."""
-    listed = {a.email for a in event.attendees}
-    if event.organizer is not None and event.organizer.email not in listed:
-        return (event.organizer, *event.attendees)
+    organizer = event.organizer
+    if organizer is not None and all(a.email != organizer.email for a in event.attendees):
+        return (organizer, *event.attendees)
     return event.attendees
 
 

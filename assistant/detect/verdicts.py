@@ -21,6 +21,7 @@ its confidence reaches ``[detect] threshold``.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
@@ -176,14 +177,9 @@ def _corporate_people(ev: Evidence) -> set[str]:
 def organisations(events: Sequence[Event]) -> frozenset[str]:
     """Domains with more than one address in the calendar: organisations, not one
     person's private domain (a link through a private address never counts)."""
-    seen: dict[str, str] = {}
-    many = set()
-    for event in events:
-        for person in everyone(event):
-            domain = domain_of(person.email)
-            if domain and seen.setdefault(domain, person.email.lower()) != person.email.lower():
-                many.add(domain)
-    return frozenset(many)
+    addresses = {person.email.lower() for event in events for person in everyone(event)}
+    per_domain = Counter(domain_of(address) for address in addresses)
+    return frozenset(d for d, n in per_domain.items() if d and n > 1)
 
 
 def why_linked(ev: Evidence, earlier: Evidence, organised: frozenset[str]) -> str | None:
