@@ -170,3 +170,16 @@ def test_the_role_in_a_title_in_any_language(title, role):
     (d,) = detect([invite(title, 1, "only")], PROFILE)
     assert d.verdict.is_follow_up, d.verdict.reasons
     assert (d.verdict.company, d.verdict.role) == ("Contoso", role)
+
+
+@pytest.mark.parametrize(
+    ("description", "code"),
+    [
+        ("Olá Jo, obrigado pela candidatura. Atenciosamente, Ana", "pt"),
+        ("Hola Jo, gracias por tu candidatura. Saludos, Ana", "es"),
+    ],
+)
+def test_words_portuguese_and_spanish_share_do_not_decide_the_language(description, code):
+    (d,) = detect([invite("Segunda entrevista – Contoso", 1, "x", description)], PROFILE)
+    assert d.verdict.is_follow_up
+    assert d.verdict.language == code
