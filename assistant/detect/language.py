@@ -14,7 +14,6 @@ from functools import lru_cache
 from assistant.detect.vocabulary import languages
 
 
-
 def _word_languages() -> dict[str, tuple[str, ...]]:
     """Each frequent word with the languages that use it. A word two languages share
     ("entrevista", "segunda") counts for both: the words only one of them has decide."""
