@@ -257,6 +257,8 @@ def _read_job(ev: Evidence, profile: Profile, title: TitleReading, text: TextRea
         ev.described = text.numbered  # "Round 2 of 3" in an invite about a job
     ev.company, ev.company_from = company_of(event, profile, ev.text, job_context=about_job)
     ev.role = _without_company(ev.role, ev.company)
+    if ev.company and ev.stage and not ev.strong_stage and w.AGENCY.search(ev.company):
+        ev.stage = None  # an agency's "second call" or "next steps" is no interview round
     ev.names_guests = bool(
         ev.company and ev.company_from == "title" and domains and not ev.business
     )

@@ -44,6 +44,8 @@ BUSINESS = pattern("business")
 LEISURE = pattern("leisure")
 CONFERENCE = pattern("conference")
 REVIEW = pattern("review")
+# A recruitment agency's name ("Harbourlight Talent", "Personalberatung Weiss").
+AGENCY = pattern("agency")
 # A public event's description: registration, tickets, doors, livestreams.
 PUBLIC_EVENT = pattern("public_event")
 OTHER_INTERVIEW = pattern("other_interview")

@@ -205,6 +205,32 @@ def test_the_employers_recruiting_mailbox_sending_the_next_meeting_counts():
     assert "the link counts because it was from a recruiting address" in why(v)
 
 
+def test_an_agencys_second_call_is_not_an_interview_round():
+    intro = invite("Intro call – Kestrel Search Partners", "ola@kestrelsearch.example", days=-9)
+    again = invite("Second call – Kestrel Search Partners", "ola@kestrelsearch.example")
+    v = verdict_of(again, intro)
+    assert not v.is_follow_up, why(v)
+
+
+def test_a_client_interview_arranged_by_an_agency_still_counts():
+    intro = invite("Intro call – Kestrel Search Partners", "ola@kestrelsearch.example", days=-9)
+    client = invite("Second interview with Lindqvist Marine", "ola@kestrelsearch.example")
+    assert verdict_of(client, intro).is_follow_up
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Jobcenter: zweites Gespräch mit Frau Adler",
+        "Career coaching session – round 2",
+        "Lunch & Learn: what the hiring panel looks for",
+    ],
+)
+def test_meetings_about_a_job_search_are_not_job_interviews(title):
+    v = verdict_of(invite(title, "adler@services.example", "team@services.example"))
+    assert not v.is_follow_up, why(v)
+
+
 # --- 3. everyday events that reuse round words, by kind ------------------------------------
 
 
