@@ -135,27 +135,49 @@ def test_an_event_for_a_crowd_is_not_an_interview_round():
 # --- 2. linkage only for meetings that are about the hiring process ----------------------
 
 
-def test_an_agency_check_back_does_not_follow_its_intro_call():
+@pytest.mark.parametrize(
+    "later",
+    [
+        invite("Coffee catch-up (market picture)", "mira@harbourlight.example"),
+        invite("Jo / Mira", "mira@harbourlight.example", "desk@harbourlight.example"),
+    ],
+)
+def test_an_agency_recruiter_met_again_after_the_intro_is_not_a_round(later):
     intro = invite("Intro call – Harbourlight Talent", "mira@harbourlight.example", days=-20)
-    later = invite("Coffee catch-up (market picture)", "mira@harbourlight.example")
     assert not verdict_of(later, intro).is_follow_up
 
 
-def test_a_link_through_a_free_mail_address_never_counts():
-    screen = invite("Screening call with Ottoline", "sam.ottoline@gmail.com", days=-8)
-    garden = invite("Allotment open day", "sam.ottoline@gmail.com")
-    v = verdict_of(garden, screen)
+@pytest.mark.parametrize(
+    ("earlier", "later"),
+    [
+        (  # free mail
+            invite("Screening call with Ottoline", "sam.ottoline@gmail.com", days=-8),
+            invite("Allotment open day", "sam.ottoline@gmail.com"),
+        ),
+        (  # a private domain: one address in the whole calendar
+            invite("Interview with Sam Ottoline", "sam@ottoline.family", days=-12),
+            invite("Garden afternoon at Sam's", "sam@ottoline.family"),
+        ),
+    ],
+)
+def test_a_link_through_a_private_address_never_counts(earlier, later):
+    v = verdict_of(later, earlier)
     assert not v.is_follow_up and v.first_interview_id is None, why(v)
 
 
-def test_the_same_interviewer_makes_a_plain_meeting_a_later_round():
-    first = invite(
+def cobaltline_interview() -> Event:
+    """A first interview at Cobaltline, from its recruiting mailbox, with Nina."""
+    return invite(
         "Interview – Cobaltline",
         "talent@cobaltline.example",
         "nina.vos@cobaltline.example",
         days=-6,
         uid="first",
     )
+
+
+def test_the_same_interviewer_makes_a_plain_meeting_a_later_round():
+    first = cobaltline_interview()
     later = invite("Robin / Nina", "nina.vos@cobaltline.example", uid="later")
     v = verdict_of(later, first)
     assert v.is_follow_up, why(v)
@@ -175,26 +197,8 @@ def test_a_careers_evening_after_a_screen_is_no_round_whatever_it_says_about_hir
     assert "public event" in why(v)
 
 
-def test_a_recruiter_met_again_after_a_screen_is_not_a_round_by_itself():
-    intro = invite("Intro call – Harbourlight Talent", "mira@harbourlight.example", days=-20)
-    again = invite("Jo / Mira", "mira@harbourlight.example", "desk@harbourlight.example")
-    assert not verdict_of(again, intro).is_follow_up
-
-
-def test_a_link_through_a_private_domain_never_counts():
-    earlier = invite("Interview with Sam Ottoline", "sam@ottoline.family", days=-12)
-    later = invite("Garden afternoon at Sam's", "sam@ottoline.family")
-    v = verdict_of(later, earlier)
-    assert not v.is_follow_up and v.first_interview_id is None, why(v)
-
-
 def test_the_employers_recruiting_mailbox_sending_the_next_meeting_counts():
-    first = invite(
-        "Interview – Cobaltline",
-        "talent@cobaltline.example",
-        "nina.vos@cobaltline.example",
-        days=-6,
-    )
+    first = cobaltline_interview()
     later = invite(
         "Chat with Petra (Data) – Cobaltline",
         "talent@cobaltline.example",
