@@ -258,6 +258,23 @@ def test_everyday_kinds_never_follow_an_interview(title):
 @pytest.mark.parametrize(
     ("title", "description"),
     [
+        (
+            "Panel: the state of open-source funding",
+            "Moderated by Ines Varga. 20 minutes of audience Q&A.",
+        ),
+        ("Panel on remote onboarding – Cobaltline", ""),
+    ],
+)
+def test_a_panel_the_user_speaks_on_is_not_a_panel_interview(title, description):
+    first = cobaltline_interview()
+    panel = invite(title, "nina.vos@cobaltline.example", description=description)
+    v = verdict_of(panel, first)
+    assert not v.is_follow_up, why(v)
+
+
+@pytest.mark.parametrize(
+    ("title", "description"),
+    [
         ("Interview panel – graduate intake", "Robin, you sit on the selection panel this year."),
         ("Shortlisted applicants, day 2", ""),
         (
