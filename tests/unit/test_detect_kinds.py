@@ -13,7 +13,8 @@ from datetime import timedelta
 import pytest
 
 from assistant.detect import Profile, detect, own_organisation
-from assistant.models import Attendee, Event, PartStat, Verdict
+from assistant.drafts import plan_drafts
+from assistant.models import Attendee, Detection, Event, PartStat, Verdict
 from tests.conftest import NOW, make_event, person
 
 PERSONAL = "robin.hale@fastmail.com"
@@ -306,6 +307,7 @@ def test_a_note_naming_a_later_round_and_the_employer_is_acted_on_without_people
     assert v.company == "Marlow & Finch"
     assert v.interviewers == ()
     assert "your own note" in why(v)
+    assert plan_drafts(Detection(note, v), PROFILE) == []  # nobody to thank yet
 
 
 def test_a_note_without_an_employer_stays_a_note():
