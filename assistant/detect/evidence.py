@@ -227,10 +227,11 @@ def _kind_veto(ev: Evidence, title: TitleReading, text: TextReading) -> str | No
     if title.kind is None:
         return None
     label, found = title.kind
-    if label == w.REVIEW_KIND and ev.about_a_job:
+    if label == w.REVIEW_KIND and (ev.about_a_job or ev.explicit):
         return None  # a "code review" round of an interview process
-    if ev.company and found.casefold() in ev.company.casefold():
-        return None
+    for name in (ev.company, ev.role):
+        if name and found.casefold() in name.casefold():
+            return None  # "Riot Games", "Game Designer": a name, not a pastime
     return f"{label}, not an interview: “{found}”"
 
 

@@ -295,6 +295,19 @@ def test_a_real_later_round_is_kept_when_the_employer_name_holds_a_game_word():
     assert v.company == "Riverside Games"
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Second round – Game Designer – Tollgate",
+        "Final round: Social Media Lead, Tollgate",
+        "Second round – code review with Priya (Tollgate)",
+    ],
+)
+def test_a_kind_word_inside_the_role_or_a_named_round_does_not_veto(title):
+    v = verdict_of(invite(title, "priya@tollgate.example"))
+    assert v.is_follow_up, why(v)
+
+
 # --- 5. the user's own notes --------------------------------------------------------------
 
 
