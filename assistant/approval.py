@@ -21,14 +21,16 @@ from __future__ import annotations
 
 import logging
 import shlex
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from datetime import datetime
 from email.message import EmailMessage
+from typing import Any
 
 from assistant.codec import detection_from_dict
 from assistant.compose import draft_message, note_to_self, render_draft
-from assistant.drafts import day_text, draft_marks, plan_drafts
+from assistant.drafts import day_text, draft_marks, plan_drafts, unplanned
+from assistant.durations import plural
 from assistant.errors import (
     AssistantError,
     DraftGoneError,
@@ -61,19 +63,83 @@ def refuse_final(draft: Draft) -> None:
         )
 
 
-def _recipient_names(services: Services, draft: Draft) -> dict[str, str]:
+def _names_in(detection: Detection) -> dict[str, str]:
     """Display names for the To header, from the attendees of the draft's interview."""
-    record = services.store.find_interview(draft.event_id)
-    if record is None:
-        return {}
-    event = detection_from_dict(record.detection).event
+    event = detection.event
     people = [*event.attendees, *([event.organizer] if event.organizer else [])]
     return {p.email.lower(): p.name for p in people if p.name}
 
 
-def message_for(services: Services, draft: Draft, now: datetime) -> EmailMessage:
-    """The email for a draft as the store holds it, recipients' names included."""
-    return draft_message(draft, services.user, now, _recipient_names(services, draft))
+def _recipient_names(services: Services, draft: Draft) -> dict[str, str]:
+    record = services.store.find_interview(draft.event_id)
+    return _names_in(detection_from_dict(record.detection)) if record is not None else {}
+
+
+def message_for(
+    services: Services, draft: Draft, now: datetime, names: dict[str, str] | None = None
+) -> EmailMessage:
+    """The email for a draft as the store holds it, recipients' names included.
+
+    ``names`` (address → display name) saves reading the interview again when a
+    caller makes many drafts of one interview: once per interview, not per draft.
+    """
+    if names is None:
+        names = _recipient_names(services, draft)
+    return draft_message(draft, services.user, now, names)
+
+
+def draft_reasons(services: Services, drafts: Iterable[Draft]) -> dict[int, str]:
+    """Why each draft exists ("on the invite", "named in the invite's itinerary"…), by id.
+
+    Planned again from the stored interview, once per interview; a draft whose
+    interview is no longer stored gets "".
+    """
+    plans: dict[str, dict[str, str]] = {}
+    reasons = {}
+    for draft in drafts:
+        if draft.event_id not in plans:
+            record = services.store.find_interview(draft.event_id)
+            plans[draft.event_id] = (
+                {
+                    p.key: p.reason
+                    for p in plan_drafts(
+                        detection_from_dict(record.detection),
+                        services.profile,
+                        services.store.debrief(draft.event_id),
+                    )
+                }
+                if record is not None
+                else {}
+            )
+        reasons[draft.id] = plans[draft.event_id].get(draft.key, "")
+    return reasons
+
+
+# --- what "sent" means ----------------------------------------------------------------
+
+# With the local Maildir nothing leaves the machine: "sending" files the message in
+# the local Sent folder. Every place that reports a send says so, and how to send for real.
+LOCAL_BACKEND = "local"
+SEND_FOR_REAL = (
+    "send it yourself from your mail client, or connect Gmail or an SMTP account "
+    "(`interview-assistant connect google` or `connect imap`) so approved messages are emailed"
+)
+
+
+def emails_for_real(backend: str) -> bool:
+    """Whether the ``[mail] backend`` named ``backend`` emails approved messages
+    (Gmail, SMTP) or only files them in the local Maildir's Sent folder."""
+    return backend != LOCAL_BACKEND
+
+
+def sent_words(draft: Draft, backend: str) -> str:
+    """One honest sentence about a draft that was just sent through ``backend``."""
+    if emails_for_real(backend):
+        return f"Sent draft {draft.id} to {draft.to_header}."
+    return (
+        f"Draft {draft.id} to {draft.to_header} was filed in the local Sent folder; "
+        f"it was not emailed. To deliver it, {SEND_FOR_REAL}."
+    )
 
 
 # --- creating and re-rendering ----------------------------------------------------------
@@ -84,8 +150,27 @@ def run_drafts(services: Services, job: Job, record: InterviewRecord, now: datet
     store = services.store
     detection = detection_from_dict(record.detection)
     debrief = store.debrief(record.event_id)
+    created = create_drafts(services, record, detection, debrief, now)
+    deliver_debrief_invite(services, record, detection, now)
+    store.finish_job(job.key, JobState.DONE, now)
+    return created
+
+
+def create_drafts(
+    services: Services,
+    record: InterviewRecord,
+    detection: Detection,
+    debrief: Mapping[str, Any] | None,
+    now: datetime,
+) -> list[str]:
+    """Create each planned draft not made yet; return the keys of those created.
+
+    Linear in the number of drafts: the interview is read once, not per draft.
+    """
+    store = services.store
+    names = _names_in(detection)
     created = []
-    for planned in plan_drafts(detection, services.profile):
+    for planned in plan_drafts(detection, services.profile, debrief):
         subject, body = render_draft(planned, detection, services.user, services.renderer, debrief)
         draft, _ = store.add_draft(
             key=planned.key,
@@ -102,13 +187,11 @@ def run_drafts(services: Services, job: Job, record: InterviewRecord, now: datet
         if draft.mailbox_ref or draft.state is not DraftState.DRAFTED:
             continue
         services.checkpoint("drafts:before-mailbox")
-        ref = services.mailbox.save_draft(message_for(services, draft, now))
+        ref = services.mailbox.save_draft(message_for(services, draft, now, names))
         services.checkpoint("drafts:after-mailbox")
         store.update_draft(draft.id, now, mailbox_ref=ref)
         log.info("draft created key=%s", planned.key)
         created.append(planned.key)
-    deliver_debrief_invite(services, record, detection, now)
-    store.finish_job(job.key, JobState.DONE, now)
     return created
 
 
@@ -124,7 +207,8 @@ def refresh_drafts(services: Services, event_id: str, now: datetime) -> list[int
         return []
     detection = detection_from_dict(record.detection)
     debrief = services.store.debrief(event_id)
-    planned_by_key = {p.key: p for p in plan_drafts(detection, services.profile)}
+    planned_by_key = {p.key: p for p in plan_drafts(detection, services.profile, debrief)}
+    names = _names_in(detection)
     updated = []
     for draft in services.store.drafts(states=[DraftState.DRAFTED], event_id=event_id):
         planned = planned_by_key.get(draft.key)
@@ -133,20 +217,23 @@ def refresh_drafts(services: Services, event_id: str, now: datetime) -> list[int
         subject, body = render_draft(planned, detection, services.user, services.renderer, debrief)
         if (subject, body) == (draft.subject, draft.body):
             continue
-        if not _write_mailbox_copy(services, replace(draft, subject=subject, body=body), now):
+        changed = replace(draft, subject=subject, body=body)
+        if not _write_mailbox_copy(services, changed, now, names):
             continue
         services.store.update_draft(draft.id, now, subject=subject, body=body)
         updated.append(draft.id)
     return updated
 
 
-def _write_mailbox_copy(services: Services, draft: Draft, now: datetime) -> bool:
+def _write_mailbox_copy(
+    services: Services, draft: Draft, now: datetime, names: dict[str, str] | None = None
+) -> bool:
     """Replace the mailbox copy with ``draft``; False (and ``gone``) when the user removed it."""
     if not draft.mailbox_ref:
         return True  # not written yet: the pending drafts job writes what the store holds
     try:
         services.checkpoint("refresh:before-mailbox")
-        services.mailbox.save_draft(message_for(services, draft, now), draft.mailbox_ref)
+        services.mailbox.save_draft(message_for(services, draft, now, names), draft.mailbox_ref)
     except DraftGoneError:
         services.store.move_draft(draft.id, _OPEN, DraftState.GONE, now)
         return False
@@ -275,6 +362,44 @@ def send_scheduled(services: Services, now: datetime, report: TickReport) -> Non
                 report.errors.append(f"sending draft {draft.id}: {error}")
 
 
+def withdraw_cancelled(services: Services, record: InterviewRecord, now: datetime) -> list[int]:
+    """The interview was cancelled: reject its open drafts (their mailbox copies are
+    deleted), and when its briefing had gone out, tell the user once. Returns the ids
+    of the drafts withdrawn. Called on every pass that sees the cancellation, so a
+    mailbox that refuses (noted for ``status``) is tried again on the next one."""
+    withdrawn = []
+    for draft in services.store.drafts(states=_OPEN, event_id=record.event_id):
+        try:
+            reject(services, draft.id, now)
+        except DraftGoneError:
+            services.store.move_draft(draft.id, _OPEN, DraftState.GONE, now)
+            continue
+        except AssistantError as error:
+            services.store.log_activity("error", f"withdrawing draft {draft.id}: {error}", now)
+            continue
+        withdrawn.append(draft.id)
+    key = f"note/cancelled/{record.event_id}"
+    if record.briefed_start is not None and services.store.get_meta(key) is None:
+        title = one_line(record.summary, 200) or "Your interview"
+        at = record.start.astimezone(services.user.tz)
+        when = day_text(at, "en")
+        text = f"{title}, {when} at {at:%H:%M}, has been cancelled in your calendar.\n"
+        if withdrawn:
+            text += (
+                f"{len(withdrawn)} draft(s) waiting for it were withdrawn and will not be sent.\n"
+            )
+        services.checkpoint("note:before-mailbox")
+        try:
+            note = note_to_self(services.user, f"Cancelled: {title}", text, key, now)
+            services.mailbox.deliver(note)
+        except AssistantError as error:  # tried again on the next pass
+            services.store.log_activity("error", f"note about {title!r}: {error}", now)
+            return withdrawn
+        services.checkpoint("note:after-mailbox")
+        services.store.set_meta(key, now.isoformat())
+    return withdrawn
+
+
 # --- notes to self ------------------------------------------------------------------------
 
 
@@ -318,13 +443,17 @@ def deliver_debrief_invite(
         key,
         now,
         f"How did it go{' at ' + company if company else ''}? "
-        f"{len(drafts)} draft(s) waiting for your approval",
+        f"{plural(len(drafts), 'draft')} waiting for your approval",
         "notes/after-interview.txt",
         title=one_line(record.summary, 200) or "Your interview",
         day=day_text(record.start.astimezone(services.user.tz), "en"),
         event_arg=shlex.quote(record.event_id),
         has_debrief=store.debrief(record.event_id) is not None,
         drafts=_draft_lines(drafts),
+        missing=[
+            one_line(note, 300)
+            for note in unplanned(detection, services.profile, store.debrief(record.event_id))
+        ],
     )
     store.set_meta(key, now.isoformat())
     return True
@@ -351,7 +480,7 @@ def send_reminders(services: Services, now: datetime) -> bool:
             services,
             key,
             now,
-            f"{len(waiting)} draft(s) still waiting for your approval",
+            f"{plural(len(waiting), 'draft')} still waiting for your approval",
             "notes/drafts-reminder.txt",
             drafts=_draft_lines(waiting),
         )

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from assistant.approval import refresh_drafts
+from assistant.approval import create_drafts, refresh_drafts
 from assistant.codec import detection_from_dict
 from assistant.detect import detect
 from assistant.drafts import is_addressable, plan_drafts
@@ -35,13 +35,16 @@ def merge_debrief(
     summary: str = "",
     start: datetime | None = None,
     people: Iterable[str] = (),
+    added: Mapping[str, str] | None = None,
 ) -> dict[str, Any]:
     """The stored debrief with new answers added: topics appended, notes per person.
 
     The shape is what the store keeps and ``runner.previous_round`` reads:
-    ``topics``, ``notes`` (email → text), ``offer_discussed``, ``figure`` and
-    ``_event`` (the interview's summary, start and the addresses of the people
-    met, for interviews the store does not otherwise know, such as a first round).
+    ``topics``, ``notes`` (email → text), ``offer_discussed``, ``figure``,
+    ``added`` (people met who were not on the invite: a list of ``{name, email}``,
+    each of whom gets a thank-you) and ``_event`` (the interview's summary, start
+    and the addresses of the people met, for interviews the store does not
+    otherwise know, such as a first round).
     """
     data = dict(old or {})
     kept = [one_line(t, 200) for t in data.get("topics", []) if one_line(t, 200)]
@@ -57,6 +60,11 @@ def merge_debrief(
     figure = one_line(figure, 100) if figure is not None else data.get("figure", "")
     if figure and offer_discussed is None:
         offer_discussed = True  # a figure means pay came up
+    extra = {str(p.get("email", "")).lower(): p for p in data.get("added", [])}
+    for email, name in (added or {}).items():
+        extra[email.strip().lower()] = {"name": one_line(name, 120), "email": email.strip().lower()}
+    if extra:
+        data["added"] = list(extra.values())
     data.update(
         topics=kept,
         notes=merged_notes,
@@ -91,6 +99,7 @@ class DebriefOutcome:
     """What a debrief changed: drafts re-rendered, edited ones left alone, the offer request."""
 
     target: DebriefTarget
+    created: list[str]  # keys of thank-yous made for people added in this debrief
     updated: list[int]
     kept_edited: list[int]
     offer_drafts: list[int]
@@ -116,9 +125,10 @@ def debrief_target(services: Services, event_id: str, now: datetime) -> DebriefT
         if is_addressable(p, services.profile)
     ]
     unique = {p.email.lower(): p for p in reversed(people)}
+    existing = services.store.debrief(event.event_id) or {}
     interviewers = tuple(
         p.recipient
-        for p in plan_drafts(detection, services.profile)
+        for p in plan_drafts(detection, services.profile, existing)
         if p.kind is DraftKind.THANK_YOU
     )
     return DebriefTarget(
@@ -127,7 +137,7 @@ def debrief_target(services: Services, event_id: str, now: datetime) -> DebriefT
         start=event.start,
         people=tuple(reversed(unique.values())),
         interviewers=interviewers,
-        existing=services.store.debrief(event.event_id) or {},
+        existing=existing,
     )
 
 
@@ -160,19 +170,27 @@ def record_debrief(
     notes: Mapping[str, str] | None = None,
     offer_discussed: bool | None = None,
     figure: str | None = None,
+    added: Mapping[str, str] | None = None,
 ) -> DebriefOutcome:
     """Store the answers (merged with earlier ones) and re-render the waiting drafts in place.
 
-    A note must name someone on the invite, so a typo in an address is caught
-    instead of quietly doing nothing.
+    A note must name someone on the invite, or someone ``added`` (address → name:
+    a person met who was not on the invite, written ``--note "Name <address>=…"``),
+    so a typo in an address is caught instead of quietly doing nothing. Someone
+    added gets a thank-you: at once when the interview's drafts were already
+    made, else with the others after the interview.
     """
     notes = {k.strip().lower(): v for k, v in (notes or {}).items()}
+    added = {k.strip().lower(): v for k, v in (added or {}).items()}
     known = {p.email.lower() for p in target.people}
-    unknown = sorted(set(notes) - known)
+    known |= {str(p.get("email", "")).lower() for p in target.existing.get("added", [])}
+    unknown = sorted(set(notes) - known - set(added))
     if unknown:
         raise UsageError(
             f"{', '.join(unknown)} is not on the invite for {target.summary!r}",
-            fix="use one of: " + (", ".join(sorted(known)) or "(no one else is on the invite)"),
+            fix="use one of: "
+            + (", ".join(sorted(known)) or "(no one else is on the invite)")
+            + ', or add someone who was not on it: --note "Name <address>=TEXT"',
         )
     data = merge_debrief(
         services.store.debrief(target.event_id),  # read again: the answers took a while
@@ -182,15 +200,28 @@ def record_debrief(
         figure=figure,
         summary=target.summary,
         start=target.start,
-        people=[p.email for p in target.interviewers],
+        people=[p.email for p in target.interviewers] + list(added),
+        added=added,
     )
     services.store.save_debrief(target.event_id, data, now)
+    created = _draft_for_added(services, target.event_id, data, now) if added else []
     updated = refresh_drafts(services, target.event_id, now)
     waiting = services.store.drafts(states=[DraftState.DRAFTED], event_id=target.event_id)
     return DebriefOutcome(
         target=target,
+        created=created,
         updated=updated,
         kept_edited=[d.id for d in waiting if d.edited],
         offer_drafts=[d.id for d in waiting if d.kind is DraftKind.OFFER_REQUEST],
         data=data,
     )
+
+
+def _draft_for_added(
+    services: Services, event_id: str, data: Mapping[str, Any], now: datetime
+) -> list[str]:
+    """Thank-yous for people just added, when the interview's drafts were already made."""
+    record = services.store.find_interview(event_id)
+    if record is None or not services.store.drafts(event_id=event_id):
+        return []  # a first interview, or drafts still to come: they will include them
+    return create_drafts(services, record, detection_from_dict(record.detection), data, now)

@@ -11,6 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from assistant.store import Store
 
 DEMO_USER = ("Alex Demo", "alex.demo@example.com")
 
@@ -111,6 +115,26 @@ def demo_events(now: datetime, tz: tzinfo) -> list[DemoEvent]:
             rrule="FREQ=WEEKLY;COUNT=8",
         ),
     ]
+
+
+def briefing_jump(store: Store, now: datetime) -> datetime | None:
+    """When the demo's simulated clock must jump to, so the pending briefing goes out.
+
+    The follow-up interview is tomorrow at 10:00 and its briefing is due a day
+    before; before 10:00 that is still ahead. Returns the earliest pending
+    briefing's due time (aware, UTC) when it lies after ``now``; None when every
+    briefing is already due. Only briefing jobs count: the interview that ended an
+    hour ago has already started, and must not hold the clock back.
+    """
+    from assistant.models import JobKind, JobState
+
+    due = [
+        record.job.due_at
+        for record in store.jobs(state=JobState.PENDING)
+        if record.job.kind is JobKind.BRIEFING
+    ]
+    later = min(due, default=None)
+    return later if later is not None and later > now else None
 
 
 def write_demo_calendar(path: Path, now: datetime, tz: tzinfo) -> Path:

@@ -20,6 +20,7 @@ from assistant.app import App
 from assistant.errors import AssistantError, ConfigError
 from assistant.health import Check
 from assistant.models import Event
+from assistant.pass_log import last_pass
 from assistant.paths import Home
 from assistant.store import Store
 
@@ -32,17 +33,30 @@ CLOCK_SLACK = timedelta(minutes=5)
 # A home that has not synced for this long is probably not scheduled.
 STALE_AFTER = timedelta(days=1)
 EARLIEST_PLAUSIBLE_YEAR = 2024
+# The check whose failure is a configuration mistake: doctor then exits 2, not 1.
+CONFIGURATION = "configuration"
 
 
 def run_checks(home: Home, now: datetime) -> list[Check]:
     """Every check, in the order a person would fix them."""
     checks = [check_folder(name, path) for name, path in _folders(home)]
+    if not home.config_file.exists():
+        checks.append(
+            Check(
+                CONFIGURATION,
+                False,
+                f"there is no configuration file yet ({home.config_file})",
+                fix="run `interview-assistant init` to create it, or copy "
+                "config/config.example.toml there and edit it",
+            )
+        )
+        return checks
     try:
         app = App.load(home)
     except ConfigError as error:
         checks.append(
             Check(
-                "configuration",
+                CONFIGURATION,
                 False,
                 "; ".join(error.problems),
                 fix=f"edit {error.path or home.config_file}, then run `interview-assistant doctor`",
@@ -50,16 +64,17 @@ def run_checks(home: Home, now: datetime) -> list[Check]:
         )
         return checks
     except (AssistantError, OSError) as error:
-        checks.append(Check("configuration", False, str(error), fix="see the folder checks above"))
+        checks.append(Check(CONFIGURATION, False, str(error), fix="see the folder checks above"))
         return checks
-    checks.append(Check("configuration", True, f"{home.config_file} is valid"))
+    checks.append(Check(CONFIGURATION, True, f"{home.config_file} is valid"))
     checks.append(check_free_space(home.data_dir))
     last_sync = None
     try:
         with Store.open(home.database) as store:
             checks.append(check_database(store, home.database))
-            last = store.get_meta("last_sync")
-            last_sync = datetime.fromisoformat(last) if last else None
+            # Passes run with --now say nothing about this machine's clock.
+            real = last_pass(store, real_only=True)
+            last_sync = real.at if real else None
     except AssistantError as error:
         checks.append(Check("database", False, error.message, fix=error.fix))
     checks.extend(check_clock(app, now, last_sync))
@@ -74,6 +89,15 @@ def run_checks(home: Home, now: datetime) -> list[Check]:
 def failed(checks: list[Check]) -> list[Check]:
     """The checks that make ``doctor`` exit non-zero (warnings do not)."""
     return [c for c in checks if not c.ok and not c.warning]
+
+
+def exit_code(checks: list[Check]) -> int:
+    """0 when nothing failed, 2 when the configuration is missing or wrong (a setup
+    mistake, as for every command), else 1. See the README's exit-code table."""
+    problems = failed(checks)
+    if any(c.name == CONFIGURATION for c in problems):
+        return 2
+    return 1 if problems else 0
 
 
 def _folders(home: Home) -> list[tuple[str, Path]]:
@@ -244,7 +268,13 @@ def check_mailbox(app: App) -> Check:
             f"cannot write to {app.mailbox_path()}: {exc.strerror or exc}",
             fix="fix the folder's permissions, or set [mail.local] path in config.toml",
         )
-    return Check("mailbox", True, f"{app.mailbox_path()} is writable")
+    return Check(
+        "mailbox",
+        True,
+        f"{app.mailbox_path()} is writable. It is a local folder: approved messages are "
+        "filed in its Sent folder, not emailed (send them from your mail client, or connect "
+        "Gmail or an SMTP account)",
+    )
 
 
 def account_checks(app: App, now: datetime) -> list[Check]:

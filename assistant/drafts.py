@@ -1,4 +1,4 @@
-"""What drafts an interview gets, to whom, and what goes into each. Pure.
+"""What goes into each draft an interview gets. Pure.
 
 After a follow-up interview: one thank-you per interviewer, and one request for
 the offer in writing to whoever scheduled it. Nothing here sends anything; the
@@ -17,19 +17,40 @@ Three rules shape this module:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from collections.abc import Mapping
 from datetime import datetime, tzinfo
 from typing import Any
 
-from assistant.detect import Profile, is_person
-from assistant.detect.domains import domain_of, is_own
-from assistant.models import Attendee, Detection, Draft, DraftKind, EventStatus, PartStat
+from assistant.detect.names import formal_name, given_name
+from assistant.draft_plan import (
+    PlannedDraft,
+    draft_key,
+    is_addressable,
+    is_mine,
+    plan_drafts,
+    seniority,
+    unplanned,
+)
+from assistant.models import Attendee, Detection, Draft, DraftKind
 from assistant.text import one_line
 
-
-def _words(text: str) -> list[str]:
-    return text.split()
+__all__ = [
+    "GUESS_MARK",
+    "OFFER_MARK",
+    "PlannedDraft",
+    "day_text",
+    "draft_context",
+    "draft_key",
+    "draft_marks",
+    "draft_subject",
+    "first_name",
+    "is_addressable",
+    "is_mine",
+    "plan_drafts",
+    "role_alone",
+    "seniority",
+    "unplanned",
+]
 
 
 # Shown beside the offer request in `drafts list`, the web page and the note to self;
@@ -37,208 +58,17 @@ def _words(text: str) -> list[str]:
 OFFER_MARK = "send if an offer was discussed"
 GUESS_MARK = "recipient guessed: check it before approving"
 
-# Words that make a display name a role, not a person's name ("Hiring Team", "Room 4").
-_NOT_A_NAME = re.compile(
-    r"^(hiring|recruiting|recruitment|recruiters?|talent|team|interviews?|interviewers?|hr"
-    r"|people|info|contact|office|support|hello|room|calendar|scheduling|careers?|jobs?"
-    r"|no-?reply|notifications?|bewerbung(en)?|karriere|personal)$",
-    re.I,
-)
-_ADDRESS = re.compile(r"^[^@\s<>()\[\],;:\"\\]+@[^@\s<>()\[\],;:\"\\]+\.[^@\s<>()\[\],;:\"\\.]+$")
-# Words in a display name that suggest who decides; the higher, the likelier.
-_SENIORITY = (
-    (
-        3,
-        re.compile(
-            r"\b(chief|c[etoif]o|founder|co-founder|president|owner|vp|vice president)\b", re.I
-        ),
-    ),
-    (2, re.compile(r"\b(head|director|partner|gesch[aä]ftsf[uü]hrer\w*|leiter\w*)\b", re.I)),
-    (1, re.compile(r"\b(manager|lead|principal|senior|sr\.?)\b", re.I)),
-)
-_HONORIFIC = re.compile(
-    r"(?i)^(dr|mr|mrs|ms|miss|mx|prof|sir|dame|herr|frau|mme|mlle|m|dipl|ing|mag)\.?$"
-)
-# Two consonants that rarely begin a first name: "jdoe" is J. Doe, not a name to greet.
-_ONSETS = frozenset(
-    _words(
-        "bl br ch cl cr dr dw fl fr gl gn gr kh kl kn kr ph pl pr rh sc sh sk sl"
-        " sm sn sp st sv sw sz th tr ts tw vl wh wr zh"
-    )
-)
-_VOWELS = set("aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýœ")
-
-
-@dataclass(frozen=True)
-class PlannedDraft:
-    """One draft to make: its key, kind, recipient, and whether the recipient is a guess."""
-
-    key: str
-    kind: DraftKind
-    recipient: Attendee
-    guessed_recipient: bool = False
-    interviewers: int = 1  # how many people the user met: "the team" or "our conversation"
-
-
-def draft_key(event_id: str, kind: DraftKind, email: str) -> str:
-    """The idempotency key: the interview instance, the kind and the recipient."""
-    return f"draft/{event_id}/{kind.value}/{email.lower()}"
-
-
-# --- who gets a draft ----------------------------------------------------------------
-
-
-def is_mine(attendee: Attendee, profile: Profile) -> bool:
-    """The user: flagged as self, one of their addresses, or their own organisation."""
-    return (
-        attendee.is_self
-        or profile.is_me(attendee.email)
-        or is_own(domain_of(attendee.email), profile.own_domains)
-    )
-
-
-def is_addressable(attendee: Attendee | None, profile: Profile) -> bool:
-    """A human other than the user who can read a message, at a well-formed address.
-
-    Detection's ``is_person`` already turns away rooms, lists, shared mailboxes,
-    robots and applicant-tracking or scheduling services.
-    """
-    return (
-        attendee is not None
-        and bool(_ADDRESS.match(attendee.email))
-        and is_person(attendee)
-        and not is_mine(attendee, profile)
-    )
-
-
-def _unique(people: Iterable[Attendee]) -> list[Attendee]:
-    seen: set[str] = set()
-    result = []
-    for person in people:
-        email = person.email.lower()
-        if email not in seen:
-            seen.add(email)
-            result.append(person)
-    return result
-
-
-def seniority(attendee: Attendee) -> int:
-    """How senior a display name looks: 0 (no sign) to 3 (chief, founder, VP)."""
-    for rank, pattern in _SENIORITY:
-        if pattern.search(attendee.name or ""):
-            return rank
-    return 0
-
-
-def plan_drafts(detection: Detection, profile: Profile) -> list[PlannedDraft]:
-    """Thank-yous to each interviewer, and the offer request to the person who scheduled it.
-
-    Interviewers are the human attendees other than the organizer (people who
-    declined did not come); when the organizer is the only other person, the
-    organizer was the interviewer. The offer request goes to the organizer; when
-    the organizer is a robot (an ATS or a shared mailbox), to the recruiter
-    detection named, else to the most senior-looking attendee, flagged as a guess.
-    A cancelled or declined interview gets nothing.
-    """
-    event, verdict = detection.event, detection.verdict
-    if event.status is EventStatus.CANCELLED or event.my_partstat() is PartStat.DECLINED:
-        return []
-    organizer = event.organizer if is_addressable(event.organizer, profile) else None
-    organizer_email = organizer.email.lower() if organizer else ""
-    people = _unique(
-        a
-        for a in (*event.attendees, *verdict.interviewers)
-        if a.partstat is not PartStat.DECLINED and is_addressable(a, profile)
-    )
-    interviewers = [p for p in people if p.email.lower() != organizer_email]
-    if not interviewers and organizer is not None:
-        interviewers = [organizer]
-    met = len(interviewers)
-    planned = [
-        PlannedDraft(
-            key=draft_key(event.event_id, DraftKind.THANK_YOU, p.email),
-            kind=DraftKind.THANK_YOU,
-            recipient=p,
-            interviewers=met,
-        )
-        for p in interviewers
-    ]
-    scheduler, guessed = organizer, False
-    if scheduler is None and is_addressable(verdict.recruiter, profile):
-        scheduler, guessed = verdict.recruiter, True
-    if scheduler is None and people:
-        scheduler = max(people, key=lambda p: (seniority(p), -people.index(p)))
-        guessed = True
-    if scheduler is not None:
-        key = draft_key(event.event_id, DraftKind.OFFER_REQUEST, scheduler.email)
-        planned.append(PlannedDraft(key, DraftKind.OFFER_REQUEST, scheduler, guessed, met))
-    return planned
-
-
 # --- names and greetings ---------------------------------------------------------------
-
-
-def _tidy_case(word: str) -> str:
-    """``JANE`` or ``jane`` → ``Jane``, ``jean-luc`` → ``Jean-Luc``; ``DeShawn`` stays."""
-    if not (word.islower() or word.isupper()):
-        return word
-    return "-".join(part[:1].upper() + part[1:].lower() for part in word.split("-"))
-
-
-def _is_name_word(word: str) -> bool:
-    core = word.replace("-", "").replace("'", "").replace("\u2019", "")
-    return bool(core) and core.isalpha() and len(word) > 1 and not word.endswith(".")
-
-
-def _from_display_name(name: str) -> str:
-    """The first name in a display name, or "" when it holds none to be trusted."""
-    name = re.sub(r"\([^)]*\)|\[[^\]]*\]|<[^>]*>", " ", name)  # (she/her), [Acme], <addr>
-    name = re.split(r"\s[|/\u2013\u2014-]\s|@", name)[0]  # "Jane Doe | Acme", "Jane - Recruiter"
-    family, comma, given = name.partition(",")
-    reordered = bool(comma and given.strip())  # "Doe, Jane": the given name comes second
-    words = [
-        w.strip("\"'\u201c\u201d\u2018\u2019.,;:!?")
-        for w in (given if reordered else family).split()
-    ]
-    words = [w for w in words if w]
-    titled = bool(words) and bool(_HONORIFIC.match(words[0]))
-    while words and _HONORIFIC.match(words[0]):
-        words.pop(0)
-    if titled and len(words) < 2 and not reordered:
-        return ""  # "Dr. Smith": a family name only; "Hello," beats "Hi Smith,"
-    if not words or not _is_name_word(words[0]) or _NOT_A_NAME.match(words[0]):
-        return ""  # initials, numbers, or "Hiring Team"
-    return _tidy_case(words[0])
-
-
-def _from_local_part(email: str) -> str:
-    local = email.split("@", 1)[0].split("+", 1)[0]
-    parts = [p for p in re.split(r"[._\-\d]+", local) if p]
-    if not parts or not parts[0].isalpha() or len(parts[0]) < 2:
-        return ""  # "j.doe", "123": no first name to be had
-    word = parts[0].lower()
-    looks_like_initials = not _VOWELS & set(word) or (
-        # "jdoe" or "mmueller" alone is an initial and a surname; "jane" or "priya" a name.
-        len(parts) == 1
-        and (len(word) > 12 or (word[:2] not in _ONSETS and not _VOWELS & set(word[:2])))
-    )
-    if looks_like_initials:
-        return ""
-    if _NOT_A_NAME.match(word):
-        return ""
-    return _tidy_case(word)
 
 
 def first_name(attendee: Attendee) -> str:
     """The name to greet someone by, or "" when there is none to be trusted.
 
-    ``"Dr. Jane Q. Doe"``, ``"Doe, Jane"``, ``"JANE DOE"`` and ``jane.doe@…`` all give
-    ``Jane``; ``"Zoë Müller"`` gives ``Zoë``. When the display name holds no first
-    name, the address is tried; initials (``j.doe@``, ``jdoe@``) and role addresses
-    give "", and the templates then greet with "Hello,".
+    ``"Priya Raman, PhD"``, ``"Okafor, Samuel"``, ``"Dr. Omar Haddad"`` and
+    ``jane.doe@…`` give the given name; see :func:`assistant.detect.names.given_name`.
+    The templates greet with "Hello," when it is "".
     """
-    name = _from_display_name(one_line(attendee.name, 120)) or _from_local_part(attendee.email)
-    return name if len(name) <= 40 else ""  # no one is greeted by 40 letters: it is noise
+    return given_name(one_line(attendee.name, 160), attendee.email)
 
 
 # --- dates and subjects, per language ------------------------------------------------------
@@ -367,6 +197,8 @@ def draft_context(
     return {
         "language": language,
         "greeting_name": first_name(planned.recipient),
+        # "Frau Dr. Vogel" when the name says Frau or Herr: German drafts open formally.
+        "formal_name": one_line(formal_name(planned.recipient.name), 120),
         "recipient_name": one_line(planned.recipient.name, 120),
         "recipient": planned.recipient,
         "company": one_line(verdict.company, 120),

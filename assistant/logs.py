@@ -35,7 +35,6 @@ LOG_FILE_NAME = "interview-assistant.log"
 MAX_BYTES = 1_000_000
 BACKUP_COUNT = 5
 FILE_FORMAT = "%(asctime)s %(process)d %(levelname)s %(name)s: %(message)s"
-TERMINAL_FORMAT = "%(levelname)s %(name)s: %(message)s"
 
 _OURS = "_interview_assistant_handler"
 
@@ -102,6 +101,26 @@ class StderrHandler(logging.StreamHandler):
         pass
 
 
+class TerminalFormatter(logging.Formatter):
+    """One plain line per record on the terminal: ``warning: the message``.
+
+    No logger names and no tracebacks there (the file keeps both): a person at the
+    terminal reads what happened and what to do, not where in the code it was.
+    """
+
+    def format(self, record: logging.LogRecord) -> str:
+        first = record.getMessage().strip().splitlines() or [""]
+        return f"{record.levelname.lower()}: {first[0]}"
+
+
+def terminal_only() -> None:
+    """Detach the log file for the rest of this process (``tick --dry-run`` logs nothing)."""
+    logger = logging.getLogger("assistant")
+    for handler in [h for h in logger.handlers if isinstance(h, logging.FileHandler)]:
+        logger.removeHandler(handler)
+        handler.close()
+
+
 def levels(verbose: int = 0, quiet: bool = False) -> tuple[int, int]:
     """The (terminal, file) levels for the ``-v`` count and ``-q`` flag."""
     if verbose > 1:
@@ -133,7 +152,7 @@ def setup_logging(
 
     terminal = StderrHandler()
     terminal.setLevel(terminal_level)
-    terminal.setFormatter(logging.Formatter(TERMINAL_FORMAT))
+    terminal.setFormatter(TerminalFormatter())
     handlers: list[logging.Handler] = [terminal]
 
     path = None

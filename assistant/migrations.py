@@ -90,4 +90,18 @@ MIGRATIONS: list[tuple[str, str]] = [
         );
         """,
     ),
+    (
+        # Each pass, and whether it ran at a time given with --now (simulated), so a
+        # rehearsal in the future never makes `doctor` blame the system clock.
+        "0002_pass_log",
+        """
+        CREATE TABLE passes (
+            id          INTEGER PRIMARY KEY AUTOINCREMENT,
+            at          TEXT NOT NULL,
+            simulated   INTEGER NOT NULL DEFAULT 0,
+            recorded_at TEXT NOT NULL
+        );
+        CREATE INDEX passes_real ON passes (simulated, at);
+        """,
+    ),
 ]

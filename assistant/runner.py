@@ -24,13 +24,15 @@ from assistant.approval import (
     send_reminders,
     send_scheduled,
     sync_gone,
+    withdraw_cancelled,
 )
 from assistant.briefing import BriefingFacts, PreviousRound
 from assistant.codec import detection_from_dict, detection_to_dict
 from assistant.compose import compose_briefing
 from assistant.detect import detect
+from assistant.draft_plan import continued_next_day
 from assistant.errors import AssistantError, AuthError, CalendarError
-from assistant.models import Detection, Event, Job, JobKind, JobState
+from assistant.models import Detection, Event, EventStatus, Job, JobKind, JobState
 from assistant.plan import plan_interview
 from assistant.services import Services, TickReport
 from assistant.store import InterviewRecord
@@ -75,6 +77,7 @@ def update_interviews(
     """Record follow-up interviews, and plan (or drop) their jobs."""
     store = services.store
     seen: set[str] = set()
+    earlier_days = continued_next_day(detections)  # a multi-day onsite: drafts after the last day
     for detection in detections:
         event, verdict = detection.event, detection.verdict
         known = store.find_interview(event.event_id)
@@ -100,6 +103,8 @@ def update_interviews(
             detection=detection_to_dict(detection),
             now=now,
         )
+        if known is not None and event.status is EventStatus.CANCELLED:
+            withdraw_cancelled(services, record, now)
         if known and known.start != event.start:
             log.info("interview %s moved from %s to %s", event.event_id, known.start, event.start)
             refresh_drafts(services, event.event_id, now)
@@ -108,6 +113,8 @@ def update_interviews(
             if verdict.is_follow_up
             else []
         )
+        if event.event_id in earlier_days:
+            wanted = [job for job in wanted if job.kind is not JobKind.DRAFTS]
         store.reconcile_jobs(event.event_id, wanted, now)
     for event_id in store.deactivate_missing(seen, read_labels, now):
         store.reconcile_jobs(event_id, [], now)
@@ -166,7 +173,7 @@ def run_briefing(services: Services, job: Job, record: InterviewRecord, now: dat
         note = f"briefing for {record.summary!r} skipped: the interview had already begun at {now:%Y-%m-%d %H:%M}"
         services.store.log_activity("warning", note, now)
         services.store.finish_job(job.key, JobState.SKIPPED, now, note=note)
-        log.warning("%s (key=%s)", note, job.key)
+        log.info("%s (key=%s)", note, job.key)  # the pass's summary tells the user
         return "skipped"
     message = briefing_message(services, record, now, job)
     services.checkpoint("briefing:before-mailbox")

@@ -13,6 +13,7 @@ from typing import Any
 
 from assistant.app import App
 from assistant.models import DraftState, JobState
+from assistant.pass_log import last_pass
 from assistant.store import Store
 from assistant.text import one_line, redact_url
 
@@ -67,6 +68,8 @@ class Status:
     pending_drafts: list[PendingDraft] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     log_file: str = ""
+    # The last pass ran at a time given with --now (tick --now, the demo), not the clock's.
+    last_pass_simulated: bool = False
 
     def to_json(self) -> dict[str, Any]:
         """Plain JSON types; datetimes as ISO 8601 with their offset."""
@@ -102,7 +105,11 @@ def connected_mailbox(app: App) -> Account:
     settings = app.settings
     backend = settings.mail.backend
     if backend == "local":
-        return Account("local", str(app.mailbox_path()), "Maildir")
+        return Account(
+            "local",
+            str(app.mailbox_path()),
+            "Maildir; approved messages are filed in its Sent folder, not emailed",
+        )
     if backend == "gmail":
         return Account("gmail", settings.user.email)
     return Account(backend, settings.mail.smtp.host or settings.mail.imap.host)
@@ -133,6 +140,7 @@ def collect_status(app: App, store: Store, now: datetime, limit: int = 5) -> Sta
         if level in PROBLEM_LEVELS
     ][:limit]
     last = store.get_meta("last_sync")
+    newest = last_pass(store)
     from assistant.logs import log_file
 
     return Status(
@@ -144,21 +152,19 @@ def collect_status(app: App, store: Store, now: datetime, limit: int = 5) -> Sta
         pending_drafts=drafts,
         problems=problems,
         log_file=str(log_file(app.home.log_dir)),
+        last_pass_simulated=bool(newest and newest.simulated),
     )
 
 
 def ago(moment: datetime, now: datetime) -> str:
-    """``5m ago``, ``3h ago``, ``2d ago``; ``in 4h`` for the future."""
-    seconds = (now - moment).total_seconds()
-    future = seconds < 0
-    seconds = abs(seconds)
-    for unit, size in (("d", 86400), ("h", 3600), ("m", 60)):
-        if seconds >= size:
-            amount = f"{int(seconds // size)}{unit}"
-            break
-    else:
-        amount = "<1m"
-    return f"in {amount}" if future else f"{amount} ago"
+    """``5 minutes ago``, ``3 hours ago``; ``in 4 hours`` for the future; ``just now``."""
+    from assistant.durations import in_words
+
+    delta = now - moment
+    if abs(delta.total_seconds()) < 60:
+        return "just now"
+    amount = in_words(delta, parts=1)
+    return f"in {amount}" if delta.total_seconds() < 0 else f"{amount} ago"
 
 
 def format_status(status: Status, now: datetime, tz: tzinfo) -> list[str]:
@@ -177,6 +183,8 @@ def format_status(status: Status, now: datetime, tz: tzinfo) -> list[str]:
     lines.append(
         "Last successful sync: " + (when(status.last_sync) if status.last_sync else "never")
     )
+    if status.last_pass_simulated:
+        lines.append("  (the last pass ran at a simulated time, given with --now)")
     lines.append("Next due:")
     lines += [
         f"  {when(j.due_at)}  {j.kind:8} {j.interview}"

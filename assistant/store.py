@@ -457,6 +457,12 @@ class Store:
                 (event_id, int(follow_up), _iso(now)),
             )
 
+    def clear_override(self, event_id: str) -> bool:
+        """Forget ``mark``'s verdict for ``event_id``; False when there was none."""
+        with self.transaction() as db:
+            cursor = db.execute("DELETE FROM overrides WHERE event_id = ?", (event_id,))
+        return cursor.rowcount == 1
+
     def overrides(self) -> dict[str, bool]:
         rows = self.db.execute("SELECT event_id, follow_up FROM overrides")
         return {r["event_id"]: bool(r["follow_up"]) for r in rows}

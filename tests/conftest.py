@@ -26,6 +26,10 @@ from assistant.templating import Renderer
 
 REPO = Path(__file__).resolve().parent.parent
 CORPUS = REPO.parent / "shared" / "corpus"
+CORPUS_MISSING = (
+    f"the optional shared test corpus of real-world .ics files is not beside the checkout "
+    f"(looked for {CORPUS})"
+)
 DATA = Path(__file__).resolve().parent / "data"
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -38,7 +42,7 @@ ME = "me@example.com"
 def corpus() -> Path:
     """``../shared/corpus``; tests that need it skip cleanly when it is absent."""
     if not CORPUS.is_dir():
-        pytest.skip("../shared/corpus is not here")
+        pytest.skip(CORPUS_MISSING)
     return CORPUS
 
 

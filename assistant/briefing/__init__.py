@@ -37,7 +37,9 @@ from assistant.briefing.invite import (
     meeting_link,
     people_on,
     place_of,
+    zone_line,
 )
+from assistant.detect.itinerary import Session, read_itinerary
 from assistant.models import Detection, Event
 from assistant.salary_advice import SalaryAdvice, salary_view
 from assistant.templating import format_duration, format_span, format_when
@@ -131,8 +133,7 @@ def _when(event: Event, tz: tzinfo) -> tuple[Line, ...]:
     lines = [Line(f"{format_span(event.start, event.end, tz)} ({format_duration(event.duration)})")]
     zone = event_zone(event, tz)
     if zone is not None:
-        city = event.timezone.rsplit("/", 1)[-1].replace("_", " ")
-        lines.append(Line(f"{format_span(event.start, event.end, zone, dated=False)} {city} time"))
+        lines.append(Line(zone_line(event, zone)))
     return tuple(lines)
 
 
@@ -167,13 +168,27 @@ def _glance(
         rows.append(Row("Video", (Line(video, url=video, link_text=f"Join the call ({host})"),)))
     if not place and not video:
         rows.append(Row("Where", (Line("The invite gives no address or video link"),)))
+    sessions = {s.name.lower(): s for s in read_itinerary(event.description).sessions}
     who = tuple(
-        Line(p.label + (" (organiser)" if p.organizer else ""), note=p.email) for p in people
+        Line(
+            p.label + (" (organiser)" if p.organizer else "") + _session_text(sessions, p),
+            note=p.email,
+        )
+        for p in people
     )
     rows.append(Row("With", who or (Line("No one besides you is on the invite"),)))
     if facts.previous is not None:
         rows.append(_first_round(facts.previous, people, facts.user_tz))
     return rows
+
+
+def _session_text(sessions: Mapping[str, Session], person: Person) -> str:
+    """`` — 10:45 AM - 11:30 AM EST, system design``: the itinerary's slot for ``person``."""
+    session = sessions.get(person.name.lower())
+    if session is None:
+        return ""
+    slot = ", ".join(filter(None, (session.when, one_line(session.topic, 80))))
+    return f" — {slot}" if slot else ""
 
 
 def _preheader(day: str, company: str | None, role: str | None, people: list[Person]) -> str:

@@ -1,5 +1,5 @@
-"""What the invite says, read for the briefing: the video link, the place, the test
-it mentions, and who the user will meet, with a job title when one is given.
+"""What the invite says, read for the briefing: the video link, the place, what it
+asks the user to prepare, and who the user will meet, with a job title when one is given.
 
 Everything here reads untrusted event text, so every result is flattened to one
 line and capped, and a link is kept only when it is a plain http(s) URL.
@@ -10,8 +10,12 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
+from datetime import tzinfo
 
+from assistant.briefing.prepare import what_to_prepare
 from assistant.models import Attendee, Detection, Event
+from assistant.sources.zones import utc_label
+from assistant.templating import format_span
 from assistant.text import one_line, plain_text
 
 NAME_CAP, ROLE_CAP, PLACE_CAP, URL_CAP, NOTE_CAP = 80, 80, 300, 500, 300
@@ -21,17 +25,6 @@ URL = re.compile(r"https?://[^\s<>\"'\\]+", re.I)
 _MEETING_HOSTS = re.compile(
     r"zoom\.us|meet\.google\.com|teams\.(microsoft|live)\.com|webex\.com|whereby\.com"
     r"|meet\.jit\.si|chime\.aws|gotomeeting\.com|bluejeans\.com|around\.co",
-    re.I,
-)
-# Phrases that mean a test or exercise. "Test" alone is too common ("test automation")
-# to count without a word saying what kind.
-_TEST_KIND = (
-    r"(?:coding|technical|skills?|aptitude|personality|written|online|psychometric"
-    r"|pre-?employment|drug|practical|(?:system )?design|take[- ]home)"
-)
-_TEST = re.compile(
-    rf"\b(case stud(?:y|ies)|(?:{_TEST_KIND} )?(?:assessment|exercise|assignment|work sample)s?"
-    rf"|{_TEST_KIND} (?:test|challenge|task)s?|take[- ]home|fallstudie|einstellungstest)\b",
     re.I,
 )
 # Words that make a phrase after a name a job title ("Jordan Lee, Head of Product"),
@@ -70,6 +63,23 @@ class Person:
         return f"{self.name}, {self.role}" if self.role else self.name
 
 
+def zone_line(event: Event, zone: tzinfo) -> str:
+    """The invite's times in its own zone: ``11:30–13:30 CET Paris time``.
+
+    A zone without a city (``UTC``, the tz database's ``Etc/GMT-1``, whose sign is
+    inverted and whose abbreviation is a bare "+01") is named by its offset, as
+    people write it: ``15:00–16:00 UTC``, ``11:30–13:30 UTC+1``.
+    """
+    span = format_span(event.start, event.end, zone, dated=False)
+    name = event.timezone
+    if "/" in name and not name.startswith("Etc/"):
+        city = name.rsplit("/", 1)[-1].replace("_", " ")
+        return f"{span} {city} time"
+    local = event.start.astimezone(zone)
+    bare = span.removesuffix(local.strftime("%Z")).strip()
+    return f"{bare} {utc_label(local.utcoffset())}"
+
+
 def safe_url(text: str | None) -> str:
     """``text`` when it is one plain http(s) URL fit to be a link, else ""."""
     value = (text or "").strip()
@@ -96,17 +106,19 @@ def place_of(event: Event) -> str:
 
 
 def assessment_notice(event: Event, flagged: bool) -> AssessmentNotice | None:
-    """The test the invite mentions, with its sentence; None when it mentions none.
+    """What the invite asks the user to prepare, with the sentence that asks; None when
+    it asks for nothing (see :mod:`.prepare` for the kinds and the languages).
 
-    ``flagged`` is detection's own finding; it gives a notice even without a sentence.
+    ``what`` names every kind found ("a presentation and a system design session");
+    ``quote`` is the first one's sentence. ``flagged`` is detection's own finding;
+    it gives a notice even without a sentence.
     """
     text = plain_text(f"{event.summary}\n{event.description}", SCAN_CAP)
-    for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
-        found = _TEST.search(sentence)
-        if found:
-            word = found.group(1).lower()
-            article = "an" if word[0] in "aeiou" else "a"
-            return AssessmentNotice(f"{article} {word}", one_line(sentence, 240))
+    found = what_to_prepare(text)
+    if found:
+        labels = [p.label for p in found]
+        what = labels[0] if len(labels) == 1 else f"{', '.join(labels[:-1])} and {labels[-1]}"
+        return AssessmentNotice(what, found[0].quote)
     return AssessmentNotice("a test, assessment or exercise", "") if flagged else None
 
 

@@ -17,6 +17,7 @@ import click
 # Command name → "module:attribute", loaded on first use.
 COMMANDS: dict[str, tuple[str, str]] = {
     "demo": ("assistant.cli.passes:demo", "Run the whole flow on a bundled example calendar."),
+    "init": ("assistant.cli.init:init", "Set up: a few questions, a config.toml, then a scan."),
     "tick": ("assistant.cli.passes:tick", "Do one pass: read calendars, plan, run what is due."),
     "run": ("assistant.cli.passes:run", "Keep running: a pass whenever something is due."),
     "scan": ("assistant.cli.scan:scan", "Show which events are follow-up interviews, and why."),
@@ -69,7 +70,9 @@ class LazyGroup(click.Group):
         try:
             return super().invoke(ctx)
         except AssistantError as error:
-            click.secho(f"error: {error.message}", err=True, fg="red")
+            from assistant.cli.common import one_shot
+
+            click.secho(f"error: {one_shot(error.message)}", err=True, fg="red")
             if error.fix:
                 click.echo(f"  fix: {error.fix}", err=True)
             ctx.exit(error.exit_code)
@@ -95,6 +98,8 @@ def cli(verbose: int, quiet: bool) -> None:
     """
     from assistant.logs import setup_logging
 
+    if click.get_current_context().invoked_subcommand == "demo":
+        return  # the demo logs into its own home, never the user's (it sets that up itself)
     setup_logging(verbose=verbose, quiet=quiet)
 
 

@@ -46,5 +46,16 @@ now_option = click.option(
     "--now",
     "now_text",
     metavar="ISO8601",
-    help="Pretend it is this time (2027-04-13T20:00:00Z; a naive time is your zone).",
+    help="Take this as the current time (2027-04-13T20:00:00Z; a naive time is your zone).",
 )
+
+_WILL_RETRY = re.compile(r"[;,]?\s*(?:and\s+)?will retry\b\.?", re.IGNORECASE)
+
+
+def one_shot(text: str) -> str:
+    """``text`` without a promise to retry: a one-shot command does not retry by itself.
+
+    Adapters say "will retry" because the daemon does; after a single command the
+    caller says what happens next instead.
+    """
+    return _WILL_RETRY.sub("", text).strip()

@@ -13,7 +13,8 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timedelta
+from email.utils import parseaddr
 from typing import Any
 
 import click
@@ -23,6 +24,7 @@ from assistant.app import App
 from assistant.cli.common import load_app, now_option, now_or, parse_when
 from assistant.debrief import DebriefOutcome, DebriefTarget, debrief_target, record_debrief
 from assistant.drafts import OFFER_MARK, day_text, draft_marks
+from assistant.durations import plural
 from assistant.errors import UsageError
 from assistant.models import Draft, DraftState
 from assistant.services import Services
@@ -46,13 +48,10 @@ def _nothing() -> Iterator[None]:
 
 
 def age(draft: Draft, now: datetime) -> str:
-    """``5m``, ``3h``, ``2d``: how long the draft has been waiting."""
-    seconds = max(0.0, (now - draft.created_at).total_seconds())
-    if seconds < 3600:
-        return f"{int(seconds // 60)}m"
-    if seconds < 86400:
-        return f"{int(seconds // 3600)}h"
-    return f"{int(seconds // 86400)}d"
+    """``5 minutes``, ``3 hours``, ``2 days``: how long the draft has been waiting."""
+    from assistant.durations import in_words
+
+    return in_words(max(timedelta(0), now - draft.created_at), parts=1)
 
 
 def interview_uid(services: Services, draft: Draft) -> str:
@@ -64,11 +63,14 @@ def interview_uid(services: Services, draft: Draft) -> str:
     return match.group("uid") if match else draft.event_id
 
 
-def draft_json(services: Services, draft: Draft, now: datetime) -> dict[str, object]:
+def draft_json(
+    services: Services, draft: Draft, now: datetime, reason: str = ""
+) -> dict[str, object]:
     """One draft in ``drafts list --json``: ``id``, ``state``, ``kind``, ``to``, ``subject``,
-    ``interview_uid``, and more."""
+    ``interview_uid``, ``reason`` (why the draft exists), and more."""
     marks = draft_marks(draft)
     return {
+        "reason": reason or None,
         "id": draft.id,
         "state": draft.state.value,
         "kind": draft.kind.value,
@@ -113,8 +115,9 @@ def list_drafts(as_json: bool, show_all: bool, now_text: str | None) -> None:
     with services_for_drafts(app, now) as services:
         states = None if show_all else [DraftState.DRAFTED, DraftState.APPROVED]
         found = services.store.drafts(states=states)
+        reasons = approval.draft_reasons(services, found)
         if as_json:
-            rows = [draft_json(services, d, now) for d in found]
+            rows = [draft_json(services, d, now, reasons.get(d.id, "")) for d in found]
             click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
             return
         if not found:
@@ -124,6 +127,8 @@ def list_drafts(as_json: bool, show_all: bool, now_text: str | None) -> None:
             marks = "".join(f"  [{mark}]" for mark in draft_marks(d))
             click.echo(f"{d.id:>4}  {_state(d, services)}  {age(d, now)}  to {d.to_header}{marks}")
             click.echo(f"      {d.subject}   ({d.interview_summary})")
+            if reasons.get(d.id):
+                click.echo(f"      why: {reasons[d.id]}")
     click.echo("\nRead one with `drafts show ID`; send it with `drafts approve ID`.")
 
 
@@ -218,11 +223,16 @@ def approve(draft_id: int, at_text: str | None, settled: str | None, now_text: s
             approval.settle_uncertain(services, draft_id, was_sent=settled == "already-sent")
         d = approval.approve(services, draft_id, now, at)
     if d.state is DraftState.SENT:
-        click.echo(f"Sent draft {d.id} to {d.to_header}.")
+        click.echo(approval.sent_words(d, app.settings.mail.backend))
     else:
         when = d.send_at.astimezone(app.tz) if d.send_at else now
+        verb = (
+            "sent to"
+            if approval.emails_for_real(app.settings.mail.backend)
+            else "filed in the local Sent folder (not emailed) for"
+        )
         click.echo(
-            f"Draft {d.id} will be sent to {d.to_header} at {when:%a %d %b %Y %H:%M %Z}"
+            f"Draft {d.id} will be {verb} {d.to_header} at {when:%a %d %b %Y %H:%M %Z}"
             " by the first pass after that time (`interview-assistant run` or `tick`)."
         )
 
@@ -239,17 +249,24 @@ def reject(draft_id: int, now_text: str | None) -> None:
     click.echo(f"Rejected draft {d.id}; it will not be sent.")
 
 
-def _parse_notes(items: tuple[str, ...]) -> dict[str, str]:
+def _parse_notes(items: tuple[str, ...]) -> tuple[dict[str, str], dict[str, str]]:
+    """``EMAIL=TEXT`` notes, and ``NAME <EMAIL>=TEXT`` ones, which add someone who was
+    not on the invite: (address → text, address → name of those added)."""
     notes: dict[str, str] = {}
+    added: dict[str, str] = {}
     for item in items:
-        email, sep, text = item.partition("=")
-        if not sep or "@" not in email or not text.strip():
+        who, sep, text = item.partition("=")
+        name, email = parseaddr(who.strip()) if "<" in who else ("", who.strip())
+        if not sep or "@" not in email or not text.strip() or ("<" in who and not name):
             raise UsageError(
-                f"--note {item!r} is not EMAIL=TEXT",
-                fix='use --note priya@acme.com="your team\'s move to Rust"',
+                f"--note {item!r} is not EMAIL=TEXT or NAME <EMAIL>=TEXT",
+                fix='use --note priya@acme.com="your team\'s move to Rust", or for someone '
+                'not on the invite --note "Raj Iyer <raj@acme.com>=the pipeline design"',
             )
-        notes[email.strip().lower()] = text.strip()
-    return notes
+        notes[email.lower()] = text.strip()
+        if name:
+            added[email.lower()] = name
+    return notes, added
 
 
 def _ask(target: DebriefTarget) -> dict[str, Any]:
@@ -304,7 +321,8 @@ def _ask(target: DebriefTarget) -> dict[str, Any]:
     "notes",
     multiple=True,
     metavar="EMAIL=TEXT",
-    help="Something specific about one interviewer (repeatable).",
+    help="Something specific about one interviewer (repeatable). For someone who was not on "
+    'the invite, write --note "Name <email>=TEXT": they get a thank-you too.',
 )
 @click.option(
     "--offer-discussed/--no-offer-discussed",
@@ -327,7 +345,7 @@ def debrief(
     It works for any interview, the first one too: notes on a first interview
     appear in the next round's briefing. The waiting drafts are updated in place.
     """
-    parsed = _parse_notes(notes)
+    parsed, added = _parse_notes(notes)
     app = load_app()
     now = now_or(now_text, app.tz)
     with services_for_drafts(app, now, lock=False) as services:
@@ -340,6 +358,7 @@ def debrief(
             "notes": parsed,
             "offer_discussed": offer_discussed,
             "figure": figure,
+            "added": added,
         }
     else:
         answers = _ask(target)
@@ -351,9 +370,13 @@ def debrief(
 def report_debrief(outcome: DebriefOutcome) -> None:
     target = outcome.target
     click.echo(f"Debrief saved for {target.summary!r} ({day_text(target.start, 'en')}).")
+    if outcome.created:
+        made = len(outcome.created)
+        who = "the person" if made == 1 else "the people"
+        click.echo(f"Made {plural(made, 'new thank-you draft')} for {who} you added.")
     if outcome.updated:
         ids = ", ".join(str(i) for i in outcome.updated)
-        click.echo(f"Updated {len(outcome.updated)} waiting draft(s) in place: {ids}.")
+        click.echo(f"Updated {plural(len(outcome.updated), 'waiting draft')} in place: {ids}.")
     for draft_id in outcome.kept_edited:
         click.echo(f"Draft {draft_id} has your own edits, so it was left as it is.")
     if outcome.data.get("offer_discussed"):
@@ -362,7 +385,7 @@ def report_debrief(outcome: DebriefOutcome) -> None:
                 f"An offer came up: the offer request is draft {draft_id}; "
                 f"send it with `interview-assistant drafts approve {draft_id}`."
             )
-    if not (outcome.updated or outcome.kept_edited or outcome.offer_drafts):
+    if not (outcome.created or outcome.updated or outcome.kept_edited or outcome.offer_drafts):
         click.echo(
             "Its notes appear in the drafts once they are made, and in the next round's briefing."
         )

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from assistant.cli.common import load_app, now_option, now_or, parse_when
+from assistant.cli.common import load_app, now_option, now_or, one_shot, parse_when
 from assistant.errors import UsageError
 from assistant.paths import Home
 
@@ -33,7 +33,7 @@ def status(as_json: bool, limit: int, now_text: str | None) -> None:
         click.echo(json.dumps(snapshot.to_json(), indent=2, ensure_ascii=False))
         return
     for line in format_status(snapshot, now, app.tz):
-        click.echo(line)
+        click.echo(one_shot(line))
 
 
 @click.command()
@@ -42,10 +42,12 @@ def doctor(now_text: str | None) -> None:
     """Check the setup: configuration, folders, database, clock and timezone,
     calendars, mailbox, and the Google token when Google is configured.
 
-    Each problem comes with the command or setting that fixes it. Exits 1 when
-    something is wrong (warnings alone do not count).
+    Each problem comes with the command or setting that fixes it. Exits 2 when the
+    configuration is missing or wrong, 1 when something else is (warnings alone do
+    not count), 0 when all is well.
     """
-    from assistant.doctor import failed, run_checks
+    from assistant.doctor import exit_code, failed, run_checks
+    from assistant.durations import plural
 
     now = parse_when(now_text, UTC) if now_text else datetime.now(UTC)
     checks = run_checks(Home.from_env(), now)
@@ -56,13 +58,13 @@ def doctor(now_text: str | None) -> None:
             mark = click.style("warn", fg="yellow")
         else:
             mark = click.style("FAIL", fg="red")
-        click.echo(f"{mark} {check.name}: {check.detail}")
+        click.echo(f"{mark} {check.name}: {one_shot(check.detail)}")
         if not check.ok and check.fix:
             click.echo(f"     fix: {check.fix}")
     problems = failed(checks)
     if problems:
-        click.echo(f"\n{len(problems)} problem(s) found.")
-        raise SystemExit(1)
+        click.echo(f"\n{plural(len(problems), 'problem')} found.")
+        raise SystemExit(exit_code(checks))
     click.echo("\nEverything checked is fine.")
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import click
 
 from assistant.app import App, BusyError
-from assistant.cli.common import load_app, now_option, now_or
+from assistant.cli.common import load_app, now_or, one_shot
 from assistant.errors import UsageError
 from assistant.paths import Home
 from assistant.runner import TickReport, run_once
@@ -25,76 +25,168 @@ log = logging.getLogger(__name__)
 MAX_NAP_SECONDS = 60
 
 
-def print_report(report: TickReport, *, quiet: bool = False) -> None:
+def utc_now() -> datetime:
+    """The wall clock (aware, UTC); tests replace it to run the demo at any hour."""
+    return datetime.now(UTC)
+
+
+def print_report(report: TickReport, backend: str = "local", *, quiet: bool = False) -> None:
+    """The pass's outcome in plain words: errors and new warnings on stderr, a summary."""
+    from assistant.approval import emails_for_real
+    from assistant.durations import plural
+
     for error in report.errors:
-        click.secho(f"error: {error}", err=True, fg="red")
+        click.secho(f"error: {one_shot(error)}", err=True, fg="red")
     for warning in report.warnings[:20]:
-        click.echo(f"warning: {warning}", err=True)
+        click.echo(f"warning: {one_shot(warning)}", err=True)
     if quiet:
         return
     parts = [
-        f"{len(report.calendars_read)} calendar(s) read",
-        f"{report.interviews} follow-up interview(s)",
+        f"{plural(len(report.calendars_read), 'calendar')} read",
+        plural(report.interviews, "follow-up interview"),
     ]
     if report.briefings:
-        parts.append(f"{len(report.briefings)} briefing(s) delivered")
+        parts.append(f"{plural(len(report.briefings), 'briefing')} delivered")
     if report.drafts_created:
-        parts.append(f"{len(report.drafts_created)} draft(s) waiting for approval")
+        parts.append(f"{plural(len(report.drafts_created), 'draft')} waiting for approval")
     if report.sent:
-        parts.append(f"{len(report.sent)} approved message(s) sent")
+        done = (
+            "sent" if emails_for_real(backend) else "filed in the local Sent folder (not emailed)"
+        )
+        parts.append(f"{plural(len(report.sent), 'approved message')} {done}")
     if report.skipped:
-        parts.append(f"{len(report.skipped)} briefing(s) skipped (interview already begun)")
+        parts.append(
+            f"{plural(len(report.skipped), 'briefing')} skipped (the interview had already begun)"
+        )
     click.echo("; ".join(parts) + ".")
+    if report.errors:
+        click.echo("What failed is still pending: the next pass tries it again.")
 
 
-def tick_once(app: App, now: datetime, wait: float = 60) -> TickReport:
+def tick_once(app: App, now: datetime, wait: float = 60, *, simulated: bool = False) -> TickReport:
+    """One pass at ``now`` under the home's lock, recorded in the pass log.
+
+    ``simulated`` marks a pass at a time given with ``--now`` (or the demo's clock),
+    so ``doctor`` does not judge the system clock by it. Raises UsageError without
+    a calendar, BusyError when another pass holds the lock past ``wait`` seconds.
+    """
+    from assistant.pass_log import record_pass
+
+    require_calendars(app)
+    with app.exclusive(wait=wait), app.open_store() as store:
+        report = run_once(app.services(store), now)
+        report.warnings = new_warnings(store, report.warnings, now)
+        record_pass(store, now, simulated=simulated, recorded_at=datetime.now(UTC))
+        return report
+
+
+def require_calendars(app: App) -> None:
+    """Exit 2 with the fix when no calendar is configured."""
     if not app.has_calendars():
         raise UsageError(
             "no calendar is configured",
             fix=f'add  [calendar] ics = ["/path/to/calendar.ics"]  to {app.home.config_file},'
             " or run `interview-assistant demo` to try the example",
         )
-    with app.exclusive(wait=wait), app.open_store() as store:
-        report = run_once(app.services(store), now)
-        report.warnings = new_warnings(store, report.warnings)
-        return report
 
 
-def new_warnings(store: Store, warnings: list[str]) -> list[str]:
+def new_warnings(store: Store, warnings: list[str], now: datetime) -> list[str]:
     """The warnings not already shown by the previous pass.
 
     A skipped event in a calendar is skipped again on every pass; printed each time,
-    cron would mail the same lines every five minutes. The log keeps every one.
+    cron would mail the same lines every five minutes. The log keeps every one, and
+    ``status`` lists each new one once (its "Recent problems").
     """
     for warning in warnings:
         log.info("calendar warning: %s", warning)
     seen = set(json.loads(store.get_meta("shown_warnings") or "[]"))
     digests = {hashlib.sha256(w.encode()).hexdigest()[:16]: w for w in warnings}
     store.set_meta("shown_warnings", json.dumps(sorted(digests)))
-    return [w for digest, w in digests.items() if digest not in seen]
+    fresh = [w for digest, w in digests.items() if digest not in seen]
+    for warning in fresh:
+        store.log_activity("warning", warning, now)
+    return fresh
 
 
 @click.command()
-@now_option
+@click.option(
+    "--now",
+    "now_text",
+    metavar="ISO8601",
+    help="Act as if it were this time, for real: what is due by then is delivered, drafted "
+    "and sent, and cannot be undone (2027-04-13T20:00:00Z; a naive time is your zone). "
+    "The pass is recorded as simulated. Add --dry-run to only look.",
+)
+@click.option(
+    "--dry-run",
+    is_flag=True,
+    help="Show what the pass would deliver, draft and send, and to whom; change nothing.",
+)
 @click.option(
     "--wait", default=60, show_default=True, help="Seconds to wait for another pass to finish."
 )
-def tick(now_text: str | None, wait: int) -> None:
+def tick(now_text: str | None, dry_run: bool, wait: int) -> None:
     """Do one pass: read the calendars, update the interviews, run what is due.
 
     Meant for cron or a systemd timer. If another pass is running on the same
     home, this one waits up to --wait seconds, then steps aside without error.
+    With --dry-run the database, the mailbox and the log stay exactly as they were.
     """
     app = load_app()
     now = now_or(now_text, app.tz)
+    if dry_run:
+        dry_run_tick(app, now)
+        return
     try:
-        report = tick_once(app, now, wait=wait)
+        report = tick_once(app, now, wait=wait, simulated=now_text is not None)
     except BusyError:
         click.echo("another pass is running on this home; stepping aside.")
         return
-    print_report(report)
+    print_report(report, app.settings.mail.backend)
     if not report.ok:
         raise SystemExit(1)
+
+
+def dry_run_tick(app: App, now: datetime) -> None:
+    """``tick --dry-run``: run the pass on a copy, print what it would do."""
+    from assistant.dry_run import rehearse
+    from assistant.logs import terminal_only
+
+    require_calendars(app)
+    terminal_only()
+    report, actions = rehearse(app, now)
+    for error in report.errors:
+        click.secho(f"error: {one_shot(error)}", err=True, fg="red")
+    for warning in report.warnings[:20]:
+        click.echo(f"warning: {one_shot(warning)}", err=True)
+    click.echo(f"Dry run at {now.astimezone(app.tz):%a %d %b %Y %H:%M %Z}: nothing was changed.")
+    verbs = {
+        "briefing": "would deliver a briefing",
+        "note": "would deliver a note",
+        "draft": "would create a draft",
+        "update": "would update a draft",
+        "send": "would send"
+        if approval_sends(app)
+        else "would file in the local Sent folder (not email)",
+        "delete": "would delete a draft",
+    }
+    for action in actions:
+        if action.kind == "delete":
+            continue
+        to = ", ".join(action.to) or "(no recipient)"
+        click.echo(f"  {verbs.get(action.kind, action.kind)} to {to}: {action.subject}")
+    for summary in report.skipped:
+        click.echo(f"  would skip the briefing for {summary!r}: the interview has begun")
+    if not actions and not report.skipped:
+        click.echo("  nothing is due.")
+    if not report.ok:
+        raise SystemExit(1)
+
+
+def approval_sends(app: App) -> bool:
+    from assistant.approval import emails_for_real
+
+    return emails_for_real(app.settings.mail.backend)
 
 
 @click.command()
@@ -104,27 +196,28 @@ def run(once: bool) -> None:
 
     Stops cleanly on Ctrl-C or SIGTERM, after finishing the pass in progress.
     """
+    from assistant.durations import every
+
     app = load_app()
     stop = threading.Event()
     for signum in (signal.SIGINT, signal.SIGTERM):
         signal.signal(signum, lambda *_: stop.set())
     poll = app.settings.schedule.poll
-    click.echo(f"interview-assistant is running (poll every {poll}); Ctrl-C stops it.")
+    click.echo(f"interview-assistant is running (a pass {every(poll)}); Ctrl-C stops it.")
     while not stop.is_set():
         now = datetime.now(UTC)
         try:
-            print_report(tick_once(app, now, wait=0), quiet=True)
+            print_report(tick_once(app, now, wait=0), app.settings.mail.backend, quiet=True)
         except BusyError:
             pass  # another pass is doing the work
         except UsageError:
             raise
         except Exception:  # a bug must not stop a daemon meant to run for months
-            log.exception("the pass failed; retrying at the next poll")
-            click.secho(
-                "error: the pass failed with an internal error (see the log); "
-                "retrying at the next poll",
-                err=True,
-                fg="red",
+            # One line on the terminal; the traceback goes to the log file.
+            log.error(
+                "the pass failed with an internal error (the log file has the details);"
+                " the next pass tries again",
+                exc_info=True,
             )
         if once:
             return
@@ -161,43 +254,48 @@ def seconds_until_next(app: App, poll: timedelta) -> float:
     type=click.Path(file_okay=False, path_type=Path),
     help="Put the demo's Maildir here (default: a new temporary folder).",
 )
-def demo(mailbox: Path | None) -> None:
+@click.pass_context
+def demo(ctx: click.Context, mailbox: Path | None) -> None:
     """Run the whole flow on a bundled example calendar, in a home of its own.
 
-    It never touches your real settings, state or mailbox. The example holds a
-    follow-up interview tomorrow and one that ended an hour ago; a simulated
-    clock runs the assistant at now and at the briefing's due time, so both the
-    briefing and the drafts appear at once.
+    It never touches your real settings, state, mailbox or log. The example holds
+    a follow-up interview tomorrow and one that ended an hour ago; a simulated
+    clock runs the assistant now and, if the briefing is not due yet, again at its
+    due time, so both the briefing and the drafts appear at once, at any hour.
     """
     from assistant.app import user_timezone
     from assistant.config import Settings
-    from assistant.demo import demo_config, write_demo_calendar
+    from assistant.demo import briefing_jump, demo_config, write_demo_calendar
+    from assistant.logs import setup_logging
 
     tz = user_timezone(Settings())
     tz_name = getattr(tz, "key", None) or "UTC"
     root = Path(tempfile.mkdtemp(prefix="interview-assistant-demo-"))
+    home = Home.at(root)
+    # The demo's log lines belong in its own home, not in the user's data folder.
+    params = ctx.find_root().params
+    setup_logging(params.get("verbose", 0), params.get("quiet", False), log_dir=home.log_dir)
     mailbox = (mailbox or root / "mailbox").resolve()
-    now = datetime.now(UTC)
+    now = utc_now()
     calendar = write_demo_calendar(root / "example.ics", now, tz)
     (root / "config.toml").write_text(demo_config(calendar, mailbox, tz_name), encoding="utf-8")
-    app = App.load(Home.at(root))
+    app = App.load(home)
 
     report = tick_once(app, now)
     with app.open_store() as store:
-        next_due = store.next_due()
-        interviews = store.interviews(active_only=True)
-    later = next_due if next_due and next_due <= min(i.start for i in interviews) else None
-    if later and later > now:
+        later = briefing_jump(store, now)
+    if later is not None:
         click.echo(
-            f"(simulated clock: jumping to {later.astimezone(tz):%a %d %b %H:%M}, when the briefing is due)"
+            f"(simulated clock: jumping to {later.astimezone(tz):%a %d %b %H:%M}, "
+            "when the briefing is due)"
         )
-        second = tick_once(app, later)
+        second = tick_once(app, later, simulated=True)
         report.briefings += second.briefings
         report.drafts_created += second.drafts_created
-    print_report(report)
+    print_report(report, app.settings.mail.backend)
     click.echo("")
     click.echo(f"Briefing (INBOX):       {mailbox / 'new'}")
     click.echo(f"Drafts to approve:      {mailbox / '.Drafts' / 'cur'}")
-    click.echo(f"Approved messages land: {mailbox / '.Sent' / 'cur'}")
+    click.echo(f"Approved messages land: {mailbox / '.Sent' / 'cur'} (filed there, not emailed)")
     click.echo(f"Open {mailbox} with any Maildir mail client (mutt -f {mailbox}), or try:")
     click.echo(f"  INTERVIEW_ASSISTANT_HOME={root} interview-assistant drafts list")

@@ -8,10 +8,12 @@ from datetime import UTC, datetime, timedelta, tzinfo
 import click
 
 from assistant.app import App
-from assistant.cli.common import load_app, parse_day
+from assistant.cli.common import load_app, one_shot, parse_day
 from assistant.codec import detection_to_dict
-from assistant.detect import OwnOrganisation, detect, own_organisation
-from assistant.errors import AssistantError, CalendarError, UsageError
+from assistant.detect import OwnOrganisation, Profile, detect, own_organisation
+from assistant.draft_plan import unplanned
+from assistant.errors import CalendarError, UsageError
+from assistant.marks import KnownIds, remember_scan
 from assistant.models import Detection, Event
 from assistant.text import one_line
 
@@ -30,7 +32,9 @@ def detection_json(detection: Detection) -> dict[str, object]:
         "reasons": list(verdict.reasons),
         "company": verdict.company,
         "role": verdict.role,
-        "interviewers": [{"name": p.name or None, "email": p.email} for p in verdict.interviewers],
+        "interviewers": [
+            {"name": p.name or None, "email": p.email or None} for p in verdict.interviewers
+        ],
         "recruiter": (
             {"name": verdict.recruiter.name or None, "email": verdict.recruiter.email}
             if verdict.recruiter
@@ -75,7 +79,8 @@ def scan(
 ) -> None:
     """Show which events are follow-up interviews, and why.
 
-    Reads the calendars without changing anything: nothing is planned or sent.
+    Reads the calendars without acting on them: nothing is planned or sent. It
+    remembers the ids it saw, so `mark` can check the id you give it.
     Events before the window are read too ([calendar] history_days), so a later
     round can be linked to the first interview with the same employer; only the
     window's events are listed. Exits 1 only when no calendar could be read.
@@ -86,19 +91,16 @@ def scan(
     start = parse_day(from_text, tz) if from_text else now - timedelta(days=30)
     end = parse_day(to_text, tz) if to_text else now + timedelta(days=60)
     if end <= start:
-        raise AssistantError(
-            "the window ends before it starts", fix="give --to a date after --from"
-        )
+        raise UsageError("the window ends before it starts", fix="give --to a date after --from")
     if not calendars and not app.has_calendars():
         raise UsageError(
             "no calendar to scan", fix="pass --calendar FILE, or set [calendar] ics in config.toml"
         )
     history = timedelta(days=app.settings.calendar.history_days)
     events, read, failed = read_events(app, calendars, start - history, end)
-    overrides = {}
-    if app.home.database.exists():
-        with app.open_store() as store:
-            overrides = store.overrides()
+    with app.open_store() as store:
+        overrides = store.overrides()
+        remember_scan(store, events)  # so `mark` can check an id against what was listed
     detections = detect(events, app.profile(), overrides)
     if explain and not as_json:
         print_own_organisation(own_organisation(events, app.profile()))
@@ -111,7 +113,7 @@ def scan(
     if as_json:
         click.echo(json.dumps([detection_json(d) for d in shown], indent=2, ensure_ascii=False))
     else:
-        print_table(shown, tz, explain)
+        print_table(shown, tz, explain, app.profile())
     if read == 0 and failed:
         raise SystemExit(1)
 
@@ -128,13 +130,13 @@ def read_events(
         try:
             result = source.read(start, end)
         except CalendarError as error:
-            click.secho(f"error: {one_line(str(error), 300)}", err=True, fg="red")
+            click.secho(f"error: {one_shot(one_line(str(error), 300))}", err=True, fg="red")
             failed += 1
             continue
         read += 1
         events.extend(result.events)
         for warning in result.warnings:
-            click.echo(f"warning: {one_line(warning, 300)}", err=True)
+            click.echo(f"warning: {one_shot(one_line(warning, 300))}", err=True)
     return events, read, failed
 
 
@@ -154,7 +156,9 @@ def print_own_organisation(learned: OwnOrganisation) -> None:
     click.echo()
 
 
-def print_table(detections: list[Detection], tz: tzinfo, explain: bool) -> None:
+def print_table(
+    detections: list[Detection], tz: tzinfo, explain: bool, profile: Profile | None = None
+) -> None:
     """One block per event. Event text is a stranger's: each piece is put on one line."""
     if not detections:
         click.echo(
@@ -183,6 +187,9 @@ def print_table(detections: list[Detection], tz: tzinfo, explain: bool) -> None:
         if explain:
             for reason in v.reasons:
                 click.echo(f"    - {one_line(reason, 300)}")
+            if v.is_follow_up and profile is not None:
+                for note in unplanned(d, profile):  # drafts that will not be made, and why
+                    click.echo(f"    - {one_line(note, 300)}")
 
 
 @click.command()
@@ -190,26 +197,58 @@ def print_table(detections: list[Detection], tz: tzinfo, explain: bool) -> None:
 @click.option(
     "--follow-up/--not-follow-up",
     "follow_up",
-    required=True,
+    default=None,
     help="Treat EVENT as a follow-up interview, or never act on it.",
 )
-def mark(event_id: str, follow_up: bool) -> None:
-    """Override the verdict for EVENT (the id that `scan` and `status` print).
+@click.option("--clear", is_flag=True, help="Remove the mark: automatic detection decides again.")
+@click.option(
+    "--series",
+    is_flag=True,
+    help="EVENT is a recurring event's UID: mark every instance in the calendar window.",
+)
+def mark(event_id: str, follow_up: bool | None, clear: bool, series: bool) -> None:
+    """Override the verdict for EVENT (an id that `scan` and `status` print).
 
-    The override survives later scans. For one instance of a recurring event,
-    the id includes the instance's original start (UID@20270413T090000Z).
+    The override survives later scans. An id that is in none of your calendars is
+    refused, with the nearest ids. One instance of a recurring event has an id with
+    its original start (UID@20270413T090000Z); the bare UID names the whole series
+    and needs --series. --not-follow-up withdraws the interview's waiting drafts
+    and its pending briefing at once.
     """
+    from assistant.marks import Marking, known_ids, resolve_targets
+
     event_id = event_id.strip()
     if not event_id:
-        raise AssistantError(
-            "EVENT is empty", fix="copy the id that `interview-assistant scan` prints"
+        raise UsageError("EVENT is empty", fix="copy an id that `interview-assistant scan` prints")
+    if clear == (follow_up is not None):
+        raise UsageError(
+            "say what to do with the event",
+            fix="add one of --follow-up, --not-follow-up or --clear",
         )
     app = load_app()
     now = datetime.now(UTC)
+    with app.open_store() as store:
+        known = known_ids(store)
+    if event_id not in known.ids and event_id not in known.series:
+        known = known | known_ids_from_calendars(app, now)  # not scanned yet: look now
     with app.exclusive(), app.open_store() as store:
-        store.set_override(event_id, follow_up, now)
-    what = "a follow-up interview" if follow_up else "not a follow-up interview"
-    click.echo(f"Marked {event_id} as {what}. The next pass acts on it.")
+        targets = resolve_targets(event_id, known, series=series)
+        marking = Marking(app.services(store, calendars=()), now)
+        lines = marking.clear(targets) if clear else marking.set(targets, bool(follow_up))
+    for line in lines:
+        click.echo(line)
+
+
+def known_ids_from_calendars(app: App, now: datetime) -> KnownIds:
+    """The ids of the configured calendars' events in the window a pass reads."""
+    from assistant.marks import KnownIds
+
+    if not app.has_calendars():
+        return KnownIds(frozenset(), {})
+    start = now - timedelta(days=app.settings.calendar.history_days)
+    end = now + timedelta(days=app.settings.calendar.window_days)
+    events, _, _ = read_events(app, (), start, end)
+    return KnownIds.of(events)
 
 
 __all__ = ["detection_to_dict", "mark", "scan"]

@@ -17,13 +17,12 @@ from assistant.detect import wording as w
 from assistant.detect.domains import domain_key, domain_of, is_ats, is_own
 from assistant.detect.extract import company_of, employer_domains, name_key
 from assistant.detect.language import language_of
-from assistant.detect.people import everyone, guests, is_mine, my_names
+from assistant.detect.people import everyone, guests, is_mass_event, is_mine, my_names
 from assistant.detect.profile import Profile
 from assistant.detect.reading import Reader, TextReading, TitleReading
 from assistant.models import Attendee, AttendeeKind, Event, EventStatus, PartStat
 
 _STRONG_SOURCES = ("title", "description", "location")
-MASS_EVENT = 12  # more guests than this: a webinar, an open house, a careers evening
 
 
 @dataclass
@@ -70,8 +69,8 @@ class Evidence:
 
     @property
     def mass(self) -> bool:
-        """So many guests that it is an event, not a conversation."""
-        return self.others > MASS_EVENT
+        """So many guests that it is an event (a webinar, an open house), not a conversation."""
+        return is_mass_event(self.event)
 
     @property
     def about_a_job(self) -> bool:

@@ -24,6 +24,7 @@ from assistant.detect.domains import (
     squash,
     squash_variants,
 )
+from assistant.detect.itinerary import read_itinerary
 from assistant.detect.people import everyone, is_mine, my_names
 from assistant.detect.profile import Profile
 from assistant.detect.titles import ROUND_WORDS, segments
@@ -285,6 +286,9 @@ def company_of(
         match = _TEXT_NAME.search(text)
         if match:
             return _tidy_name(match.group(1) or match.group(2)), "description"
+    itinerary = read_itinerary(event.description).company if job_context else None
+    if itinerary:
+        return itinerary, "itinerary"
     tenant = _ats_tenant(event)
     if tenant:
         return tenant, "scheduling address"

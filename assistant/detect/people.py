@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from assistant.detect.domains import domain_of, is_service
+from assistant.detect.itinerary import read_itinerary
 from assistant.detect.profile import Profile
 from assistant.models import Attendee, AttendeeKind, Event, PartStat
 
@@ -70,12 +71,28 @@ def guests(event: Event, profile: Profile) -> tuple[Attendee, ...]:
     )
 
 
+# More guests than this make an invite a mass event (a webinar, an all-hands, a
+# career fair): no one on it is an interviewer to thank one by one.
+MASS_EVENT_GUESTS = 25
+
+
+def is_mass_event(event: Event) -> bool:
+    """Whether the invite has more than :data:`MASS_EVENT_GUESTS` guests."""
+    return len(event.attendees) > MASS_EVENT_GUESTS
+
+
 def interviewers_of(event: Event, profile: Profile) -> tuple[Attendee, ...]:
     """The people the user will meet (never the user, rooms, lists or robots).
 
     Attendees who declined are left out; with no attendee at all, the organizer
-    is the one person the user meets.
+    is the one person the user meets. People the description's itinerary names
+    (a scheduling system's invite, see :mod:`.itinerary`) and who are not guests
+    are added, with no address unless the text gives one, and their job title in
+    brackets after the name ("Raj Iyer (Staff Data Engineer)"). A mass event
+    (:func:`is_mass_event`) has no interviewers.
     """
+    if is_mass_event(event):
+        return ()
     people = tuple(
         a
         for a in event.attendees
@@ -84,15 +101,32 @@ def interviewers_of(event: Event, profile: Profile) -> tuple[Attendee, ...]:
     organizer = event.organizer
     if not people and organizer and not is_mine(organizer, profile) and is_person(organizer):
         people = (organizer,)
-    return people
+    return people + _from_itinerary(event, people)
+
+
+def _from_itinerary(event: Event, known: tuple[Attendee, ...]) -> tuple[Attendee, ...]:
+    """The itinerary's people who are not on the invite already (by name or address)."""
+    if not event.description:
+        return ()
+    names = {a.name.strip().lower() for a in everyone(event) if a.name}
+    addresses = {a.email.lower() for a in (*known, *everyone(event))}
+    return tuple(
+        Attendee(email=s.email, name=s.display, kind=AttendeeKind.PERSON)
+        for s in read_itinerary(event.description).sessions
+        if s.name.lower() not in names and (not s.email or s.email not in addresses)
+    )
 
 
 def recruiter_of(event: Event, profile: Profile) -> Attendee | None:
-    """Whoever scheduled the interview: the organizer, when that is a real person."""
+    """Whoever scheduled the interview: the organizer, when that is a real person, else
+    the recruiter or coordinator the description names with an address."""
     organizer = event.organizer
-    if organizer is None or is_mine(organizer, profile) or not is_person(organizer):
+    if organizer is not None and not is_mine(organizer, profile) and is_person(organizer):
+        return organizer
+    contact = read_itinerary(event.description).contact if event.description else None
+    if contact is None or profile.is_me(contact[1]):
         return None
-    return organizer
+    return Attendee(email=contact[1], name=contact[0], kind=AttendeeKind.PERSON)
 
 
 def my_names(event: Event, profile: Profile) -> tuple[str, ...]:

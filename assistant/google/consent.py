@@ -14,9 +14,11 @@ import json
 import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
+from assistant.durations import in_words
 from assistant.errors import AuthError, UsageError
 from assistant.google import CONNECT_FIX, FEATURES
 from assistant.google.auth import GoogleAccount
@@ -134,7 +136,7 @@ def connect(
             )
     except WSGITimeoutError:
         raise AuthError(
-            f"no answer from the browser within {round(timeout_seconds / 60) or 1} minute(s);"
+            f"no answer from the browser within {in_words(timedelta(seconds=timeout_seconds))};"
             " nothing was changed",
             fix=f"{fix} and finish Google's consent page",
         ) from None

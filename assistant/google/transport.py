@@ -15,7 +15,8 @@ already have gone out). The policy:
 - 5xx and timeouts: retried only for methods that are safe to repeat (GET, PUT,
   DELETE). A POST (a send, a new draft) may have been carried out, so it is never
   repeated here: a 5xx comes back to the caller as an ``HttpError``, a timeout as
-  :class:`UncertainError`, and the caller checks before trying again;
+  :class:`UncertainError`, and the caller checks before trying again (the Gmail
+  mailbox reconciles and retries a 5xx within the same pass, with :func:`backoff`);
 - 400, 401, 404, 410 and everything else: never retried. (A 401 has already been
   through the session's own token refresh.)
 """
@@ -177,16 +178,26 @@ class GoogleHttp:
         return None
 
     def _backoff(self, attempt: int, retry_after: str | None = None) -> float:
-        """Capped exponential backoff with jitter: 1–2 s, 2–4 s, 4–8 s … at most 32 s."""
-        if retry_after and retry_after.isdigit():
-            return min(float(retry_after), MAX_DELAY)
-        ceiling = min(MAX_DELAY, BASE_DELAY * 2**attempt)
-        return ceiling / 2 + self.rand() * ceiling / 2
+        return backoff(attempt, self.rand, retry_after)
 
     def close(self) -> None:
         if self._session is not None:
             self._session.close()
             self._session = None
+
+
+def backoff(attempt: int, rand: Callable[[], float], retry_after: str | None = None) -> float:
+    """Seconds to wait before retry number ``attempt + 1`` (``attempt`` counts from 0).
+
+    Capped exponential backoff with jitter, as Google's guidance for 429 and 5xx asks
+    (https://developers.google.com/workspace/gmail/api/guides/handle-errors):
+    0.5–1 s, 1–2 s, 2–4 s … at most 32 s. A numeric ``Retry-After`` wins, capped the
+    same way. ``rand`` returns a float in [0, 1) (injected, so tests are exact).
+    """
+    if retry_after and retry_after.isdigit():
+        return min(float(retry_after), MAX_DELAY)
+    ceiling = min(MAX_DELAY, BASE_DELAY * 2**attempt)
+    return ceiling / 2 + rand() * ceiling / 2
 
 
 def _path(uri: str) -> str:

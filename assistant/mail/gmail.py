@@ -16,7 +16,14 @@ intent is written down; after the call, its outcome. The rules that follow:
   first: still in Drafts means it was not sent; gone means it was (or the user
   deleted it), and it is not sent again either;
 - a 404 on a draft means the user sent or deleted it in Gmail:
-  :class:`~assistant.errors.DraftGoneError`, never retried.
+  :class:`~assistant.errors.DraftGoneError`, never retried;
+- a 5xx on ``drafts.create``, ``drafts.send`` or ``messages.send`` is retried
+  within the same call, after capped exponential backoff with jitter (Google's
+  guidance for 5xx), up to ``IN_PASS_ATTEMPTS`` times. Before each retry the
+  outcome is reconciled by the deterministic Message-ID: a created draft is looked
+  for among the newest drafts, a sent draft is gone from Drafts. ``messages.send``
+  (a briefing to the user alone) cannot be looked up with ``gmail.compose``; a 5xx
+  is Google saying it did not act, so it is retried, while a timeout is not.
 """
 
 from __future__ import annotations
@@ -34,7 +41,13 @@ from typing import Any
 
 from assistant.errors import AuthError, DraftGoneError, MailboxError, TransientError
 from assistant.google import CONNECT_FIX, GMAIL_COMPOSE
-from assistant.google.transport import UncertainError, describe, error_reason, http_status
+from assistant.google.transport import (
+    UncertainError,
+    backoff,
+    describe,
+    error_reason,
+    http_status,
+)
 from assistant.store import Store
 
 log = logging.getLogger(__name__)
@@ -46,8 +59,16 @@ RECONCILE_DRAFTS = 50
 SCOPE_REASONS = frozenset({"insufficientPermissions", "ACCESS_TOKEN_SCOPE_INSUFFICIENT"})
 
 
+# A 5xx on a create or send is tried this many times in all within one call.
+IN_PASS_ATTEMPTS = 4
+
+
 class _Missing(Exception):
     """Gmail answered 404: the draft is not there (any more)."""
+
+
+class ServerError(UncertainError):
+    """Gmail answered 5xx to a POST: most likely not carried out, but check before repeating."""
 
 
 def raw_message(message: EmailMessage) -> str:
@@ -124,14 +145,37 @@ class GmailMailbox:
             if status == 404:
                 raise _Missing() from None
             if status >= 500 and request.method == "POST":
-                raise UncertainError(f"Gmail answered {describe(exc)}") from None
+                raise ServerError(f"Gmail answered {describe(exc)}") from None
             if status in (429, 408) or status >= 500:
-                raise TransientError(f"Gmail answered {describe(exc)}; will retry") from None
+                raise TransientError(f"Gmail answered {describe(exc)}") from None
             if status == 401 or error_reason(exc.content) in SCOPE_REASONS:
                 raise AuthError(
                     f"Gmail refused access ({describe(exc)})", fix=CONNECT_FIX
                 ) from None
             raise MailboxError(f"Gmail refused the request ({describe(exc)})") from None
+
+    def _retrying(
+        self,
+        call: Callable[[], dict[str, Any]],
+        reconcile: Callable[[], dict[str, Any] | None] = lambda: None,
+    ) -> dict[str, Any]:
+        """``call()``, repeated after a 5xx (:class:`ServerError`) with backoff, at most
+        ``IN_PASS_ATTEMPTS`` times in all. Before each repeat, ``reconcile()`` looks for
+        the outcome the 5xx may have hidden; a result there is returned instead.
+        The last ServerError propagates; sleeping goes through the API's ``sleep``.
+        """
+        for attempt in range(IN_PASS_ATTEMPTS):
+            try:
+                return call()
+            except ServerError as error:
+                if attempt + 1 >= IN_PASS_ATTEMPTS:
+                    raise
+                log.info("%s; trying again within this pass", error.message)
+                self.api.sleep(backoff(attempt, self.api.rand))
+                found = reconcile()
+                if found is not None:
+                    return found
+        raise AssertionError("unreachable")  # pragma: no cover
 
     # --- the Mailbox protocol -----------------------------------------------------------
 
@@ -149,8 +193,10 @@ class GmailMailbox:
         with self._users() as users:
             self._note(message_id, kind="message", state="sending")
             try:
-                sent = self._execute(
-                    users.messages().send(userId="me", body={"raw": raw_message(message)})
+                sent = self._retrying(
+                    lambda: self._execute(
+                        users.messages().send(userId="me", body={"raw": raw_message(message)})
+                    )
                 )
             except UncertainError as error:
                 self._note(message_id, state="uncertain")
@@ -196,7 +242,10 @@ class GmailMailbox:
                     return found
             self._note(message_id, kind="draft", state="creating")
             try:
-                draft = self._execute(drafts.create(userId="me", body=body))
+                draft = self._retrying(
+                    lambda: self._execute(drafts.create(userId="me", body=body)),
+                    lambda: self._created(drafts, message_id),
+                )
             except UncertainError as error:
                 raise TransientError(
                     f"{error.message}; the draft will be looked for before it is made again"
@@ -236,7 +285,10 @@ class GmailMailbox:
                     body = {"id": ref, "message": {"raw": raw_message(message)}}
                     self._execute(drafts.update(userId="me", id=ref, body=body))
                 self._note(message_id, kind="draft", state="sending", draft_id=ref)
-                sent = self._execute(drafts.send(userId="me", body={"id": ref}))
+                sent = self._retrying(
+                    lambda: self._execute(drafts.send(userId="me", body={"id": ref})),
+                    lambda: self._sent(drafts, ref, message_id),
+                )
             except _Missing:
                 self._note(message_id, state="gone", draft_id=ref)
                 raise DraftGoneError(f"draft {ref} was sent or deleted in Gmail") from None
@@ -256,6 +308,19 @@ class GmailMailbox:
             self._execute(users.drafts().delete(userId="me", id=ref))
 
     # --- reconciling ----------------------------------------------------------------------
+
+    def _created(self, drafts: Any, message_id: str) -> dict[str, Any] | None:
+        """After a 5xx on drafts.create: the draft, if Gmail made it after all."""
+        found = self._find_draft(drafts, message_id)
+        return {"id": found} if found else None
+
+    def _sent(self, drafts: Any, ref: str, message_id: str) -> dict[str, Any] | None:
+        """After a 5xx on drafts.send: gone from Drafts means it was sent (never again)."""
+        try:
+            self._execute(drafts.get(userId="me", id=ref, format="minimal"))
+        except _Missing:
+            return {"id": message_id}
+        return None
 
     def _find_draft(self, drafts: Any, message_id: str) -> str | None:
         """The id of the draft carrying ``message_id``, looking through the newest drafts."""

@@ -153,7 +153,16 @@ def drafts() -> Any:
         flash(f"Could not check your mailbox for drafts handled there: {error}", "error")
     with site().store() as store:
         waiting = store.drafts(states=PENDING)
-        return page("drafts.html", store, drafts=waiting, offer_mark=OFFER_MARK)
+        local = not approval.emails_for_real(site().app.settings.mail.backend)
+        reasons = approval.draft_reasons(site().app.services(store, calendars=()), waiting)
+        return page(
+            "drafts.html",
+            store,
+            drafts=waiting,
+            offer_mark=OFFER_MARK,
+            local_mail=local,
+            reasons=reasons,
+        )
 
 
 @pages.post("/drafts/<int:draft_id>/save")
@@ -175,11 +184,13 @@ def approve_draft(draft_id: int) -> Any:
         _apply_edits(services, draft_id, now)
         draft = approval.approve(services, draft_id, now, at)
     if draft.state is DraftState.SENT:
-        flash(f"Sent to {draft.to_header}.", "ok")
+        flash(approval.sent_words(draft, site().app.settings.mail.backend), "ok")
     else:
         when = draft.send_at.astimezone(site().tz) if draft.send_at else now
+        real = approval.emails_for_real(site().app.settings.mail.backend)
+        verb = "sent to" if real else "filed in the local Sent folder (not emailed) for"
         flash(
-            f"Approved: it will be sent to {draft.to_header} on {when:%a %d %b at %H:%M},"
+            f"Approved: it will be {verb} {draft.to_header} on {when:%a %d %b at %H:%M},"
             " by the assistant's next pass after that.",
             "ok",
         )
@@ -238,7 +249,8 @@ def history() -> Any:
     """Sent, rejected and gone drafts, newest first."""
     with site().store() as store:
         done = sorted(store.drafts(states=HISTORY), key=_finished_at, reverse=True)
-        return page("history.html", store, drafts=done)
+        local = not approval.emails_for_real(site().app.settings.mail.backend)
+        return page("history.html", store, drafts=done, local_mail=local)
 
 
 def _finished_at(draft: Draft) -> datetime:

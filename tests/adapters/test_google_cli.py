@@ -106,7 +106,12 @@ def test_no_browser_prints_the_address_at_once_and_finishes_the_flow(
         redirect = params["redirect_uri"][0]
         answer = urlencode({"code": "4/0Ab-code", "state": params["state"][0]})
         urllib.request.urlopen(f"{redirect}?{answer}", timeout=10).read()
-        rest, errors = process.communicate(timeout=30)
+        # Read the rest through the same buffered pipe object: communicate() reads the
+        # raw descriptor and would lose lines already buffered by the loop above.
+        rest = process.stdout.read()
+        assert process.stderr is not None
+        errors = process.stderr.read()
+        process.wait(timeout=30)
     finally:
         process.kill()
     output = "".join(lines) + rest

@@ -53,7 +53,7 @@ def stored_interview(home: Path, tmp_path: Path) -> str:
         f"[calendar]\nics = ['{calendar}']\n"
     )
     result = invoke("tick", "--now", NOW)
-    assert "1 follow-up interview(s)" in result.output
+    assert "1 follow-up interview" in result.output
     with Store.open(home / "state.db") as store:
         (record,) = store.interviews()
     return record.event_id
@@ -68,11 +68,11 @@ def test_preview_prints_the_briefing_and_writes_the_html(home: Path, tmp_path: P
     assert out.startswith("Subject: Prep: Acme, ")
     assert "Wed 14 Apr, 14:00" in out.splitlines()[0]
     assert "Hi Alex," in out and "AT A GLANCE" in out
-    assert "!! TEST OR EXERCISE: the invite mentions a case study." in out
+    assert "!! TO PREPARE: the invite mentions a case study." in out
     assert "https://acme.zoom.us/j/42" in out
     assert f"HTML written to {html}" in out
     page = html.read_text(encoding="utf-8")
-    assert page.startswith("<!DOCTYPE html>") and "Test or exercise:" in page
+    assert page.startswith("<!DOCTYPE html>") and "To prepare:" in page
     assert '<a href="https://acme.zoom.us/j/42"' in page
     # A preview sends nothing: the inbox is as the tick left it (empty).
     assert MaildirMailbox(home / "mailbox").messages(INBOX) == []

@@ -78,7 +78,7 @@ def test_tick_runs_due_jobs_at_the_given_time(home: Path, tmp_path: Path):
     configure(home, interview_ics(tmp_path / "cal.ics", START))
     result = invoke("tick", "--now", "2027-04-11T12:00:00Z")
     assert result.exit_code == 0, result.output
-    assert "1 follow-up interview(s)" in result.output
+    assert "1 follow-up interview" in result.output
     mailbox = MaildirMailbox(home / "mailbox")
     assert mailbox.messages(INBOX) == []
     invoke("tick", "--now", "2027-04-12T14:00:00+02:00")  # 24 h before, as an offset time
@@ -185,6 +185,7 @@ def test_scan_exits_1_when_no_calendar_could_be_read(home: Path):
     assert result.exit_code == 1
 
 
+@pytest.mark.time_sensitive
 def test_demo_leaves_a_briefing_and_the_drafts(home: Path, tmp_path: Path):
     result = invoke("demo", "--mailbox", str(tmp_path / "demo-mail"))
     assert result.exit_code == 0, result.output

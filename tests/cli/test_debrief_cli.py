@@ -40,7 +40,7 @@ def test_flags_record_the_debrief_and_update_the_same_drafts(maildir: Maildir):
         AFTER,
     )
     assert "Debrief saved for 'Second interview – Product Manager at Acme'" in result.output
-    assert "Updated 3 waiting draft(s) in place: 1, 2, 3." in result.output
+    assert "Updated 3 waiting drafts in place: 1, 2, 3." in result.output
     assert (
         "the offer request is draft 3; send it with `interview-assistant drafts approve 3`"
         in result.output
@@ -61,7 +61,7 @@ def test_the_questions_ask_for_topics_each_interviewer_and_the_offer(maildir: Ma
     assert "What did you talk about?" in result.output
     assert "Priya Raman" in result.output and "Okafor, Sam" in result.output
     assert "Did an offer or pay come up?" in result.output
-    assert "Updated 3 waiting draft(s)" in result.output
+    assert "Updated 3 waiting drafts" in result.output
     assert "our conversation about your demo of the planner." in body(1)
     assert "our conversation about pricing and hiring plans." in body(2)
     assert "we discussed $140k base." in body(3)
@@ -72,7 +72,7 @@ def test_answering_again_keeps_what_was_said_before(maildir: Maildir):
     result = invoke("debrief", "acme-2", "--now", AFTER, input="\nmore on Rust\n\nn\n")
     assert "our conversation about more on Rust." in body(1)
     assert "our conversation about the incident story." in body(2), "Enter keeps the old note"
-    assert "Updated 1 waiting draft(s) in place: 1." in result.output
+    assert "Updated 1 waiting draft in place: 1." in result.output
 
 
 def test_a_first_interview_is_debriefed_from_the_calendar(maildir: Maildir):
@@ -132,3 +132,22 @@ def test_an_edited_draft_is_left_alone_and_says_so(
     result = invoke("debrief", "acme-2", "--topic", "Rust", "--now", AFTER)
     assert "Draft 1 has your own edits, so it was left as it is." in result.output
     assert body(1) == "Hi Priya,\n\nMine.\n"
+
+
+def test_a_note_naming_someone_not_on_the_invite_adds_them_with_a_thank_you(maildir: Maildir):
+    before = len(listed())
+    result = invoke(
+        "debrief", "acme-2", "--note", "Raj Iyer <raj@acme.example>=the pipeline design",
+        "--now", AFTER,
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert "Made 1 new thank-you draft for the person you added." in result.output
+    rows = listed()
+    assert len(rows) == before + 1
+    (raj,) = [r for r in rows if "raj@acme.example" in r["to"]]
+    assert raj["reason"] == "added in your debrief"
+    text = invoke("drafts", "show", str(raj["id"])).output
+    assert "Hi Raj," in text and "the pipeline design" in text
+    again = invoke("debrief", "acme-2", "--note", "raj@acme.example=more on Kafka", "--now", AFTER)
+    assert again.exit_code == 0, again.output
+    assert len(listed()) == before + 1, "a note on someone added makes no second draft"

@@ -93,7 +93,7 @@ def maildir(home: Path, tmp_path: Path) -> Maildir:
     """A home whose drafts were just made: 1 and 2 thank Priya and Sam, 3 asks Jordan."""
     configure(home, write_calendar(tmp_path / "calendar.ics"))
     result = invoke("tick", "--now", AFTER)
-    assert "3 draft(s) waiting for approval" in result.output, result.output
+    assert "3 drafts waiting for approval" in result.output, result.output
     return Maildir(home)
 
 
@@ -104,11 +104,11 @@ def listed() -> list[dict]:
 def test_list_shows_state_recipient_subject_interview_and_age(maildir: Maildir):
     result = invoke("drafts", "list", "--now", "2027-04-13T16:00:00Z")
     lines = result.output.splitlines()
-    assert lines[0].split() == ["1", "drafted", "2h", "to", "priya@acme.example"]
+    assert lines[0].split() == ["1", "drafted", "2", "hours", "to", "priya@acme.example"]
     assert lines[1].strip().startswith("Thank you — ") and "at Acme" in lines[1]
     assert "(Second interview – Product Manager at Acme)" in lines[1]
     assert (
-        "3  drafted  2h  to jordan@acme.example  [send if an offer was discussed]" in result.output
+        "3  drafted  2 hours  to jordan@acme.example  [send if an offer was discussed]" in result.output
     )
     assert maildir.count(DRAFTS) == 3 and maildir.count(SENT) == 0
 
@@ -183,7 +183,11 @@ def test_a_failing_or_missing_editor_leaves_the_draft_unchanged(
 
 def test_approve_sends_once_and_refuses_a_second_time(maildir: Maildir):
     result = invoke("drafts", "approve", "1", "--now", AFTER)
-    assert result.output == "Sent draft 1 to priya@acme.example.\n"
+    assert result.output.startswith(
+        "Draft 1 to priya@acme.example was filed in the local Sent folder; it was not emailed."
+    )
+    assert "send it yourself from your mail client" in result.output
+    assert "interview-assistant connect google" in result.output
     assert maildir.count(SENT) == 1 and maildir.count(DRAFTS) == 2
     (sent,) = maildir.texts(SENT)
     assert "To: Priya Raman <priya@acme.example>" in sent
@@ -205,12 +209,15 @@ def test_reject_deletes_the_draft_and_it_can_never_be_approved(maildir: Maildir)
 
 def test_approve_at_a_time_sends_on_the_first_tick_after_it(maildir: Maildir):
     result = invoke("drafts", "approve", "3", "--at", "2027-04-14 09:00", "--now", AFTER)
-    assert "will be sent to jordan@acme.example at Wed 14 Apr 2027 09:00 CEST" in result.output
+    assert (
+        "will be filed in the local Sent folder (not emailed) for jordan@acme.example"
+        " at Wed 14 Apr 2027 09:00 CEST" in result.output
+    )
     assert "approved, sends Wed 14 Apr 09:00" in invoke("drafts", "list", "--now", AFTER).output
     invoke("tick", "--now", "2027-04-14T06:59:00Z")
     assert maildir.count(SENT) == 0
     result = invoke("tick", "--now", "2027-04-14T07:00:00Z")
-    assert "1 approved message(s) sent" in result.output
+    assert "1 approved message filed in the local Sent folder (not emailed)" in result.output
     assert maildir.count(SENT) == 1 and maildir.count(DRAFTS) == 2
     invoke("tick", "--now", "2027-04-14T08:00:00Z")
     assert maildir.count(SENT) == 1
@@ -227,7 +234,7 @@ def test_a_draft_deleted_in_the_mail_client_is_gone_and_not_sent(maildir: Maildi
 
 def test_the_note_after_the_interview_is_in_the_inbox(maildir: Maildir):
     (note,) = maildir.texts(INBOX)
-    assert "Subject: How did it go at Acme? 3 draft(s) waiting for your approval" in note
+    assert "Subject: How did it go at Acme? 3 drafts waiting for your approval" in note
     assert "interview-assistant debrief acme-2" in note
     assert "3. Offer request to jordan@acme.example  [send if an offer was discussed]" in note
 

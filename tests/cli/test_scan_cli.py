@@ -160,7 +160,7 @@ def test_mark_overrides_a_verdict_and_the_override_survives_later_scans(calendar
 def test_mark_needs_a_direction_and_an_event(calendar):
     assert run("mark", "later").exit_code == 2
     result = run("mark", "  ", "--follow-up")
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert "fix:" in result.output
 
 
@@ -174,5 +174,30 @@ def test_scan_explains_what_to_do_when_there_is_nothing_to_read(home: Path, tmp_
     backwards = run(
         "scan", "--calendar", str(tmp_path / "x.ics"), "--from", "2027-05-01", "--to", "2027-04-01"
     )
-    assert backwards.exit_code == 1
+    assert backwards.exit_code == 2, "a usage mistake"
     assert "--to" in backwards.output
+
+
+def test_scan_explain_says_a_mass_event_gets_no_thank_you_per_guest(home: Path, tmp_path: Path):
+    home.mkdir(parents=True, exist_ok=True)
+    (home / "config.toml").write_text(
+        '[user]\nemail = "me@example.com"\ntimezone = "Europe/Berlin"\n', encoding="utf-8"
+    )
+    guests = [f"guest{i}@tailspin.example" for i in range(30)]
+    lines = [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        "PRODID:-//test//EN",
+        *vevent(
+            "crowd",
+            "20270413",
+            "Final round interview – Tailspin",
+            "maria@tailspin.example",
+            *guests,
+        ),
+        "END:VCALENDAR",
+    ]
+    path = tmp_path / "crowd.ics"
+    path.write_text("\r\n".join(lines) + "\r\n", encoding="utf-8")
+    result = run("scan", "--calendar", str(path), "--explain", *WINDOW)
+    assert "no thank-you per guest: 31 guests make it a mass event (more than 25)" in result.output

@@ -13,7 +13,7 @@ import pytest
 import responses
 
 from assistant.errors import AuthError, DraftGoneError, MailboxError, TransientError
-from assistant.mail.gmail import GmailMailbox, content_digest, raw_message
+from assistant.mail.gmail import IN_PASS_ATTEMPTS, GmailMailbox, content_digest, raw_message
 from assistant.store import Store
 from tests.adapters.google_fakes import GMAIL, FakeGmail, fixture, make_api, write_token
 from tests.contracts.mailbox_contract import MailboxContract, a_message
@@ -92,7 +92,8 @@ def test_a_5xx_on_drafts_send_is_uncertain_and_checked_before_retrying(
 ) -> None:
     message = a_message("draft/500")
     ref = gmail_mailbox.save_draft(message)
-    gmail.fail_next["drafts.send"] = [(500, fixture("error_500_backend.json"))]
+    # More 5xx than one call retries: the pass gives up, and the next one checks first.
+    gmail.fail_next["drafts.send"] = [(500, fixture("error_500_backend.json"))] * IN_PASS_ATTEMPTS
     with pytest.raises(TransientError):
         gmail_mailbox.send_draft(ref, message)
     assert gmail.sent == [] and ref in gmail.drafts  # Gmail failed before sending
@@ -168,7 +169,7 @@ def test_an_unconfirmed_draft_creation_is_found_instead_of_made_twice(
     gmail_mailbox: GmailMailbox, gmail: FakeGmail
 ) -> None:
     message = a_message("draft/create-timeout")
-    gmail.fail_next["drafts.create"] = [(503, fixture("error_500_backend.json"))]
+    gmail.fail_next["drafts.create"] = [(503, fixture("error_500_backend.json"))] * IN_PASS_ATTEMPTS
     with pytest.raises(TransientError):
         gmail_mailbox.save_draft(message)
     # Pretend the 503 hid a success: the draft is there, under the same Message-ID.
@@ -192,3 +193,90 @@ def test_a_disconnected_account_fails_fast_without_http(
     with pytest.raises(AuthError, match="connect google"):
         gmail_mailbox.deliver(a_message("briefing/x", to="me@example.com"))
     assert len(gmail.rsps.calls) == 0  # type: ignore[attr-defined]
+
+
+# --- a 5xx on a create or a send is reconciled and retried within the same call --------------
+
+
+def calls_to(gmail: FakeGmail, method: str, path: str) -> list[Any]:
+    return [
+        c
+        for c in gmail.rsps.calls  # type: ignore[attr-defined]
+        if c.request.method == method and c.request.url.split("?")[0] == GMAIL + path
+    ]
+
+
+def test_two_500s_on_drafts_create_are_retried_within_the_call(
+    gmail_mailbox: GmailMailbox, gmail: FakeGmail
+) -> None:
+    gmail.fail_next["drafts.create"] = [(500, fixture("error_500_backend.json"))] * 2
+    ref = gmail_mailbox.save_draft(a_message("draft/two-500s"))
+    assert list(gmail.drafts) == [ref]
+    assert len(calls_to(gmail, "POST", "/drafts")) == 3
+    assert len(calls_to(gmail, "GET", "/drafts")) == 2, "looked for it before each retry"
+    sleeps = gmail_mailbox.api.sleep
+    assert sleeps == [0.75, 1.5], "exponential backoff with jitter (rand 0.5)"
+
+
+def test_a_500_that_hid_a_created_draft_is_not_made_twice(
+    gmail_mailbox: GmailMailbox, gmail: FakeGmail
+) -> None:
+    message = a_message("draft/hidden-create")
+    # Gmail made the draft, then answered 500: from the mailbox's side, it is there.
+    gmail.drafts["r-7"] = message.as_bytes()
+    gmail.fail_next["drafts.create"] = [(500, fixture("error_500_backend.json"))]
+    assert gmail_mailbox.save_draft(message) == "r-7"
+    assert list(gmail.drafts) == ["r-7"]
+    assert len(calls_to(gmail, "POST", "/drafts")) == 1
+
+
+def test_a_500_on_drafts_send_is_retried_and_a_send_it_hid_is_not_repeated(
+    gmail_mailbox: GmailMailbox, gmail: FakeGmail
+) -> None:
+    message = a_message("draft/send-500")
+    ref = gmail_mailbox.save_draft(message)
+    gmail.fail_next["drafts.send"] = [(500, fixture("error_500_backend.json"))]
+    gmail_mailbox.send_draft(ref, message)
+    assert len(gmail.sent) == 1 and len(sends(gmail)) == 2
+
+    other = a_message("draft/send-500-hidden")
+    ref = gmail_mailbox.save_draft(other)
+    gmail.sent.append(gmail.drafts.pop(ref))  # Gmail sent it, then answered 500
+    gmail.fail_next["drafts.send"] = [(500, fixture("error_500_backend.json"))]
+    gmail_mailbox.send_draft(ref, other)
+    assert len(gmail.sent) == 2 and len(sends(gmail)) == 3, "found gone: not sent again"
+    assert gmail_mailbox.record(str(other["Message-ID"]))["state"] == "sent"
+
+
+def test_a_500_on_messages_send_is_retried_within_the_call(
+    gmail_mailbox: GmailMailbox, gmail: FakeGmail
+) -> None:
+    gmail.fail_next["messages.send"] = [(503, fixture("error_500_backend.json"))]
+    gmail_mailbox.deliver(a_message("briefing/503", to="me@example.com"))
+    assert len(gmail.inbox) == 1
+
+
+def test_after_two_500s_on_drafts_create_the_drafts_exist_once_at_the_end_of_the_tick(
+    gmail_mailbox: GmailMailbox, gmail: FakeGmail, store: Store
+) -> None:
+    from datetime import timedelta
+
+    from assistant.runner import run_once
+    from assistant.sources.memory import MemoryCalendar
+    from tests.conftest import NOW, build_services, make_event
+
+    interview = make_event(start=NOW - timedelta(hours=3))  # ended two hours ago
+    services = build_services(MemoryCalendar([interview]), store, gmail_mailbox)
+    gmail.fail_next["drafts.create"] = [(500, fixture("error_500_backend.json"))] * 2
+    report = run_once(services, NOW)
+    assert report.errors == []
+    assert len(report.drafts_created) == 2  # a thank-you to Priya, the offer request to Jordan
+    ids = [
+        line
+        for raw in gmail.drafts.values()
+        for line in raw.decode().splitlines()
+        if line.lower().startswith("message-id:")
+    ]
+    assert len(ids) == 2 and len(set(ids)) == 2, "each draft exists once"
+    assert {d.state.value for d in store.drafts()} == {"drafted"}
+    assert all(d.mailbox_ref in gmail.drafts for d in store.drafts())

@@ -40,5 +40,5 @@ def test_five_ticks_at_once_deliver_once(tmp_path: Path):
         assert len(store.drafts()) == DRAFTS_OWED
         assert store.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     # Exactly one pass did the work; the others found it done.
-    delivered = [out for out, _ in outputs if "briefing(s) delivered" in out]
+    delivered = [out for out, _ in outputs if "briefing delivered" in out]
     assert len(delivered) == 1, outputs

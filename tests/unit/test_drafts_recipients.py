@@ -173,12 +173,12 @@ def test_a_cancelled_or_declined_interview_gets_no_drafts(change):
     assert plan_drafts(change(detection()), PROFILE) == []
 
 
-def test_forty_attendees_get_forty_thank_yous_with_distinct_keys():
-    crowd = tuple(person(f"person{i}@acme.example", f"Person {i}") for i in range(40))
+def test_twenty_five_guests_get_a_thank_you_each_with_distinct_keys():
+    crowd = tuple(person(f"person{i}@acme.example", f"Person {i}") for i in range(23))
     planned = plan_drafts(detection(attendees=(me(), JORDAN, *crowd)), PROFILE)
     thanks = [p for p in planned if p.kind is DraftKind.THANK_YOU]
-    assert len(thanks) == 40
-    assert len({p.key for p in planned}) == 41
+    assert len(thanks) == 23
+    assert len({p.key for p in planned}) == 24
 
 
 def test_the_key_names_the_instance_the_kind_and_the_recipient():

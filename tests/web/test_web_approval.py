@@ -62,7 +62,7 @@ def test_an_empty_message_is_refused(client: FlaskClient, seeded: App) -> None:
 
 def test_approve_sends_the_text_on_screen_once(client: FlaskClient, seeded: App) -> None:
     html = follow(client, "/drafts/1/approve", subject="Thanks", body=NEW_BODY, when="now")
-    assert "Sent to jordan@acme.example." in html
+    assert "to jordan@acme.example was filed in the local Sent folder; it was not emailed" in html
     assert draft_state(seeded, 1) is DraftState.SENT
     [sent] = mailbox(seeded).messages(SENT)
     assert b"demo of the roadmap" in sent.read_bytes()
@@ -84,7 +84,10 @@ def test_approve_twice_sends_once(client: FlaskClient, seeded: App) -> None:
 
 def test_approve_for_later_waits_for_the_next_pass(client: FlaskClient, seeded: App) -> None:
     html = follow(client, "/drafts/2/approve", when="later", at="2027-04-13T18:30")
-    assert "it will be sent to priya@acme.example on Tue 13 Apr at 18:30" in html
+    assert (
+        "it will be filed in the local Sent folder (not emailed) for priya@acme.example"
+        " on Tue 13 Apr at 18:30" in html
+    )
     with seeded.open_store() as store:
         draft = store.draft(2)
     assert draft.state is DraftState.APPROVED
@@ -121,3 +124,9 @@ def test_a_draft_deleted_in_the_mail_client_is_reported_not_sent(
     assert "deleted" in html
     assert draft_state(seeded, 1) is DraftState.GONE
     assert sent_count(seeded) == 0
+
+
+def test_the_drafts_page_says_why_each_draft_exists(client: FlaskClient, seeded: App) -> None:
+    html = client.get("/drafts").get_data(as_text=True)
+    assert "why: on the invite" in html
+    assert "why: the most senior-looking person (no person organised it)" in html

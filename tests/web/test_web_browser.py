@@ -18,7 +18,10 @@ import pytest
 from assistant.mail.maildir import SENT, MaildirMailbox
 from tests.web.served import Served, launch_chromium, make_demo_home, why_no_browser
 
-pytestmark = pytest.mark.skipif(why_no_browser() is not None, reason=why_no_browser() or "")
+pytestmark = [
+    pytest.mark.skipif(why_no_browser() is not None, reason=why_no_browser() or ""),
+    pytest.mark.time_sensitive,  # a served home on the real clock
+]
 
 EDITED = "Hi Chen,\n\nThank you for walking me through the dashboards today.\n\nAlex Demo"
 
@@ -104,7 +107,7 @@ def test_review_edit_and_approve_in_chromium(
     card = page.locator("article.draft", has_text="chen.wei@globex.example")
     card.locator("textarea").fill(EDITED)
     card.get_by_role("button", name="Approve and send now").click()
-    assert "Sent to chen.wei@globex.example." in page.inner_text(".notice")
+    assert "filed in the local Sent folder; it was not emailed" in page.inner_text(".notice")
     assert page.locator("article.draft").count() == 2
     page.screenshot(path=tmp_path / "drafts.png", full_page=True)
 
@@ -119,7 +122,7 @@ def test_review_edit_and_approve_in_chromium(
     assert len(MaildirMailbox(demo_root / "mailbox").messages(SENT)) == 1
 
     page.get_by_role("link", name="History").click()
-    assert "Sent ·" in page.inner_text("main")
+    assert "Filed in the local Sent folder, not emailed ·" in page.inner_text("main")
     page.screenshot(path=tmp_path / "history.png", full_page=True)
 
     for name in ("upcoming", "briefing", "drafts", "history"):

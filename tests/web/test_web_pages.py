@@ -160,7 +160,8 @@ def test_history_lists_sent_rejected_and_gone_drafts(client: FlaskClient, seeded
     drafts = text_of(client, "/drafts")  # loading Drafts notices the deleted one
     assert "No drafts waiting" in drafts
     history = text_of(client, "/history")
-    assert "Sent ·" in history and "Rejected ·" in history
+    assert "Filed in the local Sent folder, not emailed ·" in history
+    assert "Rejected ·" in history
     assert "Sent or deleted in your mail client" in history
     with seeded.open_store() as store:
         assert [d.state for d in store.drafts()] == [

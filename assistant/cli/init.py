@@ -1,0 +1,109 @@
+"""``init``: the first run. A few questions, a commented config.toml, then ``scan``."""
+
+from __future__ import annotations
+
+import click
+
+from assistant.errors import UsageError
+from assistant.paths import Home
+
+
+def _ask(value: str | None, prompt: str, interactive: bool, flag: str, default: str = "") -> str:
+    if value is not None:
+        return value
+    if not interactive:
+        if default:
+            return default
+        raise UsageError(f"{flag} is missing", fix=f"pass {flag} (or run init without --no-input)")
+    answer: str = click.prompt(prompt, default=default or None, show_default=bool(default))
+    return answer
+
+
+@click.command()
+@click.option("--name", help="Your name, for greetings and signatures.")
+@click.option("--email", help="Your email address; briefings go there.")
+@click.option("--timezone", "tz_name", help="Your time zone (default: this machine's).")
+@click.option(
+    "--calendar",
+    metavar="PATH_OR_URL",
+    help='An .ics file or private iCal link; "google" to connect Google Calendar later.',
+)
+@click.option("--no-input", is_flag=True, help="Ask nothing: take the flags and the defaults.")
+@click.option("--force", is_flag=True, help="Replace an existing config.toml (kept as .bak).")
+@click.option("--no-scan", is_flag=True, help="Do not run `scan` afterwards.")
+@click.pass_context
+def init(
+    ctx: click.Context,
+    name: str | None,
+    email: str | None,
+    tz_name: str | None,
+    calendar: str | None,
+    no_input: bool,
+    force: bool,
+    no_scan: bool,
+) -> None:
+    """Set up: ask your name, email, time zone and calendar, write config.toml, then
+    list the follow-up interviews found in your calendar (`scan`).
+
+    Every question has a flag, for scripts: init --no-input --name "Alex Rivera"
+    --email alex@example.com --calendar ~/calendar.ics
+    """
+    from assistant.first_run import (
+        Answers,
+        check_answers,
+        config_text,
+        detected_timezone,
+        normalise_calendar,
+    )
+
+    home = Home.from_env()
+    target = home.config_file
+    if target.exists() and not force:
+        raise UsageError(
+            f"{target} already exists; nothing was changed",
+            fix="edit it (`interview-assistant doctor` checks it), or run init --force to "
+            "replace it (the old one is kept as config.toml.bak)",
+        )
+    interactive = not no_input
+    if interactive:
+        click.echo(f"Setting up interview-assistant in {home.config_dir}.")
+    answers = Answers(
+        name=_ask(name, "Your name", interactive, "--name"),
+        email=_ask(email, "Your email address", interactive, "--email"),
+        timezone=_ask(tz_name, "Your time zone", interactive, "--timezone", detected_timezone()),
+        calendar=normalise_calendar(
+            _ask(
+                calendar,
+                'Your calendar: an .ics file, a private iCal link, or "google" to connect later',
+                interactive,
+                "--calendar",
+                "google",
+            )
+        ),
+    )
+    problems = check_answers(answers)
+    if problems:
+        raise UsageError(
+            "; ".join(problems) + "; nothing was written",
+            fix="run init again with the right answers (or --name, --email, --timezone, "
+            "--calendar)",
+        )
+    home.ensure()
+    if target.exists():
+        target.replace(target.with_name("config.toml.bak"))
+    target.write_text(config_text(answers), encoding="utf-8")
+    click.echo(f"Wrote {target}. `interview-assistant doctor` checks it.")
+    if not answers.calendar:
+        click.echo(
+            "No calendar yet: connect Google with `interview-assistant connect google "
+            "--client-secrets FILE` and set [calendar] google = true, or add an .ics file "
+            "or link to [calendar] ics. Then run `interview-assistant scan`."
+        )
+        return
+    if no_scan:
+        click.echo("See your follow-up interviews with `interview-assistant scan`.")
+        return
+    from assistant.cli.scan import scan
+
+    click.echo("Your follow-up interviews in the next 60 days:\n")
+    ctx.invoke(scan)

@@ -1,0 +1,159 @@
+"""What ``mark`` does: find the events an id names, set or clear the override, and
+withdraw what was planned for an interview the user says is not one.
+
+No click here: the command prints the lines these functions return.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from assistant import approval
+from assistant.durations import plural
+from assistant.errors import UsageError
+from assistant.models import DraftState, Event, JobKind, JobState
+from assistant.services import Services
+from assistant.store import Store
+
+# How many near ids an unknown id's message suggests.
+SUGGESTIONS = 3
+
+
+LAST_SCAN = "last_scan"
+
+
+@dataclass(frozen=True)
+class KnownIds:
+    """Event ids a user may name: ``ids`` (single events and instances) and ``series``
+    (a recurring event's UID → its instances' ids)."""
+
+    ids: frozenset[str]
+    series: dict[str, list[str]]
+
+    @classmethod
+    def of(cls, events: Sequence[Event]) -> KnownIds:
+        series: dict[str, list[str]] = {}
+        for event in events:
+            if event.event_id != event.uid:
+                series.setdefault(event.uid, []).append(event.event_id)
+        return cls(frozenset(e.event_id for e in events), {k: sorted(v) for k, v in series.items()})
+
+    def __or__(self, other: KnownIds) -> KnownIds:
+        series = {**self.series}
+        for uid, ids in other.series.items():
+            series[uid] = sorted({*series.get(uid, []), *ids})
+        return KnownIds(self.ids | other.ids, series)
+
+
+def remember_scan(store: Store, events: Sequence[Event]) -> None:
+    """Keep the ids ``scan`` saw, so ``mark`` can check an id and suggest near ones."""
+    known = KnownIds.of(events)
+    store.set_meta(LAST_SCAN, json.dumps({"ids": sorted(known.ids), "series": known.series}))
+
+
+def known_ids(store: Store, events: Sequence[Event] = ()) -> KnownIds:
+    """The last scan's ids, the store's interviews and marks, and ``events``."""
+    data = json.loads(store.get_meta(LAST_SCAN) or "{}")
+    stored = KnownIds(
+        frozenset(data.get("ids", []))
+        | {r.event_id for r in store.interviews()}
+        | set(store.overrides()),
+        {str(k): list(v) for k, v in data.get("series", {}).items()},
+    )
+    return stored | KnownIds.of(events)
+
+
+def resolve_targets(event_id: str, known: KnownIds, *, series: bool = False) -> list[str]:
+    """The event ids that ``event_id`` names among ``known``.
+
+    A recurring event's bare UID names its instances only with ``series``.
+    Raises UsageError (exit 2) for an unknown id, naming the nearest known ids
+    (``difflib`` similarity), and for a series UID without ``series``.
+    """
+    if event_id in known.ids:
+        return [event_id]
+    instances = known.series.get(event_id, [])
+    if instances and series:
+        return instances
+    if instances:
+        raise UsageError(
+            f"{event_id} is a recurring event with "
+            f"{plural(len(instances), 'instance')} in the calendar window",
+            fix=f"name one instance (such as {instances[0]}), or add --series to mark them all",
+        )
+    near = difflib.get_close_matches(event_id, sorted(known.ids), n=SUGGESTIONS, cutoff=0.4)
+    fix = (
+        "did you mean " + " or ".join(near) + "?"
+        if near
+        else "copy an id that `interview-assistant scan --all` prints"
+    )
+    raise UsageError(
+        f"no event with the id {event_id!r} is in your calendars or the last scan", fix=fix
+    )
+
+
+@dataclass
+class Marking:
+    """Sets and clears marks for ``mark``, with the services of the user's home."""
+
+    services: Services
+    now: datetime
+
+    def set(self, event_ids: Sequence[str], follow_up: bool) -> list[str]:
+        """Mark each event; for ``follow_up=False`` also withdraw its drafts and briefing.
+
+        Returns the lines to print: what was marked and what was withdrawn.
+        """
+        store = self.services.store
+        what = "a follow-up interview" if follow_up else "not a follow-up interview"
+        lines = []
+        for event_id in event_ids:
+            store.set_override(event_id, follow_up, self.now)
+            lines.append(f"Marked {event_id} as {what}.")
+            if not follow_up:
+                lines.extend(self.withdraw(event_id))
+        lines.append(
+            "The next pass plans its briefing and drafts."
+            if follow_up
+            else "Nothing more will be prepared for it."
+        )
+        return lines
+
+    def withdraw(self, event_id: str) -> list[str]:
+        """Reject the event's waiting drafts (their mailbox copies are deleted) and drop
+        its pending jobs, the briefing among them. Returns what was done, in words."""
+        store = self.services.store
+        waiting = store.drafts(states=[DraftState.DRAFTED, DraftState.APPROVED], event_id=event_id)
+        for draft in waiting:
+            approval.reject(self.services, draft.id, self.now)
+        briefings = [
+            r
+            for r in store.jobs(event_id=event_id, state=JobState.PENDING)
+            if r.job.kind is JobKind.BRIEFING
+        ]
+        store.reconcile_jobs(event_id, [], self.now)
+        lines = []
+        if waiting:
+            ids = ", ".join(str(d.id) for d in waiting)
+            lines.append(
+                f"  Withdrew {plural(len(waiting), 'waiting draft')} ({ids}): rejected, "
+                "and removed from your mailbox's drafts."
+            )
+        if briefings:
+            lines.append("  Dropped its pending briefing; it will not be sent.")
+        return lines
+
+    def clear(self, event_ids: Sequence[str]) -> list[str]:
+        """Remove the marks; automatic detection decides at the next pass."""
+        lines = []
+        for event_id in event_ids:
+            if self.services.store.clear_override(event_id):
+                lines.append(f"Cleared the mark on {event_id}.")
+            else:
+                lines.append(f"{event_id} had no mark; nothing changed.")
+        lines.append("Automatic detection decides at the next pass.")
+        return lines

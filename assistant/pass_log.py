@@ -1,0 +1,65 @@
+"""Which passes ran, and which of them ran at a simulated time (``tick --now``).
+
+``doctor`` compares the clock with the last *real* pass: a pass at a time given
+with ``--now`` says nothing about the system clock. The rows live in the
+``passes`` table (migration ``0002_pass_log``); only the newest few are kept.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from assistant.store import Store
+
+# Enough history for `status` and `doctor`; older rows are dropped as new ones come.
+KEEP_PASSES = 50
+
+
+@dataclass(frozen=True)
+class PassRecord:
+    """One pass: the time it acted at (aware), whether that time was simulated, and
+    the real time it was recorded (aware)."""
+
+    at: datetime
+    simulated: bool
+    recorded_at: datetime
+
+
+def record_pass(store: Store, at: datetime, *, simulated: bool, recorded_at: datetime) -> None:
+    """Add a pass to the log. ``at`` is the time the pass acted at (``--now`` or the
+    clock), ``recorded_at`` the wall clock when it ran; both aware datetimes."""
+    with store.transaction() as db:
+        db.execute(
+            "INSERT INTO passes (at, simulated, recorded_at) VALUES (?, ?, ?)",
+            (at.isoformat(), int(simulated), recorded_at.isoformat()),
+        )
+        db.execute(
+            "DELETE FROM passes WHERE id NOT IN (SELECT id FROM passes ORDER BY id DESC LIMIT ?)",
+            (KEEP_PASSES,),
+        )
+
+
+def last_pass(store: Store, *, real_only: bool = False) -> PassRecord | None:
+    """The newest pass (only real ones when ``real_only``), or None.
+
+    A database older than the pass log has only ``meta.last_sync``: that is taken
+    as a real pass, as it was recorded then.
+    """
+    sql = "SELECT at, simulated, recorded_at FROM passes"
+    if real_only:
+        sql += " WHERE simulated = 0"
+    row = store.db.execute(sql + " ORDER BY id DESC LIMIT 1").fetchone()
+    if row is not None:
+        return PassRecord(
+            datetime.fromisoformat(row["at"]),
+            bool(row["simulated"]),
+            datetime.fromisoformat(row["recorded_at"]),
+        )
+    if store.db.execute("SELECT 1 FROM passes LIMIT 1").fetchone() is not None:
+        return None  # only simulated passes so far
+    legacy = store.get_meta("last_sync")
+    if legacy is None:
+        return None
+    moment = datetime.fromisoformat(legacy)
+    return PassRecord(moment, False, moment)
