@@ -13,6 +13,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from assistant.sources.relays import is_relay_domain  # no project imports: safe in the core
+
 _FREE_MAIL_LIST = """
     gmail.com googlemail.com outlook.com outlook.de hotmail.com hotmail.de hotmail.fr
     hotmail.co.uk live.com live.de msn.com yahoo.com yahoo.de yahoo.fr yahoo.es yahoo.it
@@ -47,8 +49,7 @@ _SERVICE_DOMAINS_LIST = """
     calendly.com cronofy.com youcanbook.me doodle.com savvycal.com cal.com
     acuityscheduling.com chilipiper.com zoomgov.com webex.com gotomeeting.com whereby.com
     teams.microsoft.com calendar.google.com meet.google.com tripit.com eventbrite.com
-    meetup.com lu.ma facebookmail.com riverside.fm imip.me.com calendar.icloud.com
-    bounces.google.com calendar.yahoo.com
+    meetup.com lu.ma facebookmail.com riverside.fm bounces.google.com
 """
 SERVICE_DOMAINS = ATS_DOMAINS | frozenset(_SERVICE_DOMAINS_LIST.split())
 
@@ -90,8 +91,9 @@ def is_free_mail(domain: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def is_service(domain: str) -> bool:
-    """A scheduling, tracking, conferencing or event service, never the employer."""
-    return _within(domain, SERVICE_DOMAINS) or "calendar.google.com" in domain
+    """A scheduling, tracking, conferencing or event service, or a calendar relay
+    (:func:`assistant.sources.relays.is_relay_domain`: imip.me.com), never the employer."""
+    return _within(domain, SERVICE_DOMAINS) or is_relay_domain(domain)
 
 
 @lru_cache(maxsize=4096)

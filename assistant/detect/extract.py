@@ -28,7 +28,7 @@ from assistant.detect.itinerary import read_itinerary
 from assistant.detect.people import everyone, is_mine, my_names
 from assistant.detect.profile import Profile
 from assistant.detect.titles import ROUND_WORDS, segments
-from assistant.models import Event
+from assistant.models import AttendeeKind, Event
 
 _TOKEN = re.compile(r"[^\W_][\w&.'’+-]*")
 # Words that end a company name read from a title ("Figma Onsite", "Adyen HQ").
@@ -95,6 +95,7 @@ def employer_domains(event: Event, profile: Profile) -> list[str]:
         domain = domain_of(person.email)
         if (
             not domain
+            or person.kind in (AttendeeKind.ROOM, AttendeeKind.RESOURCE)
             or is_mine(person, profile)
             or is_free_mail(domain)
             or is_service(domain)
@@ -214,11 +215,16 @@ def _looks_like_name(phrase: str, people: set[str]) -> bool:
 def _name_in_title(title: str, event: Event, profile: Profile) -> str | None:
     """A company the title names in a usual place, when no domain can confirm it."""
     people = {w for a in everyone(event) for w in a.name.lower().split()}
+    # "sarah.lin@…" names Sarah Lin when the invite gives no display name
+    people |= {
+        w for a in everyone(event) for w in re.split(r"[._-]", a.email.split("@")[0].lower())
+    }
     people |= {w for n in my_names(event, profile) for w in n.split()}
     match = _PLACE.search(title)
     if match and not _looks_like_name(match.group(1), people):
         return _tidy_name(match.group(1))
-    for segment, after_with in segments(title):
+    for part, after_with in segments(title):
+        segment = _after_role(part)
         words = segment.split()
         if (
             1 <= len(words) <= 4
@@ -238,6 +244,12 @@ def _name_in_title(title: str, event: Event, profile: Profile) -> str | None:
         ):
             return _tidy_name(segment)
     return None
+
+
+def _after_role(part: str) -> str:
+    """The employer after a role and a comma ("Data Analyst, Acme" → "Acme"), else ``part``."""
+    head, comma, tail = part.rpartition(",")
+    return tail.strip() if comma and w.ROLE_NOUN.search(head) else part
 
 
 def _ats_tenant(event: Event) -> str | None:
@@ -279,7 +291,9 @@ def company_of(
             found = _name_matching(source, labels, caps) if source else None
             if found:
                 return found, where
-    elif job_context:
+    if job_context:
+        # A name the invite writes beats one made from a domain: the guest's domain may
+        # be an agency's, a relay's or a parent company's.
         found = _name_in_title(title, event, profile)
         if found:
             return found, "title"
@@ -287,8 +301,8 @@ def company_of(
         if match:
             return _tidy_name(match.group(1) or match.group(2)), "description"
     itinerary = read_itinerary(event.description).company if job_context else None
-    if itinerary:
-        return itinerary, "itinerary"
+    if itinerary and not (w.ROLE_NOUN.search(itinerary) or ROUND_WORDS.search(itinerary)):
+        return itinerary, "itinerary"  # a job title ("Senior Product Manager") is no company
     tenant = _ats_tenant(event)
     if tenant:
         return tenant, "scheduling address"
