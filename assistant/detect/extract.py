@@ -214,15 +214,29 @@ def _looks_like_name(phrase: str, people: set[str]) -> bool:
 
 def _name_in_title(title: str, event: Event, profile: Profile) -> str | None:
     """A company the title names in a usual place, when no domain can confirm it."""
+    place, candidates = _title_names(title)
+    if place is None and not candidates:
+        return None
     people = {w for a in everyone(event) for w in a.name.lower().split()}
     # "sarah.lin@…" names Sarah Lin when the invite gives no display name
     people |= {
         w for a in everyone(event) for w in re.split(r"[._-]", a.email.split("@")[0].lower())
     }
     people |= {w for n in my_names(event, profile) for w in n.split()}
+    if place and not _looks_like_name(place, people):
+        return _tidy_name(place)
+    for candidate in candidates:
+        if not _looks_like_name(candidate, people):
+            return _tidy_name(candidate)
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _title_names(title: str) -> tuple[str | None, tuple[str, ...]]:
+    """What in ``title`` could be a company, whoever is invited: the name after "at"
+    or "@", and the title's parts that look like a name (read once per title)."""
     match = _PLACE.search(title)
-    if match and not _looks_like_name(match.group(1), people):
-        return _tidy_name(match.group(1))
+    candidates = []
     for part, after_with in segments(title):
         segment = _after_role(part)
         words = segment.split()
@@ -232,7 +246,6 @@ def _name_in_title(title: str, event: Event, profile: Profile) -> str | None:
             and not any(w.lower() in _NOT_NAME for w in words)
             and not ROUND_WORDS.search(segment)
             and not w.ROLE_NOUN.search(segment)
-            and not _looks_like_name(segment, people)
             and not (
                 # after "with", two words are a person ("Lunch with Jamie Fox") unless a
                 # company's word says otherwise ("with Acme Robotics")
@@ -242,8 +255,8 @@ def _name_in_title(title: str, event: Event, profile: Profile) -> str | None:
                 and not any(_COMPANY_WORD.fullmatch(w) for w in words)
             )
         ):
-            return _tidy_name(segment)
-    return None
+            candidates.append(segment)
+    return (match.group(1) if match else None), tuple(candidates)
 
 
 def _after_role(part: str) -> str:
