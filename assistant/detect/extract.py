@@ -245,7 +245,7 @@ def _title_names(title: str) -> tuple[str | None, tuple[str, ...]]:
             and all(w[0].isupper() or w[0].isdigit() for w in words)
             and not any(w.lower() in _NOT_NAME for w in words)
             and not ROUND_WORDS.search(segment)
-            and not w.ROLE_NOUN.search(segment)
+            and not w.search(w.ROLE_NOUN, segment)
             and not (
                 # after "with", two words are a person ("Lunch with Jamie Fox") unless a
                 # company's word says otherwise ("with Acme Robotics")
@@ -262,7 +262,7 @@ def _title_names(title: str) -> tuple[str | None, tuple[str, ...]]:
 def _after_role(part: str) -> str:
     """The employer after a role and a comma ("Data Analyst, Acme" → "Acme"), else ``part``."""
     head, comma, tail = part.rpartition(",")
-    return tail.strip() if comma and w.ROLE_NOUN.search(head) else part
+    return tail.strip() if comma and w.search(w.ROLE_NOUN, head) else part
 
 
 def _ats_tenant(event: Event) -> str | None:
@@ -314,7 +314,7 @@ def company_of(
         if match:
             return _tidy_name(match.group(1) or match.group(2)), "description"
     itinerary = read_itinerary(event.description).company if job_context else None
-    if itinerary and not (w.ROLE_NOUN.search(itinerary) or ROUND_WORDS.search(itinerary)):
+    if itinerary and not (w.search(w.ROLE_NOUN, itinerary) or ROUND_WORDS.search(itinerary)):
         return itinerary, "itinerary"  # a job title ("Senior Product Manager") is no company
     tenant = _ats_tenant(event)
     if tenant:

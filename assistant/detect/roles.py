@@ -37,14 +37,14 @@ def _clean_role(phrase: str, needs_role_word: bool = True) -> str | None:
     role = _ROLE_NOISE.sub(" ", phrase)
     role = " ".join(role.split()).strip(" ,.-–—:")
     role = re.sub(r"\s+(?:and|of|&|position|role|job|vacancy|opening)$", "", role, flags=re.I)
-    named = not needs_role_word or w.ROLE_NOUN.search(role)
+    named = not needs_role_word or w.search(w.ROLE_NOUN, role)
     return role if role and named and len(role) <= 80 else None
 
 
 def role_in_title(title: str) -> str | None:
     """The role a title names ("Interview: Acme – Product Manager, Payments")."""
     for segment, after_with in segments(title):
-        if after_with or not w.ROLE_NOUN.search(segment) or ROUND_WORDS.search(segment):
+        if after_with or not w.search(w.ROLE_NOUN, segment) or ROUND_WORDS.search(segment):
             continue
         role = _clean_role(segment)
         if role:

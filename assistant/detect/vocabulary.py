@@ -65,6 +65,12 @@ def fragments(kind: str, spaced: bool) -> list[str]:
     return [f for lang in languages() if lang.spaces == spaced for f in lang.lists.get(kind, ())]
 
 
+# For each compiled vocabulary, the same without the scripts written without spaces:
+# an ASCII text cannot hold them, and trying them at every character is the slow part.
+_SPACED_ONLY: dict[re.Pattern[str], re.Pattern[str]] = {}
+_UNSPACED_SCRIPT = re.compile("[\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]")
+
+
 def pattern(
     kind: str, *extra: str, before: str = r"(?<![\w-])", after: str = r"(?![\w])"
 ) -> re.Pattern[str]:
@@ -75,4 +81,15 @@ def pattern(
     parts = [before + "(?:" + "|".join(spaced) + ")" + after] if spaced else []
     if unspaced:
         parts.append("(?:" + "|".join(unspaced) + ")")
-    return re.compile("|".join(parts) or r"(?!x)x", re.I)
+    compiled = re.compile("|".join(parts) or r"(?!x)x", re.I)
+    if spaced and unspaced and all(not f.isascii() for f in unspaced):
+        _SPACED_ONLY[compiled] = re.compile(parts[0], re.I)
+    return compiled
+
+
+def search(compiled: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """``compiled.search(text)``, skipping the unspaced scripts when ``text`` has none
+    of their characters (kana, Han, hangul, full-width forms)."""
+    if text.isascii() or not _UNSPACED_SCRIPT.search(text):
+        compiled = _SPACED_ONLY.get(compiled, compiled)
+    return compiled.search(text)

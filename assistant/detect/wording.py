@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.detect.vocabulary import fragments, pattern
+from assistant.detect.vocabulary import fragments, pattern, search
 
 INTERVIEW = pattern("interview")
 EXPLICIT_LATER = pattern("explicit_later")
@@ -135,7 +135,7 @@ def event_kind(title: str) -> tuple[str, str] | None:
 
 def first_match(pattern: re.Pattern[str], text: str) -> str | None:
     """The first match of ``pattern`` in ``text``, tidied for a reason string."""
-    match = pattern.search(text)
+    match = search(pattern, text)
     return " ".join(match.group(0).split()) if match else None
 
 
