@@ -57,9 +57,13 @@ def is_mine(attendee: Attendee | None, profile: Profile) -> bool:
 def everyone(event: Event) -> tuple[Attendee, ...]:
     """The organizer (when not also listed) and the attendees."""
     organizer = event.organizer
-    if organizer is not None and all(a.email != organizer.email for a in event.attendees):
-        return (organizer, *event.attendees)
-    return event.attendees
+    if organizer is None:
+        return event.attendees
+    email = organizer.email
+    for attendee in event.attendees:  # a plain loop: this runs for every event, often
+        if attendee.email == email:
+            return event.attendees
+    return (organizer, *event.attendees)
 
 
 def guests(event: Event, profile: Profile) -> tuple[Attendee, ...]:

@@ -67,7 +67,8 @@ def fragments(kind: str, spaced: bool) -> list[str]:
 
 # For each compiled vocabulary, the same without the scripts written without spaces:
 # an ASCII text cannot hold them, and trying them at every character is the slow part.
-_SPACED_ONLY: dict[re.Pattern[str], re.Pattern[str]] = {}
+# Keyed by id(): a pattern's hash is computed from its whole text at every look-up.
+_SPACED_ONLY: dict[int, re.Pattern[str]] = {}
 _UNSPACED_SCRIPT = re.compile("[\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]")
 
 
@@ -83,7 +84,7 @@ def pattern(
         parts.append("(?:" + "|".join(unspaced) + ")")
     compiled = re.compile("|".join(parts) or r"(?!x)x", re.I)
     if spaced and unspaced and all(not f.isascii() for f in unspaced):
-        _SPACED_ONLY[compiled] = re.compile(parts[0], re.I)
+        _SPACED_ONLY[id(compiled)] = re.compile(parts[0], re.I)
     return compiled
 
 
@@ -91,5 +92,5 @@ def search(compiled: re.Pattern[str], text: str) -> re.Match[str] | None:
     """``compiled.search(text)``, skipping the unspaced scripts when ``text`` has none
     of their characters (kana, Han, hangul, full-width forms)."""
     if text.isascii() or not _UNSPACED_SCRIPT.search(text):
-        compiled = _SPACED_ONLY.get(compiled, compiled)
+        compiled = _SPACED_ONLY.get(id(compiled), compiled)
     return compiled.search(text)
