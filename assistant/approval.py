@@ -35,6 +35,7 @@ from assistant.errors import (
     AssistantError,
     DraftGoneError,
     NotFoundError,
+    RecipientError,
     UsageError,
 )
 from assistant.messages import message_id_for
@@ -187,7 +188,14 @@ def create_drafts(
         if draft.mailbox_ref or draft.state is not DraftState.DRAFTED:
             continue
         services.checkpoint("drafts:before-mailbox")
-        ref = services.mailbox.save_draft(message_for(services, draft, now, names))
+        try:
+            ref = services.mailbox.save_draft(message_for(services, draft, now, names))
+        except RecipientError as error:
+            # This one address cannot be written safely; the interview's other drafts go on.
+            note = f"draft {draft.id} to {one_line(draft.to_header, 120)} was not written: {error}"
+            store.log_activity("warning", note, now)
+            log.warning("%s (key=%s)", note, planned.key)
+            continue
         services.checkpoint("drafts:after-mailbox")
         store.update_draft(draft.id, now, mailbox_ref=ref)
         log.info("draft created key=%s", planned.key)
@@ -293,6 +301,10 @@ def send_approved(services: Services, draft_id: int, now: datetime) -> Draft:
         services.checkpoint("send:after-mailbox")
     except DraftGoneError:
         store.move_draft(draft_id, [DraftState.APPROVED], DraftState.GONE, now)
+        raise
+    except RecipientError:
+        # Certainly not sent, and sending again would fail the same way: the draft waits.
+        store.move_draft(draft_id, [DraftState.APPROVED], DraftState.DRAFTED, now, send_at=None)
         raise
     store.move_draft(draft_id, [DraftState.APPROVED], DraftState.SENT, now, sent_at=now)
     log.info("draft sent key=%s", draft.key)

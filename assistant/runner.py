@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import datetime, timedelta
 from email.message import EmailMessage
 
@@ -32,6 +33,7 @@ from assistant.compose import compose_briefing
 from assistant.detect import detect
 from assistant.draft_plan import continued_next_day
 from assistant.errors import AssistantError, AuthError, CalendarError
+from assistant.mail.capped import CappedMailbox, MessageCapReached
 from assistant.models import Detection, Event, EventStatus, Job, JobKind, JobState
 from assistant.plan import plan_interview
 from assistant.services import Services, TickReport
@@ -187,6 +189,9 @@ def run_briefing(services: Services, job: Job, record: InterviewRecord, now: dat
 
 def run_due_jobs(services: Services, now: datetime, report: TickReport) -> None:
     store = services.store
+    # At most max_messages new messages per pass: a job the cap interrupts stays due.
+    capped = CappedMailbox(services.mailbox, services.max_messages)
+    services = replace(services, mailbox=capped)
     for job in store.due_jobs(now):
         record = store.find_interview(job.event_id)
         if record is None or not record.active:
@@ -198,6 +203,9 @@ def run_due_jobs(services: Services, now: datetime, report: TickReport) -> None:
                 (report.briefings if outcome == "done" else report.skipped).append(record.summary)
             else:
                 report.drafts_created.extend(run_drafts(services, job, record, now))
+        except MessageCapReached:
+            report.warnings.append(capped.warning)
+            return
         except AuthError as error:
             # The mailbox's account needs connecting again: every other job would fail
             # the same way, so say it once and leave them all pending for the next pass.

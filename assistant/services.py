@@ -36,6 +36,8 @@ class Services:
     horizon: timedelta = timedelta(days=60)
     remind_after: timedelta = timedelta(days=3)
     salary_for: Callable[[Detection], Any] = lambda detection: None
+    # Messages one pass may create ([limits] messages_per_pass); the rest wait for the next.
+    max_messages: int = 50
     # Test seam: called with a step name at each boundary where a crash could happen.
     checkpoint: Callable[[str], None] = lambda step: None
 

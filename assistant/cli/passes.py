@@ -267,6 +267,7 @@ def demo(ctx: click.Context, mailbox: Path | None) -> None:
     from assistant.config import Settings
     from assistant.demo import briefing_jump, demo_config, write_demo_calendar
     from assistant.logs import setup_logging
+    from assistant.private import write_private
 
     tz = user_timezone(Settings())
     tz_name = getattr(tz, "key", None) or "UTC"
@@ -278,7 +279,7 @@ def demo(ctx: click.Context, mailbox: Path | None) -> None:
     mailbox = (mailbox or root / "mailbox").resolve()
     now = utc_now()
     calendar = write_demo_calendar(root / "example.ics", now, tz)
-    (root / "config.toml").write_text(demo_config(calendar, mailbox, tz_name), encoding="utf-8")
+    write_private(root / "config.toml", demo_config(calendar, mailbox, tz_name))
     app = App.load(home)
 
     report = tick_once(app, now)

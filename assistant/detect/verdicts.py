@@ -34,6 +34,7 @@ from assistant.detect.people import everyone, interviewers_of, recruiter_of
 from assistant.detect.profile import Profile
 from assistant.detect.reading import Reader
 from assistant.detect.roles import is_supervisory
+from assistant.detect.series import hold_frequent_series
 from assistant.models import Detection, Event, Verdict
 
 FIRST_ROUND_CAP = 0.3
@@ -245,4 +246,4 @@ def detect(
         if ev.event.event_id in overrides:
             verdict = _overridden(verdict, overrides[ev.event.event_id])
         detections.append(Detection(ev.event, verdict))
-    return detections
+    return hold_frequent_series(detections)
