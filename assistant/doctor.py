@@ -19,6 +19,7 @@ from pathlib import Path
 from assistant.app import App
 from assistant.errors import AssistantError, ConfigError
 from assistant.health import Check
+from assistant.models import Event
 from assistant.pass_log import last_pass
 from assistant.paths import Home
 from assistant.store import Store
@@ -213,6 +214,7 @@ def check_calendars(app: App, now: datetime) -> list[Check]:
     start = now - timedelta(days=app.settings.calendar.history_days)
     end = now + timedelta(days=app.settings.calendar.window_days)
     checks = []
+    events = []
     for source in sources:
         name = f"calendar {source.label}"
         try:
@@ -221,11 +223,25 @@ def check_calendars(app: App, now: datetime) -> list[Check]:
             fix = error.fix or "check the calendar's location in config.toml"
             checks.append(Check(name, False, getattr(error, "reason", error.message), fix=fix))
             continue
+        events.extend(result.events)
         detail = f"{len(result.events)} events in the window"
         if result.warnings:
             detail += f", {len(result.warnings)} skipped (see `scan --all`)"
         checks.append(Check(name, True, detail))
-    return checks
+    own = check_own_organisation(events, app)
+    return [*checks, own] if own else checks
+
+
+def check_own_organisation(events: list[Event], app: App) -> Check | None:
+    """What detection learned about the user's own addresses and employer (a warning
+    to confirm it in config.toml), or ``None`` when nothing was learned."""
+    from assistant.detect import own_organisation
+
+    learned = own_organisation(events, app.profile())
+    if not learned:
+        return None
+    detail = "learned from your calendar: " + "; ".join(learned.reasons)
+    return Check("own organisation", False, detail, fix=learned.advice(), warning=True)
 
 
 def check_mailbox(app: App) -> Check:

@@ -10,7 +10,7 @@ import click
 from assistant.app import App
 from assistant.cli.common import load_app, one_shot, parse_day
 from assistant.codec import detection_to_dict
-from assistant.detect import Profile, detect
+from assistant.detect import OwnOrganisation, Profile, detect, own_organisation
 from assistant.draft_plan import unplanned
 from assistant.errors import CalendarError, UsageError
 from assistant.marks import KnownIds, remember_scan
@@ -102,6 +102,8 @@ def scan(
         overrides = store.overrides()
         remember_scan(store, events)  # so `mark` can check an id against what was listed
     detections = detect(events, app.profile(), overrides)
+    if explain and not as_json:
+        print_own_organisation(own_organisation(events, app.profile()))
     shown = [
         d
         for d in detections
@@ -141,6 +143,17 @@ def read_events(
 def in_window(event: Event, start: datetime, end: datetime) -> bool:
     """Whether ``event`` overlaps ``[start, end)`` (a zero-length event counts at its start)."""
     return event.start < end and (event.end > start or event.start >= start)
+
+
+def print_own_organisation(learned: OwnOrganisation) -> None:
+    """What detection learned about the user's own organisation, and how to confirm it."""
+    if not learned:
+        return
+    click.echo("Your own organisation, learned from the calendar (never a follow-up interview):")
+    for reason in learned.reasons:
+        click.echo(f"    - {one_line(reason, 300)}")
+    click.echo(f"    {learned.advice()}")
+    click.echo()
 
 
 def print_table(

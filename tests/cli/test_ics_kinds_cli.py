@@ -152,12 +152,6 @@ def test_no_warning_is_silenced(home: Path, calendar: str, said: str):
     assert "Recent problems: none" not in status
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="detection must treat assistant.sources.relays.is_relay_domain() domains as "
-    "service domains (imip.me.com is not an employer), and then must not fall back to the "
-    "user's own domain (example.com gives 'Example'); the title names Acme",
-)
 def test_organizer_relay_without_email_never_names_the_company():
     (item,), _ = scan_json("organizer_relay_without_email.ics")
     assert item["company"] != "Me"
