@@ -34,7 +34,6 @@ from assistant.durations import plural
 from assistant.errors import (
     AssistantError,
     DraftGoneError,
-    NotFoundError,
     UsageError,
 )
 from assistant.messages import message_id_for
@@ -332,7 +331,7 @@ def edit(
         return draft
     changed = replace(draft, subject=subject, body=body, edited=True)
     if not _write_mailbox_copy(services, changed, now):
-        raise NotFoundError(
+        raise DraftGoneError(
             f"draft {draft_id} was sent or deleted in your mail client; nothing was changed",
             fix="see `interview-assistant drafts list --all`",
         )

@@ -19,6 +19,7 @@ from assistant.approval import create_drafts, refresh_drafts
 from assistant.codec import detection_from_dict
 from assistant.detect import detect
 from assistant.drafts import is_addressable, plan_drafts
+from assistant.durations import plural
 from assistant.errors import AuthError, CalendarError, NotFoundError, UsageError
 from assistant.models import Attendee, Detection, DraftKind, DraftState
 from assistant.services import Services
@@ -153,7 +154,9 @@ def _find_in_calendars(services: Services, event_id: str, now: datetime) -> Dete
     ]
     if len(matches) != 1:
         why = "several instances share that UID" if matches else "no interview or event has it"
-        extra = f" (and {len(problems)} calendar(s) could not be read)" if problems else ""
+        extra = (
+            f" (and {plural(len(problems), 'calendar')} could not be read)" if problems else ""
+        )
         raise NotFoundError(
             f"cannot debrief {event_id!r}: {why}{extra}",
             fix="copy the id from `interview-assistant scan --all` (one instance: UID@YYYYMMDDTHHMMSSZ)",

@@ -21,7 +21,7 @@ import click
 
 from assistant import approval
 from assistant.app import App
-from assistant.cli.common import load_app, now_option, now_or, parse_when
+from assistant.cli.common import expand_event_id, load_app, now_option, now_or, parse_when
 from assistant.debrief import DebriefOutcome, DebriefTarget, debrief_target, record_debrief
 from assistant.drafts import OFFER_MARK, day_text, draft_marks
 from assistant.durations import plural
@@ -341,14 +341,19 @@ def debrief(
 ) -> None:
     """Record how an interview went: asks a few questions, unless given flags.
 
-    EVENT is the id `scan` prints (or the one in the note after the interview).
-    It works for any interview, the first one too: notes on a first interview
-    appear in the next round's briefing. The waiting drafts are updated in place.
+    EVENT is the id `scan` prints (or the one in the note after the interview);
+    the start of one is enough. It works for any interview, the first one too:
+    notes on a first interview appear in the next round's briefing. The waiting
+    drafts are updated in place.
     """
+    from assistant.marks import known_ids
+
     parsed, added = _parse_notes(notes)
     app = load_app()
     now = now_or(now_text, app.tz)
     with services_for_drafts(app, now, lock=False) as services:
+        known = known_ids(services.store)
+        event_id = expand_event_id(event_id.strip(), known.ids | set(known.series))
         if services.store.find_interview(event_id) is None:
             services = replace(services, sources=app.sources())  # a first interview, say
         target = debrief_target(services, event_id, now)
