@@ -342,7 +342,9 @@ def load_settings(path: Path) -> Settings:
     try:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError([f"not valid TOML: {exc}"], path=str(path), fix=toml_fix(exc, path)) from None
+        raise ConfigError(
+            [f"not valid TOML: {exc}"], path=str(path), fix=toml_fix(exc, path)
+        ) from None
     return parse_settings(raw, path=str(path))
 
 

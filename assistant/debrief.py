@@ -154,9 +154,7 @@ def _find_in_calendars(services: Services, event_id: str, now: datetime) -> Dete
     ]
     if len(matches) != 1:
         why = "several instances share that UID" if matches else "no interview or event has it"
-        extra = (
-            f" (and {plural(len(problems), 'calendar')} could not be read)" if problems else ""
-        )
+        extra = f" (and {plural(len(problems), 'calendar')} could not be read)" if problems else ""
         raise NotFoundError(
             f"cannot debrief {event_id!r}: {why}{extra}",
             fix="copy the id from `interview-assistant scan --all` (one instance: UID@YYYYMMDDTHHMMSSZ)",

@@ -18,13 +18,7 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 from email.message import EmailMessage
 
-from assistant.approval import (
-    refresh_drafts,
-    run_drafts,
-    send_reminders,
-    send_scheduled,
-    sync_gone,
-)
+from assistant.approval import refresh_drafts, run_drafts, send_scheduled, sync_gone
 from assistant.briefing import BriefingFacts, PreviousRound
 from assistant.codec import detection_from_dict, detection_to_dict
 from assistant.compose import compose_briefing
@@ -32,6 +26,7 @@ from assistant.detect import detect
 from assistant.draft_plan import continued_next_day
 from assistant.errors import AssistantError, AuthError, CalendarError
 from assistant.models import Detection, Event, Job, JobKind, JobState
+from assistant.notes_to_self import deliver_deferred, send_reminders
 from assistant.plan import plan_interview
 from assistant.services import Services, TickReport
 from assistant.store import InterviewRecord
@@ -167,7 +162,12 @@ def briefing_message(
 
 def run_briefing(services: Services, job: Job, record: InterviewRecord, now: datetime) -> str:
     if now >= record.start:
-        note = f"briefing for {record.summary!r} skipped: the interview had already begun at {now:%Y-%m-%d %H:%M}"
+        tz = services.user.tz
+        note = (
+            f"briefing for {record.summary!r} skipped: the interview began at "
+            f"{record.start.astimezone(tz):%a %d %b %Y %H:%M}, before the pass that was to "
+            f"send it ran at {now.astimezone(tz):%a %d %b %Y %H:%M}"
+        )
         services.store.log_activity("warning", note, now)
         services.store.finish_job(job.key, JobState.SKIPPED, now, note=note)
         log.info("%s (key=%s)", note, job.key)  # the pass's summary tells the user
@@ -194,7 +194,7 @@ def run_due_jobs(services: Services, now: datetime, report: TickReport) -> None:
                 outcome = run_briefing(services, job, record, now)
                 (report.briefings if outcome == "done" else report.skipped).append(record.summary)
             else:
-                report.drafts_created.extend(run_drafts(services, job, record, now))
+                report.drafts_created.extend(run_drafts(services, job, record, now, report))
         except AuthError as error:
             # The mailbox's account needs connecting again: every other job would fail
             # the same way, so say it once and leave them all pending for the next pass.
@@ -231,7 +231,8 @@ def run_once(services: Services, now: datetime) -> TickReport:
     run_due_jobs(services, now, report)
     check_gone_drafts(services, now, report)
     send_scheduled(services, now, report)
-    send_reminders(services, now)
+    deliver_deferred(services, now, report)
+    send_reminders(services, now, report)
     if labels:
         services.store.set_meta("last_sync", now.isoformat())
     return report

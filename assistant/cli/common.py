@@ -104,7 +104,11 @@ def expand_event_id(text: str, known: Iterable[str]) -> str:
     if not distinct:
         return text
     shown = ", ".join(distinct[:PREFIX_CANDIDATES])
-    more = f" and {len(distinct) - PREFIX_CANDIDATES} more" if len(distinct) > PREFIX_CANDIDATES else ""
+    more = (
+        f" and {len(distinct) - PREFIX_CANDIDATES} more"
+        if len(distinct) > PREFIX_CANDIDATES
+        else ""
+    )
     raise UsageError(
         f"{text!r} starts {len(distinct)} event ids: {shown}{more}",
         fix="give more of the id, as `interview-assistant scan` prints it",

@@ -90,17 +90,19 @@ def draft_json(
     }
 
 
-def _state(draft: Draft, services: Services) -> str:
+def _state(draft: Draft, services: Services, backend: str) -> str:
     if draft.state is DraftState.APPROVED and draft.send_at is not None:
-        return f"approved, sends {draft.send_at.astimezone(services.user.tz):%a %d %b %H:%M}"
-    return draft.state.value
+        when = draft.send_at.astimezone(services.user.tz)
+        return f"approved, {approval.send_verb(backend)} {when:%a %d %b %H:%M}"
+    return approval.state_words(draft, backend)
 
 
 @click.group()
 def drafts() -> None:
     """Review the drafts waiting for your approval.
 
-    Nothing is sent to anyone until you run `drafts approve ID`.
+    Nothing is sent to anyone until you run `drafts approve ID` (and with the local
+    mailbox, approving files the message in its Sent folder without emailing it).
     """
 
 
@@ -112,6 +114,7 @@ def list_drafts(as_json: bool, show_all: bool, now_text: str | None) -> None:
     """List drafts: state, recipient, subject, interview and age."""
     app = load_app()
     now = now_or(now_text, app.tz)
+    backend = app.settings.mail.backend
     with services_for_drafts(app, now) as services:
         states = None if show_all else [DraftState.DRAFTED, DraftState.APPROVED]
         found = services.store.drafts(states=states)
@@ -125,11 +128,19 @@ def list_drafts(as_json: bool, show_all: bool, now_text: str | None) -> None:
             return
         for d in found:
             marks = "".join(f"  [{mark}]" for mark in draft_marks(d))
-            click.echo(f"{d.id:>4}  {_state(d, services)}  {age(d, now)}  to {d.to_header}{marks}")
+            state = _state(d, services, backend)
+            click.echo(f"{d.id:>4}  {state}  {age(d, now)}  to {d.to_header}{marks}")
             click.echo(f"      {d.subject}   ({d.interview_summary})")
             if reasons.get(d.id):
                 click.echo(f"      why: {reasons[d.id]}")
-    click.echo("\nRead one with `drafts show ID`; send it with `drafts approve ID`.")
+    if approval.emails_for_real(backend):
+        click.echo("\nRead one with `drafts show ID`; send it with `drafts approve ID`.")
+    else:
+        click.echo(
+            "\nRead one with `drafts show ID`; approve it with `drafts approve ID`. With the"
+            f" local mailbox an approved message is filed in its Sent folder, not emailed: "
+            f"{approval.SEND_FOR_REAL}."
+        )
 
 
 @drafts.command("show")
@@ -139,7 +150,7 @@ def show(draft_id: int) -> None:
     app = load_app()
     with services_for_drafts(app, now_or(None, app.tz)) as services:
         d = services.store.draft(draft_id)
-        state = _state(d, services)
+        state = _state(d, services, app.settings.mail.backend)
     click.echo(f"To: {d.to_header}\nSubject: {d.subject}\nState: {state}")
     for mark in draft_marks(d):
         click.echo(f"Note: {mark} (not part of the message)")
@@ -167,7 +178,7 @@ def edit(draft_id: int, now_text: str | None) -> None:
     app = load_app()
     with services_for_drafts(app, now_or(now_text, app.tz), lock=False) as services:
         d = services.store.draft(draft_id)
-    approval.refuse_final(d)
+    approval.refuse_final(d, app.settings.mail.backend)
     try:
         text = click.edit(f"Subject: {d.subject}\n\n{d.body}", require_save=True, extension=".txt")
     except click.ClickException as error:
@@ -212,6 +223,9 @@ def edit(draft_id: int, now_text: str | None) -> None:
 def approve(draft_id: int, at_text: str | None, settled: str | None, now_text: str | None) -> None:
     """Approve a draft: it is sent now, or at --at by the first pass after that time.
 
+    With the local mailbox ([mail] backend = "local", the default) approving files
+    the message in the local Sent folder; nothing is emailed.
+
     If a send was interrupted after the server took the message, the assistant never
     sends it again by itself: check your Sent folder, then use --resend or --already-sent.
     """
@@ -219,6 +233,7 @@ def approve(draft_id: int, at_text: str | None, settled: str | None, now_text: s
     now = now_or(now_text, app.tz)
     at = parse_when(at_text, app.tz) if at_text else None
     with services_for_drafts(app, now) as services:
+        approval.refuse_final(services.store.draft(draft_id), app.settings.mail.backend)
         if settled:
             approval.settle_uncertain(services, draft_id, was_sent=settled == "already-sent")
         d = approval.approve(services, draft_id, now, at)
@@ -245,6 +260,7 @@ def reject(draft_id: int, now_text: str | None) -> None:
     app = load_app()
     now = now_or(now_text, app.tz)
     with services_for_drafts(app, now) as services:
+        approval.refuse_final(services.store.draft(draft_id), app.settings.mail.backend)
         d = approval.reject(services, draft_id, now)
     click.echo(f"Rejected draft {d.id}; it will not be sent.")
 

@@ -64,8 +64,8 @@ def doctor(now_text: str | None) -> None:
     problems = failed(checks)
     warnings = [c for c in checks if not c.ok and c.warning]
     if problems:
-        also = f" and {plural(len(warnings), 'warning')}" if warnings else ""
-        click.echo(f"\n{plural(len(problems), 'problem')}{also} found.")
+        also = f" (and {plural(len(warnings), 'warning')})" if warnings else ""
+        click.echo(f"\n{plural(len(problems), 'problem')} found{also}.")
         raise SystemExit(exit_code(checks))
     if warnings:
         click.echo(f"\nNo problems; {plural(len(warnings), 'warning')} above.")
