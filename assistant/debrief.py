@@ -24,6 +24,7 @@ from assistant.errors import AuthError, CalendarError, NotFoundError, UsageError
 from assistant.models import Attendee, Detection, DraftKind, DraftState
 from assistant.services import Services
 from assistant.text import one_line
+from assistant.topic_phrase import EXAMPLE, NotATopic, topic_phrase
 
 
 def merge_debrief(
@@ -180,8 +181,13 @@ def record_debrief(
     so a typo in an address is caught instead of quietly doing nothing. Someone
     added gets a thank-you: at once when the interview's drafts were already
     made, else with the others after the interview.
+
+    Notes and topics go into messages to other people after "our conversation
+    about …", so each is made a topic phrase first (``topic_phrase``): "he walked me
+    through X" becomes "X"; what is still a sentence raises UsageError.
     """
-    notes = {k.strip().lower(): v for k, v in (notes or {}).items()}
+    notes = {k.strip().lower(): _topic(v, k) for k, v in (notes or {}).items()}
+    topics = [_topic(t) for t in topics]
     added = {k.strip().lower(): v for k, v in (added or {}).items()}
     known = {p.email.lower() for p in target.people}
     known |= {str(p.get("email", "")).lower() for p in target.existing.get("added", [])}
@@ -216,6 +222,15 @@ def record_debrief(
         offer_drafts=[d.id for d in waiting if d.kind is DraftKind.OFFER_REQUEST],
         data=data,
     )
+
+
+def _topic(text: str, who: str = "") -> str:
+    """``text`` as a topic phrase; UsageError (exit 2) naming the fix when it is a sentence."""
+    try:
+        return topic_phrase(text)
+    except NotATopic as error:
+        flag = f'--note {who.strip()}="{EXAMPLE}"' if who else f'--topic "{EXAMPLE}"'
+        raise UsageError(str(error), fix=f"write the topic only, e.g. {flag}") from None
 
 
 def _draft_for_added(

@@ -14,9 +14,10 @@ harmless. Overlapping passes are kept apart by the caller's lock.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime, timedelta
 from email.message import EmailMessage
+from typing import Any
 
 from assistant.approval import refresh_drafts, run_drafts, send_scheduled, sync_gone
 from assistant.briefing import BriefingFacts, PreviousRound
@@ -72,6 +73,7 @@ def update_interviews(
     store = services.store
     seen: set[str] = set()
     earlier_days = continued_next_day(detections)  # a multi-day onsite: drafts after the last day
+    by_id = {d.event.event_id: d for d in detections}
     for detection in detections:
         event, verdict = detection.event, detection.verdict
         known = store.find_interview(event.event_id)
@@ -94,7 +96,7 @@ def update_interviews(
             role=verdict.role,
             active=verdict.is_follow_up,
             inactive_why=why,
-            detection=detection_to_dict(detection),
+            detection=detection_to_dict(detection) | first_round_facts(detection, by_id),
             now=now,
         )
         if known and known.start != event.start:
@@ -112,12 +114,37 @@ def update_interviews(
         store.reconcile_jobs(event_id, [], now)
 
 
-def previous_round(services: Services, detection: Detection) -> PreviousRound | None:
+def first_round_facts(detection: Detection, by_id: Mapping[str, Detection]) -> dict[str, Any]:
+    """``{"first_round": {summary, start, people: [{name, email}]}}`` for a later round
+    whose first interview is among ``by_id`` (this pass's detections), else ``{}``.
+
+    Only follow-ups are stored, so this is kept with the follow-up's own detection:
+    the briefing can then name the first round (title, date, who was met) before the
+    user has debriefed it, and even once it has left the calendar window.
+    """
+    first = by_id.get(detection.verdict.first_interview_id or "")
+    if first is None:
+        return {}
+    people = [{"name": p.name, "email": p.email} for p in first.verdict.interviewers if p.email]
+    return {
+        "first_round": {
+            "summary": first.event.summary,
+            "start": first.event.start.isoformat(),
+            "people": people,
+        }
+    }
+
+
+def previous_round(
+    services: Services, detection: Detection, known: Mapping[str, Any] | None = None
+) -> PreviousRound | None:
     """The earlier interview with the same employer, with the user's debrief notes.
 
-    Notes about a person (``debrief --note EMAIL=TEXT``) stay keyed by address, so
-    the briefing can put each beside that person; who was met then comes from the
-    first round's own detection, when the store has it.
+    Its title, date and the people met come from, in order: the store's record of
+    it, ``known`` (the ``first_round`` facts kept with the follow-up, see
+    :func:`first_round_facts`), or the debrief's own copy (``_event``). Notes about
+    a person (``debrief --note EMAIL=TEXT``) stay keyed by address, so the briefing
+    can put each beside that person. None when there is no earlier round.
     """
     first_id = detection.verdict.first_interview_id
     if not first_id:
@@ -129,14 +156,25 @@ def previous_round(services: Services, detection: Detection) -> PreviousRound | 
     if record is not None:
         met = detection_from_dict(record.detection).verdict.interviewers
         return PreviousRound(
-            record.summary, record.start, topics, about, tuple(a.email for a in met)
+            record.summary,
+            record.start,
+            topics,
+            about,
+            tuple(a.email for a in met),
+            {a.email: a.name for a in met if a.name},
         )
-    first = debrief.get("_event")
-    if first:
-        return PreviousRound(
-            first["summary"], datetime.fromisoformat(first["start"]), topics, about
-        )
-    return None
+    first = known or debrief.get("_event")
+    if not first:
+        return None
+    people = [p if isinstance(p, dict) else {"email": p} for p in first.get("people", [])]
+    return PreviousRound(
+        first["summary"],
+        datetime.fromisoformat(first["start"]),
+        topics,
+        about,
+        tuple(str(p["email"]) for p in people if p.get("email")),
+        {str(p["email"]): str(p["name"]) for p in people if p.get("email") and p.get("name")},
+    )
 
 
 def briefing_message(
@@ -150,7 +188,7 @@ def briefing_message(
         user_name=services.user.name,
         user_tz=services.user.tz,
         now=now,
-        previous=previous_round(services, detection),
+        previous=previous_round(services, detection, record.detection.get("first_round")),
         salary=services.salary_for(detection),
         is_update=is_update,
         # The start the last briefing described, so an update can say what changed.

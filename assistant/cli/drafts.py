@@ -28,6 +28,7 @@ from assistant.durations import plural
 from assistant.errors import UsageError
 from assistant.models import Draft, DraftState
 from assistant.services import Services
+from assistant.topic_phrase import EXAMPLE, NotATopic, topic_phrase
 
 _INSTANCE = re.compile(r"^(?P<uid>.+)@\d{8}T\d{6}Z$")
 
@@ -285,6 +286,18 @@ def _parse_notes(items: tuple[str, ...]) -> tuple[dict[str, str], dict[str, str]
     return notes, added
 
 
+def _phrase(text: str) -> str:
+    """A prompt's answer as a topic phrase; a sentence is refused and asked again."""
+    try:
+        return topic_phrase(text)
+    except NotATopic as error:
+        raise click.BadParameter(str(error)) from None
+
+
+def _topics(text: str) -> list[str]:
+    return [p for p in (_phrase(t) for t in text.split(",")) if p]
+
+
 def _ask(target: DebriefTarget) -> dict[str, Any]:
     """The debrief's questions, with what was recorded before as the defaults."""
     existing = target.existing
@@ -293,24 +306,28 @@ def _ask(target: DebriefTarget) -> dict[str, Any]:
     if existing.get("topics"):
         click.echo("Topics already noted: " + ", ".join(existing["topics"]))
     topics = click.prompt(
-        "What did you talk about? (topics, comma-separated)", default="", show_default=False
+        "What did you talk about? (topics, comma-separated, e.g. the pricing model, hiring)",
+        default="",
+        show_default=False,
+        value_proc=_topics,
     )
     notes = {}
     old_notes = existing.get("notes") or {}
     people = target.interviewers or target.people
     if people:
         click.echo(
-            "\nOne thing about each person; it finishes the sentence"
-            ' "I especially enjoyed our conversation about …" (or write a whole sentence).'
+            "\nOne topic you discussed with each person, as a few words that finish"
+            f' "I especially enjoyed our conversation about …" (e.g. "{EXAMPLE}").'
         )
     for person in people:
         text = click.prompt(
             f"  {person.display}",
             default=old_notes.get(person.email.lower(), ""),
             show_default=False,
+            value_proc=_phrase,
         )
-        if text.strip():
-            notes[person.email.lower()] = text.strip()
+        if text:
+            notes[person.email.lower()] = text
     offer = click.confirm(
         "\nDid an offer or pay come up?", default=bool(existing.get("offer_discussed"))
     )
@@ -322,7 +339,7 @@ def _ask(target: DebriefTarget) -> dict[str, Any]:
             show_default=False,
         ).strip()
     return {
-        "topics": [t.strip() for t in topics.split(",") if t.strip()],
+        "topics": topics,
         "notes": notes,
         "offer_discussed": offer,
         "figure": figure,
@@ -385,10 +402,13 @@ def debrief(
         answers = _ask(target)
     with services_for_drafts(app, now) as services:
         outcome = record_debrief(services, target, now, **answers)
-    report_debrief(outcome)
+        follow_up = services.store.find_interview(target.event_id) is not None
+    report_debrief(outcome, follow_up=follow_up)
 
 
-def report_debrief(outcome: DebriefOutcome) -> None:
+def report_debrief(outcome: DebriefOutcome, *, follow_up: bool = True) -> None:
+    """What the debrief changed, in words. A first round (``follow_up`` False) never
+    gets drafts of its own: its notes go to the next round's briefing."""
     target = outcome.target
     click.echo(f"Debrief saved for {target.summary!r} ({day_text(target.start, 'en')}).")
     if outcome.created:
@@ -406,7 +426,12 @@ def report_debrief(outcome: DebriefOutcome) -> None:
                 f"An offer came up: the offer request is draft {draft_id}; "
                 f"send it with `interview-assistant drafts approve {draft_id}`."
             )
-    if not (outcome.created or outcome.updated or outcome.kept_edited or outcome.offer_drafts):
+    if not follow_up:
+        click.echo(
+            "It is not a follow-up interview, so it gets no drafts: your notes appear in the"
+            " next round's briefing, under “Round 1”."
+        )
+    elif not (outcome.created or outcome.updated or outcome.kept_edited or outcome.offer_drafts):
         click.echo(
             "Its notes appear in the drafts once they are made, and in the next round's briefing."
         )
