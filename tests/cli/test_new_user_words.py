@@ -348,3 +348,40 @@ def test_a_note_flag_that_is_a_sentence_is_refused(drafted: Maildir):
     )
     assert fixed.exit_code == 0
     assert "our conversation about Kafka." in run("drafts", "show", "1").output
+
+
+# --- 6. init asks again after a bad answer -------------------------------------------------------
+
+
+def test_init_asks_again_after_each_bad_answer_and_needs_a_calendar_answer(
+    home: Path, tmp_path: Path
+):
+    calendar = write_calendar(tmp_path / "calendar.ics")
+    answers = "\n".join(
+        [
+            "",  # an empty name: asked again
+            "Alex Rivera",
+            "not-an-email",
+            "me@example.com",
+            "New York",  # a city, not a zone name: asked again, with the suggestion
+            "America/New_York",
+            "",  # Enter at the calendar question: asked again (no silent "google")
+            str(tmp_path / "missing.ics"),
+            str(calendar),
+        ]
+    )
+    result = run("init", "--no-scan", input=answers + "\n")
+    assert result.exit_code == 0, result.output
+    assert "'not-an-email' is not an email address" in result.output
+    assert "'New York' is not a time zone name (did you mean America/New_York?)" in result.output
+    assert f"there is no calendar file at {tmp_path / 'missing.ics'}" in result.output
+    assert "nothing was written" not in result.output
+    text = (home / "config.toml").read_text()
+    assert 'timezone = "America/New_York"' in text and str(calendar) in text
+    assert result.output.count("Your calendar:") == 3
+
+
+def test_init_google_later_is_an_explicit_answer(home: Path):
+    answers = "Alex\nme@example.com\nEurope/Berlin\ngoogle\n"
+    result = run("init", input=answers)
+    assert result.exit_code == 0 and "No calendar yet: connect Google" in result.output
