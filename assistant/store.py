@@ -206,7 +206,7 @@ class Store:
         row = self.db.execute("SELECT * FROM interviews WHERE event_id = ?", (event_id,)).fetchone()
         if row is None:
             raise NotFoundError(
-                f"no follow-up interview has the id {event_id!r}",
+                f"no interview with id {event_id}",
                 fix="copy an id that `interview-assistant scan` prints",
             )
         return _interview(row)

@@ -97,6 +97,6 @@ def test_preview_of_an_unknown_event_names_the_fix(home: Path) -> None:
     (home / "config.toml").write_text('[user]\nemail = "me@example.com"\n')
     result = CliRunner().invoke(cli, ["briefing", "preview", "nope", "--now", NOW])
     assert result.exit_code == 2, "a wrong id is a usage mistake"
-    assert "no follow-up interview has the id 'nope'" in result.output
+    assert "no interview with id nope" in result.output
     assert "`interview-assistant scan` prints" in result.output, "a command that lists ids"
     assert "Traceback" not in result.output
