@@ -92,29 +92,22 @@ def _log_option_seen(ctx: click.Context, param: click.Parameter, value: Any) -> 
         _setup_logging(root.params.get("verbose", 0), root.params.get("quiet", False))
 
 
+_LOG_OPTIONS: list[tuple[list[str], dict[str, bool], str]] = [
+    (["-v", "--verbose"], {"count": True}, "More detail in the log (-vv for debug)."),
+    (["-q", "--quiet"], {"is_flag": True}, "Only warnings and errors."),
+]
+
+
 def with_log_options(command: click.Command) -> click.Command:
     """``command`` (and, for a group, each of its subcommands) accepting -v and -q too."""
     names = {param.name for param in command.params}
-    if "verbose" not in names:
-        command.params.append(
-            click.Option(
-                ["-v", "--verbose"],
-                count=True,
-                expose_value=False,
-                callback=_log_option_seen,
-                help="More detail in the log (-vv for debug).",
+    for flags, kind, text in _LOG_OPTIONS:
+        if flags[1].lstrip("-") not in names:
+            command.params.append(
+                click.Option(
+                    flags, expose_value=False, callback=_log_option_seen, help=text, **kind
+                )
             )
-        )
-    if "quiet" not in names:
-        command.params.append(
-            click.Option(
-                ["-q", "--quiet"],
-                is_flag=True,
-                expose_value=False,
-                callback=_log_option_seen,
-                help="Only warnings and errors.",
-            )
-        )
     if isinstance(command, click.Group):
         for sub in command.commands.values():
             with_log_options(sub)

@@ -309,8 +309,10 @@ def test_an_unclosed_quote_in_config_names_the_file_and_line(home: Path):
         assert f"fix: edit {config}, line 3: close any quote" in result.output, result.output
 
 
-def test_verbose_and_quiet_work_after_the_command_too(drafted: Maildir):
-    assert run("tick", "-v", "--now", AFTER).exit_code == 0
+def test_verbose_and_quiet_work_after_the_command_too(home: Path, tmp_path: Path):
+    configure(home, write_calendar(tmp_path / "calendar.ics"))
+    verbose = run("tick", "-v", "--now", AFTER)
+    assert verbose.exit_code == 0 and "info: draft created" in verbose.output
     assert run("drafts", "list", "-q", "--now", AFTER).exit_code == 0
     assert run("-v", "tick", "--now", AFTER).exit_code == 0
 
