@@ -383,7 +383,8 @@ class Store:
         row = self.db.execute("SELECT * FROM drafts WHERE id = ?", (draft_id,)).fetchone()
         if row is None:
             raise NotFoundError(
-                f"no draft with id {draft_id}", fix="see `interview-assistant drafts list`"
+                f"no draft with id {draft_id}",
+                fix="`interview-assistant drafts list --all` lists every draft with its id",
             )
         return _draft(row)
 

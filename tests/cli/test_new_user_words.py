@@ -79,7 +79,7 @@ def test_commands_that_need_no_config_still_work_without_it(home: Path, tmp_path
 @pytest.mark.parametrize(
     ("command", "lister"),
     [
-        ("drafts show 9", "drafts list"),
+        ("drafts show 9", "drafts list --all"),
         ("drafts approve 9", "drafts list"),
         ("drafts reject 9", "drafts list"),
         ("drafts edit 9", "drafts list"),
