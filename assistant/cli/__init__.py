@@ -23,7 +23,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "scan": ("assistant.cli.scan:scan", "Show which events are follow-up interviews, and why."),
     "mark": ("assistant.cli.scan:mark", "Override the verdict for one event."),
     "drafts": ("assistant.cli.drafts:drafts", "List, show, edit, approve or reject drafts."),
-    "debrief": ("assistant.cli.drafts:debrief", "Record how an interview went; drafts follow."),
+    "debrief": ("assistant.cli.debrief:debrief", "Record how an interview went; drafts follow."),
     "briefing": ("assistant.cli.briefing:briefing", "Preview the briefing for an interview."),
     "connect": (
         "assistant.cli.accounts:connect",
