@@ -37,6 +37,7 @@ LOCK_WAIT_SECONDS = 60
 MAILBOXES = {
     "local": "assistant.mail.maildir:from_app",
     "gmail": "assistant.mail.gmail:from_app",
+    "graph": "assistant.mail.graph:from_app",
     "smtp": "assistant.mail.smtp:from_app",
     "imap+smtp": "assistant.mail.imap:from_app",
 }
@@ -44,6 +45,7 @@ MAILBOXES = {
 EXTRA_SOURCES = {
     "google": "assistant.sources.google:from_app",
     "caldav": "assistant.sources.caldav:from_app",
+    "microsoft": "assistant.sources.graph:from_app",
 }
 
 
@@ -121,7 +123,7 @@ class App:
                 f'mail backend "{backend}" is not available in this version',
                 fix='set [mail] backend = "local" in config.toml',
             ) from None
-        if backend in ("gmail", "smtp", "imap+smtp"):
+        if backend in ("gmail", "graph", "smtp", "imap+smtp"):
             return factory(self, store)
         return factory(self)
 
@@ -144,6 +146,8 @@ class App:
                 sources.extend(_factory(EXTRA_SOURCES["google"])(self, store))
             if self.settings.caldav.url:
                 sources.extend(_factory(EXTRA_SOURCES["caldav"])(self, store))
+            if self.settings.calendar.microsoft:
+                sources.extend(_factory(EXTRA_SOURCES["microsoft"])(self, store))
         return sources
 
     def services(self, store: Store, calendars: tuple[str, ...] | None = None) -> Services:
@@ -165,7 +169,9 @@ class App:
 
     def has_calendars(self) -> bool:
         calendar = self.settings.calendar
-        return bool(calendar.ics or calendar.google or self.settings.caldav.url)
+        return bool(
+            calendar.ics or calendar.google or calendar.microsoft or self.settings.caldav.url
+        )
 
     @contextlib.contextmanager
     def exclusive(self, wait: float = LOCK_WAIT_SECONDS) -> Iterator[None]:

@@ -27,16 +27,19 @@ from email.message import EmailMessage
 from typing import Any
 
 from assistant.codec import detection_from_dict
-from assistant.compose import draft_message, render_draft
-from assistant.drafts import plan_drafts
+from assistant.compose import draft_message, note_to_self, render_draft
+from assistant.drafts import day_text, plan_drafts
+from assistant.durations import plural
 from assistant.errors import (
     AssistantError,
     DraftGoneError,
+    RecipientError,
     UsageError,
 )
 from assistant.messages import message_id_for
 from assistant.models import Detection, Draft, DraftState, Job, JobState
 from assistant.notes_to_self import deliver_debrief_invite
+from assistant.plan import in_quiet_hours
 from assistant.services import Services, TickReport
 from assistant.store import InterviewRecord
 from assistant.text import one_line
@@ -211,7 +214,14 @@ def create_drafts(
         if draft.mailbox_ref or draft.state is not DraftState.DRAFTED:
             continue
         services.checkpoint("drafts:before-mailbox")
-        ref = services.mailbox.save_draft(message_for(services, draft, now, names))
+        try:
+            ref = services.mailbox.save_draft(message_for(services, draft, now, names))
+        except RecipientError as error:
+            # This one address cannot be written safely; the interview's other drafts go on.
+            note = f"draft {draft.id} to {one_line(draft.to_header, 120)} was not written: {error}"
+            store.log_activity("warning", note, now)
+            log.warning("%s (key=%s)", note, planned.key)
+            continue
         services.checkpoint("drafts:after-mailbox")
         store.update_draft(draft.id, now, mailbox_ref=ref)
         log.info("draft created key=%s", planned.key)
@@ -318,6 +328,10 @@ def send_approved(services: Services, draft_id: int, now: datetime) -> Draft:
     except DraftGoneError:
         store.move_draft(draft_id, [DraftState.APPROVED], DraftState.GONE, now)
         raise
+    except RecipientError:
+        # Certainly not sent, and sending again would fail the same way: the draft waits.
+        store.move_draft(draft_id, [DraftState.APPROVED], DraftState.DRAFTED, now, send_at=None)
+        raise
     store.move_draft(draft_id, [DraftState.APPROVED], DraftState.SENT, now, sent_at=now)
     log.info("draft sent key=%s", draft.key)
     return store.draft(draft_id)
@@ -384,3 +398,44 @@ def send_scheduled(services: Services, now: datetime, report: TickReport) -> Non
                 report.sent.append(draft.subject)
             except AssistantError as error:
                 report.errors.append(f"sending draft {draft.id}: {error}")
+
+
+def withdraw_cancelled(services: Services, record: InterviewRecord, now: datetime) -> list[int]:
+    """The interview was cancelled: reject its open drafts (their mailbox copies are
+    deleted), and when its briefing had gone out, tell the user once. Returns the ids
+    of the drafts withdrawn. Called on every pass that sees the cancellation, so a
+    mailbox that refuses (noted for ``status``) is tried again on the next one."""
+    withdrawn = []
+    for draft in services.store.drafts(states=_OPEN, event_id=record.event_id):
+        try:
+            reject(services, draft.id, now)
+        except DraftGoneError:
+            services.store.move_draft(draft.id, _OPEN, DraftState.GONE, now)
+            continue
+        except AssistantError as error:
+            services.store.log_activity("error", f"withdrawing draft {draft.id}: {error}", now)
+            continue
+        withdrawn.append(draft.id)
+    key = f"note/cancelled/{record.event_id}"
+    # Nothing arrives in quiet hours: the next pass after they end sends the note.
+    quiet = in_quiet_hours(now, services.timing)
+    if record.briefed_start is not None and services.store.get_meta(key) is None and not quiet:
+        title = one_line(record.summary, 200) or "Your interview"
+        at = record.start.astimezone(services.user.tz)
+        when = day_text(at, "en")
+        text = f"{title}, {when} at {at:%H:%M}, has been cancelled in your calendar.\n"
+        if withdrawn:
+            text += (
+                f"{plural(len(withdrawn), 'draft')} waiting for it "
+                f"{'was' if len(withdrawn) == 1 else 'were'} withdrawn and will not be sent.\n"
+            )
+        services.checkpoint("note:before-mailbox")
+        try:
+            note = note_to_self(services.user, f"Cancelled: {title}", text, key, now)
+            services.mailbox.deliver(note)
+        except AssistantError as error:  # tried again on the next pass
+            services.store.log_activity("error", f"note about {title!r}: {error}", now)
+            return withdrawn
+        services.checkpoint("note:after-mailbox")
+        services.store.set_meta(key, now.isoformat())
+    return withdrawn

@@ -183,6 +183,7 @@ class UserSettings:
 class CalendarSettings:
     ics: tuple[str, ...] = _setting((), _strings, ".ics paths or http(s) URLs")
     google: tuple[str, ...] = _setting((), _google_calendars, "Google calendars to read")
+    microsoft: bool = _setting(False, _bool, "read the Outlook calendar of `connect microsoft`")
     window_days: int = _setting(60, _days, "how far ahead to look, in days")
     history_days: int = _setting(120, _days, "how far back to look for first interviews")
 
@@ -233,7 +234,7 @@ class ImapSettings:
 
 @dataclass(frozen=True)
 class MailSettings:
-    backend: str = _setting("local", _one_of("local", "gmail", "smtp", "imap+smtp"), "")
+    backend: str = _setting("local", _one_of("local", "gmail", "graph", "smtp", "imap+smtp"), "")
     local: LocalMailSettings = field(default_factory=LocalMailSettings)
     smtp: SmtpSettings = field(default_factory=SmtpSettings)
     imap: ImapSettings = field(default_factory=ImapSettings)
@@ -319,7 +320,7 @@ def parse_settings(raw: Mapping[str, Any], *, path: str | None = None) -> Settin
         problems.append("'salary.min' is larger than 'salary.max'")
     if settings.mail.backend in ("smtp", "imap+smtp") and not settings.mail.smtp.host:
         problems.append("'mail.smtp.host' is needed when mail.backend is smtp or imap+smtp")
-    if settings.mail.backend in ("smtp", "imap+smtp", "gmail") and not user.email:
+    if settings.mail.backend in ("smtp", "imap+smtp", "gmail", "graph") and not user.email:
         problems.append(f"'user.email' is needed when mail.backend is {settings.mail.backend}")
     for pattern in settings.detect.ignore_patterns:
         try:

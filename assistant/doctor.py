@@ -271,6 +271,10 @@ def account_checks(app: App, now: datetime) -> list[Check]:
             from assistant.google.health import google_checks
 
             checks.extend(google_checks(app, now=now))
+        if settings.calendar.microsoft or settings.mail.backend == "graph":
+            from assistant.microsoft.health import microsoft_checks
+
+            checks.extend(microsoft_checks(app))
         if settings.mail.backend in ("smtp", "imap+smtp") or settings.caldav.url:
             from assistant.mail.health import mail_checks
 

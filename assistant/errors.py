@@ -8,6 +8,8 @@
     ├── CalendarError              one calendar could not be read; the others carry on
     ├── MailboxError               the mailbox refused or failed an operation
     │   ├── DraftGoneError         the draft was sent or deleted outside the tool
+    │   ├── RecipientError         an address the user did not approve, or one that
+    │   │                          cannot be written safely: nothing saved or sent
     │   └── UncertainSendError     it may have been sent; never resent without asking
     ├── StoreError                 the database is locked, full or unreadable
     ├── AuthError                  an account needs connecting again
@@ -80,6 +82,13 @@ class MailboxError(AssistantError):
 
 class DraftGoneError(MailboxError):
     """The draft no longer exists in the mailbox: the user sent or deleted it there."""
+
+
+class RecipientError(MailboxError):
+    """A message would reach an address the user did not approve, or an address cannot be
+    written safely (an encoded word, a control character, an invalid international
+    domain). Raised before anything is saved or sent; never retried.
+    """
 
 
 class UncertainSendError(MailboxError):

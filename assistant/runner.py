@@ -19,14 +19,20 @@ from datetime import datetime, timedelta
 from email.message import EmailMessage
 from typing import Any
 
-from assistant.approval import refresh_drafts, run_drafts, send_scheduled, sync_gone
+from assistant.approval import (
+    refresh_drafts,
+    run_drafts,
+    send_scheduled,
+    sync_gone,
+    withdraw_cancelled,
+)
 from assistant.briefing import BriefingFacts, PreviousRound
 from assistant.codec import detection_from_dict, detection_to_dict
 from assistant.compose import compose_briefing
 from assistant.detect import detect
 from assistant.draft_plan import continued_next_day
 from assistant.errors import AssistantError, AuthError, CalendarError
-from assistant.models import Detection, Event, Job, JobKind, JobState
+from assistant.models import Detection, Event, EventStatus, Job, JobKind, JobState
 from assistant.notes_to_self import deliver_deferred, send_reminders
 from assistant.plan import plan_interview
 from assistant.services import Services, TickReport
@@ -99,6 +105,8 @@ def update_interviews(
             detection=detection_to_dict(detection) | first_round_facts(detection, by_id),
             now=now,
         )
+        if known is not None and event.status is EventStatus.CANCELLED:
+            withdraw_cancelled(services, record, now)
         if known and known.start != event.start:
             log.info("interview %s moved from %s to %s", event.event_id, known.start, event.start)
             refresh_drafts(services, event.event_id, now)

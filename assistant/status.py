@@ -97,6 +97,11 @@ def connected_calendars(app: App) -> list[Account]:
             Account("google", calendar_id, "connected" if connected else "not connected")
             for calendar_id in settings.calendar.google
         )
+    if settings.calendar.microsoft:
+        connected = app.home.microsoft_token.exists()
+        found.append(
+            Account("microsoft", "calendar", "connected" if connected else "not connected")
+        )
     if settings.caldav.url:
         found.append(Account("caldav", redact_url(settings.caldav.url), settings.caldav.username))
     return found
@@ -111,8 +116,8 @@ def connected_mailbox(app: App) -> Account:
             str(app.mailbox_path()),
             "Maildir; approved messages are filed in its Sent folder, not emailed",
         )
-    if backend == "gmail":
-        return Account("gmail", settings.user.email)
+    if backend in ("gmail", "graph"):
+        return Account(backend, settings.user.email)
     return Account(backend, settings.mail.smtp.host or settings.mail.imap.host)
 
 

@@ -37,6 +37,7 @@ from assistant.briefing.invite import (
     meeting_link,
     people_on,
     place_of,
+    zone_line,
 )
 from assistant.detect.itinerary import Session, read_itinerary
 from assistant.models import Detection, Event
@@ -133,8 +134,7 @@ def _when(event: Event, tz: tzinfo) -> tuple[Line, ...]:
     lines = [Line(f"{format_span(event.start, event.end, tz)} ({format_duration(event.duration)})")]
     zone = event_zone(event, tz)
     if zone is not None:
-        city = event.timezone.rsplit("/", 1)[-1].replace("_", " ")
-        lines.append(Line(f"{format_span(event.start, event.end, zone, dated=False)} {city} time"))
+        lines.append(Line(zone_line(event, zone)))
     return tuple(lines)
 
 

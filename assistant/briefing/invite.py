@@ -10,9 +10,12 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
+from datetime import tzinfo
 
 from assistant.briefing.prepare import what_to_prepare
 from assistant.models import Attendee, Detection, Event
+from assistant.sources.zones import utc_label
+from assistant.templating import format_span
 from assistant.text import one_line, plain_text
 
 NAME_CAP, ROLE_CAP, PLACE_CAP, URL_CAP, NOTE_CAP = 80, 80, 300, 500, 300
@@ -58,6 +61,23 @@ class Person:
     @property
     def label(self) -> str:
         return f"{self.name}, {self.role}" if self.role else self.name
+
+
+def zone_line(event: Event, zone: tzinfo) -> str:
+    """The invite's times in its own zone: ``11:30–13:30 CET Paris time``.
+
+    A zone without a city (``UTC``, the tz database's ``Etc/GMT-1``, whose sign is
+    inverted and whose abbreviation is a bare "+01") is named by its offset, as
+    people write it: ``15:00–16:00 UTC``, ``11:30–13:30 UTC+1``.
+    """
+    span = format_span(event.start, event.end, zone, dated=False)
+    name = event.timezone
+    if "/" in name and not name.startswith("Etc/"):
+        city = name.rsplit("/", 1)[-1].replace("_", " ")
+        return f"{span} {city} time"
+    local = event.start.astimezone(zone)
+    bare = span.removesuffix(local.strftime("%Z")).strip()
+    return f"{bare} {utc_label(local.utcoffset())}"
 
 
 def safe_url(text: str | None) -> str:

@@ -27,7 +27,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "briefing": ("assistant.cli.briefing:briefing", "Preview the briefing for an interview."),
     "connect": (
         "assistant.cli.accounts:connect",
-        "Connect an account (Google, IMAP/SMTP, CalDAV).",
+        "Connect an account (Google, Microsoft, IMAP/SMTP, CalDAV).",
     ),
     "disconnect": (
         "assistant.cli.accounts:disconnect",
@@ -65,17 +65,19 @@ class LazyGroup(click.Group):
                 formatter.write_dl(rows)
 
     def invoke(self, ctx: click.Context) -> Any:
+        from assistant.cli.terminal import guarded
         from assistant.errors import AssistantError
 
-        try:
-            return super().invoke(ctx)
-        except AssistantError as error:
-            from assistant.cli.common import one_shot
+        with guarded():  # event text can never act on the terminal
+            try:
+                return super().invoke(ctx)
+            except AssistantError as error:
+                from assistant.cli.common import one_shot
 
-            click.secho(f"error: {one_shot(error.message)}", err=True, fg="red")
-            if error.fix:
-                click.echo(f"  fix: {error.fix}", err=True)
-            ctx.exit(error.exit_code)
+                click.secho(f"error: {one_shot(error.message)}", err=True, fg="red")
+                if error.fix:
+                    click.echo(f"  fix: {error.fix}", err=True)
+                ctx.exit(error.exit_code)
 
 
 def _log_option_seen(ctx: click.Context, param: click.Parameter, value: Any) -> None:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import UTC, date, datetime, time, tzinfo
+from typing import Any, TypeVar
 
 import click
 
@@ -67,6 +68,53 @@ now_option = click.option(
     metavar="ISO8601",
     help="Take this as the current time (2027-04-13T20:00:00Z; a naive time is your zone).",
 )
+
+
+Command = TypeVar("Command", bound=Callable[..., Any])
+
+
+def loopback_options(provider: str, timeout_default: int) -> Callable[[Command], Command]:
+    """``--no-browser``, ``--port`` and ``--timeout``: the options of a sign-in whose
+    answer comes back to a one-shot server on this machine (RFC 8252 §7.3)."""
+
+    def decorate(command: Command) -> Command:
+        for option in reversed(
+            [
+                click.option(
+                    "--no-browser",
+                    is_flag=True,
+                    help="Print the address instead of opening a browser.",
+                ),
+                click.option(
+                    "--port",
+                    type=click.IntRange(0, 65535),
+                    default=0,
+                    show_default=True,
+                    help=f"Local port for {provider}'s answer; 0 picks a free one.",
+                ),
+                click.option(
+                    "--timeout",
+                    type=click.IntRange(10, 3600),
+                    default=timeout_default,
+                    show_default=True,
+                    help="Seconds to wait for the sign-in to be finished.",
+                ),
+            ]
+        ):
+            command = option(command)
+        return command
+
+    return decorate
+
+
+def print_config_hints(app: App, hints: list[tuple[bool, str]]) -> None:
+    """After connecting: the config.toml lines that turn the account on, for each
+    ``(still_needed, snippet)`` that is still needed."""
+    needed = [snippet for still_needed, snippet in hints if still_needed]
+    if needed:
+        click.echo(f"\nTo use it, add to {app.home.config_file}:\n")
+        click.echo("\n\n".join(needed))
+
 
 _WILL_RETRY = re.compile(r"[;,]?\s*(?:and\s+)?will retry\b\.?", re.IGNORECASE)
 

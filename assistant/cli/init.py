@@ -8,6 +8,7 @@ import click
 
 from assistant.errors import UsageError
 from assistant.paths import Home
+from assistant.private import write_private
 
 
 def _ask(
@@ -127,7 +128,7 @@ def init(
     home.ensure()
     if target.exists():
         target.replace(target.with_name("config.toml.bak"))
-    target.write_text(config_text(answers), encoding="utf-8")
+    write_private(target, config_text(answers))  # 0600: it names the user and calendar links
     click.echo(f"Wrote {target}. `interview-assistant doctor` checks it.")
     if not answers.calendar:
         click.echo(

@@ -28,6 +28,7 @@ from assistant.config import parse_settings
 from assistant.errors import ConfigError, UsageError
 from assistant.mail.imap import DRAFTS, SENT, ImapClient
 from assistant.mail.smtp import Endpoint, SmtpTransport
+from assistant.private import write_private
 from assistant.secrets import keyring_usable, save_password
 from assistant.sources.caldav import CalDavSource
 from assistant.sources.ics import Owner
@@ -330,7 +331,4 @@ def write_config(app: App, tables: dict[str, dict[str, Any]]) -> None:
             f"{path} could not be updated automatically ({str(exc).splitlines()[0]})",
             fix="edit it by hand as shown above, then run `interview-assistant doctor`",
         ) from None
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(path.name + ".tmp")
-    temporary.write_text(text, encoding="utf-8")
-    os.replace(temporary, path)
+    write_private(path, text)

@@ -77,7 +77,7 @@ def tick_once(app: App, now: datetime, wait: float = 60, *, simulated: bool = Fa
     require_calendars(app)
     with app.exclusive(wait=wait), app.open_store() as store:
         report = run_once(app.services(store), now)
-        report.warnings = new_warnings(store, report.warnings)
+        report.warnings = new_warnings(store, report.warnings, now)
         record_pass(store, now, simulated=simulated, recorded_at=datetime.now(UTC))
         return report
 
@@ -92,18 +92,22 @@ def require_calendars(app: App) -> None:
         )
 
 
-def new_warnings(store: Store, warnings: list[str]) -> list[str]:
+def new_warnings(store: Store, warnings: list[str], now: datetime) -> list[str]:
     """The warnings not already shown by the previous pass.
 
     A skipped event in a calendar is skipped again on every pass; printed each time,
-    cron would mail the same lines every five minutes. The log keeps every one.
+    cron would mail the same lines every five minutes. The log keeps every one, and
+    ``status`` lists each new one once (its "Recent problems").
     """
     for warning in warnings:
         log.info("calendar warning: %s", warning)
     seen = set(json.loads(store.get_meta("shown_warnings") or "[]"))
     digests = {hashlib.sha256(w.encode()).hexdigest()[:16]: w for w in warnings}
     store.set_meta("shown_warnings", json.dumps(sorted(digests)))
-    return [w for digest, w in digests.items() if digest not in seen]
+    fresh = [w for digest, w in digests.items() if digest not in seen]
+    for warning in fresh:
+        store.log_activity("warning", warning, now)
+    return fresh
 
 
 @click.command()
@@ -265,6 +269,7 @@ def demo(ctx: click.Context, mailbox: Path | None) -> None:
     from assistant.config import Settings
     from assistant.demo import briefing_jump, demo_config, write_demo_calendar
     from assistant.logs import setup_logging
+    from assistant.private import write_private
 
     tz = user_timezone(Settings())
     tz_name = getattr(tz, "key", None) or "UTC"
@@ -276,7 +281,7 @@ def demo(ctx: click.Context, mailbox: Path | None) -> None:
     mailbox = (mailbox or root / "mailbox").resolve()
     now = utc_now()
     calendar = write_demo_calendar(root / "example.ics", now, tz)
-    (root / "config.toml").write_text(demo_config(calendar, mailbox, tz_name), encoding="utf-8")
+    write_private(root / "config.toml", demo_config(calendar, mailbox, tz_name))
     app = App.load(home)
 
     report = tick_once(app, now)

@@ -48,6 +48,7 @@ from assistant.google.transport import (
     error_reason,
     http_status,
 )
+from assistant.messages import wire_bytes
 from assistant.store import Store
 
 log = logging.getLogger(__name__)
@@ -72,8 +73,8 @@ class ServerError(UncertainError):
 
 
 def raw_message(message: EmailMessage) -> str:
-    """Gmail's ``raw``: the whole message, base64url-encoded."""
-    return base64.urlsafe_b64encode(message.as_bytes()).decode("ascii")
+    """Gmail's ``raw``: the whole message, base64url-encoded, recipients checked."""
+    return base64.urlsafe_b64encode(wire_bytes(message, linesep="\n")).decode("ascii")
 
 
 def content_digest(message: EmailMessage) -> str:

@@ -129,7 +129,9 @@ class CalDavSource:
                 continue
             name = href.rstrip("/").rsplit("/", 1)[-1]
             try:
-                calendar = parse_calendar(text.encode("utf-8"), f"{self._label} {name}")
+                calendar = parse_calendar(
+                    text.encode("utf-8"), f"{self._label} {name}", notes=result.warnings
+                )
                 part = expand_calendar(calendar, start, end, self.owner, self._label)
             except CalendarError as error:
                 result.warnings.append(str(error))

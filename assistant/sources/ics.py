@@ -23,6 +23,7 @@ from typing import Any
 
 from assistant.errors import CalendarError
 from assistant.sources.base import CalendarRead
+from assistant.sources.encoding import charset_of
 from assistant.sources.event_cache import (
     EventCache,
     SavedWindow,
@@ -80,7 +81,8 @@ class IcsSource:
 
     def read(self, start: datetime, end: datetime) -> CalendarRead:
         if self.cache is None:
-            return self._parse(self._fetch(None).body or b"", start, end)
+            fetched = self._fetch(None)
+            return self._parse(fetched.body or b"", start, end, fetched.charset)
         key = cache_key(self.location)
         context = cache_context(sorted(self.owner.addresses), self.owner.tz)
         saved = self.cache.load(key, context)
@@ -93,16 +95,23 @@ class IcsSource:
             return usable.read(self._label, start, end)
         # Expand a little further than asked, so the next passes fit in the saved window.
         wider = end + CACHE_AHEAD
-        result = self._parse(fetched.body or b"", start, wider)
+        result = self._parse(fetched.body or b"", start, wider, fetched.charset)
         window = SavedWindow(fetched.fingerprint, start, wider, result.events, result.warnings)
         self.cache.save(key, context, window)
         fresh = window.read(self._label, start, end)
         fresh.unchanged = False
         return fresh
 
-    def _parse(self, data: bytes, start: datetime, end: datetime) -> CalendarRead:
-        calendar = parse_calendar(data, self._label, window=(start, end))
-        return expand_calendar(calendar, start, end, self.owner, self._label)
+    def _parse(
+        self, data: bytes, start: datetime, end: datetime, charset: str | None = None
+    ) -> CalendarRead:
+        notes: list[str] = []
+        calendar = parse_calendar(
+            data, self._label, window=(start, end), charset=charset, notes=notes
+        )
+        result = expand_calendar(calendar, start, end, self.owner, self._label)
+        result.warnings[:0] = notes
+        return result
 
     def _fetch(self, known: dict[str, Any] | None) -> Fetched:
         if is_url(self.location):
@@ -112,15 +121,17 @@ class IcsSource:
 
 @dataclass(frozen=True)
 class Fetched:
-    """A calendar's bytes (None when unchanged since ``known``) and what identifies them."""
+    """A calendar's bytes (None when unchanged since ``known``), what identifies them,
+    and the charset the server declared for them (None for files and when not said)."""
 
     body: bytes | None
     fingerprint: dict[str, Any]
+    charset: str | None = None
 
     @classmethod
-    def of(cls, body: bytes, **identity: Any) -> Fetched:
+    def of(cls, body: bytes, *, charset: str | None = None, **identity: Any) -> Fetched:
         """Fetched bytes; their hash tells a re-saved but identical calendar apart."""
-        return cls(body, {**identity, "sha256": hashlib.sha256(body).hexdigest()})
+        return cls(body, {**identity, "sha256": hashlib.sha256(body).hexdigest()}, charset)
 
     def same_content(self, saved: SavedWindow) -> bool:
         return self.fingerprint.get("sha256") == saved.fingerprint.get("sha256")
@@ -142,7 +153,11 @@ def read_file(path: Path, label: str, known: dict[str, Any] | None = None) -> Fe
         stat = path.stat()
         if stat.st_size > MAX_CALENDAR_BYTES:
             raise _too_large(label, stat.st_size)
-        identity = {"size": stat.st_size, "mtime_ns": stat.st_mtime_ns, "inode": stat.st_ino}
+        identity: dict[str, Any] = {
+            "size": stat.st_size,
+            "mtime_ns": stat.st_mtime_ns,
+            "inode": stat.st_ino,
+        }
         if known is not None and all(known.get(k) == v for k, v in identity.items()):
             return Fetched(None, known)
         with open(path, "rb") as handle:
@@ -165,6 +180,8 @@ def read_file(path: Path, label: str, known: dict[str, Any] | None = None) -> Fe
 
 def fetch_url(url: str, label: str, known: dict[str, Any] | None = None) -> Fetched:
     """GET a calendar URL (webcal:// is https://), bounded in time and size.
+
+    The charset of the ``Content-Type`` header, if any, comes back with the body.
 
     With ``known`` validators (``etag``, ``last_modified``) the GET is conditional,
     and a 304 Not Modified answer returns no body.
@@ -198,7 +215,8 @@ def fetch_url(url: str, label: str, known: dict[str, Any] | None = None) -> Fetc
                 if total > MAX_CALENDAR_BYTES:
                     raise _too_large(label)
                 chunks.append(chunk)
-            return Fetched.of(b"".join(chunks), **validators)
+            charset = charset_of(response.headers.get("Content-Type"))
+            return Fetched.of(b"".join(chunks), charset=charset, **validators)
     except requests.RequestException as exc:
         reason = type(exc).__name__.replace("Error", " error").strip()
         raise CalendarError(label, f"could not be fetched ({reason}); will retry") from None

@@ -7,10 +7,16 @@ Three steps, each cheaper because of the one before:
    moved instances and anything it cannot read at a glance are kept, so the
    result is the same as parsing everything, at a fraction of the cost for a
    calendar with years of history.
-2. :func:`parse_calendar` parses what is left with icalendar and normalises
-   X-WR-TIMEZONE calendars with x-wr-timezone.
+2. :func:`parse_calendar` decodes the bytes (:mod:`.encoding`), parses what is
+   left with icalendar, applies ``METHOD:CANCEL``, reads the TZIDs icalendar could
+   not (:mod:`.zones`), settles which VEVENTs are one event (:mod:`.identity`),
+   and normalises X-WR-TIMEZONE calendars with x-wr-timezone. Every assumption
+   made on the way comes back as a warning.
 3. :func:`expand_calendar` expands series with recurring-ical-events *inside the
    window only* and converts every instance with :func:`component_to_event`.
+
+People (ORGANIZER, ATTENDEE) are read by :mod:`.attendees`, meeting links by
+:mod:`.conference`.
 
 Failures are scoped: text that cannot be parsed raises one :class:`CalendarError`
 naming the calendar (and the line, where it can be found); one bad event or series
@@ -19,7 +25,6 @@ is skipped with a warning while the rest of the calendar is read.
 
 from __future__ import annotations
 
-import hashlib
 import re
 import warnings
 from collections.abc import Iterable
@@ -28,16 +33,20 @@ from datetime import date, datetime, time, timedelta, tzinfo
 from typing import TYPE_CHECKING, Any
 
 from assistant.errors import CalendarError
-from assistant.models import (
-    SUMMARY_CAP,
-    Attendee,
-    AttendeeKind,
-    Event,
-    EventStatus,
-    PartStat,
-    cap_text,
-)
+from assistant.models import SUMMARY_CAP, Event, EventStatus, cap_text
+from assistant.sources.attendees import addressless_warning, people_of
 from assistant.sources.base import CalendarRead
+from assistant.sources.conference import conference_url
+from assistant.sources.conference import find_conference_url as find_conference_url
+from assistant.sources.encoding import decode_bytes
+from assistant.sources.identity import (
+    made_uid,
+    mark_cancelled,
+    settle_identity,
+    uid_line,
+    uids_at_several_starts,
+)
+from assistant.sources.zones import apply_calendar_zone, settle_zones, zone_name
 
 if TYPE_CHECKING:
     import icalendar
@@ -45,34 +54,6 @@ if TYPE_CHECKING:
 # Descriptions are parsed in full but kept only this long: enough for links and
 # detection, bounded for memory with thousands of events.
 DESCRIPTION_KEEP = 20_000
-
-_CONFERENCE_URL = re.compile(
-    r"https://(?:[\w-]+\.)*(?:meet\.google\.com|zoom\.us|zoomgov\.com|teams\.microsoft\.com"
-    r"|teams\.live\.com|webex\.com|whereby\.com|gotomeeting\.com|chime\.aws|bluejeans\.com)"
-    r"/[^\s<>\"'\\)\]]*",
-    re.I,
-)
-# X- properties where clients put the meeting link.
-_CONFERENCE_PROPERTIES = (
-    "CONFERENCE",
-    "URL",
-    "X-GOOGLE-CONFERENCE",
-    "X-MICROSOFT-SKYPETEAMSMEETINGURL",
-    "X-MICROSOFT-ONLINEMEETINGCONFLINK",
-    "X-ZOOM-MEETING-URL",
-)
-_PARTSTAT = {
-    "ACCEPTED": PartStat.ACCEPTED,
-    "DECLINED": PartStat.DECLINED,
-    "TENTATIVE": PartStat.TENTATIVE,
-}
-_CUTYPE = {
-    "INDIVIDUAL": AttendeeKind.PERSON,
-    "ROOM": AttendeeKind.ROOM,
-    "RESOURCE": AttendeeKind.RESOURCE,
-    "GROUP": AttendeeKind.GROUP,
-    "UNKNOWN": AttendeeKind.UNKNOWN,
-}
 
 
 @dataclass(frozen=True)
@@ -85,11 +66,8 @@ class Owner:
 
 
 def decode_calendar(data: bytes) -> str:
-    """Calendars should be UTF-8; some exports are Latin-1 or carry a BOM."""
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
+    """The calendar's text; see :func:`assistant.sources.encoding.decode_bytes`."""
+    return decode_bytes(data).text
 
 
 # --- 1. the window pre-filter ----------------------------------------------------
@@ -108,17 +86,21 @@ _DURATION = re.compile(r"^DURATION[;:]", re.M | re.I)
 _BEGIN_EVENT = re.compile(r"^BEGIN:VEVENT", re.M | re.I)
 
 
-def window_filter(text: str, start: datetime, end: datetime) -> str:
+def window_filter(
+    text: str, start: datetime, end: datetime, keep_uids: frozenset[str] = frozenset()
+) -> str:
     """``text`` without the single events that end before ``start`` or begin after ``end``.
 
     Only what is certain is dropped: a block whose start cannot be read at a glance
-    (a folded line, an odd format) is kept, and so is every part of a series.
+    (a folded line, an odd format) is kept, and so is every part of a series and
+    every event whose UID line is in ``keep_uids``.
     """
     first, last = (start - _FILTER_MARGIN).date(), (end + _FILTER_MARGIN).date()
     kept: list[str] = []
     position = 0
     for match in _VEVENT_BLOCK.finditer(text):
-        if _outside(match.group(0), first, last):
+        block = match.group(0)
+        if _outside(block, first, last) and not (keep_uids and uid_line(block) in keep_uids):
             kept.append(text[position : match.start()])
             position = match.end()
     if not kept:
@@ -157,16 +139,27 @@ def _date_of(match: re.Match[str] | None) -> date | None:
 
 
 def parse_calendar(
-    data: bytes, label: str, window: tuple[datetime, datetime] | None = None
+    data: bytes,
+    label: str,
+    window: tuple[datetime, datetime] | None = None,
+    *,
+    charset: str | None = None,
+    notes: list[str] | None = None,
 ) -> icalendar.Calendar:
     """Parse and normalise one calendar, or raise a CalendarError naming the line.
 
     With a ``window``, single events clearly outside it are dropped before parsing.
+    ``charset`` is the one an HTTP server declared. Every assumption made on the
+    way (a guessed encoding, a zone name read by rule, a shared or missing UID, a
+    guest without an address) is appended to ``notes`` as "<label>: <what>".
     """
     import icalendar
-    import x_wr_timezone
 
-    original = text = decode_calendar(data)
+    said = notes if notes is not None else []
+    decoded = decode_bytes(data, charset)
+    if decoded.warning:
+        said.append(f"{label}: {decoded.warning}")
+    original = text = decoded.text
     head = text[:4096].upper()
     if "BEGIN:VCALENDAR" not in head:
         if "BEGIN:VEVENT" not in head:
@@ -174,7 +167,8 @@ def parse_calendar(
         # A bare VEVENT, as some tools save a single invitation: read it as a calendar.
         text = f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\n{text.strip()}\r\nEND:VCALENDAR\r\n"
     if window is not None:
-        text = window_filter(text, *window)
+        blocks = (match.group(0) for match in _VEVENT_BLOCK.finditer(text))
+        text = window_filter(text, *window, keep_uids=uids_at_several_starts(blocks))
     try:
         calendars = _parse_quietly(icalendar, text)
     except Exception as exc:  # icalendar raises ValueError, KeyError, IndexError…
@@ -186,17 +180,32 @@ def parse_calendar(
             raise CalendarError(
                 label, f"cannot be parsed: {_first_line(exc)}", line=_line_of(original, exc)
             ) from None
+        said.append(
+            f"{label}: its time zone definitions (VTIMEZONE) cannot be read "
+            f"({_first_line(exc)}); zone names were read as the tz database has them"
+        )
     calendars = [c for c in calendars if c.name == "VCALENDAR"]
     if not calendars:
         raise CalendarError(label, "holds no complete VCALENDAR (is the file cut short?)")
+    for one in calendars:  # before merging: METHOD belongs to its own VCALENDAR
+        mark_cancelled(one)
     calendar = calendars[0]
     for extra in calendars[1:]:  # concatenated exports: merge their events
         for component in extra.subcomponents:
             calendar.add_component(component)
-    try:
-        return x_wr_timezone.to_standard(calendar)
-    except Exception:
-        return calendar  # a bad X-WR-TIMEZONE: keep the times as written
+    said.extend(f"{label}: {note}" for note in settle_assumptions(calendar))
+    return apply_calendar_zone(calendar)
+
+
+def settle_assumptions(calendar: icalendar.Calendar) -> list[str]:
+    """Read unresolved zones, settle event identity and audit guests, in place; the
+    plain warnings each step gives (zones first: identity compares start times)."""
+    own_zone = _text(calendar, "X-WR-TIMEZONE").strip()
+    fallback = f"the calendar's zone, {own_zone}" if own_zone else "your own time zone"
+    found = settle_zones(calendar, fallback)
+    found.extend(settle_identity(calendar))
+    guests = addressless_warning(calendar)
+    return [*found, guests] if guests else found
 
 
 _VTIMEZONE_BLOCK = re.compile(r"^BEGIN:VTIMEZONE\r?$.*?^END:VTIMEZONE\r?\n?", re.M | re.S | re.I)
@@ -318,32 +327,6 @@ def _as_datetime(value: date | datetime, tz: tzinfo) -> datetime:
     return datetime.combine(value, time(0), tzinfo=tz)
 
 
-def _address(value: Any) -> str:
-    text = str(value or "").strip()
-    if text.lower().startswith("mailto:"):
-        text = text[7:]
-    return text.strip().lower()
-
-
-def _param(prop: Any, name: str) -> str:
-    params = getattr(prop, "params", None) or {}
-    value = params.get(name, "")
-    return str(value[0] if isinstance(value, list) and value else value)
-
-
-def _attendee(prop: Any, owner: Owner, organizer_email: str) -> Attendee:
-    email = _address(prop)
-    return Attendee(
-        email=email,
-        name=cap_text(_param(prop, "CN").strip().strip('"'), 200),
-        partstat=_PARTSTAT.get(_param(prop, "PARTSTAT").upper(), PartStat.NEEDS_ACTION),
-        kind=_CUTYPE.get(_param(prop, "CUTYPE").upper() or "INDIVIDUAL", AttendeeKind.UNKNOWN),
-        is_self=email in owner.addresses,
-        is_organizer=bool(email) and email == organizer_email,
-        optional=_param(prop, "ROLE").upper() in ("OPT-PARTICIPANT", "NON-PARTICIPANT"),
-    )
-
-
 def _text(component: Any, name: str) -> str:
     value = component.get(name)
     if value is None:
@@ -351,20 +334,6 @@ def _text(component: Any, name: str) -> str:
     if isinstance(value, list):  # a property given twice: keep the first
         value = value[0]
     return str(value)
-
-
-def find_conference_url(*texts: str) -> str:
-    """The first Meet/Zoom/Teams/… link in ``texts``, or ""; every source uses this."""
-    for text in texts:
-        match = _CONFERENCE_URL.search(text)
-        if match:
-            return match.group(0)
-    return ""
-
-
-def _conference_url(component: Any, location: str, description: str) -> str:
-    properties = [str(v) for name in _CONFERENCE_PROPERTIES for v in _all(component.get(name))]
-    return find_conference_url(*properties, location, description)
 
 
 def _all(value: Any) -> list[Any]:
@@ -379,8 +348,7 @@ def _uid(component: Any) -> str:
         return cap_text(uid, 400)
     # Without a UID the event has no identity of its own: derive one from what it says,
     # so the same event keeps the same id from one read to the next.
-    basis = f"{_text(component, 'SUMMARY')}|{component.get('DTSTART') and component['DTSTART'].to_ical()}"
-    return "no-uid-" + hashlib.sha256(basis.encode("utf-8", "replace")).hexdigest()[:16]
+    return made_uid(component)
 
 
 def component_to_event(component: Any, owner: Owner, label: str) -> Event:
@@ -402,21 +370,7 @@ def component_to_event(component: Any, owner: Owner, label: str) -> Event:
     recurrence = component.get("RECURRENCE-ID")
     recurrence_id = _as_datetime(recurrence.dt, owner.tz) if recurrence is not None else None
 
-    organizer_prop = component.get("ORGANIZER")
-    organizer_email = _address(organizer_prop) if organizer_prop is not None else ""
-    attendees = tuple(
-        _attendee(p, owner, organizer_email) for p in _all(component.get("ATTENDEE")) if _address(p)
-    )
-    organizer = None
-    if organizer_email:
-        known = next((a for a in attendees if a.email == organizer_email), None)
-        organizer = known or Attendee(
-            email=organizer_email,
-            name=cap_text(_param(organizer_prop, "CN").strip().strip('"'), 200),
-            partstat=PartStat.ACCEPTED,
-            is_self=organizer_email in owner.addresses,
-            is_organizer=True,
-        )
+    organizer, attendees = people_of(component, owner.addresses)
 
     status_text = _text(component, "STATUS").upper()
     status = {"CANCELLED": EventStatus.CANCELLED, "TENTATIVE": EventStatus.TENTATIVE}.get(
@@ -424,7 +378,6 @@ def component_to_event(component: Any, owner: Owner, label: str) -> Event:
     )
     location = cap_text(_text(component, "LOCATION"), 2000)
     description = cap_text(_text(component, "DESCRIPTION"), DESCRIPTION_KEEP)
-    tz_name = getattr(raw_start, "tzinfo", None)
     return Event(
         uid=_uid(component),
         start=start,
@@ -438,6 +391,6 @@ def component_to_event(component: Any, owner: Owner, label: str) -> Event:
         status=status,
         organizer=organizer,
         attendees=attendees,
-        conference_url=_conference_url(component, location, description),
-        timezone=str(getattr(tz_name, "key", "") or ""),
+        conference_url=conference_url(component, location, description),
+        timezone=zone_name(raw_start, component["DTSTART"]),
     )

@@ -138,9 +138,9 @@ def parses(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     calls: list[str] = []
     real = ics.parse_calendar
 
-    def counting(data, label, window=None):
+    def counting(data, label, window=None, **options):
         calls.append(label)
-        return real(data, label, window)
+        return real(data, label, window, **options)
 
     monkeypatch.setattr(ics, "parse_calendar", counting)
     return calls

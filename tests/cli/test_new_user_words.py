@@ -268,7 +268,8 @@ def test_no_user_facing_text_says_s_in_brackets():
 
 
 def _text(string: str) -> str:
-    return string.replace("http(s)", "")
+    """The words of a string: f-string fields ({inert(s) for s in …}) are code, not text."""
+    return re.sub(r"\{[^{}]*\}", "", string.replace("http(s)", ""))
 
 
 # --- 13. conflicting mark options, doctor's last line -------------------------------------------

@@ -29,54 +29,7 @@ EXPECTED = json.loads((REALWORLD / "expected.json").read_text(encoding="utf-8"))
 
 # Files the reader gets wrong today, by kind of fault. Each is fixed elsewhere (issue 14);
 # strict, so the lead sees the moment a fix makes one pass and can drop its line.
-XFAIL: dict[str, str] = {
-    "calendarserver_imip_reply_attendee_urn_uuid.ics": (
-        "apple_email_param: the attendee is a urn:uuid: principal whose address is only in EMAIL=; "
-        "today it is kept as 'urn:uuid:…' and loses its name"
-    ),
-    "calendarserver_imip_urn_uuid_email_param.ics": (
-        "apple_email_param: ORGANIZER and three ATTENDEEs are urn:uuid: with EMAIL=; today the "
-        "organizer is 'urn:uuid:…' and three guests lose their addresses and names"
-    ),
-    "calendarserver_imip_urn_uuid_email_param_as_interview.ics": (
-        "apple_email_param: as calendarserver_imip_urn_uuid_email_param (the verdict is already right)"
-    ),
-    "davx5_issue_macos_export_organizer_icloud_no_address.ics": (
-        "non_address_uri: ORGANIZER;EMAIL=\"iCloud\":mailto:iCloud holds no address, yet 'icloud' "
-        "is kept as the organizer's address"
-    ),
-    "icalevents_no_uid_status_cancelled.ics": (
-        "missing_uid: five events without a UID are read, but no warning says they have none"
-    ),
-    "khal_shared_uid_no_recurrence_floating.ics": (
-        "shared_uid: two VEVENTs share UID 'def' with no RRULE/RECURRENCE-ID; one is dropped "
-        "silently"
-    ),
-    "nodeical_owncloud_gmt_offset_tzid.ics": (
-        "unknown_tzid: TZID '(GMT +01:00)' without VTIMEZONE is read as the user's local time "
-        "(5 hours late), with no warning"
-    ),
-    "radicale_thunderbird_groupwise_umlaut_tzid.ics": (
-        "unknown_tzid + non_address_uri: icalendar strips the trailing space of the TZID parameter "
-        "'Mitteleuropäische Zeit ', so it no longer matches its VTIMEZONE and the time is read as "
-        "the user's local time (6 hours late) with no warning; ORGANIZER mailto:REDACTED (no "
-        "address) is kept as 'redacted'"
-    ),
-    "recurring_no_uid_same_start.ics": (
-        "missing_uid: three events without a UID are read, but no warning says they have none"
-    ),
-    "recurring_organizer_not_an_address_duplicate_override.ics": (
-        "non_address_uri: ORGANIZER:aaa holds no address, yet 'aaa' is kept as the organizer's "
-        "address"
-    ),
-    "thunderbird_latin1_no_uid.ics": (
-        "encoding + missing_uid: a Latin-1 file is read right but nothing says its encoding was "
-        "guessed, nor that its events have no UID"
-    ),
-    "tutanota_issue_unquoted_cn_with_comma.ics": (
-        "unquoted_cn_comma: CN=lastname, firstname (unquoted) is cut to 'lastname'"
-    ),
-}
+XFAIL: dict[str, str] = {}
 
 NOT_PEOPLE = (AttendeeKind.ROOM, AttendeeKind.RESOURCE)
 

@@ -10,9 +10,10 @@ from pathlib import Path
 
 import pytest
 
+from assistant.errors import MailboxError
 from assistant.mail.maildir import DRAFTS, INBOX, MaildirMailbox
 from assistant.mail.memory import MemoryMailbox
-from assistant.models import EventStatus, JobState, PartStat
+from assistant.models import DraftState, EventStatus, JobState, PartStat
 from assistant.plan import Timing
 from assistant.runner import run_once
 from assistant.sources.memory import MemoryCalendar
@@ -224,7 +225,6 @@ def test_hostile_event_text_is_capped_escaped_and_cannot_add_headers(svc, calend
 def test_drafts_deleted_in_the_mail_client_are_noticed_at_most_hourly(
     svc, calendar, mailbox, store
 ):
-    from assistant.models import DraftState
 
     event = make_event(start=NOW - timedelta(hours=2))
     calendar.put(event)
@@ -287,3 +287,66 @@ def test_a_multi_day_onsite_written_as_a_daily_series_gets_one_thank_you_per_per
     run_once(svc, days[1] + timedelta(hours=5))
     recipients = sorted(m["To"].addresses[0].addr_spec for m in mailbox.drafts.values())
     assert recipients == ["jordan@acme.example", "priya@acme.example"], "once, after the last day"
+
+
+# --- an interview cancelled in the calendar -------------------------------------------------
+
+
+def subjects(mailbox: MemoryMailbox) -> list[str]:
+    return sorted(str(m["Subject"]) for m in mailbox.inbox.values())
+
+
+def test_a_cancellation_after_the_briefing_is_said_once(svc, calendar, mailbox):
+    event = make_event(start=NOW + timedelta(hours=12))
+    calendar.put(event)
+    run_once(svc, NOW)
+    assert [s.startswith("Prep:") for s in subjects(mailbox)] == [True]
+    calendar.put(replace(event, status=EventStatus.CANCELLED))
+    run_once(svc, NOW + timedelta(hours=1))
+    run_once(svc, NOW + timedelta(hours=2))
+    notes = [m for m in mailbox.inbox.values() if str(m["Subject"]).startswith("Cancelled:")]
+    assert len(notes) == 1, "one note, not one per pass"
+    body = notes[0].get_content()
+    assert "Second interview: Product Manager at Acme" in body
+    assert "has been cancelled" in body
+    assert str(notes[0]["To"]).endswith("<me@example.com>"), "a note to the user only"
+
+
+def test_a_cancellation_before_any_briefing_sends_nothing(svc, calendar, mailbox):
+    event = make_event(start=NOW + timedelta(days=5))
+    calendar.put(event)
+    run_once(svc, NOW)
+    calendar.put(replace(event, status=EventStatus.CANCELLED))
+    run_once(svc, NOW + timedelta(hours=1))
+    assert mailbox.inbox == {}
+
+
+def test_waiting_drafts_of_a_cancelled_interview_are_withdrawn(svc, calendar, mailbox, store):
+    event = make_event(start=NOW + timedelta(hours=2))
+    calendar.put(event)
+    run_once(svc, NOW)
+    run_once(svc, event.end + timedelta(minutes=30))
+    assert len(mailbox.drafts) == 2
+    calendar.put(replace(event, status=EventStatus.CANCELLED))
+    run_once(svc, event.end + timedelta(hours=1))
+    assert mailbox.drafts == {}, "the mailbox copies are deleted"
+    assert {d.state for d in store.drafts(event_id=event.event_id)} == {DraftState.REJECTED}
+    (note,) = [m for m in mailbox.inbox.values() if str(m["Subject"]).startswith("Cancelled:")]
+    assert "2 drafts waiting for it were withdrawn" in note.get_content()
+    assert mailbox.sent == {}
+
+
+def test_a_cancellation_note_the_mailbox_refused_goes_out_on_the_next_pass(
+    svc, calendar, mailbox, store
+):
+    event = make_event(start=NOW + timedelta(hours=12))
+    calendar.put(event)
+    run_once(svc, NOW)
+    calendar.put(replace(event, status=EventStatus.CANCELLED))
+    mailbox.fail_next = MailboxError("the server said no")
+    run_once(svc, NOW + timedelta(hours=1))
+    assert not any(str(m["Subject"]).startswith("Cancelled:") for m in mailbox.inbox.values())
+    assert any("the server said no" in m for _, _, m in store.recent_activity(level="error"))
+    run_once(svc, NOW + timedelta(hours=2))
+    notes = [m for m in mailbox.inbox.values() if str(m["Subject"]).startswith("Cancelled:")]
+    assert len(notes) == 1
