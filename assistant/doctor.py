@@ -17,6 +17,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from assistant.app import App
+from assistant.durations import plural
 from assistant.errors import AssistantError, ConfigError
 from assistant.health import Check
 from assistant.models import Event
@@ -59,7 +60,8 @@ def run_checks(home: Home, now: datetime) -> list[Check]:
                 CONFIGURATION,
                 False,
                 "; ".join(error.problems),
-                fix=f"edit {error.path or home.config_file}, then run `interview-assistant doctor`",
+                fix=error.fix
+                or f"edit {error.path or home.config_file}, then run `interview-assistant doctor`",
             )
         )
         return checks
@@ -138,7 +140,6 @@ def check_free_space(folder: Path) -> Check:
 
 def check_database(store: Store, path: Path) -> Check:
     result = store.db.execute("PRAGMA quick_check").fetchone()[0]
-    mode = store.db.execute("PRAGMA journal_mode").fetchone()[0]
     if result != "ok":
         return Check(
             "database",
@@ -146,7 +147,7 @@ def check_database(store: Store, path: Path) -> Check:
             f"{path} is damaged: {result}",
             fix="restore it from a backup, or move it away to start fresh",
         )
-    return Check("database", True, f"{path} is sound ({mode} mode)")
+    return Check("database", True, f"{path} is sound")
 
 
 def check_clock(app: App, now: datetime, last_sync: datetime | None) -> list[Check]:
@@ -224,7 +225,7 @@ def check_calendars(app: App, now: datetime) -> list[Check]:
             checks.append(Check(name, False, getattr(error, "reason", error.message), fix=fix))
             continue
         events.extend(result.events)
-        detail = f"{len(result.events)} events in the window"
+        detail = f"{plural(len(result.events), 'event')} in the window"
         if result.warnings:
             detail += f", {len(result.warnings)} skipped (see `scan --all`)"
         checks.append(Check(name, True, detail))

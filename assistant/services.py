@@ -54,6 +54,7 @@ class TickReport:
     drafts_created: list[str] = field(default_factory=list)
     sent: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # subjects of notes to self delivered
 
     @property
     def ok(self) -> bool:

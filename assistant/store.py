@@ -217,7 +217,8 @@ class Store:
         found = self.find_interview(event_id)
         if found is None:
             raise NotFoundError(
-                f"no interview with id {event_id}", fix="see `interview-assistant status`"
+                f"no interview with id {event_id}",
+                fix="copy an id that `interview-assistant scan` prints",
             )
         return found
 
@@ -396,7 +397,8 @@ class Store:
             row = self.db.execute("SELECT * FROM drafts WHERE id = ?", (draft_id,)).fetchone()
         if row is None:
             raise NotFoundError(
-                f"no draft with id {draft_id}", fix="see `interview-assistant drafts list`"
+                f"no draft with id {draft_id}",
+                fix="`interview-assistant drafts list --all` lists every draft with its id",
             )
         return _draft(row)
 

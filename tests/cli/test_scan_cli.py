@@ -165,6 +165,8 @@ def test_mark_needs_a_direction_and_an_event(calendar):
 
 
 def test_scan_explains_what_to_do_when_there_is_nothing_to_read(home: Path, tmp_path: Path):
+    home.mkdir(parents=True)
+    (home / "config.toml").write_text('[user]\nemail = "me@example.com"\n')  # no calendar
     result = run("scan", "--json")
     assert result.exit_code == 2  # a setup mistake, like a bad config
     assert "no calendar to scan" in result.output and "--calendar" in result.output
