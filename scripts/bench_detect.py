@@ -33,6 +33,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from assistant.detect import Profile, detect
@@ -206,12 +207,18 @@ def _years(text: str) -> tuple[int, int]:
     return (min(years, default=2000) - 1, max(years, default=2030) + 2)
 
 
-def read_labelled(calendar: Path, labels_path: Path | None = None) -> Labelled:
-    """Read a labelled calendar through the real .ics source, as a user's calendar is read."""
+def read_labelled(
+    calendar: Path, labels_path: Path | None = None, about: dict[str, Any] | None = None
+) -> Labelled:
+    """Read a labelled calendar through the real .ics source, as a user's calendar is read.
+
+    The user comes from the labels' ``_about`` entry, else from ``about`` (the same keys:
+    ``user_email``, ``user_aliases``, ``timezone``), for a labels file frozen by its hash.
+    """
     from assistant.sources.ics import IcsSource, Owner
 
     labels = json.loads((labels_path or labels_beside(calendar)).read_text(encoding="utf-8"))
-    about = labels.pop("_about", {})
+    about = labels.pop("_about", None) or about or {}
     addresses = [about.get("user_email", ""), *about.get("user_aliases", [])]
     addresses = [a for a in addresses if a]
     tz = ZoneInfo(about.get("timezone") or "Europe/Berlin")
@@ -349,8 +356,18 @@ def main(args: Sequence[str]) -> int:
         )
         return 0
     verbose = "--mistakes" in args
-    for calendar, labels_path in _calendars([a for a in args if a != "--mistakes"]):
-        labelled = read_labelled(calendar, labels_path)
+    about: dict[str, Any] = {}
+    rest: list[str] = []
+    words = iter(args)
+    for arg in words:
+        if arg == "--user":  # for labels without an _about entry
+            about["user_email"] = next(words)
+        elif arg == "--timezone":
+            about["timezone"] = next(words)
+        elif arg != "--mistakes":
+            rest.append(arg)
+    for calendar, labels_path in _calendars(rest):
+        labelled = read_labelled(calendar, labels_path, about)
         positives = sum(1 for lab in labelled.labels.values() if lab["follow_up"])
         print(f"{calendar}: {len(labelled.labels)} labelled series, {positives} follow-ups")
         for name, result in evaluate(labelled).items():
