@@ -411,8 +411,26 @@ def load_settings(path: Path) -> Settings:
     try:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError([f"not valid TOML: {exc}"], path=str(path)) from None
+        raise ConfigError(
+            [f"not valid TOML: {exc}"], path=str(path), fix=toml_fix(exc, path)
+        ) from None
     return parse_settings(raw, path=str(path))
+
+
+# tomllib's messages end "(at line 22, column 17)"; Python 3.14 adds .lineno as well.
+_TOML_AT = re.compile(r"\(at line (\d+), column (\d+)\)")
+
+
+def toml_fix(exc: tomllib.TOMLDecodeError, path: Path) -> str:
+    """The fix line for a TOML syntax error: the file and line to look at, and what
+    usually breaks there (an unclosed quote or bracket, per the TOML 1.0 spec's strings)."""
+    found = _TOML_AT.search(str(exc))
+    line = int(found.group(1)) if found else getattr(exc, "lineno", None)
+    where = f"{path}, line {line}" if line else str(path)
+    return (
+        f"edit {where}: close any quote or bracket left open there "
+        '(text values need quotes on both sides: name = "Alex")'
+    )
 
 
 def iter_keys(cls: type = Settings, prefix: str = "") -> list[str]:

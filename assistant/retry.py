@@ -1,8 +1,10 @@
 """Provider-neutral retry policy: capped exponential backoff with jitter, ``Retry-After``.
 
-The HTTP transports decide *whether* a request may be repeated (a throttled request
-was not carried out; a POST that timed out may have been); this module only says
-*how long* to wait before the next attempt. The numbers follow the usual guidance
+The HTTP transports decide *whether* a request may be repeated after an error answer
+(a throttled request was not carried out); this module says *how long* to wait
+before the next attempt, what a request that got no answer at all means
+(:func:`no_answer`), and how a caller repeats a POST within one pass after looking
+for its outcome (:func:`retry_in_pass`). The numbers follow the usual guidance
 for Google and Microsoft Graph alike: honour the server's ``Retry-After`` (RFC 9110
 §10.2.3, in seconds), else back off exponentially with jitter, never beyond a cap.
 """
@@ -14,8 +16,9 @@ import random
 from collections.abc import Callable
 from email.utils import parsedate_to_datetime
 from typing import Any, TypeVar
+from urllib.parse import urlsplit
 
-from assistant.errors import TransientError
+from assistant.errors import TransientError, UncertainError
 
 log = logging.getLogger(__name__)
 
@@ -24,31 +27,30 @@ MAX_DELAY = 32.0
 
 Result = TypeVar("Result")
 
-
-class UncertainError(TransientError):
-    """The request went out and no clear answer came back: it may have been carried out.
-
-    ``retry_after`` carries the server's ``Retry-After`` in seconds when it sent one.
-    """
-
-    def __init__(self, message: str, *, retry_after: float | None = None) -> None:
-        super().__init__(message)
-        self.retry_after = retry_after
+__all__ = [
+    "BASE_DELAY",
+    "MAX_DELAY",
+    "UncertainError",
+    "backoff_delay",
+    "no_answer",
+    "retry_after_seconds",
+    "retry_in_pass",
+]
 
 
 def retry_after_seconds(value: str | None, now_epoch: float | None = None) -> float | None:
-    """A ``Retry-After`` header in seconds: a number of seconds, or an HTTP date.
+    """A ``Retry-After`` header in seconds: ``delay-seconds`` or an ``HTTP-date``.
 
-    An HTTP date needs ``now_epoch`` (seconds since the epoch, UTC) to be turned
-    into a wait; without it, or when unreadable, the answer is None.
+    ``delay-seconds`` is ``1*DIGIT`` (RFC 9110 §10.2.3), so ``-5``, ``1.5`` or ``nan``
+    are not waits: the answer is None and the caller backs off on its own. An HTTP
+    date needs ``now_epoch`` (seconds since the epoch, UTC) to be turned into a wait;
+    without it, or when unreadable, the answer is None.
     """
     if not value:
         return None
     text = value.strip()
-    try:
-        return max(0.0, float(text))
-    except ValueError:
-        pass
+    if text.isascii() and text.isdigit():
+        return float(text)
     if now_epoch is None:
         return None
     try:
@@ -67,13 +69,38 @@ def backoff_delay(
 ) -> float:
     """Seconds to wait before retry number ``attempt + 1`` (``attempt`` counts from 0).
 
-    The server's ``retry_after`` wins, capped at ``cap``; otherwise 1–2 s, 2–4 s,
-    4–8 s … (half the ceiling plus jitter), never more than ``cap``.
+    The server's ``retry_after`` (seconds) wins, capped at ``cap``; otherwise, with
+    the defaults, 0.5–1 s, 1–2 s, 2–4 s … (half the ceiling plus jitter), never more
+    than ``cap``. ``rand`` returns a float in [0, 1) (injected, so tests are exact).
     """
     if retry_after is not None:
         return min(retry_after, cap)
     ceiling = min(cap, base * 2**attempt)
     return ceiling / 2 + rand() * ceiling / 2
+
+
+def no_answer(
+    exc: Exception, *, server: str, method: str, url: str, safe: frozenset[str], last: bool
+) -> None:
+    """After a request to ``server`` got no answer (``exc``, a ``requests`` exception):
+    raise, or return so the caller backs off and sends it again.
+
+    A connect timeout never reached the server, so any method may be repeated. Any
+    other failure may have come after the server acted: a ``method`` not in ``safe``
+    (a POST: a send, a new draft) raises :class:`UncertainError` and is never
+    repeated here. When ``last`` (no attempt left) it raises :class:`TransientError`.
+    """
+    import requests
+
+    name = type(exc).__name__
+    reached = not isinstance(exc, requests.ConnectTimeout)
+    if reached and method not in safe:
+        raise UncertainError(
+            f"no answer from {server} to {method} {urlsplit(url).path} ({name});"
+            " it may have been carried out"
+        ) from None
+    if last:
+        raise TransientError(f"{server} could not be reached ({name})") from None
 
 
 def retry_in_pass(

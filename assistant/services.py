@@ -62,6 +62,7 @@ class TickReport:
     drafts_created: list[str] = field(default_factory=list)
     sent: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # subjects of notes to self delivered
     check_ins: list[str] = field(default_factory=list)
     notices: list[Notice] = field(default_factory=list)
 

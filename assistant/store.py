@@ -213,12 +213,14 @@ class Store:
         return self.interview(event_id)
 
     def interview(self, event_id: str) -> InterviewRecord:
-        row = self.db.execute("SELECT * FROM interviews WHERE event_id = ?", (event_id,)).fetchone()
-        if row is None:
+        """The interview ``event_id``; raises NotFoundError when there is none."""
+        found = self.find_interview(event_id)
+        if found is None:
             raise NotFoundError(
-                f"no interview with id {event_id}", fix="see `interview-assistant status`"
+                f"no interview with id {event_id}",
+                fix="copy an id that `interview-assistant scan` prints",
             )
-        return _interview(row)
+        return found
 
     def find_interview(self, event_id: str) -> InterviewRecord | None:
         row = self.db.execute("SELECT * FROM interviews WHERE event_id = ?", (event_id,)).fetchone()
@@ -405,7 +407,8 @@ class Store:
             row = self.db.execute("SELECT * FROM drafts WHERE id = ?", (draft_id,)).fetchone()
         if row is None:
             raise NotFoundError(
-                f"no draft with id {draft_id}", fix="see `interview-assistant drafts list`"
+                f"no draft with id {draft_id}",
+                fix="`interview-assistant drafts list --all` lists every draft with its id",
             )
         return _draft(row)
 

@@ -46,6 +46,11 @@ def test_wheel_contains_templates_and_config(wheel: Path):
         "assistant/config/salary_oews_may2024.csv",
     ]:
         assert expected in names
+    shipped = {n for n in names if n.startswith("assistant/detect/lang/")}
+    in_checkout = {
+        f"assistant/detect/lang/{p.name}" for p in (REPO / "assistant/detect/lang").glob("*.toml")
+    }
+    assert in_checkout and shipped == in_checkout
 
 
 def dependency_paths() -> list[str]:

@@ -63,6 +63,7 @@ class PreviousRound:
     notes: tuple[str, ...] = ()  # topics and general notes from ``debrief``
     people_notes: Mapping[str, str] = field(default_factory=dict)  # email → note
     people: tuple[str, ...] = ()  # emails of the people met then
+    names: Mapping[str, str] = field(default_factory=dict)  # email → name, of those people
 
 
 @dataclass(frozen=True)
@@ -149,6 +150,12 @@ def _first_round(previous: PreviousRound, people: list[Person], tz: tzinfo) -> R
     for email, note in previous.people_notes.items():
         if email.lower() not in here and note:
             lines.append(Line(f"Your note on {one_line(email, 200)}: {one_line(note, NOTE_CAP)}"))
+    # Those met then who are on this invite too are marked under "With" instead.
+    names = {k.lower(): v for k, v in previous.names.items()}
+    others = [e for e in previous.people if e.lower() not in here]
+    if others:
+        met = ", ".join(one_line(names.get(e.lower()) or e, 80) for e in others)
+        lines.append(Line(f"{'You also met' if here else 'You met'}: {met}"))
     return Row("Round 1", tuple(lines))
 
 

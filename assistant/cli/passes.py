@@ -54,6 +54,8 @@ def print_report(report: TickReport, backend: str = "local", *, quiet: bool = Fa
             "sent" if emails_for_real(backend) else "filed in the local Sent folder (not emailed)"
         )
         parts.append(f"{plural(len(report.sent), 'approved message')} {done}")
+    if report.notes:
+        parts.append(f"{plural(len(report.notes), 'note')} to you delivered")
     if report.skipped:
         parts.append(
             f"{plural(len(report.skipped), 'briefing')} skipped (the interview had already begun)"
@@ -294,6 +296,7 @@ def demo(ctx: click.Context, mailbox: Path | None) -> None:
         second = tick_once(app, later, simulated=True)
         report.briefings += second.briefings
         report.drafts_created += second.drafts_created
+        report.notes += second.notes
     print_report(report, app.settings.mail.backend)
     click.echo("")
     click.echo(f"Briefing (INBOX):       {mailbox / 'new'}")

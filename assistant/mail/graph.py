@@ -39,12 +39,18 @@ from email.message import EmailMessage
 from email.utils import getaddresses
 from typing import Any
 
-from assistant.errors import AuthError, DraftGoneError, MailboxError, TransientError
-from assistant.mail.ledger import Ledger
+from assistant.errors import (
+    AuthError,
+    DraftGoneError,
+    MailboxError,
+    TransientError,
+    UncertainError,
+)
+from assistant.mail.ledger import LOOK_BEFORE_CREATING, Ledger, message_id_of
 from assistant.messages import wire_bytes
 from assistant.microsoft import CONNECT_FIX, MAIL_READWRITE, MAIL_SEND
 from assistant.microsoft.transport import GraphError, GraphServerError
-from assistant.retry import UncertainError, retry_in_pass
+from assistant.retry import retry_in_pass
 from assistant.store import Store
 
 log = logging.getLogger(__name__)
@@ -61,13 +67,6 @@ SENT_STATES = ("sending", "uncertain", "sent")
 
 class _Missing(Exception):
     """Graph answered 404: the message is not there (any more)."""
-
-
-def _message_id(message: EmailMessage) -> str:
-    value = str(message.get("Message-ID", "")).strip()
-    if not value:
-        raise MailboxError("the message has no Message-ID, so it cannot be sent exactly once")
-    return value
 
 
 def _recipients(message: EmailMessage, header: str) -> list[dict[str, Any]]:
@@ -121,7 +120,7 @@ def creation_body(message: EmailMessage) -> dict[str, Any]:
     Custom headers can be set only when a message is created, and must start with
     ``x-`` (Graph's message resource); the message's own X- headers go along.
     """
-    message_id = _message_id(message)
+    message_id = message_id_of(message)
     headers = [{"name": KEY_HEADER, "value": message_id}]
     headers += [
         {"name": name, "value": str(value)}
@@ -192,21 +191,20 @@ class GraphMailbox:
 
     def deliver(self, message: EmailMessage) -> str:
         """Send a message to the user: a draft, then its send; one copy per Message-ID."""
-        known = self.record(_message_id(message))
+        known = self.record(message_id_of(message))
         if known.get("state") in SENT_STATES and known.get("draft_id"):
             return self.send_draft(str(known["draft_id"]), message)
         return self.send_draft(self.save_draft(message), message)
 
     def save_draft(self, message: EmailMessage, ref: str | None = None) -> str:
         """``POST /me/messages``, or ``PATCH`` of draft ``ref``; one draft per Message-ID."""
-        message_id = _message_id(message)
+        message_id = message_id_of(message)
         self.api.account.require(MAIL_READWRITE)
         if ref is not None:
             try:
                 self._call("PATCH", f"me/messages/{ref}", json=graph_message(message))
             except _Missing:
-                self.ledger.note(message_id, state="gone", draft_id=ref)
-                raise DraftGoneError(f"draft {ref} was sent or deleted in Outlook") from None
+                raise self.ledger.gone(message_id, ref, "Outlook") from None
             self.ledger.note(
                 message_id, state="drafted", draft_id=ref, digest=content_digest(message)
             )
@@ -229,19 +227,14 @@ class GraphMailbox:
 
     def _create(self, message: EmailMessage, message_id: str) -> str:
         """Create the draft; after an uncertain answer, look for it before trying again."""
-        try:
+        with self.ledger.attempt(
+            message_id, on_error="failed", on_uncertain=None, then=LOOK_BEFORE_CREATING
+        ):
             created = self._retrying(
                 lambda: self._call("POST", "me/messages", json=creation_body(message)),
                 lambda: self._find("drafts", message_id),
                 retry_on=UncertainError,
             )
-        except UncertainError as error:
-            raise TransientError(
-                f"{error.message}; the draft will be looked for before it is made again"
-            ) from None
-        except BaseException:
-            self.ledger.note(message_id, state="failed")
-            raise
         return str(created) if isinstance(created, str) else str(created["id"])
 
     def _retrying(
@@ -279,7 +272,7 @@ class GraphMailbox:
         Returns the Message-ID (Graph's send answers 202 with no id). Raises
         :class:`DraftGoneError` when the draft is gone and this tool did not send it.
         """
-        message_id = _message_id(message)
+        message_id = message_id_of(message)
         wire_bytes(message)  # recipients exactly as approved, even when the text is unchanged
         self.api.account.require(MAIL_SEND)
         known = self.record(message_id)
@@ -293,26 +286,23 @@ class GraphMailbox:
                 # Sent and not yet filed, or deleted by the user: never send it again.
                 self.ledger.note(message_id, state="sent", ref=message_id, confirmed=False)
                 return message_id
-        try:
-            if known.get("digest") != content_digest(message):
-                self._call("PATCH", f"me/messages/{ref}", json=graph_message(message))
-            self.ledger.note(message_id, kind="draft", state="sending", draft_id=ref)
-            self._retrying(
-                lambda: self._call("POST", f"me/messages/{ref}/send"),
-                lambda: self._sent_after_all(ref, message_id),
-                retry_on=GraphServerError,
-            )
-        except _Missing:
-            self.ledger.note(message_id, state="gone", draft_id=ref)
-            raise DraftGoneError(f"draft {ref} was sent or deleted in Outlook") from None
-        except UncertainError as error:
-            self.ledger.note(message_id, state="uncertain")
-            raise TransientError(
-                f"{error.message}; Outlook will be checked before the draft is sent again"
-            ) from None
-        except BaseException:
-            self.ledger.note(message_id, state="drafted")
-            raise
+        with self.ledger.attempt(
+            message_id,
+            on_error="drafted",
+            on_uncertain="uncertain",
+            then="Outlook will be checked before the draft is sent again",
+        ):
+            try:
+                if known.get("digest") != content_digest(message):
+                    self._call("PATCH", f"me/messages/{ref}", json=graph_message(message))
+                self.ledger.note(message_id, kind="draft", state="sending", draft_id=ref)
+                self._retrying(
+                    lambda: self._call("POST", f"me/messages/{ref}/send"),
+                    lambda: self._sent_after_all(ref, message_id),
+                    retry_on=GraphServerError,
+                )
+            except _Missing:
+                raise self.ledger.gone(message_id, ref, "Outlook") from None
         self.ledger.note(message_id, state="sent", ref=message_id)
         return message_id
 

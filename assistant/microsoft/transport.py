@@ -11,7 +11,7 @@ The policy (Microsoft Graph throttling guidance; RFC 9110 for the methods):
 - ``503`` and ``504``, other 5xx, and timeouts: retried the same way for methods
   that are safe to repeat (GET, PUT, PATCH, DELETE). A POST (a new draft, a send)
   may have been carried out, so it is never repeated here: a 5xx comes back as
-  :class:`GraphServerError`, a timeout as :class:`~assistant.retry.UncertainError`
+  :class:`GraphServerError`, a timeout as :class:`~assistant.errors.UncertainError`
   (both carry ``Retry-After`` when sent), and the caller looks before trying again;
 - ``401``: the token is refreshed once (``force_refresh``) and the request repeated;
 - every other 4xx: never retried; :class:`GraphError` carries status and code;
@@ -27,9 +27,9 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import quote, urlencode
 
-from assistant.errors import TransientError
+from assistant.errors import UncertainError
 from assistant.microsoft.auth import MicrosoftAccount
-from assistant.retry import UncertainError, backoff_delay, retry_after_seconds
+from assistant.retry import backoff_delay, no_answer, retry_after_seconds
 
 HTTP_TIMEOUT_SECONDS = 30
 MAX_ATTEMPTS = 5
@@ -100,7 +100,7 @@ class GraphApi:
         """Send one request, retrying what is safe; return the JSON answer (``{}`` if none).
 
         Raises :class:`GraphError` for an error answer, :class:`UncertainError` when a
-        POST may have been carried out, :class:`TransientError` when Graph is unreachable,
+        POST may have been carried out, :class:`~assistant.errors.TransientError` when Graph is unreachable,
         :class:`~assistant.errors.AuthError` when the grant is gone.
         """
         import requests
@@ -117,17 +117,14 @@ class GraphApi:
             try:
                 response = self._send(method, url, json, headers, force)
             except requests.RequestException as exc:
-                # A connect timeout never reached Graph, so any method may be repeated.
-                reached = not isinstance(exc, requests.ConnectTimeout)
-                if reached and method not in SAFE_TO_REPEAT:
-                    raise UncertainError(
-                        f"no answer from Microsoft Graph to {method} {_path(url)}"
-                        f" ({type(exc).__name__}); it may have been carried out"
-                    ) from None
-                if last:
-                    raise TransientError(
-                        f"Microsoft Graph could not be reached ({type(exc).__name__})"
-                    ) from None
+                no_answer(
+                    exc,
+                    server="Microsoft Graph",
+                    method=method,
+                    url=url,
+                    safe=SAFE_TO_REPEAT,
+                    last=last,
+                )
                 self.sleep(backoff_delay(attempt, None, self.rand))
                 attempt += 1
                 continue

@@ -8,12 +8,16 @@ a pass calls once its real work is done.
 At most once, and never in the way: each notice's key is recorded before it is
 sent, so a crash or a re-run never repeats it; a notifier that fails costs one
 warning for the pass (and one line in ``status``), and nothing else waits on it.
+Like every note to self, nothing rings during quiet hours: notices wait for them
+to end.
 """
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Sequence
+from dataclasses import asdict
 from datetime import datetime, tzinfo
 
 from assistant.durations import plural
@@ -23,6 +27,9 @@ from assistant.store import Store
 from assistant.text import one_line
 
 log = logging.getLogger(__name__)
+
+# Meta key: JSON list of notices held back by quiet hours.
+DEFERRED = "notices_deferred"
 
 __all__ = [
     "MemoryNotifier",
@@ -76,21 +83,36 @@ def check_in_notice(event_id: str, company: str, days: int, page: str) -> Notice
 
 
 def announce(
-    notifier: Notifier | None, notices: Sequence[Notice], store: Store, now: datetime
+    notifier: Notifier | None,
+    notices: Sequence[Notice],
+    store: Store,
+    now: datetime,
+    *,
+    quiet: bool = False,
 ) -> str | None:
     """Send each notice not sent before; return one warning when any failed, else None.
 
-    A notice's key is recorded before the attempt: a failed one is reported, not
-    retried, so an outage never makes the pass repeat itself or flood the user later.
+    During quiet hours (``quiet``) nothing rings: the notices wait in the store and go
+    out with the first pass after them. A notice's key is recorded before the
+    attempt: a failed one is reported, not retried, so an outage never makes the
+    pass repeat itself or flood the user later.
     """
     if notifier is None:
         return None
+    waiting = [Notice(**item) for item in json.loads(store.get_meta(DEFERRED) or "[]")]
+    held = {notice.key for notice in waiting}
+    due = [*waiting, *(n for n in notices if n.key not in held)]
+    if quiet:
+        if len(due) > len(waiting):
+            store.set_meta(DEFERRED, json.dumps([asdict(n) for n in due]))
+        return None
+    if waiting:
+        store.set_meta(DEFERRED, "[]")
     failed: list[str] = []
-    for notice in notices:
-        mark = notice.key
-        if store.get_meta(mark) is not None:
+    for notice in due:
+        if store.get_meta(notice.key) is not None:
             continue
-        store.set_meta(mark, now.isoformat())
+        store.set_meta(notice.key, now.isoformat())
         try:
             notifier.notify(notice)
         except NotifyError as error:

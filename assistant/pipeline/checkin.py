@@ -10,12 +10,14 @@ draft's key and the note's Message-ID come from the round.
 from __future__ import annotations
 
 import shlex
+from dataclasses import replace
 from datetime import datetime
 
-from assistant.approval import deliver_note, file_draft
+from assistant.approval import file_draft
 from assistant.drafts import first_name
 from assistant.messages import message_id_for
-from assistant.models import DraftKind, Job, JobState
+from assistant.models import DraftKind, Job, JobKind, JobState
+from assistant.notes_to_self import deliver_note
 from assistant.notify import Notice, check_in_notice
 from assistant.pipeline.nudges import (
     check_in_recipient,
@@ -25,6 +27,7 @@ from assistant.pipeline.nudges import (
     reconcile_nudges,
     still_owed,
 )
+from assistant.plan import after_quiet_hours, in_quiet_hours
 from assistant.services import Services
 from assistant.text import one_line
 
@@ -38,9 +41,7 @@ def plan_check_ins(services: Services, now: datetime) -> None:
     wanted: list[Job] = []
     if services.check_in_after > 0:
         board = load_board(services.store, now, services.user.tz)
-        wanted = plan_nudges(
-            board, services.check_in_after, services.user.tz, services.weekend, now
-        )
+        wanted = plan_nudges(board, services.check_in_after, services.timing, services.weekend, now)
     reconcile_nudges(services.store, wanted, now)
 
 
@@ -52,9 +53,15 @@ def run_nudge(services: Services, job: Job, now: datetime) -> Notice | None:
     """Act on a due nudge: the check-in draft and the note to self, once.
 
     Returns the notification to send, or None when the nudge was no longer owed (a
-    new round appeared or the application was closed since it was planned).
+    new round appeared or the application was closed since it was planned) or waits
+    for quiet hours to end.
     """
     store, tz = services.store, services.user.tz
+    if in_quiet_hours(now, services.timing):
+        # Come due at night (a machine that slept): wait for the quiet hours to end.
+        later = replace(job, due_at=after_quiet_hours(now, services.timing))
+        store.reconcile_jobs(job.event_id, [later], now, kinds=(JobKind.NUDGE,))
+        return None
     board = load_board(store, now, tz)
     app = next((a for a in board if job.event_id in a.event_ids), None)
     if app is None or not still_owed(app, job.event_id):

@@ -27,6 +27,7 @@ from typing import Any
 from assistant.models import Attendee, DraftKind, Job, JobKind, JobState
 from assistant.pipeline.board import Application, build_board
 from assistant.pipeline.rounds import AppState, stored_rounds, stored_states
+from assistant.plan import Timing, after_quiet_hours, in_quiet_hours
 from assistant.store import Store
 
 log = logging.getLogger(__name__)
@@ -81,7 +82,7 @@ def nudge_key(event_id: str) -> str:
 def plan_nudges(
     board: Iterable[Application],
     after_days: int,
-    tz: tzinfo,
+    timing: Timing,
     weekend: frozenset[int],
     now: datetime,
 ) -> list[Job]:
@@ -91,7 +92,8 @@ def plan_nudges(
     offer, one whose latest round has drafts still waiting (the user has not
     finished with it yet), or one already overdue when the assistant first saw the
     round (a set-up reading months of history must not nudge about all of it); a
-    later round replaces the nudge of an earlier one.
+    later round replaces the nudge of an earlier one. A due time in quiet hours
+    moves to their end.
     """
     jobs = []
     for app in board:
@@ -102,10 +104,14 @@ def plan_nudges(
             continue
         thanks = [s.at for s in latest.sent if s.kind is DraftKind.THANK_YOU]
         since = max(thanks) if thanks else latest.round.end
-        due = add_working_days(since, after_days, tz, weekend)
+        ideal = add_working_days(since, after_days, timing.tz, weekend)
         first_seen = latest.round.first_seen
-        if first_seen is not None and due <= first_seen:
+        if first_seen is not None and ideal <= first_seen:
             continue  # overdue when first seen (history read at set-up): no flood of nudges
+        # Never in quiet hours (the note to self would arrive at night), judged at the
+        # moment it would go out, like a briefing (``plan.briefing_due``).
+        moment = max(ideal, now)
+        due = after_quiet_hours(moment, timing) if in_quiet_hours(moment, timing) else ideal
         event_id = latest.round.event_id
         jobs.append(Job(nudge_key(event_id), JobKind.NUDGE, event_id, due, app.key))
     return jobs

@@ -131,7 +131,12 @@ def test_pipeline_json_and_csv_together_is_refused(seeded: App) -> None:
     assert "choose one of --json and --csv" in result.output
 
 
-def test_pipeline_on_a_fresh_home_says_how_rounds_appear(home: Path) -> None:
+def test_pipeline_before_any_pass_says_how_rounds_appear(home: Path) -> None:
     result = invoke("pipeline", "--now", AT)
-    assert result.exit_code == 0
+    assert result.exit_code == 2  # no config yet: `init` first, like every command
+    assert "init" in result.output
+    home.mkdir(parents=True, exist_ok=True)
+    (home / "config.toml").write_text(f'[user]\nemail = "{ME}"\n', encoding="utf-8")
+    result = invoke("pipeline", "--now", AT)
+    assert result.exit_code == 0, result.output
     assert "No applications yet" in result.output

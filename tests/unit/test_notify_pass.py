@@ -165,3 +165,24 @@ def test_a_dry_run_sends_no_notification_and_says_which_it_would(
         f"would notify to json://127.0.0.1:{receiver.port}/: Briefing ready: Acme" in result.output
     )
     assert "s3cr3t" not in result.output
+
+
+def test_nothing_rings_in_quiet_hours_the_notice_waits_for_them_to_end(
+    services: Services,
+    receiver: Receiver,  # noqa: F811
+) -> None:
+    services.notifier = AppriseNotifier([receiver.url])
+    evening = NOW.replace(hour=19, minute=30)  # ends 20:30; its drafts are due at 21:00
+    services.sources = [MemoryCalendar([make_event(uid="late", start=evening)])]
+    run_once(services, NOW)
+    assert receiver.titles == ["Briefing ready: Acme"]  # at 09:00, at once
+    receiver.received.clear()
+
+    run_once(services, NOW.replace(hour=21, minute=5))  # the drafts are made, quietly
+    assert services.store.drafts() and receiver.received == []
+
+    run_once(services, NOW.replace(hour=6, minute=55) + DAY)
+    assert receiver.received == []
+    run_once(services, NOW.replace(hour=7, minute=0) + DAY)
+    run_once(services, NOW.replace(hour=7, minute=5) + DAY)
+    assert receiver.titles == ["2 drafts waiting for your approval"]

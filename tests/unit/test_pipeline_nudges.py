@@ -165,3 +165,25 @@ def test_thank_yous_sent_start_the_wait(services: Services) -> None:
     assert job.job.due_at == add_working_days(sent, 7, BERLIN)
     run_once(services, job.job.due_at)
     assert [d.event_id for d in check_ins(services)] == ["globex-2"]
+
+
+def test_a_nudge_due_in_quiet_hours_waits_for_them_to_end(services: Services) -> None:
+    late = NOW.replace(hour=21, minute=30) - DAY  # Sunday evening; ends 22:30
+    services.sources = [MemoryCalendar([globex_first(late)])]
+    run_once(services, NOW)
+    [job] = nudge_jobs(services)
+    # Seven working days after Sunday 22:30 is Tuesday 20 April 22:30: quiet, so 07:00 next day.
+    assert job.job.due_at == datetime(2027, 4, 21, 7, 0, tzinfo=BERLIN)
+
+
+def test_a_pass_at_night_with_an_overdue_nudge_waits_for_the_morning(
+    services: Services, calendar: MemoryCalendar
+) -> None:
+    night = DUE + 15 * HOUR  # the machine slept through the day; it wakes at 22:00
+    run_once(services, night)
+    assert notes(services) == []
+    [job] = nudge_jobs(services)
+    assert (job.job.due_at, job.state) == (DUE + DAY, JobState.PENDING)
+
+    run_once(services, DUE + DAY)
+    assert notes(services) == ["Time to check in with Globex?"]
