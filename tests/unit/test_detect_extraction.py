@@ -77,9 +77,7 @@ def test_companies_that_also_run_mail_and_meeting_services_are_employers_too():
 
 def test_domains_become_readable_names():
     assert readable_name("wayne-enterprises.com") == "Wayne Enterprises"
-    assert (
-        readable_name("jobs.umbrellahealth.co.uk") == "Umbrella Health"
-    )  # a usual ending is split off
+    assert readable_name("jobs.umbrellahealth.co.uk") == "Umbrella Health"  # a usual ending is split off
     assert readable_name("n26.com") == "N26"
     assert readable_name("glovoapp.com") == "Glovo"
     assert "gmail.com" in FREE_MAIL
