@@ -42,7 +42,7 @@ class AppriseNotifier:
                 failed.append(f"{redact_notify_url(url)} (not a URL Apprise knows)")
                 continue
             try:
-                delivered = sender.notify(title=notice.title, body=notice.body)
+                delivered = bool(sender.notify(title=notice.title, body=notice.body))
             except Exception as error:  # a plugin's bug must not escape as a crash
                 log.debug("apprise raised %s", type(error).__name__)
                 delivered = False
