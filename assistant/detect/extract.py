@@ -25,6 +25,7 @@ from assistant.detect.domains import (
     squash_variants,
 )
 from assistant.detect.itinerary import read_itinerary
+from assistant.detect.legalname import LEGAL_FORM, bracketed_name, registered_name
 from assistant.detect.people import everyone, is_mine, my_names
 from assistant.detect.profile import Profile
 from assistant.detect.titles import ROUND_WORDS, segments
@@ -162,8 +163,13 @@ def _name_matching(text: str, labels: tuple[str, ...], capitalised_only: bool) -
     while j + 1 < len(tokens) and j - i < 4:
         gap = text[tokens[j].end() : tokens[j + 1].start()]
         word = tokens[j + 1].group(0)
-        # Never a department, a city or the signature on the next line.
-        if not _JOINED.fullmatch(gap) or not _continues_name(word):
+        # Never a department, a city or the signature on the next line, and nothing
+        # after a legal form ("Acme GmbH Vertrieb").
+        if (
+            not _JOINED.fullmatch(gap)
+            or not _continues_name(word)
+            or LEGAL_FORM.fullmatch(tokens[j].group(0))
+        ):
             break
         j += 1
     return _tidy_name(text[tokens[i].start() : tokens[j].end()])
@@ -286,7 +292,21 @@ def company_of(
 
     ``text`` is the readable description. Without ``job_context`` a title is not
     searched for names that no domain confirms, so "Lunch with Jamie" names no company.
+    A name the invite also writes with its legal form is given in that registered form
+    (:mod:`.legalname`).
     """
+    name, where = _company_of(event, profile, text, job_context)
+    if name and where != "domain":
+        for source in (event.summary or "", event.location or "", text):
+            full = registered_name(name, source) if source else None
+            if full:
+                return full, where
+    return name, where
+
+
+def _company_of(
+    event: Event, profile: Profile, text: str, job_context: bool
+) -> tuple[str | None, str]:
     domains = employer_domains(event, profile)
     labels = tuple(domain_key(d) for d in domains)
     title = event.summary or ""
@@ -307,7 +327,7 @@ def company_of(
     if job_context:
         # A name the invite writes beats one made from a domain: the guest's domain may
         # be an agency's, a relay's or a parent company's.
-        found = _name_in_title(title, event, profile)
+        found = bracketed_name(title) or _name_in_title(title, event, profile)
         if found:
             return found, "title"
         match = _TEXT_NAME.search(text)

@@ -1,0 +1,88 @@
+"""A company's registered name: the short name an invite uses, with the legal form
+its signature or address line writes ("Horizonte" → "Soluciones Horizonte S.L.",
+"云帆科技" → "上海云帆科技有限公司").
+
+People name an employer by its registered name when the invite gives it, and the
+legal form is where that name ends: nothing after "GmbH" or "A.Ş." is part of it
+(a department, a job title, an address). Legal forms are from the usual registers:
+Companies House (Ltd, plc), the Handelsregister (GmbH, AG, mbB), the Spanish and
+Latin American registries (S.L., S.A. de C.V.), KRS (sp. z o.o.), and so on.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from assistant.detect import wording as w
+
+# A legal form written after a name, as one or more tokens.
+LEGAL_FORM = re.compile(
+    r"(?:sp\.\s*z\s*o\.\s*o\.?|S\.A\.P\.I\.(?:\s+de\s+C\.V\.)?|S\.A\.(?:\s+de\s+C\.V\.)?"
+    r"|S\.\s?L\.?|S\.p\.A\.?|S\.r\.l\.?|A\.Ş\.?|A\.S\.?|B\.V\.?|N\.V\.?|K\.K\.?|Ltda\.?"
+    r"|GmbH(?:\s*&\s*Co\.\s*KG)?|mbB|AG|SE|KG|SAS|SARL|SA|SL|BV|NV|AB|ASA|Oy|Oyj|AS|ApS|A/S"
+    r"|Ltd\.?|Limited|plc|PLC|LLC|LLP|Inc\.?|Corp\.?|Pty\.?\s+Ltd\.?|KK)(?![\w])",
+)
+_WORD = r"[^\W\d_][\w&'’.-]*"
+# Scripts without spaces: 有限公司 after the name, 株式会社 or 주식회사 before or after it.
+_CJK = "[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u30fc]"
+
+
+@lru_cache(maxsize=4096)
+def registered_name(name: str, text: str) -> str | None:
+    """The registered form of ``name`` written in ``text``: ``name`` with up to one
+    capitalised word before it (one line, no punctuation between) and a legal form
+    right after it, or ``None`` when ``text`` writes no such form."""
+    if not name or len(name) < 2:
+        return None
+    if re.search(_CJK, name):
+        return _registered_cjk(name, text)
+    escaped = re.escape(name)
+    before = rf"(?:(?<![\w&'’.-])((?:[A-Z][\w&'’-]*[ \t]+){{0,1}}))?"
+    for match in re.finditer(before + escaped + r"[ \t,]*(" + LEGAL_FORM.pattern + ")", text):
+        head = (match.group(1) or "").split()
+        # Greetings and round words are not part of a name ("Hallo Acme GmbH").
+        while head and not _is_name_word(head[0]):
+            head.pop(0)
+        full = " ".join([*head, name]) + " " + " ".join(match.group(2).split())
+        return full.rstrip(",")
+    return None
+
+
+def _is_name_word(word: str) -> bool:
+    return (
+        bool(re.fullmatch(_WORD, word))
+        and word.lower() not in _NOT_NAME_START
+        and not w.search(w.ROLE_NOUN, word)
+    )
+
+
+# Words that start a sentence or an invite before a name, never a company's first word.
+_NOT_NAME_START = frozenset(
+    """hi hello hallo dear liebe lieber bonjour hola ciao hej beste at bei with mit and und
+    the der die das le la el il de van interview interviews meeting call team welcome
+    thanks thank dank gracias merci grazie""".split()
+)
+
+
+def _registered_cjk(name: str, text: str) -> str | None:
+    """上海云帆科技有限公司 for 云帆科技; 한빛데이터 주식회사 for 한빛데이터."""
+    escaped = re.escape(name)
+    for pattern in (
+        rf"{_CJK}{{0,4}}{escaped}{_CJK}{{0,4}}(?:有限公司|股份有限公司|有限責任公司)",
+        rf"(?:株式会社|주식회사)\s?{escaped}",
+        rf"{escaped}\s?(?:株式会社|주식회사)",
+    ):
+        match = re.search(pattern, text)
+        if match:
+            return match.group(0)
+    return None
+
+
+def bracketed_name(title: str) -> str | None:
+    """The company in brackets at the head of a title in a script without spaces:
+    "【云帆科技】数据分析师 二面", "[한빛데이터] 데이터 분석가 2차 면접"."""
+    match = re.match(r"\s*[【\[［〔]([^】\]］〕]{2,30})[】\]］〕]", title)
+    if match and re.search(_CJK, match.group(1)):
+        return match.group(1).strip()
+    return None
