@@ -220,7 +220,10 @@ def _looks_like_name(phrase: str, people: set[str]) -> bool:
 
 def _name_in_title(title: str, event: Event, profile: Profile) -> str | None:
     """A company the title names in a usual place, when no domain can confirm it."""
-    place, candidates = _title_names(title)
+    place, candidates, beside_round = _title_names(title)
+    if not [p for p in everyone(event) if not is_mine(p, profile)]:
+        # the user's own note: "Final interview Acme" names the employer beside the round
+        candidates += beside_round
     if place is None and not candidates:
         return None
     people = {w for a in everyone(event) for w in a.name.lower().split()}
@@ -238,17 +241,27 @@ def _name_in_title(title: str, event: Event, profile: Profile) -> str | None:
 
 
 @lru_cache(maxsize=4096)
-def _title_names(title: str) -> tuple[str | None, tuple[str, ...]]:
-    """What in ``title`` could be a company, whoever is invited: the name after "at"
-    or "@", and the title's parts that look like a name (read once per title)."""
+def _title_names(title: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...]]:
+    """What in ``title`` could be a company: the name after "at" or "@", the title's
+    parts that look like a name, and names written beside a round word in one part
+    ("Final interview Acme"), trusted only in the user's own notes (read once per title)."""
     match = _PLACE.search(title)
-    candidates = []
+    candidates: list[str] = []
+    beside_round: list[str] = []
     for part, after_with in segments(title):
         segment = _after_role(part)
+        found = candidates
+        if ROUND_WORDS.search(segment):
+            segment = " ".join(ROUND_WORDS.sub(" ", segment).split())
+            if after_with or not segment or w.search(w.ROLE_NOUN, segment):
+                continue
+            found = beside_round
         words = segment.split()
         if (
             1 <= len(words) <= 4
-            and all(w[0].isupper() or w[0].isdigit() for w in words)
+            and all(w[0].isupper() or w[0].isdigit() or _UNSPACED.match(w) for w in words)
+            and not all(w.lower() in _CITIES for w in words)
+            and not _NOT_COMPANY.search(segment)
             and not any(w.lower() in _NOT_NAME for w in words)
             and not ROUND_WORDS.search(segment)
             and not w.search(w.ROLE_NOUN, segment)
@@ -261,8 +274,13 @@ def _title_names(title: str) -> tuple[str | None, tuple[str, ...]]:
                 and not any(_COMPANY_WORD.fullmatch(w) for w in words)
             )
         ):
-            candidates.append(segment)
-    return (match.group(1) if match else None), tuple(candidates)
+            found.append(segment)
+    return (match.group(1) if match else None), tuple(candidates), tuple(beside_round)
+
+
+_UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+# A requisition number ("JR-10377") or a gender marker ("H/F"): never a company.
+_NOT_COMPANY = re.compile(r"^[A-Z]{0,4}[-_ ]?\d{3,}$|^[A-Za-z]{1,3}(?:\s*/\s*[A-Za-z]{1,3}){1,2}$")
 
 
 def _after_role(part: str) -> str:

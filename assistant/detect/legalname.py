@@ -69,7 +69,7 @@ def _registered_cjk(name: str, text: str) -> str | None:
     """上海云帆科技有限公司 for 云帆科技; 한빛데이터 주식회사 for 한빛데이터."""
     escaped = re.escape(name)
     for pattern in (
-        rf"{_CJK}{{0,4}}{escaped}{_CJK}{{0,4}}(?:有限公司|股份有限公司|有限責任公司)",
+        rf"{_CJK}{{0,2}}{escaped}{_CJK}{{0,4}}(?:有限公司|股份有限公司|有限責任公司)",
         rf"(?:株式会社|주식회사)\s?{escaped}",
         rf"{escaped}\s?(?:株式会社|주식회사)",
     ):

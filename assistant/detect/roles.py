@@ -14,6 +14,9 @@ from assistant.detect import wording as w
 from assistant.detect.titles import ROUND_WORDS, segments
 
 _ROLE_PHRASE = r"((?:[A-Z][\w&/+-]*|of|and|&)(?:,?\s+(?:[A-Z][\w&/+-]*|of|and|&)){0,6})"
+# What is left of a title part once its round words are removed, when that is a role:
+# capitalised words, or a script without capitals ("데이터 분석가").
+_ROLE_PHRASE_ANY = r"(?:[A-Z\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af][\w&/+.-]*)(?:\s+(?:[\w&/+.-]+)){0,5}"
 _ROLE_IN_TEXT = [
     re.compile(
         r"\b(?:the|our|your|a|an)\s+"
@@ -44,9 +47,13 @@ def _clean_role(phrase: str, needs_role_word: bool = True) -> str | None:
 def role_in_title(title: str) -> str | None:
     """The role a title names ("Interview: Acme – Product Manager, Payments")."""
     for segment, after_with in segments(title):
-        if after_with or not w.search(w.ROLE_NOUN, segment) or ROUND_WORDS.search(segment):
+        if after_with or not w.search(w.ROLE_NOUN, segment):
             continue
-        role = _clean_role(segment)
+        # "数据分析师 二面", "Tweede gesprek Data-analist": the role beside the round words
+        rest = " ".join(ROUND_WORDS.sub(" ", segment).split())
+        if rest != segment and not re.fullmatch(_ROLE_PHRASE_ANY, rest):
+            continue
+        role = _clean_role(rest)
         if role:
             return _with_detail(role, title)
     return None

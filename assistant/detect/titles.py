@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from assistant.detect import wording as w
 
 SEPARATOR = re.compile(
-    r"\s[-–—|·•/x×]\s|[|:()\[\]–—·•!?;\"“”«»（）【】「」『』：｜・、，；]|\s@\s?|(?<=\s)@"
+    r"\s[-–—|·•/x×]\s|[|:()\[\]–—·•!?;\"“”«»（）【】「」『』：｜・、，；／]|\s@\s?|(?<=\s)@"
     r"|\s(?:at|with|w/|bei|chez|avec|con|presso|met|mit|between|and|for|für|pour|para|per"
     r"|voor|bij|en)\s",
     re.I,
