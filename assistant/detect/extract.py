@@ -28,7 +28,7 @@ from assistant.detect.itinerary import read_itinerary
 from assistant.detect.legalname import LEGAL_FORM, bracketed_name, registered_name
 from assistant.detect.people import everyone, is_mine, my_names
 from assistant.detect.profile import Profile
-from assistant.detect.titles import ROUND_WORDS, segments
+from assistant.detect.titles import ROUND_WORDS, segments, without_round_words
 from assistant.models import AttendeeKind, Event
 
 _TOKEN = re.compile(r"[^\W_][\w&.'’+-]*")
@@ -223,7 +223,7 @@ def _name_in_title(title: str, event: Event, profile: Profile) -> str | None:
     place, candidates, beside_round = _title_names(title)
     if not [p for p in everyone(event) if not is_mine(p, profile)]:
         # the user's own note: "Final interview Acme" names the employer beside the round
-        candidates += beside_round
+        candidates = beside_round + candidates
     if place is None and not candidates:
         return None
     people = {w for a in everyone(event) for w in a.name.lower().split()}
@@ -252,14 +252,17 @@ def _title_names(title: str) -> tuple[str | None, tuple[str, ...], tuple[str, ..
         segment = _after_role(part)
         found = candidates
         if ROUND_WORDS.search(segment):
-            segment = " ".join(ROUND_WORDS.sub(" ", segment).split())
+            segment = without_round_words(segment)
             if after_with or not segment or w.search(w.ROLE_NOUN, segment):
                 continue
             found = beside_round
         words = segment.split()
         if (
             1 <= len(words) <= 4
-            and all(w[0].isupper() or w[0].isdigit() or _UNSPACED.match(w) for w in words)
+            and all(
+                w[0].isupper() or w[0].isdigit() or _UNSPACED.match(w) or w in "&+"
+                for w in words
+            )
             and not all(w.lower() in _CITIES for w in words)
             and not _NOT_COMPANY.search(segment)
             and not any(w.lower() in _NOT_NAME for w in words)

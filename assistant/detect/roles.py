@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from assistant.detect import wording as w
-from assistant.detect.titles import ROUND_WORDS, segments
+from assistant.detect.titles import ROUND_WORDS, segments, without_round_words
 
 _ROLE_PHRASE = r"((?:[A-Z][\w&/+-]*|of|and|&)(?:,?\s+(?:[A-Z][\w&/+-]*|of|and|&)){0,6})"
 # What is left of a title part once its round words are removed, when that is a role:
@@ -50,7 +50,7 @@ def role_in_title(title: str) -> str | None:
         if after_with or not w.search(w.ROLE_NOUN, segment):
             continue
         # "数据分析师 二面", "Tweede gesprek Data-analist": the role beside the round words
-        rest = " ".join(ROUND_WORDS.sub(" ", segment).split())
+        rest = without_round_words(segment)
         if rest != segment and not re.fullmatch(_ROLE_PHRASE_ANY, rest):
             continue
         role = _clean_role(rest)

@@ -33,6 +33,25 @@ ROUND_WORDS = re.compile(
     ),
     re.I,
 )
+_LONGEST_FIRST = (
+    w.EXPLICIT_LATER,
+    w.LATER_STAGE,
+    w.LATER_CONTACT,
+    w.FIRST_ROUND,
+    w.PREP,
+    w.OTHER_INTERVIEW,
+    w.INTERVIEW,
+)
+
+
+def without_round_words(text: str) -> str:
+    """``text`` with its round words removed, whole phrases before single words
+    ("Entrevista final Acme" → "Acme", not "final Acme")."""
+    for pattern in _LONGEST_FIRST:
+        text = pattern.sub(" ", text)
+    return " ".join(text.split())
+
+
 AFTER_WITH = re.compile(r"\s(?:with|w/|mit|avec|con|met)\s", re.I)
 
 

@@ -103,7 +103,7 @@ def judge(
         score = min(score, FIRST_ROUND_CAP)
         reasons.append(f"the title names a first round: “{ev.first_round}”")
     if ev.solo and ev.veto is None:
-        if _own_note(ev, company):
+        if _own_note(ev, company, earlier):
             reasons.append(
                 f"your own note names a later round with {company}: acted on for the "
                 "briefing; no drafts until the people you meet are known"
@@ -150,17 +150,22 @@ def _overridden(verdict: Verdict, wanted: bool) -> Verdict:
     )
 
 
-def _own_note(ev: Evidence, company: str | None) -> bool:
+def _own_note(ev: Evidence, company: str | None, earlier: Evidence | None = None) -> bool:
     """An event the user made for themselves that names a later round and the employer
-    ("Final interview – Acme" copied into their own calendar)."""
-    names_round = ev.explicit or (ev.strong_stage and (ev.interview or ev.interview_in_text))
+    ("Final interview – Acme" copied into their own calendar; "Acme onsite" after an
+    interview with Acme)."""
+    said = ev.interview or ev.interview_in_text or earlier is not None
+    names_round = ev.explicit or (ev.strong_stage and said)
     return bool(names_round and company and ev.strong_company and not ev.first_round)
 
 
 def _can_follow(ev: Evidence) -> bool:
     """Whether an earlier interview with the same employer may make ``ev`` a later round."""
-    if ev.veto is not None or ev.solo or ev.mass:
+    if ev.veto is not None or ev.mass:
         return False  # a webinar or an open house with a hundred guests is no round
+    if ev.solo:
+        # the user's own note follows an interview when it names a stage and the employer
+        return bool((ev.explicit or ev.strong_stage) and ev.strong_company)
     if ev.first_round and not ev.explicit:
         return False  # a second screen is still a screen
     # "Partnership sync", a catch-up or a lunch with the company's people is no round.
