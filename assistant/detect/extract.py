@@ -226,11 +226,12 @@ def _name_in_title(title: str, event: Event, profile: Profile) -> str | None:
         candidates = beside_round + candidates
     if place is None and not candidates:
         return None
-    people = {w for a in everyone(event) for w in a.name.lower().split()}
+    # A scheduling service's sender is named after the company ("Acme – Recruiting"),
+    # not a person: its words stay candidates.
+    persons = [a for a in everyone(event) if not is_service(domain_of(a.email))]
+    people = {w for a in persons for w in a.name.lower().split()}
     # "sarah.lin@…" names Sarah Lin when the invite gives no display name
-    people |= {
-        w for a in everyone(event) for w in re.split(r"[._-]", a.email.split("@")[0].lower())
-    }
+    people |= {w for a in persons for w in re.split(r"[._-]", a.email.split("@")[0].lower())}
     people |= {w for n in my_names(event, profile) for w in n.split()}
     if place and not _looks_like_name(place, people):
         return _tidy_name(place)
@@ -292,6 +293,14 @@ def _after_role(part: str) -> str:
     return tail.strip() if comma and w.search(w.ROLE_NOUN, head) else part
 
 
+def _intermediary(name: str, title: str, text: str) -> bool:
+    """Whether ``name`` is a go-between rather than the employer: an agency's name
+    ("… Recruitment"), a name after "via" in the title, or an invite speaking of
+    "my client" (:data:`wording.AGENCY_TEXT`)."""
+    via = re.search(r"\b(?:via|through|über|par|por|tramite|door)\s+" + re.escape(name), title, re.I)
+    return bool(via or w.AGENCY.search(name) or w.search(w.AGENCY_TEXT, text))
+
+
 def _ats_tenant(event: Event) -> str | None:
     """The company an ATS sends for: ``acme@myworkday.com``, ``acme.greenhouse.io``."""
     for person in everyone(event):
@@ -344,6 +353,12 @@ def _company_of(
         ):
             found = _name_matching(source, labels, caps) if source else None
             if found:
+                # An agency's invite names its client in the title: the client hires.
+                client = _intermediary(found, title, text) and _name_in_title(
+                    title, event, profile
+                )
+                if client and name_key(client) != name_key(found) and job_context:
+                    return client, "title"
                 return found, where
     if job_context:
         # A name the invite writes beats one made from a domain: the guest's domain may

@@ -46,6 +46,8 @@ CONFERENCE = pattern("conference")
 REVIEW = pattern("review")
 # A recruitment agency's name ("Harbourlight Talent", "Personalberatung Weiss").
 AGENCY = pattern("agency")
+# An agency's invite speaks of the employer as its client ("my client", "unser Kunde").
+AGENCY_TEXT = pattern("agency_text")
 # A public event's description: registration, tickets, doors, livestreams.
 PUBLIC_EVENT = pattern("public_event")
 OTHER_INTERVIEW = pattern("other_interview")
