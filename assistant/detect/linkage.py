@@ -60,7 +60,7 @@ class EmployerIndex:
         """The earliest interview-like event of another series, with one of ``ev``'s
         employer keys, that starts before ``ev``."""
         best: Evidence | None = None
-        for key in ev.keys:
+        for key in self._keys_of(ev):
             for candidate in self._first.get(key, ()):
                 if candidate.event.uid == ev.event.uid:
                     continue
@@ -70,6 +70,14 @@ class EmployerIndex:
                     best = candidate
                 break
         return best
+
+    def _keys_of(self, ev: Evidence) -> frozenset[str]:
+        """``ev``'s employer keys; for the user's own note, which has only the name it
+        writes ("Acme onsite"), also the keys that name begins ("acmelabs", acme-labs.com)."""
+        if not ev.solo or not ev.keys:
+            return ev.keys
+        wider = {k for k in self._first for own in ev.keys if len(own) >= 4 and k.startswith(own)}
+        return ev.keys | wider
 
     def fullest_name(self, ev: Evidence) -> str | None:
         """The fullest name the employer goes by in its interview invites.

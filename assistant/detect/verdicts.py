@@ -28,6 +28,7 @@ from dataclasses import replace
 from assistant.detect import wording as w
 from assistant.detect.domains import domain_of, is_free_mail, is_service
 from assistant.detect.evidence import Evidence, read_evidence
+from assistant.detect.extract import name_key
 from assistant.detect.linkage import EmployerIndex
 from assistant.detect.organisation import learn
 from assistant.detect.people import everyone, interviewers_of, recruiter_of
@@ -188,6 +189,15 @@ def organisations(events: Sequence[Event]) -> frozenset[str]:
     return frozenset(d for d, n in per_domain.items() if d and n > 1)
 
 
+def _other_employer(ev: Evidence, earlier: Evidence) -> bool:
+    """Whether the two invites name different employers in their words (an agency's
+    call and its client's interview share the agency's domain, not the employer)."""
+    if not (ev.strong_company and earlier.strong_company and ev.company and earlier.company):
+        return False
+    one, other = name_key(ev.company), name_key(earlier.company)
+    return not (one.startswith(other) or other.startswith(one))
+
+
 def why_linked(ev: Evidence, earlier: Evidence, organised: frozenset[str]) -> str | None:
     """Why ``ev`` is itself about the hiring process, so that an earlier interview with
     the same employer makes it a later round; ``None`` when nothing says so.
@@ -199,6 +209,8 @@ def why_linked(ev: Evidence, earlier: Evidence, organised: frozenset[str]) -> st
     met again after a screen (an agency's catch-up), a free-mail or private address
     (a domain with one address in the whole calendar, outside ``organised``).
     """
+    if _other_employer(ev, earlier):
+        return None  # an agency's intro call does not make its client's interview a later round
     if ev.explicit or ev.stage or ev.described:
         return f"it names an interview stage (“{ev.explicit or ev.stage or ev.described}”)"
     if ev.interview or ev.interview_in_text:
