@@ -169,6 +169,7 @@ def _name_matching(text: str, labels: tuple[str, ...], capitalised_only: bool) -
             not _JOINED.fullmatch(gap)
             or not _continues_name(word)
             or LEGAL_FORM.fullmatch(tokens[j].group(0))
+            or tokens[j].group(0).endswith(".")  # a sentence ends: "Acme & Sons. We …"
         ):
             break
         j += 1
@@ -266,6 +267,7 @@ def _title_names(title: str) -> tuple[str | None, tuple[str, ...], tuple[str, ..
             )
             and not all(w.lower() in _CITIES for w in words)
             and not _NOT_COMPANY.search(segment)
+            and w.event_kind(segment) is None  # "Lunch & Learn", "Chess Club": no employer
             and not any(w.lower() in _NOT_NAME for w in words)
             and not ROUND_WORDS.search(segment)
             and not w.search(w.ROLE_NOUN, segment)
@@ -340,6 +342,9 @@ def _company_of(
     domains = employer_domains(event, profile)
     labels = tuple(domain_key(d) for d in domains)
     title = event.summary or ""
+    bracketed = bracketed_name(title)
+    if bracketed and job_context:
+        return bracketed, "title"  # 【Acme】 heads the title: the invite's own spelling
     field = w.COMPANY_FIELD.search(text)
     if field and job_context:
         name = _tidy_name(_FIELD_END.split(field.group(1), maxsplit=1)[0])
@@ -363,7 +368,7 @@ def _company_of(
     if job_context:
         # A name the invite writes beats one made from a domain: the guest's domain may
         # be an agency's, a relay's or a parent company's.
-        found = bracketed_name(title) or _name_in_title(title, event, profile)
+        found = _name_in_title(title, event, profile)
         if found:
             return found, "title"
         match = _TEXT_NAME.search(text)
