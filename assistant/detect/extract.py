@@ -329,11 +329,15 @@ def company_of(
     """
     name, where = _company_of(event, profile, text, job_context)
     if name and where != "domain":
+        base = _TRAILING_LEGAL.sub("", name) or name  # "Acme S.A" as read → "Acme"
         for source in (event.summary or "", event.location or "", text):
-            full = registered_name(name, source) if source else None
+            full = registered_name(base, source) if source else None
             if full:
                 return full, where
     return name, where
+
+
+_TRAILING_LEGAL = re.compile(r"[ ,]+(?:" + LEGAL_FORM.pattern + r"|[A-Z]\.[A-Z]\.?|[A-Z]\.[A-Z])$")
 
 
 def _company_of(
@@ -362,7 +366,7 @@ def _company_of(
                 client = _intermediary(found, title, text) and _name_in_title(
                     title, event, profile
                 )
-                if client and name_key(client) != name_key(found) and job_context:
+                if client and name_key(client) != name_key(found):
                     return client, "title"
                 return found, where
     if job_context:
