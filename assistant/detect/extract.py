@@ -299,8 +299,12 @@ def _intermediary(name: str, title: str, text: str) -> bool:
     """Whether ``name`` is a go-between rather than the employer: an agency's name
     ("… Recruitment"), a name after "via" in the title, or an invite speaking of
     "my client" (:data:`wording.AGENCY_TEXT`)."""
-    via = re.search(r"\b(?:via|through|über|par|por|tramite|door)\s+" + re.escape(name), title, re.I)
+    at = title.find(name)
+    via = at > 0 and _VIA.search(title, 0, at)
     return bool(via or w.AGENCY.search(name) or w.search(w.AGENCY_TEXT, text))
+
+
+_VIA = re.compile(r"\b(?:via|through|über|par|por|tramite|door)\s+$", re.I)
 
 
 def _ats_tenant(event: Event) -> str | None:

@@ -26,26 +26,33 @@ LEGAL_FORM = re.compile(
 _WORD = r"[^\W\d_][\w&'’.-]*"
 # Scripts without spaces: 有限公司 after the name, 株式会社 or 주식회사 before or after it.
 _CJK = "[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u30fc]"
+_CJK_CHAR = re.compile(_CJK)
+
+
+_AFTER_NAME = re.compile(r"[ \t,]*(" + LEGAL_FORM.pattern + ")")
+_HEAD_WORD = re.compile(r"(?:^|(?<=[\s|(]))([A-Z][\w&'’-]*)[ \t]+$")
 
 
 @lru_cache(maxsize=4096)
 def registered_name(name: str, text: str) -> str | None:
     """The registered form of ``name`` written in ``text``: ``name`` with up to one
-    capitalised word before it (one line, no punctuation between) and a legal form
-    right after it, or ``None`` when ``text`` writes no such form."""
+    capitalised word before it (on the same line) and a legal form right after it,
+    or ``None`` when ``text`` writes no such form. Plain string search first: this
+    runs on every invite that names an employer."""
     if not name or len(name) < 2:
         return None
-    if re.search(_CJK, name):
+    if _CJK_CHAR.search(name):
         return _registered_cjk(name, text)
-    escaped = re.escape(name)
-    before = rf"(?:(?<![\w&'’.-])((?:[A-Z][\w&'’-]*[ \t]+){{0,1}}))?"
-    for match in re.finditer(before + escaped + r"[ \t,]*(" + LEGAL_FORM.pattern + ")", text):
-        head = (match.group(1) or "").split()
-        # Greetings and round words are not part of a name ("Hallo Acme GmbH").
-        while head and not _is_name_word(head[0]):
-            head.pop(0)
-        full = " ".join([*head, name]) + " " + " ".join(match.group(2).split())
-        return full.rstrip(",")
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        legal = _AFTER_NAME.match(text, end)
+        before_ok = at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "&'’.-")
+        if legal and before_ok:
+            head = _HEAD_WORD.search(text, max(0, at - 40), at)
+            words = [head.group(1)] if head and _is_name_word(head.group(1)) else []
+            return " ".join([*words, name, *legal.group(1).split()]).rstrip(",")
+        at = text.find(name, end)
     return None
 
 
@@ -67,6 +74,8 @@ _NOT_NAME_START = frozenset(
 
 def _registered_cjk(name: str, text: str) -> str | None:
     """上海云帆科技有限公司 for 云帆科技; 한빛데이터 주식회사 for 한빛데이터."""
+    if name not in text:
+        return None
     escaped = re.escape(name)
     for pattern in (
         rf"{_CJK}{{0,2}}{escaped}{_CJK}{{0,4}}(?:有限公司|股份有限公司|有限責任公司)",
@@ -83,6 +92,6 @@ def bracketed_name(title: str) -> str | None:
     """The company in brackets at the head of a title in a script without spaces:
     "【云帆科技】数据分析师 二面", "[한빛데이터] 데이터 분석가 2차 면접"."""
     match = re.match(r"\s*[【\[［〔]([^】\]］〕]{2,30})[】\]］〕]", title)
-    if match and re.search(_CJK, match.group(1)):
+    if match and _CJK_CHAR.search(match.group(1)):
         return match.group(1).strip()
     return None

@@ -91,6 +91,9 @@ def read_title(summary: str) -> TitleReading:
 def _first_round(title: str) -> str | None:
     """A first-round phrase that is not part of a later round's ("Kennenlernen des
     Teams" is a later stage, though "Kennenlernen" alone is a first meeting)."""
+    found = w.first_match(w.FIRST_ROUND, title)
+    if found is None:
+        return None  # most titles: no need to look further
     for later in (w.EXPLICIT_LATER, w.LATER_STAGE):
         title = later.sub(" ", title)
     return w.first_match(w.FIRST_ROUND, title)

@@ -50,7 +50,7 @@ def role_in_title(title: str) -> str | None:
         if after_with or not w.search(w.ROLE_NOUN, segment):
             continue
         # "数据分析师 二面", "Tweede gesprek Data-analist": the role beside the round words
-        rest = without_round_words(segment)
+        rest = without_round_words(segment) if ROUND_WORDS.search(segment) else segment
         if rest != segment and not re.fullmatch(_ROLE_PHRASE_ANY, rest):
             continue
         role = _clean_role(rest)
