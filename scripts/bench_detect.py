@@ -139,7 +139,8 @@ _LEGAL_FORM = re.compile(
     r"|sp\.?\s*z\.?\s*o\.?\s*o|s\.?a\.?(?:\s*p\.?\s*i\.?)?(?:\s*de\s*c\.?\s*v)?|kk|k\.?k"
     r"|ltda|s\.?l|a\.?s|pty|pvt|group)\b\.?"
     # Scripts without spaces: anywhere in the name (Hangul as NFKD leaves it)
-    + "|" + "|".join(unicodedata.normalize("NFKD", f) for f in ("株式会社", "有限公司", "주식회사")),
+    + "|"
+    + "|".join(unicodedata.normalize("NFKD", f) for f in ("株式会社", "有限公司", "주식회사")),
 )
 
 

@@ -253,7 +253,9 @@ def _read_job(ev: Evidence, profile: Profile, title: TitleReading, text: TextRea
     corporate = set(domains)
     ev.employer_people = tuple(g for g in ev.guests if domain_of(g.email) in corporate)
     # The user's own note "Acme onsite" names its employer like an invite would.
-    about_job = ev.about_a_job or bool(ev.explicit or ev.first_round or (ev.solo and ev.strong_stage))
+    about_job = ev.about_a_job or bool(
+        ev.explicit or ev.first_round or (ev.solo and ev.strong_stage)
+    )
     if ev.described is None and ev.about_a_job:
         ev.described = text.numbered  # "Round 2 of 3" in an invite about a job
     ev.company, ev.company_from = company_of(event, profile, ev.text, job_context=about_job)

@@ -262,8 +262,7 @@ def _title_names(title: str) -> tuple[str | None, tuple[str, ...], tuple[str, ..
         if (
             1 <= len(words) <= 4
             and all(
-                w[0].isupper() or w[0].isdigit() or _UNSPACED.match(w) or w in "&+"
-                for w in words
+                w[0].isupper() or w[0].isdigit() or _UNSPACED.match(w) or w in "&+" for w in words
             )
             and not all(w.lower() in _CITIES for w in words)
             and not _NOT_COMPANY.search(segment)
@@ -367,9 +366,7 @@ def _company_of(
             found = _name_matching(source, labels, caps) if source else None
             if found:
                 # An agency's invite names its client in the title: the client hires.
-                client = _intermediary(found, title, text) and _name_in_title(
-                    title, event, profile
-                )
+                client = _intermediary(found, title, text) and _name_in_title(title, event, profile)
                 if client and name_key(client) != name_key(found):
                     return client, "title"
                 return found, where

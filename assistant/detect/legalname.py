@@ -65,11 +65,10 @@ def _is_name_word(word: str) -> bool:
 
 
 # Words that start a sentence or an invite before a name, never a company's first word.
-_NOT_NAME_START = frozenset(
-    """hi hello hallo dear liebe lieber bonjour hola ciao hej beste at bei with mit and und
-    the der die das le la el il de van interview interviews meeting call team welcome
-    thanks thank dank gracias merci grazie""".split()
-)
+_NOT_NAME_START_WORDS = """hi hello hallo dear liebe lieber bonjour hola ciao hej beste at bei
+    with mit and und the der die das le la el il de van interview interviews meeting call team
+    welcome thanks thank dank gracias merci grazie"""
+_NOT_NAME_START = frozenset(_NOT_NAME_START_WORDS.split())
 
 
 def _registered_cjk(name: str, text: str) -> str | None:

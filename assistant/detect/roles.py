@@ -16,7 +16,9 @@ from assistant.detect.titles import ROUND_WORDS, segments, without_round_words
 _ROLE_PHRASE = r"((?:[A-Z][\w&/+-]*|of|and|&)(?:,?\s+(?:[A-Z][\w&/+-]*|of|and|&)){0,6})"
 # What is left of a title part once its round words are removed, when that is a role:
 # capitalised words, or a script without capitals ("데이터 분석가").
-_ROLE_PHRASE_ANY = r"(?:[A-Z\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af][\w&/+.-]*)(?:\s+(?:[\w&/+.-]+)){0,5}"
+_ROLE_PHRASE_ANY = (
+    r"(?:[A-Z\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af][\w&/+.-]*)(?:\s+(?:[\w&/+.-]+)){0,5}"
+)
 _ROLE_IN_TEXT = [
     re.compile(
         r"\b(?:the|our|your|a|an)\s+"

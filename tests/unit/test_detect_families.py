@@ -146,7 +146,11 @@ def test_the_client_an_agency_names_in_the_title_is_the_employer():
 @pytest.mark.parametrize(
     ("name", "text", "registered"),
     [
-        ("Quelva", "Saludos,\nMarta\nCorporación Quelva S.A. | Calle Mayor 3", "Corporación Quelva S.A."),
+        (
+            "Quelva",
+            "Saludos,\nMarta\nCorporación Quelva S.A. | Calle Mayor 3",
+            "Corporación Quelva S.A.",
+        ),
         ("Ostwind Lojistik", "Ostwind Lojistik A.Ş. Satış Ekibi", "Ostwind Lojistik A.Ş."),
         ("Biela", "Biela sp. z o.o. | ul. Długa 5", "Biela sp. z o.o."),
         ("青木科技", "北京青木科技有限公司 人事部", "北京青木科技有限公司"),
@@ -201,7 +205,9 @@ def test_requisition_numbers_gender_markers_and_events_are_no_company(title):
 def test_a_scheduling_service_sender_named_after_the_company_is_no_person():
     event = make_event(
         "Zaproszenie na rozmowę: Analityk ryzyka – Tessaline Data",
-        organizer=person("noreply@smartrecruiters.com", "Tessaline Data – Rekrutacja", is_organizer=True),
+        organizer=person(
+            "noreply@smartrecruiters.com", "Tessaline Data – Rekrutacja", is_organizer=True
+        ),
         attendees=(me_at(),),
         description="Zapraszamy na kolejny etap rekrutacji.",
     )
