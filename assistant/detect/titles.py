@@ -17,23 +17,9 @@ SEPARATOR = re.compile(
     r"|voor|bij|en)\s",
     re.I,
 )
-# Interview and round words: a title part holding one is neither employer nor role.
-ROUND_WORDS = re.compile(
-    "|".join(
-        p.pattern
-        for p in (
-            w.INTERVIEW,
-            w.EXPLICIT_LATER,
-            w.LATER_STAGE,
-            w.LATER_CONTACT,
-            w.FIRST_ROUND,
-            w.PREP,
-            w.OTHER_INTERVIEW,
-        )
-    ),
-    re.I,
-)
-_LONGEST_FIRST = (
+# Interview and round words, whole phrases before single words: a title part holding
+# one is neither employer nor role.
+_ROUND_KINDS = (
     w.EXPLICIT_LATER,
     w.LATER_STAGE,
     w.LATER_CONTACT,
@@ -42,12 +28,13 @@ _LONGEST_FIRST = (
     w.OTHER_INTERVIEW,
     w.INTERVIEW,
 )
+ROUND_WORDS = re.compile("|".join(p.pattern for p in _ROUND_KINDS), re.I)
 
 
 def without_round_words(text: str) -> str:
     """``text`` with its round words removed, whole phrases before single words
     ("Entrevista final Acme" → "Acme", not "final Acme")."""
-    for pattern in _LONGEST_FIRST:
+    for pattern in _ROUND_KINDS:
         text = pattern.sub(" ", text)
     return " ".join(text.split())
 
