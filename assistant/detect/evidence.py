@@ -235,11 +235,13 @@ def _kind_veto(ev: Evidence, title: TitleReading, text: TextReading) -> str | No
 
 
 def _without_company(role: str | None, company: str | None) -> str | None:
-    """``Data Analyst, Globex`` → ``Data Analyst``: titles often tack the employer on."""
+    """``Data Analyst, Globex`` or ``Data Analyst (Globex)`` → ``Data Analyst``: titles
+    often tack the employer on."""
     if not role or not company:
         return role
+    name = re.escape(company)
     trimmed = re.sub(
-        rf"\s*(?:[,–—|@-]|\bat\b)\s*{re.escape(company)}\s*$", "", role, flags=re.IGNORECASE
+        rf"\s*(?:(?:[,–—|@-]|\bat\b)\s*{name}|\(\s*{name}\s*\))\s*$", "", role, flags=re.I
     )
     return trimmed or role
 

@@ -376,6 +376,10 @@ def _company_of(
         found = _name_in_title(title, event, profile)
         if found:
             return found, "title"
+        booked = w.event_name(text)  # a scheduling link's event name is a second title
+        found = _name_in_title(booked, event, profile) if booked else None
+        if found:
+            return found, "description"
         match = _TEXT_NAME.search(text)
         if match:
             return _tidy_name(match.group(1) or match.group(2)), "description"

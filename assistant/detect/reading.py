@@ -131,7 +131,7 @@ def read_description(description: str) -> TextReading:
         public=w.first_match(w.PUBLIC_EVENT, text),
         interview=bool(w.INTERVIEW.search(text)),
         recruiting=w.first_match(w.RECRUITING, text),
-        role=role_in_field(text) or role_in_text(text),
+        role=role_in_field(text) or role_in_title(w.event_name(text)) or role_in_text(text),
         test=bool(w.TEST.search(text)),
     )
 

@@ -61,11 +61,28 @@ def role_in_title(title: str) -> str | None:
     return None
 
 
+# A place or a way of working in brackets is no part of the role ("(London / hybrid)").
+_WORK_MODE = re.compile(
+    r"/|\b(?:remote|hybrid|on-?site|in[\s-]office|full[\s-]?time|part[\s-]?time|contract|"
+    r"permanent|temporary|fixed[\s-]term|freelance|teilzeit|vollzeit|befristet|unbefristet|"
+    r"cdi|cdd|remoto|h[íi]brido|presencial|ibrido|zdalnie|hybrydowo|distans)\b",
+    re.I,
+)
+
+
+_BRACKETS = re.compile(r"\s*\([^()]{1,40}\)")
+
+
 def _with_detail(role: str, title: str) -> str:
     """The role with the detail in brackets after it ("Staff Nurse (Cardiology)"), unless
     that is a gender marker, a requisition number or a round word."""
     found = re.search(re.escape(role) + r"\s*(\([^()]{1,40}\))", title)
-    if not found or _ROLE_NOISE.search(found.group(1)) or ROUND_WORDS.search(found.group(1)):
+    if (
+        not found
+        or _ROLE_NOISE.search(found.group(1))
+        or ROUND_WORDS.search(found.group(1))
+        or _WORK_MODE.search(found.group(1))
+    ):
         return role
     return f"{role} {found.group(1)}"
 
@@ -83,6 +100,7 @@ def role_in_field(text: str) -> str | None:
     """
     for match in w.ROLE_FIELD.finditer(text):
         value = _FIELD_END.split(match.group(1), maxsplit=1)[0]
+        value = _BRACKETS.sub(lambda m: " " if _WORK_MODE.search(m.group(0)) else m.group(0), value)
         value = " ".join(_ROLE_NOISE.sub(" ", value).split()).strip(" ,.-–—:")
         if (
             value
@@ -102,7 +120,7 @@ def role_in_text(text: str) -> str | None:
             role = _clean_role(match.group(1), needs_role_word=index > 0)
             if role:
                 extra = match.group(2) if pattern.groups >= 2 else None
-                if extra and not _ROLE_NOISE.search(extra):
+                if extra and not (_ROLE_NOISE.search(extra) or _WORK_MODE.search(extra)):
                     role = f"{role} {extra.strip()}"
                 return role
     return None

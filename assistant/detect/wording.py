@@ -79,6 +79,22 @@ COMPANY_FIELD = re.compile(
     re.I,
 )
 
+# The label a scheduling link writes before the name of the event type booked
+# ("Event Name: Intro call – Data Analyst (Acme)"): a second title.
+EVENT_NAME_FIELD = re.compile(
+    r"(?:^|\n)\s*(?:"
+    + "|".join(fragments("event_name_fields", True) + fragments("event_name_fields", False))
+    + r")\s*[:：]\s*([^\n]{2,120})",
+    re.I,
+)
+
+
+def event_name(text: str) -> str:
+    """The event type's name a scheduling link writes into the description, or ""."""
+    match = EVENT_NAME_FIELD.search(text)
+    return match.group(1).strip() if match else ""
+
+
 # Shared recruiting mailboxes: talent@, recruiting.de@, talent.acquisition@, jobs@ …
 RECRUITING_ADDRESS = re.compile(
     r"(?:^|[._+-])(?:talent\w*|recruit\w*|recrut\w*|reclut\w*|rekrut\w*|careers?|jobs?|hr|rh|rrhh"

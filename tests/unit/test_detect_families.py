@@ -234,3 +234,41 @@ def test_the_role_is_read_beside_the_round_words(title, role):
 
 def test_profile_is_the_personal_address_only():
     assert PROFILE.addresses == frozenset({"robin.hale@fastmail.com"})
+
+
+# --- what scheduling links and tracking fields write ----------------------------------------
+
+
+def test_a_scheduling_links_event_name_is_read_like_a_second_title():
+    first = invite(
+        "Conversa inicial entre Talita Reis e Robin Hale",
+        "talita@corvpay.example",
+        days=1,
+        description="Nome do evento: Conversa inicial – Engenheiro de Dados (Corvina Pagamentos)"
+        "\n\nLocal: Google Meet",
+    )
+    later = invite(
+        "Entrevista técnica entre Talita Reis e Robin Hale",
+        "talita@corvpay.example",
+        days=6,
+        description="Nome do evento: Entrevista técnica (segunda etapa)",
+    )
+    v = verdict_of(later, first)
+    assert v.is_follow_up, why(v)
+    assert (v.company, v.role) == ("Corvina Pagamentos", "Engenheiro de Dados")
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Role: Claims Handler (Leeds / hybrid)", "Claims Handler"),
+        ("Position: Buyer (remote)", "Buyer"),
+        ("Position: Staff Nurse (Cardiology)", "Staff Nurse (Cardiology)"),
+    ],
+)
+def test_a_place_or_way_of_working_in_brackets_is_no_part_of_the_role(text, role):
+    assert read_description(text).role == role
+
+
+def test_a_korean_first_interview_word_is_no_part_of_the_role():
+    assert role_in_title("[누리데이터] 데이터 엔지니어 1차 인터뷰") == "데이터 엔지니어"
