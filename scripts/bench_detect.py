@@ -131,10 +131,16 @@ def run(n: int = 10_000) -> dict[str, float]:
 
 # --- quality on a labelled calendar ---------------------------------------------------------
 
+# Legal forms, dotted or not ("N.V." as "NV", "S.A. de C.V.", "A.Ş."); matched after
+# accents are removed, so "A.Ş." is "a.s.".
 _LEGAL_FORM = re.compile(
-    r"\b(?:corp|corporation|inc|incorporated|ltd|limited|llc|llp|gmbh|mbh|ag|se|kg|kgaa|plc|co"
-    r"|sa|sas|sarl|srl|spa|s\.?p\.?a|bv|nv|ab|asa|oy|oyj|as|aps|a/s|sp\.?\s*z\.?\s*o\.?\s*o"
-    r"|s\.?a|kk|k\.?k|株式会社|有限公司|ltda|s\.?l|as|a\.?s|pty|pvt|group)\b\.?",
+    r"\b(?:corp|corporation|inc|incorporated|ltd|limited|llc|llp|gmbh|mbh|mbb|ag|se|kg|kgaa|plc"
+    r"|co|company|sa|sas|sarl|srl|spa|s\.?p\.?a|b\.?v|n\.?v|ab|asa|oy|oyj|as|aps|a/s"
+    r"|sp\.?\s*z\.?\s*o\.?\s*o|s\.?a\.?(?:\s*p\.?\s*i\.?)?(?:\s*de\s*c\.?\s*v)?|kk|k\.?k"
+    r"|ltda|s\.?l|a\.?s|pty|pvt|group)\b\.?"
+    # Scripts without spaces: anywhere in the name (Hangul as NFKD leaves it)
+    + "|"
+    + "|".join(unicodedata.normalize("NFKD", f) for f in ("株式会社", "有限公司", "주식회사")),
 )
 
 

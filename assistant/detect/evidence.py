@@ -235,11 +235,13 @@ def _kind_veto(ev: Evidence, title: TitleReading, text: TextReading) -> str | No
 
 
 def _without_company(role: str | None, company: str | None) -> str | None:
-    """``Data Analyst, Globex`` → ``Data Analyst``: titles often tack the employer on."""
+    """``Data Analyst, Globex`` or ``Data Analyst (Globex)`` → ``Data Analyst``: titles
+    often tack the employer on."""
     if not role or not company:
         return role
+    name = re.escape(company)
     trimmed = re.sub(
-        rf"\s*(?:[,–—|@-]|\bat\b)\s*{re.escape(company)}\s*$", "", role, flags=re.IGNORECASE
+        rf"\s*(?:(?:[,–—|@-]|\bat\b)\s*{name}|\(\s*{name}\s*\))\s*$", "", role, flags=re.I
     )
     return trimmed or role
 
@@ -252,7 +254,10 @@ def _read_job(ev: Evidence, profile: Profile, title: TitleReading, text: TextRea
     domains = employer_domains(event, profile)
     corporate = set(domains)
     ev.employer_people = tuple(g for g in ev.guests if domain_of(g.email) in corporate)
-    about_job = ev.about_a_job or bool(ev.explicit or ev.first_round)
+    # The user's own note "Acme onsite" names its employer like an invite would.
+    about_job = ev.about_a_job or bool(
+        ev.explicit or ev.first_round or (ev.solo and ev.strong_stage)
+    )
     if ev.described is None and ev.about_a_job:
         ev.described = text.numbered  # "Round 2 of 3" in an invite about a job
     ev.company, ev.company_from = company_of(event, profile, ev.text, job_context=about_job)
@@ -263,7 +268,8 @@ def _read_job(ev: Evidence, profile: Profile, title: TitleReading, text: TextRea
         ev.company and ev.company_from == "title" and domains and not ev.business
     )
     keys = {domain_key(d) for d in domains}
-    if ev.company and ev.strong_company:
+    # The tenant a tracking system sends for (acme@myworkday.com) is the employer too.
+    if ev.company and (ev.strong_company or ev.company_from == "scheduling address"):
         keys.add(name_key(ev.company))
     ev.keys = frozenset(k for k in keys if len(k) >= 2)
     if about_job or ev.stage or ev.described or ev.keys:

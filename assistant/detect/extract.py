@@ -25,9 +25,10 @@ from assistant.detect.domains import (
     squash_variants,
 )
 from assistant.detect.itinerary import read_itinerary
+from assistant.detect.legalname import LEGAL_FORM, bracketed_name, registered_name
 from assistant.detect.people import everyone, is_mine, my_names
 from assistant.detect.profile import Profile
-from assistant.detect.titles import ROUND_WORDS, segments
+from assistant.detect.titles import ROUND_WORDS, segments, without_round_words
 from assistant.models import AttendeeKind, Event
 
 _TOKEN = re.compile(r"[^\W_][\w&.'’+-]*")
@@ -162,8 +163,14 @@ def _name_matching(text: str, labels: tuple[str, ...], capitalised_only: bool) -
     while j + 1 < len(tokens) and j - i < 4:
         gap = text[tokens[j].end() : tokens[j + 1].start()]
         word = tokens[j + 1].group(0)
-        # Never a department, a city or the signature on the next line.
-        if not _JOINED.fullmatch(gap) or not _continues_name(word):
+        # Never a department, a city or the signature on the next line, and nothing
+        # after a legal form ("Acme GmbH Vertrieb").
+        if (
+            not _JOINED.fullmatch(gap)
+            or not _continues_name(word)
+            or LEGAL_FORM.fullmatch(tokens[j].group(0))
+            or tokens[j].group(0).endswith(".")  # a sentence ends: "Acme & Sons. We …"
+        ):
             break
         j += 1
     return _tidy_name(text[tokens[i].start() : tokens[j].end()])
@@ -214,14 +221,18 @@ def _looks_like_name(phrase: str, people: set[str]) -> bool:
 
 def _name_in_title(title: str, event: Event, profile: Profile) -> str | None:
     """A company the title names in a usual place, when no domain can confirm it."""
-    place, candidates = _title_names(title)
+    place, candidates, beside_round = _title_names(title)
+    if not [p for p in everyone(event) if not is_mine(p, profile)]:
+        # the user's own note: "Final interview Acme" names the employer beside the round
+        candidates = beside_round + candidates
     if place is None and not candidates:
         return None
-    people = {w for a in everyone(event) for w in a.name.lower().split()}
+    # A scheduling service's sender is named after the company ("Acme – Recruiting"),
+    # not a person: its words stay candidates.
+    persons = [a for a in everyone(event) if not is_service(domain_of(a.email))]
+    people = {w for a in persons for w in a.name.lower().split()}
     # "sarah.lin@…" names Sarah Lin when the invite gives no display name
-    people |= {
-        w for a in everyone(event) for w in re.split(r"[._-]", a.email.split("@")[0].lower())
-    }
+    people |= {w for a in persons for w in re.split(r"[._-]", a.email.split("@")[0].lower())}
     people |= {w for n in my_names(event, profile) for w in n.split()}
     if place and not _looks_like_name(place, people):
         return _tidy_name(place)
@@ -232,17 +243,30 @@ def _name_in_title(title: str, event: Event, profile: Profile) -> str | None:
 
 
 @lru_cache(maxsize=4096)
-def _title_names(title: str) -> tuple[str | None, tuple[str, ...]]:
-    """What in ``title`` could be a company, whoever is invited: the name after "at"
-    or "@", and the title's parts that look like a name (read once per title)."""
+def _title_names(title: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...]]:
+    """What in ``title`` could be a company: the name after "at" or "@", the title's
+    parts that look like a name, and names written beside a round word in one part
+    ("Final interview Acme"), trusted only in the user's own notes (read once per title)."""
     match = _PLACE.search(title)
-    candidates = []
+    candidates: list[str] = []
+    beside_round: list[str] = []
     for part, after_with in segments(title):
         segment = _after_role(part)
+        found = candidates
+        if ROUND_WORDS.search(segment):
+            segment = without_round_words(segment)
+            if after_with or not segment or w.search(w.ROLE_NOUN, segment):
+                continue
+            found = beside_round
         words = segment.split()
         if (
             1 <= len(words) <= 4
-            and all(w[0].isupper() or w[0].isdigit() for w in words)
+            and all(
+                w[0].isupper() or w[0].isdigit() or _UNSPACED.match(w) or w in "&+" for w in words
+            )
+            and not all(w.lower() in _CITIES for w in words)
+            and not _NOT_COMPANY.search(segment)
+            and w.event_kind(segment) is None  # "Lunch & Learn", "Chess Club": no employer
             and not any(w.lower() in _NOT_NAME for w in words)
             and not ROUND_WORDS.search(segment)
             and not w.search(w.ROLE_NOUN, segment)
@@ -255,14 +279,31 @@ def _title_names(title: str) -> tuple[str | None, tuple[str, ...]]:
                 and not any(_COMPANY_WORD.fullmatch(w) for w in words)
             )
         ):
-            candidates.append(segment)
-    return (match.group(1) if match else None), tuple(candidates)
+            found.append(segment)
+    return (match.group(1) if match else None), tuple(candidates), tuple(beside_round)
+
+
+_UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+# A requisition number ("JR-10377") or a gender marker ("H/F"): never a company.
+_NOT_COMPANY = re.compile(r"^[A-Z]{0,4}[-_ ]?\d{3,}$|^[A-Za-z]{1,3}(?:\s*/\s*[A-Za-z]{1,3}){1,2}$")
 
 
 def _after_role(part: str) -> str:
     """The employer after a role and a comma ("Data Analyst, Acme" → "Acme"), else ``part``."""
     head, comma, tail = part.rpartition(",")
     return tail.strip() if comma and w.search(w.ROLE_NOUN, head) else part
+
+
+def _intermediary(name: str, title: str, text: str) -> bool:
+    """Whether ``name`` is a go-between rather than the employer: an agency's name
+    ("… Recruitment"), a name after "via" in the title, or an invite speaking of
+    "my client" (:data:`wording.AGENCY_TEXT`)."""
+    at = title.find(name)
+    via = at > 0 and _VIA.search(title, 0, at)
+    return bool(via or w.AGENCY.search(name) or w.search(w.AGENCY_TEXT, text))
+
+
+_VIA = re.compile(r"\b(?:via|through|über|par|por|tramite|door)\s+$", re.I)
 
 
 def _ats_tenant(event: Event) -> str | None:
@@ -286,10 +327,31 @@ def company_of(
 
     ``text`` is the readable description. Without ``job_context`` a title is not
     searched for names that no domain confirms, so "Lunch with Jamie" names no company.
+    A name the invite also writes with its legal form is given in that registered form
+    (:mod:`.legalname`).
     """
+    name, where = _company_of(event, profile, text, job_context)
+    if name and where != "domain":
+        base = _TRAILING_LEGAL.sub("", name) or name  # "Acme S.A" as read → "Acme"
+        for source in (event.summary or "", event.location or "", text):
+            full = registered_name(base, source) if source else None
+            if full:
+                return full, where
+    return name, where
+
+
+_TRAILING_LEGAL = re.compile(r"[ ,]+(?:" + LEGAL_FORM.pattern + r"|[A-Z]\.[A-Z]\.?|[A-Z]\.[A-Z])$")
+
+
+def _company_of(
+    event: Event, profile: Profile, text: str, job_context: bool
+) -> tuple[str | None, str]:
     domains = employer_domains(event, profile)
     labels = tuple(domain_key(d) for d in domains)
     title = event.summary or ""
+    bracketed = bracketed_name(title)
+    if bracketed and job_context:
+        return bracketed, "title"  # 【Acme】 heads the title: the invite's own spelling
     field = w.COMPANY_FIELD.search(text)
     if field and job_context:
         name = _tidy_name(_FIELD_END.split(field.group(1), maxsplit=1)[0])
@@ -303,6 +365,10 @@ def company_of(
         ):
             found = _name_matching(source, labels, caps) if source else None
             if found:
+                # An agency's invite names its client in the title: the client hires.
+                client = _intermediary(found, title, text) and _name_in_title(title, event, profile)
+                if client and name_key(client) != name_key(found):
+                    return client, "title"
                 return found, where
     if job_context:
         # A name the invite writes beats one made from a domain: the guest's domain may
@@ -310,6 +376,10 @@ def company_of(
         found = _name_in_title(title, event, profile)
         if found:
             return found, "title"
+        booked = w.event_name(text)  # a scheduling link's event name is a second title
+        found = _name_in_title(booked, event, profile) if booked else None
+        if found:
+            return found, "description"
         match = _TEXT_NAME.search(text)
         if match:
             return _tidy_name(match.group(1) or match.group(2)), "description"

@@ -79,13 +79,24 @@ def read_title(summary: str) -> TitleReading:
         explicit=w.first_match(w.EXPLICIT_LATER, bare),
         stage=w.first_match(w.LATER_STAGE, bare),
         contact=w.first_match(w.LATER_CONTACT, bare),
-        first_round=w.first_match(w.FIRST_ROUND, bare),
+        first_round=_first_round(bare),
         interview=w.first_match(w.INTERVIEW, bare),
         recruiting=w.first_match(w.RECRUITING, bare),
         business=w.first_match(w.BUSINESS, bare),
         role=role_in_title(title),
         kind=w.event_kind(bare),
     )
+
+
+def _first_round(title: str) -> str | None:
+    """A first-round phrase that is not part of a later round's ("Kennenlernen des
+    Teams" is a later stage, though "Kennenlernen" alone is a first meeting)."""
+    found = w.first_match(w.FIRST_ROUND, title)
+    if found is None:
+        return None  # most titles: no need to look further
+    for later in (w.EXPLICIT_LATER, w.LATER_STAGE):
+        title = later.sub(" ", title)
+    return w.first_match(w.FIRST_ROUND, title)
 
 
 def readable_text(description: str) -> str:
@@ -120,7 +131,7 @@ def read_description(description: str) -> TextReading:
         public=w.first_match(w.PUBLIC_EVENT, text),
         interview=bool(w.INTERVIEW.search(text)),
         recruiting=w.first_match(w.RECRUITING, text),
-        role=role_in_field(text) or role_in_text(text),
+        role=role_in_field(text) or role_in_title(w.event_name(text)) or role_in_text(text),
         test=bool(w.TEST.search(text)),
     )
 

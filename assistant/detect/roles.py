@@ -11,9 +11,14 @@ from __future__ import annotations
 import re
 
 from assistant.detect import wording as w
-from assistant.detect.titles import ROUND_WORDS, segments
+from assistant.detect.titles import ROUND_WORDS, segments, without_round_words
 
 _ROLE_PHRASE = r"((?:[A-Z][\w&/+-]*|of|and|&)(?:,?\s+(?:[A-Z][\w&/+-]*|of|and|&)){0,6})"
+# What is left of a title part once its round words are removed, when that is a role:
+# capitalised words, or a script without capitals ("데이터 분석가").
+_ROLE_PHRASE_ANY = (
+    r"(?:[A-Z\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af][\w&/+.-]*)(?:\s+(?:[\w&/+.-]+)){0,5}"
+)
 _ROLE_IN_TEXT = [
     re.compile(
         r"\b(?:the|our|your|a|an)\s+"
@@ -44,19 +49,40 @@ def _clean_role(phrase: str, needs_role_word: bool = True) -> str | None:
 def role_in_title(title: str) -> str | None:
     """The role a title names ("Interview: Acme – Product Manager, Payments")."""
     for segment, after_with in segments(title):
-        if after_with or not w.search(w.ROLE_NOUN, segment) or ROUND_WORDS.search(segment):
+        if after_with or not w.search(w.ROLE_NOUN, segment):
             continue
-        role = _clean_role(segment)
+        # "数据分析师 二面", "Tweede gesprek Data-analist": the role beside the round words
+        rest = without_round_words(segment) if ROUND_WORDS.search(segment) else segment
+        if rest != segment and not re.fullmatch(_ROLE_PHRASE_ANY, rest):
+            continue
+        role = _clean_role(rest)
         if role:
             return _with_detail(role, title)
     return None
+
+
+# A place or a way of working in brackets is no part of the role ("(London / hybrid)").
+_WORK_MODE = re.compile(
+    r"/|\b(?:remote|hybrid|on-?site|in[\s-]office|full[\s-]?time|part[\s-]?time|contract|"
+    r"permanent|temporary|fixed[\s-]term|freelance|teilzeit|vollzeit|befristet|unbefristet|"
+    r"cdi|cdd|remoto|h[íi]brido|presencial|ibrido|zdalnie|hybrydowo|distans)\b",
+    re.I,
+)
+
+
+_BRACKETS = re.compile(r"\s*\([^()]{1,40}\)")
 
 
 def _with_detail(role: str, title: str) -> str:
     """The role with the detail in brackets after it ("Staff Nurse (Cardiology)"), unless
     that is a gender marker, a requisition number or a round word."""
     found = re.search(re.escape(role) + r"\s*(\([^()]{1,40}\))", title)
-    if not found or _ROLE_NOISE.search(found.group(1)) or ROUND_WORDS.search(found.group(1)):
+    if (
+        not found
+        or _ROLE_NOISE.search(found.group(1))
+        or ROUND_WORDS.search(found.group(1))
+        or _WORK_MODE.search(found.group(1))
+    ):
         return role
     return f"{role} {found.group(1)}"
 
@@ -74,6 +100,7 @@ def role_in_field(text: str) -> str | None:
     """
     for match in w.ROLE_FIELD.finditer(text):
         value = _FIELD_END.split(match.group(1), maxsplit=1)[0]
+        value = _BRACKETS.sub(lambda m: " " if _WORK_MODE.search(m.group(0)) else m.group(0), value)
         value = " ".join(_ROLE_NOISE.sub(" ", value).split()).strip(" ,.-–—:")
         if (
             value
@@ -93,7 +120,7 @@ def role_in_text(text: str) -> str | None:
             role = _clean_role(match.group(1), needs_role_word=index > 0)
             if role:
                 extra = match.group(2) if pattern.groups >= 2 else None
-                if extra and not _ROLE_NOISE.search(extra):
+                if extra and not (_ROLE_NOISE.search(extra) or _WORK_MODE.search(extra)):
                     role = f"{role} {extra.strip()}"
                 return role
     return None

@@ -29,6 +29,7 @@ from dataclasses import replace
 from assistant.detect import wording as w
 from assistant.detect.domains import domain_of, is_free_mail, is_service
 from assistant.detect.evidence import Evidence, read_evidence
+from assistant.detect.extract import name_key
 from assistant.detect.linkage import EmployerIndex
 from assistant.detect.organisation import learn
 from assistant.detect.people import everyone, interviewers_of, recruiter_of
@@ -109,7 +110,7 @@ def judge(
         score = min(score, FIRST_ROUND_CAP)
         reasons.append(f"the title names a first round: “{ev.first_round}”")
     if ev.solo and ev.veto is None:
-        if _own_note(ev, company):
+        if _own_note(ev, company, earlier):
             reasons.append(
                 f"your own note names a later round with {company}: acted on for the "
                 "briefing; no drafts until the people you meet are known"
@@ -173,17 +174,22 @@ def _overridden(verdict: Verdict, wanted: bool) -> Verdict:
     )
 
 
-def _own_note(ev: Evidence, company: str | None) -> bool:
+def _own_note(ev: Evidence, company: str | None, earlier: Evidence | None = None) -> bool:
     """An event the user made for themselves that names a later round and the employer
-    ("Final interview – Acme" copied into their own calendar)."""
-    names_round = ev.explicit or (ev.strong_stage and (ev.interview or ev.interview_in_text))
+    ("Final interview – Acme" copied into their own calendar; "Acme onsite" after an
+    interview with Acme)."""
+    said = ev.interview or ev.interview_in_text or earlier is not None
+    names_round = ev.explicit or (ev.strong_stage and said)
     return bool(names_round and company and ev.strong_company and not ev.first_round)
 
 
 def _can_follow(ev: Evidence) -> bool:
     """Whether an earlier interview with the same employer may make ``ev`` a later round."""
-    if ev.veto is not None or ev.solo or ev.mass:
+    if ev.veto is not None or ev.mass:
         return False  # a webinar or an open house with a hundred guests is no round
+    if ev.solo:
+        # the user's own note follows an interview when it names a stage and the employer
+        return bool((ev.explicit or ev.strong_stage) and ev.strong_company)
     if ev.first_round and not ev.explicit:
         return False  # a second screen is still a screen
     # "Partnership sync", a catch-up or a lunch with the company's people is no round.
@@ -206,6 +212,15 @@ def organisations(events: Sequence[Event]) -> frozenset[str]:
     return frozenset(d for d, n in per_domain.items() if d and n > 1)
 
 
+def _other_employer(ev: Evidence, earlier: Evidence) -> bool:
+    """Whether the two invites name different employers in their words (an agency's
+    call and its client's interview share the agency's domain, not the employer)."""
+    if not (ev.strong_company and earlier.strong_company and ev.company and earlier.company):
+        return False
+    one, other = name_key(ev.company), name_key(earlier.company)
+    return not (one.startswith(other) or other.startswith(one))
+
+
 def why_linked(ev: Evidence, earlier: Evidence, organised: frozenset[str]) -> str | None:
     """Why ``ev`` is itself about the hiring process, so that an earlier interview with
     the same employer makes it a later round; ``None`` when nothing says so.
@@ -217,6 +232,8 @@ def why_linked(ev: Evidence, earlier: Evidence, organised: frozenset[str]) -> st
     met again after a screen (an agency's catch-up), a free-mail or private address
     (a domain with one address in the whole calendar, outside ``organised``).
     """
+    if _other_employer(ev, earlier):
+        return None  # an agency's intro call does not make its client's interview a later round
     if ev.explicit or ev.stage or ev.described:
         return f"it names an interview stage (“{ev.explicit or ev.stage or ev.described}”)"
     if ev.interview or ev.interview_in_text:

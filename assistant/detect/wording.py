@@ -46,6 +46,8 @@ CONFERENCE = pattern("conference")
 REVIEW = pattern("review")
 # A recruitment agency's name ("Harbourlight Talent", "Personalberatung Weiss").
 AGENCY = pattern("agency")
+# An agency's invite speaks of the employer as its client ("my client", "unser Kunde").
+AGENCY_TEXT = pattern("agency_text")
 # A public event's description: registration, tickets, doors, livestreams.
 PUBLIC_EVENT = pattern("public_event")
 OTHER_INTERVIEW = pattern("other_interview")
@@ -76,6 +78,22 @@ COMPANY_FIELD = re.compile(
     + r")\s*[:：]\s*([^\n|•·;]{2,80})",
     re.I,
 )
+
+# The label a scheduling link writes before the name of the event type booked
+# ("Event Name: Intro call – Data Analyst (Acme)"): a second title.
+EVENT_NAME_FIELD = re.compile(
+    r"(?:^|\n)\s*(?:"
+    + "|".join(fragments("event_name_fields", True) + fragments("event_name_fields", False))
+    + r")\s*[:：]\s*([^\n]{2,120})",
+    re.I,
+)
+
+
+def event_name(text: str) -> str:
+    """The event type's name a scheduling link writes into the description, or ""."""
+    match = EVENT_NAME_FIELD.search(text)
+    return match.group(1).strip() if match else ""
+
 
 # Shared recruiting mailboxes: talent@, recruiting.de@, talent.acquisition@, jobs@ …
 RECRUITING_ADDRESS = re.compile(
