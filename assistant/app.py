@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo
 
 from assistant.compose import User
 from assistant.config import Settings, load_settings
+from assistant.i18n import default_locale, language_of, text_locale
 from assistant.detect import Profile
 from assistant.errors import AssistantError, UsageError
 from assistant.mail.base import Mailbox
@@ -83,7 +84,15 @@ class App:
     @property
     def user(self) -> User:
         u = self.settings.user
-        return User(name=u.name, email=u.email, tz=self.tz, signature=u.signature or u.name)
+        locale = u.locale or default_locale(getattr(self.tz, "key", ""))
+        return User(
+            name=u.name,
+            email=u.email,
+            tz=self.tz,
+            signature=u.signature or u.name,
+            locale=locale,
+            language=u.language or language_of(locale),
+        )
 
     def profile(self) -> Profile:
         d = self.settings.detect
@@ -153,7 +162,10 @@ class App:
             sources=self.sources(calendars, store),
             store=store,
             mailbox=self.mailbox(store),
-            renderer=Renderer(self.settings.templates.path or None),
+            renderer=Renderer(
+                self.settings.templates.path or None,
+                text_locale(self.user.locale, self.user.language),
+            ),
             profile=self.profile(),
             timing=self.timing(),
             user=self.user,

@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from assistant.compose import User, draft_language, render_draft
+from assistant.compose import User, render_draft
 from assistant.detect import Profile
 from assistant.drafts import GUESS_MARK, OFFER_MARK, plan_drafts
 from assistant.models import Attendee, Detection, DraftKind, Verdict
