@@ -34,7 +34,7 @@ from assistant.draft_plan import (
     seniority,
     unplanned,
 )
-from assistant.i18n import N_, draft_locale, language_of, translations
+from assistant.i18n import N_, draft_locale, finish, language_of, translations
 from assistant.models import Attendee, Detection, Draft, DraftKind
 from assistant.salutation import FORMAL, INFORMAL, addressee, register, salutation
 from assistant.templating import format_day
@@ -149,7 +149,7 @@ def draft_subject(
             _("Next steps"),
         )
     form = forms[0 if role and company else 1 if role else 2 if company else 3]
-    return one_line(form.format(role=role, company=company))
+    return one_line(finish(form.format(role=role, company=company), locale))
 
 
 # --- the template context ---------------------------------------------------------------

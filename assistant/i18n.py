@@ -19,6 +19,7 @@ Two locales are in play:
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -212,3 +213,16 @@ def text_locale(user_locale: str, language: str) -> str:
 def join_words(items: list[str]) -> str:
     """``a, b and c`` in the current locale (Babel's CLDR list patterns)."""
     return format_list(items, locale=_CURRENT.get().split("@")[0]) if items else ""
+
+
+# French elides "de" and "que" before a vowel: names and titles put into a sentence
+# ("le poste de Engineering Manager") need it after they are put in.
+_ELISION = re.compile(r"\b([Dd]e|[Qq]ue) (?=[AEIOUYÉÈÊÂÎÔÛaeiouyéèêâîôû])")
+
+
+def finish(text: str, locale: str) -> str:
+    """``text`` with the finishing touches its language needs once values are filled in:
+    French elision ("le poste d’Engineering Manager", "en tant qu’Analyste")."""
+    if language_of(locale) == "fr":
+        return _ELISION.sub(lambda m: m.group(1)[:-1] + "’", text)
+    return text

@@ -24,7 +24,7 @@ import jinja2
 from babel.dates import format_date, format_datetime, format_interval, format_time
 from babel.units import format_unit
 
-from assistant.i18n import DEFAULT_LOCALE, N_, current_locale, parse_locale, translations
+from assistant.i18n import DEFAULT_LOCALE, N_, current_locale, finish, parse_locale, translations
 from assistant.resources import resource_path
 
 # Plain-text mail reads best wrapped a little under the classic 78 columns.
@@ -48,13 +48,24 @@ def format_day(moment: datetime, locale: str | None = None, year: bool = False) 
     loc = parse_locale(locale)
     if year:
         return format_date(moment, "full", locale=loc)
-    return format_datetime(moment, _full_weekday(loc.datetime_skeletons["MMMMEd"].pattern), locale=loc)
+    pattern = _full_weekday(loc.datetime_skeletons["MMMMEd"].pattern)
+    if loc.language == "es":
+        # CLDR's "martes, 13 de abril" is a heading; in a sentence the RAE writes
+        # "el martes 13 de abril", without the comma.
+        pattern = pattern.replace("EEEE, ", "EEEE ")
+    return format_datetime(moment, pattern, locale=loc)
+
+
+def _plain(text: str) -> str:
+    """CLDR's narrow and thin spaces (``1:00\u202fPM``, ``1:00\u2009–\u20091:45``) as plain
+    text mail shows them everywhere: a space, and an en dash without spaces."""
+    return text.replace("\u2009–\u2009", "–").replace("\u202f", " ").replace("\u2009", " ")
 
 
 def format_clock(moment: datetime, locale: str | None = None) -> str:
     """``1:00 PM`` (en_US), ``13:00`` (en_GB, de, fr, es): the locale's short time."""
     locale = locale or current_locale()
-    return format_time(moment, "short", locale=parse_locale(locale))
+    return _plain(format_time(moment, "short", locale=parse_locale(locale)))
 
 
 def zone_name(moment: datetime, locale: str | None = None) -> str:
@@ -111,7 +122,7 @@ def format_span(
         ending = format_when(last, tz, "short", locale)
         times = _tr(locale, N_("{start} – {end} {zone}"), start=format_clock(first, locale), end=ending, zone=zone)
     else:
-        span = format_interval(first.time(), last.time(), "hm" if _twelve_hours(locale) else "Hm", locale=parse_locale(locale))
+        span = _plain(format_interval(first.time(), last.time(), "hm" if _twelve_hours(locale) else "Hm", locale=parse_locale(locale)))
         times = _tr(locale, N_("{times} {zone}"), times=span, zone=zone)
     if not dated:
         return times.strip()
@@ -139,13 +150,14 @@ def _money(value: int | None) -> str:
     return "n/a" if value is None else f"${value:,}"
 
 
-def bullet(text: str, lead: str = "", indent: int = 2, marker: str = "- ") -> str:
-    """One list item for plain text: ``  - Lead: text`` wrapped with a hanging indent.
+def bullet(text: str, lead: str = "", indent: int = 2, marker: str = "- ", colon: str = ":") -> str:
+    """One list item for plain text: ``  - Lead: text`` wrapped with a hanging indent;
+    ``colon`` is the language's (French writes "Lead\u00a0: text").
 
     URLs and long words are never split, so links stay clickable.
     """
     first = " " * indent + marker
-    body = f"{lead}: {text}" if lead else text
+    body = f"{lead}{colon} {text}" if lead else text
     return textwrap.fill(
         body,
         width=TEXT_WIDTH,
@@ -228,8 +240,10 @@ class Renderer:
         return env
 
     def render(self, name: str, *, locale: str | None = None, **context: Any) -> str:
-        """Render template ``name`` in ``locale`` (default: the renderer's)."""
-        return self.environment(locale or self.locale).get_template(name).render(**context)
+        """Render template ``name`` in ``locale`` (default: the renderer's), with the
+        language's finishing touches (:func:`assistant.i18n.finish`: French elision)."""
+        locale = locale or self.locale
+        return finish(self.environment(locale).get_template(name).render(**context), locale)
 
     def has(self, name: str) -> bool:
         try:

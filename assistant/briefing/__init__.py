@@ -44,7 +44,7 @@ from assistant.briefing.invite import (
 from assistant.detect.itinerary import Session, read_itinerary
 from assistant.models import Detection, Event
 from assistant.salary_advice import SalaryAdvice, salary_view
-from assistant.i18n import DEFAULT_LOCALE, N_, _, current_locale, using
+from assistant.i18n import DEFAULT_LOCALE, N_, _, current_locale, finish, using
 from assistant.templating import (
     format_clock,
     format_day,
@@ -115,7 +115,7 @@ def briefing_subject(detection: Detection, facts: BriefingFacts) -> str:
             names.append(_("follow-up interview"))
         day = format_when(detection.event.start, facts.user_tz, "short")
         form = _("Updated: {what} — {when}") if facts.is_update else _("Prep: {what} — {when}")
-        return one_line(form.format(what=", ".join(names), when=day))
+        return one_line(finish(form.format(what=", ".join(names), when=day), facts.locale))
 
 
 def event_zone(event: Event, user_tz: tzinfo) -> ZoneInfo | None:
