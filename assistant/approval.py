@@ -41,7 +41,7 @@ from assistant.messages import message_id_for
 from assistant.models import Detection, Draft, DraftKind, DraftState, Job, JobState
 from assistant.plan import in_quiet_hours
 from assistant.services import Services, TickReport
-from assistant.store import InterviewRecord
+from assistant.store import InterviewRecord, Store
 from assistant.text import one_line
 
 log = logging.getLogger(__name__)
@@ -403,7 +403,7 @@ def withdraw_cancelled(services: Services, record: InterviewRecord, now: datetim
 # --- notes to self ------------------------------------------------------------------------
 
 
-def _draft_lines(drafts: Iterable[Draft]) -> list[dict[str, object]]:
+def _draft_lines(drafts: Iterable[Draft], store: Store) -> list[dict[str, object]]:
     labels = {DraftKind.THANK_YOU: "Thank-you", DraftKind.OFFER_REQUEST: "Offer request"}
     return [
         {
@@ -411,7 +411,7 @@ def _draft_lines(drafts: Iterable[Draft]) -> list[dict[str, object]]:
             "label": labels[d.kind],
             "to": d.to_header,
             "subject": d.subject,
-            "marks": draft_marks(d),
+            "marks": draft_marks(d, store.debrief(d.event_id)),
         }
         for d in drafts
     ]
@@ -446,10 +446,10 @@ def deliver_debrief_invite(
         f"{plural(len(drafts), 'draft')} waiting for your approval",
         "notes/after-interview.txt",
         title=one_line(record.summary, 200) or "Your interview",
-        day=day_text(record.start.astimezone(services.user.tz), "en"),
+        day=day_text(record.start.astimezone(services.user.tz), services.renderer.locale),
         event_arg=shlex.quote(record.event_id),
         has_debrief=store.debrief(record.event_id) is not None,
-        drafts=_draft_lines(drafts),
+        drafts=_draft_lines(drafts, store),
         missing=[
             one_line(note, 300)
             for note in unplanned(detection, services.profile, store.debrief(record.event_id))
@@ -482,7 +482,7 @@ def send_reminders(services: Services, now: datetime) -> bool:
             now,
             f"{plural(len(waiting), 'draft')} still waiting for your approval",
             "notes/drafts-reminder.txt",
-            drafts=_draft_lines(waiting),
+            drafts=_draft_lines(waiting, services.store),
         )
     except AssistantError as error:
         # A reminder is a courtesy: an outage must not stop the pass; the next one retries.

@@ -160,13 +160,15 @@ def _join(items: list[str], locale: str) -> str:
     return format_list(items, locale=locale.split("@")[0]) if items else ""
 
 
-def draft_marks(draft: Draft, offer_discussed: bool = False) -> list[str]:
+def draft_marks(draft: Draft, debrief: Mapping[str, Any] | None = None) -> list[str]:
     """What the user should know about a draft before sending it (never in the message).
 
-    The offer request carries :data:`OFFER_MARK` until the debrief records that an
-    offer was discussed (``offer_discussed``); then its text thanks for the offer.
+    The offer request carries :data:`OFFER_MARK` until its interview's ``debrief``
+    (``store.debrief(draft.event_id)``) records that an offer was discussed; from
+    then on its text thanks for the offer, so the mark would be wrong.
     """
     marks = []
+    offer_discussed = bool((debrief or {}).get("offer_discussed"))
     if draft.kind is DraftKind.OFFER_REQUEST and not offer_discussed:
         marks.append(OFFER_MARK)
     if draft.guessed_recipient:

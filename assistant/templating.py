@@ -19,6 +19,7 @@ from functools import partial
 from datetime import datetime, timedelta, tzinfo
 from pathlib import Path
 from typing import Any
+from collections.abc import Callable
 
 import jinja2
 from babel.dates import format_date, format_datetime, format_interval, format_time
@@ -228,7 +229,7 @@ class Renderer:
                 extensions=["jinja2.ext.i18n"],
             )
             env.install_gettext_translations(translations(locale), newstyle=True)  # type: ignore[attr-defined]
-            env.filters["when"] = partial(_when_filter, locale=locale)
+            env.filters["when"] = when_filter(locale)
             env.filters["span"] = partial(_span_filter, locale=locale)
             env.filters["duration"] = partial(format_duration, locale=locale)
             env.filters["money"] = _money
@@ -251,6 +252,11 @@ class Renderer:
         except jinja2.TemplateNotFound:
             return False
         return True
+
+
+def when_filter(locale: str) -> Callable[..., str]:
+    """The ``when`` filter (:func:`format_when`) bound to ``locale``."""
+    return partial(_when_filter, locale=locale)
 
 
 def _when_filter(

@@ -25,7 +25,8 @@ from assistant.models import DraftState
 from assistant.resources import resource_path
 from assistant.services import Services
 from assistant.store import Store
-from assistant.templating import format_when
+from assistant.i18n import text_locale
+from assistant.templating import when_filter
 from assistant.web import security
 
 EXTENSION = "interview_assistant"
@@ -93,7 +94,9 @@ def create_app(app: App, token: str, now: Callable[[], datetime] = utc_now) -> F
     web.jinja_env.undefined = jinja2.StrictUndefined
     web.jinja_env.trim_blocks = True
     web.jinja_env.lstrip_blocks = True
-    web.jinja_env.filters["when"] = format_when
+    # The pages are in English; dates follow the user's country where it writes English.
+    english = text_locale(app.user.locale, "en")
+    web.jinja_env.filters["when"] = when_filter(english)
     security.install(web, token)
     web.register_blueprint(pages)
     web.register_error_handler(AssistantError, _assistant_error)

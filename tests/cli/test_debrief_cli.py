@@ -47,7 +47,7 @@ def test_flags_record_the_debrief_and_update_the_same_drafts(maildir: Maildir):
     )
     assert "our conversation about your team's move to Rust." in body(1)
     assert "our conversation about the pricing roadmap." in body(2), "topics when no note"
-    assert "As I understood it, we discussed $135,000 base." in body(3)
+    assert "for the offer of $135,000 base," in body(3)
     after = listed()
     assert [r["id"] for r in after] == [r["id"] for r in before], "never a second copy"
     assert maildir.count(DRAFTS) == 3 and maildir.count(SENT) == 0
@@ -64,7 +64,7 @@ def test_the_questions_ask_for_topics_each_interviewer_and_the_offer(maildir: Ma
     assert "Updated 3 waiting drafts" in result.output
     assert "our conversation about your demo of the planner." in body(1)
     assert "our conversation about pricing and hiring plans." in body(2)
-    assert "we discussed $140k base." in body(3)
+    assert "for the offer of $140k base," in body(3)
 
 
 def test_answering_again_keeps_what_was_said_before(maildir: Maildir):
