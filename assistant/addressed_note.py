@@ -68,7 +68,9 @@ def address_note(note: str, given: str = "", family: str = "") -> AddressedNote:
     if names:  # "Lena's plans" → "your plans"
         text = re.sub(rf"(?<!\w)(?:{names})['’]s\b", "your", text)
     subject = rf"(?:{names}|{_PRONOUN_SUBJECT})" if names else _PRONOUN_SUBJECT
-    lead = re.match(rf"^{subject}\s+(?:also\s+|really\s+)?{_VERBS}{_ABOUT}\s+(?P<rest>.+)$", text, re.I)
+    lead = re.match(
+        rf"^{subject}\s+(?:also\s+|really\s+)?{_VERBS}{_ABOUT}\s+(?P<rest>.+)$", text, re.I
+    )
     if lead:
         rest = _swap(lead.group("rest").rstrip(".!;: "))
         return _checked(SAID, rest, names)

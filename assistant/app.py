@@ -19,9 +19,9 @@ from zoneinfo import ZoneInfo
 
 from assistant.compose import User
 from assistant.config import Settings, load_settings
-from assistant.i18n import default_locale, language_of, text_locale
 from assistant.detect import Profile
 from assistant.errors import AssistantError, UsageError
+from assistant.i18n import default_locale, language_of, text_locale
 from assistant.mail.base import Mailbox
 from assistant.paths import Home
 from assistant.plan import Timing

@@ -20,6 +20,7 @@ from assistant.messages import address, build_message, message_id_for
 from assistant.models import Detection, Draft
 from assistant.templating import Renderer
 
+
 @dataclass(frozen=True)
 class User:
     """The person the assistant works for."""
@@ -53,8 +54,8 @@ def compose_briefing(
         sender=address(user.mail_address, "interview-assistant"),
         to=[me],
         subject=context["subject"],
-        text=renderer.render("briefing.txt", locale=locale, **context),
-        html=renderer.render("briefing.html", locale=locale, **context),
+        text=renderer.render_in(locale, "briefing.txt", **context),
+        html=renderer.render_in(locale, "briefing.html", **context),
         date=now,
         message_id=message_id_for(key),
         extra_headers={"X-Interview-Assistant": "briefing"},
@@ -81,7 +82,7 @@ def render_draft(
         debrief=debrief,
         locale=locale,
     )
-    body = renderer.render(f"drafts/{planned.kind.value}.txt", locale=locale, **context)
+    body = renderer.render_in(locale, f"drafts/{planned.kind.value}.txt", **context)
     # Templates end paragraphs with blank lines; keep at most one between paragraphs.
     body = re.sub(r"\n{3,}", "\n\n", body).strip() + "\n"
     subject = draft_subject(planned.kind, detection, locale, context["offer_discussed"])

@@ -184,10 +184,14 @@ class UserSettings:
     timezone: str = _setting("", _timezone, "IANA zone; empty means this machine's zone")
     signature: str = _setting("", _str, "appended to every draft")
     locale: str = _setting(
-        "", _locale, "dates, numbers and spelling, like en_US, en_GB, de_DE; empty: your zone's country"
+        "",
+        _locale,
+        "dates, numbers and spelling, like en_US, en_GB, de_DE; empty: your zone's country",
     )
     language: str = _setting(
-        "", _one_of("", *SHIPPED), "briefings and notes to self: en, de, fr, es; empty: the locale's"
+        "",
+        _one_of("", *SHIPPED),
+        "briefings and notes to self: en, de, fr, es; empty: the locale's",
     )
 
 

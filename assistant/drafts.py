@@ -203,7 +203,9 @@ def draft_context(
     language = locale.split("_")[0].split("@")[0]
     person = addressee(one_line(recipient.name, 160), invite_text, first_name(recipient))
     notes = {k.lower(): v for k, v in (debrief.get("notes") or {}).items()}
-    note = address_note(one_line(notes.get(recipient.email.lower(), ""), 300), person.given, person.family)
+    note = address_note(
+        one_line(notes.get(recipient.email.lower(), ""), 300), person.given, person.family
+    )
     topics = [one_line(t, 200) for t in debrief.get("topics", []) if one_line(t, 200)]
     local = event.start.astimezone(tz)
     company = one_line(verdict.company, 120)

@@ -19,11 +19,11 @@ Two locales are in play:
 from __future__ import annotations
 
 import io
+import locale as system_locale
 import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-import locale as system_locale
 from functools import lru_cache
 from pathlib import Path
 
@@ -45,7 +45,7 @@ LOCALE_DIR = Path(__file__).resolve().parent / "locale"
 _ZONE_TABLES = (Path("/usr/share/zoneinfo/zone.tab"),)
 
 
-def N_(message: str) -> str:  # noqa: N802 - the gettext convention for "mark, translate later"
+def N_(message: str) -> str:
     """Mark ``message`` for extraction without translating it here (module constants)."""
     return message
 
@@ -59,7 +59,9 @@ def parse_locale(value: str) -> Locale:
     try:
         return Locale.parse(text)
     except (UnknownLocaleError, ValueError, TypeError) as error:
-        raise ValueError(f"{value!r} is not a locale Babel knows (like en_US, en_GB, de_DE)") from error
+        raise ValueError(
+            f"{value!r} is not a locale Babel knows (like en_US, en_GB, de_DE)"
+        ) from error
 
 
 def language_of(locale: str | Locale) -> str:
@@ -207,7 +209,9 @@ def text_locale(user_locale: str, language: str) -> str:
     """The locale of the user's own mail: their locale when it speaks ``language``
     (``en_GB`` + ``en``), else the language's home (``en_US`` + ``de`` → ``de_DE``)."""
     language = language_of(language)
-    return str(parse_locale(user_locale)) if language_of(user_locale) == language else HOME[language]
+    return (
+        str(parse_locale(user_locale)) if language_of(user_locale) == language else HOME[language]
+    )
 
 
 def join_words(items: list[str]) -> str:

@@ -29,7 +29,10 @@ PERCENTILE_LABELS = {
     "p10": N_("10th"), "p25": N_("25th"), "median": N_("Median"), "p75": N_("75th"), "p90": N_("90th"),
 }  # fmt: skip
 EUROSTAT = ("Eurostat", "https://ec.europa.eu/eurostat")
-ILOSTAT = (N_("ILOSTAT, the International Labour Organization's statistics"), "https://ilostat.ilo.org")
+ILOSTAT = (
+    N_("ILOSTAT, the International Labour Organization's statistics"),
+    "https://ilostat.ilo.org",
+)
 
 
 @dataclass(frozen=True)
@@ -212,12 +215,16 @@ def salary_view(advice: SalaryAdvice | None, role: str | None) -> SalaryView:
     source = ""
     percentiles: tuple[tuple[str, str], ...] = ()
     link_label = link_url = ""
-    cite = _("If asked what you expect, ask what the previous person in the role made, or cite your research.")
+    cite = _(
+        "If asked what you expect, ask what the previous person in the role made, or cite your research."
+    )
     if advice.user_range:
         low, high = (_money(v, advice.currency) for v in advice.user_range)
         summary = _("Your researched range: {low}–{high} a year.").format(low=low, high=high)
         source = _("From [salary] min and max in your config.toml.")
-        aim = _("Aim for the upper part of your range, toward {high}, so there is room to negotiate.").format(high=high)
+        aim = _(
+            "Aim for the upper part of your range, toward {high}, so there is room to negotiate."
+        ).format(high=high)
     elif advice.figures is not None:
         figures = advice.figures
         title = one_line(figures.title, 120)
@@ -225,16 +232,22 @@ def salary_view(advice: SalaryAdvice | None, role: str | None) -> SalaryView:
             title=title, soc=figures.soc
         )
         percentiles = tuple((_(PERCENTILE_LABELS[p]), wage(figures, p)) for p in PERCENTILES)
-        source = _("Source: {source}.").format(source=figures.source) + " " + _how_matched(advice, role)
+        source = (
+            _("Source: {source}.").format(source=figures.source) + " " + _how_matched(advice, role)
+        )
         if figures.top_coded:
             top = wage(figures, "p90")[2:]
-            source += " " + _("“≥” marks the highest wage the source reports ({top}).").format(top=top)
+            source += " " + _("“≥” marks the highest wage the source reports ({top}).").format(
+                top=top
+            )
         if advice.abroad is not None:
             source += " " + _("These are U.S. figures; this interview looks to be elsewhere.")
-        aim = _("Aim for the upper part of the range ({range}), so there is room to negotiate.").format(
-            range=_upper_part(figures)
+        aim = _(
+            "Aim for the upper part of the range ({range}), so there is room to negotiate."
+        ).format(range=_upper_part(figures))
+        cite = _(
+            "If asked what you expect, ask what the previous person in the role made, or cite these figures."
         )
-        cite = _("If asked what you expect, ask what the previous person in the role made, or cite these figures.")
     else:
         aim = _("Aim for the upper part of the range you find, so there is room to negotiate.")
         if advice.abroad is not None:
@@ -288,9 +301,10 @@ def _evidence_words(evidence: str) -> str:
     zone = re.fullmatch(r"its timezone \((.+)\)", evidence)
     if zone:
         return _("its timezone ({zone})").format(zone=zone.group(1))
-    return {"its address": _("its address"), "the invite's language": _("the invite's language")}.get(
-        evidence, evidence
-    )
+    return {
+        "its address": _("its address"),
+        "the invite's language": _("the invite's language"),
+    }.get(evidence, evidence)
 
 
 def _abroad_pointer(abroad: Abroad) -> tuple[str, str, str]:

@@ -82,7 +82,9 @@ def addressee(display_name: str, invite_text: str = "", given: str = "") -> Addr
     gender = next((_GENDER[w] for w in words if w in _GENDER), "")
     academic = [_ACADEMIC[w] for w in words if w in _ACADEMIC]
     if family and invite_text:
-        named = rf"(?:{re.escape(given)}\s+)?{re.escape(family)}(?!\w)" if given else re.escape(family)
+        named = (
+            rf"(?:{re.escape(given)}\s+)?{re.escape(family)}(?!\w)" if given else re.escape(family)
+        )
         said = re.search(rf"(?<!\w)({_HONORIFIC})?\s*({_TITLES})\s*{named}", invite_text)
         if said and said.group(1) and not gender:
             gender = _GENDER.get(said.group(1).strip(".").lower(), "")
@@ -141,6 +143,10 @@ def _spanish(person: Addressee, full: str, how: str) -> str:
         return f"Hola, {person.given}:" if person.given else "Hola:"
     if person.family and person.gender:
         female = person.gender == "f"
-        title = ("Dra." if female else "Dr.") if "Dr." in person.academic else ("Sra." if female else "Sr.")
+        title = (
+            ("Dra." if female else "Dr.")
+            if "Dr." in person.academic
+            else ("Sra." if female else "Sr.")
+        )
         return f"{'Estimada' if female else 'Estimado'} {title} {person.family}:"
     return f"Buenos días, {full}:" if full else "Buenos días:"

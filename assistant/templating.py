@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import re
 import textwrap
-from functools import partial
+from collections.abc import Callable
 from datetime import datetime, timedelta, tzinfo
+from functools import partial
 from pathlib import Path
 from typing import Any
-from collections.abc import Callable
 
 import jinja2
 from babel.dates import format_date, format_datetime, format_interval, format_time
@@ -121,13 +121,28 @@ def format_span(
     zone = zone_name(last, locale)
     if last.date() != first.date():
         ending = format_when(last, tz, "short", locale)
-        times = _tr(locale, N_("{start} – {end} {zone}"), start=format_clock(first, locale), end=ending, zone=zone)
+        times = _tr(
+            locale,
+            N_("{start} – {end} {zone}"),
+            start=format_clock(first, locale),
+            end=ending,
+            zone=zone,
+        )
     else:
-        span = _plain(format_interval(first.time(), last.time(), "hm" if _twelve_hours(locale) else "Hm", locale=parse_locale(locale)))
+        span = _plain(
+            format_interval(
+                first.time(),
+                last.time(),
+                "hm" if _twelve_hours(locale) else "Hm",
+                locale=parse_locale(locale),
+            )
+        )
         times = _tr(locale, N_("{times} {zone}"), times=span, zone=zone)
     if not dated:
         return times.strip()
-    return _tr(locale, N_("{day}, {times}"), day=format_day(first, locale, year=True), times=times).strip()
+    return _tr(
+        locale, N_("{day}, {times}"), day=format_day(first, locale, year=True), times=times
+    ).strip()
 
 
 def _twelve_hours(locale: str) -> bool:
@@ -240,10 +255,13 @@ class Renderer:
             self._envs[locale] = env
         return env
 
-    def render(self, name: str, *, locale: str | None = None, **context: Any) -> str:
-        """Render template ``name`` in ``locale`` (default: the renderer's), with the
-        language's finishing touches (:func:`assistant.i18n.finish`: French elision)."""
-        locale = locale or self.locale
+    def render(self, name: str, **context: Any) -> str:
+        """Render template ``name`` in the renderer's own locale."""
+        return self.render_in(self.locale, name, **context)
+
+    def render_in(self, locale: str, name: str, **context: Any) -> str:
+        """Render template ``name`` in ``locale``, with the language's finishing touches
+        (:func:`assistant.i18n.finish`: French elision)."""
         return finish(self.environment(locale).get_template(name).render(**context), locale)
 
     def has(self, name: str) -> bool:

@@ -42,9 +42,9 @@ from assistant.briefing.invite import (
     zone_line,
 )
 from assistant.detect.itinerary import Session, read_itinerary
+from assistant.i18n import DEFAULT_LOCALE, N_, _, current_locale, finish, using
 from assistant.models import Detection, Event
 from assistant.salary_advice import SalaryAdvice, salary_view
-from assistant.i18n import DEFAULT_LOCALE, N_, _, current_locale, finish, using
 from assistant.templating import (
     format_clock,
     format_day,
@@ -163,7 +163,9 @@ def _first_round(previous: PreviousRound, people: list[Person], tz: tzinfo) -> R
     for email, note in previous.people_notes.items():
         if email.lower() not in here and note:
             said = _("Your note on {person}: {note}")
-            lines.append(Line(said.format(person=one_line(email, 200), note=one_line(note, NOTE_CAP))))
+            lines.append(
+                Line(said.format(person=one_line(email, 200), note=one_line(note, NOTE_CAP)))
+            )
     return Row(_("Round 1"), tuple(lines))
 
 
@@ -224,7 +226,9 @@ def _update_notice(event: Event, facts: BriefingFacts) -> str | None:
         moved = _("This interview has moved. It is now {when}.").format(when=now)
     else:
         was = format_when(facts.moved_from, facts.user_tz)
-        moved = _("This interview has moved. It is now {when} (it was {was}).").format(when=now, was=was)
+        moved = _("This interview has moved. It is now {when} (it was {was}).").format(
+            when=now, was=was
+        )
     return f"{moved} {_('This briefing replaces the earlier one.')}"
 
 

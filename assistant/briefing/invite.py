@@ -15,9 +15,9 @@ from datetime import tzinfo
 from babel.dates import get_timezone_location
 
 from assistant.briefing.prepare import what_to_prepare
+from assistant.i18n import _, current_locale, join_words
 from assistant.models import Attendee, Detection, Event
 from assistant.sources.zones import utc_label
-from assistant.i18n import _, current_locale, join_words
 from assistant.templating import format_span, zone_name
 from assistant.text import one_line, plain_text
 

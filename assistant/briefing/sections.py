@@ -61,13 +61,21 @@ def approach(company: str | None, role: str | None, notice: AssessmentNotice | N
     else:
         testing = _("You might be asked to take a pre-employment test; ask whether one is planned.")
     if role:
-        expect = _("Expect “How would you approach {role}?” Have a concrete answer about its responsibilities.")
+        expect = _(
+            "Expect “How would you approach {role}?” Have a concrete answer about its responsibilities."
+        )
     else:
-        expect = _("Expect “How would you approach this role?” Have a concrete answer about its responsibilities.")
+        expect = _(
+            "Expect “How would you approach this role?” Have a concrete answer about its responsibilities."
+        )
     if company:
-        projects = _("They may describe upcoming tasks and projects at {company} and ask for your input on the spot, to see how you think on your feet and whether your style fits.")
+        projects = _(
+            "They may describe upcoming tasks and projects at {company} and ask for your input on the spot, to see how you think on your feet and whether your style fits."
+        )
     else:
-        projects = _("They may describe upcoming tasks and projects and ask for your input on the spot, to see how you think on your feet and whether your style fits.")
+        projects = _(
+            "They may describe upcoming tasks and projects and ask for your input on the spot, to see how you think on your feet and whether your style fits."
+        )
     items = (
         Item(expect.format(role=role_noun(role)), _("Your approach")),
         Item(projects.format(company=company), _("Projects")),
@@ -161,9 +169,13 @@ def salary(view: SalaryView) -> Section:
 
 def decide(company: str | None, event_id: str) -> Section:
     if company:
-        right = _("Is {company} right for you? Notice whether the work, the people and the pace fit your goals.")
+        right = _(
+            "Is {company} right for you? Notice whether the work, the people and the pace fit your goals."
+        )
     else:
-        right = _("Is this employer right for you? Notice whether the work, the people and the pace fit your goals.")
+        right = _(
+            "Is this employer right for you? Notice whether the work, the people and the pace fit your goals."
+        )
     items = (
         Item(right.format(company=company)),
         Item(_("Straight after, run “interview-assistant debrief {event_id}” to note what you learned and who said what: your thank-you drafts use it.").format(event_id=event_id)),

@@ -287,7 +287,8 @@ def _ask(target: DebriefTarget) -> dict[str, Any]:
     if people:
         click.echo(
             "\nOne thing about each person; it finishes the sentence"
-            ' "I especially enjoyed our conversation about …" (or write a whole sentence).'
+            ' "I especially enjoyed our conversation about …" in the thank-you to that'
+            ' person, so write it to them ("your plans for the team", not "her plans").'
         )
     for person in people:
         text = click.prompt(

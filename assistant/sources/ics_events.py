@@ -154,6 +154,7 @@ def parse_calendar(
     guest without an address) is appended to ``notes`` as "<label>: <what>".
     """
     import icalendar
+
     said = notes if notes is not None else []
     decoded = decode_bytes(data, charset)
     if decoded.warning:

@@ -21,11 +21,11 @@ from flask import Flask, current_app, flash, redirect, render_template, request,
 
 from assistant.app import App
 from assistant.errors import AssistantError, NotFoundError, UsageError
+from assistant.i18n import text_locale
 from assistant.models import DraftState
 from assistant.resources import resource_path
 from assistant.services import Services
 from assistant.store import Store
-from assistant.i18n import text_locale
 from assistant.templating import when_filter
 from assistant.web import security
 

@@ -112,6 +112,8 @@ def test_an_unknown_event_says_where_to_find_the_id(maildir: Maildir):
         ("priya@acme.example", "is not EMAIL=TEXT"),
         ("priya=your demo", "is not EMAIL=TEXT"),
         ("pryia@acme.example=your demo", "pryia@acme.example is not on the invite"),
+        # It would go verbatim into the thank-you to Priya herself.
+        ("priya@acme.example=Priya seemed keen on me", "goes into the thank-you to them"),
     ],
 )
 def test_a_bad_note_is_a_usage_error_and_changes_nothing(maildir: Maildir, note: str, message: str):

@@ -16,9 +16,8 @@ from typing import Any
 import pytest
 
 from assistant.compose import User, render_draft
-from assistant.drafts import draft_locale_for
 from assistant.detect import Profile
-from assistant.drafts import GUESS_MARK, OFFER_MARK, plan_drafts
+from assistant.drafts import GUESS_MARK, OFFER_MARK, draft_locale_for, plan_drafts
 from assistant.models import Attendee, Detection, DraftKind, Verdict
 from assistant.templating import Renderer
 from tests.conftest import BERLIN, ME, make_event, me, person, room
@@ -426,3 +425,27 @@ def test_a_reschedule_changes_the_day_in_the_text():
     (planned, _, _), *_ = rendered(scenario)
     _, body = render_draft(planned, moved, USER, Renderer(), None)
     assert "Thursday, April 15" in body and "Tuesday" not in body
+
+
+def test_a_third_person_note_is_not_pasted_verbatim_into_the_email_to_that_person():
+    note = "Priya talked about building the data platform team in Austin."
+    debrief = {"topics": ["the pricing roadmap"], "notes": {PRIYA.email: note}}
+    rows = rendered(replace(SCENARIOS[0], debrief=debrief))
+    to_priya = next(body for p, _, body in rows if p.recipient.email == PRIYA.email)
+    assert note not in to_priya and "Priya talked" not in to_priya
+    assert "what you said about building the data platform team in Austin." in to_priya
+    unusable = {"topics": ["the pricing roadmap"], "notes": {PRIYA.email: "Priya seemed keen."}}
+    rows = rendered(replace(SCENARIOS[0], debrief=unusable))
+    to_priya = next(body for p, _, body in rows if p.recipient.email == PRIYA.email)
+    assert "keen" not in to_priya and "our conversation about the pricing roadmap." in to_priya
+
+
+def test_the_offer_mark_goes_once_the_debrief_records_an_offer():
+    from assistant.drafts import draft_marks
+    from assistant.models import Draft, DraftState
+
+    offer = Draft(1, "k", "evt", DraftKind.OFFER_REQUEST, DraftState.DRAFTED, ("a@b.example",),
+                  "s", "b", TUESDAY, TUESDAY)  # fmt: skip
+    assert OFFER_MARK in draft_marks(offer)
+    assert OFFER_MARK in draft_marks(offer, {"offer_discussed": False})
+    assert OFFER_MARK not in draft_marks(offer, {"offer_discussed": True, "figure": "$1"})
