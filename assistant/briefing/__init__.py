@@ -229,7 +229,8 @@ def _update_notice(event: Event, facts: BriefingFacts) -> str | None:
         moved = _("This interview has moved. It is now {when} (it was {was}).").format(
             when=now, was=was
         )
-    return f"{moved} {_('This briefing replaces the earlier one.')}"
+    replaces = _("This briefing replaces the earlier one.")
+    return f"{moved} {replaces}"
 
 
 def briefing_context(detection: Detection, facts: BriefingFacts) -> dict[str, Any]:

@@ -122,3 +122,28 @@ def test_the_register_is_the_invites_own(text: str, language: str, how: str):
 def test_a_note_about_the_recipient_becomes_words_to_them_or_is_refused(note, kind, text):
     result = address_note(note, "Lena", "Park")
     assert (result.kind, result.text) == (kind, text)
+
+
+@pytest.mark.parametrize(
+    ("locale", "words"),
+    [
+        ("en_US", ["is over. How did it go?", "Offer request to", "[send if an offer was discussed]"]),
+        ("de_DE", ["ist vorbei. Wie ist es gelaufen?", "Bitte um das Angebot an", "[senden, wenn"]),
+        ("fr_FR", ["est terminé.", "Demande d’offre à", "[à envoyer si une offre"]),
+        ("es_ES", ["ha terminado.", "Solicitud de oferta a", "[enviar si se habló"]),
+    ],
+)
+def test_the_note_to_self_is_in_the_users_language(locale: str, words: list[str]):
+    from assistant.drafts import KIND_LABELS, OFFER_MARK
+    from assistant.models import DraftKind
+    from assistant.templating import Renderer
+
+    draft = {"id": 2, "label": KIND_LABELS[DraftKind.OFFER_REQUEST], "to": "jana@brandt.example",
+             "subject": "Next steps", "marks": [OFFER_MARK]}  # fmt: skip
+    text = Renderer(locale=locale).render(
+        "notes/after-interview.txt",
+        title="Second interview", day="Tuesday", event_arg="evt-1", has_debrief=False,
+        drafts=[draft], missing=[],
+    )  # fmt: skip
+    for word in words:
+        assert word in text
