@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import timedelta, tzinfo
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from assistant.compose import User
@@ -30,6 +30,9 @@ from assistant.sources.base import CalendarSource
 from assistant.store import Store
 from assistant.templating import Renderer
 
+if TYPE_CHECKING:
+    from assistant.sources.expansion import ReadLimits
+
 # How long a command waits for another one (a tick, an approval) to finish.
 LOCK_WAIT_SECONDS = 60
 
@@ -38,6 +41,7 @@ LOCK_WAIT_SECONDS = 60
 MAILBOXES = {
     "local": "assistant.mail.maildir:from_app",
     "gmail": "assistant.mail.gmail:from_app",
+    "graph": "assistant.mail.graph:from_app",
     "smtp": "assistant.mail.smtp:from_app",
     "imap+smtp": "assistant.mail.imap:from_app",
 }
@@ -45,6 +49,7 @@ MAILBOXES = {
 EXTRA_SOURCES = {
     "google": "assistant.sources.google:from_app",
     "caldav": "assistant.sources.caldav:from_app",
+    "microsoft": "assistant.sources.graph:from_app",
 }
 
 
@@ -130,7 +135,7 @@ class App:
                 f'mail backend "{backend}" is not available in this version',
                 fix='set [mail] backend = "local" in config.toml',
             ) from None
-        if backend in ("gmail", "smtp", "imap+smtp"):
+        if backend in ("gmail", "graph", "smtp", "imap+smtp"):
             return factory(self, store)
         return factory(self)
 
@@ -147,13 +152,22 @@ class App:
         owner = Owner(self.profile().addresses, self.tz)
         locations = calendars if calendars is not None else self.settings.calendar.ics
         cache = EventCache(store) if store is not None else None
-        sources: list[CalendarSource] = [IcsSource(loc, owner, cache) for loc in locations]
+        limits = self.read_limits()
+        sources: list[CalendarSource] = [IcsSource(loc, owner, cache, limits) for loc in locations]
         if calendars is None:
             if self.settings.calendar.google:
                 sources.extend(_factory(EXTRA_SOURCES["google"])(self, store))
             if self.settings.caldav.url:
                 sources.extend(_factory(EXTRA_SOURCES["caldav"])(self, store))
+            if self.settings.calendar.microsoft:
+                sources.extend(_factory(EXTRA_SOURCES["microsoft"])(self, store))
         return sources
+
+    def read_limits(self) -> ReadLimits:
+        """What one read of one calendar may cost (``[limits] calendar_seconds``)."""
+        from assistant.sources.expansion import ReadLimits
+
+        return ReadLimits(seconds=self.settings.limits.calendar_seconds)
 
     def services(self, store: Store, calendars: tuple[str, ...] | None = None) -> Services:
         from assistant.salary_advice import advisor
@@ -173,11 +187,14 @@ class App:
             horizon=timedelta(days=self.settings.calendar.window_days),
             remind_after=self.settings.schedule.remind_after,
             salary_for=advisor(self.settings.salary),
+            max_messages=self.settings.limits.messages_per_pass,
         )
 
     def has_calendars(self) -> bool:
         calendar = self.settings.calendar
-        return bool(calendar.ics or calendar.google or self.settings.caldav.url)
+        return bool(
+            calendar.ics or calendar.google or calendar.microsoft or self.settings.caldav.url
+        )
 
     @contextlib.contextmanager
     def exclusive(self, wait: float = LOCK_WAIT_SECONDS) -> Iterator[None]:

@@ -199,6 +199,7 @@ class UserSettings:
 class CalendarSettings:
     ics: tuple[str, ...] = _setting((), _strings, ".ics paths or http(s) URLs")
     google: tuple[str, ...] = _setting((), _google_calendars, "Google calendars to read")
+    microsoft: bool = _setting(False, _bool, "read the Outlook calendar of `connect microsoft`")
     window_days: int = _setting(60, _days, "how far ahead to look, in days")
     history_days: int = _setting(120, _days, "how far back to look for first interviews")
 
@@ -249,7 +250,7 @@ class ImapSettings:
 
 @dataclass(frozen=True)
 class MailSettings:
-    backend: str = _setting("local", _one_of("local", "gmail", "smtp", "imap+smtp"), "")
+    backend: str = _setting("local", _one_of("local", "gmail", "graph", "smtp", "imap+smtp"), "")
     local: LocalMailSettings = field(default_factory=LocalMailSettings)
     smtp: SmtpSettings = field(default_factory=SmtpSettings)
     imap: ImapSettings = field(default_factory=ImapSettings)
@@ -269,6 +270,29 @@ class ScheduleSettings:
     )
     remind_after: timedelta = _setting(
         timedelta(days=3), parse_duration, "one reminder for drafts left this long"
+    )
+
+
+def _seconds(value: Any) -> float:
+    """A positive number of seconds, at most an hour."""
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 < value <= 3600:
+        raise ValueError("a number of seconds above 0 and at most 3600, like 10")
+    return float(value)
+
+
+def _messages(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ValueError("a whole number of messages, at least 1, like 50")
+    return value
+
+
+@dataclass(frozen=True)
+class LimitsSettings:
+    calendar_seconds: float = _setting(
+        10.0, _seconds, "time one pass may spend expanding one calendar, in seconds"
+    )
+    messages_per_pass: int = _setting(
+        50, _messages, "messages (briefings, drafts, notes) one pass may create"
     )
 
 
@@ -295,6 +319,7 @@ class Settings:
     detect: DetectSettings = field(default_factory=DetectSettings)
     mail: MailSettings = field(default_factory=MailSettings)
     schedule: ScheduleSettings = field(default_factory=ScheduleSettings)
+    limits: LimitsSettings = field(default_factory=LimitsSettings)
     salary: SalarySettings = field(default_factory=SalarySettings)
     templates: TemplateSettings = field(default_factory=TemplateSettings)
 
@@ -335,7 +360,7 @@ def parse_settings(raw: Mapping[str, Any], *, path: str | None = None) -> Settin
         problems.append("'salary.min' is larger than 'salary.max'")
     if settings.mail.backend in ("smtp", "imap+smtp") and not settings.mail.smtp.host:
         problems.append("'mail.smtp.host' is needed when mail.backend is smtp or imap+smtp")
-    if settings.mail.backend in ("smtp", "imap+smtp", "gmail") and not user.email:
+    if settings.mail.backend in ("smtp", "imap+smtp", "gmail", "graph") and not user.email:
         problems.append(f"'user.email' is needed when mail.backend is {settings.mail.backend}")
     for pattern in settings.detect.ignore_patterns:
         try:
@@ -358,8 +383,26 @@ def load_settings(path: Path) -> Settings:
     try:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError([f"not valid TOML: {exc}"], path=str(path)) from None
+        raise ConfigError(
+            [f"not valid TOML: {exc}"], path=str(path), fix=toml_fix(exc, path)
+        ) from None
     return parse_settings(raw, path=str(path))
+
+
+# tomllib's messages end "(at line 22, column 17)"; Python 3.14 adds .lineno as well.
+_TOML_AT = re.compile(r"\(at line (\d+), column (\d+)\)")
+
+
+def toml_fix(exc: tomllib.TOMLDecodeError, path: Path) -> str:
+    """The fix line for a TOML syntax error: the file and line to look at, and what
+    usually breaks there (an unclosed quote or bracket, per the TOML 1.0 spec's strings)."""
+    found = _TOML_AT.search(str(exc))
+    line = int(found.group(1)) if found else getattr(exc, "lineno", None)
+    where = f"{path}, line {line}" if line else str(path)
+    return (
+        f"edit {where}: close any quote or bracket left open there "
+        '(text values need quotes on both sides: name = "Alex")'
+    )
 
 
 def iter_keys(cls: type = Settings, prefix: str = "") -> list[str]:

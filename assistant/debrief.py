@@ -21,10 +21,12 @@ from assistant.codec import detection_from_dict
 from assistant.detect import detect
 from assistant.detect.names import name_parts
 from assistant.drafts import is_addressable, plan_drafts
+from assistant.durations import plural
 from assistant.errors import AuthError, CalendarError, NotFoundError, UsageError
 from assistant.models import Attendee, Detection, DraftKind, DraftState
 from assistant.services import Services
 from assistant.text import one_line
+from assistant.topic_phrase import EXAMPLE, NotATopic, topic_phrase
 
 
 def merge_debrief(
@@ -155,7 +157,7 @@ def _find_in_calendars(services: Services, event_id: str, now: datetime) -> Dete
     ]
     if len(matches) != 1:
         why = "several instances share that UID" if matches else "no interview or event has it"
-        extra = f" (and {len(problems)} calendar(s) could not be read)" if problems else ""
+        extra = f" (and {plural(len(problems), 'calendar')} could not be read)" if problems else ""
         raise NotFoundError(
             f"cannot debrief {event_id!r}: {why}{extra}",
             fix="copy the id from `interview-assistant scan --all` (one instance: UID@YYYYMMDDTHHMMSSZ)",
@@ -181,8 +183,13 @@ def record_debrief(
     so a typo in an address is caught instead of quietly doing nothing. Someone
     added gets a thank-you: at once when the interview's drafts were already
     made, else with the others after the interview.
+
+    Notes and topics go into messages to other people after "our conversation
+    about …", so each is made a topic phrase first (``topic_phrase``): "he walked me
+    through X" becomes "X"; what is still a sentence raises UsageError.
     """
-    notes = {k.strip().lower(): v for k, v in (notes or {}).items()}
+    notes = {k.strip().lower(): _topic(v, k) for k, v in (notes or {}).items()}
+    topics = [_topic(t) for t in topics]
     added = {k.strip().lower(): v for k, v in (added or {}).items()}
     _refuse_third_person(notes, {p.email.lower(): p.name for p in target.people} | added)
     known = {p.email.lower() for p in target.people}
@@ -220,17 +227,31 @@ def record_debrief(
     )
 
 
+def check_note_to(email: str, name: str, note: str) -> None:
+    """Raise UsageError when ``note`` speaks of the person it is about (``name``) in the
+    third person in a way the draft cannot turn into words to them
+    (:func:`assistant.addressed_note.address_note`): it would be pasted into the email
+    to that very person."""
+    _titles, given, family = name_parts(name)
+    if note.strip() and address_note(one_line(note, 300), given, family).kind == REPHRASE:
+        raise UsageError(
+            f"the note on {email} speaks of them, but it goes into the thank-you to them",
+            fix=f'write it to them, e.g. --note {email}="your plans for the data platform team"',
+        )
+
+
 def _refuse_third_person(notes: Mapping[str, str], names: Mapping[str, str]) -> None:
-    """UsageError for a note that speaks of its person in the third person in a way the
-    draft cannot turn into words to them (:func:`assistant.addressed_note.address_note`):
-    it would be pasted into the email to that very person."""
     for email, note in notes.items():
-        _titles, given, family = name_parts(names.get(email, ""))
-        if note.strip() and address_note(one_line(note, 300), given, family).kind == REPHRASE:
-            raise UsageError(
-                f"the note on {email} speaks of them, but it goes into the thank-you to them",
-                fix=f'write it to them, e.g. --note {email}="your plans for the data platform team"',
-            )
+        check_note_to(email, names.get(email, ""), note)
+
+
+def _topic(text: str, who: str = "") -> str:
+    """``text`` as a topic phrase; UsageError (exit 2) naming the fix when it is a sentence."""
+    try:
+        return topic_phrase(text)
+    except NotATopic as error:
+        flag = f'--note {who.strip()}="{EXAMPLE}"' if who else f'--topic "{EXAMPLE}"'
+        raise UsageError(str(error), fix=f"write the topic only, e.g. {flag}") from None
 
 
 def _draft_for_added(

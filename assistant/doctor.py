@@ -17,8 +17,10 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from assistant.app import App
+from assistant.durations import plural
 from assistant.errors import AssistantError, ConfigError
 from assistant.health import Check
+from assistant.models import Event
 from assistant.pass_log import last_pass
 from assistant.paths import Home
 from assistant.store import Store
@@ -58,7 +60,8 @@ def run_checks(home: Home, now: datetime) -> list[Check]:
                 CONFIGURATION,
                 False,
                 "; ".join(error.problems),
-                fix=f"edit {error.path or home.config_file}, then run `interview-assistant doctor`",
+                fix=error.fix
+                or f"edit {error.path or home.config_file}, then run `interview-assistant doctor`",
             )
         )
         return checks
@@ -137,7 +140,6 @@ def check_free_space(folder: Path) -> Check:
 
 def check_database(store: Store, path: Path) -> Check:
     result = store.db.execute("PRAGMA quick_check").fetchone()[0]
-    mode = store.db.execute("PRAGMA journal_mode").fetchone()[0]
     if result != "ok":
         return Check(
             "database",
@@ -145,7 +147,7 @@ def check_database(store: Store, path: Path) -> Check:
             f"{path} is damaged: {result}",
             fix="restore it from a backup, or move it away to start fresh",
         )
-    return Check("database", True, f"{path} is sound ({mode} mode)")
+    return Check("database", True, f"{path} is sound")
 
 
 def check_clock(app: App, now: datetime, last_sync: datetime | None) -> list[Check]:
@@ -213,6 +215,7 @@ def check_calendars(app: App, now: datetime) -> list[Check]:
     start = now - timedelta(days=app.settings.calendar.history_days)
     end = now + timedelta(days=app.settings.calendar.window_days)
     checks = []
+    events = []
     for source in sources:
         name = f"calendar {source.label}"
         try:
@@ -221,11 +224,25 @@ def check_calendars(app: App, now: datetime) -> list[Check]:
             fix = error.fix or "check the calendar's location in config.toml"
             checks.append(Check(name, False, getattr(error, "reason", error.message), fix=fix))
             continue
-        detail = f"{len(result.events)} events in the window"
+        events.extend(result.events)
+        detail = f"{plural(len(result.events), 'event')} in the window"
         if result.warnings:
             detail += f", {len(result.warnings)} skipped (see `scan --all`)"
         checks.append(Check(name, True, detail))
-    return checks
+    own = check_own_organisation(events, app)
+    return [*checks, own] if own else checks
+
+
+def check_own_organisation(events: list[Event], app: App) -> Check | None:
+    """What detection learned about the user's own addresses and employer (a warning
+    to confirm it in config.toml), or ``None`` when nothing was learned."""
+    from assistant.detect import own_organisation
+
+    learned = own_organisation(events, app.profile())
+    if not learned:
+        return None
+    detail = "learned from your calendar: " + "; ".join(learned.reasons)
+    return Check("own organisation", False, detail, fix=learned.advice(), warning=True)
 
 
 def check_mailbox(app: App) -> Check:
@@ -270,6 +287,10 @@ def account_checks(app: App, now: datetime) -> list[Check]:
             from assistant.google.health import google_checks
 
             checks.extend(google_checks(app, now=now))
+        if settings.calendar.microsoft or settings.mail.backend == "graph":
+            from assistant.microsoft.health import microsoft_checks
+
+            checks.extend(microsoft_checks(app))
         if settings.mail.backend in ("smtp", "imap+smtp") or settings.caldav.url:
             from assistant.mail.health import mail_checks
 

@@ -14,10 +14,10 @@ import tempfile
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from email.message import EmailMessage
-from email.utils import getaddresses
 from pathlib import Path
 
 from assistant.app import App
+from assistant.messages import recipients_of, wire_bytes
 from assistant.runner import TickReport, run_once
 from assistant.store import Store
 
@@ -42,7 +42,8 @@ class RecordingMailbox:
     actions: list[Action] = field(default_factory=list)
 
     def _note(self, kind: str, message: EmailMessage) -> str:
-        to = tuple(address for _, address in getaddresses(message.get_all("To", [])) if address)
+        wire_bytes(message)  # the recipient check a real mailbox makes, refusals included
+        to = tuple(recipients_of(message))
         self.actions.append(Action(kind, to, str(message.get("Subject", ""))))
         return str(message.get("Message-ID", f"dry-run-{len(self.actions)}"))
 

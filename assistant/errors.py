@@ -8,11 +8,14 @@
     ├── CalendarError              one calendar could not be read; the others carry on
     ├── MailboxError               the mailbox refused or failed an operation
     │   ├── DraftGoneError         the draft was sent or deleted outside the tool
+    │   ├── RecipientError         an address the user did not approve, or one that
+    │   │                          cannot be written safely: nothing saved or sent
     │   └── UncertainSendError     it may have been sent; never resent without asking
     ├── StoreError                 the database is locked, full or unreadable
     ├── AuthError                  an account needs connecting again
     ├── TransientError             worth retrying later (429, 5xx, timeouts, network)
-    └── NotFoundError              no such draft, event or interview
+    │   └── UncertainError         a request went out, no clear answer: it may have happened
+    └── NotFoundError              no such draft, event or interview (exit 2: a wrong id)
 
 Every message says what happened and, where there is one, the command that fixes it
 (``fix``). Anything not derived from ``AssistantError`` is a bug and is shown as such.
@@ -40,10 +43,14 @@ class ConfigError(AssistantError):
 
     exit_code = 2
 
-    def __init__(self, problems: list[str], *, path: str | None = None) -> None:
+    def __init__(
+        self, problems: list[str], *, path: str | None = None, fix: str | None = None
+    ) -> None:
         where = f" in {path}" if path else ""
         lines = "\n".join(f"  - {p}" for p in problems)
-        super().__init__(f"configuration problems{where}:\n{lines}")
+        if fix is None and path:
+            fix = f"edit {path}, then check it with `interview-assistant doctor`"
+        super().__init__(f"configuration problems{where}:\n{lines}", fix=fix)
         self.problems = problems
         self.path = path
 
@@ -78,6 +85,13 @@ class DraftGoneError(MailboxError):
     """The draft no longer exists in the mailbox: the user sent or deleted it there."""
 
 
+class RecipientError(MailboxError):
+    """A message would reach an address the user did not approve, or an address cannot be
+    written safely (an encoded word, a control character, an invalid international
+    domain). Raised before anything is saved or sent; never retried.
+    """
+
+
 class UncertainSendError(MailboxError):
     """The server may or may not have the message (the connection dropped after DATA).
 
@@ -102,5 +116,22 @@ class TransientError(AssistantError):
     """A temporary failure (rate limit, server error, network); retry later."""
 
 
+class UncertainError(TransientError):
+    """The request went out and no clear answer came back: it may have been carried out.
+
+    Raised by the HTTP transports (``assistant/google/transport.py``,
+    ``assistant/microsoft/transport.py``) for a POST that timed out or got a 5xx; the
+    caller looks for the outcome before trying again (:func:`assistant.retry.retry_in_pass`).
+    ``retry_after`` carries the server's ``Retry-After`` in seconds when it sent one.
+    """
+
+    def __init__(self, message: str, *, retry_after: float | None = None) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
 class NotFoundError(AssistantError):
-    """The named draft, event or interview does not exist."""
+    """The named draft, event or interview does not exist: the id given was wrong, a
+    usage mistake like any other (exit 2, as the README's table of exit codes says)."""
+
+    exit_code = 2

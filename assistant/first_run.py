@@ -49,24 +49,61 @@ def normalise_calendar(text: str) -> str:
     return str(Path(value).expanduser().resolve())
 
 
+def name_problem(name: str) -> str | None:
+    """What is wrong with ``name`` as the user's name, or None."""
+    return None if name.strip() else "the name is empty"
+
+
+def email_problem(email: str) -> str | None:
+    """What is wrong with ``email`` as the user's address (RFC 5322 addr-spec), or None."""
+    _, address = parseaddr(email)
+    if "@" not in address or address != email.strip():
+        return f"{email!r} is not an email address"
+    return None
+
+
+def timezone_problem(name: str) -> str | None:
+    """What is wrong with ``name`` as an IANA zone name, or None; a city typed the way
+    people say it ("new york") gets the zone that ends with it as a suggestion."""
+    try:
+        ZoneInfo(name)
+        return None
+    except (ZoneInfoNotFoundError, ValueError):
+        pass
+    guess = suggested_timezone(name)
+    hint = f"did you mean {guess}?" if guess else "like Europe/Berlin or America/New_York"
+    return f"{name!r} is not a time zone name ({hint})"
+
+
+def suggested_timezone(text: str) -> str | None:
+    """The one IANA zone whose city part is ``text`` (spaces for underscores, any case)."""
+    import zoneinfo
+
+    city = "_".join(text.split()).lower()
+    if not city:
+        return None
+    found = sorted(
+        z for z in zoneinfo.available_timezones() if z.rsplit("/", 1)[-1].lower() == city
+    )
+    return found[0] if len(found) == 1 else None
+
+
+def calendar_problem(calendar: str) -> str | None:
+    """What is wrong with ``calendar`` (as :func:`normalise_calendar` returns it), or None."""
+    if calendar and not calendar.lower().startswith(URL_SCHEMES) and not Path(calendar).is_file():
+        return f"there is no calendar file at {calendar}"
+    return None
+
+
 def check_answers(answers: Answers) -> list[str]:
     """Every answer that cannot go into the configuration, in words (empty: all fine)."""
-    problems = []
-    if not answers.name.strip():
-        problems.append("the name is empty")
-    _, address = parseaddr(answers.email)
-    if "@" not in address or address != answers.email.strip():
-        problems.append(f"{answers.email!r} is not an email address")
-    try:
-        ZoneInfo(answers.timezone)
-    except (ZoneInfoNotFoundError, ValueError):
-        problems.append(
-            f"{answers.timezone!r} is not a time zone name (like Europe/Berlin or America/New_York)"
-        )
-    calendar = answers.calendar
-    if calendar and not calendar.lower().startswith(URL_SCHEMES) and not Path(calendar).is_file():
-        problems.append(f"there is no calendar file at {calendar}")
-    return problems
+    found = [
+        name_problem(answers.name),
+        email_problem(answers.email),
+        timezone_problem(answers.timezone),
+        calendar_problem(answers.calendar),
+    ]
+    return [problem for problem in found if problem]
 
 
 def _toml(value: str) -> str:

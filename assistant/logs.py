@@ -21,14 +21,18 @@ Only the ``assistant`` loggers are handled here, so HTTP libraries' debug lines
 
 from __future__ import annotations
 
+import io
 import logging
 import logging.handlers
+import os
 import re
 import sys
 from pathlib import Path
 from typing import TextIO
 
-from assistant.text import redact_url
+from assistant.errors import UsageError
+from assistant.private import private_descriptor, private_folder
+from assistant.text import inert, redact_url
 
 LOG_FILE_NAME = "interview-assistant.log"
 # Five files of 1 MB: months of INFO lines for one person's calendar.
@@ -85,6 +89,21 @@ class QuietRotatingFileHandler(logging.handlers.RotatingFileHandler):
         self.close()
         self.setLevel(logging.CRITICAL + 1)
 
+    def _open(self) -> io.TextIOWrapper:
+        """The log file, created 0600 whatever the umask (it names interviews and people)."""
+        flags = os.O_WRONLY | os.O_APPEND | os.O_CREAT | getattr(os, "O_CLOEXEC", 0)
+        descriptor = os.open(self.baseFilename, flags, 0o600)
+        private_descriptor(descriptor)
+        return open(descriptor, "a", encoding=self.encoding, errors=self.errors)
+
+
+class InertFormatter(logging.Formatter):
+    """Log lines that cannot act on a terminal (event text is in them; the log is read
+    with ``cat`` and ``tail``): controls and escape sequences removed, line feeds kept."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return inert(super().format(record), keep_newlines=True)
+
 
 class StderrHandler(logging.StreamHandler):
     """Writes to whatever ``sys.stderr`` is when a record comes (test runners swap it)."""
@@ -110,7 +129,7 @@ class TerminalFormatter(logging.Formatter):
 
     def format(self, record: logging.LogRecord) -> str:
         first = record.getMessage().strip().splitlines() or [""]
-        return f"{record.levelname.lower()}: {first[0]}"
+        return inert(f"{record.levelname.lower()}: {first[0]}")  # event text is in it
 
 
 def terminal_only() -> None:
@@ -135,13 +154,14 @@ def log_file(log_dir: Path) -> Path:
 
 
 def setup_logging(
-    verbose: int = 0, quiet: bool = False, log_dir: Path | None = None
+    verbose: int = 0, quiet: bool = False, log_dir: Path | None = None, *, to_file: bool = True
 ) -> Path | None:
     """Route the ``assistant`` loggers to stderr and the rotating file; return the file.
 
     Safe to call more than once (each call replaces the handlers of the one
     before). Without ``log_dir`` the home's ``logs`` folder is used; when it cannot
-    be created, only the terminal is used and None is returned.
+    be created, or ``to_file`` is False (a home not set up yet, where nothing may be
+    created), only the terminal is used and None is returned.
     """
     terminal_level, file_level = levels(verbose, quiet)
     logger = logging.getLogger("assistant")
@@ -157,20 +177,24 @@ def setup_logging(
 
     path = None
     try:
+        if not to_file:
+            raise OSError("no log file wanted")
         if log_dir is None:
             from assistant.paths import Home
 
-            log_dir = Home.from_env().log_dir
-        log_dir.mkdir(parents=True, exist_ok=True)
+            log_dir = Home.from_env().ensure().log_dir  # the whole home 0700, checked
+        private_folder(log_dir, "log folder")
         path = log_file(log_dir)
         file = QuietRotatingFileHandler(
             path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8", delay=True
         )
         file.setLevel(file_level)
-        file.setFormatter(logging.Formatter(FILE_FORMAT))
+        file.setFormatter(InertFormatter(FILE_FORMAT))
         handlers.append(file)
-    except OSError:
-        path = None  # a read-only home: the terminal still works, and doctor says why
+    except (OSError, UsageError):
+        # A read-only or unsafe home: the terminal still works, and the command (or
+        # doctor) says why.
+        path = None
     for handler in handlers:
         handler.addFilter(secrets)
         setattr(handler, _OURS, True)

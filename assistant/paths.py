@@ -41,8 +41,17 @@ class Home:
         return cls(config_dir=root, data_dir=root)
 
     def ensure(self) -> Home:
-        for folder in (self.config_dir, self.data_dir, self.log_dir):
-            folder.mkdir(parents=True, exist_ok=True)
+        """Create the folders owner-only (0700) and keep an existing config.toml 0600.
+
+        Raises :class:`~assistant.errors.UsageError` for a folder owned by another
+        user or writable by others (see :mod:`assistant.private`).
+        """
+        from assistant.private import private_file, private_folder
+
+        for folder in dict.fromkeys((self.config_dir, self.data_dir, self.log_dir)):
+            private_folder(folder, "assistant's folder")
+        if self.config_file.is_file():
+            private_file(self.config_file)
         return self
 
     @property
@@ -60,6 +69,10 @@ class Home:
     @property
     def google_token(self) -> Path:
         return self.data_dir / "google-token.json"
+
+    @property
+    def microsoft_token(self) -> Path:
+        return self.data_dir / "microsoft-token.json"
 
     @property
     def default_mailbox(self) -> Path:

@@ -14,14 +14,15 @@ harmless. Overlapping passes are kept apart by the caller's lock.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from datetime import datetime, timedelta
 from email.message import EmailMessage
+from typing import Any
 
 from assistant.approval import (
     refresh_drafts,
     run_drafts,
-    send_reminders,
     send_scheduled,
     sync_gone,
     withdraw_cancelled,
@@ -32,7 +33,9 @@ from assistant.compose import compose_briefing
 from assistant.detect import detect
 from assistant.draft_plan import continued_next_day
 from assistant.errors import AssistantError, AuthError, CalendarError
+from assistant.mail.capped import CappedMailbox, MessageCapReached
 from assistant.models import Detection, Event, EventStatus, Job, JobKind, JobState
+from assistant.notes_to_self import deliver_deferred, send_reminders
 from assistant.plan import plan_interview
 from assistant.services import Services, TickReport
 from assistant.store import InterviewRecord
@@ -78,6 +81,7 @@ def update_interviews(
     store = services.store
     seen: set[str] = set()
     earlier_days = continued_next_day(detections)  # a multi-day onsite: drafts after the last day
+    by_id = {d.event.event_id: d for d in detections}
     for detection in detections:
         event, verdict = detection.event, detection.verdict
         known = store.find_interview(event.event_id)
@@ -100,7 +104,7 @@ def update_interviews(
             role=verdict.role,
             active=verdict.is_follow_up,
             inactive_why=why,
-            detection=detection_to_dict(detection),
+            detection=detection_to_dict(detection) | first_round_facts(detection, by_id),
             now=now,
         )
         if known is not None and event.status is EventStatus.CANCELLED:
@@ -120,12 +124,37 @@ def update_interviews(
         store.reconcile_jobs(event_id, [], now)
 
 
-def previous_round(services: Services, detection: Detection) -> PreviousRound | None:
+def first_round_facts(detection: Detection, by_id: Mapping[str, Detection]) -> dict[str, Any]:
+    """``{"first_round": {summary, start, people: [{name, email}]}}`` for a later round
+    whose first interview is among ``by_id`` (this pass's detections), else ``{}``.
+
+    Only follow-ups are stored, so this is kept with the follow-up's own detection:
+    the briefing can then name the first round (title, date, who was met) before the
+    user has debriefed it, and even once it has left the calendar window.
+    """
+    first = by_id.get(detection.verdict.first_interview_id or "")
+    if first is None:
+        return {}
+    people = [{"name": p.name, "email": p.email} for p in first.verdict.interviewers if p.email]
+    return {
+        "first_round": {
+            "summary": first.event.summary,
+            "start": first.event.start.isoformat(),
+            "people": people,
+        }
+    }
+
+
+def previous_round(
+    services: Services, detection: Detection, known: Mapping[str, Any] | None = None
+) -> PreviousRound | None:
     """The earlier interview with the same employer, with the user's debrief notes.
 
-    Notes about a person (``debrief --note EMAIL=TEXT``) stay keyed by address, so
-    the briefing can put each beside that person; who was met then comes from the
-    first round's own detection, when the store has it.
+    Its title, date and the people met come from, in order: the store's record of
+    it, ``known`` (the ``first_round`` facts kept with the follow-up, see
+    :func:`first_round_facts`), or the debrief's own copy (``_event``). Notes about
+    a person (``debrief --note EMAIL=TEXT``) stay keyed by address, so the briefing
+    can put each beside that person. None when there is no earlier round.
     """
     first_id = detection.verdict.first_interview_id
     if not first_id:
@@ -137,14 +166,25 @@ def previous_round(services: Services, detection: Detection) -> PreviousRound | 
     if record is not None:
         met = detection_from_dict(record.detection).verdict.interviewers
         return PreviousRound(
-            record.summary, record.start, topics, about, tuple(a.email for a in met)
+            record.summary,
+            record.start,
+            topics,
+            about,
+            tuple(a.email for a in met),
+            {a.email: a.name for a in met if a.name},
         )
-    first = debrief.get("_event")
-    if first:
-        return PreviousRound(
-            first["summary"], datetime.fromisoformat(first["start"]), topics, about
-        )
-    return None
+    first = known or debrief.get("_event")
+    if not first:
+        return None
+    people = [p if isinstance(p, dict) else {"email": p} for p in first.get("people", [])]
+    return PreviousRound(
+        first["summary"],
+        datetime.fromisoformat(first["start"]),
+        topics,
+        about,
+        tuple(str(p["email"]) for p in people if p.get("email")),
+        {str(p["email"]): str(p["name"]) for p in people if p.get("email") and p.get("name")},
+    )
 
 
 def briefing_message(
@@ -158,7 +198,7 @@ def briefing_message(
         user_name=services.user.name,
         user_tz=services.user.tz,
         now=now,
-        previous=previous_round(services, detection),
+        previous=previous_round(services, detection, record.detection.get("first_round")),
         salary=services.salary_for(detection),
         is_update=is_update,
         # The start the last briefing described, so an update can say what changed.
@@ -170,7 +210,12 @@ def briefing_message(
 
 def run_briefing(services: Services, job: Job, record: InterviewRecord, now: datetime) -> str:
     if now >= record.start:
-        note = f"briefing for {record.summary!r} skipped: the interview had already begun at {now:%Y-%m-%d %H:%M}"
+        tz = services.user.tz
+        note = (
+            f"briefing for {record.summary!r} skipped: the interview began at "
+            f"{record.start.astimezone(tz):%a %d %b %Y %H:%M}, before the pass that was to "
+            f"send it ran at {now.astimezone(tz):%a %d %b %Y %H:%M}"
+        )
         services.store.log_activity("warning", note, now)
         services.store.finish_job(job.key, JobState.SKIPPED, now, note=note)
         log.info("%s (key=%s)", note, job.key)  # the pass's summary tells the user
@@ -187,6 +232,9 @@ def run_briefing(services: Services, job: Job, record: InterviewRecord, now: dat
 
 def run_due_jobs(services: Services, now: datetime, report: TickReport) -> None:
     store = services.store
+    # At most max_messages new messages per pass: a job the cap interrupts stays due.
+    capped = CappedMailbox(services.mailbox, services.max_messages)
+    services = replace(services, mailbox=capped)
     for job in store.due_jobs(now):
         record = store.find_interview(job.event_id)
         if record is None or not record.active:
@@ -197,7 +245,10 @@ def run_due_jobs(services: Services, now: datetime, report: TickReport) -> None:
                 outcome = run_briefing(services, job, record, now)
                 (report.briefings if outcome == "done" else report.skipped).append(record.summary)
             else:
-                report.drafts_created.extend(run_drafts(services, job, record, now))
+                report.drafts_created.extend(run_drafts(services, job, record, now, report))
+        except MessageCapReached:
+            report.warnings.append(capped.warning)
+            return
         except AuthError as error:
             # The mailbox's account needs connecting again: every other job would fail
             # the same way, so say it once and leave them all pending for the next pass.
@@ -234,7 +285,8 @@ def run_once(services: Services, now: datetime) -> TickReport:
     run_due_jobs(services, now, report)
     check_gone_drafts(services, now, report)
     send_scheduled(services, now, report)
-    send_reminders(services, now)
+    deliver_deferred(services, now, report)
+    send_reminders(services, now, report)
     if labels:
         services.store.set_meta("last_sync", now.isoformat())
     return report

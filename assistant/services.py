@@ -36,6 +36,8 @@ class Services:
     horizon: timedelta = timedelta(days=60)
     remind_after: timedelta = timedelta(days=3)
     salary_for: Callable[[Detection], Any] = lambda detection: None
+    # Messages one pass may create ([limits] messages_per_pass); the rest wait for the next.
+    max_messages: int = 50
     # Test seam: called with a step name at each boundary where a crash could happen.
     checkpoint: Callable[[str], None] = lambda step: None
 
@@ -52,6 +54,7 @@ class TickReport:
     drafts_created: list[str] = field(default_factory=list)
     sent: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # subjects of notes to self delivered
 
     @property
     def ok(self) -> bool:

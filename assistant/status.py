@@ -12,6 +12,7 @@ from datetime import datetime, tzinfo
 from typing import Any
 
 from assistant.app import App
+from assistant.approval import emails_for_real
 from assistant.models import DraftState, JobState
 from assistant.pass_log import last_pass
 from assistant.store import Store
@@ -96,6 +97,11 @@ def connected_calendars(app: App) -> list[Account]:
             Account("google", calendar_id, "connected" if connected else "not connected")
             for calendar_id in settings.calendar.google
         )
+    if settings.calendar.microsoft:
+        connected = app.home.microsoft_token.exists()
+        found.append(
+            Account("microsoft", "calendar", "connected" if connected else "not connected")
+        )
     if settings.caldav.url:
         found.append(Account("caldav", redact_url(settings.caldav.url), settings.caldav.username))
     return found
@@ -110,8 +116,8 @@ def connected_mailbox(app: App) -> Account:
             str(app.mailbox_path()),
             "Maildir; approved messages are filed in its Sent folder, not emailed",
         )
-    if backend == "gmail":
-        return Account("gmail", settings.user.email)
+    if backend in ("gmail", "graph"):
+        return Account(backend, settings.user.email)
     return Account(backend, settings.mail.smtp.host or settings.mail.imap.host)
 
 
@@ -128,11 +134,24 @@ def collect_status(app: App, store: Store, now: datetime, limit: int = 5) -> Sta
             attempts=r.attempts,
             last_error=r.last_error,
         )
-        for r in pending[:limit]
+        for r in pending
     ]
+    waiting = store.drafts(states=[DraftState.DRAFTED, DraftState.APPROVED])
+    # An approved draft with a time is due work too: the first pass after it sends it.
+    jobs += [
+        DueJob(
+            key=d.key,
+            kind="send" if emails_for_real(app.settings.mail.backend) else "file",
+            due_at=d.send_at,
+            interview=one_line(f"draft {d.id} to {d.to_header}: {d.subject}", 120),
+        )
+        for d in waiting
+        if d.state is DraftState.APPROVED and d.send_at is not None
+    ]
+    jobs = sorted(jobs, key=lambda j: j.due_at)[:limit]
     drafts = [
         PendingDraft(d.id, d.state.value, d.to_header, one_line(d.subject, 120), d.send_at)
-        for d in store.drafts(states=[DraftState.DRAFTED, DraftState.APPROVED])
+        for d in waiting
     ]
     problems = [
         Problem(at, level, one_line(message, 300))
@@ -192,8 +211,9 @@ def format_status(status: Status, now: datetime, tz: tzinfo) -> list[str]:
         for j in status.next_jobs
     ] or ["  nothing planned"]
     lines.append(f"Drafts waiting for you: {len(status.pending_drafts)}")
+    verb = "files (not emailed)" if status.mailbox.kind == "local" else "sends"
     for d in status.pending_drafts:
-        later = f", sends {d.send_at.astimezone(tz):%a %d %b %H:%M}" if d.send_at else ""
+        later = f", {verb} {d.send_at.astimezone(tz):%a %d %b %H:%M}" if d.send_at else ""
         lines.append(f"  {d.id}. [{d.state}{later}] to {d.to}: {d.subject}")
     lines.append("Recent problems:" if status.problems else "Recent problems: none")
     lines += [

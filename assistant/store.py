@@ -24,6 +24,7 @@ from typing import Any
 from assistant import migrations
 from assistant.errors import NotFoundError, StoreError
 from assistant.models import Draft, DraftKind, DraftState, Job, JobKind, JobState
+from assistant.private import private_file
 
 BUSY_TIMEOUT_MS = 15_000
 
@@ -80,7 +81,16 @@ class Store:
         """Open (creating if needed) and migrate the database at ``path``."""
         try:
             if str(path) != ":memory:":
-                Path(path).parent.mkdir(parents=True, exist_ok=True)
+                # Draft bodies, debrief notes, salary figures: 0600 (the WAL and shared
+                # memory files SQLite makes beside it take the same mode).
+                try:
+                    Path(path).parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+                    private_file(Path(path))
+                except OSError as exc:
+                    raise StoreError(
+                        f"cannot create the database {path}: {exc.strerror}",
+                        fix="check the folder's permissions and free space",
+                    ) from None
             connection = sqlite3.connect(
                 str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None
             )
@@ -203,12 +213,14 @@ class Store:
         return self.interview(event_id)
 
     def interview(self, event_id: str) -> InterviewRecord:
-        row = self.db.execute("SELECT * FROM interviews WHERE event_id = ?", (event_id,)).fetchone()
-        if row is None:
+        """The interview ``event_id``; raises NotFoundError when there is none."""
+        found = self.find_interview(event_id)
+        if found is None:
             raise NotFoundError(
-                f"no interview with id {event_id}", fix="see `interview-assistant status`"
+                f"no interview with id {event_id}",
+                fix="copy an id that `interview-assistant scan` prints",
             )
-        return _interview(row)
+        return found
 
     def find_interview(self, event_id: str) -> InterviewRecord | None:
         row = self.db.execute("SELECT * FROM interviews WHERE event_id = ?", (event_id,)).fetchone()
@@ -379,10 +391,14 @@ class Store:
         return _draft(row), created
 
     def draft(self, draft_id: int) -> Draft:
-        row = self.db.execute("SELECT * FROM drafts WHERE id = ?", (draft_id,)).fetchone()
+        # An id beyond SQLite's 64-bit INTEGER names no draft (and cannot be bound).
+        row = None
+        if 0 < draft_id < 2**63:
+            row = self.db.execute("SELECT * FROM drafts WHERE id = ?", (draft_id,)).fetchone()
         if row is None:
             raise NotFoundError(
-                f"no draft with id {draft_id}", fix="see `interview-assistant drafts list`"
+                f"no draft with id {draft_id}",
+                fix="`interview-assistant drafts list --all` lists every draft with its id",
             )
         return _draft(row)
 

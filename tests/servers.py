@@ -165,8 +165,11 @@ def _authenticate(server: Any, session: Any, envelope: Any, mechanism: str, data
     return AuthResult(success=ok, handled=False)
 
 
-def start_smtp(security: str, tls: Tls | None = None) -> SmtpServer:
-    """Start aiosmtpd on a free port: plain, STARTTLS-only or implicit TLS; AUTH required."""
+def start_smtp(security: str, tls: Tls | None = None, **extra: Any) -> SmtpServer:
+    """Start aiosmtpd on a free port: plain, STARTTLS-only or implicit TLS; AUTH required.
+
+    ``extra`` goes to aiosmtpd's ``Controller`` (``enable_SMTPUTF8=True``, for one).
+    """
     from aiosmtpd.controller import Controller
 
     handler = RecordingHandler()
@@ -185,7 +188,7 @@ def start_smtp(security: str, tls: Tls | None = None) -> SmtpServer:
     elif security == "tls":
         assert tls is not None
         options.update(ssl_context=tls.server_context)
-    controller = Controller(handler, **options)
+    controller = Controller(handler, **options, **extra)
     controller.start()
     return SmtpServer(port, handler, security, controller)
 

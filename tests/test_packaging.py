@@ -52,6 +52,11 @@ def test_wheel_contains_templates_and_config(wheel: Path):
         "assistant/locale/en_GB/LC_MESSAGES/messages.po",
     ]:
         assert expected in names
+    shipped = {n for n in names if n.startswith("assistant/detect/lang/")}
+    in_checkout = {
+        f"assistant/detect/lang/{p.name}" for p in (REPO / "assistant/detect/lang").glob("*.toml")
+    }
+    assert in_checkout and shipped == in_checkout
 
 
 def dependency_paths() -> list[str]:

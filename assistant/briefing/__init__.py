@@ -72,6 +72,7 @@ class PreviousRound:
     notes: tuple[str, ...] = ()  # topics and general notes from ``debrief``
     people_notes: Mapping[str, str] = field(default_factory=dict)  # email → note
     people: tuple[str, ...] = ()  # emails of the people met then
+    names: Mapping[str, str] = field(default_factory=dict)  # email → name, of those people
 
 
 @dataclass(frozen=True)
@@ -166,6 +167,13 @@ def _first_round(previous: PreviousRound, people: list[Person], tz: tzinfo) -> R
             lines.append(
                 Line(said.format(person=one_line(email, 200), note=one_line(note, NOTE_CAP)))
             )
+    # Those met then who are on this invite too are marked under "With" instead.
+    names = {k.lower(): v for k, v in previous.names.items()}
+    others = [e for e in previous.people if e.lower() not in here]
+    if others:
+        met = ", ".join(one_line(names.get(e.lower()) or e, 80) for e in others)
+        also = _("You also met: {people}") if here else _("You met: {people}")
+        lines.append(Line(also.format(people=met)))
     return Row(_("Round 1"), tuple(lines))
 
 

@@ -13,9 +13,17 @@ CONNECT = {
     "google": ("assistant.cli.google:connect_google", "Connect Google Calendar and Gmail."),
     "imap": ("assistant.cli.mailservers:connect_imap", "Connect an IMAP/SMTP mailbox."),
     "caldav": ("assistant.cli.mailservers:connect_caldav", "Connect a CalDAV calendar."),
+    "microsoft": (
+        "assistant.cli.microsoft:connect_microsoft",
+        "Connect an Outlook.com or Microsoft 365 calendar and mailbox.",
+    ),
 }
 DISCONNECT = {
     "google": ("assistant.cli.google:disconnect_google", "Revoke the Google token and delete it."),
+    "microsoft": (
+        "assistant.cli.microsoft:disconnect_microsoft",
+        "Delete the saved Microsoft sign-in.",
+    ),
 }
 
 

@@ -3,16 +3,36 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from datetime import UTC, date, datetime, time, tzinfo
+from typing import Any, TypeVar
 
 import click
 
 from assistant.app import App
 from assistant.errors import UsageError
+from assistant.paths import Home
 
 
-def load_app() -> App:
-    return App.load()
+def load_app(*, need_config: bool = True) -> App:
+    """The app of the user's home (``$INTERVIEW_ASSISTANT_HOME`` or the platform folders).
+
+    Raises UsageError (exit 2) when ``need_config`` and there is no config.toml yet,
+    before anything is created: a command that needs settings must not leave an empty
+    database or lock file behind in a home that was never set up.
+    """
+    home = Home.from_env()
+    if need_config:
+        require_config(home)
+    return App.load(home)
+
+
+def require_config(home: Home) -> None:
+    """Raise UsageError (exit 2) naming ``init`` when ``home`` has no config.toml."""
+    if not home.config_file.exists():
+        raise UsageError(
+            f"no config.toml at {home.config_file}", fix="run `interview-assistant init`"
+        )
 
 
 def parse_when(text: str, tz: tzinfo) -> datetime:
@@ -49,6 +69,53 @@ now_option = click.option(
     help="Take this as the current time (2027-04-13T20:00:00Z; a naive time is your zone).",
 )
 
+
+Command = TypeVar("Command", bound=Callable[..., Any])
+
+
+def loopback_options(provider: str, timeout_default: int) -> Callable[[Command], Command]:
+    """``--no-browser``, ``--port`` and ``--timeout``: the options of a sign-in whose
+    answer comes back to a one-shot server on this machine (RFC 8252 §7.3)."""
+
+    def decorate(command: Command) -> Command:
+        for option in reversed(
+            [
+                click.option(
+                    "--no-browser",
+                    is_flag=True,
+                    help="Print the address instead of opening a browser.",
+                ),
+                click.option(
+                    "--port",
+                    type=click.IntRange(0, 65535),
+                    default=0,
+                    show_default=True,
+                    help=f"Local port for {provider}'s answer; 0 picks a free one.",
+                ),
+                click.option(
+                    "--timeout",
+                    type=click.IntRange(10, 3600),
+                    default=timeout_default,
+                    show_default=True,
+                    help="Seconds to wait for the sign-in to be finished.",
+                ),
+            ]
+        ):
+            command = option(command)
+        return command
+
+    return decorate
+
+
+def print_config_hints(app: App, hints: list[tuple[bool, str]]) -> None:
+    """After connecting: the config.toml lines that turn the account on, for each
+    ``(still_needed, snippet)`` that is still needed."""
+    needed = [snippet for still_needed, snippet in hints if still_needed]
+    if needed:
+        click.echo(f"\nTo use it, add to {app.home.config_file}:\n")
+        click.echo("\n\n".join(needed))
+
+
 _WILL_RETRY = re.compile(r"[;,]?\s*(?:and\s+)?will retry\b\.?", re.IGNORECASE)
 
 
@@ -58,4 +125,39 @@ def one_shot(text: str) -> str:
     Adapters say "will retry" because the daemon does; after a single command the
     caller says what happens next instead.
     """
-    return _WILL_RETRY.sub("", text).strip()
+    return _WILL_RETRY.sub("", text).rstrip()  # keep the indent of listed lines
+
+
+# How many ids an ambiguous prefix's message lists.
+PREFIX_CANDIDATES = 5
+
+
+def expand_event_id(text: str, known: Iterable[str]) -> str:
+    """The event id that ``text`` names among ``known``: itself when it is one, else the
+    one id starting with it (Outlook UIDs are 112 hex digits: a few are enough).
+
+    An id that only starts a recurring event's instances (``UID@20270413T090000Z``)
+    counts once with its UID. Returns ``text`` unchanged when nothing starts with it,
+    so the caller's own "unknown id" message applies. Raises UsageError (exit 2) for a
+    prefix shared by several events, listing them.
+    """
+    ids = set(known)
+    if text in ids or not text:
+        return text
+    matches = sorted(i for i in ids if i.startswith(text))
+    # An instance of a series whose UID also matched is the same event, not a rival.
+    distinct = [m for m in matches if not any(m.startswith(o + "@") for o in matches if o != m)]
+    if len(distinct) == 1:
+        return distinct[0]
+    if not distinct:
+        return text
+    shown = ", ".join(distinct[:PREFIX_CANDIDATES])
+    more = (
+        f" and {len(distinct) - PREFIX_CANDIDATES} more"
+        if len(distinct) > PREFIX_CANDIDATES
+        else ""
+    )
+    raise UsageError(
+        f"{text!r} starts {len(distinct)} event ids: {shown}{more}",
+        fix="give more of the id, as `interview-assistant scan` prints it",
+    )

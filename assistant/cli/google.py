@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 import click
 
 from assistant.app import App
-from assistant.cli.common import load_app
+from assistant.cli.common import load_app, loopback_options, print_config_hints
 from assistant.google import GMAIL_COMPOSE, Endpoints, scopes_for, short_scope
 from assistant.google.auth import GoogleAccount
 from assistant.google.consent import CONNECT_TIMEOUT_SECONDS, connect
@@ -51,21 +51,7 @@ def _show_url(no_browser: bool) -> Callable[[str, str], None]:
     type=click.Path(path_type=Path),
     help="The JSON of your own Desktop OAuth client (Google Cloud Console → Credentials).",
 )
-@click.option("--no-browser", is_flag=True, help="Print the address instead of opening a browser.")
-@click.option(
-    "--port",
-    type=click.IntRange(0, 65535),
-    default=0,
-    show_default=True,
-    help="Local port for Google's answer; 0 picks a free one.",
-)
-@click.option(
-    "--timeout",
-    type=click.IntRange(10, 3600),
-    default=CONNECT_TIMEOUT_SECONDS,
-    show_default=True,
-    help="Seconds to wait for the consent page to be finished.",
-)
+@loopback_options("Google", CONNECT_TIMEOUT_SECONDS)
 def connect_google(client_secrets: Path, no_browser: bool, port: int, timeout: int) -> None:
     """Connect Google Calendar and Gmail with your own Desktop OAuth client.
 
@@ -73,7 +59,7 @@ def connect_google(client_secrets: Path, no_browser: bool, port: int, timeout: i
     and sending); nothing else. Re-running it reconnects (for example after the
     7-day expiry of apps in Testing).
     """
-    app = load_app()
+    app = load_app(need_config=False)  # connecting may come before init; it says what to add
     calendars = app.settings.calendar.google or ("primary",)
     scopes = scopes_for(calendars)
     result = connect(
@@ -90,20 +76,22 @@ def connect_google(client_secrets: Path, no_browser: bool, port: int, timeout: i
         click.secho(f"warning: {feature}: that permission was not granted.", err=True, fg="yellow")
     if result.features_off:
         click.echo("Run this command again and leave every box ticked to turn it on.")
-    hints = []
-    if not app.settings.calendar.google:
-        hints.append("[calendar]\ngoogle = true")
-    if app.settings.mail.backend != "gmail" and GMAIL_COMPOSE in result.granted:
-        hints.append('[mail]\nbackend = "gmail"')
-    if hints:
-        click.echo(f"\nTo use it, add to {app.home.config_file}:\n")
-        click.echo("\n\n".join(hints))
+    print_config_hints(
+        app,
+        [
+            (not app.settings.calendar.google, "[calendar]\ngoogle = true"),
+            (
+                app.settings.mail.backend != "gmail" and GMAIL_COMPOSE in result.granted,
+                '[mail]\nbackend = "gmail"',
+            ),
+        ],
+    )
 
 
 @click.command("google")
 def disconnect_google() -> None:
     """Revoke the assistant's access at Google and delete the stored token."""
-    app = load_app()
+    app = load_app(need_config=False)  # connecting may come before init; it says what to add
     account = _account(app)
     if not account.token_path.exists():
         click.echo("No Google account is connected; nothing to do.")

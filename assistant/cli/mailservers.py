@@ -28,6 +28,7 @@ from assistant.config import parse_settings
 from assistant.errors import ConfigError, UsageError
 from assistant.mail.imap import DRAFTS, SENT, ImapClient
 from assistant.mail.smtp import Endpoint, SmtpTransport
+from assistant.private import write_private
 from assistant.secrets import keyring_usable, save_password
 from assistant.sources.caldav import CalDavSource
 from assistant.sources.ics import Owner
@@ -148,7 +149,7 @@ def connect_imap(
     Use an app password: most providers refuse the account password over IMAP.
     """
     _check_password_store(password_env)
-    app = load_app()
+    app = load_app(need_config=False)  # connecting may come before init; it says what to add
     email = email or app.settings.user.email or click.prompt("Your email address")
     preset = _provider(provider, str(email))
     username = username or click.prompt("Login name", default=email)
@@ -219,7 +220,7 @@ def connect_caldav(
     pick one of its calendars. Use an app password.
     """
     _check_password_store(password_env)
-    app = load_app()
+    app = load_app(need_config=False)  # connecting may come before init; it says what to add
     preset = _provider(None, app.settings.user.email)
     url = url or click.prompt("CalDAV address", default=preset.get("caldav") or None)
     username = username or click.prompt("Login name", default=app.settings.user.email or None)
@@ -330,7 +331,4 @@ def write_config(app: App, tables: dict[str, dict[str, Any]]) -> None:
             f"{path} could not be updated automatically ({str(exc).splitlines()[0]})",
             fix="edit it by hand as shown above, then run `interview-assistant doctor`",
         ) from None
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(path.name + ".tmp")
-    temporary.write_text(text, encoding="utf-8")
-    os.replace(temporary, path)
+    write_private(path, text)

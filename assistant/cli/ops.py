@@ -62,9 +62,14 @@ def doctor(now_text: str | None) -> None:
         if not check.ok and check.fix:
             click.echo(f"     fix: {check.fix}")
     problems = failed(checks)
+    warnings = [c for c in checks if not c.ok and c.warning]
     if problems:
-        click.echo(f"\n{plural(len(problems), 'problem')} found.")
+        also = f" (and {plural(len(warnings), 'warning')})" if warnings else ""
+        click.echo(f"\n{plural(len(problems), 'problem')} found{also}.")
         raise SystemExit(exit_code(checks))
+    if warnings:
+        click.echo(f"\nNo problems; {plural(len(warnings), 'warning')} above.")
+        return
     click.echo("\nEverything checked is fine.")
 
 

@@ -54,6 +54,8 @@ def print_report(report: TickReport, backend: str = "local", *, quiet: bool = Fa
             "sent" if emails_for_real(backend) else "filed in the local Sent folder (not emailed)"
         )
         parts.append(f"{plural(len(report.sent), 'approved message')} {done}")
+    if report.notes:
+        parts.append(f"{plural(len(report.notes), 'note')} to you delivered")
     if report.skipped:
         parts.append(
             f"{plural(len(report.skipped), 'briefing')} skipped (the interview had already begun)"
@@ -267,6 +269,7 @@ def demo(ctx: click.Context, mailbox: Path | None) -> None:
     from assistant.config import Settings
     from assistant.demo import briefing_jump, demo_config, write_demo_calendar
     from assistant.logs import setup_logging
+    from assistant.private import write_private
 
     tz = user_timezone(Settings())
     tz_name = getattr(tz, "key", None) or "UTC"
@@ -278,7 +281,7 @@ def demo(ctx: click.Context, mailbox: Path | None) -> None:
     mailbox = (mailbox or root / "mailbox").resolve()
     now = utc_now()
     calendar = write_demo_calendar(root / "example.ics", now, tz)
-    (root / "config.toml").write_text(demo_config(calendar, mailbox, tz_name), encoding="utf-8")
+    write_private(root / "config.toml", demo_config(calendar, mailbox, tz_name))
     app = App.load(home)
 
     report = tick_once(app, now)
@@ -292,6 +295,7 @@ def demo(ctx: click.Context, mailbox: Path | None) -> None:
         second = tick_once(app, later, simulated=True)
         report.briefings += second.briefings
         report.drafts_created += second.drafts_created
+        report.notes += second.notes
     print_report(report, app.settings.mail.backend)
     click.echo("")
     click.echo(f"Briefing (INBOX):       {mailbox / 'new'}")

@@ -1,20 +1,31 @@
 """``serve``: the local page to review briefings and approve drafts.
 
 The server listens on 127.0.0.1 only, by default on a free port, and answers
-only to the random token in the URL it prints (see ``assistant.web.security``).
-Werkzeug's threaded server is enough for one person's browser on one machine.
+only to the random one-time token in the URL it prints (see
+``assistant.web.security``). Werkzeug's threaded server is enough for one
+person's browser on one machine.
+
+``--open`` never puts a token on the browser's command line, where any local user
+could read it from ``/proc``: it writes a small page that redirects to a login URL
+of its own (another one-time token) into a folder only the user can read (0700,
+the file 0600), and hands the browser that file's path. The file is removed when
+the server stops; its token is spent as soon as the browser has used it.
 """
 
 from __future__ import annotations
 
 import errno
+import html
 import logging
 import os
 import secrets
+import shutil
 import signal
 import socket
 import sys
+import tempfile
 import webbrowser
+from pathlib import Path
 from typing import Any
 
 import click
@@ -59,6 +70,26 @@ def _stop(*_: Any) -> None:
     raise KeyboardInterrupt
 
 
+def redirect_page(url: str) -> Path:
+    """A private file (0600 in a fresh 0700 folder) whose page sends the browser to ``url``.
+
+    Its path, unlike ``url``, can be handed to a browser on the command line: no
+    other user can read the file. The caller removes its folder when done.
+    """
+    from assistant.private import write_private
+
+    folder = Path(tempfile.mkdtemp(prefix="interview-assistant-open-"))  # 0700
+    page = folder / "open.html"
+    target = html.escape(url, quote=True)
+    write_private(
+        page,
+        "<!doctype html><meta charset=utf-8><meta name=referrer content=no-referrer>"
+        f'<meta http-equiv="refresh" content="0;url={target}">'
+        f'<title>interview-assistant</title><a href="{target}">Open interview-assistant</a>\n',
+    )
+    return page
+
+
 @click.command()
 @click.option(
     "--port",
@@ -72,10 +103,11 @@ def serve(port: int, open_browser: bool) -> None:
     """Open the local page to review briefings and approve drafts.
 
     It listens on 127.0.0.1 only and prints a link with a secret token: only
-    that link opens the page. Approving there sends exactly as `drafts approve`
+    that link opens the page, and only once. Approving there sends exactly as `drafts approve`
     does. Ctrl-C stops it.
     """
     from assistant.web import create_app
+    from assistant.web.security import issue_login
 
     app = load_app()
     token = secrets.token_urlsafe(32)
@@ -87,12 +119,17 @@ def serve(port: int, open_browser: bool) -> None:
     listening.close()  # the server holds its own copy of the socket
     web.config["WEB_PORT"] = server.port
     url = f"http://{HOST}:{server.port}/login?token={token}"
-    click.echo("interview-assistant is serving your review page. Open this link (it is your key):")
+    click.echo(
+        "interview-assistant is serving your review page. Open this link (it is your key,"
+        " and works once):"
+    )
     click.echo(f"  {url}")
     click.echo("Ctrl-C stops it.")
     sys.stdout.flush()
+    page = None
     if open_browser:
-        webbrowser.open(url)
+        page = redirect_page(f"http://{HOST}:{server.port}/login?token={issue_login(web)}")
+        webbrowser.open(page.as_uri())
     previous = signal.signal(signal.SIGTERM, _stop)
     try:
         server.serve_forever()
@@ -101,4 +138,6 @@ def serve(port: int, open_browser: bool) -> None:
     finally:
         server.server_close()
         signal.signal(signal.SIGTERM, previous)
+        if page is not None:
+            shutil.rmtree(page.parent, ignore_errors=True)
     click.echo("stopped.")

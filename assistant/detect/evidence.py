@@ -17,7 +17,7 @@ from assistant.detect import wording as w
 from assistant.detect.domains import domain_key, domain_of, is_ats, is_own
 from assistant.detect.extract import company_of, employer_domains, name_key
 from assistant.detect.language import language_of
-from assistant.detect.people import everyone, guests, is_mine, my_names
+from assistant.detect.people import everyone, guests, is_mass_event, is_mine, my_names
 from assistant.detect.profile import Profile
 from assistant.detect.reading import Reader, TextReading, TitleReading
 from assistant.models import Attendee, AttendeeKind, Event, EventStatus, PartStat
@@ -55,6 +55,7 @@ class Evidence:
     role: str | None = None
     language: str = "en"
     mentions_test: bool = False
+    kind: tuple[str, str] | None = None
 
     @property
     def solo(self) -> bool:
@@ -65,6 +66,11 @@ class Evidence:
     def strong_company(self) -> bool:
         """The name was read from the invite's words, not made up from a domain."""
         return self.company_from in _STRONG_SOURCES
+
+    @property
+    def mass(self) -> bool:
+        """So many guests that it is an event (a webinar, an open house), not a conversation."""
+        return is_mass_event(self.event)
 
     @property
     def about_a_job(self) -> bool:
@@ -186,6 +192,7 @@ def read_evidence(event: Event, profile: Profile, reader: Reader | None = None) 
     if ev.veto is None and not ev.solo:
         ev.veto = _hiring_side(event, title, profile)
     ev.veto = ev.veto or _title_veto(title)
+    ev.kind = title.kind
     lowered = title.title.lower()
     ev.extra = next((k for k in profile.extra_keywords if k in lowered), None)
     ev.extra_in_title = ev.extra is not None
@@ -202,7 +209,29 @@ def read_evidence(event: Event, profile: Profile, reader: Reader | None = None) 
         text_lowered = ev.text.lower()
         ev.extra = next((k for k in profile.extra_keywords if k in text_lowered), None)
     _read_job(ev, profile, title, text)
+    ev.veto = ev.veto or _kind_veto(ev, title, text)
     return ev
+
+
+def _kind_veto(ev: Evidence, title: TitleReading, text: TextReading) -> str | None:
+    """Sports, contests, conference programmes and reviews of work reuse round and
+    stage words ("final round", "panel", "stage 2"); they are no interview unless the
+    title says interview, or the words are the employer's name ("Riot Games")."""
+    if title.interview:
+        return None  # "final round" is a contest's word too; "interview" is not
+    if ev.mass:
+        return f"an event for {ev.others} guests, not an interview"
+    if text.public:
+        return f"a public event (the description says “{text.public}”), not an interview"
+    if title.kind is None:
+        return None
+    label, found = title.kind
+    if label == w.REVIEW_KIND and (ev.about_a_job or ev.explicit):
+        return None  # a "code review" round of an interview process
+    for name in (ev.company, ev.role):
+        if name and found.casefold() in name.casefold():
+            return None  # "Riot Games", "Game Designer": a name, not a pastime
+    return f"{label}, not an interview: “{found}”"
 
 
 def _without_company(role: str | None, company: str | None) -> str | None:
@@ -224,8 +253,12 @@ def _read_job(ev: Evidence, profile: Profile, title: TitleReading, text: TextRea
     corporate = set(domains)
     ev.employer_people = tuple(g for g in ev.guests if domain_of(g.email) in corporate)
     about_job = ev.about_a_job or bool(ev.explicit or ev.first_round)
+    if ev.described is None and ev.about_a_job:
+        ev.described = text.numbered  # "Round 2 of 3" in an invite about a job
     ev.company, ev.company_from = company_of(event, profile, ev.text, job_context=about_job)
     ev.role = _without_company(ev.role, ev.company)
+    if ev.company and ev.stage and not ev.strong_stage and w.AGENCY.search(ev.company):
+        ev.stage = None  # an agency's "second call" or "next steps" is no interview round
     ev.names_guests = bool(
         ev.company and ev.company_from == "title" and domains and not ev.business
     )

@@ -1,4 +1,4 @@
-"""What an invitation says about the job: the employer and the role.
+"""What an invitation says about the employer: the company's name, as a person writes it.
 
 The employer is read, in order of trust, from a name in the title that matches
 a guest's corporate domain ("Second interview – Acme Corp" with someone from
@@ -10,7 +10,7 @@ and finally the domain itself turned into a readable name ("Wayne Enterprises").
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from functools import lru_cache
 
 from assistant.detect import wording as w
 from assistant.detect.domains import (
@@ -27,32 +27,10 @@ from assistant.detect.domains import (
 from assistant.detect.itinerary import read_itinerary
 from assistant.detect.people import everyone, is_mine, my_names
 from assistant.detect.profile import Profile
-from assistant.models import Event
+from assistant.detect.titles import ROUND_WORDS, segments
+from assistant.models import AttendeeKind, Event
 
 _TOKEN = re.compile(r"[^\W_][\w&.'’+-]*")
-_SEPARATOR = re.compile(
-    r"\s[-–—|·•/x×]\s|[|:()\[\]–—·•!?;\"“”«»]|\s@\s?|(?<=\s)@"
-    r"|\s(?:at|with|w/|bei|chez|avec|con|presso|met|mit|between|and|for|für|pour|para|per"
-    r"|voor|bij|en)\s",
-    re.I,
-)
-# Interview and round words: a title part holding one is neither employer nor role.
-_VOCABULARY = re.compile(
-    "|".join(
-        p.pattern
-        for p in (
-            w.INTERVIEW,
-            w.EXPLICIT_LATER,
-            w.LATER_STAGE,
-            w.LATER_CONTACT,
-            w.FIRST_ROUND,
-            w.PREP,
-            w.OTHER_INTERVIEW,
-        )
-    ),
-    re.I,
-)
-_AFTER_WITH = re.compile(r"\s(?:with|w/|mit|avec|con|met)\s", re.I)
 # Words that end a company name read from a title ("Figma Onsite", "Adyen HQ").
 _NOT_NAME_WORDS = """
     interview interviews onsite on-site virtual loop round rounds final panel screen screening
@@ -61,43 +39,52 @@ _NOT_NAME_WORDS = """
     second third 2nd 3rd next follow-up invitation confirmation
 """
 _NOT_NAME = frozenset(_NOT_NAME_WORDS.split())
+# Gaps inside one name: spaces on one line, or "&" / "+" between spaces.
+# Where a value written after a field label ends ("Acme Ltd – Berlin").
+_FIELD_END = re.compile(r"\s+[-–—|·•]\s+|\s{2,}|;\s")
+_JOINED = re.compile(r"[ \t\u00a0]*(?:[&+][ \t\u00a0]*)?")
+_JOINING_WORDS = frozenset({"and", "und", "et", "y", "e", "en", "och", "ve", "of", "&"})
+# Words that end a company's name after the part a domain confirms ("Cyberdyne Systems").
+_COMPANY_WORD = re.compile(
+    r"(?:systems|technologies|technology|tech|labs?|group|partners|bank|insurance|capital|health"
+    r"|healthcare|energy|solutions|software|consulting|media|studios?|games|motors|pharma\w*|foods"
+    r"|holdings?|ventures|analytics|robotics|networks|industries|airlines?|logistics|enterprises"
+    r"|international|global|digital|interactive|entertainment|financial|services|security|cloud"
+    r"|mobility|automotive|biotech|therapeutics|sciences|bio|ai|data|works|company|&|and|und"
+    r"|corp\.?|corporation|inc\.?|incorporated|ltd\.?|limited|llc|plc|gmbh|ag|se|sa|sas|sarl"
+    r"|bv|b\.v\.|nv|srl|spa|s\.p\.a\.|oy|ab|as|kg|co\.?|kk|pty|ltda)",
+    re.I,
+)
+_DEPARTMENT_WORDS = """sales marketing finance accounting legal operations ops research data platform infrastructure
+    security engineering product design people talent recruiting hr support customer success it
+    analytics growth strategy procurement facilities admin administration payroll communications
+    comms partnerships business development bd r&d qa devops mobile web backend frontend"""
+_DEPARTMENTS = frozenset(_DEPARTMENT_WORDS.split())
+# Cities often written after an employer's name ("Acme Berlin"): a place, not the name.
+_CITY_WORDS = """berlin munich münchen hamburg frankfurt cologne köln stuttgart düsseldorf leipzig dresden
+    vienna wien zurich zürich geneva basel london manchester edinburgh dublin paris lyon marseille
+    madrid barcelona valencia lisbon lisboa porto milan milano rome roma turin amsterdam rotterdam
+    utrecht brussels antwerp warsaw warszawa krakow kraków wroclaw wrocław gdansk poznan prague
+    praha stockholm gothenburg göteborg malmö oslo copenhagen helsinki istanbul ankara izmir
+    tokyo osaka kyoto beijing shanghai shenzhen hangzhou seoul taipei singapore sydney melbourne
+    toronto vancouver montreal new york nyc boston chicago seattle austin denver sf emea apac
+    dach europe germany uk usa us remote hq"""
+_CITIES = frozenset(_CITY_WORDS.split())
 _LEGAL = re.compile(
     r"(?:corp|corporation|inc|incorporated|ltd|limited|llc|plc|gmbh|ag|se|sa|sas|sarl|bv|nv"
     r"|srl|spa|oy|ab|as|co|company|com|io|de|net|org)$"
 )
+# A name of up to four capitalised words on one line; "&", "and", "und", "et", "y"
+# join the names of a two-name firm ("Smith & Nephew", "Procter and Gamble").
+_JOIN = r"(?:[ \t]+(?:&|and|und|et|y|e|en|och|ve|i)(?=[ \t]+[A-Z]))?"
+_NAME = rf"[A-Z][\w&.'’-]*(?:{_JOIN}[ \t]+[A-Z0-9][\w&.'’-]*){{0,3}}"
 _PLACE = re.compile(
-    r"(?:^|\s)(?:at|@|bei|chez|presso|bij)\s+([A-Z0-9][\w&.'’-]*(?:\s+[A-Z0-9][\w&.'’-]*){0,3})"
+    r"(?:^|\s)(?:at|@|bei|chez|presso|bij)\s+(" + _NAME.replace("[A-Z]", "[A-Z0-9]", 1) + ")"
 )
 _TEXT_NAME = re.compile(
     r"(?:role|position|job|opening|interviews?|team|joining|join|welcome to)\s+(?:at|with|bei|chez)"
-    r"\s+([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})"
-    r"|([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+(?:Talent|Recruiting|Hiring|People)"
-    r"\s+(?:Team|Acquisition)",
-)
-_ROLE_NOUN = re.compile(
-    r"\b(?:\w*manager(?:in)?|engineer|developer|designer|owner|analyst|scientist|architect|consultant"
-    r"|specialist|lead|director|head\s+of|pm|researcher|marketer|writer|administrator|coordinator"
-    r"|officer|associate|intern|werkstudent\w*|\w*entwickler\w*|ingenieur\w*|\w*berater\w*"
-    r"|referent\w*|\w*leiter(?:in)?|chef\s+de\s+projet|d[ée]veloppeu\w*|ing[ée]nieur\w*|responsable|ingenier[oa]"
-    r"|desarrollador\w*|dise[ñn]ador\w*|sviluppatore|ontwikkelaar|adviseur|medewerker"
-    r"|accountant|nurse|teacher|representative|strategist|planner|producer|editor|technician)\b",
-    re.I,
-)
-_ROLE_PHRASE = r"((?:[A-Z][\w&/+-]*|of|and|&)(?:,?\s+(?:[A-Z][\w&/+-]*|of|and|&)){0,6})"
-_ROLE_IN_TEXT = [
-    re.compile(
-        r"\b(?:the|our|your|a|an)\s+"
-        + _ROLE_PHRASE
-        + r"(\s*\([^)]{1,40}\))?\s+(?:role|position|job|opening|vacancy)\b"
-    ),
-    re.compile(
-        r"\b(?:position|role|job|Stelle|Position|poste|puesto|posizione|functie)\s+(?:of|as|als|de|d'|di|van)?\s*(?:[A-Z]?\d{4,}\s+)?"
-        + _ROLE_PHRASE
-    ),
-    re.compile(r"\b(?:for|as)\s+(?:the\s+|a\s+|an\s+)?" + _ROLE_PHRASE),
-]
-_ROLE_NOISE = re.compile(
-    r"\((?:[mwfdhvx]\s*/\s*){1,2}[mwfdhvx]\)|\b[A-Z]?\d{5,}\b|\(?\breq\b[^)]*\)?|#\S+", re.I
+    rf"\s+({_NAME})"
+    rf"|({_NAME})[ \t]+(?:Talent|Recruiting|Hiring|People)[ \t]+(?:Team|Acquisition)",
 )
 
 
@@ -108,6 +95,7 @@ def employer_domains(event: Event, profile: Profile) -> list[str]:
         domain = domain_of(person.email)
         if (
             not domain
+            or person.kind in (AttendeeKind.ROOM, AttendeeKind.RESOURCE)
             or is_mine(person, profile)
             or is_free_mail(domain)
             or is_service(domain)
@@ -142,11 +130,14 @@ def _tidy_name(name: str) -> str:
     return name.title() if name.isupper() and len(name) > 4 else name
 
 
+@lru_cache(maxsize=4096)  # a series repeats its title and description
 def _name_matching(text: str, labels: tuple[str, ...], capitalised_only: bool) -> str | None:
     """The phrase in ``text`` (up to four words) that best names one of ``labels``,
     extended over the capitalised words that follow it ("Cyberdyne" → "Cyberdyne Systems")."""
     squashed = "".join(squash_variants(text))
-    if not any(label[:4] in squashed or label[-4:] in squashed for label in labels):
+    if not any(
+        label[:4] in squashed or label[-4:] in squashed or len(label) <= 5 for label in labels
+    ):
         return None  # cheap test first: long descriptions rarely name the employer
     tokens = list(_TOKEN.finditer(text))
     spellings = [squash_variants(t.group(0)) for t in tokens]
@@ -156,32 +147,64 @@ def _name_matching(text: str, labels: tuple[str, ...], capitalised_only: bool) -
             continue
         plain = german = ""
         for j in range(i, min(i + 4, len(tokens))):
-            if j > i and text[tokens[j - 1].end() : tokens[j].start()].strip():
-                break  # the words of one name are joined by spaces only
+            if j > i and not _JOINED.fullmatch(text[tokens[j - 1].end() : tokens[j].start()]):
+                break  # the words of one name are on one line, joined by spaces or "&"
+            if j > i and tokens[j].group(0).lower() in _JOINING_WORDS:
+                continue  # "Hollis and Vane" is hollisvane.example
             plain += spellings[j][0]
             german += spellings[j][-1]
             score = max(_name_score(k, label) for label in labels for k in {plain, german})
             if score and (best is None or (score, j - i) > best[:2]):
                 best = (score, j - i, i, j)
     if best is None:
-        return None
+        return _acronym_name(text, tokens, labels)
     _, _, i, j = best
     while j + 1 < len(tokens) and j - i < 4:
         gap = text[tokens[j].end() : tokens[j + 1].start()]
         word = tokens[j + 1].group(0)
-        if gap.strip() or not word[0].isupper() or word.lower().strip(".") in _NOT_NAME:
+        # Never a department, a city or the signature on the next line.
+        if not _JOINED.fullmatch(gap) or not _continues_name(word):
             break
         j += 1
     return _tidy_name(text[tokens[i].start() : tokens[j].end()])
 
 
-def _segments(title: str) -> Iterable[tuple[str, bool]]:
-    """Parts of a title between separators, each with whether "with" came before it."""
-    start, after_with = 0, False
-    for match in _SEPARATOR.finditer(title):
-        yield title[start : match.start()].strip(), after_with
-        start, after_with = match.end(), bool(_AFTER_WITH.fullmatch(match.group(0)))
-    yield title[start:].strip(), after_with
+def _continues_name(word: str) -> bool:
+    """Whether a capitalised word after a name is still part of it ("Kestrel Freight"),
+    not a department, a city or a round word ("Kestrel Sales", "Kestrel Berlin")."""
+    if _COMPANY_WORD.fullmatch(word):
+        return True
+    lowered = word.lower().strip(".")
+    return (
+        word[0].isupper()
+        and lowered not in _NOT_NAME
+        and lowered not in _DEPARTMENTS
+        and lowered not in _CITIES
+        and not ROUND_WORDS.fullmatch(word)
+    )
+
+
+def _acronym_name(text: str, tokens: list[re.Match[str]], labels: tuple[str, ...]) -> str | None:
+    """The name a short domain abbreviates ("Boston Consulting Group" for bcg.com)."""
+    short = {label for label in labels if 2 <= len(label) <= 5 and label.isalpha()}
+    if not short:
+        return None
+    for i, first in enumerate(tokens):
+        if not first.group(0)[0].isupper():
+            continue
+        initials = ""
+        for j in range(i, min(i + 6, len(tokens))):
+            word = tokens[j].group(0)
+            if j > i and not _JOINED.fullmatch(text[tokens[j - 1].end() : tokens[j].start()]):
+                break
+            if word.lower() in _JOINING_WORDS:
+                continue
+            if not word[0].isupper():
+                break
+            initials += word[0].lower()
+            if initials in short and j > i:
+                return _tidy_name(text[first.start() : tokens[j].end()])
+    return None
 
 
 def _looks_like_name(phrase: str, people: set[str]) -> bool:
@@ -191,24 +214,55 @@ def _looks_like_name(phrase: str, people: set[str]) -> bool:
 
 def _name_in_title(title: str, event: Event, profile: Profile) -> str | None:
     """A company the title names in a usual place, when no domain can confirm it."""
+    place, candidates = _title_names(title)
+    if place is None and not candidates:
+        return None
     people = {w for a in everyone(event) for w in a.name.lower().split()}
+    # "sarah.lin@…" names Sarah Lin when the invite gives no display name
+    people |= {
+        w for a in everyone(event) for w in re.split(r"[._-]", a.email.split("@")[0].lower())
+    }
     people |= {w for n in my_names(event, profile) for w in n.split()}
+    if place and not _looks_like_name(place, people):
+        return _tidy_name(place)
+    for candidate in candidates:
+        if not _looks_like_name(candidate, people):
+            return _tidy_name(candidate)
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _title_names(title: str) -> tuple[str | None, tuple[str, ...]]:
+    """What in ``title`` could be a company, whoever is invited: the name after "at"
+    or "@", and the title's parts that look like a name (read once per title)."""
     match = _PLACE.search(title)
-    if match and not _looks_like_name(match.group(1), people):
-        return _tidy_name(match.group(1))
-    for segment, after_with in _segments(title):
+    candidates = []
+    for part, after_with in segments(title):
+        segment = _after_role(part)
         words = segment.split()
         if (
             1 <= len(words) <= 4
             and all(w[0].isupper() or w[0].isdigit() for w in words)
             and not any(w.lower() in _NOT_NAME for w in words)
-            and not _VOCABULARY.search(segment)
-            and not _ROLE_NOUN.search(segment)
-            and not _looks_like_name(segment, people)
-            and not (after_with and len(words) <= 2 and not any(c.isdigit() for c in segment))
+            and not ROUND_WORDS.search(segment)
+            and not w.search(w.ROLE_NOUN, segment)
+            and not (
+                # after "with", two words are a person ("Lunch with Jamie Fox") unless a
+                # company's word says otherwise ("with Acme Robotics")
+                after_with
+                and len(words) <= 2
+                and not any(c.isdigit() for c in segment)
+                and not any(_COMPANY_WORD.fullmatch(w) for w in words)
+            )
         ):
-            return _tidy_name(segment)
-    return None
+            candidates.append(segment)
+    return (match.group(1) if match else None), tuple(candidates)
+
+
+def _after_role(part: str) -> str:
+    """The employer after a role and a comma ("Data Analyst, Acme" → "Acme"), else ``part``."""
+    head, comma, tail = part.rpartition(",")
+    return tail.strip() if comma and w.search(w.ROLE_NOUN, head) else part
 
 
 def _ats_tenant(event: Event) -> str | None:
@@ -236,6 +290,11 @@ def company_of(
     domains = employer_domains(event, profile)
     labels = tuple(domain_key(d) for d in domains)
     title = event.summary or ""
+    field = w.COMPANY_FIELD.search(text)
+    if field and job_context:
+        name = _tidy_name(_FIELD_END.split(field.group(1), maxsplit=1)[0])
+        if name and len(name.split()) <= 6 and not ROUND_WORDS.search(name):
+            return name, "description"
     if labels:
         for where, source, caps in (
             ("title", title, False),
@@ -245,7 +304,9 @@ def company_of(
             found = _name_matching(source, labels, caps) if source else None
             if found:
                 return found, where
-    elif job_context:
+    if job_context:
+        # A name the invite writes beats one made from a domain: the guest's domain may
+        # be an agency's, a relay's or a parent company's.
         found = _name_in_title(title, event, profile)
         if found:
             return found, "title"
@@ -253,8 +314,8 @@ def company_of(
         if match:
             return _tidy_name(match.group(1) or match.group(2)), "description"
     itinerary = read_itinerary(event.description).company if job_context else None
-    if itinerary:
-        return itinerary, "itinerary"
+    if itinerary and not (w.search(w.ROLE_NOUN, itinerary) or ROUND_WORDS.search(itinerary)):
+        return itinerary, "itinerary"  # a job title ("Senior Product Manager") is no company
     tenant = _ats_tenant(event)
     if tenant:
         return tenant, "scheduling address"
@@ -268,39 +329,3 @@ def name_key(name: str) -> str:
     key = squash(name)
     stripped = _LEGAL.sub("", key)
     return stripped if len(stripped) >= 2 else key
-
-
-def _clean_role(phrase: str) -> str | None:
-    role = _ROLE_NOISE.sub(" ", phrase)
-    role = " ".join(role.split()).strip(" ,.-–—:")
-    role = re.sub(r"\s+(?:and|of|&)$", "", role)
-    return role if role and _ROLE_NOUN.search(role) and len(role) <= 80 else None
-
-
-def role_in_title(title: str) -> str | None:
-    """The role a title names ("Interview: Acme – Product Manager, Payments")."""
-    for segment, after_with in _segments(title):
-        if after_with or not _ROLE_NOUN.search(segment) or _VOCABULARY.search(segment):
-            continue
-        role = _clean_role(segment)
-        if role:
-            return role
-    return None
-
-
-def role_in_text(text: str) -> str | None:
-    """The role a description names ("… for the Senior Product Manager (Platform) role")."""
-    for pattern in _ROLE_IN_TEXT:
-        for match in pattern.finditer(text):
-            role = _clean_role(match.group(1))
-            if role:
-                extra = match.group(2) if pattern.groups >= 2 else None
-                if extra and not _ROLE_NOISE.search(extra):
-                    role = f"{role} {extra.strip()}"
-                return role
-    return None
-
-
-def is_supervisory(role: str | None) -> bool:
-    """Whether the role named involves supervising others."""
-    return bool(role and w.SUPERVISORY.search(role))

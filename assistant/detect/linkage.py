@@ -7,7 +7,9 @@ costs one look-up per key instead of a comparison with every other event.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
+from datetime import datetime
 
 from assistant.detect.evidence import Evidence
 
@@ -18,10 +20,13 @@ class EmployerIndex:
     def __init__(self, evidence: Iterable[Evidence]) -> None:
         earliest: dict[str, dict[str, Evidence]] = {}
         self._names: dict[str, str] = {}
+        roles: dict[str, list[tuple[datetime, str]]] = {}
         for ev in evidence:
             if not ev.interview_like:
                 continue
             for key in ev.keys:
+                if ev.role:
+                    roles.setdefault(key, []).append((ev.event.start, ev.role))
                 by_uid = earliest.setdefault(key, {})
                 known = by_uid.get(ev.event.uid)
                 if known is None or ev.event.start < known.event.start:
@@ -38,6 +43,18 @@ class EmployerIndex:
             key: sorted(by_uid.values(), key=lambda e: e.event.start)[:2]
             for key, by_uid in earliest.items()
         }
+        self._roles = {key: sorted(found) for key, found in roles.items()}
+
+    def role_before(self, ev: Evidence) -> str | None:
+        """The role named by the latest earlier interview with the same employer: a
+        later invite often leaves out what the first one said."""
+        best: tuple[datetime, str] | None = None
+        for key in ev.keys:
+            found = self._roles.get(key, ())
+            at = bisect_left(found, (ev.event.start, "")) - 1
+            if at >= 0 and (best is None or found[at][0] > best[0]):
+                best = found[at]
+        return best[1] if best else None
 
     def earlier_round(self, ev: Evidence) -> Evidence | None:
         """The earliest interview-like event of another series, with one of ``ev``'s

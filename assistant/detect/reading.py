@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.detect import wording as w
-from assistant.detect.extract import role_in_text, role_in_title
+from assistant.detect.roles import role_in_field, role_in_text, role_in_title
 from assistant.text import one_line, plain_text
 
 # Where the readable part of a description ends: conferencing boilerplate.
@@ -45,6 +45,7 @@ class TitleReading:
     recruiting: str | None = None
     business: str | None = None
     role: str | None = None
+    kind: tuple[str, str] | None = None
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,8 @@ class TextReading:
     text: str = ""
     hiring_side: str | None = None
     described: str | None = None
+    numbered: str | None = None
+    public: str | None = None
     interview: bool = False
     recruiting: str | None = None
     role: str | None = None
@@ -81,6 +84,7 @@ def read_title(summary: str) -> TitleReading:
         recruiting=w.first_match(w.RECRUITING, bare),
         business=w.first_match(w.BUSINESS, bare),
         role=role_in_title(title),
+        kind=w.event_kind(bare),
     )
 
 
@@ -93,6 +97,16 @@ def readable_text(description: str) -> str:
     return text[: cut.start() if cut else TEXT_CAP][:TEXT_CAP]
 
 
+_NUMBERED = re.compile(r"[2-9]|\b(?:ii|iii|iv)\b", re.I)
+
+
+def _numbered_stage(text: str) -> str | None:
+    """A later stage with its number in a description ("Round 2 of 3", "etap II"): a
+    bare "panel" or "onsite" there may be anything, a numbered round is a round."""
+    found = w.unconditional(w.LATER_STAGE, text)
+    return found if found and _NUMBERED.search(found) else None
+
+
 def read_description(description: str) -> TextReading:
     """Read one description (HTML is reduced to text first)."""
     text = readable_text(description)
@@ -102,9 +116,11 @@ def read_description(description: str) -> TextReading:
         text=text,
         hiring_side=w.first_match(w.HIRING_SIDE_TEXT, text),
         described=w.unconditional(w.EXPLICIT_LATER, text),
+        numbered=_numbered_stage(text),
+        public=w.first_match(w.PUBLIC_EVENT, text),
         interview=bool(w.INTERVIEW.search(text)),
         recruiting=w.first_match(w.RECRUITING, text),
-        role=role_in_text(text),
+        role=role_in_field(text) or role_in_text(text),
         test=bool(w.TEST.search(text)),
     )
 

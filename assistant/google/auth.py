@@ -17,168 +17,50 @@ the first place is ``consent.py``.
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
-import tempfile
-from collections.abc import Callable
-from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from assistant.account_files import (
+    PRIVATE_MODE,
+    AccountState,
+    Clock,
+    StoredAccount,
+    write_private,
+)
 from assistant.errors import AssistantError, AuthError, TransientError
 from assistant.google import CONNECT_FIX, FEATURES, Endpoints, short_scope
 
 if TYPE_CHECKING:
     from google.oauth2.credentials import Credentials
 
-PRIVATE_MODE = 0o600
+__all__ = ["PRIVATE_MODE", "AccountState", "GoogleAccount", "write_private"]
+
 HTTP_TIMEOUT_SECONDS = 30
 # Google's answers that mean "this refresh token will never work again".
 DEAD_GRANT_ERRORS = ("invalid_grant", "invalid_client", "unauthorized_client")
 
-Clock = Callable[[], datetime]
 
-
-def write_private(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` atomically, readable by the owner only (0600).
-
-    The temporary file is created 0600 from the start, so the secret is never
-    readable by others, not even for a moment; ``os.replace`` makes the switch atomic.
-    """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        os.fchmod(handle, PRIVATE_MODE)
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temporary)
-        raise
-
-
-def _iso(moment: datetime | None) -> str | None:
-    return moment.astimezone(UTC).isoformat(timespec="seconds") if moment else None
-
-
-def _dt(text: str | None) -> datetime | None:
-    return datetime.fromisoformat(text) if text else None
-
-
-@dataclass
-class AccountState:
-    """What ``google-account.json`` remembers beside the token."""
-
-    granted_scopes: tuple[str, ...] = ()
-    connected_at: datetime | None = None
-    last_refresh: datetime | None = None
-    refresh_token_expires_at: datetime | None = None
-    disconnected_at: datetime | None = None
-    disconnected_reason: str = ""
-    extra: dict[str, Any] = field(default_factory=dict)
-
-    def to_json(self) -> str:
-        return json.dumps(
-            {
-                "granted_scopes": list(self.granted_scopes),
-                "connected_at": _iso(self.connected_at),
-                "last_refresh": _iso(self.last_refresh),
-                "refresh_token_expires_at": _iso(self.refresh_token_expires_at),
-                "disconnected_at": _iso(self.disconnected_at),
-                "disconnected_reason": self.disconnected_reason,
-                **self.extra,
-            },
-            indent=2,
-        )
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> AccountState:
-        known = {
-            "granted_scopes",
-            "connected_at",
-            "last_refresh",
-            "refresh_token_expires_at",
-            "disconnected_at",
-            "disconnected_reason",
-        }
-        return cls(
-            granted_scopes=tuple(data.get("granted_scopes") or ()),
-            connected_at=_dt(data.get("connected_at")),
-            last_refresh=_dt(data.get("last_refresh")),
-            refresh_token_expires_at=_dt(data.get("refresh_token_expires_at")),
-            disconnected_at=_dt(data.get("disconnected_at")),
-            disconnected_reason=data.get("disconnected_reason") or "",
-            extra={k: v for k, v in data.items() if k not in known},
-        )
-
-
-class GoogleAccount:
+class GoogleAccount(StoredAccount):
     """The Google account of one home: its token file, its state and its credentials."""
+
+    STATE_FILE = "google-account.json"
+    PROVIDER = "Google"
+    CONNECT = CONNECT_FIX
+    CONNECT_FIRST = f"{CONNECT_FIX} --client-secrets client_secret.json"
+    CONSENT_FIX = f"{CONNECT_FIX}, and leave every box ticked on Google's consent page"
+    FEATURES = FEATURES
+    scope_name = staticmethod(short_scope)
 
     def __init__(
         self, token_path: Path, endpoints: Endpoints | None = None, clock: Clock | None = None
     ) -> None:
-        self.token_path = Path(token_path)
+        super().__init__(token_path, clock)
         self.endpoints = endpoints or Endpoints()
-        self.clock: Clock = clock or (lambda: datetime.now(UTC))
         self._credentials: Credentials | None = None
 
-    @property
-    def state_path(self) -> Path:
-        return self.token_path.with_name("google-account.json")
-
-    # --- state --------------------------------------------------------------------
-
-    def state(self) -> AccountState:
-        try:
-            return AccountState.from_dict(json.loads(self.state_path.read_text("utf-8")))
-        except (FileNotFoundError, ValueError):
-            return AccountState()
-
-    def _save_state(self, state: AccountState) -> None:
-        write_private(self.state_path, state.to_json())
-
-    @property
-    def connected(self) -> bool:
-        """A token is on file and Google has not refused it."""
-        return self.token_path.exists() and self.state().disconnected_at is None
-
-    def granted(self, scope: str) -> bool:
-        state = self.state()
-        # Files written before granted scopes were kept: trust the requested ones.
-        return not state.granted_scopes or scope in state.granted_scopes
-
-    def require(self, scope: str) -> None:
-        """Fail fast, without any HTTP, when ``scope`` cannot be used right now."""
-        if not self.token_path.exists():
-            raise AuthError(
-                "no Google account is connected",
-                fix=f"{CONNECT_FIX} --client-secrets client_secret.json",
-            )
-        state = self.state()
-        if state.disconnected_at is not None:
-            raise AuthError(
-                f"the Google account is disconnected since {state.disconnected_at:%Y-%m-%d %H:%M} UTC"
-                f" ({state.disconnected_reason})",
-                fix=CONNECT_FIX,
-            )
-        if not self.granted(scope):
-            raise AuthError(
-                f"{FEATURES.get(scope, short_scope(scope))}: access to {short_scope(scope)}"
-                " was not granted when connecting",
-                fix=f"{CONNECT_FIX}, and leave every box ticked on Google's consent page",
-            )
-
-    def mark_disconnected(self, reason: str) -> None:
-        state = self.state()
-        state.disconnected_at = self.clock()
-        state.disconnected_reason = reason
-        self._save_state(state)
+    def _drop_credentials(self) -> None:
         self._credentials = None
 
     # --- credentials ----------------------------------------------------------------
@@ -294,8 +176,3 @@ class GoogleAccount:
                 confirmed = False
         self.forget()
         return confirmed
-
-    def forget(self) -> None:
-        for path in (self.token_path, self.state_path):
-            path.unlink(missing_ok=True)
-        self._credentials = None

@@ -15,9 +15,9 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from assistant.google import CONNECT_FIX, FEATURES, GMAIL_COMPOSE, scopes_for, short_scope
+from assistant.google import CONNECT_FIX, GMAIL_COMPOSE, scopes_for
 from assistant.google.auth import GoogleAccount
-from assistant.health import Check
+from assistant.health import Check, account_state_check, scopes_check
 
 TESTING_TOKEN_LIFETIME = timedelta(days=7)
 
@@ -40,28 +40,12 @@ def google_checks(app: Any, now: datetime | None = None) -> list[Check]:
     if not _uses_google(app) and not account.token_path.exists():
         return []
     now = now or datetime.now(UTC)
-    if not account.token_path.exists():
-        return [
-            Check(
-                "Google account",
-                False,
-                "config.toml uses Google, but no account is connected",
-                fix=f"{CONNECT_FIX} --client-secrets client_secret.json",
-            )
-        ]
+    failed = account_state_check(account)
+    if failed is not None:
+        return [failed]
     state = account.state()
-    if state.disconnected_at is not None:
-        return [
-            Check(
-                "Google account",
-                False,
-                f"disconnected on {state.disconnected_at:%Y-%m-%d %H:%M} UTC:"
-                f" {state.disconnected_reason}",
-                fix=CONNECT_FIX,
-            )
-        ]
     checks = [Check("Google account", True, f"connected ({account.token_path})")]
-    checks.append(_scopes_check(app, state.granted_scopes))
+    checks.append(scopes_check(account, state.granted_scopes, needed_scopes(app)))
     if state.connected_at is not None:
         detail = f"connected {_age(now - state.connected_at)} ago ({state.connected_at:%Y-%m-%d})"
         if state.last_refresh is not None:
@@ -82,22 +66,6 @@ def needed_scopes(app: Any) -> list[str]:
     if app.settings.mail.backend == "gmail":
         needed.append(GMAIL_COMPOSE)
     return needed
-
-
-def _scopes_check(app: Any, granted: tuple[str, ...]) -> Check:
-    if not granted:
-        return Check("Google scopes", True, "granted scopes were not recorded", warning=True)
-    shown = ", ".join(short_scope(s) for s in granted)
-    missing = [s for s in needed_scopes(app) if s not in granted]
-    if missing:
-        off = "; ".join(f"{FEATURES[s]} is off" for s in missing)
-        return Check(
-            "Google scopes",
-            False,
-            f"granted: {shown}. {off}",
-            fix=f"{CONNECT_FIX}, and leave every box ticked",
-        )
-    return Check("Google scopes", True, f"granted: {shown}")
 
 
 def _testing_check(

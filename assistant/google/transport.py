@@ -15,8 +15,9 @@ already have gone out). The policy:
 - 5xx and timeouts: retried only for methods that are safe to repeat (GET, PUT,
   DELETE). A POST (a send, a new draft) may have been carried out, so it is never
   repeated here: a 5xx comes back to the caller as an ``HttpError``, a timeout as
-  :class:`UncertainError`, and the caller checks before trying again (the Gmail
-  mailbox reconciles and retries a 5xx within the same pass, with :func:`backoff`);
+  :class:`~assistant.errors.UncertainError`, and the caller checks before trying
+  again (the Gmail mailbox reconciles and retries a 5xx within the same pass, with
+  :func:`assistant.retry.retry_in_pass`);
 - 400, 401, 404, 410 and everything else: never retried. (A 401 has already been
   through the session's own token refresh.)
 """
@@ -31,13 +32,11 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from assistant.errors import TransientError
 from assistant.google.auth import GoogleAccount
+from assistant.retry import backoff_delay, no_answer, retry_after_seconds
 
 HTTP_TIMEOUT_SECONDS = 30
 MAX_ATTEMPTS = 5
-BASE_DELAY = 1.0
-MAX_DELAY = 32.0
 QUOTA_DELAY = 60.0
 SAFE_TO_REPEAT = frozenset({"GET", "HEAD", "PUT", "DELETE"})
 RATE_LIMIT_REASONS = frozenset({"rateLimitExceeded", "userRateLimitExceeded"})
@@ -45,10 +44,6 @@ RATE_LIMIT_REASONS = frozenset({"rateLimitExceeded", "userRateLimitExceeded"})
 # Service name → (version, the path its methods sit under on an overridden root).
 # Calendar's methods are relative to "calendar/v3/"; Gmail's already start with "gmail/v1/".
 SERVICES = {"calendar": ("v3", "calendar/v3/"), "gmail": ("v1", "")}
-
-
-class UncertainError(TransientError):
-    """The request went out and no answer came back: it may have been carried out."""
 
 
 def error_reason(content: bytes | str | None) -> str:
@@ -124,17 +119,9 @@ class GoogleHttp:
             try:
                 response = self._send(uri, method, body, headers)
             except requests.RequestException as exc:
-                # A connect timeout never reached Google, so it is safe to repeat any method.
-                reached = not isinstance(exc, requests.ConnectTimeout)
-                if reached and method not in SAFE_TO_REPEAT:
-                    raise UncertainError(
-                        f"no answer from Google to {method} {_path(uri)} ({type(exc).__name__});"
-                        " it may have been carried out"
-                    ) from None
-                if last:
-                    raise TransientError(
-                        f"Google could not be reached ({type(exc).__name__})"
-                    ) from None
+                no_answer(
+                    exc, server="Google", method=method, url=uri, safe=SAFE_TO_REPEAT, last=last
+                )
                 self.sleep(self._backoff(attempt))
                 continue
             delay = self._retry_delay(response, method, attempt, quota_waited)
@@ -178,32 +165,15 @@ class GoogleHttp:
         return None
 
     def _backoff(self, attempt: int, retry_after: str | None = None) -> float:
-        return backoff(attempt, self.rand, retry_after)
+        """Capped exponential backoff with jitter, as Google's guidance for 429 and 5xx
+        asks (https://developers.google.com/workspace/gmail/api/guides/handle-errors);
+        a ``Retry-After`` in seconds wins, capped the same way."""
+        return backoff_delay(attempt, retry_after_seconds(retry_after), self.rand)
 
     def close(self) -> None:
         if self._session is not None:
             self._session.close()
             self._session = None
-
-
-def backoff(attempt: int, rand: Callable[[], float], retry_after: str | None = None) -> float:
-    """Seconds to wait before retry number ``attempt + 1`` (``attempt`` counts from 0).
-
-    Capped exponential backoff with jitter, as Google's guidance for 429 and 5xx asks
-    (https://developers.google.com/workspace/gmail/api/guides/handle-errors):
-    0.5–1 s, 1–2 s, 2–4 s … at most 32 s. A numeric ``Retry-After`` wins, capped the
-    same way. ``rand`` returns a float in [0, 1) (injected, so tests are exact).
-    """
-    if retry_after and retry_after.isdigit():
-        return min(float(retry_after), MAX_DELAY)
-    ceiling = min(MAX_DELAY, BASE_DELAY * 2**attempt)
-    return ceiling / 2 + rand() * ceiling / 2
-
-
-def _path(uri: str) -> str:
-    from urllib.parse import urlsplit
-
-    return urlsplit(uri).path
 
 
 def _as_httplib2(response: Any) -> Any:

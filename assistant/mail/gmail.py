@@ -6,7 +6,7 @@
 - ``draft_exists``: ``drafts.get`` with ``format=minimal``.
 
 With ``gmail.compose`` alone nothing can be searched, and Gmail sends are not
-idempotent, so exactly-once rests on a ledger kept in the store (``meta`` rows
+idempotent, so exactly-once rests on the ledger (``assistant/mail/ledger.py``, rows
 keyed ``gmail:<Message-ID>``). Before every call that could send or create, the
 intent is written down; after the call, its outcome. The rules that follow:
 
@@ -18,8 +18,9 @@ intent is written down; after the call, its outcome. The rules that follow:
 - a 404 on a draft means the user sent or deleted it in Gmail:
   :class:`~assistant.errors.DraftGoneError`, never retried;
 - a 5xx on ``drafts.create``, ``drafts.send`` or ``messages.send`` is retried
-  within the same call, after capped exponential backoff with jitter (Google's
-  guidance for 5xx), up to ``IN_PASS_ATTEMPTS`` times. Before each retry the
+  within the same call, after the answer's ``Retry-After`` (capped) or else capped
+  exponential backoff with jitter (Google's guidance for 5xx), up to
+  ``IN_PASS_ATTEMPTS`` times, as the Graph mailbox does. Before each retry the
   outcome is reconciled by the deterministic Message-ID: a created draft is looked
   for among the newest drafts, a sent draft is gone from Drafts. ``messages.send``
   (a briefing to the user alone) cannot be looked up with ``gmail.compose``; a 5xx
@@ -31,23 +32,24 @@ from __future__ import annotations
 import base64
 import contextlib
 import hashlib
-import json
 import logging
 from collections.abc import Callable, Iterator
-from datetime import UTC, datetime
+from datetime import datetime
 from email import message_from_bytes, policy
 from email.message import EmailMessage
 from typing import Any
 
-from assistant.errors import AuthError, DraftGoneError, MailboxError, TransientError
-from assistant.google import CONNECT_FIX, GMAIL_COMPOSE
-from assistant.google.transport import (
+from assistant.errors import (
+    AuthError,
+    MailboxError,
+    TransientError,
     UncertainError,
-    backoff,
-    describe,
-    error_reason,
-    http_status,
 )
+from assistant.google import CONNECT_FIX, GMAIL_COMPOSE
+from assistant.google.transport import describe, error_reason, http_status
+from assistant.mail.ledger import LOOK_BEFORE_CREATING, Ledger, message_id_of
+from assistant.messages import wire_bytes
+from assistant.retry import retry_after_seconds, retry_in_pass
 from assistant.store import Store
 
 log = logging.getLogger(__name__)
@@ -72,8 +74,8 @@ class ServerError(UncertainError):
 
 
 def raw_message(message: EmailMessage) -> str:
-    """Gmail's ``raw``: the whole message, base64url-encoded."""
-    return base64.urlsafe_b64encode(message.as_bytes()).decode("ascii")
+    """Gmail's ``raw``: the whole message, base64url-encoded, recipients checked."""
+    return base64.urlsafe_b64encode(wire_bytes(message, linesep="\n")).decode("ascii")
 
 
 def content_digest(message: EmailMessage) -> str:
@@ -81,13 +83,6 @@ def content_digest(message: EmailMessage) -> str:
     copy = message_from_bytes(message.as_bytes(), policy=policy.default)
     del copy["Date"]
     return hashlib.sha256(copy.as_bytes()).hexdigest()[:32]
-
-
-def _message_id(message: EmailMessage) -> str:
-    value = str(message.get("Message-ID", "")).strip()
-    if not value:
-        raise MailboxError("the message has no Message-ID, so it cannot be sent exactly once")
-    return value
 
 
 class GmailMailbox:
@@ -101,30 +96,12 @@ class GmailMailbox:
         open_store: Callable[[], Store] | None = None,
         clock: Callable[[], datetime] | None = None,
     ) -> None:
-        if store is None and open_store is None:
-            raise ValueError("GmailMailbox needs a store (or a way to open one) for its ledger")
         self.api = api
-        self._store = store
-        self._open_store = open_store
-        self.clock = clock or (lambda: datetime.now(UTC))
-
-    # --- the ledger -------------------------------------------------------------------
-
-    @property
-    def store(self) -> Store:
-        if self._store is None:
-            assert self._open_store is not None
-            self._store = self._open_store()
-        return self._store
+        self.ledger = Ledger(LEDGER, store, open_store=open_store, clock=clock)
 
     def record(self, message_id: str) -> dict[str, Any]:
         """What the ledger knows about ``message_id`` (empty when nothing)."""
-        text = self.store.get_meta(LEDGER + message_id)
-        return json.loads(text) if text else {}
-
-    def _note(self, message_id: str, **fields: Any) -> None:
-        entry = {**self.record(message_id), **fields, "at": self.clock().isoformat()}
-        self.store.set_meta(LEDGER + message_id, json.dumps(entry))
+        return self.ledger.record(message_id)
 
     # --- calls ------------------------------------------------------------------------
 
@@ -145,7 +122,10 @@ class GmailMailbox:
             if status == 404:
                 raise _Missing() from None
             if status >= 500 and request.method == "POST":
-                raise ServerError(f"Gmail answered {describe(exc)}") from None
+                raise ServerError(
+                    f"Gmail answered {describe(exc)}",
+                    retry_after=retry_after_seconds(exc.resp.get("retry-after")),
+                ) from None
             if status in (429, 408) or status >= 500:
                 raise TransientError(f"Gmail answered {describe(exc)}") from None
             if status == 401 or error_reason(exc.content) in SCOPE_REASONS:
@@ -159,62 +139,57 @@ class GmailMailbox:
         call: Callable[[], dict[str, Any]],
         reconcile: Callable[[], dict[str, Any] | None] = lambda: None,
     ) -> dict[str, Any]:
-        """``call()``, repeated after a 5xx (:class:`ServerError`) with backoff, at most
-        ``IN_PASS_ATTEMPTS`` times in all. Before each repeat, ``reconcile()`` looks for
-        the outcome the 5xx may have hidden; a result there is returned instead.
-        The last ServerError propagates; sleeping goes through the API's ``sleep``.
+        """``call()``, repeated after a 5xx (:class:`ServerError`) at most
+        ``IN_PASS_ATTEMPTS`` times in all, looking with ``reconcile()`` before each
+        repeat (:func:`assistant.retry.retry_in_pass`); sleeping and jitter go through
+        the API's ``sleep`` and ``rand``. The last ServerError propagates.
         """
-        for attempt in range(IN_PASS_ATTEMPTS):
-            try:
-                return call()
-            except ServerError as error:
-                if attempt + 1 >= IN_PASS_ATTEMPTS:
-                    raise
-                log.info("%s; trying again within this pass", error.message)
-                self.api.sleep(backoff(attempt, self.api.rand))
-                found = reconcile()
-                if found is not None:
-                    return found
-        raise AssertionError("unreachable")  # pragma: no cover
+        result: dict[str, Any] = retry_in_pass(
+            call,
+            reconcile,
+            retry_on=ServerError,
+            attempts=IN_PASS_ATTEMPTS,
+            sleep=self.api.sleep,
+            rand=self.api.rand,
+        )
+        return result
 
     # --- the Mailbox protocol -----------------------------------------------------------
 
     def deliver(self, message: EmailMessage) -> str:
         """Send a message to the user (``messages.send``); one copy per Message-ID."""
-        message_id = _message_id(message)
+        message_id = message_id_of(message)
         known = self.record(message_id)
         if known.get("state") == "sent":
             return str(known["ref"])
         if known.get("state") in ("sending", "uncertain"):
             # It may have gone out; Gmail cannot be asked with gmail.compose. Don't repeat it.
             log.warning("not sending %s again: an earlier attempt may have arrived", message_id)
-            self._note(message_id, state="sent", ref=message_id, confirmed=False)
+            self.ledger.note(message_id, state="sent", ref=message_id, confirmed=False)
             return message_id
         with self._users() as users:
-            self._note(message_id, kind="message", state="sending")
-            try:
-                sent = self._retrying(
-                    lambda: self._execute(
-                        users.messages().send(userId="me", body={"raw": raw_message(message)})
+            self.ledger.note(message_id, kind="message", state="sending")
+            with self.ledger.attempt(
+                message_id,
+                on_error="failed",
+                on_uncertain="uncertain",
+                then=f"the message {message['Subject']!r} may have arrived,"
+                " so it will not be sent again",
+            ):
+                try:
+                    sent = self._retrying(
+                        lambda: self._execute(
+                            users.messages().send(userId="me", body={"raw": raw_message(message)})
+                        )
                     )
-                )
-            except UncertainError as error:
-                self._note(message_id, state="uncertain")
-                raise TransientError(
-                    f"{error.message}; the message {message['Subject']!r} may have arrived,"
-                    " so it will not be sent again"
-                ) from None
-            except BaseException as error:
-                self._note(message_id, state="failed")
-                if isinstance(error, _Missing):
+                except _Missing:
                     raise MailboxError("Gmail could not send the message (404)") from None
-                raise
-        self._note(message_id, state="sent", ref=sent["id"])
+        self.ledger.note(message_id, state="sent", ref=sent["id"])
         return str(sent["id"])
 
     def save_draft(self, message: EmailMessage, ref: str | None = None) -> str:
         """``drafts.create``, or ``drafts.update`` of draft ``ref``; one draft per Message-ID."""
-        message_id = _message_id(message)
+        message_id = message_id_of(message)
         body = {"message": {"raw": raw_message(message)}}
         with self._users() as users:
             drafts = users.drafts()
@@ -222,9 +197,8 @@ class GmailMailbox:
                 try:
                     self._execute(drafts.update(userId="me", id=ref, body={"id": ref, **body}))
                 except _Missing:
-                    self._note(message_id, state="gone", draft_id=ref)
-                    raise DraftGoneError(f"draft {ref} was sent or deleted in Gmail") from None
-                self._note(
+                    raise self.ledger.gone(message_id, ref, "Gmail") from None
+                self.ledger.note(
                     message_id, state="drafted", draft_id=ref, digest=content_digest(message)
                 )
                 return ref
@@ -236,24 +210,19 @@ class GmailMailbox:
             if known.get("state") == "creating":
                 found = self._find_draft(drafts, message_id)
                 if found:
-                    self._note(
+                    self.ledger.note(
                         message_id, state="drafted", draft_id=found, digest=content_digest(message)
                     )
                     return found
-            self._note(message_id, kind="draft", state="creating")
-            try:
+            self.ledger.note(message_id, kind="draft", state="creating")
+            with self.ledger.attempt(
+                message_id, on_error="failed", on_uncertain=None, then=LOOK_BEFORE_CREATING
+            ):
                 draft = self._retrying(
                     lambda: self._execute(drafts.create(userId="me", body=body)),
                     lambda: self._created(drafts, message_id),
                 )
-            except UncertainError as error:
-                raise TransientError(
-                    f"{error.message}; the draft will be looked for before it is made again"
-                ) from None
-            except BaseException:
-                self._note(message_id, state="failed")
-                raise
-        self._note(
+        self.ledger.note(
             message_id, state="drafted", draft_id=draft["id"], digest=content_digest(message)
         )
         return str(draft["id"])
@@ -268,39 +237,36 @@ class GmailMailbox:
 
     def send_draft(self, ref: str, message: EmailMessage) -> str:
         """``drafts.send`` once per Message-ID, reconciling after an unconfirmed attempt."""
-        message_id = _message_id(message)
+        message_id = message_id_of(message)
         known = self.record(message_id)
         if known.get("state") == "sent":
             return str(known["ref"])
         if known.get("state") in ("sending", "uncertain") and not self.draft_exists(ref):
             # The earlier attempt went through (or the user deleted the draft): never again.
-            self._note(
+            self.ledger.note(
                 message_id, state="sent", ref=known.get("ref") or message_id, confirmed=False
             )
             return message_id
         with self._users() as users:
             drafts = users.drafts()
-            try:
-                if known.get("digest") != content_digest(message):
-                    body = {"id": ref, "message": {"raw": raw_message(message)}}
-                    self._execute(drafts.update(userId="me", id=ref, body=body))
-                self._note(message_id, kind="draft", state="sending", draft_id=ref)
-                sent = self._retrying(
-                    lambda: self._execute(drafts.send(userId="me", body={"id": ref})),
-                    lambda: self._sent(drafts, ref, message_id),
-                )
-            except _Missing:
-                self._note(message_id, state="gone", draft_id=ref)
-                raise DraftGoneError(f"draft {ref} was sent or deleted in Gmail") from None
-            except UncertainError as error:
-                self._note(message_id, state="uncertain")
-                raise TransientError(
-                    f"{error.message}; Gmail will be checked before the draft is sent again"
-                ) from None
-            except BaseException:
-                self._note(message_id, state="drafted")
-                raise
-        self._note(message_id, state="sent", ref=sent["id"])
+            with self.ledger.attempt(
+                message_id,
+                on_error="drafted",
+                on_uncertain="uncertain",
+                then="Gmail will be checked before the draft is sent again",
+            ):
+                try:
+                    if known.get("digest") != content_digest(message):
+                        body = {"id": ref, "message": {"raw": raw_message(message)}}
+                        self._execute(drafts.update(userId="me", id=ref, body=body))
+                    self.ledger.note(message_id, kind="draft", state="sending", draft_id=ref)
+                    sent = self._retrying(
+                        lambda: self._execute(drafts.send(userId="me", body={"id": ref})),
+                        lambda: self._sent(drafts, ref, message_id),
+                    )
+                except _Missing:
+                    raise self.ledger.gone(message_id, ref, "Gmail") from None
+        self.ledger.note(message_id, state="sent", ref=sent["id"])
         return str(sent["id"])
 
     def delete_draft(self, ref: str) -> None:

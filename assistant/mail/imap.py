@@ -30,7 +30,6 @@ import ssl
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from email import policy
 from email.message import EmailMessage
 from typing import Any, TypeVar
 
@@ -44,7 +43,7 @@ from assistant.mail.smtp import (
     outbox_for,
     tls_failure,
 )
-from assistant.messages import recipients_of
+from assistant.messages import recipients_of, wire_bytes
 from assistant.secrets import Credential
 from assistant.text import one_line
 
@@ -272,7 +271,9 @@ class ImapClient:
 
     def append(self, use: str, message: EmailMessage, flags: str) -> None:
         folder = self.folder(use)
-        data = message.as_bytes(policy=policy.SMTP)
+        # RFC 6532 UTF-8 headers when an address needs them: an IMAP literal may carry
+        # any octet but NUL (RFC 3501 4.3), and servers store them as given.
+        data = wire_bytes(message)
 
         def append(connection: imaplib.IMAP4) -> None:
             typ, reply = connection.append(quote(folder), flags, None, data)

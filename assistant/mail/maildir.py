@@ -8,18 +8,29 @@ usually does: the same message always has the same name, so writing it twice is
 impossible, and a crash between writing and recording is repaired by the next run
 finding the file already there. Writes go to ``tmp/`` and are renamed into place,
 as the Maildir format asks, so a reader never sees half a message.
+
+The tree is private: folders 0700, messages 0600, whatever the umask. A root owned
+by another user, or writable by others, is refused (:mod:`assistant.private`).
+Temporary files are created with ``O_EXCL | O_NOFOLLOW``, so a symlink planted in
+``tmp/`` is never written through, and files left in ``tmp/`` for more than 36 hours
+by a crashed writer are removed, as the Maildir convention says.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
-from email import policy
+import secrets
+import time
+from collections.abc import Callable
 from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
 
 from assistant.errors import DraftGoneError, MailboxError
+from assistant.messages import wire_bytes
+from assistant.private import FOLDER_MODE, create_private, private_folder
 
 INBOX = ""
 DRAFTS = ".Drafts"
@@ -27,6 +38,8 @@ SENT = ".Sent"
 
 # Maildir info suffixes: seen; draft; seen.
 _FLAGS = {INBOX: "", DRAFTS: "D", SENT: "S"}
+# Files in tmp/ older than this were left by a crashed writer (the Maildir convention).
+STALE_TMP_SECONDS = 36 * 3600
 
 
 def file_name(message_id: str) -> str:
@@ -35,24 +48,43 @@ def file_name(message_id: str) -> str:
 
 
 class MaildirMailbox:
-    """A Maildir++ tree rooted at ``root`` (created on first use)."""
+    """A Maildir++ tree rooted at ``root`` (created on first use).
 
-    def __init__(self, root: Path) -> None:
+    ``clock`` (seconds since the epoch) dates stale ``tmp/`` files; tests fix it.
+    """
+
+    def __init__(self, root: Path, clock: Callable[[], float] = time.time) -> None:
         self.root = Path(root)
+        self.clock = clock
+        self._ready: set[str] = set()
 
     def folder(self, name: str) -> Path:
         path = self.root / name if name else self.root
+        if name in self._ready:
+            return path
         try:
-            for sub in ("cur", "new", "tmp"):
-                (path / sub).mkdir(parents=True, exist_ok=True)
+            private_folder(self.root, "mailbox folder")
+            for sub in ("", "cur", "new", "tmp"):
+                with contextlib.suppress(FileExistsError):
+                    (path / sub).mkdir(mode=FOLDER_MODE)
             if name:
-                (path / "maildirfolder").touch(exist_ok=True)
+                (path / "maildirfolder").touch(mode=0o600, exist_ok=True)
+            self._clean_tmp(path / "tmp")
         except OSError as exc:
             raise MailboxError(
                 f"cannot create the mailbox folder {path}: {exc.strerror}",
                 fix="check [mail.local] path in config.toml and its permissions",
             ) from None
+        self._ready.add(name)
         return path
+
+    def _clean_tmp(self, tmp: Path) -> None:
+        """Remove what crashed writers left in ``tmp/`` more than 36 hours ago."""
+        oldest = self.clock() - STALE_TMP_SECONDS
+        for entry in os.scandir(tmp):
+            with contextlib.suppress(OSError):
+                if entry.stat(follow_symlinks=False).st_mtime < oldest:
+                    os.unlink(entry.path)
 
     def _find(self, folder: str, name: str) -> Path | None:
         base = self.folder(folder)
@@ -72,10 +104,10 @@ class MaildirMailbox:
         target = existing or (
             base / "new" / name if not flags else base / "cur" / f"{name}:2,{flags}"
         )
-        temporary = base / "tmp" / f"{name}.{os.getpid()}"
-        data = message.as_bytes(policy=policy.SMTP)
+        temporary = base / "tmp" / f"{name}.{os.getpid()}.{secrets.token_hex(4)}"
+        data = wire_bytes(message)  # checked recipients; UTF-8 headers when needed (RFC 6532)
         try:
-            with open(temporary, "wb") as handle:
+            with open(create_private(temporary), "wb") as handle:
                 handle.write(data)
                 handle.flush()
                 os.fsync(handle.fileno())

@@ -5,6 +5,7 @@ from __future__ import annotations
 from email.message import EmailMessage
 
 from assistant.errors import DraftGoneError, MailboxError
+from assistant.messages import wire_bytes
 
 
 class MemoryMailbox:
@@ -25,12 +26,14 @@ class MemoryMailbox:
 
     def deliver(self, message: EmailMessage) -> str:
         self._maybe_fail("deliver")
+        wire_bytes(message)  # what a real mailbox would write: recipients checked
         ref = str(message["Message-ID"])
         self.inbox.setdefault(ref, message)
         return ref
 
     def save_draft(self, message: EmailMessage, ref: str | None = None) -> str:
         self._maybe_fail("save_draft")
+        wire_bytes(message)
         if ref is not None and ref not in self.drafts:
             raise DraftGoneError(f"draft {ref} is gone")
         new_ref = ref or str(message["Message-ID"])
@@ -44,6 +47,7 @@ class MemoryMailbox:
 
     def send_draft(self, ref: str, message: EmailMessage) -> str:
         self._maybe_fail("send_draft")
+        wire_bytes(message)
         message_id = str(message["Message-ID"])
         if message_id in self.sent:
             self.drafts.pop(ref, None)

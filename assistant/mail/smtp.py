@@ -34,7 +34,6 @@ import smtplib
 import ssl
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from email import policy
 from email.message import EmailMessage
 from typing import Any
 
@@ -42,14 +41,15 @@ from assistant.errors import (
     AuthError,
     DraftGoneError,
     MailboxError,
+    RecipientError,
     TransientError,
     UncertainSendError,
     UsageError,
 )
 from assistant.mail.maildir import MaildirMailbox, file_name
-from assistant.messages import recipients_of
+from assistant.messages import address_key, needs_utf8, recipients_of, wire_bytes
 from assistant.secrets import Credential
-from assistant.text import one_line
+from assistant.text import inert, one_line
 
 log = logging.getLogger(__name__)
 
@@ -157,10 +157,23 @@ class SmtpTransport:
         Raises an :class:`~assistant.errors.AssistantError` when the message was
         certainly not accepted, and ``_OutcomeUnknown`` when it may have been.
         """
-        outgoing = _without_bcc(message)
+        outgoing = _without_bcc(message)  # checked against the approved recipients first
+        international = not (sender.isascii() and all(r.isascii() for r in recipients))
+        international = international or needs_utf8(message)
         smtp = self._connect()
         try:
             options = ["BODY=8BITMIME"] if smtp.has_extn("8bitmime") else []
+            if international:
+                if not smtp.has_extn("smtputf8"):
+                    # RFC 6531: without SMTPUTF8 a non-ASCII mailbox cannot be named.
+                    raise RecipientError(
+                        f"the SMTP server {self.endpoint.name} cannot send to international"
+                        f" addresses (no SMTPUTF8): {_non_ascii(sender, recipients)};"
+                        " nothing was sent, the draft stays",
+                        fix="send this one from your mail client, or use a server that offers"
+                        " SMTPUTF8",
+                    )
+                options = ["SMTPUTF8", "BODY=8BITMIME"]
             try:
                 _expect(smtp.mail(sender, options), f"the sender {sender}")
                 refused = {}
@@ -241,11 +254,20 @@ def _why(exc: BaseException) -> str:
 
 
 def _without_bcc(message: EmailMessage) -> bytes:
-    """The wire form, CRLF line ends, with any Bcc header left out."""
-    if message.get("Bcc") is not None:
-        message = copy.deepcopy(message)
-        del message["Bcc"]
-    return message.as_bytes(policy=policy.SMTP)
+    """The wire form, CRLF line ends, with any Bcc header left out, checked by
+    :func:`~assistant.messages.wire_bytes` against the approved recipients."""
+    approved = recipients_of(message)
+    data = wire_bytes(message, approved=approved)  # the whole message, Bcc included
+    if message.get("Bcc") is None:
+        return data
+    hidden = {address_key(a.addr_spec) for h in message.get_all("Bcc", []) for a in h.addresses}
+    message = copy.deepcopy(message)
+    del message["Bcc"]
+    return wire_bytes(message, approved=[a for a in approved if address_key(a) not in hidden])
+
+
+def _non_ascii(sender: str, recipients: Sequence[str]) -> str:
+    return ", ".join(inert(a) for a in [sender, *recipients] if not a.isascii()) or "a header"
 
 
 def message_id_of(message: EmailMessage) -> str:

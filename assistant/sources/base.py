@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Protocol
+from typing import Any, Protocol
 
 from assistant.models import Event
 
@@ -40,3 +41,29 @@ class CalendarSource(Protocol):
         :class:`~assistant.errors.CalendarError` when the calendar cannot be read at all.
         """
         ...
+
+
+def answer_from_cache(
+    label: str,
+    start: datetime,
+    end: datetime,
+    items: Iterable[dict[str, Any]],
+    to_event: Callable[[dict[str, Any], list[str]], Event | None],
+) -> CalendarRead:
+    """The answer of a read from a provider's cached items (Google's or Graph's JSON).
+
+    ``to_event(item, warnings)`` maps one item (None: never an interview) and may add
+    warnings; an item it cannot read (KeyError, ValueError, TypeError) is skipped with
+    a warning naming it. Events overlapping ``[start, end)`` come back sorted by start.
+    """
+    result = CalendarRead(label, [])
+    for item in items:
+        try:
+            event = to_event(item, result.warnings)
+        except (KeyError, ValueError, TypeError) as exc:
+            result.warnings.append(f"{label}: skipped event {item.get('id', '?')}: {exc}")
+            continue
+        if event is not None and event.end > start and event.start < end:
+            result.events.append(event)
+    result.events.sort(key=lambda e: e.start)
+    return result

@@ -31,6 +31,7 @@ from urllib.parse import quote, unquote, urlsplit, urlunsplit
 from assistant.errors import AuthError, CalendarError
 from assistant.secrets import Credential
 from assistant.sources.base import CalendarRead
+from assistant.sources.expansion import ReadLimits
 from assistant.sources.ics import Owner, expand_calendar, parse_calendar, window_filter
 
 log = logging.getLogger(__name__)
@@ -76,8 +77,10 @@ class CalDavSource:
         store: Any = None,
         *,
         timeout: int = TIMEOUT_SECONDS,
+        limits: ReadLimits | None = None,
     ) -> None:
         self.url = plain_url(url)
+        self.limits = limits or ReadLimits()
         self.username = username
         self._password = password
         self.owner = owner
@@ -123,6 +126,7 @@ class CalDavSource:
         if state != saved:
             self._save(state)
         result = CalendarRead(self._label, [], unchanged=not changed)
+        parsed = []
         for href in sorted(state["items"]):
             text = window_filter(state["items"][href]["ics"], start, end)
             if "BEGIN:VEVENT" not in text.upper():
@@ -132,7 +136,19 @@ class CalDavSource:
                 calendar = parse_calendar(
                     text.encode("utf-8"), f"{self._label} {name}", notes=result.warnings
                 )
-                part = expand_calendar(calendar, start, end, self.owner, self._label)
+            except CalendarError as error:
+                result.warnings.append(str(error))
+                continue
+            parsed.append((name, calendar))
+        budget = self.limits.start()  # one budget for the expansion of all the items
+        for position, (name, calendar) in enumerate(parsed):
+            why = budget.exhausted()
+            if why:
+                left = len(parsed) - position - 1
+                result.warnings.extend(budget.stop_warning(self._label, why, name, left))
+                break
+            try:
+                part = expand_calendar(calendar, start, end, self.owner, self._label, budget)
             except CalendarError as error:
                 result.warnings.append(str(error))
                 continue
@@ -312,4 +328,13 @@ def from_app(app: Any, store: Any = None) -> list[CalDavSource]:
     settings = app.settings.caldav
     owner = Owner(app.profile().addresses, app.tz)
     credential = caldav_credential(settings)
-    return [CalDavSource(settings.url, settings.username, credential.lookup(), owner, store)]
+    return [
+        CalDavSource(
+            settings.url,
+            settings.username,
+            credential.lookup(),
+            owner,
+            store,
+            limits=app.read_limits(),
+        )
+    ]

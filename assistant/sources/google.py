@@ -38,7 +38,7 @@ from assistant.models import (
     PartStat,
     cap_text,
 )
-from assistant.sources.base import CalendarRead
+from assistant.sources.base import CalendarRead, answer_from_cache
 from assistant.sources.ics_events import DESCRIPTION_KEEP, Owner, find_conference_url
 from assistant.store import Store
 
@@ -154,17 +154,13 @@ class GoogleCalendarSource:
         return items, token
 
     def _answer(self, start: datetime, end: datetime, cached: dict[str, Any]) -> CalendarRead:
-        result = CalendarRead(self.label, [])
-        for item in cached.values():
-            try:
-                event = event_from_google(item, self.owner, self.label)
-            except (KeyError, ValueError, TypeError) as exc:
-                result.warnings.append(f"{self.label}: skipped event {item.get('id', '?')}: {exc}")
-                continue
-            if event is not None and event.end > start and event.start < end:
-                result.events.append(event)
-        result.events.sort(key=lambda e: e.start)
-        return result
+        return answer_from_cache(
+            self.label,
+            start,
+            end,
+            cached.values(),
+            lambda item, warnings: event_from_google(item, self.owner, self.label),
+        )
 
     def _http_error(self, exc: Exception) -> CalendarError:
         from assistant.google.transport import describe

@@ -30,6 +30,7 @@ from assistant.sources.event_cache import (
     cache_context,
     cache_key,
 )
+from assistant.sources.expansion import Budget, ReadLimits
 from assistant.sources.ics_events import (
     Owner,
     component_to_event,
@@ -69,10 +70,17 @@ def is_url(location: str) -> bool:
 class IcsSource:
     """One .ics file or URL. With a ``cache``, an unchanged calendar is not parsed again."""
 
-    def __init__(self, location: str, owner: Owner, cache: EventCache | None = None) -> None:
+    def __init__(
+        self,
+        location: str,
+        owner: Owner,
+        cache: EventCache | None = None,
+        limits: ReadLimits | None = None,
+    ) -> None:
         self.location = location
         self.owner = owner
         self.cache = cache
+        self.limits = limits or ReadLimits()
         self._label = redact_url(location)
 
     @property
@@ -82,7 +90,7 @@ class IcsSource:
     def read(self, start: datetime, end: datetime) -> CalendarRead:
         if self.cache is None:
             fetched = self._fetch(None)
-            return self._parse(fetched.body or b"", start, end, fetched.charset)
+            return self._parse(fetched.body or b"", start, end, fetched.charset)[0]
         key = cache_key(self.location)
         context = cache_context(sorted(self.owner.addresses), self.owner.tz)
         saved = self.cache.load(key, context)
@@ -95,23 +103,27 @@ class IcsSource:
             return usable.read(self._label, start, end)
         # Expand a little further than asked, so the next passes fit in the saved window.
         wider = end + CACHE_AHEAD
-        result = self._parse(fetched.body or b"", start, wider, fetched.charset)
+        result, budget = self._parse(fetched.body or b"", start, wider, fetched.charset)
         window = SavedWindow(fetched.fingerprint, start, wider, result.events, result.warnings)
-        self.cache.save(key, context, window)
+        if not budget.timed_out:  # a read cut short by a slow moment is not the calendar
+            self.cache.save(key, context, window)
         fresh = window.read(self._label, start, end)
         fresh.unchanged = False
         return fresh
 
     def _parse(
         self, data: bytes, start: datetime, end: datetime, charset: str | None = None
-    ) -> CalendarRead:
+    ) -> tuple[CalendarRead, Budget]:
+        """Parse and expand; the budget (its clock started after parsing, whose cost the
+        size limit bounds) says whether the read was cut short for time."""
         notes: list[str] = []
         calendar = parse_calendar(
             data, self._label, window=(start, end), charset=charset, notes=notes
         )
-        result = expand_calendar(calendar, start, end, self.owner, self._label)
+        budget = self.limits.start()
+        result = expand_calendar(calendar, start, end, self.owner, self._label, budget)
         result.warnings[:0] = notes
-        return result
+        return result, budget
 
     def _fetch(self, known: dict[str, Any] | None) -> Fetched:
         if is_url(self.location):

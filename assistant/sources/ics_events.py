@@ -13,7 +13,9 @@ Three steps, each cheaper because of the one before:
    and normalises X-WR-TIMEZONE calendars with x-wr-timezone. Every assumption
    made on the way comes back as a warning.
 3. :func:`expand_calendar` expands series with recurring-ical-events *inside the
-   window only* and converts every instance with :func:`component_to_event`.
+   window only*, within a budget of time and instances
+   (:mod:`assistant.sources.expansion`), and converts every instance with
+   :func:`component_to_event`.
 
 People (ORGANIZER, ATTENDEE) are read by :mod:`.attendees`, meeting links by
 :mod:`.conference`.
@@ -27,7 +29,6 @@ from __future__ import annotations
 
 import re
 import warnings
-from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta, tzinfo
 from typing import TYPE_CHECKING, Any
@@ -39,6 +40,7 @@ from assistant.sources.base import CalendarRead
 from assistant.sources.conference import conference_url
 from assistant.sources.conference import find_conference_url as find_conference_url
 from assistant.sources.encoding import decode_bytes
+from assistant.sources.expansion import Budget, ReadLimits, occurrences, refuse_costly_series
 from assistant.sources.identity import (
     made_uid,
     mark_cancelled,
@@ -46,6 +48,7 @@ from assistant.sources.identity import (
     uid_line,
     uids_at_several_starts,
 )
+from assistant.sources.zone_rules import refuse_busy_zones
 from assistant.sources.zones import apply_calendar_zone, settle_zones, zone_name
 
 if TYPE_CHECKING:
@@ -152,6 +155,8 @@ def parse_calendar(
     ``charset`` is the one an HTTP server declared. Every assumption made on the
     way (a guessed encoding, a zone name read by rule, a shared or missing UID, a
     guest without an address) is appended to ``notes`` as "<label>: <what>".
+    Time-zone definitions that would fire too often are refused before parsing
+    (:mod:`assistant.sources.zone_rules`).
     """
     import icalendar
 
@@ -166,6 +171,8 @@ def parse_calendar(
             raise CalendarError(label, "not an iCalendar file (no BEGIN:VCALENDAR)")
         # A bare VEVENT, as some tools save a single invitation: read it as a calendar.
         text = f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\n{text.strip()}\r\nEND:VCALENDAR\r\n"
+    zones = refuse_busy_zones(text)
+    text = zones.text
     if window is not None:
         blocks = (match.group(0) for match in _VEVENT_BLOCK.finditer(text))
         text = window_filter(text, *window, keep_uids=uids_at_several_starts(blocks))
@@ -193,6 +200,7 @@ def parse_calendar(
     for extra in calendars[1:]:  # concatenated exports: merge their events
         for component in extra.subcomponents:
             calendar.add_component(component)
+    said.extend(zones.warnings(label))
     said.extend(f"{label}: {note}" for note in settle_assumptions(calendar))
     return apply_calendar_zone(calendar)
 
@@ -239,22 +247,21 @@ def _line_of(text: str, exc: BaseException) -> int | None:
 
 
 def expand_calendar(
-    calendar: icalendar.Calendar, start: datetime, end: datetime, owner: Owner, label: str
+    calendar: icalendar.Calendar,
+    start: datetime,
+    end: datetime,
+    owner: Owner,
+    label: str,
+    budget: Budget | None = None,
 ) -> CalendarRead:
-    """Expand series inside ``[start, end)`` and convert every instance to an Event."""
-    import recurring_ical_events
+    """Expand series inside ``[start, end)`` and convert every instance to an Event.
 
+    Work is bounded by ``budget`` (a fresh default one when None): see
+    :mod:`assistant.sources.expansion`. Raises CalendarError when the calendar's
+    events cannot be expanded at all.
+    """
     result = CalendarRead(label, [])
-    # One VEVENT without a start would stop the expansion of the whole calendar, and
-    # one repeating every second would take hours and gigabytes to expand.
-    for component in list(calendar.subcomponents):
-        if component.name != "VEVENT":
-            continue
-        why = "it has no start time" if component.get("DTSTART") is None else _too_often(component)
-        if why:
-            calendar.subcomponents.remove(component)
-            uid = cap_text(str(component.get("UID", "?")), 80)
-            result.warnings.append(f"{label}: skipped event {uid}: {why}")
+    refuse_costly_series(calendar, start, end, label, result.warnings)
     # recurring-ical-events stamps a RECURRENCE-ID on every occurrence, single events
     # included. Only members of a series may keep one: a single event's identity is its
     # UID alone, so moving it in the calendar never turns it into a new interview.
@@ -263,12 +270,12 @@ def expand_calendar(
         for c in calendar.walk("VEVENT")
         if any(c.get(name) is not None for name in ("RRULE", "RDATE", "RECURRENCE-ID"))
     }
+    budget = budget or ReadLimits().start()
     try:
-        query = recurring_ical_events.of(calendar, skip_bad_series=True)
-        components = query.between(start, end)
+        components = list(occurrences(calendar, start, end, budget, label, result.warnings))
     except Exception as exc:
         raise CalendarError(label, f"its events cannot be expanded: {_first_line(exc)}") from None
-    for component in _safely(components, result.warnings, label):
+    for component in components:
         try:
             event = component_to_event(component, owner, label)
             if event.recurrence_id is not None and _text(component, "UID") not in series:
@@ -281,43 +288,6 @@ def expand_calendar(
             )
     result.events.sort(key=lambda e: e.start)
     return result
-
-
-# No meeting repeats more often than this: a rule that does is refused, not expanded
-# (dateutil walks a rule from its first instance, so a per-second rule never ends).
-_TOO_FREQUENT = ("SECONDLY", "MINUTELY")
-_MAX_BY_MINUTE = 4
-
-
-def _too_often(component: Any) -> str | None:
-    """Why a series repeats too often to expand, or None."""
-    for rule in _all(component.get("RRULE")):
-        try:
-            frequency = [str(f).upper() for f in _all(rule.get("FREQ"))]
-            by_minute = len(_all(rule.get("BYMINUTE")))
-            by_second = len(_all(rule.get("BYSECOND")))
-        except Exception:  # a broken rule: recurring-ical-events skips it as a bad series
-            continue
-        if (
-            any(f in _TOO_FREQUENT for f in frequency)
-            or by_minute > _MAX_BY_MINUTE
-            or by_second > 1
-        ):
-            return "it repeats more often than hourly, which no meeting does"
-    return None
-
-
-def _safely(components: Iterable[Any], warnings: list[str], label: str) -> Iterable[Any]:
-    """Iterate lazily-expanded components; a series that breaks mid-way ends with a warning."""
-    iterator = iter(components)
-    while True:
-        try:
-            yield next(iterator)
-        except StopIteration:
-            return
-        except Exception as exc:
-            warnings.append(f"{label}: stopped expanding a series: {_first_line(exc)}")
-            return
 
 
 def _as_datetime(value: date | datetime, tz: tzinfo) -> datetime:

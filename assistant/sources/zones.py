@@ -311,7 +311,7 @@ def apply_calendar_zone(calendar: Any) -> Any:
     """
     import x_wr_timezone
 
-    class Walker(x_wr_timezone.UTCChangingWalker):  # type: ignore[misc]
+    class Walker(x_wr_timezone.UTCChangingWalker):
         def is_Floating(self, dt: datetime) -> bool:
             return dt.tzinfo is None or dt.utcoffset() is None
 

@@ -3,10 +3,15 @@
 The threat is another person or program on the same machine, or a web page in
 the user's own browser, reaching the server on 127.0.0.1. So:
 
-- **Token login.** ``serve`` prints a URL carrying a random token. Visiting it
-  once starts a session; every other page refuses a visitor without one.
+- **One-time login.** ``serve`` prints a URL carrying a random token. Visiting it
+  starts a session and spends the token: the same link never works again, so a
+  token read from a screen, a shell history or a process list is worth nothing
+  once the user is in. ``serve --open`` hands the browser a private file that
+  redirects, never the token itself (see ``assistant.cli.web``). Every other page
+  refuses a visitor without a session.
 - **Session cookie.** Signed with a key that lives only in this process,
-  ``HttpOnly`` and ``SameSite=Strict``, so no other site can ride on it.
+  ``HttpOnly`` and ``SameSite=Strict``, so no other site can ride on it. A session
+  ends after 30 minutes without a request and 12 hours after login, whatever happens.
 - **CSRF.** Every POST carries the session's own random token; an ``Origin``
   header, when the browser sends one, must be this server.
 - **Host header.** Only ``127.0.0.1`` and ``localhost`` (on the server's port)
@@ -21,6 +26,9 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
+import threading
+from collections.abc import Callable
+from datetime import datetime
 from typing import Any
 
 from flask import Flask, Response, current_app, redirect, render_template, request, session
@@ -40,19 +48,56 @@ LOCAL_HOSTS = ("127.0.0.1", "localhost")
 # Requests that need no session: the login itself and the stylesheet of the refusal page.
 PUBLIC_ENDPOINTS = {"login", "static"}
 PORT_KEY = "WEB_PORT"
-TOKEN_KEY = "WEB_TOKEN"
+LOGINS_KEY = "interview_assistant_logins"
+CLOCK_KEY = "WEB_CLOCK"
+# Session lifetimes, in seconds (config keys, so tests and operators can change them).
+IDLE_KEY, IDLE_SECONDS = "WEB_SESSION_IDLE_SECONDS", 30 * 60
+ABSOLUTE_KEY, ABSOLUTE_SECONDS = "WEB_SESSION_MAX_SECONDS", 12 * 3600
 
 
-def install(app: Flask, token: str) -> None:
-    """Guard every request of ``app``; ``token`` is the secret in the printed URL.
+class LoginTokens:
+    """The login tokens not yet used; each opens one session, once. Thread-safe."""
 
+    def __init__(self) -> None:
+        self._unused: list[str] = []
+        self._lock = threading.Lock()
+
+    def add(self, token: str) -> str:
+        with self._lock:
+            self._unused.append(token)
+        return token
+
+    def redeem(self, given: str) -> bool:
+        """True, once, for a token that was issued; compared in constant time."""
+        with self._lock:
+            for token in self._unused:
+                if hmac.compare_digest(given.encode(), token.encode()):
+                    self._unused.remove(token)
+                    return True
+        return False
+
+
+def issue_login(app: Flask) -> str:
+    """A new one-time login token for ``app`` (for the browser ``serve --open`` starts)."""
+    tokens: LoginTokens = app.extensions[LOGINS_KEY]
+    return tokens.add(secrets.token_urlsafe(32))
+
+
+def install(app: Flask, token: str, clock: Callable[[], datetime] | None = None) -> None:
+    """Guard every request of ``app``; ``token`` is the one-time secret in the printed URL.
+
+    ``clock`` (aware datetimes) times sessions out; tests inject a fixed one.
     ``app.config["WEB_PORT"]``, once the server knows its port, is the only port
     accepted in the Host header; before that, any port on a local host name is.
     """
     app.secret_key = secrets.token_bytes(32)
+    app.extensions[LOGINS_KEY] = LoginTokens()
+    app.extensions[LOGINS_KEY].add(token)
     app.config.update(
         {
-            TOKEN_KEY: token,
+            CLOCK_KEY: clock or (lambda: datetime.now().astimezone()),
+            IDLE_KEY: IDLE_SECONDS,
+            ABSOLUTE_KEY: ABSOLUTE_SECONDS,
             # One name per server, so two pages on different ports keep their own sessions
             # (browsers share cookies across the ports of one host).
             "SESSION_COOKIE_NAME": "ia-" + hashlib.sha256(token.encode()).hexdigest()[:12],
@@ -84,16 +129,32 @@ def csrf_token() -> str:
     return str(session["csrf"])
 
 
+def _now() -> float:
+    return float(_config(CLOCK_KEY)().timestamp())
+
+
 def _login() -> Any:
-    """``/login?token=…``: start a session, then move on to a URL without the token."""
-    given = request.args.get("token", "")
-    expected = str(_config(TOKEN_KEY))
-    if not hmac.compare_digest(given.encode(), expected.encode()):
-        return _refuse(403, "This link is not valid (any more).")
+    """``/login?token=…``: spend the token, start a session, move on to a URL without it."""
+    tokens: LoginTokens = current_app.extensions[LOGINS_KEY]
+    if not tokens.redeem(request.args.get("token", "")):
+        return _refuse(
+            403,
+            "This link is not valid (any more): each link opens the page once."
+            " Stop `interview-assistant serve` and start it again for a new link.",
+        )
     session.clear()
-    session["auth"] = True
+    now = _now()
+    session.update({"auth": True, "auth_at": now, "seen_at": now})
     csrf_token()
     return redirect("/")
+
+
+def _session_expired() -> bool:
+    """Idle for too long, or signed in too long ago (absolute limit)."""
+    now = _now()
+    idle = now - float(session.get("seen_at", 0))
+    age = now - float(session.get("auth_at", 0))
+    return idle > _config(IDLE_KEY) or age > _config(ABSOLUTE_KEY) or idle < -60
 
 
 def _check_request() -> Any:
@@ -103,6 +164,14 @@ def _check_request() -> Any:
         return None
     if not session.get("auth"):
         return _refuse(403, "You are not signed in to this page.")
+    if _session_expired():
+        session.clear()
+        return _refuse(
+            403,
+            "Your session has ended. Stop `interview-assistant serve` and start it again"
+            " for a new link.",
+        )
+    session["seen_at"] = _now()
     if request.method == "POST":
         if not _same_origin():
             return _refuse(403, "This form came from another site, so it was ignored.")

@@ -24,8 +24,8 @@ from assistant.runner import briefing_message
 from assistant.services import Services
 from assistant.store import InterviewRecord
 from assistant.text import SUBJECT_CAP, one_line
-from assistant.web.app import PENDING, SYNC_LOCK_WAIT, back_to, page, site
 from assistant.web.security import framed
+from assistant.web.site import PENDING, SYNC_LOCK_WAIT, back_to, page, site
 
 pages = Blueprint("pages", __name__)
 
@@ -169,7 +169,7 @@ def drafts() -> Any:
         )
 
 
-@pages.post("/drafts/<int:draft_id>/save")
+@pages.post("/drafts/<id:draft_id>/save")
 def save_draft(draft_id: int) -> Any:
     now = site().now()
     with site().services() as services:
@@ -178,7 +178,7 @@ def save_draft(draft_id: int) -> Any:
     return back_to("pages.drafts")
 
 
-@pages.post("/drafts/<int:draft_id>/approve")
+@pages.post("/drafts/<id:draft_id>/approve")
 def approve_draft(draft_id: int) -> Any:
     """Approve with the text on screen: send now, or at the time given."""
     now = site().now()
@@ -201,7 +201,7 @@ def approve_draft(draft_id: int) -> Any:
     return back_to("pages.drafts")
 
 
-@pages.post("/drafts/<int:draft_id>/reject")
+@pages.post("/drafts/<id:draft_id>/reject")
 def reject_draft(draft_id: int) -> Any:
     now = site().now()
     with site().services() as services:

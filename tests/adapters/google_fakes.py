@@ -105,7 +105,8 @@ class FakeGmail:
 
     ``timeout_after_send`` makes the next drafts.send (or messages.send) do its work
     and then time out, like a connection that drops after the request went out.
-    ``fail_next["drafts.send"]`` holds (status, body) answers to give before doing anything.
+    ``fail_next["drafts.send"]`` holds (status, body) answers to give before doing anything,
+    or (status, body, headers) for an answer with headers such as ``Retry-After``.
     """
 
     def __init__(self, rsps: responses.RequestsMock) -> None:
@@ -113,7 +114,7 @@ class FakeGmail:
         self.sent: list[bytes] = []
         self.inbox: list[bytes] = []
         self.timeout_after_send = False
-        self.fail_next: dict[str, list[tuple[int, dict[str, Any]]]] = {}
+        self.fail_next: dict[str, list[tuple[Any, ...]]] = {}
         self._ids = itertools.count(0x19DDA5EBA6976E6B)
         routes: list[tuple[str, str, str, Callable[..., Any]]] = [
             ("messages.send", "POST", r"/messages/send", self._messages_send),
@@ -134,8 +135,9 @@ class FakeGmail:
         def callback(request: Any) -> Any:
             queued = self.fail_next.get(route) or []
             if queued:
-                status, body = queued.pop(0)
-                return status, {"Content-Type": "application/json"}, json.dumps(body)
+                status, body, *headers = queued.pop(0)
+                sent = {"Content-Type": "application/json", **(headers[0] if headers else {})}
+                return status, sent, json.dumps(body)
             path = urlsplit(request.url).path
             match = re.search(r"/drafts/([\w-]+)$", path)
             body = json.loads(request.body) if request.body else {}

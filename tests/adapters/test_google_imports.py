@@ -26,19 +26,28 @@ print("LOADED=" + json.dumps(loaded))
 """
 
 
-@pytest.mark.parametrize("args", [["--help"], ["drafts", "list"]])
-def test_local_commands_do_not_import_google(tmp_path: Path, args: list[str]) -> None:
+def loaded(
+    tmp_path: Path, args: list[str], prefixes: tuple[str, ...], code: str = PROBE
+) -> list[str]:
+    """The modules starting with ``prefixes`` that running the CLI with ``args`` loads,
+    in a fresh process with an empty home."""
     env = {**os.environ, "INTERVIEW_ASSISTANT_HOME": str(tmp_path / "home")}
     env.pop("INTERVIEW_ASSISTANT_GOOGLE_API_ROOT", None)
     result = subprocess.run(
-        [sys.executable, "-c", PROBE, json.dumps(args), json.dumps(GOOGLE_MODULES)],
+        [sys.executable, "-c", code, json.dumps(args), json.dumps(prefixes)],
         capture_output=True,
         text=True,
         env=env,
         timeout=60,
     )
     marker = next(line for line in result.stdout.splitlines() if line.startswith("LOADED="))
-    assert json.loads(marker[len("LOADED=") :]) == [], result.stderr
+    found: list[str] = json.loads(marker[len("LOADED=") :])
+    return found
+
+
+@pytest.mark.parametrize("args", [["--help"], ["drafts", "list"]])
+def test_local_commands_do_not_import_google(tmp_path: Path, args: list[str]) -> None:
+    assert loaded(tmp_path, args, GOOGLE_MODULES) == []
 
 
 def test_the_probe_would_notice_google_being_imported(tmp_path: Path) -> None:

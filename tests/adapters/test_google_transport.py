@@ -11,17 +11,17 @@ import requests
 import responses
 from googleapiclient.errors import HttpError
 
+from assistant.errors import UncertainError
 from assistant.google import Endpoints
 from assistant.google.auth import GoogleAccount
 from assistant.google.transport import (
     MAX_ATTEMPTS,
-    MAX_DELAY,
     QUOTA_DELAY,
     GoogleApi,
     GoogleHttp,
-    UncertainError,
     error_reason,
 )
+from assistant.retry import MAX_DELAY
 from tests.adapters.google_fakes import (
     EVENTS_URL,
     GMAIL,

@@ -16,7 +16,12 @@ import pytest
 from assistant.app import App
 from assistant.approval import approve, send_scheduled
 from assistant.compose import draft_message
-from assistant.errors import AuthError, DraftGoneError, MailboxError, TransientError
+from assistant.errors import (
+    AuthError,
+    DraftGoneError,
+    MailboxError,
+    TransientError,
+)
 from assistant.mail.maildir import DRAFTS, SENT, MaildirMailbox
 from assistant.mail.smtp import (
     Endpoint,
@@ -26,9 +31,9 @@ from assistant.mail.smtp import (
     UncertainSendError,
 )
 from assistant.messages import message_id_for
-from assistant.models import DraftKind, DraftState
+from assistant.models import Draft, DraftKind, DraftState
 from assistant.paths import Home
-from assistant.services import TickReport
+from assistant.services import Services, TickReport
 from assistant.sources.memory import MemoryCalendar
 from assistant.store import Store
 from tests.conftest import ME, NOW, build_services
@@ -58,6 +63,27 @@ def endpoint(server: SmtpServer, password: str = PASSWORD, **changes: Any) -> En
     )
     values.update(changes)
     return Endpoint(**values)
+
+
+def saved_draft(
+    services: Services, key: str, to: str = JANE, names: dict[str, str] | None = None
+) -> Draft:
+    """A thank-you to ``to`` recorded in the store and written to the mailbox, as a pass would."""
+    store = services.store
+    draft, _ = store.add_draft(
+        key=key,
+        event_id=key.split("/", 1)[0],
+        kind=DraftKind.THANK_YOU,
+        recipients=[to],
+        subject="Thank you",
+        body="Dear Jane,\n",
+        message_id=message_id_for(key),
+        guessed_recipient=False,
+        interview_summary="Second interview",
+        now=NOW,
+    )
+    ref = services.mailbox.save_draft(draft_message(draft, services.user, NOW, names))
+    return store.update_draft(draft.id, NOW, mailbox_ref=ref)
 
 
 def smtp_mailbox(server: SmtpServer, store: Store, tmp_path: Path, **changes: Any) -> SmtpMailbox:
@@ -219,6 +245,7 @@ def test_approved_drafts_go_to_their_recipients_without_bcc(
 ) -> None:
     message = a_message("draft/bcc")
     message["Bcc"] = "hidden@acme.example"
+    message.approved = (*message.approved, "hidden@acme.example")  # approved, but not shown
     ref = mailbox.save_draft(message)
     mailbox.send_draft(ref, message)
     [received] = smtp_server.handler.received
@@ -345,20 +372,7 @@ def test_approval_after_a_dropped_connection_waits_for_the_user(
 ) -> None:
     box = smtp_mailbox(smtp_server, store, tmp_path)
     services = build_services(MemoryCalendar(), store, box)
-    draft, _ = store.add_draft(
-        key="evt-1/thank-you/jane",
-        event_id="evt-1",
-        kind=DraftKind.THANK_YOU,
-        recipients=[JANE],
-        subject="Thank you",
-        body="Dear Jane,\n",
-        message_id=message_id_for("evt-1/thank-you/jane"),
-        guessed_recipient=False,
-        interview_summary="Second interview",
-        now=NOW,
-    )
-    ref = box.save_draft(draft_message(draft, services.user, NOW))
-    store.update_draft(draft.id, NOW, mailbox_ref=ref)
+    draft = saved_draft(services, "evt-1/thank-you/jane")
 
     smtp_server.handler.drop_after_data = True
     with pytest.raises(UncertainSendError) as caught:
@@ -440,22 +454,7 @@ def test_the_users_answer_settles_a_maybe_sent_draft(
     smtp_server.handler.reset()
     box = smtp_mailbox(smtp_server, store, tmp_path)
     services = build_services(MemoryCalendar(), store, box)
-    key = f"evt-2/thank-you/jane/{was_sent}"
-    draft, _ = store.add_draft(
-        key=key,
-        event_id="evt-2",
-        kind=DraftKind.THANK_YOU,
-        recipients=[JANE],
-        subject="Thank you",
-        body="Dear Jane,\n",
-        message_id=message_id_for(key),
-        guessed_recipient=False,
-        interview_summary="Second interview",
-        now=NOW,
-    )
-    store.update_draft(
-        draft.id, NOW, mailbox_ref=box.save_draft(draft_message(draft, services.user, NOW))
-    )
+    draft = saved_draft(services, f"evt-2/thank-you/jane/{was_sent}")
     smtp_server.handler.drop_after_data = True
     with pytest.raises(UncertainSendError):
         approve(services, draft.id, NOW)

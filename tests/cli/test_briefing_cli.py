@@ -93,8 +93,10 @@ def test_preview_uses_the_users_templates_and_salary_settings(home: Path, tmp_pa
 
 
 def test_preview_of_an_unknown_event_names_the_fix(home: Path) -> None:
+    home.mkdir(parents=True)
+    (home / "config.toml").write_text('[user]\nemail = "me@example.com"\n')
     result = CliRunner().invoke(cli, ["briefing", "preview", "nope", "--now", NOW])
-    assert result.exit_code == 1
+    assert result.exit_code == 2, "a wrong id is a usage mistake"
     assert "no interview with id nope" in result.output
-    assert "interview-assistant status" in result.output
+    assert "`interview-assistant scan` prints" in result.output, "a command that lists ids"
     assert "Traceback" not in result.output

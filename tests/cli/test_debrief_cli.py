@@ -101,7 +101,7 @@ def test_a_first_interview_is_debriefed_from_the_calendar(maildir: Maildir):
 
 def test_an_unknown_event_says_where_to_find_the_id(maildir: Maildir):
     result = CliRunner().invoke(cli, ["debrief", "nope", "--topic", "x", "--now", AFTER])
-    assert result.exit_code == 1
+    assert result.exit_code == 2, "a wrong id is a usage mistake"
     assert "cannot debrief 'nope'" in result.output and "scan --all" in result.output
     assert "Traceback" not in result.output
 

@@ -43,7 +43,9 @@ def test_demo_delivers_the_briefing_at_any_hour(
     mailbox = MaildirMailbox(tmp_path / "mail")
     assert sorted(inbox_kinds(mailbox)) == ["briefing", "note"]
     assert len(mailbox.messages(DRAFTS)) == 3
-    assert "1 briefing delivered; 3 drafts waiting for approval." in result.output
+    assert "1 briefing delivered; 3 drafts waiting for approval; 1 note to you delivered." in (
+        result.output
+    )
     demo_home = re.search(
         r"INTERVIEW_ASSISTANT_HOME=(\S+) interview-assistant drafts list", result.output
     )

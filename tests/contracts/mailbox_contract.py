@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from assistant.errors import DraftGoneError
+from assistant.errors import DraftGoneError, RecipientError
 from assistant.messages import address, build_message, message_id_for
 
 WHEN = datetime(2027, 4, 12, 9, 0, tzinfo=UTC)
@@ -78,6 +78,28 @@ class MailboxContract:
         self.delete_outside(mailbox, ref)
         with pytest.raises(DraftGoneError):
             mailbox.save_draft(a_message("draft/5", body="new"), ref)
+
+    @pytest.mark.parametrize("header", ["Cc", "Bcc", "Reply-To", "Resent-To"])
+    def test_an_unapproved_address_is_refused_before_anything_is_written(
+        self, mailbox: Any, header: str
+    ) -> None:
+        message = a_message(f"unapproved/{header}")
+        message[header] = "boss@current-employer.example"
+        with pytest.raises(RecipientError, match="current-employer"):
+            mailbox.save_draft(message)
+        assert self.drafts_count(mailbox) == 0
+        with pytest.raises(RecipientError, match="current-employer"):
+            mailbox.deliver(message)
+        assert self.inbox_count(mailbox) == 0
+
+    def test_an_address_added_after_approval_sends_nothing(self, mailbox: Any) -> None:
+        message = a_message("unapproved/at-send")
+        ref = mailbox.save_draft(message)
+        message["Bcc"] = "boss@current-employer.example"
+        with pytest.raises(RecipientError, match=r"boss@current-employer\.example"):
+            mailbox.send_draft(ref, message)
+        assert self.sent_count(mailbox) == 0
+        assert mailbox.draft_exists(ref), "the draft stays"
 
     def test_delete_is_quiet_when_already_gone(self, mailbox: Any) -> None:
         ref = mailbox.save_draft(a_message("draft/6"))

@@ -218,6 +218,16 @@ def test_two_500s_on_drafts_create_are_retried_within_the_call(
     assert sleeps == [0.75, 1.5], "exponential backoff with jitter (rand 0.5)"
 
 
+def test_a_retry_after_on_a_5xx_is_honoured_within_the_call(
+    gmail_mailbox: GmailMailbox, gmail: FakeGmail
+) -> None:
+    backend = fixture("error_500_backend.json")
+    gmail.fail_next["drafts.create"] = [(503, backend, {"Retry-After": "7"}), (500, backend)]
+    ref = gmail_mailbox.save_draft(a_message("draft/retry-after"))
+    assert list(gmail.drafts) == [ref]
+    assert gmail_mailbox.api.sleep == [7.0, 1.5], "Retry-After first, then backoff"
+
+
 def test_a_500_that_hid_a_created_draft_is_not_made_twice(
     gmail_mailbox: GmailMailbox, gmail: FakeGmail
 ) -> None:

@@ -11,7 +11,7 @@ from datetime import timedelta
 
 import pytest
 
-from assistant import approval
+from assistant import approval, notes_to_self
 from assistant import debrief as debriefs
 from assistant.errors import DraftGoneError, UsageError
 from assistant.mail.memory import MemoryMailbox
@@ -67,7 +67,7 @@ def test_the_note_to_self_invites_the_debrief_once_and_lists_the_drafts(services
     assert f"{made[DraftKind.THANK_YOU].id}. Thank-you to priya@acme.example\n" in text
     record = services.store.interview(ENDED.event_id)
     detection = Detection(ENDED, Verdict(True, 1, ("x",)))
-    assert not approval.deliver_debrief_invite(
+    assert not notes_to_self.deliver_debrief_invite(
         services, record, detection, NOW + timedelta(hours=1)
     )
     run_once(services, NOW + timedelta(hours=1))
@@ -197,9 +197,9 @@ def test_a_draft_the_user_approved_or_rejected_is_not_reminded_about(services, m
 
 def test_the_reminder_waits_for_quiet_hours_to_end(services, made, mailbox):
     night = NOW.replace(hour=23) + timedelta(days=3)
-    approval.send_reminders(services, night)
+    notes_to_self.send_reminders(services, night)
     assert len(mailbox.inbox) == 1
-    assert approval.send_reminders(services, night.replace(hour=8) + timedelta(days=1))
+    assert notes_to_self.send_reminders(services, night.replace(hour=8) + timedelta(days=1))
     assert len(mailbox.inbox) == 2
 
 

@@ -166,5 +166,6 @@ def test_the_first_rounds_notes_reach_the_next_briefing(svc, store, calendar, ma
         ("roadmap",),
         {"priya@acme.example": "asked about CI"},
         ("jordan@acme.example", "priya@acme.example"),
+        {"jordan@acme.example": "Jordan Lee", "priya@acme.example": "Priya Raman"},
     )
     assert previous_round(svc, replace(detection, verdict=Verdict(True, 0.9, ()))) is None

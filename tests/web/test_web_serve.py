@@ -6,9 +6,11 @@ import http.cookiejar
 import logging
 import re
 import socket
+import stat
 import urllib.error
 import urllib.request
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 from click.testing import CliRunner
@@ -99,16 +101,27 @@ class StoppedAtOnce:
         StoppedAtOnce.closed = True
 
 
-def test_open_hands_the_token_url_to_the_browser(
+def test_open_hands_the_browser_a_private_file_never_the_token(
     web_home: App, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    opened: list[str] = []
+    """Anything on a command line can be read by every local user (``/proc/PID/cmdline``)."""
+    opened: list[tuple[str, int, int, str]] = []
+
+    def browser(argument: str) -> None:
+        page = Path(urlsplit(argument).path)
+        modes = (stat.S_IMODE(page.stat().st_mode), stat.S_IMODE(page.parent.stat().st_mode))
+        opened.append((argument, *modes, page.read_text(encoding="utf-8")))
+
     monkeypatch.setattr("assistant.cli.web.make_server", lambda *a, **k: StoppedAtOnce())
-    monkeypatch.setattr("assistant.cli.web.webbrowser.open", opened.append)
+    monkeypatch.setattr("assistant.cli.web.webbrowser.open", browser)
     result = CliRunner().invoke(cli, ["serve", "--open"])
     assert result.exit_code == 0, result.output
-    [url] = opened
-    assert re.fullmatch(r"http://127\.0\.0\.1:48123/login\?token=[\w-]{40,}", url)
-    assert url in result.output
+    [(argument, file_mode, folder_mode, content)] = opened
+    assert argument.startswith("file:///") and "token" not in argument
+    assert (file_mode, folder_mode) == (0o600, 0o700)
+    printed = re.search(r"http://127\.0\.0\.1:48123/login\?token=[\w-]{40,}", result.output)
+    found = re.search(r"http://127\.0\.0\.1:48123/login\?token=[\w-]{40,}", content)
+    assert printed and found and printed.group(0) != found.group(0), "one token each, each once"
+    assert not Path(urlsplit(argument).path).exists(), "removed when the server stops"
     assert "stopped." in result.output
     assert StoppedAtOnce.closed
