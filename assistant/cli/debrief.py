@@ -8,8 +8,8 @@ lock, so a pass is never kept waiting on a person typing.
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import partial
 from email.utils import parseaddr
+from functools import partial
 from typing import Any
 
 import click
