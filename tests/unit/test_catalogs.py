@@ -95,7 +95,10 @@ def _draft_messages() -> set[str]:
 
 @pytest.mark.parametrize(
     ("informal", "formal_words"),
-    [("de@informal", r"\b(Sie|Ihnen|Ihre?[mnrs]?)\b"), ("es@informal", r"\b(su|usted|[Ll]e|dude)\b")],
+    [
+        ("de@informal", r"\b(Sie|Ihnen|Ihre?[mnrs]?)\b"),
+        ("es@informal", r"\b(su|usted|[Ll]e|dude)\b"),
+    ],
 )
 def test_the_informal_drafts_never_fall_back_to_the_formal_you(informal: str, formal_words: str):
     """A "du" draft with one "Sie" left in it is the faux pas the register exists to avoid."""

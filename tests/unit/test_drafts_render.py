@@ -90,6 +90,40 @@ ACME_DEBRIEF = {
     "offer_discussed": True,
     "figure": "$135,000 base plus 10% bonus",
 }
+# One interview per locale and register, then the same after `debrief --offer-discussed`.
+LOCALIZED = [
+    Scenario(
+        "acme-en-gb",
+        JORDAN,
+        (JORDAN, PRIYA, SAM, room()),
+        "Acme",
+        "Product Manager",
+        debrief={"topics": ["the pricing roadmap"], "notes": {}, "offer_discussed": False},
+        user=USER_GB,
+    ),
+    # The invite from issue 16: "Sie" and titles, so the drafts open formally.
+    Scenario("brandt-de", BRANDT_HR, (BRANDT_HR, VOGEL, MEIER), "Brandt & Söhne GmbH",
+             "Data Engineer", "de", description=BRANDT_INVITE),
+    # A start-up that writes "du" and first names: the drafts do too.
+    Scenario("kiez-de-du", LENA, (LENA, TOM), "Kiezküche", "Backend-Entwickler", "de",
+             description="Hallo Alex, am Dienstag triffst du Lena und Tom bei uns im Büro. Bis dann!"),
+    Scenario("lumiere-fr", DUBOIS, (DUBOIS, MARTIN), "Lumière SA", "cheffe de projet", "fr",
+             description="Bonjour, vous rencontrerez Mme Dubois et M. Martin mardi à 14 h."),
+    Scenario("sol-es", GARCIA, (GARCIA, PEREZ), "Sol Energía", "analista de datos", "es",
+             description="Estimado Alex: le confirmamos la entrevista con la Sra. García y la Dra. Pérez."),
+]  # fmt: skip
+FIGURES = ["£72,000", "72.000 € brutto", None, "55 000 € brut annuel", "42.000 € brutos al año"]
+OFFER_TOPICS = [(), (), ("eure Pläne für die App",), (), ()]
+
+
+def offered(scenario: Scenario, figure: str | None, topics: tuple[str, ...]) -> Scenario:
+    """``scenario`` after ``debrief --offer-discussed`` (with ``--figure`` when given)."""
+    debrief: dict[str, Any] = {"topics": list(topics), "notes": {}, "offer_discussed": True}
+    if figure:
+        debrief["figure"] = figure
+    return replace(scenario, name=f"{scenario.name}-offer", debrief=debrief)
+
+
 SCENARIOS = [
     Scenario("acme-en", JORDAN, (JORDAN, PRIYA, SAM, room()), "Acme", "Product Manager"),
     Scenario(
@@ -115,101 +149,10 @@ SCENARIOS = [
             "figure": "65.000 € brutto im Jahr",
         },
     ),
-    Scenario(
-        "acme-en-gb",
-        JORDAN,
-        (JORDAN, PRIYA, SAM, room()),
-        "Acme",
-        "Product Manager",
-        debrief={"topics": ["the pricing roadmap"], "notes": {}, "offer_discussed": False},
-        user=USER_GB,
-    ),
-    Scenario(
-        "acme-en-gb-offer",
-        JORDAN,
-        (JORDAN, PRIYA),
-        "Acme",
-        "Product Manager",
-        debrief={"topics": [], "notes": {}, "offer_discussed": True, "figure": "£72,000"},
-        user=USER_GB,
-    ),
-    # The invite from issue 16: "Sie" and titles, so the drafts open formally.
-    Scenario(
-        "brandt-de",
-        BRANDT_HR,
-        (BRANDT_HR, VOGEL, MEIER),
-        "Brandt & Söhne GmbH",
-        "Data Engineer",
-        "de",
-        description=BRANDT_INVITE,
-    ),
-    Scenario(
-        "brandt-de-offer",
-        BRANDT_HR,
-        (BRANDT_HR, VOGEL, MEIER),
-        "Brandt & Söhne GmbH",
-        "Data Engineer",
-        "de",
-        description=BRANDT_INVITE,
-        debrief={"topics": [], "notes": {}, "offer_discussed": True, "figure": "72.000 € brutto"},
-    ),
-    # A start-up that writes "du" and first names: the drafts do too.
-    Scenario(
-        "kiez-de-du",
-        LENA,
-        (LENA, TOM),
-        "Kiezküche",
-        "Backend-Entwickler",
-        "de",
-        description="Hallo Alex, am Dienstag triffst du Lena und Tom bei uns im Büro. Bis dann!",
-    ),
-    Scenario(
-        "kiez-de-du-offer",
-        LENA,
-        (LENA, TOM),
-        "Kiezküche",
-        "Backend-Entwickler",
-        "de",
-        description="Hallo Alex, am Dienstag triffst du Lena und Tom bei uns im Büro. Bis dann!",
-        debrief={"topics": ["eure Pläne für die App"], "notes": {}, "offer_discussed": True},
-    ),
-    Scenario(
-        "lumiere-fr",
-        DUBOIS,
-        (DUBOIS, MARTIN),
-        "Lumière SA",
-        "cheffe de projet",
-        "fr",
-        description="Bonjour, vous rencontrerez Mme Dubois et M. Martin mardi à 14 h.",
-    ),
-    Scenario(
-        "lumiere-fr-offer",
-        DUBOIS,
-        (DUBOIS, MARTIN),
-        "Lumière SA",
-        "cheffe de projet",
-        "fr",
-        description="Bonjour, vous rencontrerez Mme Dubois et M. Martin mardi à 14 h.",
-        debrief={"topics": [], "notes": {}, "offer_discussed": True, "figure": "55 000 € brut annuel"},
-    ),
-    Scenario(
-        "sol-es",
-        GARCIA,
-        (GARCIA, PEREZ),
-        "Sol Energía",
-        "analista de datos",
-        "es",
-        description="Estimado Alex: le confirmamos la entrevista con la Sra. García y la Dra. Pérez.",
-    ),
-    Scenario(
-        "sol-es-offer",
-        GARCIA,
-        (GARCIA, PEREZ),
-        "Sol Energía",
-        "analista de datos",
-        "es",
-        description="Estimado Alex: le confirmamos la entrevista con la Sra. García y la Dra. Pérez.",
-        debrief={"topics": [], "notes": {}, "offer_discussed": True, "figure": "42.000 € brutos al año"},
+    *LOCALIZED,
+    *(
+        offered(s, figure, topics)
+        for s, figure, topics in zip(LOCALIZED, FIGURES, OFFER_TOPICS, strict=True)
     ),
     Scenario("globex-guessed", ATS, (ATS, DIRECTOR, NAMELESS), "Globex", None),
     Scenario(
@@ -388,7 +331,9 @@ def test_an_invite_that_says_du_keeps_first_names_and_du():
     rows = rendered(next(s for s in SCENARIOS if s.name == "kiez-de-du"))
     thanks = next(body for p, _, body in rows if p.kind is DraftKind.THANK_YOU)
     assert thanks.startswith("Hallo Tom,\n\nvielen Dank, dass du dir")
-    assert " Sie " not in thanks and thanks.rstrip().endswith("Viele Grüße\nAlex Rivera\n+49 30 1234567")
+    assert " Sie " not in thanks and thanks.rstrip().endswith(
+        "Viele Grüße\nAlex Rivera\n+49 30 1234567"
+    )
 
 
 def test_an_invite_with_sie_and_titles_gets_the_formal_salutation_with_the_doctorate():
@@ -396,7 +341,9 @@ def test_an_invite_with_sie_and_titles_gets_the_formal_salutation_with_the_docto
     firsts = {p.recipient.email: body.splitlines()[0] for p, _, body in rows}
     assert firsts["katrin.vogel@brandt-soehne.example"] == "Sehr geehrte Frau Dr. Vogel,"
     assert firsts["jonas.meier@brandt-soehne.example"] == "Sehr geehrter Herr Meier,"
-    assert all("vielen Dank, dass Sie sich" in b for p, _, b in rows if p.kind is DraftKind.THANK_YOU)
+    assert all(
+        "vielen Dank, dass Sie sich" in b for p, _, b in rows if p.kind is DraftKind.THANK_YOU
+    )
 
 
 def test_a_users_template_overrides_the_packaged_one(tmp_path: Path):

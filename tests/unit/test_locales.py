@@ -58,9 +58,16 @@ def test_the_user_reads_in_the_locales_language_unless_told_otherwise(tmp_path):
 
 @pytest.mark.parametrize(
     ("invite", "user", "expected"),
-    [("de", "de_AT", "de_AT"), ("en", "en_GB", "en_GB"), ("es", "en_US", "es_ES"), ("pt", "en_US", "en_US")],
+    [
+        ("de", "de_AT", "de_AT"),
+        ("en", "en_GB", "en_GB"),
+        ("es", "en_US", "es_ES"),
+        ("pt", "en_US", "en_US"),
+    ],
 )
-def test_a_draft_takes_the_users_country_only_when_it_speaks_the_invites_language(invite, user, expected):
+def test_a_draft_takes_the_users_country_only_when_it_speaks_the_invites_language(
+    invite, user, expected
+):
     assert draft_locale(invite, user) == expected
 
 
@@ -83,7 +90,9 @@ BRANDT = "Hallo Herr Novak, Sie treffen Frau Dr. Vogel (Leiterin Data Platform) 
         ("Dr. Priya Raman", "", "en", FORMAL, "Hi Priya,"),
     ],
 )
-def test_the_salutation_follows_the_culture_and_never_guesses_a_gender(name, text, language, how, greeting):
+def test_the_salutation_follows_the_culture_and_never_guesses_a_gender(
+    name, text, language, how, greeting
+):
     assert salutation(addressee(name, text), language, how) == greeting
 
 
@@ -114,7 +123,11 @@ def test_the_register_is_the_invites_own(text: str, language: str, how: str):
         ("She told me about her team's move to Rust", SAID, "your team's move to Rust"),
         ("Lena's plans for Austin", TOPIC, "your plans for Austin"),
         ("his migration to Kubernetes", TOPIC, "your migration to Kubernetes"),
-        ("Hearing how you ran the retro was a highlight.", SENTENCE, "Hearing how you ran the retro was a highlight."),
+        (
+            "Hearing how you ran the retro was a highlight.",
+            SENTENCE,
+            "Hearing how you ran the retro was a highlight.",
+        ),
         ("Lena seemed keen on me.", REPHRASE, ""),
         ("the talk Lena Park gave", REPHRASE, ""),
     ],
@@ -127,7 +140,10 @@ def test_a_note_about_the_recipient_becomes_words_to_them_or_is_refused(note, ki
 @pytest.mark.parametrize(
     ("locale", "words"),
     [
-        ("en_US", ["is over. How did it go?", "Offer request to", "[send if an offer was discussed]"]),
+        (
+            "en_US",
+            ["is over. How did it go?", "Offer request to", "[send if an offer was discussed]"],
+        ),
         ("de_DE", ["ist vorbei. Wie ist es gelaufen?", "Bitte um das Angebot an", "[senden, wenn"]),
         ("fr_FR", ["est terminé.", "Demande d’offre à", "[à envoyer si une offre"]),
         ("es_ES", ["ha terminado.", "Solicitud de oferta a", "[enviar si se habló"]),
