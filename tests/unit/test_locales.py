@@ -9,7 +9,7 @@ from assistant.addressed_note import REPHRASE, SAID, SENTENCE, TOPIC, address_no
 from assistant.app import App
 from assistant.config import parse_settings
 from assistant.errors import ConfigError
-from assistant.i18n import default_locale, draft_locale, locale_for_zone, text_locale
+from assistant.i18n import default_locale, locale_for_zone, text_locale
 from assistant.paths import Home
 from assistant.salutation import FORMAL, INFORMAL, addressee, register, salutation
 
@@ -54,21 +54,6 @@ def test_the_user_reads_in_the_locales_language_unless_told_otherwise(tmp_path):
     user = App(home, parse_settings(told)).user
     assert (user.locale, user.language) == ("en_GB", "de")
     assert text_locale(user.locale, user.language) == "de_DE", "German text, German dates"
-
-
-@pytest.mark.parametrize(
-    ("invite", "user", "expected"),
-    [
-        ("de", "de_AT", "de_AT"),
-        ("en", "en_GB", "en_GB"),
-        ("es", "en_US", "es_ES"),
-        ("pt", "en_US", "en_US"),
-    ],
-)
-def test_a_draft_takes_the_users_country_only_when_it_speaks_the_invites_language(
-    invite, user, expected
-):
-    assert draft_locale(invite, user) == expected
 
 
 BRANDT = "Hallo Herr Novak, Sie treffen Frau Dr. Vogel (Leiterin Data Platform) und Herrn Meier."
