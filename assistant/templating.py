@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
-from babel.dates import format_date, format_datetime, format_interval, format_time
+from babel.dates import format_datetime, format_interval, format_time
 from babel.units import format_unit
 
 from assistant.i18n import DEFAULT_LOCALE, N_, current_locale, finish, parse_locale, translations
@@ -48,8 +48,9 @@ def format_day(moment: datetime, locale: str | None = None, year: bool = False) 
     locale = locale or current_locale()
     loc = parse_locale(locale)
     if year:
-        return format_date(moment, "full", locale=loc)
-    pattern = _full_weekday(loc.datetime_skeletons["MMMMEd"].pattern)
+        pattern = loc.date_formats["full"].pattern
+    else:
+        pattern = _full_weekday(loc.datetime_skeletons["MMMMEd"].pattern)
     if loc.language == "es":
         # CLDR's "martes, 13 de abril" is a heading; in a sentence the RAE writes
         # "el martes 13 de abril", without the comma.
