@@ -18,8 +18,8 @@ from datetime import datetime
 from assistant.codec import detection_from_dict
 from assistant.compose import note_to_self
 from assistant.drafts import day_text, draft_marks, unplanned
-from assistant.durations import plural
 from assistant.errors import AssistantError
+from assistant.i18n import finish, translations
 from assistant.models import Detection, Draft, DraftKind, DraftState
 from assistant.plan import in_quiet_hours
 from assistant.services import Services, TickReport
@@ -79,10 +79,21 @@ def deliver_debrief_invite(
         return False
     drafts = store.drafts(event_id=record.event_id)
     company = one_line(detection.verdict.company, 80)
-    subject = (
-        f"How did it go{' at ' + company if company else ''}? "
-        f"{plural(len(drafts), 'draft')} waiting for your approval"
-    )
+    # In the user's language, with the language's plural rules (CLDR, via the catalog).
+    tr, count = translations(services.renderer.locale), len(drafts)
+    if company:
+        asked = tr.ngettext(
+            "How did it go at {company}? {count} draft waiting for your approval",
+            "How did it go at {company}? {count} drafts waiting for your approval",
+            count,
+        )
+    else:
+        asked = tr.ngettext(
+            "How did it go? {count} draft waiting for your approval",
+            "How did it go? {count} drafts waiting for your approval",
+            count,
+        )
+    subject = finish(asked.format(company=company, count=count), services.renderer.locale)
     _deliver_note(
         services,
         key,
@@ -150,7 +161,15 @@ def send_reminders(services: Services, now: datetime, report: TickReport | None 
     if not waiting:
         return False
     key = "reminder/" + ",".join(str(d.id) for d in waiting)
-    subject = f"{plural(len(waiting), 'draft')} still waiting for your approval"
+    subject = (
+        translations(services.renderer.locale)
+        .ngettext(
+            "{count} draft still waiting for your approval",
+            "{count} drafts still waiting for your approval",
+            len(waiting),
+        )
+        .format(count=len(waiting))
+    )
     try:
         _deliver_note(
             services,

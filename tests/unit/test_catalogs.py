@@ -34,9 +34,22 @@ def read(path: Path, locale: str | None = None) -> Catalog:
         return read_po(handle, locale=locale)
 
 
+def _texts(value: str | tuple[str, ...]) -> tuple[str, ...]:
+    """A message's id or string as a tuple: plural messages have one per form."""
+    return value if isinstance(value, tuple) else (value,)
+
+
 def missing_translations(catalog: Catalog, template: Catalog) -> list[str]:
-    """The messages of ``template`` that ``catalog`` lacks or leaves untranslated."""
-    return [m.id for m in template if m.id and not (catalog.get(m.id) and catalog[m.id].string)]
+    """The messages of ``template`` (by singular) that ``catalog`` lacks or leaves
+    untranslated, in any of its plural forms."""
+    missing = []
+    for message in template:
+        if not message.id:
+            continue
+        found = catalog.get(message.id)
+        if found is None or not all(_texts(found.string)):
+            missing.append(_texts(message.id)[0])
+    return missing
 
 
 def test_the_template_holds_every_message_in_the_code_and_templates(tmp_path, monkeypatch):
@@ -46,16 +59,16 @@ def test_the_template_holds_every_message_in_the_code_and_templates(tmp_path, mo
         ["pybabel", "-q", "extract", "-F", "babel.cfg", "-k", "N_", "--no-location",
          "--sort-output", "-o", str(fresh), "."]
     )  # fmt: skip
-    extracted = {m.id for m in read(fresh) if m.id}
-    shipped = {m.id for m in read(POT) if m.id}
+    extracted = {_texts(m.id) for m in read(fresh) if m.id}
+    shipped = {_texts(m.id) for m in read(POT) if m.id}
     assert extracted == shipped, "messages.pot is out of date: run scripts/update-catalogs"
 
 
 @pytest.mark.parametrize("locale", COMPLETE + OVERLAYS)
 def test_every_catalog_was_updated_from_the_template(locale: str):
     catalog = read(LOCALE_DIR / locale / "LC_MESSAGES" / "messages.po", locale)
-    template = {m.id for m in read(POT) if m.id}
-    assert {m.id for m in catalog if m.id} == template, "run scripts/update-catalogs"
+    template = {_texts(m.id) for m in read(POT) if m.id}
+    assert {_texts(m.id) for m in catalog if m.id} == template, "run scripts/update-catalogs"
 
 
 @pytest.mark.parametrize("locale", COMPLETE)
@@ -75,9 +88,11 @@ def test_a_catalog_missing_a_message_is_caught():
 @pytest.mark.parametrize("locale", COMPLETE + OVERLAYS)
 def test_translations_keep_the_placeholders(locale: str):
     for message in read(LOCALE_DIR / locale / "LC_MESSAGES" / "messages.po", locale):
-        if message.id and message.string:
-            source = set(_PLACEHOLDER.findall(message.id))
-            used = set(_PLACEHOLDER.findall(message.string))
+        for string in _texts(message.string) if message.id else ():
+            if not string:
+                continue
+            source = set(_PLACEHOLDER.findall(" ".join(_texts(message.id))))
+            used = set(_PLACEHOLDER.findall(string))
             assert used <= source, (message.id, used - source)
             named = {p for p in source if p.startswith("%")}
             assert named <= used, f"{message.id!r} loses {named - used}"
@@ -125,3 +140,12 @@ def test_the_locale_chain_goes_from_the_register_to_the_language():
     assert translations("en_GB").gettext("(organizer)") == "(organiser)"
     assert translations("en_US").gettext("(organizer)") == "(organizer)"
     assert translations("it_IT").gettext("Salary") == "Salary", "no catalog: the source"
+
+
+def test_plural_forms_follow_each_languages_rules():
+    de, fr = translations("de_DE"), translations("fr_FR")
+    single = "{count} draft still waiting for your approval"
+    many = "{count} drafts still waiting for your approval"
+    assert de.ngettext(single, many, 1) == "{count} Entwurf wartet noch auf Ihre Freigabe"
+    assert de.ngettext(single, many, 3) == "{count} Entwürfe warten noch auf Ihre Freigabe"
+    assert fr.ngettext(single, many, 0) == "{count} brouillon attend toujours votre accord"
