@@ -50,6 +50,11 @@ def test_flags_record_the_debrief_and_update_the_same_drafts(maildir: Maildir):
     assert "for the offer of $135,000 base," in body(3)
     after = listed()
     assert [r["id"] for r in after] == [r["id"] for r in before], "never a second copy"
+    offer_before, offer_after = (next(r for r in rows if r["id"] == 3) for rows in (before, after))
+    assert "send if an offer was discussed" in offer_before["marks"]
+    assert "send if an offer was discussed" not in offer_after["marks"], "it was: the mark goes"
+    assert offer_before["subject"].startswith("Next steps")
+    assert offer_after["subject"].startswith("Thank you for the offer")
     assert maildir.count(DRAFTS) == 3 and maildir.count(SENT) == 0
     (on_disk,) = [t for t in maildir.texts(DRAFTS) if "jordan@acme.example" in t]
     assert "$135,000 base" in on_disk
