@@ -21,6 +21,7 @@ from assistant.compose import User
 from assistant.config import Settings, load_settings
 from assistant.detect import Profile
 from assistant.errors import AssistantError, UsageError
+from assistant.i18n import default_language, default_locale, text_locale
 from assistant.mail.base import Mailbox
 from assistant.notify.apprise import AppriseNotifier
 from assistant.notify.base import Notifier
@@ -92,7 +93,15 @@ class App:
     @property
     def user(self) -> User:
         u = self.settings.user
-        return User(name=u.name, email=u.email, tz=self.tz, signature=u.signature or u.name)
+        locale = u.locale or default_locale(getattr(self.tz, "key", ""))
+        return User(
+            name=u.name,
+            email=u.email,
+            tz=self.tz,
+            signature=u.signature or u.name,
+            locale=locale,
+            language=u.language or default_language(u.locale),
+        )
 
     def profile(self) -> Profile:
         d = self.settings.detect
@@ -171,7 +180,10 @@ class App:
             sources=self.sources(calendars, store),
             store=store,
             mailbox=self.mailbox(store),
-            renderer=Renderer(self.settings.templates.path or None),
+            renderer=Renderer(
+                self.settings.templates.path or None,
+                text_locale(self.user.locale, self.user.language),
+            ),
             profile=self.profile(),
             timing=self.timing(),
             user=self.user,
@@ -182,7 +194,7 @@ class App:
             notifier=self.notifier(),
             page_address=lambda: read_page_address(self.home.data_dir),
             check_in_after=self.settings.pipeline.check_in_after,
-            weekend=weekend_days(self.settings.pipeline.locale or self.settings.user.language),
+            weekend=weekend_days(self.user.locale),
             max_messages=self.settings.limits.messages_per_pass,
         )
 

@@ -23,6 +23,7 @@ from typing import Any, cast
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from assistant.errors import ConfigError
+from assistant.i18n import SHIPPED, parse_locale
 
 # --- value parsers: each returns the typed value or raises ValueError(allowed) ----
 
@@ -116,6 +117,12 @@ def _quiet_hours(value: Any) -> tuple[time, time] | None:
     raise ValueError('a range like "21:00-07:00", or "" to turn quiet hours off')
 
 
+def _locale(value: Any) -> str:
+    """A locale Babel knows (``en_US``, ``de-CH``), normalised; "" for the default."""
+    text = _str(value).strip()
+    return str(parse_locale(text)) if text else ""
+
+
 def _one_of(*allowed: str) -> Callable[[Any], str]:
     def parse(value: Any) -> str:
         if value not in allowed:
@@ -168,14 +175,6 @@ def _notify_urls(value: Any) -> tuple[str, ...]:
     return urls
 
 
-def _locale(value: Any) -> str:
-    if not isinstance(value, str) or not re.fullmatch(
-        r"([a-z]{2,3}([_-][A-Za-z0-9]{2,4})?)?", value
-    ):
-        raise ValueError('a locale like "en_US", "de_DE" or "ar_SA", or "" for your language')
-    return value.replace("-", "_")
-
-
 def _setting(
     default: Any, parse: Callable[[Any], Any], doc: str = "", *, secret: bool = False
 ) -> Any:
@@ -200,7 +199,16 @@ class UserSettings:
     aliases: tuple[str, ...] = _setting((), _strings, "other addresses that are also you")
     timezone: str = _setting("", _timezone, "IANA zone; empty means this machine's zone")
     signature: str = _setting("", _str, "appended to every draft")
-    language: str = _setting("en", _one_of("en", "de"), "language of briefings")
+    locale: str = _setting(
+        "",
+        _locale,
+        "dates, numbers and spelling, like en_US, en_GB, de_DE; empty: your zone's country",
+    )
+    language: str = _setting(
+        "",
+        _one_of("", *SHIPPED),
+        "briefings and notes to self: en, de, fr, es; empty: the locale's",
+    )
 
 
 @dataclass(frozen=True)
@@ -324,7 +332,6 @@ class PipelineSettings:
         _whole_number("working days, like 7"),
         "working days with no later round before a check-in nudge; 0: never",
     )
-    locale: str = _setting("", _locale, "locale whose weekend is skipped; empty: your language")
 
 
 @dataclass(frozen=True)

@@ -15,9 +15,11 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from assistant.addressed_note import REPHRASE, address_note
 from assistant.approval import create_drafts, refresh_drafts
 from assistant.codec import detection_from_dict
 from assistant.detect import detect
+from assistant.detect.names import name_parts
 from assistant.drafts import is_addressable, plan_drafts
 from assistant.durations import plural
 from assistant.errors import AuthError, CalendarError, NotFoundError, UsageError
@@ -189,6 +191,7 @@ def record_debrief(
     notes = {k.strip().lower(): _topic(v, k) for k, v in (notes or {}).items()}
     topics = [_topic(t) for t in topics]
     added = {k.strip().lower(): v for k, v in (added or {}).items()}
+    _refuse_third_person(notes, {p.email.lower(): p.name for p in target.people} | added)
     known = {p.email.lower() for p in target.people}
     known |= {str(p.get("email", "")).lower() for p in target.existing.get("added", [])}
     unknown = sorted(set(notes) - known - set(added))
@@ -222,6 +225,24 @@ def record_debrief(
         offer_drafts=[d.id for d in waiting if d.kind is DraftKind.OFFER_REQUEST],
         data=data,
     )
+
+
+def check_note_to(email: str, name: str, note: str) -> None:
+    """Raise UsageError when ``note`` speaks of the person it is about (``name``) in the
+    third person in a way the draft cannot turn into words to them
+    (:func:`assistant.addressed_note.address_note`): it would be pasted into the email
+    to that very person."""
+    _titles, given, family = name_parts(name)
+    if note.strip() and address_note(one_line(note, 300), given, family).kind == REPHRASE:
+        raise UsageError(
+            f"the note on {email} speaks of them, but it goes into the thank-you to them",
+            fix=f'write it to them, e.g. --note {email}="your plans for the data platform team"',
+        )
+
+
+def _refuse_third_person(notes: Mapping[str, str], names: Mapping[str, str]) -> None:
+    for email, note in notes.items():
+        check_note_to(email, names.get(email, ""), note)
 
 
 def _topic(text: str, who: str = "") -> str:

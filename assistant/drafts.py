@@ -21,7 +21,10 @@ from collections.abc import Mapping
 from datetime import datetime, tzinfo
 from typing import Any
 
-from assistant.detect.names import formal_name, given_name
+from babel.lists import format_list
+
+from assistant.addressed_note import address_note
+from assistant.detect.names import given_name
 from assistant.draft_plan import (
     PlannedDraft,
     draft_key,
@@ -31,7 +34,10 @@ from assistant.draft_plan import (
     seniority,
     unplanned,
 )
+from assistant.i18n import N_, draft_locale, finish, language_of, translations
 from assistant.models import Attendee, Detection, Draft, DraftKind
+from assistant.salutation import FORMAL, INFORMAL, addressee, register, salutation
+from assistant.templating import format_day
 from assistant.text import one_line
 
 __all__ = [
@@ -41,6 +47,7 @@ __all__ = [
     "day_text",
     "draft_context",
     "draft_key",
+    "draft_locale_for",
     "draft_marks",
     "draft_subject",
     "first_name",
@@ -55,8 +62,12 @@ __all__ = [
 
 # Shown beside the offer request in `drafts list`, the web page and the note to self;
 # never inside the message itself.
-OFFER_MARK = "send if an offer was discussed"
-GUESS_MARK = "recipient guessed: check it before approving"
+# Marked for the catalogs: the notes to self translate them (``_(mark)`` in the template).
+OFFER_MARK = N_("send if an offer was discussed")
+GUESS_MARK = N_("recipient guessed: check it before approving")
+EDITED_MARK = N_("edited by you")
+# How the notes to self name each kind of draft (translated there too).
+KIND_LABELS = {DraftKind.THANK_YOU: N_("Thank-you"), DraftKind.OFFER_REQUEST: N_("Offer request")}
 
 # --- names and greetings ---------------------------------------------------------------
 
@@ -71,27 +82,26 @@ def first_name(attendee: Attendee) -> str:
     return given_name(one_line(attendee.name, 160), attendee.email)
 
 
-# --- dates and subjects, per language ------------------------------------------------------
-
-_DAYS = {
-    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
-    "de": ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"),
-}
-_MONTHS = {
-    "en": "January February March April May June July August September October November December",
-    "de": "Januar Februar März April Mai Juni Juli August September Oktober November Dezember",
-}
-_AND = {"en": "and", "de": "und"}
+# --- the locale a draft is written in ---------------------------------------------------
 
 
-def day_text(moment: datetime, language: str) -> str:
-    """``Tuesday 13 April`` / ``Dienstag, 13. April``: the day, without the year."""
-    language = language if language in _DAYS else "en"
-    weekday = _DAYS[language][moment.weekday()]
-    month = _MONTHS[language].split()[moment.month - 1]
-    if language == "de":
-        return f"{weekday}, {moment.day}. {month}"
-    return f"{weekday} {moment.day} {month}"
+def draft_locale_for(detection: Detection, user_locale: str) -> str:
+    """The invite's language (:func:`assistant.i18n.draft_locale`), with ``@informal``
+    when the invite speaks to the user informally ("du", "tú", first names):
+    ``de_DE@informal`` picks the "du" wording of the body and a first-name greeting."""
+    event = detection.event
+    locale = draft_locale(detection.verdict.language, user_locale)
+    how = register(f"{event.summary}\n{event.description}", language_of(locale))
+    return f"{locale}@informal" if how == INFORMAL else locale
+
+
+# --- dates and subjects, per locale ------------------------------------------------------
+
+
+def day_text(moment: datetime, locale: str = "en") -> str:
+    """``Tuesday, April 13`` (en_US) / ``Dienstag, 13. April`` (de): the day, without the
+    year, in ``locale`` (Babel, CLDR)."""
+    return format_day(moment, locale)
 
 
 def role_alone(role: str, company: str) -> str:
@@ -105,68 +115,66 @@ def role_alone(role: str, company: str) -> str:
     return role
 
 
-_SUBJECTS: dict[tuple[str, DraftKind], tuple[str, str, str, str]] = {
-    # (role and company, role only, company only, neither)
-    ("en", DraftKind.THANK_YOU): (
-        "Thank you — {role} interview at {company}",
-        "Thank you — {role} interview",
-        "Thank you — interview at {company}",
-        "Thank you for your time",
-    ),
-    ("en", DraftKind.OFFER_REQUEST): (
-        "Next steps — {role} at {company}",
-        "Next steps — {role}",
-        "Next steps — {company}",
-        "Next steps",
-    ),
-    ("de", DraftKind.THANK_YOU): (
-        "Vielen Dank für das Gespräch — {role} bei {company}",
-        "Vielen Dank für das Gespräch — {role}",
-        "Vielen Dank für das Gespräch — {company}",
-        "Vielen Dank für das Gespräch",
-    ),
-    ("de", DraftKind.OFFER_REQUEST): (
-        "Nächste Schritte — {role} bei {company}",
-        "Nächste Schritte — {role}",
-        "Nächste Schritte — {company}",
-        "Nächste Schritte",
-    ),
-}
+def draft_subject(
+    kind: DraftKind, detection: Detection, locale: str = "en", offer_discussed: bool = False
+) -> str:
+    """The subject line in ``locale``; event text in it is flattened to one safe line.
 
-
-def draft_subject(kind: DraftKind, detection: Detection, language: str = "en") -> str:
-    """The subject line; event text in it is flattened to one safe line."""
+    The offer request's subject says "Next steps" before an offer and thanks for
+    the offer once ``debrief --offer-discussed`` recorded one.
+    """
+    _ = translations(locale).gettext
     verdict = detection.verdict
     company = one_line(verdict.company, 80)
     role = role_alone(one_line(verdict.role, 80), company)
-    forms = _SUBJECTS.get((language, kind)) or _SUBJECTS[("en", kind)]
+    if kind is DraftKind.THANK_YOU:
+        forms = (
+            _("Thank you — {role} interview at {company}"),
+            _("Thank you — {role} interview"),
+            _("Thank you — interview at {company}"),
+            _("Thank you for your time"),
+        )
+    elif offer_discussed:
+        forms = (
+            _("Thank you for the offer — {role} at {company}"),
+            _("Thank you for the offer — {role}"),
+            _("Thank you for the offer — {company}"),
+            _("Thank you for the offer"),
+        )
+    else:
+        forms = (
+            _("Next steps — {role} at {company}"),
+            _("Next steps — {role}"),
+            _("Next steps — {company}"),
+            _("Next steps"),
+        )
     form = forms[0 if role and company else 1 if role else 2 if company else 3]
-    return one_line(form.format(role=role, company=company))
+    return one_line(finish(form.format(role=role, company=company), locale))
 
 
 # --- the template context ---------------------------------------------------------------
 
 
-def _sentence(note: str) -> bool:
-    """A note the user wrote as a whole sentence ("Loved the demo.") is quoted as is."""
-    return bool(note) and note[:1].isupper() and note.endswith((".", "!", "?"))
+def _join(items: list[str], locale: str) -> str:
+    """``a and b`` / ``a und b`` / ``a et b`` / ``a y b``: Babel's list patterns (CLDR)."""
+    return format_list(items, locale=locale.split("@")[0]) if items else ""
 
 
-def _join(items: list[str], language: str) -> str:
-    if len(items) < 2:
-        return "".join(items)
-    return f"{', '.join(items[:-1])} {_AND.get(language, 'and')} {items[-1]}"
+def draft_marks(draft: Draft, debrief: Mapping[str, Any] | None = None) -> list[str]:
+    """What the user should know about a draft before sending it (never in the message).
 
-
-def draft_marks(draft: Draft) -> list[str]:
-    """What the user should know about a draft before sending it (never in the message)."""
+    The offer request carries :data:`OFFER_MARK` until its interview's ``debrief``
+    (``store.debrief(draft.event_id)``) records that an offer was discussed; from
+    then on its text thanks for the offer, so the mark would be wrong.
+    """
     marks = []
-    if draft.kind is DraftKind.OFFER_REQUEST:
+    offer_discussed = bool((debrief or {}).get("offer_discussed"))
+    if draft.kind is DraftKind.OFFER_REQUEST and not offer_discussed:
         marks.append(OFFER_MARK)
     if draft.guessed_recipient:
         marks.append(GUESS_MARK)
     if draft.edited:
-        marks.append("edited by you")
+        marks.append(EDITED_MARK)
     return marks
 
 
@@ -178,37 +186,43 @@ def draft_context(
     signature: str,
     tz: tzinfo,
     debrief: Mapping[str, Any] | None = None,
-    language: str = "en",
+    locale: str = "en_US",
 ) -> dict[str, Any]:
-    """The template context for ``drafts/[<lang>/]<kind>.txt``.
+    """The template context for ``drafts/<kind>.txt``, rendered in ``locale``.
 
-    Every value is already flattened and capped, so a template can print it
-    as it is. Empty values are "" (or []), for ``{% if %}`` in the template.
+    ``salutation`` is the whole greeting line in the invite's register
+    (:mod:`assistant.salutation`); ``note_kind`` says how the debrief note about the
+    recipient is framed (:mod:`assistant.addressed_note`). Every value is already
+    flattened and capped, so a template can print it as it is. Empty values are ""
+    (or []), for ``{% if %}`` in the template.
     """
     event, verdict = detection.event, detection.verdict
     debrief = debrief or {}
+    recipient = planned.recipient
+    invite_text = f"{event.summary}\n{event.description}"
+    language = locale.split("_")[0].split("@")[0]
+    person = addressee(one_line(recipient.name, 160), invite_text, first_name(recipient))
     notes = {k.lower(): v for k, v in (debrief.get("notes") or {}).items()}
-    note = one_line(notes.get(planned.recipient.email.lower(), ""), 300)
-    is_sentence = _sentence(note)
-    if note and not is_sentence:
-        note = note.rstrip(".;:,!? ")
+    note = address_note(
+        one_line(notes.get(recipient.email.lower(), ""), 300), person.given, person.family
+    )
     topics = [one_line(t, 200) for t in debrief.get("topics", []) if one_line(t, 200)]
     local = event.start.astimezone(tz)
+    company = one_line(verdict.company, 120)
     return {
         "language": language,
-        "greeting_name": first_name(planned.recipient),
-        # "Frau Dr. Vogel" when the name says Frau or Herr: German drafts open formally.
-        "formal_name": one_line(formal_name(planned.recipient.name), 120),
-        "recipient_name": one_line(planned.recipient.name, 120),
-        "recipient": planned.recipient,
-        "company": one_line(verdict.company, 120),
-        "role": role_alone(one_line(verdict.role, 120), one_line(verdict.company, 120)),
+        "salutation": salutation(person, language, INFORMAL if "@informal" in locale else FORMAL),
+        "greeting_name": person.given,
+        "recipient_name": one_line(recipient.name, 120),
+        "recipient": recipient,
+        "company": company,
+        "role": role_alone(one_line(verdict.role, 120), company),
         "day": local,
-        "day_text": day_text(local, language),
-        "note": note,
-        "note_is_sentence": is_sentence,
+        "day_text": day_text(local, locale),
+        "note": note.text,
+        "note_kind": note.kind if note.text else "",
         "topics": topics,
-        "topic_text": _join(topics[:2], language),
+        "topic_text": _join(topics[:2], locale),
         "offer_discussed": bool(debrief.get("offer_discussed")),
         "figure": one_line(debrief.get("figure", ""), 100),
         "user_name": one_line(user_name, 80),

@@ -18,19 +18,19 @@ from datetime import datetime
 from assistant.codec import detection_from_dict
 from assistant.compose import note_to_self
 from assistant.drafts import day_text, draft_marks, unplanned
-from assistant.durations import plural
 from assistant.errors import AssistantError
+from assistant.i18n import finish, translations
 from assistant.models import Detection, Draft, DraftKind, DraftState
 from assistant.plan import in_quiet_hours
 from assistant.services import Services, TickReport
-from assistant.store import InterviewRecord
+from assistant.store import InterviewRecord, Store
 from assistant.text import one_line
 
 # Meta key: JSON list of interview ids whose "How did it go?" note waits for quiet hours to end.
 DEFERRED = "notes_deferred"
 
 
-def _draft_lines(drafts: Iterable[Draft]) -> list[dict[str, object]]:
+def _draft_lines(drafts: Iterable[Draft], store: Store) -> list[dict[str, object]]:
     labels = {
         DraftKind.THANK_YOU: "Thank-you",
         DraftKind.OFFER_REQUEST: "Offer request",
@@ -42,7 +42,7 @@ def _draft_lines(drafts: Iterable[Draft]) -> list[dict[str, object]]:
             "label": labels[d.kind],
             "to": d.to_header,
             "subject": d.subject,
-            "marks": draft_marks(d),
+            "marks": draft_marks(d, store.debrief(d.event_id)),
         }
         for d in drafts
     ]
@@ -83,10 +83,21 @@ def deliver_debrief_invite(
         return False
     drafts = store.drafts(event_id=record.event_id)
     company = one_line(detection.verdict.company, 80)
-    subject = (
-        f"How did it go{' at ' + company if company else ''}? "
-        f"{plural(len(drafts), 'draft')} waiting for your approval"
-    )
+    # In the user's language, with the language's plural rules (CLDR, via the catalog).
+    tr, count = translations(services.renderer.locale), len(drafts)
+    if company:
+        asked = tr.ngettext(
+            "How did it go at {company}? {count} draft waiting for your approval",
+            "How did it go at {company}? {count} drafts waiting for your approval",
+            count,
+        )
+    else:
+        asked = tr.ngettext(
+            "How did it go? {count} draft waiting for your approval",
+            "How did it go? {count} drafts waiting for your approval",
+            count,
+        )
+    subject = finish(asked.format(company=company, count=count), services.renderer.locale)
     deliver_note(
         services,
         key,
@@ -94,10 +105,10 @@ def deliver_debrief_invite(
         subject,
         "notes/after-interview.txt",
         title=one_line(record.summary, 200) or "Your interview",
-        day=day_text(record.start.astimezone(services.user.tz), "en"),
+        day=day_text(record.start.astimezone(services.user.tz), services.renderer.locale),
         event_arg=shlex.quote(record.event_id),
         has_debrief=store.debrief(record.event_id) is not None,
-        drafts=_draft_lines(drafts),
+        drafts=_draft_lines(drafts, store),
         missing=[
             one_line(note, 300)
             for note in unplanned(detection, services.profile, store.debrief(record.event_id))
@@ -154,10 +165,23 @@ def send_reminders(services: Services, now: datetime, report: TickReport | None 
     if not waiting:
         return False
     key = "reminder/" + ",".join(str(d.id) for d in waiting)
-    subject = f"{plural(len(waiting), 'draft')} still waiting for your approval"
+    subject = (
+        translations(services.renderer.locale)
+        .ngettext(
+            "{count} draft still waiting for your approval",
+            "{count} drafts still waiting for your approval",
+            len(waiting),
+        )
+        .format(count=len(waiting))
+    )
     try:
         deliver_note(
-            services, key, now, subject, "notes/drafts-reminder.txt", drafts=_draft_lines(waiting)
+            services,
+            key,
+            now,
+            subject,
+            "notes/drafts-reminder.txt",
+            drafts=_draft_lines(waiting, services.store),
         )
     except AssistantError as error:
         # A reminder is a courtesy: an outage must not stop the pass; the next one retries.

@@ -17,14 +17,22 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from babel.numbers import format_currency
+
 from assistant.config import SalarySettings
+from assistant.i18n import N_, _, current_locale, parse_locale
 from assistant.models import Detection
 from assistant.salary import OOH_URL, PERCENTILES, SalaryTable, WageFigures, match_occupation
 from assistant.text import one_line
 
-PERCENTILE_LABELS = {"p10": "10th", "p25": "25th", "median": "Median", "p75": "75th", "p90": "90th"}
+PERCENTILE_LABELS = {
+    "p10": N_("10th"), "p25": N_("25th"), "median": N_("Median"), "p75": N_("75th"), "p90": N_("90th"),
+}  # fmt: skip
 EUROSTAT = ("Eurostat", "https://ec.europa.eu/eurostat")
-ILOSTAT = ("ILOSTAT, the International Labour Organization's statistics", "https://ilostat.ilo.org")
+ILOSTAT = (
+    N_("ILOSTAT, the International Labour Organization's statistics"),
+    "https://ilostat.ilo.org",
+)
 
 
 @dataclass(frozen=True)
@@ -40,47 +48,47 @@ class Country:
 
 
 COUNTRIES = (
-    Country("Germany", "Destatis (Federal Statistical Office)", "https://www.destatis.de",
+    Country(N_("Germany"), "Destatis (Federal Statistical Office)", "https://www.destatis.de",
             ("Europe/Berlin", "Europe/Busingen"),
             ("germany", "deutschland", "berlin", "münchen", "munich", "hamburg", "frankfurt",
              "köln", "cologne", "stuttgart", "düsseldorf")),
-    Country("the United Kingdom", "the Office for National Statistics (ONS)",
+    Country(N_("the United Kingdom"), "the Office for National Statistics (ONS)",
             "https://www.ons.gov.uk", ("Europe/London", "GB", "Europe/Belfast"),
             ("united kingdom", "uk", "england", "scotland", "wales", "london", "manchester",
              "edinburgh")),
-    Country("Ireland", "the Central Statistics Office (CSO)", "https://www.cso.ie",
+    Country(N_("Ireland"), "the Central Statistics Office (CSO)", "https://www.cso.ie",
             ("Europe/Dublin",), ("ireland", "dublin")),
-    Country("Canada", "Statistics Canada", "https://www.statcan.gc.ca",
+    Country(N_("Canada"), "Statistics Canada", "https://www.statcan.gc.ca",
             ("America/Toronto", "America/Vancouver", "America/Montreal", "America/Edmonton",
              "America/Winnipeg", "America/Halifax", "America/St_Johns", "America/Regina",
              "Canada/"),
             ("canada", "toronto", "vancouver", "montreal", "montréal", "ottawa", "calgary")),
-    Country("France", "INSEE", "https://www.insee.fr", ("Europe/Paris",),
+    Country(N_("France"), "INSEE", "https://www.insee.fr", ("Europe/Paris",),
             ("france", "paris", "lyon")),
-    Country("the Netherlands", "Statistics Netherlands (CBS)", "https://www.cbs.nl",
+    Country(N_("the Netherlands"), "Statistics Netherlands (CBS)", "https://www.cbs.nl",
             ("Europe/Amsterdam",), ("netherlands", "nederland", "amsterdam", "rotterdam")),
-    Country("Austria", "Statistik Austria", "https://www.statistik.at", ("Europe/Vienna",),
+    Country(N_("Austria"), "Statistik Austria", "https://www.statistik.at", ("Europe/Vienna",),
             ("austria", "österreich", "wien", "vienna")),
-    Country("Switzerland", "the Federal Statistical Office (FSO)", "https://www.bfs.admin.ch",
+    Country(N_("Switzerland"), "the Federal Statistical Office (FSO)", "https://www.bfs.admin.ch",
             ("Europe/Zurich",), ("switzerland", "schweiz", "suisse", "zürich", "zurich",
                                  "geneva", "genève", "basel")),
-    Country("Spain", "INE (National Statistics Institute)", "https://www.ine.es",
+    Country(N_("Spain"), "INE (National Statistics Institute)", "https://www.ine.es",
             ("Europe/Madrid",), ("spain", "españa", "madrid", "barcelona")),
-    Country("Italy", "Istat", "https://www.istat.it", ("Europe/Rome",),
+    Country(N_("Italy"), "Istat", "https://www.istat.it", ("Europe/Rome",),
             ("italy", "italia", "rome", "roma", "milan", "milano")),
-    Country("Sweden", "Statistics Sweden (SCB)", "https://www.scb.se", ("Europe/Stockholm",),
+    Country(N_("Sweden"), "Statistics Sweden (SCB)", "https://www.scb.se", ("Europe/Stockholm",),
             ("sweden", "sverige", "stockholm")),
-    Country("Denmark", "Statistics Denmark", "https://www.dst.dk", ("Europe/Copenhagen",),
+    Country(N_("Denmark"), "Statistics Denmark", "https://www.dst.dk", ("Europe/Copenhagen",),
             ("denmark", "danmark", "copenhagen", "københavn")),
-    Country("Poland", "Statistics Poland (GUS)", "https://stat.gov.pl", ("Europe/Warsaw",),
+    Country(N_("Poland"), "Statistics Poland (GUS)", "https://stat.gov.pl", ("Europe/Warsaw",),
             ("poland", "polska", "warsaw", "warszawa")),
-    Country("Australia", "the Australian Bureau of Statistics", "https://www.abs.gov.au",
+    Country(N_("Australia"), "the Australian Bureau of Statistics", "https://www.abs.gov.au",
             ("Australia/",), ("australia", "sydney", "melbourne")),
-    Country("India", "the Ministry of Statistics (MoSPI)", "https://www.mospi.gov.in",
+    Country(N_("India"), "the Ministry of Statistics (MoSPI)", "https://www.mospi.gov.in",
             ("Asia/Kolkata", "Asia/Calcutta"), ("india", "bengaluru", "bangalore", "mumbai")),
-    Country("Singapore", "the Ministry of Manpower", "https://stats.mom.gov.sg",
+    Country(N_("Singapore"), "the Ministry of Manpower", "https://stats.mom.gov.sg",
             ("Asia/Singapore",), ("singapore",)),
-    Country("Japan", "the Statistics Bureau of Japan", "https://www.stat.go.jp/english/",
+    Country(N_("Japan"), "the Statistics Bureau of Japan", "https://www.stat.go.jp/english/",
             ("Asia/Tokyo",), ("japan", "tokyo")),
 )  # fmt: skip
 
@@ -186,103 +194,135 @@ def advisor(settings: SalarySettings) -> Callable[[Detection], SalaryAdvice]:
     return lambda detection: advise(detection, settings)
 
 
+def _money(value: int, currency: str = "USD") -> str:
+    """``$133,080`` (en_US), ``133.080 $`` (de), ``70.000 €``: whole units, the current
+    locale's CLDR currency pattern without the cents."""
+    loc = parse_locale(current_locale())
+    pattern = re.sub(r"\.0+", "", loc.currency_formats["standard"].pattern)
+    code = one_line(currency, 8).upper() or "USD"
+    return format_currency(value, code, format=pattern, locale=loc, currency_digits=False)
+
+
 def wage(figures: WageFigures, percentile: str) -> str:
     """``$133,080``, or ``≥ $239,200`` for a top-coded percentile."""
-    amount = f"${getattr(figures, percentile):,}"
+    amount = _money(getattr(figures, percentile))
     return f"≥ {amount}" if figures.is_top_coded(percentile) else amount
 
 
-def _amount(value: int, currency: str) -> str:
-    return f"${value:,}" if currency.upper() == "USD" else f"{value:,} {one_line(currency, 8)}"
-
-
 def salary_view(advice: SalaryAdvice | None, role: str | None) -> SalaryView:
-    """The salary section for ``advice`` (None: no lookup was made)."""
+    """The salary section for ``advice`` (None: no lookup was made), in the current locale."""
     advice = advice or SalaryAdvice(role=role)
     source = ""
     percentiles: tuple[tuple[str, str], ...] = ()
     link_label = link_url = ""
-    cite = "cite your research"
+    cite = _(
+        "If asked what you expect, ask what the previous person in the role made, or cite your research."
+    )
     if advice.user_range:
-        low, high = (_amount(v, advice.currency) for v in advice.user_range)
-        if not low.startswith("$"):  # "70,000–85,000 EUR", not "70,000 EUR–85,000 EUR"
-            low = low.rsplit(" ", 1)[0]
-        summary = f"Your researched range: {low}–{high} a year."
-        source = "From [salary] min and max in your config.toml."
-        aim = f"Aim for the upper part of your range, toward {high}, so there is room to negotiate."
+        low, high = (_money(v, advice.currency) for v in advice.user_range)
+        summary = _("Your researched range: {low}–{high} a year.").format(low=low, high=high)
+        source = _("From [salary] min and max in your config.toml.")
+        aim = _(
+            "Aim for the upper part of your range, toward {high}, so there is room to negotiate."
+        ).format(high=high)
     elif advice.figures is not None:
         figures = advice.figures
         title = one_line(figures.title, 120)
-        summary = f"{title} (SOC\u00a0{figures.soc}): U.S. national annual wages, all industries."
-        percentiles = tuple((PERCENTILE_LABELS[p], wage(figures, p)) for p in PERCENTILES)
-        source = f"Source: {figures.source}. {_how_matched(advice, role)}"
+        summary = _("{title} (SOC\u00a0{soc}): U.S. national annual wages, all industries.").format(
+            title=title, soc=figures.soc
+        )
+        percentiles = tuple((_(PERCENTILE_LABELS[p]), wage(figures, p)) for p in PERCENTILES)
+        source = (
+            _("Source: {source}.").format(source=figures.source) + " " + _how_matched(advice, role)
+        )
         if figures.top_coded:
-            source += (
-                f" “≥” marks the highest wage the source reports ({wage(figures, 'p90')[2:]})."
+            top = wage(figures, "p90")[2:]
+            source += " " + _("“≥” marks the highest wage the source reports ({top}).").format(
+                top=top
             )
         if advice.abroad is not None:
-            source += " These are U.S. figures; this interview looks to be elsewhere."
-        aim = f"Aim for the upper part of the range ({_upper_part(figures)}), so there is room to negotiate."
-        cite = "cite these figures"
+            source += " " + _("These are U.S. figures; this interview looks to be elsewhere.")
+        aim = _(
+            "Aim for the upper part of the range ({range}), so there is room to negotiate."
+        ).format(range=_upper_part(figures))
+        cite = _(
+            "If asked what you expect, ask what the previous person in the role made, or cite these figures."
+        )
     else:
-        aim = "Aim for the upper part of the range you find, so there is room to negotiate."
+        aim = _("Aim for the upper part of the range you find, so there is room to negotiate.")
         if advice.abroad is not None:
             summary, link_label, link_url = _abroad_pointer(advice.abroad)
         else:
             shown = one_line(advice.role or role, 80)
             summary = (
-                f"No occupation matched “{shown}” with confidence, so no figures are shown "
-                "rather than the wrong ones. Look up the national wage range, or set "
-                "[salary] pins or min and max in config.toml."
+                _("No occupation matched “{role}” with confidence, so no figures are shown "
+                  "rather than the wrong ones. Look up the national wage range, or set "
+                  "[salary] pins or min and max in config.toml.").format(role=shown)
                 if shown
-                else "The invite does not name the role, so there are no wage figures to "
-                "show. Once you know it, look up its national wage range, or set [salary] "
-                "min and max in config.toml."
-            )
-            link_label, link_url = "Occupational Outlook Handbook", OOH_URL
+                else _("The invite does not name the role, so there are no wage figures to "
+                       "show. Once you know it, look up its national wage range, or set [salary] "
+                       "min and max in config.toml.")
+            )  # fmt: skip
+            link_label, link_url = _("Occupational Outlook Handbook"), OOH_URL
     tips = (
-        "Let the employer raise pay first.",
-        f"If asked what you expect, ask what the previous person in the role made, or {cite}.",
+        _("Let the employer raise pay first."),
+        cite,
         aim,
-        "Decide beforehand what you would accept, weighing benefits, bonuses, perks and "
-        "vacation as well as salary.",
-        "Even if the offer looks fair, ask for it in writing and for a few days to decide.",
-    )
+        _("Decide beforehand what you would accept, weighing benefits, bonuses, perks and "
+          "vacation as well as salary."),
+        _("Even if the offer looks fair, ask for it in writing and for a few days to decide."),
+    )  # fmt: skip
     return SalaryView(summary, percentiles, source, link_label, link_url, tips)
 
 
 def _upper_part(figures: WageFigures) -> str:
     """``$169,000 to $211,450``; ``$216,220 to $239,200 or more`` when the top is capped."""
-    p75, p90 = (f"${getattr(figures, p):,}" for p in ("p75", "p90"))
+    p75, p90 = (_money(getattr(figures, p)) for p in ("p75", "p90"))
     if figures.is_top_coded("p75"):
-        return f"{p75} or more"
-    return f"{p75} to {p90}" + (" or more" if figures.is_top_coded("p90") else "")
+        return _("{amount} or more").format(amount=p75)
+    if figures.is_top_coded("p90"):
+        return _("{low} to {high} or more").format(low=p75, high=p90)
+    return _("{low} to {high}").format(low=p75, high=p90)
 
 
 def _how_matched(advice: SalaryAdvice, role: str | None) -> str:
     """Why this occupation, and how to change it when it is wrong."""
     if advice.matched_on.startswith("pinned"):
-        return f"Occupation {advice.matched_on}."
+        return _("Occupation {how}.").format(how=advice.matched_on)
     shown = one_line(advice.role or role, 80)
-    return (
-        f"Matched from “{shown}” ({advice.matched_on}); if that is the wrong occupation, "
+    return _(
+        "Matched from “{role}” ({how}); if that is the wrong occupation, "
         "pin the right one under [salary] pins."
-    )
+    ).format(role=shown, how=advice.matched_on)
+
+
+def _evidence_words(evidence: str) -> str:
+    """The evidence in the current locale: "its address", "its timezone (Europe/Berlin)"."""
+    zone = re.fullmatch(r"its timezone \((.+)\)", evidence)
+    if zone:
+        return _("its timezone ({zone})").format(zone=zone.group(1))
+    return {
+        "its address": _("its address"),
+        "the invite's language": _("the invite's language"),
+    }.get(evidence, evidence)
 
 
 def _abroad_pointer(abroad: Abroad) -> tuple[str, str, str]:
     """The message, link label and URL for an interview outside the U.S."""
+    evidence = _evidence_words(abroad.evidence)
     if abroad.country is not None:
-        place = abroad.country.name
         office, url = abroad.country.office, abroad.country.url
-        where = f"Look up the official pay figures for {place}"
+        summary = _(
+            "This interview looks to be in {country}, going by {evidence}, so U.S. wage figures "
+            "would mislead. Look up the official pay figures for {country}, or set your own range "
+            "under [salary] min and max in config.toml."
+        ).format(country=_(abroad.country.name), evidence=evidence)
     else:
-        place = "another country"
         office, url = EUROSTAT if "Europe/" in abroad.evidence else ILOSTAT
-        where = "Look up that country's official pay figures (its statistics office)"
-    summary = (
-        f"This interview looks to be in {place}, going by {abroad.evidence}, so U.S. wage "
-        f"figures would mislead. {where}, or set your own range under [salary] min and max "
-        "in config.toml."
-    )
-    return summary, office, url
+        summary = _(
+            "This interview looks to be in another country, going by {evidence}, so U.S. wage "
+            "figures would mislead. Look up that country's official pay figures (its statistics "
+            "office), or set your own range under [salary] min and max in config.toml."
+        ).format(evidence=evidence)
+    # An office's name is a proper name; only the English article goes (a link label).
+    return summary, _(office) if office == ILOSTAT[0] else office.removeprefix("the "), url

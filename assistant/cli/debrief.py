@@ -9,16 +9,24 @@ from __future__ import annotations
 
 from dataclasses import replace
 from email.utils import parseaddr
+from functools import partial
 from typing import Any
 
 import click
 
 from assistant.cli.common import expand_event_id, load_app, now_option, now_or
 from assistant.cli.drafts import services_for_drafts
-from assistant.debrief import DebriefOutcome, DebriefTarget, debrief_target, record_debrief
+from assistant.debrief import (
+    DebriefOutcome,
+    DebriefTarget,
+    check_note_to,
+    debrief_target,
+    record_debrief,
+)
 from assistant.drafts import day_text
 from assistant.durations import plural
 from assistant.errors import UsageError
+from assistant.models import Attendee
 from assistant.topic_phrase import EXAMPLE, NotATopic, topic_phrase
 
 
@@ -50,6 +58,17 @@ def _phrase(text: str) -> str:
         raise click.BadParameter(str(error)) from None
 
 
+def _to_them(answer: str, who: Attendee) -> str:
+    """The answer as a topic phrase, unless it speaks of ``who`` in a way their thank-you
+    cannot use; the question is asked again then."""
+    phrase = _phrase(answer)
+    try:
+        check_note_to(who.email, who.name, phrase)
+    except UsageError as error:
+        raise click.BadParameter(str(error)) from None
+    return phrase
+
+
 def _topics(text: str) -> list[str]:
     return [p for p in (_phrase(t) for t in text.split(",")) if p]
 
@@ -74,13 +93,14 @@ def _ask(target: DebriefTarget) -> dict[str, Any]:
         click.echo(
             "\nOne topic you discussed with each person, as a few words that finish"
             f' "I especially enjoyed our conversation about …" (e.g. "{EXAMPLE}").'
+            " It goes into the thank-you to that person: write it to them."
         )
     for person in people:
         text = click.prompt(
             f"  {person.display}",
             default=old_notes.get(person.email.lower(), ""),
             show_default=False,
-            value_proc=_phrase,
+            value_proc=partial(_to_them, who=person),
         )
         if text:
             notes[person.email.lower()] = text

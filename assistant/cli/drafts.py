@@ -63,7 +63,7 @@ def draft_json(
 ) -> dict[str, object]:
     """One draft in ``drafts list --json``: ``id``, ``state``, ``kind``, ``to``, ``subject``,
     ``interview_uid``, ``reason`` (why the draft exists), and more."""
-    marks = draft_marks(draft)
+    marks = draft_marks(draft, services.store.debrief(draft.event_id))
     return {
         "reason": reason or None,
         "id": draft.id,
@@ -122,7 +122,9 @@ def list_drafts(as_json: bool, show_all: bool, now_text: str | None) -> None:
             click.echo("No drafts waiting. They appear after each follow-up interview.")
             return
         for d in found:
-            marks = "".join(f"  [{mark}]" for mark in draft_marks(d))
+            marks = "".join(
+                f"  [{mark}]" for mark in draft_marks(d, services.store.debrief(d.event_id))
+            )
             state = _state(d, services, backend)
             click.echo(f"{d.id:>4}  {state}  {age(d, now)}  to {d.to_header}{marks}")
             click.echo(f"      {d.subject}   ({d.interview_summary})")
@@ -146,8 +148,9 @@ def show(draft_id: int) -> None:
     with services_for_drafts(app, now_or(None, app.tz)) as services:
         d = services.store.draft(draft_id)
         state = _state(d, services, app.settings.mail.backend)
+        marks = draft_marks(d, services.store.debrief(d.event_id))
     click.echo(f"To: {d.to_header}\nSubject: {d.subject}\nState: {state}")
-    for mark in draft_marks(d):
+    for mark in marks:
         click.echo(f"Note: {mark} (not part of the message)")
     click.echo("")
     click.echo(d.body, nl=False)

@@ -71,7 +71,7 @@ def configure(home: Path, calendar: Path) -> None:
     home.mkdir(parents=True, exist_ok=True)
     (home / "config.toml").write_text(
         '[user]\nname = "Alex Rivera"\nemail = "me@example.com"\n'
-        'timezone = "Europe/Berlin"\nsignature = "Alex Rivera\\nalexrivera.example"\n'
+        'timezone = "Europe/Berlin"\nlocale = "en_GB"\nsignature = "Alex Rivera\\nalexrivera.example"\n'
         f"[calendar]\nics = ['{calendar}']\n",
         encoding="utf-8",
     )

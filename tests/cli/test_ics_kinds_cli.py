@@ -31,7 +31,7 @@ def configure(home: Path, *calendars: str) -> None:
     listed = ", ".join(f"'{ICS / name}'" for name in calendars)
     (home / "config.toml").write_text(
         '[user]\nname = "Alex Rivera"\nemail = "alex.rivera@example.com"\n'
-        f'timezone = "America/New_York"\n[calendar]\nics = [{listed}]\n',
+        f'timezone = "America/New_York"\nlocale = "en_GB"\n[calendar]\nics = [{listed}]\n',
         encoding="utf-8",
     )
 

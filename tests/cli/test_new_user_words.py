@@ -157,7 +157,7 @@ def test_the_briefing_names_the_first_round_and_who_was_met_before_any_debrief(
     configure(home, two_rounds(tmp_path / "calendar.ics"))
     run("tick", "--now", "2027-04-11T12:00:00Z")
     text = run("briefing", "preview", "acme-2", "--now", "2027-04-11T12:00:00Z").output
-    assert "Round 1  Phone screen – Acme (Product Manager), Saturday 3 April 2027" in text
+    assert "Round 1  Phone screen – Acme (Product Manager), Saturday, 3 April 2027" in text
     assert "You also met: Dana Wu" in text, "someone met then who is not on this invite"
     assert "Jordan Lee: Organised this interview" in text and "You met in round 1." in text
     run("debrief", "acme-1", "--topic", "the roadmap", "--now", "2027-04-11T12:00:00Z")

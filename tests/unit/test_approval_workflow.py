@@ -255,7 +255,7 @@ def test_a_debrief_rerenders_the_waiting_drafts_in_place(services, made, mailbox
     drafts = {d.kind: d for d in services.store.drafts()}
     assert {d.id for d in drafts.values()} == {d.id for d in made.values()}, "same drafts"
     assert "our conversation about your team's move to Rust." in drafts[DraftKind.THANK_YOU].body
-    assert "we discussed $135,000 base." in drafts[DraftKind.OFFER_REQUEST].body
+    assert "for the offer of $135,000 base," in drafts[DraftKind.OFFER_REQUEST].body
     assert len(mailbox.drafts) == 2
     for draft in drafts.values():
         assert plain_body(mailbox.drafts[draft.mailbox_ref]) == draft.body

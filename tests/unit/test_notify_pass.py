@@ -139,11 +139,12 @@ def test_notify_and_pipeline_settings_parse() -> None:
     settings = parse_settings(
         {
             "notify": {"urls": ["ntfy://ntfy.sh/x"]},
-            "pipeline": {"check_in_after": 5, "locale": "ar-SA"},
+            "pipeline": {"check_in_after": 5},
+            "user": {"locale": "ar-SA"},
         }
     )
     assert settings.notify.urls == ("ntfy://ntfy.sh/x",)
-    assert (settings.pipeline.check_in_after, settings.pipeline.locale) == (5, "ar_SA")
+    assert (settings.pipeline.check_in_after, settings.user.locale) == (5, "ar_SA")
     with pytest.raises(ConfigError):
         parse_settings({"pipeline": {"check_in_after": -1}})
 
