@@ -174,7 +174,7 @@ class App:
         return ReadLimits(seconds=self.settings.limits.calendar_seconds)
 
     def services(self, store: Store, calendars: tuple[str, ...] | None = None) -> Services:
-        from assistant.salary_advice import advisor
+        from assistant.salary.advice import advisor
 
         return Services(
             sources=self.sources(calendars, store),

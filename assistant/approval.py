@@ -28,7 +28,7 @@ from typing import Any
 
 from assistant.codec import detection_from_dict
 from assistant.compose import draft_message, note_to_self, render_draft
-from assistant.drafts import day_text, plan_drafts
+from assistant.drafting.drafts import day_text, plan_drafts
 from assistant.durations import plural
 from assistant.errors import (
     AssistantError,

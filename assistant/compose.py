@@ -14,7 +14,7 @@ from email.message import EmailMessage
 from typing import Any
 
 from assistant.briefing import BriefingFacts, briefing_context
-from assistant.drafts import PlannedDraft, draft_context, draft_locale_for, draft_subject
+from assistant.drafting.drafts import PlannedDraft, draft_context, draft_locale_for, draft_subject
 from assistant.i18n import DEFAULT_LOCALE, text_locale
 from assistant.messages import address, build_message, message_id_for
 from assistant.models import Detection, Draft
@@ -70,7 +70,7 @@ def render_draft(
     debrief: Mapping[str, Any] | None,
 ) -> tuple[str, str]:
     """The subject and body of one draft, in the invite's language and register
-    (:func:`assistant.drafts.draft_locale_for`): one template per kind, translated
+    (:func:`assistant.drafting.drafts.draft_locale_for`): one template per kind, translated
     through the gettext catalogs."""
     locale = draft_locale_for(detection, user.locale)
     context = draft_context(

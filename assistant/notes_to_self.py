@@ -17,7 +17,7 @@ from datetime import datetime
 
 from assistant.codec import detection_from_dict
 from assistant.compose import note_to_self
-from assistant.drafts import day_text, draft_marks, unplanned
+from assistant.drafting.drafts import day_text, draft_marks, unplanned
 from assistant.errors import AssistantError
 from assistant.i18n import finish, translations
 from assistant.models import Detection, Draft, DraftKind, DraftState

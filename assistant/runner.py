@@ -31,7 +31,7 @@ from assistant.briefing import BriefingFacts, PreviousRound
 from assistant.codec import detection_from_dict, detection_to_dict
 from assistant.compose import compose_briefing
 from assistant.detect import detect
-from assistant.draft_plan import continued_next_day
+from assistant.drafting.plan import continued_next_day
 from assistant.errors import AssistantError, AuthError, CalendarError
 from assistant.mail.capped import CappedMailbox, MessageCapReached
 from assistant.models import Detection, Event, EventStatus, Job, JobKind, JobState

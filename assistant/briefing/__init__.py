@@ -44,7 +44,7 @@ from assistant.briefing.invite import (
 from assistant.detect.itinerary import Session, read_itinerary
 from assistant.i18n import DEFAULT_LOCALE, N_, _, current_locale, finish, using
 from assistant.models import Detection, Event
-from assistant.salary_advice import SalaryAdvice, salary_view
+from assistant.salary.advice import SalaryAdvice, salary_view
 from assistant.templating import (
     format_clock,
     format_day,

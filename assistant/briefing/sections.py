@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from assistant.briefing.invite import AssessmentNotice, Person
 from assistant.i18n import _, current_locale
-from assistant.salary_advice import SalaryView
+from assistant.salary.advice import SalaryView
 
 _RECRUITING = re.compile(
     r"\b(recruit\w*|talent|hr|human resources|people partner|sourc\w+)\b", re.I

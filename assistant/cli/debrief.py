@@ -1,6 +1,6 @@
 """``debrief EVENT``: record how an interview went, by flags or by a few questions.
 
-The answers go through ``assistant.debrief`` (which makes each note a topic phrase and
+The answers go through ``assistant.drafting.debrief`` (which makes each note a topic phrase and
 re-renders the waiting drafts in place). The questions are asked without the home's
 lock, so a pass is never kept waiting on a person typing.
 """
@@ -16,18 +16,18 @@ import click
 
 from assistant.cli.common import expand_event_id, load_app, now_option, now_or
 from assistant.cli.drafts import services_for_drafts
-from assistant.debrief import (
+from assistant.drafting.debrief import (
     DebriefOutcome,
     DebriefTarget,
     check_note_to,
     debrief_target,
     record_debrief,
 )
-from assistant.drafts import day_text
+from assistant.drafting.drafts import day_text
+from assistant.drafting.topic_phrase import EXAMPLE, NotATopic, topic_phrase
 from assistant.durations import plural
 from assistant.errors import UsageError
 from assistant.models import Attendee
-from assistant.topic_phrase import EXAMPLE, NotATopic, topic_phrase
 
 
 def _parse_notes(items: tuple[str, ...]) -> tuple[dict[str, str], dict[str, str]]:

@@ -19,7 +19,7 @@ import click
 from assistant import approval
 from assistant.app import App
 from assistant.cli.common import load_app, now_option, now_or, parse_when
-from assistant.drafts import OFFER_MARK, draft_marks
+from assistant.drafting.drafts import OFFER_MARK, draft_marks
 from assistant.errors import UsageError
 from assistant.models import Draft, DraftState
 from assistant.services import Services

@@ -72,7 +72,7 @@ def init(
     Every question has a flag, for scripts: init --no-input --name "Alex Rivera"
     --email alex@example.com --calendar ~/calendar.ics
     """
-    from assistant.first_run import (
+    from assistant.ops.first_run import (
         Answers,
         calendar_problem,
         check_answers,

@@ -72,7 +72,7 @@ def tick_once(app: App, now: datetime, wait: float = 60, *, simulated: bool = Fa
     so ``doctor`` does not judge the system clock by it. Raises UsageError without
     a calendar, BusyError when another pass holds the lock past ``wait`` seconds.
     """
-    from assistant.pass_log import record_pass
+    from assistant.ops.pass_log import record_pass
 
     require_calendars(app)
     with app.exclusive(wait=wait), app.open_store() as store:
@@ -151,8 +151,8 @@ def tick(now_text: str | None, dry_run: bool, wait: int) -> None:
 
 def dry_run_tick(app: App, now: datetime) -> None:
     """``tick --dry-run``: run the pass on a copy, print what it would do."""
-    from assistant.dry_run import rehearse
     from assistant.logs import terminal_only
+    from assistant.ops.dry_run import rehearse
 
     require_calendars(app)
     terminal_only()

@@ -11,7 +11,7 @@ from assistant.app import App
 from assistant.cli.common import expand_event_id, load_app, one_shot, parse_day
 from assistant.codec import detection_to_dict
 from assistant.detect import OwnOrganisation, Profile, detect, own_organisation
-from assistant.draft_plan import unplanned
+from assistant.drafting.plan import unplanned
 from assistant.durations import plural
 from assistant.errors import CalendarError, UsageError
 from assistant.marks import KnownIds, remember_scan

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, tzinfo
 
-from assistant.drafts import first_name
+from assistant.drafting.drafts import first_name
 from assistant.durations import plural
 from assistant.models import Draft, DraftKind, DraftState
 from assistant.pipeline.rounds import AppState, Round, StateMark

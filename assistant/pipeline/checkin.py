@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import datetime
 
 from assistant.approval import file_draft
-from assistant.drafts import first_name
+from assistant.drafting.drafts import first_name
 from assistant.messages import message_id_for
 from assistant.models import DraftKind, Job, JobKind, JobState
 from assistant.notes_to_self import deliver_note

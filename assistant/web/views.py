@@ -17,7 +17,7 @@ from flask import Blueprint, flash, request
 
 from assistant import approval
 from assistant.app import BusyError
-from assistant.drafts import OFFER_MARK, draft_marks
+from assistant.drafting.drafts import OFFER_MARK, draft_marks
 from assistant.errors import AssistantError, UsageError
 from assistant.models import Draft, DraftState
 from assistant.runner import briefing_message

@@ -84,7 +84,7 @@ def test_init_without_questions_writes_a_config_doctor_accepts(home: Path, tmp_p
 def test_init_asks_with_the_detected_zone_as_default(
     home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ):
-    monkeypatch.setattr("assistant.first_run.detected_timezone", lambda: "Pacific/Pago_Pago")
+    monkeypatch.setattr("assistant.ops.first_run.detected_timezone", lambda: "Pacific/Pago_Pago")
     result = invoke("init", "--no-scan", input="Alex Rivera\nme@example.com\n\ngoogle\n")
     assert result.exit_code == 0, result.output
     assert "[Pacific/Pago_Pago]" in result.output

@@ -17,8 +17,8 @@ from click.testing import CliRunner, Result
 from assistant.cli import cli
 from assistant.cli.common import expand_event_id
 from assistant.errors import UsageError
-from assistant.health import Check
 from assistant.mail.maildir import MaildirMailbox
+from assistant.ops.health import Check
 from tests.cli.test_cli_basics import inbox_kinds
 from tests.cli.test_drafts_cli import AFTER, START, Maildir, configure, write_calendar
 
@@ -285,7 +285,7 @@ def test_doctor_with_only_warnings_does_not_say_everything_is_fine(
     home: Path, monkeypatch: pytest.MonkeyPatch
 ):
     checks = [Check("configuration", True, "fine"), Check("background runs", False, "no pass", warning=True)]  # fmt: skip
-    monkeypatch.setattr("assistant.doctor.run_checks", lambda home, now: checks)
+    monkeypatch.setattr("assistant.ops.doctor.run_checks", lambda home, now: checks)
     result = run("doctor")
     assert result.exit_code == 0
     assert result.output.rstrip().endswith("No problems; 1 warning above.")

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from assistant import service_units
 from assistant.cli import cli
-from assistant.pass_log import record_pass
+from assistant.ops import service_units
+from assistant.ops.pass_log import record_pass
 from assistant.store import Store
 from tests.cli.test_cli_basics import START, configure, interview_ics
 

@@ -12,7 +12,7 @@ from datetime import timedelta
 import pytest
 
 from assistant import approval, notes_to_self
-from assistant import debrief as debriefs
+from assistant.drafting import debrief as debriefs
 from assistant.errors import DraftGoneError, UsageError
 from assistant.mail.memory import MemoryMailbox
 from assistant.messages import message_id_for, plain_body

@@ -22,7 +22,7 @@ from assistant.briefing import BriefingFacts, PreviousRound
 from assistant.compose import User, compose_briefing
 from assistant.config import SalarySettings
 from assistant.models import Attendee, Detection, Event, Verdict
-from assistant.salary_advice import advise
+from assistant.salary.advice import advise
 from assistant.templating import Renderer
 from tests.conftest import BERLIN, ME, NOW, make_event, me, person
 

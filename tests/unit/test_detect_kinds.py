@@ -13,7 +13,7 @@ from datetime import timedelta
 import pytest
 
 from assistant.detect import Profile, detect, own_organisation
-from assistant.drafts import plan_drafts
+from assistant.drafting.drafts import plan_drafts
 from assistant.models import Attendee, Detection, Event, PartStat, Verdict
 from tests.conftest import NOW, make_event, person
 
@@ -399,7 +399,7 @@ def test_the_company_comes_from_the_earlier_round_when_the_later_invite_does_not
 def test_doctor_says_what_was_learned_and_how_to_confirm_it():
     from types import SimpleNamespace
 
-    from assistant.doctor import check_own_organisation
+    from assistant.ops.doctor import check_own_organisation
 
     app = SimpleNamespace(profile=lambda: PROFILE)
     check = check_own_organisation(workplace(), app)  # type: ignore[arg-type]

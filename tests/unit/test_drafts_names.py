@@ -6,8 +6,8 @@ from datetime import datetime
 
 import pytest
 
-from assistant.debrief import merge_debrief
-from assistant.drafts import day_text, draft_subject, first_name, role_alone
+from assistant.drafting.debrief import merge_debrief
+from assistant.drafting.drafts import day_text, draft_subject, first_name, role_alone
 from assistant.models import Attendee, Detection, DraftKind, Verdict
 from tests.conftest import BERLIN, make_event
 

@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from assistant.detect import Profile, detect
-from assistant.draft_plan import (
+from assistant.drafting.plan import (
     REASON_ADDED,
     REASON_GUEST,
     REASON_ITINERARY,

@@ -17,7 +17,7 @@ import pytest
 
 from assistant.compose import User, render_draft
 from assistant.detect import Profile
-from assistant.drafts import GUESS_MARK, OFFER_MARK, draft_locale_for, plan_drafts
+from assistant.drafting.drafts import GUESS_MARK, OFFER_MARK, draft_locale_for, plan_drafts
 from assistant.models import Attendee, Detection, DraftKind, Verdict
 from assistant.templating import Renderer
 from tests.conftest import BERLIN, ME, make_event, me, person, room
@@ -388,7 +388,7 @@ def test_a_third_person_note_is_not_pasted_verbatim_into_the_email_to_that_perso
 
 
 def test_the_offer_mark_goes_once_the_debrief_records_an_offer():
-    from assistant.drafts import draft_marks
+    from assistant.drafting.drafts import draft_marks
     from assistant.models import Draft, DraftState
 
     offer = Draft(1, "k", "evt", DraftKind.OFFER_REQUEST, DraftState.DRAFTED, ("a@b.example",),

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.addressed_note import REPHRASE, SAID, SENTENCE, TOPIC, address_note
 from assistant.app import App
 from assistant.config import parse_settings
+from assistant.drafting.addressed_note import REPHRASE, SAID, SENTENCE, TOPIC, address_note
+from assistant.drafting.salutation import FORMAL, INFORMAL, addressee, register, salutation
 from assistant.errors import ConfigError
 from assistant.i18n import default_locale, locale_for_zone, text_locale
 from assistant.paths import Home
-from assistant.salutation import FORMAL, INFORMAL, addressee, register, salutation
 
 
 @pytest.mark.parametrize(
@@ -144,7 +144,7 @@ def test_a_note_about_the_recipient_becomes_words_to_them_or_is_refused(note, ki
     ],
 )
 def test_the_note_to_self_is_in_the_users_language(locale: str, words: list[str]):
-    from assistant.drafts import KIND_LABELS, OFFER_MARK
+    from assistant.drafting.drafts import KIND_LABELS, OFFER_MARK
     from assistant.models import DraftKind
     from assistant.templating import Renderer
 

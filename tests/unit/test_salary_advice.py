@@ -10,8 +10,8 @@ import pytest
 from assistant.config import SalarySettings
 from assistant.models import Detection, Verdict
 from assistant.resources import data_path
-from assistant.salary import SalaryTable
-from assistant.salary_advice import OOH_URL, advise, salary_view, where_abroad
+from assistant.salary.advice import OOH_URL, advise, salary_view, where_abroad
+from assistant.salary.wages import SalaryTable
 from tests.conftest import make_event
 
 

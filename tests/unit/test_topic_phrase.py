@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.topic_phrase import NotATopic, topic_phrase
+from assistant.drafting.topic_phrase import NotATopic, topic_phrase
 
 
 @pytest.mark.parametrize(

@@ -22,7 +22,7 @@ from babel.numbers import format_currency
 from assistant.config import SalarySettings
 from assistant.i18n import N_, _, current_locale, parse_locale
 from assistant.models import Detection
-from assistant.salary import OOH_URL, PERCENTILES, SalaryTable, WageFigures, match_occupation
+from assistant.salary.wages import OOH_URL, PERCENTILES, SalaryTable, WageFigures, match_occupation
 from assistant.text import one_line
 
 PERCENTILE_LABELS = {

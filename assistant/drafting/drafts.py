@@ -23,9 +23,9 @@ from typing import Any
 
 from babel.lists import format_list
 
-from assistant.addressed_note import address_note
 from assistant.detect.names import given_name
-from assistant.draft_plan import (
+from assistant.drafting.addressed_note import address_note
+from assistant.drafting.plan import (
     PlannedDraft,
     draft_key,
     is_addressable,
@@ -34,9 +34,9 @@ from assistant.draft_plan import (
     seniority,
     unplanned,
 )
+from assistant.drafting.salutation import FORMAL, INFORMAL, addressee, register, salutation
 from assistant.i18n import N_, draft_locale, finish, language_of, translations
 from assistant.models import Attendee, Detection, Draft, DraftKind
-from assistant.salutation import FORMAL, INFORMAL, addressee, register, salutation
 from assistant.templating import format_day
 from assistant.text import one_line
 
@@ -191,8 +191,8 @@ def draft_context(
     """The template context for ``drafts/<kind>.txt``, rendered in ``locale``.
 
     ``salutation`` is the whole greeting line in the invite's register
-    (:mod:`assistant.salutation`); ``note_kind`` says how the debrief note about the
-    recipient is framed (:mod:`assistant.addressed_note`). Every value is already
+    (:mod:`assistant.drafting.salutation`); ``note_kind`` says how the debrief note about the
+    recipient is framed (:mod:`assistant.drafting.addressed_note`). Every value is already
     flattened and capped, so a template can print it as it is. Empty values are ""
     (or []), for ``{% if %}`` in the template.
     """

@@ -15,18 +15,18 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from assistant.addressed_note import REPHRASE, address_note
 from assistant.approval import create_drafts, refresh_drafts
 from assistant.codec import detection_from_dict
 from assistant.detect import detect
 from assistant.detect.names import name_parts
-from assistant.drafts import is_addressable, plan_drafts
+from assistant.drafting.addressed_note import REPHRASE, address_note
+from assistant.drafting.drafts import is_addressable, plan_drafts
+from assistant.drafting.topic_phrase import EXAMPLE, NotATopic, topic_phrase
 from assistant.durations import plural
 from assistant.errors import AuthError, CalendarError, NotFoundError, UsageError
 from assistant.models import Attendee, Detection, DraftKind, DraftState
 from assistant.services import Services
 from assistant.text import one_line
-from assistant.topic_phrase import EXAMPLE, NotATopic, topic_phrase
 
 
 def merge_debrief(
@@ -230,7 +230,7 @@ def record_debrief(
 def check_note_to(email: str, name: str, note: str) -> None:
     """Raise UsageError when ``note`` speaks of the person it is about (``name``) in the
     third person in a way the draft cannot turn into words to them
-    (:func:`assistant.addressed_note.address_note`): it would be pasted into the email
+    (:func:`assistant.drafting.addressed_note.address_note`): it would be pasted into the email
     to that very person."""
     _titles, given, family = name_parts(name)
     if note.strip() and address_note(one_line(note, 300), given, family).kind == REPHRASE:

@@ -14,7 +14,7 @@ from typing import Any
 from assistant.app import App
 from assistant.approval import emails_for_real
 from assistant.models import DraftState, JobState
-from assistant.pass_log import last_pass
+from assistant.ops.pass_log import last_pass
 from assistant.store import Store
 from assistant.text import one_line, redact_url
 

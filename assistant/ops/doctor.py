@@ -1,6 +1,6 @@
 """The checks ``doctor`` runs: each one says what it found and, when wrong, the fix.
 
-The checks are plain functions returning :class:`~assistant.health.Check` values,
+The checks are plain functions returning :class:`~assistant.ops.health.Check` values,
 so the command only prints and counts them. They never change the user's setup
 beyond a probe file they write and remove again; calendars are read once, without
 the cache, so a calendar that only the cache could still serve is reported.
@@ -19,9 +19,9 @@ from pathlib import Path
 from assistant.app import App
 from assistant.durations import plural
 from assistant.errors import AssistantError, ConfigError
-from assistant.health import Check
 from assistant.models import Event
-from assistant.pass_log import last_pass
+from assistant.ops.health import Check
+from assistant.ops.pass_log import last_pass
 from assistant.paths import Home
 from assistant.store import Store
 
