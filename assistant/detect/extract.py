@@ -24,7 +24,7 @@ from assistant.detect.domains import (
     squash,
 )
 from assistant.detect.itinerary import read_itinerary
-from assistant.detect.legalname import LEGAL_FORM, bracketed_name, registered_name
+from assistant.detect.legalname import LEGAL_FORM, bracketed_name, glossed_name, registered_name
 from assistant.detect.namematch import (
     CITIES,
     COMPANY_WORD,
@@ -69,9 +69,21 @@ def employer_domains(event: Event, profile: Profile) -> list[str]:
     return sorted(counts, key=lambda d: -counts[d])
 
 
+def _people_words(event: Event, profile: Profile) -> set[str]:
+    """The words of the names of the people on ``event``, the user's included."""
+    # A scheduling service's sender is named after the company ("Acme – Recruiting"),
+    # not a person: its words stay candidates.
+    persons = [a for a in everyone(event) if not is_service(domain_of(a.email))]
+    people = {w for a in persons for w in a.name.lower().split()}
+    # "sarah.lin@…" names Sarah Lin when the invite gives no display name
+    people |= {w for a in persons for w in re.split(r"[._-]", a.email.split("@")[0].lower())}
+    return people | {w for n in my_names(event, profile) for w in n.split()}
+
+
 def _looks_like_name(phrase: str, people: set[str]) -> bool:
-    words = phrase.lower().split()
-    return not words or all(w in people for w in words)
+    """Whether every word of ``phrase`` is a person's name or an initial ("Sam K.")."""
+    words = [word.strip(".") for word in phrase.lower().split()]
+    return not words or (all(w in people or len(w) == 1 for w in words) and words[0] in people)
 
 
 def _name_in_title(title: str, event: Event, profile: Profile) -> str | None:
@@ -82,13 +94,7 @@ def _name_in_title(title: str, event: Event, profile: Profile) -> str | None:
         candidates = beside_round + candidates
     if place is None and not candidates:
         return None
-    # A scheduling service's sender is named after the company ("Acme – Recruiting"),
-    # not a person: its words stay candidates.
-    persons = [a for a in everyone(event) if not is_service(domain_of(a.email))]
-    people = {w for a in persons for w in a.name.lower().split()}
-    # "sarah.lin@…" names Sarah Lin when the invite gives no display name
-    people |= {w for a in persons for w in re.split(r"[._-]", a.email.split("@")[0].lower())}
-    people |= {w for n in my_names(event, profile) for w in n.split()}
+    people = _people_words(event, profile)
     if place and not _looks_like_name(place, people):
         return tidy_name(place)
     for candidate in candidates:
@@ -120,6 +126,7 @@ def _title_names(title: str) -> tuple[str | None, tuple[str, ...], tuple[str, ..
                 w[0].isupper() or w[0].isdigit() or _UNSPACED.match(w) or w in "&+" for w in words
             )
             and not all(w.lower() in CITIES for w in words)
+            and any(c.isalpha() for c in segment)  # "(2/3)" numbers a session
             and not _NOT_COMPANY.search(segment)
             and w.event_kind(segment) is None  # "Lunch & Learn", "Chess Club": no employer
             and not any(w.lower() in NOT_NAME for w in words)
@@ -205,7 +212,7 @@ def _company_of(
     labels = tuple(domain_key(d) for d in domains)
     title = event.summary or ""
     bracketed = bracketed_name(title)
-    if bracketed and job_context:
+    if bracketed and job_context and not ROUND_WORDS.search(bracketed):
         return bracketed, "title"  # 【Acme】 heads the title: the invite's own spelling
     field = w.COMPANY_FIELD.search(text)
     if field and job_context:
@@ -213,18 +220,19 @@ def _company_of(
         if name and len(name.split()) <= 6 and not ROUND_WORDS.search(name):
             return name, "description"
     if labels:
-        for where, source, caps in (
-            ("title", title, False),
-            ("description", text, True),
-            ("location", event.location, True),
-        ):
-            found = name_matching(source, labels, caps) if source else None
-            if found:
-                # An agency's invite names its client in the title: the client hires.
-                client = _intermediary(found, title, text) and _name_in_title(title, event, profile)
-                if client and name_key(client) != name_key(found):
-                    return client, "title"
-                return found, where
+        found, where = _confirmed(event, labels, text)
+        if found and _intermediary(found, title, text):
+            # An agency's invite names its client in the title, or the client's people
+            # are on it: the client hires.
+            client = _name_in_title(title, event, profile)
+            if client and name_key(client) != name_key(found):
+                return client, "title"
+            others = tuple(label for label in labels if label not in squash(found))
+            if others:
+                again, where = _confirmed(event, others, text)
+                return again or readable_name(domains[labels.index(others[0])]), where or "domain"
+        if found:
+            return found, where
     if job_context:
         # A name the invite writes beats one made from a domain: the guest's domain may
         # be an agency's, a relay's or a parent company's.
@@ -236,17 +244,55 @@ def _company_of(
         if found:
             return found, "description"
         match = _TEXT_NAME.search(text)
-        if match:
+        if match and not _looks_like_name(match.group(1) or "", _people_words(event, profile)):
             return tidy_name(match.group(1) or match.group(2)), "description"
     itinerary = read_itinerary(event.description).company if job_context else None
-    if itinerary and not (w.search(w.ROLE_NOUN, itinerary) or ROUND_WORDS.search(itinerary)):
-        return itinerary, "itinerary"  # a job title ("Senior Product Manager") is no company
+    if itinerary and not (
+        w.search(w.ROLE_NOUN, itinerary)  # a job title ("Senior Product Manager") is no company
+        or ROUND_WORDS.search(itinerary)
+        or _looks_like_name(itinerary, _people_words(event, profile))  # nor an interviewer
+    ):
+        return itinerary, "itinerary"
     tenant = _ats_tenant(event)
     if tenant:
         return tenant, "scheduling address"
     if domains:
         return readable_name(domains[0]), "domain"
     return None, ""
+
+
+def _confirmed(event: Event, labels: tuple[str, ...], text: str) -> tuple[str | None, str]:
+    """The name a corporate domain confirms, from the first source that writes it, in
+    order of trust: the title, the description, the location, then the display names
+    of the guests and senders ("Acme Recruiting" <recruiting@acme.com>).
+
+    A name is given as fully as its source writes it: the title's whole part when that
+    part is a name ("Transportes Cordillera" for cordillera.com.mx), and the name in the
+    invite's own script before its gloss ("星野商事株式会社（Hoshino Shoji K.K.）")."""
+    title = event.summary or ""
+    names = "\n".join(person.name for person in everyone(event) if person.name)
+    for where, source, caps in (
+        ("title", title, False),
+        ("description", text, True),
+        ("location", event.location or "", True),
+        ("sender", names, True),
+    ):
+        found = name_matching(source, labels, caps) if source else None
+        if found:
+            if where == "title":
+                found = _whole_part(found, title)
+            return glossed_name(found, source) or found, where
+    return None, ""
+
+
+def _whole_part(found: str, title: str) -> str:
+    """The title's part that holds ``found`` when that part is a name as a whole."""
+    _, candidates, _ = _title_names(title)
+    key = squash(found)
+    for candidate in candidates:
+        if key in squash(candidate) and len(candidate) > len(found):
+            return tidy_name(candidate)
+    return found
 
 
 def name_key(name: str) -> str:

@@ -94,3 +94,26 @@ def bracketed_name(title: str) -> str | None:
     if match and _CJK_CHAR.search(match.group(1)):
         return match.group(1).strip()
     return None
+
+
+_GLOSS_LINE_START = re.compile(r"(?:^|\n|[|•·:：]|\s[-–—]\s)\s*")
+
+
+@lru_cache(maxsize=4096)
+def glossed_name(found: str, text: str) -> str | None:
+    """The name written before ``found`` when ``found`` is its gloss in brackets: a
+    signature giving the name in its own script and then in Latin letters
+    ("瀚林供应链管理有限公司（Hanlin Supply Chain Co., Ltd.）"), or a registered
+    name and then its short form ("Deutsche Bahn AG (DB)"). People write the first."""
+    at = text.find(found)
+    while at > 0:
+        bracket = re.search(r"[（(]\s*$", text[max(0, at - 3) : at])
+        if bracket:
+            opened = max(0, at - 3) + bracket.start()
+            before = text[max(0, opened - 80) : opened]
+            starts = list(_GLOSS_LINE_START.finditer(before))
+            name = before[starts[-1].end() :].strip() if starts else before.strip()
+            if 2 <= len(name) <= 60 and (_CJK_CHAR.search(name) or LEGAL_FORM.search(name)):
+                return name
+        at = text.find(found, at + len(found))
+    return None

@@ -74,9 +74,20 @@ def _name_score(phrase_key: str, label: str) -> int:
         return 3
     if phrase_key.startswith(label) and LEGAL.fullmatch(phrase_key[len(label) :]):
         return 3
-    if len(phrase_key) >= 4 and (label.startswith(phrase_key) or label.endswith(phrase_key)):
+    if (
+        len(phrase_key) >= 4
+        and (label.startswith(phrase_key) or label.endswith(phrase_key))
+        and not _generic(phrase_key)
+    ):
         return 2
     return 0
+
+
+def _generic(word: str) -> bool:
+    """Whether a word is one many companies' names share or a department's
+    ("Analytics" in "Director of Analytics" does not name tallgrassanalytics.com):
+    only the distinctive part of a domain's name, or all of it, names the company."""
+    return bool(COMPANY_WORD.fullmatch(word)) or word in _DEPARTMENTS
 
 
 def tidy_name(name: str) -> str:
