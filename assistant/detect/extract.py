@@ -227,7 +227,7 @@ def _company_of(
             client = _name_in_title(title, event, profile)
             if client and name_key(client) != name_key(found):
                 return client, "title"
-            others = tuple(label for label in labels if label not in squash(found))
+            others = tuple(label for label in labels if not name_matching(found, (label,), False))
             if others:
                 again, where = _confirmed(event, others, text)
                 return again or readable_name(domains[labels.index(others[0])]), where or "domain"
