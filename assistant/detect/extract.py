@@ -286,11 +286,12 @@ def _confirmed(event: Event, labels: tuple[str, ...], text: str) -> tuple[str | 
 
 
 def _whole_part(found: str, title: str) -> str:
-    """The title's part that holds ``found`` when that part is a name as a whole."""
+    """The title's part that ends with ``found`` when that part is a name as a whole
+    ("Transportes Cordillera"): words before a confirmed name belong to it, while a
+    word after it may be a city or a department, which :func:`name_matching` has judged."""
     _, candidates, _ = _title_names(title)
-    key = squash(found)
     for candidate in candidates:
-        if key in squash(candidate) and len(candidate) > len(found):
+        if candidate.endswith(found) and len(candidate) > len(found):
             return tidy_name(candidate)
     return found
 
