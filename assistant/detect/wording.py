@@ -89,6 +89,16 @@ EVENT_NAME_FIELD = re.compile(
 )
 
 
+# The label a tracking system writes before the kind of interview booked
+# ("Interview Type: Phone Screen"): what the round is, in the system's own words.
+INTERVIEW_TYPE_FIELD = re.compile(
+    r"(?:^|\n)\s*(?:"
+    + "|".join(fragments("interview_type_fields", True) + fragments("interview_type_fields", False))
+    + r")\s*[:：]\s*([^\n]{2,80})",
+    re.I,
+)
+
+
 def event_name(text: str) -> str:
     """The event type's name a scheduling link writes into the description, or ""."""
     match = EVENT_NAME_FIELD.search(text)
@@ -139,6 +149,7 @@ KINDS = (
     ("a conference, talk or public event", CONFERENCE),
     ("a review of work", REVIEW),
 )
+PUBLIC_KIND = KINDS[1][0]
 REVIEW_KIND = KINDS[2][0]
 
 
