@@ -255,14 +255,19 @@ def _kind_veto(ev: Evidence, title: TitleReading, text: TextReading) -> str | No
 
 def _without_company(role: str | None, company: str | None) -> str | None:
     """``Data Analyst, Globex`` or ``Data Analyst (Globex)`` → ``Data Analyst``: titles
-    often tack the employer on."""
+    often tack the employer on, in a shorter form than its registered name
+    ("(Globex)" for "Globex Corporation S.A.")."""
     if not role or not company:
         return role
-    name = re.escape(company)
-    trimmed = re.sub(
-        rf"\s*(?:(?:[,–—|@-]|\bat\b)\s*{name}|\(\s*{name}\s*\))\s*$", "", role, flags=re.I
-    )
-    return trimmed or role
+    tail = _TACKED_ON.search(role)
+    if tail:
+        written, full = name_key(tail.group(1) or tail.group(2)), name_key(company)
+        if len(written) >= 3 and (full.startswith(written) or written.startswith(full)):
+            return role[: tail.start()].strip() or role
+    return role
+
+
+_TACKED_ON = re.compile(r"\s*(?:(?:[,–—|@]|\s-|\bat\b)\s*([^,–—|@()]+)|\(\s*([^()]+?)\s*\))\s*$")
 
 
 def _read_job(ev: Evidence, profile: Profile, title: TitleReading, text: TextReading) -> None:

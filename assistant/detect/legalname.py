@@ -29,14 +29,19 @@ _CJK = "[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u30fc]"
 _CJK_CHAR = re.compile(_CJK)
 
 
-_AFTER_NAME = re.compile(r"[ \t,]*(" + LEGAL_FORM.pattern + ")")
+# Up to two capitalised words may come between the name an invite uses and the legal
+# form ("Redwing & Pike" → "Redwing & Pike Consulting LLP"): they are part of it.
+_AFTER_NAME = re.compile(
+    r"((?:[ \t]+[A-Z][\w&'’-]*(?![\w&'’-])){0,2})[ \t,]*(" + LEGAL_FORM.pattern + ")"
+)
 _HEAD_WORD = re.compile(r"(?:^|(?<=[\s|(]))([A-Z][\w&'’-]*)[ \t]+$")
 
 
 @lru_cache(maxsize=4096)
 def registered_name(name: str, text: str) -> str | None:
     """The registered form of ``name`` written in ``text``: ``name`` with up to one
-    capitalised word before it (on the same line) and a legal form right after it,
+    capitalised word before it (on the same line) and a legal form after it (up to
+    two capitalised words later),
     or ``None`` when ``text`` writes no such form. Plain string search first: this
     runs on every invite that names an employer."""
     if not name or len(name) < 2:
@@ -51,7 +56,8 @@ def registered_name(name: str, text: str) -> str | None:
         if legal and before_ok:
             head = _HEAD_WORD.search(text, max(0, at - 40), at)
             words = [head.group(1)] if head and _is_name_word(head.group(1)) else []
-            return " ".join([*words, name, *legal.group(1).split()]).rstrip(",")
+            middle = legal.group(1).split()
+            return " ".join([*words, name, *middle, *legal.group(2).split()]).rstrip(",")
         at = text.find(name, end)
     return None
 

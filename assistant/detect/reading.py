@@ -138,11 +138,28 @@ def read_description(description: str) -> TextReading:
         public=w.first_match(w.PUBLIC_EVENT, text),
         interview=bool(w.INTERVIEW.search(text)),
         recruiting=w.first_match(w.RECRUITING, text),
-        role=role_in_field(text) or role_in_title(w.event_name(text)) or role_in_text(text),
+        role=_role_in(text),
         test=bool(w.TEST.search(text)),
         booked=w.event_name(text),
         typed_first_round=_typed_first_round(text),
     )
+
+
+def _role_in(text: str) -> str | None:
+    """The role a description gives, from the first source that names one, in order of
+    trust: a tracking system's field, a scheduling link's event name, a first line
+    written like a title ("Analytics Manager – first conversation."), the sentences."""
+    first_line = text.lstrip().split("\n", 1)[0].rstrip(" .")
+    return (
+        role_in_field(text)
+        or role_in_title(w.event_name(text))
+        or (role_in_title(first_line) if _TITLE_SHAPE.fullmatch(first_line) else None)
+        or role_in_text(text)
+    )
+
+
+# A line written like a title: two short parts around a dash, no sentence's commas.
+_TITLE_SHAPE = re.compile(r"[^,.;!?:\n]{2,60}\s[–—-]\s[^,;!?:\n]{2,60}")
 
 
 def _typed_first_round(text: str) -> str | None:

@@ -64,6 +64,8 @@ RECRUITING = pattern("recruiting")
 TEST = pattern("test")
 # Words a person in any language uses for a job title ("engineer", "Entwickler").
 ROLE_NOUN = pattern("role_nouns", before=r"\b", after=r"\b")
+# The rank of the person a round is with ("Partner interview", "/ COO"): not the job.
+INTERVIEWER_RANK = pattern("interviewer_ranks")
 # The labels applicant-tracking systems write before the job title ("Position:").
 ROLE_FIELD = re.compile(
     r"(?:^|\n|[|•·;])\s*(?:"
