@@ -38,7 +38,7 @@ from assistant.detect.namematch import (
 from assistant.detect.people import everyone, is_mine, my_names
 from assistant.detect.profile import Profile
 from assistant.detect.titles import ROUND_WORDS, segments, without_round_words
-from assistant.models import AttendeeKind, Event
+from assistant.models import Attendee, AttendeeKind, Event
 
 _PLACE = re.compile(
     r"(?:^|\s)(?:at|@|bei|chez|presso|bij)\s+(" + NAME.replace("[A-Z]", "[A-Z0-9]", 1) + ")"
@@ -71,9 +71,11 @@ def employer_domains(event: Event, profile: Profile) -> list[str]:
 
 def _people_words(event: Event, profile: Profile) -> set[str]:
     """The words of the names of the people on ``event``, the user's included."""
-    # A scheduling service's sender is named after the company ("Acme – Recruiting"),
-    # not a person: its words stay candidates.
-    persons = [a for a in everyone(event) if not is_service(domain_of(a.email))]
+    # A scheduling service's sender and a team's mailbox are named after the company
+    # ("Acme – Recruiting", "Acme Talent"), not a person: their words stay candidates.
+    persons = [
+        a for a in everyone(event) if not is_service(domain_of(a.email)) and not _shared_mailbox(a)
+    ]
     people = {w for a in persons for w in a.name.lower().split()}
     # "sarah.lin@…" names Sarah Lin when the invite gives no display name
     people |= {w for a in persons for w in re.split(r"[._-]", a.email.split("@")[0].lower())}
@@ -220,7 +222,8 @@ def _company_of(
         if name and len(name.split()) <= 6 and not ROUND_WORDS.search(name):
             return name, "description"
     if labels:
-        found, where = _confirmed(event, labels, text)
+        people = _people_words(event, profile)
+        found, where = _confirmed(event, labels, text, people)
         if found and _intermediary(found, title, text):
             # An agency's invite names its client in the title, or the client's people
             # are on it: the client hires.
@@ -229,7 +232,7 @@ def _company_of(
                 return client, "title"
             others = tuple(label for label in labels if not name_matching(found, (label,), False))
             if others:
-                again, where = _confirmed(event, others, text)
+                again, where = _confirmed(event, others, text, people)
                 return again or readable_name(domains[labels.index(others[0])]), where or "domain"
         if found:
             return found, where
@@ -261,16 +264,20 @@ def _company_of(
     return None, ""
 
 
-def _confirmed(event: Event, labels: tuple[str, ...], text: str) -> tuple[str | None, str]:
+def _confirmed(
+    event: Event, labels: tuple[str, ...], text: str, people: set[str]
+) -> tuple[str | None, str]:
     """The name a corporate domain confirms, from the first source that writes it, in
     order of trust: the title, the description, the location, then the display names
     of the guests and senders ("Acme Recruiting" <recruiting@acme.com>).
 
     A name is given as fully as its source writes it: the title's whole part when that
     part is a name ("Transportes Cordillera" for cordillera.com.mx), and the name in the
-    invite's own script before its gloss ("星野商事株式会社（Hoshino Shoji K.K.）")."""
+    invite's own script before its gloss ("星野商事株式会社（Hoshino Shoji K.K.）"). A
+    person's name on the invite is never the company, though it may share the domain's
+    first letters."""
     title = event.summary or ""
-    names = "\n".join(person.name for person in everyone(event) if person.name)
+    names = "\n".join(person.name for person in everyone(event) if _shared_mailbox(person))
     for where, source, caps in (
         ("title", title, False),
         ("description", text, True),
@@ -278,11 +285,25 @@ def _confirmed(event: Event, labels: tuple[str, ...], text: str) -> tuple[str | 
         ("sender", names, True),
     ):
         found = name_matching(source, labels, caps) if source else None
-        if found:
+        if found and not _looks_like_name(found, people):  # "Jameson Lee" at jamesonmills
             if where == "title":
                 found = _whole_part(found, title)
             return glossed_name(found, source) or found, where
     return None, ""
+
+
+def _shared_mailbox(person: Attendee) -> bool:
+    """Whether ``person`` is a team's mailbox ("Acme Recruiting" <talent@acme.com>),
+    whose display name is the company's, not a person's ("Jameson Lee" at jamesonfoods.com)."""
+    local = person.email.split("@", 1)[0]
+    return bool(person.name) and bool(
+        w.RECRUITING_ADDRESS.search(local) or _TEAM_NAME.search(person.name)
+    )
+
+
+_TEAM_NAME = re.compile(
+    r"\b(?:recruit\w*|talent|careers?|hiring|people|team|hr|jobs|events|notifications?)\b", re.I
+)
 
 
 def _whole_part(found: str, title: str) -> str:

@@ -42,8 +42,10 @@ _ROLE_NOISE = re.compile(
 _POSITION_SUFFIX = re.compile(
     r"(?<=[\u3040-\u30ff\u3400-\u9fff])(?:職|职位|職位|岗位|崗位)(?=\s|$)"
 )
-# A name with an honorific after it ("ジョーダン・メンサ様", "김지은 님"): a person, not a role.
-_HONOURED_NAME = re.compile(r"[^\s【】\[\]()（）]+?\s?(?:様|さま|殿|님|씨)(?=\s|$|[】\])）])")
+# A name with an honorific after it ("ロビン・ヘイル様", "김민지 님", "王先生"): a person, not a role.
+_HONOURED_NAME = re.compile(
+    r"[^\s【】\[\]()（）]+?\s?(?:様|さま|殿|님|씨|先生|女士)(?=\s|$|[】\])）])"
+)
 
 
 def _clean_role(phrase: str, needs_role_word: bool = True) -> str | None:

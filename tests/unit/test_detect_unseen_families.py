@@ -285,3 +285,27 @@ def test_the_employer_tacked_on_in_a_shorter_form_is_cut_from_the_role():
         description=text,
     )
     assert verdict_of(first).role == "Gestora de Frota"
+
+
+def test_a_persons_display_name_never_names_the_company():
+    """Only a team's mailbox is named after the company: "Jameson Lee" at jamesonmills."""
+    host = person("jameson.lee@jamesonmills.example", "Jameson Lee", is_organizer=True)
+    event = meeting("Onsite (3/4) – Robin Hale", host, description="Interviewer: Jameson Lee")
+    assert verdict_of(event).company != "Jameson Lee"
+
+
+@pytest.mark.parametrize(
+    ("field", "role"),
+    [
+        ("Role applied for: Yard Operations Lead", "Yard Operations Lead"),
+        ("Applying for: Pricing Analyst", "Pricing Analyst"),
+    ],
+)
+def test_more_tracking_field_names_give_the_role(field, role):
+    assert read_description(f"Candidate: Robin Hale\n{field}\n").role == role
+
+
+def test_a_company_name_field_gives_the_company():
+    text = "Company name: Oxbow Tanning Co\nInterviewer: Lu Fenn"
+    event = invite("Second interview – Robin Hale", "lu@oxbowtan.example", description=text)
+    assert verdict_of(event).company == "Oxbow Tanning Co"
