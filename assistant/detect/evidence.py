@@ -224,7 +224,8 @@ def _read_booked(ev: Evidence, booked: TitleReading) -> None:
     ev.explicit = ev.explicit or booked.explicit
     if not ev.stage and (booked.stage or booked.contact):
         ev.stage, ev.strong_stage = booked.stage or booked.contact, booked.stage is not None
-    ev.first_round = ev.first_round or booked.first_round
+    if not (ev.explicit or ev.stage):
+        ev.first_round = ev.first_round or booked.first_round  # a later round named wins
     ev.interview = ev.interview or booked.interview
     ev.exercise = w.first_match(w.TEST, booked.title)
 

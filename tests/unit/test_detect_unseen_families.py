@@ -309,3 +309,22 @@ def test_a_company_name_field_gives_the_company():
     text = "Company name: Oxbow Tanning Co\nInterviewer: Lu Fenn"
     event = invite("Second interview – Robin Hale", "lu@oxbowtan.example", description=text)
     assert verdict_of(event).company == "Oxbow Tanning Co"
+
+
+@pytest.mark.parametrize(
+    "title", ["Email Tamsin re: onsite at Orrisfield", "Chase Quaybright about the final round"]
+)
+def test_a_to_do_written_as_an_order_to_oneself_is_no_round(title):
+    assert read_title(title).not_a_round
+    assert read_title("Confirmed: Second interview – Orrisfield").not_a_round is None
+
+
+def test_a_booked_intro_does_not_cap_a_title_that_names_a_later_stage():
+    event = invite(
+        "Onsite – Robin Hale",
+        "recruiting@ferncastle.example",
+        "mo@ferncastle.example",
+        description="Event Name: Intro to the team\nPosition: Yard Planner",
+    )
+    verdict = verdict_of(event)
+    assert not any("first round" in reason for reason in verdict.reasons), why(verdict)
