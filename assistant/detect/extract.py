@@ -24,7 +24,13 @@ from assistant.detect.domains import (
     squash,
 )
 from assistant.detect.itinerary import read_itinerary
-from assistant.detect.legalname import LEGAL_FORM, bracketed_name, glossed_name, registered_name
+from assistant.detect.legalname import (
+    LEGAL_FORM,
+    bracketed_name,
+    glossed_name,
+    registered_name,
+    signature_name,
+)
 from assistant.detect.namematch import (
     CITIES,
     COMPANY_WORD,
@@ -167,6 +173,16 @@ def _intermediary(name: str, title: str, text: str) -> bool:
     return bool(via or w.AGENCY.search(name) or w.search(w.AGENCY_TEXT, text))
 
 
+def _client_in_text(text: str) -> str | None:
+    """The employer an agency names as its client ("My client, Brindle Foods, …")."""
+    match = _CLIENT.search(text)
+    return tidy_name(match.group(1)) if match else None
+
+
+_CLIENT = re.compile(
+    r"(?i:my|our|unser(?:em|en)?|notre|nuestro|nosso|il\s+nostro|onze|vår)\s+"
+    r"(?i:client|kunden?|cliente|klant|kund)(?:,|\s+is)?\s+(" + NAME + ")"
+)
 _VIA = re.compile(r"\b(?:via|through|über|par|por|tramite|door)\s+$", re.I)
 
 
@@ -227,7 +243,7 @@ def _company_of(
         if found and _intermediary(found, title, text):
             # An agency's invite names its client in the title, or the client's people
             # are on it: the client hires.
-            client = _name_in_title(title, event, profile)
+            client = _name_in_title(title, event, profile) or _client_in_text(text)
             if client and name_key(client) != name_key(found):
                 return client, "title"
             others = tuple(label for label in labels if not name_matching(found, (label,), False))
@@ -249,6 +265,9 @@ def _company_of(
         match = _TEXT_NAME.search(text)
         if match and not _looks_like_name(match.group(1) or "", _people_words(event, profile)):
             return tidy_name(match.group(1) or match.group(2)), "description"
+        signed = signature_name(text)
+        if signed:
+            return signed, "description"
     itinerary = read_itinerary(event.description).company if job_context else None
     if itinerary and not (
         w.search(w.ROLE_NOUN, itinerary)  # a job title ("Senior Product Manager") is no company

@@ -123,3 +123,23 @@ def glossed_name(found: str, text: str) -> str | None:
                 return name
         at = text.find(found, at + len(found))
     return None
+
+
+_CJK_LEGAL = re.compile(r"株式会社|有限公司|有限責任公司|주식회사|\(주\)|㈜")
+
+
+def signature_name(text: str) -> str | None:
+    """A registered name written as a line of its own, last first: the signature's
+    company line ("Nordlager AB", "Deniz Lojistik A.Ş.", "한빛로지스 주식회사"), or
+    the last part of a line cut by "|" ("HR | Porto Vivo S.p.A."). A legal form says
+    where the name ends, so no domain is needed to confirm it."""
+    for line in reversed(text.splitlines()[-12:]):
+        part = re.split(r"\s[|•·]\s|\s[-–—]\s", line.strip())[-1].strip(" ,")
+        words = part.split()
+        if not 1 <= len(words) <= 6 or len(part) > 60 or w.AGENCY.search(part):
+            continue
+        if _CJK_LEGAL.search(part) or (
+            len(words) >= 2 and re.search(r"(?:^|\s)(?:" + LEGAL_FORM.pattern + r")\.?$", part)
+        ):
+            return part
+    return None

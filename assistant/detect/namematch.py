@@ -148,9 +148,13 @@ def name_matching(text: str, labels: tuple[str, ...], capitalised_only: bool) ->
 def _continues_name(word: str) -> bool:
     """Whether a capitalised word after a name is still part of it ("Kestrel Freight"),
     not a department, a city or a round word ("Kestrel Sales", "Kestrel Berlin")."""
+    lowered = word.lower().strip(".")
+    if lowered in _DEPARTMENTS:
+        # "Orbital Freight Data Science": a department, though "Data" ends many names;
+        # a name that does hold it is written with its legal form (:mod:`.legalname`)
+        return False
     if COMPANY_WORD.fullmatch(word):
         return True
-    lowered = word.lower().strip(".")
     return (
         word[0].isupper()
         and lowered not in NOT_NAME

@@ -328,3 +328,39 @@ def test_a_booked_intro_does_not_cap_a_title_that_names_a_later_stage():
     )
     verdict = verdict_of(event)
     assert not any("first round" in reason for reason in verdict.reasons), why(verdict)
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("Hälsningar\nEva Berg\nFjällfrakt AB", "Fjällfrakt AB"),
+        ("감사합니다.\n인사팀 | 누리물류 주식회사", "누리물류 주식회사"),
+        ("Cordiali saluti\nUfficio HR | Molo Verde S.p.A.", "Molo Verde S.p.A."),
+    ],
+)
+def test_a_registered_name_on_a_signature_line_names_the_company(text, company):
+    event = invite(
+        "Second interview – Robin Hale", "x@unrelated-romanisation.example", description=text
+    )
+    assert verdict_of(event).company == company
+
+
+def test_an_agency_naming_its_client_in_words_gives_the_client():
+    text = "Our client, Tallow Creek Dairies, would like to see you again.\nJo Hart\nHirewell"
+    event = invite("Final round – Robin Hale", "jo@hirewell.example", description=text)
+    assert verdict_of(event).company == "Tallow Creek Dairies"
+
+
+def test_a_department_after_the_confirmed_name_is_not_part_of_it():
+    event = invite(
+        "Second interview – Saltmarsh Freight Data Science", "ana@saltmarshfreight.example"
+    )
+    assert verdict_of(event).company == "Saltmarsh Freight"
+
+
+@pytest.mark.parametrize(
+    ("title", "later"), [("Stage 3 – Robin Hale", True), ("Step 1 of 4", False)]
+)
+def test_numbered_stages_and_steps_are_rounds(title, later):
+    reading = read_title(title)
+    assert bool(reading.stage) is later and bool(reading.first_round) is not later
