@@ -364,3 +364,17 @@ def test_a_department_after_the_confirmed_name_is_not_part_of_it():
 def test_numbered_stages_and_steps_are_rounds(title, later):
     reading = read_title(title)
     assert bool(reading.stage) is later and bool(reading.first_round) is not later
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Reference call for Robin",
+        "Right to work check – bring passport",
+        "Referenzgespräch mit Frau Ohm",
+        "Verificación de referencias",
+        "Referentiecheck Zeewind",
+    ],
+)
+def test_checks_around_the_rounds_are_not_rounds(title):
+    assert read_title(title).not_a_round
