@@ -1,10 +1,19 @@
 """What an invitation says about the employer: the company's name, as a person writes it.
 
-The employer is read, in order of trust, from a name in the title that matches
-a guest's corporate domain ("Second interview – Acme Corp" with someone from
-acme.com), the same in the description or location, a name the title gives in
-a usual place ("… at Acme", "Acme – Onsite") when no corporate domain is known,
-and finally the domain itself turned into a readable name ("Wayne Enterprises").
+One ordered list of sources, used the same way for every invite format:
+
+1. the name heading a title in brackets ("【Acme】") and an ATS "Company:" field;
+2. a name a guest's corporate domain confirms (:mod:`.namematch`), from the title
+   (its whole part: "Transportes Acme"), the description, the location, then a team
+   mailbox's display name ("Acme Recruiting"); an agency's name gives way to its
+   client (named in the title or in words, or the client's people on the invite);
+3. a name the title gives in a usual place ("… at Acme", "Acme – Onsite"), a
+   scheduling link's event name, "interviews with Acme", a registered name on a
+   signature line ("Acme Logistik GmbH");
+4. an itinerary's company, the tenant an ATS sends for, and last the domain itself
+   turned into a readable name ("Wayne Enterprises").
+
+Never a person on the invite, a round word, a session number or a department.
 """
 
 from __future__ import annotations
