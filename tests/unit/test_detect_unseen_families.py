@@ -378,3 +378,19 @@ def test_numbered_stages_and_steps_are_rounds(title, later):
 )
 def test_checks_around_the_rounds_are_not_rounds(title):
     assert read_title(title).not_a_round
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Conocer al equipo de planta",
+        "Conhecer a equipa de dados",
+        "Conoscere il team di Molo Verde",
+        "Poznanie zespołu – Robin Hale",
+        "Coffee with our CTO – Robin",
+    ],
+)
+def test_meeting_the_team_or_a_leader_in_other_words_is_a_later_stage(title):
+    reading = read_title(title)
+    assert reading.stage or reading.contact
+    assert reading.first_round is None
