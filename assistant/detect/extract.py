@@ -247,8 +247,7 @@ def _company_of(
         if name and len(name.split()) <= 6 and not ROUND_WORDS.search(name):
             return name, "description"
     if labels:
-        people = _people_words(event, profile)
-        found, where = _confirmed(event, labels, text, people)
+        found, where = _confirmed(event, profile, labels, text)
         if found and _intermediary(found, title, text):
             # An agency's invite names its client in the title, or the client's people
             # are on it: the client hires.
@@ -257,7 +256,7 @@ def _company_of(
                 return client, "title"
             others = tuple(label for label in labels if not name_matching(found, (label,), False))
             if others:
-                again, where = _confirmed(event, others, text, people)
+                again, where = _confirmed(event, profile, others, text)
                 return again or readable_name(domains[labels.index(others[0])]), where or "domain"
         if found:
             return found, where
@@ -293,7 +292,7 @@ def _company_of(
 
 
 def _confirmed(
-    event: Event, labels: tuple[str, ...], text: str, people: set[str]
+    event: Event, profile: Profile, labels: tuple[str, ...], text: str
 ) -> tuple[str | None, str]:
     """The name a corporate domain confirms, from the first source that writes it, in
     order of trust: the title, the description, the location, then the display names
@@ -313,7 +312,8 @@ def _confirmed(
         ("sender", names, True),
     ):
         found = name_matching(source, labels, caps) if source else None
-        if found and not _looks_like_name(found, people):  # "Jameson Lee" at jamesonmills
+        # "Jameson Lee" at jamesonmills (the people's names are read only when needed)
+        if found and not _looks_like_name(found, _people_words(event, profile)):
             if where == "title":
                 found = _whole_part(found, title)
             return glossed_name(found, source) or found, where
