@@ -123,8 +123,16 @@ def squash(text: str) -> str:
     """Letters and digits only, lower-cased: how names and domains are compared."""
     if text.isascii():
         return _NOT_ALNUM.sub("", text.lower())
-    plain = unicodedata.normalize("NFKD", text.casefold())
+    plain = unicodedata.normalize("NFKD", text.casefold().translate(_UNDECOMPOSED))
     return _NOT_ALNUM.sub("", "".join(c for c in plain if not unicodedata.combining(c)))
+
+
+# Letters Unicode does not split into a base letter and an accent, written as domains
+# write them: Polish "ł", Danish and Norwegian "ø" and "æ", Turkish dotless "ı",
+# Croatian "đ", Icelandic "þ" and "ð", French "œ", Maltese "ħ".
+_UNDECOMPOSED = str.maketrans(
+    {"ł": "l", "ø": "o", "æ": "ae", "ı": "i", "đ": "d", "þ": "th", "ð": "d", "œ": "oe", "ħ": "h"}
+)
 
 
 _GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})

@@ -22,7 +22,7 @@ from assistant.detect.profile import Profile
 from assistant.detect.reading import Reader, TextReading, TitleReading
 from assistant.models import Attendee, AttendeeKind, Event, EventStatus, PartStat
 
-_STRONG_SOURCES = ("title", "description", "location")
+_STRONG_SOURCES = ("title", "description", "location", "sender")
 
 
 @dataclass
@@ -41,6 +41,7 @@ class Evidence:
     strong_stage: bool = False
     described: str | None = None
     first_round: str | None = None
+    exercise: str | None = None
     interview: str | None = None
     interview_in_text: bool = False
     everyday: str | None = None
@@ -204,6 +205,10 @@ def read_evidence(event: Event, profile: Profile, reader: Reader | None = None) 
     if ev.veto is None and text.hiring_side:
         ev.veto = f"the description is for interviewers: “{text.hiring_side}”"
     ev.described = text.described
+    if text.booked:
+        _read_booked(ev, reader.title(text.booked))
+    if not (ev.explicit or ev.stage):
+        ev.first_round = ev.first_round or text.typed_first_round
     ev.interview_in_text = text.interview
     if ev.extra is None and ev.text:
         text_lowered = ev.text.lower()
@@ -213,11 +218,26 @@ def read_evidence(event: Event, profile: Profile, reader: Reader | None = None) 
     return ev
 
 
+def _read_booked(ev: Evidence, booked: TitleReading) -> None:
+    """A scheduling link's event name ("Event Name: Second interview (60 min)") is a
+    second title: where the title is only the two names, the round is said there."""
+    ev.explicit = ev.explicit or booked.explicit
+    if not ev.stage and (booked.stage or booked.contact):
+        ev.stage, ev.strong_stage = booked.stage or booked.contact, booked.stage is not None
+    if not (ev.explicit or ev.stage):
+        ev.first_round = ev.first_round or booked.first_round  # a later round named wins
+    ev.interview = ev.interview or booked.interview
+    ev.exercise = w.first_match(w.TEST, booked.title)
+
+
 def _kind_veto(ev: Evidence, title: TitleReading, text: TextReading) -> str | None:
     """Sports, contests, conference programmes and reviews of work reuse round and
     stage words ("final round", "panel", "stage 2"); they are no interview unless the
     title says interview, or the words are the employer's name ("Riot Games")."""
-    if title.interview:
+    if title.interview and not (
+        # a livestream or webinar "on interviewing" is a programme, not the user's round
+        title.kind and title.kind[0] == w.PUBLIC_KIND and not ev.explicit
+    ):
         return None  # "final round" is a contest's word too; "interview" is not
     if ev.mass:
         return f"an event for {ev.others} guests, not an interview"
@@ -236,14 +256,19 @@ def _kind_veto(ev: Evidence, title: TitleReading, text: TextReading) -> str | No
 
 def _without_company(role: str | None, company: str | None) -> str | None:
     """``Data Analyst, Globex`` or ``Data Analyst (Globex)`` → ``Data Analyst``: titles
-    often tack the employer on."""
+    often tack the employer on, in a shorter form than its registered name
+    ("(Globex)" for "Globex Corporation S.A.")."""
     if not role or not company:
         return role
-    name = re.escape(company)
-    trimmed = re.sub(
-        rf"\s*(?:(?:[,–—|@-]|\bat\b)\s*{name}|\(\s*{name}\s*\))\s*$", "", role, flags=re.I
-    )
-    return trimmed or role
+    tail = _TACKED_ON.search(role)
+    if tail:
+        written, full = name_key(tail.group(1) or tail.group(2)), name_key(company)
+        if len(written) >= 3 and (full.startswith(written) or written.startswith(full)):
+            return role[: tail.start()].strip() or role
+    return role
+
+
+_TACKED_ON = re.compile(r"\s*(?:(?:[,–—|@]|\s-|\bat\b)\s*([^,–—|@()]+)|\(\s*([^()]+?)\s*\))\s*$")
 
 
 def _read_job(ev: Evidence, profile: Profile, title: TitleReading, text: TextReading) -> None:

@@ -1,10 +1,19 @@
 """What an invitation says about the employer: the company's name, as a person writes it.
 
-The employer is read, in order of trust, from a name in the title that matches
-a guest's corporate domain ("Second interview – Acme Corp" with someone from
-acme.com), the same in the description or location, a name the title gives in
-a usual place ("… at Acme", "Acme – Onsite") when no corporate domain is known,
-and finally the domain itself turned into a readable name ("Wayne Enterprises").
+One ordered list of sources, used the same way for every invite format:
+
+1. the name heading a title in brackets ("【Acme】") and an ATS "Company:" field;
+2. a name a guest's corporate domain confirms (:mod:`.namematch`), from the title
+   (its whole part: "Transportes Acme"), the description, the location, then a team
+   mailbox's display name ("Acme Recruiting"); an agency's name gives way to its
+   client (named in the title or in words, or the client's people on the invite);
+3. a name the title gives in a usual place ("… at Acme", "Acme – Onsite"), a
+   scheduling link's event name, "interviews with Acme", a registered name on a
+   signature line ("Acme Logistik GmbH");
+4. an itinerary's company, the tenant an ATS sends for, and last the domain itself
+   turned into a readable name ("Wayne Enterprises").
+
+Never a person on the invite, a round word, a session number or a department.
 """
 
 from __future__ import annotations
@@ -22,70 +31,37 @@ from assistant.detect.domains import (
     is_service,
     readable_name,
     squash,
-    squash_variants,
 )
 from assistant.detect.itinerary import read_itinerary
-from assistant.detect.legalname import LEGAL_FORM, bracketed_name, registered_name
+from assistant.detect.legalname import (
+    LEGAL_FORM,
+    bracketed_name,
+    glossed_name,
+    registered_name,
+    signature_name,
+)
+from assistant.detect.namematch import (
+    CITIES,
+    COMPANY_WORD,
+    FIELD_END,
+    LEGAL,
+    NAME,
+    NOT_NAME,
+    name_matching,
+    tidy_name,
+)
 from assistant.detect.people import everyone, is_mine, my_names
 from assistant.detect.profile import Profile
 from assistant.detect.titles import ROUND_WORDS, segments, without_round_words
-from assistant.models import AttendeeKind, Event
+from assistant.models import Attendee, AttendeeKind, Event
 
-_TOKEN = re.compile(r"[^\W_][\w&.'’+-]*")
-# Words that end a company name read from a title ("Figma Onsite", "Adyen HQ").
-_NOT_NAME_WORDS = """
-    interview interviews onsite on-site virtual loop round rounds final panel screen screening
-    call chat intro team teams talent recruiting recruiter careers hq office headquarters hiring
-    people product engineering design the and with at for of hr ta day part meeting conversation
-    second third 2nd 3rd next follow-up invitation confirmation
-"""
-_NOT_NAME = frozenset(_NOT_NAME_WORDS.split())
-# Gaps inside one name: spaces on one line, or "&" / "+" between spaces.
-# Where a value written after a field label ends ("Acme Ltd – Berlin").
-_FIELD_END = re.compile(r"\s+[-–—|·•]\s+|\s{2,}|;\s")
-_JOINED = re.compile(r"[ \t\u00a0]*(?:[&+][ \t\u00a0]*)?")
-_JOINING_WORDS = frozenset({"and", "und", "et", "y", "e", "en", "och", "ve", "of", "&"})
-# Words that end a company's name after the part a domain confirms ("Cyberdyne Systems").
-_COMPANY_WORD = re.compile(
-    r"(?:systems|technologies|technology|tech|labs?|group|partners|bank|insurance|capital|health"
-    r"|healthcare|energy|solutions|software|consulting|media|studios?|games|motors|pharma\w*|foods"
-    r"|holdings?|ventures|analytics|robotics|networks|industries|airlines?|logistics|enterprises"
-    r"|international|global|digital|interactive|entertainment|financial|services|security|cloud"
-    r"|mobility|automotive|biotech|therapeutics|sciences|bio|ai|data|works|company|&|and|und"
-    r"|corp\.?|corporation|inc\.?|incorporated|ltd\.?|limited|llc|plc|gmbh|ag|se|sa|sas|sarl"
-    r"|bv|b\.v\.|nv|srl|spa|s\.p\.a\.|oy|ab|as|kg|co\.?|kk|pty|ltda)",
-    re.I,
-)
-_DEPARTMENT_WORDS = """sales marketing finance accounting legal operations ops research data platform infrastructure
-    security engineering product design people talent recruiting hr support customer success it
-    analytics growth strategy procurement facilities admin administration payroll communications
-    comms partnerships business development bd r&d qa devops mobile web backend frontend"""
-_DEPARTMENTS = frozenset(_DEPARTMENT_WORDS.split())
-# Cities often written after an employer's name ("Acme Berlin"): a place, not the name.
-_CITY_WORDS = """berlin munich münchen hamburg frankfurt cologne köln stuttgart düsseldorf leipzig dresden
-    vienna wien zurich zürich geneva basel london manchester edinburgh dublin paris lyon marseille
-    madrid barcelona valencia lisbon lisboa porto milan milano rome roma turin amsterdam rotterdam
-    utrecht brussels antwerp warsaw warszawa krakow kraków wroclaw wrocław gdansk poznan prague
-    praha stockholm gothenburg göteborg malmö oslo copenhagen helsinki istanbul ankara izmir
-    tokyo osaka kyoto beijing shanghai shenzhen hangzhou seoul taipei singapore sydney melbourne
-    toronto vancouver montreal new york nyc boston chicago seattle austin denver sf emea apac
-    dach europe germany uk usa us remote hq"""
-_CITIES = frozenset(_CITY_WORDS.split())
-_LEGAL = re.compile(
-    r"(?:corp|corporation|inc|incorporated|ltd|limited|llc|plc|gmbh|ag|se|sa|sas|sarl|bv|nv"
-    r"|srl|spa|oy|ab|as|co|company|com|io|de|net|org)$"
-)
-# A name of up to four capitalised words on one line; "&", "and", "und", "et", "y"
-# join the names of a two-name firm ("Smith & Nephew", "Procter and Gamble").
-_JOIN = r"(?:[ \t]+(?:&|and|und|et|y|e|en|och|ve|i)(?=[ \t]+[A-Z]))?"
-_NAME = rf"[A-Z][\w&.'’-]*(?:{_JOIN}[ \t]+[A-Z0-9][\w&.'’-]*){{0,3}}"
 _PLACE = re.compile(
-    r"(?:^|\s)(?:at|@|bei|chez|presso|bij)\s+(" + _NAME.replace("[A-Z]", "[A-Z0-9]", 1) + ")"
+    r"(?:^|\s)(?:at|@|bei|chez|presso|bij)\s+(" + NAME.replace("[A-Z]", "[A-Z0-9]", 1) + ")"
 )
 _TEXT_NAME = re.compile(
     r"(?:role|position|job|opening|interviews?|team|joining|join|welcome to)\s+(?:at|with|bei|chez)"
-    rf"\s+({_NAME})"
-    rf"|({_NAME})[ \t]+(?:Talent|Recruiting|Hiring|People)[ \t]+(?:Team|Acquisition)",
+    rf"\s+({NAME})"
+    rf"|({NAME})[ \t]+(?:Talent|Recruiting|Hiring|People)[ \t]+(?:Team|Acquisition)",
 )
 
 
@@ -108,115 +84,23 @@ def employer_domains(event: Event, profile: Profile) -> list[str]:
     return sorted(counts, key=lambda d: -counts[d])
 
 
-def _name_score(phrase_key: str, label: str) -> int:
-    """How well a squashed phrase names the organisation behind ``label``."""
-    if not phrase_key or not label:
-        return 0
-    if phrase_key == label:
-        return 3
-    if phrase_key.startswith(label) and _LEGAL.fullmatch(phrase_key[len(label) :]):
-        return 3
-    if len(phrase_key) >= 4 and (label.startswith(phrase_key) or label.endswith(phrase_key)):
-        return 2
-    return 0
-
-
-def _tidy_name(name: str) -> str:
-    words = name.strip(" .,'’-").split()
-    while len(words) > 1 and words[-1].lower() in _NOT_NAME:
-        words.pop()
-    name = " ".join(words)
-    if name.islower():
-        return name.title()
-    return name.title() if name.isupper() and len(name) > 4 else name
-
-
-@lru_cache(maxsize=4096)  # a series repeats its title and description
-def _name_matching(text: str, labels: tuple[str, ...], capitalised_only: bool) -> str | None:
-    """The phrase in ``text`` (up to four words) that best names one of ``labels``,
-    extended over the capitalised words that follow it ("Cyberdyne" → "Cyberdyne Systems")."""
-    squashed = "".join(squash_variants(text))
-    if not any(
-        label[:4] in squashed or label[-4:] in squashed or len(label) <= 5 for label in labels
-    ):
-        return None  # cheap test first: long descriptions rarely name the employer
-    tokens = list(_TOKEN.finditer(text))
-    spellings = [squash_variants(t.group(0)) for t in tokens]
-    best: tuple[int, int, int, int] | None = None  # score, length, first and last token
-    for i, first in enumerate(tokens):
-        if capitalised_only and not first.group(0)[0].isupper():
-            continue
-        plain = german = ""
-        for j in range(i, min(i + 4, len(tokens))):
-            if j > i and not _JOINED.fullmatch(text[tokens[j - 1].end() : tokens[j].start()]):
-                break  # the words of one name are on one line, joined by spaces or "&"
-            if j > i and tokens[j].group(0).lower() in _JOINING_WORDS:
-                continue  # "Hollis and Vane" is hollisvane.example
-            plain += spellings[j][0]
-            german += spellings[j][-1]
-            score = max(_name_score(k, label) for label in labels for k in {plain, german})
-            if score and (best is None or (score, j - i) > best[:2]):
-                best = (score, j - i, i, j)
-    if best is None:
-        return _acronym_name(text, tokens, labels)
-    _, _, i, j = best
-    while j + 1 < len(tokens) and j - i < 4:
-        gap = text[tokens[j].end() : tokens[j + 1].start()]
-        word = tokens[j + 1].group(0)
-        # Never a department, a city or the signature on the next line, and nothing
-        # after a legal form ("Acme GmbH Vertrieb").
-        if (
-            not _JOINED.fullmatch(gap)
-            or not _continues_name(word)
-            or LEGAL_FORM.fullmatch(tokens[j].group(0))
-            or tokens[j].group(0).endswith(".")  # a sentence ends: "Acme & Sons. We …"
-        ):
-            break
-        j += 1
-    return _tidy_name(text[tokens[i].start() : tokens[j].end()])
-
-
-def _continues_name(word: str) -> bool:
-    """Whether a capitalised word after a name is still part of it ("Kestrel Freight"),
-    not a department, a city or a round word ("Kestrel Sales", "Kestrel Berlin")."""
-    if _COMPANY_WORD.fullmatch(word):
-        return True
-    lowered = word.lower().strip(".")
-    return (
-        word[0].isupper()
-        and lowered not in _NOT_NAME
-        and lowered not in _DEPARTMENTS
-        and lowered not in _CITIES
-        and not ROUND_WORDS.fullmatch(word)
-    )
-
-
-def _acronym_name(text: str, tokens: list[re.Match[str]], labels: tuple[str, ...]) -> str | None:
-    """The name a short domain abbreviates ("Boston Consulting Group" for bcg.com)."""
-    short = {label for label in labels if 2 <= len(label) <= 5 and label.isalpha()}
-    if not short:
-        return None
-    for i, first in enumerate(tokens):
-        if not first.group(0)[0].isupper():
-            continue
-        initials = ""
-        for j in range(i, min(i + 6, len(tokens))):
-            word = tokens[j].group(0)
-            if j > i and not _JOINED.fullmatch(text[tokens[j - 1].end() : tokens[j].start()]):
-                break
-            if word.lower() in _JOINING_WORDS:
-                continue
-            if not word[0].isupper():
-                break
-            initials += word[0].lower()
-            if initials in short and j > i:
-                return _tidy_name(text[first.start() : tokens[j].end()])
-    return None
+def _people_words(event: Event, profile: Profile) -> set[str]:
+    """The words of the names of the people on ``event``, the user's included."""
+    # A scheduling service's sender and a team's mailbox are named after the company
+    # ("Acme – Recruiting", "Acme Talent"), not a person: their words stay candidates.
+    persons = [
+        a for a in everyone(event) if not is_service(domain_of(a.email)) and not _shared_mailbox(a)
+    ]
+    people = {w for a in persons for w in a.name.lower().split()}
+    # "sarah.lin@…" names Sarah Lin when the invite gives no display name
+    people |= {w for a in persons for w in re.split(r"[._-]", a.email.split("@")[0].lower())}
+    return people | {w for n in my_names(event, profile) for w in n.split()}
 
 
 def _looks_like_name(phrase: str, people: set[str]) -> bool:
-    words = phrase.lower().split()
-    return not words or all(w in people for w in words)
+    """Whether every word of ``phrase`` is a person's name or an initial ("Sam K.")."""
+    words = [word.strip(".") for word in phrase.lower().split()]
+    return not words or (all(w in people or len(w) == 1 for w in words) and words[0] in people)
 
 
 def _name_in_title(title: str, event: Event, profile: Profile) -> str | None:
@@ -227,18 +111,12 @@ def _name_in_title(title: str, event: Event, profile: Profile) -> str | None:
         candidates = beside_round + candidates
     if place is None and not candidates:
         return None
-    # A scheduling service's sender is named after the company ("Acme – Recruiting"),
-    # not a person: its words stay candidates.
-    persons = [a for a in everyone(event) if not is_service(domain_of(a.email))]
-    people = {w for a in persons for w in a.name.lower().split()}
-    # "sarah.lin@…" names Sarah Lin when the invite gives no display name
-    people |= {w for a in persons for w in re.split(r"[._-]", a.email.split("@")[0].lower())}
-    people |= {w for n in my_names(event, profile) for w in n.split()}
+    people = _people_words(event, profile)
     if place and not _looks_like_name(place, people):
-        return _tidy_name(place)
+        return tidy_name(place)
     for candidate in candidates:
         if not _looks_like_name(candidate, people):
-            return _tidy_name(candidate)
+            return tidy_name(candidate)
     return None
 
 
@@ -264,10 +142,11 @@ def _title_names(title: str) -> tuple[str | None, tuple[str, ...], tuple[str, ..
             and all(
                 w[0].isupper() or w[0].isdigit() or _UNSPACED.match(w) or w in "&+" for w in words
             )
-            and not all(w.lower() in _CITIES for w in words)
+            and not all(w.lower() in CITIES for w in words)
+            and any(c.isalpha() for c in segment)  # "(2/3)" numbers a session
             and not _NOT_COMPANY.search(segment)
             and w.event_kind(segment) is None  # "Lunch & Learn", "Chess Club": no employer
-            and not any(w.lower() in _NOT_NAME for w in words)
+            and not any(w.lower() in NOT_NAME for w in words)
             and not ROUND_WORDS.search(segment)
             and not w.search(w.ROLE_NOUN, segment)
             and not (
@@ -276,7 +155,7 @@ def _title_names(title: str) -> tuple[str | None, tuple[str, ...], tuple[str, ..
                 after_with
                 and len(words) <= 2
                 and not any(c.isdigit() for c in segment)
-                and not any(_COMPANY_WORD.fullmatch(w) for w in words)
+                and not any(COMPANY_WORD.fullmatch(w) for w in words)
             )
         ):
             found.append(segment)
@@ -303,6 +182,16 @@ def _intermediary(name: str, title: str, text: str) -> bool:
     return bool(via or w.AGENCY.search(name) or w.search(w.AGENCY_TEXT, text))
 
 
+def _client_in_text(text: str) -> str | None:
+    """The employer an agency names as its client ("My client, Brindle Foods, …")."""
+    match = _CLIENT.search(text)
+    return tidy_name(match.group(1)) if match else None
+
+
+_CLIENT = re.compile(
+    r"(?i:my|our|unser(?:em|en)?|notre|nuestro|nosso|il\s+nostro|onze|vår)\s+"
+    r"(?i:client|kunden?|cliente|klant|kund)(?:,|\s+is)?\s+(" + NAME + ")"
+)
 _VIA = re.compile(r"\b(?:via|through|über|par|por|tramite|door)\s+$", re.I)
 
 
@@ -350,26 +239,27 @@ def _company_of(
     labels = tuple(domain_key(d) for d in domains)
     title = event.summary or ""
     bracketed = bracketed_name(title)
-    if bracketed and job_context:
+    if bracketed and job_context and not ROUND_WORDS.search(bracketed):
         return bracketed, "title"  # 【Acme】 heads the title: the invite's own spelling
     field = w.COMPANY_FIELD.search(text)
     if field and job_context:
-        name = _tidy_name(_FIELD_END.split(field.group(1), maxsplit=1)[0])
+        name = tidy_name(FIELD_END.split(field.group(1), maxsplit=1)[0])
         if name and len(name.split()) <= 6 and not ROUND_WORDS.search(name):
             return name, "description"
     if labels:
-        for where, source, caps in (
-            ("title", title, False),
-            ("description", text, True),
-            ("location", event.location, True),
-        ):
-            found = _name_matching(source, labels, caps) if source else None
-            if found:
-                # An agency's invite names its client in the title: the client hires.
-                client = _intermediary(found, title, text) and _name_in_title(title, event, profile)
-                if client and name_key(client) != name_key(found):
-                    return client, "title"
-                return found, where
+        found, where = _confirmed(event, profile, labels, text)
+        if found and _intermediary(found, title, text):
+            # An agency's invite names its client in the title, or the client's people
+            # are on it: the client hires.
+            client = _name_in_title(title, event, profile) or _client_in_text(text)
+            if client and name_key(client) != name_key(found):
+                return client, "title"
+            others = tuple(label for label in labels if not name_matching(found, (label,), False))
+            if others:
+                again, where = _confirmed(event, profile, others, text)
+                return again or readable_name(domains[labels.index(others[0])]), where or "domain"
+        if found:
+            return found, where
     if job_context:
         # A name the invite writes beats one made from a domain: the guest's domain may
         # be an agency's, a relay's or a parent company's.
@@ -381,11 +271,18 @@ def _company_of(
         if found:
             return found, "description"
         match = _TEXT_NAME.search(text)
-        if match:
-            return _tidy_name(match.group(1) or match.group(2)), "description"
+        if match and not _looks_like_name(match.group(1) or "", _people_words(event, profile)):
+            return tidy_name(match.group(1) or match.group(2)), "description"
+        signed = signature_name(text)
+        if signed:
+            return signed, "description"
     itinerary = read_itinerary(event.description).company if job_context else None
-    if itinerary and not (w.search(w.ROLE_NOUN, itinerary) or ROUND_WORDS.search(itinerary)):
-        return itinerary, "itinerary"  # a job title ("Senior Product Manager") is no company
+    if itinerary and not (
+        w.search(w.ROLE_NOUN, itinerary)  # a job title ("Senior Product Manager") is no company
+        or ROUND_WORDS.search(itinerary)
+        or _looks_like_name(itinerary, _people_words(event, profile))  # nor an interviewer
+    ):
+        return itinerary, "itinerary"
     tenant = _ats_tenant(event)
     if tenant:
         return tenant, "scheduling address"
@@ -394,8 +291,62 @@ def _company_of(
     return None, ""
 
 
+def _confirmed(
+    event: Event, profile: Profile, labels: tuple[str, ...], text: str
+) -> tuple[str | None, str]:
+    """The name a corporate domain confirms, from the first source that writes it, in
+    order of trust: the title, the description, the location, then the display names
+    of the guests and senders ("Acme Recruiting" <recruiting@acme.com>).
+
+    A name is given as fully as its source writes it: the title's whole part when that
+    part is a name ("Transportes Cordillera" for cordillera.com.mx), and the name in the
+    invite's own script before its gloss ("星野商事株式会社（Hoshino Shoji K.K.）"). A
+    person's name on the invite is never the company, though it may share the domain's
+    first letters."""
+    title = event.summary or ""
+    names = "\n".join(person.name for person in everyone(event) if _shared_mailbox(person))
+    for where, source, caps in (
+        ("title", title, False),
+        ("description", text, True),
+        ("location", event.location or "", True),
+        ("sender", names, True),
+    ):
+        found = name_matching(source, labels, caps) if source else None
+        # "Jameson Lee" at jamesonmills (the people's names are read only when needed)
+        if found and not _looks_like_name(found, _people_words(event, profile)):
+            if where == "title":
+                found = _whole_part(found, title)
+            return glossed_name(found, source) or found, where
+    return None, ""
+
+
+def _shared_mailbox(person: Attendee) -> bool:
+    """Whether ``person`` is a team's mailbox ("Acme Recruiting" <talent@acme.com>),
+    whose display name is the company's, not a person's ("Jameson Lee" at jamesonfoods.com)."""
+    local = person.email.split("@", 1)[0]
+    return bool(person.name) and bool(
+        w.RECRUITING_ADDRESS.search(local) or _TEAM_NAME.search(person.name)
+    )
+
+
+_TEAM_NAME = re.compile(
+    r"\b(?:recruit\w*|talent|careers?|hiring|people|team|hr|jobs|events|notifications?)\b", re.I
+)
+
+
+def _whole_part(found: str, title: str) -> str:
+    """The title's part that ends with ``found`` when that part is a name as a whole
+    ("Transportes Cordillera"): words before a confirmed name belong to it, while a
+    word after it may be a city or a department, which :func:`name_matching` has judged."""
+    _, candidates, _ = _title_names(title)
+    for candidate in candidates:
+        if candidate.endswith(found) and len(candidate) > len(found):
+            return tidy_name(candidate)
+    return found
+
+
 def name_key(name: str) -> str:
     """The employer key of a name: squashed, legal form dropped ("Acme Corp." → "acme")."""
     key = squash(name)
-    stripped = _LEGAL.sub("", key)
+    stripped = LEGAL.sub("", key)
     return stripped if len(stripped) >= 2 else key

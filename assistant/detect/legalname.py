@@ -29,14 +29,19 @@ _CJK = "[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u30fc]"
 _CJK_CHAR = re.compile(_CJK)
 
 
-_AFTER_NAME = re.compile(r"[ \t,]*(" + LEGAL_FORM.pattern + ")")
+# Up to two capitalised words may come between the name an invite uses and the legal
+# form ("Redwing & Pike" → "Redwing & Pike Consulting LLP"): they are part of it.
+_AFTER_NAME = re.compile(
+    r"((?:[ \t]+[A-Z][\w&'’-]*(?![\w&'’-])){0,2})[ \t,]*(" + LEGAL_FORM.pattern + ")"
+)
 _HEAD_WORD = re.compile(r"(?:^|(?<=[\s|(]))([A-Z][\w&'’-]*)[ \t]+$")
 
 
 @lru_cache(maxsize=4096)
 def registered_name(name: str, text: str) -> str | None:
     """The registered form of ``name`` written in ``text``: ``name`` with up to one
-    capitalised word before it (on the same line) and a legal form right after it,
+    capitalised word before it (on the same line) and a legal form after it (up to
+    two capitalised words later),
     or ``None`` when ``text`` writes no such form. Plain string search first: this
     runs on every invite that names an employer."""
     if not name or len(name) < 2:
@@ -51,7 +56,8 @@ def registered_name(name: str, text: str) -> str | None:
         if legal and before_ok:
             head = _HEAD_WORD.search(text, max(0, at - 40), at)
             words = [head.group(1)] if head and _is_name_word(head.group(1)) else []
-            return " ".join([*words, name, *legal.group(1).split()]).rstrip(",")
+            middle = legal.group(1).split()
+            return " ".join([*words, name, *middle, *legal.group(2).split()]).rstrip(",")
         at = text.find(name, end)
     return None
 
@@ -93,4 +99,47 @@ def bracketed_name(title: str) -> str | None:
     match = re.match(r"\s*[【\[［〔]([^】\]］〕]{2,30})[】\]］〕]", title)
     if match and _CJK_CHAR.search(match.group(1)):
         return match.group(1).strip()
+    return None
+
+
+_GLOSS_LINE_START = re.compile(r"(?:^|\n|[|•·:：]|\s[-–—]\s)\s*")
+
+
+@lru_cache(maxsize=4096)
+def glossed_name(found: str, text: str) -> str | None:
+    """The name written before ``found`` when ``found`` is its gloss in brackets: a
+    signature giving the name in its own script and then in Latin letters
+    ("瀚林供应链管理有限公司（Hanlin Supply Chain Co., Ltd.）"), or a registered
+    name and then its short form ("Deutsche Bahn AG (DB)"). People write the first."""
+    at = text.find(found)
+    while at > 0:
+        bracket = re.search(r"[（(]\s*$", text[max(0, at - 3) : at])
+        if bracket:
+            opened = max(0, at - 3) + bracket.start()
+            before = text[max(0, opened - 80) : opened]
+            starts = list(_GLOSS_LINE_START.finditer(before))
+            name = before[starts[-1].end() :].strip() if starts else before.strip()
+            if 2 <= len(name) <= 60 and (_CJK_CHAR.search(name) or LEGAL_FORM.search(name)):
+                return name
+        at = text.find(found, at + len(found))
+    return None
+
+
+_CJK_LEGAL = re.compile(r"株式会社|有限公司|有限責任公司|주식회사|\(주\)|㈜")
+
+
+def signature_name(text: str) -> str | None:
+    """A registered name written as a line of its own, last first: the signature's
+    company line ("Nordlager AB", "Deniz Lojistik A.Ş.", "한빛로지스 주식회사"), or
+    the last part of a line cut by "|" ("HR | Porto Vivo S.p.A."). A legal form says
+    where the name ends, so no domain is needed to confirm it."""
+    for line in reversed(text.splitlines()[-12:]):
+        part = re.split(r"\s[|•·]\s|\s[-–—]\s", line.strip())[-1].strip(" ,")
+        words = part.split()
+        if not 1 <= len(words) <= 6 or len(part) > 60 or w.AGENCY.search(part):
+            continue
+        if _CJK_LEGAL.search(part) or (
+            len(words) >= 2 and re.search(r"(?:^|\s)(?:" + LEGAL_FORM.pattern + r")\.?$", part)
+        ):
+            return part
     return None

@@ -61,6 +61,8 @@ class TextReading:
     recruiting: str | None = None
     role: str | None = None
     test: bool = False
+    booked: str = ""
+    typed_first_round: str | None = None
 
 
 def read_title(summary: str) -> TitleReading:
@@ -94,9 +96,14 @@ def _first_round(title: str) -> str | None:
     found = w.first_match(w.FIRST_ROUND, title)
     if found is None:
         return None  # most titles: no need to look further
+    later_named = False
     for later in (w.EXPLICIT_LATER, w.LATER_STAGE):
-        title = later.sub(" ", title)
-    return w.first_match(w.FIRST_ROUND, title)
+        title, count = later.subn(" ", title)
+        later_named = later_named or count > 0
+    found = w.first_match(w.FIRST_ROUND, title)
+    if found and later_named and not any(c.isalpha() for c in found):
+        return None  # "Onsite (1/3)": the first of a later round's sessions
+    return found
 
 
 def readable_text(description: str) -> str:
@@ -131,9 +138,35 @@ def read_description(description: str) -> TextReading:
         public=w.first_match(w.PUBLIC_EVENT, text),
         interview=bool(w.INTERVIEW.search(text)),
         recruiting=w.first_match(w.RECRUITING, text),
-        role=role_in_field(text) or role_in_title(w.event_name(text)) or role_in_text(text),
+        role=_role_in(text),
         test=bool(w.TEST.search(text)),
+        booked=w.event_name(text),
+        typed_first_round=_typed_first_round(text),
     )
+
+
+def _role_in(text: str) -> str | None:
+    """The role a description gives, from the first source that names one, in order of
+    trust: a tracking system's field, a scheduling link's event name, a first line
+    written like a title ("Analytics Manager – first conversation."), the sentences."""
+    first_line = text.lstrip().split("\n", 1)[0].rstrip(" .")
+    return (
+        role_in_field(text)
+        or role_in_title(w.event_name(text))
+        or (role_in_title(first_line) if _TITLE_SHAPE.fullmatch(first_line) else None)
+        or role_in_text(text)
+    )
+
+
+# A line written like a title: two short parts around a dash, no sentence's commas.
+_TITLE_SHAPE = re.compile(r"[^,.;!?:\n]{2,60}\s[–—-]\s[^,;!?:\n]{2,60}")
+
+
+def _typed_first_round(text: str) -> str | None:
+    """A first round named by the field for the interview's kind ("Interview Type:
+    Phone Screen", "Interview type: Recruiter screen"): the system's own word for it."""
+    field = w.INTERVIEW_TYPE_FIELD.search(text)
+    return _first_round(field.group(1)) if field else None
 
 
 class Reader:

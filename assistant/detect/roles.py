@@ -38,8 +38,18 @@ _ROLE_NOISE = re.compile(
 )
 
 
+# "Position" written after a job title in scripts without spaces ("データアナリスト職").
+_POSITION_SUFFIX = re.compile(
+    r"(?<=[\u3040-\u30ff\u3400-\u9fff])(?:職|职位|職位|岗位|崗位)(?=\s|$)"
+)
+# A name with an honorific after it ("ロビン・ヘイル様", "김민지 님", "王先生"): a person, not a role.
+_HONOURED_NAME = re.compile(
+    r"[^\s【】\[\]()（）]+?\s?(?:様|さま|殿|님|씨|先生|女士)(?=\s|$|[】\])）])"
+)
+
+
 def _clean_role(phrase: str, needs_role_word: bool = True) -> str | None:
-    role = _ROLE_NOISE.sub(" ", phrase)
+    role = _ROLE_NOISE.sub(" ", _POSITION_SUFFIX.sub("", phrase))
     role = " ".join(role.split()).strip(" ,.-–—:")
     role = re.sub(r"\s+(?:and|of|&|position|role|job|vacancy|opening)$", "", role, flags=re.I)
     named = not needs_role_word or w.search(w.ROLE_NOUN, role)
@@ -47,8 +57,9 @@ def _clean_role(phrase: str, needs_role_word: bool = True) -> str | None:
 
 
 def role_in_title(title: str) -> str | None:
-    """The role a title names ("Interview: Acme – Product Manager, Payments")."""
-    for segment, after_with in segments(title):
+    """The role a title names ("Interview: Acme – Product Manager, Payments"), never
+    the rank of the person the round is with ("Partner Interview", "… / COO")."""
+    for segment, after_with in segments(_HONOURED_NAME.sub(" ", title)):
         if after_with or not w.search(w.ROLE_NOUN, segment):
             continue
         # "数据分析师 二面", "Tweede gesprek Data-analist": the role beside the round words
@@ -56,7 +67,7 @@ def role_in_title(title: str) -> str | None:
         if rest != segment and not re.fullmatch(_ROLE_PHRASE_ANY, rest):
             continue
         role = _clean_role(rest)
-        if role:
+        if role and not w.INTERVIEWER_RANK.fullmatch(_BRACKETS.sub("", role).strip()):
             return _with_detail(role, title)
     return None
 
@@ -73,12 +84,21 @@ _WORK_MODE = re.compile(
 _BRACKETS = re.compile(r"\s*\([^()]{1,40}\)")
 
 
+def _is_detail(bracket: str) -> bool:
+    """Whether a bracket after a role specialises it ("(Cardiology)", "(II)") rather
+    than noting something about the meeting ("(rescheduled)", "(arranged by …)"):
+    a specialism is written like a name, a note like a sentence."""
+    inner = bracket.strip("() ")
+    return bool(inner) and (inner[0].isupper() or inner[0].isdigit())
+
+
 def _with_detail(role: str, title: str) -> str:
     """The role with the detail in brackets after it ("Staff Nurse (Cardiology)"), unless
     that is a gender marker, a requisition number or a round word."""
     found = re.search(re.escape(role) + r"\s*(\([^()]{1,40}\))", title)
     if (
         not found
+        or not _is_detail(found.group(1))
         or _ROLE_NOISE.search(found.group(1))
         or ROUND_WORDS.search(found.group(1))
         or _WORK_MODE.search(found.group(1))
@@ -120,7 +140,11 @@ def role_in_text(text: str) -> str | None:
             role = _clean_role(match.group(1), needs_role_word=index > 0)
             if role:
                 extra = match.group(2) if pattern.groups >= 2 else None
-                if extra and not (_ROLE_NOISE.search(extra) or _WORK_MODE.search(extra)):
+                if (
+                    extra
+                    and _is_detail(extra)
+                    and not (_ROLE_NOISE.search(extra) or _WORK_MODE.search(extra))
+                ):
                     role = f"{role} {extra.strip()}"
                 return role
     return None

@@ -248,7 +248,7 @@ def why_linked(ev: Evidence, earlier: Evidence, organised: frozenset[str]) -> st
     )
     if same and not earlier.first_round:
         return "the same people are on it: " + ", ".join(same[:3])
-    exercise = w.first_match(w.TEST, ev.title)
+    exercise = w.first_match(w.TEST, ev.title) or ev.exercise
     if exercise:
         return f"it is about a hiring exercise (“{exercise}”)"
     job = ev.role or w.first_match(w.ROLE_NOUN, ev.title)

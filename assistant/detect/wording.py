@@ -64,6 +64,8 @@ RECRUITING = pattern("recruiting")
 TEST = pattern("test")
 # Words a person in any language uses for a job title ("engineer", "Entwickler").
 ROLE_NOUN = pattern("role_nouns", before=r"\b", after=r"\b")
+# The rank of the person a round is with ("Partner interview", "/ COO"): not the job.
+INTERVIEWER_RANK = pattern("interviewer_ranks")
 # The labels applicant-tracking systems write before the job title ("Position:").
 ROLE_FIELD = re.compile(
     r"(?:^|\n|[|•·;])\s*(?:"
@@ -85,6 +87,16 @@ EVENT_NAME_FIELD = re.compile(
     r"(?:^|\n)\s*(?:"
     + "|".join(fragments("event_name_fields", True) + fragments("event_name_fields", False))
     + r")\s*[:：]\s*([^\n]{2,120})",
+    re.I,
+)
+
+
+# The label a tracking system writes before the kind of interview booked
+# ("Interview Type: Phone Screen"): what the round is, in the system's own words.
+INTERVIEW_TYPE_FIELD = re.compile(
+    r"(?:^|\n)\s*(?:"
+    + "|".join(fragments("interview_type_fields", True) + fragments("interview_type_fields", False))
+    + r")\s*[:：]\s*([^\n]{2,80})",
     re.I,
 )
 
@@ -139,6 +151,7 @@ KINDS = (
     ("a conference, talk or public event", CONFERENCE),
     ("a review of work", REVIEW),
 )
+PUBLIC_KIND = KINDS[1][0]
 REVIEW_KIND = KINDS[2][0]
 
 

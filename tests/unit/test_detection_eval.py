@@ -27,6 +27,9 @@ CALENDAR = DATA / "detection_labelled.ics"
 # only the personal address is configured, so the work address must be learned.
 DEV2 = DATA / "detection_dev2"
 DEV2_USER = {"user_email": "alex.rivera@example.com", "timezone": "America/New_York"}
+# The third development set, also first written blind (its README has the story); its
+# labels carry an ``_about`` entry naming the user, so it needs no options.
+DEV3 = DATA / "detection_dev3"
 
 
 @pytest.fixture(scope="module")
@@ -108,13 +111,29 @@ def dev2(bench):
 
 def test_the_second_development_set_does_not_regress(bench, dev2):
     """Thresholds just below what detection reached on it (precision 1.00, recall 0.99,
-    company 0.95, role 0.87), so a change that loses ground fails here."""
-    ours = bench.evaluate(dev2)["detection"]
-    wrong = bench.mistakes(dev2.labels, detect(dev2.events, dev2.profile))
-    assert ours.precision >= 0.98, wrong
-    assert ours.recall >= 0.97, wrong
-    assert ours.company is not None and ours.company >= 0.93, ours
-    assert ours.role is not None and ours.role >= 0.85, ours
+    company 0.97, role 0.87), so a change that loses ground fails here."""
+    _holds(bench, dev2, precision=0.98, recall=0.97, company=0.95, role=0.85)
+
+
+def _holds(bench, labelled, precision: float, recall: float, company: float, role: float):
+    """Assert each score of detection on ``labelled`` reaches its floor."""
+    ours = bench.evaluate(labelled)["detection"]
+    wrong = bench.mistakes(labelled.labels, detect(labelled.events, labelled.profile))
+    assert ours.precision >= precision, wrong
+    assert ours.recall >= recall, wrong
+    assert ours.company is not None and ours.company >= company, ours
+    assert ours.role is not None and ours.role >= role, ours
+
+
+@pytest.fixture(scope="module")
+def dev3(bench):
+    return bench.read_labelled(DEV3 / "heldout_labelled.ics", DEV3 / "heldout_labels.json")
+
+
+def test_the_third_development_set_does_not_regress(bench, dev3):
+    """Thresholds just below what detection reached on it (precision 1.00, recall 1.00,
+    company 1.00, role 1.00: 73 follow-ups, so one mistake costs about 0.014)."""
+    _holds(bench, dev3, precision=0.98, recall=0.98, company=0.97, role=0.97)
 
 
 def test_role_and_company_are_compared_without_case_accents_legal_form_or_gender(bench):
