@@ -1,12 +1,16 @@
 """interview-assistant: prep briefings before follow-up job interviews, drafts after them.
 
-The package is laid out by layer (see ``../shared/DESIGN.md``):
+The package is laid out by layer (see ``../shared/DESIGN.md`` and the README):
 
-- ``models``, ``detect``, ``plan``, ``briefing``, ``drafts``: the pure core;
+- ``models``, ``detect/``, ``plan``, ``briefing/``, ``drafting/``, ``salary/``,
+  ``pipeline/``: the pure core;
 - ``runner``: one pass over the due work, with services passed in;
-- ``sources/`` and ``mail/``: adapters behind small protocols;
+- ``sources/``, ``mail/``, ``notify/``: adapters behind small protocols, each with an
+  in-package fake; ``google/`` and ``microsoft/``: each provider's sign-in and HTTP;
 - ``store``: SQLite state; ``app``: builds the real services from config;
-- ``cli/``: the click commands, the only package that imports click.
+- ``ops/``: init, doctor, status, dry runs and service units;
+- ``cli/``: the click commands, the only package that imports click; ``web/``: the
+  local review page.
 """
 
 __version__ = "0.1.0"

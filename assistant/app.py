@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from assistant.detect import Profile
     from assistant.detect.relevance import Relevance
     from assistant.mail.base import Mailbox
+    from assistant.notify.base import Notifier
     from assistant.plan import Timing
     from assistant.services import Services
     from assistant.sources.base import CalendarSource
@@ -90,9 +91,18 @@ class App:
     @property
     def user(self) -> User:
         from assistant.compose import User
+        from assistant.i18n import default_language, default_locale
 
         u = self.settings.user
-        return User(name=u.name, email=u.email, tz=self.tz, signature=u.signature or u.name)
+        locale = u.locale or default_locale(getattr(self.tz, "key", ""))
+        return User(
+            name=u.name,
+            email=u.email,
+            tz=self.tz,
+            signature=u.signature or u.name,
+            locale=locale,
+            language=u.language or default_language(u.locale),
+        )
 
     def profile(self) -> Profile:
         from assistant.detect import Profile
@@ -184,7 +194,10 @@ class App:
         return ReadLimits(seconds=self.settings.limits.calendar_seconds)
 
     def services(self, store: Store, calendars: tuple[str, ...] | None = None) -> Services:
-        from assistant.salary_advice import advisor
+        from assistant.i18n import text_locale
+        from assistant.notify.page import read_page_address
+        from assistant.pipeline.nudges import weekend_days
+        from assistant.salary.advice import advisor
         from assistant.services import Services
         from assistant.templating import Renderer
 
@@ -195,7 +208,10 @@ class App:
             else [],
             store=store,
             mailbox=self.mailbox(store),
-            renderer=Renderer(self.settings.templates.path or None),
+            renderer=Renderer(
+                self.settings.templates.path or None,
+                text_locale(self.user.locale, self.user.language),
+            ),
             profile=self.profile(),
             timing=self.timing(),
             user=self.user,
@@ -203,8 +219,19 @@ class App:
             horizon=timedelta(days=self.settings.calendar.window_days),
             remind_after=self.settings.schedule.remind_after,
             salary_for=advisor(self.settings.salary),
+            notifier=self.notifier(),
+            page_address=lambda: read_page_address(self.home.data_dir),
+            check_in_after=self.settings.pipeline.check_in_after,
+            weekend=weekend_days(self.user.locale),
             max_messages=self.settings.limits.messages_per_pass,
         )
+
+    def notifier(self) -> Notifier | None:
+        """The ``[notify] urls`` notifier, or None; Apprise loads only when one is sent."""
+        from assistant.notify.apprise import AppriseNotifier
+
+        urls = self.settings.notify.urls
+        return AppriseNotifier(urls) if urls else None
 
     def has_calendars(self) -> bool:
         calendar = self.settings.calendar

@@ -20,7 +20,6 @@ The steps where a crash is simulated in tests (``Services.checkpoint``):
 from __future__ import annotations
 
 import logging
-import shlex
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from datetime import datetime
@@ -29,17 +28,17 @@ from typing import Any
 
 from assistant.codec import detection_from_dict
 from assistant.compose import draft_message, note_to_self, render_draft
-from assistant.drafts import day_text, draft_marks, plan_drafts, unplanned
+from assistant.drafting.drafts import day_text, plan_drafts
 from assistant.durations import plural
 from assistant.errors import (
     AssistantError,
     DraftGoneError,
-    NotFoundError,
     RecipientError,
     UsageError,
 )
 from assistant.messages import message_id_for
-from assistant.models import Detection, Draft, DraftKind, DraftState, Job, JobState
+from assistant.models import Detection, Draft, DraftState, Job, JobState
+from assistant.notes_to_self import deliver_debrief_invite
 from assistant.plan import in_quiet_hours
 from assistant.services import Services, TickReport
 from assistant.store import InterviewRecord
@@ -55,13 +54,33 @@ _FINAL = {
 _OPEN = [DraftState.DRAFTED, DraftState.APPROVED]
 
 
-def refuse_final(draft: Draft) -> None:
-    """Raise a clear error for a draft that can no longer change (sent, rejected, gone)."""
+def refuse_final(draft: Draft, backend: str | None = None) -> None:
+    """Raise a clear error for a draft that can no longer change (sent, rejected, gone).
+
+    With ``backend`` (the ``[mail] backend`` name) a sent draft is described as what
+    happened to it: with the local Maildir it was filed, not emailed.
+    """
     if draft.state in _FINAL:
+        happened = _FINAL[draft.state]
+        if draft.state is DraftState.SENT and backend is not None and not emails_for_real(backend):
+            happened = "was already filed in the local Sent folder (it was not emailed)"
         raise UsageError(
-            f"draft {draft.id} {_FINAL[draft.state]}; nothing was sent or changed",
+            f"draft {draft.id} {happened}; nothing was sent or changed",
             fix="see `interview-assistant drafts list --all`",
         )
+
+
+def state_words(draft: Draft, backend: str) -> str:
+    """The draft's state as the user reads it: ``drafted``, ``approved``, ``rejected``,
+    ``gone``, and ``sent``, or ``filed (not emailed)`` with the local Maildir backend."""
+    if draft.state is DraftState.SENT and not emails_for_real(backend):
+        return "filed (not emailed)"
+    return draft.state.value
+
+
+def send_verb(backend: str) -> str:
+    """``sends`` with a backend that emails, ``files (not emailed)`` with the local one."""
+    return "sends" if emails_for_real(backend) else "files (not emailed)"
 
 
 def _names_in(detection: Detection) -> dict[str, str]:
@@ -146,13 +165,20 @@ def sent_words(draft: Draft, backend: str) -> str:
 # --- creating and re-rendering ----------------------------------------------------------
 
 
-def run_drafts(services: Services, job: Job, record: InterviewRecord, now: datetime) -> list[str]:
-    """Create each planned draft once (record, then write, then note the ref), then the note to self."""
+def run_drafts(
+    services: Services,
+    job: Job,
+    record: InterviewRecord,
+    now: datetime,
+    report: TickReport | None = None,
+) -> list[str]:
+    """Create each planned draft once (record, then write, then note the ref), then the
+    note to self (put off during quiet hours; see ``notes_to_self``)."""
     store = services.store
     detection = detection_from_dict(record.detection)
     debrief = store.debrief(record.event_id)
     created = create_drafts(services, record, detection, debrief, now)
-    deliver_debrief_invite(services, record, detection, now)
+    deliver_debrief_invite(services, record, detection, now, report)
     store.finish_job(job.key, JobState.DONE, now)
     return created
 
@@ -185,22 +211,33 @@ def create_drafts(
             interview_summary=one_line(record.summary, 200),
             now=now,
         )
-        if draft.mailbox_ref or draft.state is not DraftState.DRAFTED:
-            continue
-        services.checkpoint("drafts:before-mailbox")
-        try:
-            ref = services.mailbox.save_draft(message_for(services, draft, now, names))
-        except RecipientError as error:
-            # This one address cannot be written safely; the interview's other drafts go on.
-            note = f"draft {draft.id} to {one_line(draft.to_header, 120)} was not written: {error}"
-            store.log_activity("warning", note, now)
-            log.warning("%s (key=%s)", note, planned.key)
-            continue
-        services.checkpoint("drafts:after-mailbox")
-        store.update_draft(draft.id, now, mailbox_ref=ref)
-        log.info("draft created key=%s", planned.key)
-        created.append(planned.key)
+        if file_draft(services, draft, now, names):
+            created.append(planned.key)
     return created
+
+
+def file_draft(services: Services, draft: Draft, now: datetime, names: dict[str, str]) -> bool:
+    """Write a recorded draft's mailbox copy, unless it has one (or left ``drafted``).
+
+    Returns True when it was written now; False also when the mailbox refused its
+    recipient (logged as a warning; the caller's other drafts go on). ``names``:
+    address → display name.
+    """
+    if draft.mailbox_ref or draft.state is not DraftState.DRAFTED:
+        return False
+    services.checkpoint("drafts:before-mailbox")
+    try:
+        ref = services.mailbox.save_draft(message_for(services, draft, now, names))
+    except RecipientError as error:
+        # This one address cannot be written safely; the interview's other drafts go on.
+        note = f"draft {draft.id} to {one_line(draft.to_header, 120)} was not written: {error}"
+        services.store.log_activity("warning", note, now)
+        log.warning("%s (key=%s)", note, draft.key)
+        return False
+    services.checkpoint("drafts:after-mailbox")
+    services.store.update_draft(draft.id, now, mailbox_ref=ref)
+    log.info("draft created key=%s", draft.key)
+    return True
 
 
 def refresh_drafts(services: Services, event_id: str, now: datetime) -> list[int]:
@@ -344,7 +381,7 @@ def edit(
         return draft
     changed = replace(draft, subject=subject, body=body, edited=True)
     if not _write_mailbox_copy(services, changed, now):
-        raise NotFoundError(
+        raise DraftGoneError(
             f"draft {draft_id} was sent or deleted in your mail client; nothing was changed",
             fix="see `interview-assistant drafts list --all`",
         )
@@ -391,14 +428,17 @@ def withdraw_cancelled(services: Services, record: InterviewRecord, now: datetim
             continue
         withdrawn.append(draft.id)
     key = f"note/cancelled/{record.event_id}"
-    if record.briefed_start is not None and services.store.get_meta(key) is None:
+    # Nothing arrives in quiet hours: the next pass after they end sends the note.
+    quiet = in_quiet_hours(now, services.timing)
+    if record.briefed_start is not None and services.store.get_meta(key) is None and not quiet:
         title = one_line(record.summary, 200) or "Your interview"
         at = record.start.astimezone(services.user.tz)
         when = day_text(at, "en")
         text = f"{title}, {when} at {at:%H:%M}, has been cancelled in your calendar.\n"
         if withdrawn:
             text += (
-                f"{len(withdrawn)} draft(s) waiting for it were withdrawn and will not be sent.\n"
+                f"{plural(len(withdrawn), 'draft')} waiting for it "
+                f"{'was' if len(withdrawn) == 1 else 'were'} withdrawn and will not be sent.\n"
             )
         services.checkpoint("note:before-mailbox")
         try:
@@ -410,96 +450,3 @@ def withdraw_cancelled(services: Services, record: InterviewRecord, now: datetim
         services.checkpoint("note:after-mailbox")
         services.store.set_meta(key, now.isoformat())
     return withdrawn
-
-
-# --- notes to self ------------------------------------------------------------------------
-
-
-def _draft_lines(drafts: Iterable[Draft]) -> list[dict[str, object]]:
-    labels = {DraftKind.THANK_YOU: "Thank-you", DraftKind.OFFER_REQUEST: "Offer request"}
-    return [
-        {
-            "id": d.id,
-            "label": labels[d.kind],
-            "to": d.to_header,
-            "subject": d.subject,
-            "marks": draft_marks(d),
-        }
-        for d in drafts
-    ]
-
-
-def _deliver_note(
-    services: Services, key: str, now: datetime, subject: str, template: str, **context: object
-) -> None:
-    """Render ``notes/<template>`` and put it in the user's inbox, once per ``key``."""
-    text = services.renderer.render(template, **context)
-    message = note_to_self(services.user, subject, text.strip() + "\n", key, now)
-    services.checkpoint("note:before-mailbox")
-    services.mailbox.deliver(message)
-    services.checkpoint("note:after-mailbox")
-
-
-def deliver_debrief_invite(
-    services: Services, record: InterviewRecord, detection: Detection, now: datetime
-) -> bool:
-    """Once per interview: invite the debrief and list the drafts made. False if already sent."""
-    store = services.store
-    key = f"note/after-interview/{record.event_id}"
-    if store.get_meta(key) is not None:
-        return False
-    drafts = store.drafts(event_id=record.event_id)
-    company = one_line(detection.verdict.company, 80)
-    _deliver_note(
-        services,
-        key,
-        now,
-        f"How did it go{' at ' + company if company else ''}? "
-        f"{plural(len(drafts), 'draft')} waiting for your approval",
-        "notes/after-interview.txt",
-        title=one_line(record.summary, 200) or "Your interview",
-        day=day_text(record.start.astimezone(services.user.tz), "en"),
-        event_arg=shlex.quote(record.event_id),
-        has_debrief=store.debrief(record.event_id) is not None,
-        drafts=_draft_lines(drafts),
-        missing=[
-            one_line(note, 300)
-            for note in unplanned(detection, services.profile, store.debrief(record.event_id))
-        ],
-    )
-    store.set_meta(key, now.isoformat())
-    return True
-
-
-def send_reminders(services: Services, now: datetime) -> bool:
-    """At most one short note about drafts left alone; each draft is mentioned once, ever.
-
-    Waits outside quiet hours, so the reminder never arrives at night.
-    """
-    if in_quiet_hours(now, services.timing):
-        return False
-    waiting = [
-        d
-        for d in services.store.drafts(states=[DraftState.DRAFTED])
-        if d.updated_at <= now - services.remind_after
-        and services.store.get_meta(f"reminded/{d.id}") is None
-    ]
-    if not waiting:
-        return False
-    key = "reminder/" + ",".join(str(d.id) for d in waiting)
-    try:
-        _deliver_note(
-            services,
-            key,
-            now,
-            f"{plural(len(waiting), 'draft')} still waiting for your approval",
-            "notes/drafts-reminder.txt",
-            drafts=_draft_lines(waiting),
-        )
-    except AssistantError as error:
-        # A reminder is a courtesy: an outage must not stop the pass; the next one retries.
-        services.store.log_activity("warning", f"draft reminder not delivered: {error}", now)
-        return False
-    for draft in waiting:
-        services.store.set_meta(f"reminded/{draft.id}", now.isoformat())
-    return True

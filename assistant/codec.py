@@ -77,6 +77,8 @@ def detection_to_dict(detection: Detection) -> dict[str, Any]:
             "language": v.language,
             "first_interview_id": v.first_interview_id,
             "overridden": v.overridden,
+            "employer_keys": list(v.employer_keys),
+            "round_kind": v.round_kind,
         },
     }
 
@@ -113,5 +115,7 @@ def detection_from_dict(data: dict[str, Any]) -> Detection:
         language=v.get("language", "en"),
         first_interview_id=v.get("first_interview_id"),
         overridden=v.get("overridden", False),
+        employer_keys=tuple(v.get("employer_keys", ())),
+        round_kind=v.get("round_kind", ""),
     )
     return Detection(event, verdict)

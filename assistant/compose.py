@@ -8,19 +8,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, tzinfo
 from email.message import EmailMessage
 from typing import Any
 
 from assistant.briefing import BriefingFacts, briefing_context
-from assistant.drafts import PlannedDraft, draft_context, draft_subject
+from assistant.drafting.drafts import PlannedDraft, draft_context, draft_locale_for, draft_subject
+from assistant.i18n import DEFAULT_LOCALE, text_locale
 from assistant.messages import address, build_message, message_id_for
-from assistant.models import Detection, Draft, DraftKind
+from assistant.models import Detection, Draft
 from assistant.templating import Renderer
-
-# Languages with their own draft templates; others fall back to English.
-DRAFT_LANGUAGES = ("en", "de")
 
 
 @dataclass(frozen=True)
@@ -31,6 +29,8 @@ class User:
     email: str
     tz: tzinfo
     signature: str = ""
+    locale: str = DEFAULT_LOCALE  # dates, numbers and spelling ([user] locale)
+    language: str = "en"  # briefings and notes to self ([user] language)
 
     @property
     def mail_address(self) -> str:
@@ -45,36 +45,21 @@ def compose_briefing(
     key: str,
     now: datetime,
 ) -> EmailMessage:
-    context = briefing_context(detection, facts)
+    """The briefing email, worded in the user's language (``[user] language``) with
+    their locale's dates and spelling (:func:`assistant.i18n.text_locale`)."""
+    locale = text_locale(user.locale, user.language)
+    context = briefing_context(detection, replace(facts, locale=locale))
     me = address(user.mail_address, user.name)
     return build_message(
         sender=address(user.mail_address, "interview-assistant"),
         to=[me],
         subject=context["subject"],
-        text=renderer.render("briefing.txt", **context),
-        html=renderer.render("briefing.html", **context),
+        text=renderer.render_in(locale, "briefing.txt", **context),
+        html=renderer.render_in(locale, "briefing.html", **context),
         date=now,
         message_id=message_id_for(key),
         extra_headers={"X-Interview-Assistant": "briefing"},
     )
-
-
-def draft_language(kind: DraftKind, language: str, renderer: Renderer) -> str:
-    """The invite's language when a draft template exists for it, else ``en``.
-
-    ``de``, ``de-DE`` and ``DE`` all name German.
-    """
-    wanted = (language or "en").replace("_", "-").split("-", 1)[0].lower()
-    localized = f"drafts/{wanted}/{kind.value}.txt"
-    if wanted in DRAFT_LANGUAGES and wanted != "en" and renderer.has(localized):
-        return wanted
-    return "en"
-
-
-def draft_template(kind: DraftKind, language: str, renderer: Renderer) -> str:
-    """``drafts/de/thank-you.txt`` when it exists for the invite's language, else English."""
-    chosen = draft_language(kind, language, renderer)
-    return f"drafts/{kind.value}.txt" if chosen == "en" else f"drafts/{chosen}/{kind.value}.txt"
 
 
 def render_draft(
@@ -84,8 +69,10 @@ def render_draft(
     renderer: Renderer,
     debrief: Mapping[str, Any] | None,
 ) -> tuple[str, str]:
-    """The subject and body of one draft, in the invite's language when a template has it."""
-    language = draft_language(planned.kind, detection.verdict.language, renderer)
+    """The subject and body of one draft, in the invite's language and register
+    (:func:`assistant.drafting.drafts.draft_locale_for`): one template per kind, translated
+    through the gettext catalogs."""
+    locale = draft_locale_for(detection, user.locale)
     context = draft_context(
         planned,
         detection,
@@ -93,12 +80,13 @@ def render_draft(
         signature=user.signature,
         tz=user.tz,
         debrief=debrief,
-        language=language,
+        locale=locale,
     )
-    body = renderer.render(draft_template(planned.kind, language, renderer), **context)
+    body = renderer.render_in(locale, f"drafts/{planned.kind.value}.txt", **context)
     # Templates end paragraphs with blank lines; keep at most one between paragraphs.
     body = re.sub(r"\n{3,}", "\n\n", body).strip() + "\n"
-    return draft_subject(planned.kind, detection, language), body
+    subject = draft_subject(planned.kind, detection, locale, context["offer_discussed"])
+    return subject, body
 
 
 def draft_message(

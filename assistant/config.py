@@ -23,6 +23,7 @@ from typing import Any, cast
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from assistant.errors import ConfigError
+from assistant.i18n import SHIPPED, parse_locale
 
 # --- value parsers: each returns the typed value or raises ValueError(allowed) ----
 
@@ -116,6 +117,12 @@ def _quiet_hours(value: Any) -> tuple[time, time] | None:
     raise ValueError('a range like "21:00-07:00", or "" to turn quiet hours off')
 
 
+def _locale(value: Any) -> str:
+    """A locale Babel knows (``en_US``, ``de-CH``), normalised; "" for the default."""
+    text = _str(value).strip()
+    return str(parse_locale(text)) if text else ""
+
+
 def _one_of(*allowed: str) -> Callable[[Any], str]:
     def parse(value: Any) -> str:
         if value not in allowed:
@@ -158,12 +165,28 @@ _days = _whole_number("days, like 60")
 _dollars = _whole_number("dollars per year, like 120000")
 
 
-def _setting(default: Any, parse: Callable[[Any], Any], doc: str = "") -> Any:
-    """A config key: its default, its parser and a one-line description."""
+_NOTIFY_URL = re.compile(r"^[a-z][a-z0-9+.-]*://\S+$", re.I)
+
+
+def _notify_urls(value: Any) -> tuple[str, ...]:
+    urls = _strings(value)
+    if not all(_NOTIFY_URL.match(url) for url in urls):
+        raise ValueError('a list of Apprise URLs, like ["ntfy://ntfy.sh/my-topic"]')
+    return urls
+
+
+def _setting(
+    default: Any, parse: Callable[[Any], Any], doc: str = "", *, secret: bool = False
+) -> Any:
+    """A config key: its default, its parser and a one-line description.
+
+    A ``secret`` key's value is never repeated in an error message (it may hold tokens).
+    """
+    metadata = {"parse": parse, "doc": doc, "secret": secret}
     factory = (lambda: default) if isinstance(default, dict | list) else None
     if factory:
-        return field(default_factory=factory, metadata={"parse": parse, "doc": doc})
-    return field(default=default, metadata={"parse": parse, "doc": doc})
+        return field(default_factory=factory, metadata=metadata)
+    return field(default=default, metadata=metadata)
 
 
 # --- sections --------------------------------------------------------------------
@@ -176,7 +199,16 @@ class UserSettings:
     aliases: tuple[str, ...] = _setting((), _strings, "other addresses that are also you")
     timezone: str = _setting("", _timezone, "IANA zone; empty means this machine's zone")
     signature: str = _setting("", _str, "appended to every draft")
-    language: str = _setting("en", _one_of("en", "de"), "language of briefings")
+    locale: str = _setting(
+        "",
+        _locale,
+        "dates, numbers and spelling, like en_US, en_GB, de_DE; empty: your zone's country",
+    )
+    language: str = _setting(
+        "",
+        _one_of("", *SHIPPED),
+        "briefings and notes to self: en, de, fr, es; empty: the locale's",
+    )
 
 
 @dataclass(frozen=True)
@@ -294,6 +326,22 @@ class TemplateSettings:
 
 
 @dataclass(frozen=True)
+class PipelineSettings:
+    check_in_after: int = _setting(
+        7,
+        _whole_number("working days, like 7"),
+        "working days with no later round before a check-in nudge; 0: never",
+    )
+
+
+@dataclass(frozen=True)
+class NotifySettings:
+    urls: tuple[str, ...] = _setting(
+        (), _notify_urls, "Apprise URLs for short notifications (ntfy, Telegram…)", secret=True
+    )
+
+
+@dataclass(frozen=True)
 class Settings:
     """The whole configuration. ``Settings()`` is the all-defaults configuration."""
 
@@ -306,6 +354,8 @@ class Settings:
     limits: LimitsSettings = field(default_factory=LimitsSettings)
     salary: SalarySettings = field(default_factory=SalarySettings)
     templates: TemplateSettings = field(default_factory=TemplateSettings)
+    pipeline: PipelineSettings = field(default_factory=PipelineSettings)
+    notify: NotifySettings = field(default_factory=NotifySettings)
 
     def replace(self, **sections: Any) -> Settings:
         return dataclasses.replace(self, **sections)
@@ -325,7 +375,8 @@ def _build(cls: type, raw: Mapping[str, Any], prefix: str, problems: list[str]) 
             try:
                 values[key] = spec.metadata["parse"](value)
             except ValueError as exc:
-                problems.append(f"'{name}' = {value!r} is not valid: expected {exc}")
+                shown = "[redacted]" if spec.metadata.get("secret") else repr(value)
+                problems.append(f"'{name}' = {shown} is not valid: expected {exc}")
         elif isinstance(value, dict):
             section = cast(type, spec.default_factory)
             values[key] = _build(section, value, f"{name}.", problems)
@@ -367,8 +418,26 @@ def load_settings(path: Path) -> Settings:
     try:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError([f"not valid TOML: {exc}"], path=str(path)) from None
+        raise ConfigError(
+            [f"not valid TOML: {exc}"], path=str(path), fix=toml_fix(exc, path)
+        ) from None
     return parse_settings(raw, path=str(path))
+
+
+# tomllib's messages end "(at line 22, column 17)"; Python 3.14 adds .lineno as well.
+_TOML_AT = re.compile(r"\(at line (\d+), column (\d+)\)")
+
+
+def toml_fix(exc: tomllib.TOMLDecodeError, path: Path) -> str:
+    """The fix line for a TOML syntax error: the file and line to look at, and what
+    usually breaks there (an unclosed quote or bracket, per the TOML 1.0 spec's strings)."""
+    found = _TOML_AT.search(str(exc))
+    line = int(found.group(1)) if found else getattr(exc, "lineno", None)
+    where = f"{path}, line {line}" if line else str(path)
+    return (
+        f"edit {where}: close any quote or bracket left open there "
+        '(text values need quotes on both sides: name = "Alex")'
+    )
 
 
 def iter_keys(cls: type = Settings, prefix: str = "") -> list[str]:

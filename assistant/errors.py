@@ -15,7 +15,7 @@
     ├── AuthError                  an account needs connecting again
     ├── TransientError             worth retrying later (429, 5xx, timeouts, network)
     │   └── UncertainError         a request went out, no clear answer: it may have happened
-    └── NotFoundError              no such draft, event or interview
+    └── NotFoundError              no such draft, event or interview (exit 2: a wrong id)
 
 Every message says what happened and, where there is one, the command that fixes it
 (``fix``). Anything not derived from ``AssistantError`` is a bug and is shown as such.
@@ -43,10 +43,14 @@ class ConfigError(AssistantError):
 
     exit_code = 2
 
-    def __init__(self, problems: list[str], *, path: str | None = None) -> None:
+    def __init__(
+        self, problems: list[str], *, path: str | None = None, fix: str | None = None
+    ) -> None:
         where = f" in {path}" if path else ""
         lines = "\n".join(f"  - {p}" for p in problems)
-        super().__init__(f"configuration problems{where}:\n{lines}")
+        if fix is None and path:
+            fix = f"edit {path}, then check it with `interview-assistant doctor`"
+        super().__init__(f"configuration problems{where}:\n{lines}", fix=fix)
         self.problems = problems
         self.path = path
 
@@ -127,4 +131,7 @@ class UncertainError(TransientError):
 
 
 class NotFoundError(AssistantError):
-    """The named draft, event or interview does not exist."""
+    """The named draft, event or interview does not exist: the id given was wrong, a
+    usage mistake like any other (exit 2, as the README's table of exit codes says)."""
+
+    exit_code = 2

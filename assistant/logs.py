@@ -154,13 +154,14 @@ def log_file(log_dir: Path) -> Path:
 
 
 def setup_logging(
-    verbose: int = 0, quiet: bool = False, log_dir: Path | None = None
+    verbose: int = 0, quiet: bool = False, log_dir: Path | None = None, *, to_file: bool = True
 ) -> Path | None:
     """Route the ``assistant`` loggers to stderr and the rotating file; return the file.
 
     Safe to call more than once (each call replaces the handlers of the one
     before). Without ``log_dir`` the home's ``logs`` folder is used; when it cannot
-    be created, only the terminal is used and None is returned.
+    be created, or ``to_file`` is False (a home not set up yet, where nothing may be
+    created), only the terminal is used and None is returned.
     """
     terminal_level, file_level = levels(verbose, quiet)
     logger = logging.getLogger("assistant")
@@ -176,6 +177,8 @@ def setup_logging(
 
     path = None
     try:
+        if not to_file:
+            raise OSError("no log file wanted")
         if log_dir is None:
             from assistant.paths import Home
 

@@ -104,4 +104,35 @@ MIGRATIONS: list[tuple[str, str]] = [
         CREATE INDEX passes_real ON passes (simulated, at);
         """,
     ),
+    (
+        # The pipeline: every round with an employer (screens and first interviews
+        # too, which `interviews` does not keep), and the state the user sets per
+        # application. An application is named by its employer key.
+        "0003_pipeline",
+        """
+        CREATE TABLE rounds (
+            event_id   TEXT PRIMARY KEY,
+            source     TEXT NOT NULL,
+            keys       TEXT NOT NULL,
+            company    TEXT,
+            role       TEXT,
+            kind       TEXT NOT NULL,
+            start_at   TEXT NOT NULL,
+            end_at     TEXT NOT NULL,
+            summary    TEXT NOT NULL,
+            people     TEXT NOT NULL,
+            recruiter  TEXT,
+            active     INTEGER NOT NULL,
+            first_seen TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX rounds_start ON rounds (start_at);
+        CREATE TABLE applications (
+            employer   TEXT PRIMARY KEY,
+            state      TEXT NOT NULL,
+            note       TEXT NOT NULL DEFAULT '',
+            updated_at TEXT NOT NULL
+        );
+        """,
+    ),
 ]

@@ -146,6 +146,11 @@ class Verdict:
     language: str = "en"
     first_interview_id: str | None = None
     overridden: bool = False
+    # For the pipeline: the employer keys detection links rounds by (a corporate
+    # domain's label, a squashed company name), and which round this is when it is
+    # one at all: "screen", "first" or "later" ("" for events that are no round).
+    employer_keys: tuple[str, ...] = ()
+    round_kind: str = ""
 
 
 @dataclass(frozen=True)
@@ -159,6 +164,7 @@ class Detection:
 class JobKind(enum.StrEnum):
     BRIEFING = "briefing"
     DRAFTS = "drafts"
+    NUDGE = "nudge"
 
 
 class JobState(enum.StrEnum):
@@ -186,6 +192,7 @@ class Job:
 class DraftKind(enum.StrEnum):
     THANK_YOU = "thank-you"
     OFFER_REQUEST = "offer-request"
+    CHECK_IN = "check-in"
 
 
 class DraftState(enum.StrEnum):

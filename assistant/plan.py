@@ -57,6 +57,13 @@ def in_quiet_hours(moment: datetime, timing: Timing) -> bool:
     return local >= begin or local < end  # the range wraps past midnight
 
 
+def after_quiet_hours(moment: datetime, timing: Timing) -> datetime:
+    """``moment``, or the end of the quiet hours it falls in (aware, in the user's zone)."""
+    if not in_quiet_hours(moment, timing):
+        return moment
+    return _quiet_bounds(moment, timing)[1]
+
+
 def _quiet_bounds(moment: datetime, timing: Timing) -> tuple[datetime, datetime]:
     """The start and end of the quiet period that contains ``moment``."""
     assert timing.quiet_hours is not None

@@ -14,15 +14,15 @@ harmless. Overlapping passes are kept apart by the caller's lock.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import datetime, timedelta
 from email.message import EmailMessage
+from typing import Any
 
 from assistant.approval import (
     refresh_drafts,
     run_drafts,
-    send_reminders,
     send_scheduled,
     sync_gone,
     withdraw_cancelled,
@@ -31,11 +31,16 @@ from assistant.briefing import BriefingFacts, PreviousRound
 from assistant.codec import detection_from_dict, detection_to_dict
 from assistant.compose import compose_briefing
 from assistant.detect import detect
-from assistant.draft_plan import continued_next_day
+from assistant.drafting.plan import continued_next_day
 from assistant.errors import AssistantError, AuthError, CalendarError
 from assistant.mail.capped import CappedMailbox, MessageCapReached
 from assistant.models import Detection, Event, EventStatus, Job, JobKind, JobState
-from assistant.plan import plan_interview
+from assistant.notes_to_self import deliver_deferred, send_reminders
+from assistant.notify import Notice, announce, briefing_notice, drafts_notice
+from assistant.pipeline import load_board, standing_line
+from assistant.pipeline.checkin import plan_check_ins, run_nudge
+from assistant.pipeline.rounds import record_rounds
+from assistant.plan import in_quiet_hours, plan_interview
 from assistant.services import Services, TickReport
 from assistant.store import InterviewRecord
 
@@ -80,6 +85,7 @@ def update_interviews(
     store = services.store
     seen: set[str] = set()
     earlier_days = continued_next_day(detections)  # a multi-day onsite: drafts after the last day
+    by_id = {d.event.event_id: d for d in detections}
     for detection in detections:
         event, verdict = detection.event, detection.verdict
         known = store.find_interview(event.event_id)
@@ -102,7 +108,7 @@ def update_interviews(
             role=verdict.role,
             active=verdict.is_follow_up,
             inactive_why=why,
-            detection=detection_to_dict(detection),
+            detection=detection_to_dict(detection) | first_round_facts(detection, by_id),
             now=now,
         )
         if known is not None and event.status is EventStatus.CANCELLED:
@@ -122,12 +128,37 @@ def update_interviews(
         store.reconcile_jobs(event_id, [], now)
 
 
-def previous_round(services: Services, detection: Detection) -> PreviousRound | None:
+def first_round_facts(detection: Detection, by_id: Mapping[str, Detection]) -> dict[str, Any]:
+    """``{"first_round": {summary, start, people: [{name, email}]}}`` for a later round
+    whose first interview is among ``by_id`` (this pass's detections), else ``{}``.
+
+    Only follow-ups are stored, so this is kept with the follow-up's own detection:
+    the briefing can then name the first round (title, date, who was met) before the
+    user has debriefed it, and even once it has left the calendar window.
+    """
+    first = by_id.get(detection.verdict.first_interview_id or "")
+    if first is None:
+        return {}
+    people = [{"name": p.name, "email": p.email} for p in first.verdict.interviewers if p.email]
+    return {
+        "first_round": {
+            "summary": first.event.summary,
+            "start": first.event.start.isoformat(),
+            "people": people,
+        }
+    }
+
+
+def previous_round(
+    services: Services, detection: Detection, known: Mapping[str, Any] | None = None
+) -> PreviousRound | None:
     """The earlier interview with the same employer, with the user's debrief notes.
 
-    Notes about a person (``debrief --note EMAIL=TEXT``) stay keyed by address, so
-    the briefing can put each beside that person; who was met then comes from the
-    first round's own detection, when the store has it.
+    Its title, date and the people met come from, in order: the store's record of
+    it, ``known`` (the ``first_round`` facts kept with the follow-up, see
+    :func:`first_round_facts`), or the debrief's own copy (``_event``). Notes about
+    a person (``debrief --note EMAIL=TEXT``) stay keyed by address, so the briefing
+    can put each beside that person. None when there is no earlier round.
     """
     first_id = detection.verdict.first_interview_id
     if not first_id:
@@ -139,14 +170,25 @@ def previous_round(services: Services, detection: Detection) -> PreviousRound | 
     if record is not None:
         met = detection_from_dict(record.detection).verdict.interviewers
         return PreviousRound(
-            record.summary, record.start, topics, about, tuple(a.email for a in met)
+            record.summary,
+            record.start,
+            topics,
+            about,
+            tuple(a.email for a in met),
+            {a.email: a.name for a in met if a.name},
         )
-    first = debrief.get("_event")
-    if first:
-        return PreviousRound(
-            first["summary"], datetime.fromisoformat(first["start"]), topics, about
-        )
-    return None
+    first = known or debrief.get("_event")
+    if not first:
+        return None
+    people = [p if isinstance(p, dict) else {"email": p} for p in first.get("people", [])]
+    return PreviousRound(
+        first["summary"],
+        datetime.fromisoformat(first["start"]),
+        topics,
+        about,
+        tuple(str(p["email"]) for p in people if p.get("email")),
+        {str(p["email"]): str(p["name"]) for p in people if p.get("email") and p.get("name")},
+    )
 
 
 def briefing_message(
@@ -160,11 +202,14 @@ def briefing_message(
         user_name=services.user.name,
         user_tz=services.user.tz,
         now=now,
-        previous=previous_round(services, detection),
+        previous=previous_round(services, detection, record.detection.get("first_round")),
         salary=services.salary_for(detection),
         is_update=is_update,
         # The start the last briefing described, so an update can say what changed.
         moved_from=record.briefed_start if is_update else None,
+        standing=standing_line(
+            load_board(services.store, now, services.user.tz), record.event_id, services.user.tz
+        ),
     )
     key = job.key if job is not None else "preview/" + record.event_id
     return compose_briefing(detection, facts, services.user, services.renderer, key, now)
@@ -172,7 +217,12 @@ def briefing_message(
 
 def run_briefing(services: Services, job: Job, record: InterviewRecord, now: datetime) -> str:
     if now >= record.start:
-        note = f"briefing for {record.summary!r} skipped: the interview had already begun at {now:%Y-%m-%d %H:%M}"
+        tz = services.user.tz
+        note = (
+            f"briefing for {record.summary!r} skipped: the interview began at "
+            f"{record.start.astimezone(tz):%a %d %b %Y %H:%M}, before the pass that was to "
+            f"send it ran at {now.astimezone(tz):%a %d %b %Y %H:%M}"
+        )
         services.store.log_activity("warning", note, now)
         services.store.finish_job(job.key, JobState.SKIPPED, now, note=note)
         log.info("%s (key=%s)", note, job.key)  # the pass's summary tells the user
@@ -193,16 +243,32 @@ def run_due_jobs(services: Services, now: datetime, report: TickReport) -> None:
     capped = CappedMailbox(services.mailbox, services.max_messages)
     services = replace(services, mailbox=capped)
     for job in store.due_jobs(now):
-        record = store.find_interview(job.event_id)
-        if record is None or not record.active:
-            store.finish_job(job.key, JobState.DROPPED, now, note="interview no longer active")
-            continue
+        if job.kind is JobKind.NUDGE:  # a round with any employer, not only a follow-up
+            record = None
+        else:
+            record = store.find_interview(job.event_id)
+            if record is None or not record.active:
+                store.finish_job(job.key, JobState.DROPPED, now, note="interview no longer active")
+                continue
         try:
-            if job.kind is JobKind.BRIEFING:
+            if record is None:
+                notice = run_nudge(services, job, now)
+                if notice is not None:
+                    report.check_ins.append(notice.title)
+                    report.notices.append(notice)
+            elif job.kind is JobKind.BRIEFING:
                 outcome = run_briefing(services, job, record, now)
                 (report.briefings if outcome == "done" else report.skipped).append(record.summary)
+                if outcome == "done":
+                    report.notices.append(_briefing_notice(services, job, record))
             else:
-                report.drafts_created.extend(run_drafts(services, job, record, now))
+                created = run_drafts(services, job, record, now, report)
+                report.drafts_created.extend(created)
+                if created:
+                    page = services.page_address()
+                    report.notices.append(
+                        drafts_notice(record.event_id, record.summary, len(created), page)
+                    )
         except MessageCapReached:
             report.warnings.append(capped.warning)
             return
@@ -214,9 +280,22 @@ def run_due_jobs(services: Services, now: datetime, report: TickReport) -> None:
             return
         except AssistantError as error:
             attempts = store.job_failed(job.key, str(error))
-            report.errors.append(f"{job.kind.value} for {record.summary!r}: {error}")
+            what = repr(record.summary) if record is not None else job.event_id
+            report.errors.append(f"{job.kind.value} for {what}: {error}")
             if attempts >= REPORT_AFTER_ATTEMPTS:
                 store.log_activity("error", f"{job.key} failed {attempts} times: {error}", now)
+
+
+def _briefing_notice(services: Services, job: Job, record: InterviewRecord) -> Notice:
+    return briefing_notice(
+        job.key,
+        record.summary,
+        record.company,
+        record.start,
+        services.user.tz,
+        services.page_address(),
+        record.event_id,
+    )
 
 
 def check_gone_drafts(services: Services, now: datetime, report: TickReport) -> None:
@@ -238,11 +317,19 @@ def run_once(services: Services, now: datetime) -> TickReport:
     events, labels = read_events(services, now, report)
     detections = detect(events, services.profile, services.store.overrides())
     update_interviews(services, detections, labels, now)
+    record_rounds(services.store, detections, labels, now)
     report.interviews = sum(1 for d in detections if d.verdict.is_follow_up)
     run_due_jobs(services, now, report)
     check_gone_drafts(services, now, report)
     send_scheduled(services, now, report)
-    send_reminders(services, now)
+    deliver_deferred(services, now, report)
+    send_reminders(services, now, report)
+    plan_check_ins(services, now)
+    # Last, once the real work is done and recorded: a failing notifier costs a warning.
+    quiet = in_quiet_hours(now, services.timing)
+    warning = announce(services.notifier, report.notices, services.store, now, quiet=quiet)
+    if warning:
+        report.warnings.append(warning)
     if labels:
         services.store.set_meta("last_sync", now.isoformat())
     return report

@@ -15,6 +15,7 @@ from assistant.compose import User
 from assistant.detect import Profile
 from assistant.mail.base import Mailbox
 from assistant.models import Detection
+from assistant.notify.base import Notice, Notifier
 from assistant.plan import Timing
 from assistant.sources.base import CalendarSource
 from assistant.store import Store
@@ -38,6 +39,13 @@ class Services:
     salary_for: Callable[[Detection], Any] = lambda detection: None
     # Messages one pass may create ([limits] messages_per_pass); the rest wait for the next.
     max_messages: int = 50
+    # Short messages where the user looks ([notify] urls); None sends none.
+    notifier: Notifier | None = None
+    # The local page's address while `serve` runs ("" otherwise), for notifications.
+    page_address: Callable[[], str] = lambda: ""
+    # Check-in nudges: working days after a round with no later one (0: never).
+    check_in_after: int = 7
+    weekend: frozenset[int] = frozenset({5, 6})
     # Test seam: called with a step name at each boundary where a crash could happen.
     checkpoint: Callable[[str], None] = lambda step: None
 
@@ -54,6 +62,9 @@ class TickReport:
     drafts_created: list[str] = field(default_factory=list)
     sent: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # subjects of notes to self delivered
+    check_ins: list[str] = field(default_factory=list)
+    notices: list[Notice] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:

@@ -217,7 +217,8 @@ class Store:
         found = self.find_interview(event_id)
         if found is None:
             raise NotFoundError(
-                f"no interview with id {event_id}", fix="see `interview-assistant status`"
+                f"no interview with id {event_id}",
+                fix="copy an id that `interview-assistant scan` prints",
             )
         return found
 
@@ -257,11 +258,18 @@ class Store:
 
     # --- jobs ---------------------------------------------------------------------
 
-    def reconcile_jobs(self, event_id: str, wanted: Sequence[Job], now: datetime) -> None:
-        """Make the pending jobs of ``event_id`` exactly ``wanted``.
+    def reconcile_jobs(
+        self,
+        event_id: str,
+        wanted: Sequence[Job],
+        now: datetime,
+        kinds: Sequence[JobKind] = (JobKind.BRIEFING, JobKind.DRAFTS),
+    ) -> None:
+        """Make the pending jobs of ``event_id`` of ``kinds`` exactly ``wanted``.
 
         New keys are inserted, pending ones get their new due time, pending ones no
-        longer wanted are dropped. Finished jobs are history and never touched.
+        longer wanted are dropped. Finished jobs are history and never touched. Jobs
+        of other kinds (the pipeline's nudges) are planned elsewhere and left alone.
         """
         wanted_keys = {job.key for job in wanted}
         with self.transaction() as db:
@@ -282,8 +290,11 @@ class Store:
                         _iso(now),
                     ),
                 )
+            marks = ",".join("?" * len(kinds))
             pending = db.execute(
-                "SELECT key FROM jobs WHERE event_id = ? AND state = 'pending'", (event_id,)
+                "SELECT key FROM jobs WHERE event_id = ? AND state = 'pending' "
+                f"AND kind IN ({marks})",
+                (event_id, *(kind.value for kind in kinds)),
             ).fetchall()
             for row in pending:
                 if row["key"] not in wanted_keys:
@@ -396,7 +407,8 @@ class Store:
             row = self.db.execute("SELECT * FROM drafts WHERE id = ?", (draft_id,)).fetchone()
         if row is None:
             raise NotFoundError(
-                f"no draft with id {draft_id}", fix="see `interview-assistant drafts list`"
+                f"no draft with id {draft_id}",
+                fix="`interview-assistant drafts list --all` lists every draft with its id",
             )
         return _draft(row)
 

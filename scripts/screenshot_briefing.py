@@ -32,7 +32,7 @@ from assistant.briefing import BriefingFacts, PreviousRound  # noqa: E402
 from assistant.compose import User, compose_briefing  # noqa: E402
 from assistant.config import SalarySettings  # noqa: E402
 from assistant.models import Attendee, Detection, Event, PartStat, Verdict  # noqa: E402
-from assistant.salary_advice import advise  # noqa: E402
+from assistant.salary.advice import advise  # noqa: E402
 from assistant.templating import Renderer  # noqa: E402
 
 WIDTHS = {"desktop": 1200, "phone": 390}

@@ -3,10 +3,11 @@
 
     python scripts/screenshot_web.py [OUT_DIR]      # every page, into OUT_DIR (default: a temp folder)
     python scripts/screenshot_web.py --readme       # the README's pictures, into docs/
+    python scripts/screenshot_web.py --page pipeline docs/   # one page only
 
 It builds a demo home (the bundled example calendar, one pass), starts a real
 ``serve`` on it, and drives Debian's Chromium with Playwright: Upcoming, a
-briefing, Drafts, then History after one draft is approved and one rejected.
+briefing, Drafts, the Pipeline, then History after one draft is approved and one rejected.
 Nothing touches the network: the page only talks to 127.0.0.1, and Chromium
 runs with background networking off. Needs ``apt-get install chromium``.
 """
@@ -26,7 +27,8 @@ sys.path.insert(0, str(REPO))
 from tests.web.served import Served, launch_chromium, make_demo_home, why_no_browser  # noqa: E402
 
 # The README shows these; keep them small (1x scale, a laptop-sized window).
-README_PAGES = ("upcoming", "drafts")
+README_PAGES = ("upcoming", "drafts", "pipeline")
+PAGES = ("upcoming", "briefing", "drafts", "pipeline", "history")
 VIEWPORT = {"width": 1000, "height": 760}
 
 
@@ -47,7 +49,7 @@ def take(out: Path, names: tuple[str, ...] | None = None) -> list[Path]:
     """Screenshot the pages in ``names`` (all of them when None) into ``out``."""
     from playwright.sync_api import sync_playwright
 
-    wanted = names or ("upcoming", "briefing", "drafts", "history")
+    wanted = names or PAGES
     written: list[Path] = []
     with tempfile.TemporaryDirectory(prefix="ia-web-shots-") as folder:
         home = Path(folder) / "home"
@@ -67,7 +69,11 @@ def take(out: Path, names: tuple[str, ...] | None = None) -> list[Path]:
                 page.goto(served.base_url + "/drafts")
                 if "drafts" in wanted:
                     written.append(shoot(page, out, "drafts", down_to="article.draft"))
+                if "pipeline" in wanted:
+                    page.goto(served.base_url + "/pipeline")
+                    written.append(shoot(page, out, "pipeline"))
                 if "history" in wanted:
+                    page.goto(served.base_url + "/drafts")
                     drafts = page.locator("article.draft")
                     drafts.nth(0).get_by_role("button", name="Approve and send now").click()
                     page.locator("article.draft").nth(0).get_by_role(
@@ -87,6 +93,7 @@ def main() -> int:
     parser.add_argument(
         "--readme", action="store_true", help="write only the README's pictures, into docs/"
     )
+    parser.add_argument("--page", choices=PAGES, action="append", help="only this page (repeatable)")
     args = parser.parse_args()
     reason = why_no_browser()
     if reason:
@@ -97,7 +104,7 @@ def main() -> int:
     else:
         out = args.out or Path(tempfile.mkdtemp(prefix="ia-web-screenshots-"))
     out.mkdir(parents=True, exist_ok=True)
-    take(out, README_PAGES if args.readme else None)
+    take(out, tuple(args.page) if args.page else (README_PAGES if args.readme else None))
     return 0
 
 

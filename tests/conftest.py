@@ -112,10 +112,11 @@ def build_services(calendar: MemoryCalendar, store: Store, mailbox: Any, **kwarg
         sources=[calendar],
         store=store,
         mailbox=mailbox,
-        renderer=Renderer(),
+        # An English-speaking user in Berlin who asked for British conventions ([user] locale).
+        renderer=Renderer(locale="en_GB"),
         profile=Profile.build([ME]),
         timing=Timing(tz=BERLIN),
-        user=User(name="Alex Rivera", email=ME, tz=BERLIN, signature="Alex Rivera"),
+        user=User(name="Alex Rivera", email=ME, tz=BERLIN, signature="Alex Rivera", locale="en_GB"),
     )
     defaults.update(kwargs)
     return Services(**defaults)

@@ -44,8 +44,19 @@ def test_wheel_contains_templates_and_config(wheel: Path):
         "assistant/templates/drafts/thank-you.txt",
         "assistant/config/config.example.toml",
         "assistant/config/salary_oews_may2024.csv",
+        # The gettext catalogs, read from the .po at run time (no build step to forget).
+        "assistant/locale/de/LC_MESSAGES/messages.po",
+        "assistant/locale/de@informal/LC_MESSAGES/messages.po",
+        "assistant/locale/fr/LC_MESSAGES/messages.po",
+        "assistant/locale/es/LC_MESSAGES/messages.po",
+        "assistant/locale/en_GB/LC_MESSAGES/messages.po",
     ]:
         assert expected in names
+    shipped = {n for n in names if n.startswith("assistant/detect/lang/")}
+    in_checkout = {
+        f"assistant/detect/lang/{p.name}" for p in (REPO / "assistant/detect/lang").glob("*.toml")
+    }
+    assert in_checkout and shipped == in_checkout
 
 
 def dependency_paths() -> list[str]:
@@ -104,6 +115,12 @@ def test_installed_wheel_runs_the_demo_outside_the_checkout(wheel: Path, tmp_pat
         text=True,
     ).stdout
     assert str(env_dir) in where, "the test must exercise the wheel, not the checkout"
+    translated = subprocess.run(
+        [str(python), "-c", "from assistant.i18n import translations as t; "
+         "print(t('de_DE').gettext('Salary'), t('en_GB').gettext('(organizer)'))"],
+        cwd=outside, check=True, capture_output=True, text=True,
+    ).stdout  # fmt: skip
+    assert translated.split() == ["Gehalt", "(organiser)"], "the wheel's catalogs are read"
     result = subprocess.run(
         [str(env_dir / "bin" / "interview-assistant"), "demo", "--mailbox", str(tmp_path / "mail")],
         cwd=outside,

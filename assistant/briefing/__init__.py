@@ -28,6 +28,8 @@ from datetime import datetime, tzinfo
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from babel.dates import format_datetime
+
 from assistant.briefing import sections
 from assistant.briefing.invite import (
     NAME_CAP,
@@ -40,15 +42,22 @@ from assistant.briefing.invite import (
     zone_line,
 )
 from assistant.detect.itinerary import Session, read_itinerary
+from assistant.i18n import DEFAULT_LOCALE, N_, _, current_locale, finish, using
 from assistant.models import Detection, Event
-from assistant.salary_advice import SalaryAdvice, salary_view
-from assistant.templating import format_duration, format_span, format_when
+from assistant.salary.advice import SalaryAdvice, salary_view
+from assistant.templating import (
+    format_clock,
+    format_day,
+    format_duration,
+    format_span,
+    format_when,
+)
 from assistant.text import one_line, plain_text
 
 __all__ = ["BriefingFacts", "PreviousRound", "briefing_context", "briefing_subject"]
 
 DESCRIPTION_QUOTE = 1200  # the invite's own text, quoted at the end
-FOOTER = (
+FOOTER = N_(
     "After the interview you'll get drafts: a thank-you to each interviewer and a "
     "request for the offer in writing. Nothing is sent until you approve it."
 )
@@ -63,6 +72,7 @@ class PreviousRound:
     notes: tuple[str, ...] = ()  # topics and general notes from ``debrief``
     people_notes: Mapping[str, str] = field(default_factory=dict)  # email → note
     people: tuple[str, ...] = ()  # emails of the people met then
+    names: Mapping[str, str] = field(default_factory=dict)  # email → name, of those people
 
 
 @dataclass(frozen=True)
@@ -77,6 +87,9 @@ class BriefingFacts:
     is_update: bool = False
     moved_from: datetime | None = None  # the start the previous briefing described
     reminders: tuple[str, ...] = field(default=())
+    # Where the user stands with the employer ("Round 3 with Acme: …"), from the pipeline.
+    standing: str = ""
+    locale: str = DEFAULT_LOCALE  # the user's language and conventions (i18n.text_locale)
 
 
 @dataclass(frozen=True)
@@ -96,15 +109,16 @@ class Row:
 
 
 def briefing_subject(detection: Detection, facts: BriefingFacts) -> str:
-    """``Prep: Acme, Product Manager — Tue 13 Apr, 14:00`` (``Updated:`` after a move)."""
-    verdict = detection.verdict
-    local = detection.event.start.astimezone(facts.user_tz)
-    names = [one_line(v, 80) for v in (verdict.company, verdict.role) if v]
-    if len(names) < 2:
-        names.append("follow-up interview")
-    prefix = "Updated: " if facts.is_update else "Prep: "
-    day = f"{local:%a} {local.day} {local:%b}, {local:%H:%M}"
-    return one_line(f"{prefix}{', '.join(names)} — {day}")
+    """``Prep: Acme, Product Manager — Tue, Apr 13, 2:00 PM`` (``Updated:`` after a move),
+    in ``facts.locale``; English subjects always begin "Prep:" (filters rely on it)."""
+    with using(facts.locale):
+        verdict = detection.verdict
+        names = [one_line(v, 80) for v in (verdict.company, verdict.role) if v]
+        if len(names) < 2:
+            names.append(_("follow-up interview"))
+        day = format_when(detection.event.start, facts.user_tz, "short")
+        form = _("Updated: {what} — {when}") if facts.is_update else _("Prep: {what} — {when}")
+        return one_line(finish(form.format(what=", ".join(names), when=day), facts.locale))
 
 
 def event_zone(event: Event, user_tz: tzinfo) -> ZoneInfo | None:
@@ -120,13 +134,18 @@ def event_zone(event: Event, user_tz: tzinfo) -> ZoneInfo | None:
 
 
 def _day_phrase(start: datetime, now: datetime, tz: tzinfo) -> str:
-    """``tomorrow at 14:00``, ``on Thursday at 9:30``, ``on Monday 3 May at 10:00``."""
+    """``tomorrow at 2:00 PM``, ``on Thursday at 9:30 AM``, ``on Monday, May 3 at 10:00 AM``."""
     local, today = start.astimezone(tz), now.astimezone(tz).date()
     days = (local.date() - today).days
-    when = {0: "today", 1: "tomorrow"}.get(days)
-    if when is None:
-        when = f"on {local:%A}" if 1 < days < 7 else f"on {local:%A} {local.day} {local:%B}"
-    return f"{when} at {local:%H:%M}"
+    time = format_clock(local)
+    if days == 0:
+        return _("today at {time}").format(time=time)
+    if days == 1:
+        return _("tomorrow at {time}").format(time=time)
+    if 1 < days < 7:
+        weekday = format_datetime(local, "EEEE", locale=current_locale().split("@")[0])
+        return _("on {weekday} at {time}").format(weekday=weekday, time=time)
+    return _("on {day} at {time}").format(day=format_day(local), time=time)
 
 
 def _when(event: Event, tz: tzinfo) -> tuple[Line, ...]:
@@ -141,42 +160,52 @@ def _first_round(previous: PreviousRound, people: list[Person], tz: tzinfo) -> R
     lines = [Line(f"{one_line(previous.summary, 200)}, {format_when(previous.start, tz, 'date')}")]
     topics = "; ".join(one_line(n, NOTE_CAP) for n in previous.notes if n)
     if topics:
-        lines.append(Line(f"Your notes: {topics}"))
+        lines.append(Line(_("Your notes: {notes}").format(notes=topics)))
     # Notes about people on this invite go with them under "Meet colleagues".
     here = {p.email.lower() for p in people}
     for email, note in previous.people_notes.items():
         if email.lower() not in here and note:
-            lines.append(Line(f"Your note on {one_line(email, 200)}: {one_line(note, NOTE_CAP)}"))
-    return Row("Round 1", tuple(lines))
+            said = _("Your note on {person}: {note}")
+            lines.append(
+                Line(said.format(person=one_line(email, 200), note=one_line(note, NOTE_CAP)))
+            )
+    # Those met then who are on this invite too are marked under "With" instead.
+    names = {k.lower(): v for k, v in previous.names.items()}
+    others = [e for e in previous.people if e.lower() not in here]
+    if others:
+        met = ", ".join(one_line(names.get(e.lower()) or e, 80) for e in others)
+        also = _("You also met: {people}") if here else _("You met: {people}")
+        lines.append(Line(also.format(people=met)))
+    return Row(_("Round 1"), tuple(lines))
 
 
 def _glance(
     detection: Detection, facts: BriefingFacts, people: list[Person], place: str, video: str
 ) -> list[Row]:
     event, verdict = detection.event, detection.verdict
-    role = one_line(verdict.role, 120) or "Not named in the invite: ask early on"
+    role = one_line(verdict.role, 120) or _("Not named in the invite: ask early on")
     rows = [
-        Row("Invite", (Line(one_line(event.summary, 200) or "(no title)"),)),
-        Row("Company", (Line(one_line(verdict.company, 120) or "Not named in the invite"),)),
-        Row("Role", (Line(role),)),
-        Row("When", _when(event, facts.user_tz)),
+        Row(_("Invite"), (Line(one_line(event.summary, 200) or _("(no title)")),)),
+        Row(_("Company"), (Line(one_line(verdict.company, 120) or _("Not named in the invite")),)),
+        Row(_("Role"), (Line(role),)),
+        Row(_("When"), _when(event, facts.user_tz)),
     ]
     if place:
-        rows.append(Row("Where", (Line(place),)))
+        rows.append(Row(_("Where"), (Line(place),)))
     if video:
-        host = video.split("/")[2]
-        rows.append(Row("Video", (Line(video, url=video, link_text=f"Join the call ({host})"),)))
+        join = _("Join the call ({host})").format(host=video.split("/")[2])
+        rows.append(Row(_("Video"), (Line(video, url=video, link_text=join),)))
     if not place and not video:
-        rows.append(Row("Where", (Line("The invite gives no address or video link"),)))
+        rows.append(Row(_("Where"), (Line(_("The invite gives no address or video link")),)))
     sessions = {s.name.lower(): s for s in read_itinerary(event.description).sessions}
     who = tuple(
         Line(
-            p.label + (" (organiser)" if p.organizer else "") + _session_text(sessions, p),
+            p.label + (" " + _("(organizer)") if p.organizer else "") + _session_text(sessions, p),
             note=p.email,
         )
         for p in people
     )
-    rows.append(Row("With", who or (Line("No one besides you is on the invite"),)))
+    rows.append(Row(_("With"), who or (Line(_("No one besides you is on the invite")),)))
     if facts.previous is not None:
         rows.append(_first_round(facts.previous, people, facts.user_tz))
     return rows
@@ -195,22 +224,57 @@ def _preheader(day: str, company: str | None, role: str | None, people: list[Per
     """The line mail clients show next to the subject in the inbox."""
     parts = [f"{day[:1].upper()}{day[1:]}", *filter(None, (company, role))]
     if people:
-        parts.append("with " + ", ".join(p.name for p in people[:3]))
+        parts.append(_("with {people}").format(people=", ".join(p.name for p in people[:3])))
     return one_line(" · ".join(parts), 150)
 
 
 def _update_notice(event: Event, facts: BriefingFacts) -> str | None:
     if not facts.is_update:
         return None
-    was = f" (it was {format_when(facts.moved_from, facts.user_tz)})" if facts.moved_from else ""
-    return (
-        f"This interview has moved. It is now {format_when(event.start, facts.user_tz)}{was}. "
-        "This briefing replaces the earlier one."
-    )
+    now = format_when(event.start, facts.user_tz)
+    if facts.moved_from is None:
+        moved = _("This interview has moved. It is now {when}.").format(when=now)
+    else:
+        was = format_when(facts.moved_from, facts.user_tz)
+        moved = _("This interview has moved. It is now {when} (it was {was}).").format(
+            when=now, was=was
+        )
+    replaces = _("This briefing replaces the earlier one.")
+    return f"{moved} {replaces}"
 
 
 def briefing_context(detection: Detection, facts: BriefingFacts) -> dict[str, Any]:
-    """The template context for ``briefing.txt`` and ``briefing.html``."""
+    """The template context for ``briefing.txt`` and ``briefing.html``, worded in
+    ``facts.locale`` (render the templates in the same locale)."""
+    with using(facts.locale):
+        return _context(detection, facts)
+
+
+def _intro(company: str | None, role: str | None, day: str) -> str:
+    """The opening paragraph: when, and what this round is for (the article's framing)."""
+    noun = sections.role_noun(role)
+    if company and role:
+        when = _("Your follow-up interview with {company} for {role} is {day}.")
+    elif company:
+        when = _("Your follow-up interview with {company} is {day}.")
+    elif role:
+        when = _("Your follow-up interview for {role} is {day}.")
+    else:
+        when = _("Your follow-up interview is {day}.")
+    why = _(
+        "You made a good first impression; now they want to see how you would do the job "
+        "and fit in."
+    )
+    if company:
+        chance = _("It is also your chance to decide whether {company} is right for you.")
+    else:
+        chance = _("It is also your chance to decide whether the company is right for you.")
+    return " ".join(
+        (when.format(company=company, role=noun, day=day), why, chance.format(company=company))
+    )
+
+
+def _context(detection: Detection, facts: BriefingFacts) -> dict[str, Any]:
     event, verdict = detection.event, detection.verdict
     tz = facts.user_tz
     company, role = one_line(verdict.company, 120) or None, one_line(verdict.role, 120) or None
@@ -227,18 +291,11 @@ def briefing_context(detection: Detection, facts: BriefingFacts) -> dict[str, An
     glance = _glance(detection, facts, people, place, video)
     # The user's own configured name: its first word is what they go by.
     greeting_name = next(iter(one_line(facts.user_name, NAME_CAP).split()), "")
-    which = (f"with {company} " if company else "") + (
-        f"for {sections.role_noun(role)} " if role else ""
-    )
     return {
         "subject": briefing_subject(detection, facts),
         "preheader": _preheader(day, company, role, people),
-        "greeting": f"Hi {greeting_name}," if greeting_name else "Hi,",
-        "intro": (
-            f"Your follow-up interview {which}is {day}. You made a good first impression; "
-            "now they want to see how you would do the job and fit in. It is also your "
-            f"chance to decide whether {company or 'the company'} is right for you."
-        ),
+        "greeting": _("Hi {name},").format(name=greeting_name) if greeting_name else _("Hi,"),
+        "intro": _intro(company, role, day),
         "update": _update_notice(event, facts),
         "when": [line.text for line in _when(event, tz)],
         "glance": glance,
@@ -251,7 +308,7 @@ def briefing_context(detection: Detection, facts: BriefingFacts) -> dict[str, An
             sections.decide(company, one_line(event.event_id, 120)),
         ],
         "invite_text": plain_text(event.description, DESCRIPTION_QUOTE),
-        "footer": FOOTER,
+        "footer": _(FOOTER),
         # The raw facts, for templates that lay things out their own way.
         "company": company,
         "role": role,
@@ -271,4 +328,5 @@ def briefing_context(detection: Detection, facts: BriefingFacts) -> dict[str, An
         "is_update": facts.is_update,
         "user_name": one_line(facts.user_name, NAME_CAP),
         "reminders": [one_line(r, 300) for r in facts.reminders],
+        "standing": one_line(facts.standing, 300),
     }

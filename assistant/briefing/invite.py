@@ -12,10 +12,13 @@ from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from datetime import tzinfo
 
+from babel.dates import get_timezone_location
+
 from assistant.briefing.prepare import what_to_prepare
+from assistant.i18n import _, current_locale, join_words
 from assistant.models import Attendee, Detection, Event
 from assistant.sources.zones import utc_label
-from assistant.templating import format_span
+from assistant.templating import format_span, zone_name
 from assistant.text import one_line, plain_text
 
 NAME_CAP, ROLE_CAP, PLACE_CAP, URL_CAP, NOTE_CAP = 80, 80, 300, 500, 300
@@ -72,11 +75,12 @@ def zone_line(event: Event, zone: tzinfo) -> str:
     """
     span = format_span(event.start, event.end, zone, dated=False)
     name = event.timezone
-    if "/" in name and not name.startswith("Etc/"):
-        city = name.rsplit("/", 1)[-1].replace("_", " ")
-        return f"{span} {city} time"
     local = event.start.astimezone(zone)
-    bare = span.removesuffix(local.strftime("%Z")).strip()
+    if "/" in name and not name.startswith("Etc/"):
+        # The city in the reader's language (CLDR exemplar cities: "Paris", "München").
+        city = get_timezone_location(name, locale=current_locale().split("@")[0], return_city=True)
+        return _("{times} {city} time").format(times=span, city=city)
+    bare = span.removesuffix(zone_name(local)).strip()
     return f"{bare} {utc_label(local.utcoffset())}"
 
 
@@ -116,10 +120,9 @@ def assessment_notice(event: Event, flagged: bool) -> AssessmentNotice | None:
     text = plain_text(f"{event.summary}\n{event.description}", SCAN_CAP)
     found = what_to_prepare(text)
     if found:
-        labels = [p.label for p in found]
-        what = labels[0] if len(labels) == 1 else f"{', '.join(labels[:-1])} and {labels[-1]}"
+        what = join_words([_(p.label) for p in found])
         return AssessmentNotice(what, found[0].quote)
-    return AssessmentNotice("a test, assessment or exercise", "") if flagged else None
+    return AssessmentNotice(_("a test, assessment or exercise"), "") if flagged else None
 
 
 def bare_name(name: str) -> str:

@@ -14,9 +14,16 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from assistant.i18n import N_
 from assistant.text import one_line
 
 VOCABULARY = Path(__file__).with_name("prepare.toml")
+# prepare.toml's [labels], marked here for the gettext catalogs (the briefing translates them).
+LABELS = (
+    N_("a presentation"), N_("a coding exercise"), N_("a system design session"),
+    N_("a case study"), N_("a take-home assignment"), N_("a portfolio review"),
+    N_("a work sample"), N_("a test or assessment"),
+)  # fmt: skip
 QUOTE_CAP = 240
 # Words that ask the candidate to do something, in the vocabulary's languages.
 _ASKS = re.compile(

@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass
 
 from assistant.briefing.invite import AssessmentNotice, Person
-from assistant.salary_advice import SalaryView
+from assistant.i18n import _, current_locale
+from assistant.salary.advice import SalaryView
 
 _RECRUITING = re.compile(
     r"\b(recruit\w*|talent|hr|human resources|people partner|sourc\w+)\b", re.I
@@ -45,68 +46,94 @@ class Section:
 
 
 def role_noun(role: str | None) -> str:
-    """``the Product Manager role`` ("the Sales position" stays as it is); "" when unknown."""
+    """``the Product Manager role`` ("the Sales position" stays as it is); "" when unknown.
+    In the current locale (``die Stelle als Product Manager``)."""
     if not role:
         return ""
-    return f"the {role}" if role.lower().endswith(("role", "position")) else f"the {role} role"
+    if current_locale().startswith("en") and role.lower().endswith(("role", "position")):
+        return f"the {role}"
+    return _("the {role} role").format(role=role)
 
 
 def approach(company: str | None, role: str | None, notice: AssessmentNotice | None) -> Section:
-    at = f" at {company}" if company else ""
-    testing = (
-        f"The invite mentions {notice.what}: see the notice above."
-        if notice
-        else "You might be asked to take a pre-employment test; ask whether one is planned."
-    )
+    if notice:
+        testing = _("The invite mentions {what}: see the notice above.").format(what=notice.what)
+    else:
+        testing = _("You might be asked to take a pre-employment test; ask whether one is planned.")
+    if role:
+        expect = _(
+            "Expect “How would you approach {role}?” Have a concrete answer about its responsibilities."
+        )
+    else:
+        expect = _(
+            "Expect “How would you approach this role?” Have a concrete answer about its responsibilities."
+        )
+    if company:
+        projects = _(
+            "They may describe upcoming tasks and projects at {company} and ask for your input on the spot, to see how you think on your feet and whether your style fits."
+        )
+    else:
+        projects = _(
+            "They may describe upcoming tasks and projects and ask for your input on the spot, to see how you think on your feet and whether your style fits."
+        )
     items = (
-        Item(f"Expect “How would you approach {role_noun(role) or 'this role'}?” Have a concrete answer about its responsibilities.", "Your approach"),
-        Item(f"They may describe upcoming tasks and projects{at} and ask for your input on the spot, to see how you think on your feet and whether your style fits.", "Projects"),
-        Item("Prepare a short plan for your first months: what you would learn, deliver and improve.", "First months"),
-        Item(testing, "Testing"),
+        Item(expect.format(role=role_noun(role)), _("Your approach")),
+        Item(projects.format(company=company), _("Projects")),
+        Item(_("Prepare a short plan for your first months: what you would learn, deliver and improve."), _("First months")),
+        Item(testing, _("Testing")),
     )  # fmt: skip
-    return Section("approach", "Job specifics and your planned approach", items)
+    return Section("approach", _("Job specifics and your planned approach"), items)
 
 
 def questions(company: str | None, role: str | None, supervisory: bool) -> Section:
     """The article's questions, phrased with the role and company when they are known."""
-    at = f" at {company}" if company else ""
-    as_role = f"as {role}" if role else "in this role"
-    first = (
-        f"What would my responsibilities be {as_role}{at}?"
-        if role
-        else f"Could you describe the role{at} and what my responsibilities would be?"
-    )
+    if role and company:
+        first = _("What would my responsibilities be as {role} at {company}?")
+        evaluated = _("How will my performance as {role} be evaluated?")
+    elif role:
+        first = _("What would my responsibilities be as {role}?")
+        evaluated = _("How will my performance as {role} be evaluated?")
+    elif company:
+        first = _("Could you describe the role at {company} and what my responsibilities would be?")
+        evaluated = _("How will my performance in this role be evaluated?")
+    else:
+        first = _("Could you describe the role and what my responsibilities would be?")
+        evaluated = _("How will my performance in this role be evaluated?")
+    if company:
+        months = _("What do you expect from me in my first several months at {company}?")
+    else:
+        months = _("What do you expect from me in my first several months?")
     asks = [
-        first,
-        "Which immediate tasks and projects would I take on first?",
-        f"What do you expect from me in my first several months{at}?",
-        "Who would supervise me, and who would I report to?",
-        f"How will my performance {as_role} be evaluated?",
+        first.format(role=role, company=company),
+        _("Which immediate tasks and projects would I take on first?"),
+        months.format(company=company),
+        _("Who would supervise me, and who would I report to?"),
+        evaluated.format(role=role),
     ]
     if supervisory:
         asks += [
-            "What are the parameters of the management responsibilities: how many people "
-            "would I supervise, and which decisions on hiring, budget and reviews are mine?",
-            "What do you expect of me in a supervisory capacity?",
-        ]
-    return Section("questions", "Questions to ask", tuple(Item(q) for q in asks))
+            _("What are the parameters of the management responsibilities: how many people "
+              "would I supervise, and which decisions on hiring, budget and reviews are mine?"),
+            _("What do you expect of me in a supervisory capacity?"),
+        ]  # fmt: skip
+    return Section("questions", _("Questions to ask"), tuple(Item(q) for q in asks))
 
 
 def what_to_ask(person: Person) -> str:
     """One line on what to talk about with ``person``, from their title when known."""
     if _RECRUITING.search(person.role):
-        return "Ask about next steps, the timeline and how offers are made."
+        return _("Ask about next steps, the timeline and how offers are made.")
     if _EXECUTIVE.search(person.role):
-        return "Ask where the company is heading and how this role fits in."
+        return _("Ask where the company is heading and how this role fits in.")
     if _MANAGERIAL.search(person.role):
-        return "Possibly your future manager. Ask how they supervise and how they judge success."
+        return _("Possibly your future manager. Ask how they supervise and how they judge success.")
     if person.role:
-        return "Likely a colleague. Ask what they work on and how you would work together."
+        return _("Likely a colleague. Ask what they work on and how you would work together.")
     if person.organizer:
-        return "Organised this interview: ask what comes next, and by when."
+        return _("Organized this interview: ask what comes next, and by when.")
     if person.met_before:
-        return "Pick up where you left off in round 1."
-    return "Ask what they work on and how you would work with them."
+        return _("Pick up where you left off in round 1.")
+    return _("Ask what they work on and how you would work with them.")
 
 
 def colleagues(people: list[Person]) -> Section:
@@ -114,23 +141,23 @@ def colleagues(people: list[Person]) -> Section:
     for person in people:
         said = [what_to_ask(person)]
         if person.met_before and (person.role or person.organizer):
-            said.append("You met in round 1.")
+            said.append(_("You met in round 1."))
         if person.note:
-            said.append(f"Your note: “{person.note}”")
+            said.append(_("Your note: “{note}”").format(note=person.note))
         items.append(Item(" ".join(said), person.label))
     if not people:
-        items.append(Item("The invite names no one else. Ask who you will meet, so you can look them up; expect executives and future colleagues."))  # fmt: skip
+        items.append(Item(_("The invite names no one else. Ask who you will meet, so you can look them up; expect executives and future colleagues.")))  # fmt: skip
     items += [
-        Item("Expect questions about your education and background again, even ones you covered before: answer them completely each time."),
-        Item("Read the personalities, and whether your work style meshes with theirs."),
+        Item(_("Expect questions about your education and background again, even ones you covered before: answer them completely each time.")),
+        Item(_("Read the personalities, and whether your work style meshes with theirs.")),
     ]  # fmt: skip
-    return Section("colleagues", "Meet colleagues", tuple(items))
+    return Section("colleagues", _("Meet colleagues"), tuple(items))
 
 
 def salary(view: SalaryView) -> Section:
     return Section(
         "salary",
-        "Salary",
+        _("Salary"),
         tuple(Item(tip) for tip in view.tips),
         intro=view.summary,
         table=view.percentiles,
@@ -141,8 +168,16 @@ def salary(view: SalaryView) -> Section:
 
 
 def decide(company: str | None, event_id: str) -> Section:
+    if company:
+        right = _(
+            "Is {company} right for you? Notice whether the work, the people and the pace fit your goals."
+        )
+    else:
+        right = _(
+            "Is this employer right for you? Notice whether the work, the people and the pace fit your goals."
+        )
     items = (
-        Item(f"Is {company or 'this employer'} right for you? Notice whether the work, the people and the pace fit your goals."),
-        Item(f"Straight after, run “interview-assistant debrief {event_id}” to note what you learned and who said what: your thank-you drafts use it."),
+        Item(right.format(company=company)),
+        Item(_("Straight after, run “interview-assistant debrief {event_id}” to note what you learned and who said what: your thank-you drafts use it.").format(event_id=event_id)),
     )  # fmt: skip
-    return Section("decide", "Also a chance to decide", items)
+    return Section("decide", _("Also a chance to decide"), items)

@@ -23,7 +23,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "scan": ("assistant.cli.scan:scan", "Show which events are follow-up interviews, and why."),
     "mark": ("assistant.cli.scan:mark", "Override the verdict for one event."),
     "drafts": ("assistant.cli.drafts:drafts", "List, show, edit, approve or reject drafts."),
-    "debrief": ("assistant.cli.drafts:debrief", "Record how an interview went; drafts follow."),
+    "debrief": ("assistant.cli.debrief:debrief", "Record how an interview went; drafts follow."),
     "briefing": ("assistant.cli.briefing:briefing", "Preview the briefing for an interview."),
     "connect": (
         "assistant.cli.accounts:connect",
@@ -37,6 +37,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "doctor": ("assistant.cli.ops:doctor", "Check the setup and say how to fix what is wrong."),
     "service": ("assistant.cli.ops:service", "Install the background service (systemd, launchd)."),
     "serve": ("assistant.cli.web:serve", "Open the local page to review and approve drafts."),
+    "pipeline": (
+        "assistant.cli.pipeline:pipeline",
+        "Where each application stands: rounds, what was sent, what is next.",
+    ),
 }
 
 
@@ -54,7 +58,7 @@ class LazyGroup(click.Group):
         if name in self.lazy:
             module_name, attribute = self.lazy[name][0].split(":")
             command: click.Command = getattr(importlib.import_module(module_name), attribute)
-            return command
+            return with_log_options(command)
         return super().get_command(ctx, name)
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
@@ -80,6 +84,51 @@ class LazyGroup(click.Group):
                 ctx.exit(error.exit_code)
 
 
+def _log_option_seen(ctx: click.Context, param: click.Parameter, value: Any) -> None:
+    """``tick -v`` means what ``interview-assistant -v tick`` means: add to the root's
+    count (or set its flag) and set the logging up again."""
+    if not value:
+        return
+    root = ctx.find_root()
+    if param.name == "verbose":
+        root.params["verbose"] = root.params.get("verbose", 0) + value
+    else:
+        root.params["quiet"] = True
+    if root.invoked_subcommand != "demo":  # the demo sets up its own log from these params
+        _setup_logging(root.params.get("verbose", 0), root.params.get("quiet", False))
+
+
+_LOG_OPTIONS: list[tuple[list[str], dict[str, bool], str]] = [
+    (["-v", "--verbose"], {"count": True}, "More detail in the log (-vv for debug)."),
+    (["-q", "--quiet"], {"is_flag": True}, "Only warnings and errors."),
+]
+
+
+def with_log_options(command: click.Command) -> click.Command:
+    """``command`` (and, for a group, each of its subcommands) accepting -v and -q too."""
+    names = {param.name for param in command.params}
+    for flags, kind, text in _LOG_OPTIONS:
+        if flags[1].lstrip("-") not in names:
+            command.params.append(
+                click.Option(
+                    flags, expose_value=False, callback=_log_option_seen, help=text, **kind
+                )
+            )
+    if isinstance(command, click.Group):
+        for sub in command.commands.values():
+            with_log_options(sub)
+    return command
+
+
+def _setup_logging(verbose: int, quiet: bool) -> None:
+    """Logging for a command; a home without config.toml gets no log file, since a
+    command there creates nothing (it says to run ``init``)."""
+    from assistant.logs import setup_logging
+    from assistant.paths import Home
+
+    setup_logging(verbose=verbose, quiet=quiet, to_file=Home.from_env().config_file.exists())
+
+
 @click.group(
     cls=LazyGroup,
     lazy=COMMANDS,
@@ -92,17 +141,17 @@ def cli(verbose: int, quiet: bool) -> None:
     """Prep briefings before your follow-up job interviews, thank-you drafts after them.
 
     Start with `interview-assistant demo` to see it work on an example calendar.
-    Then point [calendar] ics in config.toml at your own calendar, and leave
+    Then run `interview-assistant init`: a few questions (your name, email, time
+    zone and calendar) write config.toml and show your own interviews. Leave
     `interview-assistant run` running. Nothing is sent to anyone but you until
     you approve it with `interview-assistant drafts approve`.
 
-    Files live in $INTERVIEW_ASSISTANT_HOME when it is set.
+    Files live in $INTERVIEW_ASSISTANT_HOME when it is set. -v and -q work before
+    or after the command name.
     """
-    from assistant.logs import setup_logging
-
     if click.get_current_context().invoked_subcommand == "demo":
         return  # the demo logs into its own home, never the user's (it sets that up itself)
-    setup_logging(verbose=verbose, quiet=quiet)
+    _setup_logging(verbose, quiet)
 
 
 def main() -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from assistant.cli.common import load_app, now_option, now_or
+from assistant.cli.common import expand_event_id, load_app, now_option, now_or
 from assistant.messages import plain_body
 
 
@@ -29,7 +29,8 @@ def briefing() -> None:
 def preview(
     event_id: str, html_file: Path | None, open_browser: bool, now_text: str | None
 ) -> None:
-    """Print the briefing for EVENT (an id from `scan` or `status`); nothing is sent.
+    """Print the briefing for EVENT (an id that `scan` prints; the start of one is
+    enough); nothing is sent.
 
     It is rendered as it would go out at --now (default: now), with your templates
     and [salary] settings.
@@ -40,7 +41,8 @@ def preview(
     now = now_or(now_text, app.tz)
     with app.open_store() as store:
         services = app.services(store, calendars=())
-        message = briefing_message(services, store.interview(event_id), now)
+        known = [r.event_id for r in store.interviews()]
+        message = briefing_message(services, store.interview(expand_event_id(event_id, known)), now)
     click.echo(f"Subject: {message['Subject']}\n")
     click.echo(plain_body(message))
     if html_file or open_browser:

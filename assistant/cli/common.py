@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import UTC, date, datetime, time, tzinfo
 from typing import Any, TypeVar
 
@@ -11,10 +11,28 @@ import click
 
 from assistant.app import App
 from assistant.errors import UsageError
+from assistant.paths import Home
 
 
-def load_app() -> App:
-    return App.load()
+def load_app(*, need_config: bool = True) -> App:
+    """The app of the user's home (``$INTERVIEW_ASSISTANT_HOME`` or the platform folders).
+
+    Raises UsageError (exit 2) when ``need_config`` and there is no config.toml yet,
+    before anything is created: a command that needs settings must not leave an empty
+    database or lock file behind in a home that was never set up.
+    """
+    home = Home.from_env()
+    if need_config:
+        require_config(home)
+    return App.load(home)
+
+
+def require_config(home: Home) -> None:
+    """Raise UsageError (exit 2) naming ``init`` when ``home`` has no config.toml."""
+    if not home.config_file.exists():
+        raise UsageError(
+            f"no config.toml at {home.config_file}", fix="run `interview-assistant init`"
+        )
 
 
 def parse_when(text: str, tz: tzinfo) -> datetime:
@@ -107,4 +125,39 @@ def one_shot(text: str) -> str:
     Adapters say "will retry" because the daemon does; after a single command the
     caller says what happens next instead.
     """
-    return _WILL_RETRY.sub("", text).strip()
+    return _WILL_RETRY.sub("", text).rstrip()  # keep the indent of listed lines
+
+
+# How many ids an ambiguous prefix's message lists.
+PREFIX_CANDIDATES = 5
+
+
+def expand_event_id(text: str, known: Iterable[str]) -> str:
+    """The event id that ``text`` names among ``known``: itself when it is one, else the
+    one id starting with it (Outlook UIDs are 112 hex digits: a few are enough).
+
+    An id that only starts a recurring event's instances (``UID@20270413T090000Z``)
+    counts once with its UID. Returns ``text`` unchanged when nothing starts with it,
+    so the caller's own "unknown id" message applies. Raises UsageError (exit 2) for a
+    prefix shared by several events, listing them.
+    """
+    ids = set(known)
+    if text in ids or not text:
+        return text
+    matches = sorted(i for i in ids if i.startswith(text))
+    # An instance of a series whose UID also matched is the same event, not a rival.
+    distinct = [m for m in matches if not any(m.startswith(o + "@") for o in matches if o != m)]
+    if len(distinct) == 1:
+        return distinct[0]
+    if not distinct:
+        return text
+    shown = ", ".join(distinct[:PREFIX_CANDIDATES])
+    more = (
+        f" and {len(distinct) - PREFIX_CANDIDATES} more"
+        if len(distinct) > PREFIX_CANDIDATES
+        else ""
+    )
+    raise UsageError(
+        f"{text!r} starts {len(distinct)} event ids: {shown}{more}",
+        fix="give more of the id, as `interview-assistant scan` prints it",
+    )

@@ -1,4 +1,4 @@
-"""``drafts`` (list, show, edit, approve, reject) and ``debrief``.
+"""``drafts`` (list, show, edit, approve, reject); ``debrief`` is in ``cli.debrief``.
 
 Each command reads its input, calls ``approval``, and prints the outcome; the
 rules (what may be sent, what an edit protects) live in ``approval``. Commands
@@ -12,15 +12,12 @@ import json
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import replace
 from datetime import datetime, timedelta
-from email.utils import parseaddr
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import click
 
 from assistant.cli.common import load_app, now_option, now_or, parse_when
-from assistant.durations import plural
 from assistant.errors import UsageError
 from assistant.models import Draft, DraftState
 
@@ -28,7 +25,6 @@ from assistant.models import Draft, DraftState
 # list` with nothing to list reads the store and starts in the time of `--help`.
 if TYPE_CHECKING:
     from assistant.app import App
-    from assistant.debrief import DebriefOutcome, DebriefTarget
     from assistant.services import Services
 
 EMPTY = "No drafts waiting. They appear after each follow-up interview."
@@ -73,9 +69,9 @@ def draft_json(
 ) -> dict[str, object]:
     """One draft in ``drafts list --json``: ``id``, ``state``, ``kind``, ``to``, ``subject``,
     ``interview_uid``, ``reason`` (why the draft exists), and more."""
-    from assistant.drafts import OFFER_MARK, draft_marks
+    from assistant.drafting.drafts import OFFER_MARK, draft_marks
 
-    marks = draft_marks(draft)
+    marks = draft_marks(draft, services.store.debrief(draft.event_id))
     return {
         "reason": reason or None,
         "id": draft.id,
@@ -97,17 +93,21 @@ def draft_json(
     }
 
 
-def _state(draft: Draft, services: Services) -> str:
+def _state(draft: Draft, services: Services, backend: str) -> str:
+    from assistant import approval
+
     if draft.state is DraftState.APPROVED and draft.send_at is not None:
-        return f"approved, sends {draft.send_at.astimezone(services.user.tz):%a %d %b %H:%M}"
-    return draft.state.value
+        when = draft.send_at.astimezone(services.user.tz)
+        return f"approved, {approval.send_verb(backend)} {when:%a %d %b %H:%M}"
+    return approval.state_words(draft, backend)
 
 
 @click.group()
 def drafts() -> None:
     """Review the drafts waiting for your approval.
 
-    Nothing is sent to anyone until you run `drafts approve ID`.
+    Nothing is sent to anyone until you run `drafts approve ID` (and with the local
+    mailbox, approving files the message in its Sent folder without emailing it).
     """
 
 
@@ -119,6 +119,7 @@ def list_drafts(as_json: bool, show_all: bool, now_text: str | None) -> None:
     """List drafts: state, recipient, subject, interview and age."""
     app = load_app()
     now = now_or(now_text, app.tz)
+    backend = app.settings.mail.backend
     states = None if show_all else [DraftState.DRAFTED, DraftState.APPROVED]
     with app.open_store() as store:  # reading needs no lock: SQLite keeps reads consistent
         # Nothing to list is also nothing whose mailbox copy could be gone: the store
@@ -128,7 +129,7 @@ def list_drafts(as_json: bool, show_all: bool, now_text: str | None) -> None:
         click.echo("[]" if as_json else EMPTY)
         return
     from assistant import approval
-    from assistant.drafts import draft_marks
+    from assistant.drafting.drafts import draft_marks
 
     with services_for_drafts(app, now) as services:
         found = services.store.drafts(states=states)
@@ -141,26 +142,37 @@ def list_drafts(as_json: bool, show_all: bool, now_text: str | None) -> None:
             click.echo(EMPTY)
             return
         for d in found:
-            marks = "".join(f"  [{mark}]" for mark in draft_marks(d))
-            click.echo(f"{d.id:>4}  {_state(d, services)}  {age(d, now)}  to {d.to_header}{marks}")
+            marks = "".join(
+                f"  [{mark}]" for mark in draft_marks(d, services.store.debrief(d.event_id))
+            )
+            state = _state(d, services, backend)
+            click.echo(f"{d.id:>4}  {state}  {age(d, now)}  to {d.to_header}{marks}")
             click.echo(f"      {d.subject}   ({d.interview_summary})")
             if reasons.get(d.id):
                 click.echo(f"      why: {reasons[d.id]}")
-    click.echo("\nRead one with `drafts show ID`; send it with `drafts approve ID`.")
+    if approval.emails_for_real(backend):
+        click.echo("\nRead one with `drafts show ID`; send it with `drafts approve ID`.")
+    else:
+        click.echo(
+            "\nRead one with `drafts show ID`; approve it with `drafts approve ID`. With the"
+            f" local mailbox an approved message is filed in its Sent folder, not emailed: "
+            f"{approval.SEND_FOR_REAL}."
+        )
 
 
 @drafts.command("show")
 @click.argument("draft_id", type=int, metavar="ID")
 def show(draft_id: int) -> None:
     """Print one draft as it would be sent, with notes for you above it."""
-    from assistant.drafts import draft_marks
+    from assistant.drafting.drafts import draft_marks
 
     app = load_app()
     with services_for_drafts(app, now_or(None, app.tz)) as services:
         d = services.store.draft(draft_id)
-        state = _state(d, services)
+        state = _state(d, services, app.settings.mail.backend)
+        marks = draft_marks(d, services.store.debrief(d.event_id))
     click.echo(f"To: {d.to_header}\nSubject: {d.subject}\nState: {state}")
-    for mark in draft_marks(d):
+    for mark in marks:
         click.echo(f"Note: {mark} (not part of the message)")
     click.echo("")
     click.echo(d.body, nl=False)
@@ -188,7 +200,7 @@ def edit(draft_id: int, now_text: str | None) -> None:
     app = load_app()
     with services_for_drafts(app, now_or(now_text, app.tz), lock=False) as services:
         d = services.store.draft(draft_id)
-    approval.refuse_final(d)
+    approval.refuse_final(d, app.settings.mail.backend)
     try:
         text = click.edit(f"Subject: {d.subject}\n\n{d.body}", require_save=True, extension=".txt")
     except click.ClickException as error:
@@ -233,6 +245,9 @@ def edit(draft_id: int, now_text: str | None) -> None:
 def approve(draft_id: int, at_text: str | None, settled: str | None, now_text: str | None) -> None:
     """Approve a draft: it is sent now, or at --at by the first pass after that time.
 
+    With the local mailbox ([mail] backend = "local", the default) approving files
+    the message in the local Sent folder; nothing is emailed.
+
     If a send was interrupted after the server took the message, the assistant never
     sends it again by itself: check your Sent folder, then use --resend or --already-sent.
     """
@@ -242,6 +257,7 @@ def approve(draft_id: int, at_text: str | None, settled: str | None, now_text: s
     now = now_or(now_text, app.tz)
     at = parse_when(at_text, app.tz) if at_text else None
     with services_for_drafts(app, now) as services:
+        approval.refuse_final(services.store.draft(draft_id), app.settings.mail.backend)
         if settled:
             approval.settle_uncertain(services, draft_id, was_sent=settled == "already-sent")
         d = approval.approve(services, draft_id, now, at)
@@ -270,153 +286,6 @@ def reject(draft_id: int, now_text: str | None) -> None:
     app = load_app()
     now = now_or(now_text, app.tz)
     with services_for_drafts(app, now) as services:
+        approval.refuse_final(services.store.draft(draft_id), app.settings.mail.backend)
         d = approval.reject(services, draft_id, now)
     click.echo(f"Rejected draft {d.id}; it will not be sent.")
-
-
-def _parse_notes(items: tuple[str, ...]) -> tuple[dict[str, str], dict[str, str]]:
-    """``EMAIL=TEXT`` notes, and ``NAME <EMAIL>=TEXT`` ones, which add someone who was
-    not on the invite: (address → text, address → name of those added)."""
-    notes: dict[str, str] = {}
-    added: dict[str, str] = {}
-    for item in items:
-        who, sep, text = item.partition("=")
-        name, email = parseaddr(who.strip()) if "<" in who else ("", who.strip())
-        if not sep or "@" not in email or not text.strip() or ("<" in who and not name):
-            raise UsageError(
-                f"--note {item!r} is not EMAIL=TEXT or NAME <EMAIL>=TEXT",
-                fix='use --note priya@acme.com="your team\'s move to Rust", or for someone '
-                'not on the invite --note "Raj Iyer <raj@acme.com>=the pipeline design"',
-            )
-        notes[email.lower()] = text.strip()
-        if name:
-            added[email.lower()] = name
-    return notes, added
-
-
-def _ask(target: DebriefTarget) -> dict[str, Any]:
-    """The debrief's questions, with what was recorded before as the defaults."""
-    from assistant.drafts import day_text
-
-    existing = target.existing
-    click.echo(f"Debrief: {target.summary} ({day_text(target.start, 'en')})")
-    click.echo("Press Enter to skip a question.\n")
-    if existing.get("topics"):
-        click.echo("Topics already noted: " + ", ".join(existing["topics"]))
-    topics = click.prompt(
-        "What did you talk about? (topics, comma-separated)", default="", show_default=False
-    )
-    notes = {}
-    old_notes = existing.get("notes") or {}
-    people = target.interviewers or target.people
-    if people:
-        click.echo(
-            "\nOne thing about each person; it finishes the sentence"
-            ' "I especially enjoyed our conversation about …" (or write a whole sentence).'
-        )
-    for person in people:
-        text = click.prompt(
-            f"  {person.display}",
-            default=old_notes.get(person.email.lower(), ""),
-            show_default=False,
-        )
-        if text.strip():
-            notes[person.email.lower()] = text.strip()
-    offer = click.confirm(
-        "\nDid an offer or pay come up?", default=bool(existing.get("offer_discussed"))
-    )
-    figure = None
-    if offer:
-        figure = click.prompt(
-            "What figure was mentioned? (e.g. $135,000 base)",
-            default=str(existing.get("figure") or ""),
-            show_default=False,
-        ).strip()
-    return {
-        "topics": [t.strip() for t in topics.split(",") if t.strip()],
-        "notes": notes,
-        "offer_discussed": offer,
-        "figure": figure,
-    }
-
-
-@click.command()
-@click.argument("event_id", metavar="EVENT")
-@click.option("--topic", "topics", multiple=True, help="A topic you discussed (repeatable).")
-@click.option(
-    "--note",
-    "notes",
-    multiple=True,
-    metavar="EMAIL=TEXT",
-    help="Something specific about one interviewer (repeatable). For someone who was not on "
-    'the invite, write --note "Name <email>=TEXT": they get a thank-you too.',
-)
-@click.option(
-    "--offer-discussed/--no-offer-discussed",
-    default=None,
-    help="Whether an offer or pay came up.",
-)
-@click.option("--figure", help="The figure discussed, e.g. '$135,000 base'.")
-@now_option
-def debrief(
-    event_id: str,
-    topics: tuple[str, ...],
-    notes: tuple[str, ...],
-    offer_discussed: bool | None,
-    figure: str | None,
-    now_text: str | None,
-) -> None:
-    """Record how an interview went: asks a few questions, unless given flags.
-
-    EVENT is the id `scan` prints (or the one in the note after the interview).
-    It works for any interview, the first one too: notes on a first interview
-    appear in the next round's briefing. The waiting drafts are updated in place.
-    """
-    from assistant.debrief import debrief_target, record_debrief
-
-    parsed, added = _parse_notes(notes)
-    app = load_app()
-    now = now_or(now_text, app.tz)
-    with services_for_drafts(app, now, lock=False) as services:
-        if services.store.find_interview(event_id) is None:
-            services = replace(services, sources=app.sources())  # a first interview, say
-        target = debrief_target(services, event_id, now)
-    if topics or parsed or offer_discussed is not None or figure:
-        answers: dict[str, Any] = {
-            "topics": list(topics),
-            "notes": parsed,
-            "offer_discussed": offer_discussed,
-            "figure": figure,
-            "added": added,
-        }
-    else:
-        answers = _ask(target)
-    with services_for_drafts(app, now) as services:
-        outcome = record_debrief(services, target, now, **answers)
-    report_debrief(outcome)
-
-
-def report_debrief(outcome: DebriefOutcome) -> None:
-    from assistant.drafts import day_text
-
-    target = outcome.target
-    click.echo(f"Debrief saved for {target.summary!r} ({day_text(target.start, 'en')}).")
-    if outcome.created:
-        made = len(outcome.created)
-        who = "the person" if made == 1 else "the people"
-        click.echo(f"Made {plural(made, 'new thank-you draft')} for {who} you added.")
-    if outcome.updated:
-        ids = ", ".join(str(i) for i in outcome.updated)
-        click.echo(f"Updated {plural(len(outcome.updated), 'waiting draft')} in place: {ids}.")
-    for draft_id in outcome.kept_edited:
-        click.echo(f"Draft {draft_id} has your own edits, so it was left as it is.")
-    if outcome.data.get("offer_discussed"):
-        for draft_id in outcome.offer_drafts:
-            click.echo(
-                f"An offer came up: the offer request is draft {draft_id}; "
-                f"send it with `interview-assistant drafts approve {draft_id}`."
-            )
-    if not (outcome.created or outcome.updated or outcome.kept_edited or outcome.offer_drafts):
-        click.echo(
-            "Its notes appear in the drafts once they are made, and in the next round's briefing."
-        )

@@ -59,7 +59,7 @@ def connect_google(client_secrets: Path, no_browser: bool, port: int, timeout: i
     and sending); nothing else. Re-running it reconnects (for example after the
     7-day expiry of apps in Testing).
     """
-    app = load_app()
+    app = load_app(need_config=False)  # connecting may come before init; it says what to add
     calendars = app.settings.calendar.google or ("primary",)
     scopes = scopes_for(calendars)
     result = connect(
@@ -91,7 +91,7 @@ def connect_google(client_secrets: Path, no_browser: bool, port: int, timeout: i
 @click.command("google")
 def disconnect_google() -> None:
     """Revoke the assistant's access at Google and delete the stored token."""
-    app = load_app()
+    app = load_app(need_config=False)  # connecting may come before init; it says what to add
     account = _account(app)
     if not account.token_path.exists():
         click.echo("No Google account is connected; nothing to do.")

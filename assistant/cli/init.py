@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import click
 
 from assistant.errors import UsageError
@@ -9,15 +11,36 @@ from assistant.paths import Home
 from assistant.private import write_private
 
 
-def _ask(value: str | None, prompt: str, interactive: bool, flag: str, default: str = "") -> str:
+def _ask(
+    value: str | None,
+    prompt: str,
+    interactive: bool,
+    flag: str,
+    check: Callable[[str], str | None],
+    default: str = "",
+    convert: Callable[[str], str] = str.strip,
+) -> str:
+    """A flag's value, else the answer to ``prompt``, asked again until ``check`` (a
+    ``first_run`` checker: the problem in words, or None) accepts it. A flag's value is
+    taken as given: ``check_answers`` reports every problem with the flags at once."""
     if value is not None:
-        return value
+        return convert(value)
     if not interactive:
         if default:
-            return default
+            return convert(default)
         raise UsageError(f"{flag} is missing", fix=f"pass {flag} (or run init without --no-input)")
-    answer: str = click.prompt(prompt, default=default or None, show_default=bool(default))
-    return answer
+
+    def accept(text: str) -> str:
+        answer = convert(text)
+        problem = check(answer)
+        if problem:
+            raise click.BadParameter(problem)  # click.prompt prints it and asks again
+        return answer
+
+    result: str = click.prompt(
+        prompt, default=default or None, show_default=bool(default), value_proc=accept
+    )
+    return result
 
 
 @click.command()
@@ -49,12 +72,16 @@ def init(
     Every question has a flag, for scripts: init --no-input --name "Alex Rivera"
     --email alex@example.com --calendar ~/calendar.ics
     """
-    from assistant.first_run import (
+    from assistant.ops.first_run import (
         Answers,
+        calendar_problem,
         check_answers,
         config_text,
         detected_timezone,
+        email_problem,
+        name_problem,
         normalise_calendar,
+        timezone_problem,
     )
 
     home = Home.from_env()
@@ -69,17 +96,26 @@ def init(
     if interactive:
         click.echo(f"Setting up interview-assistant in {home.config_dir}.")
     answers = Answers(
-        name=_ask(name, "Your name", interactive, "--name"),
-        email=_ask(email, "Your email address", interactive, "--email"),
-        timezone=_ask(tz_name, "Your time zone", interactive, "--timezone", detected_timezone()),
-        calendar=normalise_calendar(
-            _ask(
-                calendar,
-                'Your calendar: an .ics file, a private iCal link, or "google" to connect later',
-                interactive,
-                "--calendar",
-                "google",
-            )
+        name=_ask(name, "Your name", interactive, "--name", name_problem),
+        email=_ask(email, "Your email address", interactive, "--email", email_problem),
+        timezone=_ask(
+            tz_name,
+            "Your time zone (an IANA name, like Europe/Berlin)",
+            interactive,
+            "--timezone",
+            timezone_problem,
+            detected_timezone(),
+        ),
+        # No default: pressing Enter must not leave the user without a calendar unawares.
+        calendar=_ask(
+            calendar,
+            'Your calendar: the path of an .ics file, a private iCal link, or "google" to '
+            "connect Google Calendar afterwards",
+            interactive,
+            "--calendar",
+            calendar_problem,
+            "google" if not interactive else "",
+            convert=normalise_calendar,
         ),
     )
     problems = check_answers(answers)

@@ -149,7 +149,7 @@ def connect_imap(
     Use an app password: most providers refuse the account password over IMAP.
     """
     _check_password_store(password_env)
-    app = load_app()
+    app = load_app(need_config=False)  # connecting may come before init; it says what to add
     email = email or app.settings.user.email or click.prompt("Your email address")
     preset = _provider(provider, str(email))
     username = username or click.prompt("Login name", default=email)
@@ -220,7 +220,7 @@ def connect_caldav(
     pick one of its calendars. Use an app password.
     """
     _check_password_store(password_env)
-    app = load_app()
+    app = load_app(need_config=False)  # connecting may come before init; it says what to add
     preset = _provider(None, app.settings.user.email)
     url = url or click.prompt("CalDAV address", default=preset.get("caldav") or None)
     username = username or click.prompt("Login name", default=app.settings.user.email or None)

@@ -80,7 +80,7 @@ def connect_microsoft(
     Calendars.Read, Mail.ReadWrite (drafts), Mail.Send, User.Read and
     offline_access; nothing more. Re-running it reconnects.
     """
-    app = load_app()
+    app = load_app(need_config=False)  # connecting may come before init; it says what to add
     if revoke:
         _forget(app)
         return
@@ -132,4 +132,4 @@ def connect_microsoft(
 @click.command("microsoft")
 def disconnect_microsoft() -> None:
     """Delete the saved Microsoft sign-in (the same as `connect microsoft --revoke`)."""
-    _forget(load_app())
+    _forget(load_app(need_config=False))

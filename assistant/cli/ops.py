@@ -23,7 +23,7 @@ def status(as_json: bool, limit: int, now_text: str | None) -> None:
 
     Reads the configuration and the database only: nothing is fetched or sent.
     """
-    from assistant.status import collect_status, format_status
+    from assistant.ops.status import collect_status, format_status
 
     app = load_app()
     now = now_or(now_text, app.tz)
@@ -46,8 +46,8 @@ def doctor(now_text: str | None) -> None:
     configuration is missing or wrong, 1 when something else is (warnings alone do
     not count), 0 when all is well.
     """
-    from assistant.doctor import exit_code, failed, run_checks
     from assistant.durations import plural
+    from assistant.ops.doctor import exit_code, failed, run_checks
 
     now = parse_when(now_text, UTC) if now_text else datetime.now(UTC)
     checks = run_checks(Home.from_env(), now)
@@ -62,9 +62,14 @@ def doctor(now_text: str | None) -> None:
         if not check.ok and check.fix:
             click.echo(f"     fix: {check.fix}")
     problems = failed(checks)
+    warnings = [c for c in checks if not c.ok and c.warning]
     if problems:
-        click.echo(f"\n{plural(len(problems), 'problem')} found.")
+        also = f" (and {plural(len(warnings), 'warning')})" if warnings else ""
+        click.echo(f"\n{plural(len(problems), 'problem')} found{also}.")
         raise SystemExit(exit_code(checks))
+    if warnings:
+        click.echo(f"\nNo problems; {plural(len(warnings), 'warning')} above.")
+        return
     click.echo("\nEverything checked is fine.")
 
 
@@ -120,7 +125,7 @@ manager_option = click.option(
 @manager_option
 def install(user: bool, timer: bool, cron: bool, dry_run: bool, manager: str) -> None:
     """Write the service files with this machine's paths, then say how to start them."""
-    from assistant import service_units as units
+    from assistant.ops import service_units as units
 
     _require_user(user)
     home = Home.from_env()
@@ -158,7 +163,7 @@ def install(user: bool, timer: bool, cron: bool, dry_run: bool, manager: str) ->
 @manager_option
 def uninstall(user: bool, dry_run: bool, manager: str) -> None:
     """Remove the service files `service install` wrote (stop them first)."""
-    from assistant import service_units as units
+    from assistant.ops import service_units as units
 
     _require_user(user)
     kind = _manager(manager)

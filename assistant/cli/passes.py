@@ -54,6 +54,8 @@ def print_report(report: TickReport, backend: str = "local", *, quiet: bool = Fa
             "sent" if emails_for_real(backend) else "filed in the local Sent folder (not emailed)"
         )
         parts.append(f"{plural(len(report.sent), 'approved message')} {done}")
+    if report.notes:
+        parts.append(f"{plural(len(report.notes), 'note')} to you delivered")
     if report.skipped:
         parts.append(
             f"{plural(len(report.skipped), 'briefing')} skipped (the interview had already begun)"
@@ -70,7 +72,7 @@ def tick_once(app: App, now: datetime, wait: float = 60, *, simulated: bool = Fa
     so ``doctor`` does not judge the system clock by it. Raises UsageError without
     a calendar, BusyError when another pass holds the lock past ``wait`` seconds.
     """
-    from assistant.pass_log import record_pass
+    from assistant.ops.pass_log import record_pass
 
     require_calendars(app)
     with app.exclusive(wait=wait), app.open_store() as store:
@@ -149,8 +151,8 @@ def tick(now_text: str | None, dry_run: bool, wait: int) -> None:
 
 def dry_run_tick(app: App, now: datetime) -> None:
     """``tick --dry-run``: run the pass on a copy, print what it would do."""
-    from assistant.dry_run import rehearse
     from assistant.logs import terminal_only
+    from assistant.ops.dry_run import rehearse
 
     require_calendars(app)
     terminal_only()
@@ -169,6 +171,7 @@ def dry_run_tick(app: App, now: datetime) -> None:
         if approval_sends(app)
         else "would file in the local Sent folder (not email)",
         "delete": "would delete a draft",
+        "notify": "would notify",
     }
     for action in actions:
         if action.kind == "delete":
@@ -293,6 +296,7 @@ def demo(ctx: click.Context, mailbox: Path | None) -> None:
         second = tick_once(app, later, simulated=True)
         report.briefings += second.briefings
         report.drafts_created += second.drafts_created
+        report.notes += second.notes
     print_report(report, app.settings.mail.backend)
     click.echo("")
     click.echo(f"Briefing (INBOX):       {mailbox / 'new'}")

@@ -9,11 +9,12 @@ from typing import TYPE_CHECKING
 import click
 
 from assistant.app import App
-from assistant.cli.common import load_app, one_shot, parse_day
+from assistant.cli.common import expand_event_id, load_app, one_shot, parse_day
 from assistant.cli.scan_series import SeriesEntry, group_series
 from assistant.codec import detection_to_dict
-from assistant.detect import Profile, detect
-from assistant.draft_plan import unplanned
+from assistant.detect import OwnOrganisation, Profile, detect, own_organisation
+from assistant.drafting.plan import unplanned
+from assistant.durations import plural
 from assistant.errors import CalendarError, UsageError
 from assistant.marks import KnownIds, remember_scan
 from assistant.models import Detection, Event
@@ -90,7 +91,7 @@ def scan(
     round can be linked to the first interview with the same employer; only the
     window's events are listed. Exits 1 only when no calendar could be read.
     """
-    app = load_app()
+    app = load_app(need_config=not calendars)  # `scan --calendar FILE` works before init
     tz = app.tz
     now = datetime.now(UTC)
     start = parse_day(from_text, tz) if from_text else now - timedelta(days=30)
@@ -109,6 +110,8 @@ def scan(
         overrides = store.overrides()
         remember_scan(store, events)  # so `mark` can check an id against what was listed
     detections = detect(events, app.profile(), overrides)
+    if explain and not as_json:
+        print_own_organisation(own_organisation(events, app.profile()))
     shown = [
         d
         for d in detections
@@ -118,7 +121,8 @@ def scan(
     if as_json:
         click.echo(json.dumps([detection_json(d) for d in shown], indent=2, ensure_ascii=False))
     else:
-        print_table(shown, tz, explain, app.profile(), group=show_all and explain)
+        group = show_all and explain
+        print_table(shown, tz, explain, app.profile(), unread=failed, read=read, group=group)
     if read == 0 and failed:
         raise SystemExit(1)
 
@@ -154,27 +158,55 @@ def in_window(event: Event, start: datetime, end: datetime) -> bool:
     return event.start < end and (event.end > start or event.start >= start)
 
 
+def print_own_organisation(learned: OwnOrganisation) -> None:
+    """What detection learned about the user's own organisation, and how to confirm it."""
+    if not learned:
+        return
+    click.echo("Your own organisation, learned from the calendar (never a follow-up interview):")
+    for reason in learned.reasons:
+        click.echo(f"    - {one_line(reason, 300)}")
+    click.echo(f"    {learned.advice()}")
+    click.echo()
+
+
 def print_table(
     detections: list[Detection],
     tz: tzinfo,
     explain: bool,
     profile: Profile | None = None,
+    *,
+    unread: int = 0,
+    read: int = 1,
     group: bool = False,
 ) -> None:
-    """One block per event (with ``group``, per series: :mod:`.scan_series`). Event text
-    is a stranger's: each piece is put on one line."""
+    """One block per event, with its first reason (all of them with ``explain``); with
+    ``group``, one per series, with its count and exceptions (:mod:`.scan_series`).
+
+    Event text is a stranger's: each piece is put on one line. ``unread`` calendars
+    (their errors already printed) were not searched: the table says so, so an empty
+    one is never taken for a clean result.
+    """
+    not_searched = (
+        f"{plural(unread, 'calendar')} could not be read and {'was' if unread == 1 else 'were'}"
+        " not searched (the error is above)"
+    )
     if not detections:
-        click.echo(
-            "No follow-up interviews in this window. (--all lists every event with its verdict.)"
-        )
+        if unread and not read:
+            click.echo(f"Nothing was searched: {not_searched}.")
+        elif unread:
+            click.echo(f"No follow-up interviews in the calendars that were read; {not_searched}.")
+        else:
+            click.echo(
+                "No follow-up interviews in this window. "
+                "(--all lists every event with its verdict.)"
+            )
         return
     entries = group_series(detections) if group else [SeriesEntry(d) for d in detections]
     for entry in entries:
         d = entry.first
         e, v = d.event, d.verdict
-        click.echo(
-            f"{_when(e, tz)}  {_mark(d)}  {v.confidence:.2f}  {one_line(e.summary, 120) or '(no title)'}"
-        )
+        title = one_line(e.summary, 120) or "(no title)"
+        click.echo(f"{_when(e, tz)}  {_mark(d)}  {v.confidence:.2f}  {title}")
         details = [
             f"company: {one_line(v.company, 80) or 'unknown'}",
             f"role: {one_line(v.role, 80) or 'unknown'}",
@@ -187,7 +219,7 @@ def print_table(
         if entry.count > 1 and entry.last is not None:
             click.echo(
                 f"    series {one_line(e.uid, 200)}: {entry.count} instances, the last "
-                f"{_when(entry.last.event, tz)}; {len(entry.exceptions)} exception(s)"
+                f"{_when(entry.last.event, tz)}; {plural(len(entry.exceptions), 'exception')}"
             )
         if explain:
             for reason in v.reasons:
@@ -195,8 +227,13 @@ def print_table(
             if v.is_follow_up and profile is not None:
                 for note in unplanned(d, profile):  # drafts that will not be made, and why
                     click.echo(f"    - {one_line(note, 300)}")
+        elif v.reasons:
+            more = " (--explain for all)" if len(v.reasons) > 1 else ""
+            click.echo(f"    why: {one_line(v.reasons[0], 300)}{more}")
         for other in entry.exceptions:
             _print_exception(other, tz)
+    if unread:
+        click.echo(f"Not complete: {not_searched}.")
 
 
 def _when(event: Event, tz: tzinfo) -> str:
@@ -241,7 +278,8 @@ def _print_exception(detection: Detection, tz: tzinfo) -> None:
     help="EVENT is a recurring event's UID: mark every instance in the calendar window.",
 )
 def mark(event_id: str, follow_up: bool | None, clear: bool, series: bool) -> None:
-    """Override the verdict for EVENT (an id that `scan` and `status` print).
+    """Override the verdict for EVENT (an id that `scan` prints; the start of one is
+    enough).
 
     The override survives later scans. An id that is in none of your calendars is
     refused, with the nearest ids. One instance of a recurring event has an id with
@@ -254,7 +292,13 @@ def mark(event_id: str, follow_up: bool | None, clear: bool, series: bool) -> No
     event_id = event_id.strip()
     if not event_id:
         raise UsageError("EVENT is empty", fix="copy an id that `interview-assistant scan` prints")
-    if clear == (follow_up is not None):
+    if clear and follow_up is not None:
+        given = "--follow-up" if follow_up else "--not-follow-up"
+        raise UsageError(
+            f"--clear and {given} conflict: one removes the mark, the other sets it",
+            fix=f"use --clear alone (automatic detection decides again), or {given} alone",
+        )
+    if not clear and follow_up is None:
         raise UsageError(
             "say what to do with the event",
             fix="add one of --follow-up, --not-follow-up or --clear",
@@ -263,8 +307,11 @@ def mark(event_id: str, follow_up: bool | None, clear: bool, series: bool) -> No
     now = datetime.now(UTC)
     with app.open_store() as store:
         known = known_ids(store)
-    if event_id not in known.ids and event_id not in known.series:
+    if expand_event_id(event_id, known.ids | set(known.series)) == event_id and (
+        event_id not in known.ids and event_id not in known.series
+    ):
         known = known | known_ids_from_calendars(app, now)  # not scanned yet: look now
+    event_id = expand_event_id(event_id, known.ids | set(known.series))
     with app.exclusive(), app.open_store() as store:
         targets = resolve_targets(event_id, known, series=series)
         marking = Marking(app.services(store, calendars=()), now)

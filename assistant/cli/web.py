@@ -33,6 +33,7 @@ from werkzeug.serving import WSGIRequestHandler, make_server
 
 from assistant.cli.common import load_app
 from assistant.errors import UsageError
+from assistant.notify.page import clear_page_address, write_page_address
 
 HOST = "127.0.0.1"
 log = logging.getLogger("assistant.web")
@@ -118,6 +119,8 @@ def serve(port: int, open_browser: bool) -> None:
     )
     listening.close()  # the server holds its own copy of the socket
     web.config["WEB_PORT"] = server.port
+    # Notifications link to the page while it runs (the bare address, never the token).
+    write_page_address(app.home.data_dir, f"http://{HOST}:{server.port}")
     url = f"http://{HOST}:{server.port}/login?token={token}"
     click.echo(
         "interview-assistant is serving your review page. Open this link (it is your key,"
@@ -136,6 +139,7 @@ def serve(port: int, open_browser: bool) -> None:
     except KeyboardInterrupt:
         pass
     finally:
+        clear_page_address(app.home.data_dir)
         server.server_close()
         signal.signal(signal.SIGTERM, previous)
         if page is not None:

@@ -9,9 +9,11 @@ The package, in the order an event goes through it:
 
 - :mod:`.profile`: who the user is, and the ``[detect]`` settings;
 - :mod:`.domains`, :mod:`.people`: which addresses are employers, which are people;
-- :mod:`.wording`: the round vocabularies, in six languages;
+- :mod:`.organisation`: the user's own addresses and employer, learned;
+- :mod:`.vocabulary`, :mod:`.wording`: the round vocabularies, one file per language;
 - :mod:`.reading`: titles and descriptions read once per distinct text;
-- :mod:`.extract`, :mod:`.language`: employer, role, the invite's language;
+- :mod:`.titles`, :mod:`.extract`, :mod:`.roles`, :mod:`.language`: a title's parts,
+  the employer, the role, the invite's language;
 - :mod:`.evidence`: what one event says for and against;
 - :mod:`.linkage`: earlier rounds with the same employer, indexed by employer;
 - :mod:`.verdicts`: the weights, the caps and the vetoes;
@@ -22,6 +24,8 @@ from __future__ import annotations
 
 from assistant.detect.domains import FREE_MAIL
 from assistant.detect.extract import company_of as _company_and_source
+from assistant.detect.organisation import OwnOrganisation
+from assistant.detect.organisation import learn as own_organisation
 from assistant.detect.people import interviewers_of, is_person
 from assistant.detect.per_series import detect  # verdicts.detect, reading each series once
 from assistant.detect.profile import Profile
@@ -49,4 +53,13 @@ def company_of(event: Event, profile: Profile) -> str | None:
     return _company_and_source(event, profile, text.text, job_context=about_job)[0]
 
 
-__all__ = ["FREE_MAIL", "Profile", "company_of", "detect", "interviewers_of", "is_person"]
+__all__ = [
+    "FREE_MAIL",
+    "OwnOrganisation",
+    "Profile",
+    "company_of",
+    "detect",
+    "interviewers_of",
+    "is_person",
+    "own_organisation",
+]

@@ -13,6 +13,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from assistant.sources.relays import is_relay_domain  # no project imports: safe in the core
+
 _FREE_MAIL_LIST = """
     gmail.com googlemail.com outlook.com outlook.de hotmail.com hotmail.de hotmail.fr
     hotmail.co.uk live.com live.de msn.com yahoo.com yahoo.de yahoo.fr yahoo.es yahoo.it
@@ -34,7 +36,10 @@ _ATS_DOMAINS_LIST = """
     successfactors.com sapsf.com taleo.net zohorecruit.com pinpointhq.com comeet.co
     homerun.co join.com softgarden.io dvinci-hr.com avature.net beamery.com paradox.ai
     hirevue.com goodtime.io prelude.co modernloop.io gem.com rippling.com hackerrank.com
-    codility.com codesignal.com coderpad.io karat.io karat.com
+    codility.com codesignal.com coderpad.io karat.io karat.com personio.de personio.com
+    rexx-systems.com onlyfy.com hibob.com jobylon.com manatal.com freshteam.com bullhorn.com
+    jobadder.com vincere.io recruitcrm.io talentlyft.com indeedemail.com phenom.com
+    eightfold.ai oraclecloud.com cornerstoneondemand.com hireez.com
 """
 ATS_DOMAINS = frozenset(_ATS_DOMAINS_LIST.split())
 # Schedulers, meeting links and event sites. Companies that also employ people under
@@ -44,7 +49,7 @@ _SERVICE_DOMAINS_LIST = """
     calendly.com cronofy.com youcanbook.me doodle.com savvycal.com cal.com
     acuityscheduling.com chilipiper.com zoomgov.com webex.com gotomeeting.com whereby.com
     teams.microsoft.com calendar.google.com meet.google.com tripit.com eventbrite.com
-    meetup.com lu.ma facebookmail.com riverside.fm
+    meetup.com lu.ma facebookmail.com riverside.fm bounces.google.com
 """
 SERVICE_DOMAINS = ATS_DOMAINS | frozenset(_SERVICE_DOMAINS_LIST.split())
 
@@ -60,6 +65,15 @@ _NOT_ALNUM = re.compile(r"[\W_]+")
 _DOMAIN_NOISE = re.compile(r"(?<=\w{3})(hq|app|inc|group|careers|jobs)$")
 
 
+# Words that end many company names, split off a domain label written as one word.
+_NAME_ENDING = re.compile(
+    r"(?<=[a-z]{4})(health|capital|labs|systems|group|bank|energy|media|software|solutions"
+    r"|consulting|partners|foods|games|studios|ventures|analytics|robotics|logistics|insurance"
+    r"|finance|security|technologies|therapeutics|motors|pharma|digital|interactive|networks)$"
+)
+
+
+@lru_cache(maxsize=65536)
 def domain_of(address: str) -> str:
     """The lower-cased domain of an address ("" when there is none)."""
     return address.rsplit("@", 1)[-1].strip().lower() if "@" in address else ""
@@ -77,8 +91,9 @@ def is_free_mail(domain: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def is_service(domain: str) -> bool:
-    """A scheduling, tracking, conferencing or event service, never the employer."""
-    return _within(domain, SERVICE_DOMAINS) or "calendar.google.com" in domain
+    """A scheduling, tracking, conferencing or event service, or a calendar relay
+    (:func:`assistant.sources.relays.is_relay_domain`: imip.me.com), never the employer."""
+    return _within(domain, SERVICE_DOMAINS) or is_relay_domain(domain)
 
 
 @lru_cache(maxsize=4096)
@@ -108,8 +123,16 @@ def squash(text: str) -> str:
     """Letters and digits only, lower-cased: how names and domains are compared."""
     if text.isascii():
         return _NOT_ALNUM.sub("", text.lower())
-    plain = unicodedata.normalize("NFKD", text.casefold())
+    plain = unicodedata.normalize("NFKD", text.casefold().translate(_UNDECOMPOSED))
     return _NOT_ALNUM.sub("", "".join(c for c in plain if not unicodedata.combining(c)))
+
+
+# Letters Unicode does not split into a base letter and an accent, written as domains
+# write them: Polish "ł", Danish and Norwegian "ø" and "æ", Turkish dotless "ı",
+# Croatian "đ", Icelandic "þ" and "ð", French "œ", Maltese "ħ".
+_UNDECOMPOSED = str.maketrans(
+    {"ł": "l", "ø": "o", "æ": "ae", "ı": "i", "đ": "d", "þ": "th", "ð": "d", "œ": "oe", "ħ": "h"}
+)
 
 
 _GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
@@ -134,5 +157,6 @@ def readable_name(domain: str) -> str:
     label = employer_label(domain)
     if "-" not in label:
         label = _DOMAIN_NOISE.sub("", label)
+        label = _NAME_ENDING.sub(r"-\1", label)  # orchidhealth → orchid-health
     words = [w for w in re.split(r"[-_]+", label) if w]
     return " ".join(w.upper() if any(c.isdigit() for c in w) else w.capitalize() for w in words)

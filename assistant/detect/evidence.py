@@ -17,12 +17,12 @@ from assistant.detect import wording as w
 from assistant.detect.domains import domain_key, domain_of, is_ats, is_own
 from assistant.detect.extract import company_of, employer_domains, name_key
 from assistant.detect.language import language_of
-from assistant.detect.people import everyone, guests, is_mine, my_names
+from assistant.detect.people import everyone, guests, is_mass_event, is_mine, my_names
 from assistant.detect.profile import Profile
 from assistant.detect.reading import Reader, TextReading, TitleReading
 from assistant.models import Attendee, AttendeeKind, Event, EventStatus, PartStat
 
-_STRONG_SOURCES = ("title", "description", "location")
+_STRONG_SOURCES = ("title", "description", "location", "sender")
 
 
 @dataclass
@@ -41,6 +41,7 @@ class Evidence:
     strong_stage: bool = False
     described: str | None = None
     first_round: str | None = None
+    exercise: str | None = None
     interview: str | None = None
     interview_in_text: bool = False
     everyday: str | None = None
@@ -55,6 +56,7 @@ class Evidence:
     role: str | None = None
     language: str = "en"
     mentions_test: bool = False
+    kind: tuple[str, str] | None = None
 
     @property
     def solo(self) -> bool:
@@ -65,6 +67,11 @@ class Evidence:
     def strong_company(self) -> bool:
         """The name was read from the invite's words, not made up from a domain."""
         return self.company_from in _STRONG_SOURCES
+
+    @property
+    def mass(self) -> bool:
+        """So many guests that it is an event (a webinar, an open house), not a conversation."""
+        return is_mass_event(self.event)
 
     @property
     def about_a_job(self) -> bool:
@@ -186,6 +193,7 @@ def read_evidence(event: Event, profile: Profile, reader: Reader | None = None) 
     if ev.veto is None and not ev.solo:
         ev.veto = _hiring_side(event, title, profile)
     ev.veto = ev.veto or _title_veto(title)
+    ev.kind = title.kind
     lowered = title.title.lower()
     ev.extra = next((k for k in profile.extra_keywords if k in lowered), None)
     ev.extra_in_title = ev.extra is not None
@@ -197,22 +205,70 @@ def read_evidence(event: Event, profile: Profile, reader: Reader | None = None) 
     if ev.veto is None and text.hiring_side:
         ev.veto = f"the description is for interviewers: “{text.hiring_side}”"
     ev.described = text.described
+    if text.booked:
+        _read_booked(ev, reader.title(text.booked))
+    if not (ev.explicit or ev.stage):
+        ev.first_round = ev.first_round or text.typed_first_round
     ev.interview_in_text = text.interview
     if ev.extra is None and ev.text:
         text_lowered = ev.text.lower()
         ev.extra = next((k for k in profile.extra_keywords if k in text_lowered), None)
     _read_job(ev, profile, title, text)
+    ev.veto = ev.veto or _kind_veto(ev, title, text)
     return ev
 
 
+def _read_booked(ev: Evidence, booked: TitleReading) -> None:
+    """A scheduling link's event name ("Event Name: Second interview (60 min)") is a
+    second title: where the title is only the two names, the round is said there."""
+    ev.explicit = ev.explicit or booked.explicit
+    if not ev.stage and (booked.stage or booked.contact):
+        ev.stage, ev.strong_stage = booked.stage or booked.contact, booked.stage is not None
+    if not (ev.explicit or ev.stage):
+        ev.first_round = ev.first_round or booked.first_round  # a later round named wins
+    ev.interview = ev.interview or booked.interview
+    ev.exercise = w.first_match(w.TEST, booked.title)
+
+
+def _kind_veto(ev: Evidence, title: TitleReading, text: TextReading) -> str | None:
+    """Sports, contests, conference programmes and reviews of work reuse round and
+    stage words ("final round", "panel", "stage 2"); they are no interview unless the
+    title says interview, or the words are the employer's name ("Riot Games")."""
+    if title.interview and not (
+        # a livestream or webinar "on interviewing" is a programme, not the user's round
+        title.kind and title.kind[0] == w.PUBLIC_KIND and not ev.explicit
+    ):
+        return None  # "final round" is a contest's word too; "interview" is not
+    if ev.mass:
+        return f"an event for {ev.others} guests, not an interview"
+    if text.public:
+        return f"a public event (the description says “{text.public}”), not an interview"
+    if title.kind is None:
+        return None
+    label, found = title.kind
+    if label == w.REVIEW_KIND and (ev.about_a_job or ev.explicit):
+        return None  # a "code review" round of an interview process
+    for name in (ev.company, ev.role):
+        if name and found.casefold() in name.casefold():
+            return None  # "Riot Games", "Game Designer": a name, not a pastime
+    return f"{label}, not an interview: “{found}”"
+
+
 def _without_company(role: str | None, company: str | None) -> str | None:
-    """``Data Analyst, Globex`` → ``Data Analyst``: titles often tack the employer on."""
+    """``Data Analyst, Globex`` or ``Data Analyst (Globex)`` → ``Data Analyst``: titles
+    often tack the employer on, in a shorter form than its registered name
+    ("(Globex)" for "Globex Corporation S.A.")."""
     if not role or not company:
         return role
-    trimmed = re.sub(
-        rf"\s*(?:[,–—|@-]|\bat\b)\s*{re.escape(company)}\s*$", "", role, flags=re.IGNORECASE
-    )
-    return trimmed or role
+    tail = _TACKED_ON.search(role)
+    if tail:
+        written, full = name_key(tail.group(1) or tail.group(2)), name_key(company)
+        if len(written) >= 3 and (full.startswith(written) or written.startswith(full)):
+            return role[: tail.start()].strip() or role
+    return role
+
+
+_TACKED_ON = re.compile(r"\s*(?:(?:[,–—|@]|\s-|\bat\b)\s*([^,–—|@()]+)|\(\s*([^()]+?)\s*\))\s*$")
 
 
 def _read_job(ev: Evidence, profile: Profile, title: TitleReading, text: TextReading) -> None:
@@ -223,14 +279,22 @@ def _read_job(ev: Evidence, profile: Profile, title: TitleReading, text: TextRea
     domains = employer_domains(event, profile)
     corporate = set(domains)
     ev.employer_people = tuple(g for g in ev.guests if domain_of(g.email) in corporate)
-    about_job = ev.about_a_job or bool(ev.explicit or ev.first_round)
+    # The user's own note "Acme onsite" names its employer like an invite would.
+    about_job = ev.about_a_job or bool(
+        ev.explicit or ev.first_round or (ev.solo and ev.strong_stage)
+    )
+    if ev.described is None and ev.about_a_job:
+        ev.described = text.numbered  # "Round 2 of 3" in an invite about a job
     ev.company, ev.company_from = company_of(event, profile, ev.text, job_context=about_job)
     ev.role = _without_company(ev.role, ev.company)
+    if ev.company and ev.stage and not ev.strong_stage and w.AGENCY.search(ev.company):
+        ev.stage = None  # an agency's "second call" or "next steps" is no interview round
     ev.names_guests = bool(
         ev.company and ev.company_from == "title" and domains and not ev.business
     )
     keys = {domain_key(d) for d in domains}
-    if ev.company and ev.strong_company:
+    # The tenant a tracking system sends for (acme@myworkday.com) is the employer too.
+    if ev.company and (ev.strong_company or ev.company_from == "scheduling address"):
         keys.add(name_key(ev.company))
     ev.keys = frozenset(k for k in keys if len(k) >= 2)
     if about_job or ev.stage or ev.described or ev.keys:

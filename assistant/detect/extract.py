@@ -1,16 +1,25 @@
-"""What an invitation says about the job: the employer and the role.
+"""What an invitation says about the employer: the company's name, as a person writes it.
 
-The employer is read, in order of trust, from a name in the title that matches
-a guest's corporate domain ("Second interview – Acme Corp" with someone from
-acme.com), the same in the description or location, a name the title gives in
-a usual place ("… at Acme", "Acme – Onsite") when no corporate domain is known,
-and finally the domain itself turned into a readable name ("Wayne Enterprises").
+One ordered list of sources, used the same way for every invite format:
+
+1. the name heading a title in brackets ("【Acme】") and an ATS "Company:" field;
+2. a name a guest's corporate domain confirms (:mod:`.namematch`), from the title
+   (its whole part: "Transportes Acme"), the description, the location, then a team
+   mailbox's display name ("Acme Recruiting"); an agency's name gives way to its
+   client (named in the title or in words, or the client's people on the invite);
+3. a name the title gives in a usual place ("… at Acme", "Acme – Onsite"), a
+   scheduling link's event name, "interviews with Acme", a registered name on a
+   signature line ("Acme Logistik GmbH");
+4. an itinerary's company, the tenant an ATS sends for, and last the domain itself
+   turned into a readable name ("Wayne Enterprises").
+
+Never a person on the invite, a round word, a session number or a department.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from functools import lru_cache
 
 from assistant.detect import wording as w
 from assistant.detect.domains import (
@@ -22,82 +31,37 @@ from assistant.detect.domains import (
     is_service,
     readable_name,
     squash,
-    squash_variants,
 )
 from assistant.detect.itinerary import read_itinerary
+from assistant.detect.legalname import (
+    LEGAL_FORM,
+    bracketed_name,
+    glossed_name,
+    registered_name,
+    signature_name,
+)
+from assistant.detect.namematch import (
+    CITIES,
+    COMPANY_WORD,
+    FIELD_END,
+    LEGAL,
+    NAME,
+    NOT_NAME,
+    name_matching,
+    tidy_name,
+)
 from assistant.detect.people import everyone, is_mine, my_names
 from assistant.detect.profile import Profile
-from assistant.models import Event
+from assistant.detect.titles import ROUND_WORDS, segments, without_round_words
+from assistant.models import Attendee, AttendeeKind, Event
 
-_TOKEN = re.compile(r"[^\W_][\w&.'’+-]*")
-_SEPARATOR = re.compile(
-    r"\s[-–—|·•/x×]\s|[|:()\[\]–—·•!?;\"“”«»]|\s@\s?|(?<=\s)@"
-    r"|\s(?:at|with|w/|bei|chez|avec|con|presso|met|mit|between|and|for|für|pour|para|per"
-    r"|voor|bij|en)\s",
-    re.I,
-)
-# Interview and round words: a title part holding one is neither employer nor role.
-_VOCABULARY = re.compile(
-    "|".join(
-        p.pattern
-        for p in (
-            w.INTERVIEW,
-            w.EXPLICIT_LATER,
-            w.LATER_STAGE,
-            w.LATER_CONTACT,
-            w.FIRST_ROUND,
-            w.PREP,
-            w.OTHER_INTERVIEW,
-        )
-    ),
-    re.I,
-)
-_AFTER_WITH = re.compile(r"\s(?:with|w/|mit|avec|con|met)\s", re.I)
-# Words that end a company name read from a title ("Figma Onsite", "Adyen HQ").
-_NOT_NAME_WORDS = """
-    interview interviews onsite on-site virtual loop round rounds final panel screen screening
-    call chat intro team teams talent recruiting recruiter careers hq office headquarters hiring
-    people product engineering design the and with at for of hr ta day part meeting conversation
-    second third 2nd 3rd next follow-up invitation confirmation
-"""
-_NOT_NAME = frozenset(_NOT_NAME_WORDS.split())
-_LEGAL = re.compile(
-    r"(?:corp|corporation|inc|incorporated|ltd|limited|llc|plc|gmbh|ag|se|sa|sas|sarl|bv|nv"
-    r"|srl|spa|oy|ab|as|co|company|com|io|de|net|org)$"
-)
 _PLACE = re.compile(
-    r"(?:^|\s)(?:at|@|bei|chez|presso|bij)\s+([A-Z0-9][\w&.'’-]*(?:\s+[A-Z0-9][\w&.'’-]*){0,3})"
+    r"(?:^|\s)(?:at|@|bei|chez|presso|bij)\s+(" + NAME.replace("[A-Z]", "[A-Z0-9]", 1) + ")"
 )
 _TEXT_NAME = re.compile(
     r"(?:role|position|job|opening|interviews?|team|joining|join|welcome to)\s+(?:at|with|bei|chez)"
-    r"\s+([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})"
-    r"|([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+(?:Talent|Recruiting|Hiring|People)"
-    r"\s+(?:Team|Acquisition)",
-)
-_ROLE_NOUN = re.compile(
-    r"\b(?:\w*manager(?:in)?|engineer|developer|designer|owner|analyst|scientist|architect|consultant"
-    r"|specialist|lead|director|head\s+of|pm|researcher|marketer|writer|administrator|coordinator"
-    r"|officer|associate|intern|werkstudent\w*|\w*entwickler\w*|ingenieur\w*|\w*berater\w*"
-    r"|referent\w*|\w*leiter(?:in)?|chef\s+de\s+projet|d[ée]veloppeu\w*|ing[ée]nieur\w*|responsable|ingenier[oa]"
-    r"|desarrollador\w*|dise[ñn]ador\w*|sviluppatore|ontwikkelaar|adviseur|medewerker"
-    r"|accountant|nurse|teacher|representative|strategist|planner|producer|editor|technician)\b",
-    re.I,
-)
-_ROLE_PHRASE = r"((?:[A-Z][\w&/+-]*|of|and|&)(?:,?\s+(?:[A-Z][\w&/+-]*|of|and|&)){0,6})"
-_ROLE_IN_TEXT = [
-    re.compile(
-        r"\b(?:the|our|your|a|an)\s+"
-        + _ROLE_PHRASE
-        + r"(\s*\([^)]{1,40}\))?\s+(?:role|position|job|opening|vacancy)\b"
-    ),
-    re.compile(
-        r"\b(?:position|role|job|Stelle|Position|poste|puesto|posizione|functie)\s+(?:of|as|als|de|d'|di|van)?\s*(?:[A-Z]?\d{4,}\s+)?"
-        + _ROLE_PHRASE
-    ),
-    re.compile(r"\b(?:for|as)\s+(?:the\s+|a\s+|an\s+)?" + _ROLE_PHRASE),
-]
-_ROLE_NOISE = re.compile(
-    r"\((?:[mwfdhvx]\s*/\s*){1,2}[mwfdhvx]\)|\b[A-Z]?\d{5,}\b|\(?\breq\b[^)]*\)?|#\S+", re.I
+    rf"\s+({NAME})"
+    rf"|({NAME})[ \t]+(?:Talent|Recruiting|Hiring|People)[ \t]+(?:Team|Acquisition)",
 )
 
 
@@ -108,6 +72,7 @@ def employer_domains(event: Event, profile: Profile) -> list[str]:
         domain = domain_of(person.email)
         if (
             not domain
+            or person.kind in (AttendeeKind.ROOM, AttendeeKind.RESOURCE)
             or is_mine(person, profile)
             or is_free_mail(domain)
             or is_service(domain)
@@ -119,96 +84,115 @@ def employer_domains(event: Event, profile: Profile) -> list[str]:
     return sorted(counts, key=lambda d: -counts[d])
 
 
-def _name_score(phrase_key: str, label: str) -> int:
-    """How well a squashed phrase names the organisation behind ``label``."""
-    if not phrase_key or not label:
-        return 0
-    if phrase_key == label:
-        return 3
-    if phrase_key.startswith(label) and _LEGAL.fullmatch(phrase_key[len(label) :]):
-        return 3
-    if len(phrase_key) >= 4 and (label.startswith(phrase_key) or label.endswith(phrase_key)):
-        return 2
-    return 0
-
-
-def _tidy_name(name: str) -> str:
-    words = name.strip(" .,'’-").split()
-    while len(words) > 1 and words[-1].lower() in _NOT_NAME:
-        words.pop()
-    name = " ".join(words)
-    if name.islower():
-        return name.title()
-    return name.title() if name.isupper() and len(name) > 4 else name
-
-
-def _name_matching(text: str, labels: tuple[str, ...], capitalised_only: bool) -> str | None:
-    """The phrase in ``text`` (up to four words) that best names one of ``labels``,
-    extended over the capitalised words that follow it ("Cyberdyne" → "Cyberdyne Systems")."""
-    squashed = "".join(squash_variants(text))
-    if not any(label[:4] in squashed or label[-4:] in squashed for label in labels):
-        return None  # cheap test first: long descriptions rarely name the employer
-    tokens = list(_TOKEN.finditer(text))
-    spellings = [squash_variants(t.group(0)) for t in tokens]
-    best: tuple[int, int, int, int] | None = None  # score, length, first and last token
-    for i, first in enumerate(tokens):
-        if capitalised_only and not first.group(0)[0].isupper():
-            continue
-        plain = german = ""
-        for j in range(i, min(i + 4, len(tokens))):
-            if j > i and text[tokens[j - 1].end() : tokens[j].start()].strip():
-                break  # the words of one name are joined by spaces only
-            plain += spellings[j][0]
-            german += spellings[j][-1]
-            score = max(_name_score(k, label) for label in labels for k in {plain, german})
-            if score and (best is None or (score, j - i) > best[:2]):
-                best = (score, j - i, i, j)
-    if best is None:
-        return None
-    _, _, i, j = best
-    while j + 1 < len(tokens) and j - i < 4:
-        gap = text[tokens[j].end() : tokens[j + 1].start()]
-        word = tokens[j + 1].group(0)
-        if gap.strip() or not word[0].isupper() or word.lower().strip(".") in _NOT_NAME:
-            break
-        j += 1
-    return _tidy_name(text[tokens[i].start() : tokens[j].end()])
-
-
-def _segments(title: str) -> Iterable[tuple[str, bool]]:
-    """Parts of a title between separators, each with whether "with" came before it."""
-    start, after_with = 0, False
-    for match in _SEPARATOR.finditer(title):
-        yield title[start : match.start()].strip(), after_with
-        start, after_with = match.end(), bool(_AFTER_WITH.fullmatch(match.group(0)))
-    yield title[start:].strip(), after_with
+def _people_words(event: Event, profile: Profile) -> set[str]:
+    """The words of the names of the people on ``event``, the user's included."""
+    # A scheduling service's sender and a team's mailbox are named after the company
+    # ("Acme – Recruiting", "Acme Talent"), not a person: their words stay candidates.
+    persons = [
+        a for a in everyone(event) if not is_service(domain_of(a.email)) and not _shared_mailbox(a)
+    ]
+    people = {w for a in persons for w in a.name.lower().split()}
+    # "sarah.lin@…" names Sarah Lin when the invite gives no display name
+    people |= {w for a in persons for w in re.split(r"[._-]", a.email.split("@")[0].lower())}
+    return people | {w for n in my_names(event, profile) for w in n.split()}
 
 
 def _looks_like_name(phrase: str, people: set[str]) -> bool:
-    words = phrase.lower().split()
-    return not words or all(w in people for w in words)
+    """Whether every word of ``phrase`` is a person's name or an initial ("Sam K.")."""
+    words = [word.strip(".") for word in phrase.lower().split()]
+    return not words or (all(w in people or len(w) == 1 for w in words) and words[0] in people)
 
 
 def _name_in_title(title: str, event: Event, profile: Profile) -> str | None:
     """A company the title names in a usual place, when no domain can confirm it."""
-    people = {w for a in everyone(event) for w in a.name.lower().split()}
-    people |= {w for n in my_names(event, profile) for w in n.split()}
+    place, candidates, beside_round = _title_names(title)
+    if not [p for p in everyone(event) if not is_mine(p, profile)]:
+        # the user's own note: "Final interview Acme" names the employer beside the round
+        candidates = beside_round + candidates
+    if place is None and not candidates:
+        return None
+    people = _people_words(event, profile)
+    if place and not _looks_like_name(place, people):
+        return tidy_name(place)
+    for candidate in candidates:
+        if not _looks_like_name(candidate, people):
+            return tidy_name(candidate)
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _title_names(title: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...]]:
+    """What in ``title`` could be a company: the name after "at" or "@", the title's
+    parts that look like a name, and names written beside a round word in one part
+    ("Final interview Acme"), trusted only in the user's own notes (read once per title)."""
     match = _PLACE.search(title)
-    if match and not _looks_like_name(match.group(1), people):
-        return _tidy_name(match.group(1))
-    for segment, after_with in _segments(title):
+    candidates: list[str] = []
+    beside_round: list[str] = []
+    for part, after_with in segments(title):
+        segment = _after_role(part)
+        found = candidates
+        if ROUND_WORDS.search(segment):
+            segment = without_round_words(segment)
+            if after_with or not segment or w.search(w.ROLE_NOUN, segment):
+                continue
+            found = beside_round
         words = segment.split()
         if (
             1 <= len(words) <= 4
-            and all(w[0].isupper() or w[0].isdigit() for w in words)
-            and not any(w.lower() in _NOT_NAME for w in words)
-            and not _VOCABULARY.search(segment)
-            and not _ROLE_NOUN.search(segment)
-            and not _looks_like_name(segment, people)
-            and not (after_with and len(words) <= 2 and not any(c.isdigit() for c in segment))
+            and all(
+                w[0].isupper() or w[0].isdigit() or _UNSPACED.match(w) or w in "&+" for w in words
+            )
+            and not all(w.lower() in CITIES for w in words)
+            and any(c.isalpha() for c in segment)  # "(2/3)" numbers a session
+            and not _NOT_COMPANY.search(segment)
+            and w.event_kind(segment) is None  # "Lunch & Learn", "Chess Club": no employer
+            and not any(w.lower() in NOT_NAME for w in words)
+            and not ROUND_WORDS.search(segment)
+            and not w.search(w.ROLE_NOUN, segment)
+            and not (
+                # after "with", two words are a person ("Lunch with Jamie Fox") unless a
+                # company's word says otherwise ("with Acme Robotics")
+                after_with
+                and len(words) <= 2
+                and not any(c.isdigit() for c in segment)
+                and not any(COMPANY_WORD.fullmatch(w) for w in words)
+            )
         ):
-            return _tidy_name(segment)
-    return None
+            found.append(segment)
+    return (match.group(1) if match else None), tuple(candidates), tuple(beside_round)
+
+
+_UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+# A requisition number ("JR-10377") or a gender marker ("H/F"): never a company.
+_NOT_COMPANY = re.compile(r"^[A-Z]{0,4}[-_ ]?\d{3,}$|^[A-Za-z]{1,3}(?:\s*/\s*[A-Za-z]{1,3}){1,2}$")
+
+
+def _after_role(part: str) -> str:
+    """The employer after a role and a comma ("Data Analyst, Acme" → "Acme"), else ``part``."""
+    head, comma, tail = part.rpartition(",")
+    return tail.strip() if comma and w.search(w.ROLE_NOUN, head) else part
+
+
+def _intermediary(name: str, title: str, text: str) -> bool:
+    """Whether ``name`` is a go-between rather than the employer: an agency's name
+    ("… Recruitment"), a name after "via" in the title, or an invite speaking of
+    "my client" (:data:`wording.AGENCY_TEXT`)."""
+    at = title.find(name)
+    via = at > 0 and _VIA.search(title, 0, at)
+    return bool(via or w.AGENCY.search(name) or w.search(w.AGENCY_TEXT, text))
+
+
+def _client_in_text(text: str) -> str | None:
+    """The employer an agency names as its client ("My client, Brindle Foods, …")."""
+    match = _CLIENT.search(text)
+    return tidy_name(match.group(1)) if match else None
+
+
+_CLIENT = re.compile(
+    r"(?i:my|our|unser(?:em|en)?|notre|nuestro|nosso|il\s+nostro|onze|vår)\s+"
+    r"(?i:client|kunden?|cliente|klant|kund)(?:,|\s+is)?\s+(" + NAME + ")"
+)
+_VIA = re.compile(r"\b(?:via|through|über|par|por|tramite|door)\s+$", re.I)
 
 
 def _ats_tenant(event: Event) -> str | None:
@@ -232,28 +216,72 @@ def company_of(
 
     ``text`` is the readable description. Without ``job_context`` a title is not
     searched for names that no domain confirms, so "Lunch with Jamie" names no company.
+    A name the invite also writes with its legal form is given in that registered form
+    (:mod:`.legalname`).
     """
+    name, where = _company_of(event, profile, text, job_context)
+    if name and where != "domain":
+        base = _TRAILING_LEGAL.sub("", name) or name  # "Acme S.A" as read → "Acme"
+        for source in (event.summary or "", event.location or "", text):
+            full = registered_name(base, source) if source else None
+            if full:
+                return full, where
+    return name, where
+
+
+_TRAILING_LEGAL = re.compile(r"[ ,]+(?:" + LEGAL_FORM.pattern + r"|[A-Z]\.[A-Z]\.?|[A-Z]\.[A-Z])$")
+
+
+def _company_of(
+    event: Event, profile: Profile, text: str, job_context: bool
+) -> tuple[str | None, str]:
     domains = employer_domains(event, profile)
     labels = tuple(domain_key(d) for d in domains)
     title = event.summary or ""
+    bracketed = bracketed_name(title)
+    if bracketed and job_context and not ROUND_WORDS.search(bracketed):
+        return bracketed, "title"  # 【Acme】 heads the title: the invite's own spelling
+    field = w.COMPANY_FIELD.search(text)
+    if field and job_context:
+        name = tidy_name(FIELD_END.split(field.group(1), maxsplit=1)[0])
+        if name and len(name.split()) <= 6 and not ROUND_WORDS.search(name):
+            return name, "description"
     if labels:
-        for where, source, caps in (
-            ("title", title, False),
-            ("description", text, True),
-            ("location", event.location, True),
-        ):
-            found = _name_matching(source, labels, caps) if source else None
-            if found:
-                return found, where
-    elif job_context:
+        found, where = _confirmed(event, profile, labels, text)
+        if found and _intermediary(found, title, text):
+            # An agency's invite names its client in the title, or the client's people
+            # are on it: the client hires.
+            client = _name_in_title(title, event, profile) or _client_in_text(text)
+            if client and name_key(client) != name_key(found):
+                return client, "title"
+            others = tuple(label for label in labels if not name_matching(found, (label,), False))
+            if others:
+                again, where = _confirmed(event, profile, others, text)
+                return again or readable_name(domains[labels.index(others[0])]), where or "domain"
+        if found:
+            return found, where
+    if job_context:
+        # A name the invite writes beats one made from a domain: the guest's domain may
+        # be an agency's, a relay's or a parent company's.
         found = _name_in_title(title, event, profile)
         if found:
             return found, "title"
+        booked = w.event_name(text)  # a scheduling link's event name is a second title
+        found = _name_in_title(booked, event, profile) if booked else None
+        if found:
+            return found, "description"
         match = _TEXT_NAME.search(text)
-        if match:
-            return _tidy_name(match.group(1) or match.group(2)), "description"
+        if match and not _looks_like_name(match.group(1) or "", _people_words(event, profile)):
+            return tidy_name(match.group(1) or match.group(2)), "description"
+        signed = signature_name(text)
+        if signed:
+            return signed, "description"
     itinerary = read_itinerary(event.description).company if job_context else None
-    if itinerary:
+    if itinerary and not (
+        w.search(w.ROLE_NOUN, itinerary)  # a job title ("Senior Product Manager") is no company
+        or ROUND_WORDS.search(itinerary)
+        or _looks_like_name(itinerary, _people_words(event, profile))  # nor an interviewer
+    ):
         return itinerary, "itinerary"
     tenant = _ats_tenant(event)
     if tenant:
@@ -263,44 +291,62 @@ def company_of(
     return None, ""
 
 
+def _confirmed(
+    event: Event, profile: Profile, labels: tuple[str, ...], text: str
+) -> tuple[str | None, str]:
+    """The name a corporate domain confirms, from the first source that writes it, in
+    order of trust: the title, the description, the location, then the display names
+    of the guests and senders ("Acme Recruiting" <recruiting@acme.com>).
+
+    A name is given as fully as its source writes it: the title's whole part when that
+    part is a name ("Transportes Cordillera" for cordillera.com.mx), and the name in the
+    invite's own script before its gloss ("星野商事株式会社（Hoshino Shoji K.K.）"). A
+    person's name on the invite is never the company, though it may share the domain's
+    first letters."""
+    title = event.summary or ""
+    names = "\n".join(person.name for person in everyone(event) if _shared_mailbox(person))
+    for where, source, caps in (
+        ("title", title, False),
+        ("description", text, True),
+        ("location", event.location or "", True),
+        ("sender", names, True),
+    ):
+        found = name_matching(source, labels, caps) if source else None
+        # "Jameson Lee" at jamesonmills (the people's names are read only when needed)
+        if found and not _looks_like_name(found, _people_words(event, profile)):
+            if where == "title":
+                found = _whole_part(found, title)
+            return glossed_name(found, source) or found, where
+    return None, ""
+
+
+def _shared_mailbox(person: Attendee) -> bool:
+    """Whether ``person`` is a team's mailbox ("Acme Recruiting" <talent@acme.com>),
+    whose display name is the company's, not a person's ("Jameson Lee" at jamesonfoods.com)."""
+    local = person.email.split("@", 1)[0]
+    return bool(person.name) and bool(
+        w.RECRUITING_ADDRESS.search(local) or _TEAM_NAME.search(person.name)
+    )
+
+
+_TEAM_NAME = re.compile(
+    r"\b(?:recruit\w*|talent|careers?|hiring|people|team|hr|jobs|events|notifications?)\b", re.I
+)
+
+
+def _whole_part(found: str, title: str) -> str:
+    """The title's part that ends with ``found`` when that part is a name as a whole
+    ("Transportes Cordillera"): words before a confirmed name belong to it, while a
+    word after it may be a city or a department, which :func:`name_matching` has judged."""
+    _, candidates, _ = _title_names(title)
+    for candidate in candidates:
+        if candidate.endswith(found) and len(candidate) > len(found):
+            return tidy_name(candidate)
+    return found
+
+
 def name_key(name: str) -> str:
     """The employer key of a name: squashed, legal form dropped ("Acme Corp." → "acme")."""
     key = squash(name)
-    stripped = _LEGAL.sub("", key)
+    stripped = LEGAL.sub("", key)
     return stripped if len(stripped) >= 2 else key
-
-
-def _clean_role(phrase: str) -> str | None:
-    role = _ROLE_NOISE.sub(" ", phrase)
-    role = " ".join(role.split()).strip(" ,.-–—:")
-    role = re.sub(r"\s+(?:and|of|&)$", "", role)
-    return role if role and _ROLE_NOUN.search(role) and len(role) <= 80 else None
-
-
-def role_in_title(title: str) -> str | None:
-    """The role a title names ("Interview: Acme – Product Manager, Payments")."""
-    for segment, after_with in _segments(title):
-        if after_with or not _ROLE_NOUN.search(segment) or _VOCABULARY.search(segment):
-            continue
-        role = _clean_role(segment)
-        if role:
-            return role
-    return None
-
-
-def role_in_text(text: str) -> str | None:
-    """The role a description names ("… for the Senior Product Manager (Platform) role")."""
-    for pattern in _ROLE_IN_TEXT:
-        for match in pattern.finditer(text):
-            role = _clean_role(match.group(1))
-            if role:
-                extra = match.group(2) if pattern.groups >= 2 else None
-                if extra and not _ROLE_NOISE.search(extra):
-                    role = f"{role} {extra.strip()}"
-                return role
-    return None
-
-
-def is_supervisory(role: str | None) -> bool:
-    """Whether the role named involves supervising others."""
-    return bool(role and w.SUPERVISORY.search(role))

@@ -1,41 +1,60 @@
 """The language an invitation is written in, so drafts can answer in it.
 
-A handful of frequent words per language is enough to tell the six supported
-languages apart in an invite; anything else is English, the default.
+A handful of frequent words per language (the ``words`` of each file in
+``lang/``) tells the spaced languages apart; Japanese, Korean and Chinese are
+told by their scripts (kana, hangul, Han characters). Anything else is English,
+the default.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-_LANGUAGE_WORDS = {
-    "de": "und der die das mit für bei zum zur wir sie dich dir uns vielen dank hallo grüße "
-    "gespräch gespräche vorstellungsgespräch zweitgespräch einladung runde termin bitte anbei "
-    "melden (m/w/d) (w/m/d) (m/w/x)",
-    "fr": "le les avec pour nous vous bonjour entretien équipe merci cordialement suite notre "
-    "votre je propose deuxième tour (h/f)",
-    "es": "el los las con para hola entrevista equipo gracias saludos nuestra te confirmo "
-    "segunda con",
-    "it": "il gli per ciao colloquio grazie saluti ti confermo secondo squadra",
-    "nl": "het een voor hoi gesprek uitnodiging tot dan bedankt groeten hierbij tweede",
-    "en": "the and with for you your hi hello interview thanks regards we our looking forward "
-    "dear please",
-}
-_WORD_LANGUAGE = {w: lang for lang, words in _LANGUAGE_WORDS.items() for w in words.split()}
-_LANGUAGE_TOKEN = re.compile(r"\([a-z]/[a-z]/[a-z]\)|[^\W\d_]+", re.I)
+from assistant.detect.vocabulary import languages
 
 
+def _word_languages() -> dict[str, tuple[str, ...]]:
+    """Each frequent word with the languages that use it. A word two languages share
+    ("entrevista", "segunda") counts for both: the words only one of them has decide."""
+    found: dict[str, tuple[str, ...]] = {}
+    for lang in languages():
+        for word in lang.words:
+            found[word.lower()] = (*found.get(word.lower(), ()), lang.code)
+    return found
+
+
+_WORD_LANGUAGES = _word_languages()
+_LANGUAGE_TOKEN = re.compile(r"\([a-z]/[a-z]/[a-z]\)|\(all genders\)|[^\W\d_]+", re.I)
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_HANGUL = re.compile(r"[\uac00-\ud7af]")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _script(text: str) -> str | None:
+    if _KANA.search(text):
+        return "ja"
+    if _HANGUL.search(text):
+        return "ko"
+    if _HAN.search(text):
+        return "zh"
+    return None
+
+
+@lru_cache(maxsize=4096)
 def language_of(title: str, text: str) -> str:
-    """The invite's language: "de", "fr", "es", "it", "nl", or "en" by default.
+    """The invite's language as an ISO 639-1 code ("de", "pl", "ja" …), "en" by default.
 
     Title words count three times: the title is what the sender wrote themselves,
     while descriptions often carry English conferencing text.
     """
+    script = _script(title) or _script(text[:1500])
+    if script:
+        return script
     scores: dict[str, int] = {}
     for weight, source in ((3, title), (1, text[:1500])):
         for token in _LANGUAGE_TOKEN.findall(source):
-            lang = _WORD_LANGUAGE.get(token.lower())
-            if lang:
+            for lang in _WORD_LANGUAGES.get(token.lower(), ()):
                 scores[lang] = scores.get(lang, 0) + weight
     english = scores.pop("en", 0)
     if not scores:

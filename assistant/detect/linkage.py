@@ -7,8 +7,11 @@ costs one look-up per key instead of a comparison with every other event.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
+from datetime import datetime
 
+from assistant.detect.domains import squash
 from assistant.detect.evidence import Evidence
 
 
@@ -18,10 +21,13 @@ class EmployerIndex:
     def __init__(self, evidence: Iterable[Evidence]) -> None:
         earliest: dict[str, dict[str, Evidence]] = {}
         self._names: dict[str, str] = {}
+        roles: dict[str, list[tuple[datetime, str]]] = {}
         for ev in evidence:
             if not ev.interview_like:
                 continue
             for key in ev.keys:
+                if ev.role:
+                    roles.setdefault(key, []).append((ev.event.start, ev.role))
                 by_uid = earliest.setdefault(key, {})
                 known = by_uid.get(ev.event.uid)
                 if known is None or ev.event.start < known.event.start:
@@ -38,12 +44,24 @@ class EmployerIndex:
             key: sorted(by_uid.values(), key=lambda e: e.event.start)[:2]
             for key, by_uid in earliest.items()
         }
+        self._roles = {key: sorted(found) for key, found in roles.items()}
+
+    def role_before(self, ev: Evidence) -> str | None:
+        """The role named by the latest earlier interview with the same employer: a
+        later invite often leaves out what the first one said."""
+        best: tuple[datetime, str] | None = None
+        for key in self._keys_of(ev):
+            found = self._roles.get(key, ())
+            at = bisect_left(found, (ev.event.start, "")) - 1
+            if at >= 0 and (best is None or found[at][0] > best[0]):
+                best = found[at]
+        return best[1] if best else None
 
     def earlier_round(self, ev: Evidence) -> Evidence | None:
         """The earliest interview-like event of another series, with one of ``ev``'s
         employer keys, that starts before ``ev``."""
         best: Evidence | None = None
-        for key in ev.keys:
+        for key in self._keys_of(ev):
             for candidate in self._first.get(key, ()):
                 if candidate.event.uid == ev.event.uid:
                     continue
@@ -54,6 +72,14 @@ class EmployerIndex:
                 break
         return best
 
+    def _keys_of(self, ev: Evidence) -> frozenset[str]:
+        """``ev``'s employer keys; for the user's own note, which has only the name it
+        writes ("Acme onsite"), also the keys holding that name ("acmelabs", acme-labs.com)."""
+        if not ev.solo or not ev.keys:
+            return ev.keys
+        wider = {k for k in self._first for own in ev.keys if len(own) >= 4 and own in k}
+        return ev.keys | wider
+
     def fullest_name(self, ev: Evidence) -> str | None:
         """The fullest name the employer goes by in its interview invites.
 
@@ -61,12 +87,16 @@ class EmployerIndex:
         ("Cyberdyne" where an earlier invite said "Cyberdyne Systems").
         """
         current = ev.company or ""
-        for key in sorted(ev.keys):
+        for key in sorted(self._keys_of(ev)):
             name = self._names.get(key)
             if not name:
                 continue
             if not ev.strong_company:
                 return name
-            if len(name) > len(current) and name.casefold().startswith(current.casefold() + " "):
+            if len(name) > len(current) and (
+                name.casefold().startswith(current.casefold() + " ")
+                # the user's own note writes the short name ("Acme" for "Acme Labs Ltd")
+                or (ev.solo and squash(current) in squash(name))
+            ):
                 return name
         return None

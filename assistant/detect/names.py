@@ -194,19 +194,28 @@ def looks_like_name(text: str) -> bool:
 _FORMAL = {"frau": "Frau", "herr": "Herr", "hr": "Herr", "fr": "Frau"}
 
 
+def name_parts(display_name: str) -> tuple[tuple[str, ...], str, str]:
+    """``"Frau Dr. Anna Vogel"`` → ``(("Frau", "Dr."), "Anna", "Vogel")``: the titles
+    before the name, the given name and the family name (nameparser's reading, with
+    pronouns, "| Acme" and a job title after a comma removed). Empty parts are ""."""
+    name = _TRAILER.sub("", _BRACKETED.sub(" ", " ".join(display_name.split())[:160]))
+    name, _title = split_title(name)
+    parsed = HumanName(name.strip(" ,;:"), constants=_CONSTANTS)
+    titles = tuple(t for t in parsed.title.replace(".", ". ").split())
+    family = " ".join(_tidy_case(w) if w.isupper() else w for w in parsed.last.split())
+    given = parsed.first.strip(".,")
+    return titles, (_tidy_case(given) if _is_name_word(given) else ""), family
+
+
 def formal_name(display_name: str) -> str:
     """``"Frau Dr. Anna Vogel"`` → ``"Frau Dr. Vogel"``: the form for a German formal
     salutation ("Sehr geehrte Frau Dr. Vogel,"), or "" when the name does not say
     Frau or Herr (the salutation must not guess anyone's gender)."""
-    name = _TRAILER.sub("", _BRACKETED.sub(" ", " ".join(display_name.split())[:160]))
-    name, _title = split_title(name)
-    parsed = HumanName(name.strip(" ,;:"), constants=_CONSTANTS)
-    titles = parsed.title.replace(".", ". ").split()
-    if not titles or not parsed.last:
+    titles, _given, family = name_parts(display_name)
+    if not titles or not family:
         return ""
     form = _FORMAL.get(titles[0].strip(".").lower())
     if form is None:
         return ""
     academic = [t for t in titles[1:] if t.strip(".").lower() in {"dr", "prof"}]
-    family = " ".join(_tidy_case(w) if w.isupper() else w for w in parsed.last.split())
     return " ".join([form, *[t if t.endswith(".") else t + "." for t in academic], family])

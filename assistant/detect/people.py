@@ -56,10 +56,14 @@ def is_mine(attendee: Attendee | None, profile: Profile) -> bool:
 
 def everyone(event: Event) -> tuple[Attendee, ...]:
     """The organizer (when not also listed) and the attendees."""
-    listed = {a.email for a in event.attendees}
-    if event.organizer is not None and event.organizer.email not in listed:
-        return (event.organizer, *event.attendees)
-    return event.attendees
+    organizer = event.organizer
+    if organizer is None:
+        return event.attendees
+    email = organizer.email
+    for attendee in event.attendees:  # a plain loop: this runs for every event, often
+        if attendee.email == email:
+            return event.attendees
+    return (organizer, *event.attendees)
 
 
 def guests(event: Event, profile: Profile) -> tuple[Attendee, ...]:

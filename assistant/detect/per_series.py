@@ -27,10 +27,11 @@ from operator import attrgetter
 
 from assistant.detect.evidence import Evidence, read_evidence
 from assistant.detect.linkage import EmployerIndex
+from assistant.detect.organisation import learn
 from assistant.detect.profile import Profile
 from assistant.detect.reading import Reader
 from assistant.detect.series import hold_frequent_series
-from assistant.detect.verdicts import _can_follow, _overridden, judge
+from assistant.detect.verdicts import _can_follow, _overridden, judge, organisations, why_linked
 from assistant.models import Detection, Event, Verdict
 
 # The fields that tell instances (and events) apart without changing what they say:
@@ -51,12 +52,16 @@ def detect(
     events: Sequence[Event], profile: Profile, overrides: Mapping[str, bool] | None = None
 ) -> list[Detection]:
     """Give every event a verdict, in the order given: the same verdicts as
-    :func:`assistant.detect.verdicts.detect`, reading each series' text once.
+    :func:`assistant.detect.verdicts.detect`, reading each distinct text once.
 
     Pass every event in view, history included. ``overrides`` (event id → follow-up?)
-    come from ``mark`` and win.
+    come from ``mark`` and win. The user's own organisation is learned first, from
+    the same events.
     """
     overrides = overrides or {}
+    learned = learn(events, profile)
+    if learned:
+        profile = profile.with_own(learned.addresses, learned.domains)
     reader = Reader()
     read: dict[Hashable, Evidence] = {}
     groups: list[Hashable] = []
@@ -69,15 +74,23 @@ def detect(
         groups.append(key)
         evidence.append(_for_instance(shared, event))
     index = EmployerIndex(evidence)
+    organised = organisations(events)
     can_follow = {key: _can_follow(ev) for key, ev in read.items()}
-    judged: dict[tuple[Hashable, int], Verdict] = {}
+    judged: dict[Hashable, Verdict] = {}
     detections = []
     for key, ev in zip(groups, evidence, strict=True):
+        # What depends on the event itself, asked per event: its earlier round and why
+        # it counts, the employer's fullest name and the role named before it.
         earlier = index.earlier_round(ev) if can_follow[key] else None
-        verdict = judged.get((key, id(earlier)))
+        why = why_linked(ev, earlier, organised) if earlier is not None else None
+        if why is None:
+            earlier = None
+        company = index.fullest_name(ev) or ev.company
+        role = ev.role or index.role_before(ev)
+        facts = (key, id(earlier), why, company, role)
+        verdict = judged.get(facts)
         if verdict is None:
-            company = index.fullest_name(ev) or ev.company
-            verdict = judged[(key, id(earlier))] = judge(ev, earlier, profile, company)
+            verdict = judged[facts] = judge(ev, earlier, profile, company, role, why or "")
         if overrides and ev.event.event_id in overrides:
             verdict = _overridden(verdict, overrides[ev.event.event_id])
         detections.append(Detection(ev.event, verdict))

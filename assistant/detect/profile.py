@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from assistant.detect.domains import domain_of, is_free_mail
 
@@ -14,11 +14,14 @@ class Profile:
     """The user's addresses and organisations, plus the ``[detect]`` settings.
 
     ``own_domains`` are the organisations the user works for: meetings run from
-    there are ones where the user sits on the hiring side.
+    there are ones where the user sits on the hiring side. ``own_configured`` says
+    the user set ``[detect] own_domains`` themselves: then nothing is inferred
+    (:mod:`.organisation`).
     """
 
     addresses: frozenset[str] = frozenset()
     own_domains: frozenset[str] = frozenset()
+    own_configured: bool = False
     threshold: float = 0.6
     extra_keywords: tuple[str, ...] = ()
     ignore_patterns: tuple[str, ...] = ()
@@ -47,10 +50,17 @@ class Profile:
         return cls(
             addresses=lowered,
             own_domains=frozenset(domains),
+            own_configured=any(d.strip() for d in own_domains),
             threshold=threshold,
             extra_keywords=tuple(k.strip().lower() for k in extra_keywords if k.strip()),
             ignore_patterns=tuple(ignore_patterns),
             _ignore=tuple(re.compile(p, re.I) for p in ignore_patterns),
+        )
+
+    def with_own(self, addresses: frozenset[str], domains: frozenset[str]) -> Profile:
+        """This profile with more addresses of the user's and more own domains."""
+        return replace(
+            self, addresses=self.addresses | addresses, own_domains=self.own_domains | domains
         )
 
     def is_me(self, address: str) -> bool:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.detect import wording as w
-from assistant.detect.extract import role_in_text, role_in_title
+from assistant.detect.roles import role_in_field, role_in_text, role_in_title
 from assistant.text import one_line, plain_text
 
 # Where the readable part of a description ends: conferencing boilerplate.
@@ -45,6 +45,7 @@ class TitleReading:
     recruiting: str | None = None
     business: str | None = None
     role: str | None = None
+    kind: tuple[str, str] | None = None
 
 
 @dataclass(frozen=True)
@@ -54,10 +55,14 @@ class TextReading:
     text: str = ""
     hiring_side: str | None = None
     described: str | None = None
+    numbered: str | None = None
+    public: str | None = None
     interview: bool = False
     recruiting: str | None = None
     role: str | None = None
     test: bool = False
+    booked: str = ""
+    typed_first_round: str | None = None
 
 
 def read_title(summary: str) -> TitleReading:
@@ -76,12 +81,29 @@ def read_title(summary: str) -> TitleReading:
         explicit=w.first_match(w.EXPLICIT_LATER, bare),
         stage=w.first_match(w.LATER_STAGE, bare),
         contact=w.first_match(w.LATER_CONTACT, bare),
-        first_round=w.first_match(w.FIRST_ROUND, bare),
+        first_round=_first_round(bare),
         interview=w.first_match(w.INTERVIEW, bare),
         recruiting=w.first_match(w.RECRUITING, bare),
         business=w.first_match(w.BUSINESS, bare),
         role=role_in_title(title),
+        kind=w.event_kind(bare),
     )
+
+
+def _first_round(title: str) -> str | None:
+    """A first-round phrase that is not part of a later round's ("Kennenlernen des
+    Teams" is a later stage, though "Kennenlernen" alone is a first meeting)."""
+    found = w.first_match(w.FIRST_ROUND, title)
+    if found is None:
+        return None  # most titles: no need to look further
+    later_named = False
+    for later in (w.EXPLICIT_LATER, w.LATER_STAGE):
+        title, count = later.subn(" ", title)
+        later_named = later_named or count > 0
+    found = w.first_match(w.FIRST_ROUND, title)
+    if found and later_named and not any(c.isalpha() for c in found):
+        return None  # "Onsite (1/3)": the first of a later round's sessions
+    return found
 
 
 def readable_text(description: str) -> str:
@@ -93,6 +115,16 @@ def readable_text(description: str) -> str:
     return text[: cut.start() if cut else TEXT_CAP][:TEXT_CAP]
 
 
+_NUMBERED = re.compile(r"[2-9]|\b(?:ii|iii|iv)\b", re.I)
+
+
+def _numbered_stage(text: str) -> str | None:
+    """A later stage with its number in a description ("Round 2 of 3", "etap II"): a
+    bare "panel" or "onsite" there may be anything, a numbered round is a round."""
+    found = w.unconditional(w.LATER_STAGE, text)
+    return found if found and _NUMBERED.search(found) else None
+
+
 def read_description(description: str) -> TextReading:
     """Read one description (HTML is reduced to text first)."""
     text = readable_text(description)
@@ -102,11 +134,39 @@ def read_description(description: str) -> TextReading:
         text=text,
         hiring_side=w.first_match(w.HIRING_SIDE_TEXT, text),
         described=w.unconditional(w.EXPLICIT_LATER, text),
+        numbered=_numbered_stage(text),
+        public=w.first_match(w.PUBLIC_EVENT, text),
         interview=bool(w.INTERVIEW.search(text)),
         recruiting=w.first_match(w.RECRUITING, text),
-        role=role_in_text(text),
+        role=_role_in(text),
         test=bool(w.TEST.search(text)),
+        booked=w.event_name(text),
+        typed_first_round=_typed_first_round(text),
     )
+
+
+def _role_in(text: str) -> str | None:
+    """The role a description gives, from the first source that names one, in order of
+    trust: a tracking system's field, a scheduling link's event name, a first line
+    written like a title ("Analytics Manager – first conversation."), the sentences."""
+    first_line = text.lstrip().split("\n", 1)[0].rstrip(" .")
+    return (
+        role_in_field(text)
+        or role_in_title(w.event_name(text))
+        or (role_in_title(first_line) if _TITLE_SHAPE.fullmatch(first_line) else None)
+        or role_in_text(text)
+    )
+
+
+# A line written like a title: two short parts around a dash, no sentence's commas.
+_TITLE_SHAPE = re.compile(r"[^,.;!?:\n]{2,60}\s[–—-]\s[^,;!?:\n]{2,60}")
+
+
+def _typed_first_round(text: str) -> str | None:
+    """A first round named by the field for the interview's kind ("Interview Type:
+    Phone Screen", "Interview type: Recruiter screen"): the system's own word for it."""
+    field = w.INTERVIEW_TYPE_FIELD.search(text)
+    return _first_round(field.group(1)) if field else None
 
 
 class Reader:

@@ -21,25 +21,35 @@ its confidence reaches ``[detect] threshold``.
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from assistant.detect.domains import domain_of
+from assistant.detect import wording as w
+from assistant.detect.domains import domain_of, is_free_mail, is_service
 from assistant.detect.evidence import Evidence, read_evidence
-from assistant.detect.extract import is_supervisory
+from assistant.detect.extract import name_key
 from assistant.detect.linkage import EmployerIndex
-from assistant.detect.people import interviewers_of, recruiter_of
+from assistant.detect.organisation import learn
+from assistant.detect.people import everyone, interviewers_of, recruiter_of
 from assistant.detect.profile import Profile
 from assistant.detect.reading import Reader
+from assistant.detect.roles import is_supervisory
 from assistant.detect.series import hold_frequent_series
 from assistant.models import Detection, Event, Verdict
 
 FIRST_ROUND_CAP = 0.3
 SOLO_CAP = 0.45
 VETO_CAP = 0.1
+# Words that make a first contact a screen rather than a first interview.
+SCREEN_WORDS = re.compile(
+    r"screen|call|chat|intro|phone|recruit|talent|\bhr\b|telefon|kennenlern|contact|contatto",
+    re.I,
+)
 
 
-def _score(ev: Evidence, earlier: Evidence | None) -> tuple[float, list[str]]:
+def _score(ev: Evidence, earlier: Evidence | None, why_linked: str = "") -> tuple[float, list[str]]:
     """Add up the signals for ``ev``; return the raw score and the reasons."""
     score, reasons = 0.0, []
     if ev.everyday:
@@ -68,6 +78,7 @@ def _score(ev: Evidence, earlier: Evidence | None) -> tuple[float, list[str]]:
         who = earlier.company or "the same employer"
         reasons.append(
             f"follows an earlier interview with {who} on {when}: “{earlier.title or '(no title)'}”"
+            + (f"; the link counts because {why_linked}" if why_linked else "")
         )
     if ev.interview:
         score += 0.15
@@ -85,15 +96,28 @@ def _score(ev: Evidence, earlier: Evidence | None) -> tuple[float, list[str]]:
     return score, reasons
 
 
-def judge(ev: Evidence, earlier: Evidence | None, profile: Profile, company: str | None) -> Verdict:
-    """The verdict for one event, given its earlier round (if any)."""
-    score, reasons = _score(ev, earlier)
+def judge(
+    ev: Evidence,
+    earlier: Evidence | None,
+    profile: Profile,
+    company: str | None,
+    role: str | None = None,
+    why_linked: str = "",
+) -> Verdict:
+    """The verdict for one event, given its earlier round (if any) and why it is linked."""
+    score, reasons = _score(ev, earlier, why_linked)
     if ev.first_round and not ev.explicit and not ev.extra_in_title:
         score = min(score, FIRST_ROUND_CAP)
         reasons.append(f"the title names a first round: “{ev.first_round}”")
     if ev.solo and ev.veto is None:
-        score = min(score, SOLO_CAP)
-        reasons.append("no one else is invited: a note or block for yourself")
+        if _own_note(ev, company, earlier):
+            reasons.append(
+                f"your own note names a later round with {company}: acted on for the "
+                "briefing; no drafts until the people you meet are known"
+            )
+        else:
+            score = min(score, SOLO_CAP)
+            reasons.append("no one else is invited: a note or block for yourself")
     if ev.veto is not None:
         score = min(score, VETO_CAP)
         reasons.append(ev.veto)
@@ -110,14 +134,31 @@ def judge(ev: Evidence, earlier: Evidence | None, profile: Profile, company: str
         confidence=confidence,
         reasons=tuple(reasons),
         company=company,
-        role=ev.role,
+        role=role or ev.role,
         interviewers=interviewers_of(ev.event, profile),
         recruiter=recruiter_of(ev.event, profile),
         supervisory=is_supervisory(ev.role),
         mentions_test=ev.mentions_test,
         language=ev.language,
         first_interview_id=earlier.event.event_id if earlier is not None else None,
+        employer_keys=tuple(sorted(ev.keys)),
+        round_kind=_round_kind(ev, follow_up),
     )
+
+
+def _round_kind(ev: Evidence, follow_up: bool) -> str:
+    """Which round of an application this event is, for the pipeline ("" for none).
+
+    A first contact whose words are a screen's ("phone screen", "recruiter call",
+    "intro") is a screen; other first rounds are first interviews.
+    """
+    if follow_up:
+        return "later"
+    if not ev.interview_like:
+        return ""
+    if ev.first_round and SCREEN_WORDS.search(ev.first_round):
+        return "screen"
+    return "first"
 
 
 def _overridden(verdict: Verdict, wanted: bool) -> Verdict:
@@ -133,14 +174,87 @@ def _overridden(verdict: Verdict, wanted: bool) -> Verdict:
     )
 
 
+def _own_note(ev: Evidence, company: str | None, earlier: Evidence | None = None) -> bool:
+    """An event the user made for themselves that names a later round and the employer
+    ("Final interview – Acme" copied into their own calendar; "Acme onsite" after an
+    interview with Acme)."""
+    said = ev.interview or ev.interview_in_text or earlier is not None
+    names_round = ev.explicit or (ev.strong_stage and said)
+    return bool(names_round and company and ev.strong_company and not ev.first_round)
+
+
 def _can_follow(ev: Evidence) -> bool:
     """Whether an earlier interview with the same employer may make ``ev`` a later round."""
-    if ev.veto is not None or ev.solo:
-        return False
+    if ev.veto is not None or ev.mass:
+        return False  # a webinar or an open house with a hundred guests is no round
+    if ev.solo:
+        # the user's own note follows an interview when it names a stage and the employer
+        return bool((ev.explicit or ev.strong_stage) and ev.strong_company)
     if ev.first_round and not ev.explicit:
         return False  # a second screen is still a screen
-    # "Partnership sync" with a company the user once interviewed with is no round.
+    # "Partnership sync", a catch-up or a lunch with the company's people is no round.
     return not (ev.business and not (ev.explicit or ev.stage or ev.interview))
+
+
+def _corporate_people(ev: Evidence) -> set[str]:
+    return {
+        g.email.lower()
+        for g in ev.guests
+        if not is_free_mail(domain_of(g.email)) and not is_service(domain_of(g.email))
+    }
+
+
+def organisations(events: Sequence[Event]) -> frozenset[str]:
+    """Domains with more than one address in the calendar: organisations, not one
+    person's private domain (a link through a private address never counts)."""
+    addresses = {person.email.lower() for event in events for person in everyone(event)}
+    per_domain = Counter(domain_of(address) for address in addresses)
+    return frozenset(d for d, n in per_domain.items() if d and n > 1)
+
+
+def _other_employer(ev: Evidence, earlier: Evidence) -> bool:
+    """Whether the two invites name different employers in their words (an agency's
+    call and its client's interview share the agency's domain, not the employer)."""
+    if not (ev.strong_company and earlier.strong_company and ev.company and earlier.company):
+        return False
+    one, other = name_key(ev.company), name_key(earlier.company)
+    return not (one.startswith(other) or other.startswith(one))
+
+
+def why_linked(ev: Evidence, earlier: Evidence, organised: frozenset[str]) -> str | None:
+    """Why ``ev`` is itself about the hiring process, so that an earlier interview with
+    the same employer makes it a later round; ``None`` when nothing says so.
+
+    Counted: interview words, a scheduling or tracking service or a recruiting
+    mailbox (talent@, careers@) as sender, the same
+    people as an earlier round that was more than a screen, a hiring exercise, a
+    job title. Never alone: hiring words (a careers evening has them), a recruiter
+    met again after a screen (an agency's catch-up), a free-mail or private address
+    (a domain with one address in the whole calendar, outside ``organised``).
+    """
+    if _other_employer(ev, earlier):
+        return None  # an agency's intro call does not make its client's interview a later round
+    if ev.explicit or ev.stage or ev.described:
+        return f"it names an interview stage (“{ev.explicit or ev.stage or ev.described}”)"
+    if ev.interview or ev.interview_in_text:
+        return "it speaks of an interview"
+    sender = next((r for r in ev.recruiting if not r.startswith("mentions")), None)
+    if sender:
+        return f"it was {sender}"
+    same = sorted(
+        email
+        for email in _corporate_people(ev) & _corporate_people(earlier)
+        if domain_of(email) in organised
+    )
+    if same and not earlier.first_round:
+        return "the same people are on it: " + ", ".join(same[:3])
+    exercise = w.first_match(w.TEST, ev.title) or ev.exercise
+    if exercise:
+        return f"it is about a hiring exercise (“{exercise}”)"
+    job = ev.role or w.first_match(w.ROLE_NOUN, ev.title)
+    if job:
+        return f"it names a job title (“{job}”)"
+    return None
 
 
 def detect(
@@ -149,17 +263,26 @@ def detect(
     """Give every event a verdict, in the order given.
 
     Pass every event in view, history included: earlier rounds are found among
-    them. ``overrides`` (event id → follow-up?) come from ``mark`` and win.
+    them. ``overrides`` (event id → follow-up?) come from ``mark`` and win. The
+    user's own organisation is learned from the same events first (:mod:`.organisation`).
     """
     overrides = overrides or {}
+    learned = learn(events, profile)
+    if learned:
+        profile = profile.with_own(learned.addresses, learned.domains)
     reader = Reader()
     evidence = [read_evidence(event, profile, reader) for event in events]
     index = EmployerIndex(evidence)
+    organised = organisations(events)
     detections = []
     for ev in evidence:
         earlier = index.earlier_round(ev) if _can_follow(ev) else None
+        why = why_linked(ev, earlier, organised) if earlier is not None else None
+        if why is None:
+            earlier = None
         company = index.fullest_name(ev) or ev.company
-        verdict = judge(ev, earlier, profile, company)
+        role = ev.role or index.role_before(ev)
+        verdict = judge(ev, earlier, profile, company, role, why or "")
         if ev.event.event_id in overrides:
             verdict = _overridden(verdict, overrides[ev.event.event_id])
         detections.append(Detection(ev.event, verdict))

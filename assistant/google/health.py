@@ -17,7 +17,7 @@ from typing import Any
 
 from assistant.google import CONNECT_FIX, GMAIL_COMPOSE, scopes_for
 from assistant.google.auth import GoogleAccount
-from assistant.health import Check, account_state_check, scopes_check
+from assistant.ops.health import Check, account_state_check, scopes_check
 
 TESTING_TOKEN_LIFETIME = timedelta(days=7)
 

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from assistant.errors import AssistantError
-from assistant.health import Check
+from assistant.ops.health import Check
 
 
 def _check(name: str, probe: Callable[[], str]) -> Check:

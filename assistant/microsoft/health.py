@@ -10,8 +10,8 @@ from __future__ import annotations
 from typing import Any
 
 from assistant.errors import AssistantError, AuthError
-from assistant.health import Check, account_state_check, scopes_check
 from assistant.microsoft import CALENDARS_READ, CONNECT_FIX, MAIL_READWRITE, MAIL_SEND
+from assistant.ops.health import Check, account_state_check, scopes_check
 
 
 def uses_microsoft(app: Any) -> bool:

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import unquote
 
+from assistant.durations import plural
 from assistant.models import Attendee, AttendeeKind, PartStat, cap_text
 
 _PARTSTAT = {
@@ -181,7 +182,10 @@ def addressless_warning(calendar: Any) -> str | None:
         return None
     shown = ", ".join(f'"{who}"' for who in dict.fromkeys(left_out[:5]))
     more = f" and {len(left_out) - 5} more" if len(left_out) > 5 else ""
-    return f"{len(left_out)} guest(s) without an email address were left out: {shown}{more}"
+    were = "was" if len(left_out) == 1 else "were"
+    return (
+        f"{plural(len(left_out), 'guest')} without an email address {were} left out: {shown}{more}"
+    )
 
 
 def _all(component: Any) -> Iterable[Any]:

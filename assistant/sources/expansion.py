@@ -100,7 +100,7 @@ class Budget:
         if self.reported:
             return []
         self.reported = True
-        rest = f" and {left:,} more event(s)" if left else ""
+        rest = f" and {left:,} more {'event' if left == 1 else 'events'}" if left else ""
         return [
             f"{label}: stopped reading after {why}; not read: {one_line(at, 160)}{rest} "
             "(the next pass tries again)"

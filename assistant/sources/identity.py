@@ -24,6 +24,7 @@ from collections.abc import Iterable
 from datetime import UTC, date, datetime
 from typing import Any
 
+from assistant.durations import plural
 from assistant.sources.zones import time_of
 
 _SERIES = ("RRULE", "RDATE", "RECURRENCE-ID")
@@ -105,7 +106,8 @@ def settle_identity(calendar: Any) -> list[str]:
             _keep_one(calendar, latest, uid, warnings)
     if missing:
         warnings.append(
-            f"{missing} event(s) have no UID; each is known by an id made from its title "
+            f"{plural(missing, 'event')} {'has' if missing == 1 else 'have'} no UID; each is "
+            "known by an id made from its title "
             "and start, which changes if either is edited"
         )
     for uid, example in shared[:_NAMED_UIDS]:

@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from assistant.durations import plural
 from assistant.models import cap_text
 from assistant.sources.recurrence import SUB_DAILY, interval, yearly_rate
 from assistant.text import one_line
@@ -57,7 +58,9 @@ class Refusal:
         what = "its events"
         if self.events:
             more = self.event_count - len(self.events)
-            what = ", ".join(self.events) + (f" and {more} more event(s)" if more > 0 else "")
+            what = ", ".join(self.events) + (
+                f" and {plural(more, 'more event')}" if more > 0 else ""
+            )
         if known_to_tzdata(self.tzid):
             instead = f"read {what} in the standard {name} zone instead"
         else:

@@ -19,9 +19,11 @@ from flask import Flask, flash, render_template, request
 
 from assistant.app import App
 from assistant.errors import AssistantError, NotFoundError, UsageError
+from assistant.i18n import text_locale
 from assistant.resources import resource_path
-from assistant.templating import format_when
+from assistant.templating import when_filter
 from assistant.web import security
+from assistant.web.pipeline_views import pipeline_pages
 from assistant.web.site import EXTENSION, IdConverter, Site, back_to, utc_now
 from assistant.web.views import pages
 
@@ -44,9 +46,11 @@ def create_app(app: App, token: str, now: Callable[[], datetime] = utc_now) -> F
     web.jinja_env.undefined = jinja2.StrictUndefined
     web.jinja_env.trim_blocks = True
     web.jinja_env.lstrip_blocks = True
-    web.jinja_env.filters["when"] = format_when
+    # The pages are in English; dates follow the user's country where it writes English.
+    web.jinja_env.filters["when"] = when_filter(text_locale(app.user.locale, "en"))
     security.install(web, token, clock=now)
     web.register_blueprint(pages)
+    web.register_blueprint(pipeline_pages)
     web.register_error_handler(AssistantError, _assistant_error)
     web.register_error_handler(404, _not_found)
     web.register_error_handler(405, _not_found)

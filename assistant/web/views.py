@@ -17,7 +17,7 @@ from flask import Blueprint, flash, request
 
 from assistant import approval
 from assistant.app import BusyError
-from assistant.drafts import OFFER_MARK
+from assistant.drafting.drafts import OFFER_MARK, draft_marks
 from assistant.errors import AssistantError, UsageError
 from assistant.models import Draft, DraftState
 from assistant.runner import briefing_message
@@ -160,6 +160,10 @@ def drafts() -> Any:
             store,
             drafts=waiting,
             offer_mark=OFFER_MARK,
+            # Offer requests whose debrief recorded an offer: they thank for it, no mark.
+            offer_settled={
+                d.id for d in waiting if OFFER_MARK not in draft_marks(d, store.debrief(d.event_id))
+            },
             local_mail=local,
             reasons=reasons,
         )

@@ -43,7 +43,7 @@ WINDOWS = [
 PROFILES = [
     Profile.build(["me@example.com"]),
     # A low threshold lets an event with no one else on it be a follow-up by its words.
-    Profile.build(["me@example.com"], threshold=0.3, extra_keywords=["pairing session"]),
+    Profile.build(["me@example.com"], threshold=0.3, extra_keywords=["blue lagoon"]),
 ]
 FIXTURES = sorted(DATA.rglob("*.ics"))
 
@@ -200,6 +200,6 @@ def test_events_with_guests_marked_or_held_as_interviews_are_kept():
 
 
 def test_the_user_s_own_keywords_keep_an_event():
-    block = "UID:k\r\nDTSTART:20270412T090000Z\r\nSUMMARY:Pairing Session with Acme"
+    block = "UID:k\r\nDTSTART:20270412T090000Z\r\nSUMMARY:Blue Lagoon with Acme"
     assert read(_calendar(block), WINDOW, relevance=Relevance.of(PROFILES[1])).events
     assert not read(_calendar(block), WINDOW, relevance=Relevance.of(PROFILES[0])).events

@@ -94,7 +94,7 @@ def test_attendee_uri_schemes():
     assert people(event)["alex.rivera@example.com"][1], "the user, known by the EMAIL parameter"
     assert not any(":" in a.email or not a.email for a in event.attendees)
     (warning,) = warnings
-    assert "3 guest(s) without an email address were left out" in warning
+    assert "3 guests without an email address were left out" in warning
     assert '"Conference placeholder"' in warning and '"Dial-in"' in warning
 
 
@@ -143,7 +143,7 @@ def test_uid_missing_and_empty():
     assert all(e.event_id.startswith("no-uid-") for e in first.events)
     assert len({e.event_id for e in first.events}) == 3
     (warning,) = first.warnings
-    assert "3 event(s) have no UID" in warning
+    assert "3 events have no UID" in warning
 
 
 def test_update_higher_sequence_moves_event():

@@ -13,8 +13,8 @@ from assistant.config import parse_settings
 from assistant.mail.graph import GraphMailbox
 from assistant.microsoft import AUTHORITY_ENV, GRAPH_ROOT_ENV
 from assistant.microsoft.health import microsoft_checks
+from assistant.ops.status import connected_calendars, connected_mailbox
 from assistant.sources.graph import GraphCalendarSource
-from assistant.status import connected_calendars, connected_mailbox
 from tests.adapters.graph_fakes import (
     AUTHORITY_HOST,
     GRAPH,

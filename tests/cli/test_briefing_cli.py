@@ -49,7 +49,7 @@ def stored_interview(home: Path, tmp_path: Path) -> str:
     calendar = write_calendar(tmp_path / "calendar.ics")
     home.mkdir(parents=True, exist_ok=True)
     (home / "config.toml").write_text(
-        '[user]\nname = "Alex Rivera"\nemail = "me@example.com"\ntimezone = "Europe/Berlin"\n'
+        '[user]\nname = "Alex Rivera"\nemail = "me@example.com"\ntimezone = "Europe/Berlin"\nlocale = "en_GB"\n'
         f"[calendar]\nics = ['{calendar}']\n"
     )
     result = invoke("tick", "--now", NOW)
@@ -89,12 +89,14 @@ def test_preview_uses_the_users_templates_and_salary_settings(home: Path, tmp_pa
         config.write(f"[templates]\npath = '{templates}'\n[salary]\nmin = 90000\nmax = 110000\n")
     out = invoke("briefing", "preview", event_id, "--now", NOW).output
     assert out.rstrip().endswith("-- my footer")
-    assert "Your researched range: $90,000–$110,000 a year." in out
+    assert "Your researched range: US$90,000–US$110,000 a year." in out  # en_GB: CLDR names the dollar
 
 
 def test_preview_of_an_unknown_event_names_the_fix(home: Path) -> None:
+    home.mkdir(parents=True)
+    (home / "config.toml").write_text('[user]\nemail = "me@example.com"\n')
     result = CliRunner().invoke(cli, ["briefing", "preview", "nope", "--now", NOW])
-    assert result.exit_code == 1
+    assert result.exit_code == 2, "a wrong id is a usage mistake"
     assert "no interview with id nope" in result.output
-    assert "interview-assistant status" in result.output
+    assert "`interview-assistant scan` prints" in result.output, "a command that lists ids"
     assert "Traceback" not in result.output

@@ -94,6 +94,8 @@ def test_tick_runs_due_jobs_at_the_given_time(home: Path, tmp_path: Path):
 
 
 def test_tick_without_a_calendar_says_how_to_add_one(home: Path):
+    home.mkdir(parents=True)
+    (home / "config.toml").write_text('[user]\nemail = "me@example.com"\n')  # no calendar
     result = CliRunner().invoke(cli, ["tick"])
     assert result.exit_code == 2
     assert "no calendar is configured" in result.output
@@ -259,6 +261,8 @@ def test_a_calendar_warning_is_printed_once_not_on_every_pass(home: Path, tmp_pa
 
 
 def test_scan_without_any_calendar_is_a_usage_error(home: Path):
+    home.mkdir(parents=True)
+    (home / "config.toml").write_text('[user]\nemail = "me@example.com"\n')  # no calendar
     result = CliRunner().invoke(cli, ["scan"])
     assert result.exit_code == 2
     assert "--calendar FILE" in result.output

@@ -47,9 +47,14 @@ def test_flags_record_the_debrief_and_update_the_same_drafts(maildir: Maildir):
     )
     assert "our conversation about your team's move to Rust." in body(1)
     assert "our conversation about the pricing roadmap." in body(2), "topics when no note"
-    assert "As I understood it, we discussed $135,000 base." in body(3)
+    assert "for the offer of $135,000 base," in body(3)
     after = listed()
     assert [r["id"] for r in after] == [r["id"] for r in before], "never a second copy"
+    offer_before, offer_after = (next(r for r in rows if r["id"] == 3) for rows in (before, after))
+    assert "send if an offer was discussed" in offer_before["marks"]
+    assert "send if an offer was discussed" not in offer_after["marks"], "it was: the mark goes"
+    assert offer_before["subject"].startswith("Next steps")
+    assert offer_after["subject"].startswith("Thank you for the offer")
     assert maildir.count(DRAFTS) == 3 and maildir.count(SENT) == 0
     (on_disk,) = [t for t in maildir.texts(DRAFTS) if "jordan@acme.example" in t]
     assert "$135,000 base" in on_disk
@@ -64,7 +69,7 @@ def test_the_questions_ask_for_topics_each_interviewer_and_the_offer(maildir: Ma
     assert "Updated 3 waiting drafts" in result.output
     assert "our conversation about your demo of the planner." in body(1)
     assert "our conversation about pricing and hiring plans." in body(2)
-    assert "we discussed $140k base." in body(3)
+    assert "for the offer of $140k base," in body(3)
 
 
 def test_answering_again_keeps_what_was_said_before(maildir: Maildir):
@@ -101,7 +106,7 @@ def test_a_first_interview_is_debriefed_from_the_calendar(maildir: Maildir):
 
 def test_an_unknown_event_says_where_to_find_the_id(maildir: Maildir):
     result = CliRunner().invoke(cli, ["debrief", "nope", "--topic", "x", "--now", AFTER])
-    assert result.exit_code == 1
+    assert result.exit_code == 2, "a wrong id is a usage mistake"
     assert "cannot debrief 'nope'" in result.output and "scan --all" in result.output
     assert "Traceback" not in result.output
 
@@ -112,6 +117,8 @@ def test_an_unknown_event_says_where_to_find_the_id(maildir: Maildir):
         ("priya@acme.example", "is not EMAIL=TEXT"),
         ("priya=your demo", "is not EMAIL=TEXT"),
         ("pryia@acme.example=your demo", "pryia@acme.example is not on the invite"),
+        # It would go verbatim into the thank-you to Priya herself.
+        ("priya@acme.example=Priya seemed keen on me", "goes into the thank-you to them"),
     ],
 )
 def test_a_bad_note_is_a_usage_error_and_changes_nothing(maildir: Maildir, note: str, message: str):

@@ -71,7 +71,7 @@ def configure(home: Path, calendar: Path) -> None:
     home.mkdir(parents=True, exist_ok=True)
     (home / "config.toml").write_text(
         '[user]\nname = "Alex Rivera"\nemail = "me@example.com"\n'
-        'timezone = "Europe/Berlin"\nsignature = "Alex Rivera\\nalexrivera.example"\n'
+        'timezone = "Europe/Berlin"\nlocale = "en_GB"\nsignature = "Alex Rivera\\nalexrivera.example"\n'
         f"[calendar]\nics = ['{calendar}']\n",
         encoding="utf-8",
     )
@@ -193,7 +193,10 @@ def test_approve_sends_once_and_refuses_a_second_time(maildir: Maildir):
     assert "To: Priya Raman <priya@acme.example>" in sent
     again = CliRunner().invoke(cli, ["drafts", "approve", "1", "--now", AFTER])
     assert again.exit_code == 2
-    assert "draft 1 was already sent; nothing was sent or changed" in again.output
+    assert (
+        "draft 1 was already filed in the local Sent folder (it was not emailed); "
+        "nothing was sent or changed" in again.output
+    )
     invoke("tick", "--now", "2027-04-13T15:00:00Z")
     assert maildir.count(SENT) == 1
 
@@ -213,7 +216,8 @@ def test_approve_at_a_time_sends_on_the_first_tick_after_it(maildir: Maildir):
         "will be filed in the local Sent folder (not emailed) for jordan@acme.example"
         " at Wed 14 Apr 2027 09:00 CEST" in result.output
     )
-    assert "approved, sends Wed 14 Apr 09:00" in invoke("drafts", "list", "--now", AFTER).output
+    listed = invoke("drafts", "list", "--now", AFTER).output
+    assert "approved, files (not emailed) Wed 14 Apr 09:00" in listed
     invoke("tick", "--now", "2027-04-14T06:59:00Z")
     assert maildir.count(SENT) == 0
     result = invoke("tick", "--now", "2027-04-14T07:00:00Z")

@@ -43,7 +43,9 @@ def test_demo_delivers_the_briefing_at_any_hour(
     mailbox = MaildirMailbox(tmp_path / "mail")
     assert sorted(inbox_kinds(mailbox)) == ["briefing", "note"]
     assert len(mailbox.messages(DRAFTS)) == 3
-    assert "1 briefing delivered; 3 drafts waiting for approval." in result.output
+    assert "1 briefing delivered; 3 drafts waiting for approval; 1 note to you delivered." in (
+        result.output
+    )
     demo_home = re.search(
         r"INTERVIEW_ASSISTANT_HOME=(\S+) interview-assistant drafts list", result.output
     )
@@ -82,7 +84,7 @@ def test_init_without_questions_writes_a_config_doctor_accepts(home: Path, tmp_p
 def test_init_asks_with_the_detected_zone_as_default(
     home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ):
-    monkeypatch.setattr("assistant.first_run.detected_timezone", lambda: "Pacific/Pago_Pago")
+    monkeypatch.setattr("assistant.ops.first_run.detected_timezone", lambda: "Pacific/Pago_Pago")
     result = invoke("init", "--no-scan", input="Alex Rivera\nme@example.com\n\ngoogle\n")
     assert result.exit_code == 0, result.output
     assert "[Pacific/Pago_Pago]" in result.output

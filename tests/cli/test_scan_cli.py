@@ -60,7 +60,7 @@ def calendar(home: Path, tmp_path: Path) -> Path:
         *vevent(
             "later",
             "20270413",
-            "Conversation with María López",
+            "Conversation with María López, Head of Design",
             "maria@tailspin.example",
             "maria@tailspin.example",
             "room-1@resource.calendar.google.com",
@@ -111,8 +111,38 @@ def test_scan_explain_prints_the_reasons_for_every_verdict(calendar):
     assert "✔ follow-up" in text and "· not acted on" in text
     assert "    - follows an earlier interview with Tailspin" in text
     assert "    - confidence 0.00 is below your threshold 0.60" in text
+    assert "the link counts because it names a job title" in text
     plain = run("scan", "--calendar", str(calendar), "--all", *WINDOW).stdout
     assert "    - " not in plain
+
+
+def test_scan_explain_shows_the_own_organisation_it_learned(calendar: Path):
+    """The user's name on a work address makes that address and its domain the user's own."""
+    text = calendar.read_text(encoding="utf-8").replace(
+        "ATTENDEE;CN=Me;", "ATTENDEE;CN=Robin Hale;"
+    )
+    at_work = [
+        "BEGIN:VEVENT",
+        "UID:work",
+        "DTSTAMP:20270101T000000Z",
+        "DTSTART:20270415T090000Z",
+        "DTEND:20270415T100000Z",
+        "SUMMARY:Budget check",
+        "ORGANIZER:mailto:dana@quarry.example",
+        "ATTENDEE;CN=Robin Hale;PARTSTAT=ACCEPTED:mailto:rhale@quarry.example",
+        "END:VEVENT",
+    ]
+    text = text.replace("END:VCALENDAR", "\r\n".join(at_work) + "\r\nEND:VCALENDAR")
+    calendar.write_text(text, encoding="utf-8")
+    result = run("scan", "--calendar", str(calendar), "--explain", *WINDOW)
+    assert result.exit_code == 0, result.output
+    out = result.stdout
+    assert "Your own organisation, learned from the calendar" in out
+    assert "rhale@quarry.example is you: it carries your name, “Robin Hale”" in out
+    assert "quarry.example is your own organisation" in out
+    assert "[detect] own_domains" in out and "[user] aliases" in out
+    plain = run("scan", "--calendar", str(calendar), *WINDOW).stdout
+    assert "learned from the calendar" not in plain
 
 
 def test_mark_overrides_a_verdict_and_the_override_survives_later_scans(calendar):
@@ -139,6 +169,8 @@ def test_mark_needs_a_direction_and_an_event(calendar):
 
 
 def test_scan_explains_what_to_do_when_there_is_nothing_to_read(home: Path, tmp_path: Path):
+    home.mkdir(parents=True)
+    (home / "config.toml").write_text('[user]\nemail = "me@example.com"\n')  # no calendar
     result = run("scan", "--json")
     assert result.exit_code == 2  # a setup mistake, like a bad config
     assert "no calendar to scan" in result.output and "--calendar" in result.output
@@ -204,7 +236,7 @@ def test_scan_all_explain_lists_a_series_once_with_its_count_and_exceptions(home
     path.write_text("\r\n".join(text) + "\r\n", encoding="utf-8")
     grouped = run("scan", "--calendar", str(path), "--all", "--explain", *WINDOW).stdout
     assert grouped.count("Weekly sync") == 2  # the entry, and its one exception
-    assert "series weekly: 4 instances, the last Mon 26 Apr 2027 11:00; 1 exception(s)" in grouped
+    assert "series weekly: 4 instances, the last Mon 26 Apr 2027 11:00; 1 exception" in grouped
     assert "exception: Tue 13 Apr 2027 16:00" in grouped
     assert "moved from Mon 12 Apr 2027 11:00" in grouped
     listed = run("scan", "--calendar", str(path), "--all", *WINDOW).stdout

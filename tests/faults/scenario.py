@@ -68,7 +68,7 @@ def make_home(root: Path) -> Path:
     root.mkdir(parents=True, exist_ok=True)
     calendar = write_calendar(root / "calendar.ics")
     (root / "config.toml").write_text(
-        '[user]\nname = "Alex Rivera"\nemail = "me@example.com"\ntimezone = "Europe/Berlin"\n'
+        '[user]\nname = "Alex Rivera"\nemail = "me@example.com"\ntimezone = "Europe/Berlin"\nlocale = "en_GB"\n'
         f"[calendar]\nics = ['{calendar}']\n"
         '[schedule]\nquiet_hours = ""\n'
     )

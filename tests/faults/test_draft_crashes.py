@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from assistant import approval
-from assistant import debrief as debriefs
+from assistant.drafting import debrief as debriefs
 from assistant.mail.maildir import DRAFTS, INBOX, SENT, MaildirMailbox
 from assistant.messages import plain_body
 from assistant.models import DraftKind, DraftState

@@ -11,8 +11,8 @@ from datetime import timedelta
 
 import pytest
 
-from assistant import approval
-from assistant import debrief as debriefs
+from assistant import approval, notes_to_self
+from assistant.drafting import debrief as debriefs
 from assistant.errors import DraftGoneError, UsageError
 from assistant.mail.memory import MemoryMailbox
 from assistant.messages import message_id_for, plain_body
@@ -67,7 +67,7 @@ def test_the_note_to_self_invites_the_debrief_once_and_lists_the_drafts(services
     assert f"{made[DraftKind.THANK_YOU].id}. Thank-you to priya@acme.example\n" in text
     record = services.store.interview(ENDED.event_id)
     detection = Detection(ENDED, Verdict(True, 1, ("x",)))
-    assert not approval.deliver_debrief_invite(
+    assert not notes_to_self.deliver_debrief_invite(
         services, record, detection, NOW + timedelta(hours=1)
     )
     run_once(services, NOW + timedelta(hours=1))
@@ -197,9 +197,9 @@ def test_a_draft_the_user_approved_or_rejected_is_not_reminded_about(services, m
 
 def test_the_reminder_waits_for_quiet_hours_to_end(services, made, mailbox):
     night = NOW.replace(hour=23) + timedelta(days=3)
-    approval.send_reminders(services, night)
+    notes_to_self.send_reminders(services, night)
     assert len(mailbox.inbox) == 1
-    assert approval.send_reminders(services, night.replace(hour=8) + timedelta(days=1))
+    assert notes_to_self.send_reminders(services, night.replace(hour=8) + timedelta(days=1))
     assert len(mailbox.inbox) == 2
 
 
@@ -255,7 +255,7 @@ def test_a_debrief_rerenders_the_waiting_drafts_in_place(services, made, mailbox
     drafts = {d.kind: d for d in services.store.drafts()}
     assert {d.id for d in drafts.values()} == {d.id for d in made.values()}, "same drafts"
     assert "our conversation about your team's move to Rust." in drafts[DraftKind.THANK_YOU].body
-    assert "we discussed $135,000 base." in drafts[DraftKind.OFFER_REQUEST].body
+    assert "for the offer of $135,000 base," in drafts[DraftKind.OFFER_REQUEST].body
     assert len(mailbox.drafts) == 2
     for draft in drafts.values():
         assert plain_body(mailbox.drafts[draft.mailbox_ref]) == draft.body

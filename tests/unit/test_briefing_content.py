@@ -21,7 +21,7 @@ def detection_of(event=None, **verdict) -> Detection:
 
 
 def context(detection: Detection, **facts) -> dict:
-    return briefing_context(detection, BriefingFacts("Alex Rivera", BERLIN, NOW, **facts))
+    return briefing_context(detection, BriefingFacts("Alex Rivera", BERLIN, NOW, **{"locale": "en_GB", **facts}))
 
 
 def section(ctx: dict, key: str):
@@ -50,7 +50,7 @@ def glance(ctx: dict) -> dict[str, list[str]]:
     ],
 )  # fmt: skip
 def test_the_subject_names_company_role_and_day(company, role, subject) -> None:
-    facts = BriefingFacts("Alex", BERLIN, NOW)
+    facts = BriefingFacts("Alex", BERLIN, NOW, locale="en_GB")
     assert briefing_subject(detection_of(company=company, role=role), facts) == subject
 
 
@@ -89,7 +89,7 @@ def test_missing_company_role_and_people_are_said_plainly() -> None:
 def test_an_invite_in_another_zone_shows_both_clocks() -> None:
     event = replace(make_event(), timezone="America/New_York")
     assert glance(context(detection_of(event)))["When"] == [
-        "Tuesday 13 April 2027, 14:00–15:00 CEST (1 h)",
+        "Tuesday, 13 April 2027, 14:00–15:00 CEST (1 hr)",
         "08:00–09:00 EDT New York time",
     ]
 
@@ -174,7 +174,7 @@ def test_a_line_per_person_with_what_to_ask_and_round_one_notes() -> None:
     rows = glance(ctx)
     assert rows["With"][0] == "Jordan Lee (organiser)"
     assert rows["Round 1"] == [
-        "Interview: Acme, Monday 5 April 2027",
+        "Interview: Acme, Monday, 5 April 2027",
         "Your notes: roadmap",
         "Your note on old@acme.example: left early",
     ]
@@ -223,7 +223,7 @@ def test_the_briefing_covers_every_point_of_the_article() -> None:
         "what the previous person in the role made",
         "upper part of the range",
         "Decide beforehand what you would accept",
-        "benefits, bonuses, perks and vacation",
+        "benefits, bonuses, perks and holiday",  # en_GB
         "in writing and for a few days to decide",
         "Is Acme right for you",
     ):
@@ -288,8 +288,8 @@ def test_an_update_says_what_moved() -> None:
         detection_of(), is_update=True, moved_from=datetime(2027, 4, 13, 9, tzinfo=BERLIN)
     )
     assert ctx["update"] == (
-        "This interview has moved. It is now Tuesday 13 April 2027, 14:00 CEST "
-        "(it was Tuesday 13 April 2027, 09:00 CEST). This briefing replaces the earlier one."
+        "This interview has moved. It is now Tuesday, 13 April 2027, 14:00 CEST "
+        "(it was Tuesday, 13 April 2027, 09:00 CEST). This briefing replaces the earlier one."
     )
     assert ctx["subject"].startswith("Updated: ")
     assert context(detection_of())["update"] is None

@@ -62,8 +62,8 @@ def test_a_rescheduled_interview_gets_an_updated_briefing_with_the_new_time(
     assert str(update["Subject"]).startswith("Updated: Acme, ")
     assert str(update["Subject"]).endswith(" — Thu 15 Apr, 14:00")
     text = " ".join(plain_body(update).split())  # the text part is wrapped
-    assert "This interview has moved. It is now Thursday 15 April 2027, 14:00 CEST" in text
-    assert "(it was Wednesday 14 April 2027, 09:00 CEST)" in text
+    assert "This interview has moved. It is now Thursday, 15 April 2027, 14:00 CEST" in text
+    assert "(it was Wednesday, 14 April 2027, 09:00 CEST)" in text
     assert update["Message-ID"] != first["Message-ID"]
 
     for hour in (15, 20):  # later passes send nothing more for this move
@@ -166,5 +166,6 @@ def test_the_first_rounds_notes_reach_the_next_briefing(svc, store, calendar, ma
         ("roadmap",),
         {"priya@acme.example": "asked about CI"},
         ("jordan@acme.example", "priya@acme.example"),
+        {"jordan@acme.example": "Jordan Lee", "priya@acme.example": "Priya Raman"},
     )
     assert previous_round(svc, replace(detection, verdict=Verdict(True, 0.9, ()))) is None

@@ -22,7 +22,7 @@ from assistant.briefing import BriefingFacts, PreviousRound
 from assistant.compose import User, compose_briefing
 from assistant.config import SalarySettings
 from assistant.models import Attendee, Detection, Event, Verdict
-from assistant.salary_advice import advise
+from assistant.salary.advice import advise
 from assistant.templating import Renderer
 from tests.conftest import BERLIN, ME, NOW, make_event, me, person
 
@@ -160,9 +160,22 @@ CASES: dict[str, Callable[[], tuple[Detection, BriefingFacts]]] = {
 }
 
 
+# The user's locale and language ([user] locale, [user] language): the plain cases are
+# U.S. English; these render the richest and the emptiest case in every shipped language.
+USERS = {
+    "en-GB": replace(USER, locale="en_GB"),
+    "de": replace(USER, locale="de_DE", language="de"),
+    "fr": replace(USER, locale="fr_FR", language="fr"),
+    "es": replace(USER, locale="es_ES", language="es"),
+}
+LOCALIZED = [f"{case}.{locale}" for case in ("full", "unknown", "update") for locale in USERS]
+
+
 def render(name: str) -> EmailMessage:
-    detection, briefing_facts = CASES[name]()
-    return compose_briefing(detection, briefing_facts, USER, Renderer(), f"golden/{name}", NOW)
+    case, _, locale = name.partition(".")
+    detection, briefing_facts = CASES[case]()
+    user = USERS[locale] if locale else USER
+    return compose_briefing(detection, briefing_facts, user, Renderer(), f"golden/{name}", NOW)
 
 
 def parts(message: EmailMessage) -> dict[str, str]:
@@ -171,7 +184,7 @@ def parts(message: EmailMessage) -> dict[str, str]:
     return {"txt": f"Subject: {message['Subject']}\n\n{text}", "html": html}
 
 
-@pytest.mark.parametrize("name", sorted(CASES))
+@pytest.mark.parametrize("name", sorted(CASES) + LOCALIZED)
 @pytest.mark.parametrize("kind", ["txt", "html"])
 def test_briefing_matches_its_golden_file(name: str, kind: str) -> None:
     rendered = parts(render(name))[kind]
@@ -181,3 +194,9 @@ def test_briefing_matches_its_golden_file(name: str, kind: str) -> None:
         golden.write_text(rendered, encoding="utf-8")
     assert golden.exists(), f"no golden file {golden}; run with UPDATE_GOLDEN=1"
     assert rendered == golden.read_text(encoding="utf-8")
+
+
+def test_the_english_subject_begins_with_prep_in_both_locales() -> None:
+    for name in ("full", "full.en-GB"):
+        assert str(render(name)["Subject"]).startswith("Prep: Acme, Engineering Manager — ")
+    assert str(render("full.de")["Subject"]).startswith("Vorbereitung: Acme")

@@ -134,13 +134,22 @@ def test_the_threshold_comes_from_the_profile():
 # --- linkage -------------------------------------------------------------------------
 
 
-def test_an_earlier_screen_with_the_same_domain_makes_a_plain_title_a_follow_up():
+def test_an_earlier_screen_with_the_same_domain_makes_a_hiring_conversation_a_follow_up():
     screen = invite("Recruiter call", "talent@tailspin.example", days=-10, uid="screen")
-    later = invite("Conversation with María López", "maria@tailspin.example", uid="later")
+    later = invite("Conversation with María López, VP Product", "maria@tailspin.example", uid="l")
     v = verdict(later, screen)
     assert v.is_follow_up, reasons(v)
     assert v.first_interview_id == screen.event_id
     assert "follows an earlier interview" in reasons(v)
+    assert "the link counts because it names a job title" in reasons(v)
+
+
+def test_an_earlier_screen_alone_does_not_make_any_meeting_with_that_domain_a_round():
+    screen = invite("Recruiter call", "talent@tailspin.example", days=-10, uid="screen")
+    later = invite("Conversation with María López", "maria@tailspin.example", uid="later")
+    v = verdict(later, screen)
+    assert not v.is_follow_up, reasons(v)
+    assert v.first_interview_id is None
 
 
 def test_an_earlier_interview_is_found_by_name_when_recruiters_use_free_mail():
@@ -249,7 +258,7 @@ def test_other_interviews_and_prep_sessions_are_vetoed(title, why):
 
 
 def test_a_block_with_no_one_else_on_it_is_a_note_to_self():
-    block = make_event("Second interview – Acme", organizer=me(is_organizer=True), attendees=())
+    block = make_event("Second interview", organizer=me(is_organizer=True), attendees=())
     v = verdict(block)
     assert not v.is_follow_up
     assert "no one else is invited" in reasons(v)
@@ -366,7 +375,7 @@ def test_an_override_names_one_instance_of_a_series():
 
 def test_rooms_and_resources_are_not_someone_else_on_the_invite():
     only_a_room = make_event(
-        "Second interview – Acme",
+        "Second interview",
         organizer=me(is_organizer=True),
         attendees=(me(), room(), Attendee("proj@x.example", kind=AttendeeKind.RESOURCE)),
     )

@@ -4,8 +4,9 @@
 (Alex Rivera, who also works part-time at Northwind and interviews candidates
 there), labelled in ``detection_labels.json`` by someone who did not see the
 rules: positives, hard negatives, six languages, linkage cases, the user as
-interviewer, and noise. The file is read through the real .ics source, as a user's
-calendar would be.
+interviewer, and noise. It is the development set. The file is read through the
+real .ics source by ``scripts/bench_detect.py``, which scores any labelled calendar
+the same way.
 
 Each labelled event counts once: a series is a follow-up when any instance is.
 The two naive rules are what peers do: a literal "second interview" in the title,
@@ -14,136 +15,71 @@ and "any meeting with an outside guest" (meeting-brief tools).
 
 from __future__ import annotations
 
-import json
-import re
-import unicodedata
-from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import datetime
-from zoneinfo import ZoneInfo
-
 import pytest
 
 from assistant.detect import Profile, detect
-from assistant.models import Detection, Event
-from assistant.sources.ics import IcsSource, Owner
 from tests.conftest import DATA
+from tests.unit.test_detect_extraction import load_bench
 
-BERLIN = ZoneInfo("Europe/Berlin")
-
-
-@dataclass(frozen=True)
-class Score:
-    precision: float
-    recall: float
-
-    @property
-    def f1(self) -> float:
-        total = self.precision + self.recall
-        return 2 * self.precision * self.recall / total if total else 0.0
-
-    def __str__(self) -> str:
-        return f"precision {self.precision:.2f}  recall {self.recall:.2f}  F1 {self.f1:.2f}"
+CALENDAR = DATA / "detection_labelled.ics"
+# The second development set: a calendar first written blind as held-out data, then
+# used for tuning (its README has the story). Its labels carry no ``_about`` entry:
+# only the personal address is configured, so the work address must be learned.
+DEV2 = DATA / "detection_dev2"
+DEV2_USER = {"user_email": "alex.rivera@example.com", "timezone": "America/New_York"}
+# The third development set, also first written blind (its README has the story); its
+# labels carry an ``_about`` entry naming the user, so it needs no options.
+DEV3 = DATA / "detection_dev3"
 
 
 @pytest.fixture(scope="module")
-def labelled() -> tuple[dict[str, dict], list[Event], Profile]:
-    labels = json.loads((DATA / "detection_labels.json").read_text(encoding="utf-8"))
-    about = labels.pop("_about")
-    addresses = [about["user_email"], *about["user_aliases"]]
-    source = IcsSource(str(DATA / "detection_labelled.ics"), Owner(frozenset(addresses), BERLIN))
-    read = source.read(datetime(2026, 1, 1, tzinfo=BERLIN), datetime(2028, 1, 1, tzinfo=BERLIN))
-    assert not read.warnings
-    return labels, read.events, Profile.build(addresses)
+def bench():
+    return load_bench()
 
 
-def score(labels: dict[str, dict], predicted: dict[str, bool]) -> Score:
-    tp = sum(1 for uid, label in labels.items() if label["follow_up"] and predicted[uid])
-    fp = sum(1 for uid, label in labels.items() if not label["follow_up"] and predicted[uid])
-    fn = sum(1 for uid, label in labels.items() if label["follow_up"] and not predicted[uid])
-    return Score(tp / (tp + fp) if tp + fp else 0.0, tp / (tp + fn) if tp + fn else 0.0)
-
-
-def per_event(events: list[Event], rule: Callable[[Event], bool]) -> dict[str, bool]:
-    predicted: dict[str, bool] = {}
-    for event in events:
-        predicted[event.uid] = predicted.get(event.uid, False) or rule(event)
-    return predicted
-
-
-def normalised(name: str | None) -> str:
-    """Company names compared without case, accents, punctuation or legal form."""
-    text = unicodedata.normalize("NFKD", (name or "").casefold())
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = re.sub(r"\b(corp|corporation|inc|ltd|llc|gmbh|ag|se|plc|co)\b\.?", " ", text)
-    return re.sub(r"[\W_]+", "", text)
-
-
-def literal_second_interview(event: Event) -> bool:
-    return "second interview" in event.summary.lower()
-
-
-def outside_guest(profile: Profile) -> Callable[[Event], bool]:
-    def rule(event: Event) -> bool:
-        people = [event.organizer, *event.attendees] if event.organizer else event.attendees
-        return not event.all_day and any(
-            p is not None
-            and not p.is_self
-            and p.email.lower() not in profile.addresses
-            and p.email.rsplit("@", 1)[-1].lower() not in profile.own_domains
-            for p in people
-        )
-
-    return rule
+@pytest.fixture(scope="module")
+def labelled(bench):
+    return bench.read_labelled(CALENDAR)
 
 
 def test_the_labelled_calendar_is_big_and_varied_enough(labelled):
-    labels, events, _ = labelled
+    labels = labelled.labels
     positives = [label for label in labels.values() if label["follow_up"]]
     assert len(labels) >= 120
     assert len(positives) >= 30
     kinds = {label["note"].split("]")[0] for label in labels.values()}
     for kind in ("[pos/linkage", "[pos/language", "[neg/interviewer", "[neg/trigger-word"):
         assert kind in kinds
-    assert {e.uid for e in events} == set(labels)
+    assert {e.uid for e in labelled.events} == set(labels)
 
 
-def test_detection_beats_the_bar_and_both_naive_rules(labelled):
-    labels, events, profile = labelled
-    detections = detect(events, profile)
-    flagged = {id(d.event): d.verdict.is_follow_up for d in detections}
-    ours = score(labels, per_event(events, lambda e: flagged[id(e)]))
-    literal = score(labels, per_event(events, literal_second_interview))
-    guests = score(labels, per_event(events, outside_guest(profile)))
-    print(f"\ndetection            {ours}")
-    print(f'"second interview"   {literal}')
-    print(f"any outside guest    {guests}")
-    assert ours.precision >= 0.95, mistakes(labels, detections)
-    assert ours.recall >= 0.95, mistakes(labels, detections)
+def test_detection_beats_the_bar_and_both_naive_rules(bench, labelled):
+    scores = bench.evaluate(labelled)
+    ours, literal, guests = scores.values()
+    for name, result in scores.items():
+        print(f"\n{name:34} {result}")
+    wrong = bench.mistakes(labelled.labels, detect(labelled.events, labelled.profile))
+    assert ours.precision >= 0.95, wrong
+    assert ours.recall >= 0.95, wrong
     assert ours.f1 > literal.f1 and ours.f1 > guests.f1
     assert ours.recall > literal.recall and ours.precision > guests.precision
 
 
-def test_the_company_is_right_on_nine_positives_in_ten(labelled):
-    labels, events, profile = labelled
-    found: dict[str, str | None] = {}
-    for d in detect(events, profile):
-        if d.verdict.is_follow_up or d.event.uid not in found:
-            found[d.event.uid] = d.verdict.company
-    positives = {uid: label for uid, label in labels.items() if label["follow_up"]}
-    wrong = {
-        uid: (found[uid], label["company"])
-        for uid, label in positives.items()
-        if normalised(found[uid]) != normalised(label["company"])
-    }
-    right = 1 - len(wrong) / len(positives)
-    print(f"\ncompany right on {right:.0%} of {len(positives)} follow-ups")
-    assert right >= 0.9, wrong
+def test_the_company_is_right_on_nine_positives_in_ten(bench, labelled):
+    ours = bench.evaluate(labelled)["detection"]
+    assert ours.company is not None and ours.company >= 0.9
+
+
+def test_the_bar_holds_without_the_work_address_configured(bench, labelled):
+    """The employer is learned from the calendar when only the private address is known."""
+    private = Profile.build(["alex.rivera@gmail.com"])
+    ours = bench.evaluate(bench.Labelled(labelled.labels, labelled.events, private))["detection"]
+    assert ours.precision >= 0.95 and ours.recall >= 0.95, ours
 
 
 def test_every_follow_up_says_why_and_links_its_earlier_round(labelled):
-    labels, events, profile = labelled
-    detections = detect(events, profile)
+    labels, events = labelled.labels, labelled.events
+    detections = detect(events, labelled.profile)
     ids = {e.event_id for e in events}
     linkage = [
         d
@@ -154,14 +90,64 @@ def test_every_follow_up_says_why_and_links_its_earlier_round(labelled):
     for d in linkage:
         assert d.verdict.first_interview_id in ids
         assert any("earlier interview" in reason for reason in d.verdict.reasons)
+        assert any("the link counts because" in reason for reason in d.verdict.reasons)
     for d in detections:
         assert d.verdict.reasons
 
 
-def mistakes(labels: dict[str, dict], detections: list[Detection]) -> list[str]:
-    """The misjudged events with their reasons, for the assertion message."""
-    wrong = []
-    for d in detections:
-        if d.verdict.is_follow_up != labels[d.event.uid]["follow_up"]:
-            wrong.append(f"{d.event.summary!r}: {' | '.join(d.verdict.reasons)}")
-    return sorted(set(wrong))
+def test_the_bench_scores_a_calendar_given_on_the_command_line(bench, capsys):
+    assert bench.main([str(CALENDAR), str(DATA / "detection_labels.json")]) == 0
+    out = capsys.readouterr().out
+    assert "precision" in out and "recall" in out and "company" in out and "role" in out
+    assert '"second interview" in the title' in out and "any outside guest" in out
+
+
+@pytest.fixture(scope="module")
+def dev2(bench):
+    return bench.read_labelled(
+        DEV2 / "heldout_labelled.ics", DEV2 / "heldout_labels.json", DEV2_USER
+    )
+
+
+def test_the_second_development_set_does_not_regress(bench, dev2):
+    """Thresholds just below what detection reached on it (precision 1.00, recall 0.99,
+    company 0.97, role 0.87), so a change that loses ground fails here."""
+    _holds(bench, dev2, precision=0.98, recall=0.97, company=0.95, role=0.85)
+
+
+def _holds(bench, labelled, precision: float, recall: float, company: float, role: float):
+    """Assert each score of detection on ``labelled`` reaches its floor."""
+    ours = bench.evaluate(labelled)["detection"]
+    wrong = bench.mistakes(labelled.labels, detect(labelled.events, labelled.profile))
+    assert ours.precision >= precision, wrong
+    assert ours.recall >= recall, wrong
+    assert ours.company is not None and ours.company >= company, ours
+    assert ours.role is not None and ours.role >= role, ours
+
+
+@pytest.fixture(scope="module")
+def dev3(bench):
+    return bench.read_labelled(DEV3 / "heldout_labelled.ics", DEV3 / "heldout_labels.json")
+
+
+def test_the_third_development_set_does_not_regress(bench, dev3):
+    """Thresholds just below what detection reached on it (precision 1.00, recall 1.00,
+    company 1.00, role 1.00: 73 follow-ups, so one mistake costs about 0.014)."""
+    _holds(bench, dev3, precision=0.98, recall=0.98, company=0.97, role=0.97)
+
+
+def test_role_and_company_are_compared_without_case_accents_legal_form_or_gender(bench):
+    assert bench.normalised("ACME Corp.") == bench.normalised("Acme")
+    assert bench.normalised("Société Générale SA") == bench.normalised("societe generale")
+    assert bench.normalised("Müller & Söhne GmbH") == bench.normalised("Muller & Sohne")
+    assert bench.normalised("Marlow & Finch") != bench.normalised("Marlow")
+    # dotted legal forms, and those of scripts without spaces
+    assert bench.normalised("Ostwind N.V.") == bench.normalised("Ostwind")
+    assert bench.normalised("Corvina S.A. de C.V.") == bench.normalised("Corvina")
+    assert bench.normalised("Ostwind Lojistik A.Ş.") == bench.normalised("Ostwind Lojistik")
+    assert bench.normalised("누리데이터 주식회사") == bench.normalised("누리데이터")
+    assert bench.normalised("北京青木科技有限公司") == bench.normalised("北京青木科技")
+    assert bench.normalised_role("Entwickler (m/w/d)") == bench.normalised_role("entwickler")
+    labels = {"a": {"follow_up": True, "company": "Acme", "role": "Data Engineer"}}
+    result = bench.score(labels, {"a": True}, {"a": "ACME Inc."}, {"a": "data engineer"})
+    assert (result.precision, result.recall, result.company, result.role) == (1, 1, 1, 1)

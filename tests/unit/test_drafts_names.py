@@ -6,8 +6,8 @@ from datetime import datetime
 
 import pytest
 
-from assistant.debrief import merge_debrief
-from assistant.drafts import day_text, draft_subject, first_name, role_alone
+from assistant.drafting.debrief import merge_debrief
+from assistant.drafting.drafts import day_text, draft_subject, first_name, role_alone
 from assistant.models import Attendee, Detection, DraftKind, Verdict
 from tests.conftest import BERLIN, make_event
 
@@ -59,10 +59,12 @@ def test_a_hostile_name_gives_a_short_single_line_greeting():
 
 def test_days_are_written_in_the_drafts_language_without_the_year():
     tuesday = datetime(2027, 4, 13, 14, 0, tzinfo=BERLIN)
-    assert day_text(tuesday, "en") == "Tuesday 13 April"
+    assert day_text(tuesday, "en_US") == "Tuesday, April 13"
+    assert day_text(tuesday, "en_GB") == "Tuesday 13 April"
     assert day_text(tuesday, "de") == "Dienstag, 13. April"
     assert day_text(datetime(2027, 3, 1, tzinfo=BERLIN), "de") == "Montag, 1. März"
-    assert day_text(tuesday, "fr") == "Tuesday 13 April"
+    assert day_text(tuesday, "fr") == "mardi 13 avril"
+    assert day_text(tuesday, "es") == "martes 13 de abril", "in a sentence, without CLDR's comma"
 
 
 def _detection(company: str | None, role: str | None) -> Detection:
@@ -93,7 +95,9 @@ def _detection(company: str | None, role: str | None) -> Detection:
             "Vielen Dank für das Gespräch — Produktmanager bei Acme",
         ),
         ("Acme", None, "de", "offer-request", "Nächste Schritte — Acme"),
-        ("Acme", None, "fr", "offer-request", "Next steps — Acme"),
+        ("Acme", None, "fr", "offer-request", "Prochaines étapes — Acme"),
+        ("Acme", None, "it", "offer-request", "Next steps — Acme"),
+        ("Acme", "analista", "es@informal", "thank-you", "Gracias — entrevista para analista en Acme"),
     ],
 )
 def test_subjects(company, role, language, kind, expected):

@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from assistant.detect import Profile, detect
-from assistant.draft_plan import (
+from assistant.drafting.plan import (
     REASON_ADDED,
     REASON_GUEST,
     REASON_ITINERARY,
@@ -253,7 +253,8 @@ def test_a_german_draft_opens_formally_when_the_name_says_frau(services):
         for p in plan_drafts(d, PROFILE)
     }
     assert bodies["anna.vogel@zahnrad.example"].startswith("Sehr geehrte Frau Dr. Vogel,\n")
-    assert bodies["jan.berg@zahnrad.example"].startswith("Hallo Jan,\n"), "no Herr: no guess"
+    # No Frau or Herr anywhere: the full name, formally, never a guessed gender.
+    assert bodies["jan.berg@zahnrad.example"].startswith("Guten Tag Jan Berg,\n"), "no guess"
 
 
 JORDAN_DE = person("jan.berg@zahnrad.example", "Jan Berg", is_organizer=True)

@@ -8,7 +8,7 @@ from datetime import timedelta
 import pytest
 
 from assistant.detect import Profile
-from assistant.drafts import draft_key, is_addressable, plan_drafts
+from assistant.drafting.drafts import draft_key, is_addressable, plan_drafts
 from assistant.models import (
     Attendee,
     AttendeeKind,

@@ -153,12 +153,15 @@ def test_drafts_list_with_nothing_to_list_reads_the_store_alone(tmp_path):
         "from assistant.cli import cli\n"
         "try:\n    cli(['drafts', 'list'], prog_name='interview-assistant')\n"
         "except SystemExit:\n    pass\n"
-        "heavy = {'jinja2', 'icalendar', 'requests', 'nameparser', 'babel'}\n"
+        "heavy = {'jinja2', 'icalendar', 'requests', 'nameparser'}\n"
         "mine = {'assistant.detect', 'assistant.compose', 'assistant.approval',\n"
         "        'assistant.templating', 'assistant.briefing', 'assistant.mail.maildir'}\n"
         "print(sorted(({m.split('.')[0] for m in sys.modules} & heavy) | (set(sys.modules) & mine)))\n"
     )
-    env = {"PYTHONPATH": str(REPO), "PATH": "", "INTERVIEW_ASSISTANT_HOME": str(tmp_path / "h")}
+    home = tmp_path / "h"
+    home.mkdir()
+    (home / "config.toml").write_text('[user]\nemail = "me@example.com"\n', encoding="utf-8")
+    env = {"PYTHONPATH": str(REPO), "PATH": "", "INTERVIEW_ASSISTANT_HOME": str(home)}
     done = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=REPO, env=env
     )

@@ -4,8 +4,9 @@ The names mix arbitrary Unicode (controls, separators, bidi, NEL, U+2028) with
 the pieces of an attack: encoded words in q and b forms and several charsets,
 CR LF, header names, ``@``, angle brackets, commas and quotes. For each name the
 draft is built the way the pass builds it (``compose.draft_message``) and handed
-to the memory and Maildir mailboxes, the IMAP APPEND, the SMTP transport and
-Gmail's ``raw``; what each would write or send is parsed back.
+to the memory and Maildir mailboxes, the IMAP APPEND, the SMTP transport, Gmail's
+``raw`` and the Microsoft Graph message JSON; what each would write or send is parsed
+back.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from hypothesis import strategies as st
 from assistant.compose import User, draft_message
 from assistant.errors import RecipientError
 from assistant.mail.gmail import raw_message
+from assistant.mail.graph import graph_message
 from assistant.mail.imap import DRAFTS as IMAP_DRAFTS
 from assistant.mail.imap import ImapClient
 from assistant.mail.maildir import DRAFTS, MaildirMailbox
@@ -184,6 +186,14 @@ def test_any_display_name_on_any_backend_addresses_exactly_the_approved(
         assert b"current-employer" not in data.split(b"\n\n", 1)[0], backend
         if backend == "smtp":
             assert envelope == list(APPROVED)
+    graph = graph_message(message)
+    recipients = [
+        r["emailAddress"]
+        for field in ("toRecipients", "ccRecipients", "bccRecipients", "replyTo")
+        for r in graph.get(field, [])
+    ]
+    assert sorted(r["address"] for r in recipients) == sorted(APPROVED), "graph"
+    assert not any("@" in r.get("name", "") for r in recipients), "graph"
 
 
 @settings(max_examples=60, deadline=None)
@@ -194,6 +204,7 @@ def test_a_message_carrying_an_unapproved_address_is_refused_by_every_backend(na
     for attempt in (
         lambda: MemoryMailbox().save_draft(message),
         lambda: raw_message(message),
+        lambda: graph_message(message),
     ):
         try:
             attempt()

@@ -332,7 +332,7 @@ def test_waiting_drafts_of_a_cancelled_interview_are_withdrawn(svc, calendar, ma
     assert mailbox.drafts == {}, "the mailbox copies are deleted"
     assert {d.state for d in store.drafts(event_id=event.event_id)} == {DraftState.REJECTED}
     (note,) = [m for m in mailbox.inbox.values() if str(m["Subject"]).startswith("Cancelled:")]
-    assert "2 draft(s) waiting for it were withdrawn" in note.get_content()
+    assert "2 drafts waiting for it were withdrawn" in note.get_content()
     assert mailbox.sent == {}
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from assistant.resources import data_path, resource_path
-from assistant.salary import (
+from assistant.salary.wages import (
     ALIAS_CONFIDENCE,
     ALIASES_NAME,
     MIN_OVERLAP,

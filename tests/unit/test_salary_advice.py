@@ -10,8 +10,8 @@ import pytest
 from assistant.config import SalarySettings
 from assistant.models import Detection, Verdict
 from assistant.resources import data_path
-from assistant.salary import SalaryTable
-from assistant.salary_advice import OOH_URL, advise, salary_view, where_abroad
+from assistant.salary.advice import OOH_URL, advise, salary_view, where_abroad
+from assistant.salary.wages import SalaryTable
 from tests.conftest import make_event
 
 
@@ -60,7 +60,7 @@ def test_the_users_own_range_wins_over_pins_matches_and_borders() -> None:
         assert view.summary == "Your researched range: $90,000–$120,000 a year."
         assert "toward $120,000" in view.tips[2]
     euros = salary_view(advise(interview(), replace(settings, currency="EUR")), None)
-    assert euros.summary == "Your researched range: 90,000–120,000 EUR a year."
+    assert euros.summary == "Your researched range: €90,000–€120,000 a year."
 
 
 @pytest.mark.parametrize("key", ["acme", "software engineer"])

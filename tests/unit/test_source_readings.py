@@ -12,6 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from assistant.briefing.invite import zone_line
+from assistant.i18n import using
 from assistant.sources.encoding import charset_of, decode_bytes
 from assistant.sources.relays import is_relay_address, is_relay_domain
 from assistant.sources.zones import read_tzid, utc_label, windows_zone
@@ -79,7 +80,8 @@ def test_utc_labels_read_back_to_their_offset(minutes: int):
 def test_the_invites_own_zone_line(zone: str, line: str):
     start = datetime(2026, 12, 8, 10, 30, tzinfo=UTC)
     event = replace(make_event(), start=start, end=start + timedelta(hours=2), timezone=zone)
-    assert zone_line(event, ZoneInfo(zone)) == line
+    with using("en_GB"):
+        assert zone_line(event, ZoneInfo(zone)) == line
 
 
 TEXT = "BEGIN:VCALENDAR\r\nSUMMARY:Zoë – Café\r\nEND:VCALENDAR\r\n"

@@ -17,6 +17,7 @@ from assistant.templating import (
     columns,
     format_duration,
     format_span,
+    format_when,
     quoted,
 )
 from tests.conftest import BERLIN, NOW, make_event
@@ -85,22 +86,44 @@ def test_the_packaged_templates_are_found_without_a_user_folder() -> None:
 
 def test_span_names_the_day_and_crosses_midnight() -> None:
     start = datetime(2027, 4, 13, 23, 30, tzinfo=BERLIN)
-    assert format_span(start, start + timedelta(minutes=20), BERLIN) == (
-        "Tuesday 13 April 2027, 23:30–23:50 CEST"
+    assert format_span(start, start + timedelta(minutes=20), BERLIN, locale="en_GB") == (
+        "Tuesday, 13 April 2027, 23:30–23:50 CEST"
     )
-    assert format_span(start, start + timedelta(hours=1), BERLIN) == (
-        "Tuesday 13 April 2027, 23:30 – Wed 14 Apr, 00:30 CEST"
+    assert format_span(start, start + timedelta(hours=1), BERLIN, locale="en_GB") == (
+        "Tuesday, 13 April 2027, 23:30 – Wed 14 Apr, 00:30 CEST"
     )
     tokyo = ZoneInfo("Asia/Tokyo")
-    assert format_span(start, start + timedelta(hours=1), tokyo, dated=False) == "06:30–07:30 JST"
+    assert format_span(start, start + timedelta(hours=1), tokyo, False, "en_GB") == "06:30–07:30 JST"
+    assert format_span(start, start + timedelta(minutes=20), BERLIN, locale="en_US") == (
+        "Tuesday, April 13, 2027, 11:30–11:50 PM CEST"
+    )
+    assert format_span(start, start + timedelta(minutes=20), BERLIN, locale="de_DE") == (
+        "Dienstag, 13. April 2027, 23:30–23:50 Uhr MESZ"
+    )
+
+
+@pytest.mark.parametrize(
+    ("locale", "expected"),
+    [
+        ("en_US", "Wednesday, December 2, 1:00 PM"),
+        ("en_GB", "Wednesday 2 December, 13:00"),
+        ("de_DE", "Mittwoch, 2. Dezember, 13:00 Uhr"),
+        ("fr_FR", "mercredi 2 décembre à 13:00"),
+        ("es_ES", "miércoles 2 de diciembre, a las 13:00"),
+    ],
+)
+def test_a_moment_reads_as_each_locale_writes_it(locale: str, expected: str) -> None:
+    moment = datetime(2026, 12, 2, 13, 0, tzinfo=BERLIN)
+    assert format_when(moment, BERLIN, "day", locale) == expected
 
 
 @pytest.mark.parametrize(
     ("value", "text"),
-    [(45, "45 min"), (60, "1 h"), (90, "1 h 30 min"), (timedelta(hours=2, minutes=5), "2 h 5 min")],
+    [(45, "45 min"), (60, "1 hr"), (90, "1 hr 30 min"), (timedelta(hours=2, minutes=5), "2 hr 5 min")],
 )
 def test_durations(value, text: str) -> None:
-    assert format_duration(value) == text
+    assert format_duration(value, "en_US") == text
+    assert format_duration(90, "de_DE") == "1 Std. 30 Min."
 
 
 def test_bullets_wrap_with_a_hanging_indent_and_never_break_links() -> None:

@@ -34,6 +34,7 @@ CONFIG = f"""\
 name = "Alex Rivera"
 email = "{ME}"
 timezone = "Europe/Berlin"
+locale = "en_GB"
 
 [schedule]
 quiet_hours = ""

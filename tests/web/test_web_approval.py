@@ -93,7 +93,9 @@ def test_approve_for_later_waits_for_the_next_pass(client: FlaskClient, seeded: 
     assert draft.state is DraftState.APPROVED
     assert draft.send_at == NOW.replace(day=13, hour=18, minute=30)
     assert sent_count(seeded) == 0
-    assert "Sends Tue 13 Apr, 18:30" in client.get("/drafts").get_data(as_text=True)
+    page = client.get("/drafts").get_data(as_text=True)
+    assert "Files (not emailed) Tue 13 Apr, 18:30" in page, "the local mailbox files it"
+    assert ">Sends " not in page
 
 
 def test_approve_for_a_past_or_missing_time_sends_nothing(client: FlaskClient, seeded: App) -> None:

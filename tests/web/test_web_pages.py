@@ -62,7 +62,7 @@ def test_upcoming_lists_interviews_ahead_first_with_time_company_and_reasons(
     )
     assert ahead < just_past < past
     # Tomorrow 14:00 in Berlin, the user's zone (the store keeps UTC).
-    assert "Tuesday 13 April 2027, 14:00 CEST" in html
+    assert "Tuesday, 13 April 2027, 14:00 CEST" in html
     assert "title names a later round" in html
     assert "/briefing?event=next-1" in html
     assert "3 drafts waiting" in html
@@ -73,7 +73,7 @@ def test_upcoming_shows_the_interviews_own_zone_when_it_differs(web_home: App) -
     seed(web_home, replace(upcoming_interview(), timezone="America/New_York"))
     client = sign_in(make_site(web_home).test_client())
     html = text_of(client, "/")
-    assert "Tuesday 13 April 2027, 14:00 CEST" in html
+    assert "Tuesday, 13 April 2027, 14:00 CEST" in html
     assert "(08:00 EDT there)" in html
 
 

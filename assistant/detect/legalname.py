@@ -1,0 +1,145 @@
+"""A company's registered name: the short name an invite uses, with the legal form
+its signature or address line writes ("Horizonte" → "Soluciones Horizonte S.L.",
+"云帆科技" → "上海云帆科技有限公司").
+
+People name an employer by its registered name when the invite gives it, and the
+legal form is where that name ends: nothing after "GmbH" or "A.Ş." is part of it
+(a department, a job title, an address). Legal forms are from the usual registers:
+Companies House (Ltd, plc), the Handelsregister (GmbH, AG, mbB), the Spanish and
+Latin American registries (S.L., S.A. de C.V.), KRS (sp. z o.o.), and so on.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from assistant.detect import wording as w
+
+# A legal form written after a name, as one or more tokens.
+LEGAL_FORM = re.compile(
+    r"(?:sp\.\s*z\s*o\.\s*o\.?|S\.A\.P\.I\.(?:\s+de\s+C\.V\.)?|S\.A\.(?:\s+de\s+C\.V\.)?"
+    r"|S\.\s?L\.?|S\.p\.A\.?|S\.r\.l\.?|A\.Ş\.?|A\.S\.?|B\.V\.?|N\.V\.?|K\.K\.?|Ltda\.?"
+    r"|GmbH(?:\s*&\s*Co\.\s*KG)?|mbB|AG|SE|KG|SAS|SARL|SA|SL|BV|NV|AB|ASA|Oy|Oyj|AS|ApS|A/S"
+    r"|Ltd\.?|Limited|plc|PLC|LLC|LLP|Inc\.?|Corp\.?|Pty\.?\s+Ltd\.?|KK)(?![\w])",
+)
+_WORD = r"[^\W\d_][\w&'’.-]*"
+# Scripts without spaces: 有限公司 after the name, 株式会社 or 주식회사 before or after it.
+_CJK = "[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u30fc]"
+_CJK_CHAR = re.compile(_CJK)
+
+
+# Up to two capitalised words may come between the name an invite uses and the legal
+# form ("Redwing & Pike" → "Redwing & Pike Consulting LLP"): they are part of it.
+_AFTER_NAME = re.compile(
+    r"((?:[ \t]+[A-Z][\w&'’-]*(?![\w&'’-])){0,2})[ \t,]*(" + LEGAL_FORM.pattern + ")"
+)
+_HEAD_WORD = re.compile(r"(?:^|(?<=[\s|(]))([A-Z][\w&'’-]*)[ \t]+$")
+
+
+@lru_cache(maxsize=4096)
+def registered_name(name: str, text: str) -> str | None:
+    """The registered form of ``name`` written in ``text``: ``name`` with up to one
+    capitalised word before it (on the same line) and a legal form after it (up to
+    two capitalised words later),
+    or ``None`` when ``text`` writes no such form. Plain string search first: this
+    runs on every invite that names an employer."""
+    if not name or len(name) < 2:
+        return None
+    if _CJK_CHAR.search(name):
+        return _registered_cjk(name, text)
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        legal = _AFTER_NAME.match(text, end)
+        before_ok = at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "&'’.-")
+        if legal and before_ok:
+            head = _HEAD_WORD.search(text, max(0, at - 40), at)
+            words = [head.group(1)] if head and _is_name_word(head.group(1)) else []
+            middle = legal.group(1).split()
+            return " ".join([*words, name, *middle, *legal.group(2).split()]).rstrip(",")
+        at = text.find(name, end)
+    return None
+
+
+def _is_name_word(word: str) -> bool:
+    return (
+        bool(re.fullmatch(_WORD, word))
+        and word.lower() not in _NOT_NAME_START
+        and not w.search(w.ROLE_NOUN, word)
+    )
+
+
+# Words that start a sentence or an invite before a name, never a company's first word.
+_NOT_NAME_START_WORDS = """hi hello hallo dear liebe lieber bonjour hola ciao hej beste at bei
+    with mit and und the der die das le la el il de van interview interviews meeting call team
+    welcome thanks thank dank gracias merci grazie"""
+_NOT_NAME_START = frozenset(_NOT_NAME_START_WORDS.split())
+
+
+def _registered_cjk(name: str, text: str) -> str | None:
+    """上海云帆科技有限公司 for 云帆科技; 한빛데이터 주식회사 for 한빛데이터."""
+    if name not in text:
+        return None
+    escaped = re.escape(name)
+    for pattern in (
+        rf"{_CJK}{{0,2}}{escaped}{_CJK}{{0,4}}(?:有限公司|股份有限公司|有限責任公司)",
+        rf"(?:株式会社|주식회사)\s?{escaped}",
+        rf"{escaped}\s?(?:株式会社|주식회사)",
+    ):
+        match = re.search(pattern, text)
+        if match:
+            return match.group(0)
+    return None
+
+
+def bracketed_name(title: str) -> str | None:
+    """The company in brackets at the head of a title in a script without spaces:
+    "【云帆科技】数据分析师 二面", "[한빛데이터] 데이터 분석가 2차 면접"."""
+    match = re.match(r"\s*[【\[［〔]([^】\]］〕]{2,30})[】\]］〕]", title)
+    if match and _CJK_CHAR.search(match.group(1)):
+        return match.group(1).strip()
+    return None
+
+
+_GLOSS_LINE_START = re.compile(r"(?:^|\n|[|•·:：]|\s[-–—]\s)\s*")
+
+
+@lru_cache(maxsize=4096)
+def glossed_name(found: str, text: str) -> str | None:
+    """The name written before ``found`` when ``found`` is its gloss in brackets: a
+    signature giving the name in its own script and then in Latin letters
+    ("瀚林供应链管理有限公司（Hanlin Supply Chain Co., Ltd.）"), or a registered
+    name and then its short form ("Deutsche Bahn AG (DB)"). People write the first."""
+    at = text.find(found)
+    while at > 0:
+        bracket = re.search(r"[（(]\s*$", text[max(0, at - 3) : at])
+        if bracket:
+            opened = max(0, at - 3) + bracket.start()
+            before = text[max(0, opened - 80) : opened]
+            starts = list(_GLOSS_LINE_START.finditer(before))
+            name = before[starts[-1].end() :].strip() if starts else before.strip()
+            if 2 <= len(name) <= 60 and (_CJK_CHAR.search(name) or LEGAL_FORM.search(name)):
+                return name
+        at = text.find(found, at + len(found))
+    return None
+
+
+_CJK_LEGAL = re.compile(r"株式会社|有限公司|有限責任公司|주식회사|\(주\)|㈜")
+
+
+def signature_name(text: str) -> str | None:
+    """A registered name written as a line of its own, last first: the signature's
+    company line ("Nordlager AB", "Deniz Lojistik A.Ş.", "한빛로지스 주식회사"), or
+    the last part of a line cut by "|" ("HR | Porto Vivo S.p.A."). A legal form says
+    where the name ends, so no domain is needed to confirm it."""
+    for line in reversed(text.splitlines()[-12:]):
+        part = re.split(r"\s[|•·]\s|\s[-–—]\s", line.strip())[-1].strip(" ,")
+        words = part.split()
+        if not 1 <= len(words) <= 6 or len(part) > 60 or w.AGENCY.search(part):
+            continue
+        if _CJK_LEGAL.search(part) or (
+            len(words) >= 2 and re.search(r"(?:^|\s)(?:" + LEGAL_FORM.pattern + r")\.?$", part)
+        ):
+            return part
+    return None

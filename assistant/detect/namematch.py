@@ -1,0 +1,187 @@
+"""Reading an employer's name where a guest's corporate domain confirms it.
+
+"Second interview – Cyberdyne Systems" with someone from cyberdyne.com: the phrase
+whose squashed spelling is the domain's name ("cyberdyne"), extended over the
+words that still belong to the name ("Systems") but never over a department, a
+city, a round word or the signature on the next line. Also the vocabulary of
+words that end or continue a name, shared with the title reading in :mod:`.extract`.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from assistant.detect.domains import squash_variants
+from assistant.detect.legalname import LEGAL_FORM
+from assistant.detect.titles import ROUND_WORDS
+
+_TOKEN = re.compile(r"[^\W_][\w&.'’+-]*")
+# Words that end a company name read from a title ("Figma Onsite", "Adyen HQ").
+_NOT_NAME_WORDS = """
+    interview interviews onsite on-site virtual loop round rounds final panel screen screening
+    call chat intro team teams talent recruiting recruiter careers hq office headquarters hiring
+    people product engineering design the and with at for of hr ta day part meeting conversation
+    second third 2nd 3rd next follow-up invitation confirmation
+"""
+NOT_NAME = frozenset(_NOT_NAME_WORDS.split())
+# Gaps inside one name: spaces on one line, or "&" / "+" between spaces.
+# Where a value written after a field label ends ("Acme Ltd – Berlin").
+FIELD_END = re.compile(r"\s+[-–—|·•]\s+|\s{2,}|;\s")
+_JOINED = re.compile(r"[ \t\u00a0]*(?:[&+][ \t\u00a0]*)?")
+_JOINING_WORDS = frozenset({"and", "und", "et", "y", "e", "en", "och", "ve", "of", "&"})
+# Words that end a company's name after the part a domain confirms ("Cyberdyne Systems").
+COMPANY_WORD = re.compile(
+    r"(?:systems|technologies|technology|tech|labs?|group|partners|bank|insurance|capital|health"
+    r"|healthcare|energy|solutions|software|consulting|media|studios?|games|motors|pharma\w*|foods"
+    r"|holdings?|ventures|analytics|robotics|networks|industries|airlines?|logistics|enterprises"
+    r"|international|global|digital|interactive|entertainment|financial|services|security|cloud"
+    r"|mobility|automotive|biotech|therapeutics|sciences|bio|ai|data|works|company|&|and|und"
+    r"|corp\.?|corporation|inc\.?|incorporated|ltd\.?|limited|llc|plc|gmbh|ag|se|sa|sas|sarl"
+    r"|bv|b\.v\.|nv|srl|spa|s\.p\.a\.|oy|ab|as|kg|co\.?|kk|pty|ltda)",
+    re.I,
+)
+_DEPARTMENT_WORDS = """sales marketing finance accounting legal operations ops research data platform infrastructure
+    security engineering product design people talent recruiting hr support customer success it
+    analytics growth strategy procurement facilities admin administration payroll communications
+    comms partnerships business development bd r&d qa devops mobile web backend frontend"""
+_DEPARTMENTS = frozenset(_DEPARTMENT_WORDS.split())
+# Cities often written after an employer's name ("Acme Berlin"): a place, not the name.
+_CITY_WORDS = """berlin munich münchen hamburg frankfurt cologne köln stuttgart düsseldorf leipzig dresden
+    vienna wien zurich zürich geneva basel london manchester edinburgh dublin paris lyon marseille
+    madrid barcelona valencia lisbon lisboa porto milan milano rome roma turin amsterdam rotterdam
+    utrecht brussels antwerp warsaw warszawa krakow kraków wroclaw wrocław gdansk poznan prague
+    praha stockholm gothenburg göteborg malmö oslo copenhagen helsinki istanbul ankara izmir
+    tokyo osaka kyoto beijing shanghai shenzhen hangzhou seoul taipei singapore sydney melbourne
+    toronto vancouver montreal new york nyc boston chicago seattle austin denver sf emea apac
+    dach europe germany uk usa us remote hq"""
+CITIES = frozenset(_CITY_WORDS.split())
+LEGAL = re.compile(
+    r"(?:corp|corporation|inc|incorporated|ltd|limited|llc|plc|gmbh|ag|se|sa|sas|sarl|bv|nv"
+    r"|srl|spa|oy|ab|as|co|company|com|io|de|net|org)$"
+)
+# A name of up to four capitalised words on one line; "&", "and", "und", "et", "y"
+# join the names of a two-name firm ("Smith & Nephew", "Procter and Gamble").
+_JOIN = r"(?:[ \t]+(?:&|and|und|et|y|e|en|och|ve|i)(?=[ \t]+[A-Z]))?"
+NAME = rf"[A-Z][\w&.'’-]*(?:{_JOIN}[ \t]+[A-Z0-9][\w&.'’-]*){{0,3}}"
+
+
+def _name_score(phrase_key: str, label: str) -> int:
+    """How well a squashed phrase names the organisation behind ``label``."""
+    if not phrase_key or not label:
+        return 0
+    if phrase_key == label:
+        return 3
+    if phrase_key.startswith(label) and LEGAL.fullmatch(phrase_key[len(label) :]):
+        return 3
+    if (
+        len(phrase_key) >= 4
+        and (label.startswith(phrase_key) or label.endswith(phrase_key))
+        and not _generic(phrase_key)
+    ):
+        return 2
+    return 0
+
+
+def _generic(word: str) -> bool:
+    """Whether a word is one many companies' names share or a department's
+    ("Analytics" in "Director of Analytics" does not name tallgrassanalytics.com):
+    only the distinctive part of a domain's name, or all of it, names the company."""
+    return bool(COMPANY_WORD.fullmatch(word)) or word in _DEPARTMENTS
+
+
+def tidy_name(name: str) -> str:
+    words = name.strip(" .,'’-").split()
+    while len(words) > 1 and words[-1].lower() in NOT_NAME:
+        words.pop()
+    name = " ".join(words)
+    if name.islower():
+        return name.title()
+    return name.title() if name.isupper() and len(name) > 4 else name
+
+
+@lru_cache(maxsize=4096)  # a series repeats its title and description
+def name_matching(text: str, labels: tuple[str, ...], capitalised_only: bool) -> str | None:
+    """The phrase in ``text`` (up to four words) that best names one of ``labels``,
+    extended over the capitalised words that follow it ("Cyberdyne" → "Cyberdyne Systems")."""
+    squashed = "".join(squash_variants(text))
+    if not any(
+        label[:4] in squashed or label[-4:] in squashed or len(label) <= 5 for label in labels
+    ):
+        return None  # cheap test first: long descriptions rarely name the employer
+    tokens = list(_TOKEN.finditer(text))
+    spellings = [squash_variants(t.group(0)) for t in tokens]
+    best: tuple[int, int, int, int] | None = None  # score, length, first and last token
+    for i, first in enumerate(tokens):
+        if capitalised_only and not first.group(0)[0].isupper():
+            continue
+        plain = german = ""
+        for j in range(i, min(i + 4, len(tokens))):
+            if j > i and not _JOINED.fullmatch(text[tokens[j - 1].end() : tokens[j].start()]):
+                break  # the words of one name are on one line, joined by spaces or "&"
+            if j > i and tokens[j].group(0).lower() in _JOINING_WORDS:
+                continue  # "Hollis and Vane" is hollisvane.example
+            plain += spellings[j][0]
+            german += spellings[j][-1]
+            score = max(_name_score(k, label) for label in labels for k in {plain, german})
+            if score and (best is None or (score, j - i) > best[:2]):
+                best = (score, j - i, i, j)
+    if best is None:
+        return _acronym_name(text, tokens, labels)
+    _, _, i, j = best
+    while j + 1 < len(tokens) and j - i < 4:
+        gap = text[tokens[j].end() : tokens[j + 1].start()]
+        word = tokens[j + 1].group(0)
+        # Never a department, a city or the signature on the next line, and nothing
+        # after a legal form ("Acme GmbH Vertrieb").
+        if (
+            not _JOINED.fullmatch(gap)
+            or not _continues_name(word)
+            or LEGAL_FORM.fullmatch(tokens[j].group(0))
+            or tokens[j].group(0).endswith(".")  # a sentence ends: "Acme & Sons. We …"
+        ):
+            break
+        j += 1
+    return tidy_name(text[tokens[i].start() : tokens[j].end()])
+
+
+def _continues_name(word: str) -> bool:
+    """Whether a capitalised word after a name is still part of it ("Kestrel Freight"),
+    not a department, a city or a round word ("Kestrel Sales", "Kestrel Berlin")."""
+    lowered = word.lower().strip(".")
+    if lowered in _DEPARTMENTS:
+        # "Orbital Freight Data Science": a department, though "Data" ends many names;
+        # a name that does hold it is written with its legal form (:mod:`.legalname`)
+        return False
+    if COMPANY_WORD.fullmatch(word):
+        return True
+    return (
+        word[0].isupper()
+        and lowered not in NOT_NAME
+        and lowered not in _DEPARTMENTS
+        and lowered not in CITIES
+        and not ROUND_WORDS.fullmatch(word)
+    )
+
+
+def _acronym_name(text: str, tokens: list[re.Match[str]], labels: tuple[str, ...]) -> str | None:
+    """The name a short domain abbreviates ("Boston Consulting Group" for bcg.com)."""
+    short = {label for label in labels if 2 <= len(label) <= 5 and label.isalpha()}
+    if not short:
+        return None
+    for i, first in enumerate(tokens):
+        if not first.group(0)[0].isupper():
+            continue
+        initials = ""
+        for j in range(i, min(i + 6, len(tokens))):
+            word = tokens[j].group(0)
+            if j > i and not _JOINED.fullmatch(text[tokens[j - 1].end() : tokens[j].start()]):
+                break
+            if word.lower() in _JOINING_WORDS:
+                continue
+            if not word[0].isupper():
+                break
+            initials += word[0].lower()
+            if initials in short and j > i:
+                return tidy_name(text[first.start() : tokens[j].end()])
+    return None

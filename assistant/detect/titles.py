@@ -1,0 +1,51 @@
+"""Titles cut into their parts: "Second interview – Acme – Data Analyst" is three.
+
+Both the employer (:mod:`.extract`) and the role (:mod:`.roles`) are read from the
+parts of a title between separators, and neither is a part that holds a round word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from assistant.detect import wording as w
+
+SEPARATOR = re.compile(
+    r"\s[-–—|·•/x×]\s|[|:()\[\]–—·•!?;\"“”«»（）【】「」『』：｜・、，；／]|\s@\s?|(?<=\s)@"
+    r"|\s(?:at|with|w/|bei|chez|avec|con|presso|met|mit|between|and|for|für|pour|para|per"
+    r"|voor|bij|en)\s",
+    re.I,
+)
+# Interview and round words, whole phrases before single words: a title part holding
+# one is neither employer nor role.
+_ROUND_KINDS = (
+    w.EXPLICIT_LATER,
+    w.LATER_STAGE,
+    w.LATER_CONTACT,
+    w.FIRST_ROUND,
+    w.PREP,
+    w.OTHER_INTERVIEW,
+    w.INTERVIEW,
+)
+ROUND_WORDS = re.compile("|".join(p.pattern for p in _ROUND_KINDS), re.I)
+
+
+def without_round_words(text: str) -> str:
+    """``text`` with its round words removed, whole phrases before single words
+    ("Entrevista final Acme" → "Acme", not "final Acme")."""
+    for pattern in _ROUND_KINDS:
+        text = pattern.sub(" ", text)
+    return " ".join(text.split())
+
+
+AFTER_WITH = re.compile(r"\s(?:with|w/|mit|avec|con|met)\s", re.I)
+
+
+def segments(title: str) -> Iterable[tuple[str, bool]]:
+    """Parts of a title between separators, each with whether "with" came before it."""
+    start, after_with = 0, False
+    for match in SEPARATOR.finditer(title):
+        yield title[start : match.start()].strip(), after_with
+        start, after_with = match.end(), bool(AFTER_WITH.fullmatch(match.group(0)))
+    yield title[start:].strip(), after_with

@@ -1,0 +1,96 @@
+"""The round vocabularies as data: one TOML file per language in ``assistant/detect/lang/``.
+
+Each file lists regular-expression fragments by kind (``interview``,
+``explicit_later``, ``first_round``, ``leisure`` …; :mod:`.wording` says what each
+kind is for). A language written with spaces between words (``spaces = true``) is
+matched on whole words; one written without (Japanese, Chinese) or with particles
+glued to nouns (Korean) is matched anywhere, since a word boundary means nothing
+there. Adding a language is adding a file: no code changes.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class Language:
+    """One language's vocabulary: its code, whether words are spaced, and its lists."""
+
+    code: str
+    name: str
+    spaces: bool
+    words: tuple[str, ...]
+    lists: dict[str, tuple[str, ...]]
+
+
+@cache
+def languages() -> tuple[Language, ...]:
+    """Every language file shipped in the package, English first.
+
+    Raises ``ValueError`` naming the file when one is not valid TOML or holds a
+    fragment that is not a valid regular expression (a packaging mistake).
+    """
+    found = []
+    folder = resources.files("assistant.detect") / "lang"
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if not entry.name.endswith(".toml"):
+            continue
+        try:
+            data = tomllib.loads(entry.read_text(encoding="utf-8"))
+            lists = {k: tuple(v) for k, v in data.items() if isinstance(v, list)}
+            for fragments in lists.values():
+                for fragment in fragments:
+                    re.compile(fragment)
+        except (tomllib.TOMLDecodeError, re.error) as error:
+            raise ValueError(f"detect/lang/{entry.name}: {error}") from error
+        found.append(
+            Language(
+                code=data["language"],
+                name=data.get("name", data["language"]),
+                spaces=bool(data.get("spaces", True)),
+                words=tuple(str(data.get("words", "")).split()),
+                lists=lists,
+            )
+        )
+    return tuple(sorted(found, key=lambda lang: lang.code != "en"))
+
+
+def fragments(kind: str, spaced: bool) -> list[str]:
+    """Every language's fragments of one ``kind``, for spaced or unspaced scripts."""
+    return [f for lang in languages() if lang.spaces == spaced for f in lang.lists.get(kind, ())]
+
+
+# For each compiled vocabulary, the same without the scripts written without spaces:
+# an ASCII text cannot hold them, and trying them at every character is the slow part.
+# Keyed by id(): a pattern's hash is computed from its whole text at every look-up.
+_SPACED_ONLY: dict[int, re.Pattern[str]] = {}
+_UNSPACED_SCRIPT = re.compile("[\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]")
+
+
+def pattern(
+    kind: str, *extra: str, before: str = r"(?<![\w-])", after: str = r"(?![\w])"
+) -> re.Pattern[str]:
+    """One case-insensitive pattern for ``kind`` in every language (plus ``extra``
+    fragments): whole words where words are spaced, anywhere where they are not."""
+    spaced = [*extra, *fragments(kind, True)]
+    unspaced = fragments(kind, False)
+    parts = [before + "(?:" + "|".join(spaced) + ")" + after] if spaced else []
+    if unspaced:
+        parts.append("(?:" + "|".join(unspaced) + ")")
+    compiled = re.compile("|".join(parts) or r"(?!x)x", re.I)
+    if spaced and unspaced and all(not f.isascii() for f in unspaced):
+        _SPACED_ONLY[id(compiled)] = re.compile(parts[0], re.I)
+    return compiled
+
+
+def search(compiled: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """``compiled.search(text)``, skipping the unspaced scripts when ``text`` has none
+    of their characters (kana, Han, hangul, full-width forms)."""
+    if text.isascii() or not _UNSPACED_SCRIPT.search(text):
+        compiled = _SPACED_ONLY.get(id(compiled), compiled)
+    return compiled.search(text)

@@ -1,0 +1,223 @@
+"""What ``status`` shows: what is connected, what is due, what went wrong. No click here.
+
+Everything comes from the configuration and the store; nothing is fetched, so
+``status`` is instant and works offline. Calendar locations are shown redacted
+(private iCal links carry a secret), the way every log line and message shows them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import datetime, tzinfo
+from typing import Any
+
+from assistant.app import App
+from assistant.approval import emails_for_real
+from assistant.models import DraftState, JobState
+from assistant.ops.pass_log import last_pass
+from assistant.store import Store
+from assistant.text import one_line, redact_url
+
+# Levels of the store's activity log that ``status`` lists as problems.
+PROBLEM_LEVELS = ("error", "warning")
+
+
+@dataclass(frozen=True)
+class Account:
+    """A calendar or mailbox the assistant uses, with a redacted label."""
+
+    kind: str
+    label: str
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class DueJob:
+    key: str
+    kind: str
+    due_at: datetime
+    interview: str
+    attempts: int = 0
+    last_error: str | None = None
+
+
+@dataclass(frozen=True)
+class PendingDraft:
+    id: int
+    state: str
+    to: str
+    subject: str
+    send_at: datetime | None
+
+
+@dataclass(frozen=True)
+class Problem:
+    at: datetime
+    level: str
+    message: str
+
+
+@dataclass
+class Status:
+    """A snapshot of one home, for the terminal or for ``--json``."""
+
+    home: str
+    calendars: list[Account]
+    mailbox: Account
+    last_sync: datetime | None
+    next_jobs: list[DueJob] = field(default_factory=list)
+    pending_drafts: list[PendingDraft] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    log_file: str = ""
+    # The last pass ran at a time given with --now (tick --now, the demo), not the clock's.
+    last_pass_simulated: bool = False
+
+    def to_json(self) -> dict[str, Any]:
+        """Plain JSON types; datetimes as ISO 8601 with their offset."""
+        return _jsonable(asdict(self))
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {k: _jsonable(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_jsonable(v) for v in value]
+    return value
+
+
+def connected_calendars(app: App) -> list[Account]:
+    """Every configured calendar, secrets redacted."""
+    settings = app.settings
+    found = [Account("ics", redact_url(location)) for location in settings.calendar.ics]
+    if settings.calendar.google:
+        connected = app.home.google_token.exists()
+        found.extend(
+            Account("google", calendar_id, "connected" if connected else "not connected")
+            for calendar_id in settings.calendar.google
+        )
+    if settings.calendar.microsoft:
+        connected = app.home.microsoft_token.exists()
+        found.append(
+            Account("microsoft", "calendar", "connected" if connected else "not connected")
+        )
+    if settings.caldav.url:
+        found.append(Account("caldav", redact_url(settings.caldav.url), settings.caldav.username))
+    return found
+
+
+def connected_mailbox(app: App) -> Account:
+    settings = app.settings
+    backend = settings.mail.backend
+    if backend == "local":
+        return Account(
+            "local",
+            str(app.mailbox_path()),
+            "Maildir; approved messages are filed in its Sent folder, not emailed",
+        )
+    if backend in ("gmail", "graph"):
+        return Account(backend, settings.user.email)
+    return Account(backend, settings.mail.smtp.host or settings.mail.imap.host)
+
+
+def collect_status(app: App, store: Store, now: datetime, limit: int = 5) -> Status:
+    """The snapshot ``status`` prints; ``limit`` bounds each list."""
+    summaries = {r.event_id: r.summary for r in store.interviews(active_only=False)}
+    pending = store.jobs(state=JobState.PENDING)
+    jobs = [
+        DueJob(
+            key=r.job.key,
+            kind=r.job.kind.value,
+            due_at=r.job.due_at,
+            interview=one_line(summaries.get(r.job.event_id, r.job.event_id), 120),
+            attempts=r.attempts,
+            last_error=r.last_error,
+        )
+        for r in pending
+    ]
+    waiting = store.drafts(states=[DraftState.DRAFTED, DraftState.APPROVED])
+    # An approved draft with a time is due work too: the first pass after it sends it.
+    jobs += [
+        DueJob(
+            key=d.key,
+            kind="send" if emails_for_real(app.settings.mail.backend) else "file",
+            due_at=d.send_at,
+            interview=one_line(f"draft {d.id} to {d.to_header}: {d.subject}", 120),
+        )
+        for d in waiting
+        if d.state is DraftState.APPROVED and d.send_at is not None
+    ]
+    jobs = sorted(jobs, key=lambda j: j.due_at)[:limit]
+    drafts = [
+        PendingDraft(d.id, d.state.value, d.to_header, one_line(d.subject, 120), d.send_at)
+        for d in waiting
+    ]
+    problems = [
+        Problem(at, level, one_line(message, 300))
+        for at, level, message in store.recent_activity(limit=50)
+        if level in PROBLEM_LEVELS
+    ][:limit]
+    last = store.get_meta("last_sync")
+    newest = last_pass(store)
+    from assistant.logs import log_file
+
+    return Status(
+        home=str(app.home.data_dir),
+        calendars=connected_calendars(app),
+        mailbox=connected_mailbox(app),
+        last_sync=datetime.fromisoformat(last) if last else None,
+        next_jobs=jobs,
+        pending_drafts=drafts,
+        problems=problems,
+        log_file=str(log_file(app.home.log_dir)),
+        last_pass_simulated=bool(newest and newest.simulated),
+    )
+
+
+def ago(moment: datetime, now: datetime) -> str:
+    """``5 minutes ago``, ``3 hours ago``; ``in 4 hours`` for the future; ``just now``."""
+    from assistant.durations import in_words
+
+    delta = now - moment
+    if abs(delta.total_seconds()) < 60:
+        return "just now"
+    amount = in_words(delta, parts=1)
+    return f"in {amount}" if delta.total_seconds() < 0 else f"{amount} ago"
+
+
+def format_status(status: Status, now: datetime, tz: tzinfo) -> list[str]:
+    """The human-readable lines of ``status``."""
+
+    def when(moment: datetime) -> str:
+        return f"{moment.astimezone(tz):%a %d %b %H:%M} ({ago(moment, now)})"
+
+    lines = ["Calendars:"]
+    lines += [
+        f"  {c.kind:7} {c.label}" + (f"  [{c.detail}]" if c.detail else "")
+        for c in status.calendars
+    ] or ["  none configured: set [calendar] ics in config.toml"]
+    m = status.mailbox
+    lines.append(f"Mailbox:  {m.kind} {m.label}" + (f" ({m.detail})" if m.detail else ""))
+    lines.append(
+        "Last successful sync: " + (when(status.last_sync) if status.last_sync else "never")
+    )
+    if status.last_pass_simulated:
+        lines.append("  (the last pass ran at a simulated time, given with --now)")
+    lines.append("Next due:")
+    lines += [
+        f"  {when(j.due_at)}  {j.kind:8} {j.interview}"
+        + (f"  [failed {j.attempts}x: {one_line(j.last_error, 80)}]" if j.attempts else "")
+        for j in status.next_jobs
+    ] or ["  nothing planned"]
+    lines.append(f"Drafts waiting for you: {len(status.pending_drafts)}")
+    verb = "files (not emailed)" if status.mailbox.kind == "local" else "sends"
+    for d in status.pending_drafts:
+        later = f", {verb} {d.send_at.astimezone(tz):%a %d %b %H:%M}" if d.send_at else ""
+        lines.append(f"  {d.id}. [{d.state}{later}] to {d.to}: {d.subject}")
+    lines.append("Recent problems:" if status.problems else "Recent problems: none")
+    lines += [
+        f"  {p.at.astimezone(tz):%d %b %H:%M} {p.level}: {p.message}" for p in status.problems
+    ]
+    lines.append(f"Log: {status.log_file}")
+    return lines

@@ -1,0 +1,235 @@
+"""The board: rounds grouped into one application per employer, each with its next step.
+
+Pure: rounds, drafts and the user's states in, :class:`Application` entries out,
+given ``now``. Rounds belong to one application when they share an employer key
+(detection's linkage: a corporate domain's label or a squashed company name), so
+an invite from ``acme.example`` and one titled "Interview at Acme" meet.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, tzinfo
+
+from assistant.drafting.drafts import first_name
+from assistant.durations import plural
+from assistant.models import Draft, DraftKind, DraftState
+from assistant.pipeline.rounds import AppState, Round, StateMark
+
+_WAITING = (DraftState.DRAFTED, DraftState.APPROVED)
+_SENT_LABELS = {
+    DraftKind.THANK_YOU: "thank-you",
+    DraftKind.OFFER_REQUEST: "offer request",
+    DraftKind.CHECK_IN: "check-in",
+}
+
+
+@dataclass(frozen=True)
+class Sent:
+    """A message the user approved and sent for one round."""
+
+    event_id: str
+    kind: DraftKind
+    to: str
+    at: datetime
+
+    @property
+    def label(self) -> str:
+        return _SENT_LABELS.get(self.kind, self.kind.value)
+
+
+@dataclass(frozen=True)
+class RoundEntry:
+    """One round as the board shows it: its number, and what was sent and is waiting."""
+
+    number: int
+    round: Round
+    sent: tuple[Sent, ...] = ()
+    waiting_drafts: int = 0
+
+    @property
+    def kind_label(self) -> str:
+        return self.round.kind.label
+
+    @property
+    def met(self) -> str:
+        """The people met, by name: "Priya and Sam"."""
+        return and_list([first_name(p) or p.display for p in self.round.people])
+
+
+@dataclass
+class Application:
+    """One employer's process: its rounds, what was sent, its state and next step.
+
+    ``key`` names the application (its first employer key, sorted); ``state`` is the
+    user's when they set one (``state_set``), else derived from the rounds.
+    """
+
+    key: str
+    keys: frozenset[str]
+    company: str
+    role: str | None
+    rounds: list[RoundEntry] = field(default_factory=list)
+    state: AppState = AppState.ACTIVE
+    state_set: bool = False
+    note: str = ""
+    next_step: str = ""
+
+    @property
+    def sent(self) -> list[Sent]:
+        return sorted((s for e in self.rounds for s in e.sent), key=lambda s: s.at)
+
+    @property
+    def event_ids(self) -> set[str]:
+        return {e.round.event_id for e in self.rounds}
+
+    def names(self, wanted: str) -> bool:
+        """Whether ``wanted`` (a name typed by the user) names this application."""
+        folded = wanted.strip().casefold()
+        squashed = "".join(ch for ch in folded if ch.isalnum())
+        return folded in (self.company.casefold(), self.key) or squashed in self.keys
+
+    def latest(self) -> RoundEntry | None:
+        return self.rounds[-1] if self.rounds else None
+
+
+def and_list(words: Sequence[str]) -> str:
+    """``Priya``, ``Priya and Sam``, ``Priya, Sam and Lee``."""
+    if len(words) <= 1:
+        return "".join(words)
+    return ", ".join(words[:-1]) + " and " + words[-1]
+
+
+def _groups(rounds: Iterable[Round]) -> list[list[Round]]:
+    """Rounds that share any employer key, transitively (a small union-find)."""
+    parent: dict[str, str] = {}
+
+    def find(key: str) -> str:
+        while parent.setdefault(key, key) != key:
+            parent[key] = parent[parent[key]]
+            key = parent[key]
+        return key
+
+    active = [r for r in rounds if r.active]
+    for item in active:
+        first = find(item.keys[0])
+        for key in item.keys[1:]:
+            parent[find(key)] = first
+    grouped: dict[str, list[Round]] = {}
+    for item in active:
+        grouped.setdefault(find(item.keys[0]), []).append(item)
+    return [sorted(g, key=lambda r: r.start) for g in grouped.values()]
+
+
+def build_board(
+    rounds: Iterable[Round],
+    drafts: Iterable[Draft],
+    states: Mapping[str, StateMark],
+    now: datetime,
+    tz: tzinfo,
+) -> list[Application]:
+    """One :class:`Application` per employer, those with something ahead first.
+
+    ``states`` maps an employer key to what the user set; when several keys of one
+    application carry a state, the newest wins.
+    """
+    by_event: dict[str, list[Draft]] = {}
+    for draft in drafts:
+        by_event.setdefault(draft.event_id, []).append(draft)
+    board = []
+    for group in _groups(rounds):
+        keys = frozenset(k for r in group for k in r.keys)
+        named = [r.company for r in group if r.company]
+        app = Application(
+            key=sorted(keys)[0],
+            keys=keys,
+            company=max(named, key=len) if named else sorted(keys)[0],
+            role=next((r.role for r in reversed(group) if r.role), None),
+        )
+        for number, item in enumerate(group, start=1):
+            own = by_event.get(item.event_id, [])
+            sent = tuple(
+                Sent(item.event_id, d.kind, d.to_header, d.sent_at)
+                for d in own
+                if d.state is DraftState.SENT and d.sent_at is not None
+            )
+            waiting = sum(1 for d in own if d.state in _WAITING)
+            app.rounds.append(RoundEntry(number, item, sent, waiting))
+        marks = [states[k] for k in keys if k in states]
+        if marks:
+            mark = max(marks, key=lambda m: m.at)
+            app.state, app.state_set, app.note = mark.state, True, mark.note
+        else:
+            app.state = _derived_state(app, now)
+        app.next_step = next_step(app, now, tz)
+        board.append(app)
+    ahead = [a for a in board if a.rounds[-1].round.end > now and a.state is not AppState.CLOSED]
+    rest = [a for a in board if a not in ahead]
+    ahead.sort(key=lambda a: min(e.round.start for e in a.rounds if e.round.end > now))
+    rest.sort(key=lambda a: (a.state is AppState.CLOSED, -a.rounds[-1].round.start.timestamp()))
+    return ahead + rest
+
+
+def _derived_state(app: Application, now: datetime) -> AppState:
+    """Active while a round is ahead, else waiting. Only the user says "offer" or
+    "closed": a request for the offer in writing is not an offer yet."""
+    latest = app.latest()
+    if latest is not None and latest.round.end > now:
+        return AppState.ACTIVE
+    return AppState.WAITING
+
+
+def next_step(app: Application, now: datetime, tz: tzinfo) -> str:
+    """What comes next, in a few words: an upcoming round, a wait, an offer requested."""
+    if app.state is AppState.CLOSED:
+        return "closed" + (f": {app.note}" if app.note else "")
+    upcoming = [e for e in app.rounds if e.round.end > now]
+    if upcoming:
+        entry = upcoming[0]
+        when = entry.round.start.astimezone(tz)
+        return f"round {entry.number} ({entry.kind_label}) on {when:%a} {when.day} {when:%b, %H:%M}"
+    offer = [s for s in app.sent if s.kind is DraftKind.OFFER_REQUEST]
+    if offer:
+        return f"offer requested on {_day(offer[-1].at, tz)}; waiting for it in writing"
+    if app.state is AppState.OFFER:
+        return "offer received" + (f": {app.note}" if app.note else "")
+    latest = app.rounds[-1]
+    since = max([latest.round.end, *(s.at for s in latest.sent)])
+    days = (now.astimezone(tz).date() - since.astimezone(tz).date()).days
+    waiting = sum(e.waiting_drafts for e in app.rounds)
+    step = f"waiting for a reply for {plural(days, 'day')}" if days else "waiting for a reply"
+    if waiting:
+        step += f"; {plural(waiting, 'draft')} waiting for your approval"
+    return step
+
+
+def _day(moment: datetime, tz: tzinfo) -> str:
+    local = moment.astimezone(tz)
+    return f"{local.day} {local:%b}"
+
+
+def standing_line(board: Iterable[Application], event_id: str, tz: tzinfo) -> str:
+    """Where the user stands with the employer of ``event_id``, for its briefing.
+
+    "Round 3 with Acme: you met Priya and Sam on 2 Mar; thank-yous sent." The
+    people are those of the round before, and what was sent for it; "" when the
+    interview is in no application (or is its first round and nothing came before).
+    """
+    for app in board:
+        for index, entry in enumerate(app.rounds):
+            if entry.round.event_id != event_id:
+                continue
+            line = f"Round {entry.number} with {app.company}"
+            if index == 0:
+                return line + "."
+            before = app.rounds[index - 1]
+            when = _day(before.round.start, tz)
+            line += f": you met {before.met} on {when}" if before.met else f": last round on {when}"
+            thanks = [s for s in before.sent if s.kind is DraftKind.THANK_YOU]
+            if thanks:
+                line += "; thank-you sent" if len(thanks) == 1 else "; thank-yous sent"
+            elif before.waiting_drafts:
+                line += "; thank-yous still waiting for your approval"
+            return line + "."
+    return ""

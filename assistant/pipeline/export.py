@@ -1,0 +1,119 @@
+"""The board as text, JSON and CSV rows: what ``interview-assistant pipeline`` prints.
+
+Pure. Times are ISO 8601 with the user's offset; dates in text are the user's
+(``Mon 23 Mar``). JSON: a list of applications; CSV: one row per round, so a
+spreadsheet can sort and filter them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime, tzinfo
+from typing import Any
+
+from assistant.pipeline.board import Application, RoundEntry
+from assistant.text import one_line
+
+CSV_COLUMNS = (
+    "employer",
+    "role",
+    "state",
+    "round",
+    "date",
+    "kind",
+    "title",
+    "people",
+    "sent",
+    "next",
+    "note",
+)
+
+
+def _day(moment: datetime, tz: tzinfo) -> str:
+    local = moment.astimezone(tz)
+    return f"{local:%a} {local.day} {local:%b %Y}"
+
+
+def _iso(moment: datetime, tz: tzinfo) -> str:
+    return moment.astimezone(tz).isoformat(timespec="minutes")
+
+
+def _sent_text(entry: RoundEntry, tz: tzinfo) -> str:
+    return "; ".join(f"{s.label} to {s.to} on {_day(s.at, tz)}" for s in entry.sent)
+
+
+def to_json(app: Application, tz: tzinfo) -> dict[str, Any]:
+    """One application as ``pipeline --json`` prints it.
+
+    Keys: ``employer`` (the key ``pipeline set`` accepts), ``company``, ``role``,
+    ``state`` (active, waiting, offer, closed), ``state_set`` (true when you set
+    it), ``note``, ``next``, ``rounds`` (each: ``number``, ``event_id``, ``start``,
+    ``kind``, ``title``, ``people`` [{name, email}], ``sent`` [{kind, to, at}],
+    ``waiting_drafts``).
+    """
+    return {
+        "employer": app.key,
+        "company": app.company,
+        "role": app.role,
+        "state": app.state.value,
+        "state_set": app.state_set,
+        "note": app.note,
+        "next": app.next_step,
+        "rounds": [
+            {
+                "number": e.number,
+                "event_id": e.round.event_id,
+                "start": _iso(e.round.start, tz),
+                "kind": e.round.kind.value,
+                "title": e.round.summary,
+                "people": [{"name": p.name, "email": p.email} for p in e.round.people],
+                "sent": [{"kind": s.kind.value, "to": s.to, "at": _iso(s.at, tz)} for s in e.sent],
+                "waiting_drafts": e.waiting_drafts,
+            }
+            for e in app.rounds
+        ],
+    }
+
+
+def csv_rows(board: Iterable[Application], tz: tzinfo) -> list[dict[str, str]]:
+    """One row per round, columns :data:`CSV_COLUMNS`."""
+    rows = []
+    for app in board:
+        for entry in app.rounds:
+            rows.append(
+                {
+                    "employer": app.company,
+                    "role": app.role or "",
+                    "state": app.state.value,
+                    "round": str(entry.number),
+                    "date": _iso(entry.round.start, tz),
+                    "kind": entry.kind_label,
+                    "title": entry.round.summary,
+                    "people": ", ".join(p.display for p in entry.round.people),
+                    "sent": _sent_text(entry, tz),
+                    "next": app.next_step,
+                    "note": app.note,
+                }
+            )
+    return rows
+
+
+def text_lines(board: Iterable[Application], tz: tzinfo) -> list[str]:
+    """The board for a terminal: a heading per application, a line per round."""
+    lines: list[str] = []
+    for app in board:
+        if lines:
+            lines.append("")
+        role = f" · {one_line(app.role, 80)}" if app.role else ""
+        state = app.state.value + (" (set by you)" if app.state_set else "")
+        lines.append(f"{one_line(app.company, 80)}{role}  [{state}]")
+        for entry in app.rounds:
+            met = f"  met {entry.met}" if entry.met else ""
+            lines.append(
+                f"  {entry.number}. {_day(entry.round.start, tz):<15}  {entry.kind_label:<16}"
+                f"{one_line(entry.round.summary, 70)}{met}"
+            )
+            if entry.sent:
+                lines.append(f"     sent: {_sent_text(entry, tz)}")
+        lines.append(f"  next: {app.next_step}")
+    return lines

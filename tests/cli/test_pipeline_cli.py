@@ -1,0 +1,142 @@
+"""``pipeline`` and ``pipeline set`` as a user runs them, on a home seeded by a real pass."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from assistant.app import App
+from assistant.cli import cli
+from assistant.models import JobKind, JobState
+from assistant.paths import Home
+from assistant.runner import run_once
+from assistant.sources.memory import MemoryCalendar
+from tests.conftest import ME, NOW
+from tests.unit.pipeline_events import DAY, globex_first, job_search
+
+AT = NOW.isoformat()
+
+
+def invoke(*args: str):
+    return CliRunner().invoke(cli, list(args))
+
+
+@pytest.fixture
+def seeded(home: Path) -> App:
+    home.mkdir(parents=True)
+    (home / "config.toml").write_text(
+        f'[user]\nname = "Alex Rivera"\nemail = "{ME}"\ntimezone = "Europe/Berlin"\n',
+        encoding="utf-8",
+    )
+    app = App.load(Home.at(home))
+    with app.open_store() as store:
+        services = app.services(store, calendars=())
+        services.sources = [MemoryCalendar([*job_search()])]
+        run_once(services, NOW)
+    return app
+
+
+def test_pipeline_lists_each_employer_with_rounds_and_next_step(seeded: App) -> None:
+    result = invoke("pipeline", "--now", AT)
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[0] == "Acme · Product Manager  [active]"
+    assert (
+        "  3. Wed 14 Apr 2027  later round     Final interview: Product Manager at Acme  met Jordan, Priya and Sam"
+        in lines
+    )
+    assert "  next: round 3 (later round) on Wed 14 Apr, 09:00" in lines
+    assert "Initech · Designer  [waiting]" in lines
+    assert "Globex · Analyst  [waiting]" in lines
+
+
+def test_pipeline_json_for_scripts(seeded: App) -> None:
+    data = json.loads(invoke("pipeline", "--json", "--now", AT).output)
+    assert [a["employer"] for a in data] == ["acme", "initech", "globex"]
+    acme = data[0]
+    assert [r["kind"] for r in acme["rounds"]] == ["screen", "first", "later"]
+    assert acme["rounds"][2]["start"] == "2027-04-14T09:00+02:00"
+    assert acme["rounds"][2]["people"][1] == {"name": "Priya Raman", "email": "priya@acme.example"}
+    assert (acme["state"], acme["state_set"]) == ("active", False)
+
+
+def test_pipeline_csv_has_a_row_per_round(seeded: App) -> None:
+    result = invoke("pipeline", "--csv", "--now", AT)
+    rows = list(csv.DictReader(io.StringIO(result.output)))
+    assert [(r["employer"], r["round"], r["kind"]) for r in rows] == [
+        ("Acme", "1", "screen"),
+        ("Acme", "2", "first interview"),
+        ("Acme", "3", "later round"),
+        ("Initech", "1", "screen"),
+        ("Initech", "2", "later round"),
+        ("Globex", "1", "first interview"),
+    ]
+
+
+def test_pipeline_set_closes_an_application_and_its_nudge_goes(seeded: App) -> None:
+    with seeded.open_store() as store:
+        services = seeded.services(store, calendars=())
+        services.sources = [MemoryCalendar([globex_first(NOW - 3 * DAY / 24)])]
+        run_once(services, NOW)
+        assert [r.state for r in store.jobs() if r.job.kind is JobKind.NUDGE] == [JobState.PENDING]
+
+    result = invoke(
+        "pipeline",
+        "set",
+        "globex",
+        "--state",
+        "closed",
+        "--note",
+        "took another offer",
+        "--now",
+        AT,
+    )
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("Globex is now closed (took another offer).")
+
+    data = json.loads(invoke("pipeline", "--json", "--now", AT).output)
+    globex = next(a for a in data if a["employer"] == "globex")
+    assert (globex["state"], globex["state_set"], globex["next"]) == (
+        "closed",
+        True,
+        "closed: took another offer",
+    )
+    with seeded.open_store() as store:
+        services = seeded.services(store, calendars=())
+        services.sources = [MemoryCalendar([globex_first(NOW - 3 * DAY / 24)])]
+        run_once(services, NOW + DAY)
+        assert [r.state for r in store.jobs() if r.job.kind is JobKind.NUDGE] == [JobState.DROPPED]
+
+
+def test_pipeline_set_an_unknown_employer_names_the_known_ones(seeded: App) -> None:
+    result = invoke("pipeline", "set", "Hooli", "--state", "closed", "--now", AT)
+    assert result.exit_code == 2
+    assert "no application with 'Hooli' (known: Acme, Initech, Globex)" in result.output
+
+
+def test_pipeline_set_a_bad_state_is_a_usage_error(seeded: App) -> None:
+    result = invoke("pipeline", "set", "Acme", "--state", "ghosted")
+    assert result.exit_code == 2
+    assert "'ghosted' is not one of 'active', 'waiting', 'offer', 'closed'" in result.output
+
+
+def test_pipeline_json_and_csv_together_is_refused(seeded: App) -> None:
+    result = invoke("pipeline", "--json", "--csv")
+    assert result.exit_code == 2
+    assert "choose one of --json and --csv" in result.output
+
+
+def test_pipeline_before_any_pass_says_how_rounds_appear(home: Path) -> None:
+    result = invoke("pipeline", "--now", AT)
+    assert result.exit_code == 2  # no config yet: `init` first, like every command
+    assert "init" in result.output
+    home.mkdir(parents=True, exist_ok=True)
+    (home / "config.toml").write_text(f'[user]\nemail = "{ME}"\n', encoding="utf-8")
+    result = invoke("pipeline", "--now", AT)
+    assert result.exit_code == 0, result.output
+    assert "No applications yet" in result.output
