@@ -353,13 +353,21 @@ def best_of(command: list[str], env: dict[str, str], runs: int = STARTUP_RUNS) -
 
 
 def startup(folder: Path) -> dict[str, float]:
-    env = {**os.environ, "PYTHONPATH": str(REPO), "INTERVIEW_ASSISTANT_HOME": str(folder / "home")}
+    home = folder / "home"
+    home.mkdir(parents=True, exist_ok=True)  # a set-up home with no drafts: commands run
+    (home / "config.toml").write_text('[user]\nemail = "me@example.com"\n', encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(REPO), "INTERVIEW_ASSISTANT_HOME": str(home)}
     subprocess.run(
         [sys.executable, "-m", "assistant", "drafts", "list"], env=env, capture_output=True
     )
     baseline = best_of([sys.executable, "-c", "pass"], env)
     help_time = best_of([sys.executable, "-m", "assistant", "--help"], env)
     drafts = best_of([sys.executable, "-m", "assistant", "drafts", "list"], env)
+    listed = subprocess.run(
+        [sys.executable, "-m", "assistant", "drafts", "list"], env=env, capture_output=True
+    )
+    if b"No drafts waiting" not in listed.stdout:
+        raise SystemExit(f"drafts list did not run: {listed.stderr.decode()[-300:]}")
     return {
         "python_c_pass": baseline,
         "help": help_time,
