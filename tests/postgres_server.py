@@ -59,8 +59,14 @@ def server_os_user() -> pwd.struct_passwd | None:
         except KeyError:
             continue
     subprocess.run(
-        ["useradd", "--system", "--no-create-home", "--shell", "/usr/sbin/nologin",
-         FALLBACK_OS_USER],
+        [
+            "useradd",
+            "--system",
+            "--no-create-home",
+            "--shell",
+            "/usr/sbin/nologin",
+            FALLBACK_OS_USER,
+        ],
         check=True,
         capture_output=True,
     )
@@ -116,8 +122,15 @@ class PostgresServer:
             for path in (self.root, self.socket_dir):
                 os.chown(path, self.os_user.pw_uid, self.os_user.pw_gid)
         init = self.run(
-            "initdb", "-D", str(data), "-U", SUPERUSER, "--auth=trust", "--no-sync",
-            "--encoding=UTF8", "--locale=C.UTF-8",
+            "initdb",
+            "-D",
+            str(data),
+            "-U",
+            SUPERUSER,
+            "--auth=trust",
+            "--no-sync",
+            "--encoding=UTF8",
+            "--locale=C.UTF-8",
         )
         if init.returncode != 0:
             raise RuntimeError(f"initdb failed: {init.stderr.strip()}")
@@ -127,8 +140,17 @@ class PostgresServer:
             "-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
         )
         started = self.run(
-            "pg_ctl", "start", "-D", str(data), "-w", "-t", str(START_TIMEOUT_S),
-            "-l", str(self.root / "server.log"), "-o", options,
+            "pg_ctl",
+            "start",
+            "-D",
+            str(data),
+            "-w",
+            "-t",
+            str(START_TIMEOUT_S),
+            "-l",
+            str(self.root / "server.log"),
+            "-o",
+            options,
         )
         if started.returncode != 0:
             log = (self.root / "server.log").read_text(errors="replace")[-2000:]

@@ -34,6 +34,7 @@ from assistant.store import pg_migrations
 from assistant.store.drafts import DraftQueries
 from assistant.store.interviews import InterviewQueries
 from assistant.store.jobs import JobQueries
+from assistant.store.protocol import StorePort
 from assistant.store.records import _iso
 from assistant.store.state import StateQueries
 
@@ -96,7 +97,7 @@ class PostgresStore(InterviewQueries, JobQueries, DraftQueries, StateQueries):
             with self.connection.transaction():
                 yield self.db
         except psycopg.Error as exc:
-            raise _store_error(exc, self.path) from None
+            raise _store_error(exc, str(self.path)) from None
 
     def migrate(self) -> list[str]:
         """Apply the migrations not yet applied; return their names.
@@ -166,7 +167,9 @@ def _store_error(exc: psycopg.Error, where: str) -> StoreError:
     text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
     if isinstance(exc, psycopg.errors.DiskFull):
         return StoreError(f"the disk of the database {where} is full", fix="free some space")
-    if isinstance(exc, psycopg.errors.InvalidAuthorizationSpecification | psycopg.errors.InvalidPassword):
+    if isinstance(
+        exc, psycopg.errors.InvalidAuthorizationSpecification | psycopg.errors.InvalidPassword
+    ):
         return StoreError(
             f"the database {where} refused the login ({text})",
             fix="check the user and password in the connection string",
@@ -177,3 +180,8 @@ def _store_error(exc: psycopg.Error, where: str) -> StoreError:
             fix="check that PostgreSQL is running and the connection string is right",
         )
     return StoreError(f"database error in {where}: {text}")
+
+
+def _implements_the_port(store: PostgresStore) -> StorePort:
+    """Never called: mypy checks here that PostgresStore has the whole StorePort."""
+    return store

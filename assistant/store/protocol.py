@@ -129,9 +129,7 @@ class StorePort(Protocol):
     ) -> list[JobRecord]:
         """Jobs with their bookkeeping, by due time then key; optionally filtered."""
 
-    def finish_job(
-        self, key: str, state: JobState, now: datetime, note: str | None = None
-    ) -> bool:
+    def finish_job(self, key: str, state: JobState, now: datetime, note: str | None = None) -> bool:
         """Compare-and-set: move job ``key`` from pending to ``state``.
 
         True for exactly one caller; False when it was not pending (another pass

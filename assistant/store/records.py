@@ -105,7 +105,11 @@ def _job(row: Any) -> Job:
 
 def _job_record(row: Any) -> JobRecord:
     return JobRecord(
-        _job(row), JobState(row["state"]), row["attempts"], row["last_error"], _dt(row["finished_at"])
+        _job(row),
+        JobState(row["state"]),
+        row["attempts"],
+        row["last_error"],
+        _dt(row["finished_at"]),
     )
 
 

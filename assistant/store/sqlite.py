@@ -22,6 +22,7 @@ from assistant.private import private_file
 from assistant.store.drafts import DraftQueries
 from assistant.store.interviews import InterviewQueries
 from assistant.store.jobs import JobQueries
+from assistant.store.protocol import StorePort
 from assistant.store.records import _iso
 from assistant.store.state import StateQueries
 
@@ -140,3 +141,8 @@ def _store_error(exc: sqlite3.DatabaseError, path: Path | str) -> StoreError:
             fix="restore it from a backup, or move it away to start fresh",
         )
     return StoreError(f"database error in {path}: {text}")
+
+
+def _implements_the_port(store: SqliteStore) -> StorePort:
+    """Never called: mypy checks here that SqliteStore has the whole StorePort."""
+    return store

@@ -112,7 +112,11 @@ class StoreContract:
         saved = save_interview(store)
         assert saved.start == NOW + timedelta(days=1)
         assert saved.start.utcoffset() == timedelta(0)
-        assert saved.detection == {"score": 0.9, "reasons": ["second round"], "nested": {"ok": True}}
+        assert saved.detection == {
+            "score": 0.9,
+            "reasons": ["second round"],
+            "nested": {"ok": True},
+        }
         assert saved.active and saved.briefed_start is None
         assert store.find_interview("evt") == saved
         assert store.find_interview("nothing") is None
@@ -131,9 +135,7 @@ class StoreContract:
         with pytest.raises(ValueError, match="naive"):
             save_interview(store, now=NOW.replace(tzinfo=None))
 
-    def test_interviews_in_start_order_and_missing_ones_deactivated(
-        self, store: StorePort
-    ) -> None:
+    def test_interviews_in_start_order_and_missing_ones_deactivated(self, store: StorePort) -> None:
         save_interview(store, "late", start=NOW + timedelta(days=3), end=NOW + timedelta(days=3))
         save_interview(store, "early")
         save_interview(store, "other", source="elsewhere")
@@ -179,16 +181,16 @@ class StoreContract:
         assert [j.key for j in store.due_jobs(NOW + timedelta(hours=2))] == ["also", "soon"]
         assert [r.job.key for r in store.jobs(state=JobState.PENDING)] == ["also", "soon", "late"]
 
-    def test_a_failed_attempt_is_counted_and_the_job_stays_pending(
-        self, store: StorePort
-    ) -> None:
+    def test_a_failed_attempt_is_counted_and_the_job_stays_pending(self, store: StorePort) -> None:
         store.reconcile_jobs("evt", [a_job("a", 1)], NOW)
         assert store.job_failed("a", "timeout") == 1
         assert store.job_failed("a", "timeout again") == 2
         assert store.job_failed("missing", "x") == 0
         (record,) = store.jobs()
         assert (record.state, record.attempts, record.last_error) == (
-            JobState.PENDING, 2, "timeout again"
+            JobState.PENDING,
+            2,
+            "timeout again",
         )
         assert store.finish_job("a", JobState.DONE, NOW, note="sent")
         (record,) = store.jobs()

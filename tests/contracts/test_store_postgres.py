@@ -28,7 +28,9 @@ def test_the_unix_socket_reaches_the_same_server(postgres_server: PostgresServer
 
     conninfo = postgres_server.new_database()
     dbname = conninfo.rsplit("dbname=", 1)[1]
-    via_socket = f"host={postgres_server.socket_dir} port={postgres_server.port} user=ia dbname={dbname}"
+    via_socket = (
+        f"host={postgres_server.socket_dir} port={postgres_server.port} user=ia dbname={dbname}"
+    )
     with PostgresStore.open(via_socket) as store:
         store.set_meta("k", "v")
     with PostgresStore.open(conninfo) as store:
