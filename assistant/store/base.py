@@ -8,10 +8,11 @@ the PostgreSQL one turns ``?`` into psycopg's ``%s`` (see ``postgres.py``).
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, Self
 
 
 class Cursor(Protocol):
@@ -38,9 +39,35 @@ class Queries:
     db: Any
     path: Path | str
 
+    def close(self) -> None:  # pragma: no cover - overridden
+        """Release the connection."""
+        raise NotImplementedError
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
     def transaction(self) -> AbstractContextManager[Any]:  # pragma: no cover - overridden
         """A write transaction; the value is a :class:`Connection` bound to it."""
         raise NotImplementedError
+
+
+def upsert_json(
+    db: Connection, table: str, key_column: str, key: str, data: Any, updated: str | None
+) -> None:
+    """Insert or replace the JSON document ``data`` of ``key`` in ``table``.
+
+    ``table`` and ``key_column`` come from the code, never from input; ``updated`` is
+    the ISO time of the change.
+    """
+    db.execute(
+        f"INSERT INTO {table} ({key_column}, data, updated_at) VALUES (?, ?, ?) "
+        f"ON CONFLICT ({key_column}) DO UPDATE SET data = excluded.data, "
+        "updated_at = excluded.updated_at",
+        (key, json.dumps(data), updated),
+    )
 
 
 def marks(count: int) -> str:

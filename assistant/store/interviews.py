@@ -8,7 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from assistant.errors import NotFoundError
-from assistant.store.base import Queries
+from assistant.store.base import Queries, upsert_json
 from assistant.store.records import InterviewRecord, _interview, _iso
 
 
@@ -133,12 +133,7 @@ class InterviewQueries(Queries):
     def save_debrief(self, event_id: str, data: dict[str, Any], now: datetime) -> None:
         """Keep the user's debrief notes for ``event_id`` (replacing earlier ones)."""
         with self.transaction() as db:
-            db.execute(
-                "INSERT INTO debriefs (event_id, data, updated_at) VALUES (?, ?, ?) "
-                "ON CONFLICT (event_id) DO UPDATE SET data = excluded.data, "
-                "updated_at = excluded.updated_at",
-                (event_id, json.dumps(data), _iso(now)),
-            )
+            upsert_json(db, "debriefs", "event_id", event_id, data, _iso(now))
 
     def debrief(self, event_id: str) -> dict[str, Any] | None:
         """The debrief notes for ``event_id``, or None."""

@@ -84,12 +84,6 @@ class PostgresStore(InterviewQueries, JobQueries, DraftQueries, StateQueries):
         """Close the connection."""
         self.connection.close()
 
-    def __enter__(self) -> PostgresStore:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
     @contextmanager
     def transaction(self) -> Iterator[_QmarkConnection]:
         """BEGIN … COMMIT; rolls back on any exception, database faults as StoreError."""

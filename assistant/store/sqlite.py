@@ -73,12 +73,6 @@ class SqliteStore(InterviewQueries, JobQueries, DraftQueries, StateQueries):
         """Close the connection."""
         self.db.close()
 
-    def __enter__(self) -> SqliteStore:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """BEGIN IMMEDIATE … COMMIT: take the write lock up front, so two writers queue.

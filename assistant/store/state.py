@@ -6,7 +6,7 @@ import json
 from datetime import datetime
 from typing import Any
 
-from assistant.store.base import Queries
+from assistant.store.base import Queries, upsert_json
 from assistant.store.records import _dt, _iso
 
 # How many activity rows `status` can look back over; older ones are deleted.
@@ -22,12 +22,7 @@ class StateQueries(Queries):
     def save_sync_state(self, source: str, data: dict[str, Any], now: datetime) -> None:
         """Replace ``source``'s sync state with ``data`` (JSON-serialisable)."""
         with self.transaction() as db:
-            db.execute(
-                "INSERT INTO sync_state (source, data, updated_at) VALUES (?, ?, ?) "
-                "ON CONFLICT (source) DO UPDATE SET data = excluded.data, "
-                "updated_at = excluded.updated_at",
-                (source, json.dumps(data), _iso(now)),
-            )
+            upsert_json(db, "sync_state", "source", source, data, _iso(now))
 
     def log_activity(self, level: str, message: str, now: datetime) -> None:
         """Keep a short history for ``status`` (errors and skipped briefings)."""
