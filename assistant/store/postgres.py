@@ -13,8 +13,9 @@ How the shared SQL runs here:
   READ COMMITTED. The compare-and-sets (``UPDATE … WHERE state IN …``) are safe there:
   a second writer waits for the first's row lock, then re-checks the WHERE clause on
   the new row and updates nothing (PostgreSQL manual, "Read Committed Isolation Level").
-- The session time zone is UTC, and ``jsonb`` is read as text, so the row mappers in
-  ``records.py`` serve both backends.
+- The session time zone is UTC, and ``timestamptz`` and ``jsonb`` are read as text, so
+  the row mappers in ``records.py`` and the SQL the pipeline (``pipeline/rounds.py``)
+  and the pass log (``ops/pass_log.py``) run on ``store.db`` serve both backends.
 """
 
 from __future__ import annotations
@@ -66,12 +67,16 @@ class PostgresStore(InterviewQueries, JobQueries, DraftQueries, StateQueries):
                 autocommit=True,
                 row_factory=dict_row,
                 connect_timeout=CONNECT_TIMEOUT_S,
-                options="-c TimeZone=UTC",
+                options="-c TimeZone=UTC -c DateStyle=ISO",
             )
         except psycopg.Error as exc:
             raise _store_error(exc, where) from None
-        for json_type in ("json", "jsonb"):
-            connection.adapters.register_loader(json_type, TextLoader)
+        # Read times and JSON back as text, the shapes SQLite gives: every reader of
+        # the store (the query groups, the pipeline's and pass log's own SQL) then
+        # parses one form. ISO DateStyle in UTC prints 2027-04-12 07:00:00+00, which
+        # datetime.fromisoformat reads.
+        for text_type in ("json", "jsonb", "timestamptz"):
+            connection.adapters.register_loader(text_type, TextLoader)
         store = cls(connection, where)
         try:
             store.migrate()

@@ -27,6 +27,14 @@ from assistant.store.records import InterviewRecord, JobRecord
 class StorePort(Protocol):
     """State for one user's interviews, jobs and drafts (see the module docstring)."""
 
+    #: Runs one statement with ``?`` placeholders outside a transaction (rows are read
+    #: by column name; times and JSON come back as ISO text). The pipeline's rounds and
+    #: applications and the pass log still run their own SQL on it; new code adds a
+    #: query group here instead.
+    db: Any
+    #: Where the data lives, for messages: a file path, or a URL without its password.
+    path: Any
+
     def close(self) -> None:
         """Release the connection. The store is unusable afterwards."""
 

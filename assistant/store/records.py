@@ -1,9 +1,9 @@
 """What the store hands back, and the conversions shared by every backend.
 
 Times go in as ISO 8601 text in UTC with whole seconds (``_iso``); SQLite keeps that
-text, PostgreSQL casts it to ``timestamptz``. Reading accepts both shapes (``_dt``),
-so the row mappers below serve both backends. JSON columns are read as text on both
-(PostgreSQL's ``jsonb`` is loaded as its text form, see ``postgres.py``).
+text, PostgreSQL casts it to ``timestamptz``. Both read times and JSON back as text
+(PostgreSQL's are loaded in their text form, see ``postgres.py``), so the row mappers
+below serve both backends.
 """
 
 from __future__ import annotations
@@ -25,13 +25,9 @@ def _iso(moment: datetime | None) -> str | None:
     return moment.astimezone(UTC).isoformat(timespec="seconds")
 
 
-def _dt(value: str | datetime | None) -> datetime | None:
-    """A stored time (ISO text from SQLite, ``datetime`` from PostgreSQL) in UTC."""
-    if not value:
-        return None
-    if isinstance(value, datetime):
-        return value.astimezone(UTC)
-    return datetime.fromisoformat(value)
+def _dt(text: str | None) -> datetime | None:
+    """A stored time: ISO 8601 text, as both backends read it back (aware)."""
+    return datetime.fromisoformat(text) if text else None
 
 
 def _column(value: Any) -> Any:

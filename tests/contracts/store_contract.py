@@ -18,9 +18,15 @@ from typing import Any
 import pytest
 
 from assistant.errors import NotFoundError
+from assistant.mail.memory import MemoryMailbox
 from assistant.models import DraftKind, DraftState, Job, JobKind, JobState
+from assistant.ops.pass_log import last_pass, record_pass
+from assistant.pipeline.rounds import AppState, set_state, stored_rounds, stored_states
+from assistant.plan import Timing
+from assistant.runner import run_once
+from assistant.sources.memory import MemoryCalendar
 from assistant.store import InterviewRecord, StorePort
-from tests.conftest import NOW
+from tests.conftest import BERLIN, NOW, build_services, make_event
 
 OpenStore = Callable[[], StorePort]
 # Writers racing in the concurrency tests: more than the machine's cores, so they overlap.
@@ -273,6 +279,30 @@ class StoreContract:
         assert len(latest) == 500, "the newest 500 are kept"
         assert latest[0] == (NOW, "info", "m504")
         assert [m for _, _, m in store.recent_activity(2, level="info")] == ["m504", "m502"]
+
+    # --- the core, unchanged, on this store ---------------------------------------------------
+
+    def test_whole_passes_brief_and_draft_once(self, store: StorePort) -> None:
+        """Interviews, jobs, drafts, and the pipeline's and pass log's own SQL, end to end."""
+        calendar, mailbox = MemoryCalendar(), MemoryMailbox()
+        services = build_services(
+            calendar, store, mailbox, timing=Timing(tz=BERLIN, quiet_hours=None)
+        )
+        event = make_event(start=NOW + timedelta(hours=12))
+        calendar.put(event)
+        after = event.end + timedelta(hours=1)
+        reports = [run_once(services, moment) for moment in (NOW, NOW, after, after)]
+        assert [len(r.briefings) for r in reports] == [1, 0, 0, 0]
+        assert [len(r.drafts_created) for r in reports] == [0, 0, 2, 0]
+        assert len(mailbox.drafts) == 2 and len(store.drafts()) == 2
+        assert [r.event_id for r in stored_rounds(store)] == [event.event_id]
+        set_state(store, "acme", AppState.OFFER, "verbal offer", NOW)
+        assert stored_states(store)["acme"].at == NOW
+        record_pass(store, after, simulated=False, recorded_at=after)
+        record_pass(store, after + timedelta(days=9), simulated=True, recorded_at=after)
+        real = last_pass(store, real_only=True)
+        assert real is not None and real.at == after and not real.simulated
+        assert last_pass(store).simulated  # type: ignore[union-attr]
 
     # --- exactly once, with concurrent writers ----------------------------------------------
 
