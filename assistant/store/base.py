@@ -14,6 +14,8 @@ from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any, Protocol, Self
 
+from assistant.store.records import _column
+
 
 class Cursor(Protocol):
     """The part of a DB-API cursor the queries use (sqlite3 and psycopg both have it)."""
@@ -43,6 +45,16 @@ class Queries:
         """Release the connection."""
         raise NotImplementedError
 
+    def encode_json(self, data: Any) -> str:
+        """``data`` (JSON-serialisable) as the text a JSON column takes."""
+        return json.dumps(data)
+
+    def column(self, value: Any) -> Any:
+        """A Python value as the store binds it: times as ISO text, lists as JSON, flags 0/1."""
+        if isinstance(value, list | tuple):
+            return self.encode_json(list(value))
+        return _column(value)
+
     def __enter__(self) -> Self:
         return self
 
@@ -55,9 +67,9 @@ class Queries:
 
 
 def upsert_json(
-    db: Connection, table: str, key_column: str, key: str, data: Any, updated: str | None
+    db: Connection, table: str, key_column: str, key: str, data: str, updated: str | None
 ) -> None:
-    """Insert or replace the JSON document ``data`` of ``key`` in ``table``.
+    """Insert or replace the JSON text ``data`` of ``key`` in ``table``.
 
     ``table`` and ``key_column`` come from the code, never from input; ``updated`` is
     the ISO time of the change.
@@ -66,7 +78,7 @@ def upsert_json(
         f"INSERT INTO {table} ({key_column}, data, updated_at) VALUES (?, ?, ?) "
         f"ON CONFLICT ({key_column}) DO UPDATE SET data = excluded.data, "
         "updated_at = excluded.updated_at",
-        (key, json.dumps(data), updated),
+        (key, data, updated),
     )
 
 

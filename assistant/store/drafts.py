@@ -7,7 +7,6 @@ compare-and-set on the state, so approving twice sends once.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
@@ -15,7 +14,7 @@ from typing import Any
 from assistant.errors import NotFoundError
 from assistant.models import Draft, DraftKind, DraftState
 from assistant.store.base import Queries, marks
-from assistant.store.records import _column, _draft, _iso
+from assistant.store.records import _draft, _iso
 
 # The columns update_draft and move_draft may change besides the state.
 DRAFT_FIELDS = frozenset(
@@ -64,7 +63,7 @@ class DraftQueries(Queries):
                     key,
                     event_id,
                     kind.value,
-                    json.dumps(list(recipients)),
+                    self.encode_json(list(recipients)),
                     subject,
                     body,
                     message_id,
@@ -110,7 +109,7 @@ class DraftQueries(Queries):
         unknown = set(fields) - DRAFT_FIELDS
         if unknown:
             raise ValueError(f"cannot update draft columns {sorted(unknown)}")
-        values = {k: _column(v) for k, v in fields.items()}
+        values = {k: self.column(v) for k, v in fields.items()}
         assignments = ", ".join(f"{k} = ?" for k in values)
         with self.transaction() as db:
             db.execute(
@@ -131,7 +130,7 @@ class DraftQueries(Queries):
 
         This compare-and-set is what makes approve-twice send once.
         """
-        values = {k: _column(v) for k, v in fields.items()}
+        values = {k: self.column(v) for k, v in fields.items()}
         extra = "".join(f", {k} = ?" for k in values)
         with self.transaction() as db:
             cursor = db.execute(

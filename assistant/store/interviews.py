@@ -54,7 +54,7 @@ class InterviewQueries(Queries):
                     role,
                     int(active),
                     inactive_why,
-                    json.dumps(detection),
+                    self.encode_json(detection),
                     _iso(now),
                     _iso(now),
                 ),
@@ -133,7 +133,7 @@ class InterviewQueries(Queries):
     def save_debrief(self, event_id: str, data: dict[str, Any], now: datetime) -> None:
         """Keep the user's debrief notes for ``event_id`` (replacing earlier ones)."""
         with self.transaction() as db:
-            upsert_json(db, "debriefs", "event_id", event_id, data, _iso(now))
+            upsert_json(db, "debriefs", "event_id", event_id, self.encode_json(data), _iso(now))
 
     def debrief(self, event_id: str) -> dict[str, Any] | None:
         """The debrief notes for ``event_id``, or None."""

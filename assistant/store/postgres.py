@@ -20,6 +20,7 @@ How the shared SQL runs here:
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -98,6 +99,10 @@ class PostgresStore(InterviewQueries, JobQueries, DraftQueries, StateQueries):
         except psycopg.Error as exc:
             raise _store_error(exc, str(self.path)) from None
 
+    def encode_json(self, data: Any) -> str:
+        """JSON text for ``jsonb``, which cannot hold U+0000: each becomes U+FFFD."""
+        return json.dumps(_without_nul(data))
+
     def migrate(self) -> list[str]:
         """Apply the migrations not yet applied; return their names.
 
@@ -140,9 +145,26 @@ class _QmarkConnection:
         try:
             if parameters is None:
                 return self.connection.execute(sql)
-            return self.connection.execute(_pyformat(sql), tuple(parameters))
+            bound = tuple(_without_nul(value) for value in parameters)
+            return self.connection.execute(_pyformat(sql), bound)
         except psycopg.Error as exc:
             raise _store_error(exc, self.where) from None
+
+
+def _without_nul(value: Any) -> Any:
+    """``value`` with each U+0000 in its text as U+FFFD (the replacement character).
+
+    PostgreSQL's text and jsonb cannot hold U+0000 (PostgreSQL manual, "Character
+    Types" and "JSON Types"); SQLite can. A NUL from a broken calendar feed must not
+    fail a pass, so it is stored as the visible replacement character instead.
+    """
+    if isinstance(value, str):
+        return value.replace("\x00", "\ufffd")
+    if isinstance(value, dict):
+        return {_without_nul(k): _without_nul(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_without_nul(item) for item in value]
+    return value
 
 
 def _pyformat(sql: str) -> str:

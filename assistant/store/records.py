@@ -31,11 +31,10 @@ def _dt(text: str | None) -> datetime | None:
 
 
 def _column(value: Any) -> Any:
-    """A Python value as the store binds it: times as ISO text, lists as JSON, flags 0/1."""
+    """A Python value as the store binds it: times as ISO text, flags 0/1 (lists: see
+    :meth:`assistant.store.base.Queries.column`)."""
     if isinstance(value, datetime):
         return _iso(value)
-    if isinstance(value, list | tuple):
-        return json.dumps(list(value))
     if isinstance(value, bool):
         return int(value)
     return value

@@ -22,7 +22,7 @@ class StateQueries(Queries):
     def save_sync_state(self, source: str, data: dict[str, Any], now: datetime) -> None:
         """Replace ``source``'s sync state with ``data`` (JSON-serialisable)."""
         with self.transaction() as db:
-            upsert_json(db, "sync_state", "source", source, data, _iso(now))
+            upsert_json(db, "sync_state", "source", source, self.encode_json(data), _iso(now))
 
     def log_activity(self, level: str, message: str, now: datetime) -> None:
         """Keep a short history for ``status`` (errors and skipped briefings)."""

@@ -141,6 +141,16 @@ class StoreContract:
         with pytest.raises(ValueError, match="naive"):
             save_interview(store, now=NOW.replace(tzinfo=None))
 
+    def test_a_nul_in_calendar_text_never_fails_a_write(self, store: StorePort) -> None:
+        """SQLite keeps U+0000; PostgreSQL cannot, and keeps U+FFFD in its place."""
+        saved = save_interview(store, summary="Second\x00 round", detection={"why\x00": ["a\x00"]})
+        assert saved.summary.replace("\ufffd", "\x00") == "Second\x00 round"
+        (key,) = saved.detection
+        assert key.replace("\ufffd", "\x00") == "why\x00"
+        draft, _ = add_draft(store)
+        changed = store.update_draft(draft.id, NOW, body="x\x00", recipients=["a\x00@b"])
+        assert (changed.body + changed.to[0]).replace("\ufffd", "\x00") == "x\x00a\x00@b"
+
     def test_interviews_in_start_order_and_missing_ones_deactivated(self, store: StorePort) -> None:
         save_interview(store, "late", start=NOW + timedelta(days=3), end=NOW + timedelta(days=3))
         save_interview(store, "early")
