@@ -11,10 +11,11 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Protocol, Self
 
-from assistant.store.records import _column
+from assistant.store.records import _column, _iso
 
 
 class Cursor(Protocol):
@@ -54,6 +55,29 @@ class Queries:
         if isinstance(value, list | tuple):
             return self.encode_json(list(value))
         return _column(value)
+
+    def apply_migrations(self, named: Sequence[tuple[str, str]], *, one_by_one: bool) -> list[str]:
+        """Apply the ``(name, sql)`` migrations not yet in the ``migrations`` table.
+
+        Each runs in its own transaction with the row recording it (the wall-clock time,
+        UTC), so a crash leaves the schema as it was. ``one_by_one`` runs the script's
+        statements one at a time (sqlite3 takes one per call). Returns the names applied.
+        """
+        done = {row["name"] for row in self.db.execute("SELECT name FROM migrations")}
+        applied = []
+        for name, sql in named:
+            if name in done:
+                continue
+            statements = [s for s in sql.split(";") if s.strip()] if one_by_one else [sql]
+            with self.transaction() as db:
+                for statement in statements:
+                    db.execute(statement)
+                db.execute(
+                    "INSERT INTO migrations (name, applied_at) VALUES (?, ?)",
+                    (name, _iso(datetime.now(UTC))),
+                )
+            applied.append(name)
+        return applied
 
     def __enter__(self) -> Self:
         return self

@@ -23,7 +23,6 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from datetime import UTC, datetime
 from typing import Any
 
 import psycopg
@@ -37,7 +36,6 @@ from assistant.store.drafts import DraftQueries
 from assistant.store.interviews import InterviewQueries
 from assistant.store.jobs import JobQueries
 from assistant.store.protocol import StorePort
-from assistant.store.records import _iso
 from assistant.store.state import StateQueries
 
 # Seconds to wait for the server before `open` gives up.
@@ -115,19 +113,7 @@ class PostgresStore(InterviewQueries, JobQueries, DraftQueries, StateQueries):
                 "CREATE TABLE IF NOT EXISTS migrations "
                 "(name text PRIMARY KEY, applied_at timestamptz NOT NULL)"
             )
-            done = {row["name"] for row in self.db.execute("SELECT name FROM migrations")}
-            applied = []
-            for name, sql in pg_migrations.MIGRATIONS:
-                if name in done:
-                    continue
-                with self.transaction() as db:
-                    db.execute(sql)
-                    db.execute(
-                        "INSERT INTO migrations (name, applied_at) VALUES (?, ?)",
-                        (name, _iso(datetime.now(UTC))),
-                    )
-                applied.append(name)
-            return applied
+            return self.apply_migrations(pg_migrations.MIGRATIONS, one_by_one=False)
         finally:
             if not self.connection.closed:
                 self.db.execute("SELECT pg_advisory_unlock(?)", (MIGRATION_LOCK,))

@@ -13,7 +13,6 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime
 from pathlib import Path
 
 from assistant import migrations
@@ -23,7 +22,6 @@ from assistant.store.drafts import DraftQueries
 from assistant.store.interviews import InterviewQueries
 from assistant.store.jobs import JobQueries
 from assistant.store.protocol import StorePort
-from assistant.store.records import _iso
 from assistant.store.state import StateQueries
 
 BUSY_TIMEOUT_MS = 15_000
@@ -104,20 +102,7 @@ class SqliteStore(InterviewQueries, JobQueries, DraftQueries, StateQueries):
         self.db.execute(
             "CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"
         )
-        done = {row["name"] for row in self.db.execute("SELECT name FROM migrations")}
-        applied = []
-        for name, sql in migrations.MIGRATIONS:
-            if name in done:
-                continue
-            with self.transaction() as db:
-                for statement in (s for s in sql.split(";") if s.strip()):
-                    db.execute(statement)
-                db.execute(
-                    "INSERT INTO migrations (name, applied_at) VALUES (?, ?)",
-                    (name, _iso(datetime.now(UTC))),
-                )
-            applied.append(name)
-        return applied
+        return self.apply_migrations(migrations.MIGRATIONS, one_by_one=True)
 
 
 def _store_error(exc: sqlite3.DatabaseError, path: Path | str) -> StoreError:
