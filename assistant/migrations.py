@@ -2,7 +2,7 @@
 
 A released migration is never edited: a change is a new entry at the end. Each
 runs in its own transaction together with the row that records it (see
-:meth:`assistant.store.Store.migrate`), so a crash mid-migration leaves the
+:meth:`assistant.store.sqlite.SqliteStore.migrate`; PostgreSQL has its own list in ``assistant/store/pg_migrations.py``), so a crash mid-migration leaves the
 database as it was.
 """
 

@@ -130,7 +130,7 @@ def what_to_ask(person: Person) -> str:
     if person.role:
         return _("Likely a colleague. Ask what they work on and how you would work together.")
     if person.organizer:
-        return _("Organized this interview: ask what comes next, and by when.")
+        return _("Organized this interview. Ask what comes next, and by when.")
     if person.met_before:
         return _("Pick up where you left off in round 1.")
     return _("Ask what they work on and how you would work with them.")

@@ -20,7 +20,7 @@ import pytest
 from click.testing import CliRunner
 
 import assistant.mail.maildir as maildir_module
-import assistant.store as store_module
+import assistant.store.sqlite as store_module
 from assistant.app import App
 from assistant.cli import cli
 from assistant.errors import StoreError

@@ -162,7 +162,7 @@ def test_a_line_per_person_with_what_to_ask_and_round_one_notes() -> None:
     )
     ctx = context(detection_of(event), previous=previous)
     lines = {item.lead: item.text for item in section(ctx, "colleagues").items if item.lead}
-    assert lines["Jordan Lee"] == "Organised this interview: ask what comes next, and by when."
+    assert lines["Jordan Lee"] == "Organised this interview. Ask what comes next, and by when."
     assert lines["Priya Raman, Engineering Manager"].startswith("Possibly your future manager.")
     assert (
         "You met in round 1. Your note: “asked about CI”"

@@ -212,8 +212,8 @@ _GREETING = re.compile(
     r"|Guten Tag( \w+)*,|Bonjour( Madame| Monsieur)?( \w+)+,|Madame, Monsieur,"
     r"|Estimad[oa] (Sra?|Dra?)\. \w+:|Hola, \w+:|Buenos días(, [\w ]+)?:"
 )
-_SIGN_OFFS = ("Best regards,\n", "Mit freundlichen Grüßen\n", "Viele Grüße\n", "Bien cordialement,\n",
-              "Un cordial saludo,\n", "Un saludo,\n")  # fmt: skip
+_SIGN_OFFS = ("Best regards,\n", "Kind regards,\n", "Mit freundlichen Grüßen\n", "Viele Grüße\n",
+              "Bien cordialement,\n", "Un cordial saludo,\n", "Un saludo,\n")  # fmt: skip
 
 
 @pytest.mark.parametrize(("scenario", "planned", "subject", "body"), ALL, ids=lambda v: "")
@@ -236,9 +236,9 @@ def test_every_draft_reads_complete(scenario, planned, subject, body):
 _TERMS = {
     "en_US": (["base salary", "bonus", "benefits", "vacation", "start date", "conditions"], "in writing", "a few days"),
     "en_GB": (["base salary", "bonus", "benefits", "holiday", "start date", "conditions"], "in writing", "a few days"),
-    "de": (["Grundgehalt", "Bonus", "Zusatzleistungen", "Urlaub", "Eintrittsdatum", "Bedingungen"], "schriftlich", "ein paar Tage"),
-    "fr": (["salaire de base", "prime", "avantages", "congés", "date de début", "conditions"], "par écrit", "quelques jours"),
-    "es": (["salario base", "bonus", "beneficios", "vacaciones", "fecha de incorporación", "condición"], "por escrito", "unos días"),
+    "de": (["Grundgehalt", "Bonus", "Zusatzleistungen", "Urlaub", "Eintrittsdatum", "Bedingungen"], "schriftlich", "Tage Bedenkzeit"),
+    "fr": (["salaire de base", "prime", "avantages", "congés", "date de prise de poste", "condition"], "par écrit", "quelques jours"),
+    "es": (["salario base", "retribución variable", "beneficios", "vacaciones", "fecha de incorporación", "condición"], "por escrito", "unos días"),
 }  # fmt: skip
 
 

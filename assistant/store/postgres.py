@@ -1,0 +1,194 @@
+"""The PostgreSQL store: the same queries as SQLite's, through psycopg 3.
+
+Open with :meth:`PostgresStore.open` and a libpq connection string
+(``postgresql://user@host:5432/db`` or ``host=/run/postgresql dbname=ia``). Needs the
+``postgres`` extra (``pip install 'interview-assistant[postgres]'``); nothing else in
+the project imports psycopg, so single-user installs never need it.
+
+How the shared SQL runs here:
+
+- The query groups write ``?`` placeholders (sqlite3's qmark style); :class:`_QmarkConnection`
+  rewrites them to psycopg's ``%s`` (and a literal ``%`` to ``%%``) before running.
+- The connection is in autocommit; a write is one ``with conn.transaction()`` block at
+  READ COMMITTED. The compare-and-sets (``UPDATE … WHERE state IN …``) are safe there:
+  a second writer waits for the first's row lock, then re-checks the WHERE clause on
+  the new row and updates nothing (PostgreSQL manual, "Read Committed Isolation Level").
+- The session time zone is UTC, and ``timestamptz`` and ``jsonb`` are read as text, so
+  the row mappers in ``records.py`` and the SQL the pipeline (``pipeline/rounds.py``)
+  and the pass log (``ops/pass_log.py``) run on ``store.db`` serve both backends.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any
+
+import psycopg
+from psycopg.conninfo import conninfo_to_dict
+from psycopg.rows import dict_row
+from psycopg.types.string import TextLoader
+
+from assistant.errors import StoreError
+from assistant.store import pg_migrations
+from assistant.store.drafts import DraftQueries
+from assistant.store.interviews import InterviewQueries
+from assistant.store.jobs import JobQueries
+from assistant.store.protocol import StorePort
+from assistant.store.state import StateQueries
+
+# Seconds to wait for the server before `open` gives up.
+CONNECT_TIMEOUT_S = 10
+# Key of the advisory lock that serialises migrations across processes (any constant
+# unique to this project; "ia" in ASCII).
+MIGRATION_LOCK = 0x6961
+
+
+class PostgresStore(InterviewQueries, JobQueries, DraftQueries, StateQueries):
+    """The PostgreSQL store. Open with :meth:`open`; use as a context manager to close."""
+
+    def __init__(self, connection: psycopg.Connection[Any], where: str) -> None:
+        self.connection = connection
+        self.path = where
+        self.db = _QmarkConnection(connection, where)
+
+    @classmethod
+    def open(cls, conninfo: str) -> PostgresStore:
+        """Connect to ``conninfo`` (a libpq URL or key=value string) and migrate.
+
+        Raises StoreError when the server cannot be reached or refuses the login.
+        """
+        where = describe(conninfo)
+        try:
+            connection = psycopg.connect(
+                conninfo,
+                autocommit=True,
+                row_factory=dict_row,
+                connect_timeout=CONNECT_TIMEOUT_S,
+                options="-c TimeZone=UTC -c DateStyle=ISO",
+            )
+        except psycopg.Error as exc:
+            raise _store_error(exc, where) from None
+        # Read times and JSON back as text, the shapes SQLite gives: every reader of
+        # the store (the query groups, the pipeline's and pass log's own SQL) then
+        # parses one form. ISO DateStyle in UTC prints 2027-04-12 07:00:00+00, which
+        # datetime.fromisoformat reads.
+        for text_type in ("json", "jsonb", "timestamptz"):
+            connection.adapters.register_loader(text_type, TextLoader)
+        store = cls(connection, where)
+        try:
+            store.migrate()
+        except BaseException:
+            store.close()
+            raise
+        return store
+
+    def close(self) -> None:
+        """Close the connection."""
+        self.connection.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[_QmarkConnection]:
+        """BEGIN … COMMIT; rolls back on any exception, database faults as StoreError."""
+        try:
+            with self.connection.transaction():
+                yield self.db
+        except psycopg.Error as exc:
+            raise _store_error(exc, str(self.path)) from None
+
+    def encode_json(self, data: Any) -> str:
+        """JSON text for ``jsonb``, which cannot hold U+0000: each becomes U+FFFD."""
+        return json.dumps(_without_nul(data))
+
+    def migrate(self) -> list[str]:
+        """Apply the migrations not yet applied; return their names.
+
+        A session advisory lock makes concurrent migrators take turns, so each
+        migration is applied once however many processes open the store at once.
+        """
+        self.db.execute("SELECT pg_advisory_lock(?)", (MIGRATION_LOCK,))
+        try:
+            self.db.execute(
+                "CREATE TABLE IF NOT EXISTS migrations "
+                "(name text PRIMARY KEY, applied_at timestamptz NOT NULL)"
+            )
+            return self.apply_migrations(pg_migrations.MIGRATIONS, one_by_one=False)
+        finally:
+            if not self.connection.closed:
+                self.db.execute("SELECT pg_advisory_unlock(?)", (MIGRATION_LOCK,))
+
+
+class _QmarkConnection:
+    """Runs the shared ``?``-style SQL on psycopg; database faults become StoreError."""
+
+    def __init__(self, connection: psycopg.Connection[Any], where: str) -> None:
+        self.connection = connection
+        self.where = where
+
+    def execute(self, sql: str, parameters: Sequence[Any] | None = None) -> Any:
+        """Run one statement (or, without parameters, a script); return the cursor."""
+        try:
+            if parameters is None:
+                return self.connection.execute(sql)
+            bound = tuple(_without_nul(value) for value in parameters)
+            return self.connection.execute(_pyformat(sql), bound)
+        except psycopg.Error as exc:
+            raise _store_error(exc, self.where) from None
+
+
+def _without_nul(value: Any) -> Any:
+    """``value`` with each U+0000 in its text as U+FFFD (the replacement character).
+
+    PostgreSQL's text and jsonb cannot hold U+0000 (PostgreSQL manual, "Character
+    Types" and "JSON Types"); SQLite can. A NUL from a broken calendar feed must not
+    fail a pass, so it is stored as the visible replacement character instead.
+    """
+    if isinstance(value, str):
+        return value.replace("\x00", "\ufffd")
+    if isinstance(value, dict):
+        return {_without_nul(k): _without_nul(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_without_nul(item) for item in value]
+    return value
+
+
+def _pyformat(sql: str) -> str:
+    """``?`` placeholders as psycopg's ``%s`` (the queries never put ``?`` in a literal)."""
+    return sql.replace("%", "%%").replace("?", "%s")
+
+
+def describe(conninfo: str) -> str:
+    """``conninfo`` without its password, for messages: ``user@host:port/dbname``."""
+    try:
+        parts = conninfo_to_dict(conninfo)
+    except psycopg.Error:
+        return "the PostgreSQL database"
+    host = str(parts.get("host") or "localhost")
+    port = str(parts.get("port") or "5432")
+    user = f"{parts['user']}@" if parts.get("user") else ""
+    return f"postgresql://{user}{host}:{port}/{parts.get('dbname') or ''}"
+
+
+def _store_error(exc: psycopg.Error, where: str) -> StoreError:
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    if isinstance(exc, psycopg.errors.DiskFull):
+        return StoreError(f"the disk of the database {where} is full", fix="free some space")
+    if isinstance(
+        exc, psycopg.errors.InvalidAuthorizationSpecification | psycopg.errors.InvalidPassword
+    ):
+        return StoreError(
+            f"the database {where} refused the login ({text})",
+            fix="check the user and password in the connection string",
+        )
+    if isinstance(exc, psycopg.OperationalError):
+        return StoreError(
+            f"cannot reach the database {where} ({text})",
+            fix="check that PostgreSQL is running and the connection string is right",
+        )
+    return StoreError(f"database error in {where}: {text}")
+
+
+def _implements_the_port(store: PostgresStore) -> StorePort:
+    """Never called: mypy checks here that PostgresStore has the whole StorePort."""
+    return store
