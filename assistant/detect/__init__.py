@@ -17,7 +17,7 @@ The package, in the order an event goes through it:
 - :mod:`.evidence`: what one event says for and against;
 - :mod:`.linkage`: earlier rounds with the same employer, indexed by employer;
 - :mod:`.verdicts`: the weights, the caps and the vetoes;
-- :mod:`.per_series`: the same verdicts, each distinct text (a series' instances) read once.
+- :mod:`.per_series`: which events say the same (a series' instances), read once.
 """
 
 from __future__ import annotations
@@ -27,9 +27,9 @@ from assistant.detect.extract import company_of as _company_and_source
 from assistant.detect.organisation import OwnOrganisation
 from assistant.detect.organisation import learn as own_organisation
 from assistant.detect.people import interviewers_of, is_person
-from assistant.detect.per_series import detect  # verdicts.detect, each text read once
 from assistant.detect.profile import Profile
 from assistant.detect.reading import read_description, read_title
+from assistant.detect.verdicts import detect
 from assistant.models import Event
 
 

@@ -14,25 +14,21 @@ earlier round. What depends on the instance is applied to each instance:
 - the user's marks, by event id;
 - the check for series repeating more than daily (:mod:`.series`), over all instances.
 
-So every verdict is the one :func:`~assistant.detect.verdicts.detect` gives;
-``tests/unit/test_detection_per_series.py`` compares both on every fixture and corpus
-file. Pure, like the rest of the package.
+:func:`~assistant.detect.verdicts.detect` uses :func:`read_all`; with ``share=False``
+it reads every event on its own, and ``tests/adapters/test_fast_paths.py`` compares both
+on every fixture and corpus file. Pure, like the rest of the package.
 """
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Mapping, Sequence
+from collections.abc import Hashable, Sequence
 from dataclasses import fields
 from operator import attrgetter
 
 from assistant.detect.evidence import Evidence, read_evidence
-from assistant.detect.linkage import EmployerIndex
-from assistant.detect.organisation import learn
 from assistant.detect.profile import Profile
 from assistant.detect.reading import Reader
-from assistant.detect.series import hold_frequent_series
-from assistant.detect.verdicts import _can_follow, _overridden, judge, organisations, why_linked
-from assistant.models import Detection, Event, Verdict
+from assistant.models import Event
 
 # The fields that tell instances (and events) apart without changing what they say:
 # detection reads each event's words, people and status, and compares UIDs and starts
@@ -48,53 +44,25 @@ def series_key(event: Event) -> Hashable:
     return (_SHARED(event), event.end - event.start)
 
 
-def detect(
-    events: Sequence[Event], profile: Profile, overrides: Mapping[str, bool] | None = None
-) -> list[Detection]:
-    """Give every event a verdict, in the order given: the same verdicts as
-    :func:`assistant.detect.verdicts.detect`, reading each distinct text once.
-
-    Pass every event in view, history included. ``overrides`` (event id → follow-up?)
-    come from ``mark`` and win. The user's own organisation is learned first, from
-    the same events.
-    """
-    overrides = overrides or {}
-    learned = learn(events, profile)
-    if learned:
-        profile = profile.with_own(learned.addresses, learned.domains)
-    reader = Reader()
+def read_all(
+    events: Sequence[Event], profile: Profile, reader: Reader, *, share: bool = True
+) -> tuple[list[Hashable], list[Evidence]]:
+    """The evidence of every event, in order, and a key per event: events with the same
+    key say the same and share one reading. Without ``share`` every event is read on
+    its own and keys are unique (the full path the tests compare against)."""
+    if not share:
+        return list(range(len(events))), [read_evidence(e, profile, reader) for e in events]
     read: dict[Hashable, Evidence] = {}
-    groups: list[Hashable] = []
+    keys: list[Hashable] = []
     evidence: list[Evidence] = []
     for event in events:
         key = series_key(event)
         shared = read.get(key)
         if shared is None:
             shared = read[key] = read_evidence(event, profile, reader)
-        groups.append(key)
+        keys.append(key)
         evidence.append(_for_instance(shared, event))
-    index = EmployerIndex(evidence)
-    organised = organisations(events)
-    can_follow = {key: _can_follow(ev) for key, ev in read.items()}
-    judged: dict[Hashable, Verdict] = {}
-    detections = []
-    for key, ev in zip(groups, evidence, strict=True):
-        # What depends on the event itself, asked per event: its earlier round and why
-        # it counts, the employer's fullest name and the role named before it.
-        earlier = index.earlier_round(ev) if can_follow[key] else None
-        why = why_linked(ev, earlier, organised) if earlier is not None else None
-        if why is None:
-            earlier = None
-        company = index.fullest_name(ev) or ev.company
-        role = ev.role or index.role_before(ev)
-        facts = (key, id(earlier), why, company, role)
-        verdict = judged.get(facts)
-        if verdict is None:
-            verdict = judged[facts] = judge(ev, earlier, profile, company, role, why or "")
-        if overrides and ev.event.event_id in overrides:
-            verdict = _overridden(verdict, overrides[ev.event.event_id])
-        detections.append(Detection(ev.event, verdict))
-    return hold_frequent_series(detections)
+    return keys, evidence
 
 
 def _for_instance(shared: Evidence, event: Event) -> Evidence:

@@ -23,16 +23,17 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import replace
 
 from assistant.detect import wording as w
 from assistant.detect.domains import domain_of, is_free_mail, is_service
-from assistant.detect.evidence import Evidence, read_evidence
+from assistant.detect.evidence import Evidence
 from assistant.detect.extract import name_key
 from assistant.detect.linkage import EmployerIndex
 from assistant.detect.organisation import learn
 from assistant.detect.people import everyone, interviewers_of, recruiter_of
+from assistant.detect.per_series import read_all
 from assistant.detect.profile import Profile
 from assistant.detect.reading import Reader
 from assistant.detect.roles import is_supervisory
@@ -258,31 +259,49 @@ def why_linked(ev: Evidence, earlier: Evidence, organised: frozenset[str]) -> st
 
 
 def detect(
-    events: Sequence[Event], profile: Profile, overrides: Mapping[str, bool] | None = None
+    events: Sequence[Event],
+    profile: Profile,
+    overrides: Mapping[str, bool] | None = None,
+    *,
+    share: bool = True,
 ) -> list[Detection]:
     """Give every event a verdict, in the order given.
 
     Pass every event in view, history included: earlier rounds are found among
     them. ``overrides`` (event id → follow-up?) come from ``mark`` and win. The
     user's own organisation is learned from the same events first (:mod:`.organisation`).
+
+    With ``share`` (the default), events that say the same (a series' instances) are
+    read once and judged once per earlier round (:mod:`.per_series`); what depends on
+    the instance (its earlier round, marks) is still asked per event, so the verdicts
+    are those of ``share=False``, which reads every event on its own (the tests
+    compare both).
     """
     overrides = overrides or {}
     learned = learn(events, profile)
     if learned:
         profile = profile.with_own(learned.addresses, learned.domains)
-    reader = Reader()
-    evidence = [read_evidence(event, profile, reader) for event in events]
+    keys, evidence = read_all(events, profile, Reader(), share=share)
     index = EmployerIndex(evidence)
     organised = organisations(events)
+    follows: dict[Hashable, bool] = {}
+    judged: dict[Hashable, Verdict] = {}
     detections = []
-    for ev in evidence:
-        earlier = index.earlier_round(ev) if _can_follow(ev) else None
+    for key, ev in zip(keys, evidence, strict=True):
+        if key not in follows:
+            follows[key] = _can_follow(ev)
+        # Asked per event: its earlier round and why it counts, the employer's fullest
+        # name and the role named before it.
+        earlier = index.earlier_round(ev) if follows[key] else None
         why = why_linked(ev, earlier, organised) if earlier is not None else None
         if why is None:
             earlier = None
         company = index.fullest_name(ev) or ev.company
         role = ev.role or index.role_before(ev)
-        verdict = judge(ev, earlier, profile, company, role, why or "")
+        facts = (key, id(earlier), why, company, role)
+        verdict = judged.get(facts)
+        if verdict is None:
+            verdict = judged[facts] = judge(ev, earlier, profile, company, role, why or "")
         if ev.event.event_id in overrides:
             verdict = _overridden(verdict, overrides[ev.event.event_id])
         detections.append(Detection(ev.event, verdict))

@@ -22,16 +22,21 @@ from pathlib import Path
 
 import pytest
 
-from assistant.detect.per_series import detect as detect_per_series
 from assistant.detect.profile import Profile
 from assistant.detect.relevance import Relevance
-from assistant.detect.verdicts import detect as detect_per_event
+from assistant.detect.verdicts import detect as detect_shared
 from assistant.errors import CalendarError
 from assistant.models import Detection, Event
 from assistant.sources.base import CalendarRead
 from assistant.sources.ics_events import Owner, expand_calendar, parse_calendar
 from assistant.sources.instances import InstanceEvents
 from tests.conftest import BERLIN, DATA
+
+
+def detect_every_event(events, profile, overrides=None):
+    """The full path the shared one must match: every event read on its own."""
+    return detect_shared(events, profile, overrides, share=False)
+
 
 OWNER = Owner(frozenset({"me@example.com"}), BERLIN)
 WINDOWS = [
@@ -112,8 +117,8 @@ def _detection_matches(corpus: Path | None) -> int:
             for profile in PROFILES:
                 overrides = {result.events[0].event_id: True}
                 for marks in ({}, overrides):
-                    fast = detect_per_series(result.events, profile, marks)
-                    full = detect_per_event(result.events, profile, marks)
+                    fast = detect_shared(result.events, profile, marks)
+                    full = detect_every_event(result.events, profile, marks)
                     assert facts(fast) == facts(full), (name, window)
                     compared += len(full)
     return compared
@@ -142,8 +147,8 @@ def _skip_matches(corpus: Path | None) -> tuple[int, int]:
             for profile in PROFILES:
                 relevance = Relevance.of(profile)
                 fast_read = read(data, window, relevance=relevance)
-                full = {_key(d): d for d in detect_per_event(full_read.events, profile)}
-                fast = detect_per_event(fast_read.events, profile)
+                full = {_key(d): d for d in detect_every_event(full_read.events, profile)}
+                fast = detect_every_event(fast_read.events, profile)
                 for detection in fast:  # what is read is judged as the full read judges it
                     assert facts([detection]) == facts([full.pop(_key(detection))])
                 for detection in full.values():  # what is skipped is never acted on

@@ -13,9 +13,15 @@ from datetime import timedelta
 from assistant.detect import detect
 from assistant.detect.per_series import series_key
 from assistant.detect.profile import Profile
-from assistant.detect.verdicts import detect as detect_per_event
+from assistant.detect.verdicts import detect as detect_shared
 from assistant.models import Event
 from tests.conftest import NOW, person
+
+
+def detect_every_event(events, profile, overrides=None):
+    """The full path the shared one must match: every event read on its own."""
+    return detect_shared(events, profile, overrides, share=False)
+
 
 PROFILE = Profile.build(["me@example.com"])
 ME = person("me@example.com", "Me", is_self=True)
@@ -43,7 +49,7 @@ def test_instances_before_and_after_the_first_interview_get_their_own_verdicts()
     screen = [Event(**{**vars(screen[0]), "recurrence_id": None})]
     loop = series("loop", "Acme interview", 0, 4, person("eng@acme.example", "Eng Lee"))
     events = [*loop, *screen]
-    fast, full = detect(events, PROFILE), detect_per_event(events, PROFILE)
+    fast, full = detect(events, PROFILE), detect_every_event(events, PROFILE)
     assert [(d.event, d.verdict) for d in fast] == [(d.event, d.verdict) for d in full]
     linked = [d.verdict.first_interview_id for d in fast[:4]]
     assert linked == [None, None, "screen", "screen"]  # the screen is on day 7
@@ -64,7 +70,7 @@ def test_marks_and_sub_daily_repeats_apply_to_each_instance():
     ]
     marks = {loop[1].event_id: False}
     fast = detect([*loop, *twice], PROFILE, marks)
-    assert fast == detect_per_event([*loop, *twice], PROFILE, marks)
+    assert fast == detect_every_event([*loop, *twice], PROFILE, marks)
     assert fast[1].verdict.overridden and not fast[1].verdict.is_follow_up
     assert not any(d.verdict.is_follow_up for d in fast)  # two instances two hours apart
 
@@ -84,6 +90,6 @@ def test_two_series_with_the_same_words_link_to_each_other_by_uid():
     events = [*first, *again]
     fast = detect(events, PROFILE)
     assert [(d.event, d.verdict) for d in fast] == [
-        (d.event, d.verdict) for d in detect_per_event(events, PROFILE)
+        (d.event, d.verdict) for d in detect_every_event(events, PROFILE)
     ]
     assert [d.verdict.first_interview_id for d in fast] == [None, *[first[0].event_id] * 2]
