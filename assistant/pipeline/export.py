@@ -47,7 +47,8 @@ def to_json(app: Application, tz: tzinfo) -> dict[str, Any]:
 
     Keys: ``employer`` (the key ``pipeline set`` accepts), ``company``, ``role``,
     ``state`` (active, waiting, offer, closed), ``state_set`` (true when you set
-    it), ``note``, ``next``, ``rounds`` (each: ``number``, ``event_id``, ``start``,
+    it), ``note``, ``next``, ``rounds`` (each: ``number`` (null when the earlier rounds are not
+    in the calendar), ``event_id``, ``start``,
     ``kind``, ``title``, ``people`` [{name, email}], ``sent`` [{kind, to, at}],
     ``waiting_drafts``).
     """
@@ -85,7 +86,7 @@ def csv_rows(board: Iterable[Application], tz: tzinfo) -> list[dict[str, str]]:
                     "employer": app.company,
                     "role": app.role or "",
                     "state": app.state.value,
-                    "round": str(entry.number),
+                    "round": "" if entry.number is None else str(entry.number),
                     "date": _iso(entry.round.start, tz),
                     "kind": entry.kind_label,
                     "title": entry.round.summary,
@@ -109,8 +110,9 @@ def text_lines(board: Iterable[Application], tz: tzinfo) -> list[str]:
         lines.append(f"{one_line(app.company, 80)}{role}  [{state}]")
         for entry in app.rounds:
             met = f"  met {entry.met}" if entry.met else ""
+            number = "–" if entry.number is None else f"{entry.number}."
             lines.append(
-                f"  {entry.number}. {_day(entry.round.start, tz):<15}  {entry.kind_label:<16}"
+                f"  {number:<2} {_day(entry.round.start, tz):<15}  {entry.kind_label:<16}"
                 f"{one_line(entry.round.summary, 70)}{met}"
             )
             if entry.sent:
