@@ -63,13 +63,18 @@ def refuse_final(draft: Draft, backend: str | None = None) -> None:
     happened to it: with the local Maildir it was filed, not emailed.
     """
     if draft.state in _FINAL:
-        happened = _FINAL[draft.state]
-        if draft.state is DraftState.SENT and backend is not None and not emails_for_real(backend):
-            happened = "was already filed in the local Sent folder (it was not emailed)"
         raise UsageError(
-            f"draft {draft.id} {happened}; nothing was sent or changed",
-            fix="see `interview-assistant drafts list --all`",
+            final_words(draft, backend), fix="see `interview-assistant drafts list --all`"
         )
+
+
+def final_words(draft: Draft, backend: str | None = None) -> str:
+    """``draft 3 was already sent; nothing was sent or changed``: what became of a final
+    draft (sent, rejected, gone), worded for ``backend`` as :func:`refuse_final` says."""
+    happened = _FINAL[draft.state]
+    if draft.state is DraftState.SENT and backend is not None and not emails_for_real(backend):
+        happened = "was already filed in the local Sent folder (it was not emailed)"
+    return f"draft {draft.id} {happened}; nothing was sent or changed"
 
 
 def state_words(draft: Draft, backend: str) -> str:
