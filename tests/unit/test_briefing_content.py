@@ -94,8 +94,13 @@ def test_an_invite_in_another_zone_shows_both_clocks() -> None:
     ]
 
 
-@pytest.mark.parametrize("zone", ["Europe/Berlin", "Europe/Paris", "", "Not/AZone"])
-def test_one_clock_when_the_zones_agree_or_are_unknown(zone: str) -> None:
+@pytest.mark.parametrize(
+    "zone",
+    # UTC, Etc/… and bare offsets are clocks, not places: an ATS writing Z times for an
+    # office in Boston says nothing about where the interview is.
+    ["Europe/Berlin", "Europe/Paris", "", "Not/AZone", "UTC", "Etc/UTC", "Etc/GMT+5", "EST5EDT"],
+)
+def test_one_clock_when_the_zones_agree_or_are_unknown_or_no_place(zone: str) -> None:
     event = replace(make_event(), timezone=zone)
     assert len(glance(context(detection_of(event)))["When"]) == 1
 
