@@ -192,6 +192,16 @@ def previous_round(
     )
 
 
+def short_id_of(services: Services, event_id: str) -> str:
+    """``event_id``'s short form among the ids the store knows (the last scan's, the
+    interviews', the marked ones): what ``debrief`` accepts in its place."""
+    from assistant.event_ids import short_ids
+    from assistant.marks import known_ids
+
+    known = known_ids(services.store)
+    return short_ids({*known.ids, *known.series, event_id})[event_id]
+
+
 def briefing_message(
     services: Services, record: InterviewRecord, now: datetime, job: Job | None = None
 ) -> EmailMessage:
@@ -212,6 +222,7 @@ def briefing_message(
         # The start the last briefing described, so an update can say what changed.
         moved_from=record.briefed_start if is_update else None,
         standing=standing,
+        short_id=short_id_of(services, record.event_id),
     )
     key = job.key if job is not None else "preview/" + record.event_id
     return compose_briefing(detection, facts, services.user, services.renderer, key, now)

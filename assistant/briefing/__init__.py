@@ -89,6 +89,8 @@ class BriefingFacts:
     reminders: tuple[str, ...] = field(default=())
     # Where the user stands with the employer ("Round 3 with Acme: …"), from the pipeline.
     standing: str = ""
+    # The event's short id (assistant.event_ids.short_ids) for the debrief hint; "" = the id.
+    short_id: str = ""
     locale: str = DEFAULT_LOCALE  # the user's language and conventions (i18n.text_locale)
 
 
@@ -320,7 +322,7 @@ def _context(detection: Detection, facts: BriefingFacts) -> dict[str, Any]:
             sections.questions(company, role, verdict.supervisory),
             sections.colleagues(people),
             sections.salary(salary),
-            sections.decide(company, one_line(event.event_id, 120)),
+            sections.decide(company, one_line(facts.short_id or event.event_id, 120)),
         ],
         "invite_text": plain_text(event.description, DESCRIPTION_QUOTE),
         "footer": _(FOOTER),

@@ -203,3 +203,28 @@ def test_scan_explain_says_a_mass_event_gets_no_thank_you_per_guest(home: Path, 
     path.write_text("\r\n".join(lines) + "\r\n", encoding="utf-8")
     result = run("scan", "--calendar", str(path), "--explain", *WINDOW)
     assert "no thank-you per guest: 31 guests make it a mass event (more than 25)" in result.output
+
+
+OUTLOOK = "040000008200E00074C5B7101A82E00800000000"  # the 40 characters Outlook UIDs share
+
+
+def test_scan_prints_a_short_unique_form_beside_a_long_id(home: Path, tmp_path: Path):
+    home.mkdir(parents=True, exist_ok=True)
+    (home / "config.toml").write_text(
+        '[user]\nemail = "me@example.com"\ntimezone = "Europe/Berlin"\n', encoding="utf-8"
+    )
+    lines = [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        "PRODID:-//test//EN",
+        *vevent(OUTLOOK + "A1B2C3D4E5F60718", "20270413", "Second interview at Tailspin",
+                "maria@tailspin.example", "maria@tailspin.example"),
+        *vevent(OUTLOOK + "99887766554433AA", "20270414", "Lunch", "friend@gmail.com"),
+        "END:VCALENDAR",
+    ]  # fmt: skip
+    path = tmp_path / "outlook.ics"
+    path.write_text("\r\n".join(lines) + "\r\n", encoding="utf-8")
+    result = run("scan", "--calendar", str(path), "--all", *WINDOW)
+    assert f"    id: {OUTLOOK}A1B2C3D4E5F60718  (or just E5F60718)" in result.output
+    assert f"    id: {OUTLOOK}99887766554433AA  (or just 554433AA)" in result.output
+    assert "    id: later" not in result.output
