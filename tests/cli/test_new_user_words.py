@@ -366,6 +366,7 @@ def test_init_asks_again_after_each_bad_answer_and_needs_a_calendar_answer(
             "",  # an empty name: asked again
             "Alex Rivera",
             "not-an-email",
+            "jamie.carter@gmail",  # no dot in the domain: what the config refuses, asked again
             "me@example.com",
             "New York",  # a city, not a zone name: asked again, with the suggestion
             "America/New_York",
@@ -377,6 +378,7 @@ def test_init_asks_again_after_each_bad_answer_and_needs_a_calendar_answer(
     result = run("init", "--no-scan", input=answers + "\n")
     assert result.exit_code == 0, result.output
     assert "'not-an-email' is not an email address" in result.output
+    assert "'jamie.carter@gmail' is not a full email address" in result.output
     assert "'New York' is not a time zone name (did you mean America/New_York?)" in result.output
     assert f"there is no calendar file at {tmp_path / 'missing.ics'}" in result.output
     assert "nothing was written" not in result.output
