@@ -26,8 +26,10 @@ from datetime import datetime
 from email.message import EmailMessage
 from typing import Any
 
+from assistant import delivery
 from assistant.codec import detection_from_dict
 from assistant.compose import draft_message, note_to_self, render_draft
+from assistant.delivery import SEND_FOR_REAL, emails_for_real
 from assistant.drafting.drafts import day_text, plan_drafts
 from assistant.durations import plural
 from assistant.errors import (
@@ -61,20 +63,25 @@ def refuse_final(draft: Draft, backend: str | None = None) -> None:
     happened to it: with the local Maildir it was filed, not emailed.
     """
     if draft.state in _FINAL:
-        happened = _FINAL[draft.state]
-        if draft.state is DraftState.SENT and backend is not None and not emails_for_real(backend):
-            happened = "was already filed in the local Sent folder (it was not emailed)"
         raise UsageError(
-            f"draft {draft.id} {happened}; nothing was sent or changed",
-            fix="see `interview-assistant drafts list --all`",
+            final_words(draft, backend), fix="see `interview-assistant drafts list --all`"
         )
+
+
+def final_words(draft: Draft, backend: str | None = None) -> str:
+    """``draft 3 was already sent; nothing was sent or changed``: what became of a final
+    draft (sent, rejected, gone), worded for ``backend`` as :func:`refuse_final` says."""
+    happened = _FINAL[draft.state]
+    if draft.state is DraftState.SENT and backend is not None and not emails_for_real(backend):
+        happened = "was already filed in the local Sent folder (it was not emailed)"
+    return f"draft {draft.id} {happened}; nothing was sent or changed"
 
 
 def state_words(draft: Draft, backend: str) -> str:
     """The draft's state as the user reads it: ``drafted``, ``approved``, ``rejected``,
     ``gone``, and ``sent``, or ``filed (not emailed)`` with the local Maildir backend."""
-    if draft.state is DraftState.SENT and not emails_for_real(backend):
-        return "filed (not emailed)"
+    if draft.state is DraftState.SENT:
+        return delivery.sent_words(backend)
     return draft.state.value
 
 
@@ -137,19 +144,7 @@ def draft_reasons(services: Services, drafts: Iterable[Draft]) -> dict[int, str]
 
 # --- what "sent" means ----------------------------------------------------------------
 
-# With the local Maildir nothing leaves the machine: "sending" files the message in
-# the local Sent folder. Every place that reports a send says so, and how to send for real.
-LOCAL_BACKEND = "local"
-SEND_FOR_REAL = (
-    "send it yourself from your mail client, or connect Gmail or an SMTP account "
-    "(`interview-assistant connect google` or `connect imap`) so approved messages are emailed"
-)
-
-
-def emails_for_real(backend: str) -> bool:
-    """Whether the ``[mail] backend`` named ``backend`` emails approved messages
-    (Gmail, SMTP) or only files them in the local Maildir's Sent folder."""
-    return backend != LOCAL_BACKEND
+# With the local Maildir nothing leaves the machine: see :mod:`assistant.delivery`.
 
 
 def sent_words(draft: Draft, backend: str) -> str:

@@ -68,10 +68,20 @@ def _strings(value: Any) -> tuple[str, ...]:
     return tuple(value)
 
 
+# A local part, "@" and a domain with a dot: "jamie@gmail" is a typo, not an address.
+_EMAIL = re.compile(r"[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+")
+
+
+def is_email(value: str) -> bool:
+    """Whether ``value`` is an address ``[user] email`` accepts (``you@example.com``);
+    ``init`` asks with the same rule, so what it writes loads."""
+    return bool(_EMAIL.fullmatch(value))
+
+
 def _email(value: Any) -> str:
     if value == "":
         return ""
-    if not isinstance(value, str) or not re.fullmatch(r"[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+", value):
+    if not isinstance(value, str) or not is_email(value):
         raise ValueError('an email address like "you@example.com"')
     return value.strip().lower()
 

@@ -33,6 +33,7 @@ from assistant.compose import compose_briefing
 from assistant.detect import detect
 from assistant.drafting.plan import continued_next_day
 from assistant.errors import AssistantError, AuthError, CalendarError
+from assistant.i18n import text_locale, using
 from assistant.mail.capped import CappedMailbox, MessageCapReached
 from assistant.models import Detection, Event, EventStatus, Job, JobKind, JobState
 from assistant.notes_to_self import deliver_deferred, send_reminders
@@ -191,6 +192,16 @@ def previous_round(
     )
 
 
+def short_id_of(services: Services, event_id: str) -> str:
+    """``event_id``'s short form among the ids the store knows (the last scan's, the
+    interviews', the marked ones): what ``debrief`` accepts in its place."""
+    from assistant.event_ids import short_ids
+    from assistant.marks import known_ids
+
+    known = known_ids(services.store)
+    return short_ids({*known.ids, *known.series, event_id})[event_id]
+
+
 def briefing_message(
     services: Services, record: InterviewRecord, now: datetime, job: Job | None = None
 ) -> EmailMessage:
@@ -198,6 +209,9 @@ def briefing_message(
     and the web page shows it. Without ``job`` it is a preview (never an update)."""
     detection = detection_from_dict(record.detection)
     is_update = job is not None and job.detail == "update"
+    board = load_board(services.store, now, services.user.tz)
+    with using(text_locale(services.user.locale, services.user.language)):
+        standing = standing_line(board, record.event_id, services.user.tz)
     facts = BriefingFacts(
         user_name=services.user.name,
         user_tz=services.user.tz,
@@ -207,9 +221,8 @@ def briefing_message(
         is_update=is_update,
         # The start the last briefing described, so an update can say what changed.
         moved_from=record.briefed_start if is_update else None,
-        standing=standing_line(
-            load_board(services.store, now, services.user.tz), record.event_id, services.user.tz
-        ),
+        standing=standing,
+        short_id=short_id_of(services, record.event_id),
     )
     key = job.key if job is not None else "preview/" + record.event_id
     return compose_briefing(detection, facts, services.user, services.renderer, key, now)

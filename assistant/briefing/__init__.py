@@ -89,6 +89,8 @@ class BriefingFacts:
     reminders: tuple[str, ...] = field(default=())
     # Where the user stands with the employer ("Round 3 with Acme: …"), from the pipeline.
     standing: str = ""
+    # The event's short id (assistant.event_ids.short_ids) for the debrief hint; "" = the id.
+    short_id: str = ""
     locale: str = DEFAULT_LOCALE  # the user's language and conventions (i18n.text_locale)
 
 
@@ -122,14 +124,29 @@ def briefing_subject(detection: Detection, facts: BriefingFacts) -> str:
 
 
 def event_zone(event: Event, user_tz: tzinfo) -> ZoneInfo | None:
-    """The invite's own zone when it is a real one whose clock differs from the user's."""
-    if not event.timezone or event.timezone == getattr(user_tz, "key", None):
+    """The invite's own zone when it is a place whose clock differs from the user's
+    (:func:`place_zone`)."""
+    return place_zone(event.timezone, event.start, user_tz)
+
+
+def place_zone(name: str, start: datetime, user_tz: tzinfo) -> ZoneInfo | None:
+    """The zone named ``name`` (an IANA key from the invite) when it is a place
+    ("America/New_York") whose clock at ``start`` reads differently from the user's.
+
+    None for UTC, ``Etc/…`` and other zones that are no place: many applicant
+    tracking systems write every time in UTC (``…Z``), which says nothing about
+    where the interview is, so "4:00 PM UTC there" would mislead. None, too, for a
+    name this machine does not know, and for the user's own zone.
+    """
+    if not name or "/" not in name or name.startswith("Etc/"):
+        return None  # "UTC", "GMT", "EST5EDT", "Etc/GMT+5": a clock, not a place
+    if name == getattr(user_tz, "key", None):
         return None
     try:
-        zone = ZoneInfo(event.timezone)
+        zone = ZoneInfo(name)
     except (ValueError, KeyError, OSError):
         return None
-    same = event.start.astimezone(zone).utcoffset() == event.start.astimezone(user_tz).utcoffset()
+    same = start.astimezone(zone).utcoffset() == start.astimezone(user_tz).utcoffset()
     return None if same else zone
 
 
@@ -305,7 +322,7 @@ def _context(detection: Detection, facts: BriefingFacts) -> dict[str, Any]:
             sections.questions(company, role, verdict.supervisory),
             sections.colleagues(people),
             sections.salary(salary),
-            sections.decide(company, one_line(event.event_id, 120)),
+            sections.decide(company, one_line(facts.short_id or event.event_id, 120)),
         ],
         "invite_text": plain_text(event.description, DESCRIPTION_QUOTE),
         "footer": _(FOOTER),

@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from assistant.cli.common import expand_event_id, load_app, now_option, now_or
+from assistant.errors import UsageError
 from assistant.messages import plain_body
 
 
@@ -29,20 +30,33 @@ def briefing() -> None:
 def preview(
     event_id: str, html_file: Path | None, open_browser: bool, now_text: str | None
 ) -> None:
-    """Print the briefing for EVENT (an id that `scan` prints; the start of one is
-    enough); nothing is sent.
+    """Print the briefing for EVENT (an id that `scan` prints; any part of six
+    characters or more that is in no other id is enough); nothing is sent.
 
     It is rendered as it would go out at --now (default: now), with your templates
     and [salary] settings.
     """
+    from assistant.cli.scan import known_ids_from_calendars
+    from assistant.marks import known_ids
     from assistant.runner import briefing_message
 
     app = load_app()
     now = now_or(now_text, app.tz)
     with app.open_store() as store:
         services = app.services(store, calendars=())
-        known = [r.event_id for r in store.interviews()]
-        message = briefing_message(services, store.interview(expand_event_id(event_id, known)), now)
+        interviews = {r.event_id for r in store.interviews()}
+        others = known_ids(store)
+        found = expand_event_id(event_id, interviews | others.ids | set(others.series))
+        if found not in interviews and found not in others.ids and found not in others.series:
+            others = others | known_ids_from_calendars(app, now)  # not scanned yet: look now
+            found = expand_event_id(event_id, interviews | others.ids | set(others.series))
+        if found not in interviews and (found in others.ids or found in others.series):
+            raise UsageError(
+                f"{found} is in your calendar but is not a follow-up interview, "
+                "so it has no briefing",
+                fix=f"if it is one, mark it: interview-assistant mark {found} --follow-up",
+            )
+        message = briefing_message(services, store.interview(found), now)
     click.echo(f"Subject: {message['Subject']}\n")
     click.echo(plain_body(message))
     if html_file or open_browser:

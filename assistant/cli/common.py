@@ -134,19 +134,19 @@ PREFIX_CANDIDATES = 5
 
 def expand_event_id(text: str, known: Iterable[str]) -> str:
     """The event id that ``text`` names among ``known``: itself when it is one, else the
-    one id starting with it (Outlook UIDs are 112 hex digits: a few are enough).
+    one id that starts with it or, from six characters on, holds it anywhere
+    (:func:`assistant.event_ids.matching_ids`: Outlook UIDs share their first 40).
 
-    An id that only starts a recurring event's instances (``UID@20270413T090000Z``)
-    counts once with its UID. Returns ``text`` unchanged when nothing starts with it,
-    so the caller's own "unknown id" message applies. Raises UsageError (exit 2) for a
-    prefix shared by several events, listing them.
+    Returns ``text`` unchanged when nothing matches, so the caller's own "unknown
+    id" message applies. Raises UsageError (exit 2) for a part shared by several
+    events, listing them.
     """
+    from assistant.event_ids import matching_ids
+
     ids = set(known)
     if text in ids or not text:
         return text
-    matches = sorted(i for i in ids if i.startswith(text))
-    # An instance of a series whose UID also matched is the same event, not a rival.
-    distinct = [m for m in matches if not any(m.startswith(o + "@") for o in matches if o != m)]
+    distinct = matching_ids(text, ids)
     if len(distinct) == 1:
         return distinct[0]
     if not distinct:
@@ -158,6 +158,6 @@ def expand_event_id(text: str, known: Iterable[str]) -> str:
         else ""
     )
     raise UsageError(
-        f"{text!r} starts {len(distinct)} event ids: {shown}{more}",
+        f"{text!r} is part of {len(distinct)} event ids: {shown}{more}",
         fix="give more of the id, as `interview-assistant scan` prints it",
     )

@@ -151,7 +151,8 @@ def debrief(
     """Record how an interview went: asks a few questions, unless given flags.
 
     EVENT is the id `scan` prints (or the one in the note after the interview);
-    the start of one is enough. It works for any interview, the first one too:
+    any part of it of six characters or more that is in no other id is enough
+    (`scan` prints a short form). It works for any interview, the first one too:
     notes on a first interview appear in the next round's briefing. The waiting
     drafts are updated in place.
     """

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from contextlib import contextmanager
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 import click
@@ -20,6 +20,7 @@ import click
 from assistant.cli.common import load_app, now_option, now_or, parse_when
 from assistant.errors import UsageError
 from assistant.models import Draft, DraftState
+from assistant.ops.pass_log import simulated_times
 
 # Approval, composing and detection are imported where a command needs them: `drafts
 # list` with nothing to list reads the store and starts in the time of `--help`.
@@ -48,11 +49,21 @@ def _nothing() -> Iterator[None]:
     yield
 
 
-def age(draft: Draft, now: datetime) -> str:
-    """``5 minutes``, ``3 hours``, ``2 days``: how long the draft has been waiting."""
+SIMULATED_AGE = "made in a simulated pass"
+
+
+def age(draft: Draft, now: datetime, simulated: Collection[datetime] = ()) -> str:
+    """``5 minutes``, ``3 hours``, ``2 days``: how long the draft has been waiting.
+
+    A draft made by a pass at a simulated time (``tick --now``; ``simulated`` holds
+    those times when ``now`` is the wall clock) or after ``now`` has no age on this
+    clock: :data:`SIMULATED_AGE`.
+    """
     from assistant.durations import in_words
 
-    return in_words(max(timedelta(0), now - draft.created_at), parts=1)
+    if draft.created_at in simulated or draft.created_at > now:
+        return SIMULATED_AGE
+    return in_words(now - draft.created_at, parts=1)
 
 
 def interview_uid(services: Services, draft: Draft) -> str:
@@ -65,7 +76,11 @@ def interview_uid(services: Services, draft: Draft) -> str:
 
 
 def draft_json(
-    services: Services, draft: Draft, now: datetime, reason: str = ""
+    services: Services,
+    draft: Draft,
+    now: datetime,
+    reason: str = "",
+    simulated: Collection[datetime] = (),
 ) -> dict[str, object]:
     """One draft in ``drafts list --json``: ``id``, ``state``, ``kind``, ``to``, ``subject``,
     ``interview_uid``, ``reason`` (why the draft exists), and more."""
@@ -83,7 +98,7 @@ def draft_json(
         "event_id": draft.event_id,
         "interview": draft.interview_summary,
         "created_at": draft.created_at.isoformat(),
-        "age": age(draft, now),
+        "age": age(draft, now, simulated),
         "send_at": draft.send_at.isoformat() if draft.send_at else None,
         "sent_at": draft.sent_at.isoformat() if draft.sent_at else None,
         "edited": draft.edited,
@@ -134,8 +149,11 @@ def list_drafts(as_json: bool, show_all: bool, now_text: str | None) -> None:
     with services_for_drafts(app, now) as services:
         found = services.store.drafts(states=states)
         reasons = approval.draft_reasons(services, found)
+        # On the wall clock, a draft a simulated pass made has no age; with --now the
+        # list reads on the simulated clock too, so ages count from it.
+        simulated = simulated_times(services.store) if now_text is None else set()
         if as_json:
-            rows = [draft_json(services, d, now, reasons.get(d.id, "")) for d in found]
+            rows = [draft_json(services, d, now, reasons.get(d.id, ""), simulated) for d in found]
             click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
             return
         if not found:
@@ -146,7 +164,7 @@ def list_drafts(as_json: bool, show_all: bool, now_text: str | None) -> None:
                 f"  [{mark}]" for mark in draft_marks(d, services.store.debrief(d.event_id))
             )
             state = _state(d, services, backend)
-            click.echo(f"{d.id:>4}  {state}  {age(d, now)}  to {d.to_header}{marks}")
+            click.echo(f"{d.id:>4}  {state}  {age(d, now, simulated)}  to {d.to_header}{marks}")
             click.echo(f"      {d.subject}   ({d.interview_summary})")
             if reasons.get(d.id):
                 click.echo(f"      why: {reasons[d.id]}")
@@ -224,6 +242,22 @@ def edit(draft_id: int, now_text: str | None) -> None:
         click.echo(f"It is still approved: your new text is sent at {when:%a %d %b %H:%M}.")
 
 
+def refuse_before_made(draft: Draft, now: datetime, app: App) -> None:
+    """Refuse to approve ``draft`` at ``now`` when a pass at a later (simulated,
+    ``tick --now``) time made it: the approval would be dated before the draft existed.
+    Raises UsageError naming the ``--now`` that fits."""
+    if draft.created_at <= now:
+        return
+    made = draft.created_at.astimezone(app.tz)
+    raise UsageError(
+        f"draft {draft.id} was made by a pass at the simulated time "
+        f"{made:%a %d %b %Y %H:%M %Z}, later than now ({now.astimezone(app.tz):%a %d %b %Y %H:%M}); "
+        "nothing was sent or changed",
+        fix=f"approve it on the same clock: interview-assistant drafts approve {draft.id} "
+        f"--now {made.isoformat(timespec='minutes')}",
+    )
+
+
 @drafts.command("approve")
 @click.argument("draft_id", type=int, metavar="ID")
 @click.option(
@@ -257,7 +291,14 @@ def approve(draft_id: int, at_text: str | None, settled: str | None, now_text: s
     now = now_or(now_text, app.tz)
     at = parse_when(at_text, app.tz) if at_text else None
     with services_for_drafts(app, now) as services:
-        approval.refuse_final(services.store.draft(draft_id), app.settings.mail.backend)
+        draft = services.store.draft(draft_id)
+        if draft.state is DraftState.SENT and not settled:
+            # Approving again is what the user meant already: a harmless no-op.
+            words = approval.final_words(draft, app.settings.mail.backend)
+            click.echo(words[0].upper() + words[1:] + ".")
+            return
+        approval.refuse_final(draft, app.settings.mail.backend)
+        refuse_before_made(draft, now, app)
         if settled:
             approval.settle_uncertain(services, draft_id, was_sent=settled == "already-sent")
         d = approval.approve(services, draft_id, now, at)

@@ -144,6 +144,11 @@ def tick(now_text: str | None, dry_run: bool, wait: int) -> None:
     except BusyError:
         click.echo("another pass is running on this home; stepping aside.")
         return
+    if now_text is not None:
+        click.echo(
+            f"Pass at the simulated time {now.astimezone(app.tz):%a %d %b %Y %H:%M %Z} "
+            "(given with --now); it is recorded as simulated."
+        )
     print_report(report, app.settings.mail.backend)
     if not report.ok:
         raise SystemExit(1)

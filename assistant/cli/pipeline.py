@@ -41,19 +41,22 @@ def pipeline(ctx: click.Context, as_json: bool, as_csv: bool, now_text: str | No
     now = now_or(now_text, app.tz)
     with app.open_store() as store:
         board = load_board(store, now, app.tz)
+    backend = app.settings.mail.backend
     if as_json:
-        click.echo(json.dumps([to_json(a, app.tz) for a in board], indent=2, ensure_ascii=False))
+        click.echo(
+            json.dumps([to_json(a, app.tz, backend) for a in board], indent=2, ensure_ascii=False)
+        )
     elif as_csv:
         out = io.StringIO()
         writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
         writer.writeheader()
-        writer.writerows(csv_rows(board, app.tz))
+        writer.writerows(csv_rows(board, app.tz, backend))
         click.echo(out.getvalue(), nl=False)
     elif not board:
         click.echo("No applications yet: rounds appear here once a pass has read your calendar")
         click.echo("(interview-assistant tick, or run).")
     else:
-        for line in text_lines(board, app.tz):
+        for line in text_lines(board, app.tz, backend):
             click.echo(line)
 
 

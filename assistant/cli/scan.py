@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from datetime import UTC, datetime, timedelta, tzinfo
 from typing import TYPE_CHECKING
 
@@ -16,6 +17,7 @@ from assistant.detect import OwnOrganisation, Profile, detect, own_organisation
 from assistant.drafting.plan import unplanned
 from assistant.durations import plural
 from assistant.errors import CalendarError, UsageError
+from assistant.event_ids import short_ids
 from assistant.marks import KnownIds, remember_scan
 from assistant.models import Detection, Event
 from assistant.text import one_line
@@ -122,7 +124,10 @@ def scan(
         click.echo(json.dumps([detection_json(d) for d in shown], indent=2, ensure_ascii=False))
     else:
         group = show_all and explain
-        print_table(shown, tz, explain, app.profile(), unread=failed, read=read, group=group)
+        shorts = short_ids(e.event_id for e in events)
+        print_table(
+            shown, tz, explain, app.profile(), unread=failed, read=read, group=group, shorts=shorts
+        )
     if read == 0 and failed:
         raise SystemExit(1)
 
@@ -178,9 +183,12 @@ def print_table(
     unread: int = 0,
     read: int = 1,
     group: bool = False,
+    shorts: Mapping[str, str] | None = None,
 ) -> None:
     """One block per event, with its first reason (all of them with ``explain``); with
     ``group``, one per series, with its count and exceptions (:mod:`.scan_series`).
+    ``shorts`` maps an event id to its short form (:func:`assistant.event_ids.short_ids`),
+    printed beside the full id.
 
     Event text is a stranger's: each piece is put on one line. ``unread`` calendars
     (their errors already printed) were not searched: the table says so, so an empty
@@ -215,7 +223,9 @@ def print_table(
             people = ", ".join(one_line(p.display, 60) for p in v.interviewers)
             details.append(f"with: {people}")
         click.echo("    " + "; ".join(details))
-        click.echo(f"    id: {one_line(e.event_id, 200)}")
+        short = (shorts or {}).get(e.event_id, e.event_id)
+        also = f"  (or just {one_line(short, 80)})" if short != e.event_id else ""
+        click.echo(f"    id: {one_line(e.event_id, 200)}{also}")
         if entry.count > 1 and entry.last is not None:
             click.echo(
                 f"    series {one_line(e.uid, 200)}: {entry.count} instances, the last "
@@ -278,8 +288,8 @@ def _print_exception(detection: Detection, tz: tzinfo) -> None:
     help="EVENT is a recurring event's UID: mark every instance in the calendar window.",
 )
 def mark(event_id: str, follow_up: bool | None, clear: bool, series: bool) -> None:
-    """Override the verdict for EVENT (an id that `scan` prints; the start of one is
-    enough).
+    """Override the verdict for EVENT (an id that `scan` prints; any part of six
+    characters or more that is in no other id is enough, like the short form beside it).
 
     The override survives later scans. An id that is in none of your calendars is
     refused, with the nearest ids. One instance of a recurring event has an id with

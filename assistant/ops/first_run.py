@@ -56,9 +56,13 @@ def name_problem(name: str) -> str | None:
 
 def email_problem(email: str) -> str | None:
     """What is wrong with ``email`` as the user's address (RFC 5322 addr-spec), or None."""
+    from assistant.config import is_email
+
     _, address = parseaddr(email)
     if "@" not in address or address != email.strip():
         return f"{email!r} is not an email address"
+    if not is_email(address):
+        return f"{email!r} is not a full email address (like you@example.com)"
     return None
 
 

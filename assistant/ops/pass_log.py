@@ -63,3 +63,10 @@ def last_pass(store: Store, *, real_only: bool = False) -> PassRecord | None:
         return None
     moment = datetime.fromisoformat(legacy)
     return PassRecord(moment, False, moment)
+
+
+def simulated_times(store: Store) -> set[datetime]:
+    """The times (aware) the kept passes ran at a time given with ``--now``: what a
+    pass made then (a draft's ``created_at``) is dated on that simulated clock."""
+    rows = store.db.execute("SELECT at FROM passes WHERE simulated = 1").fetchall()
+    return {datetime.fromisoformat(row["at"]) for row in rows}

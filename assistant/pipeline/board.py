@@ -12,10 +12,13 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, tzinfo
 
+from babel.dates import format_skeleton
+
 from assistant.drafting.drafts import first_name
 from assistant.durations import plural
+from assistant.i18n import _, current_locale, join_words, ngettext
 from assistant.models import Draft, DraftKind, DraftState
-from assistant.pipeline.rounds import AppState, Round, StateMark
+from assistant.pipeline.rounds import AppState, Round, RoundKind, StateMark
 
 _WAITING = (DraftState.DRAFTED, DraftState.APPROVED)
 _SENT_LABELS = {
@@ -41,9 +44,14 @@ class Sent:
 
 @dataclass(frozen=True)
 class RoundEntry:
-    """One round as the board shows it: its number, and what was sent and is waiting."""
+    """One round as the board shows it: its number, and what was sent and is waiting.
 
-    number: int
+    ``number`` counts the rounds known with the employer (1 for the first); it is
+    None when the earliest round known is already a later one, so the earlier rounds
+    are not in the calendar and any number would be a guess.
+    """
+
+    number: int | None
     round: Round
     sent: tuple[Sent, ...] = ()
     waiting_drafts: int = 0
@@ -51,6 +59,13 @@ class RoundEntry:
     @property
     def kind_label(self) -> str:
         return self.round.kind.label
+
+    @property
+    def name(self) -> str:
+        """``round 2 (later round)``, or ``a later round`` when its number is unknown."""
+        if self.number is None:
+            return "a later round"
+        return f"round {self.number} ({self.kind_label})"
 
     @property
     def met(self) -> str:
@@ -147,7 +162,10 @@ def build_board(
             company=max(named, key=len) if named else sorted(keys)[0],
             role=next((r.role for r in reversed(group) if r.role), None),
         )
-        for number, item in enumerate(group, start=1):
+        # A later round first means the earlier ones are not in the calendar: no numbers.
+        counted = group[0].kind is not RoundKind.LATER
+        for position, item in enumerate(group, start=1):
+            number = position if counted else None
             own = by_event.get(item.event_id, [])
             sent = tuple(
                 Sent(item.event_id, d.kind, d.to_header, d.sent_at)
@@ -188,7 +206,7 @@ def next_step(app: Application, now: datetime, tz: tzinfo) -> str:
     if upcoming:
         entry = upcoming[0]
         when = entry.round.start.astimezone(tz)
-        return f"round {entry.number} ({entry.kind_label}) on {when:%a} {when.day} {when:%b, %H:%M}"
+        return f"{entry.name} on {when:%a} {when.day} {when:%b, %H:%M}"
     offer = [s for s in app.sent if s.kind is DraftKind.OFFER_REQUEST]
     if offer:
         return f"offer requested on {_day(offer[-1].at, tz)}; waiting for it in writing"
@@ -209,27 +227,44 @@ def _day(moment: datetime, tz: tzinfo) -> str:
     return f"{local.day} {local:%b}"
 
 
+def _short_day(moment: datetime, tz: tzinfo) -> str:
+    """``2 Mar`` (en_GB), ``Mar 2`` (en_US), ``2. März`` (de): CLDR's skeleton ``MMMd``."""
+    return format_skeleton("MMMd", moment.astimezone(tz), locale=current_locale().split("@")[0])
+
+
 def standing_line(board: Iterable[Application], event_id: str, tz: tzinfo) -> str:
-    """Where the user stands with the employer of ``event_id``, for its briefing.
+    """Where the user stands with the employer of ``event_id``, for its briefing, in the
+    current locale (:func:`assistant.i18n.using`).
 
     "Round 3 with Acme: you met Priya and Sam on 2 Mar; thank-yous sent." The
-    people are those of the round before, and what was sent for it; "" when the
-    interview is in no application (or is its first round and nothing came before).
+    people are those of the round before, and what was sent for it; "A later round
+    with Acme." when the earlier rounds are not in the calendar; "" when the
+    interview is in no application.
     """
     for app in board:
         for index, entry in enumerate(app.rounds):
             if entry.round.event_id != event_id:
                 continue
-            line = f"Round {entry.number} with {app.company}"
+            if entry.number is None:
+                line = _("A later round with {company}").format(company=app.company)
+            else:
+                line = _("Round {number} with {company}").format(
+                    number=entry.number, company=app.company
+                )
             if index == 0:
                 return line + "."
             before = app.rounds[index - 1]
-            when = _day(before.round.start, tz)
-            line += f": you met {before.met} on {when}" if before.met else f": last round on {when}"
+            when = _short_day(before.round.start, tz)
+            names = [first_name(p) or p.display for p in before.round.people]
+            if names:
+                detail = _("you met {people} on {day}").format(people=join_words(names), day=when)
+            else:
+                detail = _("last round on {day}").format(day=when)
+            parts = [detail]
             thanks = [s for s in before.sent if s.kind is DraftKind.THANK_YOU]
             if thanks:
-                line += "; thank-you sent" if len(thanks) == 1 else "; thank-yous sent"
+                parts.append(ngettext("thank-you sent", "thank-yous sent", len(thanks)))
             elif before.waiting_drafts:
-                line += "; thank-yous still waiting for your approval"
-            return line + "."
+                parts.append(_("thank-yous still waiting for your approval"))
+            return line + ": " + "; ".join(parts) + "."
     return ""

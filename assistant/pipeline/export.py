@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from datetime import datetime, tzinfo
 from typing import Any
 
+from assistant.delivery import emails_for_real, sent_words
 from assistant.pipeline.board import Application, RoundEntry
 from assistant.text import one_line
 
@@ -42,15 +43,19 @@ def _sent_text(entry: RoundEntry, tz: tzinfo) -> str:
     return "; ".join(f"{s.label} to {s.to} on {_day(s.at, tz)}" for s in entry.sent)
 
 
-def to_json(app: Application, tz: tzinfo) -> dict[str, Any]:
+def to_json(app: Application, tz: tzinfo, backend: str) -> dict[str, Any]:
     """One application as ``pipeline --json`` prints it.
 
     Keys: ``employer`` (the key ``pipeline set`` accepts), ``company``, ``role``,
     ``state`` (active, waiting, offer, closed), ``state_set`` (true when you set
-    it), ``note``, ``next``, ``rounds`` (each: ``number``, ``event_id``, ``start``,
-    ``kind``, ``title``, ``people`` [{name, email}], ``sent`` [{kind, to, at}],
-    ``waiting_drafts``).
+    it), ``note``, ``next``, ``rounds`` (each: ``number`` (null when the earlier rounds are not
+    in the calendar), ``event_id``, ``start``,
+    ``kind``, ``title``, ``people`` [{name, email}], ``sent`` [{kind, to, at,
+    emailed}], ``waiting_drafts``). ``sent`` lists the messages you approved;
+    ``emailed`` is false when the local mailbox only filed them in its Sent folder
+    (``[mail] backend = "local"``), so nothing reached the recipient.
     """
+    emailed = emails_for_real(backend)
     return {
         "employer": app.key,
         "company": app.company,
@@ -67,7 +72,10 @@ def to_json(app: Application, tz: tzinfo) -> dict[str, Any]:
                 "kind": e.round.kind.value,
                 "title": e.round.summary,
                 "people": [{"name": p.name, "email": p.email} for p in e.round.people],
-                "sent": [{"kind": s.kind.value, "to": s.to, "at": _iso(s.at, tz)} for s in e.sent],
+                "sent": [
+                    {"kind": s.kind.value, "to": s.to, "at": _iso(s.at, tz), "emailed": emailed}
+                    for s in e.sent
+                ],
                 "waiting_drafts": e.waiting_drafts,
             }
             for e in app.rounds
@@ -75,8 +83,9 @@ def to_json(app: Application, tz: tzinfo) -> dict[str, Any]:
     }
 
 
-def csv_rows(board: Iterable[Application], tz: tzinfo) -> list[dict[str, str]]:
-    """One row per round, columns :data:`CSV_COLUMNS`."""
+def csv_rows(board: Iterable[Application], tz: tzinfo, backend: str) -> list[dict[str, str]]:
+    """One row per round, columns :data:`CSV_COLUMNS`. ``sent`` begins with what
+    approving did (:func:`assistant.delivery.sent_words`): ``sent: …`` or ``filed (not emailed): …``."""
     rows = []
     for app in board:
         for entry in app.rounds:
@@ -85,12 +94,12 @@ def csv_rows(board: Iterable[Application], tz: tzinfo) -> list[dict[str, str]]:
                     "employer": app.company,
                     "role": app.role or "",
                     "state": app.state.value,
-                    "round": str(entry.number),
+                    "round": "" if entry.number is None else str(entry.number),
                     "date": _iso(entry.round.start, tz),
                     "kind": entry.kind_label,
                     "title": entry.round.summary,
                     "people": ", ".join(p.display for p in entry.round.people),
-                    "sent": _sent_text(entry, tz),
+                    "sent": f"{sent_words(backend)}: {_sent_text(entry, tz)}" if entry.sent else "",
                     "next": app.next_step,
                     "note": app.note,
                 }
@@ -98,8 +107,9 @@ def csv_rows(board: Iterable[Application], tz: tzinfo) -> list[dict[str, str]]:
     return rows
 
 
-def text_lines(board: Iterable[Application], tz: tzinfo) -> list[str]:
-    """The board for a terminal: a heading per application, a line per round."""
+def text_lines(board: Iterable[Application], tz: tzinfo, backend: str) -> list[str]:
+    """The board for a terminal: a heading per application, a line per round.
+    ``backend`` (the ``[mail] backend``) words what approving did: sent or filed."""
     lines: list[str] = []
     for app in board:
         if lines:
@@ -109,11 +119,12 @@ def text_lines(board: Iterable[Application], tz: tzinfo) -> list[str]:
         lines.append(f"{one_line(app.company, 80)}{role}  [{state}]")
         for entry in app.rounds:
             met = f"  met {entry.met}" if entry.met else ""
+            number = "–" if entry.number is None else f"{entry.number}."
             lines.append(
-                f"  {entry.number}. {_day(entry.round.start, tz):<15}  {entry.kind_label:<16}"
+                f"  {number:<2} {_day(entry.round.start, tz):<15}  {entry.kind_label:<16}"
                 f"{one_line(entry.round.summary, 70)}{met}"
             )
             if entry.sent:
-                lines.append(f"     sent: {_sent_text(entry, tz)}")
+                lines.append(f"     {sent_words(backend)}: {_sent_text(entry, tz)}")
         lines.append(f"  next: {app.next_step}")
     return lines

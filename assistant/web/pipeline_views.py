@@ -11,6 +11,7 @@ from typing import Any
 
 from flask import Blueprint, flash, request
 
+from assistant.delivery import sent_words
 from assistant.errors import UsageError
 from assistant.pipeline import AppState, load_board, set_state
 from assistant.text import one_line
@@ -29,7 +30,12 @@ def board() -> Any:
         applications = load_board(store, now, site().tz)
         briefed = {r.event_id for r in store.interviews(active_only=True)}
         return page(
-            "pipeline.html", store, applications=applications, briefed=briefed, states=STATES
+            "pipeline.html",
+            store,
+            applications=applications,
+            briefed=briefed,
+            states=STATES,
+            sent_heading=sent_words(site().app.settings.mail.backend),
         )
 
 

@@ -11,12 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from flask import Blueprint, flash, request
 
 from assistant import approval
 from assistant.app import BusyError
+from assistant.briefing import place_zone
 from assistant.drafting.drafts import OFFER_MARK, draft_marks
 from assistant.errors import AssistantError, UsageError
 from assistant.models import Draft, DraftState
@@ -62,16 +62,9 @@ class InterviewCard:
 
 
 def _own_zone(record: InterviewRecord, user_tz: tzinfo) -> tzinfo | None:
-    """The interview's own zone, when its clock reads differently from the user's."""
-    name = record.detection["event"].get("timezone") or ""
-    try:
-        zone = ZoneInfo(name) if name else None
-    except (ValueError, KeyError):
-        return None  # a zone this machine does not know: the user's time alone is shown
-    if zone is None:
-        return None
-    there, here = record.start.astimezone(zone), record.start.astimezone(user_tz)
-    return None if there.utcoffset() == here.utcoffset() else zone
+    """The interview's own zone, when it is a place whose clock reads differently from
+    the user's (never UTC: see :func:`assistant.briefing.place_zone`)."""
+    return place_zone(record.detection["event"].get("timezone") or "", record.start, user_tz)
 
 
 # --- Upcoming and briefings --------------------------------------------------------

@@ -181,7 +181,7 @@ def test_a_failing_or_missing_editor_leaves_the_draft_unchanged(
     assert maildir.texts(DRAFTS) == files
 
 
-def test_approve_sends_once_and_refuses_a_second_time(maildir: Maildir):
+def test_approve_sends_once_and_a_second_approval_is_a_harmless_no_op(maildir: Maildir):
     result = invoke("drafts", "approve", "1", "--now", AFTER)
     assert result.output.startswith(
         "Draft 1 to priya@acme.example was filed in the local Sent folder; it was not emailed."
@@ -192,9 +192,9 @@ def test_approve_sends_once_and_refuses_a_second_time(maildir: Maildir):
     (sent,) = maildir.texts(SENT)
     assert "To: Priya Raman <priya@acme.example>" in sent
     again = CliRunner().invoke(cli, ["drafts", "approve", "1", "--now", AFTER])
-    assert again.exit_code == 2
+    assert again.exit_code == 0
     assert (
-        "draft 1 was already filed in the local Sent folder (it was not emailed); "
+        "Draft 1 was already filed in the local Sent folder (it was not emailed); "
         "nothing was sent or changed" in again.output
     )
     invoke("tick", "--now", "2027-04-13T15:00:00Z")
@@ -289,3 +289,37 @@ def test_a_guessed_recipient_is_flagged_in_list_and_show_but_never_in_the_messag
     assert MaildirMailbox(home / "mailbox").messages(DRAFTS)
     for path in MaildirMailbox(home / "mailbox").messages(DRAFTS):
         assert b"guess" not in path.read_bytes().lower()
+
+
+def test_drafts_a_simulated_pass_made_have_no_age_on_the_wall_clock(
+    maildir: Maildir, monkeypatch: pytest.MonkeyPatch
+):
+    # The list runs on the wall clock (no --now): the drafts were made at a simulated time.
+    wall = datetime(2026, 11, 30, 4, 50, tzinfo=UTC)
+    monkeypatch.setattr("assistant.cli.drafts.now_or", lambda text, tz: wall.astimezone(tz))
+    result = invoke("drafts", "list")
+    first = result.output.splitlines()[0]
+    assert "made in a simulated pass" in first and "seconds" not in first
+    assert [r["age"] for r in json.loads(invoke("drafts", "list", "--json").output)] == [
+        "made in a simulated pass"
+    ] * 3
+
+
+def test_approving_on_a_clock_before_the_draft_was_made_is_refused(
+    maildir: Maildir, monkeypatch: pytest.MonkeyPatch
+):
+    wall = datetime(2026, 11, 30, 4, 50, tzinfo=UTC)
+    monkeypatch.setattr("assistant.cli.drafts.now_or", lambda text, tz: wall.astimezone(tz))
+    result = invoke("drafts", "approve", "1")
+    assert result.exit_code == 2
+    assert "was made by a pass at the simulated time" in result.output
+    assert "drafts approve 1 --now 2027-04-13T" in result.output
+    assert maildir.count(SENT) == 0
+
+
+def test_tick_with_now_says_the_pass_ran_at_the_simulated_time(home: Path, tmp_path: Path):
+    configure(home, write_calendar(tmp_path / "calendar.ics"))
+    result = invoke("tick", "--now", AFTER)
+    first = result.output.splitlines()[0]
+    assert first.startswith("Pass at the simulated time Tue 13 Apr 2027 ")
+    assert "recorded as simulated" in first

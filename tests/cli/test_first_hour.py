@@ -224,3 +224,16 @@ def test_not_follow_up_withdraws_drafts_and_the_pending_briefing(home: Path, tmp
     assert "Dropped its pending briefing" in second.output
     invoke("tick", "--now", "2027-04-19T14:00:00Z")  # the day before acme-3
     assert inbox_kinds(mailbox) == ["note"], "no briefing for an interview marked not one"
+
+
+def test_init_no_input_refuses_an_email_without_a_dotted_domain_before_writing(
+    home: Path, tmp_path: Path
+):
+    # The email check at init is the config's: what init writes always loads.
+    result = invoke(
+        "init", "--no-input", "--name", "Jamie Carter", "--email", "jamie.carter@gmail",
+        "--timezone", "America/New_York", "--calendar", "google",
+    )  # fmt: skip
+    assert result.exit_code == 2
+    assert "'jamie.carter@gmail' is not a full email address" in result.output
+    assert not (home / "config.toml").exists()

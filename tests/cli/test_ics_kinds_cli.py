@@ -103,21 +103,32 @@ def test_tzid_unknown_etc_utc_minus_is_read_at_its_offset():
     assert '"Etc/UTC-2"' in stderr and "UTC+2" in stderr
 
 
-@pytest.mark.parametrize(
-    ("calendar", "line"),
-    [
-        ("tzid_windows_romance_exchange_vtimezone.ics", "11:30–13:30 CET Paris time"),
-        ("tzid_unknown_etc_utc_minus.ics", "17:00–18:00 UTC+2"),
-        ("attendee_cn_unquoted_comma.ics", "15:00–16:00 UTC"),
-    ],
-)
-def test_the_briefing_keeps_the_invites_own_zone(home: Path, calendar: str, line: str):
+def briefing_text(home: Path, calendar: str) -> str:
     configure(home, calendar)
     invoke("tick", "--now", DAY_BEFORE)
     (raw,) = MaildirMailbox(home / "mailbox").messages(INBOX)
     message = email.message_from_bytes(raw.read_bytes(), policy=policy.default)
-    text = message.get_body(("plain",)).get_content()  # type: ignore[union-attr]
-    assert line in [one.strip() for one in text.splitlines()]
+    return message.get_body(("plain",)).get_content()  # type: ignore[union-attr]
+
+
+def test_the_briefing_keeps_the_invites_own_zone_when_it_is_a_place(home: Path):
+    text = briefing_text(home, "tzid_windows_romance_exchange_vtimezone.ics")
+    assert "11:30–13:30 CET Paris time" in [one.strip() for one in text.splitlines()]
+
+
+@pytest.mark.parametrize(
+    ("calendar", "line"),
+    [
+        ("tzid_unknown_etc_utc_minus.ics", "17:00–18:00 UTC+2"),
+        ("attendee_cn_unquoted_comma.ics", "15:00–16:00 UTC"),
+    ],
+)
+def test_an_invite_in_utc_or_a_bare_offset_gets_no_second_clock(
+    home: Path, calendar: str, line: str
+):
+    # UTC and offsets are how the sender's system wrote the time, not where the interview is.
+    text = briefing_text(home, calendar)
+    assert line not in [one.strip() for one in text.splitlines()]
     assert "UTC UTC time" not in text and "GMT-2 time" not in text
 
 

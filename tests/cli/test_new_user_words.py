@@ -17,6 +17,7 @@ from click.testing import CliRunner, Result
 from assistant.cli import cli
 from assistant.cli.common import expand_event_id
 from assistant.errors import UsageError
+from assistant.event_ids import short_ids
 from assistant.mail.maildir import MaildirMailbox
 from assistant.ops.health import Check
 from tests.cli.test_cli_basics import inbox_kinds
@@ -106,7 +107,7 @@ def test_a_unique_prefix_names_an_event_and_an_ambiguous_one_lists_the_candidate
     run("scan", "--from", "2027-04-01", "--to", "2027-05-01")  # remembers acme-1 and acme-2
     ambiguous = run("debrief", "acme-", "--topic", "x", "--now", AFTER)
     assert ambiguous.exit_code == 2
-    assert "'acme-' starts 2 event ids: acme-1, acme-2" in ambiguous.output
+    assert "'acme-' is part of 2 event ids: acme-1, acme-2" in ambiguous.output
     debriefed = run("debrief", "acme-2"[:-1] + "2", "--topic", "the roadmap", "--now", AFTER)
     assert debriefed.exit_code == 0
 
@@ -117,7 +118,7 @@ def test_expand_event_id_counts_a_series_and_its_instances_once():
     assert expand_event_id(uid[:8], known) == uid
     assert expand_event_id("oth", known) == "other"
     assert expand_event_id("nothing", known) == "nothing", "the caller's unknown-id message"
-    with pytest.raises(UsageError, match="starts 2 event ids"):
+    with pytest.raises(UsageError, match="is part of 2 event ids"):
         expand_event_id(f"{uid}@2027", known)
 
 
@@ -365,6 +366,7 @@ def test_init_asks_again_after_each_bad_answer_and_needs_a_calendar_answer(
             "",  # an empty name: asked again
             "Alex Rivera",
             "not-an-email",
+            "jamie.carter@gmail",  # no dot in the domain: what the config refuses, asked again
             "me@example.com",
             "New York",  # a city, not a zone name: asked again, with the suggestion
             "America/New_York",
@@ -376,6 +378,7 @@ def test_init_asks_again_after_each_bad_answer_and_needs_a_calendar_answer(
     result = run("init", "--no-scan", input=answers + "\n")
     assert result.exit_code == 0, result.output
     assert "'not-an-email' is not an email address" in result.output
+    assert "'jamie.carter@gmail' is not a full email address" in result.output
     assert "'New York' is not a time zone name (did you mean America/New_York?)" in result.output
     assert f"there is no calendar file at {tmp_path / 'missing.ics'}" in result.output
     assert "nothing was written" not in result.output
@@ -388,3 +391,37 @@ def test_init_google_later_is_an_explicit_answer(home: Path):
     answers = "Alex\nme@example.com\nEurope/Berlin\ngoogle\n"
     result = run("init", input=answers)
     assert result.exit_code == 0 and "No calendar yet: connect Google" in result.output
+
+
+def test_previewing_an_event_that_is_no_follow_up_says_how_to_mark_it(drafted: Maildir):
+    run("scan", "--from", "2027-04-01", "--to", "2027-05-01")  # remembers acme-1 too
+    result = run("briefing", "preview", "acme-1", "--now", AFTER)
+    assert result.exit_code == 2
+    assert "acme-1 is in your calendar but is not a follow-up interview" in result.output
+    assert "interview-assistant mark acme-1 --follow-up" in result.output
+    assert "no interview with id" not in result.output
+
+
+OUTLOOK = "040000008200E00074C5B7101A82E00800000000"  # the 40 characters every UID shares
+
+
+def test_any_unique_part_of_an_id_names_it_and_a_shared_part_lists_the_candidates():
+    first, second = OUTLOOK + "A1B2C3D4E5F60718", OUTLOOK + "99887766554433AA"
+    known = {first, second, "acme-2"}
+    assert expand_event_id("E5F607", known) == first, "the middle"
+    assert expand_event_id("4433AA", known) == second, "the end"
+    with pytest.raises(UsageError, match=r"is part of 2 event ids: .*A1B2C3D4E5F60718"):
+        expand_event_id(OUTLOOK[:30], known)
+    assert expand_event_id("acme", known) == "acme-2", "a short start still works"
+    assert expand_event_id("E5F", known) == "E5F", "under six characters only as the start"
+
+
+def test_the_short_form_is_the_shortest_unique_end_of_at_least_eight_characters():
+    first, second = OUTLOOK + "A1B2C3D4E5F60718", OUTLOOK + "99887766554433AA"
+    instance = "weekly-sync@20270413T090000Z"
+    shorts = short_ids([first, second, "acme-2", instance, "weekly-sync@20270420T090000Z"])
+    assert shorts[first] == "E5F60718" and shorts[second] == "554433AA"
+    assert shorts["acme-2"] == "acme-2", "a short id stays whole"
+    assert shorts[instance] == "3T090000Z"
+    for full, short in shorts.items():
+        assert expand_event_id(short, shorts) == full

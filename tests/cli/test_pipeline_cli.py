@@ -140,3 +140,23 @@ def test_pipeline_before_any_pass_says_how_rounds_appear(home: Path) -> None:
     result = invoke("pipeline", "--now", AT)
     assert result.exit_code == 0, result.output
     assert "No applications yet" in result.output
+
+
+def test_a_draft_the_local_mailbox_only_filed_is_not_called_sent(seeded: App) -> None:
+    with seeded.open_store() as store:
+        [thanks, *_] = [d for d in store.drafts(event_id="init-2") if d.kind.value == "thank-you"]
+    later = (NOW + DAY).isoformat()
+    approved = invoke("drafts", "approve", str(thanks.id), "--now", later)
+    assert "it was not emailed" in approved.output, approved.output
+
+    lines = invoke("pipeline", "--now", later).output.splitlines()
+    [line] = [x for x in lines if "thank-you to" in x]
+    assert line.startswith("     filed (not emailed): thank-you to ")
+    assert line.endswith(" on Tue 13 Apr 2027")  # the approval's --now, not the wall clock
+    assert not any(x.strip().startswith("sent:") for x in lines)
+
+    data = json.loads(invoke("pipeline", "--json", "--now", later).output)
+    [sent] = [s for a in data for r in a["rounds"] for s in r["sent"]]
+    assert sent["emailed"] is False
+    rows = csv.DictReader(io.StringIO(invoke("pipeline", "--csv", "--now", later).output))
+    assert [r["sent"].split(":")[0] for r in rows if r["sent"]] == ["filed (not emailed)"]

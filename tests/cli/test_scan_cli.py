@@ -48,14 +48,18 @@ def configure(home: Path) -> None:
     )
 
 
+def write_home_and_calendar(home: Path, path: Path, events: list[str]) -> Path:
+    """A home whose user is me@example.com in Berlin, and ``events`` as an .ics at ``path``."""
+    configure(home)
+    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//test//EN", *events, "END:VCALENDAR"]
+    path.write_text("\r\n".join(lines) + "\r\n", encoding="utf-8")
+    return path
+
+
 @pytest.fixture
 def calendar(home: Path, tmp_path: Path) -> Path:
     """A screen in March (before the window), a later round and a lunch in April."""
-    configure(home)
     lines = [
-        "BEGIN:VCALENDAR",
-        "VERSION:2.0",
-        "PRODID:-//test//EN",
         *vevent("screen", "20270310", "Recruiter call", "talent@tailspin.example"),
         *vevent(
             "later",
@@ -66,11 +70,8 @@ def calendar(home: Path, tmp_path: Path) -> Path:
             "room-1@resource.calendar.google.com",
         ),
         *vevent("lunch", "20270414", "Lunch", "friend@gmail.com", "friend@gmail.com"),
-        "END:VCALENDAR",
     ]
-    path = tmp_path / "calendar.ics"
-    path.write_text("\r\n".join(lines) + "\r\n", encoding="utf-8")
-    return path
+    return write_home_and_calendar(home, tmp_path / "calendar.ics", lines)
 
 
 def run(*args: str):
@@ -241,3 +242,19 @@ def test_scan_all_explain_lists_a_series_once_with_its_count_and_exceptions(home
     assert "moved from Mon 12 Apr 2027 11:00" in grouped
     listed = run("scan", "--calendar", str(path), "--all", *WINDOW).stdout
     assert listed.count("Weekly sync") == 4 and "series weekly" not in listed  # one per instance
+
+
+OUTLOOK = "040000008200E00074C5B7101A82E00800000000"  # the 40 characters Outlook UIDs share
+
+
+def test_scan_prints_a_short_unique_form_beside_a_long_id(home: Path, tmp_path: Path):
+    events = [
+        *vevent(OUTLOOK + "A1B2C3D4E5F60718", "20270413", "Second interview at Tailspin",
+                "maria@tailspin.example", "maria@tailspin.example"),
+        *vevent(OUTLOOK + "99887766554433AA", "20270414", "Lunch", "friend@gmail.com"),
+    ]  # fmt: skip
+    path = write_home_and_calendar(home, tmp_path / "outlook.ics", events)
+    result = run("scan", "--calendar", str(path), "--all", *WINDOW)
+    assert f"    id: {OUTLOOK}A1B2C3D4E5F60718  (or just E5F60718)" in result.output
+    assert f"    id: {OUTLOOK}99887766554433AA  (or just 554433AA)" in result.output
+    assert "    id: later" not in result.output

@@ -94,8 +94,13 @@ def test_an_invite_in_another_zone_shows_both_clocks() -> None:
     ]
 
 
-@pytest.mark.parametrize("zone", ["Europe/Berlin", "Europe/Paris", "", "Not/AZone"])
-def test_one_clock_when_the_zones_agree_or_are_unknown(zone: str) -> None:
+@pytest.mark.parametrize(
+    "zone",
+    # UTC, Etc/… and bare offsets are clocks, not places: an ATS writing Z times for an
+    # office in Boston says nothing about where the interview is.
+    ["Europe/Berlin", "Europe/Paris", "", "Not/AZone", "UTC", "Etc/UTC", "Etc/GMT+5", "EST5EDT"],
+)
+def test_one_clock_when_the_zones_agree_or_are_unknown_or_no_place(zone: str) -> None:
     event = replace(make_event(), timezone=zone)
     assert len(glance(context(detection_of(event)))["When"]) == 1
 
@@ -310,3 +315,11 @@ def test_event_text_is_flattened_and_capped_everywhere() -> None:
     for value in (ctx["company"], ctx["role"], ctx["title"], ctx["location"]):
         assert "\n" not in value and value.endswith("…")
     assert len(ctx["invite_text"]) == 1200 and ctx["invite_text"].endswith("…")
+
+
+def test_the_debrief_hint_uses_the_short_form_of_a_long_id() -> None:
+    long_id = "040000008200E00074C5B7101A82E00800000000A1B2C3D4E5F60718"
+    event = replace(make_event(), uid=long_id)
+    hint = texts(context(detection_of(event), short_id="E5F60718"), "decide")[1]
+    assert "interview-assistant debrief E5F60718" in hint and long_id not in hint
+    assert long_id in texts(context(detection_of(event)), "decide")[1], "no short form: the id"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from assistant import approval
+from assistant.i18n import using
 from assistant.models import DraftKind, DraftState, EventStatus
 from assistant.pipeline import AppState, RoundKind, load_board, set_state, standing_line
 from assistant.runner import run_once
@@ -130,7 +131,7 @@ def test_the_standing_line_says_thank_yous_were_sent(services: Services) -> None
     board = load_board(services.store, NOW, BERLIN)
 
     assert standing_line(board, "init-3", BERLIN) == (
-        "Round 3 with Initech: you met Lin and Pat on 28 Mar; thank-you sent."
+        "Round 3 with Initech: you met Lin and Pat on Mar 28; thank-you sent."
     )
     assert standing_line(board, "init-1", BERLIN) == "Round 1 with Initech."
     assert standing_line(board, "no-such-event", BERLIN) == ""
@@ -144,4 +145,32 @@ def test_a_past_round_marked_not_an_interview_leaves_the_pipeline(services: Serv
 
     initech = next(a for a in load_board(services.store, NOW, BERLIN) if a.key == "initech")
 
-    assert [(e.number, e.round.event_id) for e in initech.rounds] == [(1, "init-2")]
+    assert [(e.number, e.round.event_id) for e in initech.rounds] == [
+        (None, "init-2")
+    ]  # its earlier round is gone: no number
+
+
+def test_a_later_round_without_its_earlier_rounds_gets_no_round_number(
+    services: Services,
+) -> None:
+    # Only the final round is in the calendar: the earlier ones happened elsewhere.
+    seed(services, [acme_final()])
+
+    [acme] = load_board(services.store, NOW, BERLIN)
+
+    assert [(e.number, e.round.kind) for e in acme.rounds] == [(None, LATER)]
+    assert acme.next_step.startswith("a later round on ")
+    assert "round 1" not in acme.next_step
+    assert standing_line([acme], "acme-3", BERLIN) == "A later round with Acme."
+    with using("de_DE"):
+        assert standing_line([acme], "acme-3", BERLIN) == "Eine weitere Runde mit Acme."
+
+
+def test_the_standing_line_is_in_the_users_language(services: Services) -> None:
+    seed(services, job_search())
+
+    board = load_board(services.store, NOW, BERLIN)
+
+    with using("de_DE"):
+        line = standing_line(board, "acme-3", BERLIN)
+    assert line == "Runde 3 mit Acme: Sie haben Jordan und Priya am 23. März getroffen."

@@ -77,6 +77,15 @@ def test_upcoming_shows_the_interviews_own_zone_when_it_differs(web_home: App) -
     assert "(08:00 EDT there)" in html
 
 
+@pytest.mark.parametrize("zone", ["UTC", "Etc/GMT+5"])
+def test_a_utc_invite_gets_no_there_time(web_home: App, zone: str) -> None:
+    seed(web_home, replace(upcoming_interview(), timezone=zone))
+    client = sign_in(make_site(web_home).test_client())
+    html = text_of(client, "/")
+    assert "Tuesday, 13 April 2027, 14:00 CEST" in html
+    assert " there)" not in html
+
+
 def test_hostile_event_text_is_escaped_on_every_page(client: FlaskClient, seeded: App) -> None:
     put_hostile_body(seeded, 2)
     for path in ("/", "/drafts", "/briefing?event=past-1", "/briefing/frame?event=past-1"):

@@ -107,3 +107,17 @@ def test_serve_tells_passes_where_the_page_runs_and_forgets_it_when_stopped(
         code, _ = served.stop()
     assert code == 0
     assert read_page_address(data_dir) == ""
+
+
+def test_a_message_the_local_mailbox_only_filed_reads_filed_not_sent(web_home: App) -> None:
+    from assistant import approval
+
+    client = pipeline_client(web_home)
+    with web_home.open_store() as store:
+        services = web_home.services(store, calendars=())
+        [thanks, *_] = [d for d in store.drafts(event_id="init-2") if d.kind.value == "thank-you"]
+        approval.approve(services, thanks.id, NOW)
+    html = client.get("/pipeline").get_data(as_text=True)
+    initech = html[html.index('aria-label="Initech"') : html.index('aria-label="Globex"')]
+    assert "filed (not emailed): thank-you to " in initech
+    assert "sent: thank-you" not in initech
