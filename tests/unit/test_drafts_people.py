@@ -65,6 +65,20 @@ def test_invite_scheduler_itinerary_noreply_guests():
     ]
 
 
+def test_itinerary_12h_ampm_two_spaces_hyphen_topic():
+    """A GoodTime itinerary line "10:00 AM - 10:45 AM  Name, Title - topic", with only a
+    company mailbox in the text: the person gets a thank-you at a guessed first.last."""
+    d = read_fixture("itinerary_12h_ampm_two_spaces_hyphen_topic.ics")
+    assert d.verdict.company == "Globex"
+    assert [p.name for p in d.verdict.interviewers] == ["Noor Haddad (Head of Data Science)"]
+    thanks = [
+        (p.recipient.email, p.guessed_recipient)
+        for p in plan_drafts(d, Profile.build([USER]))
+        if p.kind is DraftKind.THANK_YOU
+    ]
+    assert thanks == [("noor.haddad@globex.example", True)]
+
+
 def _itinerary_detection(description: str, attendees=None, organizer=None) -> Detection:
     organizer = organizer or person(
         "no-reply@goodtime.io", "Acme Candidate Calendar", is_organizer=True
