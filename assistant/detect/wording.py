@@ -127,6 +127,16 @@ CANCELLED_TITLE = re.compile(
     + ")",
     re.I,
 )
+# A title part that is only a cancellation word ("Canceled", "[CANCELED]", "Abgesagt",
+# "Annulé", "キャンセル"): it says what became of the event, never who the employer is.
+CANCELLED_PART = re.compile(
+    r"^\W*(?:"
+    + "|".join(_CANCELLED)
+    + r")\W*$|^\W*(?:"
+    + "|".join(fragments("cancelled", False))
+    + r")\W*$",
+    re.I,
+)
 STATUS_TITLE = re.compile(
     r"^\W*(?:ooo|out\s+of\s+(?:the\s+)?office|busy|blocked|block|hold|focus(?:\s+time)?"
     r"|working\s+(?:from|location|elsewhere)\b.*|wfh|home|office|remote|abwesend|urlaub"
