@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta, tzinfo
 import click
 
 from assistant.app import App
+from assistant.briefing.invite import people_on
 from assistant.cli.common import expand_event_id, load_app, one_shot, parse_day
 from assistant.codec import detection_to_dict
 from assistant.detect import OwnOrganisation, Profile, detect, own_organisation
@@ -202,7 +203,10 @@ def print_table(
             f"role: {one_line(v.role, 80) or 'unknown'}",
         ]
         if v.interviewers:
-            people = ", ".join(one_line(p.display, 60) for p in v.interviewers)
+            # With the job title the invite gives, in any language ("Teamleiter BI").
+            people = ", ".join(
+                one_line(f"{p.name} ({p.role})" if p.role else p.name, 100) for p in people_on(d)
+            )
             details.append(f"with: {people}")
         click.echo("    " + "; ".join(details))
         click.echo(f"    id: {one_line(e.event_id, 200)}")
