@@ -8,6 +8,7 @@ line and capped, and a link is kept only when it is a plain http(s) URL.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from datetime import tzinfo
@@ -15,6 +16,9 @@ from datetime import tzinfo
 from babel.dates import get_timezone_location
 
 from assistant.briefing.prepare import what_to_prepare
+from assistant.detect.names import TITLE_WORDS, name_parts
+from assistant.detect.vocabulary import pattern as vocabulary
+from assistant.detect.vocabulary import search as vocabulary_search
 from assistant.i18n import _, current_locale, join_words
 from assistant.models import Attendee, Detection, Event
 from assistant.sources.zones import utc_label
@@ -30,14 +34,11 @@ _MEETING_HOSTS = re.compile(
     r"|meet\.jit\.si|chime\.aws|gotomeeting\.com|bluejeans\.com|around\.co",
     re.I,
 )
-# Words that make a phrase after a name a job title ("Jordan Lee, Head of Product"),
-# so "Jordan Lee, who will show you around" is not taken for one.
-_TITLE_WORDS = re.compile(
-    r"\b(manager|head|director|lead|vp|vice president|chief|c[etfo]o|founder|president"
-    r"|recruit\w*|talent|hr|people|engineer|developer|designer|scientist|analyst|officer"
-    r"|partner|architect|consultant|specialist|coordinator|product|sales|marketing"
-    r"|supervisor|owner|principal|staff|senior|associate)\b",
-    re.I,
+# Forms of address written before a family name, in the languages detection knows:
+# "Herrn Müller", "Frau Dr. Vogel", "Mme Martin", "M. Martin", "Sra. Gómez", "dhr. Jansen".
+_HONORIFIC = (
+    r"(?:herrn?|hr\.|frau|fr\.|mme\.?|mlle\.?|m\.|sr\.|sra\.|srta\.|sig\.(?:ra)?|mr\.?|mrs\.?"
+    r"|ms\.?|mevr\.|dhr\.|pan|pani|bay|bayan)"
 )
 _NAME_SUFFIX = re.compile(r"\(([^)]{2,80})\)|\s[-–—|]\s(.{2,80})$")
 
@@ -130,18 +131,72 @@ def bare_name(name: str) -> str:
     return one_line(re.sub(r"\([^)]*\)|\s[-–—|]\s.*$", "", name or ""), NAME_CAP)
 
 
-def role_hint(attendee: Attendee, description: str) -> str:
-    """A person's job title when their name or the invite's text gives one, else ""."""
+def name_forms(attendee: Attendee, first_name: bool = False) -> list[str]:
+    """Regular-expression fragments that name ``attendee`` in a text, most exact first.
+
+    The display name as written (``Frau Dr. Katrin Vogel``), the address, the given
+    and family name without honorifics (``Katrin Vogel``), a form of address with the
+    family name (``Herrn Müller``, ``Mme Martin``, ``Sra. Gómez``), and, when
+    ``first_name`` is true (the caller knows no other guest shares it), the given name
+    alone (``Priya (Head of Product)``).
+    """
+    forms = [re.escape(w) for w in (bare_name(attendee.name), attendee.email) if w]
+    _titles, given, family = name_parts(attendee.name)
+    if given and family:
+        forms.append(re.escape(f"{given} {family}"))
+    if family:
+        forms.append(rf"{_HONORIFIC}\s+(?:(?:dr|prof)\.?\s+)*{re.escape(family)}")
+    if given and first_name:
+        forms.append(re.escape(given))
+    return forms
+
+
+def role_hint(attendee: Attendee, description: str, first_name: bool = False) -> str:
+    """A person's job title when their name or the invite's text gives one, else "".
+
+    The text may name them in any of :func:`name_forms` (``first_name`` as there),
+    followed by the title in brackets or after a comma, colon or dash; a title holds
+    a job-title word in a language detection knows (``TITLE_WORDS``: "Teamleiter BI",
+    "Directrice technique", "Head of Product").
+    """
     suffix = _NAME_SUFFIX.search(attendee.name)
     candidates = [next(g for g in suffix.groups() if g)] if suffix else []
-    for who in filter(None, (bare_name(attendee.name), attendee.email)):
-        pattern = rf"{re.escape(who)}\s*(?:,|\(|:|\s[-–—]\s)\s*([^\n,.;()<>]{{2,80}})"
-        candidates += re.findall(pattern, description[:SCAN_CAP], re.I)
+    text = description[:SCAN_CAP]
+    for who in name_forms(attendee, first_name):
+        pattern = rf"(?<!\w){who}\s*(?:,|\(|:|\s[-–—]\s)\s*([^\n,.;()<>]{{2,80}})"
+        candidates += re.findall(pattern, text, re.I)
     for candidate in candidates:
         title = re.sub(r"^(?:the|our|a|an)\s+", "", candidate.strip(), flags=re.I)
-        if len(title.split()) <= 7 and _TITLE_WORDS.search(title):
+        if len(title.split()) <= 7 and TITLE_WORDS.search(title):
             return one_line(title, ROLE_CAP)
     return ""
+
+
+_MEET = vocabulary("meet")  # "You'll meet", "Sie sprechen mit", "Vous rencontrerez"…
+MEET_REACH = 200  # characters around a "you'll meet" phrase where the names it introduces stand
+
+
+def named_to_meet(attendee: Attendee, description: str) -> bool:
+    """Whether the text names ``attendee`` among the people the candidate will meet.
+
+    True when a line holds a meeting phrase in a language detection knows
+    (the ``meet`` lists of ``detect/lang/*.toml``) and, within :data:`MEET_REACH`
+    characters of it, one of the person's :func:`name_forms` ("Sie sprechen mit
+    Frau Dr. Katrin Vogel …" names Katrin Vogel). The reach is both ways, since
+    some languages put the names first ("… ile görüşeceksiniz").
+    """
+    forms = name_forms(attendee)
+    if not forms:
+        return False
+    named = re.compile(rf"(?<!\w)(?:{'|'.join(forms)})(?!\w)", re.I)
+    for line in description[:SCAN_CAP].split("\n"):
+        found = vocabulary_search(_MEET, line)
+        if found is None:
+            continue
+        near = line[max(0, found.start() - MEET_REACH) : found.end() + MEET_REACH]
+        if named.search(near):
+            return True
+    return False
 
 
 def people_on(
@@ -157,6 +212,7 @@ def people_on(
     met_lower = {e.lower() for e in met}
     notes_lower = {k.lower(): v for k, v in (notes or {}).items()}
     people = []
+    givens = Counter(name_parts(a.name)[1].lower() for a in detection.verdict.interviewers)
     for attendee in detection.verdict.interviewers:
         address = attendee.email.lower()
         email = one_line(attendee.email, 200)
@@ -164,7 +220,9 @@ def people_on(
             Person(
                 name=bare_name(attendee.name) or email,
                 email=email,
-                role=role_hint(attendee, event.description),
+                role=role_hint(
+                    attendee, event.description, givens[name_parts(attendee.name)[1].lower()] == 1
+                ),
                 organizer=address == organizer,
                 met_before=address in met_lower or address in notes_lower,
                 note=one_line(notes_lower.get(address, ""), NOTE_CAP),

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 import click
 
 from assistant.app import App
+from assistant.briefing.invite import people_on
 from assistant.cli.common import expand_event_id, load_app, one_shot, parse_day
 from assistant.cli.scan_series import SeriesEntry, group_series
 from assistant.codec import detection_to_dict
@@ -220,7 +221,10 @@ def print_table(
             f"role: {one_line(v.role, 80) or 'unknown'}",
         ]
         if v.interviewers:
-            people = ", ".join(one_line(p.display, 60) for p in v.interviewers)
+            # With the job title the invite gives, in any language ("Teamleiter BI").
+            people = ", ".join(
+                one_line(f"{p.name} ({p.role})" if p.role else p.name, 100) for p in people_on(d)
+            )
             details.append(f"with: {people}")
         click.echo("    " + "; ".join(details))
         short = (shorts or {}).get(e.event_id, e.event_id)

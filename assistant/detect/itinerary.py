@@ -44,7 +44,8 @@ LINE_CAP = 300  # characters of one line: an itinerary line is short
 _CLOCK = r"\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?)?"
 _TIME_RANGE = re.compile(
     rf"(?<![\d:])({_CLOCK})\s*(?:-|–|—|to|bis|à|a|till?)\s*({_CLOCK})"
-    r"(?:\s*(?:uhr|h|[A-Z]{2,5}|UTC[+-]\d{1,2}(?::\d{2})?|GMT[+-]\d{1,2}))?(?!\w)",
+    # The zone is upper case whatever the flags: "Priya" after "11:45 AM" is a name.
+    r"(?:\s*(?:uhr|h|(?-i:[A-Z]{2,5})|UTC[+-]\d{1,2}(?::\d{2})?|GMT[+-]\d{1,2}))?(?!\w)",
     re.I,
 )
 # "Interviewers:", "You'll meet with:", "Gesprächspartner:", "Avec :" and the like.

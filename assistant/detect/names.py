@@ -22,6 +22,8 @@ from nameparser.config import Constants
 # A private copy of nameparser's tables, so adding to them changes no one else's parsing.
 _CONSTANTS = Constants()
 _CONSTANTS.titles.add("dott", "dott.ssa", "dottssa", "ing", "dipl", "mag", "mgr", "sig", "sig.ra")
+# French "M." is Monsieur before a name in an invite, not an initial ("M. Paul Durand").
+_CONSTANTS.titles.add("m", "mlle", "mme", "sra", "srta", "herrn")
 _CONSTANTS.suffix_acronyms.add("shrm-scp", "shrm-cp", "sphr", "gphr", "csm", "cspo", "pmp", "ll.m")
 
 # Words that make a display name a role or a mailbox, not a person's name ("Hiring Team").

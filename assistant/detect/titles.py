@@ -43,9 +43,17 @@ AFTER_WITH = re.compile(r"\s(?:with|w/|mit|avec|con|met)\s", re.I)
 
 
 def segments(title: str) -> Iterable[tuple[str, bool]]:
-    """Parts of a title between separators, each with whether "with" came before it."""
+    """Parts of a title between separators, each with whether "with" came before it.
+
+    A part that is only a status word ("Canceled:", "[CANCELED]", "Abgesagt:", in
+    every language of ``detect/lang/*.toml``) is left out: it names no employer or role.
+    """
     start, after_with = 0, False
     for match in SEPARATOR.finditer(title):
-        yield title[start : match.start()].strip(), after_with
+        part = title[start : match.start()].strip()
+        if not w.CANCELLED_PART.match(part):
+            yield part, after_with
         start, after_with = match.end(), bool(AFTER_WITH.fullmatch(match.group(0)))
-    yield title[start:].strip(), after_with
+    part = title[start:].strip()
+    if not w.CANCELLED_PART.match(part):
+        yield part, after_with

@@ -118,15 +118,13 @@ RECRUITING_ADDRESS = re.compile(
 # not an invitation to one.
 CONDITIONAL = pattern("conditional", before=r"\b", after=r"\b[^.!?\n]{0,60}$")
 
-_CANCELLED = fragments("cancelled", True)
-CANCELLED_TITLE = re.compile(
-    r"^\W*(?:"
-    + "|".join(_CANCELLED)
-    + r")\b|^\W*(?:"
-    + "|".join(fragments("cancelled", False))
-    + ")",
-    re.I,
-)
+_CANCELLED_SPACED = "|".join(fragments("cancelled", True))
+_CANCELLED_UNSPACED = "|".join(fragments("cancelled", False))
+# A title that opens with a cancellation word ("Canceled: …", "Abgesagt: …").
+CANCELLED_TITLE = re.compile(rf"^\W*(?:{_CANCELLED_SPACED})\b|^\W*(?:{_CANCELLED_UNSPACED})", re.I)
+# A title part that is only a cancellation word ("Canceled", "[CANCELED]", "Abgesagt",
+# "Annulé", "キャンセル"): it says what became of the event, never who the employer is.
+CANCELLED_PART = re.compile(rf"^\W*(?:{_CANCELLED_SPACED}|{_CANCELLED_UNSPACED})\W*$", re.I)
 STATUS_TITLE = re.compile(
     r"^\W*(?:ooo|out\s+of\s+(?:the\s+)?office|busy|blocked|block|hold|focus(?:\s+time)?"
     r"|working\s+(?:from|location|elsewhere)\b.*|wfh|home|office|remote|abwesend|urlaub"

@@ -30,7 +30,7 @@ from datetime import timedelta
 from itertools import pairwise
 from typing import Any
 
-from assistant.briefing.invite import bare_name, role_hint
+from assistant.briefing.invite import bare_name, named_to_meet, role_hint
 from assistant.detect import Profile, is_person
 from assistant.detect.domains import domain_of, is_free_mail, is_own, is_service
 from assistant.detect.itinerary import (
@@ -142,8 +142,11 @@ def organizer_took_part(detection: Detection, organizer: Attendee, others: int) 
     """Whether the organizer was one of the interviewers, not only the scheduler.
 
     Yes when no one else is there (``others`` is 0), when the title names them
-    ("Interview with Jordan Lee"), when the itinerary lists them, or when their
-    title (display name or description) is not a recruiter's ("Hiring Manager").
+    ("Interview with Jordan Lee"), when the itinerary lists them, when the
+    description names them among the people the candidate will meet, in any
+    language detection knows ("Sie sprechen mit Frau Dr. Katrin Vogel …"), or when
+    their title (display name or description, in those languages) is not a
+    recruiter's ("Hiring Manager", "Leiterin Data Platform").
     """
     if others == 0:
         return True
@@ -154,6 +157,8 @@ def organizer_took_part(detection: Detection, organizer: Attendee, others: int) 
             return True
         if any(s.name.lower() == name for s in read_itinerary(event.description).sessions):
             return True
+    if named_to_meet(organizer, event.description):
+        return True
     title = role_hint(organizer, event.description)
     return bool(title) and not _RECRUITER.search(title)
 

@@ -323,3 +323,50 @@ def test_the_debrief_hint_uses_the_short_form_of_a_long_id() -> None:
     hint = texts(context(detection_of(event), short_id="E5F60718"), "decide")[1]
     assert "interview-assistant debrief E5F60718" in hint and long_id not in hint
     assert long_id in texts(context(detection_of(event)), "decide")[1], "no short form: the id"
+
+
+@pytest.mark.parametrize(
+    ("name", "description", "title"),
+    [
+        ("Thomas Müller", "Sie lernen Herrn Thomas Müller (Teamleiter BI) kennen.", "Teamleiter BI"),
+        ("Frau Dr. Katja Vogt", "mit Frau Dr. Katja Vogt (Leiterin Data Platform)", "Leiterin Data Platform"),
+        ("Thomas Müller", "Sie sprechen mit Herrn Müller (Teamleiter BI).", "Teamleiter BI"),
+        ("Claire Martin", "Vous rencontrerez Mme Martin (Directrice technique).", "Directrice technique"),
+        ("M. Paul Durand", "Vous rencontrerez Paul Durand, Responsable produit.", "Responsable produit"),
+        ("Lucía Gómez", "Conocerás a la Sra. Gómez (Jefa de Datos).", "Jefa de Datos"),
+        ("Sr. Mateo Ruiz", "y el Sr. Ruiz (Gerente de Ventas).", "Gerente de Ventas"),
+    ],
+)
+def test_role_hint_honorific_forms_and_titles_in_other_languages(name, description, title):
+    """Herr/Herrn/Frau, M./Mme, Sr./Sra. before the name, and titles in the languages
+    detection knows ("Teamleiter", "Directrice", "Jefa")."""
+    assert role_hint(person("x@acme.example", name), description) == title
+
+
+def test_demo_invite_first_name_in_description_gives_the_guest_title(tmp_path):
+    """The demo says "You'll meet Priya (Head of Product) and Sam (Engineering Lead)": a
+    first name in the text belongs to the one guest with that first name."""
+    from assistant.briefing.invite import people_on
+    from assistant.demo import DEMO_USER, write_demo_calendar
+    from assistant.detect import Profile, detect
+    from assistant.sources.ics import IcsSource
+    from assistant.sources.ics_events import Owner
+
+    path = write_demo_calendar(tmp_path / "demo.ics", NOW, BERLIN)
+    source = IcsSource(str(path), Owner(frozenset({DEMO_USER[1]}), BERLIN))
+    events = source.read(NOW - timedelta(days=30), NOW + timedelta(days=30)).events
+    (second,) = [
+        d for d in detect(events, Profile.build([DEMO_USER[1]])) if d.event.uid == "demo-acme-second"
+    ]
+    labels = {p.label for p in people_on(second)}
+    assert {"Priya Raman, Head of Product", "Sam Okafor, Engineering Lead"} <= labels
+
+
+def test_a_first_name_shared_by_two_guests_gives_neither_a_title():
+    from assistant.briefing.invite import people_on
+
+    sams = (person("sam.a@acme.example", "Sam Okafor"), person("sam.b@acme.example", "Sam Lee"))
+    event = make_event(attendees=(me(), *sams), description="You'll meet Sam (Engineering Lead).")
+    verdict = Verdict(True, 0.9, ("test",), company="Acme", interviewers=sams)
+    people = people_on(Detection(event, verdict))
+    assert [p.role for p in people if p.name.startswith("Sam")] == ["", ""]

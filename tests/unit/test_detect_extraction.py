@@ -284,3 +284,41 @@ def test_a_role_does_not_repeat_the_employer_tacked_on_to_the_title():
     (detection,) = detect([event], Profile.build(["me@example.com"]))
     assert detection.verdict.company == "Globex"
     assert detection.verdict.role == "Data Analyst"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Canceled: Second Round Interview - Fabrikam - Data Engineer",
+        "Cancelled: Second interview – Fabrikam",
+        "[CANCELED] Second Round Interview - Fabrikam",
+        "Second Round Interview - Fabrikam [Cancelled]",
+        "Canceled event: Second interview - Fabrikam",
+        "Abgesagt: Zweitgespräch – Fabrikam",
+        "Annulé : Deuxième entretien - Fabrikam",
+        "Cancelado: Segunda entrevista - Fabrikam",
+        "キャンセル: 二次面接 - Fabrikam",
+    ],
+)
+def test_cancel_status_word_in_title_is_never_the_company(title):
+    """"Canceled:", "[CANCELED]", "Abgesagt:"… say what became of the event, in every
+    language detection knows; the employer is the part after them."""
+    organizer = person("no-reply@greenhouse.io", "Greenhouse Scheduling", is_organizer=True)
+    event = make_event(summary=title, organizer=organizer, attendees=(me(),), description="")
+    (found,) = detect([event], PROFILE)
+    assert found.verdict.company == "Fabrikam"
+
+
+def test_cancel_status_word_prefix_in_title():
+    from datetime import UTC, datetime
+    from zoneinfo import ZoneInfo
+
+    from assistant.sources.ics import IcsSource
+    from assistant.sources.ics_events import Owner
+
+    path = REPO / "tests" / "data" / "ics" / "cancel_status_word_prefix_in_title.ics"
+    owner = Owner(frozenset({ME}), ZoneInfo("America/New_York"))
+    window = (datetime(2026, 12, 1, tzinfo=UTC), datetime(2026, 12, 31, tzinfo=UTC))
+    (event,) = IcsSource(str(path), owner).read(*window).events
+    (found,) = detect([event], PROFILE)
+    assert found.verdict.company == "Fabrikam"

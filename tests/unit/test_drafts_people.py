@@ -7,6 +7,8 @@ import time
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+import pytest
+
 from assistant.detect import Profile, detect
 from assistant.drafting.plan import (
     REASON_ADDED,
@@ -63,6 +65,20 @@ def test_invite_scheduler_itinerary_noreply_guests():
     assert [(p.recipient.email, p.guessed_recipient) for p in offer] == [
         ("sam.okafor@acme.example", True)
     ]
+
+
+def test_itinerary_12h_ampm_two_spaces_hyphen_topic():
+    """A GoodTime itinerary line "10:00 AM - 10:45 AM  Name, Title - topic", with only a
+    company mailbox in the text: the person gets a thank-you at a guessed first.last."""
+    d = read_fixture("itinerary_12h_ampm_two_spaces_hyphen_topic.ics")
+    assert d.verdict.company == "Globex"
+    assert [p.name for p in d.verdict.interviewers] == ["Noor Haddad (Head of Data Science)"]
+    thanks = [
+        (p.recipient.email, p.guessed_recipient)
+        for p in plan_drafts(d, Profile.build([USER]))
+        if p.kind is DraftKind.THANK_YOU
+    ]
+    assert thanks == [("noor.haddad@globex.example", True)]
 
 
 def _itinerary_detection(description: str, attendees=None, organizer=None) -> Detection:
@@ -134,6 +150,47 @@ def test_an_organiser_named_in_the_title_took_part():
     assert "jordan@acme.example" in [
         p.recipient.email for p in plan_drafts(d, PROFILE) if p.kind is DraftKind.THANK_YOU
     ]
+
+
+def test_organizer_honorific_named_to_meet_german():
+    """A German invite organised by "Frau Dr. …", who is among "Sie sprechen mit …":
+    she took part, so she gets a thank-you besides the offer request."""
+    d = read_fixture("organizer_honorific_named_to_meet_german.ics")
+    planned = [(p.kind, p.recipient.email, p.reason) for p in plan_drafts(d, PROFILE)]
+    assert planned[:2] == [
+        (DraftKind.THANK_YOU, "sabine.krause@lindner-logistik.example", REASON_ORGANIZER_MET),
+        (DraftKind.THANK_YOU, "jan.becker@lindner-logistik.example", REASON_GUEST),
+    ]
+    assert planned[2][:2] == (DraftKind.OFFER_REQUEST, "sabine.krause@lindner-logistik.example")
+
+
+@pytest.mark.parametrize(
+    ("organizer_name", "description"),
+    [
+        ("Jordan Lee", "Hi Alex, you'll meet Jordan Lee and Priya Raman."),
+        ("Frau Dr. Jordana Lee", "Sie sprechen mit Dr. Jordana Lee und Priya Raman."),
+        ("Jordan Lee", "Sie lernen Herrn Lee und Frau Raman kennen."),
+        ("Mme Jordane Lee", "Vous rencontrerez Mme Lee et Priya Raman."),
+        ("Sra. Jordana Lee", "Conocerás a la Sra. Lee y a Priya Raman."),
+        ("Jordan Lee", "Je spreekt met Jordan Lee en Priya Raman."),
+    ],
+)
+def test_organizer_named_to_meet_in_any_language_took_part(organizer_name, description):
+    """No title given: being named after "you'll meet" (in any language detection
+    knows) is enough; a signature alone is not (see the next test)."""
+    d = _detection("Second interview", organizer_name, description)
+    thanks = [p.recipient.email for p in plan_drafts(d, PROFILE) if p.kind is DraftKind.THANK_YOU]
+    assert thanks == ["jordan@acme.example", "priya@acme.example"]
+
+
+def test_organizer_who_only_signs_did_not_take_part():
+    d = _detection(
+        "Second interview",
+        "Frau Jordana Lee",
+        "Sie lernen Frau Priya Raman kennen.\n\nMit freundlichen Grüßen\nFrau Jordana Lee",
+    )
+    thanks = [p.recipient.email for p in plan_drafts(d, PROFILE) if p.kind is DraftKind.THANK_YOU]
+    assert thanks == ["priya@acme.example"]
 
 
 def test_a_recruiter_organiser_gets_only_the_offer_request():

@@ -125,3 +125,23 @@ def test_a_huge_hostile_description_is_read_in_bounded_time():
         read_itinerary("\n".join(lines))
     elapsed = time.perf_counter() - started
     assert elapsed < 3.0, f"20 hostile descriptions took {elapsed:.1f}s"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "10:00 AM - 10:45 AM  Noor Haddad, Head of Data Science - forecasting",
+        "10:00AM-10:45AM Noor Haddad, Head of Data Science – forecasting",
+        "10:00 am – 10:45 am\tNoor Haddad, Head of Data Science: forecasting",
+        "10 a.m. to 10:45 a.m.   Noor Haddad, Head of Data Science - forecasting",
+        "10:00 AM - 10:45 AM EST  Noor Haddad, Head of Data Science - forecasting",
+    ],
+)
+def test_itinerary_12h_ampm_name_after_range_is_not_read_as_a_zone(line):
+    """A capitalised name after "10:45 AM" is the person, never a zone abbreviation."""
+    (session,) = read_itinerary(f"Your Interview Schedule:\n{line}\n").sessions
+    assert (session.name, session.title, session.topic) == (
+        "Noor Haddad",
+        "Head of Data Science",
+        "forecasting",
+    )
