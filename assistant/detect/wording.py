@@ -66,39 +66,27 @@ TEST = pattern("test")
 ROLE_NOUN = pattern("role_nouns", before=r"\b", after=r"\b")
 # The rank of the person a round is with ("Partner interview", "/ COO"): not the job.
 INTERVIEWER_RANK = pattern("interviewer_ranks")
-# The labels applicant-tracking systems write before the job title ("Position:").
-ROLE_FIELD = re.compile(
-    r"(?:^|\n|[|•·;])\s*(?:"
-    + "|".join(fragments("role_fields", True) + fragments("role_fields", False))
-    + r")\s*[:：]\s*([^\n|•·;]{2,120})",
-    re.I,
-)
-# The labels applicant-tracking systems write before the employer ("Company:").
-COMPANY_FIELD = re.compile(
-    r"(?:^|\n|[|•·;])\s*(?:"
-    + "|".join(fragments("company_fields", True) + fragments("company_fields", False))
-    + r")\s*[:：]\s*([^\n|•·;]{2,80})",
-    re.I,
-)
 
+
+def field_pattern(key: str, width: int, *, inline: bool = True) -> re.Pattern[str]:
+    """A label of the ``key`` vocabulary ("Position", "Stelle", "職種") before a colon, and
+    the value after it (group 1, 2 to ``width`` characters). ``inline`` fields may also
+    follow "|", "•", "·" or ";" on one line, and end there."""
+    start, value = (r"(?:^|\n|[|•·;])", r"[^\n|•·;]") if inline else (r"(?:^|\n)", r"[^\n]")
+    labels = "|".join(fragments(key, True) + fragments(key, False))
+    return re.compile(rf"{start}\s*(?:{labels})\s*[:：]\s*({value}{{2,{width}}})", re.I)
+
+
+# The labels applicant-tracking systems write before the job title ("Position:").
+ROLE_FIELD = field_pattern("role_fields", 120)
+# The labels applicant-tracking systems write before the employer ("Company:").
+COMPANY_FIELD = field_pattern("company_fields", 80)
 # The label a scheduling link writes before the name of the event type booked
 # ("Event Name: Intro call – Data Analyst (Acme)"): a second title.
-EVENT_NAME_FIELD = re.compile(
-    r"(?:^|\n)\s*(?:"
-    + "|".join(fragments("event_name_fields", True) + fragments("event_name_fields", False))
-    + r")\s*[:：]\s*([^\n]{2,120})",
-    re.I,
-)
-
-
+EVENT_NAME_FIELD = field_pattern("event_name_fields", 120, inline=False)
 # The label a tracking system writes before the kind of interview booked
 # ("Interview Type: Phone Screen"): what the round is, in the system's own words.
-INTERVIEW_TYPE_FIELD = re.compile(
-    r"(?:^|\n)\s*(?:"
-    + "|".join(fragments("interview_type_fields", True) + fragments("interview_type_fields", False))
-    + r")\s*[:：]\s*([^\n]{2,80})",
-    re.I,
-)
+INTERVIEW_TYPE_FIELD = field_pattern("interview_type_fields", 80, inline=False)
 
 
 def event_name(text: str) -> str:
