@@ -25,6 +25,7 @@ from assistant.store import Store
 # Detection, composing and templates are imported by the methods that build them, so a
 # command that only reads the store (``drafts list``) starts without them.
 if TYPE_CHECKING:
+    from assistant.account_files import TokenStore
     from assistant.compose import User
     from assistant.detect import Profile
     from assistant.detect.relevance import Relevance
@@ -74,10 +75,16 @@ def user_timezone(settings: Settings) -> tzinfo:
 
 @dataclass
 class App:
-    """A home folder and its settings; builds services on demand."""
+    """A home folder and its settings; builds services on demand.
+
+    ``tokens`` is where the Google and Microsoft accounts keep their tokens: None means
+    files in the home's data folder (a single user); operator mode passes the vault's
+    store for one account (``assistant/operator/vault.py``).
+    """
 
     home: Home
     settings: Settings
+    tokens: TokenStore | None = None
 
     @classmethod
     def load(cls, home: Home | None = None) -> App:

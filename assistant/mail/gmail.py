@@ -307,9 +307,8 @@ class GmailMailbox:
 
 def from_app(app: Any, store: Store | None = None) -> GmailMailbox:
     """The factory ``app.App.mailbox`` calls for ``[mail] backend = "gmail"``."""
-    from assistant.google import Endpoints
     from assistant.google.auth import GoogleAccount
     from assistant.google.transport import GoogleApi
 
-    api = GoogleApi(GoogleAccount(app.home.google_token, Endpoints.from_env()))
+    api = GoogleApi(GoogleAccount.of(app))
     return GmailMailbox(api, store, open_store=app.open_store)

@@ -345,9 +345,8 @@ class GraphMailbox:
 
 def from_app(app: Any, store: Store | None = None) -> GraphMailbox:
     """The factory ``app.App.mailbox`` calls for ``[mail] backend = "graph"``."""
-    from assistant.microsoft import Endpoints
     from assistant.microsoft.auth import MicrosoftAccount
     from assistant.microsoft.transport import GraphApi
 
-    api = GraphApi(MicrosoftAccount(app.home.microsoft_token, Endpoints.from_env()))
+    api = GraphApi(MicrosoftAccount.of(app))
     return GraphMailbox(api, store, open_store=app.open_store)

@@ -329,11 +329,10 @@ def _rfc3339(moment: datetime) -> str:
 
 def from_app(app: Any, store: Store | None = None) -> list[GoogleCalendarSource]:
     """The factory ``app.App.sources`` calls for ``[calendar] google``: one per calendar id."""
-    from assistant.google import Endpoints
     from assistant.google.auth import GoogleAccount
     from assistant.google.transport import GoogleApi
 
-    api = GoogleApi(GoogleAccount(app.home.google_token, Endpoints.from_env()))
+    api = GoogleApi(GoogleAccount.of(app))
     owner = Owner(app.profile().addresses, app.tz)
     return [
         GoogleCalendarSource(calendar_id, api, owner, store)

@@ -364,9 +364,8 @@ def event_from_graph(
 
 def from_app(app: Any, store: Store | None = None) -> list[GraphCalendarSource]:
     """The factory ``app.App.sources`` calls for ``[calendar] microsoft = true``."""
-    from assistant.microsoft import Endpoints
     from assistant.microsoft.auth import MicrosoftAccount
     from assistant.microsoft.transport import GraphApi
 
-    api = GraphApi(MicrosoftAccount(app.home.microsoft_token, Endpoints.from_env()))
+    api = GraphApi(MicrosoftAccount.of(app))
     return [GraphCalendarSource(api, Owner(app.profile().addresses, app.tz), store)]
