@@ -1,0 +1,334 @@
+"""Provider tokens at rest in a deployment: encrypted rows of ``account_secrets``.
+
+Each account's Google or Microsoft token and its state (the two secrets a single user
+keeps as 0600 files, see ``assistant/account_files.py``) are rows of the table
+``account_secrets (account_id, name, ciphertext, updated_at)``; ``ciphertext`` is a
+Fernet token (AES-128-CBC with HMAC-SHA256, the ``cryptography`` package's recipe), so
+the database, its backups and its replicas never hold a token in the clear.
+
+The keys come from the environment, ``INTERVIEW_ASSISTANT_TOKEN_KEYS``: one or more
+Fernet keys, comma-separated, newest first. Secrets are encrypted with the first and
+decrypted with whichever fits (``MultiFernet``), so keys rotate without downtime:
+
+1. put a new key in front of the old one on every worker (``NEW,OLD``) and restart;
+2. ``interview-assistant accounts rotate-keys`` re-encrypts every secret with ``NEW``;
+3. drop ``OLD`` from the variable.
+
+A secret that no key fits is one :class:`TokenKeyError` line naming the variable.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+import psycopg
+from cryptography.fernet import Fernet, InvalidToken, MultiFernet
+from psycopg.rows import tuple_row
+
+from assistant.config import Settings, parse_settings
+from assistant.errors import AuthError, ConfigError, StoreError, UsageError
+
+KEYS_VARIABLE = "INTERVIEW_ASSISTANT_TOKEN_KEYS"
+DATABASE_VARIABLE = "INTERVIEW_ASSISTANT_DATABASE_URL"
+MAKE_KEY = (
+    'python -c "from cryptography.fernet import Fernet; print(Fernet.generate_key().decode())"'
+)
+KEYS_FIX = (
+    f"put the key it was encrypted with back into {KEYS_VARIABLE} (comma-separated, newest first)"
+)
+# Seconds to wait for the database before giving up.
+CONNECT_TIMEOUT_S = 10
+
+Clock = Callable[[], datetime]
+
+
+class TokenKeyError(AuthError):
+    """No key of ``INTERVIEW_ASSISTANT_TOKEN_KEYS`` fits a stored secret.
+
+    An :class:`~assistant.errors.AuthError`, since the account cannot sign in; but the
+    fault is the deployment's keys, not the account's grant, so a queue may tell the
+    two apart (and not halt every account over one missing key).
+    """
+
+
+class TokenVault:
+    """Encrypts and decrypts secrets with the deployment's Fernet keys, newest first.
+
+    ``keys`` are Fernet keys (32 url-safe base64-encoded bytes each). Raises
+    :class:`~assistant.errors.UsageError` when there is none or one is malformed
+    (never echoing a key).
+    """
+
+    def __init__(self, keys: Sequence[str | bytes]) -> None:
+        if not keys:
+            raise _no_keys()
+        fernets = []
+        for number, key in enumerate(keys, start=1):
+            try:
+                fernets.append(Fernet(key))
+            except (ValueError, TypeError):
+                raise UsageError(
+                    f"key {number} of {len(keys)} in {KEYS_VARIABLE} is not a Fernet key"
+                    " (32 url-safe base64-encoded bytes)",
+                    fix=f"make one with {MAKE_KEY}",
+                ) from None
+        self._fernet = MultiFernet(fernets)
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> TokenVault:
+        """The vault of ``INTERVIEW_ASSISTANT_TOKEN_KEYS`` (comma-separated, newest first).
+
+        Raises :class:`~assistant.errors.UsageError` when it is unset or empty, naming
+        the variable and how to make a key.
+        """
+        env = os.environ if environ is None else environ
+        keys = [k.strip() for k in env.get(KEYS_VARIABLE, "").split(",") if k.strip()]
+        return cls(keys)
+
+    def encrypt(self, data: bytes) -> bytes:
+        """A Fernet token of ``data``, under the newest key."""
+        return self._fernet.encrypt(data)
+
+    def decrypt(self, ciphertext: bytes, what: str = "a stored secret") -> bytes:
+        """The plaintext of ``ciphertext``, under whichever key fits.
+
+        Raises :class:`TokenKeyError` (naming ``what`` and the variable) when none does.
+        """
+        try:
+            return self._fernet.decrypt(ciphertext)
+        except InvalidToken:
+            raise TokenKeyError(
+                f"{what} cannot be decrypted with the keys in {KEYS_VARIABLE}", fix=KEYS_FIX
+            ) from None
+
+    def rotate(self, ciphertext: bytes, what: str = "a stored secret") -> bytes:
+        """``ciphertext`` encrypted again under the newest key (same plaintext).
+
+        Raises :class:`TokenKeyError` when no key fits.
+        """
+        try:
+            return self._fernet.rotate(ciphertext)
+        except InvalidToken:
+            raise TokenKeyError(
+                f"{what} cannot be decrypted with the keys in {KEYS_VARIABLE}", fix=KEYS_FIX
+            ) from None
+
+
+def _no_keys() -> UsageError:
+    return UsageError(
+        f"operator mode keeps tokens encrypted, and {KEYS_VARIABLE} holds no key",
+        fix=f"make one with {MAKE_KEY}, then export {KEYS_VARIABLE}=THE-KEY",
+    )
+
+
+def _store_error(exc: psycopg.Error) -> StoreError:
+    return StoreError(
+        f"the deployment database failed ({type(exc).__name__}: {str(exc).strip()})",
+        fix=f"check that the server {DATABASE_VARIABLE} names is up, then run the command again",
+    )
+
+
+class DatabaseTokenStore:
+    """One account's secrets in ``account_secrets``, encrypted by a :class:`TokenVault`.
+
+    A :class:`~assistant.account_files.TokenStore`. ``connection`` is a psycopg 3
+    connection in autocommit (the one of the account's ``PostgresStore`` does): each
+    write is its own transaction, committed when ``write`` returns. Rows hold only
+    ciphertext; ``updated_at`` comes from ``clock`` (UTC).
+
+    Raises :class:`TokenKeyError` reading a secret no key fits,
+    :class:`~assistant.errors.UsageError` writing for an account the deployment does
+    not have, :class:`~assistant.errors.StoreError` when the database fails.
+    """
+
+    def __init__(
+        self,
+        connection: psycopg.Connection[Any],
+        account_id: str,
+        vault: TokenVault,
+        clock: Clock | None = None,
+    ) -> None:
+        if not connection.autocommit:
+            raise ValueError("DatabaseTokenStore needs a connection in autocommit")
+        self.connection = connection
+        self.account_id = account_id
+        self.vault = vault
+        self.clock: Clock = clock or (lambda: datetime.now(UTC))
+
+    def _run(self, sql: str, params: tuple[Any, ...]) -> list[tuple[Any, ...]]:
+        try:
+            with self.connection.transaction():
+                cursor = self.connection.cursor(row_factory=tuple_row)
+                cursor.execute(sql, params)
+                return cursor.fetchall() if cursor.description else []
+        except psycopg.errors.ForeignKeyViolation:
+            raise UsageError(
+                f'the deployment has no account "{self.account_id}"',
+                fix=f"interview-assistant accounts add {self.account_id} --config FILE",
+            ) from None
+        except psycopg.Error as exc:
+            raise _store_error(exc) from None
+
+    def read(self, name: str) -> bytes | None:
+        rows = self._run(
+            "SELECT ciphertext FROM account_secrets WHERE account_id = %s AND name = %s",
+            (self.account_id, name),
+        )
+        return self.vault.decrypt(bytes(rows[0][0]), self.describe(name)) if rows else None
+
+    def write(self, name: str, data: bytes) -> None:
+        self._run(
+            "INSERT INTO account_secrets (account_id, name, ciphertext, updated_at)"
+            " VALUES (%s, %s, %s, %s) ON CONFLICT (account_id, name) DO UPDATE"
+            " SET ciphertext = EXCLUDED.ciphertext, updated_at = EXCLUDED.updated_at",
+            (self.account_id, name, self.vault.encrypt(data), self.clock()),
+        )
+
+    def delete(self, name: str) -> None:
+        self._run(
+            "DELETE FROM account_secrets WHERE account_id = %s AND name = %s",
+            (self.account_id, name),
+        )
+
+    def describe(self, name: str) -> str:
+        return f'{name} of account "{self.account_id}" (encrypted in the deployment database)'
+
+    def names(self) -> list[str]:
+        """The names of the secrets this account keeps, sorted (``google-token.json`` …)."""
+        rows = self._run(
+            "SELECT name FROM account_secrets WHERE account_id = %s ORDER BY name",
+            (self.account_id,),
+        )
+        return [str(row[0]) for row in rows]
+
+
+@dataclass
+class Rotation:
+    """What :func:`rotate_all` did: secrets re-encrypted, accounts touched, and the
+    secrets no key fits (``(account_id, name)``), left as they were."""
+
+    rotated: int = 0
+    accounts: set[str] = field(default_factory=set)
+    unreadable: list[tuple[str, str]] = field(default_factory=list)
+
+
+def rotate_all(connection: psycopg.Connection[Any], vault: TokenVault) -> Rotation:
+    """Re-encrypt every row of ``account_secrets`` under the vault's newest key.
+
+    Each row is a compare-and-set on its old ciphertext: a row a worker rewrote in the
+    meantime (a refreshed token, already under the newest key when the worker has the
+    same keys) is read again and rotated again, never overwritten with stale text. A
+    row no key fits is listed in :attr:`Rotation.unreadable`, and the rest carry on.
+    ``connection`` must see every account's rows (the table owner, with row security
+    not forced on ``account_secrets``, or a role with BYPASSRLS).
+    """
+    store = DatabaseTokenStore(connection, "", vault)
+    done = Rotation()
+    for account_id, name in store._run(
+        "SELECT account_id, name FROM account_secrets ORDER BY account_id, name", ()
+    ):
+        while True:
+            rows = store._run(
+                "SELECT ciphertext FROM account_secrets WHERE account_id = %s AND name = %s",
+                (account_id, name),
+            )
+            if not rows:
+                break  # deleted meanwhile: nothing to rotate
+            old = bytes(rows[0][0])
+            try:
+                new = vault.rotate(old, f'{name} of account "{account_id}"')
+            except TokenKeyError:
+                done.unreadable.append((account_id, name))
+                break
+            changed = store._run(
+                "UPDATE account_secrets SET ciphertext = %s"
+                " WHERE account_id = %s AND name = %s AND ciphertext = %s RETURNING name",
+                (new, account_id, name, old),
+            )
+            if changed:
+                done.rotated += 1
+                done.accounts.add(account_id)
+                break
+    return done
+
+
+def database_url(environ: Mapping[str, str] | None = None) -> str:
+    """The deployment's libpq URL from ``INTERVIEW_ASSISTANT_DATABASE_URL``.
+
+    Raises :class:`~assistant.errors.UsageError` naming the variable when it is unset.
+    """
+    env = os.environ if environ is None else environ
+    url = env.get(DATABASE_VARIABLE, "").strip()
+    if not url:
+        raise UsageError(
+            f"this needs operator mode, and {DATABASE_VARIABLE} is not set",
+            fix=f"export {DATABASE_VARIABLE}=postgresql://USER@HOST/DBNAME",
+        )
+    return url
+
+
+def connect(conninfo: str) -> psycopg.Connection[Any]:
+    """An autocommit connection to the deployment database; StoreError when unreachable."""
+    try:
+        return psycopg.connect(conninfo, autocommit=True, connect_timeout=CONNECT_TIMEOUT_S)
+    except psycopg.Error as exc:
+        raise _store_error(exc) from None
+
+
+@dataclass
+class VaultAccount:
+    """One account of the deployment as ``connect … --account ID`` needs it: its
+    settings (parsed from the config stored with it) and its encrypted token store."""
+
+    account_id: str
+    settings: Settings
+    tokens: DatabaseTokenStore
+
+
+@contextmanager
+def open_account(
+    account_id: str, environ: Mapping[str, str] | None = None, clock: Clock | None = None
+) -> Iterator[VaultAccount]:
+    """Open account ``account_id`` of the deployment the environment names.
+
+    Reads ``INTERVIEW_ASSISTANT_DATABASE_URL`` and ``INTERVIEW_ASSISTANT_TOKEN_KEYS``;
+    the connection is scoped to the account (session setting ``assistant.account``, what
+    the row-security policies compare with) and closed on leaving.
+
+    Raises :class:`~assistant.errors.UsageError` for a missing variable or an account
+    the deployment does not have (or removed), :class:`~assistant.errors.ConfigError`
+    when its stored config is not valid, :class:`~assistant.errors.StoreError` when the
+    database cannot be reached.
+    """
+    vault = TokenVault.from_env(environ)
+    connection = connect(database_url(environ))
+    try:
+        store = DatabaseTokenStore(connection, account_id, vault, clock)
+        store._run("SELECT set_config('assistant.account', %s, false)", (account_id,))
+        rows = store._run(
+            "SELECT config FROM accounts WHERE account_id = %s AND removed_at IS NULL",
+            (account_id,),
+        )
+        if not rows:
+            raise UsageError(
+                f'the deployment has no account "{account_id}"',
+                fix=f"interview-assistant accounts add {account_id} --config FILE",
+            )
+        yield VaultAccount(account_id, _settings(str(rows[0][0]), account_id), store)
+    finally:
+        connection.close()
+
+
+def _settings(text: str, account_id: str) -> Settings:
+    where = f'the config of account "{account_id}"'
+    try:
+        raw = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError([f"not valid TOML: {exc}"], path=where) from None
+    return parse_settings(raw, path=where)
