@@ -92,13 +92,17 @@ def connected_calendars(app: App) -> list[Account]:
     settings = app.settings
     found = [Account("ics", redact_url(location)) for location in settings.calendar.ics]
     if settings.calendar.google:
-        connected = app.home.google_token.exists()
+        from assistant.google.auth import GoogleAccount
+
+        connected = GoogleAccount.of(app).read_token() is not None  # the home's, or the vault's
         found.extend(
             Account("google", calendar_id, "connected" if connected else "not connected")
             for calendar_id in settings.calendar.google
         )
     if settings.calendar.microsoft:
-        connected = app.home.microsoft_token.exists()
+        from assistant.microsoft.auth import MicrosoftAccount
+
+        connected = MicrosoftAccount.of(app).read_token() is not None
         found.append(
             Account("microsoft", "calendar", "connected" if connected else "not connected")
         )
