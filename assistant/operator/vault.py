@@ -127,20 +127,43 @@ def _no_keys() -> UsageError:
     )
 
 
-def _store_error(exc: psycopg.Error) -> StoreError:
-    return StoreError(
-        f"the deployment database failed ({type(exc).__name__}: {str(exc).strip()})",
-        fix=f"check that the server {DATABASE_VARIABLE} names is up, then run the command again",
+def _no_account(account_id: str) -> UsageError:
+    return UsageError(
+        f'the deployment has no account "{account_id}"',
+        fix=f"interview-assistant accounts add {account_id} --config FILE",
     )
+
+
+def _query(
+    connection: psycopg.Connection[Any], sql: str, params: tuple[Any, ...], account_id: str = ""
+) -> list[tuple[Any, ...]]:
+    """Run one statement in a transaction of its own (a savepoint of one already open);
+    its rows as tuples. A row for an account the deployment lacks is a UsageError naming
+    ``accounts add``; any other database fault a StoreError."""
+    try:
+        with connection.transaction():
+            cursor = connection.cursor(row_factory=tuple_row)
+            cursor.execute(sql, params)
+            return cursor.fetchall() if cursor.description else []
+    except psycopg.errors.ForeignKeyViolation:
+        raise _no_account(account_id) from None
+    except psycopg.Error as exc:
+        raise StoreError(
+            f"the deployment database failed ({type(exc).__name__}: {str(exc).strip()})",
+            fix=f"check that the server {DATABASE_VARIABLE} names is up, then run it again",
+        ) from None
 
 
 class DatabaseTokenStore:
     """One account's secrets in ``account_secrets``, encrypted by a :class:`TokenVault`.
 
     A :class:`~assistant.account_files.TokenStore`. ``connection`` is a psycopg 3
-    connection in autocommit (the one of the account's ``PostgresStore`` does): each
-    write is its own transaction, committed when ``write`` returns. Rows hold only
-    ciphertext; ``updated_at`` comes from ``clock`` (UTC).
+    connection in autocommit (the account's ``PostgresStore.connection`` is one): each
+    write is its own transaction, committed when ``write`` returns. Inside a transaction
+    already open on that connection a write becomes a savepoint and commits (or rolls
+    back) with it; passes call providers outside store transactions, so a refreshed
+    token is saved at once. Rows hold only ciphertext; ``updated_at`` comes from
+    ``clock`` (UTC).
 
     Raises :class:`TokenKeyError` reading a secret no key fits,
     :class:`~assistant.errors.UsageError` writing for an account the deployment does
@@ -162,18 +185,7 @@ class DatabaseTokenStore:
         self.clock: Clock = clock or (lambda: datetime.now(UTC))
 
     def _run(self, sql: str, params: tuple[Any, ...]) -> list[tuple[Any, ...]]:
-        try:
-            with self.connection.transaction():
-                cursor = self.connection.cursor(row_factory=tuple_row)
-                cursor.execute(sql, params)
-                return cursor.fetchall() if cursor.description else []
-        except psycopg.errors.ForeignKeyViolation:
-            raise UsageError(
-                f'the deployment has no account "{self.account_id}"',
-                fix=f"interview-assistant accounts add {self.account_id} --config FILE",
-            ) from None
-        except psycopg.Error as exc:
-            raise _store_error(exc) from None
+        return _query(self.connection, sql, params, self.account_id)
 
     def read(self, name: str) -> bytes | None:
         rows = self._run(
@@ -228,13 +240,13 @@ def rotate_all(connection: psycopg.Connection[Any], vault: TokenVault) -> Rotati
     ``connection`` must see every account's rows (the table owner, with row security
     not forced on ``account_secrets``, or a role with BYPASSRLS).
     """
-    store = DatabaseTokenStore(connection, "", vault)
     done = Rotation()
-    for account_id, name in store._run(
-        "SELECT account_id, name FROM account_secrets ORDER BY account_id, name", ()
+    for account_id, name in _query(
+        connection, "SELECT account_id, name FROM account_secrets ORDER BY account_id, name", ()
     ):
         while True:
-            rows = store._run(
+            rows = _query(
+                connection,
                 "SELECT ciphertext FROM account_secrets WHERE account_id = %s AND name = %s",
                 (account_id, name),
             )
@@ -246,7 +258,8 @@ def rotate_all(connection: psycopg.Connection[Any], vault: TokenVault) -> Rotati
             except TokenKeyError:
                 done.unreadable.append((account_id, name))
                 break
-            changed = store._run(
+            changed = _query(
+                connection,
                 "UPDATE account_secrets SET ciphertext = %s"
                 " WHERE account_id = %s AND name = %s AND ciphertext = %s RETURNING name",
                 (new, account_id, name, old),
@@ -278,7 +291,10 @@ def connect(conninfo: str) -> psycopg.Connection[Any]:
     try:
         return psycopg.connect(conninfo, autocommit=True, connect_timeout=CONNECT_TIMEOUT_S)
     except psycopg.Error as exc:
-        raise _store_error(exc) from None
+        raise StoreError(
+            f"cannot reach the deployment database ({type(exc).__name__})",
+            fix=f"check {DATABASE_VARIABLE} and that the server is up, then run it again",
+        ) from None
 
 
 @dataclass
@@ -309,18 +325,16 @@ def open_account(
     vault = TokenVault.from_env(environ)
     connection = connect(database_url(environ))
     try:
-        store = DatabaseTokenStore(connection, account_id, vault, clock)
-        store._run("SELECT set_config('assistant.account', %s, false)", (account_id,))
-        rows = store._run(
+        _query(connection, "SELECT set_config('assistant.account', %s, false)", (account_id,))
+        rows = _query(
+            connection,
             "SELECT config FROM accounts WHERE account_id = %s AND removed_at IS NULL",
             (account_id,),
         )
         if not rows:
-            raise UsageError(
-                f'the deployment has no account "{account_id}"',
-                fix=f"interview-assistant accounts add {account_id} --config FILE",
-            )
-        yield VaultAccount(account_id, _settings(str(rows[0][0]), account_id), store)
+            raise _no_account(account_id)
+        tokens = DatabaseTokenStore(connection, account_id, vault, clock)
+        yield VaultAccount(account_id, _settings(str(rows[0][0]), account_id), tokens)
     finally:
         connection.close()
 

@@ -274,3 +274,14 @@ def test_an_account_with_a_broken_config_is_a_config_error_naming_it(
     connection.execute("UPDATE accounts SET config = '[user' WHERE account_id = 'acme'")
     with pytest.raises(ConfigError, match='config of account "acme"'):
         open_account("acme", environment(deployment)).__enter__()
+
+
+def test_an_unreachable_database_names_the_variable_and_hides_the_password() -> None:
+    from tests.servers import free_port
+
+    url = f"postgresql://ia:hunter2-secret@127.0.0.1:{free_port()}/deployment"
+    with pytest.raises(StoreError) as caught:
+        open_account("acme", environment(url)).__enter__()
+    assert "cannot reach the deployment database" in caught.value.message
+    assert DATABASE_VARIABLE in (caught.value.fix or "")
+    assert "hunter2-secret" not in str(caught.value)
