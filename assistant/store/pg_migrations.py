@@ -15,6 +15,9 @@ Each runs in its own transaction with the row that records it, under an advisory
 
 from __future__ import annotations
 
+# Migrations SQLite has no counterpart of: it serves one user, so it has no accounts.
+POSTGRES_ONLY = frozenset({"0005_accounts"})
+
 # The tables 0005_accounts gives to accounts, with the key column each had before
 # (None: an identity id stays the key) and the indexes it rebuilds leading with
 # account_id. Part of a released migration: never edited. A later store table calls
