@@ -20,21 +20,16 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from assistant.errors import UsageError
-from assistant.paths import Home
+from assistant.paths import DATABASE_URL_ENV, Home, operator_mode
 
-DATABASE_URL_ENV = "INTERVIEW_ASSISTANT_DATABASE_URL"
+__all__ = ["DATABASE_URL_ENV", "TOKEN_KEYS_ENV", "OperatorSettings", "operator_mode"]
+
 TOKEN_KEYS_ENV = "INTERVIEW_ASSISTANT_TOKEN_KEYS"
 MAKE_KEY = (
     'python -c "from cryptography.fernet import Fernet; print(Fernet.generate_key().decode())"'
 )
 # A Fernet key is 32 bytes in URL-safe base64 (cryptography's Fernet spec).
 FERNET_KEY_BYTES = 32
-
-
-def operator_mode(environ: Mapping[str, str] | None = None) -> bool:
-    """True when ``INTERVIEW_ASSISTANT_DATABASE_URL`` is set (to anything but blanks)."""
-    env = os.environ if environ is None else environ
-    return bool(env.get(DATABASE_URL_ENV, "").strip())
 
 
 @dataclass(frozen=True)
