@@ -116,8 +116,7 @@ class Deployment:
         once, so a retry repeats nothing); NotFoundError for an unknown account;
         ConfigError for a stored config that is no longer valid.
         """
-        from assistant.cli.passes import new_warnings
-        from assistant.ops.pass_log import record_pass
+        from assistant.ops.pass_log import new_warnings, record_pass
         from assistant.runner import run_once
 
         watch = _AuthWatch()

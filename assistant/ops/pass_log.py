@@ -3,14 +3,22 @@
 ``doctor`` compares the clock with the last *real* pass: a pass at a time given
 with ``--now`` says nothing about the system clock. The rows live in the
 ``passes`` table (migration ``0002_pass_log``); only the newest few are kept.
+
+:func:`new_warnings` keeps what the previous pass showed, so that ``tick`` and a
+worker's pass (``assistant/operator/deployment.py``) show each warning once.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
+import logging
 from dataclasses import dataclass
 from datetime import datetime
 
 from assistant.store import Store
+
+log = logging.getLogger(__name__)
 
 # Enough history for `status` and `doctor`; older rows are dropped as new ones come.
 KEEP_PASSES = 50
@@ -70,3 +78,21 @@ def simulated_times(store: Store) -> set[datetime]:
     pass made then (a draft's ``created_at``) is dated on that simulated clock."""
     rows = store.db.execute("SELECT at FROM passes WHERE simulated = 1").fetchall()
     return {datetime.fromisoformat(row["at"]) for row in rows}
+
+
+def new_warnings(store: Store, warnings: list[str], now: datetime) -> list[str]:
+    """The warnings not already shown by the previous pass.
+
+    A skipped event in a calendar is skipped again on every pass; printed each time,
+    cron would mail the same lines every five minutes. The log keeps every one, and
+    ``status`` lists each new one once (its "Recent problems").
+    """
+    for warning in warnings:
+        log.info("calendar warning: %s", warning)
+    seen = set(json.loads(store.get_meta("shown_warnings") or "[]"))
+    digests = {hashlib.sha256(w.encode()).hexdigest()[:16]: w for w in warnings}
+    store.set_meta("shown_warnings", json.dumps(sorted(digests)))
+    fresh = [w for digest, w in digests.items() if digest not in seen]
+    for warning in fresh:
+        store.log_activity("warning", warning, now)
+    return fresh
