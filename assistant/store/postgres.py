@@ -35,6 +35,8 @@ from assistant.store import pg_migrations
 from assistant.store.drafts import DraftQueries
 from assistant.store.interviews import InterviewQueries
 from assistant.store.jobs import JobQueries
+from assistant.store.passes import PassQueries
+from assistant.store.pipeline import PipelineQueries
 from assistant.store.protocol import StorePort
 from assistant.store.state import StateQueries
 
@@ -45,7 +47,9 @@ CONNECT_TIMEOUT_S = 10
 MIGRATION_LOCK = 0x6961
 
 
-class PostgresStore(InterviewQueries, JobQueries, DraftQueries, StateQueries):
+class PostgresStore(
+    InterviewQueries, JobQueries, DraftQueries, StateQueries, PipelineQueries, PassQueries
+):
     """The PostgreSQL store. Open with :meth:`open`; use as a context manager to close."""
 
     def __init__(self, connection: psycopg.Connection[Any], where: str) -> None:
@@ -100,6 +104,14 @@ class PostgresStore(InterviewQueries, JobQueries, DraftQueries, StateQueries):
     def encode_json(self, data: Any) -> str:
         """JSON text for ``jsonb``, which cannot hold U+0000: each becomes U+FFFD."""
         return json.dumps(_without_nul(data))
+
+    def integrity_problem(self) -> str | None:
+        """None when the server answers a query. PostgreSQL checks its own pages as it
+        reads them (and ``amcheck`` is an operator's tool, not a pass's), so a server that
+        answers is as sound as a quick check here can tell; a fault raises StoreError."""
+        with self.transaction() as db:
+            db.execute("SELECT 1")
+        return None
 
     def migrate(self) -> list[str]:
         """Apply the migrations not yet applied; return their names.
