@@ -54,6 +54,8 @@ from assistant.store.base import Queries
 from assistant.store.drafts import DraftQueries
 from assistant.store.interviews import InterviewQueries
 from assistant.store.jobs import JobQueries
+from assistant.store.passes import PassQueries
+from assistant.store.pipeline import PipelineQueries
 from assistant.store.protocol import StorePort
 from assistant.store.state import StateQueries
 
@@ -148,7 +150,15 @@ class PostgresDatabase(Queries):
                 self.db.execute("SELECT pg_advisory_unlock(?)", (MIGRATION_LOCK,))
 
 
-class PostgresStore(InterviewQueries, JobQueries, DraftQueries, StateQueries, PostgresDatabase):
+class PostgresStore(
+    InterviewQueries,
+    JobQueries,
+    DraftQueries,
+    StateQueries,
+    PipelineQueries,
+    PassQueries,
+    PostgresDatabase,
+):
     """The PostgreSQL store of one account. Open with :meth:`open`; a context manager."""
 
     account: str
@@ -169,6 +179,14 @@ class PostgresStore(InterviewQueries, JobQueries, DraftQueries, StateQueries, Po
             store.close()
             raise
         return store
+
+    def integrity_problem(self) -> str | None:
+        """None when the server answers a query. PostgreSQL checks its own pages as it
+        reads them (and ``amcheck`` is an operator's tool, not a pass's), so a server that
+        answers is as sound as a quick check here can tell; a fault raises StoreError."""
+        with self.transaction() as db:
+            db.execute("SELECT 1")
+        return None
 
     def _enter_account(self, account: str) -> None:
         row = self.db.execute(
