@@ -212,3 +212,16 @@ def test_removing_an_account_removes_its_rows_only(ana: Any, ben: Any, two: str)
     with PostgresStore.open(two, account="ana") as again:
         assert count_rows(again) == {"interviews": 0, "jobs": 0, "drafts": 0}
         assert again.get_meta("last_sync") is None and last_pass(again) is None
+
+
+def test_each_account_keeps_its_own_newest_activity(ana: Any, ben: Any) -> None:
+    """Row ids are shared by all accounts, so pruning counts rows, not id distances."""
+    from assistant.store.state import ACTIVITY_KEPT
+
+    for number in range(ACTIVITY_KEPT + 5):
+        ana.log_activity("info", f"ana {number}", NOW)
+        ben.log_activity("info", f"ben {number}", NOW)
+    for store, name in ((ana, "ana"), (ben, "ben")):
+        kept = store.recent_activity(limit=ACTIVITY_KEPT * 2)
+        assert len(kept) == ACTIVITY_KEPT
+        assert kept[0][2] == f"{name} {ACTIVITY_KEPT + 4}"
