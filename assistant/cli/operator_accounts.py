@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 import click
 
+from assistant.cli.operator_vault import rotate_keys
 from assistant.errors import UsageError
 from assistant.paths import DATABASE_URL_ENV, operator_mode
 
@@ -169,6 +170,9 @@ def resume(account_id: str) -> None:
         click.echo(f"Account {account_id!r} is active again: its passes resume.")
     else:
         click.echo(f"Account {account_id!r} was not halted; nothing changed.")
+
+
+accounts.add_command(rotate_keys)
 
 
 def _counted(counts: dict[str, int]) -> str:

@@ -1,47 +1,57 @@
 """Operator mode's token commands: ``connect … --account ID`` and ``accounts rotate-keys``.
 
-Imported only when a command is given ``--account`` or ``rotate-keys`` runs, so the
-single-user commands never load psycopg or cryptography.
+The vault (psycopg, cryptography) is imported when one of them runs, not when this
+module loads, so listing ``accounts`` commands stays light and the single-user commands
+never load either.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 import click
 
-from assistant.app import App
-from assistant.operator.vault import (
-    KEYS_VARIABLE,
-    TokenVault,
-    connect,
-    database_url,
-    open_account,
-    rotate_all,
-)
-from assistant.paths import Home
+if TYPE_CHECKING:
+    from assistant.app import App
 
 
 @contextmanager
 def account_app(account_id: str) -> Iterator[App]:
-    """The App of account ``account_id`` of the deployment: the settings stored with it,
-    its tokens encrypted in the database (see :func:`assistant.operator.vault.open_account`
-    for the errors raised). The home is the environment's; nothing is written there."""
-    with open_account(account_id) as opened:
-        yield App(Home.from_env(), opened.settings, tokens=opened.tokens)
+    """The App of account ``account_id`` of the deployment: its stored settings, its
+    scratch folder as home (nothing is written there), its tokens encrypted in the
+    database. Raises as :func:`assistant.operator.vault.open_account` does; an AuthError
+    from the block names the commands with ``--account ID``."""
+    from assistant.app import App
+    from assistant.errors import AuthError
+    from assistant.operator.settings import OperatorSettings
+    from assistant.operator.vault import for_account, open_account
+
+    settings = OperatorSettings.from_env()
+    with open_account(account_id, settings) as opened:
+        home = settings.account_home(account_id)
+        try:
+            yield App(home, opened.account.settings(), tokens=opened.tokens)
+        except AuthError as error:
+            raise for_account(error, account_id) from None
 
 
 @click.command("rotate-keys")
 def rotate_keys() -> None:
     """Re-encrypt every account's stored tokens with the newest key.
 
-    The newest key is the first of INTERVIEW_ASSISTANT_TOKEN_KEYS. Run it after putting
-    a new key in front on every worker; afterwards the older keys can be dropped.
+    The newest key is the first of INTERVIEW_ASSISTANT_TOKEN_KEYS. Put a new key in
+    front on every worker first; once this has run, the older keys can be dropped.
     """
-    vault = TokenVault.from_env()
-    with connect(database_url()) as connection:
-        done = rotate_all(connection, vault)
+    from assistant.operator.settings import TOKEN_KEYS_ENV, OperatorSettings
+    from assistant.operator.vault import TokenVault, rotate_all
+    from assistant.store.postgres import PostgresDatabase
+
+    settings = OperatorSettings.from_env()
+    vault = TokenVault.from_settings(settings)
+    with PostgresDatabase.connect(settings.database_url) as database:
+        done = rotate_all(database.connection, vault)
     accounts = len(done.accounts)
     click.echo(
         f"Re-encrypted {done.rotated} secret{'s' if done.rotated != 1 else ''} of {accounts}"
@@ -50,17 +60,17 @@ def rotate_keys() -> None:
     for account_id, name in done.unreadable:
         click.secho(
             f'warning: {name} of account "{account_id}" fits none of the keys in'
-            f" {KEYS_VARIABLE}; it was left as it was.",
+            f" {TOKEN_KEYS_ENV}; it was left as it was.",
             err=True,
             fg="yellow",
         )
     if done.unreadable:
         click.echo(
             "Put the key those were encrypted with back at the end of"
-            f" {KEYS_VARIABLE} and run this again; keep the old keys until then."
+            f" {TOKEN_KEYS_ENV} and run this again; keep the old keys until then."
         )
         raise SystemExit(1)
     if done.rotated:
         click.echo(
-            f"Every secret now opens with the first key: the others can leave {KEYS_VARIABLE}."
+            f"Every secret now opens with the first key: the others can leave {TOKEN_KEYS_ENV}."
         )

@@ -20,6 +20,8 @@ from typing import Any
 
 from assistant.config import Settings, parse_settings
 from assistant.errors import ConfigError, NotFoundError, UsageError
+from assistant.google.auth import GoogleAccount
+from assistant.microsoft.auth import MicrosoftAccount
 from assistant.store.records import _iso
 
 # Lower case, so the scratch folder named after it is one folder on every file system;
@@ -27,6 +29,9 @@ from assistant.store.records import _iso
 ACCOUNT_ID = re.compile(r"[a-z0-9][a-z0-9_.-]{0,62}")
 # Tables whose rows `remove` reports counting (the cascade deletes every store table's).
 COUNTED = ("interviews", "jobs", "drafts")
+# The secrets that make a provider "connected" in `accounts list`: each one's token (the
+# state kept beside it, ``google-account.json`` and so on, is no token).
+TOKEN_SECRETS = {GoogleAccount.TOKEN_NAME: "google", MicrosoftAccount.TOKEN_NAME: "microsoft"}
 
 
 def check_account_id(text: str) -> str:
@@ -76,7 +81,7 @@ class Account:
     halted_at: datetime | None
     halted_why: str | None
     last_pass_at: datetime | None
-    #: Names of the account's secrets (``google``, ``microsoft``…), sorted.
+    #: The providers whose token the account keeps (``google``, ``microsoft``), sorted.
     connected: tuple[str, ...]
 
     @property
@@ -159,13 +164,14 @@ class Accounts:
         )
 
     def remove(self, account_id: str) -> int:
-        """Delete the account and every row it owns; return how many secrets went.
+        """Delete the account and every row it owns; return how many provider tokens went.
 
         Raises NotFoundError when there is no such account.
         """
         with self.database.transaction() as db:
             secrets = db.execute(
-                "SELECT count(*) AS n FROM account_secrets WHERE account_id = ?", (account_id,)
+                "SELECT count(*) AS n FROM account_secrets WHERE account_id = ? AND name = ANY(?)",
+                (account_id, list(TOKEN_SECRETS)),
             ).fetchone()["n"]
             cursor = db.execute("DELETE FROM accounts WHERE account_id = ?", (account_id,))
             if not cursor.rowcount:
@@ -206,5 +212,9 @@ def _account(row: Any) -> Account:
         halted_at=_time(row["halted_at"]),
         halted_why=row["halted_why"],
         last_pass_at=_time(row["last_pass_at"]),
-        connected=tuple(name for name in row["connected"].split(",") if name),
+        connected=tuple(
+            sorted(
+                TOKEN_SECRETS[name] for name in row["connected"].split(",") if name in TOKEN_SECRETS
+            )
+        ),
     )

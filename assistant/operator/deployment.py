@@ -20,10 +20,12 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any, cast
 
+from assistant.account_files import TokenStore
 from assistant.app import App
 from assistant.errors import AuthError, StoreError, TransientError
 from assistant.operator.accounts import Account, Accounts
 from assistant.operator.settings import OperatorSettings
+from assistant.operator.vault import DatabaseTokenStore, TokenKeyError, TokenVault, for_account
 from assistant.services import TickReport
 from assistant.store import Store
 from assistant.store.postgres import PostgresDatabase, PostgresStore
@@ -109,9 +111,11 @@ class Deployment:
         with self.accounts() as accounts:
             return accounts.halt(account_id, why, now)
 
-    def app(self, account: Account) -> App:
-        """The App of ``account``: its stored settings, its scratch folder as home."""
-        return App(self.settings.account_home(account.account_id).ensure(), account.settings())
+    def app(self, account: Account, tokens: TokenStore | None = None) -> App:
+        """The App of ``account``: its stored settings, its scratch folder as home, and
+        ``tokens`` (the vault's store of its provider tokens) for Google and Microsoft."""
+        home = self.settings.account_home(account.account_id).ensure()
+        return App(home, account.settings(), tokens=tokens)
 
     def run_pass(self, account_id: str, now: datetime) -> TickReport:
         """One pass for ``account_id`` at ``now`` (aware); what it did.
@@ -129,7 +133,9 @@ class Deployment:
         try:
             with PostgresStore.open(self.settings.database_url, account=account_id) as store:
                 accounts = Accounts(store)
-                app = self.app(accounts.get(account_id))
+                vault = functools.partial(TokenVault.from_settings, self.settings)
+                tokens = DatabaseTokenStore(store.connection, account_id, vault, self.clock)
+                app = self.app(accounts.get(account_id), tokens)
                 # The core's annotations name the SQLite class; PostgresStore implements
                 # the same StorePort (mypy checks it in postgres.py).
                 core_store = cast(Store, store)
@@ -146,8 +152,11 @@ class Deployment:
                 accounts.record_pass(account_id, now)
         except StoreError as error:
             raise TransientError(str(error)) from error
+        if isinstance(watch.seen, TokenKeyError):
+            # The deployment's keys, not the account's grant: retry, never halt the account.
+            raise TransientError(watch.seen.message) from watch.seen
         if watch.seen is not None:
-            raise watch.seen
+            raise for_account(watch.seen, account_id)
         return report
 
 

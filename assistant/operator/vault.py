@@ -19,9 +19,8 @@ A secret that no key fits is one :class:`TokenKeyError` line naming the variable
 
 from __future__ import annotations
 
-import os
-import tomllib
-from collections.abc import Callable, Iterator, Mapping, Sequence
+import re
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -31,21 +30,17 @@ import psycopg
 from cryptography.fernet import Fernet, InvalidToken, MultiFernet
 from psycopg.rows import tuple_row
 
-from assistant.config import Settings, parse_settings
-from assistant.errors import AuthError, ConfigError, StoreError, UsageError
+from assistant.errors import AuthError, StoreError, UsageError
+from assistant.operator.accounts import Account, Accounts
+from assistant.operator.settings import DATABASE_URL_ENV, TOKEN_KEYS_ENV, OperatorSettings
 
-KEYS_VARIABLE = "INTERVIEW_ASSISTANT_TOKEN_KEYS"
-DATABASE_VARIABLE = "INTERVIEW_ASSISTANT_DATABASE_URL"
-MAKE_KEY = (
-    'python -c "from cryptography.fernet import Fernet; print(Fernet.generate_key().decode())"'
-)
 KEYS_FIX = (
-    f"put the key it was encrypted with back into {KEYS_VARIABLE} (comma-separated, newest first)"
+    f"put the key it was encrypted with back into {TOKEN_KEYS_ENV} (comma-separated, newest first)"
 )
-# Seconds to wait for the database before giving up.
-CONNECT_TIMEOUT_S = 10
 
 Clock = Callable[[], datetime]
+# The single user's reconnect commands, as the providers' errors name them.
+CONNECT_COMMAND = re.compile(r"(interview-assistant (?:dis)?connect (?:google|microsoft))\b")
 
 
 class TokenKeyError(AuthError):
@@ -60,36 +55,21 @@ class TokenKeyError(AuthError):
 class TokenVault:
     """Encrypts and decrypts secrets with the deployment's Fernet keys, newest first.
 
-    ``keys`` are Fernet keys (32 url-safe base64-encoded bytes each). Raises
-    :class:`~assistant.errors.UsageError` when there is none or one is malformed
-    (never echoing a key).
+    ``keys`` are Fernet keys (32 url-safe base64-encoded bytes each), at least one, as
+    :class:`~assistant.operator.settings.OperatorSettings` checked them.
     """
 
     def __init__(self, keys: Sequence[str | bytes]) -> None:
-        if not keys:
-            raise _no_keys()
-        fernets = []
-        for number, key in enumerate(keys, start=1):
-            try:
-                fernets.append(Fernet(key))
-            except (ValueError, TypeError):
-                raise UsageError(
-                    f"key {number} of {len(keys)} in {KEYS_VARIABLE} is not a Fernet key"
-                    " (32 url-safe base64-encoded bytes)",
-                    fix=f"make one with {MAKE_KEY}",
-                ) from None
-        self._fernet = MultiFernet(fernets)
+        self._fernet = MultiFernet([Fernet(key) for key in keys])
 
     @classmethod
-    def from_env(cls, environ: Mapping[str, str] | None = None) -> TokenVault:
-        """The vault of ``INTERVIEW_ASSISTANT_TOKEN_KEYS`` (comma-separated, newest first).
+    def from_settings(cls, settings: OperatorSettings) -> TokenVault:
+        """The vault of the deployment's ``INTERVIEW_ASSISTANT_TOKEN_KEYS``.
 
-        Raises :class:`~assistant.errors.UsageError` when it is unset or empty, naming
-        the variable and how to make a key.
+        Raises :class:`~assistant.errors.UsageError` naming the variable and how to make
+        a key when it holds none (the settings already refused a malformed one).
         """
-        env = os.environ if environ is None else environ
-        keys = [k.strip() for k in env.get(KEYS_VARIABLE, "").split(",") if k.strip()]
-        return cls(keys)
+        return cls(settings.require_token_keys())
 
     def encrypt(self, data: bytes) -> bytes:
         """A Fernet token of ``data``, under the newest key."""
@@ -100,31 +80,23 @@ class TokenVault:
 
         Raises :class:`TokenKeyError` (naming ``what`` and the variable) when none does.
         """
-        try:
-            return self._fernet.decrypt(ciphertext)
-        except InvalidToken:
-            raise TokenKeyError(
-                f"{what} cannot be decrypted with the keys in {KEYS_VARIABLE}", fix=KEYS_FIX
-            ) from None
+        return self._opening(self._fernet.decrypt, ciphertext, what)
 
     def rotate(self, ciphertext: bytes, what: str = "a stored secret") -> bytes:
         """``ciphertext`` encrypted again under the newest key (same plaintext).
 
         Raises :class:`TokenKeyError` when no key fits.
         """
+        return self._opening(self._fernet.rotate, ciphertext, what)
+
+    @staticmethod
+    def _opening(action: Callable[[bytes], bytes], ciphertext: bytes, what: str) -> bytes:
         try:
-            return self._fernet.rotate(ciphertext)
+            return action(ciphertext)
         except InvalidToken:
             raise TokenKeyError(
-                f"{what} cannot be decrypted with the keys in {KEYS_VARIABLE}", fix=KEYS_FIX
+                f"{what} cannot be decrypted with the keys in {TOKEN_KEYS_ENV}", fix=KEYS_FIX
             ) from None
-
-
-def _no_keys() -> UsageError:
-    return UsageError(
-        f"operator mode keeps tokens encrypted, and {KEYS_VARIABLE} holds no key",
-        fix=f"make one with {MAKE_KEY}, then export {KEYS_VARIABLE}=THE-KEY",
-    )
 
 
 def _no_account(account_id: str) -> UsageError:
@@ -150,7 +122,7 @@ def _query(
     except psycopg.Error as exc:
         raise StoreError(
             f"the deployment database failed ({type(exc).__name__}: {str(exc).strip()})",
-            fix=f"check that the server {DATABASE_VARIABLE} names is up, then run it again",
+            fix=f"check that the server {DATABASE_URL_ENV} names is up, then run it again",
         ) from None
 
 
@@ -163,7 +135,9 @@ class DatabaseTokenStore:
     already open on that connection a write becomes a savepoint and commits (or rolls
     back) with it; passes call providers outside store transactions, so a refreshed
     token is saved at once. Rows hold only ciphertext; ``updated_at`` comes from
-    ``clock`` (UTC).
+    ``clock`` (UTC). ``vault`` may be a function giving the vault, called when a
+    secret is first read or written (a pass of an account without Google or Microsoft
+    then never needs the keys).
 
     Raises :class:`TokenKeyError` reading a secret no key fits,
     :class:`~assistant.errors.UsageError` writing for an account the deployment does
@@ -174,15 +148,22 @@ class DatabaseTokenStore:
         self,
         connection: psycopg.Connection[Any],
         account_id: str,
-        vault: TokenVault,
+        vault: TokenVault | Callable[[], TokenVault],
         clock: Clock | None = None,
     ) -> None:
         if not connection.autocommit:
             raise ValueError("DatabaseTokenStore needs a connection in autocommit")
         self.connection = connection
         self.account_id = account_id
-        self.vault = vault
+        self._vault = vault
         self.clock: Clock = clock or (lambda: datetime.now(UTC))
+
+    @property
+    def vault(self) -> TokenVault:
+        """The vault (made now, the first time, when a function was given)."""
+        if not isinstance(self._vault, TokenVault):
+            self._vault = self._vault()
+        return self._vault
 
     def _run(self, sql: str, params: tuple[Any, ...]) -> list[tuple[Any, ...]]:
         return _query(self.connection, sql, params, self.account_id)
@@ -271,78 +252,45 @@ def rotate_all(connection: psycopg.Connection[Any], vault: TokenVault) -> Rotati
     return done
 
 
-def database_url(environ: Mapping[str, str] | None = None) -> str:
-    """The deployment's libpq URL from ``INTERVIEW_ASSISTANT_DATABASE_URL``.
-
-    Raises :class:`~assistant.errors.UsageError` naming the variable when it is unset.
-    """
-    env = os.environ if environ is None else environ
-    url = env.get(DATABASE_VARIABLE, "").strip()
-    if not url:
-        raise UsageError(
-            f"this needs operator mode, and {DATABASE_VARIABLE} is not set",
-            fix=f"export {DATABASE_VARIABLE}=postgresql://USER@HOST/DBNAME",
-        )
-    return url
-
-
-def connect(conninfo: str) -> psycopg.Connection[Any]:
-    """An autocommit connection to the deployment database; StoreError when unreachable."""
-    try:
-        return psycopg.connect(conninfo, autocommit=True, connect_timeout=CONNECT_TIMEOUT_S)
-    except psycopg.Error as exc:
-        raise StoreError(
-            f"cannot reach the deployment database ({type(exc).__name__})",
-            fix=f"check {DATABASE_VARIABLE} and that the server is up, then run it again",
-        ) from None
+def for_account(error: AuthError, account_id: str) -> AuthError:
+    """``error`` with its connect commands made the operator's: ``interview-assistant
+    connect google`` becomes ``… connect google --account ID``, in the message and
+    the fix (the providers' errors are written for a single user). Returns ``error``."""
+    command = rf"\1 --account {account_id}"
+    error.message = CONNECT_COMMAND.sub(command, error.message)
+    error.fix = CONNECT_COMMAND.sub(command, error.fix) if error.fix else error.fix
+    error.args = (error.message,)
+    return error
 
 
 @dataclass
 class VaultAccount:
-    """One account of the deployment as ``connect … --account ID`` needs it: its
-    settings (parsed from the config stored with it) and its encrypted token store."""
+    """One account of the deployment as ``connect … --account ID`` needs it: its row
+    (config, settings) and its encrypted token store."""
 
-    account_id: str
-    settings: Settings
+    account: Account
     tokens: DatabaseTokenStore
 
 
 @contextmanager
 def open_account(
-    account_id: str, environ: Mapping[str, str] | None = None, clock: Clock | None = None
+    account_id: str, settings: OperatorSettings | None = None, clock: Clock | None = None
 ) -> Iterator[VaultAccount]:
-    """Open account ``account_id`` of the deployment the environment names.
+    """Open account ``account_id`` of the deployment (``settings``, else the environment's).
 
-    Reads ``INTERVIEW_ASSISTANT_DATABASE_URL`` and ``INTERVIEW_ASSISTANT_TOKEN_KEYS``;
-    the connection is scoped to the account (session setting ``assistant.account``, what
-    the row-security policies compare with) and closed on leaving.
+    The connection is the operator's (not scoped to an account: ``account_secrets`` has
+    no row-level policy) and is closed on leaving.
 
-    Raises :class:`~assistant.errors.UsageError` for a missing variable or an account
-    the deployment does not have (or removed), :class:`~assistant.errors.ConfigError`
-    when its stored config is not valid, :class:`~assistant.errors.StoreError` when the
-    database cannot be reached.
+    Raises :class:`~assistant.errors.UsageError` for a missing variable or key,
+    :class:`~assistant.errors.NotFoundError` for an account the deployment lacks,
+    :class:`~assistant.errors.StoreError` when the database cannot be reached.
     """
-    vault = TokenVault.from_env(environ)
-    connection = connect(database_url(environ))
-    try:
-        _query(connection, "SELECT set_config('assistant.account', %s, false)", (account_id,))
-        rows = _query(
-            connection,
-            "SELECT config FROM accounts WHERE account_id = %s AND removed_at IS NULL",
-            (account_id,),
+    from assistant.store.postgres import PostgresDatabase
+
+    settings = settings or OperatorSettings.from_env()
+    vault = TokenVault.from_settings(settings)
+    with PostgresDatabase.connect(settings.database_url) as database:
+        account = Accounts(database).get(account_id)
+        yield VaultAccount(
+            account, DatabaseTokenStore(database.connection, account_id, vault, clock)
         )
-        if not rows:
-            raise _no_account(account_id)
-        tokens = DatabaseTokenStore(connection, account_id, vault, clock)
-        yield VaultAccount(account_id, _settings(str(rows[0][0]), account_id), tokens)
-    finally:
-        connection.close()
-
-
-def _settings(text: str, account_id: str) -> Settings:
-    where = f'the config of account "{account_id}"'
-    try:
-        raw = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError([f"not valid TOML: {exc}"], path=where) from None
-    return parse_settings(raw, path=where)

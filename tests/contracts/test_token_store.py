@@ -11,7 +11,12 @@ import pytest
 
 from assistant.account_files import FileTokenStore, TokenStore
 from tests.contracts.token_store_contract import Reopen, TokenStoreContract
-from tests.operator.vault_db import NEW_KEY, connection, deployment  # noqa: F401 (fixtures)
+from tests.operator.vault_db import (  # noqa: F401 (fixtures)
+    NEW_KEY,
+    connection,
+    deployment,
+    operator_db,
+)
 from tests.postgres_server import postgres_server  # noqa: F401 (fixture)
 
 

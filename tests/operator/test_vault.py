@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 import responses
 
-from assistant.errors import AuthError, ConfigError, StoreError, UsageError
+from assistant.errors import AuthError, NotFoundError, StoreError, UsageError
 from assistant.google.auth import GoogleAccount
 from assistant.microsoft.auth import MicrosoftAccount
 from tests.adapters import google_fakes, graph_fakes
@@ -18,8 +18,10 @@ from tests.operator.vault_db import (  # noqa: F401 (fixtures)
     NEW_KEY,
     OLD_KEY,
     UPDATED_AT,
+    as_superuser,
     connection,
     deployment,
+    operator_db,
     raw_rows,
 )
 from tests.postgres_server import PostgresServer, postgres_server  # noqa: F401 (fixture)
@@ -29,10 +31,13 @@ pytest.importorskip(
 )
 pytest.importorskip("psycopg", reason="psycopg is not installed (pip install -e '.[test]')")
 
-from assistant.operator.vault import (
-    DATABASE_VARIABLE,
-    KEYS_VARIABLE,
+from assistant.operator.settings import (
+    DATABASE_URL_ENV,
     MAKE_KEY,
+    TOKEN_KEYS_ENV,
+    OperatorSettings,
+)
+from assistant.operator.vault import (
     DatabaseTokenStore,
     TokenKeyError,
     TokenVault,
@@ -47,27 +52,31 @@ def store(connection: Any, keys: list[str], account_id: str = "acme") -> Databas
     return DatabaseTokenStore(connection, account_id, TokenVault(keys), clock=lambda: UPDATED_AT)
 
 
+def settings_of(deployment: str, keys: str = NEW_KEY) -> OperatorSettings:  # noqa: F811
+    return OperatorSettings.from_env({DATABASE_URL_ENV: deployment, TOKEN_KEYS_ENV: keys})
+
+
 # --- the keys --------------------------------------------------------------------------
 
 
 def test_no_keys_is_a_usage_error_naming_the_variable_and_how_to_make_one() -> None:
-    for environ in ({}, {KEYS_VARIABLE: " , "}):
+    for keys in ("", " , "):
         with pytest.raises(UsageError) as caught:
-            TokenVault.from_env(environ)
-        assert KEYS_VARIABLE in caught.value.message
+            TokenVault.from_settings(settings_of("postgresql://db/ia", keys))
+        assert TOKEN_KEYS_ENV in caught.value.message
         assert MAKE_KEY in (caught.value.fix or "")
 
 
 def test_a_malformed_key_is_named_by_position_and_never_echoed() -> None:
     with pytest.raises(UsageError) as caught:
-        TokenVault.from_env({KEYS_VARIABLE: f"{NEW_KEY}, not-a-key-secret-123"})
-    assert "key 2 of 2" in caught.value.message and KEYS_VARIABLE in caught.value.message
+        settings_of("postgresql://db/ia", f"{NEW_KEY}, not-a-key-secret-123")
+    assert "key 2" in caught.value.message and TOKEN_KEYS_ENV in caught.value.message
     assert "not-a-key-secret-123" not in str(caught.value)
 
 
 def test_keys_are_comma_separated_newest_first() -> None:
     old = TokenVault([OLD_KEY]).encrypt(b"secret")
-    both = TokenVault.from_env({KEYS_VARIABLE: f" {NEW_KEY} ,{OLD_KEY} "})
+    both = TokenVault.from_settings(settings_of("postgresql://db/ia", f" {NEW_KEY} ,{OLD_KEY} "))
     assert both.decrypt(old) == b"secret"  # decrypts with any key
     fresh = both.encrypt(b"secret")
     assert TokenVault([NEW_KEY]).decrypt(fresh) == b"secret"  # encrypts with the first
@@ -84,7 +93,7 @@ def test_a_secret_no_key_fits_is_one_auth_error_naming_the_variable(connection: 
     assert isinstance(error, TokenKeyError)
     assert "\n" not in error.message
     assert 'google-token.json of account "acme"' in error.message
-    assert KEYS_VARIABLE in error.message and KEYS_VARIABLE in (error.fix or "")
+    assert TOKEN_KEYS_ENV in error.message and TOKEN_KEYS_ENV in (error.fix or "")
 
 
 def test_the_vault_needs_an_autocommit_connection(deployment: str) -> None:  # noqa: F811
@@ -97,11 +106,14 @@ def test_the_vault_needs_an_autocommit_connection(deployment: str) -> None:  # n
 # --- rows: ciphertext only, one account's alone ------------------------------------------
 
 
-def _files_of(server: PostgresServer, connection: Any) -> bytes:  # noqa: F811
+def _files_of(server: PostgresServer, deployment: str) -> bytes:  # noqa: F811
     """The bytes of this database's files and of the write-ahead log, after a checkpoint."""
-    connection.execute("CHECKPOINT")
-    oid = connection.execute("SELECT oid FROM pg_database WHERE datname = current_database()")
-    folder = server.root / "data" / "base" / str(oid.fetchone()[0])
+    import psycopg
+
+    with psycopg.connect(as_superuser(deployment), autocommit=True) as admin:
+        admin.execute("CHECKPOINT")
+        oid = admin.execute("SELECT oid FROM pg_database WHERE datname = current_database()")
+        folder = server.root / "data" / "base" / str(oid.fetchone()[0])
     files = [*folder.iterdir(), *(server.root / "data" / "pg_wal").glob("0*")]
     return b"".join(path.read_bytes() for path in files if path.is_file())
 
@@ -109,6 +121,7 @@ def _files_of(server: PostgresServer, connection: Any) -> bytes:  # noqa: F811
 @responses.activate
 def test_no_plaintext_token_reaches_the_database(
     connection: Any,  # noqa: F811
+    deployment: str,  # noqa: F811
     postgres_server: PostgresServer,  # noqa: F811
     tmp_path: Path,
 ) -> None:
@@ -135,7 +148,7 @@ def test_no_plaintext_token_reaches_the_database(
         "refresh_token",  # not even the JSON keys
     ]
     table = raw_rows(connection)
-    on_disk = _files_of(postgres_server, connection)
+    on_disk = _files_of(postgres_server, deployment)
     for plaintext in plaintexts:
         in_table, in_files = plaintext.encode() in table, plaintext.encode() in on_disk
         assert not in_table and not in_files, f"{plaintext!r} in the clear"
@@ -235,53 +248,39 @@ def test_rotation_never_overwrites_a_token_refreshed_meanwhile(
     assert store(connection, [NEW_KEY]).read("google-token.json") == b"refreshed"
 
 
-# --- opening an account from the environment -------------------------------------------
+# --- opening an account ------------------------------------------------------------------
 
 
-def environment(deployment: str, keys: str = NEW_KEY) -> dict[str, str]:  # noqa: F811
-    return {DATABASE_VARIABLE: deployment, KEYS_VARIABLE: keys}
-
-
-def test_open_account_gives_the_stored_settings_and_an_encrypted_store(deployment: str) -> None:  # noqa: F811
-    with open_account("acme", environment(deployment), clock=lambda: UPDATED_AT) as opened:
-        assert opened.settings.user.email == "ana@example.com"
+def test_open_account_gives_its_row_and_an_encrypted_store(deployment: str) -> None:  # noqa: F811
+    settings = settings_of(deployment)
+    with open_account("acme", settings, clock=lambda: UPDATED_AT) as opened:
+        assert opened.account.account_id == "acme" and opened.account.settings().calendar.ics
         opened.tokens.write("google-token.json", b"t")
-        scoped = opened.tokens.connection.execute("SELECT current_setting('assistant.account')")
-        assert scoped.fetchone()[0] == "acme"
-    with open_account("acme", environment(deployment)) as again:
+        connection = opened.tokens.connection
+    assert connection.closed
+    with open_account("acme", settings) as again:
         assert again.tokens.read("google-token.json") == b"t"
-        assert again.tokens.connection.closed is False
-    assert again.tokens.connection.closed
+        assert again.account.connected == ("google",)
 
 
-def test_open_account_names_what_is_missing(deployment: str, connection: Any) -> None:  # noqa: F811
-    with pytest.raises(UsageError, match=DATABASE_VARIABLE):
-        open_account("acme", {KEYS_VARIABLE: NEW_KEY}).__enter__()
-    with pytest.raises(UsageError, match=KEYS_VARIABLE):
-        open_account("acme", {DATABASE_VARIABLE: deployment}).__enter__()
-    with pytest.raises(UsageError, match='no account "nobody"') as caught:
-        open_account("nobody", environment(deployment)).__enter__()
-    assert caught.value.fix == "interview-assistant accounts add nobody --config FILE"
-    connection.execute("UPDATE accounts SET removed_at = now() WHERE account_id = 'globex'")
-    with pytest.raises(UsageError, match='no account "globex"'):
-        open_account("globex", environment(deployment)).__enter__()
-
-
-def test_an_account_with_a_broken_config_is_a_config_error_naming_it(
+def test_open_account_names_what_is_missing(
     deployment: str,  # noqa: F811
-    connection: Any,  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    connection.execute("UPDATE accounts SET config = '[user' WHERE account_id = 'acme'")
-    with pytest.raises(ConfigError, match='config of account "acme"'):
-        open_account("acme", environment(deployment)).__enter__()
+    monkeypatch.delenv(DATABASE_URL_ENV, raising=False)
+    with pytest.raises(UsageError, match=DATABASE_URL_ENV):
+        open_account("acme").__enter__()
+    with pytest.raises(UsageError, match=TOKEN_KEYS_ENV):
+        open_account("acme", settings_of(deployment, "")).__enter__()
+    with pytest.raises(NotFoundError, match="no account 'nobody'"):
+        open_account("nobody", settings_of(deployment)).__enter__()
 
 
-def test_an_unreachable_database_names_the_variable_and_hides_the_password() -> None:
+def test_an_unreachable_database_is_a_store_error_that_hides_the_password() -> None:
     from tests.servers import free_port
 
     url = f"postgresql://ia:hunter2-secret@127.0.0.1:{free_port()}/deployment"
     with pytest.raises(StoreError) as caught:
-        open_account("acme", environment(url)).__enter__()
-    assert "cannot reach the deployment database" in caught.value.message
-    assert DATABASE_VARIABLE in (caught.value.fix or "")
+        open_account("acme", settings_of(url)).__enter__()
+    assert "cannot reach the database" in caught.value.message
     assert "hunter2-secret" not in str(caught.value)

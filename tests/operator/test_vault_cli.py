@@ -5,6 +5,7 @@ of it."""
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -29,6 +30,7 @@ from tests.operator.vault_db import (  # noqa: F401 (fixtures)
     OLD_KEY,
     connection,
     deployment,
+    operator_db,
     raw_rows,
 )
 from tests.postgres_server import postgres_server  # noqa: F401 (fixture)
@@ -38,20 +40,15 @@ pytest.importorskip(
 )
 pytest.importorskip("psycopg", reason="psycopg is not installed (pip install -e '.[test]')")
 
-from assistant.cli.operator_vault import rotate_keys
-from assistant.operator.vault import (
-    DATABASE_VARIABLE,
-    KEYS_VARIABLE,
-    DatabaseTokenStore,
-    TokenVault,
-)
+from assistant.operator.settings import DATABASE_URL_ENV, TOKEN_KEYS_ENV
+from assistant.operator.vault import DatabaseTokenStore, TokenVault
 
 
 @pytest.fixture
 def operator_env(deployment: str, home: Path, monkeypatch: pytest.MonkeyPatch) -> str:  # noqa: F811
     """Operator mode on for this test: the deployment database and one key."""
-    monkeypatch.setenv(DATABASE_VARIABLE, deployment)
-    monkeypatch.setenv(KEYS_VARIABLE, NEW_KEY)
+    monkeypatch.setenv(DATABASE_URL_ENV, deployment)
+    monkeypatch.setenv(TOKEN_KEYS_ENV, NEW_KEY)
     return deployment
 
 
@@ -72,8 +69,8 @@ def test_connect_google_for_an_account_keeps_its_token_encrypted_in_the_database
 ) -> None:
     # The account's stored config, not the home's, decides the scopes asked for.
     connection.execute(
-        "UPDATE accounts SET config = config || %s WHERE account_id = 'acme'",
-        ('\n[calendar]\ngoogle = ["primary", "team@group.calendar.google.com"]\n',),
+        "UPDATE accounts SET config = %s WHERE account_id = 'acme'",
+        ('[calendar]\ngoogle = ["primary", "team@group.calendar.google.com"]\n',),
     )
     asked: list[str] = []
 
@@ -100,6 +97,12 @@ def test_connect_google_for_an_account_keeps_its_token_encrypted_in_the_database
     assert b"1//0g-new-refresh" not in raw_rows(connection)
     assert not list(home.rglob("google-*.json"))  # nothing in the home's files
     assert GoogleAccount(vault_of(connection, "globex")).read_token() is None
+    # The operator sees the provider, by name, beside the account (its state is no token).
+    listed = run("accounts", "list", "--json")
+    connected = {a["id"]: a["connected"] for a in json.loads(listed.stdout)}
+    assert connected == {"acme": ["google"], "globex": []}
+    removed = run("accounts", "remove", "acme", "--yes")
+    assert "1 token deleted" in removed.stdout and vault_of(connection).names() == []
 
 
 class _Recording:
@@ -133,29 +136,23 @@ def test_disconnect_google_for_an_account_revokes_and_deletes_its_rows(
     assert "nothing to do" in again.stdout
 
 
-def test_connect_microsoft_for_an_account_with_a_device_code(
+def test_connect_microsoft_for_an_account(
     operator_env: str,
     connection: Any,  # noqa: F811
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    from tests.adapters.test_microsoft_auth import Browser, token_endpoint
+
     monkeypatch.setenv(AUTHORITY_ENV, graph_fakes.AUTHORITY_HOST)
     monkeypatch.setenv(GRAPH_ROOT_ENV, graph_fakes.GRAPH)
+    browser = Browser()
+    monkeypatch.setattr("webbrowser.open", browser)
     with responses.RequestsMock(assert_all_requests_are_fired=False) as rsps:
         graph_fakes.register_authority(rsps)
-        rsps.post(
-            graph_fakes.DEVICE_URL,
-            json={
-                "device_code": "d",
-                "user_code": "U",
-                "verification_uri": "v",
-                "interval": 0,
-                "expires_in": 900,
-                "message": "enter U",
-            },
+        token_endpoint(rsps, browser)
+        result = run(
+            "connect", "microsoft", "--client-id", graph_fakes.CLIENT_ID, "--account", "acme"
         )
-        rsps.post(graph_fakes.TOKEN_URL, json=graph_fakes.token_answer())
-        args = ["--device-code", "--client-id", graph_fakes.CLIENT_ID, "--account", "acme"]
-        result = run("connect", "microsoft", *args)
 
     assert result.exit_code == 0, result.output
     assert 'Saved: microsoft-token.json of account "acme"' in result.stdout
@@ -172,19 +169,19 @@ def test_connect_microsoft_for_an_account_with_a_device_code(
 def test_account_without_operator_mode_says_which_variable_to_set(
     home: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.delenv(DATABASE_VARIABLE, raising=False)
-    monkeypatch.setenv(KEYS_VARIABLE, NEW_KEY)
+    monkeypatch.delenv(DATABASE_URL_ENV, raising=False)
+    monkeypatch.setenv(TOKEN_KEYS_ENV, NEW_KEY)
     result = run("connect", "google", "--client-secrets", DESKTOP, "--account", "acme")
     assert result.exit_code == 2
-    assert f"error: this needs operator mode, and {DATABASE_VARIABLE} is not set" in result.stderr
+    assert f"error: {DATABASE_URL_ENV} is not set, so there is no deployment" in result.stderr
     assert "Traceback" not in result.output
 
 
-def test_connect_for_an_unknown_account_names_accounts_add(operator_env: str) -> None:
+def test_connect_for_an_unknown_account_names_accounts_list(operator_env: str) -> None:
     result = run("disconnect", "microsoft", "--account", "nobody")
     assert result.exit_code == 2
-    assert 'the deployment has no account "nobody"' in result.stderr
-    assert "fix: interview-assistant accounts add nobody --config FILE" in result.stderr
+    assert "error: there is no account 'nobody'" in result.stderr
+    assert "interview-assistant accounts list" in result.stderr
 
 
 def test_rotate_keys_says_what_it_did(
@@ -195,9 +192,9 @@ def test_rotate_keys_says_what_it_did(
     old = DatabaseTokenStore(connection, "acme", TokenVault([OLD_KEY]))
     old.write("google-token.json", b"t")
     old.write("google-account.json", b"s")
-    monkeypatch.setenv(KEYS_VARIABLE, f"{NEW_KEY},{OLD_KEY}")
+    monkeypatch.setenv(TOKEN_KEYS_ENV, f"{NEW_KEY},{OLD_KEY}")
 
-    result = CliRunner().invoke(rotate_keys, [])
+    result = run("accounts", "rotate-keys")
 
     assert result.exit_code == 0, result.output
     assert "Re-encrypted 2 secrets of 1 account with the newest key." in result.stdout
@@ -211,7 +208,7 @@ def test_rotate_keys_names_what_no_key_fits_and_fails(
 ) -> None:
     DatabaseTokenStore(connection, "globex", TokenVault([OLD_KEY])).write("google-token.json", b"t")
 
-    result = CliRunner().invoke(rotate_keys, [])
+    result = run("accounts", "rotate-keys")
 
     assert result.exit_code == 1
     assert "Re-encrypted 0 secrets of 0 accounts" in result.stdout
@@ -238,3 +235,16 @@ def test_single_user_token_commands_never_load_operator_code(tmp_path: Path) -> 
     )
     assert "nothing to do" in done.stdout
     assert done.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_a_cancelled_sign_in_for_an_account_names_the_operator_s_command(
+    operator_env: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(
+        "webbrowser.get",
+        answering_browser(lambda state: {"error": "access_denied", "state": state}),
+    )
+    result = run("connect", "google", "--client-secrets", DESKTOP, "--account", "acme")
+    assert result.exit_code == 1
+    assert "cancelled" in result.stderr
+    assert "fix: run `interview-assistant connect google --account acme` again" in result.stderr

@@ -1,8 +1,7 @@
-"""A deployment database for the vault tests: the store's tables, accounts, secrets.
+"""A deployment for the vault tests: migrated, owned by the operator role, two accounts.
 
-``accounts`` and ``account_secrets`` are created with the DDL of issue 20 when the
-store's migrations do not (yet) make them, so these tests run on their own and keep
-running once the accounts migration lands (``CREATE TABLE IF NOT EXISTS``).
+Built on :mod:`tests.operator.databases` (an ordinary role owns the database, as in
+production, so row-level security binds it). Test modules import the fixtures by name.
 """
 
 from __future__ import annotations
@@ -13,50 +12,20 @@ from typing import Any
 
 import pytest
 
-from tests.postgres_server import PostgresServer
+from tests.operator.databases import OPERATOR_ROLE, operator_db, with_accounts  # noqa: F401
+from tests.postgres_server import SUPERUSER
 
 # Two Fernet keys for the tests only (32 bytes each, url-safe base64).
 OLD_KEY = "0Fq5Ot1YwJXHnK7sJmXBdVYX2yGvZQy5fVjZtHk4Qn8="
 NEW_KEY = "Yx8o2oJ1r0JrQOq9iGg8ANm0m2Qm7bXh3Vq1hP6fQ0s="
-CONFIG = '[user]\nname = "Ana Example"\nemail = "ana@example.com"\n'
 ACCOUNTS = ("acme", "globex")
 UPDATED_AT = datetime(2027, 4, 12, 7, 0, tzinfo=UTC)
 
-TABLES = """
-CREATE TABLE IF NOT EXISTS accounts (
-    account_id TEXT PRIMARY KEY, label TEXT, config TEXT NOT NULL,
-    created_at TIMESTAMPTZ NOT NULL DEFAULT now(), removed_at TIMESTAMPTZ,
-    halted_at TIMESTAMPTZ, halted_why TEXT);
-CREATE TABLE IF NOT EXISTS account_secrets (
-    account_id TEXT REFERENCES accounts ON DELETE CASCADE, name TEXT,
-    ciphertext BYTEA NOT NULL, updated_at TIMESTAMPTZ NOT NULL,
-    PRIMARY KEY (account_id, name));
-"""
-
-
-def make_deployment(server: PostgresServer, config: str = CONFIG) -> str:
-    """A new database with the store migrated, the accounts tables and ACCOUNTS in it."""
-    import psycopg
-
-    from assistant.store.postgres import PostgresStore
-
-    conninfo = server.new_database()
-    PostgresStore.open(conninfo).close()
-    with psycopg.connect(conninfo, autocommit=True) as connection:
-        connection.execute(TABLES)
-        for account_id in ACCOUNTS:
-            connection.execute(
-                "INSERT INTO accounts (account_id, label, config, created_at)"
-                " VALUES (%s, %s, %s, %s)",
-                (account_id, account_id.title(), config, UPDATED_AT),
-            )
-    return conninfo
-
 
 @pytest.fixture
-def deployment(postgres_server: PostgresServer) -> str:
-    """The connection string of a fresh deployment database (see :func:`make_deployment`)."""
-    return make_deployment(postgres_server)
+def deployment(operator_db: str) -> str:  # noqa: F811
+    """The connection string (operator role) of a fresh deployment with ACCOUNTS."""
+    return with_accounts(operator_db, *ACCOUNTS)
 
 
 @pytest.fixture
@@ -66,6 +35,11 @@ def connection(deployment: str) -> Iterator[Any]:
 
     with psycopg.connect(deployment, autocommit=True) as opened:
         yield opened
+
+
+def as_superuser(conninfo: str) -> str:
+    """``conninfo`` for the server's superuser (CHECKPOINT, the data folder's paths)."""
+    return conninfo.replace(f"user={OPERATOR_ROLE} ", f"user={SUPERUSER} ")
 
 
 def raw_rows(connection: Any) -> bytes:
