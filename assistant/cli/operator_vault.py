@@ -59,7 +59,7 @@ def rotate_keys() -> None:
     )
     for account_id, name in done.unreadable:
         click.secho(
-            f'warning: {name} of account "{account_id}" fits none of the keys in'
+            f"warning: {name} of account {account_id!r} fits none of the keys in"
             f" {TOKEN_KEYS_ENV}; it was left as it was.",
             err=True,
             fg="yellow",

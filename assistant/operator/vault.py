@@ -101,7 +101,7 @@ class TokenVault:
 
 def _no_account(account_id: str) -> UsageError:
     return UsageError(
-        f'the deployment has no account "{account_id}"',
+        f"there is no account {account_id!r}",
         fix=f"interview-assistant accounts add {account_id} --config FILE",
     )
 
@@ -190,7 +190,7 @@ class DatabaseTokenStore:
         )
 
     def describe(self, name: str) -> str:
-        return f'{name} of account "{self.account_id}" (encrypted in the deployment database)'
+        return f"{name} of account {self.account_id!r} (encrypted in the deployment database)"
 
     def names(self) -> list[str]:
         """The names of the secrets this account keeps, sorted (``google-token.json`` …)."""
@@ -235,7 +235,7 @@ def rotate_all(connection: psycopg.Connection[Any], vault: TokenVault) -> Rotati
                 break  # deleted meanwhile: nothing to rotate
             old = bytes(rows[0][0])
             try:
-                new = vault.rotate(old, f'{name} of account "{account_id}"')
+                new = vault.rotate(old, f"{name} of account {account_id!r}")
             except TokenKeyError:
                 done.unreadable.append((account_id, name))
                 break

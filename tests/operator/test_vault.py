@@ -92,7 +92,7 @@ def test_a_secret_no_key_fits_is_one_auth_error_naming_the_variable(connection: 
     error = caught.value
     assert isinstance(error, TokenKeyError)
     assert "\n" not in error.message
-    assert 'google-token.json of account "acme"' in error.message
+    assert "google-token.json of account 'acme'" in error.message
     assert TOKEN_KEYS_ENV in error.message and TOKEN_KEYS_ENV in (error.fix or "")
 
 
@@ -175,7 +175,7 @@ def test_one_account_never_reads_or_deletes_another_accounts_secret(connection: 
 def test_writing_for_an_account_the_deployment_lacks_names_accounts_add(connection: Any) -> None:  # noqa: F811
     with pytest.raises(UsageError) as caught:
         store(connection, [NEW_KEY], "nobody").write("google-token.json", b"t")
-    assert 'no account "nobody"' in caught.value.message
+    assert "there is no account 'nobody'" in caught.value.message
     assert caught.value.fix == "interview-assistant accounts add nobody --config FILE"
 
 
