@@ -56,6 +56,19 @@ def parse_account_config(text: str, where: str) -> Settings:
     calendar = settings.calendar
     if not (calendar.ics or calendar.google or calendar.microsoft or settings.caldav.url):
         problems.append("no calendar is configured ([calendar] ics, google or microsoft)")
+    # Their passwords come from the worker's environment or keyring (assistant/secrets.py),
+    # which every account on that worker shares: one account could read another's.
+    shared = [
+        ("mail.backend", settings.mail.backend in ("smtp", "imap+smtp")),
+        ("caldav.url", bool(settings.caldav.url)),
+    ]
+    for key, used in shared:
+        if used:
+            problems.append(
+                f"'{key}' needs a password, and operator mode has no per-account store for "
+                "passwords yet: use .ics, Google or Microsoft calendars and the local, "
+                "gmail or graph mail backend"
+            )
     local_paths = [*calendar.ics, settings.mail.local.path, settings.templates.path]
     for path in local_paths:
         if path and "://" not in path and not Path(path).expanduser().is_absolute():
@@ -63,6 +76,16 @@ def parse_account_config(text: str, where: str) -> Settings:
     if problems:
         raise ConfigError(problems, path=where)
     return settings
+
+
+def config_warnings(settings: Settings) -> list[str]:
+    """What the operator should know about an account's valid settings before adding it."""
+    if settings.notify.urls:
+        return [
+            "[notify] urls often hold tokens, and the config is stored as given (not "
+            "encrypted) in the database"
+        ]
+    return []
 
 
 @dataclass(frozen=True)
