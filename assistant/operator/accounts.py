@@ -16,11 +16,14 @@ import tomllib
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from assistant.config import Settings, parse_settings
 from assistant.errors import ConfigError, NotFoundError, UsageError
 from assistant.store.records import _iso
+
+if TYPE_CHECKING:
+    from assistant.store.postgres import PostgresDatabase
 
 # Lower case, so the scratch folder named after it is one folder on every file system;
 # the same rule is a CHECK on accounts.account_id (pg_migrations.py, 0005_accounts).
@@ -114,7 +117,7 @@ class Account:
 class Accounts:
     """Add, list, halt and remove accounts on ``database`` (a PostgresDatabase)."""
 
-    def __init__(self, database: Any) -> None:
+    def __init__(self, database: PostgresDatabase) -> None:
         self.database = database
 
     def add(self, account_id: str, config: str, label: str, now: datetime) -> Account:
@@ -208,7 +211,7 @@ class Accounts:
         return [_account(row) for row in rows]
 
 
-def count_rows(store: Any) -> dict[str, int]:
+def count_rows(store: PostgresDatabase) -> dict[str, int]:
     """Rows per table in :data:`COUNTED` that ``store`` (scoped to an account) sees."""
     return {
         table: int(store.db.execute(f"SELECT count(*) AS n FROM {table}").fetchone()["n"])
