@@ -16,13 +16,16 @@ import tomllib
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from assistant.config import Settings, parse_settings
 from assistant.errors import ConfigError, NotFoundError, UsageError
 from assistant.google.auth import GoogleAccount
 from assistant.microsoft.auth import MicrosoftAccount
 from assistant.store.records import _iso
+
+if TYPE_CHECKING:
+    from assistant.store.postgres import PostgresDatabase
 
 # Lower case, so the scratch folder named after it is one folder on every file system;
 # the same rule is a CHECK on accounts.account_id (pg_migrations.py, 0005_accounts).
@@ -61,6 +64,19 @@ def parse_account_config(text: str, where: str) -> Settings:
     calendar = settings.calendar
     if not (calendar.ics or calendar.google or calendar.microsoft or settings.caldav.url):
         problems.append("no calendar is configured ([calendar] ics, google or microsoft)")
+    # Their passwords come from the worker's environment or keyring (assistant/secrets.py),
+    # which every account on that worker shares: one account could read another's.
+    shared = [
+        ("mail.backend", settings.mail.backend in ("smtp", "imap+smtp")),
+        ("caldav.url", bool(settings.caldav.url)),
+    ]
+    for key, used in shared:
+        if used:
+            problems.append(
+                f"'{key}' needs a password, and operator mode has no per-account store for "
+                "passwords yet: use .ics, Google or Microsoft calendars and the local, "
+                "gmail or graph mail backend"
+            )
     local_paths = [*calendar.ics, settings.mail.local.path, settings.templates.path]
     for path in local_paths:
         if path and "://" not in path and not Path(path).expanduser().is_absolute():
@@ -68,6 +84,16 @@ def parse_account_config(text: str, where: str) -> Settings:
     if problems:
         raise ConfigError(problems, path=where)
     return settings
+
+
+def config_warnings(settings: Settings) -> list[str]:
+    """What the operator should know about an account's valid settings before adding it."""
+    if settings.notify.urls:
+        return [
+            "[notify] urls often hold tokens, and the config is stored as given (not "
+            "encrypted) in the database"
+        ]
+    return []
 
 
 @dataclass(frozen=True)
@@ -89,14 +115,23 @@ class Account:
         return self.halted_at is not None
 
     def settings(self) -> Settings:
-        """The account's settings; ConfigError when the stored config is no longer valid."""
-        return parse_account_config(self.config, f"the config of account {self.account_id}")
+        """The account's settings; ConfigError when the stored config is no longer valid
+        (a later version may check more), naming the command that replaces it."""
+        try:
+            return parse_account_config(self.config, f"the config of account {self.account_id}")
+        except ConfigError as error:
+            raise ConfigError(
+                error.problems,
+                path=error.path,
+                fix="correct it, then store it with `interview-assistant accounts update "
+                f"{self.account_id} --config FILE`",
+            ) from None
 
 
 class Accounts:
     """Add, list, halt and remove accounts on ``database`` (a PostgresDatabase)."""
 
-    def __init__(self, database: Any) -> None:
+    def __init__(self, database: PostgresDatabase) -> None:
         self.database = database
 
     def add(self, account_id: str, config: str, label: str, now: datetime) -> Account:
@@ -118,14 +153,23 @@ class Accounts:
             )
         return self.get(account_id)
 
+    def update(self, account_id: str, config: str, label: str | None) -> None:
+        """Replace the config (and the label, unless None) of an account; its state stays.
+
+        Raises NotFoundError when there is no such account.
+        """
+        cursor = self.database.db.execute(
+            "UPDATE accounts SET config = ?, label = coalesce(?, label) WHERE account_id = ?",
+            (config, label, account_id),
+        )
+        if not cursor.rowcount:
+            raise _no_account(account_id)
+
     def get(self, account_id: str) -> Account:
         """The account ``account_id``; NotFoundError naming ``accounts list`` if none."""
         found = self._select("WHERE a.account_id = ?", (account_id,))
         if not found:
-            raise NotFoundError(
-                f"there is no account {account_id!r}",
-                fix="list them with `interview-assistant accounts list`",
-            )
+            raise _no_account(account_id)
         return found[0]
 
     def all(self) -> list[Account]:
@@ -175,10 +219,7 @@ class Accounts:
             ).fetchone()["n"]
             cursor = db.execute("DELETE FROM accounts WHERE account_id = ?", (account_id,))
             if not cursor.rowcount:
-                raise NotFoundError(
-                    f"there is no account {account_id!r}",
-                    fix="list them with `interview-assistant accounts list`",
-                )
+                raise _no_account(account_id)
         return int(secrets)
 
     def _select(self, where: str, parameters: tuple[Any, ...]) -> list[Account]:
@@ -191,12 +232,19 @@ class Accounts:
         return [_account(row) for row in rows]
 
 
-def count_rows(store: Any) -> dict[str, int]:
+def count_rows(store: PostgresDatabase) -> dict[str, int]:
     """Rows per table in :data:`COUNTED` that ``store`` (scoped to an account) sees."""
     return {
         table: int(store.db.execute(f"SELECT count(*) AS n FROM {table}").fetchone()["n"])
         for table in COUNTED
     }
+
+
+def _no_account(account_id: str) -> NotFoundError:
+    return NotFoundError(
+        f"there is no account {account_id!r}",
+        fix="list them with `interview-assistant accounts list`",
+    )
 
 
 def _time(value: str | None) -> datetime | None:
