@@ -120,11 +120,16 @@ class Deployment:
     def run_pass(self, account_id: str, now: datetime) -> TickReport:
         """One pass for ``account_id`` at ``now`` (aware); what it did.
 
+        Google and Microsoft tokens come from the vault (``assistant/operator/vault.py``)
+        on the pass's own connection; a refreshed token is written back there, encrypted.
+
         Raises AuthError when a provider grant is gone (a calendar or the mailbox needs
-        connecting again: the caller halts the account); TransientError for faults worth
-        retrying (the database unreachable or failing mid-pass; every step is exactly
-        once, so a retry repeats nothing); NotFoundError for an unknown account;
-        ConfigError for a stored config that is no longer valid.
+        connecting again, with ``--account ID``: the caller halts the account);
+        TransientError for faults worth retrying (the database unreachable or failing
+        mid-pass; every step is exactly once, so a retry repeats nothing; and a token no
+        key of INTERVIEW_ASSISTANT_TOKEN_KEYS opens, the deployment's fault, not the
+        account's); NotFoundError for an unknown account; ConfigError for a stored config
+        that is no longer valid.
         """
         from assistant.ops.pass_log import new_warnings, record_pass
         from assistant.runner import run_once
