@@ -7,12 +7,15 @@ costs one look-up per key instead of a comparison with every other event.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from datetime import datetime
 
 from assistant.detect.domains import squash
 from assistant.detect.evidence import Evidence
+
+_UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
 class EmployerIndex:
@@ -95,6 +98,8 @@ class EmployerIndex:
                 return name
             if len(name) > len(current) and (
                 name.casefold().startswith(current.casefold() + " ")
+                # scripts without spaces: 云帆科技（上海）有限公司 for 云帆科技
+                or (_UNSPACED.match(current) is not None and name.startswith(current))
                 # the user's own note writes the short name ("Acme" for "Acme Labs Ltd")
                 or (ev.solo and squash(current) in squash(name))
             ):
