@@ -228,6 +228,9 @@ def _read_booked(ev: Evidence, booked: TitleReading) -> None:
         ev.first_round = ev.first_round or booked.first_round  # a later round named wins
     ev.interview = ev.interview or booked.interview
     ev.exercise = w.first_match(w.TEST, booked.title)
+    # What vetoes a title vetoes the booked event's name: a research study's session
+    # booked through a scheduling link is no job interview.
+    ev.veto = ev.veto or _title_veto(booked)
 
 
 def _kind_veto(ev: Evidence, title: TitleReading, text: TextReading) -> str | None:
@@ -235,8 +238,9 @@ def _kind_veto(ev: Evidence, title: TitleReading, text: TextReading) -> str | No
     stage words ("final round", "panel", "stage 2"); they are no interview unless the
     title says interview, or the words are the employer's name ("Riot Games")."""
     if title.interview and not (
-        # a livestream or webinar "on interviewing" is a programme, not the user's round
-        title.kind and title.kind[0] == w.PUBLIC_KIND and not ev.explicit
+        # A livestream or webinar "on interviewing", even "on the final round", is a
+        # programme the user attends, not the user's round.
+        title.kind and title.kind[0] == w.PUBLIC_KIND
     ):
         return None  # "final round" is a contest's word too; "interview" is not
     if ev.mass:

@@ -222,6 +222,12 @@ def _other_employer(ev: Evidence, earlier: Evidence) -> bool:
     return not (one.startswith(other) or other.startswith(one))
 
 
+def _through_agency(earlier: Evidence) -> bool:
+    """Whether the earlier round was a recruitment agency's own call ("Intro call –
+    Harbourlight Talent"): the agency is then the only employer the link can name."""
+    return bool(earlier.company and w.search(w.AGENCY, earlier.company))
+
+
 def why_linked(ev: Evidence, earlier: Evidence, organised: frozenset[str]) -> str | None:
     """Why ``ev`` is itself about the hiring process, so that an earlier interview with
     the same employer makes it a later round; ``None`` when nothing says so.
@@ -231,7 +237,9 @@ def why_linked(ev: Evidence, earlier: Evidence, organised: frozenset[str]) -> st
     people as an earlier round that was more than a screen, a hiring exercise, a
     job title. Never alone: hiring words (a careers evening has them), a recruiter
     met again after a screen (an agency's catch-up), a free-mail or private address
-    (a domain with one address in the whole calendar, outside ``organised``).
+    (a domain with one address in the whole calendar, outside ``organised``). After
+    an agency's own call, only interview words count: its briefings and updates name
+    jobs and come from the same people.
     """
     if _other_employer(ev, earlier):
         return None  # an agency's intro call does not make its client's interview a later round
@@ -239,6 +247,10 @@ def why_linked(ev: Evidence, earlier: Evidence, organised: frozenset[str]) -> st
         return f"it names an interview stage (“{ev.explicit or ev.stage or ev.described}”)"
     if ev.interview or ev.interview_in_text:
         return "it speaks of an interview"
+    if _through_agency(earlier):
+        # An agency's calls (a role briefing, a market update) follow its intro call;
+        # only its client's interview, named as one, is a later round.
+        return None
     sender = next((r for r in ev.recruiting if not r.startswith("mentions")), None)
     if sender:
         return f"it was {sender}"
