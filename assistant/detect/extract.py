@@ -59,7 +59,8 @@ _PLACE = re.compile(
     r"(?:^|\s)(?:at|@|bei|chez|presso|bij)\s+(" + NAME.replace("[A-Z]", "[A-Z0-9]", 1) + ")"
 )
 _TEXT_NAME = re.compile(
-    r"(?:role|position|job|opening|interviews?|team|joining|join|welcome to)\s+(?:at|with|bei|chez)"
+    r"(?:(?:role|position|job|opening|interviews?|team|joining|join|welcome to)\s+(?:at|with|bei|chez)"
+    r"|(?:interest|application|applying|applied)\s+(?:in|to|at|with))"
     rf"\s+({NAME})"
     rf"|({NAME})[ \t]+(?:Talent|Recruiting|Hiring|People)[ \t]+(?:Team|Acquisition)",
 )
@@ -103,8 +104,12 @@ def _looks_like_name(phrase: str, people: set[str]) -> bool:
     return not words or (all(w in people or len(w) == 1 for w in words) and words[0] in people)
 
 
-def _name_in_title(title: str, event: Event, profile: Profile) -> str | None:
-    """A company the title names in a usual place, when no domain can confirm it."""
+def _name_in_title(title: str, event: Event, profile: Profile, text: str = "") -> str | None:
+    """A company the title names in a usual place, when no domain can confirm it.
+
+    A part after a job title and a comma ("Product Owner, Claims Platform") is the
+    employer only when nothing says it is a team: a guest's corporate domain that does
+    not confirm it, or a description writing the job title with it as one phrase."""
     place, candidates, beside_round = _title_names(title)
     if not [p for p in everyone(event) if not is_mine(p, profile)]:
         # the user's own note: "Final interview Acme" names the employer beside the round
@@ -115,9 +120,27 @@ def _name_in_title(title: str, event: Event, profile: Profile) -> str | None:
     if place and not _looks_like_name(place, people):
         return tidy_name(place)
     for candidate in candidates:
-        if not _looks_like_name(candidate, people):
-            return tidy_name(candidate)
+        if _looks_like_name(candidate, people) or _team_after_role(candidate, title, event, text):
+            continue
+        return tidy_name(candidate)
     return None
+
+
+def _team_after_role(candidate: str, title: str, event: Event, text: str) -> bool:
+    """Whether ``candidate`` follows a job title and a comma in ``title`` ("Senior
+    Product Manager, Home Energy") and is that job's team, not its employer."""
+    match = re.search(r"([^,–—|:()]+),\s*" + re.escape(candidate) + r"(?!\w)", title)
+    if not match or not w.search(w.ROLE_NOUN, match.group(1)):
+        return False
+    phrase = " ".join(f"{match.group(1).strip()}, {candidate}".split())
+    corporate = [
+        p for p in everyone(event)
+        if domain_of(p.email)
+        and not is_free_mail(domain_of(p.email))
+        and not is_service(domain_of(p.email))
+        and p.kind not in (AttendeeKind.ROOM, AttendeeKind.RESOURCE)
+    ]
+    return bool(corporate) or phrase in " ".join(text.split())
 
 
 @lru_cache(maxsize=4096)
@@ -222,11 +245,33 @@ def company_of(
     name, where = _company_of(event, profile, text, job_context)
     if name and where != "domain":
         base = _TRAILING_LEGAL.sub("", name) or name  # "Acme S.A" as read → "Acme"
-        for source in (event.summary or "", event.location or "", text):
+        sources = (event.summary or "", event.location or "", text)
+        for source in sources:
             full = registered_name(base, source) if source else None
             if full:
                 return full, where
+        return _fuller(name, sources), where
     return name, where
+
+
+def _fuller(name: str, sources: tuple[str, ...]) -> str:
+    """``name`` as the invite writes it in full elsewhere: with the words that end a
+    company's name after it ("Fernhill & Park" → "Fernhill & Park Consulting" on the
+    signature line), never a department, a city or a team's word."""
+    if _UNSPACED.search(name):
+        return name
+    longest = name
+    after = re.compile(re.escape(name) + r"((?:[ \t]+[A-Z][\w-]*){1,2})(?![\w&'’-])")
+    for source in sources:
+        for match in after.finditer(source):
+            words = match.group(1).split()
+            while words and not all(COMPANY_WORD.fullmatch(word) for word in words):
+                words.pop()
+            if words and not any(word.lower() in ("and", "und", "&") for word in words):
+                candidate = f"{name} {' '.join(words)}"
+                if len(candidate) > len(longest):
+                    longest = candidate
+    return longest
 
 
 _TRAILING_LEGAL = re.compile(r"[ ,]+(?:" + LEGAL_FORM.pattern + r"|[A-Z]\.[A-Z]\.?|[A-Z]\.[A-Z])$")
@@ -251,7 +296,7 @@ def _company_of(
         if found and _intermediary(found, title, text):
             # An agency's invite names its client in the title, or the client's people
             # are on it: the client hires.
-            client = _name_in_title(title, event, profile) or _client_in_text(text)
+            client = _name_in_title(title, event, profile, text) or _client_in_text(text)
             if client and name_key(client) != name_key(found):
                 return client, "title"
             others = tuple(label for label in labels if not name_matching(found, (label,), False))
@@ -263,11 +308,11 @@ def _company_of(
     if job_context:
         # A name the invite writes beats one made from a domain: the guest's domain may
         # be an agency's, a relay's or a parent company's.
-        found = _name_in_title(title, event, profile)
+        found = _name_in_title(title, event, profile, text)
         if found:
             return found, "title"
         booked = w.event_name(text)  # a scheduling link's event name is a second title
-        found = _name_in_title(booked, event, profile) if booked else None
+        found = _name_in_title(booked, event, profile, text) if booked else None
         if found:
             return found, "description"
         match = _TEXT_NAME.search(text)
@@ -312,12 +357,28 @@ def _confirmed(
         ("sender", names, True),
     ):
         found = name_matching(source, labels, caps) if source else None
-        # "Jameson Lee" at jamesonmills (the people's names are read only when needed)
-        if found and not _looks_like_name(found, _people_words(event, profile)):
+        # "Jameson Lee" at jamesonmills (the people's names are read only when needed);
+        # "Kestrel and Dana Finch" at kestrel-finch: the founders, named as people
+        if (
+            found
+            and not _looks_like_name(found, _people_words(event, profile))
+            and not _holds_a_guest(found, event)
+        ):
             if where == "title":
                 found = _whole_part(found, title)
             return glossed_name(found, source) or found, where
     return None, ""
+
+
+def _holds_a_guest(found: str, event: Event) -> bool:
+    """Whether ``found`` contains the full name (two words or more) of someone on the
+    invite: a firm named after its founders is written "Kestrel & Finch", while a
+    sentence names them as people ("… Felix Kestrel and Dana Finch")."""
+    lowered = f" {found.casefold()} "
+    return any(
+        len(person.name.split()) >= 2 and f" {person.name.casefold()} " in lowered
+        for person in everyone(event)
+    )
 
 
 def _shared_mailbox(person: Attendee) -> bool:

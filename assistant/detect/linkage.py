@@ -48,6 +48,7 @@ class EmployerIndex:
             for key, by_uid in earliest.items()
         }
         self._roles = {key: sorted(found) for key, found in roles.items()}
+        self._sorted_names = sorted(self._names)
 
     def role_before(self, ev: Evidence) -> str | None:
         """The role named by the latest earlier interview with the same employer: a
@@ -83,6 +84,21 @@ class EmployerIndex:
         wider = {k for k in self._first for own in ev.keys if len(own) >= 4 and own in k}
         return ev.keys | wider
 
+    def _longer_keys(self, ev: Evidence) -> set[str]:
+        """Keys that begin with one of ``ev``'s name keys: "greystonemutualinsurance"
+        for "Greystone Mutual", where another invite wrote the name in full."""
+        if not ev.strong_company or not ev.company:
+            return set()
+        own = squash(ev.company)
+        if len(own) < 5:
+            return set()
+        at = bisect_left(self._sorted_names, own)
+        found = set()
+        while at < len(self._sorted_names) and self._sorted_names[at].startswith(own):
+            found.add(self._sorted_names[at])
+            at += 1
+        return found
+
     def fullest_name(self, ev: Evidence) -> str | None:
         """The fullest name the employer goes by in its interview invites.
 
@@ -90,7 +106,7 @@ class EmployerIndex:
         ("Cyberdyne" where an earlier invite said "Cyberdyne Systems").
         """
         current = ev.company or ""
-        for key in sorted(self._keys_of(ev)):
+        for key in sorted(self._keys_of(ev) | self._longer_keys(ev)):
             name = self._names.get(key)
             if not name:
                 continue

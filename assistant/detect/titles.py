@@ -39,6 +39,14 @@ def without_round_words(text: str) -> str:
     return " ".join(text.split())
 
 
+# A title part that names a go-between ("(via Lindgren Executive Search)", "über
+# Personalberatung Weiss"): neither the employer nor the job.
+GO_BETWEEN = re.compile(
+    r"^\W*(?:via|through|über|par\s+l[’']interm[ée]diaire\s+de|por\s+medio\s+de|tramite|door"
+    r"|przez|genom|aracılığıyla)\s",
+    re.I,
+)
+
 AFTER_WITH = re.compile(r"\s(?:with|w/|mit|avec|con|met)\s", re.I)
 
 

@@ -36,7 +36,7 @@ from assistant.detect.people import everyone, interviewers_of, recruiter_of
 from assistant.detect.per_series import read_all
 from assistant.detect.profile import Profile
 from assistant.detect.reading import Reader
-from assistant.detect.roles import is_supervisory
+from assistant.detect.roles import abbreviates, is_supervisory
 from assistant.detect.series import hold_frequent_series
 from assistant.models import Detection, Event, Verdict
 
@@ -197,6 +197,14 @@ def _can_follow(ev: Evidence) -> bool:
     return not (ev.business and not (ev.explicit or ev.stage or ev.interview))
 
 
+def _fullest_role(read: str | None, before: str | None) -> str | None:
+    """The role this invite names, or the earlier round's when this one leaves it out
+    or writes it with initials ("Principal PM" after "Principal Product Manager")."""
+    if read and before and abbreviates(read, before):
+        return before
+    return read or before
+
+
 def _corporate_people(ev: Evidence) -> set[str]:
     return {
         g.email.lower()
@@ -309,7 +317,7 @@ def detect(
         if why is None:
             earlier = None
         company = index.fullest_name(ev) or ev.company
-        role = ev.role or index.role_before(ev)
+        role = _fullest_role(ev.role, index.role_before(ev))
         facts = (key, id(earlier), why, company, role)
         verdict = judged.get(facts)
         if verdict is None:
