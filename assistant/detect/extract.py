@@ -126,13 +126,20 @@ def _name_in_title(title: str, event: Event, profile: Profile, text: str = "") -
     return None
 
 
+_HEAD_OF_PART = re.compile(r"[,–—|:()]")
+
+
 def _team_after_role(candidate: str, title: str, event: Event, text: str) -> bool:
     """Whether ``candidate`` follows a job title and a comma in ``title`` ("Senior
     Product Manager, Home Energy") and is that job's team, not its employer."""
-    match = re.search(r"([^,–—|:()]+),\s*" + re.escape(candidate) + r"(?!\w)", title)
-    if not match or not w.search(w.ROLE_NOUN, match.group(1)):
+    at = title.find(candidate)
+    before = title[:at].rstrip() if at > 0 else ""
+    if not before.endswith(","):
         return False
-    phrase = " ".join(f"{match.group(1).strip()}, {candidate}".split())
+    head = _HEAD_OF_PART.split(before[:-1])[-1].strip()
+    if not head or not w.search(w.ROLE_NOUN, head):
+        return False
+    phrase = " ".join(f"{head}, {candidate}".split())
     corporate = [
         p for p in everyone(event)
         if domain_of(p.email)
@@ -254,6 +261,9 @@ def company_of(
     return name, where
 
 
+_NEXT_WORDS = re.compile(r"((?:[ \t]+[A-Z][\w-]*){1,2})(?![\w&'’-])")
+
+
 def _fuller(name: str, sources: tuple[str, ...]) -> str:
     """``name`` as the invite writes it in full elsewhere: with the words that end a
     company's name after it ("Fernhill & Park" → "Fernhill & Park Consulting" on the
@@ -261,9 +271,14 @@ def _fuller(name: str, sources: tuple[str, ...]) -> str:
     if _UNSPACED.search(name):
         return name
     longest = name
-    after = re.compile(re.escape(name) + r"((?:[ \t]+[A-Z][\w-]*){1,2})(?![\w&'’-])")
     for source in sources:
-        for match in after.finditer(source):
+        at = source.find(name)
+        while at >= 0:
+            end = at + len(name)
+            at = source.find(name, end)
+            match = _NEXT_WORDS.match(source, end)
+            if not match:
+                continue
             words = match.group(1).split()
             while words and not all(COMPANY_WORD.fullmatch(word) for word in words):
                 words.pop()

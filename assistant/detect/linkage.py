@@ -99,6 +99,16 @@ class EmployerIndex:
             at += 1
         return found
 
+    def employer_in(self, title: str, word: str) -> str | None:
+        """The name of an employer met in interviews that ``title`` writes and that holds
+        ``word`` ("Kinship Games" in the note "Kinship Games final round", where "Games"
+        alone would say a pastime), or ``None``. Legal forms are ignored."""
+        squashed, lowered = squash(title), word.casefold()
+        for key, name in self._names.items():
+            if len(key) >= 5 and key in squashed and lowered in name.casefold():
+                return name
+        return None
+
     def fullest_name(self, ev: Evidence) -> str | None:
         """The fullest name the employer goes by in its interview invites.
 

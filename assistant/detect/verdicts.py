@@ -197,6 +197,20 @@ def _can_follow(ev: Evidence) -> bool:
     return not (ev.business and not (ev.explicit or ev.stage or ev.interview))
 
 
+def _named_employer(ev: Evidence, index: EmployerIndex) -> Evidence:
+    """``ev`` without its veto when the word that made it a pastime ("Games", "Club")
+    is part of the name of an employer the user has interviews with, written in the
+    user's own note ("Kinship Games final round"); else ``ev`` as it is."""
+    if not (ev.solo and ev.veto and ev.kind and ev.veto.startswith(ev.kind[0])):
+        return ev
+    name = index.employer_in(ev.title, ev.kind[1])
+    if name is None:
+        return ev
+    return replace(
+        ev, veto=None, company=name, company_from="title", keys=ev.keys | {name_key(name)}
+    )
+
+
 def _fullest_role(read: str | None, before: str | None) -> str | None:
     """The role this invite names, or the earlier round's when this one leaves it out
     or writes it with initials ("Principal PM" after "Principal Product Manager")."""
@@ -308,6 +322,7 @@ def detect(
     judged: dict[Hashable, Verdict] = {}
     detections = []
     for key, ev in zip(keys, evidence, strict=True):
+        ev = _named_employer(ev, index)
         if key not in follows:
             follows[key] = _can_follow(ev)
         # Asked per event: its earlier round and why it counts, the employer's fullest
