@@ -141,7 +141,8 @@ def _team_after_role(candidate: str, title: str, event: Event, text: str) -> boo
         return False
     phrase = " ".join(f"{head}, {candidate}".split())
     corporate = [
-        p for p in everyone(event)
+        p
+        for p in everyone(event)
         if domain_of(p.email)
         and not is_free_mail(domain_of(p.email))
         and not is_service(domain_of(p.email))

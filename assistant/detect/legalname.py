@@ -81,7 +81,9 @@ _NOT_NAME_START = frozenset(_NOT_NAME_START_WORDS.split())
 
 
 # Verbs an invite writes before an employer's name: apply to, join, attend, thank, invite.
-_CJK_VERB = "应聘|應聘|加入|参加|參加|申请|申請|投递|投遞|欢迎|歡迎|感谢|感謝|邀请|邀請|来自|來自|入职|入職"
+_CJK_VERB = (
+    "应聘|應聘|加入|参加|參加|申请|申請|投递|投遞|欢迎|歡迎|感谢|感謝|邀请|邀請|来自|來自|入职|入職"
+)
 
 
 def _registered_cjk(name: str, text: str) -> str | None:
