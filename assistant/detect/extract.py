@@ -47,6 +47,7 @@ from assistant.detect.namematch import (
     LEGAL,
     NAME,
     NOT_NAME,
+    ends_a_name,
     name_matching,
     tidy_name,
 )
@@ -281,7 +282,7 @@ def _fuller(name: str, sources: tuple[str, ...]) -> str:
             if not match:
                 continue
             words = match.group(1).split()
-            while words and not all(COMPANY_WORD.fullmatch(word) for word in words):
+            while words and not all(ends_a_name(word) for word in words):
                 words.pop()
             if words and not any(word.lower() in ("and", "und", "&") for word in words):
                 candidate = f"{name} {' '.join(words)}"

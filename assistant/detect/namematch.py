@@ -145,6 +145,12 @@ def name_matching(text: str, labels: tuple[str, ...], capitalised_only: bool) ->
     return tidy_name(text[tokens[i].start() : tokens[j].end()])
 
 
+def ends_a_name(word: str) -> bool:
+    """Whether ``word`` is one that ends a company's name ("Consulting", "Insurance",
+    "Company") and not a department's ("Data", "Analytics" after a name)."""
+    return bool(COMPANY_WORD.fullmatch(word)) and word.lower().strip(".") not in _DEPARTMENTS
+
+
 def _continues_name(word: str) -> bool:
     """Whether a capitalised word after a name is still part of it ("Kestrel Freight"),
     not a department, a city or a round word ("Kestrel Sales", "Kestrel Berlin")."""
