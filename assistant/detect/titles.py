@@ -42,7 +42,7 @@ def without_round_words(text: str) -> str:
 # A title part that names a go-between ("(via Lindgren Executive Search)", "über
 # Personalberatung Weiss"): neither the employer nor the job.
 GO_BETWEEN = re.compile(
-    r"^\W*(?:via|through|über|par\s+l[’']interm[ée]diaire\s+de|por\s+medio\s+de|tramite|door"
+    r"^\W*(?:via|through|über|par(?:\s+l[’']interm[ée]diaire\s+de)?|por\s+medio\s+de|tramite|door"
     r"|przez|genom|aracılığıyla)\s",
     re.I,
 )
