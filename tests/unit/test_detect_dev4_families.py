@@ -15,27 +15,10 @@ import pytest
 from assistant.detect.legalname import registered_name
 from assistant.detect.reading import read_title
 from assistant.detect.roles import abbreviates, role_in_title
-from assistant.models import Attendee, Event
+from assistant.models import Event
 from tests.conftest import NOW, make_event, person
 from tests.unit.test_detect_kinds import invite, me_at, verdict_of, why
-
-
-def meeting(
-    summary: str,
-    host: Attendee,
-    *guests: Attendee,
-    days: float = 1,
-    description: str = "",
-) -> Event:
-    """An invite from ``host`` with named guests (display names matter here)."""
-    return make_event(
-        summary,
-        start=NOW + timedelta(days=days),
-        uid=f"{summary}|{days}",
-        organizer=host,
-        attendees=(me_at(), host, *guests),
-        description=description,
-    )
+from tests.unit.test_detect_unseen_families import meeting
 
 
 def note(summary: str, days: float = 3) -> Event:
@@ -178,7 +161,7 @@ def test_an_offer_conversation_with_the_same_people_is_no_later_round():
 
 
 def test_a_step_beside_a_later_round_with_guests_is_that_round():
-    """"Salary negotiation | final interview" with the employer's people is the final
+    """ "Salary negotiation | final interview" with the employer's people is the final
     interview, with pay on the agenda; the same words alone are the user's to-do."""
     with_guests = invite("Salary negotiation | final interview", "ravi@quillmoor.example")
     verdict = verdict_of(with_guests)
@@ -340,3 +323,34 @@ def test_a_role_written_with_initials_takes_the_earlier_rounds_full_title():
 )
 def test_initials_stand_for_the_words_they_begin(short, full, same):
     assert abbreviates(short, full) is same
+
+
+# --- later rounds in the words of other hiring cultures ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Bar raiser interview – Quenby",
+        "Team matching call – Quenby",
+        "Culture fit interview – Quenby",
+        "HM interview – Quenby",
+        "Peer interview – Quenby",
+        "三轮面试 - 数据分析师",
+        "加面 - 数据分析师",
+        "3回目の面接（営業部）",
+        "ケース面接 – 青葉システム",
+        "컬처핏 면접 – 한강데이터",
+        "Entrevista de panel – Andes Data",
+        "Bate-papo com o time – Vento Digital",
+    ],
+)
+def test_later_rounds_named_by_count_or_kind_in_other_hiring_cultures(title):
+    reading = read_title(title)
+    assert reading.explicit or reading.stage or reading.contact, title
+    assert not reading.first_round, title
+
+
+@pytest.mark.parametrize("title", ["リクルーター面談", "1回目の面接（営業部）"])
+def test_a_recruiters_talk_or_a_first_count_is_a_first_round(title):
+    assert read_title(title).first_round, title
