@@ -24,6 +24,9 @@ LEGAL_FORM = re.compile(
     # Asia-Pacific forms: Singapore, Malaysia, India, Indonesia, China and Japan in Latin letters
     r"|(?:Pte|Pvt|Pty|Private)\.?\s+(?:Ltd\.?|Limited)|Sdn\.?\s+Bhd\.?|Bhd\.?|Tbk\.?"
     r"|Co\.,?\s+(?:Ltd\.?|Limited)|G\.K\.|S\.A\.S\.?|S\.L\.U\.?|JSC"
+    # the Americas, Türkiye, Poland, Portugal and Germany in forms not listed above
+    r"|S\.\s?de\s?R\.\s?L\.(?:\s+de\s+C\.V\.)?|S/A|Ltd\.?\s+Şti\.?|sp\.\s*k\.|Lda\.?"
+    r"|UG(?:\s*\(haftungsbeschränkt\))?"
     r"|Ltd\.?|Limited|plc|PLC|LLC|LLP|Inc\.?|Corp\.?|KK)(?![\w])",
 )
 _WORD = r"[^\W\d_][\w&'’.-]*"

@@ -57,8 +57,11 @@ _CITY_WORDS = """berlin munich münchen hamburg frankfurt cologne köln stuttgar
     dach europe germany uk usa us remote hq"""
 CITIES = frozenset(_CITY_WORDS.split())
 LEGAL = re.compile(
-    r"(?:corp|corporation|inc|incorporated|ltd|limited|llc|plc|gmbh|ag|se|sa|sas|sarl|bv|nv"
-    r"|srl|spa|oy|ab|as|co|company|com|io|de|net|org)$"
+    # two-word forms first: the leftmost match wins ("pteltd", not "ltd" alone)
+    r"(?:pteltd|pvtltd|ptyltd|coltd|colimited|sdnbhd|ltdsti|spzoo|sadecv|gmbhcokg"
+    r"|corp|corporation|inc|incorporated|ltd|limited|llc|llp|plc|gmbh|ag|se|sa|sas|sarl|bv|nv"
+    r"|srl|spa|oy|oyj|ab|as|asa|aps|kg|kk|gk|ug|bhd|tbk|jsc|lda|ltda|co|company|com|io|de|net"
+    r"|org)$"
 )
 # A name of up to four capitalised words on one line; "&", "and", "und", "et", "y"
 # join the names of a two-name firm ("Smith & Nephew", "Procter and Gamble").

@@ -12,6 +12,7 @@ from datetime import timedelta
 
 import pytest
 
+from assistant.detect.extract import name_key
 from assistant.detect.legalname import registered_name
 from assistant.detect.reading import read_title
 from assistant.detect.roles import abbreviates, role_in_title
@@ -253,9 +254,14 @@ def test_the_name_one_round_writes_in_full_is_used_for_the_others():
         ("Orchid Harbour", "an interview at Orchid Harbour Pte. Ltd. in Singapore", "Orchid Harbour Pte. Ltd."),
         ("Sungai Data", "Regards,\nSungai Data Sdn. Bhd.", "Sungai Data Sdn. Bhd."),
         ("Hanami Works", "Hanami Works Co., Ltd. HR", "Hanami Works Co., Ltd."),
+        ("Boğaz Yazılım", "Saygılarımızla,\nBoğaz Yazılım Ltd. Şti.", "Boğaz Yazılım Ltd. Şti."),
+        ("Andes Data", "Andes Data S. de R.L. de C.V., CDMX", "Andes Data S. de R.L. de C.V."),
+        ("Nuvem", "Nuvem Tecnologia S/A", "Nuvem Tecnologia S/A"),
     ],
 )  # fmt: skip
-def test_registered_names_keep_their_city_and_asia_pacific_legal_forms(name, text, registered):
+def test_registered_names_keep_their_city_and_their_legal_form_in_any_region(
+    name, text, registered
+):
     assert registered_name(name, text) == registered
 
 
@@ -354,3 +360,17 @@ def test_later_rounds_named_by_count_or_kind_in_other_hiring_cultures(title):
 @pytest.mark.parametrize("title", ["リクルーター面談", "1回目の面接（営業部）"])
 def test_a_recruiters_talk_or_a_first_count_is_a_first_round(title):
     assert read_title(title).first_round, title
+
+
+@pytest.mark.parametrize(
+    ("written", "registered"),
+    [
+        ("Lumenfield Technologies", "Lumenfield Technologies Pte. Ltd."),
+        ("Hanami Works", "Hanami Works Co., Ltd."),
+        ("Sungai Data", "Sungai Data Sdn. Bhd."),
+        ("Boğaz Yazılım", "Boğaz Yazılım Ltd. Şti."),
+    ],
+)
+def test_a_two_word_legal_form_is_left_out_of_the_employer_key(written, registered):
+    """One employer, one key: rounds that write the legal form link to those that don't."""
+    assert name_key(written) == name_key(registered)
