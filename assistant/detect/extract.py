@@ -47,9 +47,9 @@ from assistant.detect.namematch import (
     LEGAL,
     NAME,
     NOT_NAME,
-    ends_a_name,
     name_matching,
     tidy_name,
+    written_in_full,
 )
 from assistant.detect.people import everyone, is_mine, my_names
 from assistant.detect.profile import Profile
@@ -109,8 +109,9 @@ def _name_in_title(title: str, event: Event, profile: Profile, text: str = "") -
     """A company the title names in a usual place, when no domain can confirm it.
 
     A part after a job title and a comma ("Product Owner, Claims Platform") is the
-    employer only when nothing says it is a team: a guest's corporate domain that does
-    not confirm it, or a description writing the job title with it as one phrase."""
+    employer unless the description writes the job title with it as one phrase (then
+    it is the job's team; an earlier round naming the job so is weighed in
+    :mod:`.verdicts`)."""
     place, candidates, beside_round = _title_names(title)
     if not [p for p in everyone(event) if not is_mine(p, profile)]:
         # the user's own note: "Final interview Acme" names the employer beside the round
@@ -121,7 +122,9 @@ def _name_in_title(title: str, event: Event, profile: Profile, text: str = "") -
     if place and not _looks_like_name(place, people):
         return tidy_name(place)
     for candidate in candidates:
-        if _looks_like_name(candidate, people) or _team_after_role(candidate, title, event, text):
+        if _looks_like_name(candidate, people) or _team_after_role(
+            candidate, title, event, profile, text
+        ):
             continue
         return tidy_name(candidate)
     return None
@@ -130,7 +133,7 @@ def _name_in_title(title: str, event: Event, profile: Profile, text: str = "") -
 _HEAD_OF_PART = re.compile(r"[,–—|:()]")
 
 
-def _team_after_role(candidate: str, title: str, event: Event, text: str) -> bool:
+def _team_after_role(candidate: str, title: str, event: Event, profile: Profile, text: str) -> bool:
     """Whether ``candidate`` follows a job title and a comma in ``title`` ("Senior
     Product Manager, Home Energy") and is that job's team, not its employer."""
     at = title.find(candidate)
@@ -140,16 +143,7 @@ def _team_after_role(candidate: str, title: str, event: Event, text: str) -> boo
     head = _HEAD_OF_PART.split(before[:-1])[-1].strip()
     if not head or not w.search(w.ROLE_NOUN, head):
         return False
-    phrase = " ".join(f"{head}, {candidate}".split())
-    corporate = [
-        p
-        for p in everyone(event)
-        if domain_of(p.email)
-        and not is_free_mail(domain_of(p.email))
-        and not is_service(domain_of(p.email))
-        and p.kind not in (AttendeeKind.ROOM, AttendeeKind.RESOURCE)
-    ]
-    return bool(corporate) or phrase in " ".join(text.split())
+    return " ".join(f"{head}, {candidate}".split()) in " ".join(text.split())
 
 
 @lru_cache(maxsize=4096)
@@ -259,36 +253,8 @@ def company_of(
             full = registered_name(base, source) if source else None
             if full:
                 return full, where
-        return _fuller(name, sources), where
+        return written_in_full(name, sources), where
     return name, where
-
-
-_NEXT_WORDS = re.compile(r"((?:[ \t]+[A-Z][\w-]*){1,2})(?![\w&'’-])")
-
-
-def _fuller(name: str, sources: tuple[str, ...]) -> str:
-    """``name`` as the invite writes it in full elsewhere: with the words that end a
-    company's name after it ("Fernhill & Park" → "Fernhill & Park Consulting" on the
-    signature line), never a department, a city or a team's word."""
-    if _UNSPACED.search(name):
-        return name
-    longest = name
-    for source in sources:
-        at = source.find(name)
-        while at >= 0:
-            end = at + len(name)
-            at = source.find(name, end)
-            match = _NEXT_WORDS.match(source, end)
-            if not match:
-                continue
-            words = match.group(1).split()
-            while words and not all(ends_a_name(word) for word in words):
-                words.pop()
-            if words and not any(word.lower() in ("and", "und", "&") for word in words):
-                candidate = f"{name} {' '.join(words)}"
-                if len(candidate) > len(longest):
-                    longest = candidate
-    return longest
 
 
 _TRAILING_LEGAL = re.compile(r"[ ,]+(?:" + LEGAL_FORM.pattern + r"|[A-Z]\.[A-Z]\.?|[A-Z]\.[A-Z])$")

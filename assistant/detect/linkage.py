@@ -14,8 +14,16 @@ from datetime import datetime
 
 from assistant.detect.domains import squash
 from assistant.detect.evidence import Evidence
+from assistant.detect.roles import abbreviates
 
 _UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def _fuller_role(role: str, short: str) -> bool:
+    """Whether ``role`` is ``short`` written in full: with its team or speciality after
+    it ("…, Home Energy", "… (Platform)"), or its initials spelled out."""
+    lowered, start = role.casefold(), short.casefold()
+    return lowered.startswith((start + ",", start + " (")) or abbreviates(short, role)
 
 
 class EmployerIndex:
@@ -48,18 +56,35 @@ class EmployerIndex:
             for key, by_uid in earliest.items()
         }
         self._roles = {key: sorted(found) for key, found in roles.items()}
+        # Each role once, when first named: few per employer, however many rounds.
+        self._distinct: dict[str, list[tuple[datetime, str]]] = {}
+        for key, found in self._roles.items():
+            first: dict[str, datetime] = {}
+            for when, role in found:
+                first.setdefault(role, when)
+            self._distinct[key] = [(when, role) for role, when in first.items()]
         self._sorted_names = sorted(self._names)
 
     def role_before(self, ev: Evidence) -> str | None:
         """The role named by the latest earlier interview with the same employer: a
         later invite often leaves out what the first one said."""
         best: tuple[datetime, str] | None = None
+        earlier: list[str] = []
         for key in self._keys_of(ev):
             found = self._roles.get(key, ())
             at = bisect_left(found, (ev.event.start, "")) - 1
+            earlier += [role for when, role in self._distinct.get(key, ()) if when < ev.event.start]
             if at >= 0 and (best is None or found[at][0] > best[0]):
                 best = found[at]
-        return best[1] if best else None
+        if best is None:
+            return None
+        # A later round often writes the role shorter: the fullest earlier form wins
+        # ("Senior Analyst, Home Energy" over "Senior Analyst", or over "Senior PM").
+        return max(
+            (role for role in earlier if _fuller_role(role, best[1])),
+            key=len,
+            default=best[1],
+        )
 
     def earlier_round(self, ev: Evidence) -> Evidence | None:
         """The earliest interview-like event of another series, with one of ``ev``'s

@@ -194,3 +194,36 @@ def _acronym_name(text: str, tokens: list[re.Match[str]], labels: tuple[str, ...
             if initials in short and j > i:
                 return tidy_name(text[first.start() : tokens[j].end()])
     return None
+
+
+_UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_NEXT_WORDS = re.compile(r"((?:[ \t]+[A-Z][\w-]*){1,2})(?![\w&'’-])")
+
+
+def written_in_full(name: str, sources: tuple[str, ...]) -> str:
+    """``name`` as the invite writes it in full elsewhere: with the words that end a
+    company's name after it ("Fernhill & Park" → "Fernhill & Park Consulting" on the
+    signature line), never a department, a city or a team's word. Names in scripts
+    without spaces are given as they are (:mod:`.legalname` reads their registered form).
+
+    ``sources`` are the texts to search (title, location, description); returns
+    ``name`` itself when none writes it longer."""
+    if not name.isascii() and _UNSPACED.search(name):
+        return name
+    longest = name
+    for source in sources:
+        at = source.find(name)
+        while at >= 0:
+            end = at + len(name)
+            at = source.find(name, end)
+            match = _NEXT_WORDS.match(source, end)
+            if not match:
+                continue
+            words = match.group(1).split()
+            while words and not all(ends_a_name(word) for word in words):
+                words.pop()
+            if words and not any(word.lower() in ("and", "und", "&") for word in words):
+                candidate = f"{name} {' '.join(words)}"
+                if len(candidate) > len(longest):
+                    longest = candidate
+    return longest

@@ -211,6 +211,18 @@ def _named_employer(ev: Evidence, index: EmployerIndex) -> Evidence:
     )
 
 
+def _team_not_employer(ev: Evidence, before: str | None) -> Evidence:
+    """``ev`` without the company its title gave after the job title and a comma when an
+    earlier round named the job with those words ("Senior Analyst, Home Energy"): that
+    part is the job's team, and the employer is found by its other keys."""
+    if not (ev.company and ev.company_from == "title" and before):
+        return ev
+    if not before.casefold().endswith(", " + ev.company.casefold()):
+        return ev
+    return replace(ev, company=None, company_from="", role=before,
+                   keys=ev.keys - {name_key(ev.company)})  # fmt: skip
+
+
 def _fullest_role(read: str | None, before: str | None) -> str | None:
     """The role this invite names, or the earlier round's when this one leaves it out
     or writes it with initials ("Principal PM" after "Principal Product Manager")."""
@@ -331,8 +343,10 @@ def detect(
         why = why_linked(ev, earlier, organised) if earlier is not None else None
         if why is None:
             earlier = None
+        before = index.role_before(ev)
+        ev = _team_not_employer(ev, before)
         company = index.fullest_name(ev) or ev.company
-        role = _fullest_role(ev.role, index.role_before(ev))
+        role = _fullest_role(ev.role, before)
         facts = (key, id(earlier), why, company, role)
         verdict = judged.get(facts)
         if verdict is None:

@@ -205,11 +205,24 @@ def test_founders_named_as_people_are_not_the_firm():
     assert verdict.company and "Theo" not in verdict.company, verdict.company
 
 
-def test_a_team_after_the_job_title_is_not_the_employer():
-    event = invite("Second interview – Staff Engineer, Payments Core", "li@brightmoor.example")
-    verdict = verdict_of(event)
-    assert verdict.company != "Payments Core"
+def test_a_team_the_earlier_round_wrote_after_the_job_title_is_not_the_employer():
+    """The first round wrote the job with its team and the employer; the second writes
+    only "job, team": the team is part of the job, and the employer is the first's."""
+    first = invite(
+        "Interview: Staff Engineer, Payments Core – Brightmoor Savings",
+        "li@brightmoor.example",
+        days=-8,
+    )
+    later = invite("Second interview – Staff Engineer, Payments Core", "li@brightmoor.example")
+    verdict = verdict_of(later, first)
+    assert verdict.company == "Brightmoor Savings", why(verdict)
     assert verdict.role == "Staff Engineer, Payments Core"
+
+
+def test_the_employer_after_the_job_title_in_an_agencys_invite_stays_the_employer():
+    """ "Data Analyst, Pellmont" from an agency's address: Pellmont hires, not the agency."""
+    event = invite("Second interview – Data Analyst, Pellmont", "sam@northgaterecruiting.example")
+    assert verdict_of(event).company == "Pellmont"
 
 
 def test_a_team_after_the_job_title_in_a_tracking_systems_invite_is_not_the_employer():
@@ -374,3 +387,14 @@ def test_a_recruiters_talk_or_a_first_count_is_a_first_round(title):
 def test_a_two_word_legal_form_is_left_out_of_the_employer_key(written, registered):
     """One employer, one key: rounds that write the legal form link to those that don't."""
     assert name_key(written) == name_key(registered)
+
+
+def test_the_fullest_form_an_earlier_round_wrote_is_the_role():
+    """The screen named the team, the second round only the job: a third round that
+    names neither is about the job with its team."""
+    screen = invite(
+        "Phone screen – Data Engineer, Search Relevance – Quenby", "ali@quenby.example", days=-12
+    )
+    second = invite("Second interview – Data Engineer – Quenby", "ali@quenby.example", days=-5)
+    final = invite("Final interview with the CTO", "ali@quenby.example")
+    assert verdict_of(final, screen, second).role == "Data Engineer, Search Relevance"
