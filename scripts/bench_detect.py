@@ -138,7 +138,7 @@ _LEGAL_FORM = re.compile(
     r"|co|company|sa|sas|sarl|srl|spa|s\.?p\.?a|b\.?v|n\.?v|ab|asa|oy|oyj|as|aps|a/s"
     r"|sp\.?\s*z\.?\s*o\.?\s*o|s\.?a\.?(?:\s*p\.?\s*i\.?)?(?:\s*de\s*c\.?\s*v)?|kk|k\.?k"
     r"|ltda|s\.?l|a\.?s|pty|pvt|pte|sdn\.?\s*bhd|bhd|tbk|jsc|g\.?k|slu|lda|sti|ug"
-    r"|s\.?\s*de\s*r\.?\s*l|s/a|group)\b\.?"
+    r"|s\.?\s*de\s*r\.?\s*l(?:\.?\s*de\s*c\.?\s*v)?|s/a|group)\b\.?"
     # Scripts without spaces: anywhere in the name (Hangul as NFKD leaves it)
     + "|"
     + "|".join(
