@@ -398,3 +398,16 @@ def test_the_fullest_form_an_earlier_round_wrote_is_the_role():
     second = invite("Second interview – Data Engineer – Quenby", "ali@quenby.example", days=-5)
     final = invite("Final interview with the CTO", "ali@quenby.example")
     assert verdict_of(final, screen, second).role == "Data Engineer, Search Relevance"
+
+
+@pytest.mark.parametrize(
+    "sender",
+    ["no-reply@gupy.io", "noreply@mokahr.com", "notice@hrmos.co", "no-reply@greetinghr.com",
+     "jobs@pageuppeople.com", "donotreply@myworkdayjobs.com"],
+)  # fmt: skip
+def test_regional_tracking_systems_are_recruiting_senders(sender):
+    """A tracking system of Latin America or Asia-Pacific sends for an employer: its
+    invite is part of a hiring process, and its domain is never the employer."""
+    verdict = verdict_of(invite("Final interview – Quenby", sender))
+    assert verdict.company == "Quenby"
+    assert any("recruiting service" in reason for reason in verdict.reasons), why(verdict)
