@@ -14,7 +14,7 @@ import pytest
 
 from assistant.detect.extract import name_key
 from assistant.detect.legalname import registered_name
-from assistant.detect.reading import read_title
+from assistant.detect.reading import read_description, read_title
 from assistant.detect.roles import abbreviates, role_in_title
 from assistant.models import Event
 from tests.conftest import NOW, make_event, person
@@ -411,3 +411,20 @@ def test_regional_tracking_systems_are_recruiting_senders(sender):
     verdict = verdict_of(invite("Final interview – Quenby", sender))
     assert verdict.company == "Quenby"
     assert any("recruiting service" in reason for reason in verdict.reasons), why(verdict)
+
+
+@pytest.mark.parametrize(
+    ("text", "public"),
+    [
+        ("Doors 18:30, talks at 19:00, then drinks.", True),
+        ("Thank you for registering for our session.", True),
+        ("Merci pour votre inscription !", True),
+        ("Looking forward to our talk at 14:00.", False),
+        (
+            "You have been invited to our assessment day; the registration desk is on floor 2.",
+            False,
+        ),
+    ],
+)
+def test_a_public_programmes_description_is_told_from_an_invites(text, public):
+    assert bool(read_description(text).public) is public, text
