@@ -110,8 +110,9 @@ class EmployerIndex:
         return ev.keys | wider
 
     def _longer_keys(self, ev: Evidence) -> set[str]:
-        """Keys that begin with one of ``ev``'s name keys: "greystonemutualinsurance"
-        for "Greystone Mutual", where another invite wrote the name in full."""
+        """The one key that begins with the key of the name ``ev`` writes
+        ("greystonemutualinsurance" for "Greystone Mutual", where another invite wrote
+        the name in full); none when several do, or when ``ev`` names no company."""
         if not ev.strong_company or not ev.company:
             return set()
         own = squash(ev.company)
@@ -122,7 +123,9 @@ class EmployerIndex:
         while at < len(self._sorted_names) and self._sorted_names[at].startswith(own):
             found.add(self._sorted_names[at])
             at += 1
-        return found
+        found.discard(own)
+        # Two longer names ("Northwind Traders", "Northwind Logistics"): no way to tell
+        return found if len(found) == 1 else set()
 
     def employer_in(self, title: str, word: str) -> str | None:
         """The name of an employer met in interviews that ``title`` writes and that holds

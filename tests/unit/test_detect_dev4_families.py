@@ -428,3 +428,12 @@ def test_regional_tracking_systems_are_recruiting_senders(sender):
 )
 def test_a_public_programmes_description_is_told_from_an_invites(text, public):
     assert bool(read_description(text).public) is public, text
+
+
+def test_a_short_name_two_employers_begin_with_is_left_as_written():
+    """ "Harbor Point" could be either longer name: neither is given."""
+    one = invite("Phone interview – Harbor Point Insurance Company", "no-reply@greenhouse.io",
+                 days=-9)  # fmt: skip
+    other = invite("Phone interview – Harbor Point Logistics", "no-reply@lever.co", days=-8)
+    later = invite("Second interview – Harbor Point", "no-reply@greenhouse.io")
+    assert verdict_of(later, one, other).company == "Harbor Point"
