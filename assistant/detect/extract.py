@@ -41,13 +41,13 @@ from assistant.detect.legalname import (
     signature_name,
 )
 from assistant.detect.namematch import (
-    CITIES,
     COMPANY_WORD,
     FIELD_END,
     LEGAL,
     NAME,
     NOT_NAME,
     name_matching,
+    place_or_service,
     tidy_name,
     written_in_full,
 )
@@ -57,7 +57,9 @@ from assistant.detect.titles import ROUND_WORDS, segments, without_round_words
 from assistant.models import Attendee, AttendeeKind, Event
 
 _PLACE = re.compile(
-    r"(?:^|\s)(?:at|@|bei|chez|presso|bij)\s+(" + NAME.replace("[A-Z]", "[A-Z0-9]", 1) + ")"
+    r"(?:^|\s)(?:at|@|bei|chez|presso|bij|na|em|hos|på)\s+("
+    + NAME.replace("[A-Z]", "[A-Z0-9]", 1)
+    + ")"
 )
 _TEXT_NAME = re.compile(
     r"(?:(?:role|position|job|opening|interviews?|team|joining|join|welcome to)\s+(?:at|with|bei|chez)"
@@ -119,7 +121,7 @@ def _name_in_title(title: str, event: Event, profile: Profile, text: str = "") -
     if place is None and not candidates:
         return None
     people = _people_words(event, profile)
-    if place and not _looks_like_name(place, people):
+    if place and not _looks_like_name(place, people) and not place_or_service(place):
         return tidy_name(place)
     for candidate in candidates:
         if _looks_like_name(candidate, people) or _team_after_role(
@@ -168,7 +170,7 @@ def _title_names(title: str) -> tuple[str | None, tuple[str, ...], tuple[str, ..
             and all(
                 w[0].isupper() or w[0].isdigit() or _UNSPACED.match(w) or w in "&+" for w in words
             )
-            and not all(w.lower() in CITIES for w in words)
+            and not place_or_service(segment)
             and any(c.isalpha() for c in segment)  # "(2/3)" numbers a session
             and not _NOT_COMPANY.search(segment)
             and w.event_kind(segment) is None  # "Lunch & Learn", "Chess Club": no employer

@@ -56,6 +56,19 @@ _CITY_WORDS = """berlin munich münchen hamburg frankfurt cologne köln stuttgar
     toronto vancouver montreal new york nyc boston chicago seattle austin denver sf emea apac
     dach europe germany uk usa us remote hq"""
 CITIES = frozenset(_CITY_WORDS.split())
+# Meeting services written where a place would be ("Entrevista no Zoom", "på Teams").
+_MEETING_SERVICES = frozenset(
+    ["zoom", "teams", "microsoft", "google", "meet", "skype", "webex", "whereby", "hangouts"]
+)
+
+
+def place_or_service(phrase: str) -> bool:
+    """Whether every word of ``phrase`` is a city or a meeting service ("Lisboa",
+    "Teams", "Google Meet"): a title's "at …" then says where, not who hires."""
+    words = phrase.lower().split()
+    return bool(words) and all(w in CITIES or w in _MEETING_SERVICES for w in words)
+
+
 LEGAL = re.compile(
     # two-word forms first: the leftmost match wins ("pteltd", not "ltd" alone)
     r"(?:pteltd|pvtltd|ptyltd|coltd|colimited|sdnbhd|ltdsti|spzoo|sadecv|gmbhcokg"

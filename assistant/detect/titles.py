@@ -14,7 +14,7 @@ from assistant.detect import wording as w
 SEPARATOR = re.compile(
     r"\s[-–—|·•/x×]\s|[|:()\[\]–—·•!?;\"“”«»（）【】「」『』：｜・、，；／]|\s@\s?|(?<=\s)@"
     r"|\s(?:at|with|w/|bei|chez|avec|con|presso|met|mit|between|and|for|für|pour|para|per"
-    r"|voor|bij|en)\s",
+    r"|voor|bij|en|em|hos|på)\s",
     re.I,
 )
 # Interview and round words, whole phrases before single words: a title part holding

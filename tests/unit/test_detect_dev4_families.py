@@ -437,3 +437,21 @@ def test_a_short_name_two_employers_begin_with_is_left_as_written():
     other = invite("Phone interview – Harbor Point Logistics", "no-reply@lever.co", days=-8)
     later = invite("Second interview – Harbor Point", "no-reply@greenhouse.io")
     assert verdict_of(later, one, other).company == "Harbor Point"
+
+
+@pytest.mark.parametrize(
+    ("title", "company"),
+    [
+        ("Segunda entrevista na Vento Digital", "Vento Digital"),
+        ("Andra intervju hos Nordkap Data", "Nordkap Data"),
+        ("Segunda entrevista no Zoom", None),
+        ("Andra intervju på Teams", None),
+        ("Entrevista final em Lisboa", None),
+    ],
+)
+def test_the_users_note_names_the_employer_after_at_in_other_languages(title, company):
+    """ "na", "em", "hos", "på" say "at" as "at" does; a city or a meeting service after
+    them says where, and the note without an employer is not acted on."""
+    verdict = verdict_of(note(title))
+    assert verdict.company == company
+    assert verdict.is_follow_up is (company is not None), why(verdict)
