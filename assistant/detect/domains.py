@@ -28,7 +28,9 @@ _FREE_MAIL_LIST = """
 FREE_MAIL = frozenset(_FREE_MAIL_LIST.split())
 
 # Services that put their own domain on invitations sent for someone else.
-# Matched as the domain itself or any parent of it (hire.lever.co → lever.co).
+# Matched as the domain itself or any parent of it (hire.lever.co → lever.co). Besides
+# the global ones, those of Latin America (Gupy, Kenoby, Pandapé, HiringRoom), Australia
+# (PageUp, LiveHire), China (Moka, Beisen), Japan (HRMOS, HERP) and Korea (Greeting, Ninehire).
 _ATS_DOMAINS_LIST = """
     greenhouse.io greenhouse-mail.io lever.co ashbyhq.com workable.com workablemail.com
     smartrecruiters.com icims.com jobvite.com myworkday.com workday.com bamboohr.com
@@ -40,6 +42,9 @@ _ATS_DOMAINS_LIST = """
     rexx-systems.com onlyfy.com hibob.com jobylon.com manatal.com freshteam.com bullhorn.com
     jobadder.com vincere.io recruitcrm.io talentlyft.com indeedemail.com phenom.com
     eightfold.ai oraclecloud.com cornerstoneondemand.com hireez.com
+    myworkdayjobs.com successfactors.eu sapsf.eu gupy.io kenoby.com pandape.com hiringroom.com
+    pageuppeople.com livehire.com mokahr.com beisen.com hrmos.co herp.cloud greetinghr.com
+    ninehire.com
 """
 ATS_DOMAINS = frozenset(_ATS_DOMAINS_LIST.split())
 # Schedulers, meeting links and event sites. Companies that also employ people under

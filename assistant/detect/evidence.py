@@ -20,6 +20,7 @@ from assistant.detect.language import language_of
 from assistant.detect.people import everyone, guests, is_mass_event, is_mine, my_names
 from assistant.detect.profile import Profile
 from assistant.detect.reading import Reader, TextReading, TitleReading
+from assistant.detect.titles import segments
 from assistant.models import Attendee, AttendeeKind, Event, EventStatus, PartStat
 
 _STRONG_SOURCES = ("title", "description", "location", "sender")
@@ -162,14 +163,32 @@ def _others(event: Event, profile: Profile) -> int:
     )
 
 
-def _title_veto(title: TitleReading) -> str | None:
+def _title_veto(title: TitleReading, guests: bool = False) -> str | None:
+    """Why the title alone says this is no round of the user's job interviews.
+
+    With ``guests``, a title naming a later round in a part of its own and a step
+    around the interviews in another ("Terms of employment / final round") is that
+    round, with the step on its agenda: only the user's own to-do lists the step alone.
+    """
     if title.other_interview:
         return f"a different kind of interview: “{title.other_interview}”"
-    if title.not_a_round:
+    if title.not_a_round and not (guests and _round_beside(title)):
         return f"a step around the interviews, not a round: “{title.not_a_round}”"
     if title.prep:
         return f"a block to prepare or practise: “{title.prep}”"
     return None
+
+
+def _round_beside(title: TitleReading) -> bool:
+    """Whether the title's later round and its step around the interviews stand in
+    different parts of it ("Contract talk / final round", not "Notes after round 2")."""
+    later = title.explicit or title.stage
+    if not later or not title.not_a_round:
+        return False
+    parts = [" ".join(part.split()).casefold() for part, _ in segments(title.title)]
+    holding = [i for i, part in enumerate(parts) if later.casefold() in part]
+    step = [i for i, part in enumerate(parts) if title.not_a_round.casefold() in part]
+    return bool(holding and step) and not set(holding) & set(step)
 
 
 def read_evidence(event: Event, profile: Profile, reader: Reader | None = None) -> Evidence:
@@ -192,7 +211,7 @@ def read_evidence(event: Event, profile: Profile, reader: Reader | None = None) 
     ev.others = _others(event, profile)
     if ev.veto is None and not ev.solo:
         ev.veto = _hiring_side(event, title, profile)
-    ev.veto = ev.veto or _title_veto(title)
+    ev.veto = ev.veto or _title_veto(title, guests=not ev.solo)
     ev.kind = title.kind
     lowered = title.title.lower()
     ev.extra = next((k for k in profile.extra_keywords if k in lowered), None)
@@ -228,6 +247,9 @@ def _read_booked(ev: Evidence, booked: TitleReading) -> None:
         ev.first_round = ev.first_round or booked.first_round  # a later round named wins
     ev.interview = ev.interview or booked.interview
     ev.exercise = w.first_match(w.TEST, booked.title)
+    # What vetoes a title vetoes the booked event's name: a research study's session
+    # booked through a scheduling link is no job interview.
+    ev.veto = ev.veto or _title_veto(booked)
 
 
 def _kind_veto(ev: Evidence, title: TitleReading, text: TextReading) -> str | None:
@@ -235,8 +257,9 @@ def _kind_veto(ev: Evidence, title: TitleReading, text: TextReading) -> str | No
     stage words ("final round", "panel", "stage 2"); they are no interview unless the
     title says interview, or the words are the employer's name ("Riot Games")."""
     if title.interview and not (
-        # a livestream or webinar "on interviewing" is a programme, not the user's round
-        title.kind and title.kind[0] == w.PUBLIC_KIND and not ev.explicit
+        # A livestream or webinar "on interviewing", even "on the final round", is a
+        # programme the user attends, not the user's round.
+        title.kind and title.kind[0] == w.PUBLIC_KIND
     ):
         return None  # "final round" is a contest's word too; "interview" is not
     if ev.mass:

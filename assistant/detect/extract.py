@@ -41,14 +41,15 @@ from assistant.detect.legalname import (
     signature_name,
 )
 from assistant.detect.namematch import (
-    CITIES,
     COMPANY_WORD,
     FIELD_END,
     LEGAL,
     NAME,
     NOT_NAME,
     name_matching,
+    place_or_service,
     tidy_name,
+    written_in_full,
 )
 from assistant.detect.people import everyone, is_mine, my_names
 from assistant.detect.profile import Profile
@@ -56,10 +57,13 @@ from assistant.detect.titles import ROUND_WORDS, segments, without_round_words
 from assistant.models import Attendee, AttendeeKind, Event
 
 _PLACE = re.compile(
-    r"(?:^|\s)(?:at|@|bei|chez|presso|bij)\s+(" + NAME.replace("[A-Z]", "[A-Z0-9]", 1) + ")"
+    r"(?:^|\s)(?:at|@|bei|chez|presso|bij|na|em|hos|på)\s+("
+    + NAME.replace("[A-Z]", "[A-Z0-9]", 1)
+    + ")"
 )
 _TEXT_NAME = re.compile(
-    r"(?:role|position|job|opening|interviews?|team|joining|join|welcome to)\s+(?:at|with|bei|chez)"
+    r"(?:(?:role|position|job|opening|interviews?|team|joining|join|welcome to)\s+(?:at|with|bei|chez)"
+    r"|(?:interest|application|applying|applied)\s+(?:in|to|at|with))"
     rf"\s+({NAME})"
     rf"|({NAME})[ \t]+(?:Talent|Recruiting|Hiring|People)[ \t]+(?:Team|Acquisition)",
 )
@@ -103,8 +107,13 @@ def _looks_like_name(phrase: str, people: set[str]) -> bool:
     return not words or (all(w in people or len(w) == 1 for w in words) and words[0] in people)
 
 
-def _name_in_title(title: str, event: Event, profile: Profile) -> str | None:
-    """A company the title names in a usual place, when no domain can confirm it."""
+def _name_in_title(title: str, event: Event, profile: Profile, text: str = "") -> str | None:
+    """A company the title names in a usual place, when no domain can confirm it.
+
+    A part after a job title and a comma ("Product Owner, Claims Platform") is the
+    employer unless the description writes the job title with it as one phrase (then
+    it is the job's team; an earlier round naming the job so is weighed in
+    :mod:`.verdicts`)."""
     place, candidates, beside_round = _title_names(title)
     if not [p for p in everyone(event) if not is_mine(p, profile)]:
         # the user's own note: "Final interview Acme" names the employer beside the round
@@ -112,12 +121,31 @@ def _name_in_title(title: str, event: Event, profile: Profile) -> str | None:
     if place is None and not candidates:
         return None
     people = _people_words(event, profile)
-    if place and not _looks_like_name(place, people):
+    if place and not _looks_like_name(place, people) and not place_or_service(place):
         return tidy_name(place)
     for candidate in candidates:
-        if not _looks_like_name(candidate, people):
-            return tidy_name(candidate)
+        if _looks_like_name(candidate, people) or _team_after_role(
+            candidate, title, event, profile, text
+        ):
+            continue
+        return tidy_name(candidate)
     return None
+
+
+_HEAD_OF_PART = re.compile(r"[,–—|:()]")
+
+
+def _team_after_role(candidate: str, title: str, event: Event, profile: Profile, text: str) -> bool:
+    """Whether ``candidate`` follows a job title and a comma in ``title`` ("Senior
+    Product Manager, Home Energy") and is that job's team, not its employer."""
+    at = title.find(candidate)
+    before = title[:at].rstrip() if at > 0 else ""
+    if not before.endswith(","):
+        return False
+    head = _HEAD_OF_PART.split(before[:-1])[-1].strip()
+    if not head or not w.search(w.ROLE_NOUN, head):
+        return False
+    return " ".join(f"{head}, {candidate}".split()) in " ".join(text.split())
 
 
 @lru_cache(maxsize=4096)
@@ -142,7 +170,7 @@ def _title_names(title: str) -> tuple[str | None, tuple[str, ...], tuple[str, ..
             and all(
                 w[0].isupper() or w[0].isdigit() or _UNSPACED.match(w) or w in "&+" for w in words
             )
-            and not all(w.lower() in CITIES for w in words)
+            and not place_or_service(segment)
             and any(c.isalpha() for c in segment)  # "(2/3)" numbers a session
             and not _NOT_COMPANY.search(segment)
             and w.event_kind(segment) is None  # "Lunch & Learn", "Chess Club": no employer
@@ -222,10 +250,12 @@ def company_of(
     name, where = _company_of(event, profile, text, job_context)
     if name and where != "domain":
         base = _TRAILING_LEGAL.sub("", name) or name  # "Acme S.A" as read → "Acme"
-        for source in (event.summary or "", event.location or "", text):
+        sources = (event.summary or "", event.location or "", text)
+        for source in sources:
             full = registered_name(base, source) if source else None
             if full:
                 return full, where
+        return written_in_full(name, sources), where
     return name, where
 
 
@@ -251,7 +281,7 @@ def _company_of(
         if found and _intermediary(found, title, text):
             # An agency's invite names its client in the title, or the client's people
             # are on it: the client hires.
-            client = _name_in_title(title, event, profile) or _client_in_text(text)
+            client = _name_in_title(title, event, profile, text) or _client_in_text(text)
             if client and name_key(client) != name_key(found):
                 return client, "title"
             others = tuple(label for label in labels if not name_matching(found, (label,), False))
@@ -263,11 +293,11 @@ def _company_of(
     if job_context:
         # A name the invite writes beats one made from a domain: the guest's domain may
         # be an agency's, a relay's or a parent company's.
-        found = _name_in_title(title, event, profile)
+        found = _name_in_title(title, event, profile, text)
         if found:
             return found, "title"
         booked = w.event_name(text)  # a scheduling link's event name is a second title
-        found = _name_in_title(booked, event, profile) if booked else None
+        found = _name_in_title(booked, event, profile, text) if booked else None
         if found:
             return found, "description"
         match = _TEXT_NAME.search(text)
@@ -312,12 +342,28 @@ def _confirmed(
         ("sender", names, True),
     ):
         found = name_matching(source, labels, caps) if source else None
-        # "Jameson Lee" at jamesonmills (the people's names are read only when needed)
-        if found and not _looks_like_name(found, _people_words(event, profile)):
+        # "Jameson Lee" at jamesonmills (the people's names are read only when needed);
+        # "Kestrel and Dana Finch" at kestrel-finch: the founders, named as people
+        if (
+            found
+            and not _looks_like_name(found, _people_words(event, profile))
+            and not _holds_a_guest(found, event)
+        ):
             if where == "title":
                 found = _whole_part(found, title)
             return glossed_name(found, source) or found, where
     return None, ""
+
+
+def _holds_a_guest(found: str, event: Event) -> bool:
+    """Whether ``found`` contains the full name (two words or more) of someone on the
+    invite: a firm named after its founders is written "Kestrel & Finch", while a
+    sentence names them as people ("… Felix Kestrel and Dana Finch")."""
+    lowered = f" {found.casefold()} "
+    return any(
+        len(person.name.split()) >= 2 and f" {person.name.casefold()} " in lowered
+        for person in everyone(event)
+    )
 
 
 def _shared_mailbox(person: Attendee) -> bool:

@@ -21,7 +21,13 @@ LEGAL_FORM = re.compile(
     r"(?:sp\.\s*z\s*o\.\s*o\.?|S\.A\.P\.I\.(?:\s+de\s+C\.V\.)?|S\.A\.(?:\s+de\s+C\.V\.)?"
     r"|S\.\s?L\.?|S\.p\.A\.?|S\.r\.l\.?|A\.Ş\.?|A\.S\.?|B\.V\.?|N\.V\.?|K\.K\.?|Ltda\.?"
     r"|GmbH(?:\s*&\s*Co\.\s*KG)?|mbB|AG|SE|KG|SAS|SARL|SA|SL|BV|NV|AB|ASA|Oy|Oyj|AS|ApS|A/S"
-    r"|Ltd\.?|Limited|plc|PLC|LLC|LLP|Inc\.?|Corp\.?|Pty\.?\s+Ltd\.?|KK)(?![\w])",
+    # Asia-Pacific forms: Singapore, Malaysia, India, Indonesia, China and Japan in Latin letters
+    r"|(?:Pte|Pvt|Pty|Private)\.?\s+(?:Ltd\.?|Limited)|Sdn\.?\s+Bhd\.?|Bhd\.?|Tbk\.?"
+    r"|Co\.,?\s+(?:Ltd\.?|Limited)|G\.K\.|S\.A\.S\.?|S\.L\.U\.?|JSC"
+    # the Americas, Türkiye, Poland, Portugal and Germany in forms not listed above
+    r"|S\.\s?de\s?R\.\s?L\.(?:\s+de\s+C\.V\.)?|S/A|Ltd\.?\s+Şti\.?|sp\.\s*k\.|Lda\.?"
+    r"|UG(?:\s*\(haftungsbeschränkt\))?"
+    r"|Ltd\.?|Limited|plc|PLC|LLC|LLP|Inc\.?|Corp\.?|KK)(?![\w])",
 )
 _WORD = r"[^\W\d_][\w&'’.-]*"
 # Scripts without spaces: 有限公司 after the name, 株式会社 or 주식회사 before or after it.
@@ -77,13 +83,24 @@ _NOT_NAME_START_WORDS = """hi hello hallo dear liebe lieber bonjour hola ciao he
 _NOT_NAME_START = frozenset(_NOT_NAME_START_WORDS.split())
 
 
+# Verbs an invite writes before an employer's name: apply to, join, attend, thank, invite.
+_CJK_VERB = (
+    "应聘|應聘|加入|参加|參加|申请|申請|投递|投遞|欢迎|歡迎|感谢|感謝|邀请|邀請|来自|來自|入职|入職"
+)
+
+
 def _registered_cjk(name: str, text: str) -> str | None:
-    """上海云帆科技有限公司 for 云帆科技; 한빛데이터 주식회사 for 한빛데이터."""
+    """上海云帆科技有限公司 or 云帆科技（上海）有限公司 for 云帆科技; 한빛데이터 주식회사 for 한빛데이터.
+
+    A city of two characters may come before the name, but not a verb ("应聘云帆科技…":
+    "apply to" is no part of it)."""
     if name not in text:
         return None
     escaped = re.escape(name)
     for pattern in (
-        rf"{_CJK}{{0,2}}{escaped}{_CJK}{{0,4}}(?:有限公司|股份有限公司|有限責任公司)",
+        # the city may stand in brackets before the legal form: 云帆科技（上海）有限公司
+        rf"(?:(?!{_CJK_VERB}){_CJK}{{2}})?{escaped}{_CJK}{{0,4}}(?:[（(]{_CJK}{{1,4}}[）)])?"
+        r"(?:有限公司|股份有限公司|有限責任公司|有限责任公司)",
         rf"(?:株式会社|주식회사)\s?{escaped}",
         rf"{escaped}\s?(?:株式会社|주식회사)",
     ):

@@ -7,12 +7,23 @@ costs one look-up per key instead of a comparison with every other event.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from datetime import datetime
 
 from assistant.detect.domains import squash
 from assistant.detect.evidence import Evidence
+from assistant.detect.roles import abbreviates
+
+_UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def _fuller_role(role: str, short: str) -> bool:
+    """Whether ``role`` is ``short`` written in full: with its team or speciality after
+    it ("…, Home Energy", "… (Platform)"), or its initials spelled out."""
+    lowered, start = role.casefold(), short.casefold()
+    return lowered.startswith((start + ",", start + " (")) or abbreviates(short, role)
 
 
 class EmployerIndex:
@@ -45,17 +56,35 @@ class EmployerIndex:
             for key, by_uid in earliest.items()
         }
         self._roles = {key: sorted(found) for key, found in roles.items()}
+        # Each role once, when first named: few per employer, however many rounds.
+        self._distinct: dict[str, list[tuple[datetime, str]]] = {}
+        for key, found in self._roles.items():
+            first: dict[str, datetime] = {}
+            for when, role in found:
+                first.setdefault(role, when)
+            self._distinct[key] = [(when, role) for role, when in first.items()]
+        self._sorted_names = sorted(self._names)
 
     def role_before(self, ev: Evidence) -> str | None:
         """The role named by the latest earlier interview with the same employer: a
         later invite often leaves out what the first one said."""
         best: tuple[datetime, str] | None = None
+        earlier: list[str] = []
         for key in self._keys_of(ev):
             found = self._roles.get(key, ())
             at = bisect_left(found, (ev.event.start, "")) - 1
+            earlier += [role for when, role in self._distinct.get(key, ()) if when < ev.event.start]
             if at >= 0 and (best is None or found[at][0] > best[0]):
                 best = found[at]
-        return best[1] if best else None
+        if best is None:
+            return None
+        # A later round often writes the role shorter: the fullest earlier form wins
+        # ("Senior Analyst, Home Energy" over "Senior Analyst", or over "Senior PM").
+        return max(
+            (role for role in earlier if _fuller_role(role, best[1])),
+            key=len,
+            default=best[1],
+        )
 
     def earlier_round(self, ev: Evidence) -> Evidence | None:
         """The earliest interview-like event of another series, with one of ``ev``'s
@@ -80,6 +109,34 @@ class EmployerIndex:
         wider = {k for k in self._first for own in ev.keys if len(own) >= 4 and own in k}
         return ev.keys | wider
 
+    def _longer_keys(self, ev: Evidence) -> set[str]:
+        """The one key that begins with the key of the name ``ev`` writes
+        ("greystonemutualinsurance" for "Greystone Mutual", where another invite wrote
+        the name in full); none when several do, or when ``ev`` names no company."""
+        if not ev.strong_company or not ev.company:
+            return set()
+        own = squash(ev.company)
+        if len(own) < 5:
+            return set()
+        at = bisect_left(self._sorted_names, own)
+        found = set()
+        while at < len(self._sorted_names) and self._sorted_names[at].startswith(own):
+            found.add(self._sorted_names[at])
+            at += 1
+        found.discard(own)
+        # Two longer names ("Northwind Traders", "Northwind Logistics"): no way to tell
+        return found if len(found) == 1 else set()
+
+    def employer_in(self, title: str, word: str) -> str | None:
+        """The name of an employer met in interviews that ``title`` writes and that holds
+        ``word`` ("Kinship Games" in the note "Kinship Games final round", where "Games"
+        alone would say a pastime), or ``None``. Legal forms are ignored."""
+        squashed, lowered = squash(title), word.casefold()
+        for key, name in self._names.items():
+            if len(key) >= 5 and key in squashed and lowered in name.casefold():
+                return name
+        return None
+
     def fullest_name(self, ev: Evidence) -> str | None:
         """The fullest name the employer goes by in its interview invites.
 
@@ -87,7 +144,7 @@ class EmployerIndex:
         ("Cyberdyne" where an earlier invite said "Cyberdyne Systems").
         """
         current = ev.company or ""
-        for key in sorted(self._keys_of(ev)):
+        for key in sorted(self._keys_of(ev) | self._longer_keys(ev)):
             name = self._names.get(key)
             if not name:
                 continue
@@ -95,6 +152,8 @@ class EmployerIndex:
                 return name
             if len(name) > len(current) and (
                 name.casefold().startswith(current.casefold() + " ")
+                # scripts without spaces: 云帆科技（上海）有限公司 for 云帆科技
+                or (_UNSPACED.match(current) is not None and name.startswith(current))
                 # the user's own note writes the short name ("Acme" for "Acme Labs Ltd")
                 or (ev.solo and squash(current) in squash(name))
             ):

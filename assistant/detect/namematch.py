@@ -56,9 +56,25 @@ _CITY_WORDS = """berlin munich münchen hamburg frankfurt cologne köln stuttgar
     toronto vancouver montreal new york nyc boston chicago seattle austin denver sf emea apac
     dach europe germany uk usa us remote hq"""
 CITIES = frozenset(_CITY_WORDS.split())
+# Meeting services written where a place would be ("Entrevista no Zoom", "på Teams").
+_MEETING_SERVICES = frozenset(
+    ["zoom", "teams", "microsoft", "google", "meet", "skype", "webex", "whereby", "hangouts"]
+)
+
+
+def place_or_service(phrase: str) -> bool:
+    """Whether every word of ``phrase`` is a city or a meeting service ("Lisboa",
+    "Teams", "Google Meet"): a title's "at …" then says where, not who hires."""
+    words = phrase.lower().split()
+    return bool(words) and all(w in CITIES or w in _MEETING_SERVICES for w in words)
+
+
 LEGAL = re.compile(
-    r"(?:corp|corporation|inc|incorporated|ltd|limited|llc|plc|gmbh|ag|se|sa|sas|sarl|bv|nv"
-    r"|srl|spa|oy|ab|as|co|company|com|io|de|net|org)$"
+    # two-word forms first: the leftmost match wins ("pteltd", not "ltd" alone)
+    r"(?:pteltd|pvtltd|ptyltd|coltd|colimited|sdnbhd|ltdsti|spzoo|sadecv|gmbhcokg"
+    r"|corp|corporation|inc|incorporated|ltd|limited|llc|llp|plc|gmbh|ag|se|sa|sas|sarl|bv|nv"
+    r"|srl|spa|oy|oyj|ab|as|asa|aps|kg|kk|gk|ug|bhd|tbk|jsc|lda|ltda|co|company|com|io|de|net"
+    r"|org)$"
 )
 # A name of up to four capitalised words on one line; "&", "and", "und", "et", "y"
 # join the names of a two-name firm ("Smith & Nephew", "Procter and Gamble").
@@ -145,6 +161,12 @@ def name_matching(text: str, labels: tuple[str, ...], capitalised_only: bool) ->
     return tidy_name(text[tokens[i].start() : tokens[j].end()])
 
 
+def ends_a_name(word: str) -> bool:
+    """Whether ``word`` is one that ends a company's name ("Consulting", "Insurance",
+    "Company") and not a department's ("Data", "Analytics" after a name)."""
+    return bool(COMPANY_WORD.fullmatch(word)) and word.lower().strip(".") not in _DEPARTMENTS
+
+
 def _continues_name(word: str) -> bool:
     """Whether a capitalised word after a name is still part of it ("Kestrel Freight"),
     not a department, a city or a round word ("Kestrel Sales", "Kestrel Berlin")."""
@@ -185,3 +207,36 @@ def _acronym_name(text: str, tokens: list[re.Match[str]], labels: tuple[str, ...
             if initials in short and j > i:
                 return tidy_name(text[first.start() : tokens[j].end()])
     return None
+
+
+_UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_NEXT_WORDS = re.compile(r"((?:[ \t]+[A-Z][\w-]*){1,2})(?![\w&'’-])")
+
+
+def written_in_full(name: str, sources: tuple[str, ...]) -> str:
+    """``name`` as the invite writes it in full elsewhere: with the words that end a
+    company's name after it ("Fernhill & Park" → "Fernhill & Park Consulting" on the
+    signature line), never a department, a city or a team's word. Names in scripts
+    without spaces are given as they are (:mod:`.legalname` reads their registered form).
+
+    ``sources`` are the texts to search (title, location, description); returns
+    ``name`` itself when none writes it longer."""
+    if not name.isascii() and _UNSPACED.search(name):
+        return name
+    longest = name
+    for source in sources:
+        at = source.find(name)
+        while at >= 0:
+            end = at + len(name)
+            at = source.find(name, end)
+            match = _NEXT_WORDS.match(source, end)
+            if not match:
+                continue
+            words = match.group(1).split()
+            while words and not all(ends_a_name(word) for word in words):
+                words.pop()
+            if words and not any(word.lower() in ("and", "und", "&") for word in words):
+                candidate = f"{name} {' '.join(words)}"
+                if len(candidate) > len(longest):
+                    longest = candidate
+    return longest

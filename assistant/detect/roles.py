@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from assistant.detect import wording as w
-from assistant.detect.titles import ROUND_WORDS, segments, without_round_words
+from assistant.detect.titles import GO_BETWEEN, ROUND_WORDS, segments, without_round_words
 
 _ROLE_PHRASE = r"((?:[A-Z][\w&/+-]*|of|and|&)(?:,?\s+(?:[A-Z][\w&/+-]*|of|and|&)){0,6})"
 # What is left of a title part once its round words are removed, when that is a role:
@@ -33,7 +33,9 @@ _ROLE_IN_TEXT = [
 ]
 _ROLE_NOISE = re.compile(
     r"\((?:[mwfdhvxia]\s*/\s*){1,3}[mwfdhvxia]\)|\(\s*(?:all\s+genders?|gn|alle\s+geschlechter)\s*\)"
-    r"|[-–,]?\s*\b[mwfd]\s*/\s*[mwfd]\s*/\s*[dxi]\b|\b[A-Z]?\d{5,}\b|\b(?:R|REQ|JR|JOB)[-_]?\d{3,}\b|\(?\breq\b[^)]*\)?|#\S+",
+    r"|[-–,]?\s*\b[mwfd]\s*/\s*[mwfd]\s*/\s*[dxi]\b|\b[A-Z]?\d{5,}\b|\b(?:R|REQ|JR|JOB)[-_]?\d{3,}\b|\(?\breq\b[^)]*\)?|#\S+"
+    # a requisition number in parts ("(2027-3391)", "12-04417")
+    r"|\(\s*(?:[A-Z]{1,4}[-_ ]?)?\d{2,}(?:[-/_.]\d{2,})+\s*\)|\b\d{2,}(?:[-_]\d{3,})+\b",
     re.I,
 )
 
@@ -60,8 +62,8 @@ def role_in_title(title: str) -> str | None:
     """The role a title names ("Interview: Acme – Product Manager, Payments"), never
     the rank of the person the round is with ("Partner Interview", "… / COO")."""
     for segment, after_with in segments(_HONOURED_NAME.sub(" ", title)):
-        if after_with or not w.search(w.ROLE_NOUN, segment):
-            continue
+        if after_with or GO_BETWEEN.match(segment) or not w.search(w.ROLE_NOUN, segment):
+            continue  # "(via Lindgren Executive Search)" names an agency, not the job
         # "数据分析师 二面", "Tweede gesprek Data-analist": the role beside the round words
         rest = without_round_words(segment) if ROUND_WORDS.search(segment) else segment
         if rest != segment and not re.fullmatch(_ROLE_PHRASE_ANY, rest):
@@ -153,3 +155,28 @@ def role_in_text(text: str) -> str | None:
 def is_supervisory(role: str | None) -> bool:
     """Whether the role named involves supervising others."""
     return bool(role and w.SUPERVISORY.search(role))
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(word[0] for word in words if word)
+
+
+def abbreviates(short: str, full: str) -> bool:
+    """Whether role ``short`` is ``full`` with some words written as initials
+    ("Principal PM" for "Principal Product Manager", "Sr. SWE" for "Sr. Software
+    Engineer"): the same words in the same order, case ignored, an upper-case word
+    standing for as many words of ``full`` as it has letters."""
+    one = re.findall(r"[\w&]+", short.casefold())
+    other = re.findall(r"[\w&]+", full.casefold())
+    capitals = {word.casefold() for word in re.findall(r"[\w&]+", short) if word.isupper()}
+    if not one or len(one) >= len(other):
+        return False
+    i = 0
+    for word in one:
+        if i < len(other) and other[i] == word:
+            i += 1
+        elif word in capitals and _initials(other[i : i + len(word)]) == word:
+            i += len(word)
+        else:
+            return False
+    return i == len(other)

@@ -14,7 +14,7 @@ from assistant.detect import wording as w
 SEPARATOR = re.compile(
     r"\s[-–—|·•/x×]\s|[|:()\[\]–—·•!?;\"“”«»（）【】「」『』：｜・、，；／]|\s@\s?|(?<=\s)@"
     r"|\s(?:at|with|w/|bei|chez|avec|con|presso|met|mit|between|and|for|für|pour|para|per"
-    r"|voor|bij|en)\s",
+    r"|voor|bij|en|em|hos|på)\s",
     re.I,
 )
 # Interview and round words, whole phrases before single words: a title part holding
@@ -38,6 +38,14 @@ def without_round_words(text: str) -> str:
         text = pattern.sub(" ", text)
     return " ".join(text.split())
 
+
+# A title part that names a go-between ("(via Lindgren Executive Search)", "über
+# Personalberatung Weiss"): neither the employer nor the job.
+GO_BETWEEN = re.compile(
+    r"^\W*(?:via|through|über|par(?:\s+l[’']interm[ée]diaire\s+de)?|por\s+medio\s+de|tramite|door"
+    r"|przez|genom|aracılığıyla)\s",
+    re.I,
+)
 
 AFTER_WITH = re.compile(r"\s(?:with|w/|mit|avec|con|met)\s", re.I)
 

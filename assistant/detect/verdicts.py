@@ -36,7 +36,7 @@ from assistant.detect.people import everyone, interviewers_of, recruiter_of
 from assistant.detect.per_series import read_all
 from assistant.detect.profile import Profile
 from assistant.detect.reading import Reader
-from assistant.detect.roles import is_supervisory
+from assistant.detect.roles import abbreviates, is_supervisory
 from assistant.detect.series import hold_frequent_series
 from assistant.models import Detection, Event, Verdict
 
@@ -197,6 +197,40 @@ def _can_follow(ev: Evidence) -> bool:
     return not (ev.business and not (ev.explicit or ev.stage or ev.interview))
 
 
+def _named_employer(ev: Evidence, index: EmployerIndex) -> Evidence:
+    """``ev`` without its veto when the word that made it a pastime ("Games", "Club")
+    is part of the name of an employer the user has interviews with, written in the
+    user's own note ("Kinship Games final round"); else ``ev`` as it is."""
+    if not (ev.solo and ev.veto and ev.kind and ev.veto.startswith(ev.kind[0])):
+        return ev
+    name = index.employer_in(ev.title, ev.kind[1])
+    if name is None:
+        return ev
+    return replace(
+        ev, veto=None, company=name, company_from="title", keys=ev.keys | {name_key(name)}
+    )
+
+
+def _team_not_employer(ev: Evidence, before: str | None) -> Evidence:
+    """``ev`` without the company its title gave after the job title and a comma when an
+    earlier round named the job with those words ("Senior Analyst, Home Energy"): that
+    part is the job's team, and the employer is found by its other keys."""
+    if not (ev.company and ev.company_from == "title" and before):
+        return ev
+    if not before.casefold().endswith(", " + ev.company.casefold()):
+        return ev
+    return replace(ev, company=None, company_from="", role=before,
+                   keys=ev.keys - {name_key(ev.company)})  # fmt: skip
+
+
+def _fullest_role(read: str | None, before: str | None) -> str | None:
+    """The role this invite names, or the earlier round's when this one leaves it out
+    or writes it with initials ("Principal PM" after "Principal Product Manager")."""
+    if read and before and abbreviates(read, before):
+        return before
+    return read or before
+
+
 def _corporate_people(ev: Evidence) -> set[str]:
     return {
         g.email.lower()
@@ -222,6 +256,12 @@ def _other_employer(ev: Evidence, earlier: Evidence) -> bool:
     return not (one.startswith(other) or other.startswith(one))
 
 
+def _through_agency(earlier: Evidence) -> bool:
+    """Whether the earlier round was a recruitment agency's own call ("Intro call –
+    Harbourlight Talent"): the agency is then the only employer the link can name."""
+    return bool(earlier.company and w.search(w.AGENCY, earlier.company))
+
+
 def why_linked(ev: Evidence, earlier: Evidence, organised: frozenset[str]) -> str | None:
     """Why ``ev`` is itself about the hiring process, so that an earlier interview with
     the same employer makes it a later round; ``None`` when nothing says so.
@@ -231,7 +271,9 @@ def why_linked(ev: Evidence, earlier: Evidence, organised: frozenset[str]) -> st
     people as an earlier round that was more than a screen, a hiring exercise, a
     job title. Never alone: hiring words (a careers evening has them), a recruiter
     met again after a screen (an agency's catch-up), a free-mail or private address
-    (a domain with one address in the whole calendar, outside ``organised``).
+    (a domain with one address in the whole calendar, outside ``organised``). After
+    an agency's own call, only interview words count: its briefings and updates name
+    jobs and come from the same people.
     """
     if _other_employer(ev, earlier):
         return None  # an agency's intro call does not make its client's interview a later round
@@ -239,6 +281,10 @@ def why_linked(ev: Evidence, earlier: Evidence, organised: frozenset[str]) -> st
         return f"it names an interview stage (“{ev.explicit or ev.stage or ev.described}”)"
     if ev.interview or ev.interview_in_text:
         return "it speaks of an interview"
+    if _through_agency(earlier):
+        # An agency's calls (a role briefing, a market update) follow its intro call;
+        # only its client's interview, named as one, is a later round.
+        return None
     sender = next((r for r in ev.recruiting if not r.startswith("mentions")), None)
     if sender:
         return f"it was {sender}"
@@ -288,6 +334,7 @@ def detect(
     judged: dict[Hashable, Verdict] = {}
     detections = []
     for key, ev in zip(keys, evidence, strict=True):
+        ev = _named_employer(ev, index)
         if key not in follows:
             follows[key] = _can_follow(ev)
         # Asked per event: its earlier round and why it counts, the employer's fullest
@@ -296,8 +343,10 @@ def detect(
         why = why_linked(ev, earlier, organised) if earlier is not None else None
         if why is None:
             earlier = None
+        before = index.role_before(ev)
+        ev = _team_not_employer(ev, before)
         company = index.fullest_name(ev) or ev.company
-        role = ev.role or index.role_before(ev)
+        role = _fullest_role(ev.role, before)
         facts = (key, id(earlier), why, company, role)
         verdict = judged.get(facts)
         if verdict is None:

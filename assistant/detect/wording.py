@@ -17,7 +17,7 @@ Kinds of wording:
 - ``EVERYDAY``: everyday phrases built from the same words ("second quarter",
   "follow-up with Dr."); they are removed before matching.
 - ``LEISURE``, ``CONFERENCE``, ``REVIEW``: kinds of event that reuse round and
-  stage words: sports, games and contests; conference programmes and mass events;
+  stage words: sports, games, contests and classes; conference programmes and mass events;
   reviews of work. They veto an event unless it is plainly about an interview.
 - ``OTHER_INTERVIEW``, ``PREP``, ``HIRING_SIDE_*``: interviews that are not the
   user's job interviews, blocks to prepare, and meetings where the user interviews.
@@ -133,7 +133,7 @@ SUPERVISORY = re.compile(
 
 # Kinds of event that reuse round and stage words, with how a reason names them.
 KINDS = (
-    ("sports, a game or a contest", LEISURE),
+    ("sports, a game, a contest or a class", LEISURE),
     ("a conference, talk or public event", CONFERENCE),
     ("a review of work", REVIEW),
 )
