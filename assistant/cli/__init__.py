@@ -41,6 +41,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "assistant.cli.pipeline:pipeline",
         "Where each application stands: rounds, what was sent, what is next.",
     ),
+    "worker": (
+        "assistant.cli.worker:worker",
+        "Operator mode: run the passes of a deployment's accounts, from its queue.",
+    ),
 }
 
 

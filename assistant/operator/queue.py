@@ -16,7 +16,7 @@ be enqueued in the same transaction as the state change that calls for it. Three
     at its own second (:func:`slot_in_window`), so 1,000 accounts polled every five
     minutes make a steady 200 passes a minute instead of a burst.
 ``ia:recover_stalled_passes(timestamp)``
-    Periodic, every minute: a pass whose worker died (no heartbeat for
+    Periodic, every 10 seconds: a pass whose worker died (no heartbeat for
     ``stalled_after`` seconds, procrastinate's ``get_stalled_jobs``) is put back to
     ``todo``; the store's idempotency keys make the re-run harmless.
 
@@ -29,7 +29,8 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -37,7 +38,7 @@ import procrastinate
 from procrastinate.exceptions import AlreadyEnqueued, UniqueViolation
 from procrastinate.jobs import Status
 
-from assistant.errors import AuthError, StoreError, TransientError
+from assistant.errors import AuthError, StoreError, TransientError, UsageError
 
 if TYPE_CHECKING:
     from assistant.services import TickReport
@@ -48,6 +49,10 @@ NAMESPACE = "ia"
 PASS_TASK = f"{NAMESPACE}:pass_account"
 # The periodic task's cadence: a pass is enqueued at most once a minute per account.
 WINDOW_SECONDS = 60
+ENQUEUE_CRON = "* * * * *"
+# Looking for passes of dead workers: every 10 seconds (a sixth cron column is seconds),
+# a single indexed query, so an account is stuck for at most STALLED_AFTER + 10 seconds.
+RECOVER_CRON = "* * * * * */10"
 # Seconds without a heartbeat after which a worker counts as dead (procrastinate's default).
 STALLED_AFTER_SECONDS = 30
 # Retries of a pass after a temporary fault: 5 s, 25 s, 125 s, 625 s, then the job fails
@@ -92,31 +97,61 @@ def make_app(
     app = procrastinate.App(connector=connector)
     # Registered per App (a procrastinate Blueprint binds to the first App only).
     app.task(name=PASS_TASK, pass_context=True, retry=PASS_RETRY)(pass_account)
-    for name, function in (
-        (f"{NAMESPACE}:enqueue_due_passes", enqueue_due_passes),
-        (f"{NAMESPACE}:recover_stalled_passes", recover_stalled_passes),
+    for name, function, cron in (
+        (f"{NAMESPACE}:enqueue_due_passes", enqueue_due_passes, ENQUEUE_CRON),
+        (f"{NAMESPACE}:recover_stalled_passes", recover_stalled_passes, RECOVER_CRON),
     ):
         task = app.task(name=name, pass_context=True, queueing_lock=name)(function)
         if periodic:
-            app.periodic(cron="* * * * *", periodic_id=name)(task)
+            app.periodic(cron=cron, periodic_id=name)(task)
     return app
+
+
+_HAS_SCHEMA = "SELECT to_regclass('procrastinate_jobs') IS NOT NULL"
 
 
 def migrate(conninfo: str) -> bool:
     """Create procrastinate's tables and functions unless they are there; True if created.
 
     Idempotent and safe to run from several machines at once (an advisory lock serialises
-    the runs). Raises ``psycopg.Error`` when the database cannot be reached.
+    the runs). Raises StoreError when the database cannot be reached.
     """
     import psycopg
 
-    with psycopg.connect(conninfo) as connection:
+    with _store_errors(conninfo), psycopg.connect(conninfo) as connection:
         connection.execute("SELECT pg_advisory_xact_lock(%s)", (_SCHEMA_LOCK,))
-        row = connection.execute("SELECT to_regclass('procrastinate_jobs')").fetchone()
-        if row is not None and row[0] is not None:
+        row = connection.execute(_HAS_SCHEMA).fetchone()
+        if row is not None and row[0]:
             return False
         connection.execute(procrastinate.schema.SchemaManager.get_schema())
         return True
+
+
+def require_schema(conninfo: str) -> None:
+    """Raise UsageError naming ``worker --migrate`` when the queue's tables are missing
+    (StoreError when the database cannot be reached)."""
+    import psycopg
+
+    with _store_errors(conninfo), psycopg.connect(conninfo) as connection:
+        row = connection.execute(_HAS_SCHEMA).fetchone()
+    if row is None or not row[0]:
+        raise UsageError(
+            "the deployment's database has no queue yet",
+            fix="run `interview-assistant worker --migrate` once",
+        )
+
+
+@contextmanager
+def _store_errors(conninfo: str) -> Iterator[None]:
+    """psycopg's errors as the store's one-line StoreError naming the database."""
+    import psycopg
+
+    from assistant.store.postgres import _store_error, describe
+
+    try:
+        yield
+    except psycopg.Error as error:
+        raise _store_error(error, describe(conninfo)) from None
 
 
 def account_offset(account_id: str, poll_seconds: int) -> int:

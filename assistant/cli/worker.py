@@ -1,0 +1,78 @@
+"""``interview-assistant worker``: work the operator deployment's queue of passes."""
+
+from __future__ import annotations
+
+import click
+
+from assistant.operator.worker import HEARTBEAT_SECONDS, STALLED_AFTER_SECONDS
+
+
+@click.command()
+@click.option(
+    "--concurrency",
+    default=1,
+    show_default=True,
+    type=click.IntRange(1, 64),
+    help="Passes this worker runs at once (each holds one database connection).",
+)
+@click.option(
+    "--migrate",
+    is_flag=True,
+    help="Create the queue's tables in the deployment's database if missing, then exit.",
+)
+@click.option("--name", help="A name for this worker in the log (default: the host name).")
+@click.option(
+    "--heartbeat",
+    default=HEARTBEAT_SECONDS,
+    show_default=True,
+    type=click.FloatRange(0.1),
+    help="Seconds between this worker's heartbeats.",
+)
+@click.option(
+    "--stalled-after",
+    default=STALLED_AFTER_SECONDS,
+    show_default=True,
+    type=click.FloatRange(1),
+    help="Seconds without a heartbeat after which another worker's pass is run again.",
+)
+def worker(
+    concurrency: int, migrate: bool, name: str | None, heartbeat: float, stalled_after: float
+) -> None:
+    """Run passes for the accounts of an operator deployment, until stopped.
+
+    Needs INTERVIEW_ASSISTANT_DATABASE_URL and INTERVIEW_ASSISTANT_TOKEN_KEYS (see
+    docs/operator.md). Start any number of workers on any number of machines: each
+    account gets one pass per poll interval, never two at once. SIGTERM or Ctrl-C lets
+    the running passes finish, then stops.
+    """
+    import socket
+
+    from assistant.operator.deployment import Deployment
+    from assistant.operator.queue import migrate as migrate_queue
+    from assistant.operator.queue import require_schema
+    from assistant.operator.worker import WorkerSettings, run_worker
+
+    deployment = Deployment.from_env()
+    url = deployment.settings.database_url
+    if migrate:
+        created = migrate_queue(url)
+        click.echo(
+            "Created the queue's tables." if created else "The queue's tables were already there."
+        )
+        return
+    require_schema(url)
+    settings = WorkerSettings(
+        concurrency=concurrency,
+        name=name or socket.gethostname(),
+        heartbeat_seconds=heartbeat,
+        stalled_after=max(stalled_after, 2 * heartbeat),
+    )
+    click.echo(
+        f"Worker {settings.name} working the queue ({concurrency} at once); "
+        "SIGTERM or Ctrl-C stops it after the running passes."
+    )
+    try:
+        run_worker(deployment, url, settings)
+    finally:
+        deployment.close()
+    click.echo(f"Worker {settings.name} stopped.")
