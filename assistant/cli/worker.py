@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import click
 
+from assistant.errors import UsageError
 from assistant.operator.worker import HEARTBEAT_SECONDS, STALLED_AFTER_SECONDS
 
 
@@ -47,6 +48,7 @@ def worker(
     """
     import socket
 
+    require_operator_extra()
     from assistant.operator.deployment import Deployment
     from assistant.operator.queue import migrate as migrate_queue
     from assistant.operator.queue import require_schema
@@ -76,3 +78,17 @@ def worker(
     finally:
         deployment.close()
     click.echo(f"Worker {settings.name} stopped.")
+
+
+def require_operator_extra() -> None:
+    """UsageError naming the extra to install when the queue's libraries are missing."""
+    import importlib.util
+
+    missing = [
+        m for m in ("procrastinate", "psycopg", "cryptography") if not importlib.util.find_spec(m)
+    ]
+    if missing:
+        raise UsageError(
+            f"operator mode needs {', '.join(missing)}, which this installation lacks",
+            fix="pip install 'interview-assistant[operator]'",
+        )

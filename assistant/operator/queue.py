@@ -39,6 +39,7 @@ from procrastinate.exceptions import AlreadyEnqueued, UniqueViolation
 from procrastinate.jobs import Status
 
 from assistant.errors import AuthError, StoreError, TransientError, UsageError
+from assistant.operator.worker import STALLED_AFTER_SECONDS
 
 if TYPE_CHECKING:
     from assistant.services import TickReport
@@ -53,8 +54,6 @@ ENQUEUE_CRON = "* * * * *"
 # Looking for passes of dead workers: every 10 seconds (a sixth cron column is seconds),
 # a single indexed query, so an account is stuck for at most STALLED_AFTER + 10 seconds.
 RECOVER_CRON = "* * * * * */10"
-# Seconds without a heartbeat after which a worker counts as dead (procrastinate's default).
-STALLED_AFTER_SECONDS = 30
 # Retries of a pass after a temporary fault: 5 s, 25 s, 125 s, 625 s, then the job fails
 # and the account's next poll slot enqueues a fresh pass.
 PASS_RETRY = procrastinate.RetryStrategy(

@@ -16,11 +16,15 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from assistant.operator.queue import STALLED_AFTER_SECONDS, PassRunner, make_app
+if TYPE_CHECKING:  # procrastinate is imported when a worker starts, not for `--help`
+    from assistant.operator.queue import PassRunner
 
 log = logging.getLogger(__name__)
 
+# Seconds without a heartbeat after which a worker counts as dead (procrastinate's default).
+STALLED_AFTER_SECONDS = 30.0
 # Seconds between a worker's heartbeats (procrastinate's default); a third of
 # STALLED_AFTER_SECONDS, so one late heartbeat never makes a live worker look dead.
 HEARTBEAT_SECONDS = 10.0
@@ -56,6 +60,8 @@ def run_worker(deployment: PassRunner, conninfo: str, settings: WorkerSettings) 
     Blocks; installs handlers for SIGINT and SIGTERM (graceful stop). Raises
     ``procrastinate.exceptions.ConnectorException`` when the database cannot be reached.
     """
+    from assistant.operator.queue import make_app
+
     # The queue's own connections: LISTEN, fetching, finishing, heartbeats.
     app = make_app(conninfo, max_connections=2 + settings.concurrency, periodic=settings.periodic)
     context: dict[str, object] = {
