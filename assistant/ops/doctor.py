@@ -139,8 +139,8 @@ def check_free_space(folder: Path) -> Check:
 
 
 def check_database(store: Store, path: Path) -> Check:
-    result = store.db.execute("PRAGMA quick_check").fetchone()[0]
-    if result != "ok":
+    result = store.integrity_problem()
+    if result is not None:
         return Check(
             "database",
             False,

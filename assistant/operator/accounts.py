@@ -1,0 +1,210 @@
+"""The accounts of a deployment: one row per job seeker in the ``accounts`` table.
+
+An account holds its own config (the text of a ``config.toml``), its tokens
+(``account_secrets``, written encrypted by the vault) and its state (every store table's
+rows carry its ``account_id``; migration ``0005_accounts``). Removing an account deletes
+its row, and with it, by ``ON DELETE CASCADE``, every row it owns.
+
+:class:`Accounts` works on any :class:`~assistant.store.postgres.PostgresDatabase`
+connection (scoped to an account or not): the operator's tables have no row-level policy.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from assistant.config import Settings, parse_settings
+from assistant.errors import ConfigError, NotFoundError, UsageError
+from assistant.store.records import _iso
+
+# Lower case, so the scratch folder named after it is one folder on every file system;
+# the same rule is a CHECK on accounts.account_id (pg_migrations.py, 0005_accounts).
+ACCOUNT_ID = re.compile(r"[a-z0-9][a-z0-9_.-]{0,62}")
+# Tables whose rows `remove` reports counting (the cascade deletes every store table's).
+COUNTED = ("interviews", "jobs", "drafts")
+
+
+def check_account_id(text: str) -> str:
+    """``text`` if it is a valid account id, else UsageError naming the rule."""
+    if ACCOUNT_ID.fullmatch(text):
+        return text
+    raise UsageError(
+        f"{text!r} is not a valid account id",
+        fix="use 1 to 63 lower-case letters, digits, '.', '_' or '-', starting with a "
+        "letter or digit (e.g. jane-doe-2027)",
+    )
+
+
+def parse_account_config(text: str, where: str) -> Settings:
+    """The settings in ``text`` (a config.toml), checked for operator mode.
+
+    ``where`` names the text in messages (a file name, or "the config of account X").
+    Raises ConfigError listing every problem: invalid TOML or settings, no calendar, or
+    a relative file path (a worker runs in any folder, so paths must be absolute).
+    """
+    try:
+        raw = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError([f"not valid TOML: {exc}"], path=where) from None
+    settings = parse_settings(raw, path=where)
+    problems = []
+    calendar = settings.calendar
+    if not (calendar.ics or calendar.google or calendar.microsoft or settings.caldav.url):
+        problems.append("no calendar is configured ([calendar] ics, google or microsoft)")
+    local_paths = [*calendar.ics, settings.mail.local.path, settings.templates.path]
+    for path in local_paths:
+        if path and "://" not in path and not Path(path).expanduser().is_absolute():
+            problems.append(f"the path {path!r} is relative: write it in full")
+    if problems:
+        raise ConfigError(problems, path=where)
+    return settings
+
+
+@dataclass(frozen=True)
+class Account:
+    """One row of ``accounts``, with the names of the secrets it holds."""
+
+    account_id: str
+    label: str
+    config: str
+    created_at: datetime
+    halted_at: datetime | None
+    halted_why: str | None
+    last_pass_at: datetime | None
+    #: Names of the account's secrets (``google``, ``microsoft``…), sorted.
+    connected: tuple[str, ...]
+
+    @property
+    def halted(self) -> bool:
+        return self.halted_at is not None
+
+    def settings(self) -> Settings:
+        """The account's settings; ConfigError when the stored config is no longer valid."""
+        return parse_account_config(self.config, f"the config of account {self.account_id}")
+
+
+class Accounts:
+    """Add, list, halt and remove accounts on ``database`` (a PostgresDatabase)."""
+
+    def __init__(self, database: Any) -> None:
+        self.database = database
+
+    def add(self, account_id: str, config: str, label: str, now: datetime) -> Account:
+        """Add an account. Raises UsageError for a bad or taken id (nothing changes)."""
+        check_account_id(account_id)
+        with self.database.transaction() as db:
+            taken = db.execute(
+                "SELECT 1 FROM accounts WHERE account_id = ? FOR UPDATE", (account_id,)
+            ).fetchone()
+            if taken:
+                raise UsageError(
+                    f"there is already an account {account_id!r}",
+                    fix="choose another id, or remove it first with "
+                    f"`interview-assistant accounts remove {account_id}`",
+                )
+            db.execute(
+                "INSERT INTO accounts (account_id, label, config, created_at) VALUES (?, ?, ?, ?)",
+                (account_id, label, config, _iso(now)),
+            )
+        return self.get(account_id)
+
+    def get(self, account_id: str) -> Account:
+        """The account ``account_id``; NotFoundError naming ``accounts list`` if none."""
+        found = self._select("WHERE a.account_id = ?", (account_id,))
+        if not found:
+            raise NotFoundError(
+                f"there is no account {account_id!r}",
+                fix="list them with `interview-assistant accounts list`",
+            )
+        return found[0]
+
+    def all(self) -> list[Account]:
+        """Every account, by id."""
+        return self._select("", ())
+
+    def active_ids(self) -> list[str]:
+        """The ids of the accounts not halted, sorted."""
+        rows = self.database.db.execute(
+            "SELECT account_id FROM accounts WHERE halted_at IS NULL ORDER BY account_id"
+        )
+        return [row["account_id"] for row in rows]
+
+    def halt(self, account_id: str, why: str, now: datetime) -> bool:
+        """Stop passes for an account until it is resumed; True only the first time."""
+        cursor = self.database.db.execute(
+            "UPDATE accounts SET halted_at = ?, halted_why = ? "
+            "WHERE account_id = ? AND halted_at IS NULL",
+            (_iso(now), why, account_id),
+        )
+        return bool(cursor.rowcount)
+
+    def resume(self, account_id: str) -> bool:
+        """Let passes run again for a halted account; True when it was halted."""
+        cursor = self.database.db.execute(
+            "UPDATE accounts SET halted_at = NULL, halted_why = NULL "
+            "WHERE account_id = ? AND halted_at IS NOT NULL",
+            (account_id,),
+        )
+        return bool(cursor.rowcount)
+
+    def record_pass(self, account_id: str, at: datetime) -> None:
+        """Remember the time of the account's latest pass (for ``accounts list``)."""
+        self.database.db.execute(
+            "UPDATE accounts SET last_pass_at = ? WHERE account_id = ?", (_iso(at), account_id)
+        )
+
+    def remove(self, account_id: str) -> int:
+        """Delete the account and every row it owns; return how many secrets went.
+
+        Raises NotFoundError when there is no such account.
+        """
+        with self.database.transaction() as db:
+            secrets = db.execute(
+                "SELECT count(*) AS n FROM account_secrets WHERE account_id = ?", (account_id,)
+            ).fetchone()["n"]
+            cursor = db.execute("DELETE FROM accounts WHERE account_id = ?", (account_id,))
+            if not cursor.rowcount:
+                raise NotFoundError(
+                    f"there is no account {account_id!r}",
+                    fix="list them with `interview-assistant accounts list`",
+                )
+        return int(secrets)
+
+    def _select(self, where: str, parameters: tuple[Any, ...]) -> list[Account]:
+        rows = self.database.db.execute(
+            "SELECT a.*, coalesce(string_agg(s.name, ',' ORDER BY s.name), '') AS connected "
+            "FROM accounts a LEFT JOIN account_secrets s ON s.account_id = a.account_id "
+            f"{where} GROUP BY a.account_id ORDER BY a.account_id",
+            parameters,
+        )
+        return [_account(row) for row in rows]
+
+
+def count_rows(store: Any) -> dict[str, int]:
+    """Rows per table in :data:`COUNTED` that ``store`` (scoped to an account) sees."""
+    return {
+        table: int(store.db.execute(f"SELECT count(*) AS n FROM {table}").fetchone()["n"])
+        for table in COUNTED
+    }
+
+
+def _time(value: str | None) -> datetime | None:
+    return datetime.fromisoformat(value) if value else None
+
+
+def _account(row: Any) -> Account:
+    return Account(
+        account_id=row["account_id"],
+        label=row["label"],
+        config=row["config"],
+        created_at=datetime.fromisoformat(row["created_at"]),
+        halted_at=_time(row["halted_at"]),
+        halted_why=row["halted_why"],
+        last_pass_at=_time(row["last_pass_at"]),
+        connected=tuple(name for name in row["connected"].split(",") if name),
+    )
