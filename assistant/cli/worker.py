@@ -6,6 +6,7 @@ import click
 
 from assistant.errors import UsageError
 from assistant.operator.worker import HEARTBEAT_SECONDS, STALLED_AFTER_SECONDS
+from assistant.paths import DATABASE_URL_ENV, operator_mode
 
 
 @click.command()
@@ -48,6 +49,13 @@ def worker(
     """
     import socket
 
+    if not operator_mode():
+        raise UsageError(
+            "`worker` runs the passes of a deployment for many job seekers, and operator "
+            "mode is off",
+            fix=f"set {DATABASE_URL_ENV} to the deployment's PostgreSQL URL (docs/operator.md);"
+            " a single user runs `interview-assistant run` instead",
+        )
     require_operator_extra()
     from assistant.operator.deployment import Deployment
     from assistant.operator.queue import migrate as migrate_queue

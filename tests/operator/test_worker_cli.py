@@ -33,9 +33,15 @@ def test_the_worker_outside_operator_mode_names_the_variable(
     monkeypatch: pytest.MonkeyPatch, home: Path
 ) -> None:
     monkeypatch.delenv("INTERVIEW_ASSISTANT_DATABASE_URL", raising=False)
+    assert "worker" not in invoke("--help").output
     result = invoke("worker")
     assert result.exit_code == 2
-    assert "INTERVIEW_ASSISTANT_DATABASE_URL is not set" in result.output
+    assert "operator mode is off" in result.output
+    assert "INTERVIEW_ASSISTANT_DATABASE_URL" in result.output
+
+
+def test_in_operator_mode_help_shows_the_worker(deployment_env: str) -> None:
+    assert "worker" in invoke("--help").output
 
 
 def test_migrate_creates_the_queue_once_and_says_so(deployment_env: str) -> None:
@@ -58,12 +64,13 @@ def test_an_unreachable_database_is_one_line(monkeypatch: pytest.MonkeyPatch, ho
     )
     monkeypatch.setenv("INTERVIEW_ASSISTANT_TOKEN_KEYS", KEY)
     result = invoke("worker", "--migrate")
-    assert result.exit_code == 1
+    assert result.exit_code == 1, result.output
     assert result.output.startswith("error: cannot reach the database postgresql://ia@")
     assert "Traceback" not in result.output
 
 
 def test_a_missing_extra_names_what_to_install(monkeypatch: pytest.MonkeyPatch, home: Path) -> None:
+    monkeypatch.setenv("INTERVIEW_ASSISTANT_DATABASE_URL", "postgresql://ia@localhost/ia")
     real = importlib.util.find_spec
     monkeypatch.setattr(
         importlib.util,
