@@ -9,8 +9,10 @@ be enqueued in the same transaction as the state change that calls for it. Three
     passes of one account never overlap, on any number of workers; and with
     ``queueing_lock="pass:<id>"``: at most one waiting pass per account, so a backlog never
     piles up. A :class:`TransientError` (or a :class:`StoreError`: the database blinked)
-    is retried with exponential backoff (:data:`PASS_RETRY`); an :class:`AuthError` halts
-    the account (:meth:`Deployment.halt`), is logged once, and is not retried.
+    is retried with exponential backoff (:data:`PASS_RETRY`); an :class:`AuthError` (the
+    grant is gone) or a :class:`ConfigError` (the stored config no longer loads) halts the
+    account (:meth:`Deployment.halt`), is logged once, and is not retried; a pass of an
+    account removed meanwhile (:class:`NotFoundError`) is dropped.
 ``ia:enqueue_due_passes(timestamp)``
     Periodic, every minute: enqueues the passes due in the coming minute, each scheduled
     at its own second (:func:`slot_in_window`), so 1,000 accounts polled every five
@@ -38,7 +40,14 @@ import procrastinate
 from procrastinate.exceptions import AlreadyEnqueued, UniqueViolation
 from procrastinate.jobs import Status
 
-from assistant.errors import AuthError, StoreError, TransientError, UsageError
+from assistant.errors import (
+    AuthError,
+    ConfigError,
+    NotFoundError,
+    StoreError,
+    TransientError,
+    UsageError,
+)
 from assistant.operator.worker import STALLED_AFTER_SECONDS
 
 if TYPE_CHECKING:
@@ -268,6 +277,11 @@ async def recover_stalled(app: procrastinate.App, stalled_after: float) -> list[
     return recovered
 
 
+def one_line(error: Exception) -> str:
+    """The error as one line (a ConfigError lists its problems on several)."""
+    return " ".join(str(error).split())
+
+
 def _context(context: procrastinate.JobContext) -> dict[str, Any]:
     return context.additional_context
 
@@ -286,14 +300,22 @@ def pass_account(
     when = datetime.fromisoformat(now) if now else clock()
     try:
         report = deployment.run_pass(account_id, when)
-    except AuthError as error:
-        if deployment.halt(account_id, str(error), when):
+    except (AuthError, ConfigError) as error:
+        # Retrying cannot help: the account waits for the operator (`accounts list`
+        # shows why), and the log says so once.
+        if deployment.halt(account_id, one_line(error), when):
             log.warning(
-                "account %s halted: %s; its passes stop until it is connected again",
+                "account %s halted: %s; its passes stop until "
+                "`interview-assistant accounts resume %s`",
                 account_id,
-                error,
+                one_line(error),
+                account_id,
             )
         return {"account": account_id, "halted": True}
+    except NotFoundError:
+        # Removed after this pass was enqueued: nothing is left to do.
+        log.info("account %s was removed; its pass is dropped", account_id)
+        return {"account": account_id, "removed": True}
     for problem in report.errors:
         log.warning("account %s: %s", account_id, problem)
     return {

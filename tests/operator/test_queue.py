@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from assistant.errors import AuthError, TransientError
+from assistant.errors import AuthError, ConfigError, NotFoundError, TransientError
 from assistant.operator import queue
 from assistant.operator.worker import WorkerSettings, run_worker
 from tests.operator.fake_deployment import FakeDeployment
@@ -110,10 +110,29 @@ def test_an_expired_grant_halts_the_account_once_without_retry(
     assert deployment.halted == {"a": "the Google grant expired"}
     halts = [r.getMessage() for r in caplog.records if "halted" in r.getMessage()]
     assert halts == [
-        "account a halted: the Google grant expired; its passes stop until it is connected again"
+        "account a halted: the Google grant expired; its passes stop until "
+        "`interview-assistant accounts resume a`"
     ]
     assert queue.pass_jobs(app, ["todo", "doing", "failed"]) == []
     assert queue.enqueue_due(app, deployment, int(NOW.timestamp())) == []
+
+
+def test_a_stored_config_that_no_longer_loads_halts_the_account(app, conninfo: str) -> None:
+    problem = ConfigError(["[schedule] poll: not a duration"], path="the config of account a")
+    deployment = FakeDeployment({"a": 300}, fail={"a": problem})
+    queue.enqueue_pass(app, "a")
+    drain(deployment, conninfo)
+    assert deployment.halted == {"a": " ".join(str(problem).split())}
+    assert queue.pass_jobs(app, ["todo", "doing", "failed"]) == []
+
+
+def test_the_pass_of_a_removed_account_is_dropped(app, conninfo: str) -> None:
+    gone = NotFoundError("there is no account 'a'")
+    deployment = FakeDeployment({"a": 300}, fail={"a": gone})
+    queue.enqueue_pass(app, "a")
+    drain(deployment, conninfo)
+    assert deployment.halted == {}
+    assert queue.pass_jobs(app, ["todo", "doing", "failed"]) == []
 
 
 def test_a_transient_fault_is_retried_with_backoff(app, conninfo: str) -> None:
