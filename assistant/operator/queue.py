@@ -30,6 +30,7 @@ returning an aware ``datetime``) and ``stalled_after`` (seconds).
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -204,6 +205,34 @@ def enqueue_pass(
         ).defer(account_id=account_id, now=now.isoformat() if now else None)
     except AlreadyEnqueued:
         return None
+
+
+_DEFER_IN = (
+    "SELECT unnest(procrastinate_defer_jobs_v1(ARRAY[ROW('default', %s, 0, %s, %s, %s::jsonb,"
+    " NULL)::procrastinate_job_to_defer_v1]))"
+)
+
+
+def enqueue_pass_in(connection: Any, account_id: str, *, now: datetime | None = None) -> int | None:
+    """Enqueue a pass for ``account_id`` inside the caller's open transaction on
+    ``connection`` (a psycopg ``Connection``); the job id, or None if one is waiting.
+
+    The job exists only if that transaction commits, so a state change and the pass it
+    calls for (an account added or resumed: its first pass now, not at its next slot)
+    happen together or not at all. Same lock and queueing lock as :func:`enqueue_pass`;
+    through procrastinate's own SQL function, so its NOTIFY wakes a worker on commit.
+    """
+    import psycopg
+
+    args = json.dumps({"account_id": account_id, "now": now.isoformat() if now else None})
+    try:
+        with connection.transaction():  # a savepoint: a waiting pass leaves ours intact
+            row = connection.execute(
+                _DEFER_IN, (PASS_TASK, f"account:{account_id}", f"pass:{account_id}", args)
+            ).fetchone()
+    except psycopg.errors.UniqueViolation:
+        return None
+    return int(row[0] if isinstance(row, tuple) else next(iter(row.values())))
 
 
 _BUSY_ACCOUNTS = (

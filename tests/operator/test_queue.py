@@ -225,3 +225,18 @@ def test_each_account_is_due_once_per_poll_interval(
     span = windows[-1] + 60 - start
     assert span // poll <= len(due) <= span // poll + 1
     assert all(b - a == poll for a, b in itertools.pairwise(due))
+
+
+def test_a_pass_enqueued_in_a_transaction_exists_only_if_it_commits(app, conninfo: str) -> None:
+    with psycopg.connect(conninfo) as connection, connection.transaction():
+        assert queue.enqueue_pass_in(connection, "a", now=NOW) is not None
+        raise psycopg.Rollback()  # the caller's change failed: nothing is kept
+    assert queue.pass_jobs(app, ["todo"]) == []
+    with psycopg.connect(conninfo) as connection, connection.transaction():
+        job_id = queue.enqueue_pass_in(connection, "a", now=NOW)
+        connection.execute("SELECT 1")  # the caller's own change, in the same transaction
+        assert queue.enqueue_pass_in(connection, "a") is None  # one waiting pass at most
+    assert [j["id"] for j in queue.pass_jobs(app, ["todo"])] == [job_id]
+    deployment = FakeDeployment({"a": 300})
+    drain(deployment, conninfo)
+    assert deployment.passes == [("a", NOW)]
