@@ -71,7 +71,11 @@ def _accounts(settings: OperatorSettings) -> Iterator[Accounts]:
 @click.option("--label", default="", help="A name for people, e.g. the job seeker's name.")
 def add(account_id: str, config_file: Path, label: str) -> None:
     """Add the account ID with the settings in --config."""
-    from assistant.operator.accounts import check_account_id, parse_account_config
+    from assistant.operator.accounts import (
+        check_account_id,
+        config_warnings,
+        parse_account_config,
+    )
 
     deployment = _settings()
     check_account_id(account_id)
@@ -87,6 +91,8 @@ def add(account_id: str, config_file: Path, label: str) -> None:
         table.add(account_id, text, label, utc_now())
     named = f" ({label})" if label else ""
     click.echo(f"Added account {account_id!r}{named}.")
+    for warning in config_warnings(config):
+        click.echo(f"warning: {warning}", err=True)
     providers = [
         name
         for name, wanted in (

@@ -16,11 +16,14 @@ import tomllib
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from assistant.config import Settings, parse_settings
 from assistant.errors import ConfigError, NotFoundError, UsageError
 from assistant.store.records import _iso
+
+if TYPE_CHECKING:
+    from assistant.store.postgres import PostgresDatabase
 
 # Lower case, so the scratch folder named after it is one folder on every file system;
 # the same rule is a CHECK on accounts.account_id (pg_migrations.py, 0005_accounts).
@@ -56,6 +59,19 @@ def parse_account_config(text: str, where: str) -> Settings:
     calendar = settings.calendar
     if not (calendar.ics or calendar.google or calendar.microsoft or settings.caldav.url):
         problems.append("no calendar is configured ([calendar] ics, google or microsoft)")
+    # Their passwords come from the worker's environment or keyring (assistant/secrets.py),
+    # which every account on that worker shares: one account could read another's.
+    shared = [
+        ("mail.backend", settings.mail.backend in ("smtp", "imap+smtp")),
+        ("caldav.url", bool(settings.caldav.url)),
+    ]
+    for key, used in shared:
+        if used:
+            problems.append(
+                f"'{key}' needs a password, and operator mode has no per-account store for "
+                "passwords yet: use .ics, Google or Microsoft calendars and the local, "
+                "gmail or graph mail backend"
+            )
     local_paths = [*calendar.ics, settings.mail.local.path, settings.templates.path]
     for path in local_paths:
         if path and "://" not in path and not Path(path).expanduser().is_absolute():
@@ -63,6 +79,16 @@ def parse_account_config(text: str, where: str) -> Settings:
     if problems:
         raise ConfigError(problems, path=where)
     return settings
+
+
+def config_warnings(settings: Settings) -> list[str]:
+    """What the operator should know about an account's valid settings before adding it."""
+    if settings.notify.urls:
+        return [
+            "[notify] urls often hold tokens, and the config is stored as given (not "
+            "encrypted) in the database"
+        ]
+    return []
 
 
 @dataclass(frozen=True)
@@ -91,7 +117,7 @@ class Account:
 class Accounts:
     """Add, list, halt and remove accounts on ``database`` (a PostgresDatabase)."""
 
-    def __init__(self, database: Any) -> None:
+    def __init__(self, database: PostgresDatabase) -> None:
         self.database = database
 
     def add(self, account_id: str, config: str, label: str, now: datetime) -> Account:
@@ -185,7 +211,7 @@ class Accounts:
         return [_account(row) for row in rows]
 
 
-def count_rows(store: Any) -> dict[str, int]:
+def count_rows(store: PostgresDatabase) -> dict[str, int]:
     """Rows per table in :data:`COUNTED` that ``store`` (scoped to an account) sees."""
     return {
         table: int(store.db.execute(f"SELECT count(*) AS n FROM {table}").fetchone()["n"])

@@ -42,10 +42,16 @@ class Deployment:
     """
 
     def __init__(
-        self, settings: OperatorSettings, *, clock: Callable[[], datetime] = utc_now
+        self,
+        settings: OperatorSettings,
+        *,
+        clock: Callable[[], datetime] = utc_now,
+        checkpoint: Callable[[str], None] | None = None,
     ) -> None:
         self.settings = settings
         self.clock = clock
+        # Test seam: Services.checkpoint of every pass (crash injection).
+        self.checkpoint = checkpoint
         self._database: PostgresDatabase | None = None
         self._lock = threading.Lock()
 
@@ -132,6 +138,7 @@ class Deployment:
                     services,
                     sources=[watch.wrap(source) for source in services.sources],
                     mailbox=watch.wrap(services.mailbox),
+                    checkpoint=self.checkpoint or services.checkpoint,
                 )
                 report = run_once(services, now)
                 report.warnings = new_warnings(core_store, report.warnings, now)

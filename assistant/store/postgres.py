@@ -136,8 +136,12 @@ class PostgresDatabase(Queries):
         """Apply the migrations not yet applied; return their names.
 
         A session advisory lock makes concurrent migrators take turns, so each
-        migration is applied once however many processes open the store at once.
+        migration is applied once however many processes open the store at once. A
+        database already up to date is seen without the lock: a deployment opens a
+        connection per pass, and the passes of all its workers need not queue for it.
         """
+        if self._up_to_date():
+            return []
         self.db.execute("SELECT pg_advisory_lock(?)", (MIGRATION_LOCK,))
         try:
             self.db.execute(
@@ -148,6 +152,13 @@ class PostgresDatabase(Queries):
         finally:
             if not self.connection.closed:
                 self.db.execute("SELECT pg_advisory_unlock(?)", (MIGRATION_LOCK,))
+
+    def _up_to_date(self) -> bool:
+        """True when every migration is recorded (migrations are only ever added)."""
+        if self.db.execute("SELECT to_regclass('migrations') AS t").fetchone()["t"] is None:
+            return False
+        done = {row["name"] for row in self.db.execute("SELECT name FROM migrations")}
+        return all(name in done for name, _ in pg_migrations.MIGRATIONS)
 
 
 class PostgresStore(

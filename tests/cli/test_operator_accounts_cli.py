@@ -115,6 +115,8 @@ def test_an_account_using_google_is_told_how_to_connect(operator: str, tmp_path:
         ("ana", '[user]\nname = "Ana"\n', "no calendar is configured"),
         ("ana", "[calendar\n", "not valid TOML"),
         ("ana", "missing", "cannot read"),
+        ("ana", "smtp", "'mail.backend' needs a password"),
+        ("ana", "caldav", "'caldav.url' needs a password"),
     ],
 )
 def test_bad_input_to_add_is_one_clear_error_and_changes_nothing(
@@ -123,12 +125,27 @@ def test_bad_input_to_add_is_one_clear_error_and_changes_nothing(
     path = config_file(tmp_path)
     if config == "missing":
         path = tmp_path / "nowhere.toml"
+    elif config == "smtp":
+        path = config_file(
+            tmp_path, '[mail]\nbackend = "smtp"\n[mail.smtp]\nhost = "smtp.example.com"\n'
+        )
+    elif config == "caldav":
+        path = config_file(tmp_path, '[caldav]\nurl = "https://dav.example.com/cal/"\n')
     elif config is not None:
         path.write_text(config)
     result = invoke("accounts", "add", account_id, "--config", str(path))
     assert result.exit_code == 2, result.output
     assert message in result.output
     assert "No accounts yet" in invoke("accounts", "list").output
+
+
+def test_notify_urls_are_added_with_a_warning_that_they_are_stored_as_given(
+    operator: str, tmp_path: Path
+) -> None:
+    path = config_file(tmp_path, '[notify]\nurls = ["ntfys://ntfy.sh/secret-topic"]\n')
+    result = CliRunner().invoke(cli, ["accounts", "add", "ana", "--config", str(path)])
+    assert result.exit_code == 0
+    assert "not encrypted" in result.stderr and "secret-topic" not in result.stderr
 
 
 def test_an_id_is_added_once(operator: str, tmp_path: Path) -> None:

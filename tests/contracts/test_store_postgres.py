@@ -62,3 +62,30 @@ def test_no_server_is_a_store_error_naming_the_fix(postgres_server: PostgresServ
     assert "cannot reach the database postgresql://ia@127.0.0.1:" in caught.value.message
     assert "secret" not in caught.value.message
     assert caught.value.fix
+
+
+def test_an_up_to_date_database_opens_without_waiting_for_the_migration_lock(
+    postgres_server: PostgresServer,  # noqa: F811
+) -> None:
+    """A deployment opens a connection per pass: passes must not queue on the lock."""
+    import threading
+
+    import psycopg
+
+    from assistant.store.postgres import MIGRATION_LOCK, PostgresDatabase
+
+    conninfo = operator_database(postgres_server)
+    PostgresDatabase.connect(conninfo).close()  # migrates
+    opened = threading.Event()
+
+    def open_again() -> None:
+        PostgresDatabase.connect(conninfo).close()
+        opened.set()
+
+    with psycopg.connect(conninfo, autocommit=True) as holder:
+        holder.execute("SELECT pg_advisory_lock(%s)", (MIGRATION_LOCK,))
+        thread = threading.Thread(target=open_again, daemon=True)
+        thread.start()
+        assert opened.wait(timeout=20), "the open waited for the migration lock"
+        holder.execute("SELECT pg_advisory_unlock(%s)", (MIGRATION_LOCK,))
+    thread.join(timeout=20)
