@@ -23,19 +23,19 @@ be enqueued in the same transaction as the state change that calls for it. Three
     ``todo``; the store's idempotency keys make the re-run harmless.
 
 The worker hands the tasks their services through procrastinate's
-``additional_context``: ``deployment`` (a :class:`PassRunner`), ``clock`` (a callable
-returning an aware ``datetime``) and ``stalled_after`` (seconds).
+``additional_context``: ``deployment`` (a :class:`PassRunner`), ``poll_intervals`` (its
+:class:`PollIntervals`, kept between minutes), ``clock`` (a callable returning an aware
+``datetime``) and ``stalled_after`` (seconds).
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any
 
 import procrastinate
 from procrastinate.exceptions import AlreadyEnqueued, UniqueViolation
@@ -49,17 +49,16 @@ from assistant.errors import (
     TransientError,
     UsageError,
 )
+from assistant.operator.schedule import WINDOW_SECONDS, PassRunner, PollIntervals, slot_in_window
 from assistant.operator.worker import STALLED_AFTER_SECONDS
 
 if TYPE_CHECKING:
-    from assistant.services import TickReport
+    pass
 
 log = logging.getLogger(__name__)
 
 NAMESPACE = "ia"
 PASS_TASK = f"{NAMESPACE}:pass_account"
-# The periodic task's cadence: a pass is enqueued at most once a minute per account.
-WINDOW_SECONDS = 60
 ENQUEUE_CRON = "* * * * *"
 # Looking for passes of dead workers: every 10 seconds (a sixth cron column is seconds),
 # a single indexed query, so an account is stuck for at most STALLED_AFTER + 10 seconds.
@@ -71,22 +70,6 @@ PASS_RETRY = procrastinate.RetryStrategy(
 )
 # Serialises `worker --migrate` runs started together on several machines.
 _SCHEMA_LOCK = 0x1A5C4E3A
-
-
-class PassRunner(Protocol):
-    """What the queue needs of a deployment (``assistant.operator.deployment.Deployment``)."""
-
-    def account_ids(self) -> list[str]:
-        """The active accounts: neither removed nor halted."""
-
-    def poll_seconds(self, account_id: str) -> int:
-        """How often the account's calendars are read, in seconds (its config's poll)."""
-
-    def run_pass(self, account_id: str, now: datetime) -> TickReport:
-        """One pass at ``now``; raises AuthError (grant gone) or TransientError (retry)."""
-
-    def halt(self, account_id: str, why: str, now: datetime) -> bool:
-        """Stop scheduling the account; True only the first time."""
 
 
 def make_app(
@@ -163,27 +146,6 @@ def _store_errors(conninfo: str) -> Iterator[None]:
         raise _store_error(error, describe(conninfo)) from None
 
 
-def account_offset(account_id: str, poll_seconds: int) -> int:
-    """The account's fixed second within its poll interval, spread by a hash of its id."""
-    digest = hashlib.sha256(account_id.encode()).digest()
-    return int.from_bytes(digest[:8], "big") % poll_seconds
-
-
-def slot_in_window(account_id: str, poll_seconds: int, start: int, end: int) -> int | None:
-    """When, in ``[start, end)`` (Unix seconds), the account's next pass is due, or None.
-
-    An account polled every ``poll_seconds`` is due at ``k * poll_seconds + offset`` for
-    every integer k, ``offset`` from :func:`account_offset`. Stateless: every worker
-    computes the same slots, and a restart neither skips nor doubles one (except slots of
-    a minute no worker ran at all, which wait for the next slot).
-    """
-    poll = max(1, poll_seconds)
-    offset = account_offset(account_id, poll)
-    k = -((offset - start) // poll)  # ceil((start - offset) / poll)
-    slot = k * poll + offset
-    return slot if slot < end else None
-
-
 def enqueue_pass(
     app: procrastinate.App,
     account_id: str,
@@ -250,24 +212,25 @@ def busy_accounts(app: procrastinate.App) -> set[str]:
 
 
 def enqueue_due(
-    app: procrastinate.App, deployment: PassRunner, timestamp: int
+    app: procrastinate.App,
+    deployment: PassRunner,
+    timestamp: int,
+    polls: PollIntervals | None = None,
 ) -> list[tuple[str, int]]:
     """Enqueue the passes due in ``[timestamp, timestamp + WINDOW_SECONDS)``.
 
     Returns ``(account_id, slot)`` for each pass enqueued (slot in Unix seconds). An
     account whose pass is still waiting or running is skipped: its next slot comes.
+    ``polls`` caches the accounts' intervals between calls (a worker keeps one).
     """
+    polls = polls or PollIntervals(deployment)
     busy = busy_accounts(app)
     enqueued = []
     for account_id in deployment.account_ids():
-        if account_id in busy:
+        poll = polls.get(account_id)
+        if account_id in busy or poll is None:
             continue
-        slot = slot_in_window(
-            account_id,
-            deployment.poll_seconds(account_id),
-            timestamp,
-            timestamp + WINDOW_SECONDS,
-        )
+        slot = slot_in_window(account_id, poll, timestamp, timestamp + WINDOW_SECONDS)
         if slot is None:
             continue
         at = datetime.fromtimestamp(slot, UTC)
@@ -357,7 +320,9 @@ def pass_account(
 
 def enqueue_due_passes(context: procrastinate.JobContext, timestamp: int) -> int:
     """Enqueue the passes due in the minute starting at ``timestamp``; how many."""
-    enqueued = enqueue_due(context.app, _context(context)["deployment"], timestamp)
+    services = _context(context)
+    deployment = services["deployment"]
+    enqueued = enqueue_due(context.app, deployment, timestamp, services.get("poll_intervals"))
     log.info("%d passes enqueued for the minute from %d", len(enqueued), timestamp)
     return len(enqueued)
 

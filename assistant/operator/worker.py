@@ -19,7 +19,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # procrastinate is imported when a worker starts, not for `--help`
-    from assistant.operator.queue import PassRunner
+    from assistant.operator.schedule import PassRunner
 
 log = logging.getLogger(__name__)
 
@@ -61,11 +61,13 @@ def run_worker(deployment: PassRunner, conninfo: str, settings: WorkerSettings) 
     ``procrastinate.exceptions.ConnectorException`` when the database cannot be reached.
     """
     from assistant.operator.queue import make_app
+    from assistant.operator.schedule import PollIntervals
 
     # The queue's own connections: LISTEN, fetching, finishing, heartbeats.
     app = make_app(conninfo, max_connections=2 + settings.concurrency, periodic=settings.periodic)
     context: dict[str, object] = {
         "deployment": deployment,
+        "poll_intervals": PollIntervals(deployment),
         "stalled_after": settings.stalled_after,
     }
     if settings.clock is not None:

@@ -15,7 +15,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from assistant.errors import AuthError, ConfigError, NotFoundError, TransientError
-from assistant.operator import queue
+from assistant.operator import queue, schedule
 from assistant.operator.worker import WorkerSettings, run_worker
 from tests.operator.fake_deployment import FakeDeployment
 from tests.postgres_server import PostgresServer, postgres_server  # noqa: F401 (fixture)
@@ -220,7 +220,7 @@ def test_each_account_is_due_once_per_poll_interval(
 ) -> None:
     start -= start % 60  # the periodic task runs at the top of each minute
     windows = range(start, start + rounds * poll + 60, 60)
-    slots = [queue.slot_in_window(account, poll, w, w + 60) for w in windows]
+    slots = [schedule.slot_in_window(account, poll, w, w + 60) for w in windows]
     due = [s for s in slots if s is not None]
     span = windows[-1] + 60 - start
     assert span // poll <= len(due) <= span // poll + 1
@@ -240,3 +240,26 @@ def test_a_pass_enqueued_in_a_transaction_exists_only_if_it_commits(app, conninf
     deployment = FakeDeployment({"a": 300})
     drain(deployment, conninfo)
     assert deployment.passes == [("a", NOW)]
+
+
+def test_poll_intervals_are_read_once_an_hour_and_survive_bad_configs() -> None:
+    asked: list[str] = []
+
+    class Deployment(FakeDeployment):
+        def poll_seconds(self, account_id: str) -> int:
+            asked.append(account_id)
+            if account_id == "broken":
+                raise ConfigError(["[schedule] poll: not a duration"])
+            if account_id == "gone":
+                raise NotFoundError("there is no account 'gone'")
+            return super().poll_seconds(account_id)
+
+    clock = [0.0]
+    polls = schedule.PollIntervals(
+        Deployment({"a": 600, "broken": 1, "gone": 1}), clock=lambda: clock[0]
+    )
+    assert [polls.get(a) for a in ("a", "broken", "gone")] == [600, 300, None]
+    clock[0] = 3599.0
+    assert polls.get("a") == 600 and asked == ["a", "broken", "gone"]
+    clock[0] = 3600.0
+    assert polls.get("a") == 600 and asked == ["a", "broken", "gone", "a"]
