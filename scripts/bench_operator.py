@@ -323,6 +323,7 @@ def one_setup(
         for process in processes:
             process.wait(timeout=120)
         figures["at_rest"] = costs(admin, len(accounts))
+        figures["periodic_enqueue_s"] = periodic_cost(url, env)
     finally:
         for process in processes:
             if process.poll() is None:
@@ -330,6 +331,29 @@ def one_setup(
         calendars.http.shutdown()
     figures["calendar_requests"] = calendars.requests
     return figures
+
+
+def periodic_cost(url: str, env: dict[str, str]) -> dict[str, float]:
+    """Seconds the every-minute task takes over all accounts: its first run in a worker
+    (every account's config parsed for its poll interval) and a later one (cached)."""
+    from assistant.operator import queue
+    from assistant.operator.deployment import Deployment
+    from assistant.operator.schedule import PollIntervals
+    from assistant.operator.settings import OperatorSettings
+
+    deployment = Deployment(OperatorSettings.from_env(env))
+    polls = PollIntervals(deployment)
+    app = queue.make_app(f"{url} application_name={BENCH}", periodic=False)
+    timings = {}
+    minute = int(time.time()) // 60 * 60
+    with app.open():
+        for run in ("first", "later"):
+            began = time.perf_counter()
+            queue.enqueue_due(app, deployment, minute, polls)
+            timings[run] = time.perf_counter() - began
+            minute += 60
+    deployment.close()
+    return timings
 
 
 def costs(admin: str, accounts: int) -> dict[str, Any]:
