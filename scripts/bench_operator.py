@@ -230,9 +230,9 @@ def one_setup(
     """One deployment, ``workers`` worker processes, the three phases; the figures."""
     import psycopg
     from cryptography.fernet import Fernet
-    from tests.operator.databases import operator_database, with_accounts
 
     from assistant.operator import queue
+    from tests.operator.databases import operator_database, with_accounts
 
     calendars = CalendarServer()
     mail = tmp / f"mail-{workers}"
