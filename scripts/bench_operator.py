@@ -8,13 +8,18 @@ poll is) holding one follow-up interview, and the local Maildir (the stand-in fo
 mail API). For each worker count (default 1 and 2, each a real ``interview-assistant
 worker`` process with ``--concurrency C``), on a fresh database:
 
-- ``first``   every account's pass is enqueued at once, at a time the briefing is due:
-              N passes that each deliver a briefing (the heaviest pass there is);
+- ``first``   every account's pass is enqueued at once, its briefing due: N passes
+              that each deliver a briefing (the heaviest pass there is);
 - ``steady``  the same again: N passes that find nothing new (the every-poll pass);
 - ``paced``   N passes scheduled evenly over a window (as the periodic task spreads
-              them over each minute), at about half the measured steady capacity, after
-              moving the interviews so that a briefing is due again; the delay from each
-              pass's due time to its briefing's delivery is what a user waits.
+              them over each minute), at half the capacity measured in ``first``, after
+              moving each account's second interview so that its briefing is due; the
+              delay from each pass's due time to its briefing's delivery is what a user
+              waits beyond the poll interval.
+
+Passes act at the wall clock, as in production (the interviews are placed relative to
+it, and quiet hours are off). Each account's poll interval is a year, so the periodic
+task adds no passes of its own; the benchmark enqueues them.
 
 Reported: passes per second, p50/p95/max delay from due time to delivery (the briefing's
 file in the Maildir), database connections held (``pg_stat_activity``, sampled every
@@ -47,21 +52,19 @@ from typing import Any
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-START = datetime(2027, 4, 13, 12, 0, tzinfo=UTC)  # every account's interview
-BEFORE = START - timedelta(hours=20)  # its briefing is due (24 h ahead, out of quiet hours)
+# An interview this far ahead has its briefing (24 hours ahead) due now.
+DUE_NOW = timedelta(hours=20)
 # The benchmark's own connections carry this name, and are not counted.
 BENCH = "ia-bench"
 TICKS = 1.0 / os.sysconf("SC_CLK_TCK")
 WAIT_S = 1800
 
 
-def interview_ics(account: str) -> bytes:
-    """Two follow-up interviews for ``account``, a day apart, each with two interviewers:
-    the first one's briefing is due at ``BEFORE``, the second one's a day later."""
+def interview_ics(account: str, starts: tuple[datetime, datetime]) -> bytes:
+    """Two follow-up interviews for ``account`` at ``starts``, each with two interviewers."""
     fmt = "%Y%m%dT%H%M%SZ"
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//bench//EN"]
-    for day, company in enumerate(("Acme", "Globex")):
-        start = START + timedelta(days=day)
+    for start, company in zip(starts, ("Acme", "Globex"), strict=True):
         lines += [
             "BEGIN:VEVENT",
             f"UID:{account}-{company.lower()}-2",
@@ -80,16 +83,19 @@ def interview_ics(account: str) -> bytes:
 
 
 class CalendarServer:
-    """Serves ``/<account>.ics``, counting the requests."""
+    """Serves ``/<account>.ics``, counting the requests. The first interview's briefing is
+    due from the start; the second one's when :meth:`second_due_now` moves it."""
 
     def __init__(self) -> None:
+        now = datetime.now(UTC)
+        self.starts = (now + DUE_NOW, now + timedelta(days=30))
         self.requests = 0
         server = self
 
         class Handler(BaseHTTPRequestHandler):
             def do_GET(self) -> None:
                 server.requests += 1
-                body = interview_ics(self.path.strip("/").removesuffix(".ics"))
+                body = interview_ics(self.path.strip("/").removesuffix(".ics"), server.starts)
                 self.send_response(200)
                 self.send_header("Content-Type", "text/calendar")
                 self.send_header("Content-Length", str(len(body)))
@@ -100,9 +106,13 @@ class CalendarServer:
                 pass
 
         self.http = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.http.request_queue_size = 128
         self.http.daemon_threads = True
         self.base = f"http://127.0.0.1:{self.http.server_address[1]}"
         threading.Thread(target=self.http.serve_forever, daemon=True).start()
+
+    def second_due_now(self) -> None:
+        self.starts = (self.starts[0], datetime.now(UTC) + DUE_NOW)
 
 
 def account_config(account: str, calendars: str, mail: Path) -> str:
@@ -110,9 +120,9 @@ def account_config(account: str, calendars: str, mail: Path) -> str:
         f'[user]\nname = "Job Seeker {account}"\nemail = "{account}@example.com"\n'
         'timezone = "Europe/Berlin"\n'
         f'[calendar]\nics = ["{calendars}/{account}.ics"]\n'
-        # A daily poll: the periodic task adds almost no passes of its own during a run.
-        # Drafts a week after: every delivering pass delivers exactly one briefing.
-        '[schedule]\npoll = "1d"\ndrafts_after = "7d"\n'
+        # A yearly poll: the periodic task adds no passes of its own during a run. Drafts
+        # a week after, no quiet hours: a delivering pass delivers one briefing, any hour.
+        '[schedule]\npoll = "365d"\ndrafts_after = "7d"\nquiet_hours = ""\n'
         f'[mail]\nbackend = "local"\n[mail.local]\npath = "{mail}"\n'
     )
 
@@ -260,7 +270,7 @@ def one_setup(
     def idle() -> bool:
         return not queue.pass_jobs(app, ["todo", "doing"])
 
-    def phase(name: str, now: datetime, spread_s: float, expect_briefings: bool) -> None:
+    def phase(name: str, spread_s: float, expect_briefings: bool) -> None:
         sampler = Sampler(admin, dbname)
         cpu_w, cpu_pg = cpu_seconds(pids), cpu_seconds(postgres_pids(server.root))
         before = delivered(mail) if mail.exists() else {}
@@ -272,10 +282,10 @@ def one_setup(
             if spread_s:
                 due[account] = t0 + spread_s * i / len(accounts)
                 at = datetime.fromtimestamp(due[account], UTC)
-                queue.enqueue_pass(app, account, now=now, at=at)
+                queue.enqueue_pass(app, account, at=at)
             else:
                 due[account] = time.time()
-                queue.enqueue_pass(app, account, now=now)
+                queue.enqueue_pass(app, account)
 
         def finished() -> bool:
             if queue.pass_jobs(app, ["todo", "doing"]):
@@ -311,12 +321,13 @@ def one_setup(
 
     try:
         with app.open():
-            phase("first", BEFORE, 0.0, expect_briefings=True)
-            phase("steady", BEFORE, 0.0, expect_briefings=False)
-            # A day later the second interview's briefing is due: passes like the first,
-            # offered at half the measured capacity.
+            phase("first", 0.0, expect_briefings=True)
+            phase("steady", 0.0, expect_briefings=False)
+            # The second interview moves closer, so its briefing is due: passes like the
+            # first ones, offered at half the measured capacity.
+            calendars.second_due_now()
             rate = figures["first"]["passes_per_s"] / 2
-            phase("paced", BEFORE + timedelta(days=1), len(accounts) / rate, True)
+            phase("paced", len(accounts) / rate, True)
             assert idle()
         for process in processes:
             process.send_signal(signal.SIGTERM)
