@@ -56,6 +56,12 @@ def worker(
             fix=f"set {DATABASE_URL_ENV} to the deployment's PostgreSQL URL (docs/operator.md);"
             " a single user runs `interview-assistant run` instead",
         )
+    if stalled_after < 2 * heartbeat:
+        raise UsageError(
+            f"--stalled-after {stalled_after:g} is less than twice --heartbeat {heartbeat:g}: "
+            "one late heartbeat would make a live worker look dead",
+            fix=f"give --stalled-after {2 * heartbeat:g} or more",
+        )
     require_operator_extra()
     from assistant.operator.deployment import Deployment
     from assistant.operator.queue import migrate as migrate_queue
@@ -75,7 +81,7 @@ def worker(
         concurrency=concurrency,
         name=name or socket.gethostname(),
         heartbeat_seconds=heartbeat,
-        stalled_after=max(stalled_after, 2 * heartbeat),
+        stalled_after=stalled_after,
     )
     click.echo(
         f"Worker {settings.name} working the queue ({concurrency} at once); "

@@ -88,3 +88,10 @@ def test_single_user_commands_load_nothing_of_operator_mode(
     tmp_path: Path, args: list[str]
 ) -> None:
     assert loaded(tmp_path, args, OPERATOR_MODULES) == []
+
+
+def test_a_stall_timeout_shorter_than_two_heartbeats_is_refused(deployment_env: str) -> None:
+    result = invoke("worker", "--heartbeat", "10", "--stalled-after", "15")
+    assert result.exit_code == 2
+    assert "--stalled-after 15 is less than twice --heartbeat 10" in result.output
+    assert "give --stalled-after 20 or more" in result.output
