@@ -35,7 +35,7 @@ import logging
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import procrastinate
 from procrastinate.exceptions import AlreadyEnqueued, UniqueViolation
@@ -51,9 +51,6 @@ from assistant.errors import (
 )
 from assistant.operator.schedule import WINDOW_SECONDS, PassRunner, PollIntervals, slot_in_window
 from assistant.operator.worker import STALLED_AFTER_SECONDS
-
-if TYPE_CHECKING:
-    pass
 
 log = logging.getLogger(__name__)
 
@@ -77,11 +74,11 @@ def make_app(
 ) -> procrastinate.App:
     """A procrastinate App on the deployment's database, with the three tasks.
 
-    ``periodic`` False leaves the two periodic tasks out (a worker then only runs the
-    passes it is given: tests, the benchmark, a worker dedicated to passes).
     ``conninfo`` is a libpq URL or key=value string; ``max_connections`` caps the pool of
     the queue's own connections (the worker's LISTEN connection, fetching and finishing
     jobs): a worker holds at most this many, plus one per running pass for the store.
+    ``periodic`` False leaves the two periodic tasks unscheduled (a worker then only runs
+    the passes it is given: tests, the benchmark).
     """
     connector = procrastinate.PsycopgConnector(
         conninfo=conninfo, min_size=1, max_size=max(2, max_connections)
