@@ -309,6 +309,10 @@ def one_setup(
             "failed": len(queue.pass_jobs(app, ["failed"])),
         }
         if expect_briefings:
+            # Exactly once: each account's INBOX holds one briefing per interview so far.
+            wanted = 2 if name == "paced" else 1
+            counts = [len(list((mail / a / "new").iterdir())) for a in accounts]
+            result["accounts_with_wrong_briefing_count"] = sum(c != wanted for c in counts)
             at = delivered(mail)
             delays = [at[a] - due[a] for a in accounts]
             result["delay_s"] = {
