@@ -45,7 +45,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     ),
     "accounts": (
         "assistant.cli.operator_accounts:accounts",
-        "Operator mode: add, list and remove the accounts of a deployment.",
+        "Operator mode: add, list, update and remove the accounts of a deployment.",
     ),
     "worker": (
         "assistant.cli.worker:worker",

@@ -19,6 +19,7 @@ from assistant.errors import UsageError
 from assistant.paths import DATABASE_URL_ENV, operator_mode
 
 if TYPE_CHECKING:
+    from assistant.config import Settings
     from assistant.operator.accounts import Account, Accounts
     from assistant.operator.settings import OperatorSettings
 
@@ -59,38 +60,65 @@ def _accounts(settings: OperatorSettings) -> Iterator[Accounts]:
         yield Accounts(database)
 
 
-@accounts.command("add")
-@click.argument("account_id", metavar="ID")
-@click.option(
+CONFIG_OPTION = click.option(
     "--config",
     "config_file",
     required=True,
     type=click.Path(dir_okay=False, path_type=Path),
     help="The account's config.toml (absolute paths; no secrets: tokens go in with connect).",
 )
+
+
+@accounts.command("add")
+@click.argument("account_id", metavar="ID")
+@CONFIG_OPTION
 @click.option("--label", default="", help="A name for people, e.g. the job seeker's name.")
 def add(account_id: str, config_file: Path, label: str) -> None:
     """Add the account ID with the settings in --config."""
-    from assistant.operator.accounts import (
-        check_account_id,
-        config_warnings,
-        parse_account_config,
-    )
+    from assistant.operator.accounts import check_account_id
 
     deployment = _settings()
     check_account_id(account_id)
-    try:
-        text = config_file.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        reason = getattr(exc, "strerror", None) or "not UTF-8 text"
-        raise UsageError(
-            f"cannot read {config_file}: {reason}", fix="give the path of a config.toml"
-        ) from None
-    config = parse_account_config(text, str(config_file))
+    text, config = _read_config(config_file)
     with _accounts(deployment) as table:
         table.add(account_id, text, label, utc_now())
     named = f" ({label})" if label else ""
     click.echo(f"Added account {account_id!r}{named}.")
+    _advise(account_id, config)
+
+
+@accounts.command("update")
+@click.argument("account_id", metavar="ID")
+@CONFIG_OPTION
+@click.option("--label", default=None, help="A new label (the old one stays without it).")
+def update(account_id: str, config_file: Path, label: str | None) -> None:
+    """Replace the settings of the account ID; its interviews, drafts and tokens stay."""
+    deployment = _settings()
+    text, config = _read_config(config_file)
+    with _accounts(deployment) as table:
+        table.update(account_id, text, label)
+    click.echo(f"Updated account {account_id!r}: its next pass uses the new settings.")
+    _advise(account_id, config)
+
+
+def _read_config(path: Path) -> tuple[str, Settings]:
+    """The text of ``path`` and its settings, checked for operator mode (ConfigError)."""
+    from assistant.operator.accounts import parse_account_config
+
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = getattr(exc, "strerror", None) or "not UTF-8 text"
+        raise UsageError(
+            f"cannot read {path}: {reason}", fix="give the path of a config.toml"
+        ) from None
+    return text, parse_account_config(text, str(path))
+
+
+def _advise(account_id: str, config: Settings) -> None:
+    """Warnings about ``config``, and the connect commands it will need."""
+    from assistant.operator.accounts import config_warnings
+
     for warning in config_warnings(config):
         click.echo(f"warning: {warning}", err=True)
     providers = [

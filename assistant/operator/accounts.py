@@ -110,8 +110,17 @@ class Account:
         return self.halted_at is not None
 
     def settings(self) -> Settings:
-        """The account's settings; ConfigError when the stored config is no longer valid."""
-        return parse_account_config(self.config, f"the config of account {self.account_id}")
+        """The account's settings; ConfigError when the stored config is no longer valid
+        (a later version may check more), naming the command that replaces it."""
+        try:
+            return parse_account_config(self.config, f"the config of account {self.account_id}")
+        except ConfigError as error:
+            raise ConfigError(
+                error.problems,
+                path=error.path,
+                fix="correct it, then store it with `interview-assistant accounts update "
+                f"{self.account_id} --config FILE`",
+            ) from None
 
 
 class Accounts:
@@ -139,14 +148,23 @@ class Accounts:
             )
         return self.get(account_id)
 
+    def update(self, account_id: str, config: str, label: str | None) -> None:
+        """Replace the config (and the label, unless None) of an account; its state stays.
+
+        Raises NotFoundError when there is no such account.
+        """
+        cursor = self.database.db.execute(
+            "UPDATE accounts SET config = ?, label = coalesce(?, label) WHERE account_id = ?",
+            (config, label, account_id),
+        )
+        if not cursor.rowcount:
+            raise _no_account(account_id)
+
     def get(self, account_id: str) -> Account:
         """The account ``account_id``; NotFoundError naming ``accounts list`` if none."""
         found = self._select("WHERE a.account_id = ?", (account_id,))
         if not found:
-            raise NotFoundError(
-                f"there is no account {account_id!r}",
-                fix="list them with `interview-assistant accounts list`",
-            )
+            raise _no_account(account_id)
         return found[0]
 
     def all(self) -> list[Account]:
@@ -195,10 +213,7 @@ class Accounts:
             ).fetchone()["n"]
             cursor = db.execute("DELETE FROM accounts WHERE account_id = ?", (account_id,))
             if not cursor.rowcount:
-                raise NotFoundError(
-                    f"there is no account {account_id!r}",
-                    fix="list them with `interview-assistant accounts list`",
-                )
+                raise _no_account(account_id)
         return int(secrets)
 
     def _select(self, where: str, parameters: tuple[Any, ...]) -> list[Account]:
@@ -217,6 +232,13 @@ def count_rows(store: PostgresDatabase) -> dict[str, int]:
         table: int(store.db.execute(f"SELECT count(*) AS n FROM {table}").fetchone()["n"])
         for table in COUNTED
     }
+
+
+def _no_account(account_id: str) -> NotFoundError:
+    return NotFoundError(
+        f"there is no account {account_id!r}",
+        fix="list them with `interview-assistant accounts list`",
+    )
 
 
 def _time(value: str | None) -> datetime | None:

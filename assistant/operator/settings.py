@@ -76,7 +76,8 @@ class OperatorSettings:
 
 def _check_fernet_key(key: str, number: int) -> None:
     try:
-        raw = base64.urlsafe_b64decode(key.encode("ascii"))
+        # validate=True: a character outside the alphabet is an error, not skipped.
+        raw = base64.b64decode(key.encode("ascii"), altchars=b"-_", validate=True)
     except (binascii.Error, UnicodeEncodeError, ValueError):
         raw = b""
     if len(raw) != FERNET_KEY_BYTES:

@@ -154,6 +154,41 @@ def test_an_id_is_added_once(operator: str, tmp_path: Path) -> None:
     assert again.exit_code == 2 and "already an account 'ana'" in again.output
 
 
+def test_update_replaces_the_settings_and_keeps_the_state(operator: str, tmp_path: Path) -> None:
+    from assistant.operator.accounts import Accounts
+    from assistant.store.postgres import PostgresDatabase, PostgresStore
+
+    invoke("accounts", "add", "ana", "--config", str(config_file(tmp_path)), "--label", "Ana")
+    with PostgresStore.open(operator, account="ana") as store:
+        store.set_meta("k", "kept")
+    changed = config_file(tmp_path, '[schedule]\npoll = "90s"\n')
+    result = invoke("accounts", "update", "ana", "--config", str(changed))
+    assert result.exit_code == 0, result.output
+    assert "its next pass uses the new settings" in result.output
+    with PostgresDatabase.connect(operator) as database:
+        ana = Accounts(database).get("ana")
+    assert ana.settings().schedule.poll.total_seconds() == 90 and ana.label == "Ana"
+    with PostgresStore.open(operator, account="ana") as store:
+        assert store.get_meta("k") == "kept"
+    refused = invoke("accounts", "update", "ana", "--config", str(tmp_path / "nowhere.toml"))
+    assert refused.exit_code == 2
+    missing = invoke("accounts", "update", "cleo", "--config", str(changed))
+    assert missing.exit_code == 2 and "no account 'cleo'" in missing.output
+
+
+def test_a_stored_config_no_longer_valid_names_update(operator: str) -> None:
+    from assistant.errors import ConfigError
+    from assistant.operator.accounts import Accounts
+    from assistant.store.postgres import PostgresDatabase
+
+    with PostgresDatabase.connect(operator) as database:
+        accounts = Accounts(database)
+        accounts.add("ana", '[schedule]\npoll = "soon"\n', "", START)  # as an older version kept it
+        with pytest.raises(ConfigError, match="the config of account ana") as caught:
+            accounts.get("ana").settings()
+    assert "accounts update ana --config FILE" in (caught.value.fix or "")
+
+
 def test_removing_an_unknown_account_says_so(operator: str) -> None:
     result = invoke("accounts", "remove", "nobody", "--yes")
     assert result.exit_code == 2 and "no account 'nobody'" in result.output

@@ -225,3 +225,15 @@ def test_each_account_keeps_its_own_newest_activity(ana: Any, ben: Any) -> None:
         kept = store.recent_activity(limit=ACTIVITY_KEPT * 2)
         assert len(kept) == ACTIVITY_KEPT
         assert kept[0][2] == f"{name} {ACTIVITY_KEPT + 4}"
+
+
+def test_a_pass_still_running_for_a_removed_account_cannot_leave_rows(ana: Any, two: str) -> None:
+    from assistant.operator.accounts import Accounts
+    from assistant.store.postgres import PostgresDatabase
+
+    with PostgresDatabase.connect(two) as database:
+        Accounts(database).remove("ana")
+    with pytest.raises(StoreError, match="foreign key"):
+        save_interview(ana)
+    with pytest.raises(StoreError, match="foreign key"):
+        ana.set_meta("k", "v")
