@@ -26,16 +26,15 @@ from assistant.paths import DATABASE_URL_ENV, operator_mode
 @click.option(
     "--heartbeat",
     default=HEARTBEAT_SECONDS,
-    show_default=True,
     type=click.FloatRange(0.1),
-    help="Seconds between this worker's heartbeats.",
+    help=f"Seconds between this worker's heartbeats (default {HEARTBEAT_SECONDS:g}).",
 )
 @click.option(
     "--stalled-after",
     default=STALLED_AFTER_SECONDS,
-    show_default=True,
     type=click.FloatRange(1),
-    help="Seconds without a heartbeat after which another worker's pass is run again.",
+    help="Seconds without a heartbeat after which another worker runs a pass again "
+    f"(default {STALLED_AFTER_SECONDS:g}).",
 )
 def worker(
     concurrency: int, migrate: bool, name: str | None, heartbeat: float, stalled_after: float

@@ -293,11 +293,17 @@ def pass_account(
         # Retrying cannot help: the account waits for the operator (`accounts list`
         # shows why), and the log says so once.
         if deployment.halt(account_id, one_line(error), when):
+            repair = (
+                f"`interview-assistant accounts update {account_id} --config FILE`, then "
+                if isinstance(error, ConfigError)
+                else ""
+            )
             log.warning(
-                "account %s halted: %s; its passes stop until "
+                "account %s halted: %s; its passes stop until %s"
                 "`interview-assistant accounts resume %s`",
                 account_id,
                 one_line(error),
+                repair,
                 account_id,
             )
         return {"account": account_id, "halted": True}

@@ -117,12 +117,20 @@ def test_an_expired_grant_halts_the_account_once_without_retry(
     assert queue.enqueue_due(app, deployment, int(NOW.timestamp())) == []
 
 
-def test_a_stored_config_that_no_longer_loads_halts_the_account(app, conninfo: str) -> None:
+def test_a_stored_config_that_no_longer_loads_halts_the_account(
+    app, conninfo: str, caplog: pytest.LogCaptureFixture
+) -> None:
     problem = ConfigError(["[schedule] poll: not a duration"], path="the config of account a")
     deployment = FakeDeployment({"a": 300}, fail={"a": problem})
     queue.enqueue_pass(app, "a")
-    drain(deployment, conninfo)
+    with caplog.at_level(logging.WARNING, logger="assistant.operator.queue"):
+        drain(deployment, conninfo)
     assert deployment.halted == {"a": " ".join(str(problem).split())}
+    (halt,) = [r.getMessage() for r in caplog.records if "halted" in r.getMessage()]
+    assert halt.endswith(
+        "its passes stop until `interview-assistant accounts update a --config FILE`, "
+        "then `interview-assistant accounts resume a`"
+    )
     assert queue.pass_jobs(app, ["todo", "doing", "failed"]) == []
 
 
