@@ -338,7 +338,8 @@ async def recover_stalled_passes(context: procrastinate.JobContext, timestamp: i
 
 def pass_jobs(app: procrastinate.App, statuses: Iterable[str]) -> list[dict[str, Any]]:
     """The pass jobs in ``statuses`` (``todo``, ``doing``, ``succeeded``, ``failed``…):
-    dicts with ``id``, ``account``, ``status``, ``attempts``; for ``status`` and tests."""
+    dicts with ``id``, ``account``, ``status``, ``attempts``, oldest first (the benchmark,
+    the tests)."""
     rows = app.connector.get_sync_connector().execute_query_all(
         "SELECT id, args->>'account_id' AS account, status::text AS status, attempts"
         " FROM procrastinate_jobs WHERE task_name = %(task)s AND status::text = ANY(%(s)s)"

@@ -61,6 +61,21 @@ def test_migrate_creates_the_queue_once(postgres_server: PostgresServer) -> None
     assert queue.migrate(conninfo) is False
 
 
+def test_workers_migrating_at_once_create_the_queue_once(
+    postgres_server: PostgresServer,  # noqa: F811
+) -> None:
+    conninfo = postgres_server.new_database()
+    results: list[bool] = []
+    threads = [
+        threading.Thread(target=lambda: results.append(queue.migrate(conninfo))) for _ in range(3)
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    assert sorted(results) == [False, False, True]
+
+
 def test_one_waiting_pass_per_account(app, conninfo: str) -> None:
     deployment = FakeDeployment({"a": 300, "b": 300})
     first = queue.enqueue_pass(app, "a", now=NOW)
