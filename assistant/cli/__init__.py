@@ -47,11 +47,15 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "assistant.cli.operator_accounts:accounts",
         "Operator mode: add, list, update and remove the accounts of a deployment.",
     ),
+    "worker": (
+        "assistant.cli.worker:worker",
+        "Operator mode: run the passes of a deployment's accounts, from its queue.",
+    ),
 }
 # Commands of a deployment for many job seekers: shown in --help only in operator mode
 # (INTERVIEW_ASSISTANT_DATABASE_URL set), so a single user never meets them; typed
 # without it, they say how to turn it on.
-OPERATOR_COMMANDS = frozenset({"accounts"})
+OPERATOR_COMMANDS = frozenset({"accounts", "worker"})
 
 
 class LazyGroup(click.Group):
