@@ -83,8 +83,10 @@ def add(account_id: str, config_file: Path, label: str) -> None:
     text, config = _read_config(config_file)
     with _accounts(deployment) as table:
         table.add(account_id, text, label, utc_now())
+        queued = table.pass_waiting(account_id)
     named = f" ({label})" if label else ""
     click.echo(f"Added account {account_id!r}{named}.")
+    click.echo(_first_pass(queued))
     _advise(account_id, config)
 
 
@@ -200,13 +202,24 @@ def resume(account_id: str) -> None:
     with _accounts(_settings()) as table:
         table.get(account_id)
         resumed = table.resume(account_id)
+        queued = table.pass_waiting(account_id)
     if resumed:
         click.echo(f"Account {account_id!r} is active again: its passes resume.")
+        click.echo(_first_pass(queued))
     else:
         click.echo(f"Account {account_id!r} was not halted; nothing changed.")
 
 
 accounts.add_command(rotate_keys)
+
+
+def _first_pass(queued: bool) -> str:
+    if queued:
+        return "Its first pass is queued: a running worker takes it within seconds."
+    return (
+        "No pass is queued yet (the queue's tables are missing): run "
+        "`interview-assistant worker --migrate`; workers then pass it at its next slot."
+    )
 
 
 def _counted(counts: dict[str, int]) -> str:

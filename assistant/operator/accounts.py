@@ -151,6 +151,7 @@ class Accounts:
                 "INSERT INTO accounts (account_id, label, config, created_at) VALUES (?, ?, ?, ?)",
                 (account_id, label, config, _iso(now)),
             )
+            self._queue_first_pass(account_id)
         return self.get(account_id)
 
     def update(self, account_id: str, config: str, label: str | None) -> None:
@@ -194,12 +195,43 @@ class Accounts:
 
     def resume(self, account_id: str) -> bool:
         """Let passes run again for a halted account; True when it was halted."""
-        cursor = self.database.db.execute(
-            "UPDATE accounts SET halted_at = NULL, halted_why = NULL "
-            "WHERE account_id = ? AND halted_at IS NOT NULL",
-            (account_id,),
-        )
+        with self.database.transaction() as db:
+            cursor = db.execute(
+                "UPDATE accounts SET halted_at = NULL, halted_why = NULL "
+                "WHERE account_id = ? AND halted_at IS NOT NULL",
+                (account_id,),
+            )
+            if cursor.rowcount:
+                self._queue_first_pass(account_id)
         return bool(cursor.rowcount)
+
+    def pass_waiting(self, account_id: str) -> bool:
+        """Whether a pass of the account waits in the queue or runs (False before the
+        queue's tables exist: ``interview-assistant worker --migrate``)."""
+        if not self._queue_ready():
+            return False
+        row = self.database.db.execute(
+            "SELECT 1 FROM procrastinate_jobs WHERE lock = ? AND status IN ('todo', 'doing')",
+            (f"account:{account_id}",),
+        ).fetchone()
+        return row is not None
+
+    def _queue_ready(self) -> bool:
+        row = self.database.db.execute(
+            "SELECT to_regclass('procrastinate_jobs') IS NOT NULL AS ready"
+        ).fetchone()
+        return bool(row["ready"])
+
+    def _queue_first_pass(self, account_id: str) -> None:
+        """Inside the caller's transaction: enqueue a pass now, so an added or resumed
+        account need not wait for its next slot. It exists only if that transaction
+        commits (:func:`assistant.operator.queue.enqueue_pass_in`). Before the queue's
+        tables exist there is no worker to run it: the periodic task enqueues the first."""
+        if not self._queue_ready():
+            return
+        from assistant.operator.queue import enqueue_pass_in
+
+        enqueue_pass_in(self.database.connection, account_id)
 
     def record_pass(self, account_id: str, at: datetime) -> None:
         """Remember the time of the account's latest pass (for ``accounts list``)."""
