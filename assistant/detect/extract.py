@@ -53,7 +53,7 @@ from assistant.detect.namematch import (
 )
 from assistant.detect.people import everyone, is_mine, my_names
 from assistant.detect.profile import Profile
-from assistant.detect.titles import ROUND_WORDS, segments, without_round_words
+from assistant.detect.titles import HONOURED_NAME, ROUND_WORDS, segments, without_round_words
 from assistant.models import Attendee, AttendeeKind, Event
 
 _PLACE = re.compile(
@@ -153,6 +153,8 @@ def _title_names(title: str) -> tuple[str | None, tuple[str, ...], tuple[str, ..
     """What in ``title`` could be a company: the name after "at" or "@", the title's
     parts that look like a name, and names written beside a round word in one part
     ("Final interview Acme"), trusted only in the user's own notes (read once per title)."""
+    # "Imogen Castellanos様", "김민지 님": a person addressed, never the employer
+    title = HONOURED_NAME.sub(" ", title)
     match = _PLACE.search(title)
     candidates: list[str] = []
     beside_round: list[str] = []
@@ -191,8 +193,13 @@ def _title_names(title: str) -> tuple[str | None, tuple[str, ...], tuple[str, ..
 
 
 _UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-# A requisition number ("JR-10377") or a gender marker ("H/F"): never a company.
-_NOT_COMPANY = re.compile(r"^[A-Z]{0,4}[-_ ]?\d{3,}$|^[A-Za-z]{1,3}(?:\s*/\s*[A-Za-z]{1,3}){1,2}$")
+# A requisition number, bare or labelled ("JR-10377", "Req 2027-1184", "Job ID: 4471",
+# "Ref. 12/88"), or a gender marker ("H/F"): never a company.
+_NOT_COMPANY = re.compile(
+    r"^(?:(?:req(?:uisition)?|ref(?:erence)?|job(?:\s*id)?|id|no|nr|n[º°o])\.?\s*[:#]?\s*)?"
+    r"[A-Z]{0,4}[-_ ]?\d{3,}(?:[-_/.]\d+)*$|^[A-Za-z]{1,3}(?:\s*/\s*[A-Za-z]{1,3}){1,2}$",
+    re.I,
+)
 
 
 def _after_role(part: str) -> str:
@@ -249,7 +256,10 @@ def company_of(
     """
     name, where = _company_of(event, profile, text, job_context)
     if name and where != "domain":
-        base = _TRAILING_LEGAL.sub("", name) or name  # "Acme S.A" as read → "Acme"
+        # "Acme S.A" or "Acme S.A. de C.V" as read → "Acme": each legal form off the end
+        base = name
+        while (shorter := _TRAILING_LEGAL.sub("", base)) and shorter != base:
+            base = shorter
         sources = (event.summary or "", event.location or "", text)
         for source in sources:
             full = registered_name(base, source) if source else None
@@ -334,7 +344,10 @@ def _confirmed(
     person's name on the invite is never the company, though it may share the domain's
     first letters."""
     title = event.summary or ""
-    names = "\n".join(person.name for person in everyone(event) if _shared_mailbox(person))
+    # "Acme Health Recruitment" <careers@acme.example>: the team's word is no part of the name
+    names = "\n".join(
+        _TEAM_SUFFIX.sub("", person.name) for person in everyone(event) if _shared_mailbox(person)
+    )
     for where, source, caps in (
         ("title", title, False),
         ("description", text, True),
@@ -353,6 +366,14 @@ def _confirmed(
                 found = _whole_part(found, title)
             return glossed_name(found, source) or found, where
     return None, ""
+
+
+# The team a mailbox's display name ends with, in the usual forms.
+_TEAM_SUFFIX = re.compile(
+    r"(?:[\s,–-]+(?:talent(?:\s+acquisition)?|recruit(?:ing|ment|ers?)|careers?|hiring(?:\s+team)?"
+    r"|people(?:\s+team)?|hr|human\s+resources|jobs|team))+\s*$",
+    re.I,
+)
 
 
 def _holds_a_guest(found: str, event: Event) -> bool:

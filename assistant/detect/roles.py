@@ -11,7 +11,13 @@ from __future__ import annotations
 import re
 
 from assistant.detect import wording as w
-from assistant.detect.titles import GO_BETWEEN, ROUND_WORDS, segments, without_round_words
+from assistant.detect.titles import (
+    GO_BETWEEN,
+    HONOURED_NAME,
+    ROUND_WORDS,
+    segments,
+    without_round_words,
+)
 
 _ROLE_PHRASE = r"((?:[A-Z][\w&/+-]*|of|and|&)(?:,?\s+(?:[A-Z][\w&/+-]*|of|and|&)){0,6})"
 # What is left of a title part once its round words are removed, when that is a role:
@@ -44,10 +50,6 @@ _ROLE_NOISE = re.compile(
 _POSITION_SUFFIX = re.compile(
     r"(?<=[\u3040-\u30ff\u3400-\u9fff])(?:職|职位|職位|岗位|崗位)(?=\s|$)"
 )
-# A name with an honorific after it ("ロビン・ヘイル様", "김민지 님", "王先生"): a person, not a role.
-_HONOURED_NAME = re.compile(
-    r"[^\s【】\[\]()（）]+?\s?(?:様|さま|殿|님|씨|先生|女士)(?=\s|$|[】\])）])"
-)
 
 
 def _clean_role(phrase: str, needs_role_word: bool = True) -> str | None:
@@ -61,7 +63,7 @@ def _clean_role(phrase: str, needs_role_word: bool = True) -> str | None:
 def role_in_title(title: str) -> str | None:
     """The role a title names ("Interview: Acme – Product Manager, Payments"), never
     the rank of the person the round is with ("Partner Interview", "… / COO")."""
-    for segment, after_with in segments(_HONOURED_NAME.sub(" ", title)):
+    for segment, after_with in segments(HONOURED_NAME.sub(" ", title)):
         if after_with or GO_BETWEEN.match(segment) or not w.search(w.ROLE_NOUN, segment):
             continue  # "(via Lindgren Executive Search)" names an agency, not the job
         # "数据分析师 二面", "Tweede gesprek Data-analist": the role beside the round words

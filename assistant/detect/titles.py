@@ -47,6 +47,12 @@ GO_BETWEEN = re.compile(
     re.I,
 )
 
+# A name with an honorific after it ("ロビン・ヘイル様", "Imogen Castellanos様", "김민지 님",
+# "王先生"): the person addressed, neither the role nor the employer.
+HONOURED_NAME = re.compile(
+    r"(?:[A-Z][\w'’-]*\s)?[^\s【】\[\]()（）/|]+?\s?(?:様|さま|殿|님|씨|先生|女士)(?=\s|$|[】\])）])"
+)
+
 AFTER_WITH = re.compile(r"\s(?:with|w/|mit|avec|con|met)\s", re.I)
 
 
