@@ -80,6 +80,19 @@ class Evidence:
         return bool(self.recruiting or self.interview or self.interview_in_text)
 
     @property
+    def own_record(self) -> bool:
+        """The user's own note of an interview, with no guests ("Phone screen - Acme
+        Robotics"): it names a round and the employer, so a later round of the same
+        process can follow it and take its role."""
+        return bool(
+            self.solo
+            and self.veto is None
+            and self.keys
+            and self.strong_company
+            and (self.first_round or self.explicit or self.strong_stage)
+        )
+
+    @property
     def interview_like(self) -> bool:
         """Could count as an earlier round for a later event with the same employer."""
         return (

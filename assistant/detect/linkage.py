@@ -34,7 +34,7 @@ class EmployerIndex:
         self._names: dict[str, str] = {}
         roles: dict[str, list[tuple[datetime, str]]] = {}
         for ev in evidence:
-            if not ev.interview_like:
+            if not (ev.interview_like or ev.own_record):
                 continue
             for key in ev.keys:
                 if ev.role:
