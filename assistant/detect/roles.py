@@ -66,6 +66,8 @@ def role_in_title(title: str) -> str | None:
     for segment, after_with in segments(HONOURED_NAME.sub(" ", title)):
         if after_with or GO_BETWEEN.match(segment) or not w.search(w.ROLE_NOUN, segment):
             continue  # "(via Lindgren Executive Search)" names an agency, not the job
+        if _names_the_meeting(segment):
+            continue
         # "数据分析师 二面", "Tweede gesprek Data-analist": the role beside the round words
         rest = without_round_words(segment) if ROUND_WORDS.search(segment) else segment
         if rest != segment and not re.fullmatch(_ROLE_PHRASE_ANY, rest):
@@ -74,6 +76,17 @@ def role_in_title(title: str) -> str | None:
         if role and not w.INTERVIEWER_RANK.fullmatch(_BRACKETS.sub("", role).strip()):
             return _with_detail(role, title)
     return None
+
+
+def _names_the_meeting(segment: str) -> bool:
+    """Whether a title's part says whom the user meets or what the meeting is rather
+    than the job: "meet the Head of Engineering & team", "Sam + CTO" (people joined by
+    "+"), "Genel Müdür ile", "与业务负责人", "Executive Leadership Team presentation"."""
+    return bool(
+        " + " in segment
+        or w.search(w.MEETS_WHOM, segment)
+        or w.search(w.MEETING_NOUN_AT_END, segment)
+    )
 
 
 # A place or a way of working in brackets is no part of the role ("(London / hybrid)").
