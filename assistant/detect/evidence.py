@@ -15,7 +15,10 @@ from dataclasses import dataclass, field
 
 from assistant.detect import wording as w
 from assistant.detect.domains import domain_key, domain_of, is_ats, is_own
-from assistant.detect.extract import company_of, employer_domains, name_key
+from assistant.detect.domains import squash
+from assistant.detect.extract import company_of, employer_domains, name_key, people_words
+from assistant.detect.namematch import LEGAL, place_or_service
+from assistant.detect.roles import with_team
 from assistant.detect.language import language_of
 from assistant.detect.people import everyone, guests, is_mass_event, is_mine, my_names
 from assistant.detect.profile import Profile
@@ -307,6 +310,22 @@ def _without_company(role: str | None, company: str | None) -> str | None:
 _TACKED_ON = re.compile(r"\s*(?:(?:[,–—|@]|\s-|\bat\b)\s*([^,–—|@()]+)|\(\s*([^()]+?)\s*\))\s*$")
 
 
+def _not_team(phrase: str, ev: Evidence, profile: Profile) -> bool:
+    """Whether the words after a job title and a dash are no team: the employer, a
+    person on the invite (the user too), a place, a meeting service or an agency."""
+    words = phrase.casefold().split()
+    people = people_words(ev.event, profile)
+    key = name_key(phrase)
+    company = name_key(ev.company) if ev.company else ""
+    return bool(
+        (company and (key.startswith(company) or company.startswith(key)))
+        or all(word in people for word in words)
+        or place_or_service(phrase)
+        or w.search(w.AGENCY, phrase)
+        or LEGAL.search(squash(phrase))
+    )
+
+
 def _read_job(ev: Evidence, profile: Profile, title: TitleReading, text: TextReading) -> None:
     """Employer, role, language and the job context of an event worth reading."""
     event = ev.event
@@ -323,6 +342,7 @@ def _read_job(ev: Evidence, profile: Profile, title: TitleReading, text: TextRea
         ev.described = text.numbered  # "Round 2 of 3" in an invite about a job
     ev.company, ev.company_from = company_of(event, profile, ev.text, job_context=about_job)
     ev.role = _without_company(ev.role, ev.company)
+    ev.role = with_team(ev.role, (ev.title, ev.text), lambda team: _not_team(team, ev, profile))
     if ev.company and ev.stage and not ev.strong_stage and w.AGENCY.search(ev.company):
         ev.stage = None  # an agency's "second call" or "next steps" is no interview round
     ev.names_guests = bool(

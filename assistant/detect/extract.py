@@ -88,7 +88,7 @@ def employer_domains(event: Event, profile: Profile) -> list[str]:
     return sorted(counts, key=lambda d: -counts[d])
 
 
-def _people_words(event: Event, profile: Profile) -> set[str]:
+def people_words(event: Event, profile: Profile) -> set[str]:
     """The words of the names of the people on ``event``, the user's included."""
     # A scheduling service's sender and a team's mailbox are named after the company
     # ("Acme – Recruiting", "Acme Talent"), not a person: their words stay candidates.
@@ -120,7 +120,7 @@ def _name_in_title(title: str, event: Event, profile: Profile, text: str = "") -
         candidates = beside_round + candidates
     if place is None and not candidates:
         return None
-    people = _people_words(event, profile)
+    people = people_words(event, profile)
     if place and not _looks_like_name(place, people) and not place_or_service(place):
         return tidy_name(place)
     for candidate in candidates:
@@ -311,7 +311,7 @@ def _company_of(
         if found:
             return found, "description"
         match = _TEXT_NAME.search(text)
-        if match and not _looks_like_name(match.group(1) or "", _people_words(event, profile)):
+        if match and not _looks_like_name(match.group(1) or "", people_words(event, profile)):
             return tidy_name(match.group(1) or match.group(2)), "description"
         signed = signature_name(text)
         if signed:
@@ -320,7 +320,7 @@ def _company_of(
     if itinerary and not (
         w.search(w.ROLE_NOUN, itinerary)  # a job title ("Senior Product Manager") is no company
         or ROUND_WORDS.search(itinerary)
-        or _looks_like_name(itinerary, _people_words(event, profile))  # nor an interviewer
+        or _looks_like_name(itinerary, people_words(event, profile))  # nor an interviewer
     ):
         return itinerary, "itinerary"
     tenant = _ats_tenant(event)
@@ -359,7 +359,7 @@ def _confirmed(
         # "Kestrel and Dana Finch" at kestrel-finch: the founders, named as people
         if (
             found
-            and not _looks_like_name(found, _people_words(event, profile))
+            and not _looks_like_name(found, people_words(event, profile))
             and not _holds_a_guest(found, event)
         ):
             if where == "title":

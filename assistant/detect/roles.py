@@ -9,6 +9,7 @@ requisition numbers are not part of it.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from assistant.detect import wording as w
 from assistant.detect.titles import (
@@ -36,6 +37,10 @@ _ROLE_IN_TEXT = [
         + _ROLE_PHRASE
     ),
     re.compile(r"\b(?:for|as)\s+(?:the\s+|a\s+|an\s+)?" + _ROLE_PHRASE),
+    # the user's own words: "Senior Product Manager role." opening a sentence, or a
+    # sentence that is only the job ("Product Lead, Autonomy.")
+    re.compile(r"(?:^|(?<=[.!?]\s))" + _ROLE_PHRASE + r"\s+(?:role|position|job)\b", re.M),
+    re.compile(r"(?:^|(?<=[.!?]\s))" + _ROLE_PHRASE + r"\.(?=\s|$)", re.M),
 ]
 _ROLE_NOISE = re.compile(
     r"\((?:[mwfdhvxia]\s*/\s*){1,3}[mwfdhvxia]\)|\(\s*(?:all\s+genders?|gn|alle\s+geschlechter)\s*\)"
@@ -195,3 +200,40 @@ def abbreviates(short: str, full: str) -> bool:
         else:
             return False
     return i == len(other)
+
+
+# A team or product written after the job title and a dash ("Senior Product Manager –
+# Payments", "Product Owner - Digital Lending"): capitalised words, then the end of
+# the part ("(", a separator, the end of the line, or "position"/"role").
+_TEAM_AFTER_DASH = r"[ \t]+[-–—][ \t]+([A-Z][\w&'’-]*(?:[ \t]+(?:&|and|of|[A-Z][\w&'’-]*)){0,3})(?=%s)"
+_TEAM_END = (
+    r"\s*(?:$|\n|[(\[|,.;:]|\s[-–—|/]\s)|\s+(?:position|role|job|vacancy|opening|Stelle|poste"
+    r"|puesto|vaga|posizione|functie|stanowisko|tjänst|pozisyon)\b"
+)
+
+
+def with_team(role: str | None, sources: tuple[str, ...], not_team: Callable[[str], bool]) -> str | None:
+    """``role`` with the team or product written after it and a dash in one of
+    ``sources`` ("Senior Product Manager – Payments"), as the invite writes it; else
+    ``role`` as it is.
+
+    The part after the dash is no team when it holds a round word, a way of working,
+    a number or a gender marker, or when ``not_team`` says so (the caller knows the
+    employer, the people on the invite and the places)."""
+    if not role:
+        return role
+    pattern = re.compile(re.escape(role) + _TEAM_AFTER_DASH % _TEAM_END, re.M)
+    for source in sources:
+        for match in pattern.finditer(source):
+            team = match.group(1)
+            if (
+                ROUND_WORDS.search(team)
+                or _WORK_MODE.search(team)
+                or _ROLE_NOISE.search(team)
+                or w.event_kind(team)
+                or w.INTERVIEWER_RANK.fullmatch(team)
+                or not_team(team)
+            ):
+                continue
+            return role + match.group(0)[len(role) : match.start(1) - match.start()] + team
+    return role

@@ -225,10 +225,18 @@ def _team_not_employer(ev: Evidence, before: str | None) -> Evidence:
                    keys=ev.keys - {name_key(ev.company)})  # fmt: skip
 
 
+def _team_first(role: str) -> str:
+    """"Product Manager, Payments" or "Product Manager – Payments" written team first:
+    "Payments Product Manager"."""
+    parts = re.split(r",\s+|\s+[-–—]\s+", role, maxsplit=1)
+    return f"{parts[1]} {parts[0]}" if len(parts) == 2 else role
+
+
 def _fullest_role(read: str | None, before: str | None) -> str | None:
     """The role this invite names, or the earlier round's when this one leaves it out
-    or writes it with initials ("Principal PM" after "Principal Product Manager")."""
-    if read and before and abbreviates(read, before):
+    or writes it with initials ("Principal PM" after "Principal Product Manager"), the
+    team first or not ("Payments PM" after "Product Manager, Payments")."""
+    if read and before and (abbreviates(read, before) or abbreviates(read, _team_first(before))):
         return before
     return read or before
 
