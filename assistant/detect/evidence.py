@@ -288,8 +288,10 @@ def _kind_veto(ev: Evidence, title: TitleReading, text: TextReading) -> str | No
     if label == w.REVIEW_KIND and (ev.about_a_job or ev.explicit):
         return None  # a "code review" round of an interview process
     for name in (ev.company, ev.role):
-        if name and found.casefold() in name.casefold():
-            return None  # "Riot Games", "Game Designer": a name, not a pastime
+        # "Riot Games", "Game Designer": a name, not a pastime; but "LinkedIn Live" read
+        # as a company is the programme's own name
+        if name and found.casefold() in name.casefold() and name_key(name) != name_key(found):
+            return None
     return f"{label}, not an interview: “{found}”"
 
 
