@@ -53,7 +53,7 @@ from assistant.detect.namematch import (
 )
 from assistant.detect.people import everyone, is_mine, my_names
 from assistant.detect.profile import Profile
-from assistant.detect.titles import HONOURED_NAME, ROUND_WORDS, segments, without_round_words
+from assistant.detect.titles import GO_BETWEEN_WORDS, HONOURED_NAME, ROUND_WORDS, segments, without_round_words
 from assistant.models import Attendee, AttendeeKind, Event
 
 _PLACE = re.compile(
@@ -227,7 +227,7 @@ _CLIENT = re.compile(
     r"(?i:my|our|unser(?:em|en)?|notre|nuestro|nosso|il\s+nostro|onze|vår)\s+"
     r"(?i:client|kunden?|cliente|klant|kund)(?:,|\s+is)?\s+(" + NAME + ")"
 )
-_VIA = re.compile(r"\b(?:via|through|über|par|por|tramite|door)\s+$", re.I)
+_VIA = re.compile(r"\b" + GO_BETWEEN_WORDS + r"\s+$", re.I)
 
 
 def _ats_tenant(event: Event) -> str | None:
