@@ -224,8 +224,10 @@ def _client_in_text(text: str) -> str | None:
 
 
 _CLIENT = re.compile(
-    r"(?i:my|our|unser(?:em|en)?|notre|nuestro|nosso|il\s+nostro|onze|vår)\s+"
-    r"(?i:client|kunden?|cliente|klant|kund)(?:,|\s+is)?\s+(" + NAME + ")"
+    r"(?:(?i:my|our|unser(?:em|en)?|notre|nuestro|nosso|il\s+nostro|onze|vår)\s+"
+    r"(?i:client|kunden?|cliente|klant|kund)(?:,|\s+is)?"
+    # "(client: Ostara Energy Ltd)": a search firm's label for whom it hires
+    r"|\b(?i:client|kunde|cliente|klant|kund|klient)\s*:)\s+(" + NAME + ")"
 )
 _VIA = re.compile(r"\b" + GO_BETWEEN_WORDS + r"\s+$", re.I)
 
@@ -291,9 +293,12 @@ def _company_of(
         if found and _intermediary(found, title, text):
             # An agency's invite names its client in the title, or the client's people
             # are on it: the client hires.
-            client = _name_in_title(title, event, profile, text) or _client_in_text(text)
-            if client and name_key(client) != name_key(found):
-                return client, "title"
+            for client, where in (
+                (_name_in_title(title, event, profile, text), "title"),
+                (_client_in_text(text), "description"),
+            ):
+                if client and name_key(client) != name_key(found):
+                    return client, where
             others = tuple(label for label in labels if not name_matching(found, (label,), False))
             if others:
                 again, where = _confirmed(event, profile, others, text)
