@@ -18,14 +18,14 @@ from assistant.detect import wording as w
 
 # A legal form written after a name, as one or more tokens.
 LEGAL_FORM = re.compile(
-    r"(?:sp\.\s*z\s*o\.\s*o\.?|S\.A\.P\.I\.(?:\s+de\s+C\.V\.)?|S\.A\.(?:\s+de\s+C\.V\.)?"
+    r"(?:sp\.\s*z\s*o\.\s*o\.?|S\.A\.P\.I\.(?:\s+de\s+C\.V\.?)?|S\.A\.(?:\s+de\s+C\.V\.?)?"
     r"|S\.\s?L\.?|S\.p\.A\.?|S\.r\.l\.?|A\.Ş\.?|A\.S\.?|B\.V\.?|N\.V\.?|K\.K\.?|Ltda\.?"
     r"|GmbH(?:\s*&\s*Co\.\s*KG)?|mbB|AG|SE|KG|SAS|SARL|SA|SL|BV|NV|AB|ASA|Oy|Oyj|AS|ApS|A/S"
     # Asia-Pacific forms: Singapore, Malaysia, India, Indonesia, China and Japan in Latin letters
     r"|(?:Pte|Pvt|Pty|Private)\.?\s+(?:Ltd\.?|Limited)|Sdn\.?\s+Bhd\.?|Bhd\.?|Tbk\.?"
     r"|Co\.,?\s+(?:Ltd\.?|Limited)|G\.K\.|S\.A\.S\.?|S\.L\.U\.?|JSC"
     # the Americas, Türkiye, Poland, Portugal and Germany in forms not listed above
-    r"|S\.\s?de\s?R\.\s?L\.(?:\s+de\s+C\.V\.)?|S/A|Ltd\.?\s+Şti\.?|sp\.\s*k\.|Lda\.?"
+    r"|S\.\s?de\s?R\.\s?L\.(?:\s+de\s+C\.V\.?)?|S/A|Ltd\.?\s+Şti\.?|sp\.\s*k\.|Lda\.?"
     r"|UG(?:\s*\(haftungsbeschränkt\))?"
     r"|Ltd\.?|Limited|plc|PLC|LLC|LLP|Inc\.?|Corp\.?|KK)(?![\w])",
 )
