@@ -61,6 +61,7 @@ def _clean_role(phrase: str, needs_role_word: bool = True) -> str | None:
     role = _ROLE_NOISE.sub(" ", _POSITION_SUFFIX.sub("", phrase))
     role = " ".join(role.split()).strip(" ,.-–—:")
     role = re.sub(r"\s+(?:and|of|&|position|role|job|vacancy|opening)$", "", role, flags=re.I)
+    role = re.sub(r"^(?:the|a|an|our|your)\s+", "", role, flags=re.I)  # "for the Data Engineer"
     named = not needs_role_word or w.search(w.ROLE_NOUN, role)
     return role if role and named and len(role) <= 80 else None
 
