@@ -99,9 +99,7 @@ def _within(domain: str, listed: frozenset[str]) -> bool:
     parts = domain.split(".")
     if any(".".join(parts[i:]) in listed for i in range(len(parts) - 1)):
         return True
-    return (
-        len(parts) >= 2 and parts[-1] in _RESERVED_TLDS and parts[-2] in _without_suffix(listed)
-    )
+    return len(parts) >= 2 and parts[-1] in _RESERVED_TLDS and parts[-2] in _without_suffix(listed)
 
 
 def is_free_mail(domain: str) -> bool:

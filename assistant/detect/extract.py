@@ -53,7 +53,13 @@ from assistant.detect.namematch import (
 )
 from assistant.detect.people import everyone, is_mine, my_names
 from assistant.detect.profile import Profile
-from assistant.detect.titles import GO_BETWEEN_WORDS, HONOURED_NAME, ROUND_WORDS, segments, without_round_words
+from assistant.detect.titles import (
+    GO_BETWEEN_WORDS,
+    HONOURED_NAME,
+    ROUND_WORDS,
+    segments,
+    without_round_words,
+)
 from assistant.models import Attendee, AttendeeKind, Event
 
 _PLACE = re.compile(

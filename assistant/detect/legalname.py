@@ -170,8 +170,6 @@ def signature_name(text: str) -> str | None:
             continue
         if _CJK_LEGAL.search(part):
             return _cjk_registered_part(words)
-        if (
-            len(words) >= 2 and re.search(r"(?:^|\s)(?:" + LEGAL_FORM.pattern + r")\.?$", part)
-        ):
+        if len(words) >= 2 and re.search(r"(?:^|\s)(?:" + LEGAL_FORM.pattern + r")\.?$", part):
             return part
     return None

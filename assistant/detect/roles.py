@@ -206,14 +206,18 @@ def abbreviates(short: str, full: str) -> bool:
 # A team or product written after the job title and a dash ("Senior Product Manager –
 # Payments", "Product Owner - Digital Lending"): capitalised words, then the end of
 # the part ("(", a separator, the end of the line, or "position"/"role").
-_TEAM_AFTER_DASH = r"[ \t]+[-–—][ \t]+([A-Z][\w&'’-]*(?:[ \t]+(?:&|and|of|[A-Z][\w&'’-]*)){0,3})(?=%s)"
+_TEAM_AFTER_DASH = (
+    r"[ \t]+[-–—][ \t]+([A-Z][\w&'’-]*(?:[ \t]+(?:&|and|of|[A-Z][\w&'’-]*)){0,3})(?=%s)"
+)
 _TEAM_END = (
     r"\s*(?:$|\n|[(\[|,.;:]|\s[-–—|/]\s)|\s+(?:position|role|job|vacancy|opening|Stelle|poste"
     r"|puesto|vaga|posizione|functie|stanowisko|tjänst|pozisyon)\b"
 )
 
 
-def with_team(role: str | None, sources: tuple[str, ...], not_team: Callable[[str], bool]) -> str | None:
+def with_team(
+    role: str | None, sources: tuple[str, ...], not_team: Callable[[str], bool]
+) -> str | None:
     """``role`` with the team or product written after it and a dash in one of
     ``sources`` ("Senior Product Manager – Payments"), as the invite writes it; else
     ``role`` as it is.

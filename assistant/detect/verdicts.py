@@ -226,7 +226,7 @@ def _team_not_employer(ev: Evidence, before: str | None) -> Evidence:
 
 
 def _team_first(role: str) -> str:
-    """"Product Manager, Payments" or "Product Manager – Payments" written team first:
+    """ "Product Manager, Payments" or "Product Manager – Payments" written team first:
     "Payments Product Manager"."""
     parts = re.split(r",\s+|\s+[-–—]\s+", role, maxsplit=1)
     return f"{parts[1]} {parts[0]}" if len(parts) == 2 else role

@@ -85,7 +85,10 @@ def test_the_person_addressed_with_an_honorific_is_not_the_company(title):
     ("signature", "name"),
     [
         ("祝好！\n北京青禾数据有限公司 招聘部", "北京青禾数据有限公司"),
-        ("よろしくお願いいたします。\n株式会社アオバシステムズ 人事部 採用チーム", "株式会社アオバシステムズ"),
+        (
+            "よろしくお願いいたします。\n株式会社アオバシステムズ 人事部 採用チーム",
+            "株式会社アオバシステムズ",
+        ),
         ("감사합니다.\n한결로직스 주식회사 인사팀", "한결로직스 주식회사"),
     ],
 )
@@ -99,7 +102,9 @@ def test_a_verb_before_a_chinese_registered_name_is_not_part_of_it():
 
 
 def test_the_team_word_of_a_recruiting_mailbox_is_not_the_company():
-    host = person("careers@harrowgate.example", "Harrowgate Medical Group Recruitment", is_organizer=True)
+    host = person(
+        "careers@harrowgate.example", "Harrowgate Medical Group Recruitment", is_organizer=True
+    )
     event = meeting("Interview: Data Steward - Panel", host)
     assert company_of(event, PROFILE) == "Harrowgate Medical Group"
 
@@ -155,11 +160,17 @@ def test_an_agency_briefing_names_its_client_and_the_job_for_the_clients_rounds(
 @pytest.mark.parametrize(
     ("description", "role"),
     [
-        ("Position: Data Engineer – Risk Platform\nStage: Second interview", "Data Engineer – Risk Platform"),
+        (
+            "Position: Data Engineer – Risk Platform\nStage: Second interview",
+            "Data Engineer – Risk Platform",
+        ),
         ("Position: Data Engineer - Berlin\nStage: Second interview", "Data Engineer"),
         ("Position: Data Engineer – Remote\nStage: Second interview", "Data Engineer"),
         ("Position: Data Engineer – Orchard Pay\nStage: Second interview", "Data Engineer"),
-        ("You are invited for the Data Engineer – Risk Platform position.", "Data Engineer – Risk Platform"),
+        (
+            "You are invited for the Data Engineer – Risk Platform position.",
+            "Data Engineer – Risk Platform",
+        ),
     ],
 )
 def test_the_team_after_a_dash_is_part_of_the_role(description, role):
@@ -170,9 +181,7 @@ def test_the_team_after_a_dash_is_part_of_the_role(description, role):
 
 
 def test_the_user_named_after_a_dash_is_not_the_roles_team():
-    event = invite(
-        "Zweitgespräch: Data Engineer (m/w/d) – Robin Hale", "ana@orchardpay.example"
-    )
+    event = invite("Zweitgespräch: Data Engineer (m/w/d) – Robin Hale", "ana@orchardpay.example")
     assert verdict_of(event).role == "Data Engineer"
 
 
