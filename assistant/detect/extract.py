@@ -32,6 +32,7 @@ from assistant.detect.domains import (
     readable_name,
     squash,
 )
+from assistant.detect.gobetween import client_in_text, intermediary, mailbox_name, shared_mailbox
 from assistant.detect.itinerary import read_itinerary
 from assistant.detect.legalname import (
     LEGAL_FORM,
@@ -54,13 +55,12 @@ from assistant.detect.namematch import (
 from assistant.detect.people import everyone, is_mine, my_names
 from assistant.detect.profile import Profile
 from assistant.detect.titles import (
-    GO_BETWEEN_WORDS,
     HONOURED_NAME,
     ROUND_WORDS,
     segments,
     without_round_words,
 )
-from assistant.models import Attendee, AttendeeKind, Event
+from assistant.models import AttendeeKind, Event
 
 _PLACE = re.compile(
     r"(?:^|\s)(?:at|@|bei|chez|presso|bij|na|em|hos|på)\s+("
@@ -99,7 +99,7 @@ def people_words(event: Event, profile: Profile) -> set[str]:
     # A scheduling service's sender and a team's mailbox are named after the company
     # ("Acme – Recruiting", "Acme Talent"), not a person: their words stay candidates.
     persons = [
-        a for a in everyone(event) if not is_service(domain_of(a.email)) and not _shared_mailbox(a)
+        a for a in everyone(event) if not is_service(domain_of(a.email)) and not shared_mailbox(a)
     ]
     people = {w for a in persons for w in a.name.lower().split()}
     # "sarah.lin@…" names Sarah Lin when the invite gives no display name
@@ -214,30 +214,6 @@ def _after_role(part: str) -> str:
     return tail.strip() if comma and w.search(w.ROLE_NOUN, head) else part
 
 
-def _intermediary(name: str, title: str, text: str) -> bool:
-    """Whether ``name`` is a go-between rather than the employer: an agency's name
-    ("… Recruitment"), a name after "via" in the title, or an invite speaking of
-    "my client" (:data:`wording.AGENCY_TEXT`)."""
-    at = title.find(name)
-    via = at > 0 and _VIA.search(title, 0, at)
-    return bool(via or w.AGENCY.search(name) or w.search(w.AGENCY_TEXT, text))
-
-
-def _client_in_text(text: str) -> str | None:
-    """The employer an agency names as its client ("My client, Brindle Foods, …")."""
-    match = _CLIENT.search(text)
-    return tidy_name(match.group(1)) if match else None
-
-
-_CLIENT = re.compile(
-    r"(?:(?i:my|our|unser(?:em|en)?|notre|nuestro|nosso|il\s+nostro|onze|vår)\s+"
-    r"(?i:client|kunden?|cliente|klant|kund)(?:,|\s+is)?"
-    # "(client: Ostara Energy Ltd)": a search firm's label for whom it hires
-    r"|\b(?i:client|kunde|cliente|klant|kund|klient)\s*:)\s+(" + NAME + ")"
-)
-_VIA = re.compile(r"\b" + GO_BETWEEN_WORDS + r"\s+$", re.I)
-
-
 def _ats_tenant(event: Event) -> str | None:
     """The company an ATS sends for: ``acme@myworkday.com``, ``acme.greenhouse.io``."""
     for person in everyone(event):
@@ -296,12 +272,12 @@ def _company_of(
             return name, "description"
     if labels:
         found, where = _confirmed(event, profile, labels, text)
-        if found and _intermediary(found, title, text):
+        if found and intermediary(found, title, text):
             # An agency's invite names its client in the title, or the client's people
             # are on it: the client hires.
             for client, where in (
                 (_name_in_title(title, event, profile, text), "title"),
-                (_client_in_text(text), "description"),
+                (client_in_text(text), "description"),
             ):
                 if client and name_key(client) != name_key(found):
                     return client, where
@@ -356,9 +332,7 @@ def _confirmed(
     first letters."""
     title = event.summary or ""
     # "Acme Health Recruitment" <careers@acme.example>: the team's word is no part of the name
-    names = "\n".join(
-        _TEAM_SUFFIX.sub("", person.name) for person in everyone(event) if _shared_mailbox(person)
-    )
+    names = "\n".join(mailbox_name(person) for person in everyone(event) if shared_mailbox(person))
     for where, source, caps in (
         ("title", title, False),
         ("description", text, True),
@@ -379,14 +353,6 @@ def _confirmed(
     return None, ""
 
 
-# The team a mailbox's display name ends with, in the usual forms.
-_TEAM_SUFFIX = re.compile(
-    r"(?:[\s,–-]+(?:talent(?:\s+acquisition)?|recruit(?:ing|ment|ers?)|careers?|hiring(?:\s+team)?"
-    r"|people(?:\s+team)?|hr|human\s+resources|jobs|team))+\s*$",
-    re.I,
-)
-
-
 def _holds_a_guest(found: str, event: Event) -> bool:
     """Whether ``found`` contains the full name (two words or more) of someone on the
     invite: a firm named after its founders is written "Kestrel & Finch", while a
@@ -396,20 +362,6 @@ def _holds_a_guest(found: str, event: Event) -> bool:
         len(person.name.split()) >= 2 and f" {person.name.casefold()} " in lowered
         for person in everyone(event)
     )
-
-
-def _shared_mailbox(person: Attendee) -> bool:
-    """Whether ``person`` is a team's mailbox ("Acme Recruiting" <talent@acme.com>),
-    whose display name is the company's, not a person's ("Jameson Lee" at jamesonfoods.com)."""
-    local = person.email.split("@", 1)[0]
-    return bool(person.name) and bool(
-        w.RECRUITING_ADDRESS.search(local) or _TEAM_NAME.search(person.name)
-    )
-
-
-_TEAM_NAME = re.compile(
-    r"\b(?:recruit\w*|talent|careers?|hiring|people|team|hr|jobs|events|notifications?)\b", re.I
-)
 
 
 def _whole_part(found: str, title: str) -> str:

@@ -308,13 +308,26 @@ def test_a_livestream_read_as_the_company_keeps_its_veto():
 # --- misses: a candidate's invite naming "the interviewer"; the next step of a process --
 
 
-def test_the_interviewer_named_in_a_candidates_invite_is_not_text_for_interviewers():
+@pytest.mark.parametrize(
+    ("title", "host", "description"),
+    [
+        # a candidate's invite naming "the interviewer" is not text for interviewers
+        (
+            "Interview Scheduled: Risk Analyst – Round 3 – Director Interview",
+            "northbay@myworkday.example",
+            "Interview Event: Round 3\nThe interviewer will send the video link.",
+        ),
+        # "next step in the <employer> process" names a later round
+        (
+            "Northbay Credit – meeting with the Head of Risk",
+            "kofi@northbaycredit.example",
+            "Next step in the Northbay Credit process: an hour with Kofi, Head of Risk.",
+        ),
+    ],
+)
+def test_a_later_round_said_in_other_words_follows_the_first(title, host, description):
     event = invite(
-        "Interview Scheduled: Risk Analyst – Round 3 – Director Interview",
-        "northbay@myworkday.example",
-        "omar.faris@northbaycredit.example",
-        days=4,
-        description="Interview Event: Round 3\nThe interviewer will send the video link.",
+        title, host, "omar.faris@northbaycredit.example", days=4, description=description
     )
     verdict = verdict_of(event, earlier_round("Northbay Credit", "northbaycredit.example"))
     assert verdict.is_follow_up, why(verdict)
@@ -328,14 +341,3 @@ def test_text_for_the_panel_still_says_the_user_interviews():
     )
     verdict = verdict_of(event)
     assert not verdict.is_follow_up, why(verdict)
-
-
-def test_the_next_step_in_a_named_process_is_a_later_round():
-    event = invite(
-        "Orchard Pay – meeting with the Head of Risk",
-        "kofi@orchardpay.example",
-        days=6,
-        description="Next step in the Orchard Pay process: an hour with Kofi, Head of Risk.",
-    )
-    verdict = verdict_of(event, earlier_round("Orchard Pay", "orchardpay.example"))
-    assert verdict.is_follow_up, why(verdict)
