@@ -84,9 +84,22 @@ def domain_of(address: str) -> str:
     return address.rsplit("@", 1)[-1].strip().lower() if "@" in address else ""
 
 
+# Top-level domains reserved for examples and tests (RFC 2606, RFC 6761): a domain
+# there stands for the same name under any real suffix ("myworkday.example" for
+# "myworkday.com"), as in documentation and test calendars.
+_RESERVED_TLDS = frozenset({"example", "test", "invalid"})
+
+
+@lru_cache(maxsize=16)
+def _without_suffix(listed: frozenset[str]) -> frozenset[str]:
+    return frozenset(name.split(".", 1)[0] for name in listed)
+
+
 def _within(domain: str, listed: frozenset[str]) -> bool:
     parts = domain.split(".")
-    return any(".".join(parts[i:]) in listed for i in range(len(parts) - 1))
+    if any(".".join(parts[i:]) in listed for i in range(len(parts) - 1)):
+        return True
+    return len(parts) >= 2 and parts[-1] in _RESERVED_TLDS and parts[-2] in _without_suffix(listed)
 
 
 def is_free_mail(domain: str) -> bool:

@@ -14,12 +14,14 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.detect import wording as w
-from assistant.detect.domains import domain_key, domain_of, is_ats, is_own
-from assistant.detect.extract import company_of, employer_domains, name_key
+from assistant.detect.domains import domain_key, domain_of, is_ats, is_own, squash
+from assistant.detect.extract import company_of, employer_domains, name_key, people_words
 from assistant.detect.language import language_of
+from assistant.detect.namematch import LEGAL, place_or_service
 from assistant.detect.people import everyone, guests, is_mass_event, is_mine, my_names
 from assistant.detect.profile import Profile
 from assistant.detect.reading import Reader, TextReading, TitleReading
+from assistant.detect.roles import with_team
 from assistant.detect.titles import segments
 from assistant.models import Attendee, AttendeeKind, Event, EventStatus, PartStat
 
@@ -78,6 +80,19 @@ class Evidence:
     def about_a_job(self) -> bool:
         """Something besides round words says this is about a job."""
         return bool(self.recruiting or self.interview or self.interview_in_text)
+
+    @property
+    def own_record(self) -> bool:
+        """The user's own note of an interview, with no guests ("Phone screen - Acme
+        Robotics"): it names a round and the employer, so a later round of the same
+        process can follow it and take its role."""
+        return bool(
+            self.solo
+            and self.veto is None
+            and self.keys
+            and self.strong_company
+            and (self.first_round or self.explicit or self.strong_stage)
+        )
 
     @property
     def interview_like(self) -> bool:
@@ -272,8 +287,10 @@ def _kind_veto(ev: Evidence, title: TitleReading, text: TextReading) -> str | No
     if label == w.REVIEW_KIND and (ev.about_a_job or ev.explicit):
         return None  # a "code review" round of an interview process
     for name in (ev.company, ev.role):
-        if name and found.casefold() in name.casefold():
-            return None  # "Riot Games", "Game Designer": a name, not a pastime
+        # "Riot Games", "Game Designer": a name, not a pastime; but "LinkedIn Live" read
+        # as a company is the programme's own name
+        if name and found.casefold() in name.casefold() and name_key(name) != name_key(found):
+            return None
     return f"{label}, not an interview: “{found}”"
 
 
@@ -294,6 +311,22 @@ def _without_company(role: str | None, company: str | None) -> str | None:
 _TACKED_ON = re.compile(r"\s*(?:(?:[,–—|@]|\s-|\bat\b)\s*([^,–—|@()]+)|\(\s*([^()]+?)\s*\))\s*$")
 
 
+def _not_team(phrase: str, ev: Evidence, profile: Profile) -> bool:
+    """Whether the words after a job title and a dash are no team: the employer, a
+    person on the invite (the user too), a place, a meeting service or an agency."""
+    words = phrase.casefold().split()
+    people = people_words(ev.event, profile)
+    key = name_key(phrase)
+    company = name_key(ev.company) if ev.company else ""
+    return bool(
+        (company and (key.startswith(company) or company.startswith(key)))
+        or all(word in people for word in words)
+        or place_or_service(phrase)
+        or w.search(w.AGENCY, phrase)
+        or LEGAL.search(squash(phrase))
+    )
+
+
 def _read_job(ev: Evidence, profile: Profile, title: TitleReading, text: TextReading) -> None:
     """Employer, role, language and the job context of an event worth reading."""
     event = ev.event
@@ -310,6 +343,7 @@ def _read_job(ev: Evidence, profile: Profile, title: TitleReading, text: TextRea
         ev.described = text.numbered  # "Round 2 of 3" in an invite about a job
     ev.company, ev.company_from = company_of(event, profile, ev.text, job_context=about_job)
     ev.role = _without_company(ev.role, ev.company)
+    ev.role = with_team(ev.role, (ev.title, ev.text), lambda team: _not_team(team, ev, profile))
     if ev.company and ev.stage and not ev.strong_stage and w.AGENCY.search(ev.company):
         ev.stage = None  # an agency's "second call" or "next steps" is no interview round
     ev.names_guests = bool(

@@ -32,6 +32,7 @@ from assistant.detect.domains import (
     readable_name,
     squash,
 )
+from assistant.detect.gobetween import client_in_text, intermediary, mailbox_name, shared_mailbox
 from assistant.detect.itinerary import read_itinerary
 from assistant.detect.legalname import (
     LEGAL_FORM,
@@ -53,8 +54,13 @@ from assistant.detect.namematch import (
 )
 from assistant.detect.people import everyone, is_mine, my_names
 from assistant.detect.profile import Profile
-from assistant.detect.titles import ROUND_WORDS, segments, without_round_words
-from assistant.models import Attendee, AttendeeKind, Event
+from assistant.detect.titles import (
+    HONOURED_NAME,
+    ROUND_WORDS,
+    segments,
+    without_round_words,
+)
+from assistant.models import AttendeeKind, Event
 
 _PLACE = re.compile(
     r"(?:^|\s)(?:at|@|bei|chez|presso|bij|na|em|hos|på)\s+("
@@ -88,12 +94,12 @@ def employer_domains(event: Event, profile: Profile) -> list[str]:
     return sorted(counts, key=lambda d: -counts[d])
 
 
-def _people_words(event: Event, profile: Profile) -> set[str]:
+def people_words(event: Event, profile: Profile) -> set[str]:
     """The words of the names of the people on ``event``, the user's included."""
     # A scheduling service's sender and a team's mailbox are named after the company
     # ("Acme – Recruiting", "Acme Talent"), not a person: their words stay candidates.
     persons = [
-        a for a in everyone(event) if not is_service(domain_of(a.email)) and not _shared_mailbox(a)
+        a for a in everyone(event) if not is_service(domain_of(a.email)) and not shared_mailbox(a)
     ]
     people = {w for a in persons for w in a.name.lower().split()}
     # "sarah.lin@…" names Sarah Lin when the invite gives no display name
@@ -120,7 +126,7 @@ def _name_in_title(title: str, event: Event, profile: Profile, text: str = "") -
         candidates = beside_round + candidates
     if place is None and not candidates:
         return None
-    people = _people_words(event, profile)
+    people = people_words(event, profile)
     if place and not _looks_like_name(place, people) and not place_or_service(place):
         return tidy_name(place)
     for candidate in candidates:
@@ -153,6 +159,8 @@ def _title_names(title: str) -> tuple[str | None, tuple[str, ...], tuple[str, ..
     """What in ``title`` could be a company: the name after "at" or "@", the title's
     parts that look like a name, and names written beside a round word in one part
     ("Final interview Acme"), trusted only in the user's own notes (read once per title)."""
+    # "Imogen Castellanos様", "김민지 님": a person addressed, never the employer
+    title = HONOURED_NAME.sub(" ", title)
     match = _PLACE.search(title)
     candidates: list[str] = []
     beside_round: list[str] = []
@@ -191,36 +199,19 @@ def _title_names(title: str) -> tuple[str | None, tuple[str, ...], tuple[str, ..
 
 
 _UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-# A requisition number ("JR-10377") or a gender marker ("H/F"): never a company.
-_NOT_COMPANY = re.compile(r"^[A-Z]{0,4}[-_ ]?\d{3,}$|^[A-Za-z]{1,3}(?:\s*/\s*[A-Za-z]{1,3}){1,2}$")
+# A requisition number, bare or labelled ("JR-10377", "Req 2027-1184", "Job ID: 4471",
+# "Ref. 12/88"), or a gender marker ("H/F"): never a company.
+_NOT_COMPANY = re.compile(
+    r"^(?:(?:req(?:uisition)?|ref(?:erence)?|job(?:\s*id)?|id|no|nr|n[º°o])\.?\s*[:#]?\s*)?"
+    r"[A-Z]{0,4}[-_ ]?\d{3,}(?:[-_/.]\d+)*$|^[A-Za-z]{1,3}(?:\s*/\s*[A-Za-z]{1,3}){1,2}$",
+    re.I,
+)
 
 
 def _after_role(part: str) -> str:
     """The employer after a role and a comma ("Data Analyst, Acme" → "Acme"), else ``part``."""
     head, comma, tail = part.rpartition(",")
     return tail.strip() if comma and w.search(w.ROLE_NOUN, head) else part
-
-
-def _intermediary(name: str, title: str, text: str) -> bool:
-    """Whether ``name`` is a go-between rather than the employer: an agency's name
-    ("… Recruitment"), a name after "via" in the title, or an invite speaking of
-    "my client" (:data:`wording.AGENCY_TEXT`)."""
-    at = title.find(name)
-    via = at > 0 and _VIA.search(title, 0, at)
-    return bool(via or w.AGENCY.search(name) or w.search(w.AGENCY_TEXT, text))
-
-
-def _client_in_text(text: str) -> str | None:
-    """The employer an agency names as its client ("My client, Brindle Foods, …")."""
-    match = _CLIENT.search(text)
-    return tidy_name(match.group(1)) if match else None
-
-
-_CLIENT = re.compile(
-    r"(?i:my|our|unser(?:em|en)?|notre|nuestro|nosso|il\s+nostro|onze|vår)\s+"
-    r"(?i:client|kunden?|cliente|klant|kund)(?:,|\s+is)?\s+(" + NAME + ")"
-)
-_VIA = re.compile(r"\b(?:via|through|über|par|por|tramite|door)\s+$", re.I)
 
 
 def _ats_tenant(event: Event) -> str | None:
@@ -249,7 +240,10 @@ def company_of(
     """
     name, where = _company_of(event, profile, text, job_context)
     if name and where != "domain":
-        base = _TRAILING_LEGAL.sub("", name) or name  # "Acme S.A" as read → "Acme"
+        # "Acme S.A" or "Acme S.A. de C.V" as read → "Acme": each legal form off the end
+        base = name
+        while (shorter := _TRAILING_LEGAL.sub("", base)) and shorter != base:
+            base = shorter
         sources = (event.summary or "", event.location or "", text)
         for source in sources:
             full = registered_name(base, source) if source else None
@@ -278,12 +272,15 @@ def _company_of(
             return name, "description"
     if labels:
         found, where = _confirmed(event, profile, labels, text)
-        if found and _intermediary(found, title, text):
+        if found and intermediary(found, title, text):
             # An agency's invite names its client in the title, or the client's people
             # are on it: the client hires.
-            client = _name_in_title(title, event, profile, text) or _client_in_text(text)
-            if client and name_key(client) != name_key(found):
-                return client, "title"
+            for client, where in (
+                (_name_in_title(title, event, profile, text), "title"),
+                (client_in_text(text), "description"),
+            ):
+                if client and name_key(client) != name_key(found):
+                    return client, where
             others = tuple(label for label in labels if not name_matching(found, (label,), False))
             if others:
                 again, where = _confirmed(event, profile, others, text)
@@ -301,7 +298,7 @@ def _company_of(
         if found:
             return found, "description"
         match = _TEXT_NAME.search(text)
-        if match and not _looks_like_name(match.group(1) or "", _people_words(event, profile)):
+        if match and not _looks_like_name(match.group(1) or "", people_words(event, profile)):
             return tidy_name(match.group(1) or match.group(2)), "description"
         signed = signature_name(text)
         if signed:
@@ -310,7 +307,7 @@ def _company_of(
     if itinerary and not (
         w.search(w.ROLE_NOUN, itinerary)  # a job title ("Senior Product Manager") is no company
         or ROUND_WORDS.search(itinerary)
-        or _looks_like_name(itinerary, _people_words(event, profile))  # nor an interviewer
+        or _looks_like_name(itinerary, people_words(event, profile))  # nor an interviewer
     ):
         return itinerary, "itinerary"
     tenant = _ats_tenant(event)
@@ -334,7 +331,8 @@ def _confirmed(
     person's name on the invite is never the company, though it may share the domain's
     first letters."""
     title = event.summary or ""
-    names = "\n".join(person.name for person in everyone(event) if _shared_mailbox(person))
+    # "Acme Health Recruitment" <careers@acme.example>: the team's word is no part of the name
+    names = "\n".join(mailbox_name(person) for person in everyone(event) if shared_mailbox(person))
     for where, source, caps in (
         ("title", title, False),
         ("description", text, True),
@@ -346,7 +344,7 @@ def _confirmed(
         # "Kestrel and Dana Finch" at kestrel-finch: the founders, named as people
         if (
             found
-            and not _looks_like_name(found, _people_words(event, profile))
+            and not _looks_like_name(found, people_words(event, profile))
             and not _holds_a_guest(found, event)
         ):
             if where == "title":
@@ -364,20 +362,6 @@ def _holds_a_guest(found: str, event: Event) -> bool:
         len(person.name.split()) >= 2 and f" {person.name.casefold()} " in lowered
         for person in everyone(event)
     )
-
-
-def _shared_mailbox(person: Attendee) -> bool:
-    """Whether ``person`` is a team's mailbox ("Acme Recruiting" <talent@acme.com>),
-    whose display name is the company's, not a person's ("Jameson Lee" at jamesonfoods.com)."""
-    local = person.email.split("@", 1)[0]
-    return bool(person.name) and bool(
-        w.RECRUITING_ADDRESS.search(local) or _TEAM_NAME.search(person.name)
-    )
-
-
-_TEAM_NAME = re.compile(
-    r"\b(?:recruit\w*|talent|careers?|hiring|people|team|hr|jobs|events|notifications?)\b", re.I
-)
 
 
 def _whole_part(found: str, title: str) -> str:

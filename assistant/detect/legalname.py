@@ -18,14 +18,14 @@ from assistant.detect import wording as w
 
 # A legal form written after a name, as one or more tokens.
 LEGAL_FORM = re.compile(
-    r"(?:sp\.\s*z\s*o\.\s*o\.?|S\.A\.P\.I\.(?:\s+de\s+C\.V\.)?|S\.A\.(?:\s+de\s+C\.V\.)?"
+    r"(?:sp\.\s*z\s*o\.\s*o\.?|S\.A\.P\.I\.(?:\s+de\s+C\.V\.?)?|S\.A\.(?:\s+de\s+C\.V\.?)?"
     r"|S\.\s?L\.?|S\.p\.A\.?|S\.r\.l\.?|A\.Ş\.?|A\.S\.?|B\.V\.?|N\.V\.?|K\.K\.?|Ltda\.?"
     r"|GmbH(?:\s*&\s*Co\.\s*KG)?|mbB|AG|SE|KG|SAS|SARL|SA|SL|BV|NV|AB|ASA|Oy|Oyj|AS|ApS|A/S"
     # Asia-Pacific forms: Singapore, Malaysia, India, Indonesia, China and Japan in Latin letters
     r"|(?:Pte|Pvt|Pty|Private)\.?\s+(?:Ltd\.?|Limited)|Sdn\.?\s+Bhd\.?|Bhd\.?|Tbk\.?"
     r"|Co\.,?\s+(?:Ltd\.?|Limited)|G\.K\.|S\.A\.S\.?|S\.L\.U\.?|JSC"
     # the Americas, Türkiye, Poland, Portugal and Germany in forms not listed above
-    r"|S\.\s?de\s?R\.\s?L\.(?:\s+de\s+C\.V\.)?|S/A|Ltd\.?\s+Şti\.?|sp\.\s*k\.|Lda\.?"
+    r"|S\.\s?de\s?R\.\s?L\.(?:\s+de\s+C\.V\.?)?|S/A|Ltd\.?\s+Şti\.?|sp\.\s*k\.|Lda\.?"
     r"|UG(?:\s*\(haftungsbeschränkt\))?"
     r"|Ltd\.?|Limited|plc|PLC|LLC|LLP|Inc\.?|Corp\.?|KK)(?![\w])",
 )
@@ -86,6 +86,7 @@ _NOT_NAME_START = frozenset(_NOT_NAME_START_WORDS.split())
 # Verbs an invite writes before an employer's name: apply to, join, attend, thank, invite.
 _CJK_VERB = (
     "应聘|應聘|加入|参加|參加|申请|申請|投递|投遞|欢迎|歡迎|感谢|感謝|邀请|邀請|来自|來自|入职|入職"
+    "|关注|關注|选择|選擇|了解|访问|訪問"
 )
 
 
@@ -145,6 +146,18 @@ def glossed_name(found: str, text: str) -> str | None:
 _CJK_LEGAL = re.compile(r"株式会社|有限公司|有限責任公司|주식회사|\(주\)|㈜")
 
 
+def _cjk_registered_part(words: list[str]) -> str:
+    """The words of a signature line that make the registered name, without the
+    department written after it ("杭州云帆科技有限公司 人力资源部", "株式会社ミナト 人事部
+    採用担当", "한빛로지스 주식회사 인사팀"): the word holding the legal form, with the
+    name beside it when the legal form stands alone."""
+    at = next(i for i, word in enumerate(words) if _CJK_LEGAL.search(word))
+    if _CJK_LEGAL.fullmatch(words[at]):
+        pair = words[at - 1 : at + 1] if at > 0 else words[at : at + 2]
+        return " ".join(pair)
+    return words[at]
+
+
 def signature_name(text: str) -> str | None:
     """A registered name written as a line of its own, last first: the signature's
     company line ("Nordlager AB", "Deniz Lojistik A.Ş.", "한빛로지스 주식회사"), or
@@ -155,8 +168,8 @@ def signature_name(text: str) -> str | None:
         words = part.split()
         if not 1 <= len(words) <= 6 or len(part) > 60 or w.AGENCY.search(part):
             continue
-        if _CJK_LEGAL.search(part) or (
-            len(words) >= 2 and re.search(r"(?:^|\s)(?:" + LEGAL_FORM.pattern + r")\.?$", part)
-        ):
+        if _CJK_LEGAL.search(part):
+            return _cjk_registered_part(words)
+        if len(words) >= 2 and re.search(r"(?:^|\s)(?:" + LEGAL_FORM.pattern + r")\.?$", part):
             return part
     return None

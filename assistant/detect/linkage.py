@@ -14,6 +14,7 @@ from datetime import datetime
 
 from assistant.detect.domains import squash
 from assistant.detect.evidence import Evidence
+from assistant.detect.extract import name_key
 from assistant.detect.roles import abbreviates
 
 _UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
@@ -26,6 +27,20 @@ def _fuller_role(role: str, short: str) -> bool:
     return lowered.startswith((start + ",", start + " (")) or abbreviates(short, role)
 
 
+def _names_the_job(ev: Evidence) -> bool:
+    """Whether ``ev`` may say which job a process is for: a round, or a call naming a
+    job (an agency's briefing) that nothing vetoes."""
+    return ev.interview_like or (ev.veto is None and not ev.solo)
+
+
+def _client_keys(ev: Evidence) -> frozenset[str]:
+    """The key of the employer ``ev`` names in its words, when that is one of its keys."""
+    if not (ev.company and ev.strong_company):
+        return frozenset()
+    key = name_key(ev.company)
+    return frozenset({key}) if key in ev.keys else frozenset()
+
+
 class EmployerIndex:
     """Interview-like events by employer key, earliest first."""
 
@@ -34,10 +49,16 @@ class EmployerIndex:
         self._names: dict[str, str] = {}
         roles: dict[str, list[tuple[datetime, str]]] = {}
         for ev in evidence:
-            if not ev.interview_like:
+            if ev.role and _names_the_job(ev):
+                # the job an agency's briefing names ("(client: Acme Ltd)") is the job
+                # its client's rounds are for: by the client's name only, as the
+                # agency's own domain is shared by all its clients
+                for key in ev.keys if ev.interview_like else _client_keys(ev):
+                    roles.setdefault(key, []).append((ev.event.start, ev.role))
+            if not (ev.interview_like or ev.own_record):
                 continue
             for key in ev.keys:
-                if ev.role:
+                if ev.role and ev.own_record:
                     roles.setdefault(key, []).append((ev.event.start, ev.role))
                 by_uid = earliest.setdefault(key, {})
                 known = by_uid.get(ev.event.uid)

@@ -9,9 +9,16 @@ requisition numbers are not part of it.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from assistant.detect import wording as w
-from assistant.detect.titles import GO_BETWEEN, ROUND_WORDS, segments, without_round_words
+from assistant.detect.titles import (
+    GO_BETWEEN,
+    HONOURED_NAME,
+    ROUND_WORDS,
+    segments,
+    without_round_words,
+)
 
 _ROLE_PHRASE = r"((?:[A-Z][\w&/+-]*|of|and|&)(?:,?\s+(?:[A-Z][\w&/+-]*|of|and|&)){0,6})"
 # What is left of a title part once its round words are removed, when that is a role:
@@ -30,6 +37,10 @@ _ROLE_IN_TEXT = [
         + _ROLE_PHRASE
     ),
     re.compile(r"\b(?:for|as)\s+(?:the\s+|a\s+|an\s+)?" + _ROLE_PHRASE),
+    # the user's own words: "Senior Product Manager role." opening a sentence, or a
+    # sentence that is only the job ("Product Lead, Autonomy.")
+    re.compile(r"(?:^|(?<=[.!?]\s))" + _ROLE_PHRASE + r"\s+(?:role|position|job)\b", re.M),
+    re.compile(r"(?:^|(?<=[.!?]\s))" + _ROLE_PHRASE + r"\.(?=\s|$)", re.M),
 ]
 _ROLE_NOISE = re.compile(
     r"\((?:[mwfdhvxia]\s*/\s*){1,3}[mwfdhvxia]\)|\(\s*(?:all\s+genders?|gn|alle\s+geschlechter)\s*\)"
@@ -44,16 +55,13 @@ _ROLE_NOISE = re.compile(
 _POSITION_SUFFIX = re.compile(
     r"(?<=[\u3040-\u30ff\u3400-\u9fff])(?:職|职位|職位|岗位|崗位)(?=\s|$)"
 )
-# A name with an honorific after it ("ロビン・ヘイル様", "김민지 님", "王先生"): a person, not a role.
-_HONOURED_NAME = re.compile(
-    r"[^\s【】\[\]()（）]+?\s?(?:様|さま|殿|님|씨|先生|女士)(?=\s|$|[】\])）])"
-)
 
 
 def _clean_role(phrase: str, needs_role_word: bool = True) -> str | None:
     role = _ROLE_NOISE.sub(" ", _POSITION_SUFFIX.sub("", phrase))
     role = " ".join(role.split()).strip(" ,.-–—:")
     role = re.sub(r"\s+(?:and|of|&|position|role|job|vacancy|opening)$", "", role, flags=re.I)
+    role = re.sub(r"^(?:the|a|an|our|your)\s+", "", role, flags=re.I)  # "for the Data Engineer"
     named = not needs_role_word or w.search(w.ROLE_NOUN, role)
     return role if role and named and len(role) <= 80 else None
 
@@ -61,9 +69,11 @@ def _clean_role(phrase: str, needs_role_word: bool = True) -> str | None:
 def role_in_title(title: str) -> str | None:
     """The role a title names ("Interview: Acme – Product Manager, Payments"), never
     the rank of the person the round is with ("Partner Interview", "… / COO")."""
-    for segment, after_with in segments(_HONOURED_NAME.sub(" ", title)):
+    for segment, after_with in segments(HONOURED_NAME.sub(" ", title)):
         if after_with or GO_BETWEEN.match(segment) or not w.search(w.ROLE_NOUN, segment):
             continue  # "(via Lindgren Executive Search)" names an agency, not the job
+        if _names_the_meeting(segment):
+            continue
         # "数据分析师 二面", "Tweede gesprek Data-analist": the role beside the round words
         rest = without_round_words(segment) if ROUND_WORDS.search(segment) else segment
         if rest != segment and not re.fullmatch(_ROLE_PHRASE_ANY, rest):
@@ -72,6 +82,17 @@ def role_in_title(title: str) -> str | None:
         if role and not w.INTERVIEWER_RANK.fullmatch(_BRACKETS.sub("", role).strip()):
             return _with_detail(role, title)
     return None
+
+
+def _names_the_meeting(segment: str) -> bool:
+    """Whether a title's part says whom the user meets or what the meeting is rather
+    than the job: "meet the Head of Engineering & team", "Sam + CTO" (people joined by
+    "+"), "Genel Müdür ile", "与业务负责人", "Executive Leadership Team presentation"."""
+    return bool(
+        " + " in segment
+        or w.search(w.MEETS_WHOM, segment)
+        or w.search(w.MEETING_NOUN_AT_END, segment)
+    )
 
 
 # A place or a way of working in brackets is no part of the role ("(London / hybrid)").
@@ -180,3 +201,44 @@ def abbreviates(short: str, full: str) -> bool:
         else:
             return False
     return i == len(other)
+
+
+# A team or product written after the job title and a dash ("Senior Product Manager –
+# Payments", "Product Owner - Digital Lending"): capitalised words, then the end of
+# the part ("(", a separator, the end of the line, or "position"/"role").
+_TEAM_AFTER_DASH = (
+    r"[ \t]+[-–—][ \t]+([A-Z][\w&'’-]*(?:[ \t]+(?:&|and|of|[A-Z][\w&'’-]*)){0,3})(?=%s)"
+)
+_TEAM_END = (
+    r"\s*(?:$|\n|[(\[|,.;:]|\s[-–—|/]\s)|\s+(?:position|role|job|vacancy|opening|Stelle|poste"
+    r"|puesto|vaga|posizione|functie|stanowisko|tjänst|pozisyon)\b"
+)
+
+
+def with_team(
+    role: str | None, sources: tuple[str, ...], not_team: Callable[[str], bool]
+) -> str | None:
+    """``role`` with the team or product written after it and a dash in one of
+    ``sources`` ("Senior Product Manager – Payments"), as the invite writes it; else
+    ``role`` as it is.
+
+    The part after the dash is no team when it holds a round word, a way of working,
+    a number or a gender marker, or when ``not_team`` says so (the caller knows the
+    employer, the people on the invite and the places)."""
+    if not role:
+        return role
+    pattern = re.compile(re.escape(role) + _TEAM_AFTER_DASH % _TEAM_END, re.M)
+    for source in sources:
+        for match in pattern.finditer(source):
+            team = match.group(1)
+            if (
+                ROUND_WORDS.search(team)
+                or _WORK_MODE.search(team)
+                or _ROLE_NOISE.search(team)
+                or w.event_kind(team)
+                or w.INTERVIEWER_RANK.fullmatch(team)
+                or not_team(team)
+            ):
+                continue
+            return role + match.group(0)[len(role) : match.start(1) - match.start()] + team
+    return role

@@ -180,7 +180,8 @@ def _own_note(ev: Evidence, company: str | None, earlier: Evidence | None = None
     ("Final interview – Acme" copied into their own calendar; "Acme onsite" after an
     interview with Acme)."""
     said = ev.interview or ev.interview_in_text or earlier is not None
-    names_round = ev.explicit or (ev.strong_stage and said)
+    # a weaker stage ("Acme – hiring manager chat") once an earlier round is known
+    names_round = ev.explicit or (ev.strong_stage and said) or (ev.stage and earlier is not None)
     return bool(names_round and company and ev.strong_company and not ev.first_round)
 
 
@@ -189,8 +190,9 @@ def _can_follow(ev: Evidence) -> bool:
     if ev.veto is not None or ev.mass:
         return False  # a webinar or an open house with a hundred guests is no round
     if ev.solo:
-        # the user's own note follows an interview when it names a stage and the employer
-        return bool((ev.explicit or ev.strong_stage) and ev.strong_company)
+        # the user's own note follows an interview when it names a stage and the employer,
+        # a weaker stage too ("Acme - hiring manager chat"): the earlier round must exist
+        return bool((ev.explicit or ev.stage) and ev.strong_company)
     if ev.first_round and not ev.explicit:
         return False  # a second screen is still a screen
     # "Partnership sync", a catch-up or a lunch with the company's people is no round.
@@ -223,10 +225,18 @@ def _team_not_employer(ev: Evidence, before: str | None) -> Evidence:
                    keys=ev.keys - {name_key(ev.company)})  # fmt: skip
 
 
+def _team_first(role: str) -> str:
+    """ "Product Manager, Payments" or "Product Manager – Payments" written team first:
+    "Payments Product Manager"."""
+    parts = re.split(r",\s+|\s+[-–—]\s+", role, maxsplit=1)
+    return f"{parts[1]} {parts[0]}" if len(parts) == 2 else role
+
+
 def _fullest_role(read: str | None, before: str | None) -> str | None:
     """The role this invite names, or the earlier round's when this one leaves it out
-    or writes it with initials ("Principal PM" after "Principal Product Manager")."""
-    if read and before and abbreviates(read, before):
+    or writes it with initials ("Principal PM" after "Principal Product Manager"), the
+    team first or not ("Payments PM" after "Product Manager, Payments")."""
+    if read and before and (abbreviates(read, before) or abbreviates(read, _team_first(before))):
         return before
     return read or before
 

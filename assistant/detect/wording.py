@@ -66,6 +66,12 @@ TEST = pattern("test")
 ROLE_NOUN = pattern("role_nouns", before=r"\b", after=r"\b")
 # The rank of the person a round is with ("Partner interview", "/ COO"): not the job.
 INTERVIEWER_RANK = pattern("interviewer_ranks")
+# Whom the user meets, written in a title's part ("meet the Head of Data", "Genel Müdür
+# ile", "与业务负责人"): that part names people, not the job.
+MEETS_WHOM = pattern("meets_whom")
+# A meeting's own noun ending a title's part ("Leadership Team presentation"): that
+# part names the meeting, not the job.
+MEETING_NOUN_AT_END = pattern("meeting_nouns", after=r"\W*$")
 
 
 def field_pattern(key: str, width: int, *, inline: bool = True) -> re.Pattern[str]:

@@ -32,6 +32,8 @@ DEV2_USER = {"user_email": "alex.rivera@example.com", "timezone": "America/New_Y
 DEV3 = DATA / "detection_dev3"
 # The fourth, the third calendar written blind (its README has the story and its scores).
 DEV4 = DATA / "detection_dev4"
+# The fifth, the fourth calendar written blind (its README has the story and its scores).
+DEV5 = DATA / "detection_dev5"
 
 
 @pytest.fixture(scope="module")
@@ -159,3 +161,11 @@ def test_role_and_company_are_compared_without_case_accents_legal_form_or_gender
     labels = {"a": {"follow_up": True, "company": "Acme", "role": "Data Engineer"}}
     result = bench.score(labels, {"a": True}, {"a": "ACME Inc."}, {"a": "data engineer"})
     assert (result.precision, result.recall, result.company, result.role) == (1, 1, 1, 1)
+
+
+def test_the_fifth_development_set_does_not_regress(bench):
+    """Thresholds just below what detection reached on it (precision, recall and company
+    1.00, role 0.95: the four roles left are labelled with words the calendar never
+    writes). 73 follow-ups, so one mistake costs about 0.014."""
+    labelled = bench.read_labelled(DEV5 / "heldout_labelled.ics", DEV5 / "heldout_labels.json")
+    _holds(bench, labelled, precision=0.98, recall=0.98, company=0.97, role=0.93)

@@ -1,0 +1,68 @@
+"""Who speaks for the employer without being it: go-betweens and team mailboxes.
+
+An agency or search firm books a client's interviews ("(arranged by Bramble Search)",
+"my client, Acme", "client: Acme Ltd"); a team's mailbox carries the company's name
+with its team's word ("Acme Health Recruitment" <careers@acme.com>). :mod:`.extract`
+asks here before taking such a name as the employer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.detect import wording as w
+from assistant.detect.namematch import NAME, tidy_name
+from assistant.detect.titles import GO_BETWEEN_WORDS
+from assistant.models import Attendee
+
+
+def intermediary(name: str, title: str, text: str) -> bool:
+    """Whether ``name`` is a go-between rather than the employer: an agency's name
+    ("… Recruitment"), a name after "via" in the title, or an invite speaking of
+    "my client" (:data:`wording.AGENCY_TEXT`)."""
+    at = title.find(name)
+    via = at > 0 and _VIA.search(title, 0, at)
+    return bool(via or w.AGENCY.search(name) or w.search(w.AGENCY_TEXT, text))
+
+
+def client_in_text(text: str) -> str | None:
+    """The employer an agency names as its client ("My client, Brindle Foods, …")."""
+    match = _CLIENT.search(text)
+    return tidy_name(match.group(1)) if match else None
+
+
+_CLIENT = re.compile(
+    r"(?:(?i:my|our|unser(?:em|en)?|notre|nuestro|nosso|il\s+nostro|onze|vår)\s+"
+    r"(?i:client|kunden?|cliente|klant|kund)(?:,|\s+is)?"
+    # "(client: Ostara Energy Ltd)": a search firm's label for whom it hires
+    r"|\b(?i:client|kunde|cliente|klant|kund|klient)\s*:)\s+(" + NAME + ")"
+)
+_VIA = re.compile(r"\b" + GO_BETWEEN_WORDS + r"\s+$", re.I)
+
+
+def shared_mailbox(person: Attendee) -> bool:
+    """Whether ``person`` is a team's mailbox ("Acme Recruiting" <talent@acme.com>),
+    whose display name is the company's, not a person's ("Jameson Lee" at jamesonfoods.com)."""
+    local = person.email.split("@", 1)[0]
+    return bool(person.name) and bool(
+        w.RECRUITING_ADDRESS.search(local) or _TEAM_NAME.search(person.name)
+    )
+
+
+_TEAM_NAME = re.compile(
+    r"\b(?:recruit\w*|talent|careers?|hiring|people|team|hr|jobs|events|notifications?)\b", re.I
+)
+
+
+# The team a mailbox's display name ends with, in the usual forms.
+_TEAM_SUFFIX = re.compile(
+    r"(?:[\s,–-]+(?:talent(?:\s+acquisition)?|recruit(?:ing|ment|ers?)|careers?|hiring(?:\s+team)?"
+    r"|people(?:\s+team)?|hr|human\s+resources|jobs|team))+\s*$",
+    re.I,
+)
+
+
+def mailbox_name(person: Attendee) -> str:
+    """A team mailbox's display name without its team's word: "Acme Health Recruitment"
+    → "Acme Health"."""
+    return _TEAM_SUFFIX.sub("", person.name)
