@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import UTC, datetime
-from typing import Any, cast
+from typing import Any
 
 from assistant.account_files import TokenStore
 from assistant.app import App
@@ -27,7 +27,6 @@ from assistant.operator.accounts import Account, Accounts
 from assistant.operator.settings import OperatorSettings
 from assistant.operator.vault import DatabaseTokenStore, TokenKeyError, TokenVault, for_account
 from assistant.services import TickReport
-from assistant.store import Store
 from assistant.store.postgres import PostgresDatabase, PostgresStore
 
 
@@ -141,10 +140,7 @@ class Deployment:
                 vault = functools.partial(TokenVault.from_settings, self.settings)
                 tokens = DatabaseTokenStore(store.connection, account_id, vault, self.clock)
                 app = self.app(accounts.get(account_id), tokens)
-                # The core's annotations name the SQLite class; PostgresStore implements
-                # the same StorePort (mypy checks it in postgres.py).
-                core_store = cast(Store, store)
-                services = app.services(core_store)
+                services = app.services(store)
                 services = replace(
                     services,
                     sources=[watch.wrap(source) for source in services.sources],
@@ -152,8 +148,8 @@ class Deployment:
                     checkpoint=self.checkpoint or services.checkpoint,
                 )
                 report = run_once(services, now)
-                report.warnings = new_warnings(core_store, report.warnings, now)
-                record_pass(core_store, now, simulated=False, recorded_at=self.clock())
+                report.warnings = new_warnings(store, report.warnings, now)
+                record_pass(store, now, simulated=False, recorded_at=self.clock())
                 accounts.record_pass(account_id, now)
         except StoreError as error:
             raise TransientError(str(error)) from error

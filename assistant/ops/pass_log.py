@@ -15,7 +15,7 @@ import json
 import logging
 from datetime import datetime
 
-from assistant.store import Store
+from assistant.store import StorePort
 from assistant.store.passes import PassRecord
 
 __all__ = [
@@ -33,13 +33,13 @@ log = logging.getLogger(__name__)
 KEEP_PASSES = 50
 
 
-def record_pass(store: Store, at: datetime, *, simulated: bool, recorded_at: datetime) -> None:
+def record_pass(store: StorePort, at: datetime, *, simulated: bool, recorded_at: datetime) -> None:
     """Add a pass to the log. ``at`` is the time the pass acted at (``--now`` or the
     clock), ``recorded_at`` the wall clock when it ran; both aware datetimes."""
     store.record_pass(at, simulated=simulated, recorded_at=recorded_at, keep=KEEP_PASSES)
 
 
-def last_pass(store: Store, *, real_only: bool = False) -> PassRecord | None:
+def last_pass(store: StorePort, *, real_only: bool = False) -> PassRecord | None:
     """The newest pass (only real ones when ``real_only``), or None.
 
     A database older than the pass log has only ``meta.last_sync``: that is taken
@@ -57,13 +57,13 @@ def last_pass(store: Store, *, real_only: bool = False) -> PassRecord | None:
     return PassRecord(moment, False, moment)
 
 
-def simulated_times(store: Store) -> set[datetime]:
+def simulated_times(store: StorePort) -> set[datetime]:
     """The times (aware) the kept passes ran at a time given with ``--now``: what a
     pass made then (a draft's ``created_at``) is dated on that simulated clock."""
     return store.simulated_pass_times()
 
 
-def new_warnings(store: Store, warnings: list[str], now: datetime) -> list[str]:
+def new_warnings(store: StorePort, warnings: list[str], now: datetime) -> list[str]:
     """The warnings not already shown by the previous pass.
 
     A skipped event in a calendar is skipped again on every pass; printed each time,

@@ -15,7 +15,7 @@ from assistant.app import App
 from assistant.approval import emails_for_real
 from assistant.models import DraftState, JobState
 from assistant.ops.pass_log import last_pass
-from assistant.store import Store
+from assistant.store import StorePort
 from assistant.text import one_line, redact_url
 
 # Levels of the store's activity log that ``status`` lists as problems.
@@ -125,7 +125,7 @@ def connected_mailbox(app: App) -> Account:
     return Account(backend, settings.mail.smtp.host or settings.mail.imap.host)
 
 
-def collect_status(app: App, store: Store, now: datetime, limit: int = 5) -> Status:
+def collect_status(app: App, store: StorePort, now: datetime, limit: int = 5) -> Status:
     """The snapshot ``status`` prints; ``limit`` bounds each list."""
     summaries = {r.event_id: r.summary for r in store.interviews(active_only=False)}
     pending = store.jobs(state=JobState.PENDING)

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from assistant.models import Attendee, Detection
-from assistant.store import Store
+from assistant.store import StorePort
 from assistant.store.pipeline import Person, RoundRow
 from assistant.text import one_line
 
@@ -123,7 +123,7 @@ def _row(item: Round, source: str) -> RoundRow:
 
 
 def record_rounds(
-    store: Store,
+    store: StorePort,
     detections: Iterable[Detection],
     read_sources: Sequence[str],
     now: datetime,
@@ -147,7 +147,7 @@ def record_rounds(
     return [r for r, _ in found]
 
 
-def stored_rounds(store: Store) -> list[Round]:
+def stored_rounds(store: StorePort) -> list[Round]:
     """Every round the store keeps (inactive ones too), earliest first."""
     return [
         Round(
@@ -177,12 +177,12 @@ class StateMark:
     at: datetime
 
 
-def set_state(store: Store, key: str, state: AppState, note: str, now: datetime) -> None:
+def set_state(store: StorePort, key: str, state: AppState, note: str, now: datetime) -> None:
     """Record ``state`` (and ``note``) for the application with employer key ``key``."""
     store.set_application_state(key, state.value, one_line(note, 500), now)
 
 
-def stored_states(store: Store) -> dict[str, StateMark]:
+def stored_states(store: StorePort) -> dict[str, StateMark]:
     """Employer key → the state the user set."""
     return {
         row.employer: StateMark(AppState(row.state), row.note, row.updated_at)
