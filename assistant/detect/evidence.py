@@ -25,7 +25,8 @@ from assistant.detect.roles import with_team
 from assistant.detect.titles import segments
 from assistant.models import Attendee, AttendeeKind, Event, EventStatus, PartStat
 
-_STRONG_SOURCES = ("title", "description", "location", "sender")
+# "earlier round": the name an earlier invite with the same employer wrote
+_STRONG_SOURCES = ("title", "description", "location", "sender", "earlier round")
 
 
 @dataclass

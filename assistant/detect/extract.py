@@ -32,7 +32,13 @@ from assistant.detect.domains import (
     readable_name,
     squash,
 )
-from assistant.detect.gobetween import client_in_text, intermediary, mailbox_name, shared_mailbox
+from assistant.detect.gobetween import (
+    client_in_text,
+    forwarded_sender,
+    intermediary,
+    mailbox_name,
+    shared_mailbox,
+)
 from assistant.detect.itinerary import read_itinerary
 from assistant.detect.legalname import (
     LEGAL_FORM,
@@ -91,7 +97,16 @@ def employer_domains(event: Event, profile: Profile) -> list[str]:
         ):
             continue
         counts[domain] = counts.get(domain, 0) + (2 if person.is_organizer else 1)
+    # a forwarded invite's copy keeps no guests: the forwarded mail's sender invited
+    sender = forwarded_sender(event.description) if event.description else None
+    domain = domain_of(sender) if sender else ""
+    if domain and not profile.is_me(sender or "") and _corporate(domain, profile):
+        counts[domain] = counts.get(domain, 0) + 1
     return sorted(counts, key=lambda d: -counts[d])
+
+
+def _corporate(domain: str, profile: Profile) -> bool:
+    return not (is_free_mail(domain) or is_service(domain) or is_own(domain, profile.own_domains))
 
 
 def people_words(event: Event, profile: Profile) -> set[str]:
@@ -244,7 +259,7 @@ def company_of(
         base = name
         while (shorter := _TRAILING_LEGAL.sub("", base)) and shorter != base:
             base = shorter
-        sources = (event.summary or "", event.location or "", text)
+        sources = (w.without_forwarding(event.summary or ""), event.location or "", text)
         for source in sources:
             full = registered_name(base, source) if source else None
             if full:
@@ -261,7 +276,7 @@ def _company_of(
 ) -> tuple[str | None, str]:
     domains = employer_domains(event, profile)
     labels = tuple(domain_key(d) for d in domains)
-    title = event.summary or ""
+    title = w.without_forwarding(event.summary or "")
     bracketed = bracketed_name(title)
     if bracketed and job_context and not ROUND_WORDS.search(bracketed):
         return bracketed, "title"  # 【Acme】 heads the title: the invite's own spelling
@@ -330,7 +345,7 @@ def _confirmed(
     invite's own script before its gloss ("星野商事株式会社（Hoshino Shoji K.K.）"). A
     person's name on the invite is never the company, though it may share the domain's
     first letters."""
-    title = event.summary or ""
+    title = w.without_forwarding(event.summary or "")
     # "Acme Health Recruitment" <careers@acme.example>: the team's word is no part of the name
     names = "\n".join(mailbox_name(person) for person in everyone(event) if shared_mailbox(person))
     for where, source, caps in (

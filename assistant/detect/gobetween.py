@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from assistant.detect import wording as w
+from assistant.detect.vocabulary import fragments
 from assistant.detect.namematch import NAME, tidy_name
 from assistant.detect.titles import GO_BETWEEN_WORDS
 from assistant.models import Attendee
@@ -66,3 +67,22 @@ def mailbox_name(person: Attendee) -> str:
     """A team mailbox's display name without its team's word: "Acme Health Recruitment"
     → "Acme Health"."""
     return _TEAM_SUFFIX.sub("", person.name)
+
+
+# The sender's line of a mail pasted or forwarded into the description ("From: Ana Ruiz
+# <ana.ruiz@acme.example>", "Von: …", "差出人: …"), its address in angle brackets.
+_FORWARDED_FROM = re.compile(
+    r"^[ \t>*]*(?:"
+    + "|".join([*fragments("forwarded_from", True), *fragments("forwarded_from", False)])
+    + r")\s*[:：][^\n<]{0,80}<\s*([\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*>",
+    re.I | re.M,
+)
+
+
+def forwarded_sender(description: str) -> str | None:
+    """The address that sent the mail the user forwarded or pasted into their own copy of
+    an invite (a forwarded invite keeps no guests: its header says who invited), or ``None``."""
+    if "@" not in description:
+        return None
+    match = _FORWARDED_FROM.search(description)
+    return match.group(1).lower() if match else None

@@ -213,6 +213,16 @@ def _named_employer(ev: Evidence, index: EmployerIndex) -> Evidence:
     )
 
 
+def _named_before(ev: Evidence, index: EmployerIndex) -> Evidence:
+    """The user's own copy of an invite (a forwarded one keeps no guests) whose employer
+    only a domain names (the forwarded mail's sender): named as its interview invites
+    name it, which is as good as the copy writing the name."""
+    if not (ev.solo and ev.company and ev.keys and not ev.strong_company):
+        return ev
+    name = index.fullest_name(ev)
+    return replace(ev, company=name, company_from="earlier round") if name else ev
+
+
 def _team_not_employer(ev: Evidence, before: str | None) -> Evidence:
     """``ev`` without the company its title gave after the job title and a comma when an
     earlier round named the job with those words ("Senior Analyst, Home Energy"): that
@@ -344,7 +354,7 @@ def detect(
     judged: dict[Hashable, Verdict] = {}
     detections = []
     for key, ev in zip(keys, evidence, strict=True):
-        ev = _named_employer(ev, index)
+        ev = _named_employer(_named_before(ev, index), index)
         if key not in follows:
             follows[key] = _can_follow(ev)
         # Asked per event: its earlier round and why it counts, the employer's fullest

@@ -119,6 +119,21 @@ CANCELLED_TITLE = re.compile(rf"^\W*(?:{_CANCELLED_SPACED})\b|^\W*(?:{_CANCELLED
 # A title part that is only a cancellation word ("Canceled", "[CANCELED]", "Abgesagt",
 # "Annulé", "キャンセル"): it says what became of the event, never who the employer is.
 CANCELLED_PART = re.compile(rf"^\W*(?:{_CANCELLED_SPACED}|{_CANCELLED_UNSPACED})\W*$", re.I)
+# A mail client's prefix on a forwarded or replied invite ("Fwd:", "FW:", "WG:", "RV:",
+# "転送:"), repeated or not: it says how the invite travelled, never who the employer is.
+_FORWARDED = re.compile(
+    r"^(?:\W*(?:" + "|".join([*fragments("forwarded", True), *fragments("forwarded", False)])
+    + r")\s*[:：]\s*)+",
+    re.I,
+)
+
+
+def without_forwarding(title: str) -> str:
+    """``title`` without the prefixes mail clients add when forwarding or replying
+    ("Fwd: FW: Second interview" → "Second interview")."""
+    return _FORWARDED.sub("", title) if ":" in title or "：" in title else title
+
+
 STATUS_TITLE = re.compile(
     r"^\W*(?:ooo|out\s+of\s+(?:the\s+)?office|busy|blocked|block|hold|focus(?:\s+time)?"
     r"|working\s+(?:from|location|elsewhere)\b.*|wfh|home|office|remote|abwesend|urlaub"
