@@ -290,12 +290,16 @@ def _company_of(
         if found and intermediary(found, title, text):
             # An agency's invite names its client in the title, or the client's people
             # are on it: the client hires.
-            for client, where in (
+            named = (
                 (_name_in_title(title, event, profile, text), "title"),
                 (client_in_text(text), "description"),
-            ):
+            )
+            for client, where in named:
                 if client and name_key(client) != name_key(found):
                     return client, where
+            if named[1][0] and name_key(named[1][0]) == name_key(found):
+                # "my client Acme Shipping Ltd": the name found is the client the agency names
+                return found, "title" if title.find(found) >= 0 else "description"
             others = tuple(label for label in labels if not name_matching(found, (label,), False))
             if others:
                 again, where = _confirmed(event, profile, others, text)

@@ -12,10 +12,12 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from datetime import datetime
 
-from assistant.detect.domains import squash
+from assistant.detect.domains import domain_key, domain_of, squash
 from assistant.detect.evidence import Evidence
 from assistant.detect.extract import name_key
+from assistant.detect import wording as w
 from assistant.detect.roles import abbreviates
+from assistant.detect.titles import GO_BETWEEN_WORDS
 
 _UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
@@ -41,6 +43,24 @@ def _client_keys(ev: Evidence) -> frozenset[str]:
     return frozenset({key}) if key in ev.keys else frozenset()
 
 
+def _job_keys(ev: Evidence) -> frozenset[str]:
+    """The keys a round's job is filed under: when the employer it names has its own
+    domain on the invite, not the domain of another organisation there (an agency books
+    rounds for many clients, and one client's job is not another's)."""
+    if not (ev.company and ev.strong_company):
+        return ev.keys
+    own = name_key(ev.company)
+    kept = frozenset(k for k in ev.keys if own.startswith(k) or k.startswith(own))
+    people = {domain_key(domain_of(g.email)) for g in ev.employer_people}
+    # only when the employer's own domain is on it, or a go-between is named ("via
+    # Acme Search", "my client"): else the name and the domain may just differ
+    through = _GO_BETWEEN.search(ev.title) or w.search(w.AGENCY_TEXT, ev.text)
+    return kept if kept and (kept & people or through) else ev.keys
+
+
+_GO_BETWEEN = re.compile(r"\b" + GO_BETWEEN_WORDS + r"\s+\w", re.I)
+
+
 class EmployerIndex:
     """Interview-like events by employer key, earliest first."""
 
@@ -53,7 +73,7 @@ class EmployerIndex:
                 # the job an agency's briefing names ("(client: Acme Ltd)") is the job
                 # its client's rounds are for: by the client's name only, as the
                 # agency's own domain is shared by all its clients
-                for key in ev.keys if ev.interview_like else _client_keys(ev):
+                for key in _job_keys(ev) if ev.interview_like else _client_keys(ev):
                     roles.setdefault(key, []).append((ev.event.start, ev.role))
             if not (ev.interview_like or ev.own_record):
                 continue

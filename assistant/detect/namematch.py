@@ -22,7 +22,7 @@ _NOT_NAME_WORDS = """
     interview interviews onsite on-site virtual loop round rounds final panel screen screening
     call chat intro team teams talent recruiting recruiter careers hq office headquarters hiring
     people product engineering design the and with at for of hr ta day part meeting conversation
-    second third 2nd 3rd next follow-up invitation confirmation
+    second third 2nd 3rd next follow-up invitation confirmation head branch campus building
 """
 NOT_NAME = frozenset(_NOT_NAME_WORDS.split())
 # Gaps inside one name: spaces on one line, or "&" / "+" between spaces.

@@ -80,3 +80,61 @@ def test_forwarded_invite_copy_names_the_employer_of_its_sender():
     assert v.is_follow_up, why(v)
     assert v.company == "Saltmarsh Bioworks"
     assert company_of(copy, PROFILE) != "Fwd"
+
+
+# --- the agency's client, and the jobs an agency books for several clients ---------------
+
+
+def test_client_named_by_the_agency_is_the_employer_not_the_agency():
+    """The agency books the meeting; the client's own person is on it; the invite speaks
+    of "my client": the client hires, whoever sent the invite."""
+    event = invite(
+        "Quillon Freight – first interview (arranged by Brackenhurst)",
+        "tess.ogu@brackenhurst.example",
+        "omar.lind@quillon.example",
+        description="Confirming your interview with my client Quillon Freight Ltd for the "
+        "Data Platform Lead role.",
+    )
+    assert company_of(event, PROFILE) == "Quillon Freight Ltd"
+
+
+def test_agency_booking_for_two_clients_keeps_each_clients_job_apart():
+    one = invite(
+        "Quillon Freight – first interview (arranged by Brackenhurst)",
+        "tess.ogu@brackenhurst.example",
+        "omar.lind@quillon.example",
+        days=-20,
+        description="Your interview with my client Quillon Freight Ltd for the Data Platform "
+        "Lead role.",
+    )
+    other = invite(
+        "Osprey Bank – first interview (via Brackenhurst)",
+        "tess.ogu@brackenhurst.example",
+        days=-10,
+        description="My client Osprey Bank Ltd would like to meet you for the Head of Data "
+        "Engineering role.",
+    )
+    later = invite(
+        "Robin Hale / Quillon – second interview",
+        "tess.ogu@brackenhurst.example",
+        description="Quillon would like to see you again.",
+    )
+    v = verdict_of(later, one, other)
+    assert v.is_follow_up, why(v)
+    assert v.role == "Data Platform Lead"
+
+
+# --- a place or a job word glued to the name ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "location",
+    ["Pellham Ridge Head Office, 4 Main Rd", "Pellham Ridge Branch, 12 Quay St"],
+)
+def test_head_office_or_branch_after_the_name_is_no_part_of_it(location):
+    event = invite(
+        "Second interview – Data Architect",
+        "talent@pellhamridge.example",
+        description=f"Location: {location}\nPellham Ridge Minerals Ltd Careers",
+    )
+    assert company_of(event, PROFILE) == "Pellham Ridge Minerals Ltd"
