@@ -138,3 +138,33 @@ def test_head_office_or_branch_after_the_name_is_no_part_of_it(location):
         description=f"Location: {location}\nPellham Ridge Minerals Ltd Careers",
     )
     assert company_of(event, PROFILE) == "Pellham Ridge Minerals Ltd"
+
+
+# --- a name's first words: a surname's particles and a group's word ----------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "organizer", "name"),
+    [
+        ("Tweede gesprek – Ter Horst Logistiek", "hr@terhorstlogistiek.example", "Ter Horst Logistiek"),
+        ("Zweitgespräch – Von der Heide Analytik", "jobs@vdheideanalytik.example", "Von der Heide Analytik"),
+        ("Segunda entrevista – Grupo Sierra Verde", "rrhh@sierraverde.example", "Grupo Sierra Verde"),
+        ("Deuxième entretien – Groupe Marais Conseil", "rh@maraisconseil.example", "Groupe Marais Conseil"),
+    ],
+)
+def test_particles_and_group_word_open_the_name(title, organizer, name):
+    assert company_of(invite(title, organizer), PROFILE) == name
+
+
+def test_registered_name_keeps_its_group_word():
+    event = invite(
+        "Entrevista final con el director",
+        "talento@olmedoredes.example",
+        description="Tu entrevista final en Grupo Olmedo Redes S.L. para el puesto.",
+    )
+    assert company_of(event, PROFILE) == "Grupo Olmedo Redes S.L."
+
+
+def test_a_particle_in_lowercase_after_another_word_opens_no_name():
+    event = invite("Interview – gesprek bei der Brink Data", "hr@brinkdata.example")
+    assert company_of(event, PROFILE) == "Brink Data"
