@@ -180,7 +180,8 @@ def _title_names(title: str) -> tuple[str | None, tuple[str, ...], tuple[str, ..
     candidates: list[str] = []
     beside_round: list[str] = []
     for part, after_with in segments(title):
-        segment = _after_role(part)
+        # "w/ Ngala Health CEO": whom the user meets, written after the employer
+        segment = _TRAILING_RANK.sub("", _after_role(part)) or part
         found = candidates
         if ROUND_WORDS.search(segment):
             segment = without_round_words(segment)
@@ -214,6 +215,7 @@ def _title_names(title: str) -> tuple[str | None, tuple[str, ...], tuple[str, ..
 
 
 _UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_TRAILING_RANK = re.compile(r"(?<=\w)\s+(?:" + w.INTERVIEWER_RANK.pattern + r")\s*$", re.I)
 # A requisition number, bare or labelled ("JR-10377", "Req 2027-1184", "Job ID: 4471",
 # "Ref. 12/88"), or a gender marker ("H/F"): never a company.
 _NOT_COMPANY = re.compile(
@@ -386,10 +388,16 @@ def _holds_a_guest(found: str, event: Event) -> bool:
 def _whole_part(found: str, title: str) -> str:
     """The title's part that ends with ``found`` when that part is a name as a whole
     ("Transportes Cordillera"): words before a confirmed name belong to it, while a
-    word after it may be a city or a department, which :func:`name_matching` has judged."""
+    word after it may be a city or a department, which :func:`name_matching` has judged,
+    unless the part is the name and one company's word."""
     _, candidates, _ = _title_names(title)
     for candidate in candidates:
         if candidate.endswith(found) and len(candidate) > len(found):
+            return tidy_name(candidate)
+        # a part that is the name and one word companies end with, though departments
+        # use it too ("Brightline Analytics – first interview"): the title names a firm
+        rest = candidate[len(found) :].split() if candidate.startswith(found + " ") else []
+        if len(rest) == 1 and COMPANY_WORD.fullmatch(rest[0]):
             return tidy_name(candidate)
     return found
 

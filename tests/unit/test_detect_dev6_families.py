@@ -168,3 +168,35 @@ def test_registered_name_keeps_its_group_word():
 def test_a_particle_in_lowercase_after_another_word_opens_no_name():
     event = invite("Interview – gesprek bei der Brink Data", "hr@brinkdata.example")
     assert company_of(event, PROFILE) == "Brink Data"
+
+
+# --- the whole name a title writes; whom the user meets after it ------------------------
+
+
+@pytest.mark.parametrize("word", ["Analytics", "Security", "Robotics"])
+def test_title_part_of_the_name_and_one_company_word_is_the_whole_name(word):
+    event = invite(f"Fenwick {word} – final round with the CTO", "maya.ortiz@fenwick.example")
+    assert company_of(event, PROFILE) == f"Fenwick {word}"
+
+
+def test_department_words_after_a_name_in_a_sentence_are_still_cut():
+    event = invite(
+        "Second interview",
+        "maya.ortiz@fenwick.example",
+        description="You will meet the Fenwick Data Science team.",
+    )
+    assert company_of(event, PROFILE) == "Fenwick"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "final round w/ Tessaly Foods CEO",
+        "2nd interview with Tessaly Foods CTO (link to follow)",
+        "Final interview – Tessaly Foods founder",
+    ],
+)
+def test_own_note_naming_whom_the_user_meets_after_the_employer(title):
+    v = verdict_of(note(title))
+    assert v.is_follow_up, why(v)
+    assert v.company == "Tessaly Foods"
