@@ -180,8 +180,11 @@ def _title_names(title: str) -> tuple[str | None, tuple[str, ...], tuple[str, ..
     candidates: list[str] = []
     beside_round: list[str] = []
     for part, after_with in segments(title):
-        # "w/ Ngala Health CEO": whom the user meets, written after the employer
-        segment = _TRAILING_RANK.sub("", _after_role(part)) or part
+        segment = _after_role(part)
+        if after_with:
+            # "w/ Ngala Health CEO": whom the user meets, written after the employer
+            # (only after "with": "Genel Müdür" alone is a job)
+            segment = _TRAILING_RANK.sub("", segment) or segment
         found = candidates
         if ROUND_WORDS.search(segment):
             segment = without_round_words(segment)

