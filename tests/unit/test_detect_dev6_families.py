@@ -204,3 +204,26 @@ def test_own_note_naming_whom_the_user_meets_after_the_employer(title):
 @pytest.mark.parametrize("title", ["Genel Müdür – 2. mülakat", "Operations Analytics Manager – Round 2"])
 def test_a_rank_ending_a_job_title_leaves_no_company_behind(title):
     assert company_of(invite(title, "ece.kaya@gmail.com"), PROFILE) is None
+
+
+# --- roles: gendered and inclusive forms with their small words ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Te invitamos al puesto de Analista/a de Riesgos Júnior en Tramonta S.L.",
+         "Analista/a de Riesgos Júnior"),
+        ("Convite para a vaga Pessoa Analista de Riscos Pleno na Tramonta.",
+         "Pessoa Analista de Riscos Pleno"),
+        ("Entretien pour le poste de Responsable des Données chez Tramonta.",
+         "Responsable des Données"),
+        ("Gesprek over de vacature Medewerker van Klantenservice bij Tramonta.",
+         "Medewerker van Klantenservice"),
+        ("Thanks for applying for the position of Head of Risk at Tramonta.", "Head of Risk"),
+    ],
+)
+def test_role_keeps_its_small_words_in_several_languages(text, role):
+    from assistant.detect.roles import role_in_text
+
+    assert role_in_text(text) == role
