@@ -52,7 +52,12 @@ _ROLE_NOISE = re.compile(
     r"\((?:[mwfdhvxia]\s*/\s*){1,3}[mwfdhvxia]\)|\(\s*(?:all\s+genders?|gn|alle\s+geschlechter)\s*\)"
     r"|[-–,]?\s*\b[mwfd]\s*/\s*[mwfd]\s*/\s*[dxi]\b|\b[A-Z]?\d{5,}\b|\b(?:R|REQ|JR|JOB)[-_]?\d{3,}\b|\(?\breq\b[^)]*\)?|#\S+"
     # a requisition number in parts ("(2027-3391)", "12-04417")
-    r"|\(\s*(?:[A-Z]{1,4}[-_ ]?)?\d{2,}(?:[-/_.]\d{2,})+\s*\)|\b\d{2,}(?:[-_]\d{3,})+\b",
+    r"|\(\s*(?:[A-Z]{1,4}[-_ ]?)?\d{2,}(?:[-/_.]\d{2,})+\s*\)|\b\d{2,}(?:[-_]\d{3,})+\b"
+    # a labelled requisition in brackets ("(Requisition BCA-0392)", "(Ref. DE-221)",
+    # "(Kennziffer 12)", "(Referencia: MX-88)")
+    r"|\(\s*(?:requisition|ref(?:erence|erenz|erencia|erência|érence)?|job\s*(?:id|no)|vacancy"
+    r"|vacature|kennziffer|stellen-?id|n[ºo°]|id)\b\.?[^)]{0,30}\)"
+    r"|\(\s*[A-Z]{1,4}[-_ ]?\d{3,}\s*\)",
     re.I,
 )
 
@@ -137,7 +142,8 @@ def _with_detail(role: str, title: str) -> str:
 
 
 _FIELD_END = re.compile(
-    r"\s+[-–—|@·•]\s+|\s+(?:at|bei|chez|en|presso|bij|w)\s+[A-Z]|\s{2,}|;\s|\.\s+(?=[A-Z])"
+    r"\s+[-–—|@·•]\s+|\s+(?:at|bei|chez|en|presso|bij|w)\s+[A-Z]|\s{2,}|;\s"
+    r"|(?<![(\s][Rr]ef)(?<![(\s][Nn][or])\.\s+(?=[A-Z])"  # a sentence ends; "(Ref. X)" does not
 )
 
 

@@ -227,3 +227,19 @@ def test_role_keeps_its_small_words_in_several_languages(text, role):
     from assistant.detect.roles import role_in_text
 
     assert role_in_text(text) == role
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "Risk Analyst (Requisition QTX-5521)",
+        "Risk Analyst (Ref. DE-221)",
+        "Risk Analyst (Kennziffer 4471)",
+        "Risk Analyst (Referencia: MX-88)",
+        "Risk Analyst (QTX-5521)",
+    ],
+)
+def test_a_labelled_requisition_in_brackets_is_no_part_of_the_role(written):
+    from assistant.detect.roles import role_in_field
+
+    assert role_in_field(f"Position: {written}\nInterview type: Panel") == "Risk Analyst"
