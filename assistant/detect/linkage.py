@@ -49,8 +49,7 @@ def _job_keys(ev: Evidence) -> frozenset[str]:
     rounds for many clients, and one client's job is not another's)."""
     if not (ev.company and ev.strong_company):
         return ev.keys
-    own = name_key(ev.company)
-    kept = frozenset(k for k in ev.keys if own.startswith(k) or k.startswith(own))
+    kept = _named_keys(ev)
     people = {domain_key(domain_of(g.email)) for g in ev.employer_people}
     # only when the employer's own domain is on it, or a go-between is named ("via
     # Acme Search", "my client"): else the name and the domain may just differ
@@ -59,6 +58,14 @@ def _job_keys(ev: Evidence) -> frozenset[str]:
 
 
 _GO_BETWEEN = re.compile(r"\b" + GO_BETWEEN_WORDS + r"\s+\w", re.I)
+
+
+def _named_keys(ev: Evidence) -> frozenset[str]:
+    """``ev``'s keys that belong to the employer its words name (none without a name)."""
+    if not (ev.company and ev.strong_company):
+        return frozenset()
+    own = name_key(ev.company)
+    return frozenset(k for k in ev.keys if own.startswith(k) or k.startswith(own))
 
 
 class EmployerIndex:
@@ -130,8 +137,14 @@ class EmployerIndex:
     def earlier_round(self, ev: Evidence) -> Evidence | None:
         """The earliest interview-like event of another series, with one of ``ev``'s
         employer keys, that starts before ``ev``."""
+        keys = self._keys_of(ev)
+        # the employer the invite names first: an agency's own calls share its domain
+        named = _named_keys(ev) & keys
+        return (self._earliest(ev, named) if named else None) or self._earliest(ev, keys)
+
+    def _earliest(self, ev: Evidence, keys: frozenset[str]) -> Evidence | None:
         best: Evidence | None = None
-        for key in self._keys_of(ev):
+        for key in keys:
             for candidate in self._first.get(key, ()):
                 if candidate.event.uid == ev.event.uid:
                     continue

@@ -243,3 +243,60 @@ def test_a_labelled_requisition_in_brackets_is_no_part_of_the_role(written):
     from assistant.detect.roles import role_in_field
 
     assert role_in_field(f"Position: {written}\nInterview type: Panel") == "Risk Analyst"
+
+
+# --- later stages: meeting the leadership, a whiteboard session, a team match ------------
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Osprey Bank – meet the Chief Risk Officer",
+        "Meeting with our Head of Product",
+        "Kennenlernen mit dem Geschäftsführer",
+        "Rencontre avec la directrice financière",
+        "Reunión con el fundador",
+        "Conversa com a CEO",
+        "Whiteboard session – Robin / Teo",
+    ],
+)
+def test_meeting_the_leadership_or_a_whiteboard_session_is_a_later_stage(title):
+    from assistant.detect.reading import read_title
+
+    reading = read_title(title)
+    assert reading.stage or reading.contact, title
+
+
+def test_agency_booked_meeting_with_the_clients_leadership_follows_its_interview():
+    first = invite(
+        "Osprey Bank – first interview (via Brackenhurst)",
+        "tess.ogu@brackenhurst.example",
+        days=-12,
+        description="My client Osprey Bank Ltd would like to meet you for the Head of Data role.",
+    )
+    intro = invite("Intro call – Brackenhurst Recruitment", "tess.ogu@brackenhurst.example", days=-30)
+    later = invite(
+        "Osprey Bank – meet the Chief Data Officer",
+        "tess.ogu@brackenhurst.example",
+        description="They are back on: you'll meet the new CDO at their office.",
+    )
+    v = verdict_of(later, intro, first)
+    assert v.is_follow_up, why(v)
+    assert v.company in ("Osprey Bank", "Osprey Bank Ltd")
+    assert v.role == "Head of Data"
+
+
+def test_team_match_in_an_invite_about_a_job_is_no_sport():
+    first = invite("First interview – Ledgerly", "amir.n@ledgerly.example", days=-10)
+    later = invite(
+        "Ledgerly – Team Match: Payments",
+        "amir.n@ledgerly.example",
+        description="After your interviews, this is a conversation with a team you could join.",
+    )
+    v = verdict_of(later, first)
+    assert v.is_follow_up, why(v)
+
+
+def test_a_sports_team_match_stays_a_pastime():
+    v = verdict_of(invite("Team match vs Rovers – round 2", "coach@rovers-fc.example"))
+    assert not v.is_follow_up, why(v)
