@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from assistant.detect.domains import domain_key, domain_of, squash
 from assistant.detect.evidence import Evidence
@@ -75,6 +75,7 @@ class EmployerIndex:
         earliest: dict[str, dict[str, Evidence]] = {}
         self._names: dict[str, str] = {}
         roles: dict[str, list[tuple[datetime, str]]] = {}
+        self._later: dict[str, list[Evidence]] = {}  # invites to a later round, by key
         for ev in evidence:
             if ev.role and _names_the_job(ev):
                 # the job an agency's briefing names ("(client: Acme Ltd)") is the job
@@ -85,6 +86,8 @@ class EmployerIndex:
             if not (ev.interview_like or ev.own_record):
                 continue
             for key in ev.keys:
+                if ev.interview_like and (ev.explicit or ev.stage or ev.described):
+                    self._later.setdefault(key, []).append(ev)
                 if ev.role and ev.own_record:
                     roles.setdefault(key, []).append((ev.event.start, ev.role))
                 by_uid = earliest.setdefault(key, {})
@@ -154,6 +157,16 @@ class EmployerIndex:
                     best = candidate
                 break
         return best
+
+    def later_invite_near(self, ev: Evidence, within: timedelta) -> Evidence | None:
+        """An invite to a later round with one of ``ev``'s employer keys (another series,
+        with guests) starting within ``within`` of ``ev``: the real invite a placeholder
+        stands for."""
+        for key in self._keys_of(ev):
+            for other in self._later.get(key, ()):
+                if other.event.uid != ev.event.uid and abs(other.event.start - ev.event.start) <= within:
+                    return other
+        return None
 
     def _keys_of(self, ev: Evidence) -> frozenset[str]:
         """``ev``'s employer keys; for the user's own note, which has only the name it

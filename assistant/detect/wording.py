@@ -55,6 +55,8 @@ OTHER_INTERVIEW = pattern("other_interview")
 NOT_A_ROUND = pattern("not_a_round")
 # Blocks the user makes to get ready ("Prep: …", "Mock interview", "Practice …").
 PREP = pattern("prep")
+# A note marked unconfirmed ("TBC", "à confirmer", "待定"): a placeholder.
+TENTATIVE = pattern("tentative")
 # The user interviews someone: in the title, or in the description.
 HIRING_SIDE_TITLE = pattern("hiring_side_title")
 HIRING_SIDE_TEXT = pattern("hiring_side_text")

@@ -300,3 +300,57 @@ def test_team_match_in_an_invite_about_a_job_is_no_sport():
 def test_a_sports_team_match_stays_a_pastime():
     v = verdict_of(invite("Team match vs Rovers – round 2", "coach@rovers-fc.example"))
     assert not v.is_follow_up, why(v)
+
+
+# --- the user's own notes: placeholders, and someone else's interview ---------------------
+
+
+def _later_invite(days: float) -> Event:
+    return invite("Second interview – Marlowe Health", "ivy.tran@marlowehealth.example", days=days)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "2nd round - Marlowe?? (Kim to confirm)",
+        "Second interview Marlowe Health (TBC)",
+        "Zweitgespräch Marlowe Health – vorläufig",
+        "Segunda entrevista Marlowe Health (por confirmar)",
+        "Tweede gesprek – Marlowe Health (onder voorbehoud)",
+    ],
+)
+def test_unconfirmed_own_placeholder_beside_the_real_invite_is_not_acted_on(title):
+    first = invite("Phone screen – Marlowe Health", "ivy.tran@marlowehealth.example", days=-20)
+    placeholder = note(title, days=2)
+    v = verdict_of(placeholder, first, _later_invite(days=6))
+    assert not v.is_follow_up, why(v)
+    assert "placeholder" in why(v)
+
+
+def test_unconfirmed_own_note_without_a_real_invite_is_still_acted_on():
+    first = invite("Phone screen – Marlowe Health", "ivy.tran@marlowehealth.example", days=-20)
+    v = verdict_of(note("Second interview Marlowe Health (TBC)", days=2), first)
+    assert v.is_follow_up, why(v)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Drive Tom to his final interview (Marlowe, Leeds)",
+        "Pick up Ana from her second interview",
+        "Lisa zum Vorstellungsgespräch fahren – ihr zweites Gespräch",
+        "Accompagner Léa à son entretien final",
+        "Levar o João à entrevista final",
+    ],
+)
+def test_someone_elses_interview_in_the_users_notes_is_not_the_users(title):
+    v = verdict_of(note(title))
+    assert not v.is_follow_up, why(v)
+
+
+def test_their_interview_panel_is_still_the_users_round():
+    first = invite("First interview – Marlowe Health", "ivy.tran@marlowehealth.example", days=-9)
+    v = verdict_of(
+        invite("Final round – meet their interview panel", "ivy.tran@marlowehealth.example"), first
+    )
+    assert v.is_follow_up, why(v)
