@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 
 from assistant.detect import wording as w
-from assistant.detect.vocabulary import fragments
 from assistant.detect.namematch import NAME, tidy_name
 from assistant.detect.titles import GO_BETWEEN_WORDS
+from assistant.detect.vocabulary import fragments
 from assistant.models import Attendee
 
 

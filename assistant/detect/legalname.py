@@ -71,10 +71,9 @@ def registered_name(name: str, text: str) -> str | None:
 
 # Words that open a company's name before the part an invite uses: a surname's particles
 # ("Van der Meulen Data"), a group's word ("Grupo Alcázar Datos", "Groupe …").
-NAME_OPENERS = frozenset(
-    """van der den de del della des di da do dos das du von zu ten ter te la le los las
-    mc mac grupo groupe gruppo grupa grup gruppe group groep""".split()
-)
+_OPENER_WORDS = """van der den de del della des di da do dos das du von zu ten ter te la le los
+    las mc mac grupo groupe gruppo grupa grup gruppe group groep"""
+NAME_OPENERS = frozenset(_OPENER_WORDS.split())
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’]*)[ \t]+$")
 
 

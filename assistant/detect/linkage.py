@@ -12,10 +12,10 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from datetime import datetime, timedelta
 
+from assistant.detect import wording as w
 from assistant.detect.domains import domain_key, domain_of, squash
 from assistant.detect.evidence import Evidence
 from assistant.detect.extract import name_key
-from assistant.detect import wording as w
 from assistant.detect.roles import abbreviates
 from assistant.detect.titles import GO_BETWEEN_WORDS
 
@@ -164,7 +164,10 @@ class EmployerIndex:
         stands for."""
         for key in self._keys_of(ev):
             for other in self._later.get(key, ()):
-                if other.event.uid != ev.event.uid and abs(other.event.start - ev.event.start) <= within:
+                if (
+                    other.event.uid != ev.event.uid
+                    and abs(other.event.start - ev.event.start) <= within
+                ):
                     return other
         return None
 

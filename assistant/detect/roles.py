@@ -23,9 +23,7 @@ from assistant.detect.titles import (
 # The small words inside a job title, in the languages of ``lang/`` ("Head of Data",
 # "Ingeniero/a de Datos", "Pessoa Engenheira de Dados", "Responsable des Données").
 _JOINER = r"(?:of|and|&|de|da|do|das|dos|del|des|di|della|du|für|voor|van)(?![\w])"
-_ROLE_PHRASE = (
-    rf"((?:[A-Z][\w&/+-]*|{_JOINER})(?:,?\s+(?:[A-Z][\w&/+-]*|{_JOINER})){{0,6}})"
-)
+_ROLE_PHRASE = rf"((?:[A-Z][\w&/+-]*|{_JOINER})(?:,?\s+(?:[A-Z][\w&/+-]*|{_JOINER})){{0,6}})"
 # What is left of a title part once its round words are removed, when that is a role:
 # capitalised words, or a script without capitals ("데이터 분석가").
 _ROLE_PHRASE_ANY = (
@@ -71,7 +69,9 @@ _POSITION_SUFFIX = re.compile(
 def _clean_role(phrase: str, needs_role_word: bool = True) -> str | None:
     role = _ROLE_NOISE.sub(" ", _POSITION_SUFFIX.sub("", phrase))
     role = " ".join(role.split()).strip(" ,.-–—:")
-    role = re.sub(rf"(?:\s+(?:{_JOINER}|position|role|job|vacancy|opening))+$", "", role, flags=re.I)
+    role = re.sub(
+        rf"(?:\s+(?:{_JOINER}|position|role|job|vacancy|opening))+$", "", role, flags=re.I
+    )
     role = re.sub(r"^(?:the|a|an|our|your)\s+", "", role, flags=re.I)  # "for the Data Engineer"
     named = not needs_role_word or w.search(w.ROLE_NOUN, role)
     return role if role and named and len(role) <= 80 else None

@@ -124,7 +124,8 @@ CANCELLED_PART = re.compile(rf"^\W*(?:{_CANCELLED_SPACED}|{_CANCELLED_UNSPACED})
 # A mail client's prefix on a forwarded or replied invite ("Fwd:", "FW:", "WG:", "RV:",
 # "転送:"), repeated or not: it says how the invite travelled, never who the employer is.
 _FORWARDED = re.compile(
-    r"^(?:\W*(?:" + "|".join([*fragments("forwarded", True), *fragments("forwarded", False)])
+    r"^(?:\W*(?:"
+    + "|".join([*fragments("forwarded", True), *fragments("forwarded", False)])
     + r")\s*[:：]\s*)+",
     re.I,
 )

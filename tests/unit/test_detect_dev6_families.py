@@ -15,7 +15,7 @@ import pytest
 from assistant.detect import company_of
 from assistant.detect import wording as w
 from assistant.detect.gobetween import forwarded_sender
-from assistant.models import Event
+from assistant.models import Event, Verdict
 from tests.conftest import NOW, make_event
 from tests.unit.test_detect_dev4_families import note
 from tests.unit.test_detect_kinds import PROFILE, invite, me_at, verdict_of, why
@@ -31,6 +31,13 @@ def own_copy(summary: str, description: str, days: float = 3) -> Event:
         attendees=(me_at(),),
         description=description,
     )
+
+
+def follow_up(later: Event, *earlier: Event) -> Verdict:
+    """The verdict on ``later`` given ``earlier`` events, asserted to be a follow-up."""
+    v = verdict_of(later, *earlier)
+    assert v.is_follow_up, why(v)
+    return v
 
 
 # --- forwarded invites: the mail client's prefix is no company; its sender is ------------
@@ -76,8 +83,7 @@ def test_forwarded_invite_copy_names_the_employer_of_its_sender():
         "From: Ines Roy <ines.roy@saltmarsh.example>\nSubject: Round 2 – Data Analyst\n\n"
         "We are pleased to invite you to a second-round interview.",
     )
-    v = verdict_of(copy, first)
-    assert v.is_follow_up, why(v)
+    v = follow_up(copy, first)
     assert v.company == "Saltmarsh Bioworks"
     assert company_of(copy, PROFILE) != "Fwd"
 
@@ -119,8 +125,7 @@ def test_agency_booking_for_two_clients_keeps_each_clients_job_apart():
         "tess.ogu@brackenhurst.example",
         description="Quillon would like to see you again.",
     )
-    v = verdict_of(later, one, other)
-    assert v.is_follow_up, why(v)
+    v = follow_up(later, one, other)
     assert v.role == "Data Platform Lead"
 
 
@@ -146,10 +151,26 @@ def test_head_office_or_branch_after_the_name_is_no_part_of_it(location):
 @pytest.mark.parametrize(
     ("title", "organizer", "name"),
     [
-        ("Tweede gesprek – Ter Horst Logistiek", "hr@terhorstlogistiek.example", "Ter Horst Logistiek"),
-        ("Zweitgespräch – Von der Heide Analytik", "jobs@vdheideanalytik.example", "Von der Heide Analytik"),
-        ("Segunda entrevista – Grupo Sierra Verde", "rrhh@sierraverde.example", "Grupo Sierra Verde"),
-        ("Deuxième entretien – Groupe Marais Conseil", "rh@maraisconseil.example", "Groupe Marais Conseil"),
+        (
+            "Tweede gesprek – Ter Horst Logistiek",
+            "hr@terhorstlogistiek.example",
+            "Ter Horst Logistiek",
+        ),
+        (
+            "Zweitgespräch – Von der Heide Analytik",
+            "jobs@vdheideanalytik.example",
+            "Von der Heide Analytik",
+        ),
+        (
+            "Segunda entrevista – Grupo Sierra Verde",
+            "rrhh@sierraverde.example",
+            "Grupo Sierra Verde",
+        ),
+        (
+            "Deuxième entretien – Groupe Marais Conseil",
+            "rh@maraisconseil.example",
+            "Groupe Marais Conseil",
+        ),
     ],
 )
 def test_particles_and_group_word_open_the_name(title, organizer, name):
@@ -196,12 +217,13 @@ def test_department_words_after_a_name_in_a_sentence_are_still_cut():
     ],
 )
 def test_own_note_naming_whom_the_user_meets_after_the_employer(title):
-    v = verdict_of(note(title))
-    assert v.is_follow_up, why(v)
+    v = follow_up(note(title))
     assert v.company == "Tessaly Foods"
 
 
-@pytest.mark.parametrize("title", ["Genel Müdür – 2. mülakat", "Operations Analytics Manager – Round 2"])
+@pytest.mark.parametrize(
+    "title", ["Genel Müdür – 2. mülakat", "Operations Analytics Manager – Round 2"]
+)
 def test_a_rank_ending_a_job_title_leaves_no_company_behind(title):
     assert company_of(invite(title, "ece.kaya@gmail.com"), PROFILE) is None
 
@@ -212,14 +234,22 @@ def test_a_rank_ending_a_job_title_leaves_no_company_behind(title):
 @pytest.mark.parametrize(
     ("text", "role"),
     [
-        ("Te invitamos al puesto de Analista/a de Riesgos Júnior en Tramonta S.L.",
-         "Analista/a de Riesgos Júnior"),
-        ("Convite para a vaga Pessoa Analista de Riscos Pleno na Tramonta.",
-         "Pessoa Analista de Riscos Pleno"),
-        ("Entretien pour le poste de Responsable des Données chez Tramonta.",
-         "Responsable des Données"),
-        ("Gesprek over de vacature Medewerker van Klantenservice bij Tramonta.",
-         "Medewerker van Klantenservice"),
+        (
+            "Te invitamos al puesto de Analista/a de Riesgos Júnior en Tramonta S.L.",
+            "Analista/a de Riesgos Júnior",
+        ),
+        (
+            "Convite para a vaga Pessoa Analista de Riscos Pleno na Tramonta.",
+            "Pessoa Analista de Riscos Pleno",
+        ),
+        (
+            "Entretien pour le poste de Responsable des Données chez Tramonta.",
+            "Responsable des Données",
+        ),
+        (
+            "Gesprek over de vacature Medewerker van Klantenservice bij Tramonta.",
+            "Medewerker van Klantenservice",
+        ),
         ("Thanks for applying for the position of Head of Risk at Tramonta.", "Head of Risk"),
     ],
 )
@@ -274,14 +304,15 @@ def test_agency_booked_meeting_with_the_clients_leadership_follows_its_interview
         days=-12,
         description="My client Osprey Bank Ltd would like to meet you for the Head of Data role.",
     )
-    intro = invite("Intro call – Brackenhurst Recruitment", "tess.ogu@brackenhurst.example", days=-30)
+    intro = invite(
+        "Intro call – Brackenhurst Recruitment", "tess.ogu@brackenhurst.example", days=-30
+    )
     later = invite(
         "Osprey Bank – meet the Chief Data Officer",
         "tess.ogu@brackenhurst.example",
         description="They are back on: you'll meet the new CDO at their office.",
     )
-    v = verdict_of(later, intro, first)
-    assert v.is_follow_up, why(v)
+    v = follow_up(later, intro, first)
     assert v.company in ("Osprey Bank", "Osprey Bank Ltd")
     assert v.role == "Head of Data"
 
@@ -293,8 +324,7 @@ def test_team_match_in_an_invite_about_a_job_is_no_sport():
         "amir.n@ledgerly.example",
         description="After your interviews, this is a conversation with a team you could join.",
     )
-    v = verdict_of(later, first)
-    assert v.is_follow_up, why(v)
+    follow_up(later, first)
 
 
 def test_a_sports_team_match_stays_a_pastime():
@@ -329,8 +359,7 @@ def test_unconfirmed_own_placeholder_beside_the_real_invite_is_not_acted_on(titl
 
 def test_unconfirmed_own_note_without_a_real_invite_is_still_acted_on():
     first = invite("Phone screen – Marlowe Health", "ivy.tran@marlowehealth.example", days=-20)
-    v = verdict_of(note("Second interview Marlowe Health (TBC)", days=2), first)
-    assert v.is_follow_up, why(v)
+    follow_up(note("Second interview Marlowe Health (TBC)", days=2), first)
 
 
 @pytest.mark.parametrize(
