@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 
 from assistant.detect import wording as w
+from assistant.detect.namematch import COMPANY_WORD
 from assistant.detect.titles import (
     GO_BETWEEN,
     HONOURED_NAME,
@@ -43,7 +44,14 @@ _ROLE_IN_TEXT = [
     re.compile(r"\b(?:for|as)\s+(?:the\s+|a\s+|an\s+)?" + _ROLE_PHRASE),
     # the user's own words: "Senior Product Manager role." opening a sentence, or a
     # sentence that is only the job ("Product Lead, Autonomy.")
-    re.compile(r"(?:^|(?<=[.!?]\s))" + _ROLE_PHRASE + r"\s+(?:role|position|job)\b", re.M),
+    # also after a form's question and a mail's "Re:" ("…prepare for our meeting.: Re: Head
+    # of Data role you messaged me about")
+    re.compile(
+        r"(?:^|(?<=[.!?:]\s))(?:(?:Re|RE|Fwd?|FW|AW|WG):\s+)?"
+        + _ROLE_PHRASE
+        + r"\s+(?:role|position|job)\b",
+        re.M,
+    ),
     re.compile(r"(?:^|(?<=[.!?]\s))" + _ROLE_PHRASE + r"\.(?=\s|$)", re.M),
 ]
 _ROLE_NOISE = re.compile(
@@ -80,7 +88,12 @@ def _clean_role(phrase: str, needs_role_word: bool = True) -> str | None:
 def role_in_title(title: str) -> str | None:
     """The role a title names ("Interview: Acme – Product Manager, Payments"), never
     the rank of the person the round is with ("Partner Interview", "… / COO")."""
-    for segment, after_with in segments(HONOURED_NAME.sub(" ", title)):
+    title = HONOURED_NAME.sub(" ", title)
+    person = ""  # the name after "with", whose title may follow in brackets
+    for segment, after_with in segments(title):
+        if person and f"{person} ({segment})" in title:
+            continue  # "with Tom Ashworth (Head of Data)": the interviewer's title
+        person = segment if after_with and _is_person(segment) else ""
         if after_with or GO_BETWEEN.match(segment) or not w.search(w.ROLE_NOUN, segment):
             continue  # "(via Lindgren Executive Search)" names an agency, not the job
         if _names_the_meeting(segment):
@@ -93,6 +106,17 @@ def role_in_title(title: str) -> str | None:
         if role and not w.INTERVIEWER_RANK.fullmatch(_BRACKETS.sub("", role).strip()):
             return _with_detail(role, title)
     return None
+
+
+_PERSON = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}")
+
+
+def _is_person(segment: str) -> bool:
+    """Whether a title's part is written as a person's name ("Tom Ashworth"), not as a
+    firm's ("Acme Robotics")."""
+    return bool(_PERSON.fullmatch(segment)) and not any(
+        COMPANY_WORD.fullmatch(word) for word in segment.split()
+    )
 
 
 def _names_the_meeting(segment: str) -> bool:

@@ -383,3 +383,39 @@ def test_their_interview_panel_is_still_the_users_round():
         invite("Final round – meet their interview panel", "ivy.tran@marlowehealth.example"), first
     )
     assert v.is_follow_up, why(v)
+
+
+# --- roles: the interviewer's title is not the job; a role in a form's answer ----------
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Harlow Foods – conversation with Ines Barros (Head of Data)",
+        "Final chat with Jonas Weber (VP Engineering)",
+        "Entretien avec Claire Martin (Directrice Technique)",
+    ],
+)
+def test_title_in_brackets_after_the_interviewers_name_is_not_the_role(title):
+    from assistant.detect.roles import role_in_title
+
+    assert role_in_title(title) is None
+
+
+def test_role_in_brackets_after_a_firm_is_still_the_role():
+    from assistant.detect.roles import role_in_title
+
+    assert role_in_title("Interview with Harlow Robotics (Data Engineer)") == "Data Engineer"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Please share anything that will help prepare for our meeting.: Re: Head of Risk role",
+        "What would you like to discuss?: RE: Head of Risk position you posted",
+    ],
+)
+def test_role_in_a_booking_forms_answer_after_re(answer):
+    from assistant.detect.roles import role_in_text
+
+    assert role_in_text(answer) == "Head of Risk"
