@@ -25,7 +25,6 @@ from assistant.detect import wording as w
 from assistant.detect.domains import (
     domain_key,
     domain_of,
-    is_ats,
     is_free_mail,
     is_own,
     is_service,
@@ -33,6 +32,7 @@ from assistant.detect.domains import (
     squash,
 )
 from assistant.detect.gobetween import (
+    ats_tenant,
     client_in_text,
     forwarded_sender,
     intermediary,
@@ -234,20 +234,6 @@ def _after_role(part: str) -> str:
     return tail.strip() if comma and w.search(w.ROLE_NOUN, head) else part
 
 
-def _ats_tenant(event: Event) -> str | None:
-    """The company an ATS sends for: ``acme@myworkday.com``, ``acme.greenhouse.io``."""
-    for person in everyone(event):
-        domain = domain_of(person.email)
-        if not is_ats(domain):
-            continue
-        local = person.email.split("@", 1)[0].lower()
-        if re.fullmatch(r"[a-z][a-z0-9]{2,}", local) and not re.search(
-            r"reply|notif|schedul|calendar|invite|recruit|talent|interview|jobs|careers", local
-        ):
-            return readable_name(local + ".com")
-    return None
-
-
 def company_of(
     event: Event, profile: Profile, text: str, job_context: bool = True
 ) -> tuple[str | None, str]:
@@ -334,7 +320,7 @@ def _company_of(
         or _looks_like_name(itinerary, people_words(event, profile))  # nor an interviewer
     ):
         return itinerary, "itinerary"
-    tenant = _ats_tenant(event)
+    tenant = ats_tenant(event)
     if tenant:
         return tenant, "scheduling address"
     if domains:

@@ -3,7 +3,9 @@
 An agency or search firm books a client's interviews ("(arranged by Bramble Search)",
 "my client, Acme", "client: Acme Ltd"); a team's mailbox carries the company's name
 with its team's word ("Acme Health Recruitment" <careers@acme.com>). :mod:`.extract`
-asks here before taking such a name as the employer.
+asks here before taking such a name as the employer. A tracking system sends for its
+tenant (``acme@myworkday.com``), and a forwarded invite keeps only the forwarded mail's
+sender ("From: … <ana@acme.example>"): both say who the employer is.
 """
 
 from __future__ import annotations
@@ -11,10 +13,12 @@ from __future__ import annotations
 import re
 
 from assistant.detect import wording as w
+from assistant.detect.domains import domain_of, is_ats, readable_name
 from assistant.detect.namematch import NAME, tidy_name
+from assistant.detect.people import everyone
 from assistant.detect.titles import GO_BETWEEN_WORDS
 from assistant.detect.vocabulary import fragments
-from assistant.models import Attendee
+from assistant.models import Attendee, Event
 
 
 def intermediary(name: str, title: str, text: str) -> bool:
@@ -86,3 +90,17 @@ def forwarded_sender(description: str) -> str | None:
         return None
     match = _FORWARDED_FROM.search(description)
     return match.group(1).lower() if match else None
+
+
+def ats_tenant(event: Event) -> str | None:
+    """The company an ATS sends for: ``acme@myworkday.com``, ``acme.greenhouse.io``."""
+    for person in everyone(event):
+        domain = domain_of(person.email)
+        if not is_ats(domain):
+            continue
+        local = person.email.split("@", 1)[0].lower()
+        if re.fullmatch(r"[a-z][a-z0-9]{2,}", local) and not re.search(
+            r"reply|notif|schedul|calendar|invite|recruit|talent|interview|jobs|careers", local
+        ):
+            return readable_name(local + ".com")
+    return None

@@ -21,6 +21,9 @@ Kinds of wording:
   reviews of work. They veto an event unless it is plainly about an interview.
 - ``OTHER_INTERVIEW``, ``PREP``, ``HIRING_SIDE_*``: interviews that are not the
   user's job interviews, blocks to prepare, and meetings where the user interviews.
+- ``TENTATIVE``: a note marked unconfirmed ("TBC", "vorläufig", "待定"): a placeholder.
+- ``forwarded`` and ``forwarded_from``: a mail client's prefix on a forwarded invite
+  ("Fwd:", "WG:", "転送:") and the sender's line of a pasted mail ("From:", "Von:").
 """
 
 from __future__ import annotations
