@@ -15,6 +15,8 @@ import pytest
 from assistant.detect import company_of
 from assistant.detect import wording as w
 from assistant.detect.gobetween import forwarded_sender
+from assistant.detect.reading import read_title
+from assistant.detect.roles import role_in_field, role_in_text, role_in_title
 from assistant.models import Event, Verdict
 from tests.conftest import NOW, make_event
 from tests.unit.test_detect_dev4_families import note
@@ -254,8 +256,6 @@ def test_a_rank_ending_a_job_title_leaves_no_company_behind(title):
     ],
 )
 def test_role_keeps_its_small_words_in_several_languages(text, role):
-    from assistant.detect.roles import role_in_text
-
     assert role_in_text(text) == role
 
 
@@ -270,8 +270,6 @@ def test_role_keeps_its_small_words_in_several_languages(text, role):
     ],
 )
 def test_a_labelled_requisition_in_brackets_is_no_part_of_the_role(written):
-    from assistant.detect.roles import role_in_field
-
     assert role_in_field(f"Position: {written}\nInterview type: Panel") == "Risk Analyst"
 
 
@@ -291,8 +289,6 @@ def test_a_labelled_requisition_in_brackets_is_no_part_of_the_role(written):
     ],
 )
 def test_meeting_the_leadership_or_a_whiteboard_session_is_a_later_stage(title):
-    from assistant.detect.reading import read_title
-
     reading = read_title(title)
     assert reading.stage or reading.contact, title
 
@@ -397,14 +393,10 @@ def test_their_interview_panel_is_still_the_users_round():
     ],
 )
 def test_title_in_brackets_after_the_interviewers_name_is_not_the_role(title):
-    from assistant.detect.roles import role_in_title
-
     assert role_in_title(title) is None
 
 
 def test_role_in_brackets_after_a_firm_is_still_the_role():
-    from assistant.detect.roles import role_in_title
-
     assert role_in_title("Interview with Harlow Robotics (Data Engineer)") == "Data Engineer"
 
 
@@ -416,6 +408,4 @@ def test_role_in_brackets_after_a_firm_is_still_the_role():
     ],
 )
 def test_role_in_a_booking_forms_answer_after_re(answer):
-    from assistant.detect.roles import role_in_text
-
     assert role_in_text(answer) == "Head of Risk"
