@@ -25,7 +25,8 @@ from assistant.detect.roles import with_team
 from assistant.detect.titles import segments
 from assistant.models import Attendee, AttendeeKind, Event, EventStatus, PartStat
 
-_STRONG_SOURCES = ("title", "description", "location", "sender")
+# "earlier round": the name an earlier invite with the same employer wrote
+_STRONG_SOURCES = ("title", "description", "location", "sender", "earlier round")
 
 
 @dataclass
@@ -286,7 +287,9 @@ def _kind_veto(ev: Evidence, title: TitleReading, text: TextReading) -> str | No
     label, found = title.kind
     if label == w.REVIEW_KIND and (ev.about_a_job or ev.explicit):
         return None  # a "code review" round of an interview process
-    for name in (ev.company, ev.role):
+    # a hiring stage's phrase holding the word ("Team Match" in an invite about a job)
+    stage = ev.stage if ev.about_a_job else None
+    for name in (ev.company, ev.role, stage):
         # "Riot Games", "Game Designer": a name, not a pastime; but "LinkedIn Live" read
         # as a company is the programme's own name
         if name and found.casefold() in name.casefold() and name_key(name) != name_key(found):
@@ -336,8 +339,11 @@ def _read_job(ev: Evidence, profile: Profile, title: TitleReading, text: TextRea
     corporate = set(domains)
     ev.employer_people = tuple(g for g in ev.guests if domain_of(g.email) in corporate)
     # The user's own note "Acme onsite" names its employer like an invite would.
+    # "Acme – meet the Chief Data Officer" sent by an agency: the title names the client
+    # beside a meeting with its people, as an invite about a job would
+    contact = ev.stage is not None and not ev.strong_stage and bool(domains)
     about_job = ev.about_a_job or bool(
-        ev.explicit or ev.first_round or (ev.solo and ev.strong_stage)
+        ev.explicit or ev.first_round or (ev.solo and ev.strong_stage) or contact
     )
     if ev.described is None and ev.about_a_job:
         ev.described = text.numbered  # "Round 2 of 3" in an invite about a job

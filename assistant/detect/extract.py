@@ -25,14 +25,20 @@ from assistant.detect import wording as w
 from assistant.detect.domains import (
     domain_key,
     domain_of,
-    is_ats,
     is_free_mail,
     is_own,
     is_service,
     readable_name,
     squash,
 )
-from assistant.detect.gobetween import client_in_text, intermediary, mailbox_name, shared_mailbox
+from assistant.detect.gobetween import (
+    ats_tenant,
+    client_in_text,
+    forwarded_sender,
+    intermediary,
+    mailbox_name,
+    shared_mailbox,
+)
 from assistant.detect.itinerary import read_itinerary
 from assistant.detect.legalname import (
     LEGAL_FORM,
@@ -91,7 +97,16 @@ def employer_domains(event: Event, profile: Profile) -> list[str]:
         ):
             continue
         counts[domain] = counts.get(domain, 0) + (2 if person.is_organizer else 1)
+    # a forwarded invite's copy keeps no guests: the forwarded mail's sender invited
+    sender = forwarded_sender(event.description) if event.description else None
+    domain = domain_of(sender) if sender else ""
+    if domain and not profile.is_me(sender or "") and _corporate(domain, profile):
+        counts[domain] = counts.get(domain, 0) + 1
     return sorted(counts, key=lambda d: -counts[d])
+
+
+def _corporate(domain: str, profile: Profile) -> bool:
+    return not (is_free_mail(domain) or is_service(domain) or is_own(domain, profile.own_domains))
 
 
 def people_words(event: Event, profile: Profile) -> set[str]:
@@ -166,6 +181,10 @@ def _title_names(title: str) -> tuple[str | None, tuple[str, ...], tuple[str, ..
     beside_round: list[str] = []
     for part, after_with in segments(title):
         segment = _after_role(part)
+        if after_with:
+            # "w/ Ngala Health CEO": whom the user meets, written after the employer
+            # (only after "with": "Genel Müdür" alone is a job)
+            segment = _TRAILING_RANK.sub("", segment) or segment
         found = candidates
         if ROUND_WORDS.search(segment):
             segment = without_round_words(segment)
@@ -199,6 +218,7 @@ def _title_names(title: str) -> tuple[str | None, tuple[str, ...], tuple[str, ..
 
 
 _UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_TRAILING_RANK = re.compile(r"(?<=\w)\s+(?:" + w.INTERVIEWER_RANK.pattern + r")\s*$", re.I)
 # A requisition number, bare or labelled ("JR-10377", "Req 2027-1184", "Job ID: 4471",
 # "Ref. 12/88"), or a gender marker ("H/F"): never a company.
 _NOT_COMPANY = re.compile(
@@ -212,20 +232,6 @@ def _after_role(part: str) -> str:
     """The employer after a role and a comma ("Data Analyst, Acme" → "Acme"), else ``part``."""
     head, comma, tail = part.rpartition(",")
     return tail.strip() if comma and w.search(w.ROLE_NOUN, head) else part
-
-
-def _ats_tenant(event: Event) -> str | None:
-    """The company an ATS sends for: ``acme@myworkday.com``, ``acme.greenhouse.io``."""
-    for person in everyone(event):
-        domain = domain_of(person.email)
-        if not is_ats(domain):
-            continue
-        local = person.email.split("@", 1)[0].lower()
-        if re.fullmatch(r"[a-z][a-z0-9]{2,}", local) and not re.search(
-            r"reply|notif|schedul|calendar|invite|recruit|talent|interview|jobs|careers", local
-        ):
-            return readable_name(local + ".com")
-    return None
 
 
 def company_of(
@@ -244,7 +250,7 @@ def company_of(
         base = name
         while (shorter := _TRAILING_LEGAL.sub("", base)) and shorter != base:
             base = shorter
-        sources = (event.summary or "", event.location or "", text)
+        sources = (w.without_forwarding(event.summary or ""), event.location or "", text)
         for source in sources:
             full = registered_name(base, source) if source else None
             if full:
@@ -261,7 +267,7 @@ def _company_of(
 ) -> tuple[str | None, str]:
     domains = employer_domains(event, profile)
     labels = tuple(domain_key(d) for d in domains)
-    title = event.summary or ""
+    title = w.without_forwarding(event.summary or "")
     bracketed = bracketed_name(title)
     if bracketed and job_context and not ROUND_WORDS.search(bracketed):
         return bracketed, "title"  # 【Acme】 heads the title: the invite's own spelling
@@ -275,12 +281,16 @@ def _company_of(
         if found and intermediary(found, title, text):
             # An agency's invite names its client in the title, or the client's people
             # are on it: the client hires.
-            for client, where in (
+            named = (
                 (_name_in_title(title, event, profile, text), "title"),
                 (client_in_text(text), "description"),
-            ):
+            )
+            for client, where in named:
                 if client and name_key(client) != name_key(found):
                     return client, where
+            if named[1][0] and name_key(named[1][0]) == name_key(found):
+                # "my client Acme Shipping Ltd": the name found is the client the agency names
+                return found, "title" if title.find(found) >= 0 else "description"
             others = tuple(label for label in labels if not name_matching(found, (label,), False))
             if others:
                 again, where = _confirmed(event, profile, others, text)
@@ -310,7 +320,7 @@ def _company_of(
         or _looks_like_name(itinerary, people_words(event, profile))  # nor an interviewer
     ):
         return itinerary, "itinerary"
-    tenant = _ats_tenant(event)
+    tenant = ats_tenant(event)
     if tenant:
         return tenant, "scheduling address"
     if domains:
@@ -330,7 +340,7 @@ def _confirmed(
     invite's own script before its gloss ("星野商事株式会社（Hoshino Shoji K.K.）"). A
     person's name on the invite is never the company, though it may share the domain's
     first letters."""
-    title = event.summary or ""
+    title = w.without_forwarding(event.summary or "")
     # "Acme Health Recruitment" <careers@acme.example>: the team's word is no part of the name
     names = "\n".join(mailbox_name(person) for person in everyone(event) if shared_mailbox(person))
     for where, source, caps in (
@@ -367,10 +377,16 @@ def _holds_a_guest(found: str, event: Event) -> bool:
 def _whole_part(found: str, title: str) -> str:
     """The title's part that ends with ``found`` when that part is a name as a whole
     ("Transportes Cordillera"): words before a confirmed name belong to it, while a
-    word after it may be a city or a department, which :func:`name_matching` has judged."""
+    word after it may be a city or a department, which :func:`name_matching` has judged,
+    unless the part is the name and one company's word."""
     _, candidates, _ = _title_names(title)
     for candidate in candidates:
         if candidate.endswith(found) and len(candidate) > len(found):
+            return tidy_name(candidate)
+        # a part that is the name and one word companies end with, though departments
+        # use it too ("Brightline Analytics – first interview"): the title names a firm
+        rest = candidate[len(found) :].split() if candidate.startswith(found + " ") else []
+        if len(rest) == 1 and COMPANY_WORD.fullmatch(rest[0]):
             return tidy_name(candidate)
     return found
 

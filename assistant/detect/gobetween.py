@@ -3,7 +3,9 @@
 An agency or search firm books a client's interviews ("(arranged by Bramble Search)",
 "my client, Acme", "client: Acme Ltd"); a team's mailbox carries the company's name
 with its team's word ("Acme Health Recruitment" <careers@acme.com>). :mod:`.extract`
-asks here before taking such a name as the employer.
+asks here before taking such a name as the employer. A tracking system sends for its
+tenant (``acme@myworkday.com``), and a forwarded invite keeps only the forwarded mail's
+sender ("From: … <ana@acme.example>"): both say who the employer is.
 """
 
 from __future__ import annotations
@@ -11,9 +13,12 @@ from __future__ import annotations
 import re
 
 from assistant.detect import wording as w
+from assistant.detect.domains import domain_of, is_ats, readable_name
 from assistant.detect.namematch import NAME, tidy_name
+from assistant.detect.people import everyone
 from assistant.detect.titles import GO_BETWEEN_WORDS
-from assistant.models import Attendee
+from assistant.detect.vocabulary import fragments
+from assistant.models import Attendee, Event
 
 
 def intermediary(name: str, title: str, text: str) -> bool:
@@ -66,3 +71,36 @@ def mailbox_name(person: Attendee) -> str:
     """A team mailbox's display name without its team's word: "Acme Health Recruitment"
     → "Acme Health"."""
     return _TEAM_SUFFIX.sub("", person.name)
+
+
+# The sender's line of a mail pasted or forwarded into the description ("From: Ana Ruiz
+# <ana.ruiz@acme.example>", "Von: …", "差出人: …"), its address in angle brackets.
+_FORWARDED_FROM = re.compile(
+    r"^[ \t>*]*(?:"
+    + "|".join([*fragments("forwarded_from", True), *fragments("forwarded_from", False)])
+    + r")\s*[:：][^\n<]{0,80}<\s*([\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*>",
+    re.I | re.M,
+)
+
+
+def forwarded_sender(description: str) -> str | None:
+    """The address that sent the mail the user forwarded or pasted into their own copy of
+    an invite (a forwarded invite keeps no guests: its header says who invited), or ``None``."""
+    if "@" not in description:
+        return None
+    match = _FORWARDED_FROM.search(description)
+    return match.group(1).lower() if match else None
+
+
+def ats_tenant(event: Event) -> str | None:
+    """The company an ATS sends for: ``acme@myworkday.com``, ``acme.greenhouse.io``."""
+    for person in everyone(event):
+        domain = domain_of(person.email)
+        if not is_ats(domain):
+            continue
+        local = person.email.split("@", 1)[0].lower()
+        if re.fullmatch(r"[a-z][a-z0-9]{2,}", local) and not re.search(
+            r"reply|notif|schedul|calendar|invite|recruit|talent|interview|jobs|careers", local
+        ):
+            return readable_name(local + ".com")
+    return None

@@ -62,10 +62,33 @@ def registered_name(name: str, text: str) -> str | None:
         if legal and before_ok:
             head = _HEAD_WORD.search(text, max(0, at - 40), at)
             words = [head.group(1)] if head and _is_name_word(head.group(1)) else []
+            words = _openers(text, head.start(1) if words and head else at) + words
             middle = legal.group(1).split()
             return " ".join([*words, name, *middle, *legal.group(2).split()]).rstrip(",")
         at = text.find(name, end)
     return None
+
+
+# Words that open a company's name before the part an invite uses: a surname's particles
+# ("Van der Meulen Data"), a group's word ("Grupo Alcázar Datos", "Groupe …").
+_OPENER_WORDS = """van der den de del della des di da do dos das du von zu ten ter te la le los
+    las mc mac grupo groupe gruppo grupa grup gruppe group groep"""
+NAME_OPENERS = frozenset(_OPENER_WORDS.split())
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’]*)[ \t]+$")
+
+
+def _openers(text: str, at: int) -> list[str]:
+    """The particles and group words right before ``text[at:]``, when the first of them
+    has a capital ("Van der", "Grupo"; never "bei der")."""
+    words: list[str] = []
+    while (before := _WORD_BEFORE.search(text, max(0, at - 20), at)) and (
+        before.group(1).lower() in NAME_OPENERS
+    ):
+        words.insert(0, before.group(1))
+        at = before.start(1)
+    while words and not words[0][0].isupper():
+        words.pop(0)
+    return words
 
 
 def _is_name_word(word: str) -> bool:

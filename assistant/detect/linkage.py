@@ -10,12 +10,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable
-from datetime import datetime
+from datetime import datetime, timedelta
 
-from assistant.detect.domains import squash
+from assistant.detect import wording as w
+from assistant.detect.domains import domain_key, domain_of, squash
 from assistant.detect.evidence import Evidence
 from assistant.detect.extract import name_key
 from assistant.detect.roles import abbreviates
+from assistant.detect.titles import GO_BETWEEN_WORDS
 
 _UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
@@ -41,6 +43,31 @@ def _client_keys(ev: Evidence) -> frozenset[str]:
     return frozenset({key}) if key in ev.keys else frozenset()
 
 
+def _job_keys(ev: Evidence) -> frozenset[str]:
+    """The keys a round's job is filed under: when the employer it names has its own
+    domain on the invite, not the domain of another organisation there (an agency books
+    rounds for many clients, and one client's job is not another's)."""
+    if not (ev.company and ev.strong_company):
+        return ev.keys
+    kept = _named_keys(ev)
+    people = {domain_key(domain_of(g.email)) for g in ev.employer_people}
+    # only when the employer's own domain is on it, or a go-between is named ("via
+    # Acme Search", "my client"): else the name and the domain may just differ
+    through = _GO_BETWEEN.search(ev.title) or w.search(w.AGENCY_TEXT, ev.text)
+    return kept if kept and (kept & people or through) else ev.keys
+
+
+_GO_BETWEEN = re.compile(r"\b" + GO_BETWEEN_WORDS + r"\s+\w", re.I)
+
+
+def _named_keys(ev: Evidence) -> frozenset[str]:
+    """``ev``'s keys that belong to the employer its words name (none without a name)."""
+    if not (ev.company and ev.strong_company):
+        return frozenset()
+    own = name_key(ev.company)
+    return frozenset(k for k in ev.keys if own.startswith(k) or k.startswith(own))
+
+
 class EmployerIndex:
     """Interview-like events by employer key, earliest first."""
 
@@ -48,16 +75,19 @@ class EmployerIndex:
         earliest: dict[str, dict[str, Evidence]] = {}
         self._names: dict[str, str] = {}
         roles: dict[str, list[tuple[datetime, str]]] = {}
+        self._later: dict[str, list[Evidence]] = {}  # invites to a later round, by key
         for ev in evidence:
             if ev.role and _names_the_job(ev):
                 # the job an agency's briefing names ("(client: Acme Ltd)") is the job
                 # its client's rounds are for: by the client's name only, as the
                 # agency's own domain is shared by all its clients
-                for key in ev.keys if ev.interview_like else _client_keys(ev):
+                for key in _job_keys(ev) if ev.interview_like else _client_keys(ev):
                     roles.setdefault(key, []).append((ev.event.start, ev.role))
             if not (ev.interview_like or ev.own_record):
                 continue
             for key in ev.keys:
+                if ev.interview_like and (ev.explicit or ev.stage or ev.described):
+                    self._later.setdefault(key, []).append(ev)
                 if ev.role and ev.own_record:
                     roles.setdefault(key, []).append((ev.event.start, ev.role))
                 by_uid = earliest.setdefault(key, {})
@@ -110,8 +140,14 @@ class EmployerIndex:
     def earlier_round(self, ev: Evidence) -> Evidence | None:
         """The earliest interview-like event of another series, with one of ``ev``'s
         employer keys, that starts before ``ev``."""
+        keys = self._keys_of(ev)
+        # the employer the invite names first: an agency's own calls share its domain
+        named = _named_keys(ev) & keys
+        return (self._earliest(ev, named) if named else None) or self._earliest(ev, keys)
+
+    def _earliest(self, ev: Evidence, keys: frozenset[str]) -> Evidence | None:
         best: Evidence | None = None
-        for key in self._keys_of(ev):
+        for key in keys:
             for candidate in self._first.get(key, ()):
                 if candidate.event.uid == ev.event.uid:
                     continue
@@ -121,6 +157,19 @@ class EmployerIndex:
                     best = candidate
                 break
         return best
+
+    def later_invite_near(self, ev: Evidence, within: timedelta) -> Evidence | None:
+        """An invite to a later round with one of ``ev``'s employer keys (another series,
+        with guests) starting within ``within`` of ``ev``: the real invite a placeholder
+        stands for."""
+        for key in self._keys_of(ev):
+            for other in self._later.get(key, ()):
+                if (
+                    other.event.uid != ev.event.uid
+                    and abs(other.event.start - ev.event.start) <= within
+                ):
+                    return other
+        return None
 
     def _keys_of(self, ev: Evidence) -> frozenset[str]:
         """``ev``'s employer keys; for the user's own note, which has only the name it

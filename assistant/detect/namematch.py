@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from assistant.detect.domains import squash_variants
-from assistant.detect.legalname import LEGAL_FORM
+from assistant.detect.legalname import LEGAL_FORM, NAME_OPENERS
 from assistant.detect.titles import ROUND_WORDS
 
 _TOKEN = re.compile(r"[^\W_][\w&.'’+-]*")
@@ -22,7 +22,7 @@ _NOT_NAME_WORDS = """
     interview interviews onsite on-site virtual loop round rounds final panel screen screening
     call chat intro team teams talent recruiting recruiter careers hq office headquarters hiring
     people product engineering design the and with at for of hr ta day part meeting conversation
-    second third 2nd 3rd next follow-up invitation confirmation
+    second third 2nd 3rd next follow-up invitation confirmation head branch campus building
 """
 NOT_NAME = frozenset(_NOT_NAME_WORDS.split())
 # Gaps inside one name: spaces on one line, or "&" / "+" between spaces.
@@ -158,7 +158,22 @@ def name_matching(text: str, labels: tuple[str, ...], capitalised_only: bool) ->
         ):
             break
         j += 1
-    return tidy_name(text[tokens[i].start() : tokens[j].end()])
+    return tidy_name(text[tokens[_first_word(text, tokens, i)].start() : tokens[j].end()])
+
+
+def _first_word(text: str, tokens: list[re.Match[str]], i: int) -> int:
+    """The index of the first word of the name whose confirmed part begins at ``i``:
+    earlier only over particles and a group's word, and only when the name then begins
+    with a capital ("Van der Meulen", never "bei der Meulen")."""
+    first = i
+    while first > 0 and _JOINED.fullmatch(text[tokens[first - 1].end() : tokens[first].start()]):
+        word = tokens[first - 1].group(0)
+        if word.lower() not in NAME_OPENERS:
+            break
+        first -= 1
+    while first < i and not tokens[first].group(0)[0].isupper():
+        first += 1  # "der Meulen": the capitalised particle is missing
+    return first
 
 
 def ends_a_name(word: str) -> bool:

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 
 from assistant.detect import wording as w
+from assistant.detect.namematch import COMPANY_WORD
 from assistant.detect.titles import (
     GO_BETWEEN,
     HONOURED_NAME,
@@ -20,7 +21,10 @@ from assistant.detect.titles import (
     without_round_words,
 )
 
-_ROLE_PHRASE = r"((?:[A-Z][\w&/+-]*|of|and|&)(?:,?\s+(?:[A-Z][\w&/+-]*|of|and|&)){0,6})"
+# The small words inside a job title, in the languages of ``lang/`` ("Head of Data",
+# "Ingeniero/a de Datos", "Pessoa Engenheira de Dados", "Responsable des Données").
+_JOINER = r"(?:of|and|&|de|da|do|das|dos|del|des|di|della|du|für|voor|van)(?![\w])"
+_ROLE_PHRASE = rf"((?:[A-Z][\w&/+-]*|{_JOINER})(?:,?\s+(?:[A-Z][\w&/+-]*|{_JOINER})){{0,6}})"
 # What is left of a title part once its round words are removed, when that is a role:
 # capitalised words, or a script without capitals ("데이터 분석가").
 _ROLE_PHRASE_ANY = (
@@ -33,20 +37,33 @@ _ROLE_IN_TEXT = [
         + r"(\s*\([^)]{1,40}\))?\s+(?:role|position|job|opening|vacancy)\b"
     ),
     re.compile(
-        r"\b(?:position|role|job|Stelle|Position|poste|puesto|posizione|functie)\s+(?:of|as|als|de|d'|di|van)?\s*(?:[A-Z]?\d{4,}\s+)?"
+        r"\b(?:position|role|job|Stelle|Position|poste|puesto|posizione|functie|vaga|cargo"
+        r"|vacante|vacature)\s+(?:of|as|als|de|d'|di|van|para)?\s*(?:[A-Z]?\d{4,}\s+)?"
         + _ROLE_PHRASE
     ),
     re.compile(r"\b(?:for|as)\s+(?:the\s+|a\s+|an\s+)?" + _ROLE_PHRASE),
     # the user's own words: "Senior Product Manager role." opening a sentence, or a
     # sentence that is only the job ("Product Lead, Autonomy.")
-    re.compile(r"(?:^|(?<=[.!?]\s))" + _ROLE_PHRASE + r"\s+(?:role|position|job)\b", re.M),
+    # also after a form's question and a mail's "Re:" ("…prepare for our meeting.: Re: Head
+    # of Data role you messaged me about")
+    re.compile(
+        r"(?:^|(?<=[.!?:]\s))(?:(?:Re|RE|Fwd?|FW|AW|WG):\s+)?"
+        + _ROLE_PHRASE
+        + r"\s+(?:role|position|job)\b",
+        re.M,
+    ),
     re.compile(r"(?:^|(?<=[.!?]\s))" + _ROLE_PHRASE + r"\.(?=\s|$)", re.M),
 ]
 _ROLE_NOISE = re.compile(
     r"\((?:[mwfdhvxia]\s*/\s*){1,3}[mwfdhvxia]\)|\(\s*(?:all\s+genders?|gn|alle\s+geschlechter)\s*\)"
     r"|[-–,]?\s*\b[mwfd]\s*/\s*[mwfd]\s*/\s*[dxi]\b|\b[A-Z]?\d{5,}\b|\b(?:R|REQ|JR|JOB)[-_]?\d{3,}\b|\(?\breq\b[^)]*\)?|#\S+"
     # a requisition number in parts ("(2027-3391)", "12-04417")
-    r"|\(\s*(?:[A-Z]{1,4}[-_ ]?)?\d{2,}(?:[-/_.]\d{2,})+\s*\)|\b\d{2,}(?:[-_]\d{3,})+\b",
+    r"|\(\s*(?:[A-Z]{1,4}[-_ ]?)?\d{2,}(?:[-/_.]\d{2,})+\s*\)|\b\d{2,}(?:[-_]\d{3,})+\b"
+    # a labelled requisition in brackets ("(Requisition BCA-0392)", "(Ref. DE-221)",
+    # "(Kennziffer 12)", "(Referencia: MX-88)")
+    r"|\(\s*(?:requisition|ref(?:erence|erenz|erencia|erência|érence)?|job\s*(?:id|no)|vacancy"
+    r"|vacature|kennziffer|stellen-?id|n[ºo°]|id)\b\.?[^)]{0,30}\)"
+    r"|\(\s*[A-Z]{1,4}[-_ ]?\d{3,}\s*\)",
     re.I,
 )
 
@@ -60,7 +77,9 @@ _POSITION_SUFFIX = re.compile(
 def _clean_role(phrase: str, needs_role_word: bool = True) -> str | None:
     role = _ROLE_NOISE.sub(" ", _POSITION_SUFFIX.sub("", phrase))
     role = " ".join(role.split()).strip(" ,.-–—:")
-    role = re.sub(r"\s+(?:and|of|&|position|role|job|vacancy|opening)$", "", role, flags=re.I)
+    role = re.sub(
+        rf"(?:\s+(?:{_JOINER}|position|role|job|vacancy|opening))+$", "", role, flags=re.I
+    )
     role = re.sub(r"^(?:the|a|an|our|your)\s+", "", role, flags=re.I)  # "for the Data Engineer"
     named = not needs_role_word or w.search(w.ROLE_NOUN, role)
     return role if role and named and len(role) <= 80 else None
@@ -69,7 +88,12 @@ def _clean_role(phrase: str, needs_role_word: bool = True) -> str | None:
 def role_in_title(title: str) -> str | None:
     """The role a title names ("Interview: Acme – Product Manager, Payments"), never
     the rank of the person the round is with ("Partner Interview", "… / COO")."""
-    for segment, after_with in segments(HONOURED_NAME.sub(" ", title)):
+    title = HONOURED_NAME.sub(" ", title)
+    person = ""  # the name after "with", whose title may follow in brackets
+    for segment, after_with in segments(title):
+        if person and f"{person} ({segment})" in title:
+            continue  # "with Tom Ashworth (Head of Data)": the interviewer's title
+        person = segment if after_with and _is_person(segment) else ""
         if after_with or GO_BETWEEN.match(segment) or not w.search(w.ROLE_NOUN, segment):
             continue  # "(via Lindgren Executive Search)" names an agency, not the job
         if _names_the_meeting(segment):
@@ -82,6 +106,17 @@ def role_in_title(title: str) -> str | None:
         if role and not w.INTERVIEWER_RANK.fullmatch(_BRACKETS.sub("", role).strip()):
             return _with_detail(role, title)
     return None
+
+
+_PERSON = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}")
+
+
+def _is_person(segment: str) -> bool:
+    """Whether a title's part is written as a person's name ("Tom Ashworth"), not as a
+    firm's ("Acme Robotics")."""
+    return bool(_PERSON.fullmatch(segment)) and not any(
+        COMPANY_WORD.fullmatch(word) for word in segment.split()
+    )
 
 
 def _names_the_meeting(segment: str) -> bool:
@@ -131,7 +166,8 @@ def _with_detail(role: str, title: str) -> str:
 
 
 _FIELD_END = re.compile(
-    r"\s+[-–—|@·•]\s+|\s+(?:at|bei|chez|en|presso|bij|w)\s+[A-Z]|\s{2,}|;\s|\.\s+(?=[A-Z])"
+    r"\s+[-–—|@·•]\s+|\s+(?:at|bei|chez|en|presso|bij|w)\s+[A-Z]|\s{2,}|;\s"
+    r"|(?<![(\s][Rr]ef)(?<![(\s][Nn][or])\.\s+(?=[A-Z])"  # a sentence ends; "(Ref. X)" does not
 )
 
 

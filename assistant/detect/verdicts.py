@@ -25,6 +25,7 @@ import re
 from collections import Counter
 from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import replace
+from datetime import timedelta
 
 from assistant.detect import wording as w
 from assistant.detect.domains import domain_of, is_free_mail, is_service
@@ -213,6 +214,36 @@ def _named_employer(ev: Evidence, index: EmployerIndex) -> Evidence:
     )
 
 
+def _named_before(ev: Evidence, index: EmployerIndex) -> Evidence:
+    """The user's own copy of an invite (a forwarded one keeps no guests) whose employer
+    only a domain names (the forwarded mail's sender): named as its interview invites
+    name it, which is as good as the copy writing the name."""
+    if not (ev.solo and ev.company and ev.keys and not ev.strong_company):
+        return ev
+    name = index.fullest_name(ev)
+    return replace(ev, company=name, company_from="earlier round") if name else ev
+
+
+# How far a placeholder's guessed date may be from the invite it stands for.
+PLACEHOLDER_WINDOW = timedelta(days=21)
+
+
+def _placeholder(ev: Evidence, index: EmployerIndex) -> Evidence:
+    """``ev`` vetoed when it is the user's own note marked unconfirmed ("2nd round –
+    Acme?? (to confirm)", "Zweitgespräch Acme – vorläufig") and the invite to that round
+    is on the calendar too: acting on both would brief the user twice."""
+    if not (ev.solo and ev.veto is None and (ev.explicit or ev.stage)):
+        return ev
+    marked = ("??" if "??" in ev.title else None) or w.first_match(w.TENTATIVE, ev.title)
+    marked = marked or (w.first_match(w.TENTATIVE, ev.text) if ev.text else None)
+    real = index.later_invite_near(ev, PLACEHOLDER_WINDOW) if marked else None
+    if real is None:
+        return ev
+    veto = (f"your own placeholder, marked unconfirmed (“{marked}”), for a round whose "
+            f"invite is on your calendar: “{real.title}”")  # fmt: skip
+    return replace(ev, veto=veto)
+
+
 def _team_not_employer(ev: Evidence, before: str | None) -> Evidence:
     """``ev`` without the company its title gave after the job title and a comma when an
     earlier round named the job with those words ("Senior Analyst, Home Energy"): that
@@ -344,7 +375,7 @@ def detect(
     judged: dict[Hashable, Verdict] = {}
     detections = []
     for key, ev in zip(keys, evidence, strict=True):
-        ev = _named_employer(ev, index)
+        ev = _placeholder(_named_employer(_named_before(ev, index), index), index)
         if key not in follows:
             follows[key] = _can_follow(ev)
         # Asked per event: its earlier round and why it counts, the employer's fullest
@@ -357,7 +388,7 @@ def detect(
         ev = _team_not_employer(ev, before)
         company = index.fullest_name(ev) or ev.company
         role = _fullest_role(ev.role, before)
-        facts = (key, id(earlier), why, company, role)
+        facts = (key, id(earlier), why, company, role, ev.veto)
         verdict = judged.get(facts)
         if verdict is None:
             verdict = judged[facts] = judge(ev, earlier, profile, company, role, why or "")

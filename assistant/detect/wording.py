@@ -21,6 +21,9 @@ Kinds of wording:
   reviews of work. They veto an event unless it is plainly about an interview.
 - ``OTHER_INTERVIEW``, ``PREP``, ``HIRING_SIDE_*``: interviews that are not the
   user's job interviews, blocks to prepare, and meetings where the user interviews.
+- ``TENTATIVE``: a note marked unconfirmed ("TBC", "vorläufig", "待定"): a placeholder.
+- ``forwarded`` and ``forwarded_from``: a mail client's prefix on a forwarded invite
+  ("Fwd:", "WG:", "転送:") and the sender's line of a pasted mail ("From:", "Von:").
 """
 
 from __future__ import annotations
@@ -55,6 +58,8 @@ OTHER_INTERVIEW = pattern("other_interview")
 NOT_A_ROUND = pattern("not_a_round")
 # Blocks the user makes to get ready ("Prep: …", "Mock interview", "Practice …").
 PREP = pattern("prep")
+# A note marked unconfirmed ("TBC", "à confirmer", "待定"): a placeholder.
+TENTATIVE = pattern("tentative")
 # The user interviews someone: in the title, or in the description.
 HIRING_SIDE_TITLE = pattern("hiring_side_title")
 HIRING_SIDE_TEXT = pattern("hiring_side_text")
@@ -119,6 +124,22 @@ CANCELLED_TITLE = re.compile(rf"^\W*(?:{_CANCELLED_SPACED})\b|^\W*(?:{_CANCELLED
 # A title part that is only a cancellation word ("Canceled", "[CANCELED]", "Abgesagt",
 # "Annulé", "キャンセル"): it says what became of the event, never who the employer is.
 CANCELLED_PART = re.compile(rf"^\W*(?:{_CANCELLED_SPACED}|{_CANCELLED_UNSPACED})\W*$", re.I)
+# A mail client's prefix on a forwarded or replied invite ("Fwd:", "FW:", "WG:", "RV:",
+# "転送:"), repeated or not: it says how the invite travelled, never who the employer is.
+_FORWARDED = re.compile(
+    r"^(?:\W*(?:"
+    + "|".join([*fragments("forwarded", True), *fragments("forwarded", False)])
+    + r")\s*[:：]\s*)+",
+    re.I,
+)
+
+
+def without_forwarding(title: str) -> str:
+    """``title`` without the prefixes mail clients add when forwarding or replying
+    ("Fwd: FW: Second interview" → "Second interview")."""
+    return _FORWARDED.sub("", title) if ":" in title or "：" in title else title
+
+
 STATUS_TITLE = re.compile(
     r"^\W*(?:ooo|out\s+of\s+(?:the\s+)?office|busy|blocked|block|hold|focus(?:\s+time)?"
     r"|working\s+(?:from|location|elsewhere)\b.*|wfh|home|office|remote|abwesend|urlaub"

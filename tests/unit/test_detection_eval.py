@@ -34,6 +34,8 @@ DEV3 = DATA / "detection_dev3"
 DEV4 = DATA / "detection_dev4"
 # The fifth, the fourth calendar written blind (its README has the story and its scores).
 DEV5 = DATA / "detection_dev5"
+# The sixth, the fifth calendar written blind (its README has the story and its scores).
+DEV6 = DATA / "detection_dev6"
 
 
 @pytest.fixture(scope="module")
@@ -169,3 +171,13 @@ def test_the_fifth_development_set_does_not_regress(bench):
     writes). 73 follow-ups, so one mistake costs about 0.014."""
     labelled = bench.read_labelled(DEV5 / "heldout_labelled.ics", DEV5 / "heldout_labels.json")
     _holds(bench, labelled, precision=0.98, recall=0.98, company=0.97, role=0.93)
+
+
+def test_the_sixth_development_set_does_not_regress(bench):
+    """Thresholds just below what detection reached on it (precision 1.00, recall 0.99,
+    company 1.00, role 0.95: the one miss is a whiteboard session after an informal
+    coffee chat, and the roles left are labelled with words the calendar never writes or
+    only a non-interview first call names). 77 follow-ups, so one mistake costs about
+    0.013."""
+    labelled = bench.read_labelled(DEV6 / "heldout_labelled.ics", DEV6 / "heldout_labels.json")
+    _holds(bench, labelled, precision=0.98, recall=0.98, company=0.98, role=0.93)
