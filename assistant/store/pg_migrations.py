@@ -137,4 +137,11 @@ MIGRATIONS: list[tuple[str, str]] = [
         )
         """,
     ),
+    (
+        # Why each draft exists, stored when it is made (NULL for older drafts).
+        "0004_draft_reason",
+        """
+        ALTER TABLE drafts ADD COLUMN reason text
+        """,
+    ),
 ]
