@@ -22,7 +22,8 @@ run (all contenders measured one after the other), and ``--repeat`` shows how mu
 the ratios move between runs on a busy machine.
 
 Also: detection throughput (``scripts/bench_detect.py``), ``--help`` and
-``drafts list`` start-up next to ``python -c pass`` (best of N), and the HTTP
+``drafts list`` start-up (with no drafts, and with 20 waiting) next to ``python -c
+pass`` (best of N), and the HTTP
 requests per steady-state poll at Google and Microsoft (``scripts/bench_providers.py``).
 
 Run:  python scripts/bench.py [--quick] [--sizes 1000,10000] [--repeat 3] [--json FILE]
@@ -352,28 +353,71 @@ def best_of(command: list[str], env: dict[str, str], runs: int = STARTUP_RUNS) -
     return min(times)
 
 
+STARTUP_DRAFTS = 20
+
+
+def home_with_drafts(home: Path, count: int = STARTUP_DRAFTS) -> None:
+    """A set-up home with ``count`` drafts waiting, each with its copy in the local
+    Maildir (``drafts list`` checks every copy is still there) and its stored reason."""
+    from email.message import EmailMessage
+
+    from assistant.mail.maildir import MaildirMailbox
+    from assistant.models import DraftKind
+    from assistant.store import Store
+
+    home.mkdir(parents=True, exist_ok=True)
+    (home / "config.toml").write_text('[user]\nemail = "me@example.com"\n', encoding="utf-8")
+    mailbox = MaildirMailbox(home / "mailbox")
+    with Store.open(home / "state.db") as store:
+        for n in range(count):
+            draft, _ = store.add_draft(
+                key=f"draft/bench-{n}/thank-you/person{n}@acme.example",
+                event_id=f"bench-{n}",
+                kind=DraftKind.THANK_YOU,
+                recipients=[f"person{n}@acme.example"],
+                subject=f"Thank you — interview {n} at Acme",
+                body="Hello,\n\nThank you for your time today.\n",
+                message_id=f"<bench-{n}@interview-assistant.local>",
+                guessed_recipient=False,
+                interview_summary=f"Second interview {n} – Acme",
+                now=NOW,
+                reason="on the invite",
+            )
+            message = EmailMessage()
+            message["To"], message["Subject"] = draft.to_header, draft.subject
+            message["Message-ID"] = draft.message_id
+            message.set_content(draft.body)
+            store.update_draft(draft.id, NOW, mailbox_ref=mailbox.save_draft(message))
+
+
 def startup(folder: Path) -> dict[str, float]:
     home = folder / "home"
     home.mkdir(parents=True, exist_ok=True)  # a set-up home with no drafts: commands run
     (home / "config.toml").write_text('[user]\nemail = "me@example.com"\n', encoding="utf-8")
     env = {**os.environ, "PYTHONPATH": str(REPO), "INTERVIEW_ASSISTANT_HOME": str(home)}
-    subprocess.run(
-        [sys.executable, "-m", "assistant", "drafts", "list"], env=env, capture_output=True
-    )
+    drafts_list = [sys.executable, "-m", "assistant", "drafts", "list"]
+    subprocess.run(drafts_list, env=env, capture_output=True)
     baseline = best_of([sys.executable, "-c", "pass"], env)
     help_time = best_of([sys.executable, "-m", "assistant", "--help"], env)
-    drafts = best_of([sys.executable, "-m", "assistant", "drafts", "list"], env)
-    listed = subprocess.run(
-        [sys.executable, "-m", "assistant", "drafts", "list"], env=env, capture_output=True
-    )
+    drafts = best_of(drafts_list, env)
+    listed = subprocess.run(drafts_list, env=env, capture_output=True)
     if b"No drafts waiting" not in listed.stdout:
         raise SystemExit(f"drafts list did not run: {listed.stderr.decode()[-300:]}")
+    busy = folder / "home-with-drafts"
+    home_with_drafts(busy)
+    busy_env = {**env, "INTERVIEW_ASSISTANT_HOME": str(busy)}
+    listed = subprocess.run(drafts_list, env=busy_env, capture_output=True)
+    if listed.stdout.count(b"why: on the invite") != STARTUP_DRAFTS:
+        raise SystemExit(f"drafts list did not list the drafts: {listed.stderr.decode()[-300:]}")
+    with_drafts = best_of(drafts_list, busy_env)
     return {
         "python_c_pass": baseline,
         "help": help_time,
         "drafts_list": drafts,
+        "drafts_list_with_drafts": with_drafts,
         "help_over_python": help_time - baseline,
         "drafts_list_over_python": drafts - baseline,
+        "drafts_list_with_drafts_over_python": with_drafts - baseline,
     }
 
 
@@ -457,7 +501,9 @@ def print_table(report: dict[str, Any]) -> None:
     print(
         f"Start-up (best of {STARTUP_RUNS}): python -c pass {s['python_c_pass'] * 1000:.0f} ms, "
         f"--help {s['help'] * 1000:.0f} ms (+{s['help_over_python'] * 1000:.0f}), "
-        f"drafts list {s['drafts_list'] * 1000:.0f} ms (+{s['drafts_list_over_python'] * 1000:.0f})"
+        f"drafts list {s['drafts_list'] * 1000:.0f} ms (+{s['drafts_list_over_python'] * 1000:.0f}), "
+        f"drafts list with {STARTUP_DRAFTS} drafts {s['drafts_list_with_drafts'] * 1000:.0f} ms "
+        f"(+{s['drafts_list_with_drafts_over_python'] * 1000:.0f})"
     )
     print(f"Provider requests: {json.dumps(report['providers'])}")
 
