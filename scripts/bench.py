@@ -12,7 +12,9 @@ years:
 - ``ical``   the ``ical`` library's timeline over the window (``pip install .[bench]``);
 - ``scan``   the assistant: read and detect. In the default window it skips what
   cannot matter, as ``tick`` and ``scan`` do; in the two-year one it reads every
-  event, as ``scan --all`` does.
+  event, as ``scan --all`` does. A calendar of 1 MB or more is read on two cores
+  (half its events in a second process); its peak memory is given for both;
+- ``scan1``  the same on one core (the calendar not split), for the single-core figure.
 
 Then a re-tick: the default-window read in a new process with the store's cache
 warm, on the unchanged file and on a URL (a local ``http.server`` answering 304).
@@ -123,10 +125,12 @@ def synthetic_calendar(singles: int, now: datetime = NOW) -> bytes:
 # --- one measurement, in a child process ---------------------------------------------------
 
 
-def _peak_mb() -> float:
+def _peak_mb(who: str = "RUSAGE_SELF") -> float:
+    """Peak resident memory of this process (or, with ``RUSAGE_CHILDREN``, of its
+    largest child: the second reader of a calendar read on two cores), in MB."""
     import resource
 
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    peak = resource.getrusage(getattr(resource, who)).ru_maxrss
     return peak / 1024 if sys.platform != "darwin" else peak / 2**20
 
 
@@ -144,7 +148,9 @@ def measure(kind: str, location: str, database: str) -> dict[str, Any]:
     ``plain`` (icalendar + recurring-ical-events), ``ical`` (the ``ical`` library's
     timeline), ``scan`` (the assistant: read and detect, skipping what cannot matter
     in the default window as ``tick`` and ``scan`` do, everything in the two-year one
-    as ``scan --all`` does), ``retick`` (the same with the store's cache warm).
+    as ``scan --all`` does), ``scan1`` (the same on one core: a large calendar is not
+    split between two processes, :mod:`assistant.sources.parallel`), ``retick`` (the
+    same with the store's cache warm).
     """
     from zoneinfo import ZoneInfo
 
@@ -168,9 +174,10 @@ def measure(kind: str, location: str, database: str) -> dict[str, Any]:
         began = time.perf_counter()
         calendar = IcsCalendarStream.calendar_from_ics(text)
         count = sum(1 for _ in calendar.timeline_tz(tz).overlapping(*window))
-    else:  # scan, retick: the assistant's own read and detection
+    else:  # scan, scan1, retick: the assistant's own read and detection
         from assistant.detect import Profile, detect
         from assistant.detect.relevance import Relevance
+        from assistant.sources import parallel
         from assistant.sources.event_cache import EventCache
         from assistant.sources.expansion import ReadLimits
         from assistant.sources.ics import IcsSource, Owner
@@ -183,6 +190,8 @@ def measure(kind: str, location: str, database: str) -> dict[str, Any]:
         # the default budget (10 s, 200,000 instances) would stop it early at 50k events.
         limits = ReadLimits(seconds=600, instances=10**7) if window_name == "two_years" else None
         store = Store.open(database) if database else None
+        if contender == "scan1":  # on one core: no calendar is large enough to split
+            parallel.PARALLEL_MIN_BYTES = sys.maxsize
         if location.startswith("http"):
             import requests  # noqa: F401  (imported by the source on first use)
         began = time.perf_counter()
@@ -200,6 +209,7 @@ def measure(kind: str, location: str, database: str) -> dict[str, Any]:
             "seconds": seconds,
             "read_seconds": read_seconds,
             "peak_mb": _peak_mb(),
+            "child_peak_mb": _peak_mb("RUSAGE_CHILDREN"),
             "items": count,
         }
     seconds = time.perf_counter() - began
@@ -257,16 +267,21 @@ def serve(path: Path) -> tuple[ThreadingHTTPServer, str]:
 # assistant's figures are read and detection ("seconds") or the read alone.
 RATIOS = [
     ("scan_all_2y / plain_2y", "scan:two_years", "plain:two_years", "seconds"),
+    ("scan_all_2y one core / plain_2y", "scan1:two_years", "plain:two_years", "seconds"),
     ("ical_2y / plain_2y", "ical:two_years", "plain:two_years", "seconds"),
     ("parse / plain_2y", "parse", "plain:two_years", "seconds"),
     ("scan_default / plain_default", "scan:default", "plain:default", "seconds"),
     ("ical_default / plain_default", "ical:default", "plain:default", "seconds"),
     ("scan_default / parse", "scan:default", "parse", "seconds"),
+    ("scan_default one core / parse", "scan1:default", "parse", "seconds"),
     ("retick_file read / plain_default", "retick:default", "plain:default", "read_seconds"),
     ("retick_url read / plain_default", "retick_url:default", "plain:default", "read_seconds"),
     ("retick_file with detection / plain_default", "retick:default", "plain:default", "seconds"),
 ]
-MEMORY_RATIOS = [("scan_default / plain_default", "scan:default", "plain:default")]
+MEMORY_RATIOS = [
+    ("scan_default / plain_default", "scan:default", "plain:default"),
+    ("scan_default one core / plain_default", "scan1:default", "plain:default"),
+]
 
 
 def one_run(path: Path, folder: Path, has_ical: bool) -> dict[str, Any]:
@@ -278,6 +293,7 @@ def one_run(path: Path, folder: Path, has_ical: bool) -> dict[str, Any]:
             child(f"ical:{window}", str(path)) if has_ical else {"error": "pip install ical"}
         )
         run[f"scan:{window}"] = child(f"scan:{window}", str(path))
+        run[f"scan1:{window}"] = child(f"scan1:{window}", str(path))
     database = str(folder / f"state-{path.stem}.db")
     Path(database).unlink(missing_ok=True)
     child("scan:default", str(path), database)  # warms the cache, as the previous tick would
@@ -481,8 +497,10 @@ def print_table(report: dict[str, Any]) -> None:
             seconds = [r[name]["seconds"] for r in row["runs"] if "seconds" in r[name]]
             reads = [r[name]["read_seconds"] for r in row["runs"] if "read_seconds" in r[name]]
             peaks = [r[name]["peak_mb"] for r in row["runs"] if "peak_mb" in r[name]]
+            children = [r[name].get("child_peak_mb", 0) for r in row["runs"]]
             read = _spread(reads) if reads else ""
-            print(f"{name} | {_spread(seconds)} | {read} | {max(peaks):.0f} | {result['items']:,}")
+            peak = f"{max(peaks):.0f}" + (f" (child {max(children):.0f})" if max(children) else "")
+            print(f"{name} | {_spread(seconds)} | {read} | {peak} | {result['items']:,}")
         print("ratio (within each run) | median (min–max over runs)")
         print("--- | ---")
         for name in first["ratios"]:

@@ -128,7 +128,12 @@ def read_split(split: Split, read_half: ReadHalf, instances: int) -> CalendarRea
     context = multiprocessing.get_context("fork")
     receiver, sender = context.Pipe(duplex=False)
     child = context.Process(target=_child, args=(read_half, split.halves[1], sender), daemon=True)
-    child.start()
+    try:
+        child.start()
+    except (AssertionError, OSError):  # a daemonic process may not fork; no memory left
+        receiver.close()
+        sender.close()
+        return None
     sender.close()
     try:
         mine: tuple[CalendarRead, bool] | None = read_half(split.halves[0])
