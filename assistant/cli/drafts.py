@@ -19,7 +19,7 @@ import click
 
 from assistant.cli.common import load_app, now_option, now_or, parse_when
 from assistant.delivery import SEND_FOR_REAL, emails_for_real, send_verb, state_words
-from assistant.drafting.listing import draft_reasons, notice_gone
+from assistant.drafting.listing import draft_reasons, gone_from_mailbox, notice_gone
 from assistant.drafting.marks import OFFER_MARK, draft_marks
 from assistant.errors import UsageError
 from assistant.models import Draft, DraftState
@@ -133,20 +133,23 @@ def drafts() -> None:
 def list_drafts(as_json: bool, show_all: bool, now_text: str | None) -> None:
     """List drafts: state, recipient, subject, interview and age."""
     app = load_app()
-    now = now_or(now_text, app.tz)
+    tz = app.tz
+    now = now_or(now_text, tz)
     backend = app.settings.mail.backend
     states = None if show_all else [DraftState.DRAFTED, DraftState.APPROVED]
     with app.open_store() as store:  # reading needs no lock: SQLite keeps reads consistent
         # Nothing to list is also nothing whose mailbox copy could be gone: the store
         # answers alone, without building the mailbox.
-        empty = not store.drafts(states=states)
-    if empty:
-        click.echo("[]" if as_json else EMPTY)
-        return
-    # The store and the mailbox, nothing else: reasons were stored with each draft
-    # (older drafts have theirs planned again, and only those load detection).
-    with app.exclusive(), app.open_store() as store:
-        notice_gone(store, app.mailbox(store), now)
+        if not store.drafts(states=states):
+            click.echo("[]" if as_json else EMPTY)
+            return
+        # The store and the mailbox, nothing else: reasons were stored with each draft
+        # (older drafts have theirs planned again, and only those load detection).
+        mailbox = app.mailbox(store)
+        if gone_from_mailbox(store, mailbox):
+            # Marking them gone changes the store: under the home's lock, checked again.
+            with app.exclusive():
+                notice_gone(store, mailbox, now)
         found = store.drafts(states=states)
         reasons = draft_reasons(store, found, app.profile)
         # On the wall clock, a draft a simulated pass made has no age; with --now the
@@ -161,7 +164,7 @@ def list_drafts(as_json: bool, show_all: bool, now_text: str | None) -> None:
             return
         for d in found:
             marks = "".join(f"  [{mark}]" for mark in draft_marks(d, store.debrief(d.event_id)))
-            state = _state(d, app.tz, backend)
+            state = _state(d, tz, backend)
             click.echo(f"{d.id:>4}  {state}  {age(d, now, simulated)}  to {d.to_header}{marks}")
             click.echo(f"      {d.subject}   ({d.interview_summary})")
             if reasons.get(d.id):

@@ -21,15 +21,25 @@ if TYPE_CHECKING:
     from assistant.store import Store
 
 
+def gone_from_mailbox(store: Store, mailbox: Mailbox) -> list[Draft]:
+    """The ``drafted`` drafts whose mailbox copy is no longer there (the user sent or
+    deleted it in their mail client). Reads only: see :func:`notice_gone`."""
+    return [
+        draft
+        for draft in store.drafts(states=[DraftState.DRAFTED])
+        if draft.mailbox_ref and not mailbox.draft_exists(draft.mailbox_ref)
+    ]
+
+
 def notice_gone(store: Store, mailbox: Mailbox, now: datetime) -> list[int]:
     """Mark ``drafted`` drafts whose mailbox copy the user sent or deleted in their mail
-    client as ``gone``; return their ids. ``now``: aware datetime of the change."""
-    gone = []
-    for draft in store.drafts(states=[DraftState.DRAFTED]):
-        missing = draft.mailbox_ref and not mailbox.draft_exists(draft.mailbox_ref)
-        if missing and store.move_draft(draft.id, [DraftState.DRAFTED], DraftState.GONE, now):
-            gone.append(draft.id)
-    return gone
+    client as ``gone``; return their ids. ``now``: aware datetime of the change. The
+    caller holds the home's lock (a pass may be writing a copy again meanwhile)."""
+    return [
+        draft.id
+        for draft in gone_from_mailbox(store, mailbox)
+        if store.move_draft(draft.id, [DraftState.DRAFTED], DraftState.GONE, now)
+    ]
 
 
 def draft_reasons(

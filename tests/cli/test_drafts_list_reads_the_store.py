@@ -14,12 +14,15 @@ import subprocess
 import sys
 from pathlib import Path
 
+from assistant.mail.maildir import DRAFTS
 from assistant.paths import Home
 from tests.cli.test_drafts_cli import AFTER, Maildir, listed, maildir  # noqa: F401
 
 REPO = Path(__file__).resolve().parents[2]
-# Loaded only by detection, planning, composing, templates or a provider's client.
+# Loaded only by detection, planning, composing, templates or a provider's client, and
+# the home's lock, taken only when a draft's mailbox copy is gone.
 HEAVY = (
+    "filelock",
     "assistant.detect",
     "assistant.briefing",
     "assistant.compose",
@@ -87,3 +90,17 @@ def test_drafts_made_before_reasons_were_stored_list_the_same_reasons(
     output, loaded = list_in_a_new_process(home)
     assert output.count("why: ") == 3
     assert "assistant.detect" in loaded and "assistant.drafting.plan" in loaded
+
+
+def test_a_draft_deleted_in_the_mail_client_is_listed_as_gone(
+    maildir: Maildir,  # noqa: F811
+    home: Path,
+):
+    for path in maildir.box.messages(DRAFTS):
+        if b"sam@acme.example" in path.read_bytes():
+            path.unlink()
+    output, loaded = list_in_a_new_process(home)
+    assert "sam@acme.example" not in output and output.count("why: ") == 2
+    assert loaded and all(m.startswith("filelock") for m in loaded), "the lock, nothing more"
+    states = {row["to"]: row["state"] for row in listed()}
+    assert states["sam@acme.example"] == "gone" and states["priya@acme.example"] == "drafted"
