@@ -126,8 +126,11 @@ class IcsSource:
     ) -> tuple[CalendarRead, Budget]:
         """Parse and expand; the budget (its clock started after parsing, whose cost the
         size limit bounds) says whether the read was cut short for time."""
-        split = split_calendar(data, charset) if can_fork() else None
-        if split is not None:  # a large calendar: half of it read in a second process
+        # Every event wanted (`scan --all`): a large calendar's halves are read on two
+        # cores. Otherwise most of it is dropped unparsed, and one process is quicker.
+        wanted = self.relevance is None and can_fork()
+        split = split_calendar(data, charset) if wanted else None
+        if split is not None:
 
             def read_half(half: bytes) -> tuple[CalendarRead, bool]:
                 result, budget = self._read_whole(half, start, end)

@@ -11,11 +11,12 @@ order one read gives them.
 The split is taken only where the two halves cannot read differently from the whole,
 and checked afterwards:
 
-- before: Linux (``fork``: the child starts with every module loaded), two cores or
-  more, no other thread running (forking one is unsafe), at least
-  :data:`PARALLEL_MIN_BYTES` of text, one VCALENDAR, the encoding read without a
-  guess, and every VEVENT a complete block with one plain UID (no UID to make up, no
-  escape to compare, no override that also carries a rule);
+- before: every event is wanted (``scan --all``: no skipping of what cannot matter,
+  which leaves little to parse), Linux (``fork``: the child starts with every module
+  loaded), two cores or more, no other thread running (forking one is unsafe), at
+  least :data:`PARALLEL_MIN_BYTES` of text, one VCALENDAR, the encoding read without
+  a guess, and every VEVENT a complete block with one plain UID (no UID to make up,
+  no escape to compare, no override that also carries a rule);
 - after: neither half warned of anything, stopped early, or failed; every event the
   child sends is the same once pickled (its zones are the tz database's or fixed
   offsets, not made from a VTIMEZONE); the halves' events fit the read's instance

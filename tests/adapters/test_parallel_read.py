@@ -1,8 +1,8 @@
 """A calendar read in two processes reads as it does in one (:mod:`assistant.sources.parallel`).
 
-Every fixture and corpus file is read both ways over several windows, with and
-without skipping what cannot matter, with the size threshold lowered so every
-calendar may be split: the same events, in the same order, the same warnings, or the
+Every fixture and corpus file is read both ways over several windows, every event
+wanted (as ``scan --all`` reads), with the size threshold lowered so every calendar
+may be split: the same events, in the same order, the same warnings, or the
 same error. Reads that a half's warning sends back to one process count as equal
 too, so a synthetic calendar (as ``scripts/bench.py`` makes them) proves the
 halves are really read apart and merged.
@@ -79,9 +79,19 @@ def read_both_ways(
 def test_a_calendar_read_in_two_processes_reads_as_in_one(
     path: Path, monkeypatch: pytest.MonkeyPatch
 ):
-    for relevance in (None, RELEVANCE):
-        one, two = read_both_ways(path, monkeypatch, relevance)
-        assert one == two
+    one, two = read_both_ways(path, monkeypatch)
+    assert one == two
+
+
+def test_a_read_that_skips_what_cannot_matter_stays_in_one_process(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    path = tmp_path / "big.ics"
+    path.write_bytes(load_bench().synthetic_calendar(400))
+    merges = Merges(monkeypatch)
+    with monkeypatch.context() as patch:
+        one, two = read_both_ways(path, patch, RELEVANCE)
+    assert one == two and merges.count == 0
 
 
 def test_the_corpus_read_in_two_processes_reads_as_in_one(
