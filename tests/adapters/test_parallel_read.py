@@ -83,15 +83,24 @@ def test_a_calendar_read_in_two_processes_reads_as_in_one(
     assert one == two
 
 
-def test_a_read_that_skips_what_cannot_matter_stays_in_one_process(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-):
+def read_synthetic_both_ways(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, relevance: Relevance | None = None
+) -> tuple[list[CalendarRead | str], list[CalendarRead | str], int]:
+    """A 400-event calendar as ``scripts/bench.py`` makes them, read both ways; and how
+    many of the reads were split and merged."""
     path = tmp_path / "big.ics"
     path.write_bytes(load_bench().synthetic_calendar(400))
     merges = Merges(monkeypatch)
     with monkeypatch.context() as patch:
-        one, two = read_both_ways(path, patch, RELEVANCE)
-    assert one == two and merges.count == 0
+        one, two = read_both_ways(path, patch, relevance)
+    return one, two, merges.count
+
+
+def test_a_read_that_skips_what_cannot_matter_stays_in_one_process(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    one, two, merged = read_synthetic_both_ways(tmp_path, monkeypatch, RELEVANCE)
+    assert one == two and merged == 0
 
 
 def test_the_corpus_read_in_two_processes_reads_as_in_one(
@@ -113,12 +122,8 @@ def test_the_fixtures_are_really_read_in_two_processes(monkeypatch: pytest.Monke
 def test_a_large_synthetic_calendar_is_split_merged_and_equal(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ):
-    path = tmp_path / "big.ics"
-    path.write_bytes(load_bench().synthetic_calendar(400))
-    merges = Merges(monkeypatch)
-    with monkeypatch.context() as patch:
-        one, two = read_both_ways(path, patch)
-    assert one == two and merges.count == len(WINDOWS)
+    one, two, merged = read_synthetic_both_ways(tmp_path, monkeypatch)
+    assert one == two and merged == len(WINDOWS)
     assert sum(len(r.events) for r in one if isinstance(r, CalendarRead)) > 1000
 
 
