@@ -52,7 +52,7 @@ from assistant.detect.namematch import (
 )
 from assistant.detect.people import everyone, is_mine, my_names
 from assistant.detect.profile import Profile
-from assistant.detect.titles import ROUND_WORDS, segments, without_round_words
+from assistant.detect.titles import round_words, segments, without_round_words
 from assistant.models import Attendee, AttendeeKind, Event
 
 _PLACE = re.compile(
@@ -131,7 +131,7 @@ def _title_names(title: str) -> tuple[str | None, tuple[str, ...], tuple[str, ..
     for part, after_with in segments(title):
         segment = _after_role(part)
         found = candidates
-        if ROUND_WORDS.search(segment):
+        if round_words().search(segment):
             segment = without_round_words(segment)
             if after_with or not segment or w.search(w.ROLE_NOUN, segment):
                 continue
@@ -147,7 +147,7 @@ def _title_names(title: str) -> tuple[str | None, tuple[str, ...], tuple[str, ..
             and not _NOT_COMPANY.search(segment)
             and w.event_kind(segment) is None  # "Lunch & Learn", "Chess Club": no employer
             and not any(w.lower() in NOT_NAME for w in words)
-            and not ROUND_WORDS.search(segment)
+            and not round_words().search(segment)
             and not w.search(w.ROLE_NOUN, segment)
             and not (
                 # after "with", two words are a person ("Lunch with Jamie Fox") unless a
@@ -239,12 +239,12 @@ def _company_of(
     labels = tuple(domain_key(d) for d in domains)
     title = event.summary or ""
     bracketed = bracketed_name(title)
-    if bracketed and job_context and not ROUND_WORDS.search(bracketed):
+    if bracketed and job_context and not round_words().search(bracketed):
         return bracketed, "title"  # 【Acme】 heads the title: the invite's own spelling
     field = w.COMPANY_FIELD.search(text)
     if field and job_context:
         name = tidy_name(FIELD_END.split(field.group(1), maxsplit=1)[0])
-        if name and len(name.split()) <= 6 and not ROUND_WORDS.search(name):
+        if name and len(name.split()) <= 6 and not round_words().search(name):
             return name, "description"
     if labels:
         found, where = _confirmed(event, profile, labels, text)
@@ -279,7 +279,7 @@ def _company_of(
     itinerary = read_itinerary(event.description).company if job_context else None
     if itinerary and not (
         w.search(w.ROLE_NOUN, itinerary)  # a job title ("Senior Product Manager") is no company
-        or ROUND_WORDS.search(itinerary)
+        or round_words().search(itinerary)
         or _looks_like_name(itinerary, _people_words(event, profile))  # nor an interviewer
     ):
         return itinerary, "itinerary"

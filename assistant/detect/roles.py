@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from assistant.detect import wording as w
-from assistant.detect.titles import ROUND_WORDS, segments, without_round_words
+from assistant.detect.titles import round_words, segments, without_round_words
 
 _ROLE_PHRASE = r"((?:[A-Z][\w&/+-]*|of|and|&)(?:,?\s+(?:[A-Z][\w&/+-]*|of|and|&)){0,6})"
 # What is left of a title part once its round words are removed, when that is a role:
@@ -63,7 +63,7 @@ def role_in_title(title: str) -> str | None:
         if after_with or not w.search(w.ROLE_NOUN, segment):
             continue
         # "数据分析师 二面", "Tweede gesprek Data-analist": the role beside the round words
-        rest = without_round_words(segment) if ROUND_WORDS.search(segment) else segment
+        rest = without_round_words(segment) if round_words().search(segment) else segment
         if rest != segment and not re.fullmatch(_ROLE_PHRASE_ANY, rest):
             continue
         role = _clean_role(rest)
@@ -100,7 +100,7 @@ def _with_detail(role: str, title: str) -> str:
         not found
         or not _is_detail(found.group(1))
         or _ROLE_NOISE.search(found.group(1))
-        or ROUND_WORDS.search(found.group(1))
+        or round_words().search(found.group(1))
         or _WORK_MODE.search(found.group(1))
     ):
         return role
@@ -125,7 +125,7 @@ def role_in_field(text: str) -> str | None:
         if (
             value
             and len(value.split()) <= 8
-            and not ROUND_WORDS.search(value)
+            and not round_words().search(value)
             and "http" not in value
         ):
             return value
