@@ -1,13 +1,17 @@
-"""What every connected account keeps on disk: a private token file and a state file.
+"""What every connected account keeps: a private token and a state, in a TokenStore.
 
 Google (``assistant/google/auth.py``) and Microsoft (``assistant/microsoft/auth.py``)
-both keep two files in the data folder, written atomically with mode 0600: the
-token, in the format of the provider's own library, and a small JSON state that
-the token cannot carry (the scopes really granted, when the account was connected
-and refreshed, and whether the provider has since refused it). Refused means
-"disconnected": every call then fails at once, without asking the provider again,
-with one message naming the ``connect`` command. That keeps a daemon or a cron
-job from hammering a token endpoint, or crashing, after access was revoked.
+both keep two secrets: the token, in the format of the provider's own library, and a
+small JSON state that the token cannot carry (the scopes really granted, when the
+account was connected and refreshed, and whether the provider has since refused it).
+Refused means "disconnected": every call then fails at once, without asking the
+provider again, with one message naming the ``connect`` command. That keeps a daemon
+or a cron job from hammering a token endpoint, or crashing, after access was revoked.
+
+Where the two secrets live is a :class:`TokenStore`. A single user's are files in the
+data folder, written atomically with mode 0600 (:class:`FileTokenStore`, named
+``google-token.json`` and so on); a deployment serving many job seekers keeps them
+encrypted in its database (``assistant/operator/vault.py``), chosen by ``App.tokens``.
 
 Nothing here imports a provider library.
 """
@@ -19,14 +23,22 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Protocol
 
 from assistant.errors import AuthError
 from assistant.private import write_private
 
 PRIVATE_MODE = 0o600
 
-__all__ = ["PRIVATE_MODE", "AccountState", "Clock", "StoredAccount", "write_private"]
+__all__ = [
+    "PRIVATE_MODE",
+    "AccountState",
+    "Clock",
+    "FileTokenStore",
+    "StoredAccount",
+    "TokenStore",
+    "write_private",
+]
 
 Clock = Callable[[], datetime]
 
@@ -37,6 +49,63 @@ def _iso(moment: datetime | None) -> str | None:
 
 def _dt(text: str | None) -> datetime | None:
     return datetime.fromisoformat(text) if text else None
+
+
+class TokenStore(Protocol):
+    """Where an account's secrets live: named byte strings, read and written whole.
+
+    Names are file names (``google-token.json``, ``google-account.json``); the bytes
+    are what the provider's library serialises (UTF-8 JSON), opaque to the store.
+    """
+
+    def read(self, name: str) -> bytes | None:
+        """The secret called ``name``; None when there is none.
+
+        Raises :class:`~assistant.errors.AuthError` when it is there but cannot be read
+        back (a key that does not fit, for an encrypting store).
+        """
+        ...
+
+    def write(self, name: str, data: bytes) -> None:
+        """Replace (or create) the secret called ``name`` with ``data``, atomically."""
+        ...
+
+    def delete(self, name: str) -> None:
+        """Remove the secret called ``name``; nothing happens when there is none."""
+        ...
+
+    def describe(self, name: str) -> str:
+        """Where ``name`` is kept, for messages: a path, or a database row's owner."""
+        ...
+
+
+class FileTokenStore:
+    """Secrets as files of one folder, each written atomically with mode 0600.
+
+    The single-user layout: ``<data folder>/google-token.json`` and its siblings.
+    """
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = Path(folder)
+
+    def path(self, name: str) -> Path:
+        """The file that holds the secret ``name``."""
+        return self.folder / name
+
+    def read(self, name: str) -> bytes | None:
+        try:
+            return self.path(name).read_bytes()
+        except FileNotFoundError:
+            return None
+
+    def write(self, name: str, data: bytes) -> None:
+        write_private(self.path(name), data)
+
+    def delete(self, name: str) -> None:
+        self.path(name).unlink(missing_ok=True)
+
+    def describe(self, name: str) -> str:
+        return str(self.path(name))
 
 
 @dataclass
@@ -91,13 +160,18 @@ class AccountState:
 
 
 class StoredAccount:
-    """An account of one home: its token file beside its state file.
+    """An account: its token beside its state, both kept in a :class:`TokenStore`.
 
-    Subclasses name the state file (``STATE_FILE``), the provider and its commands,
-    and add the provider's credentials; this class owns the state, the disconnected
-    mark and the checks every call makes before it goes out.
+    Subclasses name the token and state (``TOKEN_NAME``, ``STATE_FILE``), the provider
+    and its commands, and add the provider's credentials; this class owns the state,
+    the disconnected mark and the checks every call makes before it goes out.
+
+    ``where`` is a token file's path (the single-user layout: its folder becomes a
+    :class:`FileTokenStore`, the file's own name the token's) or any TokenStore, in
+    which the token is called ``TOKEN_NAME``.
     """
 
+    TOKEN_NAME = "token.json"
     STATE_FILE = "account.json"
     PROVIDER = "the provider"
     CONNECT = "interview-assistant connect"  # the command that (re)connects
@@ -105,28 +179,62 @@ class StoredAccount:
     CONSENT_FIX = CONNECT  # what to do when a permission was left out
     FEATURES: ClassVar[dict[str, str]] = {}  # scope → what the user loses without it
 
-    def __init__(self, token_path: Path, clock: Clock | None = None) -> None:
-        self.token_path = Path(token_path)
+    def __init__(self, where: Path | TokenStore, clock: Clock | None = None) -> None:
+        if isinstance(where, (str, Path)):
+            self.tokens: TokenStore = FileTokenStore(Path(where).parent)
+            self.token_name = Path(where).name
+        else:
+            self.tokens, self.token_name = where, self.TOKEN_NAME
         self.clock: Clock = clock or (lambda: datetime.now(UTC))
+
+    def _file(self, name: str) -> Path:
+        if not isinstance(self.tokens, FileTokenStore):
+            raise TypeError(f"{name} is kept in {self.tokens.describe(name)}, not in a file")
+        return self.tokens.path(name)
+
+    @property
+    def token_path(self) -> Path:
+        """The token file (only for accounts kept in files)."""
+        return self._file(self.token_name)
 
     @property
     def state_path(self) -> Path:
-        return self.token_path.with_name(self.STATE_FILE)
+        """The state file (only for accounts kept in files)."""
+        return self._file(self.STATE_FILE)
+
+    @property
+    def token_where(self) -> str:
+        """Where the token is kept, for messages."""
+        return self.tokens.describe(self.token_name)
+
+    def read_token(self) -> bytes | None:
+        """The saved token as the provider's library wrote it; None when there is none."""
+        return self.tokens.read(self.token_name)
+
+    def write_token(self, data: str) -> None:
+        """Save the token (the provider library's serialised text) over the old one."""
+        self.tokens.write(self.token_name, data.encode("utf-8"))
 
     def state(self) -> AccountState:
-        """The state on file; an empty one when there is none or it is unreadable."""
+        """The saved state; an empty one when there is none or it is unreadable."""
         try:
-            return AccountState.from_dict(json.loads(self.state_path.read_text("utf-8")))
-        except (FileNotFoundError, ValueError):
+            data = self.tokens.read(self.STATE_FILE)
+            return AccountState.from_dict(json.loads(data)) if data else AccountState()
+        except ValueError:
             return AccountState()
 
     def _save_state(self, state: AccountState) -> None:
-        write_private(self.state_path, state.to_json())
+        self.tokens.write(self.STATE_FILE, state.to_json().encode("utf-8"))
+
+    @property
+    def saved(self) -> bool:
+        """Whether anything of this account is kept (a token or a state)."""
+        return any(self.tokens.read(n) is not None for n in (self.token_name, self.STATE_FILE))
 
     @property
     def connected(self) -> bool:
-        """A token is on file and the provider has not refused it."""
-        return self.token_path.exists() and self.state().disconnected_at is None
+        """A token is saved and the provider has not refused it."""
+        return self.read_token() is not None and self.state().disconnected_at is None
 
     def granted(self, scope: str) -> bool:
         """Whether ``scope`` was granted (files without granted scopes trust the request)."""
@@ -135,8 +243,8 @@ class StoredAccount:
 
     @property
     def has_token(self) -> bool:
-        """Whether a sign-in is saved at all (a subclass may need more than the file)."""
-        return self.token_path.exists()
+        """Whether a sign-in is saved at all (a subclass may need more than the token)."""
+        return self.read_token() is not None
 
     @staticmethod
     def scope_name(scope: str) -> str:
@@ -178,7 +286,7 @@ class StoredAccount:
         """Forget credentials held in memory (subclasses that hold any override this)."""
 
     def forget(self) -> None:
-        """Delete the token and state files."""
-        for path in (self.token_path, self.state_path):
-            path.unlink(missing_ok=True)
+        """Delete the token and the state."""
+        for name in (self.token_name, self.STATE_FILE):
+            self.tokens.delete(name)
         self._drop_credentials()

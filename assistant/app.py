@@ -20,11 +20,12 @@ from zoneinfo import ZoneInfo
 from assistant.config import Settings, load_settings
 from assistant.errors import AssistantError, UsageError
 from assistant.paths import Home
-from assistant.store import Store
+from assistant.store import Store, StorePort
 
 # Detection, composing and templates are imported by the methods that build them, so a
 # command that only reads the store (``drafts list``) starts without them.
 if TYPE_CHECKING:
+    from assistant.account_files import TokenStore
     from assistant.compose import User
     from assistant.detect import Profile
     from assistant.detect.relevance import Relevance
@@ -74,10 +75,16 @@ def user_timezone(settings: Settings) -> tzinfo:
 
 @dataclass
 class App:
-    """A home folder and its settings; builds services on demand."""
+    """A home folder and its settings; builds services on demand.
+
+    ``tokens`` is where the Google and Microsoft accounts keep their tokens: None means
+    files in the home's data folder (a single user); operator mode passes the vault's
+    store for one account (``assistant/operator/vault.py``).
+    """
 
     home: Home
     settings: Settings
+    tokens: TokenStore | None = None
 
     @classmethod
     def load(cls, home: Home | None = None) -> App:
@@ -134,7 +141,7 @@ class App:
         configured = self.settings.mail.local.path
         return Path(configured).expanduser() if configured else self.home.default_mailbox
 
-    def mailbox(self, store: Store | None = None) -> Mailbox:
+    def mailbox(self, store: StorePort | None = None) -> Mailbox:
         """The configured mailbox backend (Gmail and SMTP keep their send ledgers in ``store``)."""
         backend = self.settings.mail.backend
         try:
@@ -151,7 +158,7 @@ class App:
     def sources(
         self,
         calendars: tuple[str, ...] | None = None,
-        store: Store | None = None,
+        store: StorePort | None = None,
         relevance: Relevance | None = None,
     ) -> list[CalendarSource]:
         """The configured calendars, or only ``calendars`` (paths or URLs) when given.
@@ -178,7 +185,7 @@ class App:
                 sources.extend(_factory(EXTRA_SOURCES["microsoft"])(self, store))
         return sources
 
-    def relevance(self, store: Store) -> Relevance:
+    def relevance(self, store: StorePort) -> Relevance:
         """Which events a pass must read (:mod:`assistant.detect.relevance`): those that
         could matter to detection, and every event the user marked or the store holds
         as an interview, whatever it says now."""
@@ -193,7 +200,7 @@ class App:
 
         return ReadLimits(seconds=self.settings.limits.calendar_seconds)
 
-    def services(self, store: Store, calendars: tuple[str, ...] | None = None) -> Services:
+    def services(self, store: StorePort, calendars: tuple[str, ...] | None = None) -> Services:
         from assistant.i18n import text_locale
         from assistant.notify.page import read_page_address
         from assistant.pipeline.nudges import weekend_days

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from assistant.store import Store
+    from assistant.store import StorePort
 
 DEMO_USER = ("Alex Demo", "alex.demo@example.com")
 
@@ -117,7 +117,7 @@ def demo_events(now: datetime, tz: tzinfo) -> list[DemoEvent]:
     ]
 
 
-def briefing_jump(store: Store, now: datetime) -> datetime | None:
+def briefing_jump(store: StorePort, now: datetime) -> datetime | None:
     """When the demo's simulated clock must jump to, so the pending briefing goes out.
 
     The follow-up interview is tomorrow at 10:00 and its briefing is due a day

@@ -17,7 +17,7 @@ from assistant.durations import plural
 from assistant.errors import UsageError
 from assistant.models import DraftState, Event, JobKind, JobState
 from assistant.services import Services
-from assistant.store import Store
+from assistant.store import StorePort
 
 # How many near ids an unknown id's message suggests.
 SUGGESTIONS = 3
@@ -49,13 +49,13 @@ class KnownIds:
         return KnownIds(self.ids | other.ids, series)
 
 
-def remember_scan(store: Store, events: Sequence[Event]) -> None:
+def remember_scan(store: StorePort, events: Sequence[Event]) -> None:
     """Keep the ids ``scan`` saw, so ``mark`` can check an id and suggest near ones."""
     known = KnownIds.of(events)
     store.set_meta(LAST_SCAN, json.dumps({"ids": sorted(known.ids), "series": known.series}))
 
 
-def known_ids(store: Store, events: Sequence[Event] = ()) -> KnownIds:
+def known_ids(store: StorePort, events: Sequence[Event] = ()) -> KnownIds:
     """The last scan's ids, the store's interviews and marks, and ``events``."""
     data = json.loads(store.get_meta(LAST_SCAN) or "{}")
     stored = KnownIds(

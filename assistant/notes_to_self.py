@@ -23,14 +23,14 @@ from assistant.i18n import finish, translations
 from assistant.models import Detection, Draft, DraftKind, DraftState
 from assistant.plan import in_quiet_hours
 from assistant.services import Services, TickReport
-from assistant.store import InterviewRecord, Store
+from assistant.store import InterviewRecord, StorePort
 from assistant.text import one_line
 
 # Meta key: JSON list of interview ids whose "How did it go?" note waits for quiet hours to end.
 DEFERRED = "notes_deferred"
 
 
-def _draft_lines(drafts: Iterable[Draft], store: Store) -> list[dict[str, object]]:
+def _draft_lines(drafts: Iterable[Draft], store: StorePort) -> list[dict[str, object]]:
     labels = {
         DraftKind.THANK_YOU: "Thank-you",
         DraftKind.OFFER_REQUEST: "Offer request",

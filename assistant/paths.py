@@ -8,11 +8,21 @@ platform's user directories are used (platformdirs), config apart from data.
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 HOME_ENV = "INTERVIEW_ASSISTANT_HOME"
 APP_NAME = "interview-assistant"
+# Operator mode (many accounts in one PostgreSQL database, ``assistant/operator/``) is
+# on when this holds the database's URL; single-user commands only ever test it.
+DATABASE_URL_ENV = "INTERVIEW_ASSISTANT_DATABASE_URL"
+
+
+def operator_mode(environ: Mapping[str, str] | None = None) -> bool:
+    """True when ``INTERVIEW_ASSISTANT_DATABASE_URL`` is set (to anything but blanks)."""
+    env = os.environ if environ is None else environ
+    return bool(env.get(DATABASE_URL_ENV, "").strip())
 
 
 @dataclass(frozen=True)

@@ -102,8 +102,9 @@ def private_descriptor(descriptor: int) -> None:
             os.fchmod(descriptor, FILE_MODE)
 
 
-def write_private(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` atomically, readable by the owner only (0600).
+def write_private(path: Path, text: str | bytes) -> None:
+    """Write ``text`` (UTF-8 when a str) to ``path`` atomically, readable by the owner
+    only (0600).
 
     The temporary file is created 0600 from the start (``mkstemp`` uses ``O_EXCL``),
     so the content is never readable by others, not even for a moment;
@@ -113,8 +114,8 @@ def write_private(path: Path, text: str) -> None:
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
         private_descriptor(handle)
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(text.encode("utf-8") if isinstance(text, str) else text)
             stream.flush()
             os.fsync(stream.fileno())
         os.replace(temporary, path)

@@ -18,7 +18,7 @@ from assistant.models import Detection
 from assistant.notify.base import Notice, Notifier
 from assistant.plan import Timing
 from assistant.sources.base import CalendarSource
-from assistant.store import Store
+from assistant.store import StorePort
 from assistant.templating import Renderer
 
 
@@ -27,7 +27,7 @@ class Services:
     """Everything a pass needs. ``app.build_services`` makes the real one; tests make fakes."""
 
     sources: Sequence[CalendarSource]
-    store: Store
+    store: StorePort
     mailbox: Mailbox
     renderer: Renderer
     profile: Profile

@@ -137,10 +137,14 @@ _LEGAL_FORM = re.compile(
     r"\b(?:corp|corporation|inc|incorporated|ltd|limited|llc|llp|gmbh|mbh|mbb|ag|se|kg|kgaa|plc"
     r"|co|company|sa|sas|sarl|srl|spa|s\.?p\.?a|b\.?v|n\.?v|ab|asa|oy|oyj|as|aps|a/s"
     r"|sp\.?\s*z\.?\s*o\.?\s*o|s\.?a\.?(?:\s*p\.?\s*i\.?)?(?:\s*de\s*c\.?\s*v)?|kk|k\.?k"
-    r"|ltda|s\.?l|a\.?s|pty|pvt|group)\b\.?"
+    r"|ltda|s\.?l|a\.?s|pty|pvt|pte|sdn\.?\s*bhd|bhd|tbk|jsc|g\.?k|slu|lda|sti|ug"
+    r"|s\.?\s*de\s*r\.?\s*l(?:\.?\s*de\s*c\.?\s*v)?|s/a|group)\b\.?"
     # Scripts without spaces: anywhere in the name (Hangul as NFKD leaves it)
     + "|"
-    + "|".join(unicodedata.normalize("NFKD", f) for f in ("株式会社", "有限公司", "주식회사")),
+    + "|".join(
+        re.escape(unicodedata.normalize("NFKD", f))
+        for f in ("株式会社", "合同会社", "有限会社", "有限公司", "有限责任公司", "주식회사", "(주)", "㈜")
+    ),
 )
 
 
@@ -337,7 +341,8 @@ def mistakes(labels: dict[str, dict], detections: Sequence[Detection]) -> list[s
     for d in detections:
         label = labels.get(d.event.uid)
         if label is not None and d.verdict.is_follow_up != label["follow_up"]:
-            wrong.add(f"{d.event.summary!r}: {' | '.join(d.verdict.reasons)}")
+            kind = "missed" if label["follow_up"] else "false positive"
+            wrong.add(f"{kind}: {d.event.summary!r}: {' | '.join(d.verdict.reasons)}")
     return sorted(wrong)
 
 

@@ -93,7 +93,9 @@ def main() -> int:
     parser.add_argument(
         "--readme", action="store_true", help="write only the README's pictures, into docs/"
     )
-    parser.add_argument("--page", choices=PAGES, action="append", help="only this page (repeatable)")
+    parser.add_argument(
+        "--page", choices=PAGES, action="append", help="only this page (repeatable)"
+    )
     args = parser.parse_args()
     reason = why_no_browser()
     if reason:

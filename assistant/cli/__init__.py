@@ -14,6 +14,8 @@ from typing import Any
 
 import click
 
+from assistant.paths import operator_mode
+
 # Command name → "module:attribute", loaded on first use.
 COMMANDS: dict[str, tuple[str, str]] = {
     "demo": ("assistant.cli.passes:demo", "Run the whole flow on a bundled example calendar."),
@@ -41,7 +43,19 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "assistant.cli.pipeline:pipeline",
         "Where each application stands: rounds, what was sent, what is next.",
     ),
+    "accounts": (
+        "assistant.cli.operator_accounts:accounts",
+        "Operator mode: add, list, update and remove the accounts of a deployment.",
+    ),
+    "worker": (
+        "assistant.cli.worker:worker",
+        "Operator mode: run the passes of a deployment's accounts, from its queue.",
+    ),
 }
+# Commands of a deployment for many job seekers: shown in --help only in operator mode
+# (INTERVIEW_ASSISTANT_DATABASE_URL set), so a single user never meets them; typed
+# without it, they say how to turn it on.
+OPERATOR_COMMANDS = frozenset({"accounts", "worker"})
 
 
 class LazyGroup(click.Group):
@@ -63,7 +77,8 @@ class LazyGroup(click.Group):
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         # Listing uses the short help kept here, so `--help` imports no command module.
-        rows = [(name, self.lazy[name][1]) for name in sorted(self.lazy)]
+        shown = [n for n in self.lazy if n not in OPERATOR_COMMANDS or operator_mode()]
+        rows = [(name, self.lazy[name][1]) for name in sorted(shown)]
         if rows:
             with formatter.section("Commands"):
                 formatter.write_dl(rows)

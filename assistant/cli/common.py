@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, date, datetime, time, tzinfo
 from typing import Any, TypeVar
 
 import click
 
+from assistant.account_files import StoredAccount
 from assistant.app import App
 from assistant.errors import UsageError
 from assistant.paths import Home
@@ -25,6 +27,49 @@ def load_app(*, need_config: bool = True) -> App:
     if need_config:
         require_config(home)
     return App.load(home)
+
+
+account_option = click.option(
+    "--account",
+    "account_id",
+    default="",
+    metavar="ID",
+    help="Operator mode: the deployment's account to act for (its token is kept encrypted"
+    " in the database of INTERVIEW_ASSISTANT_DATABASE_URL).",
+)
+
+
+@contextmanager
+def account_app(account_id: str) -> Iterator[App]:
+    """The app whose provider account ``connect``/``disconnect`` act on.
+
+    Without ``account_id``: the user's home (its token files). With one (operator mode):
+    that account of the deployment, its tokens encrypted in the database; the operator
+    code is imported only then. Raises UsageError when operator mode is not configured
+    or the deployment has no such account.
+    """
+    if not account_id:
+        yield load_app(need_config=False)  # connecting may come before init
+        return
+    from assistant.cli.operator_vault import account_app as deployment_account
+
+    with deployment_account(account_id) as app:
+        yield app
+
+
+def saved_in(app: App, account: StoredAccount) -> None:
+    """In operator mode, say where the new sign-in was saved (a single user's is the
+    token file they know from the README)."""
+    if app.tokens is not None:
+        click.echo(f"Saved: {account.token_where}.")
+
+
+def where(app: App, token: str, place: str = "") -> str:
+    """How a command names the saved token: ``token`` (and ``place``) for a single
+    user's files; in operator mode, the account's token in the deployment database."""
+    if app.tokens is not None:
+        return "the account's token in the deployment database"
+    return f"{token} {place}".strip()
 
 
 def require_config(home: Home) -> None:
@@ -112,7 +157,8 @@ def print_config_hints(app: App, hints: list[tuple[bool, str]]) -> None:
     ``(still_needed, snippet)`` that is still needed."""
     needed = [snippet for still_needed, snippet in hints if still_needed]
     if needed:
-        click.echo(f"\nTo use it, add to {app.home.config_file}:\n")
+        where = app.home.config_file if app.tokens is None else "the account's config"
+        click.echo(f"\nTo use it, add to {where}:\n")
         click.echo("\n\n".join(needed))
 
 

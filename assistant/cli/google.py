@@ -11,14 +11,21 @@ from urllib.parse import urlsplit
 import click
 
 from assistant.app import App
-from assistant.cli.common import load_app, loopback_options, print_config_hints
-from assistant.google import GMAIL_COMPOSE, Endpoints, scopes_for, short_scope
+from assistant.cli.common import (
+    account_app,
+    account_option,
+    loopback_options,
+    print_config_hints,
+    saved_in,
+    where,
+)
+from assistant.google import GMAIL_COMPOSE, scopes_for, short_scope
 from assistant.google.auth import GoogleAccount
 from assistant.google.consent import CONNECT_TIMEOUT_SECONDS, connect
 
 
 def _account(app: App) -> GoogleAccount:
-    return GoogleAccount(app.home.google_token, Endpoints.from_env())
+    return GoogleAccount.of(app)
 
 
 def _show_url(no_browser: bool) -> Callable[[str, str], None]:
@@ -52,18 +59,27 @@ def _show_url(no_browser: bool) -> Callable[[str, str], None]:
     help="The JSON of your own Desktop OAuth client (Google Cloud Console → Credentials).",
 )
 @loopback_options("Google", CONNECT_TIMEOUT_SECONDS)
-def connect_google(client_secrets: Path, no_browser: bool, port: int, timeout: int) -> None:
+@account_option
+def connect_google(
+    client_secrets: Path, no_browser: bool, port: int, timeout: int, account_id: str
+) -> None:
     """Connect Google Calendar and Gmail with your own Desktop OAuth client.
 
     Asks for read-only access to calendar events and for composing mail (drafts
     and sending); nothing else. Re-running it reconnects (for example after the
-    7-day expiry of apps in Testing).
+    7-day expiry of apps in Testing). In operator mode, --account ID connects that
+    account of the deployment and keeps its token encrypted in the database.
     """
-    app = load_app(need_config=False)  # connecting may come before init; it says what to add
+    with account_app(account_id) as app:
+        _connect(app, client_secrets, no_browser, port, timeout)
+
+
+def _connect(app: App, client_secrets: Path, no_browser: bool, port: int, timeout: int) -> None:
     calendars = app.settings.calendar.google or ("primary",)
     scopes = scopes_for(calendars)
+    account = _account(app)
     result = connect(
-        _account(app),
+        account,
         client_secrets,
         scopes,
         port=port,
@@ -72,6 +88,7 @@ def connect_google(client_secrets: Path, no_browser: bool, port: int, timeout: i
         on_url=_show_url(no_browser),
     )
     click.echo("Connected to Google. Granted: " + ", ".join(short_scope(s) for s in result.granted))
+    saved_in(app, account)
     for feature in result.features_off:
         click.secho(f"warning: {feature}: that permission was not granted.", err=True, fg="yellow")
     if result.features_off:
@@ -89,18 +106,22 @@ def connect_google(client_secrets: Path, no_browser: bool, port: int, timeout: i
 
 
 @click.command("google")
-def disconnect_google() -> None:
+@account_option
+def disconnect_google(account_id: str) -> None:
     """Revoke the assistant's access at Google and delete the stored token."""
-    app = load_app(need_config=False)  # connecting may come before init; it says what to add
-    account = _account(app)
-    if not account.token_path.exists():
+    with account_app(account_id) as app:
+        _disconnect(_account(app), where(app, "the token file"))
+
+
+def _disconnect(account: GoogleAccount, token: str) -> None:
+    if not account.has_token:
         click.echo("No Google account is connected; nothing to do.")
         account.forget()
         return
     if account.revoke():
-        click.echo("Disconnected: Google revoked the access, and the token file is deleted.")
+        click.echo(f"Disconnected: Google revoked the access, and {token} is deleted.")
     else:
-        click.echo("The token file is deleted.")
+        click.echo(f"{token[0].upper()}{token[1:]} is deleted.")
         click.secho(
             "warning: Google could not confirm the revocation; remove the app at"
             " https://myaccount.google.com/permissions to be sure.",

@@ -7,9 +7,16 @@ from collections.abc import Callable
 import click
 
 from assistant.app import App
-from assistant.cli.common import load_app, loopback_options, print_config_hints
+from assistant.cli.common import (
+    account_app,
+    account_option,
+    loopback_options,
+    print_config_hints,
+    saved_in,
+    where,
+)
 from assistant.errors import UsageError
-from assistant.microsoft import CALENDARS_READ, MAIL_READWRITE, Endpoints
+from assistant.microsoft import CALENDARS_READ, MAIL_READWRITE
 from assistant.microsoft.auth import MicrosoftAccount
 from assistant.microsoft.consent import CONNECT_TIMEOUT_SECONDS, connect_device, connect_loopback
 
@@ -20,7 +27,7 @@ WORK_APPS = "https://myapps.microsoft.com"
 
 
 def _account(app: App) -> MicrosoftAccount:
-    return MicrosoftAccount(app.home.microsoft_token, Endpoints.from_env())
+    return MicrosoftAccount.of(app)
 
 
 def _show_url(no_browser: bool) -> Callable[[str, str], None]:
@@ -43,11 +50,12 @@ def _show_url(no_browser: bool) -> Callable[[str, str], None]:
 
 def _forget(app: App) -> None:
     account = _account(app)
-    if not account.token_path.exists() and not account.state_path.exists():
+    if not account.saved:
         click.echo("No Microsoft account is connected; nothing to do.")
         return
     account.forget()
-    click.echo("Disconnected: the Microsoft token cache is deleted from this machine.")
+    cache = where(app, "the Microsoft token cache", "from this machine")
+    click.echo(f"Disconnected: {cache} is deleted.")
     click.echo(
         "To withdraw the app's access at Microsoft too, remove it at "
         f"{PERSONAL_APPS} (personal accounts) or {WORK_APPS} (work or school)."
@@ -64,6 +72,7 @@ def _forget(app: App) -> None:
 @click.option("--device-code", is_flag=True, help="Sign in with a code on another device (SSH).")
 @loopback_options("Microsoft", CONNECT_TIMEOUT_SECONDS)
 @click.option("--revoke", is_flag=True, help="Forget the saved sign-in instead of connecting.")
+@account_option
 def connect_microsoft(
     client_id: str,
     authority: str,
@@ -72,18 +81,33 @@ def connect_microsoft(
     port: int,
     timeout: int,
     revoke: bool,
+    account_id: str,
 ) -> None:
     """Connect an Outlook.com or Microsoft 365 calendar and mailbox through Microsoft Graph.
 
     Uses your own app registration in Microsoft Entra (a public client with the
     redirect http://localhost; see the README's "Connect Microsoft"). Asks for
     Calendars.Read, Mail.ReadWrite (drafts), Mail.Send, User.Read and
-    offline_access; nothing more. Re-running it reconnects.
+    offline_access; nothing more. Re-running it reconnects. In operator mode, --account
+    ID connects that account of the deployment and keeps its token encrypted in the
+    database.
     """
-    app = load_app(need_config=False)  # connecting may come before init; it says what to add
-    if revoke:
-        _forget(app)
-        return
+    with account_app(account_id) as app:
+        if revoke:
+            _forget(app)
+        else:
+            _connect(app, client_id, authority, device_code, no_browser, port, timeout)
+
+
+def _connect(
+    app: App,
+    client_id: str,
+    authority: str,
+    device_code: bool,
+    no_browser: bool,
+    port: int,
+    timeout: int,
+) -> None:
     account = _account(app)
     client_id = client_id.strip() or account.client_id
     if not client_id:
@@ -107,6 +131,7 @@ def connect_microsoft(
         )
     who = f" as {result.username}" if result.username else ""
     click.echo(f"Connected to Microsoft{who}. Granted: " + ", ".join(result.granted))
+    saved_in(app, account)
     for feature in result.features_off:
         click.secho(f"warning: {feature}: that permission was not granted.", err=True, fg="yellow")
     if result.features_off:
@@ -130,6 +155,8 @@ def connect_microsoft(
 
 
 @click.command("microsoft")
-def disconnect_microsoft() -> None:
+@account_option
+def disconnect_microsoft(account_id: str) -> None:
     """Delete the saved Microsoft sign-in (the same as `connect microsoft --revoke`)."""
-    _forget(load_app(need_config=False))
+    with account_app(account_id) as app:
+        _forget(app)

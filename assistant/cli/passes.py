@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
-import json
 import logging
 import signal
 import tempfile
@@ -16,9 +14,9 @@ import click
 from assistant.app import App, BusyError
 from assistant.cli.common import load_app, now_or, one_shot
 from assistant.errors import UsageError
+from assistant.ops.pass_log import new_warnings
 from assistant.paths import Home
 from assistant.runner import TickReport, run_once
-from assistant.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -90,24 +88,6 @@ def require_calendars(app: App) -> None:
             fix=f'add  [calendar] ics = ["/path/to/calendar.ics"]  to {app.home.config_file},'
             " or run `interview-assistant demo` to try the example",
         )
-
-
-def new_warnings(store: Store, warnings: list[str], now: datetime) -> list[str]:
-    """The warnings not already shown by the previous pass.
-
-    A skipped event in a calendar is skipped again on every pass; printed each time,
-    cron would mail the same lines every five minutes. The log keeps every one, and
-    ``status`` lists each new one once (its "Recent problems").
-    """
-    for warning in warnings:
-        log.info("calendar warning: %s", warning)
-    seen = set(json.loads(store.get_meta("shown_warnings") or "[]"))
-    digests = {hashlib.sha256(w.encode()).hexdigest()[:16]: w for w in warnings}
-    store.set_meta("shown_warnings", json.dumps(sorted(digests)))
-    fresh = [w for digest, w in digests.items() if digest not in seen]
-    for warning in fresh:
-        store.log_activity("warning", warning, now)
-    return fresh
 
 
 @click.command()

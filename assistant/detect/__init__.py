@@ -13,7 +13,8 @@ The package, in the order an event goes through it:
 - :mod:`.vocabulary`, :mod:`.wording`: the round vocabularies, one file per language;
 - :mod:`.reading`: titles and descriptions read once per distinct text;
 - :mod:`.titles`, :mod:`.extract`, :mod:`.roles`, :mod:`.language`: a title's parts,
-  the employer, the role, the invite's language;
+  the employer, the role, the invite's language; :mod:`.gobetween`: agencies and team
+  mailboxes, which speak for an employer without being it;
 - :mod:`.evidence`: what one event says for and against;
 - :mod:`.linkage`: earlier rounds with the same employer, indexed by employer;
 - :mod:`.verdicts`: the weights, the caps and the vetoes;

@@ -28,7 +28,9 @@ _FREE_MAIL_LIST = """
 FREE_MAIL = frozenset(_FREE_MAIL_LIST.split())
 
 # Services that put their own domain on invitations sent for someone else.
-# Matched as the domain itself or any parent of it (hire.lever.co → lever.co).
+# Matched as the domain itself or any parent of it (hire.lever.co → lever.co). Besides
+# the global ones, those of Latin America (Gupy, Kenoby, Pandapé, HiringRoom), Australia
+# (PageUp, LiveHire), China (Moka, Beisen), Japan (HRMOS, HERP) and Korea (Greeting, Ninehire).
 _ATS_DOMAINS_LIST = """
     greenhouse.io greenhouse-mail.io lever.co ashbyhq.com workable.com workablemail.com
     smartrecruiters.com icims.com jobvite.com myworkday.com workday.com bamboohr.com
@@ -40,6 +42,9 @@ _ATS_DOMAINS_LIST = """
     rexx-systems.com onlyfy.com hibob.com jobylon.com manatal.com freshteam.com bullhorn.com
     jobadder.com vincere.io recruitcrm.io talentlyft.com indeedemail.com phenom.com
     eightfold.ai oraclecloud.com cornerstoneondemand.com hireez.com
+    myworkdayjobs.com successfactors.eu sapsf.eu gupy.io kenoby.com pandape.com hiringroom.com
+    pageuppeople.com livehire.com mokahr.com beisen.com hrmos.co herp.cloud greetinghr.com
+    ninehire.com
 """
 ATS_DOMAINS = frozenset(_ATS_DOMAINS_LIST.split())
 # Schedulers, meeting links and event sites. Companies that also employ people under
@@ -79,9 +84,22 @@ def domain_of(address: str) -> str:
     return address.rsplit("@", 1)[-1].strip().lower() if "@" in address else ""
 
 
+# Top-level domains reserved for examples and tests (RFC 2606, RFC 6761): a domain
+# there stands for the same name under any real suffix ("myworkday.example" for
+# "myworkday.com"), as in documentation and test calendars.
+_RESERVED_TLDS = frozenset({"example", "test", "invalid"})
+
+
+@lru_cache(maxsize=16)
+def _without_suffix(listed: frozenset[str]) -> frozenset[str]:
+    return frozenset(name.split(".", 1)[0] for name in listed)
+
+
 def _within(domain: str, listed: frozenset[str]) -> bool:
     parts = domain.split(".")
-    return any(".".join(parts[i:]) in listed for i in range(len(parts) - 1))
+    if any(".".join(parts[i:]) in listed for i in range(len(parts) - 1)):
+        return True
+    return len(parts) >= 2 and parts[-1] in _RESERVED_TLDS and parts[-2] in _without_suffix(listed)
 
 
 def is_free_mail(domain: str) -> bool:

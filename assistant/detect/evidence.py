@@ -14,15 +14,19 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.detect import wording as w
-from assistant.detect.domains import domain_key, domain_of, is_ats, is_own
-from assistant.detect.extract import company_of, employer_domains, name_key
+from assistant.detect.domains import domain_key, domain_of, is_ats, is_own, squash
+from assistant.detect.extract import company_of, employer_domains, name_key, people_words
 from assistant.detect.language import language_of
+from assistant.detect.namematch import LEGAL, place_or_service
 from assistant.detect.people import everyone, guests, is_mass_event, is_mine, my_names
 from assistant.detect.profile import Profile
 from assistant.detect.reading import Reader, TextReading, TitleReading
+from assistant.detect.roles import with_team
+from assistant.detect.titles import segments
 from assistant.models import Attendee, AttendeeKind, Event, EventStatus, PartStat
 
-_STRONG_SOURCES = ("title", "description", "location", "sender")
+# "earlier round": the name an earlier invite with the same employer wrote
+_STRONG_SOURCES = ("title", "description", "location", "sender", "earlier round")
 
 
 @dataclass
@@ -77,6 +81,19 @@ class Evidence:
     def about_a_job(self) -> bool:
         """Something besides round words says this is about a job."""
         return bool(self.recruiting or self.interview or self.interview_in_text)
+
+    @property
+    def own_record(self) -> bool:
+        """The user's own note of an interview, with no guests ("Phone screen - Acme
+        Robotics"): it names a round and the employer, so a later round of the same
+        process can follow it and take its role."""
+        return bool(
+            self.solo
+            and self.veto is None
+            and self.keys
+            and self.strong_company
+            and (self.first_round or self.explicit or self.strong_stage)
+        )
 
     @property
     def interview_like(self) -> bool:
@@ -162,14 +179,32 @@ def _others(event: Event, profile: Profile) -> int:
     )
 
 
-def _title_veto(title: TitleReading) -> str | None:
+def _title_veto(title: TitleReading, guests: bool = False) -> str | None:
+    """Why the title alone says this is no round of the user's job interviews.
+
+    With ``guests``, a title naming a later round in a part of its own and a step
+    around the interviews in another ("Terms of employment / final round") is that
+    round, with the step on its agenda: only the user's own to-do lists the step alone.
+    """
     if title.other_interview:
         return f"a different kind of interview: “{title.other_interview}”"
-    if title.not_a_round:
+    if title.not_a_round and not (guests and _round_beside(title)):
         return f"a step around the interviews, not a round: “{title.not_a_round}”"
     if title.prep:
         return f"a block to prepare or practise: “{title.prep}”"
     return None
+
+
+def _round_beside(title: TitleReading) -> bool:
+    """Whether the title's later round and its step around the interviews stand in
+    different parts of it ("Contract talk / final round", not "Notes after round 2")."""
+    later = title.explicit or title.stage
+    if not later or not title.not_a_round:
+        return False
+    parts = [" ".join(part.split()).casefold() for part, _ in segments(title.title)]
+    holding = [i for i, part in enumerate(parts) if later.casefold() in part]
+    step = [i for i, part in enumerate(parts) if title.not_a_round.casefold() in part]
+    return bool(holding and step) and not set(holding) & set(step)
 
 
 def read_evidence(event: Event, profile: Profile, reader: Reader | None = None) -> Evidence:
@@ -192,7 +227,7 @@ def read_evidence(event: Event, profile: Profile, reader: Reader | None = None) 
     ev.others = _others(event, profile)
     if ev.veto is None and not ev.solo:
         ev.veto = _hiring_side(event, title, profile)
-    ev.veto = ev.veto or _title_veto(title)
+    ev.veto = ev.veto or _title_veto(title, guests=not ev.solo)
     ev.kind = title.kind
     lowered = title.title.lower()
     ev.extra = next((k for k in profile.extra_keywords if k in lowered), None)
@@ -228,6 +263,9 @@ def _read_booked(ev: Evidence, booked: TitleReading) -> None:
         ev.first_round = ev.first_round or booked.first_round  # a later round named wins
     ev.interview = ev.interview or booked.interview
     ev.exercise = w.first_match(w.TEST, booked.title)
+    # What vetoes a title vetoes the booked event's name: a research study's session
+    # booked through a scheduling link is no job interview.
+    ev.veto = ev.veto or _title_veto(booked)
 
 
 def _kind_veto(ev: Evidence, title: TitleReading, text: TextReading) -> str | None:
@@ -235,8 +273,9 @@ def _kind_veto(ev: Evidence, title: TitleReading, text: TextReading) -> str | No
     stage words ("final round", "panel", "stage 2"); they are no interview unless the
     title says interview, or the words are the employer's name ("Riot Games")."""
     if title.interview and not (
-        # a livestream or webinar "on interviewing" is a programme, not the user's round
-        title.kind and title.kind[0] == w.PUBLIC_KIND and not ev.explicit
+        # A livestream or webinar "on interviewing", even "on the final round", is a
+        # programme the user attends, not the user's round.
+        title.kind and title.kind[0] == w.PUBLIC_KIND
     ):
         return None  # "final round" is a contest's word too; "interview" is not
     if ev.mass:
@@ -248,9 +287,13 @@ def _kind_veto(ev: Evidence, title: TitleReading, text: TextReading) -> str | No
     label, found = title.kind
     if label == w.REVIEW_KIND and (ev.about_a_job or ev.explicit):
         return None  # a "code review" round of an interview process
-    for name in (ev.company, ev.role):
-        if name and found.casefold() in name.casefold():
-            return None  # "Riot Games", "Game Designer": a name, not a pastime
+    # a hiring stage's phrase holding the word ("Team Match" in an invite about a job)
+    stage = ev.stage if ev.about_a_job else None
+    for name in (ev.company, ev.role, stage):
+        # "Riot Games", "Game Designer": a name, not a pastime; but "LinkedIn Live" read
+        # as a company is the programme's own name
+        if name and found.casefold() in name.casefold() and name_key(name) != name_key(found):
+            return None
     return f"{label}, not an interview: “{found}”"
 
 
@@ -271,6 +314,22 @@ def _without_company(role: str | None, company: str | None) -> str | None:
 _TACKED_ON = re.compile(r"\s*(?:(?:[,–—|@]|\s-|\bat\b)\s*([^,–—|@()]+)|\(\s*([^()]+?)\s*\))\s*$")
 
 
+def _not_team(phrase: str, ev: Evidence, profile: Profile) -> bool:
+    """Whether the words after a job title and a dash are no team: the employer, a
+    person on the invite (the user too), a place, a meeting service or an agency."""
+    words = phrase.casefold().split()
+    people = people_words(ev.event, profile)
+    key = name_key(phrase)
+    company = name_key(ev.company) if ev.company else ""
+    return bool(
+        (company and (key.startswith(company) or company.startswith(key)))
+        or all(word in people for word in words)
+        or place_or_service(phrase)
+        or w.search(w.AGENCY, phrase)
+        or LEGAL.search(squash(phrase))
+    )
+
+
 def _read_job(ev: Evidence, profile: Profile, title: TitleReading, text: TextReading) -> None:
     """Employer, role, language and the job context of an event worth reading."""
     event = ev.event
@@ -280,13 +339,17 @@ def _read_job(ev: Evidence, profile: Profile, title: TitleReading, text: TextRea
     corporate = set(domains)
     ev.employer_people = tuple(g for g in ev.guests if domain_of(g.email) in corporate)
     # The user's own note "Acme onsite" names its employer like an invite would.
+    # "Acme – meet the Chief Data Officer" sent by an agency: the title names the client
+    # beside a meeting with its people, as an invite about a job would
+    contact = ev.stage is not None and not ev.strong_stage and bool(domains)
     about_job = ev.about_a_job or bool(
-        ev.explicit or ev.first_round or (ev.solo and ev.strong_stage)
+        ev.explicit or ev.first_round or (ev.solo and ev.strong_stage) or contact
     )
     if ev.described is None and ev.about_a_job:
         ev.described = text.numbered  # "Round 2 of 3" in an invite about a job
     ev.company, ev.company_from = company_of(event, profile, ev.text, job_context=about_job)
     ev.role = _without_company(ev.role, ev.company)
+    ev.role = with_team(ev.role, (ev.title, ev.text), lambda team: _not_team(team, ev, profile))
     if ev.company and ev.stage and not ev.strong_stage and w.AGENCY.search(ev.company):
         ev.stage = None  # an agency's "second call" or "next steps" is no interview round
     ev.names_guests = bool(

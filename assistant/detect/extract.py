@@ -19,18 +19,25 @@ Never a person on the invite, a round word, a session number or a department.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from assistant.detect import wording as w
 from assistant.detect.domains import (
     domain_key,
     domain_of,
-    is_ats,
     is_free_mail,
     is_own,
     is_service,
     readable_name,
     squash,
+)
+from assistant.detect.gobetween import (
+    ats_tenant,
+    client_in_text,
+    forwarded_sender,
+    intermediary,
+    mailbox_name,
+    shared_mailbox,
 )
 from assistant.detect.itinerary import read_itinerary
 from assistant.detect.legalname import (
@@ -41,25 +48,34 @@ from assistant.detect.legalname import (
     signature_name,
 )
 from assistant.detect.namematch import (
-    CITIES,
     COMPANY_WORD,
     FIELD_END,
     LEGAL,
     NAME,
     NOT_NAME,
     name_matching,
+    place_or_service,
     tidy_name,
+    written_in_full,
 )
 from assistant.detect.people import everyone, is_mine, my_names
 from assistant.detect.profile import Profile
-from assistant.detect.titles import round_words, segments, without_round_words
-from assistant.models import Attendee, AttendeeKind, Event
+from assistant.detect.titles import (
+    HONOURED_NAME,
+    round_words,
+    segments,
+    without_round_words,
+)
+from assistant.models import AttendeeKind, Event
 
 _PLACE = re.compile(
-    r"(?:^|\s)(?:at|@|bei|chez|presso|bij)\s+(" + NAME.replace("[A-Z]", "[A-Z0-9]", 1) + ")"
+    r"(?:^|\s)(?:at|@|bei|chez|presso|bij|na|em|hos|på)\s+("
+    + NAME.replace("[A-Z]", "[A-Z0-9]", 1)
+    + ")"
 )
 _TEXT_NAME = re.compile(
-    r"(?:role|position|job|opening|interviews?|team|joining|join|welcome to)\s+(?:at|with|bei|chez)"
+    r"(?:(?:role|position|job|opening|interviews?|team|joining|join|welcome to)\s+(?:at|with|bei|chez)"
+    r"|(?:interest|application|applying|applied)\s+(?:in|to|at|with))"
     rf"\s+({NAME})"
     rf"|({NAME})[ \t]+(?:Talent|Recruiting|Hiring|People)[ \t]+(?:Team|Acquisition)",
 )
@@ -81,15 +97,24 @@ def employer_domains(event: Event, profile: Profile) -> list[str]:
         ):
             continue
         counts[domain] = counts.get(domain, 0) + (2 if person.is_organizer else 1)
+    # a forwarded invite's copy keeps no guests: the forwarded mail's sender invited
+    sender = forwarded_sender(event.description) if event.description else None
+    domain = domain_of(sender) if sender else ""
+    if domain and not profile.is_me(sender or "") and _corporate(domain, profile):
+        counts[domain] = counts.get(domain, 0) + 1
     return sorted(counts, key=lambda d: -counts[d])
 
 
-def _people_words(event: Event, profile: Profile) -> set[str]:
+def _corporate(domain: str, profile: Profile) -> bool:
+    return not (is_free_mail(domain) or is_service(domain) or is_own(domain, profile.own_domains))
+
+
+def people_words(event: Event, profile: Profile) -> set[str]:
     """The words of the names of the people on ``event``, the user's included."""
     # A scheduling service's sender and a team's mailbox are named after the company
     # ("Acme – Recruiting", "Acme Talent"), not a person: their words stay candidates.
     persons = [
-        a for a in everyone(event) if not is_service(domain_of(a.email)) and not _shared_mailbox(a)
+        a for a in everyone(event) if not is_service(domain_of(a.email)) and not shared_mailbox(a)
     ]
     people = {w for a in persons for w in a.name.lower().split()}
     # "sarah.lin@…" names Sarah Lin when the invite gives no display name
@@ -103,21 +128,45 @@ def _looks_like_name(phrase: str, people: set[str]) -> bool:
     return not words or (all(w in people or len(w) == 1 for w in words) and words[0] in people)
 
 
-def _name_in_title(title: str, event: Event, profile: Profile) -> str | None:
-    """A company the title names in a usual place, when no domain can confirm it."""
+def _name_in_title(title: str, event: Event, profile: Profile, text: str = "") -> str | None:
+    """A company the title names in a usual place, when no domain can confirm it.
+
+    A part after a job title and a comma ("Product Owner, Claims Platform") is the
+    employer unless the description writes the job title with it as one phrase (then
+    it is the job's team; an earlier round naming the job so is weighed in
+    :mod:`.verdicts`)."""
     place, candidates, beside_round = _title_names(title)
     if not [p for p in everyone(event) if not is_mine(p, profile)]:
         # the user's own note: "Final interview Acme" names the employer beside the round
         candidates = beside_round + candidates
     if place is None and not candidates:
         return None
-    people = _people_words(event, profile)
-    if place and not _looks_like_name(place, people):
+    people = people_words(event, profile)
+    if place and not _looks_like_name(place, people) and not place_or_service(place):
         return tidy_name(place)
     for candidate in candidates:
-        if not _looks_like_name(candidate, people):
-            return tidy_name(candidate)
+        if _looks_like_name(candidate, people) or _team_after_role(
+            candidate, title, event, profile, text
+        ):
+            continue
+        return tidy_name(candidate)
     return None
+
+
+_HEAD_OF_PART = re.compile(r"[,–—|:()]")
+
+
+def _team_after_role(candidate: str, title: str, event: Event, profile: Profile, text: str) -> bool:
+    """Whether ``candidate`` follows a job title and a comma in ``title`` ("Senior
+    Product Manager, Home Energy") and is that job's team, not its employer."""
+    at = title.find(candidate)
+    before = title[:at].rstrip() if at > 0 else ""
+    if not before.endswith(","):
+        return False
+    head = _HEAD_OF_PART.split(before[:-1])[-1].strip()
+    if not head or not w.search(w.ROLE_NOUN, head):
+        return False
+    return " ".join(f"{head}, {candidate}".split()) in " ".join(text.split())
 
 
 @lru_cache(maxsize=4096)
@@ -125,11 +174,17 @@ def _title_names(title: str) -> tuple[str | None, tuple[str, ...], tuple[str, ..
     """What in ``title`` could be a company: the name after "at" or "@", the title's
     parts that look like a name, and names written beside a round word in one part
     ("Final interview Acme"), trusted only in the user's own notes (read once per title)."""
+    # "Imogen Castellanos様", "김민지 님": a person addressed, never the employer
+    title = HONOURED_NAME.sub(" ", title)
     match = _PLACE.search(title)
     candidates: list[str] = []
     beside_round: list[str] = []
     for part, after_with in segments(title):
         segment = _after_role(part)
+        if after_with:
+            # "w/ Ngala Health CEO": whom the user meets, written after the employer
+            # (only after "with": "Genel Müdür" alone is a job)
+            segment = _trailing_rank().sub("", segment) or segment
         found = candidates
         if round_words().search(segment):
             segment = without_round_words(segment)
@@ -142,7 +197,7 @@ def _title_names(title: str) -> tuple[str | None, tuple[str, ...], tuple[str, ..
             and all(
                 w[0].isupper() or w[0].isdigit() or _UNSPACED.match(w) or w in "&+" for w in words
             )
-            and not all(w.lower() in CITIES for w in words)
+            and not place_or_service(segment)
             and any(c.isalpha() for c in segment)  # "(2/3)" numbers a session
             and not _NOT_COMPANY.search(segment)
             and w.event_kind(segment) is None  # "Lunch & Learn", "Chess Club": no employer
@@ -163,50 +218,27 @@ def _title_names(title: str) -> tuple[str | None, tuple[str, ...], tuple[str, ..
 
 
 _UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-# A requisition number ("JR-10377") or a gender marker ("H/F"): never a company.
-_NOT_COMPANY = re.compile(r"^[A-Z]{0,4}[-_ ]?\d{3,}$|^[A-Za-z]{1,3}(?:\s*/\s*[A-Za-z]{1,3}){1,2}$")
+
+
+@cache
+def _trailing_rank() -> re.Pattern[str]:
+    """An interviewer's rank ending a title part ("Acme CEO"); compiled on first use."""
+    return re.compile(r"(?<=\w)\s+(?:" + w.INTERVIEWER_RANK.pattern + r")\s*$", re.I)
+
+
+# A requisition number, bare or labelled ("JR-10377", "Req 2027-1184", "Job ID: 4471",
+# "Ref. 12/88"), or a gender marker ("H/F"): never a company.
+_NOT_COMPANY = re.compile(
+    r"^(?:(?:req(?:uisition)?|ref(?:erence)?|job(?:\s*id)?|id|no|nr|n[º°o])\.?\s*[:#]?\s*)?"
+    r"[A-Z]{0,4}[-_ ]?\d{3,}(?:[-_/.]\d+)*$|^[A-Za-z]{1,3}(?:\s*/\s*[A-Za-z]{1,3}){1,2}$",
+    re.I,
+)
 
 
 def _after_role(part: str) -> str:
     """The employer after a role and a comma ("Data Analyst, Acme" → "Acme"), else ``part``."""
     head, comma, tail = part.rpartition(",")
     return tail.strip() if comma and w.search(w.ROLE_NOUN, head) else part
-
-
-def _intermediary(name: str, title: str, text: str) -> bool:
-    """Whether ``name`` is a go-between rather than the employer: an agency's name
-    ("… Recruitment"), a name after "via" in the title, or an invite speaking of
-    "my client" (:data:`wording.AGENCY_TEXT`)."""
-    at = title.find(name)
-    via = at > 0 and _VIA.search(title, 0, at)
-    return bool(via or w.AGENCY.search(name) or w.search(w.AGENCY_TEXT, text))
-
-
-def _client_in_text(text: str) -> str | None:
-    """The employer an agency names as its client ("My client, Brindle Foods, …")."""
-    match = _CLIENT.search(text)
-    return tidy_name(match.group(1)) if match else None
-
-
-_CLIENT = re.compile(
-    r"(?i:my|our|unser(?:em|en)?|notre|nuestro|nosso|il\s+nostro|onze|vår)\s+"
-    r"(?i:client|kunden?|cliente|klant|kund)(?:,|\s+is)?\s+(" + NAME + ")"
-)
-_VIA = re.compile(r"\b(?:via|through|über|par|por|tramite|door)\s+$", re.I)
-
-
-def _ats_tenant(event: Event) -> str | None:
-    """The company an ATS sends for: ``acme@myworkday.com``, ``acme.greenhouse.io``."""
-    for person in everyone(event):
-        domain = domain_of(person.email)
-        if not is_ats(domain):
-            continue
-        local = person.email.split("@", 1)[0].lower()
-        if re.fullmatch(r"[a-z][a-z0-9]{2,}", local) and not re.search(
-            r"reply|notif|schedul|calendar|invite|recruit|talent|interview|jobs|careers", local
-        ):
-            return readable_name(local + ".com")
-    return None
 
 
 def company_of(
@@ -221,11 +253,16 @@ def company_of(
     """
     name, where = _company_of(event, profile, text, job_context)
     if name and where != "domain":
-        base = _TRAILING_LEGAL.sub("", name) or name  # "Acme S.A" as read → "Acme"
-        for source in (event.summary or "", event.location or "", text):
+        # "Acme S.A" or "Acme S.A. de C.V" as read → "Acme": each legal form off the end
+        base = name
+        while (shorter := _TRAILING_LEGAL.sub("", base)) and shorter != base:
+            base = shorter
+        sources = (w.without_forwarding(event.summary or ""), event.location or "", text)
+        for source in sources:
             full = registered_name(base, source) if source else None
             if full:
                 return full, where
+        return written_in_full(name, sources), where
     return name, where
 
 
@@ -237,7 +274,7 @@ def _company_of(
 ) -> tuple[str | None, str]:
     domains = employer_domains(event, profile)
     labels = tuple(domain_key(d) for d in domains)
-    title = event.summary or ""
+    title = w.without_forwarding(event.summary or "")
     bracketed = bracketed_name(title)
     if bracketed and job_context and not round_words().search(bracketed):
         return bracketed, "title"  # 【Acme】 heads the title: the invite's own spelling
@@ -248,12 +285,19 @@ def _company_of(
             return name, "description"
     if labels:
         found, where = _confirmed(event, profile, labels, text)
-        if found and _intermediary(found, title, text):
+        if found and intermediary(found, title, text):
             # An agency's invite names its client in the title, or the client's people
             # are on it: the client hires.
-            client = _name_in_title(title, event, profile) or _client_in_text(text)
-            if client and name_key(client) != name_key(found):
-                return client, "title"
+            named = (
+                (_name_in_title(title, event, profile, text), "title"),
+                (client_in_text(text), "description"),
+            )
+            for client, where in named:
+                if client and name_key(client) != name_key(found):
+                    return client, where
+            if named[1][0] and name_key(named[1][0]) == name_key(found):
+                # "my client Acme Shipping Ltd": the name found is the client the agency names
+                return found, "title" if title.find(found) >= 0 else "description"
             others = tuple(label for label in labels if not name_matching(found, (label,), False))
             if others:
                 again, where = _confirmed(event, profile, others, text)
@@ -263,15 +307,15 @@ def _company_of(
     if job_context:
         # A name the invite writes beats one made from a domain: the guest's domain may
         # be an agency's, a relay's or a parent company's.
-        found = _name_in_title(title, event, profile)
+        found = _name_in_title(title, event, profile, text)
         if found:
             return found, "title"
         booked = w.event_name(text)  # a scheduling link's event name is a second title
-        found = _name_in_title(booked, event, profile) if booked else None
+        found = _name_in_title(booked, event, profile, text) if booked else None
         if found:
             return found, "description"
         match = _TEXT_NAME.search(text)
-        if match and not _looks_like_name(match.group(1) or "", _people_words(event, profile)):
+        if match and not _looks_like_name(match.group(1) or "", people_words(event, profile)):
             return tidy_name(match.group(1) or match.group(2)), "description"
         signed = signature_name(text)
         if signed:
@@ -280,10 +324,10 @@ def _company_of(
     if itinerary and not (
         w.search(w.ROLE_NOUN, itinerary)  # a job title ("Senior Product Manager") is no company
         or round_words().search(itinerary)
-        or _looks_like_name(itinerary, _people_words(event, profile))  # nor an interviewer
+        or _looks_like_name(itinerary, people_words(event, profile))  # nor an interviewer
     ):
         return itinerary, "itinerary"
-    tenant = _ats_tenant(event)
+    tenant = ats_tenant(event)
     if tenant:
         return tenant, "scheduling address"
     if domains:
@@ -303,8 +347,9 @@ def _confirmed(
     invite's own script before its gloss ("星野商事株式会社（Hoshino Shoji K.K.）"). A
     person's name on the invite is never the company, though it may share the domain's
     first letters."""
-    title = event.summary or ""
-    names = "\n".join(person.name for person in everyone(event) if _shared_mailbox(person))
+    title = w.without_forwarding(event.summary or "")
+    # "Acme Health Recruitment" <careers@acme.example>: the team's word is no part of the name
+    names = "\n".join(mailbox_name(person) for person in everyone(event) if shared_mailbox(person))
     for where, source, caps in (
         ("title", title, False),
         ("description", text, True),
@@ -312,35 +357,43 @@ def _confirmed(
         ("sender", names, True),
     ):
         found = name_matching(source, labels, caps) if source else None
-        # "Jameson Lee" at jamesonmills (the people's names are read only when needed)
-        if found and not _looks_like_name(found, _people_words(event, profile)):
+        # "Jameson Lee" at jamesonmills (the people's names are read only when needed);
+        # "Kestrel and Dana Finch" at kestrel-finch: the founders, named as people
+        if (
+            found
+            and not _looks_like_name(found, people_words(event, profile))
+            and not _holds_a_guest(found, event)
+        ):
             if where == "title":
                 found = _whole_part(found, title)
             return glossed_name(found, source) or found, where
     return None, ""
 
 
-def _shared_mailbox(person: Attendee) -> bool:
-    """Whether ``person`` is a team's mailbox ("Acme Recruiting" <talent@acme.com>),
-    whose display name is the company's, not a person's ("Jameson Lee" at jamesonfoods.com)."""
-    local = person.email.split("@", 1)[0]
-    return bool(person.name) and bool(
-        w.RECRUITING_ADDRESS.search(local) or _TEAM_NAME.search(person.name)
+def _holds_a_guest(found: str, event: Event) -> bool:
+    """Whether ``found`` contains the full name (two words or more) of someone on the
+    invite: a firm named after its founders is written "Kestrel & Finch", while a
+    sentence names them as people ("… Felix Kestrel and Dana Finch")."""
+    lowered = f" {found.casefold()} "
+    return any(
+        len(person.name.split()) >= 2 and f" {person.name.casefold()} " in lowered
+        for person in everyone(event)
     )
-
-
-_TEAM_NAME = re.compile(
-    r"\b(?:recruit\w*|talent|careers?|hiring|people|team|hr|jobs|events|notifications?)\b", re.I
-)
 
 
 def _whole_part(found: str, title: str) -> str:
     """The title's part that ends with ``found`` when that part is a name as a whole
     ("Transportes Cordillera"): words before a confirmed name belong to it, while a
-    word after it may be a city or a department, which :func:`name_matching` has judged."""
+    word after it may be a city or a department, which :func:`name_matching` has judged,
+    unless the part is the name and one company's word."""
     _, candidates, _ = _title_names(title)
     for candidate in candidates:
         if candidate.endswith(found) and len(candidate) > len(found):
+            return tidy_name(candidate)
+        # a part that is the name and one word companies end with, though departments
+        # use it too ("Brightline Analytics – first interview"): the title names a firm
+        rest = candidate[len(found) :].split() if candidate.startswith(found + " ") else []
+        if len(rest) == 1 and COMPANY_WORD.fullmatch(rest[0]):
             return tidy_name(candidate)
     return found
 

@@ -18,10 +18,16 @@ from assistant.detect import wording as w
 
 # A legal form written after a name, as one or more tokens.
 LEGAL_FORM = re.compile(
-    r"(?:sp\.\s*z\s*o\.\s*o\.?|S\.A\.P\.I\.(?:\s+de\s+C\.V\.)?|S\.A\.(?:\s+de\s+C\.V\.)?"
+    r"(?:sp\.\s*z\s*o\.\s*o\.?|S\.A\.P\.I\.(?:\s+de\s+C\.V\.?)?|S\.A\.(?:\s+de\s+C\.V\.?)?"
     r"|S\.\s?L\.?|S\.p\.A\.?|S\.r\.l\.?|A\.Ş\.?|A\.S\.?|B\.V\.?|N\.V\.?|K\.K\.?|Ltda\.?"
     r"|GmbH(?:\s*&\s*Co\.\s*KG)?|mbB|AG|SE|KG|SAS|SARL|SA|SL|BV|NV|AB|ASA|Oy|Oyj|AS|ApS|A/S"
-    r"|Ltd\.?|Limited|plc|PLC|LLC|LLP|Inc\.?|Corp\.?|Pty\.?\s+Ltd\.?|KK)(?![\w])",
+    # Asia-Pacific forms: Singapore, Malaysia, India, Indonesia, China and Japan in Latin letters
+    r"|(?:Pte|Pvt|Pty|Private)\.?\s+(?:Ltd\.?|Limited)|Sdn\.?\s+Bhd\.?|Bhd\.?|Tbk\.?"
+    r"|Co\.,?\s+(?:Ltd\.?|Limited)|G\.K\.|S\.A\.S\.?|S\.L\.U\.?|JSC"
+    # the Americas, Türkiye, Poland, Portugal and Germany in forms not listed above
+    r"|S\.\s?de\s?R\.\s?L\.(?:\s+de\s+C\.V\.?)?|S/A|Ltd\.?\s+Şti\.?|sp\.\s*k\.|Lda\.?"
+    r"|UG(?:\s*\(haftungsbeschränkt\))?"
+    r"|Ltd\.?|Limited|plc|PLC|LLC|LLP|Inc\.?|Corp\.?|KK)(?![\w])",
 )
 _WORD = r"[^\W\d_][\w&'’.-]*"
 # Scripts without spaces: 有限公司 after the name, 株式会社 or 주식회사 before or after it.
@@ -56,10 +62,33 @@ def registered_name(name: str, text: str) -> str | None:
         if legal and before_ok:
             head = _HEAD_WORD.search(text, max(0, at - 40), at)
             words = [head.group(1)] if head and _is_name_word(head.group(1)) else []
+            words = _openers(text, head.start(1) if words and head else at) + words
             middle = legal.group(1).split()
             return " ".join([*words, name, *middle, *legal.group(2).split()]).rstrip(",")
         at = text.find(name, end)
     return None
+
+
+# Words that open a company's name before the part an invite uses: a surname's particles
+# ("Van der Meulen Data"), a group's word ("Grupo Alcázar Datos", "Groupe …").
+_OPENER_WORDS = """van der den de del della des di da do dos das du von zu ten ter te la le los
+    las mc mac grupo groupe gruppo grupa grup gruppe group groep"""
+NAME_OPENERS = frozenset(_OPENER_WORDS.split())
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’]*)[ \t]+$")
+
+
+def _openers(text: str, at: int) -> list[str]:
+    """The particles and group words right before ``text[at:]``, when the first of them
+    has a capital ("Van der", "Grupo"; never "bei der")."""
+    words: list[str] = []
+    while (before := _WORD_BEFORE.search(text, max(0, at - 20), at)) and (
+        before.group(1).lower() in NAME_OPENERS
+    ):
+        words.insert(0, before.group(1))
+        at = before.start(1)
+    while words and not words[0][0].isupper():
+        words.pop(0)
+    return words
 
 
 def _is_name_word(word: str) -> bool:
@@ -77,13 +106,25 @@ _NOT_NAME_START_WORDS = """hi hello hallo dear liebe lieber bonjour hola ciao he
 _NOT_NAME_START = frozenset(_NOT_NAME_START_WORDS.split())
 
 
+# Verbs an invite writes before an employer's name: apply to, join, attend, thank, invite.
+_CJK_VERB = (
+    "应聘|應聘|加入|参加|參加|申请|申請|投递|投遞|欢迎|歡迎|感谢|感謝|邀请|邀請|来自|來自|入职|入職"
+    "|关注|關注|选择|選擇|了解|访问|訪問"
+)
+
+
 def _registered_cjk(name: str, text: str) -> str | None:
-    """上海云帆科技有限公司 for 云帆科技; 한빛데이터 주식회사 for 한빛데이터."""
+    """上海云帆科技有限公司 or 云帆科技（上海）有限公司 for 云帆科技; 한빛데이터 주식회사 for 한빛데이터.
+
+    A city of two characters may come before the name, but not a verb ("应聘云帆科技…":
+    "apply to" is no part of it)."""
     if name not in text:
         return None
     escaped = re.escape(name)
     for pattern in (
-        rf"{_CJK}{{0,2}}{escaped}{_CJK}{{0,4}}(?:有限公司|股份有限公司|有限責任公司)",
+        # the city may stand in brackets before the legal form: 云帆科技（上海）有限公司
+        rf"(?:(?!{_CJK_VERB}){_CJK}{{2}})?{escaped}{_CJK}{{0,4}}(?:[（(]{_CJK}{{1,4}}[）)])?"
+        r"(?:有限公司|股份有限公司|有限責任公司|有限责任公司)",
         rf"(?:株式会社|주식회사)\s?{escaped}",
         rf"{escaped}\s?(?:株式会社|주식회사)",
     ):
@@ -128,6 +169,18 @@ def glossed_name(found: str, text: str) -> str | None:
 _CJK_LEGAL = re.compile(r"株式会社|有限公司|有限責任公司|주식회사|\(주\)|㈜")
 
 
+def _cjk_registered_part(words: list[str]) -> str:
+    """The words of a signature line that make the registered name, without the
+    department written after it ("杭州云帆科技有限公司 人力资源部", "株式会社ミナト 人事部
+    採用担当", "한빛로지스 주식회사 인사팀"): the word holding the legal form, with the
+    name beside it when the legal form stands alone."""
+    at = next(i for i, word in enumerate(words) if _CJK_LEGAL.search(word))
+    if _CJK_LEGAL.fullmatch(words[at]):
+        pair = words[at - 1 : at + 1] if at > 0 else words[at : at + 2]
+        return " ".join(pair)
+    return words[at]
+
+
 def signature_name(text: str) -> str | None:
     """A registered name written as a line of its own, last first: the signature's
     company line ("Nordlager AB", "Deniz Lojistik A.Ş.", "한빛로지스 주식회사"), or
@@ -138,8 +191,8 @@ def signature_name(text: str) -> str | None:
         words = part.split()
         if not 1 <= len(words) <= 6 or len(part) > 60 or w.AGENCY.search(part):
             continue
-        if _CJK_LEGAL.search(part) or (
-            len(words) >= 2 and re.search(r"(?:^|\s)(?:" + LEGAL_FORM.pattern + r")\.?$", part)
-        ):
+        if _CJK_LEGAL.search(part):
+            return _cjk_registered_part(words)
+        if len(words) >= 2 and re.search(r"(?:^|\s)(?:" + LEGAL_FORM.pattern + r")\.?$", part):
             return part
     return None

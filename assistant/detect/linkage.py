@@ -7,12 +7,65 @@ costs one look-up per key instead of a comparison with every other event.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Iterable
-from datetime import datetime
+from datetime import datetime, timedelta
 
-from assistant.detect.domains import squash
+from assistant.detect import wording as w
+from assistant.detect.domains import domain_key, domain_of, squash
 from assistant.detect.evidence import Evidence
+from assistant.detect.extract import name_key
+from assistant.detect.roles import abbreviates
+from assistant.detect.titles import GO_BETWEEN_WORDS
+
+_UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def _fuller_role(role: str, short: str) -> bool:
+    """Whether ``role`` is ``short`` written in full: with its team or speciality after
+    it ("…, Home Energy", "… (Platform)"), or its initials spelled out."""
+    lowered, start = role.casefold(), short.casefold()
+    return lowered.startswith((start + ",", start + " (")) or abbreviates(short, role)
+
+
+def _names_the_job(ev: Evidence) -> bool:
+    """Whether ``ev`` may say which job a process is for: a round, or a call naming a
+    job (an agency's briefing) that nothing vetoes."""
+    return ev.interview_like or (ev.veto is None and not ev.solo)
+
+
+def _client_keys(ev: Evidence) -> frozenset[str]:
+    """The key of the employer ``ev`` names in its words, when that is one of its keys."""
+    if not (ev.company and ev.strong_company):
+        return frozenset()
+    key = name_key(ev.company)
+    return frozenset({key}) if key in ev.keys else frozenset()
+
+
+def _job_keys(ev: Evidence) -> frozenset[str]:
+    """The keys a round's job is filed under: when the employer it names has its own
+    domain on the invite, not the domain of another organisation there (an agency books
+    rounds for many clients, and one client's job is not another's)."""
+    if not (ev.company and ev.strong_company):
+        return ev.keys
+    kept = _named_keys(ev)
+    people = {domain_key(domain_of(g.email)) for g in ev.employer_people}
+    # only when the employer's own domain is on it, or a go-between is named ("via
+    # Acme Search", "my client"): else the name and the domain may just differ
+    through = _GO_BETWEEN.search(ev.title) or w.search(w.AGENCY_TEXT, ev.text)
+    return kept if kept and (kept & people or through) else ev.keys
+
+
+_GO_BETWEEN = re.compile(r"\b" + GO_BETWEEN_WORDS + r"\s+\w", re.I)
+
+
+def _named_keys(ev: Evidence) -> frozenset[str]:
+    """``ev``'s keys that belong to the employer its words name (none without a name)."""
+    if not (ev.company and ev.strong_company):
+        return frozenset()
+    own = name_key(ev.company)
+    return frozenset(k for k in ev.keys if own.startswith(k) or k.startswith(own))
 
 
 class EmployerIndex:
@@ -22,11 +75,20 @@ class EmployerIndex:
         earliest: dict[str, dict[str, Evidence]] = {}
         self._names: dict[str, str] = {}
         roles: dict[str, list[tuple[datetime, str]]] = {}
+        self._later: dict[str, list[Evidence]] = {}  # invites to a later round, by key
         for ev in evidence:
-            if not ev.interview_like:
+            if ev.role and _names_the_job(ev):
+                # the job an agency's briefing names ("(client: Acme Ltd)") is the job
+                # its client's rounds are for: by the client's name only, as the
+                # agency's own domain is shared by all its clients
+                for key in _job_keys(ev) if ev.interview_like else _client_keys(ev):
+                    roles.setdefault(key, []).append((ev.event.start, ev.role))
+            if not (ev.interview_like or ev.own_record):
                 continue
             for key in ev.keys:
-                if ev.role:
+                if ev.interview_like and (ev.explicit or ev.stage or ev.described):
+                    self._later.setdefault(key, []).append(ev)
+                if ev.role and ev.own_record:
                     roles.setdefault(key, []).append((ev.event.start, ev.role))
                 by_uid = earliest.setdefault(key, {})
                 known = by_uid.get(ev.event.uid)
@@ -45,23 +107,47 @@ class EmployerIndex:
             for key, by_uid in earliest.items()
         }
         self._roles = {key: sorted(found) for key, found in roles.items()}
+        # Each role once, when first named: few per employer, however many rounds.
+        self._distinct: dict[str, list[tuple[datetime, str]]] = {}
+        for key, found in self._roles.items():
+            first: dict[str, datetime] = {}
+            for when, role in found:
+                first.setdefault(role, when)
+            self._distinct[key] = [(when, role) for role, when in first.items()]
+        self._sorted_names = sorted(self._names)
 
     def role_before(self, ev: Evidence) -> str | None:
         """The role named by the latest earlier interview with the same employer: a
         later invite often leaves out what the first one said."""
         best: tuple[datetime, str] | None = None
+        earlier: list[str] = []
         for key in self._keys_of(ev):
             found = self._roles.get(key, ())
             at = bisect_left(found, (ev.event.start, "")) - 1
+            earlier += [role for when, role in self._distinct.get(key, ()) if when < ev.event.start]
             if at >= 0 and (best is None or found[at][0] > best[0]):
                 best = found[at]
-        return best[1] if best else None
+        if best is None:
+            return None
+        # A later round often writes the role shorter: the fullest earlier form wins
+        # ("Senior Analyst, Home Energy" over "Senior Analyst", or over "Senior PM").
+        return max(
+            (role for role in earlier if _fuller_role(role, best[1])),
+            key=len,
+            default=best[1],
+        )
 
     def earlier_round(self, ev: Evidence) -> Evidence | None:
         """The earliest interview-like event of another series, with one of ``ev``'s
         employer keys, that starts before ``ev``."""
+        keys = self._keys_of(ev)
+        # the employer the invite names first: an agency's own calls share its domain
+        named = _named_keys(ev) & keys
+        return (self._earliest(ev, named) if named else None) or self._earliest(ev, keys)
+
+    def _earliest(self, ev: Evidence, keys: frozenset[str]) -> Evidence | None:
         best: Evidence | None = None
-        for key in self._keys_of(ev):
+        for key in keys:
             for candidate in self._first.get(key, ()):
                 if candidate.event.uid == ev.event.uid:
                     continue
@@ -72,6 +158,19 @@ class EmployerIndex:
                 break
         return best
 
+    def later_invite_near(self, ev: Evidence, within: timedelta) -> Evidence | None:
+        """An invite to a later round with one of ``ev``'s employer keys (another series,
+        with guests) starting within ``within`` of ``ev``: the real invite a placeholder
+        stands for."""
+        for key in self._keys_of(ev):
+            for other in self._later.get(key, ()):
+                if (
+                    other.event.uid != ev.event.uid
+                    and abs(other.event.start - ev.event.start) <= within
+                ):
+                    return other
+        return None
+
     def _keys_of(self, ev: Evidence) -> frozenset[str]:
         """``ev``'s employer keys; for the user's own note, which has only the name it
         writes ("Acme onsite"), also the keys holding that name ("acmelabs", acme-labs.com)."""
@@ -80,6 +179,34 @@ class EmployerIndex:
         wider = {k for k in self._first for own in ev.keys if len(own) >= 4 and own in k}
         return ev.keys | wider
 
+    def _longer_keys(self, ev: Evidence) -> set[str]:
+        """The one key that begins with the key of the name ``ev`` writes
+        ("greystonemutualinsurance" for "Greystone Mutual", where another invite wrote
+        the name in full); none when several do, or when ``ev`` names no company."""
+        if not ev.strong_company or not ev.company:
+            return set()
+        own = squash(ev.company)
+        if len(own) < 5:
+            return set()
+        at = bisect_left(self._sorted_names, own)
+        found = set()
+        while at < len(self._sorted_names) and self._sorted_names[at].startswith(own):
+            found.add(self._sorted_names[at])
+            at += 1
+        found.discard(own)
+        # Two longer names ("Northwind Traders", "Northwind Logistics"): no way to tell
+        return found if len(found) == 1 else set()
+
+    def employer_in(self, title: str, word: str) -> str | None:
+        """The name of an employer met in interviews that ``title`` writes and that holds
+        ``word`` ("Kinship Games" in the note "Kinship Games final round", where "Games"
+        alone would say a pastime), or ``None``. Legal forms are ignored."""
+        squashed, lowered = squash(title), word.casefold()
+        for key, name in self._names.items():
+            if len(key) >= 5 and key in squashed and lowered in name.casefold():
+                return name
+        return None
+
     def fullest_name(self, ev: Evidence) -> str | None:
         """The fullest name the employer goes by in its interview invites.
 
@@ -87,7 +214,7 @@ class EmployerIndex:
         ("Cyberdyne" where an earlier invite said "Cyberdyne Systems").
         """
         current = ev.company or ""
-        for key in sorted(self._keys_of(ev)):
+        for key in sorted(self._keys_of(ev) | self._longer_keys(ev)):
             name = self._names.get(key)
             if not name:
                 continue
@@ -95,6 +222,8 @@ class EmployerIndex:
                 return name
             if len(name) > len(current) and (
                 name.casefold().startswith(current.casefold() + " ")
+                # scripts without spaces: 云帆科技（上海）有限公司 for 云帆科技
+                or (_UNSPACED.match(current) is not None and name.startswith(current))
                 # the user's own note writes the short name ("Acme" for "Acme Labs Ltd")
                 or (ev.solo and squash(current) in squash(name))
             ):

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from assistant.detect.domains import squash_variants
-from assistant.detect.legalname import LEGAL_FORM
+from assistant.detect.legalname import LEGAL_FORM, NAME_OPENERS
 from assistant.detect.titles import round_words
 
 _TOKEN = re.compile(r"[^\W_][\w&.'’+-]*")
@@ -22,7 +22,7 @@ _NOT_NAME_WORDS = """
     interview interviews onsite on-site virtual loop round rounds final panel screen screening
     call chat intro team teams talent recruiting recruiter careers hq office headquarters hiring
     people product engineering design the and with at for of hr ta day part meeting conversation
-    second third 2nd 3rd next follow-up invitation confirmation
+    second third 2nd 3rd next follow-up invitation confirmation head branch campus building
 """
 NOT_NAME = frozenset(_NOT_NAME_WORDS.split())
 # Gaps inside one name: spaces on one line, or "&" / "+" between spaces.
@@ -56,9 +56,25 @@ _CITY_WORDS = """berlin munich münchen hamburg frankfurt cologne köln stuttgar
     toronto vancouver montreal new york nyc boston chicago seattle austin denver sf emea apac
     dach europe germany uk usa us remote hq"""
 CITIES = frozenset(_CITY_WORDS.split())
+# Meeting services written where a place would be ("Entrevista no Zoom", "på Teams").
+_MEETING_SERVICES = frozenset(
+    ["zoom", "teams", "microsoft", "google", "meet", "skype", "webex", "whereby", "hangouts"]
+)
+
+
+def place_or_service(phrase: str) -> bool:
+    """Whether every word of ``phrase`` is a city or a meeting service ("Lisboa",
+    "Teams", "Google Meet"): a title's "at …" then says where, not who hires."""
+    words = phrase.lower().split()
+    return bool(words) and all(w in CITIES or w in _MEETING_SERVICES for w in words)
+
+
 LEGAL = re.compile(
-    r"(?:corp|corporation|inc|incorporated|ltd|limited|llc|plc|gmbh|ag|se|sa|sas|sarl|bv|nv"
-    r"|srl|spa|oy|ab|as|co|company|com|io|de|net|org)$"
+    # two-word forms first: the leftmost match wins ("pteltd", not "ltd" alone)
+    r"(?:pteltd|pvtltd|ptyltd|coltd|colimited|sdnbhd|ltdsti|spzoo|sadecv|gmbhcokg"
+    r"|corp|corporation|inc|incorporated|ltd|limited|llc|llp|plc|gmbh|ag|se|sa|sas|sarl|bv|nv"
+    r"|srl|spa|oy|oyj|ab|as|asa|aps|kg|kk|gk|ug|bhd|tbk|jsc|lda|ltda|co|company|com|io|de|net"
+    r"|org)$"
 )
 # A name of up to four capitalised words on one line; "&", "and", "und", "et", "y"
 # join the names of a two-name firm ("Smith & Nephew", "Procter and Gamble").
@@ -142,7 +158,28 @@ def name_matching(text: str, labels: tuple[str, ...], capitalised_only: bool) ->
         ):
             break
         j += 1
-    return tidy_name(text[tokens[i].start() : tokens[j].end()])
+    return tidy_name(text[tokens[_first_word(text, tokens, i)].start() : tokens[j].end()])
+
+
+def _first_word(text: str, tokens: list[re.Match[str]], i: int) -> int:
+    """The index of the first word of the name whose confirmed part begins at ``i``:
+    earlier only over particles and a group's word, and only when the name then begins
+    with a capital ("Van der Meulen", never "bei der Meulen")."""
+    first = i
+    while first > 0 and _JOINED.fullmatch(text[tokens[first - 1].end() : tokens[first].start()]):
+        word = tokens[first - 1].group(0)
+        if word.lower() not in NAME_OPENERS:
+            break
+        first -= 1
+    while first < i and not tokens[first].group(0)[0].isupper():
+        first += 1  # "der Meulen": the capitalised particle is missing
+    return first
+
+
+def ends_a_name(word: str) -> bool:
+    """Whether ``word`` is one that ends a company's name ("Consulting", "Insurance",
+    "Company") and not a department's ("Data", "Analytics" after a name)."""
+    return bool(COMPANY_WORD.fullmatch(word)) and word.lower().strip(".") not in _DEPARTMENTS
 
 
 def _continues_name(word: str) -> bool:
@@ -185,3 +222,36 @@ def _acronym_name(text: str, tokens: list[re.Match[str]], labels: tuple[str, ...
             if initials in short and j > i:
                 return tidy_name(text[first.start() : tokens[j].end()])
     return None
+
+
+_UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_NEXT_WORDS = re.compile(r"((?:[ \t]+[A-Z][\w-]*){1,2})(?![\w&'’-])")
+
+
+def written_in_full(name: str, sources: tuple[str, ...]) -> str:
+    """``name`` as the invite writes it in full elsewhere: with the words that end a
+    company's name after it ("Fernhill & Park" → "Fernhill & Park Consulting" on the
+    signature line), never a department, a city or a team's word. Names in scripts
+    without spaces are given as they are (:mod:`.legalname` reads their registered form).
+
+    ``sources`` are the texts to search (title, location, description); returns
+    ``name`` itself when none writes it longer."""
+    if not name.isascii() and _UNSPACED.search(name):
+        return name
+    longest = name
+    for source in sources:
+        at = source.find(name)
+        while at >= 0:
+            end = at + len(name)
+            at = source.find(name, end)
+            match = _NEXT_WORDS.match(source, end)
+            if not match:
+                continue
+            words = match.group(1).split()
+            while words and not all(ends_a_name(word) for word in words):
+                words.pop()
+            if words and not any(word.lower() in ("and", "und", "&") for word in words):
+                candidate = f"{name} {' '.join(words)}"
+                if len(candidate) > len(longest):
+                    longest = candidate
+    return longest

@@ -67,7 +67,7 @@ class TextReading:
 
 def read_title(summary: str) -> TitleReading:
     """Read one title (everyday phrases are set aside before the round words are looked for)."""
-    title = one_line(summary, 500)
+    title = w.without_forwarding(one_line(summary, 500))
     bare, everyday = w.without_everyday(title)
     return TitleReading(
         title=title,

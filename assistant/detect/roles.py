@@ -9,11 +9,22 @@ requisition numbers are not part of it.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from assistant.detect import wording as w
-from assistant.detect.titles import round_words, segments, without_round_words
+from assistant.detect.namematch import COMPANY_WORD
+from assistant.detect.titles import (
+    GO_BETWEEN,
+    HONOURED_NAME,
+    round_words,
+    segments,
+    without_round_words,
+)
 
-_ROLE_PHRASE = r"((?:[A-Z][\w&/+-]*|of|and|&)(?:,?\s+(?:[A-Z][\w&/+-]*|of|and|&)){0,6})"
+# The small words inside a job title, in the languages of ``lang/`` ("Head of Data",
+# "Ingeniero/a de Datos", "Pessoa Engenheira de Dados", "Responsable des Données").
+_JOINER = r"(?:of|and|&|de|da|do|das|dos|del|des|di|della|du|für|voor|van)(?![\w])"
+_ROLE_PHRASE = rf"((?:[A-Z][\w&/+-]*|{_JOINER})(?:,?\s+(?:[A-Z][\w&/+-]*|{_JOINER})){{0,6}})"
 # What is left of a title part once its round words are removed, when that is a role:
 # capitalised words, or a script without capitals ("데이터 분석가").
 _ROLE_PHRASE_ANY = (
@@ -26,14 +37,33 @@ _ROLE_IN_TEXT = [
         + r"(\s*\([^)]{1,40}\))?\s+(?:role|position|job|opening|vacancy)\b"
     ),
     re.compile(
-        r"\b(?:position|role|job|Stelle|Position|poste|puesto|posizione|functie)\s+(?:of|as|als|de|d'|di|van)?\s*(?:[A-Z]?\d{4,}\s+)?"
+        r"\b(?:position|role|job|Stelle|Position|poste|puesto|posizione|functie|vaga|cargo"
+        r"|vacante|vacature)\s+(?:of|as|als|de|d'|di|van|para)?\s*(?:[A-Z]?\d{4,}\s+)?"
         + _ROLE_PHRASE
     ),
     re.compile(r"\b(?:for|as)\s+(?:the\s+|a\s+|an\s+)?" + _ROLE_PHRASE),
+    # the user's own words: "Senior Product Manager role." opening a sentence, or a
+    # sentence that is only the job ("Product Lead, Autonomy.")
+    # also after a form's question and a mail's "Re:" ("…prepare for our meeting.: Re: Head
+    # of Data role you messaged me about")
+    re.compile(
+        r"(?:^|(?<=[.!?:]\s))(?:(?:Re|RE|Fwd?|FW|AW|WG):\s+)?"
+        + _ROLE_PHRASE
+        + r"\s+(?:role|position|job)\b",
+        re.M,
+    ),
+    re.compile(r"(?:^|(?<=[.!?]\s))" + _ROLE_PHRASE + r"\.(?=\s|$)", re.M),
 ]
 _ROLE_NOISE = re.compile(
     r"\((?:[mwfdhvxia]\s*/\s*){1,3}[mwfdhvxia]\)|\(\s*(?:all\s+genders?|gn|alle\s+geschlechter)\s*\)"
-    r"|[-–,]?\s*\b[mwfd]\s*/\s*[mwfd]\s*/\s*[dxi]\b|\b[A-Z]?\d{5,}\b|\b(?:R|REQ|JR|JOB)[-_]?\d{3,}\b|\(?\breq\b[^)]*\)?|#\S+",
+    r"|[-–,]?\s*\b[mwfd]\s*/\s*[mwfd]\s*/\s*[dxi]\b|\b[A-Z]?\d{5,}\b|\b(?:R|REQ|JR|JOB)[-_]?\d{3,}\b|\(?\breq\b[^)]*\)?|#\S+"
+    # a requisition number in parts ("(2027-3391)", "12-04417")
+    r"|\(\s*(?:[A-Z]{1,4}[-_ ]?)?\d{2,}(?:[-/_.]\d{2,})+\s*\)|\b\d{2,}(?:[-_]\d{3,})+\b"
+    # a labelled requisition in brackets ("(Requisition BCA-0392)", "(Ref. DE-221)",
+    # "(Kennziffer 12)", "(Referencia: MX-88)")
+    r"|\(\s*(?:requisition|ref(?:erence|erenz|erencia|erência|érence)?|job\s*(?:id|no)|vacancy"
+    r"|vacature|kennziffer|stellen-?id|n[ºo°]|id)\b\.?[^)]{0,30}\)"
+    r"|\(\s*[A-Z]{1,4}[-_ ]?\d{3,}\s*\)",
     re.I,
 )
 
@@ -42,16 +72,15 @@ _ROLE_NOISE = re.compile(
 _POSITION_SUFFIX = re.compile(
     r"(?<=[\u3040-\u30ff\u3400-\u9fff])(?:職|职位|職位|岗位|崗位)(?=\s|$)"
 )
-# A name with an honorific after it ("ロビン・ヘイル様", "김민지 님", "王先生"): a person, not a role.
-_HONOURED_NAME = re.compile(
-    r"[^\s【】\[\]()（）]+?\s?(?:様|さま|殿|님|씨|先生|女士)(?=\s|$|[】\])）])"
-)
 
 
 def _clean_role(phrase: str, needs_role_word: bool = True) -> str | None:
     role = _ROLE_NOISE.sub(" ", _POSITION_SUFFIX.sub("", phrase))
     role = " ".join(role.split()).strip(" ,.-–—:")
-    role = re.sub(r"\s+(?:and|of|&|position|role|job|vacancy|opening)$", "", role, flags=re.I)
+    role = re.sub(
+        rf"(?:\s+(?:{_JOINER}|position|role|job|vacancy|opening))+$", "", role, flags=re.I
+    )
+    role = re.sub(r"^(?:the|a|an|our|your)\s+", "", role, flags=re.I)  # "for the Data Engineer"
     named = not needs_role_word or w.search(w.ROLE_NOUN, role)
     return role if role and named and len(role) <= 80 else None
 
@@ -59,8 +88,15 @@ def _clean_role(phrase: str, needs_role_word: bool = True) -> str | None:
 def role_in_title(title: str) -> str | None:
     """The role a title names ("Interview: Acme – Product Manager, Payments"), never
     the rank of the person the round is with ("Partner Interview", "… / COO")."""
-    for segment, after_with in segments(_HONOURED_NAME.sub(" ", title)):
-        if after_with or not w.search(w.ROLE_NOUN, segment):
+    title = HONOURED_NAME.sub(" ", title)
+    person = ""  # the name after "with", whose title may follow in brackets
+    for segment, after_with in segments(title):
+        if person and f"{person} ({segment})" in title:
+            continue  # "with Tom Ashworth (Head of Data)": the interviewer's title
+        person = segment if after_with and _is_person(segment) else ""
+        if after_with or GO_BETWEEN.match(segment) or not w.search(w.ROLE_NOUN, segment):
+            continue  # "(via Lindgren Executive Search)" names an agency, not the job
+        if _names_the_meeting(segment):
             continue
         # "数据分析师 二面", "Tweede gesprek Data-analist": the role beside the round words
         rest = without_round_words(segment) if round_words().search(segment) else segment
@@ -70,6 +106,28 @@ def role_in_title(title: str) -> str | None:
         if role and not w.INTERVIEWER_RANK.fullmatch(_BRACKETS.sub("", role).strip()):
             return _with_detail(role, title)
     return None
+
+
+_PERSON = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}")
+
+
+def _is_person(segment: str) -> bool:
+    """Whether a title's part is written as a person's name ("Tom Ashworth"), not as a
+    firm's ("Acme Robotics")."""
+    return bool(_PERSON.fullmatch(segment)) and not any(
+        COMPANY_WORD.fullmatch(word) for word in segment.split()
+    )
+
+
+def _names_the_meeting(segment: str) -> bool:
+    """Whether a title's part says whom the user meets or what the meeting is rather
+    than the job: "meet the Head of Engineering & team", "Sam + CTO" (people joined by
+    "+"), "Genel Müdür ile", "与业务负责人", "Executive Leadership Team presentation"."""
+    return bool(
+        " + " in segment
+        or w.search(w.MEETS_WHOM, segment)
+        or w.search(w.MEETING_NOUN_AT_END, segment)
+    )
 
 
 # A place or a way of working in brackets is no part of the role ("(London / hybrid)").
@@ -108,7 +166,8 @@ def _with_detail(role: str, title: str) -> str:
 
 
 _FIELD_END = re.compile(
-    r"\s+[-–—|@·•]\s+|\s+(?:at|bei|chez|en|presso|bij|w)\s+[A-Z]|\s{2,}|;\s|\.\s+(?=[A-Z])"
+    r"\s+[-–—|@·•]\s+|\s+(?:at|bei|chez|en|presso|bij|w)\s+[A-Z]|\s{2,}|;\s"
+    r"|(?<![(\s][Rr]ef)(?<![(\s][Nn][or])\.\s+(?=[A-Z])"  # a sentence ends; "(Ref. X)" does not
 )
 
 
@@ -153,3 +212,69 @@ def role_in_text(text: str) -> str | None:
 def is_supervisory(role: str | None) -> bool:
     """Whether the role named involves supervising others."""
     return bool(role and w.SUPERVISORY.search(role))
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(word[0] for word in words if word)
+
+
+def abbreviates(short: str, full: str) -> bool:
+    """Whether role ``short`` is ``full`` with some words written as initials
+    ("Principal PM" for "Principal Product Manager", "Sr. SWE" for "Sr. Software
+    Engineer"): the same words in the same order, case ignored, an upper-case word
+    standing for as many words of ``full`` as it has letters."""
+    one = re.findall(r"[\w&]+", short.casefold())
+    other = re.findall(r"[\w&]+", full.casefold())
+    capitals = {word.casefold() for word in re.findall(r"[\w&]+", short) if word.isupper()}
+    if not one or len(one) >= len(other):
+        return False
+    i = 0
+    for word in one:
+        if i < len(other) and other[i] == word:
+            i += 1
+        elif word in capitals and _initials(other[i : i + len(word)]) == word:
+            i += len(word)
+        else:
+            return False
+    return i == len(other)
+
+
+# A team or product written after the job title and a dash ("Senior Product Manager –
+# Payments", "Product Owner - Digital Lending"): capitalised words, then the end of
+# the part ("(", a separator, the end of the line, or "position"/"role").
+_TEAM_AFTER_DASH = (
+    r"[ \t]+[-–—][ \t]+([A-Z][\w&'’-]*(?:[ \t]+(?:&|and|of|[A-Z][\w&'’-]*)){0,3})(?=%s)"
+)
+_TEAM_END = (
+    r"\s*(?:$|\n|[(\[|,.;:]|\s[-–—|/]\s)|\s+(?:position|role|job|vacancy|opening|Stelle|poste"
+    r"|puesto|vaga|posizione|functie|stanowisko|tjänst|pozisyon)\b"
+)
+
+
+def with_team(
+    role: str | None, sources: tuple[str, ...], not_team: Callable[[str], bool]
+) -> str | None:
+    """``role`` with the team or product written after it and a dash in one of
+    ``sources`` ("Senior Product Manager – Payments"), as the invite writes it; else
+    ``role`` as it is.
+
+    The part after the dash is no team when it holds a round word, a way of working,
+    a number or a gender marker, or when ``not_team`` says so (the caller knows the
+    employer, the people on the invite and the places)."""
+    if not role:
+        return role
+    pattern = re.compile(re.escape(role) + _TEAM_AFTER_DASH % _TEAM_END, re.M)
+    for source in sources:
+        for match in pattern.finditer(source):
+            team = match.group(1)
+            if (
+                round_words().search(team)
+                or _WORK_MODE.search(team)
+                or _ROLE_NOISE.search(team)
+                or w.event_kind(team)
+                or w.INTERVIEWER_RANK.fullmatch(team)
+                or not_team(team)
+            ):
+                continue
+            return role + match.group(0)[len(role) : match.start(1) - match.start()] + team
+    return role

@@ -15,7 +15,7 @@ from assistant.detect import wording as w
 SEPARATOR = re.compile(
     r"\s[-–—|·•/x×]\s|[|:()\[\]–—·•!?;\"“”«»（）【】「」『』：｜・、，；／]|\s@\s?|(?<=\s)@"
     r"|\s(?:at|with|w/|bei|chez|avec|con|presso|met|mit|between|and|for|für|pour|para|per"
-    r"|voor|bij|en)\s",
+    r"|voor|bij|en|em|hos|på)\s",
     re.I,
 )
 # Interview and round words, whole phrases before single words: a title part holding
@@ -45,6 +45,24 @@ def without_round_words(text: str) -> str:
         text = getattr(w, kind).sub(" ", text)
     return " ".join(text.split())
 
+
+# A title part that names a go-between ("(via Lindgren Executive Search)", "über
+# Personalberatung Weiss"): neither the employer nor the job.
+GO_BETWEEN_WORDS = (
+    r"(?:via|through|über|par(?:\s+l[’']interm[ée]diaire\s+de)?|por\s+medio\s+de|tramite|door"
+    r"|przez|genom|aracılığıyla"
+    # "(arranged by Peregrine Search)": the go-between books the meeting
+    r"|(?:arranged|organi[sz]ed|booked|set\s+up|coordinated)\s+by|organisiert\s+(?:von|durch)"
+    r"|vermittelt\s+(?:von|durch)|organis[ée]e?\s+par|organizad[oa]\s+por|organizzat[oa]\s+da"
+    r"|georganiseerd\s+door|arrangerad\s+av)"
+)
+GO_BETWEEN = re.compile(r"^\W*" + GO_BETWEEN_WORDS + r"\s", re.I)
+
+# A name with an honorific after it ("ロビン・ヘイル様", "Imogen Castellanos様", "김민지 님",
+# "王先生"): the person addressed, neither the role nor the employer.
+HONOURED_NAME = re.compile(
+    r"(?:[A-Z][\w'’-]*\s)?[^\s【】\[\]()（）/|]+?\s?(?:様|さま|殿|님|씨|先生|女士)(?=\s|$|[】\])）])"
+)
 
 AFTER_WITH = re.compile(r"\s(?:with|w/|mit|avec|con|met)\s", re.I)
 

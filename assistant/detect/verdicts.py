@@ -25,6 +25,7 @@ import re
 from collections import Counter
 from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import replace
+from datetime import timedelta
 
 from assistant.detect import wording as w
 from assistant.detect.domains import domain_of, is_free_mail, is_service
@@ -36,7 +37,7 @@ from assistant.detect.people import everyone, interviewers_of, recruiter_of
 from assistant.detect.per_series import read_all
 from assistant.detect.profile import Profile
 from assistant.detect.reading import Reader
-from assistant.detect.roles import is_supervisory
+from assistant.detect.roles import abbreviates, is_supervisory
 from assistant.detect.series import hold_frequent_series
 from assistant.models import Detection, Event, Verdict
 
@@ -180,7 +181,8 @@ def _own_note(ev: Evidence, company: str | None, earlier: Evidence | None = None
     ("Final interview – Acme" copied into their own calendar; "Acme onsite" after an
     interview with Acme)."""
     said = ev.interview or ev.interview_in_text or earlier is not None
-    names_round = ev.explicit or (ev.strong_stage and said)
+    # a weaker stage ("Acme – hiring manager chat") once an earlier round is known
+    names_round = ev.explicit or (ev.strong_stage and said) or (ev.stage and earlier is not None)
     return bool(names_round and company and ev.strong_company and not ev.first_round)
 
 
@@ -189,12 +191,85 @@ def _can_follow(ev: Evidence) -> bool:
     if ev.veto is not None or ev.mass:
         return False  # a webinar or an open house with a hundred guests is no round
     if ev.solo:
-        # the user's own note follows an interview when it names a stage and the employer
-        return bool((ev.explicit or ev.strong_stage) and ev.strong_company)
+        # the user's own note follows an interview when it names a stage and the employer,
+        # a weaker stage too ("Acme - hiring manager chat"): the earlier round must exist
+        return bool((ev.explicit or ev.stage) and ev.strong_company)
     if ev.first_round and not ev.explicit:
         return False  # a second screen is still a screen
     # "Partnership sync", a catch-up or a lunch with the company's people is no round.
     return not (ev.business and not (ev.explicit or ev.stage or ev.interview))
+
+
+def _named_employer(ev: Evidence, index: EmployerIndex) -> Evidence:
+    """``ev`` without its veto when the word that made it a pastime ("Games", "Club")
+    is part of the name of an employer the user has interviews with, written in the
+    user's own note ("Kinship Games final round"); else ``ev`` as it is."""
+    if not (ev.solo and ev.veto and ev.kind and ev.veto.startswith(ev.kind[0])):
+        return ev
+    name = index.employer_in(ev.title, ev.kind[1])
+    if name is None:
+        return ev
+    return replace(
+        ev, veto=None, company=name, company_from="title", keys=ev.keys | {name_key(name)}
+    )
+
+
+def _named_before(ev: Evidence, index: EmployerIndex) -> Evidence:
+    """The user's own copy of an invite (a forwarded one keeps no guests) whose employer
+    only a domain names (the forwarded mail's sender): named as its interview invites
+    name it, which is as good as the copy writing the name."""
+    if not (ev.solo and ev.company and ev.keys and not ev.strong_company):
+        return ev
+    name = index.fullest_name(ev)
+    return replace(ev, company=name, company_from="earlier round") if name else ev
+
+
+# How far a placeholder's guessed date may be from the invite it stands for.
+PLACEHOLDER_WINDOW = timedelta(days=21)
+
+
+def _placeholder(ev: Evidence, index: EmployerIndex) -> Evidence:
+    """``ev`` vetoed when it is the user's own note marked unconfirmed ("2nd round –
+    Acme?? (to confirm)", "Zweitgespräch Acme – vorläufig") and the invite to that round
+    is on the calendar too: acting on both would brief the user twice."""
+    if not (ev.solo and ev.veto is None and (ev.explicit or ev.stage)):
+        return ev
+    marked = ("??" if "??" in ev.title else None) or w.first_match(w.TENTATIVE, ev.title)
+    marked = marked or (w.first_match(w.TENTATIVE, ev.text) if ev.text else None)
+    real = index.later_invite_near(ev, PLACEHOLDER_WINDOW) if marked else None
+    if real is None:
+        return ev
+    veto = (f"your own placeholder, marked unconfirmed (“{marked}”), for a round whose "
+            f"invite is on your calendar: “{real.title}”")  # fmt: skip
+    return replace(ev, veto=veto)
+
+
+def _team_not_employer(ev: Evidence, before: str | None) -> Evidence:
+    """``ev`` without the company its title gave after the job title and a comma when an
+    earlier round named the job with those words ("Senior Analyst, Home Energy"): that
+    part is the job's team, and the employer is found by its other keys."""
+    if not (ev.company and ev.company_from == "title" and before):
+        return ev
+    if not before.casefold().endswith(", " + ev.company.casefold()):
+        return ev
+    return replace(ev, company=None, company_from="", role=before,
+                   keys=ev.keys - {name_key(ev.company)})  # fmt: skip
+
+
+def _team_first(role: str) -> str:
+    """ "Product Manager, Payments" or "Product Manager – Payments" written team first:
+    "Payments Product Manager"."""
+    parts = re.split(r",\s+|\s+[-–—]\s+", role, maxsplit=1)
+    return f"{parts[1]} {parts[0]}" if len(parts) == 2 else role
+
+
+def _fullest_role(read: str | None, before: str | None) -> str | None:
+    """The role this invite names, or the earlier round's when this one leaves it out
+    or writes it with initials ("Principal PM" after "Principal Product Manager"), the
+    team first or not ("Payments PM" after "Product Manager, Payments")."""
+    if read and before and (abbreviates(read, before) or abbreviates(read, _team_first(before))):
+        return before
+    return read or before
 
 
 def _corporate_people(ev: Evidence) -> set[str]:
@@ -222,6 +297,12 @@ def _other_employer(ev: Evidence, earlier: Evidence) -> bool:
     return not (one.startswith(other) or other.startswith(one))
 
 
+def _through_agency(earlier: Evidence) -> bool:
+    """Whether the earlier round was a recruitment agency's own call ("Intro call –
+    Harbourlight Talent"): the agency is then the only employer the link can name."""
+    return bool(earlier.company and w.search(w.AGENCY, earlier.company))
+
+
 def why_linked(ev: Evidence, earlier: Evidence, organised: frozenset[str]) -> str | None:
     """Why ``ev`` is itself about the hiring process, so that an earlier interview with
     the same employer makes it a later round; ``None`` when nothing says so.
@@ -231,7 +312,9 @@ def why_linked(ev: Evidence, earlier: Evidence, organised: frozenset[str]) -> st
     people as an earlier round that was more than a screen, a hiring exercise, a
     job title. Never alone: hiring words (a careers evening has them), a recruiter
     met again after a screen (an agency's catch-up), a free-mail or private address
-    (a domain with one address in the whole calendar, outside ``organised``).
+    (a domain with one address in the whole calendar, outside ``organised``). After
+    an agency's own call, only interview words count: its briefings and updates name
+    jobs and come from the same people.
     """
     if _other_employer(ev, earlier):
         return None  # an agency's intro call does not make its client's interview a later round
@@ -239,6 +322,10 @@ def why_linked(ev: Evidence, earlier: Evidence, organised: frozenset[str]) -> st
         return f"it names an interview stage (“{ev.explicit or ev.stage or ev.described}”)"
     if ev.interview or ev.interview_in_text:
         return "it speaks of an interview"
+    if _through_agency(earlier):
+        # An agency's calls (a role briefing, a market update) follow its intro call;
+        # only its client's interview, named as one, is a later round.
+        return None
     sender = next((r for r in ev.recruiting if not r.startswith("mentions")), None)
     if sender:
         return f"it was {sender}"
@@ -288,6 +375,7 @@ def detect(
     judged: dict[Hashable, Verdict] = {}
     detections = []
     for key, ev in zip(keys, evidence, strict=True):
+        ev = _placeholder(_named_employer(_named_before(ev, index), index), index)
         if key not in follows:
             follows[key] = _can_follow(ev)
         # Asked per event: its earlier round and why it counts, the employer's fullest
@@ -296,9 +384,11 @@ def detect(
         why = why_linked(ev, earlier, organised) if earlier is not None else None
         if why is None:
             earlier = None
+        before = index.role_before(ev)
+        ev = _team_not_employer(ev, before)
         company = index.fullest_name(ev) or ev.company
-        role = ev.role or index.role_before(ev)
-        facts = (key, id(earlier), why, company, role)
+        role = _fullest_role(ev.role, before)
+        facts = (key, id(earlier), why, company, role, ev.veto)
         verdict = judged.get(facts)
         if verdict is None:
             verdict = judged[facts] = judge(ev, earlier, profile, company, role, why or "")

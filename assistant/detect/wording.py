@@ -17,10 +17,13 @@ Kinds of wording:
 - ``EVERYDAY``: everyday phrases built from the same words ("second quarter",
   "follow-up with Dr."); they are removed before matching.
 - ``LEISURE``, ``CONFERENCE``, ``REVIEW``: kinds of event that reuse round and
-  stage words: sports, games and contests; conference programmes and mass events;
+  stage words: sports, games, contests and classes; conference programmes and mass events;
   reviews of work. They veto an event unless it is plainly about an interview.
 - ``OTHER_INTERVIEW``, ``PREP``, ``HIRING_SIDE_*``: interviews that are not the
   user's job interviews, blocks to prepare, and meetings where the user interviews.
+- ``TENTATIVE``: a note marked unconfirmed ("TBC", "vorläufig", "待定"): a placeholder.
+- ``forwarded`` and ``forwarded_from``: a mail client's prefix on a forwarded invite
+  ("Fwd:", "WG:", "転送:") and the sender's line of a pasted mail ("From:", "Von:").
 """
 
 from __future__ import annotations
@@ -76,6 +79,8 @@ _MAKERS: dict[str, Callable[[], re.Pattern[str]]] = {
     "NOT_A_ROUND": lambda: pattern("not_a_round"),
     # Blocks the user makes to get ready ("Prep: …", "Mock interview", "Practice …").
     "PREP": lambda: pattern("prep"),
+    # A note marked unconfirmed ("TBC", "à confirmer", "待定"): a placeholder.
+    "TENTATIVE": lambda: pattern("tentative"),
     # The user interviews someone: in the title, or in the description.
     "HIRING_SIDE_TITLE": lambda: pattern("hiring_side_title"),
     "HIRING_SIDE_TEXT": lambda: pattern("hiring_side_text"),
@@ -87,6 +92,12 @@ _MAKERS: dict[str, Callable[[], re.Pattern[str]]] = {
     "ROLE_NOUN": lambda: pattern("role_nouns", before=r"\b", after=r"\b"),
     # The rank of the person a round is with ("Partner interview", "/ COO"): not the job.
     "INTERVIEWER_RANK": lambda: pattern("interviewer_ranks"),
+    # Whom the user meets, written in a title's part ("meet the Head of Data", "Genel
+    # Müdür ile", "与业务负责人"): that part names people, not the job.
+    "MEETS_WHOM": lambda: pattern("meets_whom"),
+    # A meeting's own noun ending a title's part ("Leadership Team presentation"): that
+    # part names the meeting, not the job.
+    "MEETING_NOUN_AT_END": lambda: pattern("meeting_nouns", after=r"\W*$"),
     # The labels applicant-tracking systems write before the job title ("Position:").
     "ROLE_FIELD": lambda: field_pattern("role_fields", 120),
     # The labels applicant-tracking systems write before the employer ("Company:").
@@ -105,6 +116,15 @@ _MAKERS: dict[str, Callable[[], re.Pattern[str]]] = {
     # A title part that is only a cancellation word ("Canceled", "[CANCELED]", "Abgesagt",
     # "Annulé", "キャンセル"): it says what became of the event, never who the employer is.
     "CANCELLED_PART": lambda: _cancelled(r"^\W*(?:{spaced}|{unspaced})\W*$"),
+    # A mail client's prefix on a forwarded or replied invite ("Fwd:", "FW:", "WG:",
+    # "RV:", "転送:"), repeated or not: it says how the invite travelled, never who the
+    # employer is.
+    "_FORWARDED": lambda: re.compile(
+        r"^(?:\W*(?:"
+        + "|".join([*fragments("forwarded", True), *fragments("forwarded", False)])
+        + r")\s*[:：]\s*)+",
+        re.I,
+    ),
     # The role asked about is supervisory when its title says so; "Product Manager"
     # and the like manage products, not people.
     "SUPERVISORY": lambda: re.compile(
@@ -138,6 +158,12 @@ def _get(name: str) -> re.Pattern[str]:
     return found if found is not None else __getattr__(name)
 
 
+def without_forwarding(title: str) -> str:
+    """``title`` without the prefixes mail clients add when forwarding or replying
+    ("Fwd: FW: Second interview" → "Second interview")."""
+    return _get("_FORWARDED").sub("", title) if ":" in title or "：" in title else title
+
+
 def event_name(text: str) -> str:
     """The event type's name a scheduling link writes into the description, or ""."""
     match = _get("EVENT_NAME_FIELD").search(text)
@@ -162,7 +188,7 @@ STATUS_EVENT_TYPES = frozenset({"workingLocation", "focusTime", "outOfOffice", "
 # Kinds of event that reuse round and stage words, with how a reason names them and
 # the vocabulary that finds them.
 KINDS = (
-    ("sports, a game or a contest", "LEISURE"),
+    ("sports, a game, a contest or a class", "LEISURE"),
     ("a conference, talk or public event", "CONFERENCE"),
     ("a review of work", "REVIEW"),
 )

@@ -18,10 +18,10 @@ from assistant.models import Draft, DraftState
 if TYPE_CHECKING:
     from assistant.detect.profile import Profile
     from assistant.mail.base import Mailbox
-    from assistant.store import Store
+    from assistant.store.protocol import StorePort
 
 
-def gone_from_mailbox(store: Store, mailbox: Mailbox) -> list[Draft]:
+def gone_from_mailbox(store: StorePort, mailbox: Mailbox) -> list[Draft]:
     """The ``drafted`` drafts whose mailbox copy is no longer there (the user sent or
     deleted it in their mail client). Reads only: see :func:`notice_gone`."""
     return [
@@ -31,7 +31,7 @@ def gone_from_mailbox(store: Store, mailbox: Mailbox) -> list[Draft]:
     ]
 
 
-def notice_gone(store: Store, mailbox: Mailbox, now: datetime) -> list[int]:
+def notice_gone(store: StorePort, mailbox: Mailbox, now: datetime) -> list[int]:
     """Mark ``drafted`` drafts whose mailbox copy the user sent or deleted in their mail
     client as ``gone``; return their ids. ``now``: aware datetime of the change. The
     caller holds the home's lock (a pass may be writing a copy again meanwhile)."""
@@ -43,7 +43,7 @@ def notice_gone(store: Store, mailbox: Mailbox, now: datetime) -> list[int]:
 
 
 def draft_reasons(
-    store: Store, drafts: Iterable[Draft], profile: Callable[[], Profile]
+    store: StorePort, drafts: Iterable[Draft], profile: Callable[[], Profile]
 ) -> dict[int, str]:
     """Why each draft exists ("on the invite", "named in the invite's itinerary"…), by id.
 
@@ -64,7 +64,9 @@ def draft_reasons(
     return reasons
 
 
-def _planned_reasons(store: Store, event_id: str, profile: Callable[[], Profile]) -> dict[str, str]:
+def _planned_reasons(
+    store: StorePort, event_id: str, profile: Callable[[], Profile]
+) -> dict[str, str]:
     """Draft key → reason, as the drafts of ``event_id``'s stored interview are planned now."""
     from assistant.codec import detection_from_dict
     from assistant.drafting.plan import plan_drafts

@@ -1,9 +1,11 @@
-"""The user's Google account: the token file and its state, refresh, revocation.
+"""The user's Google account: the token and its state, refresh, revocation.
 
-Two files live in the data folder, both written atomically with mode 0600:
+Two secrets are kept in the account's :class:`~assistant.account_files.TokenStore` (for
+a single user, files of the data folder written atomically with mode 0600; in operator
+mode, encrypted rows of the deployment's database):
 
 - ``google-token.json``: the credentials, as ``Credentials.to_json()`` writes them;
-- ``google-account.json``: what that file cannot say. The scopes the user really
+- ``google-account.json``: what the token cannot say. The scopes the user really
   granted (``to_json`` stores the *requested* ones), when the account was connected
   and last refreshed, and whether Google has since refused it (``invalid_grant``).
 
@@ -27,6 +29,7 @@ from assistant.account_files import (
     AccountState,
     Clock,
     StoredAccount,
+    TokenStore,
     write_private,
 )
 from assistant.errors import AssistantError, AuthError, TransientError
@@ -34,6 +37,8 @@ from assistant.google import CONNECT_FIX, FEATURES, Endpoints, short_scope
 
 if TYPE_CHECKING:
     from google.oauth2.credentials import Credentials
+
+    from assistant.app import App
 
 __all__ = ["PRIVATE_MODE", "AccountState", "GoogleAccount", "write_private"]
 
@@ -43,8 +48,13 @@ DEAD_GRANT_ERRORS = ("invalid_grant", "invalid_client", "unauthorized_client")
 
 
 class GoogleAccount(StoredAccount):
-    """The Google account of one home: its token file, its state and its credentials."""
+    """The Google account of one home: its token, its state and its credentials.
 
+    ``where`` is the token file's path, or the TokenStore that keeps the token (see
+    :class:`~assistant.account_files.StoredAccount`).
+    """
+
+    TOKEN_NAME = "google-token.json"
     STATE_FILE = "google-account.json"
     PROVIDER = "Google"
     CONNECT = CONNECT_FIX
@@ -54,11 +64,22 @@ class GoogleAccount(StoredAccount):
     scope_name = staticmethod(short_scope)
 
     def __init__(
-        self, token_path: Path, endpoints: Endpoints | None = None, clock: Clock | None = None
+        self,
+        where: Path | TokenStore,
+        endpoints: Endpoints | None = None,
+        clock: Clock | None = None,
     ) -> None:
-        super().__init__(token_path, clock)
+        super().__init__(where, clock)
         self.endpoints = endpoints or Endpoints()
         self._credentials: Credentials | None = None
+
+    @classmethod
+    def of(cls, app: App, endpoints: Endpoints | None = None) -> GoogleAccount:
+        """The Google account of ``app``: in ``app.tokens`` when set, else the home's file.
+
+        ``endpoints`` defaults to :meth:`Endpoints.from_env` (stand-in servers in tests).
+        """
+        return cls(app.tokens or app.home.google_token, endpoints or Endpoints.from_env())
 
     def _drop_credentials(self) -> None:
         self._credentials = None
@@ -84,13 +105,15 @@ class GoogleAccount(StoredAccount):
         from google.oauth2.credentials import Credentials
 
         granted = list(self.state().granted_scopes) or None
+        saved = self.read_token()
+        if saved is None:
+            raise AuthError("no Google account is connected", fix=CONNECT_FIX)
         try:
-            creds = Credentials.from_authorized_user_file(str(self.token_path), granted)
-        except FileNotFoundError:
-            raise AuthError("no Google account is connected", fix=CONNECT_FIX) from None
-        except (ValueError, KeyError) as exc:
+            # What from_authorized_user_file does with a file's text.
+            creds = Credentials.from_authorized_user_info(json.loads(saved), granted)
+        except (ValueError, KeyError, TypeError) as exc:
             raise AuthError(
-                f"the Google token file {self.token_path} is damaged ({exc})", fix=CONNECT_FIX
+                f"the Google token {self.token_where} is damaged ({exc})", fix=CONNECT_FIX
             ) from None
         if self.endpoints.token_uri:
             # from_authorized_user_file always resets token_uri to Google's own. The copy
@@ -102,8 +125,8 @@ class GoogleAccount(StoredAccount):
         return creds
 
     def save_credentials(self, creds: Credentials) -> None:
-        """Write the token file again (a refresh may hand out a new refresh token)."""
-        write_private(self.token_path, creds.to_json())
+        """Save the token again (a refresh may hand out a new refresh token)."""
+        self.write_token(creds.to_json())
         self._credentials = creds
         state = self.state()
         state.last_refresh = self.clock()
@@ -113,7 +136,7 @@ class GoogleAccount(StoredAccount):
         self, creds: Credentials, granted: list[str], refresh_expires_in: int | None = None
     ) -> None:
         """Record a fresh connection: the token, the granted scopes, and when."""
-        write_private(self.token_path, creds.to_json())
+        self.write_token(creds.to_json())
         now = self.clock()
         expires = now + timedelta(seconds=refresh_expires_in) if refresh_expires_in else None
         self._save_state(
@@ -149,16 +172,19 @@ class GoogleAccount(StoredAccount):
     # --- revoke ------------------------------------------------------------------------
 
     def revoke(self) -> bool:
-        """Revoke the grant at Google, then delete both files. True when Google confirmed.
+        """Revoke the grant at Google, then delete the token and state. True when Google
+        confirmed.
 
         Revoking the refresh token ends the whole grant. An unreachable Google still
-        ends with the files deleted: the user asked to disconnect this machine.
+        ends with both deleted: the user asked to disconnect this machine.
         """
         import requests
 
         try:
-            info = json.loads(self.token_path.read_text("utf-8"))
-        except (FileNotFoundError, ValueError):
+            info = json.loads(self.read_token() or b"{}")
+        except ValueError:
+            info = {}
+        if not isinstance(info, dict):
             info = {}
         token = info.get("refresh_token") or info.get("token")
         confirmed = False

@@ -120,9 +120,7 @@ def connect(
 
     flow = AnnouncingFlow.from_client_config(config, scopes=list(scopes))
     # Google hands out a refresh token only when the consent screen is shown.
-    extra = (
-        {"prompt": "consent"} if account.token_path.exists() or account.state_path.exists() else {}
-    )
+    extra = {"prompt": "consent"} if account.saved else {}
     fix = f"run `{CONNECT_FIX}` again"
     try:
         with _oauthlib_env(account.endpoints.token_uri):

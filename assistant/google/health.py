@@ -36,15 +36,15 @@ def _age(delta: timedelta) -> str:
 
 def google_checks(app: Any, now: datetime | None = None) -> list[Check]:
     """Checks for the Google account; none when Google is neither configured nor connected."""
-    account = GoogleAccount(app.home.google_token)
-    if not _uses_google(app) and not account.token_path.exists():
+    account = GoogleAccount.of(app)
+    if not _uses_google(app) and not account.has_token:
         return []
     now = now or datetime.now(UTC)
     failed = account_state_check(account)
     if failed is not None:
         return [failed]
     state = account.state()
-    checks = [Check("Google account", True, f"connected ({account.token_path})")]
+    checks = [Check("Google account", True, f"connected ({account.token_where})")]
     checks.append(scopes_check(account, state.granted_scopes, needed_scopes(app)))
     if state.connected_at is not None:
         detail = f"connected {_age(now - state.connected_at)} ago ({state.connected_at:%Y-%m-%d})"

@@ -50,7 +50,7 @@ from assistant.google.transport import describe, error_reason, http_status
 from assistant.mail.ledger import LOOK_BEFORE_CREATING, Ledger, message_id_of
 from assistant.messages import wire_bytes
 from assistant.retry import retry_after_seconds, retry_in_pass
-from assistant.store import Store
+from assistant.store import Store, StorePort
 
 log = logging.getLogger(__name__)
 
@@ -91,7 +91,7 @@ class GmailMailbox:
     def __init__(
         self,
         api: Any,
-        store: Store | None = None,
+        store: StorePort | None = None,
         *,
         open_store: Callable[[], Store] | None = None,
         clock: Callable[[], datetime] | None = None,
@@ -305,11 +305,10 @@ class GmailMailbox:
         return None
 
 
-def from_app(app: Any, store: Store | None = None) -> GmailMailbox:
+def from_app(app: Any, store: StorePort | None = None) -> GmailMailbox:
     """The factory ``app.App.mailbox`` calls for ``[mail] backend = "gmail"``."""
-    from assistant.google import Endpoints
     from assistant.google.auth import GoogleAccount
     from assistant.google.transport import GoogleApi
 
-    api = GoogleApi(GoogleAccount(app.home.google_token, Endpoints.from_env()))
+    api = GoogleApi(GoogleAccount.of(app))
     return GmailMailbox(api, store, open_store=app.open_store)

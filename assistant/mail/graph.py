@@ -51,7 +51,7 @@ from assistant.messages import wire_bytes
 from assistant.microsoft import CONNECT_FIX, MAIL_READWRITE, MAIL_SEND
 from assistant.microsoft.transport import GraphError, GraphServerError
 from assistant.retry import retry_in_pass
-from assistant.store import Store
+from assistant.store import Store, StorePort
 
 log = logging.getLogger(__name__)
 
@@ -151,7 +151,7 @@ class GraphMailbox:
     def __init__(
         self,
         api: Any,
-        store: Store | None = None,
+        store: StorePort | None = None,
         *,
         open_store: Callable[[], Store] | None = None,
         clock: Callable[[], datetime] | None = None,
@@ -343,11 +343,10 @@ class GraphMailbox:
         return None
 
 
-def from_app(app: Any, store: Store | None = None) -> GraphMailbox:
+def from_app(app: Any, store: StorePort | None = None) -> GraphMailbox:
     """The factory ``app.App.mailbox`` calls for ``[mail] backend = "graph"``."""
-    from assistant.microsoft import Endpoints
     from assistant.microsoft.auth import MicrosoftAccount
     from assistant.microsoft.transport import GraphApi
 
-    api = GraphApi(MicrosoftAccount(app.home.microsoft_token, Endpoints.from_env()))
+    api = GraphApi(MicrosoftAccount.of(app))
     return GraphMailbox(api, store, open_store=app.open_store)

@@ -12,7 +12,7 @@ user deleted or sent from their client is simply not found: ``gone``. Replacing
 a draft appends the new version and then deletes the old one (IMAP messages
 cannot be changed in place), keeping the same Message-ID and so the same ref.
 
-Approval sends over SMTP through the same :class:`~assistant.mail.smtp.Outbox`
+Approval sends over SMTP through the same :class:`~assistant.mail.outbox.Outbox`
 as the ``smtp`` backend (exactly once, "maybe sent" is never resent silently),
 appends a copy to the Sent folder (``\\Sent``) unless the provider already filed
 one, and removes the draft. Briefings go over SMTP to the user's own address.
@@ -20,117 +20,30 @@ one, and removes the draft. Briefings go over SMTP to the user's own address.
 
 from __future__ import annotations
 
-import base64
 import contextlib
 import copy
 import imaplib
 import logging
-import re
 import ssl
 import time
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Callable
 from email.message import EmailMessage
 from typing import Any, TypeVar
 
 from assistant.errors import AuthError, DraftGoneError, MailboxError, TransientError
-from assistant.mail.smtp import (
-    CONNECT_FIX,
-    Endpoint,
-    Outbox,
-    endpoint_from,
-    message_id_of,
-    outbox_for,
-    tls_failure,
-)
+from assistant.mail.imap_folders import DRAFTS, SENT, Folder, choose_folder, parse_list, quote
+from assistant.mail.ledger import message_id_of
+from assistant.mail.outbox import Outbox
+from assistant.mail.smtp import CONNECT_FIX, Endpoint, endpoint_from, outbox_for, tls_failure
 from assistant.messages import recipients_of, wire_bytes
 from assistant.secrets import Credential
 from assistant.text import one_line
 
 log = logging.getLogger(__name__)
 
-DRAFTS, SENT = "\\Drafts", "\\Sent"
-# Names to try, in order, when the server marks no folder with the attribute.
-FALLBACK_NAMES = {
-    DRAFTS: ("Drafts", "Draft", "INBOX.Drafts", "INBOX/Drafts"),
-    SENT: ("Sent", "Sent Messages", "Sent Items", "Sent Mail", "INBOX.Sent", "INBOX/Sent"),
-}
 # A connection idle longer than this is checked with NOOP before use.
 IDLE_CHECK_SECONDS = 60
-
-_LIST_LINE = re.compile(r'^\((?P<attributes>[^)]*)\)\s+(?:NIL|"(?:[^"\\]|\\.)*")\s+(?P<name>.*)$')
 T = TypeVar("T")
-
-
-def encode_folder_name(name: str) -> str:
-    """A folder name in IMAP's modified UTF-7 (RFC 3501 5.1.3), as commands need it."""
-    out: list[str] = []
-    pending: list[str] = []
-
-    def flush() -> None:
-        if pending:
-            raw = base64.b64encode("".join(pending).encode("utf-16-be")).decode("ascii")
-            out.append("&" + raw.rstrip("=").replace("/", ",") + "-")
-            pending.clear()
-
-    for char in name:
-        if 0x20 <= ord(char) <= 0x7E:
-            flush()
-            out.append("&-" if char == "&" else char)
-        else:
-            pending.append(char)
-    flush()
-    return "".join(out)
-
-
-def quote(text: str) -> str:
-    """An IMAP quoted string."""
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
-
-
-def _unquote(text: str) -> str:
-    text = text.strip()
-    if len(text) >= 2 and text[0] == text[-1] == '"':
-        return re.sub(r"\\(.)", r"\1", text[1:-1])
-    return text
-
-
-@dataclass(frozen=True)
-class Folder:
-    """A folder as LIST shows it: its (encoded) name and attributes like ``\\Drafts``."""
-
-    name: str
-    attributes: frozenset[str]
-
-
-def parse_list(items: Iterable[Any]) -> list[Folder]:
-    """Parse imaplib's LIST data; a name sent as a literal arrives as a tuple."""
-    folders = []
-    for item in items:
-        if item is None:
-            continue
-        if isinstance(item, tuple):  # (b'(\\Sent) "/" {13}', b'Sent Messages')
-            head, literal = item[0].decode("utf-8", "replace"), item[1].decode("utf-8", "replace")
-            match = _LIST_LINE.match(re.sub(r"\{\d+\}$", '""', head.strip()))
-            name = literal
-        else:
-            match = _LIST_LINE.match(item.decode("utf-8", "replace").strip())
-            name = _unquote(match.group("name")) if match else ""
-        if match:
-            attributes = frozenset(a.lower() for a in match.group("attributes").split())
-            folders.append(Folder(name, attributes))
-    return folders
-
-
-def choose_folder(folders: list[Folder], use: str, configured: str = "") -> str | None:
-    """The folder for ``use`` (``\\Drafts`` or ``\\Sent``): configured name, attribute, usual name."""
-    names = {f.name.lower(): f.name for f in folders if "\\noselect" not in f.attributes}
-    if configured:
-        return names.get(encode_folder_name(configured).lower())
-    for folder in folders:
-        if use.lower() in folder.attributes:
-            return folder.name
-    return next((names[n.lower()] for n in FALLBACK_NAMES[use] if n.lower() in names), None)
 
 
 class ImapClient:
@@ -387,7 +300,7 @@ class ImapSmtpMailbox:
         self.imap.remove(DRAFTS, self.imap.find(DRAFTS, ref))
 
     def resolve_uncertain(self, message_id: str, *, was_sent: bool) -> None:
-        """See :meth:`assistant.mail.smtp.Outbox.resolve`."""
+        """See :meth:`assistant.mail.outbox.Outbox.resolve`."""
         self.outbox.resolve(message_id, was_sent=was_sent)
 
     def close(self) -> None:

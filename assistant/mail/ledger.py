@@ -18,7 +18,7 @@ from email.message import EmailMessage
 from typing import Any
 
 from assistant.errors import DraftGoneError, MailboxError, TransientError, UncertainError
-from assistant.store import Store
+from assistant.store import Store, StorePort
 
 # What a pass does after a creation that may have happened: ``then`` for :meth:`Ledger.attempt`.
 LOOK_BEFORE_CREATING = "the draft will be looked for before it is made again"
@@ -42,7 +42,7 @@ class Ledger:
     def __init__(
         self,
         prefix: str,
-        store: Store | None = None,
+        store: StorePort | None = None,
         *,
         open_store: Callable[[], Store] | None = None,
         clock: Callable[[], datetime] | None = None,
@@ -55,7 +55,7 @@ class Ledger:
         self.clock = clock or (lambda: datetime.now(UTC))
 
     @property
-    def store(self) -> Store:
+    def store(self) -> StorePort:
         if self._store is None:
             assert self._open_store is not None
             self._store = self._open_store()

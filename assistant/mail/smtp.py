@@ -7,23 +7,8 @@ approved drafts are sent over SMTP to their recipients, with a copy filed in the
 Maildir's ``.Sent``. Briefings and notes go over SMTP to the user's own address.
 ``imap+smtp`` (``assistant.mail.imap``) keeps the drafts on the IMAP server instead.
 
-Exactly once across retries
----------------------------
-SMTP has no "did you already get this?": sending twice delivers twice. So every
-send goes through the :class:`Outbox`, a journal kept in the store, keyed by the
-message's Message-ID (which the core derives from the action's key):
-
-* ``sending`` is recorded *before* the connection is opened;
-* ``sent`` once the server accepted the message (250 after DATA);
-* ``not-sent`` when it was refused, or the connection failed before DATA: safe to retry;
-* ``uncertain`` when the connection was lost after DATA was under way, or a
-  previous attempt stopped mid-way (``sending`` found at start): the server may
-  have the message. It is **never resent silently**: sending raises
-  :class:`UncertainSendError` until the user says what happened
-  (:meth:`Outbox.resolve`, which ``drafts approve ID --resend`` is meant to call).
-
-A briefing or note is addressed to the user alone: after one "maybe sent" error
-it is not resent either, and the job counts as done.
+Every send goes through the :class:`~assistant.mail.outbox.Outbox`, the journal that
+keeps it exactly once across retries.
 """
 
 from __future__ import annotations
@@ -43,10 +28,11 @@ from assistant.errors import (
     MailboxError,
     RecipientError,
     TransientError,
-    UncertainSendError,
     UsageError,
 )
+from assistant.mail.ledger import message_id_of
 from assistant.mail.maildir import MaildirMailbox, file_name
+from assistant.mail.outbox import Outbox, OutcomeUnknown
 from assistant.messages import address_key, needs_utf8, recipients_of, wire_bytes
 from assistant.secrets import Credential
 from assistant.text import inert, one_line
@@ -110,10 +96,6 @@ def tls_failure(what: str, endpoint: Endpoint, exc: BaseException) -> MailboxErr
     )
 
 
-class _OutcomeUnknown(Exception):
-    """Internal: the connection failed after DATA began."""
-
-
 class SmtpTransport:
     """One SMTP server. Each send uses its own connection, closed afterwards."""
 
@@ -155,7 +137,7 @@ class SmtpTransport:
         """Submit ``message`` to ``recipients``.
 
         Raises an :class:`~assistant.errors.AssistantError` when the message was
-        certainly not accepted, and ``_OutcomeUnknown`` when it may have been.
+        certainly not accepted, and ``OutcomeUnknown`` when it may have been.
         """
         outgoing = _without_bcc(message)  # checked against the approved recipients first
         international = not (sender.isascii() and all(r.isascii() for r in recipients))
@@ -203,7 +185,7 @@ class SmtpTransport:
                     f"the SMTP server refused the message: {_reply(exc.smtp_code, exc.smtp_error)}"
                 ) from None
             except (OSError, smtplib.SMTPException) as exc:
-                raise _OutcomeUnknown(_why(exc)) from None
+                raise OutcomeUnknown(_why(exc)) from None
         finally:
             self._close(smtp)
 
@@ -268,95 +250,6 @@ def _without_bcc(message: EmailMessage) -> bytes:
 
 def _non_ascii(sender: str, recipients: Sequence[str]) -> str:
     return ", ".join(inert(a) for a in [sender, *recipients] if not a.isascii()) or "a header"
-
-
-def message_id_of(message: EmailMessage) -> str:
-    message_id = str(message.get("Message-ID", "")).strip()
-    if not message_id:
-        raise ValueError("a message without Message-ID cannot be sent exactly once")
-    return message_id
-
-
-class Outbox:
-    """The send journal: what was sent, what may have been. Kept in the store's meta table."""
-
-    SENDING, SENT, UNCERTAIN, NOT_SENT = "sending", "sent", "uncertain", "not-sent"
-
-    def __init__(self, store: Any, transport: SmtpTransport, sender: str) -> None:
-        self.store = store
-        self.transport = transport
-        self.sender = sender
-
-    def state(self, message_id: str) -> str | None:
-        state: str | None = self.store.get_meta(f"outbox/{message_id}")
-        return state
-
-    def _mark(self, message_id: str, state: str) -> None:
-        self.store.set_meta(f"outbox/{message_id}", state)
-
-    def send_once(
-        self, message: EmailMessage, recipients: Sequence[str], *, ask_before_resend: bool = True
-    ) -> bool:
-        """Send unless already sent; True when it was sent by this call.
-
-        A message that may already have been sent raises :class:`UncertainSendError`
-        (or, with ``ask_before_resend`` False, for notes to the user, is skipped).
-        """
-        message_id = message_id_of(message)
-        state = self.state(message_id)
-        if state == self.SENT:
-            return False
-        if state == self.SENDING:  # an earlier attempt stopped mid-way
-            self._mark(message_id, self.UNCERTAIN)
-            raise self._uncertain(message, "an earlier attempt to send it was interrupted")
-        if state == self.UNCERTAIN:
-            if ask_before_resend:
-                raise self._uncertain(message, "the connection was lost while sending it")
-            log.warning("not resending %s: it may have been sent already", message_id)
-            return False
-        self._mark(message_id, self.SENDING)
-        try:
-            self.transport.send(message, self.sender, recipients)
-        except _OutcomeUnknown as exc:
-            self._mark(message_id, self.UNCERTAIN)
-            why = f"the connection was lost after the message ({exc})"
-            raise self._uncertain(message, why) from None
-        except (MailboxError, AuthError, TransientError, UsageError):
-            self._mark(message_id, self.NOT_SENT)
-            raise
-        self._mark(message_id, self.SENT)
-        log.info("sent over SMTP message_id=%s", message_id)
-        return True
-
-    def resolve(self, message_id: str, *, was_sent: bool) -> None:
-        """The user's answer about a "maybe sent" message: sent, or send it again."""
-        state = self.state(message_id)
-        if state == self.SENT and not was_sent:
-            raise UsageError(
-                "that message was certainly sent; it will not be sent again",
-                fix="check your Sent folder",
-            )
-        if state in (self.SENDING, self.UNCERTAIN, None, self.NOT_SENT):
-            self._mark(message_id, self.SENT if was_sent else self.NOT_SENT)
-
-    def _uncertain(self, message: EmailMessage, why: str) -> UncertainSendError:
-        message_id = message_id_of(message)
-        subject = one_line(str(message.get("Subject", "")), 80)
-        to = ", ".join(recipients_of(message))
-        draft_id = self._draft_id(message_id)
-        target = str(draft_id) if draft_id is not None else "ID"
-        return UncertainSendError(
-            f"{subject!r} to {to} may have been sent: {why}; it was not sent again",
-            message_id=message_id,
-            fix="check your Sent folder (or ask the recipient); to send it anyway:"
-            f" `interview-assistant drafts approve {target} --resend`",
-        )
-
-    def _draft_id(self, message_id: str) -> int | None:
-        drafts = getattr(self.store, "drafts", None)
-        if drafts is None:
-            return None
-        return next((d.id for d in drafts() if d.message_id == message_id), None)
 
 
 class SmtpMailbox:

@@ -1,7 +1,8 @@
-"""The user's Microsoft account: MSAL's token cache on disk, silent refresh, forgetting.
+"""The user's Microsoft account: MSAL's token cache, silent refresh, forgetting.
 
-Two files live in the data folder, both written atomically with mode 0600 (see
-``assistant/account_files.py``):
+Two secrets are kept in the account's :class:`~assistant.account_files.TokenStore` (for
+a single user, files of the data folder written atomically with mode 0600; in operator
+mode, encrypted rows of the deployment's database):
 
 - ``microsoft-token.json``: MSAL's ``SerializableTokenCache`` (access, refresh and
   id tokens), exactly as ``serialize()`` writes it;
@@ -23,9 +24,9 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from assistant.account_files import AccountState, Clock, StoredAccount, write_private
+from assistant.account_files import AccountState, Clock, StoredAccount, TokenStore
 from assistant.errors import AuthError, TransientError
 from assistant.microsoft import (
     CONNECT_FIX,
@@ -35,6 +36,9 @@ from assistant.microsoft import (
     Endpoints,
     granted_scopes,
 )
+
+if TYPE_CHECKING:
+    from assistant.app import App
 
 # MSAL's answers that mean "this grant will never work again without the user".
 DEAD_GRANT_ERRORS = frozenset(
@@ -53,8 +57,13 @@ def _reason(answer: dict[str, Any]) -> str:
 
 
 class MicrosoftAccount(StoredAccount):
-    """The Microsoft account of one home: its MSAL token cache, its state, its tokens."""
+    """The Microsoft account of one home: its MSAL token cache, its state, its tokens.
 
+    ``where`` is the token file's path, or the TokenStore that keeps the cache (see
+    :class:`~assistant.account_files.StoredAccount`).
+    """
+
+    TOKEN_NAME = "microsoft-token.json"
     STATE_FILE = "microsoft-account.json"
     PROVIDER = "Microsoft"
     CONNECT = CONNECT_FIX
@@ -63,10 +72,21 @@ class MicrosoftAccount(StoredAccount):
     FEATURES = FEATURES
 
     def __init__(
-        self, token_path: Path, endpoints: Endpoints | None = None, clock: Clock | None = None
+        self,
+        where: Path | TokenStore,
+        endpoints: Endpoints | None = None,
+        clock: Clock | None = None,
     ) -> None:
-        super().__init__(token_path, clock)
+        super().__init__(where, clock)
         self.endpoints = endpoints or Endpoints()
+
+    @classmethod
+    def of(cls, app: App, endpoints: Endpoints | None = None) -> MicrosoftAccount:
+        """The Microsoft account of ``app``: in ``app.tokens`` when set, else the home's file.
+
+        ``endpoints`` defaults to :meth:`Endpoints.from_env` (stand-in servers in tests).
+        """
+        return cls(app.tokens or app.home.microsoft_token, endpoints or Endpoints.from_env())
 
     # --- what the state file knows ------------------------------------------------------
 
@@ -84,22 +104,22 @@ class MicrosoftAccount(StoredAccount):
 
     @property
     def has_token(self) -> bool:
-        return self.token_path.exists() and bool(self.client_id)
+        return self.read_token() is not None and bool(self.client_id)
 
     # --- MSAL ---------------------------------------------------------------------------
 
     def load_cache(self) -> Any:
-        """MSAL's ``SerializableTokenCache`` from the token file (empty when there is none)."""
+        """MSAL's ``SerializableTokenCache`` from the saved token (empty when there is none)."""
         import msal
 
         cache = msal.SerializableTokenCache()
+        saved = self.read_token()
         try:
-            cache.deserialize(self.token_path.read_text("utf-8"))
-        except FileNotFoundError:
-            pass
+            if saved is not None:
+                cache.deserialize(saved.decode("utf-8"))
         except ValueError as exc:
             raise AuthError(
-                f"the Microsoft token file {self.token_path} is damaged ({exc})", fix=CONNECT_FIX
+                f"the Microsoft token {self.token_where} is damaged ({exc})", fix=CONNECT_FIX
             ) from None
         return cache
 
@@ -214,7 +234,7 @@ class MicrosoftAccount(StoredAccount):
     def save_cache(self, cache: Any) -> None:
         """Write the token cache back when MSAL changed it (a refresh may rotate tokens)."""
         if cache.has_state_changed:
-            write_private(self.token_path, cache.serialize())
+            self.write_token(cache.serialize())
             state = self.state()
             state.last_refresh = self.clock()
             self._save_state(state)
@@ -226,7 +246,7 @@ class MicrosoftAccount(StoredAccount):
 
         Returns the granted scopes (short names, reserved ones left out).
         """
-        write_private(self.token_path, cache.serialize())
+        self.write_token(cache.serialize())
         claims = answer.get("id_token_claims") or {}
         granted = granted_scopes(answer.get("scope"))
         now = self.clock()

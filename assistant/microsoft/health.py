@@ -30,15 +30,10 @@ def needed_scopes(app: Any) -> list[str]:
 def microsoft_checks(app: Any, api: Any = None) -> list[Check]:
     """Checks for the Microsoft account; none when Microsoft is neither configured nor
     connected. ``api`` (a ``GraphApi``) is built from the home when not given."""
-    from assistant.microsoft import Endpoints
     from assistant.microsoft.auth import MicrosoftAccount
 
-    account = (
-        api.account
-        if api is not None
-        else MicrosoftAccount(app.home.microsoft_token, Endpoints.from_env())
-    )
-    if not uses_microsoft(app) and not account.token_path.exists():
+    account = api.account if api is not None else MicrosoftAccount.of(app)
+    if not uses_microsoft(app) and account.read_token() is None:
         return []
     failed = account_state_check(account)
     if failed is not None:

@@ -23,7 +23,7 @@ from datetime import datetime, tzinfo
 from assistant.durations import plural
 from assistant.notify.base import Notice, Notifier, NotifyError, redact_notify_url
 from assistant.notify.memory import MemoryNotifier
-from assistant.store import Store
+from assistant.store import StorePort
 from assistant.text import one_line
 
 log = logging.getLogger(__name__)
@@ -85,7 +85,7 @@ def check_in_notice(event_id: str, company: str, days: int, page: str) -> Notice
 def announce(
     notifier: Notifier | None,
     notices: Sequence[Notice],
-    store: Store,
+    store: StorePort,
     now: datetime,
     *,
     quiet: bool = False,

@@ -23,7 +23,7 @@ from assistant.models import Event
 from assistant.ops.health import Check
 from assistant.ops.pass_log import last_pass
 from assistant.paths import Home
-from assistant.store import Store
+from assistant.store import Store, StorePort
 
 log = logging.getLogger(__name__)
 
@@ -138,9 +138,9 @@ def check_free_space(folder: Path) -> Check:
     return Check("free disk space", True, f"{free // 2**20} MB free")
 
 
-def check_database(store: Store, path: Path) -> Check:
-    result = store.db.execute("PRAGMA quick_check").fetchone()[0]
-    if result != "ok":
+def check_database(store: StorePort, path: Path) -> Check:
+    result = store.integrity_problem()
+    if result is not None:
         return Check(
             "database",
             False,

@@ -56,7 +56,7 @@ def name_problem(name: str) -> str | None:
 
 def email_problem(email: str) -> str | None:
     """What is wrong with ``email`` as the user's address (RFC 5322 addr-spec), or None."""
-    from assistant.config import is_email
+    from assistant.config.values import is_email
 
     _, address = parseaddr(email)
     if "@" not in address or address != email.strip():

@@ -15,7 +15,7 @@ from assistant.app import App
 from assistant.approval import emails_for_real
 from assistant.models import DraftState, JobState
 from assistant.ops.pass_log import last_pass
-from assistant.store import Store
+from assistant.store import StorePort
 from assistant.text import one_line, redact_url
 
 # Levels of the store's activity log that ``status`` lists as problems.
@@ -92,13 +92,17 @@ def connected_calendars(app: App) -> list[Account]:
     settings = app.settings
     found = [Account("ics", redact_url(location)) for location in settings.calendar.ics]
     if settings.calendar.google:
-        connected = app.home.google_token.exists()
+        from assistant.google.auth import GoogleAccount
+
+        connected = GoogleAccount.of(app).read_token() is not None  # the home's, or the vault's
         found.extend(
             Account("google", calendar_id, "connected" if connected else "not connected")
             for calendar_id in settings.calendar.google
         )
     if settings.calendar.microsoft:
-        connected = app.home.microsoft_token.exists()
+        from assistant.microsoft.auth import MicrosoftAccount
+
+        connected = MicrosoftAccount.of(app).read_token() is not None
         found.append(
             Account("microsoft", "calendar", "connected" if connected else "not connected")
         )
@@ -121,7 +125,7 @@ def connected_mailbox(app: App) -> Account:
     return Account(backend, settings.mail.smtp.host or settings.mail.imap.host)
 
 
-def collect_status(app: App, store: Store, now: datetime, limit: int = 5) -> Status:
+def collect_status(app: App, store: StorePort, now: datetime, limit: int = 5) -> Status:
     """The snapshot ``status`` prints; ``limit`` bounds each list."""
     summaries = {r.event_id: r.summary for r in store.interviews(active_only=False)}
     pending = store.jobs(state=JobState.PENDING)

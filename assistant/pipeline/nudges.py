@@ -28,7 +28,7 @@ from assistant.models import Attendee, DraftKind, Job, JobKind, JobState
 from assistant.pipeline.board import Application, build_board
 from assistant.pipeline.rounds import AppState, stored_rounds, stored_states
 from assistant.plan import Timing, after_quiet_hours, in_quiet_hours
-from assistant.store import Store
+from assistant.store import StorePort
 
 log = logging.getLogger(__name__)
 
@@ -117,7 +117,7 @@ def plan_nudges(
     return jobs
 
 
-def reconcile_nudges(store: Store, wanted: Sequence[Job], now: datetime) -> None:
+def reconcile_nudges(store: StorePort, wanted: Sequence[Job], now: datetime) -> None:
     """Make the pending nudge jobs exactly ``wanted``; finished ones are history."""
     keys = {job.key for job in wanted}
     for job in wanted:
@@ -127,7 +127,7 @@ def reconcile_nudges(store: Store, wanted: Sequence[Job], now: datetime) -> None
             store.finish_job(record.job.key, JobState.DROPPED, now, note="no longer due")
 
 
-def load_board(store: Store, now: datetime, tz: tzinfo) -> list[Application]:
+def load_board(store: StorePort, now: datetime, tz: tzinfo) -> list[Application]:
     """The board from what the store keeps: rounds, drafts and the user's states."""
     return build_board(stored_rounds(store), store.drafts(), stored_states(store), now, tz)
 

@@ -15,13 +15,13 @@ table, written on each pass.
 from __future__ import annotations
 
 import enum
-import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 
 from assistant.models import Attendee, Detection
-from assistant.store import Store
+from assistant.store import StorePort
+from assistant.store.pipeline import Person, RoundRow
 from assistant.text import one_line
 
 
@@ -102,16 +102,28 @@ def round_of(detection: Detection) -> Round | None:
 # --- the store's rounds and applications tables -------------------------------------
 
 
-def _iso(moment: datetime) -> str:
-    return moment.astimezone(UTC).isoformat(timespec="seconds")
+def _person(attendee: Attendee) -> Person:
+    return (attendee.email, attendee.name)
 
 
-def _person(attendee: Attendee) -> dict[str, str]:
-    return {"name": attendee.name, "email": attendee.email}
+def _row(item: Round, source: str) -> RoundRow:
+    return RoundRow(
+        event_id=item.event_id,
+        source=source,
+        keys=item.keys,
+        company=item.company,
+        role=item.role,
+        kind=item.kind.value,
+        start=item.start,
+        end=item.end,
+        summary=item.summary,
+        people=tuple(_person(p) for p in item.people),
+        recruiter=_person(item.recruiter) if item.recruiter else None,
+    )
 
 
 def record_rounds(
-    store: Store,
+    store: StorePort,
     detections: Iterable[Detection],
     read_sources: Sequence[str],
     now: datetime,
@@ -131,78 +143,28 @@ def record_rounds(
             found.append((found_round, detection.event.source))
         else:
             no_longer.add(detection.event.event_id)
-    seen = {r.event_id for r, _ in found}
-    with store.transaction() as db:
-        for item, source in found:
-            db.execute(
-                """
-                INSERT INTO rounds (event_id, source, keys, company, role, kind, start_at,
-                    end_at, summary, people, recruiter, active, first_seen, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)
-                ON CONFLICT (event_id) DO UPDATE SET
-                    source = excluded.source, keys = excluded.keys,
-                    company = excluded.company, role = excluded.role, kind = excluded.kind,
-                    start_at = excluded.start_at, end_at = excluded.end_at,
-                    summary = excluded.summary, people = excluded.people,
-                    recruiter = excluded.recruiter, active = 1, updated_at = excluded.updated_at
-                """,
-                (
-                    item.event_id,
-                    source,
-                    json.dumps(list(item.keys)),
-                    item.company,
-                    item.role,
-                    item.kind.value,
-                    _iso(item.start),
-                    _iso(item.end),
-                    item.summary,
-                    json.dumps([_person(p) for p in item.people]),
-                    json.dumps(_person(item.recruiter)) if item.recruiter else None,
-                    _iso(now),
-                    _iso(now),
-                ),
-            )
-        active = {r["event_id"] for r in db.execute("SELECT event_id FROM rounds WHERE active = 1")}
-        for event_id in active & no_longer:
-            db.execute(
-                "UPDATE rounds SET active = 0, updated_at = ? WHERE event_id = ?",
-                (_iso(now), event_id),
-            )
-        if read_sources:
-            marks = ",".join("?" * len(read_sources))
-            rows = db.execute(
-                f"SELECT event_id FROM rounds WHERE active = 1 AND source IN ({marks}) "
-                "AND end_at > ?",
-                (*read_sources, _iso(now)),
-            ).fetchall()
-            for row in rows:
-                if row["event_id"] not in seen:
-                    db.execute(
-                        "UPDATE rounds SET active = 0, updated_at = ? WHERE event_id = ?",
-                        (_iso(now), row["event_id"]),
-                    )
+    store.sync_rounds([_row(r, source) for r, source in found], no_longer, read_sources, now)
     return [r for r, _ in found]
 
 
-def stored_rounds(store: Store) -> list[Round]:
+def stored_rounds(store: StorePort) -> list[Round]:
     """Every round the store keeps (inactive ones too), earliest first."""
-    rows = store.db.execute("SELECT * FROM rounds ORDER BY start_at, event_id")
     return [
         Round(
-            event_id=row["event_id"],
-            keys=tuple(json.loads(row["keys"])),
-            company=row["company"],
-            role=row["role"],
-            kind=RoundKind(row["kind"]),
-            start=datetime.fromisoformat(row["start_at"]),
-            end=datetime.fromisoformat(row["end_at"]),
-            summary=row["summary"],
-            people=tuple(Attendee(p["email"], p["name"]) for p in json.loads(row["people"])),
-            recruiter=Attendee(**json.loads(row["recruiter"])) if row["recruiter"] else None,
-            active=bool(row["active"]),
-            first_seen=datetime.fromisoformat(row["first_seen"]),
+            event_id=row.event_id,
+            keys=row.keys,
+            company=row.company,
+            role=row.role,
+            kind=RoundKind(row.kind),
+            start=row.start,
+            end=row.end,
+            summary=row.summary,
+            people=tuple(Attendee(email, name) for email, name in row.people),
+            recruiter=Attendee(*row.recruiter) if row.recruiter else None,
+            active=row.active,
+            first_seen=row.first_seen,
         )
-        for row in rows
+        for row in store.round_rows()
     ]
 
 
@@ -215,23 +177,14 @@ class StateMark:
     at: datetime
 
 
-def set_state(store: Store, key: str, state: AppState, note: str, now: datetime) -> None:
+def set_state(store: StorePort, key: str, state: AppState, note: str, now: datetime) -> None:
     """Record ``state`` (and ``note``) for the application with employer key ``key``."""
-    with store.transaction() as db:
-        db.execute(
-            "INSERT INTO applications (employer, state, note, updated_at) VALUES (?, ?, ?, ?) "
-            "ON CONFLICT (employer) DO UPDATE SET state = excluded.state, "
-            "note = excluded.note, updated_at = excluded.updated_at",
-            (key, state.value, one_line(note, 500), _iso(now)),
-        )
+    store.set_application_state(key, state.value, one_line(note, 500), now)
 
 
-def stored_states(store: Store) -> dict[str, StateMark]:
+def stored_states(store: StorePort) -> dict[str, StateMark]:
     """Employer key → the state the user set."""
-    rows = store.db.execute("SELECT * FROM applications")
     return {
-        row["employer"]: StateMark(
-            AppState(row["state"]), row["note"], datetime.fromisoformat(row["updated_at"])
-        )
-        for row in rows
+        row.employer: StateMark(AppState(row.state), row.note, row.updated_at)
+        for row in store.application_states()
     }

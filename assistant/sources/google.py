@@ -40,7 +40,7 @@ from assistant.models import (
 )
 from assistant.sources.base import CalendarRead, answer_from_cache
 from assistant.sources.ics_events import DESCRIPTION_KEEP, Owner, find_conference_url
-from assistant.store import Store
+from assistant.store import StorePort
 
 # Bump when the query or the cached shape changes: the stored state is then resynced.
 STATE_VERSION = 1
@@ -69,7 +69,7 @@ class GoogleCalendarSource:
         calendar_id: str,
         api: Any,
         owner: Owner,
-        store: Store | None = None,
+        store: StorePort | None = None,
         clock: Callable[[], datetime] | None = None,
     ) -> None:
         self.calendar_id = calendar_id
@@ -327,13 +327,12 @@ def _rfc3339(moment: datetime) -> str:
     return moment.isoformat()
 
 
-def from_app(app: Any, store: Store | None = None) -> list[GoogleCalendarSource]:
+def from_app(app: Any, store: StorePort | None = None) -> list[GoogleCalendarSource]:
     """The factory ``app.App.sources`` calls for ``[calendar] google``: one per calendar id."""
-    from assistant.google import Endpoints
     from assistant.google.auth import GoogleAccount
     from assistant.google.transport import GoogleApi
 
-    api = GoogleApi(GoogleAccount(app.home.google_token, Endpoints.from_env()))
+    api = GoogleApi(GoogleAccount.of(app))
     owner = Owner(app.profile().addresses, app.tz)
     return [
         GoogleCalendarSource(calendar_id, api, owner, store)

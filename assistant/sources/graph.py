@@ -44,7 +44,7 @@ from assistant.models import (
 from assistant.sources.base import CalendarRead, answer_from_cache
 from assistant.sources.conference import find_conference_url
 from assistant.sources.ics_events import DESCRIPTION_KEEP, Owner
-from assistant.store import Store
+from assistant.store import StorePort
 
 # Bump when the query or the cached shape changes: the stored state is then resynced.
 STATE_VERSION = 1
@@ -99,7 +99,7 @@ class GraphCalendarSource:
         self,
         api: Any,
         owner: Owner,
-        store: Store | None = None,
+        store: StorePort | None = None,
         clock: Callable[[], datetime] | None = None,
     ) -> None:
         self.api = api
@@ -362,11 +362,10 @@ def event_from_graph(
     )
 
 
-def from_app(app: Any, store: Store | None = None) -> list[GraphCalendarSource]:
+def from_app(app: Any, store: StorePort | None = None) -> list[GraphCalendarSource]:
     """The factory ``app.App.sources`` calls for ``[calendar] microsoft = true``."""
-    from assistant.microsoft import Endpoints
     from assistant.microsoft.auth import MicrosoftAccount
     from assistant.microsoft.transport import GraphApi
 
-    api = GraphApi(MicrosoftAccount(app.home.microsoft_token, Endpoints.from_env()))
+    api = GraphApi(MicrosoftAccount.of(app))
     return [GraphCalendarSource(api, Owner(app.profile().addresses, app.tz), store)]

@@ -7,10 +7,72 @@ Flags stay ``smallint`` 0/1 so the query groups' SQL (``active = 1``) runs on bo
 A released migration is never edited: a change is a new entry at the end, here and,
 when the schema changes for both, in ``assistant/migrations.py`` under the same name.
 Each runs in its own transaction with the row that records it, under an advisory lock
-(:meth:`assistant.store.postgres.PostgresStore.migrate`).
+(:meth:`assistant.store.postgres.PostgresDatabase.migrate`).
+
+``0005_accounts`` is PostgreSQL's alone (SQLite serves one user): see
+:func:`account_scoped` and the module docstring of ``postgres.py``.
 """
 
 from __future__ import annotations
+
+# Migrations SQLite has no counterpart of: it serves one user, so it has no accounts.
+POSTGRES_ONLY = frozenset({"0005_accounts"})
+
+# The tables 0005_accounts gives to accounts, with the key column each had before
+# (None: an identity id stays the key) and the indexes it rebuilds leading with
+# account_id. Part of a released migration: never edited. A later store table calls
+# account_scoped() in its own migration (tests/operator/test_account_isolation.py
+# checks that every store table is scoped).
+TABLES_0005: tuple[tuple[str, str | None, dict[str, str]], ...] = (
+    ("interviews", "event_id", {}),
+    ("jobs", "key", {"jobs_due": "state, due_at", "jobs_event": "event_id"}),
+    ("drafts", None, {"drafts_event": "event_id", "drafts_state": "state"}),
+    ("overrides", "event_id", {}),
+    ("debriefs", "event_id", {}),
+    ("sync_state", "source", {}),
+    ("activity", None, {"activity_account": "id"}),
+    ("meta", "key", {}),
+    ("passes", None, {"passes_real": "simulated, at", "passes_account": "id"}),
+    ("rounds", "event_id", {"rounds_start": "start_at"}),
+    ("applications", "employer", {}),
+)
+
+
+def account_scoped(table: str, key: str | None, indexes: dict[str, str]) -> str:
+    """The SQL that gives ``table`` to accounts: an ``account_id`` column, keys and
+    indexes led by it, and a forced row-level security policy.
+
+    The column defaults to the session setting ``assistant.account`` (unset: the
+    insert fails, never a row without an owner) and references ``accounts`` with ON
+    DELETE CASCADE, so removing an account removes every row of it in one statement,
+    and a pass still running for a removed account cannot leave rows behind. The
+    policy (``USING`` doubles as ``WITH CHECK``) shows and accepts only the rows of
+    the session's account; FORCE makes it bind the tables' owner, the role the
+    deployment connects as (PostgreSQL manual, "Row Security Policies").
+    """
+    statements = [
+        # In three steps: ADD COLUMN … DEFAULT evaluates a non-volatile default at once
+        # (for the rows already there), when no account is set; SET DEFAULT does not.
+        f"ALTER TABLE {table} ADD COLUMN account_id text REFERENCES accounts ON DELETE CASCADE",
+        f"ALTER TABLE {table} ALTER COLUMN account_id "
+        "SET DEFAULT current_setting('assistant.account')",
+        f"ALTER TABLE {table} ALTER COLUMN account_id SET NOT NULL",
+    ]
+    if key is not None:
+        statements.append(
+            f"ALTER TABLE {table} DROP CONSTRAINT {table}_pkey, ADD PRIMARY KEY (account_id, {key})"
+        )
+    for index, columns in indexes.items():
+        statements.append(f"DROP INDEX IF EXISTS {index}")
+        statements.append(f"CREATE INDEX {index} ON {table} (account_id, {columns})")
+    statements += [
+        f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY",
+        f"ALTER TABLE {table} FORCE ROW LEVEL SECURITY",
+        f"CREATE POLICY {table}_account ON {table} "
+        "USING (account_id = current_setting('assistant.account', true))",
+    ]
+    return ";\n".join(statements)
+
 
 MIGRATIONS: list[tuple[str, str]] = [
     (
@@ -143,5 +205,32 @@ MIGRATIONS: list[tuple[str, str]] = [
         """
         ALTER TABLE drafts ADD COLUMN reason text
         """,
+    ),
+    (
+        # Accounts: many job seekers in one database, each row owned by one of them.
+        # No command opened a PostgreSQL store before accounts, so the tables are empty;
+        # a row there would have no account, and SET NOT NULL refuses the migration.
+        "0005_accounts",
+        """
+        CREATE TABLE accounts (
+            account_id   text PRIMARY KEY CHECK (account_id ~ '^[a-z0-9][a-z0-9_.-]{0,62}$'),
+            label        text NOT NULL DEFAULT '',
+            config       text NOT NULL,
+            created_at   timestamptz NOT NULL,
+            halted_at    timestamptz,
+            halted_why   text,
+            last_pass_at timestamptz
+        );
+        CREATE TABLE account_secrets (
+            account_id text NOT NULL REFERENCES accounts ON DELETE CASCADE,
+            name       text NOT NULL,
+            ciphertext bytea NOT NULL,
+            updated_at timestamptz NOT NULL,
+            PRIMARY KEY (account_id, name)
+        );
+        ALTER TABLE drafts DROP CONSTRAINT drafts_key_key;
+        """
+        + ";\n".join(account_scoped(*table) for table in TABLES_0005)
+        + ";\nALTER TABLE drafts ADD CONSTRAINT drafts_key UNIQUE (account_id, key)",
     ),
 ]

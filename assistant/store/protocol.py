@@ -15,22 +15,24 @@ concurrent writers in ``tests/contracts/store_contract.py``:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from contextlib import AbstractContextManager
 from datetime import datetime
 from typing import Any, Protocol
 
 from assistant.models import Draft, DraftKind, DraftState, Job, JobKind, JobState
+from assistant.store.passes import PassRecord
+from assistant.store.pipeline import ApplicationRow, RoundRow
 from assistant.store.records import InterviewRecord, JobRecord
 
 
 class StorePort(Protocol):
-    """State for one user's interviews, jobs and drafts (see the module docstring)."""
+    """State for one user's interviews, jobs, drafts, rounds and passes (see the module
+    docstring)."""
 
     #: Runs one statement with ``?`` placeholders outside a transaction (rows are read
-    #: by column name; times and JSON come back as ISO text). The pipeline's rounds and
-    #: applications and the pass log still run their own SQL on it; new code adds a
-    #: query group here instead.
+    #: by column name; times and JSON come back as ISO text). Only the store's own query
+    #: groups and tests use it: the core asks for state through the methods below.
     db: Any
     #: Where the data lives, for messages: a file path, or a URL without its password.
     path: Any
@@ -222,3 +224,39 @@ class StorePort(Protocol):
 
     def set_meta(self, key: str, value: str) -> None:
         """Keep ``value`` under ``key``."""
+
+    # --- pipeline: rounds and applications ----------------------------------------------
+
+    def sync_rounds(
+        self,
+        found: Sequence[RoundRow],
+        no_longer: Collection[str],
+        read_sources: Sequence[str],
+        now: datetime,
+    ) -> None:
+        """Save one pass's rounds in one transaction (see ``store/pipeline.py``)."""
+
+    def round_rows(self) -> list[RoundRow]:
+        """Every stored round, inactive ones too, earliest first."""
+
+    def set_application_state(self, employer: str, state: str, note: str, now: datetime) -> None:
+        """Record the user's state and note for the application ``employer``."""
+
+    def application_states(self) -> list[ApplicationRow]:
+        """Every state the user set, one per employer key."""
+
+    # --- pass log -----------------------------------------------------------------------
+
+    def record_pass(
+        self, at: datetime, *, simulated: bool, recorded_at: datetime, keep: int
+    ) -> None:
+        """Add a pass to the log; keep only the newest ``keep``."""
+
+    def newest_pass(self, *, real_only: bool = False) -> PassRecord | None:
+        """The newest logged pass (only real ones when ``real_only``), or None."""
+
+    def simulated_pass_times(self) -> set[datetime]:
+        """The times the kept simulated passes acted at."""
+
+    def integrity_problem(self) -> str | None:
+        """What a quick check of the database finds wrong, or None when it is sound."""

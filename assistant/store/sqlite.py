@@ -21,13 +21,17 @@ from assistant.private import private_file
 from assistant.store.drafts import DraftQueries
 from assistant.store.interviews import InterviewQueries
 from assistant.store.jobs import JobQueries
+from assistant.store.passes import PassQueries
+from assistant.store.pipeline import PipelineQueries
 from assistant.store.protocol import StorePort
 from assistant.store.state import StateQueries
 
 BUSY_TIMEOUT_MS = 15_000
 
 
-class SqliteStore(InterviewQueries, JobQueries, DraftQueries, StateQueries):
+class SqliteStore(
+    InterviewQueries, JobQueries, DraftQueries, StateQueries, PipelineQueries, PassQueries
+):
     """The SQLite store. Open with :meth:`open`; use as a context manager to close."""
 
     def __init__(self, connection: sqlite3.Connection, path: Path | str = "state.db") -> None:
@@ -103,6 +107,11 @@ class SqliteStore(InterviewQueries, JobQueries, DraftQueries, StateQueries):
             "CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"
         )
         return self.apply_migrations(migrations.MIGRATIONS, one_by_one=True)
+
+    def integrity_problem(self) -> str | None:
+        """``PRAGMA quick_check``'s first finding, or None when it answers "ok"."""
+        result = str(self.db.execute("PRAGMA quick_check").fetchone()[0])
+        return None if result == "ok" else result
 
 
 def _store_error(exc: sqlite3.DatabaseError, path: Path | str) -> StoreError:

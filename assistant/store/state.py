@@ -31,8 +31,11 @@ class StateQueries(Queries):
                 "INSERT INTO activity (at, level, message) VALUES (?, ?, ?)",
                 (_iso(now), level, message[:1000]),
             )
+            # By count, not by id distance: on PostgreSQL many accounts share one id
+            # sequence, so one account's ids are far apart.
             db.execute(
-                "DELETE FROM activity WHERE id <= (SELECT MAX(id) - ? FROM activity)",
+                "DELETE FROM activity WHERE id NOT IN "
+                "(SELECT id FROM activity ORDER BY id DESC LIMIT ?)",
                 (ACTIVITY_KEPT,),
             )
 

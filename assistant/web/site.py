@@ -19,7 +19,7 @@ from werkzeug.routing import BaseConverter, ValidationError
 from assistant.app import App
 from assistant.models import DraftState
 from assistant.services import Services
-from assistant.store import Store
+from assistant.store import Store, StorePort
 
 EXTENSION = "interview_assistant"
 PENDING = (DraftState.DRAFTED, DraftState.APPROVED)
@@ -67,7 +67,7 @@ def site() -> Site:
     return site
 
 
-def page(template: str, store: Store, **context: Any) -> str:
+def page(template: str, store: StorePort, **context: Any) -> str:
     """Render a page with what the layout needs (the waiting-drafts count, the zone)."""
     waiting = len(store.drafts(states=PENDING))
     return render_template(template, waiting=waiting, tz=site().tz, **context)

@@ -13,15 +13,17 @@ import pytest
 
 from assistant.app import App
 from assistant.approval import sync_gone
-from assistant.errors import AuthError, DraftGoneError, MailboxError, TransientError
-from assistant.mail.imap import (
-    ImapClient,
-    ImapSmtpMailbox,
-    choose_folder,
-    encode_folder_name,
-    parse_list,
+from assistant.errors import (
+    AuthError,
+    DraftGoneError,
+    MailboxError,
+    TransientError,
+    UncertainSendError,
 )
-from assistant.mail.smtp import Endpoint, Outbox, SmtpTransport, UncertainSendError
+from assistant.mail.imap import ImapClient, ImapSmtpMailbox
+from assistant.mail.imap_folders import choose_folder, encode_folder_name, parse_list
+from assistant.mail.outbox import Outbox
+from assistant.mail.smtp import Endpoint, SmtpTransport
 from assistant.messages import message_id_for
 from assistant.models import DraftKind, DraftState
 from assistant.paths import Home

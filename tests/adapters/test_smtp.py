@@ -21,14 +21,14 @@ from assistant.errors import (
     DraftGoneError,
     MailboxError,
     TransientError,
+    UncertainSendError,
 )
 from assistant.mail.maildir import DRAFTS, SENT, MaildirMailbox
+from assistant.mail.outbox import Outbox
 from assistant.mail.smtp import (
     Endpoint,
-    Outbox,
     SmtpMailbox,
     SmtpTransport,
-    UncertainSendError,
 )
 from assistant.messages import message_id_for
 from assistant.models import Draft, DraftKind, DraftState

@@ -15,7 +15,8 @@ import pytest
 from assistant.approval import approve, send_scheduled
 from assistant.errors import RecipientError
 from assistant.mail.maildir import MaildirMailbox
-from assistant.mail.smtp import Outbox, SmtpMailbox, SmtpTransport
+from assistant.mail.outbox import Outbox
+from assistant.mail.smtp import SmtpMailbox, SmtpTransport
 from assistant.models import DraftState
 from assistant.services import Services, TickReport
 from assistant.sources.memory import MemoryCalendar

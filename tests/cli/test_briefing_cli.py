@@ -89,7 +89,9 @@ def test_preview_uses_the_users_templates_and_salary_settings(home: Path, tmp_pa
         config.write(f"[templates]\npath = '{templates}'\n[salary]\nmin = 90000\nmax = 110000\n")
     out = invoke("briefing", "preview", event_id, "--now", NOW).output
     assert out.rstrip().endswith("-- my footer")
-    assert "Your researched range: US$90,000–US$110,000 a year." in out  # en_GB: CLDR names the dollar
+    assert (
+        "Your researched range: US$90,000–US$110,000 a year." in out
+    )  # en_GB: CLDR names the dollar
 
 
 def test_preview_of_an_unknown_event_names_the_fix(home: Path) -> None:

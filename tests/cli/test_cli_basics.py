@@ -269,10 +269,12 @@ def test_scan_without_any_calendar_is_a_usage_error(home: Path):
 
 
 def test_scan_with_line_gives_titles_in_the_invites_language(home: Path):
-    """"Herrn Jan Becker (Teamleiter Disposition)" in a German description: scan's
+    """ "Herrn Jan Becker (Teamleiter Disposition)" in a German description: scan's
     "with:" line carries the title, as the briefing does."""
     configure(home, DATA / "ics" / "organizer_honorific_named_to_meet_german.ics")
-    result = CliRunner().invoke(cli, ["scan", "--all", "--from", "2026-12-01", "--to", "2026-12-31"])
+    result = CliRunner().invoke(
+        cli, ["scan", "--all", "--from", "2026-12-01", "--to", "2026-12-31"]
+    )
     assert result.exit_code == 0, result.output
     assert (
         "Dr. Sabine Krause (Leiterin Logistikplanung), Jan Becker (Teamleiter Disposition)"

@@ -108,7 +108,8 @@ def test_list_shows_state_recipient_subject_interview_and_age(maildir: Maildir):
     assert lines[1].strip().startswith("Thank you — ") and "at Acme" in lines[1]
     assert "(Second interview – Product Manager at Acme)" in lines[1]
     assert (
-        "3  drafted  2 hours  to jordan@acme.example  [send if an offer was discussed]" in result.output
+        "3  drafted  2 hours  to jordan@acme.example  [send if an offer was discussed]"
+        in result.output
     )
     assert maildir.count(DRAFTS) == 3 and maildir.count(SENT) == 0
 

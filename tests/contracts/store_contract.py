@@ -26,6 +26,7 @@ from assistant.plan import Timing
 from assistant.runner import run_once
 from assistant.sources.memory import MemoryCalendar
 from assistant.store import InterviewRecord, StorePort
+from assistant.store.pipeline import RoundRow
 from tests.conftest import BERLIN, NOW, build_services, make_event
 
 OpenStore = Callable[[], StorePort]
@@ -289,6 +290,55 @@ class StoreContract:
         assert len(latest) == 500, "the newest 500 are kept"
         assert latest[0] == (NOW, "info", "m504")
         assert [m for _, _, m in store.recent_activity(2, level="info")] == ["m504", "m502"]
+
+    # --- pipeline rounds and the pass log ----------------------------------------------------
+
+    def test_sync_rounds_deactivates_what_left_and_keeps_history(self, store: StorePort) -> None:
+        def row(event_id: str, source: str, hours: float) -> RoundRow:
+            start = NOW + timedelta(hours=hours)
+            return RoundRow(
+                event_id=event_id,
+                source=source,
+                keys=("acme",),
+                company="Acme & Söhne",
+                role=None,
+                kind="later",
+                start=start,
+                end=start + timedelta(hours=1),
+                summary="Panel",
+                people=(("ana@acme.example", "Ana Ruiz"),),
+                recruiter=("rec@acme.example", "Rec"),
+            )
+
+        rows = [row("past", "cal", -48), row("soon", "cal", 24), row("other", "web", 30)]
+        rows.append(row("withdrawn", "cal", 50))
+        store.sync_rounds(rows, [], ["cal", "web"], NOW)
+        later = NOW + timedelta(minutes=5)
+        # Next pass: "withdrawn" is still there but no round; "soon" and "past" are gone from
+        # "cal"; "web" was not read this time.
+        store.sync_rounds([], ["withdrawn"], ["cal"], later)
+        active = {r.event_id: r.active for r in store.round_rows()}
+        assert active == {"past": True, "soon": False, "other": True, "withdrawn": False}
+        past = store.round_rows()[0]
+        assert past.people == (("ana@acme.example", "Ana Ruiz"),)
+        assert past.recruiter == ("rec@acme.example", "Rec") and past.first_seen == NOW
+
+    def test_application_state_is_one_row_per_employer(self, store: StorePort) -> None:
+        store.set_application_state("acme", "offer", "verbal", NOW)
+        store.set_application_state("acme", "closed", "", NOW + timedelta(days=1))
+        [only] = store.application_states()
+        assert (only.state, only.note, only.updated_at) == ("closed", "", NOW + timedelta(days=1))
+
+    def test_pass_log_keeps_the_newest_and_tells_simulated_apart(self, store: StorePort) -> None:
+        for hour in range(6):
+            at = NOW + timedelta(hours=hour)
+            store.record_pass(at, simulated=hour % 2 == 1, recorded_at=NOW, keep=4)
+        assert store.newest_pass().at == NOW + timedelta(hours=5)  # type: ignore[union-attr]
+        assert store.newest_pass(real_only=True).at == NOW + timedelta(hours=4)  # type: ignore[union-attr]
+        assert store.simulated_pass_times() == {NOW + timedelta(hours=h) for h in (3, 5)}
+
+    def test_a_new_database_is_sound(self, store: StorePort) -> None:
+        assert store.integrity_problem() is None
 
     # --- the core, unchanged, on this store ---------------------------------------------------
 

@@ -12,7 +12,8 @@ from typing import Any
 import pytest
 
 from assistant.mail.imap import ImapClient, ImapSmtpMailbox
-from assistant.mail.smtp import Endpoint, Outbox, SmtpTransport
+from assistant.mail.outbox import Outbox
+from assistant.mail.smtp import Endpoint, SmtpTransport
 from assistant.store import Store
 from tests import servers
 from tests.conftest import ME

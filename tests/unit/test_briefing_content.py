@@ -21,7 +21,9 @@ def detection_of(event=None, **verdict) -> Detection:
 
 
 def context(detection: Detection, **facts) -> dict:
-    return briefing_context(detection, BriefingFacts("Alex Rivera", BERLIN, NOW, **{"locale": "en_GB", **facts}))
+    return briefing_context(
+        detection, BriefingFacts("Alex Rivera", BERLIN, NOW, **{"locale": "en_GB", **facts})
+    )
 
 
 def section(ctx: dict, key: str):
@@ -328,11 +330,27 @@ def test_the_debrief_hint_uses_the_short_form_of_a_long_id() -> None:
 @pytest.mark.parametrize(
     ("name", "description", "title"),
     [
-        ("Thomas Müller", "Sie lernen Herrn Thomas Müller (Teamleiter BI) kennen.", "Teamleiter BI"),
-        ("Frau Dr. Katja Vogt", "mit Frau Dr. Katja Vogt (Leiterin Data Platform)", "Leiterin Data Platform"),
+        (
+            "Thomas Müller",
+            "Sie lernen Herrn Thomas Müller (Teamleiter BI) kennen.",
+            "Teamleiter BI",
+        ),
+        (
+            "Frau Dr. Katja Vogt",
+            "mit Frau Dr. Katja Vogt (Leiterin Data Platform)",
+            "Leiterin Data Platform",
+        ),
         ("Thomas Müller", "Sie sprechen mit Herrn Müller (Teamleiter BI).", "Teamleiter BI"),
-        ("Claire Martin", "Vous rencontrerez Mme Martin (Directrice technique).", "Directrice technique"),
-        ("M. Paul Durand", "Vous rencontrerez Paul Durand, Responsable produit.", "Responsable produit"),
+        (
+            "Claire Martin",
+            "Vous rencontrerez Mme Martin (Directrice technique).",
+            "Directrice technique",
+        ),
+        (
+            "M. Paul Durand",
+            "Vous rencontrerez Paul Durand, Responsable produit.",
+            "Responsable produit",
+        ),
         ("Lucía Gómez", "Conocerás a la Sra. Gómez (Jefa de Datos).", "Jefa de Datos"),
         ("Sr. Mateo Ruiz", "y el Sr. Ruiz (Gerente de Ventas).", "Gerente de Ventas"),
     ],
@@ -356,7 +374,9 @@ def test_demo_invite_first_name_in_description_gives_the_guest_title(tmp_path):
     source = IcsSource(str(path), Owner(frozenset({DEMO_USER[1]}), BERLIN))
     events = source.read(NOW - timedelta(days=30), NOW + timedelta(days=30)).events
     (second,) = [
-        d for d in detect(events, Profile.build([DEMO_USER[1]])) if d.event.uid == "demo-acme-second"
+        d
+        for d in detect(events, Profile.build([DEMO_USER[1]]))
+        if d.event.uid == "demo-acme-second"
     ]
     labels = {p.label for p in people_on(second)}
     assert {"Priya Raman, Head of Product", "Sam Okafor, Engineering Lead"} <= labels

@@ -77,7 +77,9 @@ def test_companies_that_also_run_mail_and_meeting_services_are_employers_too():
 
 def test_domains_become_readable_names():
     assert readable_name("wayne-enterprises.com") == "Wayne Enterprises"
-    assert readable_name("jobs.umbrellahealth.co.uk") == "Umbrella Health"  # a usual ending is split off
+    assert (
+        readable_name("jobs.umbrellahealth.co.uk") == "Umbrella Health"
+    )  # a usual ending is split off
     assert readable_name("n26.com") == "N26"
     assert readable_name("glovoapp.com") == "Glovo"
     assert "gmail.com" in FREE_MAIL
@@ -301,7 +303,7 @@ def test_a_role_does_not_repeat_the_employer_tacked_on_to_the_title():
     ],
 )
 def test_cancel_status_word_in_title_is_never_the_company(title):
-    """"Canceled:", "[CANCELED]", "Abgesagt:"… say what became of the event, in every
+    """ "Canceled:", "[CANCELED]", "Abgesagt:"… say what became of the event, in every
     language detection knows; the employer is the part after them."""
     organizer = person("no-reply@greenhouse.io", "Greenhouse Scheduling", is_organizer=True)
     event = make_event(summary=title, organizer=organizer, attendees=(me(),), description="")

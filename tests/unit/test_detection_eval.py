@@ -30,6 +30,12 @@ DEV2_USER = {"user_email": "alex.rivera@example.com", "timezone": "America/New_Y
 # The third development set, also first written blind (its README has the story); its
 # labels carry an ``_about`` entry naming the user, so it needs no options.
 DEV3 = DATA / "detection_dev3"
+# The fourth, the third calendar written blind (its README has the story and its scores).
+DEV4 = DATA / "detection_dev4"
+# The fifth, the fourth calendar written blind (its README has the story and its scores).
+DEV5 = DATA / "detection_dev5"
+# The sixth, the fifth calendar written blind (its README has the story and its scores).
+DEV6 = DATA / "detection_dev6"
 
 
 @pytest.fixture(scope="module")
@@ -125,15 +131,13 @@ def _holds(bench, labelled, precision: float, recall: float, company: float, rol
     assert ours.role is not None and ours.role >= role, ours
 
 
-@pytest.fixture(scope="module")
-def dev3(bench):
-    return bench.read_labelled(DEV3 / "heldout_labelled.ics", DEV3 / "heldout_labels.json")
-
-
-def test_the_third_development_set_does_not_regress(bench, dev3):
-    """Thresholds just below what detection reached on it (precision 1.00, recall 1.00,
-    company 1.00, role 1.00: 73 follow-ups, so one mistake costs about 0.014)."""
-    _holds(bench, dev3, precision=0.98, recall=0.98, company=0.97, role=0.97)
+@pytest.mark.parametrize("folder", [DEV3, DEV4], ids=["third", "fourth"])
+def test_the_later_development_sets_do_not_regress(bench, folder):
+    """Thresholds just below what detection reached on each (third: 1.00 on precision,
+    recall, company and role; fourth: 1.00, 1.00, 1.00, 0.99). About 72 follow-ups
+    each, so one mistake costs about 0.014."""
+    labelled = bench.read_labelled(folder / "heldout_labelled.ics", folder / "heldout_labels.json")
+    _holds(bench, labelled, precision=0.98, recall=0.98, company=0.97, role=0.97)
 
 
 def test_role_and_company_are_compared_without_case_accents_legal_form_or_gender(bench):
@@ -147,7 +151,33 @@ def test_role_and_company_are_compared_without_case_accents_legal_form_or_gender
     assert bench.normalised("Ostwind Lojistik A.Ş.") == bench.normalised("Ostwind Lojistik")
     assert bench.normalised("누리데이터 주식회사") == bench.normalised("누리데이터")
     assert bench.normalised("北京青木科技有限公司") == bench.normalised("北京青木科技")
+    # Asia-Pacific legal forms ("Pte. Ltd.", "Sdn. Bhd.", "Co., Ltd.", "(주)")
+    assert bench.normalised("Orchid Harbour Pte. Ltd.") == bench.normalised("Orchid Harbour")
+    assert bench.normalised("Sungai Data Sdn. Bhd.") == bench.normalised("Sungai Data")
+    assert bench.normalised("Hanami Works Co., Ltd.") == bench.normalised("Hanami Works")
+    assert bench.normalised("(주)한강데이터") == bench.normalised("한강데이터")
+    assert bench.normalised("Andes Data S. de R.L. de C.V.") == bench.normalised("Andes Data")
+    assert bench.normalised("Boğaz Yazılım Ltd. Şti.") == bench.normalised("Boğaz Yazılım")
+    assert bench.normalised("주주데이터") != bench.normalised("데이터")
     assert bench.normalised_role("Entwickler (m/w/d)") == bench.normalised_role("entwickler")
     labels = {"a": {"follow_up": True, "company": "Acme", "role": "Data Engineer"}}
     result = bench.score(labels, {"a": True}, {"a": "ACME Inc."}, {"a": "data engineer"})
     assert (result.precision, result.recall, result.company, result.role) == (1, 1, 1, 1)
+
+
+def test_the_fifth_development_set_does_not_regress(bench):
+    """Thresholds just below what detection reached on it (precision, recall and company
+    1.00, role 0.95: the four roles left are labelled with words the calendar never
+    writes). 73 follow-ups, so one mistake costs about 0.014."""
+    labelled = bench.read_labelled(DEV5 / "heldout_labelled.ics", DEV5 / "heldout_labels.json")
+    _holds(bench, labelled, precision=0.98, recall=0.98, company=0.97, role=0.93)
+
+
+def test_the_sixth_development_set_does_not_regress(bench):
+    """Thresholds just below what detection reached on it (precision 1.00, recall 0.99,
+    company 1.00, role 0.95: the one miss is a whiteboard session after an informal
+    coffee chat, and the roles left are labelled with words the calendar never writes or
+    only a non-interview first call names). 77 follow-ups, so one mistake costs about
+    0.013."""
+    labelled = bench.read_labelled(DEV6 / "heldout_labelled.ics", DEV6 / "heldout_labels.json")
+    _holds(bench, labelled, precision=0.98, recall=0.98, company=0.98, role=0.93)

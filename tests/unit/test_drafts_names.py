@@ -97,7 +97,13 @@ def _detection(company: str | None, role: str | None) -> Detection:
         ("Acme", None, "de", "offer-request", "Nächste Schritte – Acme"),
         ("Acme", None, "fr", "offer-request", "Prochaines étapes — Acme"),
         ("Acme", None, "it", "offer-request", "Next steps — Acme"),
-        ("Acme", "analista", "es@informal", "thank-you", "Gracias — entrevista para analista en Acme"),
+        (
+            "Acme",
+            "analista",
+            "es@informal",
+            "thank-you",
+            "Gracias — entrevista para analista en Acme",
+        ),
     ],
 )
 def test_subjects(company, role, language, kind, expected):

@@ -284,7 +284,9 @@ def test_a_missing_resource_names_every_place_searched() -> None:
 def test_rebuilding_from_the_corpus_gives_the_committed_table(tmp_path: Path) -> None:
     source = CORPUS / "salary" / "oews_national_M2024_dl.csv"
     if not source.is_file():
-        pytest.skip(f"the optional shared test corpus has no {source.name} (looked in {CORPUS.resolve()})")
+        pytest.skip(
+            f"the optional shared test corpus has no {source.name} (looked in {CORPUS.resolve()})"
+        )
     rebuilt = tmp_path / TABLE_NAME
     subprocess.run(
         [

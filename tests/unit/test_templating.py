@@ -93,7 +93,9 @@ def test_span_names_the_day_and_crosses_midnight() -> None:
         "Tuesday, 13 April 2027, 23:30 – Wed 14 Apr, 00:30 CEST"
     )
     tokyo = ZoneInfo("Asia/Tokyo")
-    assert format_span(start, start + timedelta(hours=1), tokyo, False, "en_GB") == "06:30–07:30 JST"
+    assert (
+        format_span(start, start + timedelta(hours=1), tokyo, False, "en_GB") == "06:30–07:30 JST"
+    )
     assert format_span(start, start + timedelta(minutes=20), BERLIN, locale="en_US") == (
         "Tuesday, April 13, 2027, 11:30–11:50 PM CEST"
     )
@@ -119,7 +121,12 @@ def test_a_moment_reads_as_each_locale_writes_it(locale: str, expected: str) -> 
 
 @pytest.mark.parametrize(
     ("value", "text"),
-    [(45, "45 min"), (60, "1 hr"), (90, "1 hr 30 min"), (timedelta(hours=2, minutes=5), "2 hr 5 min")],
+    [
+        (45, "45 min"),
+        (60, "1 hr"),
+        (90, "1 hr 30 min"),
+        (timedelta(hours=2, minutes=5), "2 hr 5 min"),
+    ],
 )
 def test_durations(value, text: str) -> None:
     assert format_duration(value, "en_US") == text

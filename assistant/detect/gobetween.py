@@ -1,0 +1,106 @@
+"""Who speaks for the employer without being it: go-betweens and team mailboxes.
+
+An agency or search firm books a client's interviews ("(arranged by Bramble Search)",
+"my client, Acme", "client: Acme Ltd"); a team's mailbox carries the company's name
+with its team's word ("Acme Health Recruitment" <careers@acme.com>). :mod:`.extract`
+asks here before taking such a name as the employer. A tracking system sends for its
+tenant (``acme@myworkday.com``), and a forwarded invite keeps only the forwarded mail's
+sender ("From: … <ana@acme.example>"): both say who the employer is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.detect import wording as w
+from assistant.detect.domains import domain_of, is_ats, readable_name
+from assistant.detect.namematch import NAME, tidy_name
+from assistant.detect.people import everyone
+from assistant.detect.titles import GO_BETWEEN_WORDS
+from assistant.detect.vocabulary import fragments
+from assistant.models import Attendee, Event
+
+
+def intermediary(name: str, title: str, text: str) -> bool:
+    """Whether ``name`` is a go-between rather than the employer: an agency's name
+    ("… Recruitment"), a name after "via" in the title, or an invite speaking of
+    "my client" (:data:`wording.AGENCY_TEXT`)."""
+    at = title.find(name)
+    via = at > 0 and _VIA.search(title, 0, at)
+    return bool(via or w.AGENCY.search(name) or w.search(w.AGENCY_TEXT, text))
+
+
+def client_in_text(text: str) -> str | None:
+    """The employer an agency names as its client ("My client, Brindle Foods, …")."""
+    match = _CLIENT.search(text)
+    return tidy_name(match.group(1)) if match else None
+
+
+_CLIENT = re.compile(
+    r"(?:(?i:my|our|unser(?:em|en)?|notre|nuestro|nosso|il\s+nostro|onze|vår)\s+"
+    r"(?i:client|kunden?|cliente|klant|kund)(?:,|\s+is)?"
+    # "(client: Ostara Energy Ltd)": a search firm's label for whom it hires
+    r"|\b(?i:client|kunde|cliente|klant|kund|klient)\s*:)\s+(" + NAME + ")"
+)
+_VIA = re.compile(r"\b" + GO_BETWEEN_WORDS + r"\s+$", re.I)
+
+
+def shared_mailbox(person: Attendee) -> bool:
+    """Whether ``person`` is a team's mailbox ("Acme Recruiting" <talent@acme.com>),
+    whose display name is the company's, not a person's ("Jameson Lee" at jamesonfoods.com)."""
+    local = person.email.split("@", 1)[0]
+    return bool(person.name) and bool(
+        w.RECRUITING_ADDRESS.search(local) or _TEAM_NAME.search(person.name)
+    )
+
+
+_TEAM_NAME = re.compile(
+    r"\b(?:recruit\w*|talent|careers?|hiring|people|team|hr|jobs|events|notifications?)\b", re.I
+)
+
+
+# The team a mailbox's display name ends with, in the usual forms.
+_TEAM_SUFFIX = re.compile(
+    r"(?:[\s,–-]+(?:talent(?:\s+acquisition)?|recruit(?:ing|ment|ers?)|careers?|hiring(?:\s+team)?"
+    r"|people(?:\s+team)?|hr|human\s+resources|jobs|team))+\s*$",
+    re.I,
+)
+
+
+def mailbox_name(person: Attendee) -> str:
+    """A team mailbox's display name without its team's word: "Acme Health Recruitment"
+    → "Acme Health"."""
+    return _TEAM_SUFFIX.sub("", person.name)
+
+
+# The sender's line of a mail pasted or forwarded into the description ("From: Ana Ruiz
+# <ana.ruiz@acme.example>", "Von: …", "差出人: …"), its address in angle brackets.
+_FORWARDED_FROM = re.compile(
+    r"^[ \t>*]*(?:"
+    + "|".join([*fragments("forwarded_from", True), *fragments("forwarded_from", False)])
+    + r")\s*[:：][^\n<]{0,80}<\s*([\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*>",
+    re.I | re.M,
+)
+
+
+def forwarded_sender(description: str) -> str | None:
+    """The address that sent the mail the user forwarded or pasted into their own copy of
+    an invite (a forwarded invite keeps no guests: its header says who invited), or ``None``."""
+    if "@" not in description:
+        return None
+    match = _FORWARDED_FROM.search(description)
+    return match.group(1).lower() if match else None
+
+
+def ats_tenant(event: Event) -> str | None:
+    """The company an ATS sends for: ``acme@myworkday.com``, ``acme.greenhouse.io``."""
+    for person in everyone(event):
+        domain = domain_of(person.email)
+        if not is_ats(domain):
+            continue
+        local = person.email.split("@", 1)[0].lower()
+        if re.fullmatch(r"[a-z][a-z0-9]{2,}", local) and not re.search(
+            r"reply|notif|schedul|calendar|invite|recruit|talent|interview|jobs|careers", local
+        ):
+            return readable_name(local + ".com")
+    return None
