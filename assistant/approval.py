@@ -26,10 +26,10 @@ from datetime import datetime
 from email.message import EmailMessage
 from typing import Any
 
-from assistant import delivery
 from assistant.codec import detection_from_dict
 from assistant.compose import draft_message, note_to_self, render_draft
 from assistant.delivery import SEND_FOR_REAL, emails_for_real
+from assistant.drafting import listing
 from assistant.drafting.drafts import day_text, plan_drafts
 from assistant.durations import plural
 from assistant.errors import (
@@ -77,19 +77,6 @@ def final_words(draft: Draft, backend: str | None = None) -> str:
     return f"draft {draft.id} {happened}; nothing was sent or changed"
 
 
-def state_words(draft: Draft, backend: str) -> str:
-    """The draft's state as the user reads it: ``drafted``, ``approved``, ``rejected``,
-    ``gone``, and ``sent``, or ``filed (not emailed)`` with the local Maildir backend."""
-    if draft.state is DraftState.SENT:
-        return delivery.sent_words(backend)
-    return draft.state.value
-
-
-def send_verb(backend: str) -> str:
-    """``sends`` with a backend that emails, ``files (not emailed)`` with the local one."""
-    return "sends" if emails_for_real(backend) else "files (not emailed)"
-
-
 def _names_in(detection: Detection) -> dict[str, str]:
     """Display names for the To header, from the attendees of the draft's interview."""
     event = detection.event
@@ -116,30 +103,8 @@ def message_for(
 
 
 def draft_reasons(services: Services, drafts: Iterable[Draft]) -> dict[int, str]:
-    """Why each draft exists ("on the invite", "named in the invite's itinerary"…), by id.
-
-    Planned again from the stored interview, once per interview; a draft whose
-    interview is no longer stored gets "".
-    """
-    plans: dict[str, dict[str, str]] = {}
-    reasons = {}
-    for draft in drafts:
-        if draft.event_id not in plans:
-            record = services.store.find_interview(draft.event_id)
-            plans[draft.event_id] = (
-                {
-                    p.key: p.reason
-                    for p in plan_drafts(
-                        detection_from_dict(record.detection),
-                        services.profile,
-                        services.store.debrief(draft.event_id),
-                    )
-                }
-                if record is not None
-                else {}
-            )
-        reasons[draft.id] = plans[draft.event_id].get(draft.key, "")
-    return reasons
+    """Why each draft exists, by id: :func:`assistant.drafting.listing.draft_reasons`."""
+    return listing.draft_reasons(services.store, drafts, lambda: services.profile)
 
 
 # --- what "sent" means ----------------------------------------------------------------
@@ -205,6 +170,7 @@ def create_drafts(
             guessed_recipient=planned.guessed_recipient,
             interview_summary=one_line(record.summary, 200),
             now=now,
+            reason=planned.reason,
         )
         if file_draft(services, draft, now, names):
             created.append(planned.key)
@@ -252,6 +218,9 @@ def refresh_drafts(services: Services, event_id: str, now: datetime) -> list[int
     updated = []
     for draft in services.store.drafts(states=[DraftState.DRAFTED], event_id=event_id):
         planned = planned_by_key.get(draft.key)
+        if planned is not None and planned.reason != draft.reason:
+            # Why it exists is not the user's text: kept current even when edited.
+            services.store.update_draft(draft.id, now, reason=planned.reason)
         if planned is None or draft.edited:
             continue
         subject, body = render_draft(planned, detection, services.user, services.renderer, debrief)
@@ -384,15 +353,8 @@ def edit(
 
 
 def sync_gone(services: Services, now: datetime) -> list[int]:
-    """Mark drafts the user sent or deleted in their mail client as ``gone``."""
-    gone = []
-    for draft in services.store.drafts(states=[DraftState.DRAFTED]):
-        missing = draft.mailbox_ref and not services.mailbox.draft_exists(draft.mailbox_ref)
-        if missing and services.store.move_draft(
-            draft.id, [DraftState.DRAFTED], DraftState.GONE, now
-        ):
-            gone.append(draft.id)
-    return gone
+    """Mark drafts the user sent or deleted in their mail client as ``gone``; their ids."""
+    return listing.notice_gone(services.store, services.mailbox, now)
 
 
 def send_scheduled(services: Services, now: datetime, report: TickReport) -> None:

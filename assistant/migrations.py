@@ -135,4 +135,13 @@ MIGRATIONS: list[tuple[str, str]] = [
         );
         """,
     ),
+    (
+        # Why each draft exists, stored when it is made, so `drafts list` reads the
+        # store alone. Drafts made before this have NULL: their reason is planned
+        # again from the stored interview when they are listed.
+        "0004_draft_reason",
+        """
+        ALTER TABLE drafts ADD COLUMN reason TEXT;
+        """,
+    ),
 ]

@@ -227,6 +227,9 @@ class Draft:
     sent_at: datetime | None = None
     interview_summary: str = ""
     notes: dict[str, str] = field(default_factory=dict)
+    # Why the draft exists ("on the invite"), stored when it was made; None for a
+    # draft made before reasons were stored (migration 0004): worked out when listed.
+    reason: str | None = None
 
     @property
     def to_header(self) -> str:

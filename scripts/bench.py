@@ -12,7 +12,9 @@ years:
 - ``ical``   the ``ical`` library's timeline over the window (``pip install .[bench]``);
 - ``scan``   the assistant: read and detect. In the default window it skips what
   cannot matter, as ``tick`` and ``scan`` do; in the two-year one it reads every
-  event, as ``scan --all`` does.
+  event, as ``scan --all`` does. A calendar of 1 MB or more is read on two cores
+  (half its events in a second process); its peak memory is given for both;
+- ``scan1``  the same on one core (the calendar not split), for the single-core figure.
 
 Then a re-tick: the default-window read in a new process with the store's cache
 warm, on the unchanged file and on a URL (a local ``http.server`` answering 304).
@@ -22,7 +24,8 @@ run (all contenders measured one after the other), and ``--repeat`` shows how mu
 the ratios move between runs on a busy machine.
 
 Also: detection throughput (``scripts/bench_detect.py``), ``--help`` and
-``drafts list`` start-up next to ``python -c pass`` (best of N), and the HTTP
+``drafts list`` start-up (with no drafts, and with 20 waiting) next to ``python -c
+pass`` (best of N), and the HTTP
 requests per steady-state poll at Google and Microsoft (``scripts/bench_providers.py``).
 
 Run:  python scripts/bench.py [--quick] [--sizes 1000,10000] [--repeat 3] [--json FILE]
@@ -122,10 +125,12 @@ def synthetic_calendar(singles: int, now: datetime = NOW) -> bytes:
 # --- one measurement, in a child process ---------------------------------------------------
 
 
-def _peak_mb() -> float:
+def _peak_mb(who: str = "RUSAGE_SELF") -> float:
+    """Peak resident memory of this process (or, with ``RUSAGE_CHILDREN``, of its
+    largest child: the second reader of a calendar read on two cores), in MB."""
     import resource
 
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    peak = resource.getrusage(getattr(resource, who)).ru_maxrss
     return peak / 1024 if sys.platform != "darwin" else peak / 2**20
 
 
@@ -143,7 +148,9 @@ def measure(kind: str, location: str, database: str) -> dict[str, Any]:
     ``plain`` (icalendar + recurring-ical-events), ``ical`` (the ``ical`` library's
     timeline), ``scan`` (the assistant: read and detect, skipping what cannot matter
     in the default window as ``tick`` and ``scan`` do, everything in the two-year one
-    as ``scan --all`` does), ``retick`` (the same with the store's cache warm).
+    as ``scan --all`` does), ``scan1`` (the same on one core: a large calendar is not
+    split between two processes, :mod:`assistant.sources.parallel`), ``retick`` (the
+    same with the store's cache warm).
     """
     from zoneinfo import ZoneInfo
 
@@ -167,14 +174,18 @@ def measure(kind: str, location: str, database: str) -> dict[str, Any]:
         began = time.perf_counter()
         calendar = IcsCalendarStream.calendar_from_ics(text)
         count = sum(1 for _ in calendar.timeline_tz(tz).overlapping(*window))
-    else:  # scan, retick: the assistant's own read and detection
-        from assistant.detect import Profile, detect
+    else:  # scan, scan1, retick: the assistant's own read and detection
+        from assistant.detect import Profile, detect, warm_up
         from assistant.detect.relevance import Relevance
+        from assistant.sources import parallel
         from assistant.sources.event_cache import EventCache
         from assistant.sources.expansion import ReadLimits
         from assistant.sources.ics import IcsSource, Owner
         from assistant.store import Store
 
+        # Start-up stays out of the timing: what importing detection used to do (compile
+        # the vocabularies, read the word lists) is done here, before the clock starts.
+        warm_up()
         profile = Profile.build(["me@example.com"])
         owner = Owner(profile.addresses, tz)
         relevance = Relevance.of(profile) if window_name == "default" else None
@@ -182,6 +193,8 @@ def measure(kind: str, location: str, database: str) -> dict[str, Any]:
         # the default budget (10 s, 200,000 instances) would stop it early at 50k events.
         limits = ReadLimits(seconds=600, instances=10**7) if window_name == "two_years" else None
         store = Store.open(database) if database else None
+        if contender == "scan1":  # on one core: no calendar is large enough to split
+            parallel.PARALLEL_MIN_BYTES = sys.maxsize
         if location.startswith("http"):
             import requests  # noqa: F401  (imported by the source on first use)
         began = time.perf_counter()
@@ -199,6 +212,7 @@ def measure(kind: str, location: str, database: str) -> dict[str, Any]:
             "seconds": seconds,
             "read_seconds": read_seconds,
             "peak_mb": _peak_mb(),
+            "child_peak_mb": _peak_mb("RUSAGE_CHILDREN"),
             "items": count,
         }
     seconds = time.perf_counter() - began
@@ -256,16 +270,21 @@ def serve(path: Path) -> tuple[ThreadingHTTPServer, str]:
 # assistant's figures are read and detection ("seconds") or the read alone.
 RATIOS = [
     ("scan_all_2y / plain_2y", "scan:two_years", "plain:two_years", "seconds"),
+    ("scan_all_2y one core / plain_2y", "scan1:two_years", "plain:two_years", "seconds"),
     ("ical_2y / plain_2y", "ical:two_years", "plain:two_years", "seconds"),
     ("parse / plain_2y", "parse", "plain:two_years", "seconds"),
     ("scan_default / plain_default", "scan:default", "plain:default", "seconds"),
     ("ical_default / plain_default", "ical:default", "plain:default", "seconds"),
     ("scan_default / parse", "scan:default", "parse", "seconds"),
+    ("scan_default one core / parse", "scan1:default", "parse", "seconds"),
     ("retick_file read / plain_default", "retick:default", "plain:default", "read_seconds"),
     ("retick_url read / plain_default", "retick_url:default", "plain:default", "read_seconds"),
     ("retick_file with detection / plain_default", "retick:default", "plain:default", "seconds"),
 ]
-MEMORY_RATIOS = [("scan_default / plain_default", "scan:default", "plain:default")]
+MEMORY_RATIOS = [
+    ("scan_default / plain_default", "scan:default", "plain:default"),
+    ("scan_default one core / plain_default", "scan1:default", "plain:default"),
+]
 
 
 def one_run(path: Path, folder: Path, has_ical: bool) -> dict[str, Any]:
@@ -277,6 +296,7 @@ def one_run(path: Path, folder: Path, has_ical: bool) -> dict[str, Any]:
             child(f"ical:{window}", str(path)) if has_ical else {"error": "pip install ical"}
         )
         run[f"scan:{window}"] = child(f"scan:{window}", str(path))
+        run[f"scan1:{window}"] = child(f"scan1:{window}", str(path))
     database = str(folder / f"state-{path.stem}.db")
     Path(database).unlink(missing_ok=True)
     child("scan:default", str(path), database)  # warms the cache, as the previous tick would
@@ -352,28 +372,71 @@ def best_of(command: list[str], env: dict[str, str], runs: int = STARTUP_RUNS) -
     return min(times)
 
 
+STARTUP_DRAFTS = 20
+
+
+def home_with_drafts(home: Path, count: int = STARTUP_DRAFTS) -> None:
+    """A set-up home with ``count`` drafts waiting, each with its copy in the local
+    Maildir (``drafts list`` checks every copy is still there) and its stored reason."""
+    from email.message import EmailMessage
+
+    from assistant.mail.maildir import MaildirMailbox
+    from assistant.models import DraftKind
+    from assistant.store import Store
+
+    home.mkdir(parents=True, exist_ok=True)
+    (home / "config.toml").write_text('[user]\nemail = "me@example.com"\n', encoding="utf-8")
+    mailbox = MaildirMailbox(home / "mailbox")
+    with Store.open(home / "state.db") as store:
+        for n in range(count):
+            draft, _ = store.add_draft(
+                key=f"draft/bench-{n}/thank-you/person{n}@acme.example",
+                event_id=f"bench-{n}",
+                kind=DraftKind.THANK_YOU,
+                recipients=[f"person{n}@acme.example"],
+                subject=f"Thank you — interview {n} at Acme",
+                body="Hello,\n\nThank you for your time today.\n",
+                message_id=f"<bench-{n}@interview-assistant.local>",
+                guessed_recipient=False,
+                interview_summary=f"Second interview {n} – Acme",
+                now=NOW,
+                reason="on the invite",
+            )
+            message = EmailMessage()
+            message["To"], message["Subject"] = draft.to_header, draft.subject
+            message["Message-ID"] = draft.message_id
+            message.set_content(draft.body)
+            store.update_draft(draft.id, NOW, mailbox_ref=mailbox.save_draft(message))
+
+
 def startup(folder: Path) -> dict[str, float]:
     home = folder / "home"
     home.mkdir(parents=True, exist_ok=True)  # a set-up home with no drafts: commands run
     (home / "config.toml").write_text('[user]\nemail = "me@example.com"\n', encoding="utf-8")
     env = {**os.environ, "PYTHONPATH": str(REPO), "INTERVIEW_ASSISTANT_HOME": str(home)}
-    subprocess.run(
-        [sys.executable, "-m", "assistant", "drafts", "list"], env=env, capture_output=True
-    )
+    drafts_list = [sys.executable, "-m", "assistant", "drafts", "list"]
+    subprocess.run(drafts_list, env=env, capture_output=True)
     baseline = best_of([sys.executable, "-c", "pass"], env)
     help_time = best_of([sys.executable, "-m", "assistant", "--help"], env)
-    drafts = best_of([sys.executable, "-m", "assistant", "drafts", "list"], env)
-    listed = subprocess.run(
-        [sys.executable, "-m", "assistant", "drafts", "list"], env=env, capture_output=True
-    )
+    drafts = best_of(drafts_list, env)
+    listed = subprocess.run(drafts_list, env=env, capture_output=True)
     if b"No drafts waiting" not in listed.stdout:
         raise SystemExit(f"drafts list did not run: {listed.stderr.decode()[-300:]}")
+    busy = folder / "home-with-drafts"
+    home_with_drafts(busy)
+    busy_env = {**env, "INTERVIEW_ASSISTANT_HOME": str(busy)}
+    listed = subprocess.run(drafts_list, env=busy_env, capture_output=True)
+    if listed.stdout.count(b"why: on the invite") != STARTUP_DRAFTS:
+        raise SystemExit(f"drafts list did not list the drafts: {listed.stderr.decode()[-300:]}")
+    with_drafts = best_of(drafts_list, busy_env)
     return {
         "python_c_pass": baseline,
         "help": help_time,
         "drafts_list": drafts,
+        "drafts_list_with_drafts": with_drafts,
         "help_over_python": help_time - baseline,
         "drafts_list_over_python": drafts - baseline,
+        "drafts_list_with_drafts_over_python": with_drafts - baseline,
     }
 
 
@@ -437,8 +500,10 @@ def print_table(report: dict[str, Any]) -> None:
             seconds = [r[name]["seconds"] for r in row["runs"] if "seconds" in r[name]]
             reads = [r[name]["read_seconds"] for r in row["runs"] if "read_seconds" in r[name]]
             peaks = [r[name]["peak_mb"] for r in row["runs"] if "peak_mb" in r[name]]
+            children = [r[name].get("child_peak_mb", 0) for r in row["runs"]]
             read = _spread(reads) if reads else ""
-            print(f"{name} | {_spread(seconds)} | {read} | {max(peaks):.0f} | {result['items']:,}")
+            peak = f"{max(peaks):.0f}" + (f" (child {max(children):.0f})" if max(children) else "")
+            print(f"{name} | {_spread(seconds)} | {read} | {peak} | {result['items']:,}")
         print("ratio (within each run) | median (min–max over runs)")
         print("--- | ---")
         for name in first["ratios"]:
@@ -457,7 +522,9 @@ def print_table(report: dict[str, Any]) -> None:
     print(
         f"Start-up (best of {STARTUP_RUNS}): python -c pass {s['python_c_pass'] * 1000:.0f} ms, "
         f"--help {s['help'] * 1000:.0f} ms (+{s['help_over_python'] * 1000:.0f}), "
-        f"drafts list {s['drafts_list'] * 1000:.0f} ms (+{s['drafts_list_over_python'] * 1000:.0f})"
+        f"drafts list {s['drafts_list'] * 1000:.0f} ms (+{s['drafts_list_over_python'] * 1000:.0f}), "
+        f"drafts list with {STARTUP_DRAFTS} drafts {s['drafts_list_with_drafts'] * 1000:.0f} ms "
+        f"(+{s['drafts_list_with_drafts_over_python'] * 1000:.0f})"
     )
     print(f"Provider requests: {json.dumps(report['providers'])}")
 

@@ -12,21 +12,25 @@ import json
 import re
 from collections.abc import Collection, Iterator
 from contextlib import contextmanager
-from datetime import datetime
+from datetime import datetime, tzinfo
 from typing import TYPE_CHECKING
 
 import click
 
 from assistant.cli.common import load_app, now_option, now_or, parse_when
+from assistant.delivery import SEND_FOR_REAL, emails_for_real, send_verb, state_words
+from assistant.drafting.listing import draft_reasons, gone_from_mailbox, notice_gone
+from assistant.drafting.marks import OFFER_MARK, draft_marks
 from assistant.errors import UsageError
 from assistant.models import Draft, DraftState
 from assistant.ops.pass_log import simulated_times
 
 # Approval, composing and detection are imported where a command needs them: `drafts
-# list` with nothing to list reads the store and starts in the time of `--help`.
+# list` reads the store (and the mailbox, to notice drafts gone from it), nothing more.
 if TYPE_CHECKING:
     from assistant.app import App
     from assistant.services import Services
+    from assistant.store import Store
 
 EMPTY = "No drafts waiting. They appear after each follow-up interview."
 _INSTANCE = re.compile(r"^(?P<uid>.+)@\d{8}T\d{6}Z$")
@@ -66,9 +70,9 @@ def age(draft: Draft, now: datetime, simulated: Collection[datetime] = ()) -> st
     return in_words(now - draft.created_at, parts=1)
 
 
-def interview_uid(services: Services, draft: Draft) -> str:
+def interview_uid(store: Store, draft: Draft) -> str:
     """The calendar UID of the draft's interview (the event id without its instance part)."""
-    record = services.store.find_interview(draft.event_id)
+    record = store.find_interview(draft.event_id)
     if record is not None:
         return record.uid
     match = _INSTANCE.match(draft.event_id)
@@ -76,7 +80,7 @@ def interview_uid(services: Services, draft: Draft) -> str:
 
 
 def draft_json(
-    services: Services,
+    store: Store,
     draft: Draft,
     now: datetime,
     reason: str = "",
@@ -84,9 +88,7 @@ def draft_json(
 ) -> dict[str, object]:
     """One draft in ``drafts list --json``: ``id``, ``state``, ``kind``, ``to``, ``subject``,
     ``interview_uid``, ``reason`` (why the draft exists), and more."""
-    from assistant.drafting.drafts import OFFER_MARK, draft_marks
-
-    marks = draft_marks(draft, services.store.debrief(draft.event_id))
+    marks = draft_marks(draft, store.debrief(draft.event_id))
     return {
         "reason": reason or None,
         "id": draft.id,
@@ -94,7 +96,7 @@ def draft_json(
         "kind": draft.kind.value,
         "to": draft.to_header,
         "subject": draft.subject,
-        "interview_uid": interview_uid(services, draft),
+        "interview_uid": interview_uid(store, draft),
         "event_id": draft.event_id,
         "interview": draft.interview_summary,
         "created_at": draft.created_at.isoformat(),
@@ -108,13 +110,11 @@ def draft_json(
     }
 
 
-def _state(draft: Draft, services: Services, backend: str) -> str:
-    from assistant import approval
-
+def _state(draft: Draft, tz: tzinfo, backend: str) -> str:
     if draft.state is DraftState.APPROVED and draft.send_at is not None:
-        when = draft.send_at.astimezone(services.user.tz)
-        return f"approved, {approval.send_verb(backend)} {when:%a %d %b %H:%M}"
-    return approval.state_words(draft, backend)
+        when = draft.send_at.astimezone(tz)
+        return f"approved, {send_verb(backend)} {when:%a %d %b %H:%M}"
+    return state_words(draft, backend)
 
 
 @click.group()
@@ -133,48 +133,49 @@ def drafts() -> None:
 def list_drafts(as_json: bool, show_all: bool, now_text: str | None) -> None:
     """List drafts: state, recipient, subject, interview and age."""
     app = load_app()
-    now = now_or(now_text, app.tz)
+    tz = app.tz
+    now = now_or(now_text, tz)
     backend = app.settings.mail.backend
     states = None if show_all else [DraftState.DRAFTED, DraftState.APPROVED]
     with app.open_store() as store:  # reading needs no lock: SQLite keeps reads consistent
         # Nothing to list is also nothing whose mailbox copy could be gone: the store
-        # answers alone, without building the mailbox, templates and detection.
-        empty = not store.drafts(states=states)
-    if empty:
-        click.echo("[]" if as_json else EMPTY)
-        return
-    from assistant import approval
-    from assistant.drafting.drafts import draft_marks
-
-    with services_for_drafts(app, now) as services:
-        found = services.store.drafts(states=states)
-        reasons = approval.draft_reasons(services, found)
+        # answers alone, without building the mailbox.
+        if not store.drafts(states=states):
+            click.echo("[]" if as_json else EMPTY)
+            return
+        # The store and the mailbox, nothing else: reasons were stored with each draft
+        # (older drafts have theirs planned again, and only those load detection).
+        mailbox = app.mailbox(store)
+        if gone_from_mailbox(store, mailbox):
+            # Marking them gone changes the store: under the home's lock, checked again.
+            with app.exclusive():
+                notice_gone(store, mailbox, now)
+        found = store.drafts(states=states)
+        reasons = draft_reasons(store, found, app.profile)
         # On the wall clock, a draft a simulated pass made has no age; with --now the
         # list reads on the simulated clock too, so ages count from it.
-        simulated = simulated_times(services.store) if now_text is None else set()
+        simulated = simulated_times(store) if now_text is None else set()
         if as_json:
-            rows = [draft_json(services, d, now, reasons.get(d.id, ""), simulated) for d in found]
+            rows = [draft_json(store, d, now, reasons.get(d.id, ""), simulated) for d in found]
             click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
             return
         if not found:
             click.echo(EMPTY)
             return
         for d in found:
-            marks = "".join(
-                f"  [{mark}]" for mark in draft_marks(d, services.store.debrief(d.event_id))
-            )
-            state = _state(d, services, backend)
+            marks = "".join(f"  [{mark}]" for mark in draft_marks(d, store.debrief(d.event_id)))
+            state = _state(d, tz, backend)
             click.echo(f"{d.id:>4}  {state}  {age(d, now, simulated)}  to {d.to_header}{marks}")
             click.echo(f"      {d.subject}   ({d.interview_summary})")
             if reasons.get(d.id):
                 click.echo(f"      why: {reasons[d.id]}")
-    if approval.emails_for_real(backend):
+    if emails_for_real(backend):
         click.echo("\nRead one with `drafts show ID`; send it with `drafts approve ID`.")
     else:
         click.echo(
             "\nRead one with `drafts show ID`; approve it with `drafts approve ID`. With the"
             f" local mailbox an approved message is filed in its Sent folder, not emailed: "
-            f"{approval.SEND_FOR_REAL}."
+            f"{SEND_FOR_REAL}."
         )
 
 
@@ -182,12 +183,10 @@ def list_drafts(as_json: bool, show_all: bool, now_text: str | None) -> None:
 @click.argument("draft_id", type=int, metavar="ID")
 def show(draft_id: int) -> None:
     """Print one draft as it would be sent, with notes for you above it."""
-    from assistant.drafting.drafts import draft_marks
-
     app = load_app()
     with services_for_drafts(app, now_or(None, app.tz)) as services:
         d = services.store.draft(draft_id)
-        state = _state(d, services, app.settings.mail.backend)
+        state = _state(d, app.tz, app.settings.mail.backend)
         marks = draft_marks(d, services.store.debrief(d.event_id))
     click.echo(f"To: {d.to_header}\nSubject: {d.subject}\nState: {state}")
     for mark in marks:
@@ -308,7 +307,7 @@ def approve(draft_id: int, at_text: str | None, settled: str | None, now_text: s
         when = d.send_at.astimezone(app.tz) if d.send_at else now
         verb = (
             "sent to"
-            if approval.emails_for_real(app.settings.mail.backend)
+            if emails_for_real(app.settings.mail.backend)
             else "filed in the local Sent folder (not emailed) for"
         )
         click.echo(

@@ -54,6 +54,19 @@ def company_of(event: Event, profile: Profile) -> str | None:
     return _company_and_source(event, profile, text.text, job_context=about_job)[0]
 
 
+def warm_up() -> None:
+    """Compile the vocabularies and read the word lists now, as importing detection did
+    before they were made on first use: ``scripts/bench.py`` times detection from after
+    start-up, as it always did. Detection itself never needs this."""
+    from assistant.detect import wording
+    from assistant.detect.language import _word_languages
+    from assistant.detect.titles import round_words
+
+    wording.compile_all()
+    round_words()
+    _word_languages()
+
+
 __all__ = [
     "FREE_MAIL",
     "OwnOrganisation",
@@ -63,4 +76,5 @@ __all__ = [
     "interviewers_of",
     "is_person",
     "own_organisation",
+    "warm_up",
 ]

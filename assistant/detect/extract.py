@@ -19,7 +19,7 @@ Never a person on the invite, a round word, a session number or a department.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from assistant.detect import wording as w
 from assistant.detect.domains import (
@@ -62,7 +62,7 @@ from assistant.detect.people import everyone, is_mine, my_names
 from assistant.detect.profile import Profile
 from assistant.detect.titles import (
     HONOURED_NAME,
-    ROUND_WORDS,
+    round_words,
     segments,
     without_round_words,
 )
@@ -184,9 +184,9 @@ def _title_names(title: str) -> tuple[str | None, tuple[str, ...], tuple[str, ..
         if after_with:
             # "w/ Ngala Health CEO": whom the user meets, written after the employer
             # (only after "with": "Genel Müdür" alone is a job)
-            segment = _TRAILING_RANK.sub("", segment) or segment
+            segment = _trailing_rank().sub("", segment) or segment
         found = candidates
-        if ROUND_WORDS.search(segment):
+        if round_words().search(segment):
             segment = without_round_words(segment)
             if after_with or not segment or w.search(w.ROLE_NOUN, segment):
                 continue
@@ -202,7 +202,7 @@ def _title_names(title: str) -> tuple[str | None, tuple[str, ...], tuple[str, ..
             and not _NOT_COMPANY.search(segment)
             and w.event_kind(segment) is None  # "Lunch & Learn", "Chess Club": no employer
             and not any(w.lower() in NOT_NAME for w in words)
-            and not ROUND_WORDS.search(segment)
+            and not round_words().search(segment)
             and not w.search(w.ROLE_NOUN, segment)
             and not (
                 # after "with", two words are a person ("Lunch with Jamie Fox") unless a
@@ -218,7 +218,14 @@ def _title_names(title: str) -> tuple[str | None, tuple[str, ...], tuple[str, ..
 
 
 _UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-_TRAILING_RANK = re.compile(r"(?<=\w)\s+(?:" + w.INTERVIEWER_RANK.pattern + r")\s*$", re.I)
+
+
+@cache
+def _trailing_rank() -> re.Pattern[str]:
+    """An interviewer's rank ending a title part ("Acme CEO"); compiled on first use."""
+    return re.compile(r"(?<=\w)\s+(?:" + w.INTERVIEWER_RANK.pattern + r")\s*$", re.I)
+
+
 # A requisition number, bare or labelled ("JR-10377", "Req 2027-1184", "Job ID: 4471",
 # "Ref. 12/88"), or a gender marker ("H/F"): never a company.
 _NOT_COMPANY = re.compile(
@@ -269,12 +276,12 @@ def _company_of(
     labels = tuple(domain_key(d) for d in domains)
     title = w.without_forwarding(event.summary or "")
     bracketed = bracketed_name(title)
-    if bracketed and job_context and not ROUND_WORDS.search(bracketed):
+    if bracketed and job_context and not round_words().search(bracketed):
         return bracketed, "title"  # 【Acme】 heads the title: the invite's own spelling
     field = w.COMPANY_FIELD.search(text)
     if field and job_context:
         name = tidy_name(FIELD_END.split(field.group(1), maxsplit=1)[0])
-        if name and len(name.split()) <= 6 and not ROUND_WORDS.search(name):
+        if name and len(name.split()) <= 6 and not round_words().search(name):
             return name, "description"
     if labels:
         found, where = _confirmed(event, profile, labels, text)
@@ -316,7 +323,7 @@ def _company_of(
     itinerary = read_itinerary(event.description).company if job_context else None
     if itinerary and not (
         w.search(w.ROLE_NOUN, itinerary)  # a job title ("Senior Product Manager") is no company
-        or ROUND_WORDS.search(itinerary)
+        or round_words().search(itinerary)
         or _looks_like_name(itinerary, people_words(event, profile))  # nor an interviewer
     ):
         return itinerary, "itinerary"

@@ -9,14 +9,16 @@ the default.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from assistant.detect.vocabulary import languages
 
 
+@cache
 def _word_languages() -> dict[str, tuple[str, ...]]:
     """Each frequent word with the languages that use it. A word two languages share
-    ("entrevista", "segunda") counts for both: the words only one of them has decide."""
+    ("entrevista", "segunda") counts for both: the words only one of them has decide.
+    Read on first use: importing detection reads no vocabulary."""
     found: dict[str, tuple[str, ...]] = {}
     for lang in languages():
         for word in lang.words:
@@ -24,7 +26,6 @@ def _word_languages() -> dict[str, tuple[str, ...]]:
     return found
 
 
-_WORD_LANGUAGES = _word_languages()
 _LANGUAGE_TOKEN = re.compile(r"\([a-z]/[a-z]/[a-z]\)|\(all genders\)|[^\W\d_]+", re.I)
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
@@ -54,7 +55,7 @@ def language_of(title: str, text: str) -> str:
     scores: dict[str, int] = {}
     for weight, source in ((3, title), (1, text[:1500])):
         for token in _LANGUAGE_TOKEN.findall(source):
-            for lang in _WORD_LANGUAGES.get(token.lower(), ()):
+            for lang in _word_languages().get(token.lower(), ()):
                 scores[lang] = scores.get(lang, 0) + weight
     english = scores.pop("en", 0)
     if not scores:

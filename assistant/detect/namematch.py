@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from assistant.detect.domains import squash_variants
 from assistant.detect.legalname import LEGAL_FORM, NAME_OPENERS
-from assistant.detect.titles import ROUND_WORDS
+from assistant.detect.titles import round_words
 
 _TOKEN = re.compile(r"[^\W_][\w&.'’+-]*")
 # Words that end a company name read from a title ("Figma Onsite", "Adyen HQ").
@@ -197,7 +197,7 @@ def _continues_name(word: str) -> bool:
         and lowered not in NOT_NAME
         and lowered not in _DEPARTMENTS
         and lowered not in CITIES
-        and not ROUND_WORDS.fullmatch(word)
+        and not round_words().fullmatch(word)
     )
 
 

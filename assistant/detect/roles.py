@@ -16,7 +16,7 @@ from assistant.detect.namematch import COMPANY_WORD
 from assistant.detect.titles import (
     GO_BETWEEN,
     HONOURED_NAME,
-    ROUND_WORDS,
+    round_words,
     segments,
     without_round_words,
 )
@@ -99,7 +99,7 @@ def role_in_title(title: str) -> str | None:
         if _names_the_meeting(segment):
             continue
         # "数据分析师 二面", "Tweede gesprek Data-analist": the role beside the round words
-        rest = without_round_words(segment) if ROUND_WORDS.search(segment) else segment
+        rest = without_round_words(segment) if round_words().search(segment) else segment
         if rest != segment and not re.fullmatch(_ROLE_PHRASE_ANY, rest):
             continue
         role = _clean_role(rest)
@@ -158,7 +158,7 @@ def _with_detail(role: str, title: str) -> str:
         not found
         or not _is_detail(found.group(1))
         or _ROLE_NOISE.search(found.group(1))
-        or ROUND_WORDS.search(found.group(1))
+        or round_words().search(found.group(1))
         or _WORK_MODE.search(found.group(1))
     ):
         return role
@@ -184,7 +184,7 @@ def role_in_field(text: str) -> str | None:
         if (
             value
             and len(value.split()) <= 8
-            and not ROUND_WORDS.search(value)
+            and not round_words().search(value)
             and "http" not in value
         ):
             return value
@@ -268,7 +268,7 @@ def with_team(
         for match in pattern.finditer(source):
             team = match.group(1)
             if (
-                ROUND_WORDS.search(team)
+                round_words().search(team)
                 or _WORK_MODE.search(team)
                 or _ROLE_NOISE.search(team)
                 or w.event_kind(team)

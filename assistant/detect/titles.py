@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cache
 
 from assistant.detect import wording as w
 
@@ -18,24 +19,30 @@ SEPARATOR = re.compile(
     re.I,
 )
 # Interview and round words, whole phrases before single words: a title part holding
-# one is neither employer nor role.
+# one is neither employer nor role. Named here, compiled on first use (as the
+# vocabularies are: :mod:`.wording`).
 _ROUND_KINDS = (
-    w.EXPLICIT_LATER,
-    w.LATER_STAGE,
-    w.LATER_CONTACT,
-    w.FIRST_ROUND,
-    w.PREP,
-    w.OTHER_INTERVIEW,
-    w.INTERVIEW,
+    "EXPLICIT_LATER",
+    "LATER_STAGE",
+    "LATER_CONTACT",
+    "FIRST_ROUND",
+    "PREP",
+    "OTHER_INTERVIEW",
+    "INTERVIEW",
 )
-ROUND_WORDS = re.compile("|".join(p.pattern for p in _ROUND_KINDS), re.I)
+
+
+@cache
+def round_words() -> re.Pattern[str]:
+    """Any interview or round word of any language: one pattern, compiled once."""
+    return re.compile("|".join(getattr(w, k).pattern for k in _ROUND_KINDS), re.I)
 
 
 def without_round_words(text: str) -> str:
     """``text`` with its round words removed, whole phrases before single words
     ("Entrevista final Acme" → "Acme", not "final Acme")."""
-    for pattern in _ROUND_KINDS:
-        text = pattern.sub(" ", text)
+    for kind in _ROUND_KINDS:
+        text = getattr(w, kind).sub(" ", text)
     return " ".join(text.split())
 
 

@@ -29,54 +29,9 @@ Kinds of wording:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from assistant.detect.vocabulary import fragments, pattern, search
-
-INTERVIEW = pattern("interview")
-EXPLICIT_LATER = pattern("explicit_later")
-LATER_STAGE = pattern("later_stage")
-# A later conversation: a stage only when the event is about a job (a "follow-up
-# call" with a client is none), never merely because the title names the guests.
-LATER_CONTACT = pattern("later_contact")
-FIRST_ROUND = pattern("first_round")
-# Removed from a title before the round vocabularies are matched.
-EVERYDAY = pattern("everyday")
-# Everyday business and social meetings: an earlier interview with the same company
-# does not turn a "Partnership sync" or a "Lunch" with its people into a round.
-BUSINESS = pattern("business")
-LEISURE = pattern("leisure")
-CONFERENCE = pattern("conference")
-REVIEW = pattern("review")
-# A recruitment agency's name ("Harbourlight Talent", "Personalberatung Weiss").
-AGENCY = pattern("agency")
-# An agency's invite speaks of the employer as its client ("my client", "unser Kunde").
-AGENCY_TEXT = pattern("agency_text")
-# A public event's description: registration, tickets, doors, livestreams.
-PUBLIC_EVENT = pattern("public_event")
-OTHER_INTERVIEW = pattern("other_interview")
-# Steps around an interview process that are not interview rounds.
-NOT_A_ROUND = pattern("not_a_round")
-# Blocks the user makes to get ready ("Prep: …", "Mock interview", "Practice …").
-PREP = pattern("prep")
-# A note marked unconfirmed ("TBC", "à confirmer", "待定"): a placeholder.
-TENTATIVE = pattern("tentative")
-# The user interviews someone: in the title, or in the description.
-HIRING_SIDE_TITLE = pattern("hiring_side_title")
-HIRING_SIDE_TEXT = pattern("hiring_side_text")
-# A job is being talked about: recruiting words in the title or description.
-RECRUITING = pattern("recruiting")
-# Something to do or hand in: the briefing suggests preparing for it.
-TEST = pattern("test")
-# Words a person in any language uses for a job title ("engineer", "Entwickler").
-ROLE_NOUN = pattern("role_nouns", before=r"\b", after=r"\b")
-# The rank of the person a round is with ("Partner interview", "/ COO"): not the job.
-INTERVIEWER_RANK = pattern("interviewer_ranks")
-# Whom the user meets, written in a title's part ("meet the Head of Data", "Genel Müdür
-# ile", "与业务负责人"): that part names people, not the job.
-MEETS_WHOM = pattern("meets_whom")
-# A meeting's own noun ending a title's part ("Leadership Team presentation"): that
-# part names the meeting, not the job.
-MEETING_NOUN_AT_END = pattern("meeting_nouns", after=r"\W*$")
 
 
 def field_pattern(key: str, width: int, *, inline: bool = True) -> re.Pattern[str]:
@@ -88,21 +43,130 @@ def field_pattern(key: str, width: int, *, inline: bool = True) -> re.Pattern[st
     return re.compile(rf"{start}\s*(?:{labels})\s*[:：]\s*({value}{{2,{width}}})", re.I)
 
 
-# The labels applicant-tracking systems write before the job title ("Position:").
-ROLE_FIELD = field_pattern("role_fields", 120)
-# The labels applicant-tracking systems write before the employer ("Company:").
-COMPANY_FIELD = field_pattern("company_fields", 80)
-# The label a scheduling link writes before the name of the event type booked
-# ("Event Name: Intro call – Data Analyst (Acme)"): a second title.
-EVENT_NAME_FIELD = field_pattern("event_name_fields", 120, inline=False)
-# The label a tracking system writes before the kind of interview booked
-# ("Interview Type: Phone Screen"): what the round is, in the system's own words.
-INTERVIEW_TYPE_FIELD = field_pattern("interview_type_fields", 80, inline=False)
+def _cancelled(template: str) -> re.Pattern[str]:
+    """``template`` with {spaced} and {unspaced}: the cancellation words of every language."""
+    spaced, unspaced = ("|".join(fragments("cancelled", s)) for s in (True, False))
+    return re.compile(template.format(spaced=spaced, unspaced=unspaced), re.I)
+
+
+# Each vocabulary, compiled on first use (a module ``__getattr__``, PEP 562): importing
+# detection compiles nothing, so a command that never detects (`drafts show`, the web
+# page) does not pay the 0.1 s that compiling every language's words takes.
+_MAKERS: dict[str, Callable[[], re.Pattern[str]]] = {
+    "INTERVIEW": lambda: pattern("interview"),
+    "EXPLICIT_LATER": lambda: pattern("explicit_later"),
+    "LATER_STAGE": lambda: pattern("later_stage"),
+    # A later conversation: a stage only when the event is about a job (a "follow-up
+    # call" with a client is none), never merely because the title names the guests.
+    "LATER_CONTACT": lambda: pattern("later_contact"),
+    "FIRST_ROUND": lambda: pattern("first_round"),
+    # Removed from a title before the round vocabularies are matched.
+    "EVERYDAY": lambda: pattern("everyday"),
+    # Everyday business and social meetings: an earlier interview with the same company
+    # does not turn a "Partnership sync" or a "Lunch" with its people into a round.
+    "BUSINESS": lambda: pattern("business"),
+    "LEISURE": lambda: pattern("leisure"),
+    "CONFERENCE": lambda: pattern("conference"),
+    "REVIEW": lambda: pattern("review"),
+    # A recruitment agency's name ("Harbourlight Talent", "Personalberatung Weiss").
+    "AGENCY": lambda: pattern("agency"),
+    # An agency's invite speaks of the employer as its client ("my client", "unser Kunde").
+    "AGENCY_TEXT": lambda: pattern("agency_text"),
+    # A public event's description: registration, tickets, doors, livestreams.
+    "PUBLIC_EVENT": lambda: pattern("public_event"),
+    "OTHER_INTERVIEW": lambda: pattern("other_interview"),
+    # Steps around an interview process that are not interview rounds.
+    "NOT_A_ROUND": lambda: pattern("not_a_round"),
+    # Blocks the user makes to get ready ("Prep: …", "Mock interview", "Practice …").
+    "PREP": lambda: pattern("prep"),
+    # A note marked unconfirmed ("TBC", "à confirmer", "待定"): a placeholder.
+    "TENTATIVE": lambda: pattern("tentative"),
+    # The user interviews someone: in the title, or in the description.
+    "HIRING_SIDE_TITLE": lambda: pattern("hiring_side_title"),
+    "HIRING_SIDE_TEXT": lambda: pattern("hiring_side_text"),
+    # A job is being talked about: recruiting words in the title or description.
+    "RECRUITING": lambda: pattern("recruiting"),
+    # Something to do or hand in: the briefing suggests preparing for it.
+    "TEST": lambda: pattern("test"),
+    # Words a person in any language uses for a job title ("engineer", "Entwickler").
+    "ROLE_NOUN": lambda: pattern("role_nouns", before=r"\b", after=r"\b"),
+    # The rank of the person a round is with ("Partner interview", "/ COO"): not the job.
+    "INTERVIEWER_RANK": lambda: pattern("interviewer_ranks"),
+    # Whom the user meets, written in a title's part ("meet the Head of Data", "Genel
+    # Müdür ile", "与业务负责人"): that part names people, not the job.
+    "MEETS_WHOM": lambda: pattern("meets_whom"),
+    # A meeting's own noun ending a title's part ("Leadership Team presentation"): that
+    # part names the meeting, not the job.
+    "MEETING_NOUN_AT_END": lambda: pattern("meeting_nouns", after=r"\W*$"),
+    # The labels applicant-tracking systems write before the job title ("Position:").
+    "ROLE_FIELD": lambda: field_pattern("role_fields", 120),
+    # The labels applicant-tracking systems write before the employer ("Company:").
+    "COMPANY_FIELD": lambda: field_pattern("company_fields", 80),
+    # The label a scheduling link writes before the name of the event type booked
+    # ("Event Name: Intro call – Data Analyst (Acme)"): a second title.
+    "EVENT_NAME_FIELD": lambda: field_pattern("event_name_fields", 120, inline=False),
+    # The label a tracking system writes before the kind of interview booked
+    # ("Interview Type: Phone Screen"): what the round is, in the system's own words.
+    "INTERVIEW_TYPE_FIELD": lambda: field_pattern("interview_type_fields", 80, inline=False),
+    # Before a phrase in a description: "if this goes well, a second interview …" is
+    # not an invitation to one.
+    "CONDITIONAL": lambda: pattern("conditional", before=r"\b", after=r"\b[^.!?\n]{0,60}$"),
+    # A title that opens with a cancellation word ("Canceled: …", "Abgesagt: …").
+    "CANCELLED_TITLE": lambda: _cancelled(r"^\W*(?:{spaced})\b|^\W*(?:{unspaced})"),
+    # A title part that is only a cancellation word ("Canceled", "[CANCELED]", "Abgesagt",
+    # "Annulé", "キャンセル"): it says what became of the event, never who the employer is.
+    "CANCELLED_PART": lambda: _cancelled(r"^\W*(?:{spaced}|{unspaced})\W*$"),
+    # A mail client's prefix on a forwarded or replied invite ("Fwd:", "FW:", "WG:",
+    # "RV:", "転送:"), repeated or not: it says how the invite travelled, never who the
+    # employer is.
+    "_FORWARDED": lambda: re.compile(
+        r"^(?:\W*(?:"
+        + "|".join([*fragments("forwarded", True), *fragments("forwarded", False)])
+        + r")\s*[:：]\s*)+",
+        re.I,
+    ),
+    # The role asked about is supervisory when its title says so; "Product Manager"
+    # and the like manage products, not people.
+    "SUPERVISORY": lambda: re.compile(
+        r"(?<!product )(?<!project )(?<!program )(?<!programme )(?<!account )(?<!community )"
+        r"(?<!content )(?<!office )(?<!case )(?<!success )(?<!marketing )\bmanager\b|"
+        + pattern("supervisory", before=r"\b", after=r"\b").pattern,
+        re.I,
+    ),
+}
+
+
+def __getattr__(name: str) -> re.Pattern[str]:
+    """``wording.NAME``: the vocabulary ``NAME``, compiled now and kept (PEP 562)."""
+    make = _MAKERS.get(name)
+    if make is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    compiled = globals()[name] = make()
+    return compiled
+
+
+def compile_all() -> None:
+    """Compile every vocabulary now rather than on first use: for a benchmark that
+    times detection apart from start-up (``scripts/bench.py``)."""
+    for name in _MAKERS:
+        _get(name)
+
+
+def _get(name: str) -> re.Pattern[str]:
+    """The vocabulary ``name`` from inside this module (where ``__getattr__`` is not asked)."""
+    found = globals().get(name)
+    return found if found is not None else __getattr__(name)
+
+
+def without_forwarding(title: str) -> str:
+    """``title`` without the prefixes mail clients add when forwarding or replying
+    ("Fwd: FW: Second interview" → "Second interview")."""
+    return _get("_FORWARDED").sub("", title) if ":" in title or "：" in title else title
 
 
 def event_name(text: str) -> str:
     """The event type's name a scheduling link writes into the description, or ""."""
-    match = EVENT_NAME_FIELD.search(text)
+    match = _get("EVENT_NAME_FIELD").search(text)
     return match.group(1).strip() if match else ""
 
 
@@ -112,34 +176,6 @@ RECRUITING_ADDRESS = re.compile(
     r"|ta|hiring|personal|bewerbung\w*|karriere|saiyo|zhaopin|ik|kariyer)(?:$|[._+-])",
     re.I,
 )
-
-# Before a phrase in a description: "if this goes well, a second interview …" is
-# not an invitation to one.
-CONDITIONAL = pattern("conditional", before=r"\b", after=r"\b[^.!?\n]{0,60}$")
-
-_CANCELLED_SPACED = "|".join(fragments("cancelled", True))
-_CANCELLED_UNSPACED = "|".join(fragments("cancelled", False))
-# A title that opens with a cancellation word ("Canceled: …", "Abgesagt: …").
-CANCELLED_TITLE = re.compile(rf"^\W*(?:{_CANCELLED_SPACED})\b|^\W*(?:{_CANCELLED_UNSPACED})", re.I)
-# A title part that is only a cancellation word ("Canceled", "[CANCELED]", "Abgesagt",
-# "Annulé", "キャンセル"): it says what became of the event, never who the employer is.
-CANCELLED_PART = re.compile(rf"^\W*(?:{_CANCELLED_SPACED}|{_CANCELLED_UNSPACED})\W*$", re.I)
-# A mail client's prefix on a forwarded or replied invite ("Fwd:", "FW:", "WG:", "RV:",
-# "転送:"), repeated or not: it says how the invite travelled, never who the employer is.
-_FORWARDED = re.compile(
-    r"^(?:\W*(?:"
-    + "|".join([*fragments("forwarded", True), *fragments("forwarded", False)])
-    + r")\s*[:：]\s*)+",
-    re.I,
-)
-
-
-def without_forwarding(title: str) -> str:
-    """``title`` without the prefixes mail clients add when forwarding or replying
-    ("Fwd: FW: Second interview" → "Second interview")."""
-    return _FORWARDED.sub("", title) if ":" in title or "：" in title else title
-
-
 STATUS_TITLE = re.compile(
     r"^\W*(?:ooo|out\s+of\s+(?:the\s+)?office|busy|blocked|block|hold|focus(?:\s+time)?"
     r"|working\s+(?:from|location|elsewhere)\b.*|wfh|home|office|remote|abwesend|urlaub"
@@ -148,21 +184,13 @@ STATUS_TITLE = re.compile(
 )
 STATUS_EVENT_TYPES = frozenset({"workingLocation", "focusTime", "outOfOffice", "birthday"})
 
-# The role asked about is supervisory when its title says so; "Product Manager"
-# and the like manage products, not people.
-SUPERVISORY = re.compile(
-    r"(?<!product )(?<!project )(?<!program )(?<!programme )(?<!account )(?<!community )"
-    r"(?<!content )(?<!office )(?<!case )(?<!success )(?<!marketing )\bmanager\b|"
-    + pattern("supervisory", before=r"\b", after=r"\b").pattern,
-    re.I,
-)
 
-
-# Kinds of event that reuse round and stage words, with how a reason names them.
+# Kinds of event that reuse round and stage words, with how a reason names them and
+# the vocabulary that finds them.
 KINDS = (
-    ("sports, a game, a contest or a class", LEISURE),
-    ("a conference, talk or public event", CONFERENCE),
-    ("a review of work", REVIEW),
+    ("sports, a game, a contest or a class", "LEISURE"),
+    ("a conference, talk or public event", "CONFERENCE"),
+    ("a review of work", "REVIEW"),
 )
 PUBLIC_KIND = KINDS[1][0]
 REVIEW_KIND = KINDS[2][0]
@@ -171,7 +199,7 @@ REVIEW_KIND = KINDS[2][0]
 def event_kind(title: str) -> tuple[str, str] | None:
     """The kind of everyday event ``title`` names (:data:`KINDS`) and the words found."""
     for label, kind in KINDS:
-        found = first_match(kind, title)
+        found = first_match(_get(kind), title)
         if found:
             return label, found
     return None
@@ -185,13 +213,14 @@ def first_match(pattern: re.Pattern[str], text: str) -> str | None:
 
 def without_everyday(title: str) -> tuple[str, str | None]:
     """``title`` with everyday phrases blanked out, and the first one found."""
-    found = first_match(EVERYDAY, title)
-    return (EVERYDAY.sub(" ", title), found) if found else (title, None)
+    everyday = _get("EVERYDAY")
+    found = first_match(everyday, title)
+    return (everyday.sub(" ", title), found) if found else (title, None)
 
 
 def unconditional(pattern: re.Pattern[str], text: str) -> str | None:
     """The first match of ``pattern`` in ``text`` that is not said conditionally."""
     for match in pattern.finditer(text):
-        if not CONDITIONAL.search(text[max(0, match.start() - 80) : match.start()]):
+        if not _get("CONDITIONAL").search(text[max(0, match.start() - 80) : match.start()]):
             return " ".join(match.group(0).split())
     return None

@@ -25,6 +25,7 @@ from babel.lists import format_list
 
 from assistant.detect.names import given_name
 from assistant.drafting.addressed_note import address_note
+from assistant.drafting.marks import GUESS_MARK, OFFER_MARK, draft_marks
 from assistant.drafting.plan import (
     PlannedDraft,
     draft_key,
@@ -36,7 +37,7 @@ from assistant.drafting.plan import (
 )
 from assistant.drafting.salutation import FORMAL, INFORMAL, addressee, register, salutation
 from assistant.i18n import N_, draft_locale, finish, language_of, translations
-from assistant.models import Attendee, Detection, Draft, DraftKind
+from assistant.models import Attendee, Detection, DraftKind
 from assistant.templating import format_day
 from assistant.text import one_line
 
@@ -60,12 +61,6 @@ __all__ = [
 ]
 
 
-# Shown beside the offer request in `drafts list`, the web page and the note to self;
-# never inside the message itself.
-# Marked for the catalogs: the notes to self translate them (``_(mark)`` in the template).
-OFFER_MARK = N_("send if an offer was discussed")
-GUESS_MARK = N_("recipient guessed: check it before approving")
-EDITED_MARK = N_("edited by you")
 # How the notes to self name each kind of draft (translated there too).
 KIND_LABELS = {DraftKind.THANK_YOU: N_("Thank-you"), DraftKind.OFFER_REQUEST: N_("Offer request")}
 
@@ -158,24 +153,6 @@ def draft_subject(
 def _join(items: list[str], locale: str) -> str:
     """``a and b`` / ``a und b`` / ``a et b`` / ``a y b``: Babel's list patterns (CLDR)."""
     return format_list(items, locale=locale.split("@")[0]) if items else ""
-
-
-def draft_marks(draft: Draft, debrief: Mapping[str, Any] | None = None) -> list[str]:
-    """What the user should know about a draft before sending it (never in the message).
-
-    The offer request carries :data:`OFFER_MARK` until its interview's ``debrief``
-    (``store.debrief(draft.event_id)``) records that an offer was discussed; from
-    then on its text thanks for the offer, so the mark would be wrong.
-    """
-    marks = []
-    offer_discussed = bool((debrief or {}).get("offer_discussed"))
-    if draft.kind is DraftKind.OFFER_REQUEST and not offer_discussed:
-        marks.append(OFFER_MARK)
-    if draft.guessed_recipient:
-        marks.append(GUESS_MARK)
-    if draft.edited:
-        marks.append(EDITED_MARK)
-    return marks
 
 
 def draft_context(

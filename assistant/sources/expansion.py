@@ -154,11 +154,17 @@ def occurrences(
     """
     import recurring_ical_events
 
-    query = recurring_ical_events.of(calendar, skip_bad_series=True)
+    singles, rest = _singles(calendar)
+    query = recurring_ical_events.of(rest, skip_bad_series=True)
     suppressed = tuple(query.suppressed_errors)
     # Series without a rule cost next to nothing: read them first, so a budget spent on
-    # rules never costs the single events.
-    all_series = sorted(query.series, key=_has_rule)
+    # rules never costs the single events. Otherwise in the library's order (by where
+    # each UID first appears), the single events taken aside included.
+    first_seen = _first_seen(calendar)
+    by_position = sorted(
+        [*query.series, *singles], key=lambda s: first_seen.get(str(s.uid), len(first_seen))
+    )
+    all_series = sorted(by_position, key=_has_rule)
     names = _Names(calendar)
     # The library drops a series whose rule it cannot set up; say which.
     kept = {str(series.uid) for series in all_series}
@@ -207,6 +213,80 @@ def occurrences(
             continue
         budget.used += len(found)
         yield from found
+
+
+class _Single:
+    """A VEVENT that is one event: no RRULE, RDATE, EXDATE or RECURRENCE-ID, and a UID no
+    other VEVENT has. Its one occurrence is recurring-ical-events' own ``Occurrence`` of
+    the library's ``EventAdapter``, made without the rule machinery the library sets up
+    for every series (its ``Series``: a fifth of reading a calendar of single events).
+    Quacks as much like a ``Series`` as :func:`occurrences` asks: ``uid``, ``recurrence``
+    (none), ``between``."""
+
+    recurrence = None
+
+    def __init__(self, uid: str, occurrence: Any) -> None:
+        self.uid = uid
+        self._occurrence = occurrence
+
+    def between(self, start: datetime, end: datetime) -> Iterator[Any]:
+        """The occurrence when it overlaps ``[start, end)``, as the library decides it."""
+        if self._occurrence.is_in_span(start, end):
+            yield self._occurrence
+
+
+_RECURRENCE = ("RRULE", "RDATE", "EXDATE", "RECURRENCE-ID")
+
+
+def _singles(calendar: Any) -> tuple[list[_Single], Any]:
+    """The top-level VEVENTs that are one event each (:class:`_Single`), and the calendar
+    without them for recurring-ical-events to expand.
+
+    Taken aside only when their occurrence is the one the library's series would give:
+    its start is DTSTART's own value and its end of the same type (no date made a
+    datetime, no end before the start swapped). Anything else, or anything that
+    raises here, is left to the library, which words its own refusals.
+    """
+    from recurring_ical_events.adapters.event import EventAdapter
+    from recurring_ical_events.occurrence import Occurrence
+
+    counts: dict[str, int] = {}
+    for component in calendar.walk("VEVENT"):
+        uid = str(component.get("UID", ""))
+        counts[uid] = counts.get(uid, 0) + 1
+    singles, taken = [], set()
+    for component in calendar.subcomponents:
+        if component.name != "VEVENT" or any(component.get(n) is not None for n in _RECURRENCE):
+            continue
+        uid = component.get("UID")
+        if not isinstance(uid, str) or not uid or counts.get(str(uid)) != 1:
+            continue
+        if any(inner.name == "VEVENT" for inner in component.subcomponents):
+            continue
+        try:
+            occurrence = Occurrence(EventAdapter(component))
+            start = component["DTSTART"].dt
+            same = occurrence.start is start and type(occurrence.end) is type(start)
+        except Exception:
+            continue
+        if same:
+            singles.append(_Single(uid, occurrence))
+            taken.add(id(component))
+    if not taken:
+        return [], calendar
+    rest = type(calendar)()
+    rest.update(calendar)
+    rest.subcomponents = [c for c in calendar.subcomponents if id(c) not in taken]
+    return singles, rest
+
+
+def _first_seen(calendar: Any) -> dict[str, int]:
+    """Each UID's position in the calendar, in the order the library collects series
+    (``walk``: depth first); a missing UID is keyed as the library keys it."""
+    first: dict[str, int] = {}
+    for component in calendar.walk("VEVENT"):
+        first.setdefault(str(component.get("UID", str(id(component)))), len(first))
+    return first
 
 
 class _OutOfTime(Exception):

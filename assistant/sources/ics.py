@@ -39,6 +39,7 @@ from assistant.sources.ics_events import (
     parse_calendar,
     window_filter,
 )
+from assistant.sources.parallel import can_fork, read_split, split_calendar
 from assistant.text import redact_url
 
 if TYPE_CHECKING:
@@ -125,6 +126,24 @@ class IcsSource:
     ) -> tuple[CalendarRead, Budget]:
         """Parse and expand; the budget (its clock started after parsing, whose cost the
         size limit bounds) says whether the read was cut short for time."""
+        # Every event wanted (`scan --all`): a large calendar's halves are read on two
+        # cores. Otherwise most of it is dropped unparsed, and one process is quicker.
+        wanted = self.relevance is None and can_fork()
+        split = split_calendar(data, charset) if wanted else None
+        if split is not None:
+
+            def read_half(half: bytes) -> tuple[CalendarRead, bool]:
+                result, budget = self._read_whole(half, start, end)
+                return result, budget.timed_out
+
+            merged = read_split(split, read_half, self.limits.instances)
+            if merged is not None:  # neither half warned or ran out of time
+                return merged, self.limits.start()
+        return self._read_whole(data, start, end, charset)
+
+    def _read_whole(
+        self, data: bytes, start: datetime, end: datetime, charset: str | None = None
+    ) -> tuple[CalendarRead, Budget]:
         notes: list[str] = []
         calendar = parse_calendar(
             data,

@@ -52,7 +52,7 @@ def window_filter(
     every event whose UID line is in ``keep_uids``.
     """
     first, last = (start - _FILTER_MARGIN).date(), (end + _FILTER_MARGIN).date()
-    return _without(
+    return without(
         text,
         (
             match
@@ -82,10 +82,10 @@ def relevant_blocks(text: str, relevance: Relevance) -> str:
         or not _plain(match.group(0))
         or relevance.could_matter(match.group(0), uid)
     }
-    return _without(text, (match for match, uid in blocks if uid not in wanted))
+    return without(text, (match for match, uid in blocks if uid not in wanted))
 
 
-def _without(text: str, dropped: Iterable[re.Match[str]]) -> str:
+def without(text: str, dropped: Iterable[re.Match[str]]) -> str:
     """``text`` without the spans of ``dropped`` (in order, not overlapping)."""
     kept: list[str] = []
     position = 0

@@ -28,6 +28,7 @@ DRAFT_FIELDS = frozenset(
         "sent_at",
         "reminded_at",
         "interview_summary",
+        "reason",
     }
 )
 
@@ -46,17 +47,20 @@ class DraftQueries(Queries):
         guessed_recipient: bool,
         interview_summary: str,
         now: datetime,
+        reason: str = "",
     ) -> tuple[Draft, bool]:
         """Record a draft before it is written to the mailbox. Returns (draft, created).
 
         A key already present returns the existing draft: a re-run never makes a second.
+        ``reason``: why the draft exists, as ``drafts list`` shows it ("" for none).
         """
         with self.transaction() as db:
             cursor = db.execute(
                 """
                 INSERT INTO drafts (key, event_id, kind, state, recipients, subject, body,
-                    message_id, guessed_recipient, interview_summary, created_at, updated_at)
-                VALUES (?, ?, ?, 'drafted', ?, ?, ?, ?, ?, ?, ?, ?)
+                    message_id, guessed_recipient, interview_summary, reason, created_at,
+                    updated_at)
+                VALUES (?, ?, ?, 'drafted', ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (key) DO NOTHING
                 """,
                 (
@@ -69,6 +73,7 @@ class DraftQueries(Queries):
                     message_id,
                     int(guessed_recipient),
                     interview_summary,
+                    reason,
                     _iso(now),
                     _iso(now),
                 ),

@@ -200,6 +200,13 @@ MIGRATIONS: list[tuple[str, str]] = [
         """,
     ),
     (
+        # Why each draft exists, stored when it is made (NULL for older drafts).
+        "0004_draft_reason",
+        """
+        ALTER TABLE drafts ADD COLUMN reason text
+        """,
+    ),
+    (
         # Accounts: many job seekers in one database, each row owned by one of them.
         # No command opened a PostgreSQL store before accounts, so the tables are empty;
         # a row there would have no account, and SET NOT NULL refuses the migration.

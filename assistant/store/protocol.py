@@ -167,8 +167,10 @@ class StorePort(Protocol):
         guessed_recipient: bool,
         interview_summary: str,
         now: datetime,
+        reason: str = "",
     ) -> tuple[Draft, bool]:
-        """Record a draft (state ``drafted``) before it reaches the mailbox.
+        """Record a draft (state ``drafted``) before it reaches the mailbox, with the
+        ``reason`` it exists (shown by ``drafts list``; "" for none).
 
         Idempotent on ``key``: returns (draft, True) the first time and (the existing
         draft, False) after, however many callers race.

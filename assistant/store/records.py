@@ -127,4 +127,5 @@ def _draft(row: Any) -> Draft:
         send_at=_dt(row["send_at"]),
         sent_at=_dt(row["sent_at"]),
         interview_summary=row["interview_summary"],
+        reason=row["reason"],
     )

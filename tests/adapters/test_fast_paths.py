@@ -6,6 +6,9 @@ absent), over several windows:
 
 - occurrences converted without copying their VEVENT (:mod:`assistant.sources.instances`)
   against converting ``Occurrence.as_component``: the same events and warnings;
+- single events taken aside from recurring-ical-events' series set-up
+  (``expansion._singles``) against every VEVENT expanded as a series: the same
+  events, warnings and order;
 - detection once per series (:mod:`assistant.detect.per_series`) against detection
   per event (:func:`assistant.detect.verdicts.detect`): the same verdicts, instances
   and times;
@@ -27,6 +30,7 @@ from assistant.detect.relevance import Relevance
 from assistant.detect.verdicts import detect as detect_shared
 from assistant.errors import CalendarError
 from assistant.models import Detection, Event
+from assistant.sources import expansion
 from assistant.sources.base import CalendarRead
 from assistant.sources.ics_events import Owner, expand_calendar, parse_calendar
 from assistant.sources.instances import InstanceEvents
@@ -105,6 +109,44 @@ def test_occurrences_without_copies_on_the_corpus(corpus: Path, monkeypatch: pyt
     for path, one, other in zip(files, fast, full, strict=True):
         assert one == other, path.name
     assert sum(len(r.events) for rs in fast for r in rs if r) >= 100
+
+
+def every_vevent_a_series(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Hand every VEVENT to recurring-ical-events' series, single events included."""
+    monkeypatch.setattr(expansion, "_singles", lambda calendar: ([], calendar))
+
+
+def _reads(data: bytes) -> list[CalendarRead | None]:
+    return [readable(data, window) for window in WINDOWS]
+
+
+@pytest.mark.parametrize("path", FIXTURES, ids=lambda p: str(p.relative_to(DATA)))
+def test_single_events_taken_aside_are_the_series_occurrences(
+    path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    fast = _reads(path.read_bytes())
+    every_vevent_a_series(monkeypatch)
+    assert fast == _reads(path.read_bytes())
+
+
+def test_single_events_taken_aside_on_the_corpus(corpus: Path, monkeypatch: pytest.MonkeyPatch):
+    files = sorted((corpus / "ics").rglob("*.ics"))
+    fast = [_reads(p.read_bytes()) for p in files]
+    every_vevent_a_series(monkeypatch)
+    for path, one in zip(files, fast, strict=True):
+        assert one == _reads(path.read_bytes()), path.name
+
+
+def test_the_single_events_comparison_is_not_blind():
+    """Most fixtures' events are single events: the fast path is what they go through."""
+    taken = 0
+    for path in FIXTURES:
+        try:
+            calendar = parse_calendar(path.read_bytes(), "x")
+        except CalendarError:
+            continue
+        taken += len(expansion._singles(calendar)[0])
+    assert taken >= 200
 
 
 def _detection_matches(corpus: Path | None) -> int:

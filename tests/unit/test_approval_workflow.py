@@ -335,3 +335,21 @@ def test_editing_a_draft_approved_for_later_sends_the_new_text(services, made, m
     run_once(services, at)
     (message,) = mailbox.sent.values()
     assert plain_body(message) == "Hi Priya,\n\nThank you!\n\nAlex\n"
+
+
+def test_each_draft_keeps_the_reason_it_was_made_for(services, made):
+    reasons = approval.draft_reasons(services, services.store.drafts())
+    assert all(draft.reason for draft in services.store.drafts())
+    assert reasons == {draft.id: draft.reason for draft in services.store.drafts()}
+
+
+def test_a_draft_made_before_reasons_were_stored_gets_its_reason_on_the_next_refresh(
+    services, made
+):
+    draft = made[DraftKind.THANK_YOU]
+    services.store.db.execute("UPDATE drafts SET reason = NULL WHERE id = ?", (draft.id,))
+    assert services.store.draft(draft.id).reason is None
+    planned = approval.draft_reasons(services, [services.store.draft(draft.id)])[draft.id]
+    assert planned  # planned again from the stored interview
+    approval.refresh_drafts(services, draft.event_id, NOW)
+    assert services.store.draft(draft.id).reason == planned
