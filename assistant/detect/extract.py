@@ -123,8 +123,13 @@ def people_words(event: Event, profile: Profile) -> set[str]:
 
 
 def _looks_like_name(phrase: str, people: set[str]) -> bool:
-    """Whether every word of ``phrase`` is a person's name or an initial ("Sam K.")."""
+    """Whether every word of ``phrase`` is a person's name or an initial ("Sam K.").
+
+    Surnames joined by "&" name a firm after its founders ("Kestrel & Finch"), even
+    when the founders are on the invite: a person's name never holds an ampersand."""
     words = [word.strip(".") for word in phrase.lower().split()]
+    if "&" in words:
+        return False
     return not words or (all(w in people or len(w) == 1 for w in words) and words[0] in people)
 
 
