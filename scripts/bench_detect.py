@@ -166,6 +166,33 @@ def normalised_role(role: str | None) -> str:
     return re.sub(r"[\W_]+", "", text)
 
 
+_INCLUSIVE = re.compile(r"(\w+)\s*[/*:]\s*(\w+)")
+
+
+def _readings(role: str) -> set[str]:
+    """Each gendered reading of a role written in an inclusive form: "Jefe/a" is
+    "Jefe" or "Jefa", "Directeur/Directrice" either word, "Leiter/in" or "Leiter*in"
+    "Leiter" or "Leiterin". A label gives one gendered form; the invite's inclusive
+    form names the same job, and no gender is guessed from it."""
+    found = {role}
+    for match in _INCLUSIVE.finditer(role):
+        left, right = match.group(1), match.group(2)
+        forms = {left, left + right}
+        if len(right) < len(left):
+            forms.add(left[: len(left) - len(right)] + right)
+        if len(right) >= 4:
+            forms.add(right)
+        found |= {role[: match.start()] + form + role[match.end() :] for form in forms}
+    return found
+
+
+def same_role(found: str | None, labelled: str) -> bool:
+    """Whether the role detected is the role labelled (see :func:`normalised_role`),
+    counting an inclusive form as each of its gendered readings."""
+    want = normalised_role(labelled)
+    return any(normalised_role(r) == want for r in _readings(found or ""))
+
+
 @dataclass(frozen=True)
 class Score:
     """Precision and recall of follow-up verdicts, and exact company and role on the positives."""
@@ -269,8 +296,7 @@ def score(
     with_role = {uid: lab for uid, lab in positives.items() if lab.get("role")}
     if roles is not None and with_role:
         right = sum(
-            normalised_role(roles.get(uid)) == normalised_role(lab["role"])
-            for uid, lab in with_role.items()
+            same_role(roles.get(uid), lab["role"]) for uid, lab in with_role.items()
         )
         role = right / len(with_role)
     return Score(
@@ -393,9 +419,7 @@ def main(args: Sequence[str]) -> int:
                     continue
                 if normalised(companies.get(uid)) != normalised(lab.get("company")):
                     print(f"  company: {companies.get(uid)!r} for {lab.get('company')!r}")
-                if lab.get("role") and normalised_role(roles.get(uid)) != normalised_role(
-                    lab["role"]
-                ):
+                if lab.get("role") and not same_role(roles.get(uid), lab["role"]):
                     print(f"  role: {roles.get(uid)!r} for {lab['role']!r}")
     return 0
 

@@ -165,6 +165,30 @@ def test_role_and_company_are_compared_without_case_accents_legal_form_or_gender
     assert (result.precision, result.recall, result.company, result.role) == (1, 1, 1, 1)
 
 
+@pytest.mark.parametrize(
+    ("found", "labelled"),
+    [
+        ("Jefe/a de Almacén", "Jefa de Almacén"),
+        ("Jefe/a de Almacén", "Jefe de Almacén"),
+        ("Directeur/Directrice des achats", "Directrice des achats"),
+        ("Teamleiter/in Logistik", "Teamleiterin Logistik"),
+        ("Teamleiter*in Logistik", "Teamleiter Logistik"),
+        ("Coordenador/a de Compras", "Coordenadora de Compras"),
+    ],
+)
+def test_an_inclusive_role_counts_as_each_gendered_label(bench, found, labelled):
+    """The labels give one gendered form; the invite's inclusive form names the job."""
+    assert bench.same_role(found, labelled)
+
+
+@pytest.mark.parametrize(
+    ("found", "labelled"),
+    [("Jefe/a de Almacén", "Jefa de Compras"), ("Teamleiter/in Logistik", "Leiterin Logistik")],
+)
+def test_an_inclusive_role_is_still_a_different_job(bench, found, labelled):
+    assert not bench.same_role(found, labelled)
+
+
 def test_the_fifth_development_set_does_not_regress(bench):
     """Thresholds just below what detection reached on it (precision, recall and company
     1.00, role 0.95: the four roles left are labelled with words the calendar never
