@@ -166,12 +166,12 @@ def normalised_role(role: str | None) -> str:
     return re.sub(r"[\W_]+", "", text)
 
 
-_INCLUSIVE = re.compile(r"(\w+)\s*[/*:]\s*(\w+)")
+_INCLUSIVE = re.compile(r"(\w+)\s*[/*:(]\s*(\w+)\)?")
 
 
 def _readings(role: str) -> set[str]:
     """Each gendered reading of a role written in an inclusive form: "Jefe/a" is
-    "Jefe" or "Jefa", "Directeur/Directrice" either word, "Leiter/in" or "Leiter*in"
+    "Jefe" or "Jefa", "Diretor(a)" "Diretor" or "Diretora", "Directeur/Directrice" either word, "Leiter/in" or "Leiter*in"
     "Leiter" or "Leiterin". A label gives one gendered form; the invite's inclusive
     form names the same job, and no gender is guessed from it."""
     found = {role}

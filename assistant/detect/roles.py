@@ -87,8 +87,24 @@ def _clean_role(phrase: str, needs_role_word: bool = True) -> str | None:
 
 def role_in_title(title: str) -> str | None:
     """The role a title names ("Interview: Acme – Product Manager, Payments"), never
-    the rank of the person the round is with ("Partner Interview", "… / COO")."""
-    title = HONOURED_NAME.sub(" ", title)
+    the rank of the person the round is with ("Partner Interview", "… / COO").
+
+    An inclusive ending in brackets ("Diretor(a)", "Mitarbeiter(in)") is part of the
+    word, not a bracket that ends the role: the role is given as written."""
+    glued = {m.group(0): f"{m.group(1)}/{m.group(2)}" for m in _GLUED_ENDING.finditer(title)}
+    for written, slashed in glued.items():
+        title = title.replace(written, slashed)
+    role = _role_in_title(HONOURED_NAME.sub(" ", title))
+    for written, slashed in glued.items():
+        role = role.replace(slashed, written) if role else role
+    return role
+
+
+# An inclusive ending glued to its word in brackets: "Diretor(a)", "Leiter(in)", "Chef(fe)"
+_GLUED_ENDING = re.compile(r"(\w{3,})\((a|o|e|in|innen|r|ne|fe|ve|se|trice|ra)\)(?!\w)")
+
+
+def _role_in_title(title: str) -> str | None:
     person = ""  # the name after "with", whose title may follow in brackets
     for segment, after_with in segments(title):
         if person and f"{person} ({segment})" in title:

@@ -13,6 +13,7 @@ from datetime import timedelta
 import pytest
 
 from assistant.detect import company_of
+from assistant.detect.roles import role_in_title
 from tests.conftest import NOW, make_event, person
 from tests.unit.test_detect_kinds import PROFILE, me_at
 
@@ -42,3 +43,30 @@ def test_firm_named_after_founders_on_the_invite(title, domain, founders, compan
         attendees=(me_at(), *guests),
     )
     assert company_of(event, PROFILE) == company
+
+
+# --- roles: words for heading a team, inclusive endings, the candidate's name after ----------
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        # German names the job by what is led ("-leitung"), as well as by who leads it
+        ("Zweitgespräch: Leitung Disposition (m/w/d)", "Leitung Disposition"),
+        ("Vorstellungsgespräch – Teamleitung Buchhaltung", "Teamleitung Buchhaltung"),
+        # Korean and Japanese ranks: team lead, division head
+        ("[가온물류] 2차 면접 안내 - 물류팀장", "물류팀장"),
+        ("최종 면접 - 영업본부장", "영업본부장"),
+        # the candidate addressed with an honorific after a full-width slash
+        ("【最終面接】物流マネージャー／ロビン・ヘイル様", "物流マネージャー"),
+        # an inclusive ending in brackets is part of the word, kept as written
+        ("Entrevista inicial – Coordenador(a) de Armazém", "Coordenador(a) de Armazém"),
+        ("Zweitgespräch – Sachbearbeiter(in) Lohnbuchhaltung", "Sachbearbeiter(in) Lohnbuchhaltung"),
+    ],
+)  # fmt: skip
+def test_role_in_title_in_many_languages(title, role):
+    assert role_in_title(title) == role
+
+
+def test_a_bracket_after_a_role_still_specialises_it():
+    assert role_in_title("Second interview – Data Engineer (Payments)") == "Data Engineer (Payments)"

@@ -174,6 +174,7 @@ def test_role_and_company_are_compared_without_case_accents_legal_form_or_gender
         ("Teamleiter/in Logistik", "Teamleiterin Logistik"),
         ("Teamleiter*in Logistik", "Teamleiter Logistik"),
         ("Coordenador/a de Compras", "Coordenadora de Compras"),
+        ("Gestor(a) de Armazém", "Gestora de Armazém"),
     ],
 )
 def test_an_inclusive_role_counts_as_each_gendered_label(bench, found, labelled):
