@@ -55,6 +55,9 @@ _ROLE_IN_TEXT = [
     re.compile(r"(?:^|(?<=[.!?]\s))" + _ROLE_PHRASE + r"\.(?=\s|$)", re.M),
 ]
 _ROLE_NOISE = re.compile(
+    # a requisition number with a letter prefix in parts ("R-2028-0319", "JR_24_1187"),
+    # before its first part alone ("R-2028") can match
+    r"\b[A-Z]{1,4}[-_]\d{2,}(?:[-_/]\d{2,})+\b|"
     r"\((?:[mwfdhvxia]\s*/\s*){1,3}[mwfdhvxia]\)|\(\s*(?:all\s+genders?|gn|alle\s+geschlechter)\s*\)"
     r"|[-–,]?\s*\b[mwfd]\s*/\s*[mwfd]\s*/\s*[dxi]\b|\b[A-Z]?\d{5,}\b|\b(?:R|REQ|JR|JOB)[-_]?\d{3,}\b|\(?\breq\b[^)]*\)?|#\S+"
     # a requisition number in parts ("(2027-3391)", "12-04417")
@@ -187,6 +190,15 @@ _FIELD_END = re.compile(
 )
 
 
+# A field's value holding a round word is the interview's kind, not the job; a word for
+# preparing is not one there ("Job Opening: Practice Manager" names a dental practice's job).
+_ROUND_IN_FIELD = re.compile(
+    "|".join(p.pattern for p in (w.EXPLICIT_LATER, w.LATER_STAGE, w.LATER_CONTACT,
+                                 w.FIRST_ROUND, w.OTHER_INTERVIEW, w.INTERVIEW)),
+    re.I,
+)  # fmt: skip
+
+
 def role_in_field(text: str) -> str | None:
     """The role an applicant-tracking field gives ("Position: Data Engineer (m/w/d)").
 
@@ -200,7 +212,7 @@ def role_in_field(text: str) -> str | None:
         if (
             value
             and len(value.split()) <= 8
-            and not ROUND_WORDS.search(value)
+            and not _ROUND_IN_FIELD.search(value)
             and "http" not in value
         ):
             return value

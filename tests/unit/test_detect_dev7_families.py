@@ -13,7 +13,7 @@ from datetime import timedelta
 import pytest
 
 from assistant.detect import company_of
-from assistant.detect.roles import role_in_title
+from assistant.detect.roles import role_in_field, role_in_title
 from tests.conftest import NOW, make_event, person
 from tests.unit.test_detect_kinds import PROFILE, me_at
 
@@ -70,3 +70,27 @@ def test_role_in_title_in_many_languages(title, role):
 
 def test_a_bracket_after_a_role_still_specialises_it():
     assert role_in_title("Second interview – Data Engineer (Payments)") == "Data Engineer (Payments)"
+
+
+# --- roles in the fields tracking systems write, in several languages --------------------
+
+
+@pytest.mark.parametrize(
+    ("description", "role"),
+    [
+        ("Job Opening: Veterinary Practice Manager\nInterview: Panel", "Veterinary Practice Manager"),
+        ("Candidato: Robin Hale\nRequisición: JR-2027-0412 Técnico/a de Almacén\n",
+         "Técnico/a de Almacén"),
+        ("Requisição: R-31-0077 Analista de Compras\nTipo: Segunda fase", "Analista de Compras"),
+        ("Offre : Acheteur hospitalier\nType d'entretien : Deuxième entretien",
+         "Acheteur hospitalier"),
+        ("Stellenausschreibung: Disponent (m/w/d)\nGesprächsart: Zweitgespräch", "Disponent"),
+    ],
+)  # fmt: skip
+def test_role_in_a_tracking_systems_field(description, role):
+    assert role_in_field(description) == role
+
+
+@pytest.mark.parametrize("description", ["Position: Second interview", "Job Opening: Final round"])
+def test_a_field_holding_the_round_is_no_role(description):
+    assert role_in_field(description) is None
