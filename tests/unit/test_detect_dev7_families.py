@@ -13,6 +13,7 @@ from datetime import timedelta
 import pytest
 
 from assistant.detect import company_of
+from assistant.detect.reading import read_description
 from assistant.detect.roles import role_in_field, role_in_title
 from tests.conftest import NOW, make_event, person
 from tests.unit.test_detect_kinds import PROFILE, me_at
@@ -94,3 +95,29 @@ def test_role_in_a_tracking_systems_field(description, role):
 @pytest.mark.parametrize("description", ["Position: Second interview", "Job Opening: Final round"])
 def test_a_field_holding_the_round_is_no_role(description):
     assert role_in_field(description) is None
+
+
+# --- the invitee's answers a scheduling link writes after the conferencing block ----------
+
+
+@pytest.mark.parametrize(
+    ("answer", "role"),
+    [
+        ("Applying for the Warehouse Planning Lead role, as discussed by mail.",
+         "Warehouse Planning Lead"),
+        ("Following up on my application for the Inventory Analyst position.", "Inventory Analyst"),
+    ],
+)  # fmt: skip
+def test_a_scheduling_links_answers_after_the_video_block_are_read(answer, role):
+    description = (
+        "Event Name: 30 Minute Intro\n\nLocation: This is a Zoom web conference.\n"
+        "Join Zoom Meeting\nhttps://zoom.example/j/123\n\n"
+        f"Please share anything that will help prepare for our meeting.:\n{answer}\n\n"
+        "Need to make changes to this event?\nCancel: https://calendly.example/c/1\n"
+    )
+    assert read_description(description).role == role
+
+
+def test_conferencing_boilerplate_alone_adds_nothing():
+    description = "Quick sync.\n\nJoin Zoom Meeting\nhttps://zoom.example/j/1\nMeeting ID: 1\n"
+    assert read_description(description).text.strip() == "Quick sync."
