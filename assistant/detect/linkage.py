@@ -173,10 +173,17 @@ class EmployerIndex:
 
     def _keys_of(self, ev: Evidence) -> frozenset[str]:
         """``ev``'s employer keys; for the user's own note, which has only the name it
-        writes ("Acme onsite"), also the keys holding that name ("acmelabs", acme-labs.com)."""
+        writes ("Acme onsite"), also the keys holding that name ("acmelabs", acme-labs.com),
+        and the keys its name begins with when it writes the name in full ("Acme Labs
+        Capital" for acmelabs.example)."""
         if not ev.solo or not ev.keys:
             return ev.keys
-        wider = {k for k in self._first for own in ev.keys if len(own) >= 4 and own in k}
+        wider = {
+            k
+            for k in self._first
+            for own in ev.keys
+            if (len(own) >= 4 and own in k) or (len(k) >= 6 and own.startswith(k))
+        }
         return ev.keys | wider
 
     def _longer_keys(self, ev: Evidence) -> set[str]:

@@ -16,7 +16,8 @@ from assistant.detect import company_of
 from assistant.detect.reading import read_description
 from assistant.detect.roles import role_in_field, role_in_title
 from tests.conftest import NOW, make_event, person
-from tests.unit.test_detect_kinds import PROFILE, me_at
+from tests.unit.test_detect_dev4_families import note
+from tests.unit.test_detect_kinds import PROFILE, invite, me_at, verdict_of, why
 
 # --- a firm named after founders who are on the invite ------------------------------------
 
@@ -121,3 +122,29 @@ def test_a_scheduling_links_answers_after_the_video_block_are_read(answer, role)
 def test_conferencing_boilerplate_alone_adds_nothing():
     description = "Quick sync.\n\nJoin Zoom Meeting\nhttps://zoom.example/j/1\nMeeting ID: 1\n"
     assert read_description(description).text.strip() == "Quick sync."
+
+
+# --- the user's own notes of one process: the role carried, the name written in full -----
+
+
+@pytest.mark.parametrize(
+    ("first", "later"),
+    [
+        ("Interview Fenwick & Lowe (1st, video) – Procurement Lead", "Final interview - Fenwick & Lowe"),
+        ("Vorstellungsgespräch Hallberg Logistik – Leitung Disposition",
+         "Zweitgespräch Hallberg Logistik"),
+    ],
+)  # fmt: skip
+def test_a_later_note_takes_the_role_of_an_earlier_note_naming_an_interview(first, later):
+    v = verdict_of(note(later, days=3), note(first, days=-10))
+    assert v.is_follow_up, why(v)
+    assert v.role == role_in_title(first)
+
+
+def test_a_note_writing_the_name_in_full_follows_the_invite_from_the_short_domain():
+    first = invite("Second Interview", "talent@marrowfield.example",
+                   description="Job Requisition: R-0071 Fleet Planning Manager\n", days=-9)
+    later = note("Final interview - Marrowfield Holdings")
+    v = verdict_of(later, first)
+    assert v.is_follow_up, why(v)
+    assert v.role == "Fleet Planning Manager"
