@@ -198,9 +198,11 @@ def _title_names(title: str) -> tuple[str | None, tuple[str, ...], tuple[str, ..
             found = beside_round
         words = segment.split()
         if (
-            1 <= len(words) <= 4
+            1 <= len([w for w in words if not w.islower()]) <= 4
             and all(
-                w[0].isupper() or w[0].isdigit() or _UNSPACED.match(w) or w in "&+" for w in words
+                w[0].isupper() or w[0].isdigit() or _UNSPACED.match(w) or w in "&+"
+                or (0 < i < len(words) - 1 and _particle(words[i - 1], w))
+                for i, w in enumerate(words)
             )
             and not place_or_service(segment)
             and any(c.isalpha() for c in segment)  # "(2/3)" numbers a session
@@ -223,6 +225,19 @@ def _title_names(title: str) -> tuple[str | None, tuple[str, ...], tuple[str, ..
 
 
 _UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+# Lower-case particles inside a family name a firm may carry ("Zorggroep Van der Linden",
+# "Weingut von der Heide"): part of the name, not a sentence. The Romance ones ("de",
+# "la") count only after another particle ("Clínica De la Vega"): alone they join the
+# words of a job ("Jefe de Compras").
+_PARTICLES = frozenset({"van", "von", "der", "den", "ten", "ter", "zu", "zum", "zur"})
+_ROMANCE_PARTICLES = frozenset({"de", "du", "des", "da", "di", "del", "della", "la", "le", "do"})
+
+
+def _particle(before: str, word: str) -> bool:
+    """Whether lower-case ``word`` after ``before`` is a particle of a family name."""
+    return word in _PARTICLES or (
+        word in _ROMANCE_PARTICLES and before.lower() in _PARTICLES | _ROMANCE_PARTICLES
+    )
 _TRAILING_RANK = re.compile(r"(?<=\w)\s+(?:" + w.INTERVIEWER_RANK.pattern + r")\s*$", re.I)
 # A requisition number, bare or labelled ("JR-10377", "Req 2027-1184", "Job ID: 4471",
 # "Ref. 12/88"), or a gender marker ("H/F"): never a company.

@@ -16,6 +16,7 @@ from assistant.detect import wording as w
 from assistant.detect.domains import domain_key, domain_of, squash
 from assistant.detect.evidence import Evidence
 from assistant.detect.extract import name_key
+from assistant.detect.namematch import LEGAL
 from assistant.detect.roles import abbreviates
 from assistant.detect.titles import GO_BETWEEN_WORDS
 
@@ -76,7 +77,14 @@ class EmployerIndex:
         self._names: dict[str, str] = {}
         roles: dict[str, list[tuple[datetime, str]]] = {}
         self._later: dict[str, list[Evidence]] = {}  # invites to a later round, by key
+        # Every name the calendar writes, by the keys a domain could be made from: a
+        # name made up from a domain gives way to the one a note or an offer call writes
+        self._written: dict[str, str] = {}
         for ev in evidence:
+            if ev.company and ev.strong_company:
+                for key in domain_spellings(ev.company):
+                    if len(ev.company) > len(self._written.get(key, "")):
+                        self._written[key] = ev.company
             if ev.role and _names_the_job(ev):
                 # the job an agency's briefing names ("(client: Acme Ltd)") is the job
                 # its client's rounds are for: by the client's name only, as the
@@ -235,4 +243,27 @@ class EmployerIndex:
                 or (ev.solo and squash(current) in squash(name))
             ):
                 return name
+        if not ev.strong_company:
+            for key in sorted(ev.keys):
+                if key in self._written:
+                    return self._written[key]
         return None
+
+
+def domain_spellings(name: str) -> set[str]:
+    """The domain labels ``name`` could be written as, legal form left out: squashed
+    ("Anadolu Sağlık" → ``anadolusaglik``), and with the words after the first ones
+    cut to initials ("Zorggroep Van der Linden" → ``zorggroepvdl``, ``zvdl``)."""
+    key = name_key(name)
+    words = [squash(word) for word in name.split()]
+    words = [word for word in words if word]
+    while len(words) > 1 and LEGAL.fullmatch(words[-1]):
+        words.pop()  # "… B.V.": a legal form
+    found = {key} if len(key) >= 4 else set()
+    # a domain made of the first words ("Anadolu Sağlık Hizmetleri" at anadolusaglik)
+    found |= {"".join(words[:end]) for end in range(2, len(words))}
+    for cut in range(len(words)):
+        initials = "".join(word[0] for word in words[cut:])
+        if len(words) - cut >= 2:
+            found.add("".join(words[:cut]) + initials)
+    return {k for k in found if len(k) >= 4}

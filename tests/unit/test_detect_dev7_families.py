@@ -148,3 +148,43 @@ def test_a_note_writing_the_name_in_full_follows_the_invite_from_the_short_domai
     v = verdict_of(later, first)
     assert v.is_follow_up, why(v)
     assert v.role == "Fleet Planning Manager"
+
+
+# --- a name made from a domain gives way to the name the calendar writes ------------------
+
+
+@pytest.mark.parametrize(
+    ("sender", "note_title", "company"),
+    [
+        ("seleccion@grupoortiga.example", "Preparar entrevista final Grupo Ortiga", "Grupo Ortiga"),
+        ("ik@bogazlojistik.example", "Hazırlık: ikinci mülakat Boğaz Lojistik", "Boğaz Lojistik"),
+        ("jobs@stichtingvdm.example", "Voorbereiden tweede gesprek Stichting Van der Meer",
+         "Stichting Van der Meer"),
+    ],
+)  # fmt: skip
+def test_a_name_made_from_the_domain_gives_way_to_a_written_one(sender, note_title, company):
+    first = invite("First interview – Buyer", sender, days=-12)
+    later = invite("Second interview – Buyer", sender, days=2)
+    v = verdict_of(later, first, note(note_title, days=1))
+    assert v.is_follow_up, why(v)
+    assert v.company == company
+
+
+def test_a_written_name_needs_the_domains_spelling():
+    first = invite("First interview – Buyer", "jobs@ortigahealth.example", days=-12)
+    later = invite("Second interview – Buyer", "jobs@ortigahealth.example", days=2)
+    v = verdict_of(later, first, note("Preparar entrevista Grupo Ortiga", days=1))
+    assert v.company != "Grupo Ortiga"
+
+
+@pytest.mark.parametrize(
+    ("title", "company"),
+    [
+        ("Tweede gesprek Stichting Van der Meer", "Stichting Van der Meer"),
+        ("Zweitgespräch Weingut von der Heide", "Weingut von der Heide"),
+        ("Segunda entrevista Clínica De la Vega", "Clínica De la Vega"),
+        ("Segunda entrevista – Analista de Compras", None),
+    ],
+)
+def test_a_family_names_particles_stay_in_the_company(title, company):
+    assert company_of(note(title), PROFILE) == company
