@@ -291,6 +291,11 @@ def _company_of(
     bracketed = bracketed_name(title)
     if bracketed and job_context and not ROUND_WORDS.search(bracketed):
         return bracketed, "title"  # 【Acme】 heads the title: the invite's own spelling
+    # the footer a tracking system writes may follow the conferencing block, so the
+    # whole description is searched
+    sent_for = _sent_for(event.description or "", event, profile) if job_context else None
+    if sent_for:
+        return sent_for, "description"
     field = w.COMPANY_FIELD.search(text)
     if field and job_context:
         name = tidy_name(FIELD_END.split(field.group(1), maxsplit=1)[0])
@@ -346,6 +351,27 @@ def _company_of(
     if domains:
         return readable_name(domains[0]), "domain"
     return None, ""
+
+
+def _sent_for(text: str, event: Event, profile: Profile) -> str | None:
+    """The employer a tracking system says it writes for ("This message was sent from
+    Workday on behalf of Acme Health S.A.", "en nombre de …", "im Auftrag von …"): the
+    registered name, written by the system, so trusted like a company field. A person
+    it writes for ("on behalf of Sam Lee, Talent Partner") is no employer."""
+    found = w.search(w.ON_BEHALF, text[:_RAW_CAP])
+    name = re.match(NAME, text[found.end() : found.end() + 120]) if found else None
+    if not name or _looks_like_name(name.group(0), people_words(event, profile)):
+        return None
+    after = text[name.end() + found.end() :].lstrip(" \t")
+    # "on behalf of Sam Lee, Talent Partner, …": a name and a title after a comma
+    if after.startswith(","):
+        return None
+    tidy = tidy_name(name.group(0))
+    # "S.L" as tidied: a dotted legal form keeps its last dot
+    return tidy + "." if re.search(r"\b(?:\w\.)+\w$", tidy) else tidy
+
+
+_RAW_CAP = 8000  # characters of a raw description searched for a tracking system's footer
 
 
 def _confirmed(

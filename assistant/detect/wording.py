@@ -51,6 +51,8 @@ REVIEW = pattern("review")
 AGENCY = pattern("agency")
 # An agency's invite speaks of the employer as its client ("my client", "unser Kunde").
 AGENCY_TEXT = pattern("agency_text")
+# The words before the employer a tracking system sends an invite for ("on behalf of")
+ON_BEHALF = pattern("on_behalf", after=r"\s+")
 # A public event's description: registration, tickets, doors, livestreams.
 PUBLIC_EVENT = pattern("public_event")
 OTHER_INTERVIEW = pattern("other_interview")

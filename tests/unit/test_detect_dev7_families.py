@@ -188,3 +188,36 @@ def test_a_written_name_needs_the_domains_spelling():
 )
 def test_a_family_names_particles_stay_in_the_company(title, company):
     assert company_of(note(title), PROFILE) == company
+
+
+# --- the employer a tracking system writes for, in its footer ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("footer", "company"),
+    [
+        ("This message was sent from Workday on behalf of Orchard Vale Clinics Ltd.",
+         "Orchard Vale Clinics Ltd"),
+        ("Este mensaje ha sido enviado desde Workday en nombre de Clínicas Ribera S.L.",
+         "Clínicas Ribera S.L."),
+        ("Diese Nachricht wurde im Auftrag von Havelland Kliniken GmbH versendet.",
+         "Havelland Kliniken GmbH"),
+        ("Ce message a été envoyé au nom de Groupe Santé Armor.", "Groupe Santé Armor"),
+        ("Deze uitnodiging is verstuurd namens Zorgpunt Eemland.", "Zorgpunt Eemland"),
+    ],
+)  # fmt: skip
+def test_the_employer_a_tracking_system_writes_for(footer, company):
+    description = (
+        "Interview scheduled\n\nJoin Zoom Meeting\nhttps://zoom.example/j/1\n"
+        "________________________________\n\n" + footer
+    )
+    event = invite("Second interview – Buyer", "noreply@myworkday.example", days=2,
+                   description=description)  # fmt: skip
+    assert company_of(event, PROFILE) == company
+
+
+def test_a_person_scheduled_for_is_no_employer():
+    description = "Scheduled via Lever on behalf of Rowan Pike, Talent Partner, Kestrel Loom."
+    event = invite("Second interview – Buyer", "rowan.pike@kestrelloom.example", days=2,
+                   description=description)  # fmt: skip
+    assert company_of(event, PROFILE) != "Rowan Pike"
