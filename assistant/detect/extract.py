@@ -48,6 +48,8 @@ from assistant.detect.legalname import (
     signature_name,
 )
 from assistant.detect.namematch import (
+    FORMS_OF_ADDRESS,
+    addressed,
     COMPANY_WORD,
     FIELD_END,
     LEGAL,
@@ -209,6 +211,7 @@ def _title_names(title: str) -> tuple[str | None, tuple[str, ...], tuple[str, ..
             and not _NOT_COMPANY.search(segment)
             and w.event_kind(segment) is None  # "Lunch & Learn", "Chess Club": no employer
             and not any(w.lower() in NOT_NAME for w in words)
+            and words[0].lower().rstrip(".") not in FORMS_OF_ADDRESS  # "Frau Adler": a person
             and not ROUND_WORDS.search(segment)
             and not w.search(w.ROLE_NOUN, segment)
             and not (
@@ -402,6 +405,7 @@ def _confirmed(
             found
             and not _looks_like_name(found, people_words(event, profile))
             and not _holds_a_guest(found, event)
+            and not addressed(found, source)
         ):
             if where == "title":
                 found = _whole_part(found, title)

@@ -182,10 +182,29 @@ def ends_a_name(word: str) -> bool:
     return bool(COMPANY_WORD.fullmatch(word)) and word.lower().strip(".") not in _DEPARTMENTS
 
 
+# Forms of address before a person's name ("Herrn Müller", "Mme Hélène Dufresne"): the
+# name after one is a person's, and a company's name never runs on into one.
+FORMS_OF_ADDRESS = frozenset(
+    {"mr", "mrs", "ms", "mx", "dr", "prof", "herr", "herrn", "frau", "m", "mme", "mlle",
+     "sr", "sra", "srta", "dra", "dott", "dott.ssa", "sig", "sig.ra", "dhr", "mevr",
+     "mevrouw", "meneer", "pan", "pani", "bay", "hanım", "eng", "ing"}
+)  # fmt: skip
+
+
+def addressed(found: str, text: str) -> bool:
+    """Whether ``found`` is written in ``text`` right after a form of address, as a
+    person is ("… mit Herrn Brandt", "avec Mme Claire Vautrin")."""
+    at = text.find(found)
+    before = text[:at].split()[-1:] if at > 0 else []
+    return bool(before) and before[0].lower().rstrip(".") in FORMS_OF_ADDRESS
+
+
 def _continues_name(word: str) -> bool:
     """Whether a capitalised word after a name is still part of it ("Kestrel Freight"),
     not a department, a city or a round word ("Kestrel Sales", "Kestrel Berlin")."""
     lowered = word.lower().strip(".")
+    if lowered in FORMS_OF_ADDRESS:
+        return False  # "Brandt und Frau Dr. Weiss": the next person, not the name
     if lowered in _DEPARTMENTS:
         # "Orbital Freight Data Science": a department, though "Data" ends many names;
         # a name that does hold it is written with its legal form (:mod:`.legalname`)

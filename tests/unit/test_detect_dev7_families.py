@@ -221,3 +221,31 @@ def test_a_person_scheduled_for_is_no_employer():
     event = invite("Second interview – Buyer", "rowan.pike@kestrelloom.example", days=2,
                    description=description)  # fmt: skip
     assert company_of(event, PROFILE) != "Rowan Pike"
+
+
+# --- a person addressed is never the company ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sender", "description"),
+    [
+        ("kontakt@brandt-weiss.example",
+         "Guten Tag,\n\nanbei der Termin für das zweite Gespräch mit Herrn Brandt und Frau Dr. Oster."),
+        ("emploi@clinique-saint-remy.example",
+         "Bonjour,\n\nnous vous proposons un entretien avec Mme Rémy Laforgue, directrice des soins."),
+        ("careers@hollisgrant.example", "Your second interview is with Mr Hollis and the CFO."),
+    ],
+)  # fmt: skip
+def test_a_person_addressed_in_the_description_is_not_the_company(sender, description):
+    event = invite("Zweites Gespräch", sender, days=2, description=description)
+    company = company_of(event, PROFILE) or ""
+    assert "Frau" not in company and "Mme" not in company and "Mr" not in company
+    assert company not in {"Brandt", "Rémy Laforgue", "Hollis"}
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Vorstellungsgespräch Disponent (m/w/d) – Frau Hale", "Entretien – Mme Hale", "Interview – Mr Hale"],
+)
+def test_a_person_addressed_in_the_title_is_not_the_company(title):
+    assert company_of(invite(title, "jobs@kaltwasser.example", days=2), PROFILE) != title.split("– ")[-1]
