@@ -143,7 +143,16 @@ _LEGAL_FORM = re.compile(
     + "|"
     + "|".join(
         re.escape(unicodedata.normalize("NFKD", f))
-        for f in ("株式会社", "合同会社", "有限会社", "有限公司", "有限责任公司", "주식회사", "(주)", "㈜")
+        for f in (
+            "株式会社",
+            "合同会社",
+            "有限会社",
+            "有限公司",
+            "有限责任公司",
+            "주식회사",
+            "(주)",
+            "㈜",
+        )
     ),
 )
 
@@ -295,9 +304,7 @@ def score(
         company = right / len(positives)
     with_role = {uid: lab for uid, lab in positives.items() if lab.get("role")}
     if roles is not None and with_role:
-        right = sum(
-            same_role(roles.get(uid), lab["role"]) for uid, lab in with_role.items()
-        )
+        right = sum(same_role(roles.get(uid), lab["role"]) for uid, lab in with_role.items())
         role = right / len(with_role)
     return Score(
         tp / (tp + fp) if tp + fp else 0.0, tp / (tp + fn) if tp + fn else 0.0, company, role

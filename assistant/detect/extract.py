@@ -19,7 +19,6 @@ Never a person on the invite, a round word, a session number or a department.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from assistant.detect import wording as w
 from assistant.detect.domains import (
@@ -48,13 +47,11 @@ from assistant.detect.legalname import (
     signature_name,
 )
 from assistant.detect.namematch import (
-    FORMS_OF_ADDRESS,
-    addressed,
     COMPANY_WORD,
     FIELD_END,
     LEGAL,
     NAME,
-    NOT_NAME,
+    addressed,
     name_matching,
     place_or_service,
     tidy_name,
@@ -62,19 +59,10 @@ from assistant.detect.namematch import (
 )
 from assistant.detect.people import everyone, is_mine, my_names
 from assistant.detect.profile import Profile
-from assistant.detect.titles import (
-    HONOURED_NAME,
-    ROUND_WORDS,
-    segments,
-    without_round_words,
-)
+from assistant.detect.titlenames import title_names
+from assistant.detect.titles import ROUND_WORDS
 from assistant.models import AttendeeKind, Event
 
-_PLACE = re.compile(
-    r"(?:^|\s)(?:at|@|bei|chez|presso|bij|na|em|hos|på)\s+("
-    + NAME.replace("[A-Z]", "[A-Z0-9]", 1)
-    + ")"
-)
 _TEXT_NAME = re.compile(
     r"(?:(?:role|position|job|opening|interviews?|team|joining|join|welcome to)\s+(?:at|with|bei|chez)"
     r"|(?:interest|application|applying|applied)\s+(?:in|to|at|with))"
@@ -142,7 +130,7 @@ def _name_in_title(title: str, event: Event, profile: Profile, text: str = "") -
     employer unless the description writes the job title with it as one phrase (then
     it is the job's team; an earlier round naming the job so is weighed in
     :mod:`.verdicts`)."""
-    place, candidates, beside_round = _title_names(title)
+    place, candidates, beside_round = title_names(title)
     if not [p for p in everyone(event) if not is_mine(p, profile)]:
         # the user's own note: "Final interview Acme" names the employer beside the round
         candidates = beside_round + candidates
@@ -174,87 +162,6 @@ def _team_after_role(candidate: str, title: str, event: Event, profile: Profile,
     if not head or not w.search(w.ROLE_NOUN, head):
         return False
     return " ".join(f"{head}, {candidate}".split()) in " ".join(text.split())
-
-
-@lru_cache(maxsize=4096)
-def _title_names(title: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...]]:
-    """What in ``title`` could be a company: the name after "at" or "@", the title's
-    parts that look like a name, and names written beside a round word in one part
-    ("Final interview Acme"), trusted only in the user's own notes (read once per title)."""
-    # "Imogen Castellanos様", "김민지 님": a person addressed, never the employer
-    title = HONOURED_NAME.sub(" ", title)
-    match = _PLACE.search(title)
-    candidates: list[str] = []
-    beside_round: list[str] = []
-    for part, after_with in segments(title):
-        segment = _after_role(part)
-        if after_with:
-            # "w/ Ngala Health CEO": whom the user meets, written after the employer
-            # (only after "with": "Genel Müdür" alone is a job)
-            segment = _TRAILING_RANK.sub("", segment) or segment
-        found = candidates
-        if ROUND_WORDS.search(segment):
-            segment = without_round_words(segment)
-            if after_with or not segment or w.search(w.ROLE_NOUN, segment):
-                continue
-            found = beside_round
-        words = segment.split()
-        if (
-            1 <= len([w for w in words if not w.islower()]) <= 4
-            and all(
-                w[0].isupper() or w[0].isdigit() or _UNSPACED.match(w) or w in "&+"
-                or (0 < i < len(words) - 1 and _particle(words[i - 1], w))
-                for i, w in enumerate(words)
-            )
-            and not place_or_service(segment)
-            and any(c.isalpha() for c in segment)  # "(2/3)" numbers a session
-            and not _NOT_COMPANY.search(segment)
-            and w.event_kind(segment) is None  # "Lunch & Learn", "Chess Club": no employer
-            and not any(w.lower() in NOT_NAME for w in words)
-            and words[0].lower().rstrip(".") not in FORMS_OF_ADDRESS  # "Frau Adler": a person
-            and not ROUND_WORDS.search(segment)
-            and not w.search(w.ROLE_NOUN, segment)
-            and not (
-                # after "with", two words are a person ("Lunch with Jamie Fox") unless a
-                # company's word says otherwise ("with Acme Robotics")
-                after_with
-                and len(words) <= 2
-                and not any(c.isdigit() for c in segment)
-                and not any(COMPANY_WORD.fullmatch(w) for w in words)
-            )
-        ):
-            found.append(segment)
-    return (match.group(1) if match else None), tuple(candidates), tuple(beside_round)
-
-
-_UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-# Lower-case particles inside a family name a firm may carry ("Zorggroep Van der Linden",
-# "Weingut von der Heide"): part of the name, not a sentence. The Romance ones ("de",
-# "la") count only after another particle ("Clínica De la Vega"): alone they join the
-# words of a job ("Jefe de Compras").
-_PARTICLES = frozenset({"van", "von", "der", "den", "ten", "ter", "zu", "zum", "zur"})
-_ROMANCE_PARTICLES = frozenset({"de", "du", "des", "da", "di", "del", "della", "la", "le", "do"})
-
-
-def _particle(before: str, word: str) -> bool:
-    """Whether lower-case ``word`` after ``before`` is a particle of a family name."""
-    return word in _PARTICLES or (
-        word in _ROMANCE_PARTICLES and before.lower() in _PARTICLES | _ROMANCE_PARTICLES
-    )
-_TRAILING_RANK = re.compile(r"(?<=\w)\s+(?:" + w.INTERVIEWER_RANK.pattern + r")\s*$", re.I)
-# A requisition number, bare or labelled ("JR-10377", "Req 2027-1184", "Job ID: 4471",
-# "Ref. 12/88"), or a gender marker ("H/F"): never a company.
-_NOT_COMPANY = re.compile(
-    r"^(?:(?:req(?:uisition)?|ref(?:erence)?|job(?:\s*id)?|id|no|nr|n[º°o])\.?\s*[:#]?\s*)?"
-    r"[A-Z]{0,4}[-_ ]?\d{3,}(?:[-_/.]\d+)*$|^[A-Za-z]{1,3}(?:\s*/\s*[A-Za-z]{1,3}){1,2}$",
-    re.I,
-)
-
-
-def _after_role(part: str) -> str:
-    """The employer after a role and a comma ("Data Analyst, Acme" → "Acme"), else ``part``."""
-    head, comma, tail = part.rpartition(",")
-    return tail.strip() if comma and w.search(w.ROLE_NOUN, head) else part
 
 
 def company_of(
@@ -362,10 +269,13 @@ def _sent_for(text: str, event: Event, profile: Profile) -> str | None:
     registered name, written by the system, so trusted like a company field. A person
     it writes for ("on behalf of Sam Lee, Talent Partner") is no employer."""
     found = w.search(w.ON_BEHALF, text[:_RAW_CAP])
-    name = re.match(NAME, text[found.end() : found.end() + 120]) if found else None
+    if not found:
+        return None
+    rest = text[found.end() : found.end() + 120]
+    name = re.match(NAME, rest)
     if not name or _looks_like_name(name.group(0), people_words(event, profile)):
         return None
-    after = text[name.end() + found.end() :].lstrip(" \t")
+    after = rest[name.end() :].lstrip(" \t")
     # "on behalf of Sam Lee, Talent Partner, …": a name and a title after a comma
     if after.startswith(","):
         return None
@@ -429,7 +339,7 @@ def _whole_part(found: str, title: str) -> str:
     ("Transportes Cordillera"): words before a confirmed name belong to it, while a
     word after it may be a city or a department, which :func:`name_matching` has judged,
     unless the part is the name and one company's word."""
-    _, candidates, _ = _title_names(title)
+    _, candidates, _ = title_names(title)
     for candidate in candidates:
         if candidate.endswith(found) and len(candidate) > len(found):
             return tidy_name(candidate)

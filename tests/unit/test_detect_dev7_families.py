@@ -34,9 +34,7 @@ from tests.unit.test_detect_kinds import PROFILE, invite, me_at, verdict_of, why
     ],
 )  # fmt: skip
 def test_firm_named_after_founders_on_the_invite(title, domain, founders, company):
-    guests = tuple(
-        person(f"{name.split()[0].lower()}@{domain}", name) for name in founders
-    )
+    guests = tuple(person(f"{name.split()[0].lower()}@{domain}", name) for name in founders)
     event = make_event(
         title,
         start=NOW + timedelta(days=2),
@@ -71,7 +69,9 @@ def test_role_in_title_in_many_languages(title, role):
 
 
 def test_a_bracket_after_a_role_still_specialises_it():
-    assert role_in_title("Second interview – Data Engineer (Payments)") == "Data Engineer (Payments)"
+    assert (
+        role_in_title("Second interview – Data Engineer (Payments)") == "Data Engineer (Payments)"
+    )
 
 
 # --- roles in the fields tracking systems write, in several languages --------------------
@@ -142,8 +142,12 @@ def test_a_later_note_takes_the_role_of_an_earlier_note_naming_an_interview(firs
 
 
 def test_a_note_writing_the_name_in_full_follows_the_invite_from_the_short_domain():
-    first = invite("Second Interview", "talent@marrowfield.example",
-                   description="Job Requisition: R-0071 Fleet Planning Manager\n", days=-9)
+    first = invite(
+        "Second Interview",
+        "talent@marrowfield.example",
+        description="Job Requisition: R-0071 Fleet Planning Manager\n",
+        days=-9,
+    )
     later = note("Final interview - Marrowfield Holdings")
     v = verdict_of(later, first)
     assert v.is_follow_up, why(v)
@@ -245,7 +249,14 @@ def test_a_person_addressed_in_the_description_is_not_the_company(sender, descri
 
 @pytest.mark.parametrize(
     "title",
-    ["Vorstellungsgespräch Disponent (m/w/d) – Frau Hale", "Entretien – Mme Hale", "Interview – Mr Hale"],
+    [
+        "Vorstellungsgespräch Disponent (m/w/d) – Frau Hale",
+        "Entretien – Mme Hale",
+        "Interview – Mr Hale",
+    ],
 )
 def test_a_person_addressed_in_the_title_is_not_the_company(title):
-    assert company_of(invite(title, "jobs@kaltwasser.example", days=2), PROFILE) != title.split("– ")[-1]
+    assert (
+        company_of(invite(title, "jobs@kaltwasser.example", days=2), PROFILE)
+        != title.split("– ")[-1]
+    )
