@@ -13,6 +13,7 @@ from datetime import timedelta
 import pytest
 
 from assistant.detect import company_of
+from assistant.detect.legalname import signature_name
 from assistant.detect.reading import read_description
 from assistant.detect.roles import role_in_field, role_in_title
 from tests.conftest import NOW, make_event, person
@@ -260,3 +261,18 @@ def test_a_person_addressed_in_the_title_is_not_the_company(title):
         company_of(invite(title, "jobs@kaltwasser.example", days=2), PROFILE)
         != title.split("– ")[-1]
     )
+
+
+# --- a sentence without spaces is cut to the registered name it holds -------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "company"),
+    [
+        ("欢迎您应聘青禾物流股份有限公司【仓储经理】岗位。请准时参加面试。", "青禾物流股份有限公司"),
+        ("感謝您投遞德明醫材有限公司，誠摯邀請您參加複試。", "德明醫材有限公司"),
+        ("杭州云帆科技有限公司", "杭州云帆科技有限公司"),
+    ],
+)  # fmt: skip
+def test_a_sentence_without_spaces_is_cut_to_the_registered_name(line, company):
+    assert signature_name(f"您好：\n\n{line}\n面试官：HR 李娜") == company
