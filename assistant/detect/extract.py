@@ -257,6 +257,12 @@ def _company_of(
         return itinerary, "itinerary"
     tenant = ats_tenant(event)
     if tenant:
+        # "ostrandervale@talent.icims…": the name the invite writes for the tenant
+        # ("Location: Ostrander and Vale LLP, …") before one made from the address
+        for where, source in (("description", text), ("location", event.location or "")):
+            written = name_matching(source, (squash(tenant),), True) if source else None
+            if written and not _looks_like_name(written, people_words(event, profile)):
+                return written, where
         return tenant, "scheduling address"
     if domains:
         return readable_name(domains[0]), "domain"

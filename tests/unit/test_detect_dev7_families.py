@@ -276,3 +276,22 @@ def test_a_person_addressed_in_the_title_is_not_the_company(title):
 )  # fmt: skip
 def test_a_sentence_without_spaces_is_cut_to_the_registered_name(line, company):
     assert signature_name(f"您好：\n\n{line}\n面试官：HR 李娜") == company
+
+
+# --- a tracking system's tenant: the name the invite writes for it -----------------------
+
+
+@pytest.mark.parametrize(
+    ("description", "company"),
+    [
+        ("Job: Records Manager\nLocation: Harwood and Pike LLP, 12 Fleet Street, London",
+         "Harwood and Pike LLP"),
+        ("Puesto: Gestor de Archivo\nUbicación: Harwood & Pike Abogados, Calle Mayor 3",
+         "Harwood & Pike Abogados"),
+        ("Job: Records Manager\nInterviewer(s): Tom Reyes", "Harwoodpike"),
+    ],
+)  # fmt: skip
+def test_a_tracking_systems_tenant_takes_the_name_the_invite_writes(description, company):
+    event = invite("Telephone Interview - Robin Hale - Records Manager",
+                   "harwoodpike@talent.icims.example", days=2, description=description)  # fmt: skip
+    assert company_of(event, PROFILE) == company
