@@ -138,6 +138,13 @@ def _is_person(segment: str) -> bool:
     )
 
 
+def _interviewer_and_title(role: str) -> bool:
+    """Whether ``role`` reads "Ana Ruiz, Head of Quality": a person's name (no job word
+    in it) and then their title after a comma, as an invite introduces an interviewer."""
+    head, comma, _ = role.partition(", ")
+    return bool(comma) and _is_person(head) and not w.search(w.ROLE_NOUN, head)
+
+
 def _names_the_meeting(segment: str) -> bool:
     """Whether a title's part says whom the user meets or what the meeting is rather
     than the job: "meet the Head of Engineering & team", "Sam + CTO" (people joined by
@@ -225,6 +232,8 @@ def role_in_text(text: str) -> str | None:
         for match in pattern.finditer(text):
             # "the Data Steward position" names a role whatever its words.
             role = _clean_role(match.group(1), needs_role_word=index > 0)
+            if role and _interviewer_and_title(role):
+                continue  # "Dr. Ana Ruiz, Head of Quality": an interviewer and their title
             if role:
                 extra = match.group(2) if pattern.groups >= 2 else None
                 if (

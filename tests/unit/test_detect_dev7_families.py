@@ -15,7 +15,7 @@ import pytest
 from assistant.detect import company_of
 from assistant.detect.legalname import signature_name
 from assistant.detect.reading import read_description
-from assistant.detect.roles import role_in_field, role_in_title
+from assistant.detect.roles import role_in_field, role_in_text, role_in_title
 from tests.conftest import NOW, make_event, person
 from tests.unit.test_detect_dev4_families import note
 from tests.unit.test_detect_kinds import PROFILE, invite, me_at, verdict_of, why
@@ -295,3 +295,22 @@ def test_a_tracking_systems_tenant_takes_the_name_the_invite_writes(description,
     event = invite("Telephone Interview - Robin Hale - Records Manager",
                    "harwoodpike@talent.icims.example", days=2, description=description)  # fmt: skip
     assert company_of(event, PROFILE) == company
+
+
+# --- an interviewer introduced with their title is not the job --------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Con la Dra. Inés Calvo, Directora de Calidad.",
+        "Vous rencontrerez Paul Mercier, Responsable Achats.",
+        "You will meet Priya Raman, Head of Quality.",
+    ],
+)
+def test_an_interviewer_and_their_title_is_not_the_role(text):
+    assert role_in_text(text) is None
+
+
+def test_a_role_with_its_team_after_a_comma_is_still_the_role():
+    assert role_in_text("Interview for the Senior Buyer, Packaging role.") == "Senior Buyer, Packaging"
