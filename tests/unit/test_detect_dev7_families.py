@@ -314,3 +314,34 @@ def test_an_interviewer_and_their_title_is_not_the_role(text):
 
 def test_a_role_with_its_team_after_a_comma_is_still_the_role():
     assert role_in_text("Interview for the Senior Buyer, Packaging role.") == "Senior Buyer, Packaging"
+
+
+# --- meeting the board or the executive committee after a first round, in many languages --
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Kestrow Foods – meeting with the Board Chair",
+        "Gespräch mit dem Vorstand – Kestrow Foods",
+        "Kestrow Foods – rencontre avec le comité de direction",
+        "Reunión con el comité de dirección - Kestrow Foods",
+        "Kestrow Foods | Conversa com a Direção Geral",
+        "Spotkanie z Zarządem – etap końcowy",
+        "Gesprek met de Raad van Bestuur – Kestrow Foods",
+        "Incontro con la direzione generale – Kestrow Foods",
+        "Meeloopmiddag & kennismaken met het team",
+    ],
+)
+def test_meeting_the_board_after_a_first_round_is_a_follow_up(title):
+    first = invite("First interview – Warehouse Manager", "hr@kestrowfoods.example", days=-10)
+    later = invite(title, "hr@kestrowfoods.example", "board@kestrowfoods.example")
+    assert verdict_of(later, first).is_follow_up, why(verdict_of(later, first))
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Quarterly meeting with the Board", "Gespräch mit dem Vorstand", "Reunión con el comité de dirección"],
+)
+def test_meeting_the_board_without_an_earlier_round_is_no_interview(title):
+    assert not verdict_of(invite(title, "hr@kestrowfoods.example")).is_follow_up
