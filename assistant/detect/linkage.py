@@ -241,6 +241,9 @@ class EmployerIndex:
                 or (_UNSPACED.match(current) is not None and name.startswith(current))
                 # the user's own note writes the short name ("Acme" for "Acme Labs Ltd")
                 or (ev.solo and squash(current) in squash(name))
+                # "Corvid Querétaro" where the other rounds register "Corvid Medical
+                # Devices Inc.": a place or site after the name's first word
+                or _registered_sibling(current, name)
             ):
                 return name
         if not ev.strong_company:
@@ -248,6 +251,19 @@ class EmployerIndex:
                 if key in self._written:
                     return self._written[key]
         return None
+
+
+def _registered_sibling(current: str, name: str) -> bool:
+    """Whether ``name``, written with its legal form, begins with the first word of
+    ``current`` and ``current`` adds words the registered name does not hold."""
+    ours, theirs = current.split(), name.split()
+    return (
+        len(ours) >= 2
+        and len(theirs) >= 3
+        and ours[0] == theirs[0]
+        and LEGAL.fullmatch(squash(theirs[-1])) is not None
+        and not set(ours[1:]) & set(theirs[1:])
+    )
 
 
 def domain_spellings(name: str) -> set[str]:

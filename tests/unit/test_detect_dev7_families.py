@@ -345,3 +345,12 @@ def test_meeting_the_board_after_a_first_round_is_a_follow_up(title):
 )
 def test_meeting_the_board_without_an_earlier_round_is_no_interview(title):
     assert not verdict_of(invite(title, "hr@kestrowfoods.example")).is_follow_up
+
+
+def test_a_site_after_the_name_gives_way_to_the_registered_name_of_the_other_rounds():
+    first = invite("Marlow Optics Ltd. Interview: Recruiter Screen", "talent@marlowoptics.example",
+                   days=-10)  # fmt: skip
+    later = invite("Entrevista con el equipo de planta - Marlow Tijuana",
+                   "talent@marlowoptics.example", "plant@marlowoptics.example")  # fmt: skip
+    v = verdict_of(later, first)
+    assert v.company == "Marlow Optics Ltd."
