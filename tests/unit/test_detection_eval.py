@@ -36,6 +36,8 @@ DEV4 = DATA / "detection_dev4"
 DEV5 = DATA / "detection_dev5"
 # The sixth, the fifth calendar written blind (its README has the story and its scores).
 DEV6 = DATA / "detection_dev6"
+# The seventh, the sixth calendar written blind (its README has the story and its scores).
+DEV7 = DATA / "detection_dev7"
 
 
 @pytest.fixture(scope="module")
@@ -207,3 +209,12 @@ def test_the_sixth_development_set_does_not_regress(bench):
     0.013."""
     labelled = bench.read_labelled(DEV6 / "heldout_labelled.ics", DEV6 / "heldout_labels.json")
     _holds(bench, labelled, precision=0.98, recall=0.98, company=0.98, role=0.93)
+
+
+def test_the_seventh_development_set_does_not_regress(bench):
+    """Thresholds just below what detection reached on it (precision 0.97, recall 0.94,
+    company 0.74, role 0.94: most companies left are labelled with a registered name the
+    calendar never writes, see its README). 70 follow-ups, so one mistake costs about
+    0.014."""
+    labelled = bench.read_labelled(DEV7 / "heldout_labelled.ics", DEV7 / "heldout_labels.json")
+    _holds(bench, labelled, precision=0.95, recall=0.92, company=0.72, role=0.92)
