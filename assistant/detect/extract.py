@@ -52,6 +52,7 @@ from assistant.detect.namematch import (
     LEGAL,
     NAME,
     addressed,
+    domain_spellings,
     name_matching,
     place_or_service,
     tidy_name,
@@ -326,6 +327,21 @@ def _confirmed(
             if where == "title":
                 found = _whole_part(found, title)
             return glossed_name(found, source) or found, where
+    # "Zorggroep Van der Linden" <werkenbij@zorggroepvdl…>: a display name whose words
+    # and initials spell its own address's domain is the organisation's, not a person's
+    for person in everyone(event):
+        label = domain_key(domain_of(person.email))
+        last = squash(person.name.split()[-1]) if person.name.split() else ""
+        if (
+            last
+            and label in labels
+            and label.endswith((last, last[0]))  # the whole name, not "… Scheduling"
+            and label in domain_spellings(person.name)
+            # "Tom Van der Berg" <tom@tomvdb…>: a person's own address and name
+            and not set(re.split(r"[._-]", person.email.split("@")[0].lower()))
+            & set(person.name.lower().split())
+        ):
+            return person.name, "sender"
     return None, ""
 
 

@@ -16,7 +16,7 @@ from assistant.detect import wording as w
 from assistant.detect.domains import domain_key, domain_of, squash
 from assistant.detect.evidence import Evidence
 from assistant.detect.extract import name_key
-from assistant.detect.namematch import LEGAL
+from assistant.detect.namematch import LEGAL, domain_spellings
 from assistant.detect.roles import abbreviates
 from assistant.detect.titles import GO_BETWEEN_WORDS
 
@@ -264,22 +264,3 @@ def _registered_sibling(current: str, name: str) -> bool:
         and LEGAL.fullmatch(squash(theirs[-1])) is not None
         and not set(ours[1:]) & set(theirs[1:])
     )
-
-
-def domain_spellings(name: str) -> set[str]:
-    """The domain labels ``name`` could be written as, legal form left out: squashed
-    ("Anadolu Sağlık" → ``anadolusaglik``), and with the words after the first ones
-    cut to initials ("Zorggroep Van der Linden" → ``zorggroepvdl``, ``zvdl``)."""
-    key = name_key(name)
-    words = [squash(word) for word in name.split()]
-    words = [word for word in words if word]
-    while len(words) > 1 and LEGAL.fullmatch(words[-1]):
-        words.pop()  # "… B.V.": a legal form
-    found = {key} if len(key) >= 4 else set()
-    # a domain made of the first words ("Anadolu Sağlık Hizmetleri" at anadolusaglik)
-    found |= {"".join(words[:end]) for end in range(2, len(words))}
-    for cut in range(len(words)):
-        initials = "".join(word[0] for word in words[cut:])
-        if len(words) - cut >= 2:
-            found.add("".join(words[:cut]) + initials)
-    return {k for k in found if len(k) >= 4}

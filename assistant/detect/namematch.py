@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from assistant.detect.domains import squash_variants
+from assistant.detect.domains import squash, squash_variants
 from assistant.detect.legalname import LEGAL_FORM, NAME_OPENERS
 from assistant.detect.titles import ROUND_WORDS
 
@@ -274,3 +274,23 @@ def written_in_full(name: str, sources: tuple[str, ...]) -> str:
                 if len(candidate) > len(longest):
                     longest = candidate
     return longest
+
+
+def domain_spellings(name: str) -> set[str]:
+    """The domain labels ``name`` could be written as, legal form left out: squashed
+    ("Anadolu Sağlık" → ``anadolusaglik``), and with the words after the first ones
+    cut to initials ("Zorggroep Van der Linden" → ``zorggroepvdl``, ``zvdl``)."""
+    squashed = squash(name)
+    key = LEGAL.sub("", squashed) if len(LEGAL.sub("", squashed)) >= 2 else squashed
+    words = [squash(word) for word in name.split()]
+    words = [word for word in words if word]
+    while len(words) > 1 and LEGAL.fullmatch(words[-1]):
+        words.pop()  # "… B.V.": a legal form
+    found = {key} if len(key) >= 4 else set()
+    # a domain made of the first words ("Anadolu Sağlık Hizmetleri" at anadolusaglik)
+    found |= {"".join(words[:end]) for end in range(2, len(words))}
+    for cut in range(len(words)):
+        initials = "".join(word[0] for word in words[cut:])
+        if len(words) - cut >= 2:
+            found.add("".join(words[:cut]) + initials)
+    return {k for k in found if len(k) >= 4}

@@ -354,3 +354,27 @@ def test_a_site_after_the_name_gives_way_to_the_registered_name_of_the_other_rou
                    "talent@marlowoptics.example", "plant@marlowoptics.example")  # fmt: skip
     v = verdict_of(later, first)
     assert v.company == "Marlow Optics Ltd."
+
+
+# --- a display name whose words and initials spell its own domain -----------------------
+
+
+def test_a_display_name_spelling_its_domain_with_initials_is_the_company():
+    host = person("werkenbij@stichtingvdm.example", "Stichting Van der Meer")
+    event = make_event("Tweede gesprek – Inkoper", start=NOW + timedelta(days=2), uid="vdm",
+                       organizer=host, attendees=(me_at(), host))  # fmt: skip
+    assert company_of(event, PROFILE) == "Stichting Van der Meer"
+
+
+@pytest.mark.parametrize(
+    ("address", "name"),
+    [
+        ("planning@hollisgrant.example", "Hollis Grant Ltd Scheduling"),
+        ("tom@tomvdb.example", "Tom Van der Berg"),
+    ],
+)
+def test_a_team_word_or_a_persons_own_address_is_not_read_so(address, name):
+    host = person(address, name)
+    event = make_event("Second interview – Buyer", start=NOW + timedelta(days=2), uid=address,
+                       organizer=host, attendees=(me_at(), host))  # fmt: skip
+    assert company_of(event, PROFILE) != name

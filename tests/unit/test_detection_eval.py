@@ -213,8 +213,8 @@ def test_the_sixth_development_set_does_not_regress(bench):
 
 def test_the_seventh_development_set_does_not_regress(bench):
     """Thresholds just below what detection reached on it (precision 0.97, recall 0.94,
-    company 0.74, role 0.94: most companies left are labelled with a registered name the
+    company 0.79, role 0.96: most companies left are labelled with a registered name the
     calendar never writes, see its README). 70 follow-ups, so one mistake costs about
     0.014."""
     labelled = bench.read_labelled(DEV7 / "heldout_labelled.ics", DEV7 / "heldout_labels.json")
-    _holds(bench, labelled, precision=0.95, recall=0.92, company=0.72, role=0.92)
+    _holds(bench, labelled, precision=0.95, recall=0.92, company=0.77, role=0.94)
