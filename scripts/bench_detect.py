@@ -135,7 +135,7 @@ def run(n: int = 10_000) -> dict[str, float]:
 # accents are removed, so "A.Ş." is "a.s.".
 _LEGAL_FORM = re.compile(
     r"\b(?:corp|corporation|inc|incorporated|ltd|limited|llc|llp|gmbh|mbh|mbb|ag|se|kg|kgaa|plc"
-    r"|co|company|sa|sas|sarl|srl|spa|s\.?p\.?a|b\.?v|n\.?v|ab|asa|oy|oyj|as|aps|a/s"
+    r"|co|company|s\.?a\.?s|sa|sas|sarl|srl|spa|s\.?p\.?a|b\.?v|n\.?v|ab|asa|oy|oyj|as|aps|a/s"
     r"|sp\.?\s*z\.?\s*o\.?\s*o|s\.?a\.?(?:\s*p\.?\s*i\.?)?(?:\s*de\s*c\.?\s*v)?|kk|k\.?k"
     r"|ltda|s\.?l|a\.?s|pty|pvt|pte|sdn\.?\s*bhd|bhd|tbk|jsc|g\.?k|slu|lda|sti|ug"
     r"|s\.?\s*de\s*r\.?\s*l(?:\.?\s*de\s*c\.?\s*v)?|s/a|group)\b\.?"
@@ -143,7 +143,16 @@ _LEGAL_FORM = re.compile(
     + "|"
     + "|".join(
         re.escape(unicodedata.normalize("NFKD", f))
-        for f in ("株式会社", "合同会社", "有限会社", "有限公司", "有限责任公司", "주식회사", "(주)", "㈜")
+        for f in (
+            "株式会社",
+            "合同会社",
+            "有限会社",
+            "有限公司",
+            "有限责任公司",
+            "주식회사",
+            "(주)",
+            "㈜",
+        )
     ),
 )
 
@@ -164,6 +173,33 @@ def normalised_role(role: str | None) -> str:
     text = unicodedata.normalize("NFKD", text.casefold())
     text = "".join(c for c in text if not unicodedata.combining(c))
     return re.sub(r"[\W_]+", "", text)
+
+
+_INCLUSIVE = re.compile(r"(\w+)\s*[/*:(]\s*(\w+)\)?")
+
+
+def _readings(role: str) -> set[str]:
+    """Each gendered reading of a role written in an inclusive form: "Jefe/a" is
+    "Jefe" or "Jefa", "Diretor(a)" "Diretor" or "Diretora", "Directeur/Directrice" either word, "Leiter/in" or "Leiter*in"
+    "Leiter" or "Leiterin". A label gives one gendered form; the invite's inclusive
+    form names the same job, and no gender is guessed from it."""
+    found = {role}
+    for match in _INCLUSIVE.finditer(role):
+        left, right = match.group(1), match.group(2)
+        forms = {left, left + right}
+        if len(right) < len(left):
+            forms.add(left[: len(left) - len(right)] + right)
+        if len(right) >= 4:
+            forms.add(right)
+        found |= {role[: match.start()] + form + role[match.end() :] for form in forms}
+    return found
+
+
+def same_role(found: str | None, labelled: str) -> bool:
+    """Whether the role detected is the role labelled (see :func:`normalised_role`),
+    counting an inclusive form as each of its gendered readings."""
+    want = normalised_role(labelled)
+    return any(normalised_role(r) == want for r in _readings(found or ""))
 
 
 @dataclass(frozen=True)
@@ -268,10 +304,7 @@ def score(
         company = right / len(positives)
     with_role = {uid: lab for uid, lab in positives.items() if lab.get("role")}
     if roles is not None and with_role:
-        right = sum(
-            normalised_role(roles.get(uid)) == normalised_role(lab["role"])
-            for uid, lab in with_role.items()
-        )
+        right = sum(same_role(roles.get(uid), lab["role"]) for uid, lab in with_role.items())
         role = right / len(with_role)
     return Score(
         tp / (tp + fp) if tp + fp else 0.0, tp / (tp + fn) if tp + fn else 0.0, company, role
@@ -393,9 +426,7 @@ def main(args: Sequence[str]) -> int:
                     continue
                 if normalised(companies.get(uid)) != normalised(lab.get("company")):
                     print(f"  company: {companies.get(uid)!r} for {lab.get('company')!r}")
-                if lab.get("role") and normalised_role(roles.get(uid)) != normalised_role(
-                    lab["role"]
-                ):
+                if lab.get("role") and not same_role(roles.get(uid), lab["role"]):
                     print(f"  role: {roles.get(uid)!r} for {lab['role']!r}")
     return 0
 

@@ -92,8 +92,11 @@ class Evidence:
             and self.veto is None
             and self.keys
             and self.strong_company
-            and (self.first_round or self.explicit or self.strong_stage)
-        )
+            # "Interview Acme Ltd – Buyer": a note naming an interview, the employer
+            # and the job records a round as surely as one naming the round
+            and (self.first_round or self.explicit or self.strong_stage
+                 or (self.interview and self.role))
+        )  # fmt: skip
 
     @property
     def interview_like(self) -> bool:

@@ -19,7 +19,6 @@ Never a person on the invite, a round word, a session number or a department.
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
 
 from assistant.detect import wording as w
 from assistant.detect.domains import (
@@ -52,7 +51,8 @@ from assistant.detect.namematch import (
     FIELD_END,
     LEGAL,
     NAME,
-    NOT_NAME,
+    addressed,
+    domain_spellings,
     name_matching,
     place_or_service,
     tidy_name,
@@ -60,19 +60,10 @@ from assistant.detect.namematch import (
 )
 from assistant.detect.people import everyone, is_mine, my_names
 from assistant.detect.profile import Profile
-from assistant.detect.titles import (
-    HONOURED_NAME,
-    round_words,
-    segments,
-    without_round_words,
-)
+from assistant.detect.titlenames import title_names
+from assistant.detect.titles import round_words
 from assistant.models import AttendeeKind, Event
 
-_PLACE = re.compile(
-    r"(?:^|\s)(?:at|@|bei|chez|presso|bij|na|em|hos|på)\s+("
-    + NAME.replace("[A-Z]", "[A-Z0-9]", 1)
-    + ")"
-)
 _TEXT_NAME = re.compile(
     r"(?:(?:role|position|job|opening|interviews?|team|joining|join|welcome to)\s+(?:at|with|bei|chez)"
     r"|(?:interest|application|applying|applied)\s+(?:in|to|at|with))"
@@ -123,8 +114,13 @@ def people_words(event: Event, profile: Profile) -> set[str]:
 
 
 def _looks_like_name(phrase: str, people: set[str]) -> bool:
-    """Whether every word of ``phrase`` is a person's name or an initial ("Sam K.")."""
+    """Whether every word of ``phrase`` is a person's name or an initial ("Sam K.").
+
+    Surnames joined by "&" name a firm after its founders ("Kestrel & Finch"), even
+    when the founders are on the invite: a person's name never holds an ampersand."""
     words = [word.strip(".") for word in phrase.lower().split()]
+    if "&" in words:
+        return False
     return not words or (all(w in people or len(w) == 1 for w in words) and words[0] in people)
 
 
@@ -135,7 +131,7 @@ def _name_in_title(title: str, event: Event, profile: Profile, text: str = "") -
     employer unless the description writes the job title with it as one phrase (then
     it is the job's team; an earlier round naming the job so is weighed in
     :mod:`.verdicts`)."""
-    place, candidates, beside_round = _title_names(title)
+    place, candidates, beside_round = title_names(title)
     if not [p for p in everyone(event) if not is_mine(p, profile)]:
         # the user's own note: "Final interview Acme" names the employer beside the round
         candidates = beside_round + candidates
@@ -167,78 +163,6 @@ def _team_after_role(candidate: str, title: str, event: Event, profile: Profile,
     if not head or not w.search(w.ROLE_NOUN, head):
         return False
     return " ".join(f"{head}, {candidate}".split()) in " ".join(text.split())
-
-
-@lru_cache(maxsize=4096)
-def _title_names(title: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...]]:
-    """What in ``title`` could be a company: the name after "at" or "@", the title's
-    parts that look like a name, and names written beside a round word in one part
-    ("Final interview Acme"), trusted only in the user's own notes (read once per title)."""
-    # "Imogen Castellanos様", "김민지 님": a person addressed, never the employer
-    title = HONOURED_NAME.sub(" ", title)
-    match = _PLACE.search(title)
-    candidates: list[str] = []
-    beside_round: list[str] = []
-    for part, after_with in segments(title):
-        segment = _after_role(part)
-        if after_with:
-            # "w/ Ngala Health CEO": whom the user meets, written after the employer
-            # (only after "with": "Genel Müdür" alone is a job)
-            segment = _trailing_rank().sub("", segment) or segment
-        found = candidates
-        if round_words().search(segment):
-            segment = without_round_words(segment)
-            if after_with or not segment or w.search(w.ROLE_NOUN, segment):
-                continue
-            found = beside_round
-        words = segment.split()
-        if (
-            1 <= len(words) <= 4
-            and all(
-                w[0].isupper() or w[0].isdigit() or _UNSPACED.match(w) or w in "&+" for w in words
-            )
-            and not place_or_service(segment)
-            and any(c.isalpha() for c in segment)  # "(2/3)" numbers a session
-            and not _NOT_COMPANY.search(segment)
-            and w.event_kind(segment) is None  # "Lunch & Learn", "Chess Club": no employer
-            and not any(w.lower() in NOT_NAME for w in words)
-            and not round_words().search(segment)
-            and not w.search(w.ROLE_NOUN, segment)
-            and not (
-                # after "with", two words are a person ("Lunch with Jamie Fox") unless a
-                # company's word says otherwise ("with Acme Robotics")
-                after_with
-                and len(words) <= 2
-                and not any(c.isdigit() for c in segment)
-                and not any(COMPANY_WORD.fullmatch(w) for w in words)
-            )
-        ):
-            found.append(segment)
-    return (match.group(1) if match else None), tuple(candidates), tuple(beside_round)
-
-
-_UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-
-
-@cache
-def _trailing_rank() -> re.Pattern[str]:
-    """An interviewer's rank ending a title part ("Acme CEO"); compiled on first use."""
-    return re.compile(r"(?<=\w)\s+(?:" + w.INTERVIEWER_RANK.pattern + r")\s*$", re.I)
-
-
-# A requisition number, bare or labelled ("JR-10377", "Req 2027-1184", "Job ID: 4471",
-# "Ref. 12/88"), or a gender marker ("H/F"): never a company.
-_NOT_COMPANY = re.compile(
-    r"^(?:(?:req(?:uisition)?|ref(?:erence)?|job(?:\s*id)?|id|no|nr|n[º°o])\.?\s*[:#]?\s*)?"
-    r"[A-Z]{0,4}[-_ ]?\d{3,}(?:[-_/.]\d+)*$|^[A-Za-z]{1,3}(?:\s*/\s*[A-Za-z]{1,3}){1,2}$",
-    re.I,
-)
-
-
-def _after_role(part: str) -> str:
-    """The employer after a role and a comma ("Data Analyst, Acme" → "Acme"), else ``part``."""
-    head, comma, tail = part.rpartition(",")
-    return tail.strip() if comma and w.search(w.ROLE_NOUN, head) else part
 
 
 def company_of(
@@ -278,6 +202,11 @@ def _company_of(
     bracketed = bracketed_name(title)
     if bracketed and job_context and not round_words().search(bracketed):
         return bracketed, "title"  # 【Acme】 heads the title: the invite's own spelling
+    # the footer a tracking system writes may follow the conferencing block, so the
+    # whole description is searched
+    sent_for = _sent_for(event.description or "", event, profile) if job_context else None
+    if sent_for:
+        return sent_for, "description"
     field = w.COMPANY_FIELD.search(text)
     if field and job_context:
         name = tidy_name(FIELD_END.split(field.group(1), maxsplit=1)[0])
@@ -329,10 +258,40 @@ def _company_of(
         return itinerary, "itinerary"
     tenant = ats_tenant(event)
     if tenant:
+        # "ostrandervale@talent.icims…": the name the invite writes for the tenant
+        # ("Location: Ostrander and Vale LLP, …") before one made from the address
+        for where, source in (("description", text), ("location", event.location or "")):
+            written = name_matching(source, (squash(tenant),), True) if source else None
+            if written and not _looks_like_name(written, people_words(event, profile)):
+                return written, where
         return tenant, "scheduling address"
     if domains:
         return readable_name(domains[0]), "domain"
     return None, ""
+
+
+def _sent_for(text: str, event: Event, profile: Profile) -> str | None:
+    """The employer a tracking system says it writes for ("This message was sent from
+    Workday on behalf of Acme Health S.A.", "en nombre de …", "im Auftrag von …"): the
+    registered name, written by the system, so trusted like a company field. A person
+    it writes for ("on behalf of Sam Lee, Talent Partner") is no employer."""
+    found = w.search(w.ON_BEHALF, text[:_RAW_CAP])
+    if not found:
+        return None
+    rest = text[found.end() : found.end() + 120]
+    name = re.match(NAME, rest)
+    if not name or _looks_like_name(name.group(0), people_words(event, profile)):
+        return None
+    after = rest[name.end() :].lstrip(" \t")
+    # "on behalf of Sam Lee, Talent Partner, …": a name and a title after a comma
+    if after.startswith(","):
+        return None
+    tidy = tidy_name(name.group(0))
+    # "S.L" as tidied: a dotted legal form keeps its last dot
+    return tidy + "." if re.search(r"\b(?:\w\.)+\w$", tidy) else tidy
+
+
+_RAW_CAP = 8000  # characters of a raw description searched for a tracking system's footer
 
 
 def _confirmed(
@@ -363,10 +322,26 @@ def _confirmed(
             found
             and not _looks_like_name(found, people_words(event, profile))
             and not _holds_a_guest(found, event)
+            and not addressed(found, source)
         ):
             if where == "title":
                 found = _whole_part(found, title)
             return glossed_name(found, source) or found, where
+    # "Zorggroep Van der Linden" <werkenbij@zorggroepvdl…>: a display name whose words
+    # and initials spell its own address's domain is the organisation's, not a person's
+    for person in everyone(event):
+        label = domain_key(domain_of(person.email))
+        last = squash(person.name.split()[-1]) if person.name.split() else ""
+        if (
+            last
+            and label in labels
+            and label.endswith((last, last[0]))  # the whole name, not "… Scheduling"
+            and label in domain_spellings(person.name)
+            # "Tom Van der Berg" <tom@tomvdb…>: a person's own address and name
+            and not set(re.split(r"[._-]", person.email.split("@")[0].lower()))
+            & set(person.name.lower().split())
+        ):
+            return person.name, "sender"
     return None, ""
 
 
@@ -386,7 +361,7 @@ def _whole_part(found: str, title: str) -> str:
     ("Transportes Cordillera"): words before a confirmed name belong to it, while a
     word after it may be a city or a department, which :func:`name_matching` has judged,
     unless the part is the name and one company's word."""
-    _, candidates, _ = _title_names(title)
+    _, candidates, _ = title_names(title)
     for candidate in candidates:
         if candidate.endswith(found) and len(candidate) > len(found):
             return tidy_name(candidate)

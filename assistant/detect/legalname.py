@@ -178,7 +178,30 @@ def _cjk_registered_part(words: list[str]) -> str:
     if _CJK_LEGAL.fullmatch(words[at]):
         pair = words[at - 1 : at + 1] if at > 0 else words[at : at + 2]
         return " ".join(pair)
-    return words[at]
+    return _cut_from_sentence(words[at])
+
+
+# Where a name in a run of text without spaces begins or ends: sentence punctuation and
+# brackets ("…有限公司【采购总监】职位。"), or a verb before it ("感谢您投递…").
+_CJK_BREAK = re.compile(rf"[。．，、！？：:；【】「」『』\[\]]|{_CJK_VERB}")
+_SUFFIX_LEGAL = re.compile(r"(?:股份)?有限(?:责任|責任)?公司")
+
+
+def _cut_from_sentence(word: str) -> str:
+    """The registered name inside ``word`` when it is a whole sentence without spaces
+    ("感谢您投递华康医疗科技有限公司【采购总监】职位。" → 华康医疗科技有限公司): from after the
+    last verb or punctuation before the legal form to the legal form's end, or from a
+    legal form written first (株式会社…) to the next punctuation."""
+    suffix = _SUFFIX_LEGAL.search(word)
+    if suffix:
+        starts = [m.end() for m in _CJK_BREAK.finditer(word, 0, suffix.start())]
+        return word[(starts[-1] if starts else 0) : suffix.end()] or word
+    legal = _CJK_LEGAL.search(word)
+    if legal is None:
+        return word
+    after = _CJK_BREAK.search(word, legal.end())
+    before = [m.end() for m in _CJK_BREAK.finditer(word, 0, legal.start())]
+    return word[(before[-1] if before else 0) : after.start() if after else len(word)] or word
 
 
 def signature_name(text: str) -> str | None:

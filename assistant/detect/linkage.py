@@ -16,6 +16,7 @@ from assistant.detect import wording as w
 from assistant.detect.domains import domain_key, domain_of, squash
 from assistant.detect.evidence import Evidence
 from assistant.detect.extract import name_key
+from assistant.detect.namematch import LEGAL, domain_spellings
 from assistant.detect.roles import abbreviates
 from assistant.detect.titles import GO_BETWEEN_WORDS
 
@@ -76,7 +77,14 @@ class EmployerIndex:
         self._names: dict[str, str] = {}
         roles: dict[str, list[tuple[datetime, str]]] = {}
         self._later: dict[str, list[Evidence]] = {}  # invites to a later round, by key
+        # Every name the calendar writes, by the keys a domain could be made from: a
+        # name made up from a domain gives way to the one a note or an offer call writes
+        self._written: dict[str, str] = {}
         for ev in evidence:
+            if ev.company and ev.strong_company:
+                for key in domain_spellings(ev.company):
+                    if len(ev.company) > len(self._written.get(key, "")):
+                        self._written[key] = ev.company
             if ev.role and _names_the_job(ev):
                 # the job an agency's briefing names ("(client: Acme Ltd)") is the job
                 # its client's rounds are for: by the client's name only, as the
@@ -173,10 +181,17 @@ class EmployerIndex:
 
     def _keys_of(self, ev: Evidence) -> frozenset[str]:
         """``ev``'s employer keys; for the user's own note, which has only the name it
-        writes ("Acme onsite"), also the keys holding that name ("acmelabs", acme-labs.com)."""
+        writes ("Acme onsite"), also the keys holding that name ("acmelabs", acme-labs.com),
+        and the keys its name begins with when it writes the name in full ("Acme Labs
+        Capital" for acmelabs.example)."""
         if not ev.solo or not ev.keys:
             return ev.keys
-        wider = {k for k in self._first for own in ev.keys if len(own) >= 4 and own in k}
+        wider = {
+            k
+            for k in self._first
+            for own in ev.keys
+            if (len(own) >= 4 and own in k) or (len(k) >= 6 and own.startswith(k))
+        }
         return ev.keys | wider
 
     def _longer_keys(self, ev: Evidence) -> set[str]:
@@ -226,6 +241,26 @@ class EmployerIndex:
                 or (_UNSPACED.match(current) is not None and name.startswith(current))
                 # the user's own note writes the short name ("Acme" for "Acme Labs Ltd")
                 or (ev.solo and squash(current) in squash(name))
+                # "Corvid Querétaro" where the other rounds register "Corvid Medical
+                # Devices Inc.": a place or site after the name's first word
+                or _registered_sibling(current, name)
             ):
                 return name
+        if not ev.strong_company:
+            for key in sorted(ev.keys):
+                if key in self._written:
+                    return self._written[key]
         return None
+
+
+def _registered_sibling(current: str, name: str) -> bool:
+    """Whether ``name``, written with its legal form, begins with the first word of
+    ``current`` and ``current`` adds words the registered name does not hold."""
+    ours, theirs = current.split(), name.split()
+    return (
+        len(ours) >= 2
+        and len(theirs) >= 3
+        and ours[0] == theirs[0]
+        and LEGAL.fullmatch(squash(theirs[-1])) is not None
+        and not set(ours[1:]) & set(theirs[1:])
+    )

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from assistant.detect.domains import squash_variants
+from assistant.detect.domains import squash, squash_variants
 from assistant.detect.legalname import LEGAL_FORM, NAME_OPENERS
 from assistant.detect.titles import round_words
 
@@ -182,10 +182,29 @@ def ends_a_name(word: str) -> bool:
     return bool(COMPANY_WORD.fullmatch(word)) and word.lower().strip(".") not in _DEPARTMENTS
 
 
+# Forms of address before a person's name ("Herrn Müller", "Mme Hélène Dufresne"): the
+# name after one is a person's, and a company's name never runs on into one.
+FORMS_OF_ADDRESS = frozenset(
+    {"mr", "mrs", "ms", "mx", "dr", "prof", "herr", "herrn", "frau", "m", "mme", "mlle",
+     "sr", "sra", "srta", "dra", "dott", "dott.ssa", "sig", "sig.ra", "dhr", "mevr",
+     "mevrouw", "meneer", "pan", "pani", "bay", "hanım", "eng", "ing"}
+)  # fmt: skip
+
+
+def addressed(found: str, text: str) -> bool:
+    """Whether ``found`` is written in ``text`` right after a form of address, as a
+    person is ("… mit Herrn Brandt", "avec Mme Claire Vautrin")."""
+    at = text.find(found)
+    before = text[:at].split()[-1:] if at > 0 else []
+    return bool(before) and before[0].lower().rstrip(".") in FORMS_OF_ADDRESS
+
+
 def _continues_name(word: str) -> bool:
     """Whether a capitalised word after a name is still part of it ("Kestrel Freight"),
     not a department, a city or a round word ("Kestrel Sales", "Kestrel Berlin")."""
     lowered = word.lower().strip(".")
+    if lowered in FORMS_OF_ADDRESS:
+        return False  # "Brandt und Frau Dr. Weiss": the next person, not the name
     if lowered in _DEPARTMENTS:
         # "Orbital Freight Data Science": a department, though "Data" ends many names;
         # a name that does hold it is written with its legal form (:mod:`.legalname`)
@@ -255,3 +274,23 @@ def written_in_full(name: str, sources: tuple[str, ...]) -> str:
                 if len(candidate) > len(longest):
                     longest = candidate
     return longest
+
+
+def domain_spellings(name: str) -> set[str]:
+    """The domain labels ``name`` could be written as, legal form left out: squashed
+    ("Anadolu Sağlık" → ``anadolusaglik``), and with the words after the first ones
+    cut to initials ("Zorggroep Van der Linden" → ``zorggroepvdl``, ``zvdl``)."""
+    squashed = squash(name)
+    key = LEGAL.sub("", squashed) if len(LEGAL.sub("", squashed)) >= 2 else squashed
+    words = [squash(word) for word in name.split()]
+    words = [word for word in words if word]
+    while len(words) > 1 and LEGAL.fullmatch(words[-1]):
+        words.pop()  # "… B.V.": a legal form
+    found = {key} if len(key) >= 4 else set()
+    # a domain made of the first words ("Anadolu Sağlık Hizmetleri" at anadolusaglik)
+    found |= {"".join(words[:end]) for end in range(2, len(words))}
+    for cut in range(len(words)):
+        initials = "".join(word[0] for word in words[cut:])
+        if len(words) - cut >= 2:
+            found.add("".join(words[:cut]) + initials)
+    return {k for k in found if len(k) >= 4}

@@ -112,7 +112,18 @@ def readable_text(description: str) -> str:
         return ""
     text = plain_text(description[:_RAW_CAP])
     cut = _BOILERPLATE.search(text, 0, TEXT_CAP + 200)
-    return text[: cut.start() if cut else TEXT_CAP][:TEXT_CAP]
+    kept = text[: cut.start() if cut else TEXT_CAP][:TEXT_CAP]
+    if cut:
+        # A scheduling link writes the invitee's answers after the conferencing block
+        # ("Please share anything that will help prepare for our meeting.:" and the
+        # answer on the next line): the user's own words, often naming the job.
+        answers = [m.group(1).strip() for m in _ANSWER.finditer(text, cut.start())]
+        kept = "\n\n".join([kept.rstrip(), *answers])[:TEXT_CAP] if answers else kept
+    return kept
+
+
+# A scheduling form's question ends in "?:" or ".:" on its own line; its answer follows.
+_ANSWER = re.compile(r"^[^\n]{8,200}[.?][ \t]*:[ \t]*\n+([^\n]{3,300})$", re.M)
 
 
 _NUMBERED = re.compile(r"[2-9]|\b(?:ii|iii|iv)\b", re.I)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 
 from assistant.detect import wording as w
 from assistant.detect.namematch import COMPANY_WORD
@@ -55,6 +56,9 @@ _ROLE_IN_TEXT = [
     re.compile(r"(?:^|(?<=[.!?]\s))" + _ROLE_PHRASE + r"\.(?=\s|$)", re.M),
 ]
 _ROLE_NOISE = re.compile(
+    # a requisition number with a letter prefix in parts ("R-2028-0319", "JR_24_1187"),
+    # before its first part alone ("R-2028") can match
+    r"\b[A-Z]{1,4}[-_]\d{2,}(?:[-_/]\d{2,})+\b|"
     r"\((?:[mwfdhvxia]\s*/\s*){1,3}[mwfdhvxia]\)|\(\s*(?:all\s+genders?|gn|alle\s+geschlechter)\s*\)"
     r"|[-–,]?\s*\b[mwfd]\s*/\s*[mwfd]\s*/\s*[dxi]\b|\b[A-Z]?\d{5,}\b|\b(?:R|REQ|JR|JOB)[-_]?\d{3,}\b|\(?\breq\b[^)]*\)?|#\S+"
     # a requisition number in parts ("(2027-3391)", "12-04417")
@@ -87,8 +91,24 @@ def _clean_role(phrase: str, needs_role_word: bool = True) -> str | None:
 
 def role_in_title(title: str) -> str | None:
     """The role a title names ("Interview: Acme – Product Manager, Payments"), never
-    the rank of the person the round is with ("Partner Interview", "… / COO")."""
-    title = HONOURED_NAME.sub(" ", title)
+    the rank of the person the round is with ("Partner Interview", "… / COO").
+
+    An inclusive ending in brackets ("Diretor(a)", "Mitarbeiter(in)") is part of the
+    word, not a bracket that ends the role: the role is given as written."""
+    glued = {m.group(0): f"{m.group(1)}/{m.group(2)}" for m in _GLUED_ENDING.finditer(title)}
+    for written, slashed in glued.items():
+        title = title.replace(written, slashed)
+    role = _role_in_title(HONOURED_NAME.sub(" ", title))
+    for written, slashed in glued.items():
+        role = role.replace(slashed, written) if role else role
+    return role
+
+
+# An inclusive ending glued to its word in brackets: "Diretor(a)", "Leiter(in)", "Chef(fe)"
+_GLUED_ENDING = re.compile(r"(\w{3,})\((a|o|e|in|innen|r|ne|fe|ve|se|trice|ra)\)(?!\w)")
+
+
+def _role_in_title(title: str) -> str | None:
     person = ""  # the name after "with", whose title may follow in brackets
     for segment, after_with in segments(title):
         if person and f"{person} ({segment})" in title:
@@ -117,6 +137,13 @@ def _is_person(segment: str) -> bool:
     return bool(_PERSON.fullmatch(segment)) and not any(
         COMPANY_WORD.fullmatch(word) for word in segment.split()
     )
+
+
+def _interviewer_and_title(role: str) -> bool:
+    """Whether ``role`` reads "Ana Ruiz, Head of Quality": a person's name (no job word
+    in it) and then their title after a comma, as an invite introduces an interviewer."""
+    head, comma, _ = role.partition(", ")
+    return bool(comma) and _is_person(head) and not w.search(w.ROLE_NOUN, head)
 
 
 def _names_the_meeting(segment: str) -> bool:
@@ -171,6 +198,18 @@ _FIELD_END = re.compile(
 )
 
 
+# A field's value holding a round word is the interview's kind, not the job; a word for
+# preparing is not one there ("Job Opening: Practice Manager" names a dental practice's job).
+@cache
+def _round_in_field() -> re.Pattern[str]:
+    """The round vocabularies without the prep words; compiled on first use."""
+    return re.compile(
+        "|".join(p.pattern for p in (w.EXPLICIT_LATER, w.LATER_STAGE, w.LATER_CONTACT,
+                                     w.FIRST_ROUND, w.OTHER_INTERVIEW, w.INTERVIEW)),
+        re.I,
+    )  # fmt: skip
+
+
 def role_in_field(text: str) -> str | None:
     """The role an applicant-tracking field gives ("Position: Data Engineer (m/w/d)").
 
@@ -184,7 +223,7 @@ def role_in_field(text: str) -> str | None:
         if (
             value
             and len(value.split()) <= 8
-            and not round_words().search(value)
+            and not _round_in_field().search(value)
             and "http" not in value
         ):
             return value
@@ -197,6 +236,8 @@ def role_in_text(text: str) -> str | None:
         for match in pattern.finditer(text):
             # "the Data Steward position" names a role whatever its words.
             role = _clean_role(match.group(1), needs_role_word=index > 0)
+            if role and _interviewer_and_title(role):
+                continue  # "Dr. Ana Ruiz, Head of Quality": an interviewer and their title
             if role:
                 extra = match.group(2) if pattern.groups >= 2 else None
                 if (

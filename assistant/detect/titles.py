@@ -61,7 +61,7 @@ GO_BETWEEN = re.compile(r"^\W*" + GO_BETWEEN_WORDS + r"\s", re.I)
 # A name with an honorific after it ("ロビン・ヘイル様", "Imogen Castellanos様", "김민지 님",
 # "王先生"): the person addressed, neither the role nor the employer.
 HONOURED_NAME = re.compile(
-    r"(?:[A-Z][\w'’-]*\s)?[^\s【】\[\]()（）/|]+?\s?(?:様|さま|殿|님|씨|先生|女士)(?=\s|$|[】\])）])"
+    r"(?:[A-Z][\w'’-]*\s)?[^\s【】\[\]()（）/|／｜]+?\s?(?:様|さま|殿|님|씨|先生|女士)(?=\s|$|[】\])）])"
 )
 
 AFTER_WITH = re.compile(r"\s(?:with|w/|mit|avec|con|met)\s", re.I)

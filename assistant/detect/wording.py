@@ -72,6 +72,8 @@ _MAKERS: dict[str, Callable[[], re.Pattern[str]]] = {
     "AGENCY": lambda: pattern("agency"),
     # An agency's invite speaks of the employer as its client ("my client", "unser Kunde").
     "AGENCY_TEXT": lambda: pattern("agency_text"),
+    # The words before the employer a tracking system sends an invite for ("on behalf of").
+    "ON_BEHALF": lambda: pattern("on_behalf", after=r"\s+"),
     # A public event's description: registration, tickets, doors, livestreams.
     "PUBLIC_EVENT": lambda: pattern("public_event"),
     "OTHER_INTERVIEW": lambda: pattern("other_interview"),

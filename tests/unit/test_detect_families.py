@@ -12,10 +12,10 @@ from datetime import timedelta
 
 import pytest
 
-from assistant.detect.extract import _title_names
 from assistant.detect.legalname import bracketed_name, registered_name
 from assistant.detect.reading import read_description, read_title
 from assistant.detect.roles import role_in_title
+from assistant.detect.titlenames import title_names
 from assistant.models import Event
 from tests.conftest import NOW, make_event, person
 from tests.unit.test_detect_kinds import PROFILE, invite, me_at, verdict_of, why
@@ -198,7 +198,7 @@ def test_a_cjk_title_names_the_employer_in_brackets():
     ],
 )
 def test_requisition_numbers_gender_markers_and_events_are_no_company(title):
-    _place, names, beside = _title_names(title)
+    _place, names, beside = title_names(title)
     assert not [n for n in names + beside if n in ("REQ-2231", "H/F", "Lunch & Learn")]
 
 

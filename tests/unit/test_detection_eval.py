@@ -36,6 +36,8 @@ DEV4 = DATA / "detection_dev4"
 DEV5 = DATA / "detection_dev5"
 # The sixth, the fifth calendar written blind (its README has the story and its scores).
 DEV6 = DATA / "detection_dev6"
+# The seventh, the sixth calendar written blind (its README has the story and its scores).
+DEV7 = DATA / "detection_dev7"
 
 
 @pytest.fixture(scope="module")
@@ -159,10 +161,36 @@ def test_role_and_company_are_compared_without_case_accents_legal_form_or_gender
     assert bench.normalised("Andes Data S. de R.L. de C.V.") == bench.normalised("Andes Data")
     assert bench.normalised("Boğaz Yazılım Ltd. Şti.") == bench.normalised("Boğaz Yazılım")
     assert bench.normalised("주주데이터") != bench.normalised("데이터")
+    assert bench.normalised("Maison Orme S.A.S.") == bench.normalised("Maison Orme")
     assert bench.normalised_role("Entwickler (m/w/d)") == bench.normalised_role("entwickler")
     labels = {"a": {"follow_up": True, "company": "Acme", "role": "Data Engineer"}}
     result = bench.score(labels, {"a": True}, {"a": "ACME Inc."}, {"a": "data engineer"})
     assert (result.precision, result.recall, result.company, result.role) == (1, 1, 1, 1)
+
+
+@pytest.mark.parametrize(
+    ("found", "labelled"),
+    [
+        ("Jefe/a de Almacén", "Jefa de Almacén"),
+        ("Jefe/a de Almacén", "Jefe de Almacén"),
+        ("Directeur/Directrice des achats", "Directrice des achats"),
+        ("Teamleiter/in Logistik", "Teamleiterin Logistik"),
+        ("Teamleiter*in Logistik", "Teamleiter Logistik"),
+        ("Coordenador/a de Compras", "Coordenadora de Compras"),
+        ("Gestor(a) de Armazém", "Gestora de Armazém"),
+    ],
+)
+def test_an_inclusive_role_counts_as_each_gendered_label(bench, found, labelled):
+    """The labels give one gendered form; the invite's inclusive form names the job."""
+    assert bench.same_role(found, labelled)
+
+
+@pytest.mark.parametrize(
+    ("found", "labelled"),
+    [("Jefe/a de Almacén", "Jefa de Compras"), ("Teamleiter/in Logistik", "Leiterin Logistik")],
+)
+def test_an_inclusive_role_is_still_a_different_job(bench, found, labelled):
+    assert not bench.same_role(found, labelled)
 
 
 def test_the_fifth_development_set_does_not_regress(bench):
@@ -181,3 +209,12 @@ def test_the_sixth_development_set_does_not_regress(bench):
     0.013."""
     labelled = bench.read_labelled(DEV6 / "heldout_labelled.ics", DEV6 / "heldout_labels.json")
     _holds(bench, labelled, precision=0.98, recall=0.98, company=0.98, role=0.93)
+
+
+def test_the_seventh_development_set_does_not_regress(bench):
+    """Thresholds just below what detection reached on it (precision 0.97, recall 0.94,
+    company 0.79, role 0.96: most companies left are labelled with a registered name the
+    calendar never writes, see its README). 70 follow-ups, so one mistake costs about
+    0.014."""
+    labelled = bench.read_labelled(DEV7 / "heldout_labelled.ics", DEV7 / "heldout_labels.json")
+    _holds(bench, labelled, precision=0.95, recall=0.92, company=0.77, role=0.94)

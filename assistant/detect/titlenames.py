@@ -1,0 +1,117 @@
+"""What in a title could name the employer: the name after "at", the parts that look
+like a name, and a name beside a round word (read once per title, cached).
+
+Split from :mod:`.extract`, which decides among these candidates and the other sources.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from assistant.detect import wording as w
+from assistant.detect.namematch import (
+    COMPANY_WORD,
+    FORMS_OF_ADDRESS,
+    NAME,
+    NOT_NAME,
+    place_or_service,
+)
+from assistant.detect.titles import HONOURED_NAME, round_words, segments, without_round_words
+
+_PLACE = re.compile(
+    r"(?:^|\s)(?:at|@|bei|chez|presso|bij|na|em|hos|på)\s+("
+    + NAME.replace("[A-Z]", "[A-Z0-9]", 1)
+    + ")"
+)
+
+
+@lru_cache(maxsize=4096)
+def title_names(title: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...]]:
+    """What in ``title`` could be a company: the name after "at" or "@", the title's
+    parts that look like a name, and names written beside a round word in one part
+    ("Final interview Acme"), trusted only in the user's own notes (read once per title)."""
+    # "Imogen Castellanos様", "김민지 님": a person addressed, never the employer
+    title = HONOURED_NAME.sub(" ", title)
+    match = _PLACE.search(title)
+    candidates: list[str] = []
+    beside_round: list[str] = []
+    for part, after_with in segments(title):
+        segment = _after_role(part)
+        if after_with:
+            # "w/ Ngala Health CEO": whom the user meets, written after the employer
+            # (only after "with": "Genel Müdür" alone is a job)
+            segment = _trailing_rank().sub("", segment) or segment
+        found = candidates
+        if round_words().search(segment):
+            segment = without_round_words(segment)
+            if after_with or not segment or w.search(w.ROLE_NOUN, segment):
+                continue
+            found = beside_round
+        words = segment.split()
+        if (
+            1 <= len([w for w in words if not w.islower()]) <= 4
+            and all(
+                w[0].isupper()
+                or w[0].isdigit()
+                or _UNSPACED.match(w)
+                or w in "&+"
+                or (0 < i < len(words) - 1 and _particle(words[i - 1], w))
+                for i, w in enumerate(words)
+            )
+            and not place_or_service(segment)
+            and any(c.isalpha() for c in segment)  # "(2/3)" numbers a session
+            and not _NOT_COMPANY.search(segment)
+            and w.event_kind(segment) is None  # "Lunch & Learn", "Chess Club": no employer
+            and not any(w.lower() in NOT_NAME for w in words)
+            and words[0].lower().rstrip(".") not in FORMS_OF_ADDRESS  # "Frau Adler": a person
+            and not round_words().search(segment)
+            and not w.search(w.ROLE_NOUN, segment)
+            and not (
+                # after "with", two words are a person ("Lunch with Jamie Fox") unless a
+                # company's word says otherwise ("with Acme Robotics")
+                after_with
+                and len(words) <= 2
+                and not any(c.isdigit() for c in segment)
+                and not any(COMPANY_WORD.fullmatch(w) for w in words)
+            )
+        ):
+            found.append(segment)
+    return (match.group(1) if match else None), tuple(candidates), tuple(beside_round)
+
+
+_UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+# Lower-case particles inside a family name a firm may carry ("Zorggroep Van der Linden",
+# "Weingut von der Heide"): part of the name, not a sentence. The Romance ones ("de",
+# "la") count only after another particle ("Clínica De la Vega"): alone they join the
+# words of a job ("Jefe de Compras").
+_PARTICLES = frozenset({"van", "von", "der", "den", "ten", "ter", "zu", "zum", "zur"})
+_ROMANCE_PARTICLES = frozenset({"de", "du", "des", "da", "di", "del", "della", "la", "le", "do"})
+
+
+def _particle(before: str, word: str) -> bool:
+    """Whether lower-case ``word`` after ``before`` is a particle of a family name."""
+    return word in _PARTICLES or (
+        word in _ROMANCE_PARTICLES and before.lower() in _PARTICLES | _ROMANCE_PARTICLES
+    )
+
+
+@cache
+def _trailing_rank() -> re.Pattern[str]:
+    """An interviewer's rank ending a title part ("Acme CEO"); compiled on first use."""
+    return re.compile(r"(?<=\w)\s+(?:" + w.INTERVIEWER_RANK.pattern + r")\s*$", re.I)
+
+
+# A requisition number, bare or labelled ("JR-10377", "Req 2027-1184", "Job ID: 4471",
+# "Ref. 12/88"), or a gender marker ("H/F"): never a company.
+_NOT_COMPANY = re.compile(
+    r"^(?:(?:req(?:uisition)?|ref(?:erence)?|job(?:\s*id)?|id|no|nr|n[º°o])\.?\s*[:#]?\s*)?"
+    r"[A-Z]{0,4}[-_ ]?\d{3,}(?:[-_/.]\d+)*$|^[A-Za-z]{1,3}(?:\s*/\s*[A-Za-z]{1,3}){1,2}$",
+    re.I,
+)
+
+
+def _after_role(part: str) -> str:
+    """The employer after a role and a comma ("Data Analyst, Acme" → "Acme"), else ``part``."""
+    head, comma, tail = part.rpartition(",")
+    return tail.strip() if comma and w.search(w.ROLE_NOUN, head) else part
