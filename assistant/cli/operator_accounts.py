@@ -55,9 +55,10 @@ def _settings() -> OperatorSettings:
 @contextmanager
 def _accounts(settings: OperatorSettings) -> Iterator[Accounts]:
     from assistant.operator.accounts import Accounts
-    from assistant.store.postgres import PostgresDatabase
+    from assistant.store.postgres import PostgresDatabase, refuse_bypassing_role
 
     with PostgresDatabase.connect(settings.database_url) as database:
+        refuse_bypassing_role(database.db, str(database.path))
         yield Accounts(database)
 
 
@@ -100,7 +101,13 @@ def update(account_id: str, config_file: Path, label: str | None) -> None:
     text, config = _read_config(config_file)
     with _accounts(deployment) as table:
         table.update(account_id, text, label)
+        halted = table.get(account_id).halted_at is not None
     click.echo(f"Updated account {account_id!r}: its next pass uses the new settings.")
+    if halted:
+        click.echo(
+            f"It is still halted: run `interview-assistant accounts resume {account_id}`"
+            " to let its passes run again."
+        )
     _advise(account_id, config)
 
 

@@ -69,6 +69,7 @@ def worker(
 
     deployment = Deployment.from_env()
     url = deployment.settings.database_url
+    _require_ordinary_role(url)
     if migrate:
         created = migrate_queue(url)
         click.echo(
@@ -91,6 +92,21 @@ def worker(
     finally:
         deployment.close()
     click.echo(f"Worker {settings.name} stopped.")
+
+
+def _require_ordinary_role(url: str) -> None:
+    """Refuse a superuser or BYPASSRLS role before any pass is queued: every pass would
+    fail on it (see :func:`assistant.store.postgres.refuse_bypassing_role`)."""
+    import psycopg
+    from psycopg.rows import dict_row
+
+    from assistant.store.postgres import database_error, describe, refuse_bypassing_role
+
+    try:
+        with psycopg.connect(url, row_factory=dict_row, connect_timeout=10) as connection:
+            refuse_bypassing_role(connection, describe(url))
+    except psycopg.Error as exc:
+        raise database_error(exc, describe(url)) from None
 
 
 def require_operator_extra() -> None:

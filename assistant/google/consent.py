@@ -118,6 +118,8 @@ def connect(
                 on_url(url, self.redirect_uri)
             return url, state
 
+    if open_browser and not browser_available():
+        open_browser = False  # a server without one: the link told to on_url is the way
     flow = AnnouncingFlow.from_client_config(config, scopes=list(scopes))
     # Google hands out a refresh token only when the consent screen is shown.
     extra = {"prompt": "consent"} if account.saved else {}
@@ -167,3 +169,15 @@ def connect(
     account.save_connected(creds, granted, token.get("refresh_token_expires_in"))
     off = tuple(FEATURES[s] for s in scopes if s not in granted and s in FEATURES)
     return Connected(tuple(granted), off)
+
+
+def browser_available() -> bool:
+    """Whether this machine has a browser Python can start (``webbrowser.get``); on a
+    server without one the library would raise ``webbrowser.Error`` mid-flow."""
+    import webbrowser
+
+    try:
+        webbrowser.get()
+    except webbrowser.Error:
+        return False
+    return True

@@ -144,8 +144,8 @@ class Accounts:
             if taken:
                 raise UsageError(
                     f"there is already an account {account_id!r}",
-                    fix="choose another id, or remove it first with "
-                    f"`interview-assistant accounts remove {account_id}`",
+                    fix="choose another id; to change its settings, run "
+                    f"`interview-assistant accounts update {account_id} --config FILE`",
                 )
             db.execute(
                 "INSERT INTO accounts (account_id, label, config, created_at) VALUES (?, ?, ?, ?)",

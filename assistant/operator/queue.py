@@ -135,12 +135,12 @@ def _store_errors(conninfo: str) -> Iterator[None]:
     """psycopg's errors as the store's one-line StoreError naming the database."""
     import psycopg
 
-    from assistant.store.postgres import _store_error, describe
+    from assistant.store.postgres import database_error, describe
 
     try:
         yield
     except psycopg.Error as error:
-        raise _store_error(error, describe(conninfo)) from None
+        raise database_error(error, describe(conninfo)) from None
 
 
 def enqueue_pass(

@@ -65,7 +65,9 @@ class OperatorSettings:
         if not self.token_keys:
             raise UsageError(
                 f"{TOKEN_KEYS_ENV} is not set, so tokens cannot be encrypted or read",
-                fix=f"make a key with  {MAKE_KEY}  and set {TOKEN_KEYS_ENV} to it",
+                fix=f"set {TOKEN_KEYS_ENV} to the same keys as the deployment's other machines"
+                f" (a new deployment only: make one with  {MAKE_KEY}; a new key cannot read"
+                " tokens stored with the old ones)",
             )
         return self.token_keys
 

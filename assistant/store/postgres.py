@@ -100,7 +100,7 @@ class PostgresDatabase(Queries):
                 options="-c TimeZone=UTC -c DateStyle=ISO",
             )
         except psycopg.Error as exc:
-            raise _store_error(exc, where) from None
+            raise database_error(exc, where) from None
         # Read times and JSON back as text, the shapes SQLite gives: every reader of
         # the store (the query groups, the pipeline's and pass log's own SQL) then
         # parses one form. ISO DateStyle in UTC prints 2027-04-12 07:00:00+00, which
@@ -126,7 +126,7 @@ class PostgresDatabase(Queries):
             with self.connection.transaction():
                 yield self.db
         except psycopg.Error as exc:
-            raise _store_error(exc, str(self.path)) from None
+            raise database_error(exc, str(self.path)) from None
 
     def encode_json(self, data: Any) -> str:
         """JSON text for ``jsonb``, which cannot hold U+0000: each becomes U+FFFD."""
@@ -200,17 +200,7 @@ class PostgresStore(
         return None
 
     def _enter_account(self, account: str) -> None:
-        row = self.db.execute(
-            "SELECT current_user AS role, rolsuper OR rolbypassrls AS bypasses "
-            "FROM pg_roles WHERE rolname = current_user"
-        ).fetchone()
-        if row["bypasses"]:
-            raise StoreError(
-                f"the database role {row['role']!r} of {self.path} is a superuser or has "
-                "BYPASSRLS, so PostgreSQL would not keep the accounts apart",
-                fix="connect as an ordinary role that owns the database "
-                "(CREATE ROLE ia LOGIN; CREATE DATABASE ia OWNER ia; see docs/operator.md)",
-            )
+        refuse_bypassing_role(self.db, str(self.path))
         if self.db.execute("SELECT 1 FROM accounts WHERE account_id = ?", (account,)).fetchone():
             self.db.execute("SELECT set_config(?, ?, false)", (ACCOUNT_SETTING, account))
             self.db.account_scoped = True
@@ -242,7 +232,7 @@ class _QmarkConnection:
                 sql = _scoped_conflicts(sql)
             return self.connection.execute(_pyformat(sql), bound)
         except psycopg.Error as exc:
-            raise _store_error(exc, self.where) from None
+            raise database_error(exc, self.where) from None
 
 
 def _without_nul(value: Any) -> Any:
@@ -293,7 +283,8 @@ def describe(conninfo: str) -> str:
     return f"postgresql://{user}{host}:{port}/{parts.get('dbname') or ''}"
 
 
-def _store_error(exc: psycopg.Error, where: str) -> StoreError:
+def database_error(exc: psycopg.Error, where: str) -> StoreError:
+    """A psycopg fault as the one-line StoreError, with its fix, that every command prints."""
     text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
     if isinstance(exc, psycopg.errors.DiskFull):
         return StoreError(f"the disk of the database {where} is full", fix="free some space")
@@ -315,3 +306,23 @@ def _store_error(exc: psycopg.Error, where: str) -> StoreError:
 def _implements_the_port(store: PostgresStore) -> StorePort:
     """Never called: mypy checks here that PostgresStore has the whole StorePort."""
     return store
+
+
+def refuse_bypassing_role(db: Any, where: str) -> None:
+    """Raise StoreError when the connected role is a superuser or has BYPASSRLS.
+
+    Row-level security binds every other role (PostgreSQL manual, "Row Security
+    Policies"): over such a role every account would see every other's rows, so operator
+    mode refuses it at once, naming the fix, rather than failing each pass later.
+    """
+    row = db.execute(
+        "SELECT current_user AS role, rolsuper OR rolbypassrls AS bypasses "
+        "FROM pg_roles WHERE rolname = current_user"
+    ).fetchone()
+    if row["bypasses"]:
+        raise StoreError(
+            f"the database role {row['role']!r} of {where} is a superuser or has "
+            "BYPASSRLS, so PostgreSQL would not keep the accounts apart",
+            fix="connect as an ordinary role that owns the database "
+            "(CREATE ROLE ia LOGIN; CREATE DATABASE ia OWNER ia; see docs/operator.md)",
+        )

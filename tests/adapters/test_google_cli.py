@@ -174,3 +174,33 @@ def test_disconnect_revokes_and_deletes_the_token(home: Path) -> None:
 def test_disconnect_without_an_account_does_nothing(home: Path) -> None:
     result = run("disconnect", "google")
     assert result.exit_code == 0 and "nothing to do" in result.stdout
+
+
+def test_a_machine_without_a_browser_waits_on_the_printed_link(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A server with no browser: the flow goes on without opening one (the library would
+    raise webbrowser.Error mid-flow, a traceback after the link was printed)."""
+    import webbrowser
+
+    from google_auth_oauthlib.flow import InstalledAppFlow, WSGITimeoutError
+
+    from assistant.errors import AuthError
+    from assistant.google import consent
+
+    def no_browser(*args: object, **kwargs: object) -> None:
+        raise webbrowser.Error("could not locate runnable browser")
+
+    asked: dict[str, Any] = {}
+
+    def run_local_server(self: Any, **kwargs: Any) -> None:
+        asked.update(kwargs)
+        raise WSGITimeoutError("no answer")
+
+    monkeypatch.setattr(webbrowser, "get", no_browser)
+    monkeypatch.setattr(InstalledAppFlow, "run_local_server", run_local_server)
+    assert not consent.browser_available()
+    account = GoogleAccount(tmp_path / "google-token.json")
+    with pytest.raises(AuthError, match="no answer from the browser"):
+        consent.connect(account, Path(DESKTOP), ["openid"], timeout_seconds=1)
+    assert asked["open_browser"] is False

@@ -95,3 +95,19 @@ def test_a_stall_timeout_shorter_than_two_heartbeats_is_refused(deployment_env: 
     assert result.exit_code == 2
     assert "--stalled-after 15 is less than twice --heartbeat 10" in result.output
     assert "give --stalled-after 20 or more" in result.output
+
+
+@pytest.mark.parametrize("command", [("worker", "--migrate"), ("worker",), ("accounts", "list")])
+def test_a_superuser_role_is_refused_at_once(
+    monkeypatch: pytest.MonkeyPatch,
+    home: Path,
+    postgres_server: PostgresServer,  # noqa: F811
+    command: tuple[str, ...],
+) -> None:
+    """Row-level security would not bind it: every pass would fail, silently retried."""
+    monkeypatch.setenv("INTERVIEW_ASSISTANT_DATABASE_URL", postgres_server.new_database())
+    monkeypatch.setenv("INTERVIEW_ASSISTANT_TOKEN_KEYS", KEY)
+    result = invoke(*command)
+    assert result.exit_code != 0, result.output
+    assert "is a superuser or has BYPASSRLS" in result.output
+    assert "ordinary role" in result.output and "Traceback" not in result.output

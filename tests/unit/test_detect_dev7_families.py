@@ -313,7 +313,9 @@ def test_an_interviewer_and_their_title_is_not_the_role(text):
 
 
 def test_a_role_with_its_team_after_a_comma_is_still_the_role():
-    assert role_in_text("Interview for the Senior Buyer, Packaging role.") == "Senior Buyer, Packaging"
+    assert (
+        role_in_text("Interview for the Senior Buyer, Packaging role.") == "Senior Buyer, Packaging"
+    )
 
 
 # --- meeting the board or the executive committee after a first round, in many languages --
@@ -341,7 +343,11 @@ def test_meeting_the_board_after_a_first_round_is_a_follow_up(title):
 
 @pytest.mark.parametrize(
     "title",
-    ["Quarterly meeting with the Board", "Gespräch mit dem Vorstand", "Reunión con el comité de dirección"],
+    [
+        "Quarterly meeting with the Board",
+        "Gespräch mit dem Vorstand",
+        "Reunión con el comité de dirección",
+    ],
 )
 def test_meeting_the_board_without_an_earlier_round_is_no_interview(title):
     assert not verdict_of(invite(title, "hr@kestrowfoods.example")).is_follow_up
