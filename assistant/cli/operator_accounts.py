@@ -222,7 +222,7 @@ accounts.add_command(rotate_keys)
 
 def _first_pass(queued: bool) -> str:
     if queued:
-        return "Its first pass is queued: a running worker takes it within seconds."
+        return "A pass is queued now: a running worker takes it within seconds."
     return (
         "No pass is queued yet (the queue's tables are missing): run "
         "`interview-assistant worker --migrate`; workers then pass it at its next slot."

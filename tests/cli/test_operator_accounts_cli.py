@@ -218,3 +218,16 @@ def test_single_user_commands_never_load_operator_modules(home: Path, tmp_path: 
         [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
     )
     assert shown.stdout.strip() == "[]"
+
+
+def test_add_says_a_pass_is_queued_and_a_needless_resume_queues_none(
+    operator: str, tmp_path: Path
+) -> None:
+    from assistant.operator import queue
+
+    queue.migrate(operator)
+    added = invoke("accounts", "add", "ana", "--config", str(config_file(tmp_path)))
+    assert added.exit_code == 0, added.output
+    assert "A pass is queued now" in added.output
+    resumed = invoke("accounts", "resume", "ana").output
+    assert "nothing changed" in resumed and "queued" not in resumed  # it was not halted
