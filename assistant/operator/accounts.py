@@ -79,7 +79,14 @@ def parse_account_config(text: str, where: str) -> Settings:
             )
     local_paths = [*calendar.ics, settings.mail.local.path, settings.templates.path]
     for path in local_paths:
-        if path and "://" not in path and not Path(path).expanduser().is_absolute():
+        if not path or "://" in path:
+            continue
+        if path.startswith("~"):
+            # "~" would be the home of whichever worker runs the pass, not the job seeker's.
+            problems.append(
+                f"the path {path!r} starts with '~', the worker's home: write it in full"
+            )
+        elif not Path(path).is_absolute():
             problems.append(f"the path {path!r} is relative: write it in full")
     if problems:
         raise ConfigError(problems, path=where)

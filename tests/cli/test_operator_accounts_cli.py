@@ -114,6 +114,7 @@ def test_an_account_using_google_is_told_how_to_connect(operator: str, tmp_path:
         ("Ana", None, "not a valid account id"),
         ("../ana", None, "not a valid account id"),
         ("ana", '[calendar]\nics = ["cal.ics"]\n', "'cal.ics' is relative"),
+        ("ana", '[calendar]\nics = ["~/cal.ics"]\n', "'~/cal.ics' starts with '~'"),
         ("ana", '[user]\nname = "Ana"\n', "no calendar is configured"),
         ("ana", "[calendar\n", "not valid TOML"),
         ("ana", "missing", "cannot read"),
