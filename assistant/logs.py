@@ -15,6 +15,9 @@ What may be logged: at INFO, each action with its idempotency key (``key=...``)
 and never a message body; tokens and secret URLs never, at any level. The
 :class:`SecretFilter` on both handlers is the safety net for the second rule: it
 masks token-like values and private calendar links in whatever reaches it.
+In operator mode a pass runs inside :func:`for_account`, and :class:`AccountFilter`
+starts each of its lines with ``account <id>:``, so one worker's log tells whose
+pass wrote what.
 Only the ``assistant`` loggers are handled here, so HTTP libraries' debug lines
 (which print request paths, and so private links) never reach the file.
 """
@@ -27,6 +30,9 @@ import logging.handlers
 import os
 import re
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 from typing import TextIO
 
@@ -73,6 +79,40 @@ class SecretFilter(logging.Filter):
         masked = mask_secrets(message)
         if masked != message:
             record.msg, record.args = masked, None
+        return True
+
+
+# The account whose pass is running in this thread or task (operator mode), else None.
+_ACCOUNT: ContextVar[str | None] = ContextVar("assistant_log_account", default=None)
+
+
+@contextmanager
+def for_account(account_id: str) -> Iterator[None]:
+    """Name ``account_id`` in every log line written inside the ``with`` block.
+
+    A context variable, so passes of different accounts running at once in one
+    worker (threads or tasks) each keep their own.
+    """
+    token = _ACCOUNT.set(account_id)
+    try:
+        yield
+    finally:
+        _ACCOUNT.reset(token)
+
+
+class AccountFilter(logging.Filter):
+    """Starts each record's message with ``account <id>:`` inside :func:`for_account`.
+
+    Idempotent (both handlers apply it to the same record), and a message that
+    already begins by naming the account is left as it is.
+    """
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        account = _ACCOUNT.get()
+        if account is not None:
+            message = record.getMessage()
+            if not message.startswith(f"account {account}"):
+                record.msg, record.args = f"account {account}: {message}", None
         return True
 
 
@@ -168,7 +208,7 @@ def setup_logging(
     for handler in [h for h in logger.handlers if getattr(h, _OURS, False)]:
         logger.removeHandler(handler)
         handler.close()
-    secrets = SecretFilter()
+    secrets, accounts = SecretFilter(), AccountFilter()
 
     terminal = StderrHandler()
     terminal.setLevel(terminal_level)
@@ -196,6 +236,7 @@ def setup_logging(
         # doctor) says why.
         path = None
     for handler in handlers:
+        handler.addFilter(accounts)
         handler.addFilter(secrets)
         setattr(handler, _OURS, True)
         logger.addHandler(handler)

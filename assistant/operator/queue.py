@@ -49,6 +49,7 @@ from assistant.errors import (
     TransientError,
     UsageError,
 )
+from assistant.logs import for_account
 from assistant.operator.schedule import WINDOW_SECONDS, PassRunner, PollIntervals, slot_in_window
 from assistant.operator.worker import STALLED_AFTER_SECONDS
 
@@ -287,6 +288,11 @@ def pass_account(
     deployment: PassRunner = services["deployment"]
     clock: Callable[[], datetime] = services.get("clock", _wall_clock)
     when = datetime.fromisoformat(now) if now else clock()
+    with for_account(account_id):
+        return _pass_account(deployment, account_id, when)
+
+
+def _pass_account(deployment: PassRunner, account_id: str, when: datetime) -> dict[str, Any]:
     try:
         report = deployment.run_pass(account_id, when)
     except (AuthError, ConfigError) as error:

@@ -167,3 +167,36 @@ def test_drafts_list_with_nothing_to_list_reads_the_store_alone(tmp_path):
     )
     assert "No drafts waiting" in done.stdout
     assert done.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_lines_written_during_an_account_pass_name_the_account(tmp_path: Path, capsys):
+    """Operator mode: two passes at once in one worker, each line names its own account;
+    a line already naming it is not named twice, and lines outside a pass are as before."""
+    import threading
+
+    path = setup_logging(log_dir=tmp_path / "logs")
+    log = logging.getLogger("assistant.example")
+    both_running = threading.Barrier(2)
+
+    def a_pass(account_id: str) -> None:
+        with logs.for_account(account_id):
+            both_running.wait(timeout=10)
+            log.info("briefing delivered key=briefing/%s", account_id)
+            log.warning("account %s: calendar unreadable", account_id)
+
+    passes = [threading.Thread(target=a_pass, args=(name,)) for name in ("ana", "ben")]
+    for thread in passes:
+        thread.start()
+    for thread in passes:
+        thread.join()
+    log.info("worker stopped")
+    assert path is not None
+    written = path.read_text()
+    for name in ("ana", "ben"):
+        assert f"account {name}: briefing delivered key=briefing/{name}" in written
+        assert f"account {name}: calendar unreadable" in written
+        assert f"account {name}: account {name}" not in written
+    assert "ana: briefing delivered key=briefing/ben" not in written
+    assert "INFO assistant.example: worker stopped" in written
+    stderr = capsys.readouterr().err
+    assert stderr.count("warning: account ana: calendar unreadable") == 1
