@@ -211,6 +211,11 @@ class Score:
     recall: float
     company: float | None = None
     role: float | None = None
+    #: The same two over only the follow-ups whose labelled company (role) some invite of
+    #: the calendar writes, and how many those are: a label naming more than any invite
+    #: shows ("Acme Instruments" where every invite says "Acme") is beyond any reader.
+    company_written: tuple[float, int] | None = None
+    role_written: tuple[float, int] | None = None
 
     @property
     def f1(self) -> float:
@@ -223,6 +228,14 @@ class Score:
             f"  {what} {value:.2f}" if value is not None else f"  {what}  -  "
             for what, value in (("company", self.company), ("role", self.role))
         )
+        written = [
+            f"{what} {value:.2f} of {count}"
+            for what, found in (("company", self.company_written), ("role", self.role_written))
+            if found is not None
+            for value, count in [found]
+        ]
+        if written:
+            extra += f"  (as the invites write them: {', '.join(written)})"
         return f"precision {self.precision:.2f}  recall {self.recall:.2f}  F1 {self.f1:.2f}{extra}"
 
 
@@ -233,6 +246,8 @@ class Labelled:
     labels: dict[str, dict]
     events: list[Event]
     profile: Profile
+    #: Every text of the calendar file, unfolded and unescaped (RFC 5545 §3.1, §3.3.11).
+    text: str = ""
 
 
 def labels_beside(calendar: Path) -> Path:
@@ -274,7 +289,10 @@ def read_labelled(
     read = source.read(datetime(first, 1, 1, tzinfo=tz), datetime(last, 1, 1, tzinfo=tz))
     for warning in read.warnings:
         print(f"warning: {warning}", file=sys.stderr)
-    return Labelled(labels, read.events, Profile.build(addresses))
+    raw = calendar.read_text(encoding="utf-8", errors="replace")
+    text = re.sub(r"\r?\n[ \t]", "", raw)
+    text = re.sub(r"\\([nN])|\\([,;\\])", lambda m: "\n" if m.group(1) else m.group(2), text)
+    return Labelled(labels, read.events, Profile.build(addresses), text)
 
 
 def per_series(events: Sequence[Event], rule: Callable[[Event], bool]) -> dict[str, bool]:
@@ -290,26 +308,54 @@ def score(
     predicted: dict[str, bool],
     companies: dict[str, str | None] | None = None,
     roles: dict[str, str | None] | None = None,
+    text: str = "",
 ) -> Score:
-    """Precision and recall over labelled UIDs; company and role over labelled follow-ups."""
+    """Precision and recall over labelled UIDs; company and role over labelled follow-ups
+    (and, given the calendar's ``text``, over those whose label some invite writes)."""
     tp = sum(1 for uid, lab in labels.items() if lab["follow_up"] and predicted.get(uid))
     fp = sum(1 for uid, lab in labels.items() if not lab["follow_up"] and predicted.get(uid))
     fn = sum(1 for uid, lab in labels.items() if lab["follow_up"] and not predicted.get(uid))
     positives = {uid: lab for uid, lab in labels.items() if lab["follow_up"]}
-    company = role = None
+    company = role = company_written = role_written = None
     if companies is not None and positives:
-        right = sum(
-            normalised(companies.get(uid)) == normalised(lab.get("company"))
+        right = {
+            uid
             for uid, lab in positives.items()
-        )
-        company = right / len(positives)
+            if normalised(companies.get(uid)) == normalised(lab.get("company"))
+        }
+        company = len(right) / len(positives)
+        company_written = _share(right, positives, "company", normalised, text)
     with_role = {uid: lab for uid, lab in positives.items() if lab.get("role")}
     if roles is not None and with_role:
-        right = sum(same_role(roles.get(uid), lab["role"]) for uid, lab in with_role.items())
-        role = right / len(with_role)
+        right = {uid for uid, lab in with_role.items() if same_role(roles.get(uid), lab["role"])}
+        role = len(right) / len(with_role)
+        role_written = _share(right, with_role, "role", normalised_role, text)
     return Score(
-        tp / (tp + fp) if tp + fp else 0.0, tp / (tp + fn) if tp + fn else 0.0, company, role
+        tp / (tp + fp) if tp + fp else 0.0,
+        tp / (tp + fn) if tp + fn else 0.0,
+        company,
+        role,
+        company_written,
+        role_written,
     )
+
+
+def _share(
+    right: set[str],
+    labelled: dict[str, dict],
+    key: str,
+    squash: Callable[[str | None], str],
+    text: str,
+) -> tuple[float, int] | None:
+    """The share of ``right`` among the labels whose ``key`` the calendar's ``text``
+    writes, and how many those are; None when every label is written (or no text)."""
+    squashed = squash(text)
+    written = [
+        uid for uid, lab in labelled.items() if not lab.get(key) or squash(lab[key]) in squashed
+    ]
+    if not text or len(written) == len(labelled) or not written:
+        return None
+    return sum(uid in right for uid in written) / len(written), len(written)
 
 
 def literal_second_interview(event: Event) -> bool:
@@ -356,7 +402,7 @@ def evaluate(labelled: Labelled) -> dict[str, Score]:
 
     guest_companies = {e.uid: guest_company(e) for e in events}
     return {
-        "detection": score(labels, flagged, companies, roles),
+        "detection": score(labels, flagged, companies, roles, labelled.text),
         '"second interview" in the title': score(
             labels, per_series(events, literal_second_interview), guest_companies, {}
         ),

@@ -218,3 +218,31 @@ def test_the_seventh_development_set_does_not_regress(bench):
     0.014."""
     labelled = bench.read_labelled(DEV7 / "heldout_labelled.ics", DEV7 / "heldout_labels.json")
     _holds(bench, labelled, precision=0.95, recall=0.92, company=0.77, role=0.94)
+
+
+def test_labels_no_invite_writes_are_scored_apart(bench):
+    """A label naming more than any invite shows is beyond any reader: the score also
+    counts the follow-ups whose company and role some invite of the calendar writes."""
+    labels = {
+        "a": {"follow_up": True, "company": "Acme Instruments AG", "role": "Buyer (Plant)"},
+        "b": {"follow_up": True, "company": "Birch & Oak", "role": "Planner"},
+        "c": {"follow_up": False, "company": None},
+    }
+    text = "SUMMARY:Final round – Acme\nDESCRIPTION:Planner at Birch &amp; Oak\nBuyer"
+    text = text.replace("&amp;", "&")
+    result = bench.score(
+        labels,
+        {"a": True, "b": True},
+        {"a": "Acme", "b": "Birch & Oak Ltd"},
+        {"a": "Buyer", "b": "Planner"},
+        text,
+    )
+    assert result.company == 0.5 and result.role == 0.5
+    assert result.company_written == (1.0, 1)
+    assert result.role_written == (1.0, 1)
+    assert "as the invites write them: company 1.00 of 1, role 1.00 of 1" in str(result)
+    everything_written = bench.score(
+        labels, {"a": True, "b": True}, {"a": "Acme"}, {}, text + " Acme Instruments, Buyer (Plant)"
+    )
+    assert everything_written.company_written is None
+    assert "as the invites write them" not in str(everything_written)
