@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from functools import cache
 
 from assistant.detect import wording as w
+from assistant.detect.matcher import Vocabulary
 
 SEPARATOR = re.compile(
     r"\s[-–—|·•/x×]\s|[|:()\[\]–—·•!?;\"“”«»（）【】「」『』：｜・、，；／]|\s@\s?|(?<=\s)@"
@@ -33,9 +34,9 @@ _ROUND_KINDS = (
 
 
 @cache
-def round_words() -> re.Pattern[str]:
-    """Any interview or round word of any language: one pattern, compiled once."""
-    return re.compile("|".join(getattr(w, k).pattern for k in _ROUND_KINDS), re.I)
+def round_words() -> Vocabulary:
+    """Any interview or round word of any language: one vocabulary, made once."""
+    return Vocabulary.union(*(getattr(w, k) for k in _ROUND_KINDS))
 
 
 def without_round_words(text: str) -> str:

@@ -1,0 +1,155 @@
+"""The words a regular expression cannot match without, and text folded as ``re`` folds case.
+
+:mod:`.matcher` tries a vocabulary's fragments only on a text that holds their
+words. Both halves of that test are here:
+
+- :func:`required` reads a fragment with the parser of the standard ``re`` module
+  and returns strings one of which every match contains ("interview" for
+  ``interviews?``; "second" or "2nd" for ``(?:second|2nd)\\s+round``), or ``None``
+  when it knows of none (``[2-9]``);
+- :func:`fold` maps a text so that two characters ``re.IGNORECASE`` takes for the
+  same letter become the same character ("İ", "I" and "ı" all become "i"), as the
+  matching engine compares them: simple lower case, plus the extra equivalences of
+  ``re._casefix`` ("ſ" is "s", "ς" is "σ"). A substring that a case-insensitive
+  pattern matches thus holds each required string, folded, at the same place.
+
+Both read private parts of ``re`` (``re._parser``, ``re._casefix``, present since
+Python 3.11); should either change shape, :func:`required` answers ``None`` and
+every fragment is simply tried, as before.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+_FragmentNeeds = frozenset[str] | None
+
+
+def _private(name: str) -> Any:
+    """A private module of ``re``, or ``None`` on a Python without it."""
+    try:
+        return importlib.import_module(f"re.{name}")
+    except ImportError:  # pragma: no cover - then every fragment is tried on every text
+        return None
+
+
+# Private but stable since Python 3.11: see the module's docstring.
+_parser, _constants, _casefix = _private("_parser"), _private("_constants"), _private("_casefix")
+
+
+@cache
+def _folding_tables() -> tuple[dict[int, str], dict[int, str]]:
+    """What :func:`fold` does besides ``str.lower``: before it, "İ" to "i" (its only
+    lower case of two characters); after it, each class of ``re._casefix``'s extra
+    equivalences ("i" and "ı", "s" and "ſ", "σ" and "ς") to its lowest member."""
+    before = {0x130: "i"}  # U+0130's simple lower case, which re compares, is "i"
+    classes: dict[str, set[str]] = {}
+    extra = getattr(_casefix, "_EXTRA_CASES", {}) if _casefix is not None else {}
+    for key, values in extra.items():
+        members = {chr(key).lower(), *(chr(v).lower() for v in values)}
+        for member in list(members):
+            members |= classes.get(member, set())
+        for member in members:
+            classes[member] = members
+    after = {ord(m): min(members) for m, members in classes.items() if m != min(members)}
+    return before, after
+
+
+def fold(text: str) -> str:
+    """``text`` with the characters ``re.IGNORECASE`` equates made the same (see the
+    module's docstring); its length may differ from ``text``'s."""
+    if text.isascii():
+        return text.lower()
+    before, after = _folding_tables()
+    return text.translate(before).lower().translate(after)
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """What matching needs of one fragment: ``words``, one of which (folded) every match
+    holds, or ``None`` when none is known; ``groups``, its capturing groups."""
+
+    words: frozenset[str] | None
+    groups: int = 0
+
+
+# Characters that make a fragment more than a plain word.
+_SPECIAL = frozenset(".^$*+?{}[]\\|()#")
+
+
+def analyse(fragment: str, flags: int = re.I) -> Analysis:
+    """Read ``fragment`` (a regular expression) for :class:`Analysis`.
+
+    The words come from the literal runs, alternations and repeats of at least one
+    of the parsed pattern: of the choices a sequence offers, the one whose shortest
+    string is longest. Lookarounds, character classes and optional parts are passed
+    over. A fragment the parser refuses is tried on every text.
+    """
+    if _parser is None or _constants is None or _casefix is None:
+        return Analysis(None, groups=1)  # no narrowing without re's own tables
+    if fragment and not flags & re.X and not _SPECIAL.intersection(fragment):
+        return Analysis(frozenset({fold(fragment)}))  # a plain word: itself
+    try:
+        parsed = _parser.parse(fragment, flags)
+    except Exception:  # a private parser's surprise: never narrow
+        return Analysis(None, groups=1)
+    found = _needs(list(parsed))
+    words = frozenset(fold(s) for s in found) if found and all(found) else None
+    return Analysis(words, parsed.state.groups - 1)
+
+
+def required(fragment: str, flags: int = re.I) -> frozenset[str] | None:
+    """Strings one of which, folded, every match of ``fragment`` holds; ``None`` when
+    none is known (the fragment must then be tried on every text)."""
+    return analyse(fragment, flags).words
+
+
+def _needs(items: list[tuple[Any, Any]]) -> _FragmentNeeds:
+    """The best set of strings one of which a match of the sequence ``items`` holds."""
+    c = _constants
+    choices: list[frozenset[str]] = []
+    run: list[str] = []
+    for op, av in items:
+        if op is c.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            choices.append(frozenset({"".join(run)}))
+            run = []
+        need: _FragmentNeeds = None
+        if op is c.SUBPATTERN:
+            need = _needs(list(av[3]))
+        elif op is getattr(c, "ATOMIC_GROUP", None):
+            need = _needs(list(av))
+        elif op in _REPEATS and av[0] >= 1:
+            need = _needs(list(av[2]))
+        elif op is c.BRANCH:
+            branches = [_needs(list(b)) for b in av[1]]
+            need = frozenset().union(*branches) if all(branches) else None  # type: ignore[arg-type]
+        elif op is c.IN and all(o is c.LITERAL for o, _ in av):
+            need = frozenset(chr(v) for _, v in av)
+        if need:
+            choices.append(need)
+    if run:
+        choices.append(frozenset({"".join(run)}))
+    return max(choices, key=_worth, default=None)
+
+
+def _worth(choice: frozenset[str]) -> tuple[int, int]:
+    """Longer strings are rarer in a text; fewer of them, fewer false hits."""
+    return min(len(s) for s in choice), -len(choice)
+
+
+_REPEATS = (
+    tuple(
+        getattr(_constants, name)
+        for name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")
+        if hasattr(_constants, name)
+    )
+    if _constants is not None
+    else ()
+)
