@@ -63,7 +63,7 @@ def warm_up() -> None:
     from assistant.detect.titles import round_words
 
     wording.compile_all()
-    round_words()
+    round_words().prepare()
     _word_languages()
 
 

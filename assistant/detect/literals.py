@@ -81,6 +81,7 @@ class Analysis:
 _SPECIAL = frozenset(".^$*+?{}[]\\|()#")
 
 
+@cache
 def analyse(fragment: str, flags: int = re.I) -> Analysis:
     """Read ``fragment`` (a regular expression) for :class:`Analysis`.
 

@@ -35,6 +35,7 @@ NEVER = r"(?!x)x"
 _CACHE_CHARS = 2_000_000
 # Each vocabulary keeps this many narrowed patterns before it starts anew.
 _CACHE_PATTERNS = 2048
+_UNSEEN = object()
 
 
 @dataclass(frozen=True)
@@ -62,7 +63,7 @@ class _Literals:
     def __init__(self) -> None:
         self.ids: dict[str, int] = {}
         self._automaton: Any = None
-        self._hits: dict[str, frozenset[int]] = {}
+        self.seen: dict[str, frozenset[int]] = {}
         self._kept = 0
 
     def add(self, words: Iterable[str]) -> list[int]:
@@ -75,15 +76,17 @@ class _Literals:
                 self._automaton = None
             ids.append(known)
         if self._automaton is None:
-            self._hits.clear()
+            self.seen.clear()
             self._kept = 0
         return ids
 
     def hits(self, text: str) -> frozenset[int]:
         """The ids of the words ``text`` holds, case folded as ``re.IGNORECASE`` folds."""
-        found = self._hits.get(text)
+        found = self.seen.get(text)
         if found is not None:
             return found
+        if not self.ids:
+            return frozenset()
         if self._automaton is None:
             import ahocorasick_rs  # loaded with the first vocabulary used
 
@@ -91,9 +94,9 @@ class _Literals:
         matches = self._automaton.find_matches_as_indexes(fold(text), overlapping=True)
         found = frozenset(m[0] for m in matches)
         if self._kept > _CACHE_CHARS:
-            self._hits.clear()
+            self.seen.clear()
             self._kept = 0
-        self._hits[text] = found
+        self.seen[text] = found
         self._kept += len(text) + 50
         return found
 
@@ -130,6 +133,12 @@ class Vocabulary:
         self._by_fragments: dict[frozenset[int], re.Pattern[str]] = {}
 
     @classmethod
+    def of(cls, pattern: str, flags: int = 0) -> Vocabulary:
+        """One regular expression, tried only on texts that hold one of the words it
+        needs (the prefilter alone: "様" or "님" for a name with an honorific)."""
+        return cls([Alternative("", (pattern,))], flags)
+
+    @classmethod
     def union(cls, *vocabularies: Vocabulary) -> Vocabulary:
         """One vocabulary matching what any of ``vocabularies`` matches, the first
         one's alternatives first (its ``pattern`` is theirs joined by "|")."""
@@ -149,9 +158,11 @@ class Vocabulary:
         return tuple((i, f) for i, a in enumerate(self.alternatives) for f in a.fragments)
 
     def prepare(self) -> None:
-        """Read every fragment's required words now (done on first use otherwise)."""
+        """Read every fragment's required words and make the automaton now (done on
+        first use otherwise)."""
         if self._plan is None:
             self._plan = self._make_plan()
+        LITERALS.hits("")
 
     def _make_plan(self) -> _Plan:
         always: set[int] = set()
@@ -159,7 +170,9 @@ class Vocabulary:
         whole = False
         for index, (_, fragment) in enumerate(self._fragments):
             analysis = analyse(fragment, self.flags)
-            whole = whole or analysis.groups > 0
+            # dropping a fragment renumbers the groups after it; one fragment alone is
+            # either kept or the text cannot match at all
+            whole = whole or (analysis.groups > 0 and len(self._fragments) > 1)
             if analysis.words is None:
                 always.add(index)
                 continue
@@ -170,20 +183,25 @@ class Vocabulary:
     def narrowed(self, text: str) -> re.Pattern[str] | None:
         """The pattern with only the fragments ``text`` could match, or ``None`` when it
         can match none of them."""
-        if self._plan is None:
-            self._plan = self._make_plan()
+        if self._plan is None:  # first: its words must be in the automaton asked below
+            self.prepare()
+        hits = LITERALS.seen.get(text)
+        if hits is None:
+            hits = LITERALS.hits(text)
+        found = self._narrowed.get(hits, _UNSEEN)
+        return self._narrow(hits) if found is _UNSEEN else found  # type: ignore[return-value]
+
+    def _narrow(self, hits: frozenset[int]) -> re.Pattern[str] | None:
+        """:meth:`narrowed` for a text holding the words ``hits``, made and kept."""
         plan = self._plan
+        assert plan is not None
         if plan.whole:
-            return self.full
-        hits = LITERALS.hits(text)
-        try:
-            return self._narrowed[hits]
-        except KeyError:
-            pass
-        chosen = set(plan.always)
-        for word in hits:
-            chosen.update(plan.by_word.get(word, ()))
-        found = self._compiled(frozenset(chosen)) if chosen else None
+            found: re.Pattern[str] | None = self.full
+        else:
+            chosen = set(plan.always)
+            for word in hits:
+                chosen.update(plan.by_word.get(word, ()))
+            found = self._compiled(frozenset(chosen)) if chosen else None
         if len(self._narrowed) >= _CACHE_PATTERNS:
             self._narrowed.clear()
         self._narrowed[hits] = found
