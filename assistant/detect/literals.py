@@ -88,7 +88,9 @@ def analyse(fragment: str, flags: int = re.I) -> Analysis:
     The words come from the literal runs, alternations and repeats of at least one
     of the parsed pattern: of the choices a sequence offers, the one whose shortest
     string is longest. Lookarounds, character classes and optional parts are passed
-    over. A fragment the parser refuses is tried on every text.
+    over. Kept per fragment: the vocabularies that share one read it once.
+
+    Raises ``re.error`` when ``fragment`` is not a regular expression.
     """
     if _parser is None or _constants is None or _casefix is None:
         return Analysis(None, groups=1)  # no narrowing without re's own tables
@@ -96,6 +98,8 @@ def analyse(fragment: str, flags: int = re.I) -> Analysis:
         return Analysis(frozenset({fold(fragment)}))  # a plain word: itself
     try:
         parsed = _parser.parse(fragment, flags)
+    except re.error:
+        raise  # not a regular expression: the caller names the file it came from
     except Exception:  # a private parser's surprise: never narrow
         return Analysis(None, groups=1)
     found = _needs(list(parsed))

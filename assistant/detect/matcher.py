@@ -80,6 +80,13 @@ class _Literals:
             self._kept = 0
         return ids
 
+    def build(self) -> None:
+        """Make the automaton over every word known now (done on first use otherwise)."""
+        if self._automaton is None and self.ids:
+            import ahocorasick_rs  # loaded with the first vocabulary used
+
+            self._automaton = ahocorasick_rs.AhoCorasick(list(self.ids))
+
     def hits(self, text: str) -> frozenset[int]:
         """The ids of the words ``text`` holds, case folded as ``re.IGNORECASE`` folds."""
         found = self.seen.get(text)
@@ -87,10 +94,7 @@ class _Literals:
             return found
         if not self.ids:
             return frozenset()
-        if self._automaton is None:
-            import ahocorasick_rs  # loaded with the first vocabulary used
-
-            self._automaton = ahocorasick_rs.AhoCorasick(list(self.ids))
+        self.build()
         matches = self._automaton.find_matches_as_indexes(fold(text), overlapping=True)
         found = frozenset(m[0] for m in matches)
         if self._kept > _CACHE_CHARS:
@@ -158,11 +162,9 @@ class Vocabulary:
         return tuple((i, f) for i, a in enumerate(self.alternatives) for f in a.fragments)
 
     def prepare(self) -> None:
-        """Read every fragment's required words and make the automaton now (done on
-        first use otherwise)."""
+        """Read every fragment's required words now (done on first use otherwise)."""
         if self._plan is None:
             self._plan = self._make_plan()
-        LITERALS.hits("")
 
     def _make_plan(self) -> _Plan:
         always: set[int] = set()

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from assistant.detect.literals import analyse
 from assistant.detect.matcher import Alternative, Vocabulary
 
 
@@ -47,7 +48,7 @@ def languages() -> tuple[Language, ...]:
             lists = {k: tuple(v) for k, v in data.items() if isinstance(v, list)}
             for fragments in lists.values():
                 for fragment in fragments:
-                    re.compile(fragment)
+                    analyse(fragment)  # parsed once, for the matcher too
         except (tomllib.TOMLDecodeError, re.error) as error:
             raise ValueError(f"detect/lang/{entry.name}: {error}") from error
         found.append(

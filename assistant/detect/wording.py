@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from assistant.detect.matcher import Alternative, Vocabulary
+from assistant.detect.matcher import LITERALS, Alternative, Vocabulary
 from assistant.detect.vocabulary import fragments, pattern, search
 
 
@@ -170,6 +170,7 @@ def compile_all() -> None:
     for a benchmark that times detection apart from start-up (``scripts/bench.py``)."""
     for name in _MAKERS:
         _get(name).prepare()
+    LITERALS.build()
 
 
 def _get(name: str) -> Vocabulary:
