@@ -42,11 +42,10 @@ _parser, _constants, _casefix = _private("_parser"), _private("_constants"), _pr
 
 
 @cache
-def _folding_tables() -> tuple[dict[int, str], dict[int, str]]:
-    """What :func:`fold` does besides ``str.lower``: before it, "İ" to "i" (its only
-    lower case of two characters); after it, each class of ``re._casefix``'s extra
-    equivalences ("i" and "ı", "s" and "ſ", "σ" and "ς") to its lowest member."""
-    before = {0x130: "i"}  # U+0130's simple lower case, which re compares, is "i"
+def _folding_table() -> tuple[dict[int, str], re.Pattern[str]]:
+    """What :func:`fold` does after ``str.lower``: each class of ``re._casefix``'s extra
+    equivalences ("i" and "ı", "s" and "ſ", "σ" and "ς") to its lowest member; and a
+    pattern finding the characters to change, as most texts hold none."""
     classes: dict[str, set[str]] = {}
     extra = getattr(_casefix, "_EXTRA_CASES", {}) if _casefix is not None else {}
     for key, values in extra.items():
@@ -56,7 +55,7 @@ def _folding_tables() -> tuple[dict[int, str], dict[int, str]]:
         for member in members:
             classes[member] = members
     after = {ord(m): min(members) for m, members in classes.items() if m != min(members)}
-    return before, after
+    return after, re.compile("[" + re.escape("".join(map(chr, after))) + "]")
 
 
 def fold(text: str) -> str:
@@ -64,8 +63,10 @@ def fold(text: str) -> str:
     module's docstring); its length may differ from ``text``'s."""
     if text.isascii():
         return text.lower()
-    before, after = _folding_tables()
-    return text.translate(before).lower().translate(after)
+    # "İ" first: its simple lower case, which re compares, is "i"; str.lower adds a dot
+    lowered = (text.replace("\u0130", "i") if "\u0130" in text else text).lower()
+    after, changed = _folding_table()
+    return lowered.translate(after) if changed.search(lowered) else lowered
 
 
 @dataclass(frozen=True)
