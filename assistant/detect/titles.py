@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 
 from assistant.detect import wording as w
 from assistant.detect.matcher import Vocabulary
@@ -69,12 +69,18 @@ HONOURED_NAME = Vocabulary.of(
 AFTER_WITH = re.compile(r"\s(?:with|w/|mit|avec|con|met)\s", re.I)
 
 
-def segments(title: str) -> Iterable[tuple[str, bool]]:
+@lru_cache(maxsize=4096)
+def segments(title: str) -> tuple[tuple[str, bool], ...]:
     """Parts of a title between separators, each with whether "with" came before it.
 
     A part that is only a status word ("Canceled:", "[CANCELED]", "Abgesagt:", in
     every language of ``detect/lang/*.toml``) is left out: it names no employer or role.
+    Read once per title: the employer, the role and the round are all looked for in them.
     """
+    return tuple(_segments(title))
+
+
+def _segments(title: str) -> Iterable[tuple[str, bool]]:
     start, after_with = 0, False
     for match in SEPARATOR.finditer(title):
         part = title[start : match.start()].strip()
