@@ -3,19 +3,19 @@
 :mod:`.matcher` tries a vocabulary's fragments only on a text that holds their
 words. Both halves of that test are here:
 
-- :func:`required` reads a fragment with the parser of the standard ``re`` module
+- :func:`analyse` reads a fragment with the parser of the standard ``re`` module
   and returns strings one of which every match contains ("interview" for
-  ``interviews?``; "second" or "2nd" for ``(?:second|2nd)\\s+round``), or ``None``
+  ``interviews?``; "second" or "2nd" for ``(?:second|2nd)\\s+\\w+``), or ``None``
   when it knows of none (``[2-9]``);
 - :func:`fold` maps a text so that two characters ``re.IGNORECASE`` takes for the
   same letter become the same character ("İ", "I" and "ı" all become "i"), as the
   matching engine compares them: simple lower case, plus the extra equivalences of
   ``re._casefix`` ("ſ" is "s", "ς" is "σ"). A substring that a case-insensitive
-  pattern matches thus holds each required string, folded, at the same place.
+  pattern matches thus holds, folded, one of the strings it requires.
 
 Both read private parts of ``re`` (``re._parser``, ``re._casefix``, present since
-Python 3.11); should either change shape, :func:`required` answers ``None`` and
-every fragment is simply tried, as before.
+Python 3.11); should either be missing, :func:`analyse` answers ``None`` and every
+fragment is simply tried, as before.
 """
 
 from __future__ import annotations
@@ -106,12 +106,6 @@ def analyse(fragment: str, flags: int = re.I) -> Analysis:
     found = _needs(list(parsed))
     words = frozenset(fold(s) for s in found) if found and all(found) else None
     return Analysis(words, parsed.state.groups - 1)
-
-
-def required(fragment: str, flags: int = re.I) -> frozenset[str] | None:
-    """Strings one of which, folded, every match of ``fragment`` holds; ``None`` when
-    none is known (the fragment must then be tried on every text)."""
-    return analyse(fragment, flags).words
 
 
 def _needs(items: list[tuple[Any, Any]]) -> _FragmentNeeds:

@@ -4,7 +4,7 @@ text, and only those are tried.
 A vocabulary is one alternation of many regular-expression fragments (every
 language's words of one kind, :mod:`.vocabulary`). ``re`` tries each alternative at
 every position of the text, so reading a title cost the sum of every fragment of
-every kind asked. Here each fragment's required words (:func:`.literals.required`:
+every kind asked. Here each fragment's required words (:func:`.literals.analyse`:
 "interview" for ``interviews?``) are looked for in one Aho-Corasick pass over the
 text, folded as ``re.IGNORECASE`` folds it; that pass is shared by every vocabulary
 asked about the same text. A vocabulary is then matched with only the fragments
@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 import sys
+import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
@@ -58,50 +59,62 @@ class Alternative:
 
 class _Literals:
     """Every required word of every vocabulary in use, one automaton over them all, and
-    which of them each recent text holds (shared by all vocabularies)."""
+    which of them each recent text holds (shared by all vocabularies).
+
+    Thread-safe: a text's words are kept only when no word was added while they were
+    looked for, so a vocabulary made meanwhile never sees a text without its words.
+    """
 
     def __init__(self) -> None:
         self.ids: dict[str, int] = {}
-        self._automaton: Any = None
         self.seen: dict[str, frozenset[int]] = {}
+        self._automaton: Any = None
+        self._version = 0  # counts the changes to ``ids``
         self._kept = 0
+        self._lock = threading.Lock()
 
     def add(self, words: Iterable[str]) -> list[int]:
         """The ids of ``words``, registering the new ones (the automaton is then remade)."""
-        ids = []
-        for word in words:
-            known = self.ids.get(word)
-            if known is None:
-                known = self.ids[word] = len(self.ids)
-                self._automaton = None
-            ids.append(known)
-        if self._automaton is None:
-            self.seen.clear()
-            self._kept = 0
-        return ids
+        with self._lock:
+            ids = []
+            for word in words:
+                known = self.ids.get(word)
+                if known is None:
+                    known = self.ids[word] = len(self.ids)
+                    self._automaton = None
+                ids.append(known)
+            if self._automaton is None:
+                self._version += 1
+                self.seen.clear()
+                self._kept = 0
+            return ids
 
-    def build(self) -> None:
-        """Make the automaton over every word known now (done on first use otherwise)."""
-        if self._automaton is None and self.ids:
-            import ahocorasick_rs  # loaded with the first vocabulary used
+    def build(self) -> Any:
+        """The automaton over every word known now, made if need be, with its version."""
+        with self._lock:
+            if self._automaton is None and self.ids:
+                import ahocorasick_rs  # loaded with the first vocabulary used
 
-            self._automaton = ahocorasick_rs.AhoCorasick(list(self.ids))
+                self._automaton = ahocorasick_rs.AhoCorasick(list(self.ids))
+            return self._automaton, self._version
 
     def hits(self, text: str) -> frozenset[int]:
         """The ids of the words ``text`` holds, case folded as ``re.IGNORECASE`` folds."""
         found = self.seen.get(text)
         if found is not None:
             return found
-        if not self.ids:
+        automaton, version = self.build()
+        if automaton is None:
             return frozenset()
-        self.build()
-        matches = self._automaton.find_matches_as_indexes(fold(text), overlapping=True)
+        matches = automaton.find_matches_as_indexes(fold(text), overlapping=True)
         found = frozenset(m[0] for m in matches)
-        if self._kept > _CACHE_CHARS:
-            self.seen.clear()
-            self._kept = 0
-        self.seen[text] = found
-        self._kept += len(text) + 50
+        with self._lock:
+            if version == self._version:
+                if self._kept > _CACHE_CHARS:
+                    self.seen.clear()
+                    self._kept = 0
+                self.seen[text] = found
+                self._kept += len(text) + 50
         return found
 
 

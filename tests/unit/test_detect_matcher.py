@@ -62,9 +62,9 @@ def _same(vocabulary: Vocabulary, text: str) -> None:
     assert seen(vocabulary.search(text)) == seen(full.search(text)), text
     assert seen(vocabulary.match(text)) == seen(full.match(text)), text
     assert seen(vocabulary.fullmatch(text)) == seen(full.fullmatch(text)), text
-    assert [seen(m) for m in vocabulary.finditer(text)] == [
-        seen(m) for m in full.finditer(text)
-    ], text
+    assert [seen(m) for m in vocabulary.finditer(text)] == [seen(m) for m in full.finditer(text)], (
+        text
+    )
     assert vocabulary.subn("<>", text) == full.subn("<>", text), text
     if len(text) > 4:  # from inside the text: lookbehinds still see before ``pos``
         assert seen(vocabulary.search(text, 3)) == seen(full.search(text, 3)), text
@@ -198,29 +198,26 @@ def test_a_vocabulary_of_no_fragments_matches_nothing():
     assert nothing.search("anything") is None and nothing.sub("-", "anything") == "anything"
 
 
-def test_every_shipped_fragment_names_a_word_it_needs():
-    # A fragment without one is tried on every text, as all were before: a slower
-    # detection, not a wrong one. Write at least one plain word into each fragment.
-    vague = [
-        f"{lang.code}.{kind}: {fragment}"
+def _shipped_fragments() -> list[tuple[str, str]]:
+    """Every fragment of every language file, named "language.kind"."""
+    return [
+        (f"{lang.code}.{kind}", fragment)
         for lang in languages()
         for kind, fragments in lang.lists.items()
         for fragment in fragments
-        if analyse(fragment).words is None
     ]
+
+
+def test_every_shipped_fragment_names_a_word_it_needs():
+    # A fragment without one is tried on every text, as all were before: a slower
+    # detection, not a wrong one. Write at least one plain word into each fragment.
+    vague = [f"{where}: {f}" for where, f in _shipped_fragments() if analyse(f).words is None]
     assert len(vague) <= 5, vague
 
 
 def test_no_shipped_fragment_has_a_capturing_group():
     # One would keep its whole vocabulary from being narrowed: write (?:…) instead.
-    grouped = [
-        f"{lang.code}.{kind}: {fragment}"
-        for lang in languages()
-        for kind, fragments in lang.lists.items()
-        for fragment in fragments
-        if analyse(fragment).groups
-    ]
-    assert grouped == []
+    assert [f"{where}: {f}" for where, f in _shipped_fragments() if analyse(f).groups] == []
 
 
 def test_importing_detection_reads_no_vocabulary_and_loads_no_automaton():
