@@ -232,3 +232,13 @@ def test_importing_detection_reads_no_vocabulary_and_loads_no_automaton():
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True, cwd=REPO
     )
     assert done.stdout.split() == ["False", "0", "0"]
+
+
+def test_a_vocabulary_made_after_a_text_was_read_still_finds_its_words():
+    # The words of a text are kept for every vocabulary; one made later adds its own
+    # words to the automaton, and the texts read before are read again for them.
+    text = "Qorvath onsite with Zelmira"
+    assert Vocabulary([Alternative(r"\b", ("onsite",), r"\b")], re.I).search(text)
+    later = Vocabulary([Alternative(r"\b", ("zelmira",), r"\b")], re.I)
+    found = later.search(text)
+    assert found is not None and found.group(0) == "Zelmira"
