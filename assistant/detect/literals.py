@@ -72,10 +72,19 @@ def fold(text: str) -> str:
 @dataclass(frozen=True)
 class Analysis:
     """What matching needs of one fragment: ``words``, one of which (folded) every match
-    holds, or ``None`` when none is known; ``groups``, its capturing groups."""
+    holds, or ``None`` when none is known; ``also``, more such sets that every match
+    needs one of too ("his" or "her", and "interview", for ``(?:his|her)\\s+interview``);
+    ``groups``, its capturing groups."""
 
     words: frozenset[str] | None
     groups: int = 0
+    also: tuple[frozenset[str], ...] = ()
+
+
+# At most this many sets of words besides the best, of words this long at least: each
+# is checked when the best set's word is found, and short ones are found everywhere.
+_ALSO_SETS = 3
+_ALSO_LENGTH = 3
 
 
 # Characters that make a fragment more than a plain word.
@@ -103,13 +112,24 @@ def analyse(fragment: str, flags: int = re.I) -> Analysis:
         raise  # not a regular expression: the caller names the file it came from
     except Exception:  # a private parser's surprise: never narrow
         return Analysis(None, groups=1)
-    found = _needs(list(parsed))
-    words = frozenset(fold(s) for s in found) if found and all(found) else None
-    return Analysis(words, parsed.state.groups - 1)
+    choices = sorted(
+        (frozenset(fold(s) for s in choice) for choice in _choices(list(parsed)) if all(choice)),
+        key=_worth,
+        reverse=True,
+    )
+    if not choices:
+        return Analysis(None, parsed.state.groups - 1)
+    also = [c for c in choices[1:] if min(map(len, c)) >= _ALSO_LENGTH][:_ALSO_SETS]
+    return Analysis(choices[0], parsed.state.groups - 1, tuple(also))
 
 
 def _needs(items: list[tuple[Any, Any]]) -> _FragmentNeeds:
     """The best set of strings one of which a match of the sequence ``items`` holds."""
+    return max(_choices(items), key=_worth, default=None)
+
+
+def _choices(items: list[tuple[Any, Any]]) -> list[frozenset[str]]:
+    """Sets of strings a match of the sequence ``items`` holds one of, each set."""
     c = _constants
     choices: list[frozenset[str]] = []
     run: list[str] = []
@@ -136,7 +156,7 @@ def _needs(items: list[tuple[Any, Any]]) -> _FragmentNeeds:
             choices.append(need)
     if run:
         choices.append(frozenset({"".join(run)}))
-    return max(choices, key=_worth, default=None)
+    return choices
 
 
 def _worth(choice: frozenset[str]) -> tuple[int, int]:

@@ -130,6 +130,7 @@ class _Plan:
     whole: bool  # a fragment has capturing groups: narrowing would renumber them
     always: frozenset[int]
     by_word: dict[int, tuple[int, ...]]
+    also: dict[int, tuple[frozenset[int], ...]]  # more word ids each fragment needs
 
 
 class Vocabulary:
@@ -182,6 +183,7 @@ class Vocabulary:
     def _make_plan(self) -> _Plan:
         always: set[int] = set()
         by_word: dict[int, list[int]] = {}
+        also: dict[int, tuple[frozenset[int], ...]] = {}
         whole = False
         for index, (_, fragment) in enumerate(self._fragments):
             analysis = analyse(fragment, self.flags)
@@ -193,7 +195,9 @@ class Vocabulary:
                 continue
             for word in LITERALS.add(sorted(analysis.words)):
                 by_word.setdefault(word, []).append(index)
-        return _Plan(whole, frozenset(always), {k: tuple(v) for k, v in by_word.items()})
+            if analysis.also:
+                also[index] = tuple(frozenset(LITERALS.add(sorted(a))) for a in analysis.also)
+        return _Plan(whole, frozenset(always), {k: tuple(v) for k, v in by_word.items()}, also)
 
     def narrowed(self, text: str) -> re.Pattern[str] | None:
         """The pattern with only the fragments ``text`` could match, or ``None`` when it
@@ -216,6 +220,10 @@ class Vocabulary:
             chosen = set(plan.always)
             for word in hits:
                 chosen.update(plan.by_word.get(word, ()))
+            # a fragment needing more than one word: each of them must be there too
+            chosen = {
+                i for i in chosen if all(not need.isdisjoint(hits) for need in plan.also.get(i, ()))
+            }
             found = self._compiled(frozenset(chosen)) if chosen else None
         if len(self._narrowed) >= _CACHE_PATTERNS:
             self._narrowed.clear()

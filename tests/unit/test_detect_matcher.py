@@ -242,3 +242,13 @@ def test_a_vocabulary_made_after_a_text_was_read_still_finds_its_words():
     later = Vocabulary([Alternative(r"\b", ("zelmira",), r"\b")], re.I)
     found = later.search(text)
     assert found is not None and found.group(0) == "Zelmira"
+
+
+def test_a_fragment_needing_two_words_is_tried_only_where_both_are():
+    fragment = r"(?:his|her)\s+(?:[\w-]+\s+){0,2}interviews?"
+    assert analyse(fragment).words == {"interview"}
+    assert analyse(fragment).also == (frozenset({"his", "her"}),)
+    vocabulary = Vocabulary([Alternative(r"\b", (fragment,), r"\b")], re.I)
+    assert vocabulary.narrowed("Second interview – Acme") is None  # no pattern runs
+    found = vocabulary.search("Drive Sam to her second interview")
+    assert found is not None and found.group(0) == "her second interview"
