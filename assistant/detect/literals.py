@@ -129,17 +129,25 @@ def _needs(items: list[tuple[Any, Any]]) -> _FragmentNeeds:
 
 
 def _choices(items: list[tuple[Any, Any]]) -> list[frozenset[str]]:
-    """Sets of strings a match of the sequence ``items`` holds one of, each set."""
+    """Sets of strings a match of the sequence ``items`` holds one of, each set.
+
+    Neighbours known exactly (literals, alternations of them) are joined: "his" or
+    "her" for ``h(?:is|er)``, as the parser writes ``(?:his|her)``."""
     c = _constants
     choices: list[frozenset[str]] = []
-    run: list[str] = []
+    exact: frozenset[str] | None = None  # every string the elements so far can match
     for op, av in items:
-        if op is c.LITERAL:
-            run.append(chr(av))
+        part = _exact_one(op, av)
+        if part is not None:
+            joined = part if exact is None else frozenset(a + b for a in exact for b in part)
+            if len(joined) > _JOINED:
+                choices.append(exact or part)  # too many: keep what was known, go on
+                joined = part
+            exact = joined
             continue
-        if run:
-            choices.append(frozenset({"".join(run)}))
-            run = []
+        if exact is not None:
+            choices.append(exact)
+            exact = None
         need: _FragmentNeeds = None
         if op is c.SUBPATTERN:
             need = _needs(list(av[3]))
@@ -150,13 +158,44 @@ def _choices(items: list[tuple[Any, Any]]) -> list[frozenset[str]]:
         elif op is c.BRANCH:
             branches = [_needs(list(b)) for b in av[1]]
             need = frozenset().union(*branches) if all(branches) else None  # type: ignore[arg-type]
-        elif op is c.IN and all(o is c.LITERAL for o, _ in av):
-            need = frozenset(chr(v) for _, v in av)
         if need:
             choices.append(need)
-    if run:
-        choices.append(frozenset({"".join(run)}))
+    if exact is not None:
+        choices.append(exact)
     return choices
+
+
+# At most this many strings from joining neighbours known exactly.
+_JOINED = 32
+
+
+def _exact(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
+    """Every string the sequence ``items`` can match, when it is only literals and
+    alternations of them (a few); else ``None``."""
+    found = frozenset({""})
+    for op, av in items:
+        part = _exact_one(op, av)
+        if part is None:
+            return None
+        found = frozenset(a + b for a in found for b in part)
+        if len(found) > _JOINED:
+            return None
+    return found
+
+
+def _exact_one(op: Any, av: Any) -> frozenset[str] | None:
+    """Every string one parsed element can match, when known exactly; else ``None``."""
+    c = _constants
+    if op is c.LITERAL:
+        return frozenset({chr(av)})
+    if op is c.SUBPATTERN:
+        return _exact(list(av[3]))
+    if op is c.BRANCH:
+        branches = [_exact(list(b)) for b in av[1]]
+        return None if any(b is None for b in branches) else frozenset().union(*branches)  # type: ignore[arg-type]
+    if op is c.IN and all(o is c.LITERAL for o, _ in av):
+        return frozenset(chr(v) for _, v in av)
+    return None
 
 
 def _worth(choice: frozenset[str]) -> tuple[int, int]:
