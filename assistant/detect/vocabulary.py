@@ -48,7 +48,7 @@ def languages() -> tuple[Language, ...]:
             lists = {k: tuple(v) for k, v in data.items() if isinstance(v, list)}
             for fragments in lists.values():
                 for fragment in fragments:
-                    analyse(fragment)  # parsed once, for the matcher too
+                    analyse(fragment, re.I)  # parsed once, kept for the matcher
         except (tomllib.TOMLDecodeError, re.error) as error:
             raise ValueError(f"detect/lang/{entry.name}: {error}") from error
         found.append(
