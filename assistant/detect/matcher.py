@@ -165,6 +165,10 @@ class Vocabulary:
     def __repr__(self) -> str:
         return f"Vocabulary({self.pattern[:60]!r}…)"
 
+    def __reduce__(self) -> tuple[type[Vocabulary], tuple[tuple[Alternative, ...], int]]:
+        # Pickled as made, unread: its word ids belong to this process's automaton.
+        return Vocabulary, (self.alternatives, self.flags)
+
     @cached_property
     def full(self) -> re.Pattern[str]:
         """The whole pattern, compiled (what every text would try without narrowing)."""

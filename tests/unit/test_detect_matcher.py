@@ -11,6 +11,7 @@ sign, full-width forms), for ``search``, ``match``, ``fullmatch``, ``finditer`` 
 
 from __future__ import annotations
 
+import pickle
 import re
 import subprocess
 import sys
@@ -252,3 +253,19 @@ def test_a_fragment_needing_two_words_is_tried_only_where_both_are():
     assert vocabulary.narrowed("Second interview – Acme") is None  # no pattern runs
     found = vocabulary.search("Drive Sam to her second interview")
     assert found is not None and found.group(0) == "her second interview"
+
+
+def test_a_vocabulary_pickled_to_another_process_reads_its_words_there():
+    # Word ids number this process's automaton: a copy sent elsewhere reads its own.
+    code = (
+        "import pickle, sys\n"
+        "from assistant.detect import wording\n"
+        "vocabulary = pickle.loads(sys.stdin.buffer.read())\n"
+        "wording.BUSINESS.search('Sync')\n"  # another numbering of the words first
+        "print(vocabulary.search('Zweitgespräch bei Acme').group(0))\n"
+    )
+    sent = pickle.dumps(w.EXPLICIT_LATER)
+    done = subprocess.run(
+        [sys.executable, "-c", code], input=sent, capture_output=True, check=True, cwd=REPO
+    )
+    assert done.stdout.decode().strip() == "Zweitgespräch"
