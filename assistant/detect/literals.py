@@ -60,7 +60,7 @@ def _folding_table() -> tuple[dict[int, str], re.Pattern[str]]:
 
 def fold(text: str) -> str:
     """``text`` with the characters ``re.IGNORECASE`` equates made the same (see the
-    module's docstring); its length may differ from ``text``'s."""
+    module's docstring)."""
     if text.isascii():
         return text.lower()
     # "İ" first: its simple lower case, which re compares, is "i"; str.lower adds a dot

@@ -123,9 +123,8 @@ LITERALS = _Literals()
 
 @dataclass(frozen=True)
 class _Plan:
-    """What a vocabulary needs to narrow itself: its fragments in order, with their
-    alternative, the fragments that every text must try, and the fragments each word
-    id lets in."""
+    """What a vocabulary needs to narrow itself, its fragments numbered in order: those
+    every text must try, those each word id lets in, and the other words some need."""
 
     whole: bool  # a fragment has capturing groups: narrowing would renumber them
     always: frozenset[int]
@@ -134,7 +133,8 @@ class _Plan:
 
 
 class Vocabulary:
-    """A case-insensitive alternation of fragments that tries only those a text can match.
+    """An alternation of fragments (case-insensitive unless ``flags`` say otherwise) that
+    tries on each text only the fragments it can match.
 
     Has the methods of :class:`re.Pattern` that detection uses (``search``, ``match``,
     ``fullmatch``, ``finditer``, ``findall``, ``sub``, ``subn``) with the same
