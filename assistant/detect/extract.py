@@ -55,6 +55,7 @@ from assistant.detect.namematch import (
     domain_spellings,
     name_matching,
     place_or_service,
+    sentence_cut,
     tidy_name,
     written_in_full,
 )
@@ -181,7 +182,9 @@ def company_of(
         base = name
         while (shorter := _TRAILING_LEGAL.sub("", base)) and shorter != base:
             base = shorter
-        sources = (w.without_forwarding(event.summary or ""), event.location or "", text)
+        # the organisation's mailbox writes its registered name ("Acme Holdings plc")
+        names = "\n".join(p.name for p in everyone(event) if shared_mailbox(p))
+        sources = (w.without_forwarding(event.summary or ""), event.location or "", text, names)
         for source in sources:
             full = registered_name(base, source) if source else None
             if full:
@@ -245,7 +248,7 @@ def _company_of(
             return found, "description"
         match = _TEXT_NAME.search(text)
         if match and not _looks_like_name(match.group(1) or "", people_words(event, profile)):
-            return tidy_name(match.group(1) or match.group(2)), "description"
+            return tidy_name(sentence_cut(match.group(1) or match.group(2))), "description"
         signed = signature_name(text)
         if signed:
             return signed, "description"
@@ -286,6 +289,11 @@ def _sent_for(text: str, event: Event, profile: Profile) -> str | None:
     # "on behalf of Sam Lee, Talent Partner, …": a name and a title after a comma
     if after.startswith(","):
         return None
+    written = sentence_cut(name.group(0))
+    if written != name.group(0):
+        # "… on behalf of Acme Marine Engineering. Reply to …": the system's own spelling,
+        # whose last word may be one a department's name ends with too
+        return written.strip(" .,'’-")
     tidy = tidy_name(name.group(0))
     # "S.L" as tidied: a dotted legal form keeps its last dot
     return tidy + "." if re.search(r"\b(?:\w\.)+\w$", tidy) else tidy
@@ -351,7 +359,9 @@ def _holds_a_guest(found: str, event: Event) -> bool:
     sentence names them as people ("… Felix Kestrel and Dana Finch")."""
     lowered = f" {found.casefold()} "
     return any(
-        len(person.name.split()) >= 2 and f" {person.name.casefold()} " in lowered
+        len(person.name.split()) >= 2
+        and f" {person.name.casefold()} " in lowered
+        and not shared_mailbox(person)  # "Acme Holdings plc" <acme@myworkday…> is no guest
         for person in everyone(event)
     )
 

@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 
 from assistant.detect import wording as w
-from assistant.detect.domains import domain_of, is_ats, readable_name
+from assistant.detect.domains import domain_key, domain_of, is_ats, readable_name, squash
+from assistant.detect.legalname import LEGAL_FORM
 from assistant.detect.namematch import NAME, tidy_name
-from assistant.detect.people import everyone
+from assistant.detect.people import everyone, is_person
 from assistant.detect.titles import GO_BETWEEN_WORDS
 from assistant.detect.vocabulary import fragments
 from assistant.models import Attendee, Event
@@ -46,23 +47,40 @@ _VIA = re.compile(r"\b" + GO_BETWEEN_WORDS + r"\s+$", re.I)
 
 
 def shared_mailbox(person: Attendee) -> bool:
-    """Whether ``person`` is a team's mailbox ("Acme Recruiting" <talent@acme.com>),
-    whose display name is the company's, not a person's ("Jameson Lee" at jamesonfoods.com)."""
+    """Whether ``person`` is a team's or the organisation's mailbox, whose display name
+    is the company's, not a person's ("Jameson Lee" at jamesonfoods.com is a person):
+    a team's word in it or its address ("Acme Recruiting" <talent@acme.com>), a legal
+    form ending it ("Northwind Logistics plc" <northwind@myworkday.com>), a robot's
+    or a service's address ("Acme Trust" <notifications@ats…>), or the
+    name spelling its own domain and more ("Harbour Board Authority" <jobs@harbourboard…>),
+    where the address is no person's ("tom@tomvdb…" is Tom Van der Berg's own)."""
+    if not person.name:
+        return False
     local = person.email.split("@", 1)[0]
-    return bool(person.name) and bool(
-        w.RECRUITING_ADDRESS.search(local) or _TEAM_NAME.search(person.name)
-    )
+    if w.RECRUITING_ADDRESS.search(local) or _TEAM_NAME.search(person.name):
+        return True
+    if not is_person(person):
+        return True  # "Acme Trust" <notifications@ats…>: a robot sends in the employer's name
+    words = person.name.split()
+    if len(words) >= 2 and LEGAL_FORM.fullmatch(words[-1]):
+        return True
+    label = domain_key(domain_of(person.email))
+    own = set(re.split(r"[._-]", local.lower())) & {word.casefold() for word in words}
+    return len(words) >= 2 and len(label) >= 4 and not own and squash(person.name).startswith(label)
 
 
-_TEAM_NAME = re.compile(
-    r"\b(?:recruit\w*|talent|careers?|hiring|people|team|hr|jobs|events|notifications?)\b", re.I
+# A hiring team's word in the languages of ``lang/`` ("Acme Talento", "Acme Recrutement").
+_TEAM_WORDS = (
+    r"recruit\w*|talent[oi]?s?|careers?|hiring|people|team|hr|rh|rrhh|jobs|reclutamiento"
+    r"|selecci[óo]n|recrutement|recrutamento|selezione|werving|rekrytering|rekrutacja|karriere"
+    r"|personalabteilung|personal|i̇nsan\s+kaynaklar[ıi]|human\s+resources"
 )
+_TEAM_NAME = re.compile(rf"\b(?:{_TEAM_WORDS}|events|notifications?)\b", re.I)
 
 
 # The team a mailbox's display name ends with, in the usual forms.
 _TEAM_SUFFIX = re.compile(
-    r"(?:[\s,–-]+(?:talent(?:\s+acquisition)?|recruit(?:ing|ment|ers?)|careers?|hiring(?:\s+team)?"
-    r"|people(?:\s+team)?|hr|human\s+resources|jobs|team))+\s*$",
+    rf"(?:[\s,–-]+(?:talent\s+acquisition|{_TEAM_WORDS}|hiring\s+team|people\s+team))+\s*$",
     re.I,
 )
 

@@ -96,6 +96,8 @@ def _is_name_word(word: str) -> bool:
         bool(re.fullmatch(_WORD, word))
         and word.lower() not in _NOT_NAME_START
         and not w.search(w.ROLE_NOUN, word)
+        # "Intervju Nordvik Energi AB", "Entrevista Acme S.A.": a round word, in any language
+        and not w.search(w.INTERVIEW, word)
     )
 
 

@@ -244,6 +244,8 @@ class EmployerIndex:
                 # "Corvid Querétaro" where the other rounds register "Corvid Medical
                 # Devices Inc.": a place or site after the name's first word
                 or _registered_sibling(current, name)
+                # "Lemaire" where the other rounds write "Structures Lemaire & Associés"
+                or _words_within(current, name)
             ):
                 return name
         if not ev.strong_company:
@@ -251,6 +253,16 @@ class EmployerIndex:
                 if key in self._written:
                     return self._written[key]
         return None
+
+
+def _words_within(current: str, name: str) -> bool:
+    """Whether ``current`` is a run of whole words of ``name`` (the shorter form of the
+    name an invite of the same employer writes in full: "Nébula" in "Soluciones Nébula
+    S.L."), not merely a word's start."""
+    ours, theirs = current.casefold().split(), name.casefold().split()
+    return len(ours) < len(theirs) and any(
+        theirs[at : at + len(ours)] == ours for at in range(len(theirs) - len(ours) + 1)
+    )
 
 
 def _registered_sibling(current: str, name: str) -> bool:

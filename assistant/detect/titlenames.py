@@ -102,11 +102,14 @@ def _trailing_rank() -> re.Pattern[str]:
     return re.compile(r"(?<=\w)\s+(?:" + w.INTERVIEWER_RANK.pattern + r")\s*$", re.I)
 
 
-# A requisition number, bare or labelled ("JR-10377", "Req 2027-1184", "Job ID: 4471",
-# "Ref. 12/88"), or a gender marker ("H/F"): never a company.
+# A requisition or competition number, bare or labelled ("JR-10377", "Req 2027-1184",
+# "Job ID: 4471", "Ref. 12/88", "Competition Ref PEO/11/27"), or a gender marker
+# ("H/F"): never a company.
 _NOT_COMPANY = re.compile(
-    r"^(?:(?:req(?:uisition)?|ref(?:erence)?|job(?:\s*id)?|id|no|nr|n[º°o])\.?\s*[:#]?\s*)?"
-    r"[A-Z]{0,4}[-_ ]?\d{3,}(?:[-_/.]\d+)*$|^[A-Za-z]{1,3}(?:\s*/\s*[A-Za-z]{1,3}){1,2}$",
+    r"^(?:(?:[^\W\d_]+\s+)?(?:req(?:uisition)?|ref(?:erence)?|job(?:\s*id)?|id|no|nr|n[º°o])"
+    r"\.?\s*[:#]?\s*)?"
+    r"(?:[A-Z]{0,4}[-_ ]?\d{3,}(?:[-_/.]\d+)*|[A-Z]{1,5}[-_/ ]?\d{2,}(?:[-_/.]\d+)+)$"
+    r"|^[A-Za-z]{1,3}(?:\s*/\s*[A-Za-z]{1,3}){1,2}$",
     re.I,
 )
 

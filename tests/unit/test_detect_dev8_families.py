@@ -1,0 +1,197 @@
+"""Families of mistakes from the eighth development calendar, each in new words.
+
+The calendar (``tests/data/detection_dev8``, first written blind) showed each kind
+once or twice; the tests below name the kind, with employers, people and phrases
+made up here, in several languages where the kind is about words. The user is
+Robin Hale, as in :mod:`tests.unit.test_detect_kinds`.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from assistant.detect import company_of
+from assistant.detect.gobetween import mailbox_name, shared_mailbox
+from assistant.detect.namematch import name_matching, sentence_cut
+from tests.conftest import NOW, make_event, person
+from tests.unit.test_detect_dev4_families import note
+from tests.unit.test_detect_kinds import PROFILE, invite, me_at, verdict_of, why
+
+
+def hosted(title: str, host_address: str, host_name: str, *guests, days: float = 2, **fields):
+    """An invite sent from ``host_address`` under the display name ``host_name``."""
+    host = person(host_address, host_name, is_organizer=True)
+    return make_event(
+        title,
+        start=NOW + timedelta(days=days),
+        uid=f"{title}|{days}",
+        organizer=host,
+        attendees=(me_at(), host, *guests),
+        **fields,
+    )
+
+
+# --- the organisation's own display name is no person on the invite -----------------------
+
+
+@pytest.mark.parametrize(
+    ("address", "name"),
+    [
+        ("office@ashgrove-marine.example", "Ashgrove Marine Authority"),  # spells its domain
+        ("ashgrove@myworkday.example", "Ashgrove Holdings plc"),  # a legal form ends it
+        ("notifications@app.bamboohr.example", "Ashgrove Heritage Trust"),  # a robot sends it
+    ],
+)
+def test_an_organisations_display_name_is_a_mailbox_not_a_person(address, name):
+    assert shared_mailbox(person(address, name))
+
+
+@pytest.mark.parametrize(
+    ("address", "name"),
+    [("tom@tomvdb.example", "Tom Van der Berg"), ("rhea.lind@lindcraft.example", "Rhea Lind")],
+)
+def test_a_persons_own_address_and_name_stay_a_person(address, name):
+    assert not shared_mailbox(person(address, name))
+
+
+@pytest.mark.parametrize(
+    ("host_address", "host_name", "location", "company"),
+    [
+        # the organisation's display name is no guest whose name the location repeats
+        ("notifications@app.bamboohr.example", "Ashgrove Heritage Trust",
+         "Ashgrove Heritage Trust, 4 Fitzroy Row", "Ashgrove Heritage Trust"),
+        # nor a person whose words make the name in the title a person's
+        ("office@ashgrovemarine.example", "Ashgrove Marine Authority",
+         "Quay Centre, Dock Road", "Ashgrove Marine Authority"),
+    ],
+)  # fmt: skip
+def test_the_name_the_organisations_mailbox_bears_is_read(host_address, host_name, location,
+                                                          company):  # fmt: skip
+    guest = person("lena.roth@ashgrovemarine.example", "Lena Roth")
+    if "heritage" in host_name.lower():
+        guest = person("lena.roth@ashgrove.example", "Lena Roth")
+    title = f"{host_name}: Interview with the Dock Engineer" if "Marine" in host_name else (
+        "Interview: Conservation Architect - Robin Hale")
+    event = hosted(title, host_address, host_name, guest, location=location)
+    assert company_of(event, PROFILE) == company
+
+
+@pytest.mark.parametrize(
+    ("location", "building"),
+    [
+        ("Kestrow House, 2 Mill Lane, Leeds", "Kestrow House"),
+        ("Kestrow Tower, Level 12", "Kestrow Tower"),
+        ("Kestrow Centre, Dock Road", "Kestrow Centre"),
+    ],
+)
+def test_a_building_after_the_name_is_the_site_not_the_company(location, building):
+    assert name_matching(location, ("kestrow",), True) == "Kestrow"
+    host = person("kestrow@myworkday.example", "Kestrow Civil Works plc", is_organizer=True)
+    guest = person("ada.marsh@kestrow.example", "Ada Marsh")
+    event = make_event("Interview: R-0031 Bridge Engineer", start=NOW + timedelta(days=2),
+                       uid=location, organizer=host, attendees=(me_at(), host, guest),
+                       location=location)  # fmt: skip
+    assert company_of(event, PROFILE) == "Kestrow Civil Works plc"
+
+
+# --- a team's word in the mailbox's name, in several languages ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "company"),
+    [
+        ("Quintana Obras Talento", "Quintana Obras"),
+        ("Maison Ferrand Recrutement", "Maison Ferrand"),
+        ("Studio Brenna Selezione", "Studio Brenna"),
+        ("Halden Bygg Rekrytering", "Halden Bygg"),
+    ],
+)
+def test_a_hiring_teams_word_is_no_part_of_the_mailboxs_name(name, company):
+    assert mailbox_name(person("x@y.example", name)) == company
+
+
+# --- the system's sentence after the name, a reference number, a joining word ------------
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("Halvard Marine Engineering. Reply", "Halvard Marine Engineering"),
+        ("Obras Quintana S.A. de C.V.", "Obras Quintana S.A. de C.V."),
+        ("Ferrand Corp. Team", "Ferrand Corp. Team"),
+    ],
+)
+def test_a_name_ends_with_its_sentence(written, name):
+    assert sentence_cut(written) == name
+
+
+def test_the_employer_a_scheduler_writes_for_ends_with_its_sentence():
+    description = (
+        "First round for Dock Engineer.\n\nThis invite was sent by GoodTime on behalf of "
+        "Halvard Marine Engineering. Reply to this invite to reach the hiring team."
+    )
+    event = invite("Halvard - Onsite Loop", "talent@halvardmarine.example", days=2,
+                   description=description)  # fmt: skip
+    assert company_of(event, PROFILE) == "Halvard Marine Engineering"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Second Stage Interview - Senior Engineer (Competition Ref PEO/11/27)",
+        "Second Stage Interview - Senior Engineer (KLM/07/29)",
+    ],
+)
+def test_a_competition_reference_is_no_company(title):
+    event = invite(title, "recruitment@fenmorecoco.example", days=2)
+    assert "/" not in (company_of(event, PROFILE) or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "name"),
+    [
+        ("Colloquio finale – Archi e Volte", "archievolte", "Archi e Volte"),
+        ("Entrevista – Puentes y Caminos", "puentesycaminos", "Puentes y Caminos"),
+        ("Second round - Hale and Dorsey", "haledorsey", "Hale and Dorsey"),
+    ],
+)
+def test_a_joining_word_may_be_spelled_in_the_domain_or_not(text, label, name):
+    assert name_matching(text, (label,), False) == name
+
+
+def test_a_round_phrase_cut_by_a_separator_is_no_company():
+    first = invite("Colloquio conoscitivo – Archi e Volte S.r.l.", "hr@archievolte.example",
+                   days=-9)  # fmt: skip
+    later = invite("Incontro con il Direttore Tecnico – Archi e Volte", "hr@archievolte.example",
+                   "dt@archievolte.example")  # fmt: skip
+    v = verdict_of(later, first)
+    assert v.is_follow_up, why(v)
+    assert v.company == "Archi e Volte S.r.l."
+
+
+# --- the shorter form where the same employer's other invites write the fuller one --------
+
+
+@pytest.mark.parametrize(
+    ("full", "short"),
+    [
+        ("Ateliers Ferrand & Fils", "Ferrand"),
+        ("Construcciones Quintana S.L.", "Quintana"),
+    ],
+)
+def test_a_shorter_form_takes_the_name_the_other_rounds_write(full, short):
+    domain = "ferrand-ateliers.example" if "Ferrand" in full else "quintana-obras.example"
+    first = invite(f"Premier échange – {full}", f"rh@{domain}", days=-12,
+                   description=f"L'équipe recrutement – {full}")  # fmt: skip
+    later = invite("Entretien final – Ingénieur structure", f"rh@{domain}", f"anna.b@{domain}",
+                   description=f"Avec : Anna {short}, directrice\n\nL'équipe – {short}")  # fmt: skip
+    v = verdict_of(later, first)
+    assert v.is_follow_up, why(v)
+    assert v.company == full
+
+
+def test_a_round_word_before_a_registered_name_is_not_part_of_it():
+    event = note("Intervju Norrvik Kraft AB – Produktchef")
+    assert company_of(event, PROFILE) == "Norrvik Kraft AB"
