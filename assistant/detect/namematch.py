@@ -58,10 +58,9 @@ _CITY_WORDS = """berlin munich münchen hamburg frankfurt cologne köln stuttgar
 CITIES = frozenset(_CITY_WORDS.split())
 # Words naming a building or a site after an employer's name ("Northwind House",
 # "Harbour Centre", "Acme Tower"): the place the meeting is at, not the name.
-SITE_WORDS = frozenset(
-    """house centre center tower towers building plaza square court hall campus station depot
-    yard quay wharf park""".split()
-)
+_SITE_WORD_LIST = """house centre center tower towers building plaza square court hall campus
+    station depot yard quay wharf park"""
+SITE_WORDS = frozenset(_SITE_WORD_LIST.split())
 # Meeting services written where a place would be ("Entrevista no Zoom", "på Teams").
 _MEETING_SERVICES = frozenset(
     ["zoom", "teams", "microsoft", "google", "meet", "skype", "webex", "whereby", "hangouts"]
