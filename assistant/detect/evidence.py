@@ -300,6 +300,24 @@ def _kind_veto(ev: Evidence, title: TitleReading, text: TextReading) -> str | No
     return f"{label}, not an interview: “{found}”"
 
 
+def _begins_with(full: str, part: str) -> bool:
+    """Whether ``full`` is ``part`` and more after a space or a mark ("A / B" for "A")."""
+    return (
+        len(full) > len(part)
+        and full.casefold().startswith(part.casefold())
+        and (not full[len(part)].isalnum())
+    )
+
+
+def _is_the_company(role: str, company: str) -> bool:
+    """Whether the role read from a title is the employer's name, legal form aside."""
+    one, other = name_key(role), name_key(company)
+    return len(one) >= 3 and (one == other or (_UNSPACED.search(role) is not None and one in other))
+
+
+_UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
 def _without_company(role: str | None, company: str | None) -> str | None:
     """``Data Analyst, Globex`` or ``Data Analyst (Globex)`` → ``Data Analyst``: titles
     often tack the employer on, in a shorter form than its registered name
@@ -329,7 +347,8 @@ def _not_team(phrase: str, ev: Evidence, profile: Profile) -> bool:
         or all(word in people for word in words)
         or place_or_service(phrase)
         or w.search(w.AGENCY, phrase)
-        or LEGAL.search(squash(phrase))
+        # a legal form as a word ("… – Acme AB"), not a word's ending ("Estruturas")
+        or any(LEGAL.fullmatch(squash(word)) for word in words)
     )
 
 
@@ -337,6 +356,10 @@ def _read_job(ev: Evidence, profile: Profile, title: TitleReading, text: TextRea
     """Employer, role, language and the job context of an event worth reading."""
     event = ev.event
     ev.role = title.role or text.role
+    if title.role and text.role and _begins_with(text.role, title.role):
+        # "Tweede gesprek – Constructeur / Tekenaar" cut at its " / ": the field writes
+        # the job whole ("Vacature: Constructeur / Tekenaar")
+        ev.role = text.role
     ev.recruiting = _recruiting(ev, profile, title, text)
     domains = employer_domains(event, profile)
     corporate = set(domains)
@@ -351,6 +374,10 @@ def _read_job(ev: Evidence, profile: Profile, title: TitleReading, text: TextRea
     if ev.described is None and ev.about_a_job:
         ev.described = text.numbered  # "Round 2 of 3" in an invite about a job
     ev.company, ev.company_from = company_of(event, profile, ev.text, job_context=about_job)
+    if title.role and ev.company and _is_the_company(title.role, ev.company):
+        # "Andra intervju – Nordby Konsult AB", "[한빛컨설팅] 2차 면접": the title's part
+        # holding a job's word ("Konsult", "컨설팅") is the employer; the field names the job
+        ev.role = text.role
     ev.role = _without_company(ev.role, ev.company)
     ev.role = with_team(ev.role, (ev.title, ev.text), lambda team: _not_team(team, ev, profile))
     if ev.company and ev.stage and not ev.strong_stage and w.AGENCY.search(ev.company):

@@ -42,7 +42,19 @@ _ROLE_IN_TEXT = [
         r"|vacante|vacature)\s+(?:of|as|als|de|d'|di|van|para)?\s*(?:[A-Z]?\d{4,}\s+)?"
         + _ROLE_PHRASE
     ),
-    re.compile(r"\b(?:for|as)\s+(?:the\s+|a\s+|an\s+)?" + _ROLE_PHRASE),
+    # the application, named with its job ("Ihre Bewerbung als …", "votre candidature
+    # au poste de …", "din ansökan som …", "je sollicitatie als …")
+    re.compile(
+        r"\b(?:Bewerbung|candidature|candidatura|sollicitatie|ansökan|aplikacj[aię]|başvurunuz)"
+        r"\s+(?:als|comme|como|come|per|para|pour|voor|som|na\s+stanowisko|au\s+poste\s+d[e'’])"
+        r"\s*" + _ROLE_PHRASE
+    ),
+    re.compile(
+        r"\b(?:for|as)\s+(?:the\s+|a\s+|an\s+)?"
+        + _ROLE_PHRASE
+        # "for Site Engineer (in-house) at Acme": a bracket inside the sentence's job
+        + r"(\s*\([^)]{1,40}\)(?=\s+(?:at|with|in|role|position|job)\b))?"
+    ),
     # the user's own words: "Senior Product Manager role." opening a sentence, or a
     # sentence that is only the job ("Product Lead, Autonomy.")
     # also after a form's question and a mail's "Re:" ("…prepare for our meeting.: Re: Head
@@ -230,6 +242,22 @@ def role_in_field(text: str) -> str | None:
     return None
 
 
+# A note about the meeting in brackets ("(rescheduled)", "(new time)", "(video)"): not the job's.
+_MEETING_NOTE = re.compile(
+    r"\b(?:re-?scheduled|updated|moved|new\s+time|confirmed|tentative|tbc|tbd|optional|reminder"
+    r"|cancel\w*|virtual|online|video|phone|call|in\s+person|my\s+time|draft|copy)\b|\d",
+    re.I,
+)
+
+
+def _is_qualifier(bracket: str) -> bool:
+    """Whether a lower-case bracket inside a sentence's job is part of the job title
+    ("Site Engineer (in-house)", "Planner (nights)"): a word or two, no note about the
+    meeting. Gender markers are dropped before (:data:`_ROLE_NOISE`)."""
+    inner = bracket.strip("() ")
+    return 0 < len(inner.split()) <= 2 and not _MEETING_NOTE.search(inner)
+
+
 def role_in_text(text: str) -> str | None:
     """The role a description names ("… for the Senior Product Manager (Platform) role")."""
     for index, pattern in enumerate(_ROLE_IN_TEXT):
@@ -242,7 +270,7 @@ def role_in_text(text: str) -> str | None:
                 extra = match.group(2) if pattern.groups >= 2 else None
                 if (
                     extra
-                    and _is_detail(extra)
+                    and (_is_detail(extra) or _is_qualifier(extra))
                     and not (_ROLE_NOISE.search(extra) or _WORK_MODE.search(extra))
                 ):
                     role = f"{role} {extra.strip()}"

@@ -15,6 +15,7 @@ import pytest
 from assistant.detect import company_of
 from assistant.detect.gobetween import mailbox_name, shared_mailbox
 from assistant.detect.namematch import name_matching, sentence_cut
+from assistant.detect.roles import role_in_text, role_in_title
 from tests.conftest import NOW, make_event, person
 from tests.unit.test_detect_dev4_families import note
 from tests.unit.test_detect_kinds import PROFILE, invite, me_at, verdict_of, why
@@ -195,3 +196,79 @@ def test_a_shorter_form_takes_the_name_the_other_rounds_write(full, short):
 def test_a_round_word_before_a_registered_name_is_not_part_of_it():
     event = note("Intervju Norrvik Kraft AB – Produktchef")
     assert company_of(event, PROFILE) == "Norrvik Kraft AB"
+
+
+# --- roles: compound job nouns, the application's words, qualifiers, the company not a job --
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        ("Zweitgespräch: Bauingenieurin Wasserbau (m/w/d)", "Bauingenieurin Wasserbau"),
+        ("Tweede gesprek – Werkvoorbereider Projectleider", "Werkvoorbereider Projectleider"),
+        ("Andra intervju – Stålkonstruktör", "Stålkonstruktör"),
+        ("Second interview – Dam Safety Inspector", "Dam Safety Inspector"),
+        ("Final round – Rail Maintenance Team Leader", "Rail Maintenance Team Leader"),
+    ],
+)
+def test_a_job_noun_at_the_end_of_a_compound_or_a_new_job_word(title, role):
+    assert role_in_title(title) == role
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("vielen Dank für Ihre Bewerbung als Bauleiterin Tiefbau (m/w/d). Anbei der Termin.",
+         "Bauleiterin Tiefbau"),
+        ("Merci pour votre candidature au poste de Ingénieure Ouvrages Hydrauliques. À bientôt",
+         "Ingénieure Ouvrages Hydrauliques"),
+        ("Tack för din ansökan som Projektledare Broar. Välkommen!", "Projektledare Broar"),
+        ("Bedankt voor je sollicitatie als Constructeur Staalbouw. Tot dan", "Constructeur Staalbouw"),
+    ],
+)  # fmt: skip
+def test_the_application_names_its_job(text, role):
+    assert role_in_text(text) == role
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("You have an interview for Site Engineer (in-house) at Corrib Build.",
+         "Site Engineer (in-house)"),
+        ("Your interview for Bridge Designer (nights) with Corrib Build.", "Bridge Designer (nights)"),
+        ("Your interview for Site Engineer (rescheduled) at Corrib Build.", "Site Engineer"),
+        ("Your interview for Site Engineer (video call) at Corrib Build.", "Site Engineer"),
+    ],
+)  # fmt: skip
+def test_a_qualifier_in_brackets_inside_the_sentence_is_part_of_the_job(text, role):
+    assert role_in_text(text) == role
+
+
+@pytest.mark.parametrize(
+    ("title", "host", "description", "role"),
+    [
+        ("Andra intervju – Halden Konsult AB", "rekrytering@haldenkonsult.example",
+         "Tjänst: Vägprojektör\n", "Vägprojektör"),
+        ("[누리컨설팅] 2차 면접 안내", "recruit@nuriconsulting.example",
+         "지원 포지션: 교량 설계 엔지니어\n", "교량 설계 엔지니어"),
+    ],
+)  # fmt: skip
+def test_the_employers_name_holding_a_job_word_is_no_role(title, host, description, role):
+    first = invite(title.replace("Andra", "Första").replace("2차", "1차"), host, days=-9,
+                   description=description)  # fmt: skip
+    v = verdict_of(invite(title, host, description=description), first)
+    assert v.role == role
+
+
+def test_a_job_cut_at_its_slash_in_the_title_is_read_whole_from_the_field():
+    description = "Beste Robin,\n\nVacature: Site Engineer / Tekenaar\nMet: Joost de Wit\n"
+    v = verdict_of(invite("Tweede gesprek – Site Engineer / Tekenaar", "jobs@dewitbouw.example",
+                          description=description))  # fmt: skip
+    assert v.role == "Site Engineer / Tekenaar"
+
+
+def test_a_team_ending_like_a_legal_form_stays_with_the_job():
+    description = "Vaga: Engenheira Civil Pleno - Estruturas\nEtapa: Entrevista técnica\n"
+    v = verdict_of(invite("Entrevista técnica - Obras Ipê", "rh@obrasipe.example",
+                          description=description))  # fmt: skip
+    assert v.role == "Engenheira Civil Pleno - Estruturas"
