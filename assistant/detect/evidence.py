@@ -247,6 +247,10 @@ def read_evidence(event: Event, profile: Profile, reader: Reader | None = None) 
         _read_booked(ev, reader.title(text.booked))
     if not (ev.explicit or ev.stage):
         ev.first_round = ev.first_round or text.typed_first_round
+        if not ev.first_round and not text.described and (text.interview or text.recruiting):
+            # "Informal first chat about the site engineer job": a title without round
+            # words, whose description says this is the first meeting about a job
+            ev.first_round = text.said_first_round
     ev.interview_in_text = text.interview
     if ev.extra is None and ev.text:
         text_lowered = ev.text.lower()
@@ -369,7 +373,8 @@ def _read_job(ev: Evidence, profile: Profile, title: TitleReading, text: TextRea
     # beside a meeting with its people, as an invite about a job would
     contact = ev.stage is not None and not ev.strong_stage and bool(domains)
     about_job = ev.about_a_job or bool(
-        ev.explicit or ev.first_round or (ev.solo and ev.strong_stage) or contact
+        # the user's own note "Acme – meet Ana (site engineer)" names its employer too
+        ev.explicit or ev.first_round or (ev.solo and ev.stage) or contact
     )
     if ev.described is None and ev.about_a_job:
         ev.described = text.numbered  # "Round 2 of 3" in an invite about a job

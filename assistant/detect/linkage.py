@@ -235,18 +235,21 @@ class EmployerIndex:
                 continue
             if not ev.strong_company:
                 return name
-            if len(name) > len(current) and (
-                name.casefold().startswith(current.casefold() + " ")
-                # scripts without spaces: 云帆科技（上海）有限公司 for 云帆科技
-                or (_UNSPACED.match(current) is not None and name.startswith(current))
-                # the user's own note writes the short name ("Acme" for "Acme Labs Ltd")
-                or (ev.solo and squash(current) in squash(name))
-                # "Corvid Querétaro" where the other rounds register "Corvid Medical
-                # Devices Inc.": a place or site after the name's first word
-                or _registered_sibling(current, name)
-                # "Lemaire" where the other rounds write "Structures Lemaire & Associés"
-                or _words_within(current, name)
-            ):
+            if (
+                len(name) > len(current)
+                and (
+                    name.casefold().startswith(current.casefold() + " ")
+                    # scripts without spaces: 云帆科技（上海）有限公司 for 云帆科技
+                    or (_UNSPACED.match(current) is not None and name.startswith(current))
+                    # the user's own note writes the short name ("Acme" for "Acme Labs Ltd")
+                    or (ev.solo and squash(current) in squash(name))
+                    # "Lemaire" where the other rounds write "Structures Lemaire & Associés"
+                    or _words_within(current, name)
+                )
+            ) or _registered_sibling(current, name):
+                # "Corvid Querétaro" or "Vogel Werke Augsburg" where the other rounds
+                # register "Corvid Medical Devices Inc." or "Vogel Werke AG": a site after
+                # the name, however long
                 return name
         if not ev.strong_company:
             for key in sorted(ev.keys):
@@ -267,12 +270,12 @@ def _words_within(current: str, name: str) -> bool:
 
 def _registered_sibling(current: str, name: str) -> bool:
     """Whether ``name``, written with its legal form, begins with the first word of
-    ``current`` and ``current`` adds words the registered name does not hold."""
+    ``current`` and ``current`` adds words the registered name does not hold: after
+    its first word ("Corvid Querétaro" for "Corvid Medical Devices Inc."), or after the
+    whole name ("Vogel Werke Augsburg" for "Vogel Werke AG")."""
     ours, theirs = current.split(), name.split()
-    return (
-        len(ours) >= 2
-        and len(theirs) >= 3
-        and ours[0] == theirs[0]
-        and LEGAL.fullmatch(squash(theirs[-1])) is not None
-        and not set(ours[1:]) & set(theirs[1:])
-    )
+    if len(ours) < 2 or len(theirs) < 2 or LEGAL.fullmatch(squash(theirs[-1])) is None:
+        return False
+    if len(ours) > len(theirs) - 1 and ours[: len(theirs) - 1] == theirs[:-1]:
+        return True
+    return len(theirs) >= 3 and ours[0] == theirs[0] and not set(ours[1:]) & set(theirs[1:])

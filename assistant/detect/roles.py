@@ -17,6 +17,7 @@ from assistant.detect.namematch import COMPANY_WORD
 from assistant.detect.titles import (
     GO_BETWEEN,
     HONOURED_NAME,
+    met_person,
     round_words,
     segments,
     without_round_words,
@@ -125,7 +126,8 @@ def _role_in_title(title: str) -> str | None:
     for segment, after_with in segments(title):
         if person and f"{person} ({segment})" in title:
             continue  # "with Tom Ashworth (Head of Data)": the interviewer's title
-        person = segment if after_with and _is_person(segment) else ""
+        met = met_person().fullmatch(segment)  # "meet Ana (site engineer)": her job
+        person = segment if after_with and _is_person(segment) else (met.group(1) if met else "")
         if after_with or GO_BETWEEN.match(segment) or not w.search(w.ROLE_NOUN, segment):
             continue  # "(via Lindgren Executive Search)" names an agency, not the job
         if _names_the_meeting(segment):

@@ -67,6 +67,28 @@ HONOURED_NAME = re.compile(
 AFTER_WITH = re.compile(r"\s(?:with|w/|mit|avec|con|met)\s", re.I)
 
 
+@cache
+def met_person() -> re.Pattern[str]:
+    """Meeting a person named with a capital ("meet Ana", "Treffen mit Jana Roth",
+    "rencontre avec Léa"): group 1 is the name. Compiled on first use."""
+    return re.compile(
+        r"(?:" + w.MEETS_WHOM.pattern + r")\s+(?:with\s+)?"
+        r"((?-i:[A-ZÀ-ÖØ-Þ][\w'’-]+)(?:\s(?-i:[A-ZÀ-ÖØ-Þ][\w'’-]+))?)",
+        re.I,
+    )
+
+
+def meets_someone(title: str) -> str | None:
+    """A person the user meets, named with their job in brackets after them ("meet Ana
+    (site engineer)", "Treffen mit Jana Roth (Bauleiterin)"): whom a later round is
+    with, as the user notes it; ``None`` otherwise."""
+    for match in met_person().finditer(title):
+        bracket = re.match(r"\s*\(([^()]{2,40})\)", title[match.end() :])
+        if bracket and w.search(w.ROLE_NOUN, bracket.group(1)):
+            return " ".join(title[match.start() : match.end() + bracket.end()].split())
+    return None
+
+
 def segments(title: str) -> Iterable[tuple[str, bool]]:
     """Parts of a title between separators, each with whether "with" came before it.
 

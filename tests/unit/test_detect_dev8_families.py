@@ -73,8 +73,11 @@ def test_the_name_the_organisations_mailbox_bears_is_read(host_address, host_nam
     guest = person("lena.roth@ashgrovemarine.example", "Lena Roth")
     if "heritage" in host_name.lower():
         guest = person("lena.roth@ashgrove.example", "Lena Roth")
-    title = f"{host_name}: Interview with the Dock Engineer" if "Marine" in host_name else (
-        "Interview: Conservation Architect - Robin Hale")
+    title = (
+        f"{host_name}: Interview with the Dock Engineer"
+        if "Marine" in host_name
+        else ("Interview: Conservation Architect - Robin Hale")
+    )
     event = hosted(title, host_address, host_name, guest, location=location)
     assert company_of(event, PROFILE) == company
 
@@ -272,3 +275,151 @@ def test_a_team_ending_like_a_legal_form_stays_with_the_job():
     v = verdict_of(invite("Entrevista técnica - Obras Ipê", "rh@obrasipe.example",
                           description=description))  # fmt: skip
     assert v.role == "Engenheira Civil Pleno - Estruturas"
+
+
+# --- steps around the rounds: an offer talked through, feedback relayed -------------------
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Conversa sobre proposta - Obras Ipê",
+        "Charla sobre la oferta – Puentes Quintana",
+        "Call about your offer – Halvard Marine",
+        "Gespräch über das Angebot – Kranbau Lenz",
+        "Gesprek over het aanbod – De Wit Bouw",
+    ],
+)
+def test_a_talk_about_the_offer_after_the_rounds_is_no_round(title):
+    first = invite("Entrevista – Engenheira", "rh@obrasipe.example", days=-20)
+    later = invite(title, "rh@obrasipe.example")
+    assert not verdict_of(later, first).is_follow_up
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Halvard Marine - feedback from Dana via Owen",
+        "Feedback vom Fachgespräch – Kranbau Lenz",
+        "Feedback de la segunda entrevista – Puentes Quintana",
+        "Feedback na het tweede gesprek – De Wit Bouw",
+    ],
+)
+def test_feedback_relayed_after_a_round_is_no_round(title):
+    first = invite("First interview – Dock Engineer", "owen@talentbridge.example", days=-20)
+    later = invite(title, "owen@talentbridge.example",
+                   description="Owen to call with feedback from the 2nd stage.")  # fmt: skip
+    assert not verdict_of(later, first).is_follow_up
+
+
+# --- the first interview after a networking chat says it is the first -----------------------
+
+
+def test_an_interview_whose_invite_says_it_is_the_first_does_not_follow_a_chat():
+    chat = invite("Quick chat - Robin / Nell (LinkedIn)", "nell@corribbuild.example", days=-14,
+                  description="20 mins to chat about the Site Lead role at Corrib Build?")  # fmt: skip
+    first = invite("Corrib Build - interview - Robin Hale", "nell@corribbuild.example",
+                   "sean@corribbuild.example",
+                   description="Hi Robin, first formal interview with myself and Seán.")  # fmt: skip
+    v = verdict_of(first, chat)
+    assert not v.is_follow_up, why(v)
+
+
+@pytest.mark.parametrize(
+    ("chat", "later"),
+    [
+        (
+            "Informal first chat about the site engineer job, my treat.",
+            "Meet the founders - Tallow",
+        ),
+        ("Informal first chat about the site engineer job, my treat.", "Tallow: work trial day"),
+    ],
+)
+def test_a_meeting_after_a_first_chat_about_a_job_is_a_later_round(chat, later):
+    first = invite("Coffee w/ Robin (Tallow)", "ines@tallowbuild.example", days=-10,
+                   description=chat)  # fmt: skip
+    v = verdict_of(invite(later, "ines@tallowbuild.example", "ben@tallowbuild.example"), first)
+    assert v.is_follow_up, why(v)
+
+
+def test_a_first_chat_looked_back_on_is_no_first_round():
+    from assistant.detect.reading import read_description
+
+    text = "Following our first chat about the site engineer job, meet the team."
+    assert read_description(text).said_first_round is None
+
+
+# --- later stages without round words ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Robin Hale <> Tallow Build: Values & Culture",
+        "Tallow Build – Werte & Kultur",
+        "Tallow Build – Cultura y valores",
+        "Probearbeitstag – Tallow Build",
+        "Journée d'essai – Tallow Build",
+        "Proefdag bij Tallow Build",
+        "Tallow Build: design exercise debrief w/ the engineering team",
+        "Besprechung der Fallstudie – Tallow Build",
+        "Tallow Build – plant tour & lunch",
+        "Werksbesichtigung – Tallow Build",
+        "Visita a la obra – Tallow Build",
+    ],
+)
+def test_a_later_stage_without_round_words_follows_a_first_round(title):
+    # sent by a person, not a recruiting mailbox: the stage's words alone say it is a round
+    first = invite("Tallow Build: Intro Call", "ines.kerr@tallowbuild.example", days=-10)
+    later = invite(title, "ines.kerr@tallowbuild.example", "ben.lowe@tallowbuild.example")
+    v = verdict_of(later, first)
+    assert v.is_follow_up, why(v)
+
+
+@pytest.mark.parametrize(
+    "title", ["Values & culture workshop", "Plant tour for the new starters", "Site visit – Pier 4"]
+)
+def test_those_stages_alone_are_no_interview(title):
+    assert not verdict_of(invite(title, "ops@tallowbuild.example")).is_follow_up
+
+
+def test_the_debrief_of_someone_elses_candidacy_is_still_the_hiring_side():
+    v = verdict_of(invite("Candidate debrief – Site Engineer", "hr@tallowbuild.example"))
+    assert not v.is_follow_up
+
+
+# --- the user's own notes naming whom they meet, or a tour, with a known employer ----------
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Harbour Board - meet Niamh (dock engineer)",
+        "Harbour Board – Treffen mit Jana Roth (Bauleiterin)",
+    ],
+)
+def test_a_note_naming_whom_the_user_meets_follows_the_rounds(title):
+    first = invite("Harbour Board: Phone Interview", "jobs@harbourboard.example",
+                   "niamh@harbourboard.example", days=-14,
+                   description="Job: Quay Structures Engineer\n")  # fmt: skip
+    v = verdict_of(note(title, days=2), first)
+    assert v.is_follow_up, why(v)
+    assert v.role == "Quay Structures Engineer"
+    assert v.company == "Harbour Board"
+
+
+def test_a_note_of_a_tour_with_a_site_after_the_name_takes_the_registered_name():
+    first = invite("Interview Invitation: Plant Engineer", "talent@kranbaulenz.example",
+                   days=-20, description="Kranbau Lenz AG\n")  # fmt: skip
+    v = verdict_of(note("Kranbau Lenz Augsburg – final + plant tour", days=2), first)
+    assert v.is_follow_up, why(v)
+    assert v.company == "Kranbau Lenz AG"
+
+
+def test_meeting_a_person_without_their_job_named_is_no_stage():
+    from assistant.detect.titles import meets_someone
+
+    assert meets_someone("meet Mum (birthday)") is None
+    assert (
+        meets_someone("Harbour Board - meet Niamh (dock engineer)") == "meet Niamh (dock engineer)"
+    )
