@@ -38,6 +38,8 @@ DEV5 = DATA / "detection_dev5"
 DEV6 = DATA / "detection_dev6"
 # The seventh, the sixth calendar written blind (its README has the story and its scores).
 DEV7 = DATA / "detection_dev7"
+# The eighth, the seventh calendar written blind (its README has the story and its scores).
+DEV8 = DATA / "detection_dev8"
 
 
 @pytest.fixture(scope="module")
@@ -212,9 +214,18 @@ def test_the_sixth_development_set_does_not_regress(bench):
 
 
 def test_the_seventh_development_set_does_not_regress(bench):
-    """Thresholds just below what detection reached on it (precision 0.97, recall 0.94,
+    """Thresholds just below what detection reached on it (precision 0.97, recall 0.97,
     company 0.79, role 0.96: most companies left are labelled with a registered name the
     calendar never writes, see its README). 70 follow-ups, so one mistake costs about
     0.014."""
     labelled = bench.read_labelled(DEV7 / "heldout_labelled.ics", DEV7 / "heldout_labels.json")
-    _holds(bench, labelled, precision=0.95, recall=0.92, company=0.77, role=0.94)
+    _holds(bench, labelled, precision=0.95, recall=0.95, company=0.77, role=0.94)
+
+
+def test_the_eighth_development_set_does_not_regress(bench):
+    """Thresholds just below what detection reached on it (precision and recall 1.00,
+    company 0.91, role 0.88: the companies and roles left are labelled with words the
+    calendar never writes, see its README). 67 follow-ups, so one mistake costs about
+    0.015."""
+    labelled = bench.read_labelled(DEV8 / "heldout_labelled.ics", DEV8 / "heldout_labels.json")
+    _holds(bench, labelled, precision=0.98, recall=0.98, company=0.89, role=0.86)
