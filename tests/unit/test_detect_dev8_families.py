@@ -16,9 +16,20 @@ from assistant.detect import company_of
 from assistant.detect.gobetween import mailbox_name, shared_mailbox
 from assistant.detect.namematch import name_matching, sentence_cut
 from assistant.detect.roles import role_in_text, role_in_title
+from assistant.models import Verdict
 from tests.conftest import NOW, make_event, person
 from tests.unit.test_detect_dev4_families import note
 from tests.unit.test_detect_kinds import PROFILE, invite, me_at, verdict_of, why
+
+
+def after(
+    first_title: str, title: str, sender: str, *guests: str, first_text: str = "", **fields
+) -> Verdict:
+    """The verdict on ``title`` from ``sender`` (with ``guests``), ten days after a
+    round titled ``first_title`` (described by ``first_text``) from the same sender;
+    ``fields`` go to the later invite."""
+    first = invite(first_title, sender, days=-10, description=first_text)
+    return verdict_of(invite(title, sender, *guests, **fields), first)
 
 
 def hosted(title: str, host_address: str, host_name: str, *guests, days: float = 2, **fields):
@@ -291,9 +302,7 @@ def test_a_team_ending_like_a_legal_form_stays_with_the_job():
     ],
 )
 def test_a_talk_about_the_offer_after_the_rounds_is_no_round(title):
-    first = invite("Entrevista – Engenheira", "rh@obrasipe.example", days=-20)
-    later = invite(title, "rh@obrasipe.example")
-    assert not verdict_of(later, first).is_follow_up
+    assert not after("Entrevista – Engenheira", title, "rh@obrasipe.example").is_follow_up
 
 
 @pytest.mark.parametrize(
@@ -306,22 +315,20 @@ def test_a_talk_about_the_offer_after_the_rounds_is_no_round(title):
     ],
 )
 def test_feedback_relayed_after_a_round_is_no_round(title):
-    first = invite("First interview – Dock Engineer", "owen@talentbridge.example", days=-20)
-    later = invite(title, "owen@talentbridge.example",
-                   description="Owen to call with feedback from the 2nd stage.")  # fmt: skip
-    assert not verdict_of(later, first).is_follow_up
+    relayed = "Owen to call with feedback from the 2nd stage."
+    v = after("First interview – Dock Engineer", title, "owen@talentbridge.example",
+              description=relayed)  # fmt: skip
+    assert not v.is_follow_up, why(v)
 
 
 # --- the first interview after a networking chat says it is the first -----------------------
 
 
 def test_an_interview_whose_invite_says_it_is_the_first_does_not_follow_a_chat():
-    chat = invite("Quick chat - Robin / Nell (LinkedIn)", "nell@corribbuild.example", days=-14,
-                  description="20 mins to chat about the Site Lead role at Corrib Build?")  # fmt: skip
-    first = invite("Corrib Build - interview - Robin Hale", "nell@corribbuild.example",
-                   "sean@corribbuild.example",
-                   description="Hi Robin, first formal interview with myself and Seán.")  # fmt: skip
-    v = verdict_of(first, chat)
+    v = after("Quick chat - Robin / Nell (LinkedIn)", "Corrib Build - interview - Robin Hale",
+              "nell@corribbuild.example", "sean@corribbuild.example",
+              first_text="20 mins to chat about the Site Lead role at Corrib Build?",
+              description="Hi Robin, first formal interview with myself and Seán.")  # fmt: skip
     assert not v.is_follow_up, why(v)
 
 
@@ -336,9 +343,8 @@ def test_an_interview_whose_invite_says_it_is_the_first_does_not_follow_a_chat()
     ],
 )
 def test_a_meeting_after_a_first_chat_about_a_job_is_a_later_round(chat, later):
-    first = invite("Coffee w/ Robin (Tallow)", "ines@tallowbuild.example", days=-10,
-                   description=chat)  # fmt: skip
-    v = verdict_of(invite(later, "ines@tallowbuild.example", "ben@tallowbuild.example"), first)
+    v = after("Coffee w/ Robin (Tallow)", later, "ines@tallowbuild.example",
+              "ben@tallowbuild.example", first_text=chat)  # fmt: skip
     assert v.is_follow_up, why(v)
 
 
@@ -370,9 +376,8 @@ def test_a_first_chat_looked_back_on_is_no_first_round():
 )
 def test_a_later_stage_without_round_words_follows_a_first_round(title):
     # sent by a person, not a recruiting mailbox: the stage's words alone say it is a round
-    first = invite("Tallow Build: Intro Call", "ines.kerr@tallowbuild.example", days=-10)
-    later = invite(title, "ines.kerr@tallowbuild.example", "ben.lowe@tallowbuild.example")
-    v = verdict_of(later, first)
+    v = after("Tallow Build: Intro Call", title, "ines.kerr@tallowbuild.example",
+              "ben.lowe@tallowbuild.example")  # fmt: skip
     assert v.is_follow_up, why(v)
 
 
