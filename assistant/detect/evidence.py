@@ -45,6 +45,7 @@ class Evidence:
     strong_stage: bool = False
     described: str | None = None
     first_round: str | None = None
+    first_round_said: bool = False  # named by the description, not the title
     exercise: str | None = None
     interview: str | None = None
     interview_in_text: bool = False
@@ -245,12 +246,13 @@ def read_evidence(event: Event, profile: Profile, reader: Reader | None = None) 
     ev.described = text.described
     if text.booked:
         _read_booked(ev, reader.title(text.booked))
-    if not (ev.explicit or ev.stage):
-        ev.first_round = ev.first_round or text.typed_first_round
-        if not ev.first_round and not text.described and (text.interview or text.recruiting):
+    if not (ev.explicit or ev.stage) and not ev.first_round:
+        said = text.typed_first_round
+        if not said and not text.described and (text.interview or text.recruiting):
             # "Informal first chat about the site engineer job": a title without round
             # words, whose description says this is the first meeting about a job
-            ev.first_round = text.said_first_round
+            said = text.said_first_round
+        ev.first_round, ev.first_round_said = said, said is not None
     ev.interview_in_text = text.interview
     if ev.extra is None and ev.text:
         text_lowered = ev.text.lower()
@@ -266,8 +268,8 @@ def _read_booked(ev: Evidence, booked: TitleReading) -> None:
     ev.explicit = ev.explicit or booked.explicit
     if not ev.stage and (booked.stage or booked.contact):
         ev.stage, ev.strong_stage = booked.stage or booked.contact, booked.stage is not None
-    if not (ev.explicit or ev.stage):
-        ev.first_round = ev.first_round or booked.first_round  # a later round named wins
+    if not (ev.explicit or ev.stage or ev.first_round) and booked.first_round:
+        ev.first_round, ev.first_round_said = booked.first_round, True  # a later round wins
     ev.interview = ev.interview or booked.interview
     ev.exercise = w.first_match(w.TEST, booked.title)
     # What vetoes a title vetoes the booked event's name: a research study's session

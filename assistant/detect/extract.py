@@ -36,7 +36,7 @@ from assistant.detect.gobetween import (
     forwarded_sender,
     intermediary,
     mailbox_name,
-    shared_mailbox,
+    organisation_mailboxes,
 )
 from assistant.detect.itinerary import read_itinerary
 from assistant.detect.legalname import (
@@ -105,8 +105,9 @@ def people_words(event: Event, profile: Profile) -> set[str]:
     """The words of the names of the people on ``event``, the user's included."""
     # A scheduling service's sender and a team's mailbox are named after the company
     # ("Acme – Recruiting", "Acme Talent"), not a person: their words stay candidates.
+    mailboxes = organisation_mailboxes(event)
     persons = [
-        a for a in everyone(event) if not is_service(domain_of(a.email)) and not shared_mailbox(a)
+        a for a in everyone(event) if not is_service(domain_of(a.email)) and a not in mailboxes
     ]
     people = {w for a in persons for w in a.name.lower().split()}
     # "sarah.lin@…" names Sarah Lin when the invite gives no display name
@@ -183,7 +184,7 @@ def company_of(
         while (shorter := _TRAILING_LEGAL.sub("", base)) and shorter != base:
             base = shorter
         # the organisation's mailbox writes its registered name ("Acme Holdings plc")
-        names = "\n".join(p.name for p in everyone(event) if shared_mailbox(p))
+        names = "\n".join(p.name for p in organisation_mailboxes(event))
         sources = (w.without_forwarding(event.summary or ""), event.location or "", text, names)
         for source in sources:
             full = registered_name(base, source) if source else None
@@ -316,7 +317,7 @@ def _confirmed(
     first letters."""
     title = w.without_forwarding(event.summary or "")
     # "Acme Health Recruitment" <careers@acme.example>: the team's word is no part of the name
-    names = "\n".join(mailbox_name(person) for person in everyone(event) if shared_mailbox(person))
+    names = "\n".join(mailbox_name(person) for person in organisation_mailboxes(event))
     for where, source, caps in (
         ("title", title, False),
         ("description", text, True),
@@ -358,10 +359,11 @@ def _holds_a_guest(found: str, event: Event) -> bool:
     invite: a firm named after its founders is written "Kestrel & Finch", while a
     sentence names them as people ("… Felix Kestrel and Dana Finch")."""
     lowered = f" {found.casefold()} "
+    mailboxes = organisation_mailboxes(event)
     return any(
         len(person.name.split()) >= 2
         and f" {person.name.casefold()} " in lowered
-        and not shared_mailbox(person)  # "Acme Holdings plc" <acme@myworkday…> is no guest
+        and person not in mailboxes  # "Acme Holdings plc" <acme@myworkday…> is no guest
         for person in everyone(event)
     )
 

@@ -11,12 +11,22 @@ sender ("From: … <ana@acme.example>"): both say who the employer is.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from functools import lru_cache
 
 from assistant.detect import wording as w
-from assistant.detect.domains import domain_key, domain_of, is_ats, readable_name, squash
+from assistant.detect.domains import (
+    domain_key,
+    domain_of,
+    is_ats,
+    is_free_mail,
+    is_service,
+    readable_name,
+    squash,
+)
 from assistant.detect.legalname import LEGAL_FORM
 from assistant.detect.namematch import NAME, tidy_name
-from assistant.detect.people import everyone, is_person
+from assistant.detect.people import everyone
 from assistant.detect.titles import GO_BETWEEN_WORDS
 from assistant.detect.vocabulary import fragments
 from assistant.models import Attendee, Event
@@ -46,34 +56,53 @@ _CLIENT = re.compile(
 _VIA = re.compile(r"\b" + GO_BETWEEN_WORDS + r"\s+$", re.I)
 
 
-def shared_mailbox(person: Attendee) -> bool:
+def shared_mailbox(person: Attendee, labels: Iterable[str] = ()) -> bool:
     """Whether ``person`` is a team's or the organisation's mailbox, whose display name
     is the company's, not a person's ("Jameson Lee" at jamesonfoods.com is a person):
     a team's word in it or its address ("Acme Recruiting" <talent@acme.com>), a legal
-    form ending it ("Northwind Logistics plc" <northwind@myworkday.com>), a robot's
-    or a service's address ("Acme Trust" <notifications@ats…>), or the
-    name spelling its own domain and more ("Harbour Board Authority" <jobs@harbourboard…>),
-    where the address is no person's ("tom@tomvdb…" is Tom Van der Berg's own)."""
+    form ending it ("Northwind Logistics plc" <northwind@myworkday.com>), or the name
+    spelling its own domain or one of ``labels`` (the employer domains' labels on the
+    invite) and more ("Harbour Board Authority" <jobs@harbourboard…>, "Acme Trust"
+    <notifications@ats…> beside a guest at acmetrust…), unless the address is the
+    person's own ("tom@tomvdb…" is Tom Van der Berg's)."""
     if not person.name:
         return False
     local = person.email.split("@", 1)[0]
     if w.RECRUITING_ADDRESS.search(local) or _TEAM_NAME.search(person.name):
         return True
-    if not is_person(person):
-        return True  # "Acme Trust" <notifications@ats…>: a robot sends in the employer's name
     words = person.name.split()
-    if len(words) >= 2 and LEGAL_FORM.fullmatch(words[-1]):
+    if len(words) < 2:
+        return False
+    if LEGAL_FORM.fullmatch(words[-1]):
         return True
-    label = domain_key(domain_of(person.email))
     own = set(re.split(r"[._-]", local.lower())) & {word.casefold() for word in words}
-    return len(words) >= 2 and len(label) >= 4 and not own and squash(person.name).startswith(label)
+    domain = domain_of(person.email)
+    spelled = squash(person.name)
+    candidates = (*labels, "" if is_service(domain) else domain_key(domain))
+    return not own and any(len(label) >= 4 and spelled.startswith(label) for label in candidates)
+
+
+def organisation_mailboxes(event: Event) -> tuple[Attendee, ...]:
+    """The people on ``event`` who are a team's or the organisation's mailbox
+    (:func:`shared_mailbox`), judged against the employer domains on it."""
+    return _mailboxes(everyone(event))
+
+
+@lru_cache(maxsize=4096)  # a series and an employer's invites repeat their guests
+def _mailboxes(people: tuple[Attendee, ...]) -> tuple[Attendee, ...]:
+    labels = {
+        domain_key(domain)
+        for domain in (domain_of(person.email) for person in people)
+        if domain and not is_service(domain) and not is_free_mail(domain)
+    }
+    return tuple(person for person in people if shared_mailbox(person, labels))
 
 
 # A hiring team's word in the languages of ``lang/`` ("Acme Talento", "Acme Recrutement").
 _TEAM_WORDS = (
     r"recruit\w*|talent[oi]?s?|careers?|hiring|people|team|hr|rh|rrhh|jobs|reclutamiento"
     r"|selecci[óo]n|recrutement|recrutamento|selezione|werving|rekrytering|rekrutacja|karriere"
-    r"|personalabteilung|personal|i̇nsan\s+kaynaklar[ıi]|human\s+resources"
+    r"|personalabteilung|personal|(?:İ|i)nsan\s+kaynaklar[ıi]|human\s+resources"
 )
 _TEAM_NAME = re.compile(rf"\b(?:{_TEAM_WORDS}|events|notifications?)\b", re.I)
 

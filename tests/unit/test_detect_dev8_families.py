@@ -49,23 +49,29 @@ def hosted(title: str, host_address: str, host_name: str, *guests, days: float =
 
 
 @pytest.mark.parametrize(
-    ("address", "name"),
+    ("address", "name", "labels"),
     [
-        ("office@ashgrove-marine.example", "Ashgrove Marine Authority"),  # spells its domain
-        ("ashgrove@myworkday.example", "Ashgrove Holdings plc"),  # a legal form ends it
-        ("notifications@app.bamboohr.example", "Ashgrove Heritage Trust"),  # a robot sends it
+        ("office@ashgrove-marine.example", "Ashgrove Marine Authority", ()),  # its domain
+        ("ashgrove@myworkday.example", "Ashgrove Holdings plc", ()),  # a legal form ends it
+        # a robot sends in the name of the employer whose people are on the invite
+        ("notifications@app.bamboohr.example", "Ashgrove Heritage Trust", ("ashgrove",)),
     ],
 )
-def test_an_organisations_display_name_is_a_mailbox_not_a_person(address, name):
-    assert shared_mailbox(person(address, name))
+def test_an_organisations_display_name_is_a_mailbox_not_a_person(address, name, labels):
+    assert shared_mailbox(person(address, name), labels)
 
 
 @pytest.mark.parametrize(
-    ("address", "name"),
-    [("tom@tomvdb.example", "Tom Van der Berg"), ("rhea.lind@lindcraft.example", "Rhea Lind")],
+    ("address", "name", "labels"),
+    [
+        ("tom@tomvdb.example", "Tom Van der Berg", ()),
+        ("rhea.lind@lindcraft.example", "Rhea Lind", ()),
+        # a recruiter's name on a tracking system's sender is still a person's
+        ("no-reply@greenhouse.example", "Rhea Lind", ("ashgrove",)),
+    ],
 )
-def test_a_persons_own_address_and_name_stay_a_person(address, name):
-    assert not shared_mailbox(person(address, name))
+def test_a_persons_own_address_and_name_stay_a_person(address, name, labels):
+    assert not shared_mailbox(person(address, name), labels)
 
 
 @pytest.mark.parametrize(
@@ -428,3 +434,9 @@ def test_meeting_a_person_without_their_job_named_is_no_stage():
     assert (
         meets_someone("Harbour Board - meet Niamh (dock engineer)") == "meet Niamh (dock engineer)"
     )
+
+
+def test_the_reason_says_where_the_first_round_is_named():
+    v = verdict_of(invite("Corrib Build - interview", "nell@corribbuild.example",
+                          description="Hi Robin, first formal interview with myself."))  # fmt: skip
+    assert "the description names a first round: “first formal interview”" in v.reasons
