@@ -56,11 +56,13 @@ from assistant.detect.namematch import (
     name_matching,
     place_or_service,
     sentence_cut,
+    spelled_out,
     tidy_name,
     written_in_full,
 )
 from assistant.detect.people import everyone, is_mine, my_names
 from assistant.detect.profile import Profile
+from assistant.detect.roles import role_in_field
 from assistant.detect.titlenames import title_names
 from assistant.detect.titles import round_words
 from assistant.models import AttendeeKind, Event
@@ -142,11 +144,14 @@ def _name_in_title(title: str, event: Event, profile: Profile, text: str = "") -
     people = people_words(event, profile)
     if place and not _looks_like_name(place, people) and not place_or_service(place):
         return tidy_name(place)
+    job = (role_in_field(text) or "").casefold() if text else ""
     for candidate in candidates:
         if _looks_like_name(candidate, people) or _team_after_role(
             candidate, title, event, profile, text
         ):
             continue
+        if job and f" {candidate.casefold()} " in f" {job} ":
+            continue  # "Tweede gesprek – Uitvoerder" with "Vacature: Uitvoerder": the job
         return tidy_name(candidate)
     return None
 
@@ -179,13 +184,15 @@ def company_of(
     """
     name, where = _company_of(event, profile, text, job_context)
     if name and where != "domain":
+        # the organisation's mailbox writes its registered name ("Acme Holdings plc")
+        names = "\n".join(p.name for p in organisation_mailboxes(event))
+        sources = (w.without_forwarding(event.summary or ""), event.location or "", text, names)
+        # "INS" in the title where the location writes "Inver Network Services"
+        name = spelled_out(name, sources) or name
         # "Acme S.A" or "Acme S.A. de C.V" as read → "Acme": each legal form off the end
         base = name
         while (shorter := _TRAILING_LEGAL.sub("", base)) and shorter != base:
             base = shorter
-        # the organisation's mailbox writes its registered name ("Acme Holdings plc")
-        names = "\n".join(p.name for p in organisation_mailboxes(event))
-        sources = (w.without_forwarding(event.summary or ""), event.location or "", text, names)
         for source in sources:
             full = registered_name(base, source) if source else None
             if full:

@@ -16,7 +16,7 @@ from assistant.detect import wording as w
 from assistant.detect.domains import domain_key, domain_of, squash
 from assistant.detect.evidence import Evidence
 from assistant.detect.extract import name_key
-from assistant.detect.namematch import LEGAL, domain_spellings
+from assistant.detect.namematch import LEGAL, abbreviates_name, domain_spellings
 from assistant.detect.roles import abbreviates
 from assistant.detect.titles import GO_BETWEEN_WORDS
 
@@ -245,6 +245,8 @@ class EmployerIndex:
                     or (ev.solo and squash(current) in squash(name))
                     # "Lemaire" where the other rounds write "Structures Lemaire & Associés"
                     or _words_within(current, name)
+                    # "INS" where they write "Inver Network Services DAC"
+                    or abbreviates_name(current, name)
                 )
             ) or _registered_sibling(current, name):
                 # "Corvid Querétaro" or "Vogel Werke Augsburg" where the other rounds

@@ -77,7 +77,7 @@ def place_or_service(phrase: str) -> bool:
 LEGAL = re.compile(
     # two-word forms first: the leftmost match wins ("pteltd", not "ltd" alone)
     r"(?:pteltd|pvtltd|ptyltd|coltd|colimited|sdnbhd|ltdsti|spzoo|sadecv|gmbhcokg"
-    r"|corp|corporation|inc|incorporated|ltd|limited|llc|llp|plc|gmbh|ag|se|sa|sas|sarl|bv|nv"
+    r"|corp|corporation|inc|incorporated|ltd|limited|llc|llp|plc|dac|clg|gmbh|ag|se|sa|sas|sarl|bv|nv"
     r"|srl|spa|oy|oyj|ab|as|asa|aps|kg|kk|gk|ug|bhd|tbk|jsc|lda|ltda|co|company|com|io|de|net"
     r"|org)$"
 )
@@ -269,6 +269,33 @@ def _acronym_name(text: str, tokens: list[re.Match[str]], labels: tuple[str, ...
             if initials in short and j > i:
                 return tidy_name(text[first.start() : tokens[j].end()])
     return None
+
+
+_ABBREVIATION = re.compile(r"[A-Z]{2,5}")
+
+
+def spelled_out(short: str, sources: tuple[str, ...]) -> str | None:
+    """The name an abbreviation stands for where the invite writes it ("INS" → "Inver
+    Network Services" in the location), from the first source that does; ``None``
+    when ``short`` is no abbreviation or no source spells it out."""
+    if not _ABBREVIATION.fullmatch(short):
+        return None
+    for source in sources:
+        found = _acronym_name(source, list(_TOKEN.finditer(source)), (short.lower(),))
+        if found and found.casefold() != short.casefold():
+            return found
+    return None
+
+
+def abbreviates_name(short: str, name: str) -> bool:
+    """Whether ``short`` ("INS") is the initials of ``name``'s words ("Inver Network
+    Services DAC"), joining words and the legal form left out."""
+    if not _ABBREVIATION.fullmatch(short):
+        return False
+    words = [word for word in name.split() if word.lower() not in _JOINING_WORDS]
+    while len(words) > 1 and LEGAL.fullmatch(squash(words[-1])):
+        words.pop()
+    return len(words) >= 2 and "".join(word[0] for word in words).upper() == short
 
 
 _UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")

@@ -36,7 +36,16 @@ def title_names(title: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...
     match = _PLACE.search(title)
     candidates: list[str] = []
     beside_round: list[str] = []
+    # round phrases the separators cut ("Incontro | con il Direttore"): no part of one is a name
+    phrases = (
+        [m.span() for m in round_words().finditer(title)] if round_words().search(title) else []
+    )
+    at = 0
     for part, after_with in segments(title):
+        start = title.find(part, at) if part else -1
+        at = start + len(part) if start >= 0 else at
+        if start >= 0 and any(a <= start and start + len(part) <= b for a, b in phrases):
+            continue
         segment = _after_role(part)
         if after_with:
             # "w/ Ngala Health CEO": whom the user meets, written after the employer
@@ -57,6 +66,8 @@ def title_names(title: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...
                 or _UNSPACED.match(w)
                 or w in "&+"
                 or (0 < i < len(words) - 1 and _particle(words[i - 1], w))
+                # the "and" of a two-name firm ("Ponti e Viadotti", "Puentes y Caminos")
+                or (0 < i < len(words) - 1 and w in _AND_WORDS and words[i + 1][0].isupper())
                 for i, w in enumerate(words)
             )
             and not place_or_service(segment)
@@ -81,6 +92,7 @@ def title_names(title: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...
 
 
 _UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_AND_WORDS = frozenset({"and", "und", "et", "e", "y", "en", "och", "og", "ve", "i"})
 # Lower-case particles inside a family name a firm may carry ("Zorggroep Van der Linden",
 # "Weingut von der Heide"): part of the name, not a sentence. The Romance ones ("de",
 # "la") count only after another particle ("Clínica De la Vega"): alone they join the

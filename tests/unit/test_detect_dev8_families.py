@@ -440,3 +440,46 @@ def test_the_reason_says_where_the_first_round_is_named():
     v = verdict_of(invite("Corrib Build - interview", "nell@corribbuild.example",
                           description="Hi Robin, first formal interview with myself."))  # fmt: skip
     assert "the description names a first round: “first formal interview”" in v.reasons
+
+
+# --- siblings: an abbreviation spelled out, the job's word, a two-name firm ---------------
+
+
+def test_an_abbreviation_in_the_title_takes_the_name_the_location_writes():
+    # the domain does not spell the name: only the location does
+    event = hosted("Final interview - KRS - Asset Manager", "careers@krsgroup.example",
+                   "KRS Careers", location="Kilbrack Rail Services, Heuston Station")  # fmt: skip
+    assert company_of(event, PROFILE) == "Kilbrack Rail Services"
+
+
+def test_an_abbreviation_takes_the_name_the_other_rounds_write():
+    first = invite("Interview – Asset Manager", "careers@kilbrackrail.example", days=-12,
+                   description="Kilbrack Rail Services DAC\nTalent team")  # fmt: skip
+    later = invite("Final interview - KRS - Asset Manager", "careers@kilbrackrail.example")
+    v = verdict_of(later, first)
+    assert v.is_follow_up, why(v)
+    assert v.company == "Kilbrack Rail Services DAC"
+
+
+@pytest.mark.parametrize(
+    ("title", "description"),
+    [
+        ("Tweede gesprek – Uitvoerder", "Vacature: Uitvoerder\nMet: Sanne\n"),
+        ("Segunda entrevista – Capataz", "Puesto: Capataz\n"),
+    ],
+)
+def test_a_title_part_the_job_field_names_is_no_company(title, description):
+    event = invite(title, "sanne.devries@gmail.com", description=description)
+    assert company_of(event, PROFILE) is None
+
+
+@pytest.mark.parametrize(
+    ("title", "company"),
+    [
+        ("Incontro con il Direttore Tecnico – Archi e Volte", "Archi e Volte"),
+        ("Segunda entrevista – Puentes y Caminos", "Puentes y Caminos"),
+    ],
+)
+def test_a_two_name_firm_joined_by_and_is_read_whole_without_a_domain(title, company):
+    event = invite(title, "giulia.neri@gmail.com")
+    assert company_of(event, PROFILE) == company

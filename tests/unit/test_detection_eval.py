@@ -164,6 +164,9 @@ def test_role_and_company_are_compared_without_case_accents_legal_form_or_gender
     assert bench.normalised("Boğaz Yazılım Ltd. Şti.") == bench.normalised("Boğaz Yazılım")
     assert bench.normalised("주주데이터") != bench.normalised("데이터")
     assert bench.normalised("Maison Orme S.A.S.") == bench.normalised("Maison Orme")
+    # Irish forms (CRO): designated activity company, company limited by guarantee
+    assert bench.normalised("Kilbrack Rail DAC") == bench.normalised("Kilbrack Rail")
+    assert bench.normalised("Inver Heritage CLG") == bench.normalised("Inver Heritage")
     assert bench.normalised_role("Entwickler (m/w/d)") == bench.normalised_role("entwickler")
     labels = {"a": {"follow_up": True, "company": "Acme", "role": "Data Engineer"}}
     result = bench.score(labels, {"a": True}, {"a": "ACME Inc."}, {"a": "data engineer"})
