@@ -220,7 +220,8 @@ def _company_of(
         return sent_for, "description"
     field = w.COMPANY_FIELD.search(text)
     if field and job_context:
-        name = tidy_name(FIELD_END.split(field.group(1), maxsplit=1)[0])
+        # "Company: Acme Marine. Reply to this invite …": the field's value ends its sentence
+        name = tidy_name(sentence_cut(FIELD_END.split(field.group(1), maxsplit=1)[0]))
         if name and len(name.split()) <= 6 and not round_words().search(name):
             return name, "description"
     if labels:

@@ -198,7 +198,8 @@ def _typed_first_round(text: str) -> str | None:
 
 # Words before a first round that make it the past one: "following our first chat".
 _SINCE = re.compile(
-    r"\b(?:after|following|since|from|further\s+to|nach|seit|apr[èe]s|suite\s+[àa]|tras"
+    r"\b(?:after|following|since|from|further\s+to|during|(?:thanks|thank\s+you)\s+for"
+    r"|nach|seit|apr[èe]s|suite\s+[àa]|tras"
     r"|despu[ée]s\s+de|dopo|na|efter|sonra)\b[^.!?\n]{0,25}$",
     re.I,
 )

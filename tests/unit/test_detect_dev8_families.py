@@ -354,13 +354,6 @@ def test_a_meeting_after_a_first_chat_about_a_job_is_a_later_round(chat, later):
     assert v.is_follow_up, why(v)
 
 
-def test_a_first_chat_looked_back_on_is_no_first_round():
-    from assistant.detect.reading import read_description
-
-    text = "Following our first chat about the site engineer job, meet the team."
-    assert read_description(text).said_first_round is None
-
-
 # --- later stages without round words ----------------------------------------------------
 
 
@@ -483,3 +476,22 @@ def test_a_title_part_the_job_field_names_is_no_company(title, description):
 def test_a_two_name_firm_joined_by_and_is_read_whole_without_a_domain(title, company):
     event = invite(title, "giulia.neri@gmail.com")
     assert company_of(event, PROFILE) == company
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Following our first chat about the site engineer job, meet the team.",
+        "Thanks for your time in the first interview; next you meet the team.",
+    ],
+)
+def test_a_first_round_looked_back_on_is_none(text):
+    from assistant.detect.reading import read_description
+
+    assert read_description(text).said_first_round is None
+
+
+def test_a_company_field_ends_with_its_sentence():
+    event = invite("Second interview", "noreply@jobs.example", days=2,
+                   description="Company: Halvard Marine. Reply to this invite to reschedule.")  # fmt: skip
+    assert company_of(event, PROFILE) == "Halvard Marine"
