@@ -21,7 +21,7 @@ from assistant.detect.namematch import LEGAL, place_or_service
 from assistant.detect.people import everyone, guests, is_mass_event, is_mine, my_names
 from assistant.detect.profile import Profile
 from assistant.detect.reading import Reader, TextReading, TitleReading
-from assistant.detect.roles import with_team
+from assistant.detect.roles import is_the_company, with_team, writes_more
 from assistant.detect.titles import segments
 from assistant.models import Attendee, AttendeeKind, Event, EventStatus, PartStat
 
@@ -306,24 +306,6 @@ def _kind_veto(ev: Evidence, title: TitleReading, text: TextReading) -> str | No
     return f"{label}, not an interview: “{found}”"
 
 
-def _begins_with(full: str, part: str) -> bool:
-    """Whether ``full`` is ``part`` and more after a space or a mark ("A / B" for "A")."""
-    return (
-        len(full) > len(part)
-        and full.casefold().startswith(part.casefold())
-        and (not full[len(part)].isalnum())
-    )
-
-
-def _is_the_company(role: str, company: str) -> bool:
-    """Whether the role read from a title is the employer's name, legal form aside."""
-    one, other = name_key(role), name_key(company)
-    return len(one) >= 3 and (one == other or (_UNSPACED.search(role) is not None and one in other))
-
-
-_UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-
-
 def _without_company(role: str | None, company: str | None) -> str | None:
     """``Data Analyst, Globex`` or ``Data Analyst (Globex)`` → ``Data Analyst``: titles
     often tack the employer on, in a shorter form than its registered name
@@ -362,7 +344,7 @@ def _read_job(ev: Evidence, profile: Profile, title: TitleReading, text: TextRea
     """Employer, role, language and the job context of an event worth reading."""
     event = ev.event
     ev.role = title.role or text.role
-    if title.role and text.role and _begins_with(text.role, title.role):
+    if title.role and text.role and writes_more(text.role, title.role):
         # "Tweede gesprek – Constructeur / Tekenaar" cut at its " / ": the field writes
         # the job whole ("Vacature: Constructeur / Tekenaar")
         ev.role = text.role
@@ -381,7 +363,7 @@ def _read_job(ev: Evidence, profile: Profile, title: TitleReading, text: TextRea
     if ev.described is None and ev.about_a_job:
         ev.described = text.numbered  # "Round 2 of 3" in an invite about a job
     ev.company, ev.company_from = company_of(event, profile, ev.text, job_context=about_job)
-    if title.role and ev.company and _is_the_company(title.role, ev.company):
+    if title.role and ev.company and is_the_company(title.role, ev.company):
         # "Andra intervju – Nordby Konsult AB", "[한빛컨설팅] 2차 면접": the title's part
         # holding a job's word ("Konsult", "컨설팅") is the employer; the field names the job
         ev.role = text.role

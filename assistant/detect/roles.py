@@ -13,7 +13,8 @@ from collections.abc import Callable
 from functools import cache
 
 from assistant.detect import wording as w
-from assistant.detect.namematch import COMPANY_WORD
+from assistant.detect.domains import squash
+from assistant.detect.namematch import COMPANY_WORD, LEGAL
 from assistant.detect.titles import (
     GO_BETWEEN,
     HONOURED_NAME,
@@ -278,6 +279,32 @@ def role_in_text(text: str) -> str | None:
                     role = f"{role} {extra.strip()}"
                 return role
     return None
+
+
+def writes_more(full: str, part: str) -> bool:
+    """Whether role ``full`` is ``part`` and more after a space or a mark ("Constructeur /
+    Tekenaar" for "Constructeur"): a title cut the job at its slash or dash."""
+    return (
+        len(full) > len(part)
+        and full.casefold().startswith(part.casefold())
+        and not full[len(part)].isalnum()
+    )
+
+
+def is_the_company(role: str, company: str) -> bool:
+    """Whether a role read from a title is the employer's name, legal form aside
+    ("Nordby Konsult AB" holds "Konsult"; "한빛컨설팅" holds "컨설팅")."""
+    one, other = _bare(role), _bare(company)
+    return len(one) >= 3 and (one == other or (_UNSPACED.search(role) is not None and one in other))
+
+
+def _bare(name: str) -> str:
+    key = squash(name)
+    stripped = LEGAL.sub("", key)
+    return stripped if len(stripped) >= 2 else key
+
+
+_UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
 def is_supervisory(role: str | None) -> bool:
