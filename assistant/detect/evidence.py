@@ -20,7 +20,7 @@ from assistant.detect.language import language_of
 from assistant.detect.namematch import LEGAL, place_or_service
 from assistant.detect.people import everyone, guests, is_mass_event, is_mine, my_names
 from assistant.detect.profile import Profile
-from assistant.detect.reading import Reader, TextReading, TitleReading
+from assistant.detect.reading import Reader, TextReading, TitleReading, said_first_round
 from assistant.detect.roles import is_the_company, with_team, writes_more
 from assistant.detect.titles import segments
 from assistant.models import Attendee, AttendeeKind, Event, EventStatus, PartStat
@@ -251,7 +251,7 @@ def read_evidence(event: Event, profile: Profile, reader: Reader | None = None) 
         if not said and not text.described and (text.interview or text.recruiting):
             # "Informal first chat about the site engineer job": a title without round
             # words, whose description says this is the first meeting about a job
-            said = text.said_first_round
+            said = said_first_round(text.text)
         ev.first_round, ev.first_round_said = said, said is not None
     ev.interview_in_text = text.interview
     if ev.extra is None and ev.text:

@@ -144,16 +144,21 @@ def _name_in_title(title: str, event: Event, profile: Profile, text: str = "") -
     people = people_words(event, profile)
     if place and not _looks_like_name(place, people) and not place_or_service(place):
         return tidy_name(place)
-    job = (role_in_field(text) or "").casefold() if text else ""
     for candidate in candidates:
         if _looks_like_name(candidate, people) or _team_after_role(
             candidate, title, event, profile, text
         ):
             continue
-        if job and f" {candidate.casefold()} " in f" {job} ":
+        if text and candidate in text and _the_job(candidate, text):
             continue  # "Tweede gesprek – Uitvoerder" with "Vacature: Uitvoerder": the job
         return tidy_name(candidate)
     return None
+
+
+def _the_job(candidate: str, text: str) -> bool:
+    """Whether the job a tracking system's field names holds ``candidate`` as words."""
+    job = role_in_field(text)
+    return bool(job) and f" {candidate.casefold()} " in f" {(job or '').casefold()} "
 
 
 _HEAD_OF_PART = re.compile(r"[,–—|:()]")
@@ -184,9 +189,7 @@ def company_of(
     """
     name, where = _company_of(event, profile, text, job_context)
     if name and where != "domain":
-        # the organisation's mailbox writes its registered name ("Acme Holdings plc")
-        names = "\n".join(p.name for p in organisation_mailboxes(event))
-        sources = (w.without_forwarding(event.summary or ""), event.location or "", text, names)
+        sources = (w.without_forwarding(event.summary or ""), event.location or "", text)
         # "INS" in the title where the location writes "Inver Network Services"
         name = spelled_out(name, sources) or name
         # "Acme S.A" or "Acme S.A. de C.V" as read → "Acme": each legal form off the end
@@ -197,7 +200,12 @@ def company_of(
             full = registered_name(base, source) if source else None
             if full:
                 return full, where
-        return written_in_full(name, sources), where
+        # the organisation's mailbox writes its registered name ("Acme Holdings plc")
+        names = "\n".join(p.name for p in organisation_mailboxes(event))
+        full = registered_name(base, names) if names else None
+        if full:
+            return full, where
+        return written_in_full(name, (*sources, names)), where
     return name, where
 
 
@@ -324,14 +332,16 @@ def _confirmed(
     person's name on the invite is never the company, though it may share the domain's
     first letters."""
     title = w.without_forwarding(event.summary or "")
-    # "Acme Health Recruitment" <careers@acme.example>: the team's word is no part of the name
-    names = "\n".join(mailbox_name(person) for person in organisation_mailboxes(event))
     for where, source, caps in (
         ("title", title, False),
         ("description", text, True),
         ("location", event.location or "", True),
-        ("sender", names, True),
+        ("sender", None, True),
     ):
+        if source is None:
+            # "Acme Health Recruitment" <careers@acme.example>: the team's word is no part
+            # of the name (read last, and only when the invite's words name no one)
+            source = "\n".join(mailbox_name(person) for person in organisation_mailboxes(event))
         found = name_matching(source, labels, caps) if source else None
         # "Jameson Lee" at jamesonmills (the people's names are read only when needed);
         # "Kestrel and Dana Finch" at kestrel-finch: the founders, named as people
@@ -367,13 +377,13 @@ def _holds_a_guest(found: str, event: Event) -> bool:
     invite: a firm named after its founders is written "Kestrel & Finch", while a
     sentence names them as people ("… Felix Kestrel and Dana Finch")."""
     lowered = f" {found.casefold()} "
-    mailboxes = organisation_mailboxes(event)
-    return any(
-        len(person.name.split()) >= 2
-        and f" {person.name.casefold()} " in lowered
-        and person not in mailboxes  # "Acme Holdings plc" <acme@myworkday…> is no guest
+    held = [
+        person
         for person in everyone(event)
-    )
+        if len(person.name.split()) >= 2 and f" {person.name.casefold()} " in lowered
+    ]
+    # "Acme Holdings plc" <acme@myworkday…> is no guest
+    return bool(held) and any(person not in organisation_mailboxes(event) for person in held)
 
 
 def _whole_part(found: str, title: str) -> str:

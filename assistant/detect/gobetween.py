@@ -65,19 +65,23 @@ def shared_mailbox(person: Attendee, labels: Iterable[str] = ()) -> bool:
     invite) and more ("Harbour Board Authority" <jobs@harbourboard…>, "Acme Trust"
     <notifications@ats…> beside a guest at acmetrust…), unless the address is the
     person's own ("tom@tomvdb…" is Tom Van der Berg's)."""
-    if not person.name:
+    return _is_mailbox(person.email, person.name, labels)
+
+
+def _is_mailbox(email: str, name: str, labels: Iterable[str]) -> bool:
+    if not name:
         return False
-    local = person.email.split("@", 1)[0]
-    if w.RECRUITING_ADDRESS.search(local) or _TEAM_NAME.search(person.name):
+    local = email.split("@", 1)[0]
+    if w.RECRUITING_ADDRESS.search(local) or _TEAM_NAME.search(name):
         return True
-    words = person.name.split()
+    words = name.split()
     if len(words) < 2:
         return False
     if LEGAL_FORM.fullmatch(words[-1]):
         return True
     own = set(re.split(r"[._-]", local.lower())) & {word.casefold() for word in words}
-    domain = domain_of(person.email)
-    spelled = squash(person.name)
+    domain = domain_of(email)
+    spelled = squash(name)
     candidates = (*labels, "" if is_service(domain) else domain_key(domain))
     return not own and any(len(label) >= 4 and spelled.startswith(label) for label in candidates)
 
@@ -85,17 +89,20 @@ def shared_mailbox(person: Attendee, labels: Iterable[str] = ()) -> bool:
 def organisation_mailboxes(event: Event) -> tuple[Attendee, ...]:
     """The people on ``event`` who are a team's or the organisation's mailbox
     (:func:`shared_mailbox`), judged against the employer domains on it."""
-    return _mailboxes(everyone(event))
+    people = everyone(event)
+    chosen = _mailboxes(tuple((person.email, person.name) for person in people))
+    return tuple(people[at] for at in chosen)
 
 
 @lru_cache(maxsize=4096)  # a series and an employer's invites repeat their guests
-def _mailboxes(people: tuple[Attendee, ...]) -> tuple[Attendee, ...]:
+def _mailboxes(people: tuple[tuple[str, str], ...]) -> tuple[int, ...]:
+    """The positions in ``people`` (address and display name each) of the mailboxes."""
     labels = {
         domain_key(domain)
-        for domain in (domain_of(person.email) for person in people)
+        for domain in (domain_of(email) for email, _ in people)
         if domain and not is_service(domain) and not is_free_mail(domain)
     }
-    return tuple(person for person in people if shared_mailbox(person, labels))
+    return tuple(at for at, (email, name) in enumerate(people) if _is_mailbox(email, name, labels))
 
 
 # A hiring team's word in the languages of ``lang/`` ("Acme Talento", "Acme Recrutement").

@@ -64,7 +64,6 @@ class TextReading:
     test: bool = False
     booked: str = ""
     typed_first_round: str | None = None
-    said_first_round: str | None = None
 
 
 def read_title(summary: str) -> TitleReading:
@@ -82,7 +81,8 @@ def read_title(summary: str) -> TitleReading:
         hiring_side=_hiring_side(w.HIRING_SIDE_TITLE, bare),
         explicit=w.first_match(w.EXPLICIT_LATER, bare),
         stage=w.first_match(w.LATER_STAGE, bare),
-        contact=w.first_match(w.LATER_CONTACT, bare) or meets_someone(bare),
+        contact=w.first_match(w.LATER_CONTACT, bare)
+        or (meets_someone(bare) if "(" in bare else None),
         first_round=_first_round(bare),
         interview=w.first_match(w.INTERVIEW, bare),
         recruiting=w.first_match(w.RECRUITING, bare),
@@ -168,7 +168,6 @@ def read_description(description: str) -> TextReading:
         test=bool(w.TEST.search(text)),
         booked=w.event_name(text),
         typed_first_round=_typed_first_round(text),
-        said_first_round=_said_first_round(text),
     )
 
 
@@ -205,7 +204,7 @@ _SINCE = re.compile(
 )
 
 
-def _said_first_round(text: str) -> str | None:
+def said_first_round(text: str) -> str | None:
     """A first round the description's own words name ("Informal first chat about the
     site engineer job", "first proper interview with myself and Ana"): a phrase, not a
     bare word ("intro", "screen" say many things in a sentence), and not one looked

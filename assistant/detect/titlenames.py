@@ -17,7 +17,13 @@ from assistant.detect.namematch import (
     NOT_NAME,
     place_or_service,
 )
-from assistant.detect.titles import HONOURED_NAME, round_words, segments, without_round_words
+from assistant.detect.titles import (
+    HONOURED_NAME,
+    WORD_SEPARATOR,
+    round_words,
+    segments,
+    without_round_words,
+)
 
 _PLACE = re.compile(
     r"(?:^|\s)(?:at|@|bei|chez|presso|bij|na|em|hos|på)\s+("
@@ -36,16 +42,11 @@ def title_names(title: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...
     match = _PLACE.search(title)
     candidates: list[str] = []
     beside_round: list[str] = []
-    # round phrases the separators cut ("Incontro | con il Direttore"): no part of one is a name
-    phrases = (
-        [m.span() for m in round_words().finditer(title)] if round_words().search(title) else []
-    )
+    phrases: list[tuple[int, int]] | None = None  # the round phrases' spans, found when needed
     at = 0
     for part, after_with in segments(title):
         start = title.find(part, at) if part else -1
         at = start + len(part) if start >= 0 else at
-        if start >= 0 and any(a <= start and start + len(part) <= b for a, b in phrases):
-            continue
         segment = _after_role(part)
         if after_with:
             # "w/ Ngala Health CEO": whom the user meets, written after the employer
@@ -87,7 +88,12 @@ def title_names(title: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...
                 and not any(COMPANY_WORD.fullmatch(w) for w in words)
             )
         ):
-            found.append(segment)
+            # a round phrase the separators cut ("Incontro | con il Direttore") holds no name
+            if phrases is None:  # a phrase cut by a word ("con") only: marks cut none
+                cut = WORD_SEPARATOR.search(title)
+                phrases = [m.span() for m in round_words().finditer(title)] if cut else []
+            if not any(a <= start and start + len(part) <= b for a, b in phrases):
+                found.append(segment)
     return (match.group(1) if match else None), tuple(candidates), tuple(beside_round)
 
 

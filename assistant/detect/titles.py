@@ -12,10 +12,16 @@ from functools import cache
 
 from assistant.detect import wording as w
 
+# Small words that part a title like a mark does ("Acme with Jo", "Gespräch mit …"): a
+# round phrase may hold one ("Incontro con il Direttore"), a mark hardly ever.
+_WORD_SEPARATORS = (
+    r"\s(?:at|with|w/|bei|chez|avec|con|presso|met|mit|between|and|for|für|pour|para|per"
+    r"|voor|bij|en|em|hos|på)\s"
+)
+WORD_SEPARATOR = re.compile(_WORD_SEPARATORS, re.I)
 SEPARATOR = re.compile(
-    r"\s[-–—|·•/x×]\s|[|:()\[\]–—·•!?;\"“”«»（）【】「」『』：｜・、，；／]|\s@\s?|(?<=\s)@"
-    r"|\s(?:at|with|w/|bei|chez|avec|con|presso|met|mit|between|and|for|für|pour|para|per"
-    r"|voor|bij|en|em|hos|på)\s",
+    r"\s[-–—|·•/x×]\s|[|:()\[\]–—·•!?;\"“”«»（）【】「」『』：｜・、，；／]|\s@\s?|(?<=\s)@|"
+    + _WORD_SEPARATORS,
     re.I,
 )
 # Interview and round words, whole phrases before single words: a title part holding

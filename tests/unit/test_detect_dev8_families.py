@@ -486,9 +486,9 @@ def test_a_two_name_firm_joined_by_and_is_read_whole_without_a_domain(title, com
     ],
 )
 def test_a_first_round_looked_back_on_is_none(text):
-    from assistant.detect.reading import read_description
+    from assistant.detect.reading import said_first_round
 
-    assert read_description(text).said_first_round is None
+    assert said_first_round(text) is None
 
 
 def test_a_company_field_ends_with_its_sentence():
