@@ -16,7 +16,7 @@ from assistant.detect import wording as w
 from assistant.detect.domains import domain_key, domain_of, squash
 from assistant.detect.evidence import Evidence
 from assistant.detect.extract import name_key
-from assistant.detect.namematch import LEGAL, domain_spellings
+from assistant.detect.namematch import LEGAL, abbreviates_name, domain_spellings
 from assistant.detect.roles import abbreviates
 from assistant.detect.titles import GO_BETWEEN_WORDS
 
@@ -237,16 +237,23 @@ class EmployerIndex:
                 continue
             if not ev.strong_company:
                 return name
-            if len(name) > len(current) and (
-                name.casefold().startswith(current.casefold() + " ")
-                # scripts without spaces: 云帆科技（上海）有限公司 for 云帆科技
-                or (_UNSPACED.match(current) is not None and name.startswith(current))
-                # the user's own note writes the short name ("Acme" for "Acme Labs Ltd")
-                or (ev.solo and squash(current) in squash(name))
-                # "Corvid Querétaro" where the other rounds register "Corvid Medical
-                # Devices Inc.": a place or site after the name's first word
-                or _registered_sibling(current, name)
-            ):
+            if (
+                len(name) > len(current)
+                and (
+                    name.casefold().startswith(current.casefold() + " ")
+                    # scripts without spaces: 云帆科技（上海）有限公司 for 云帆科技
+                    or (_UNSPACED.match(current) is not None and name.startswith(current))
+                    # the user's own note writes the short name ("Acme" for "Acme Labs Ltd")
+                    or (ev.solo and squash(current) in squash(name))
+                    # "Lemaire" where the other rounds write "Structures Lemaire & Associés"
+                    or _words_within(current, name)
+                    # "INS" where they write "Inver Network Services DAC"
+                    or abbreviates_name(current, name)
+                )
+            ) or _registered_sibling(current, name):
+                # "Corvid Querétaro" or "Vogel Werke Augsburg" where the other rounds
+                # register "Corvid Medical Devices Inc." or "Vogel Werke AG": a site after
+                # the name, however long
                 return name
         if not ev.strong_company:
             for key in sorted(ev.keys):
@@ -255,14 +262,24 @@ class EmployerIndex:
         return None
 
 
+def _words_within(current: str, name: str) -> bool:
+    """Whether ``current`` is a run of whole words of ``name`` (the shorter form of the
+    name an invite of the same employer writes in full: "Nébula" in "Soluciones Nébula
+    S.L."), not merely a word's start."""
+    ours, theirs = current.casefold().split(), name.casefold().split()
+    return len(ours) < len(theirs) and any(
+        theirs[at : at + len(ours)] == ours for at in range(len(theirs) - len(ours) + 1)
+    )
+
+
 def _registered_sibling(current: str, name: str) -> bool:
     """Whether ``name``, written with its legal form, begins with the first word of
-    ``current`` and ``current`` adds words the registered name does not hold."""
+    ``current`` and ``current`` adds words the registered name does not hold: after
+    its first word ("Corvid Querétaro" for "Corvid Medical Devices Inc."), or after the
+    whole name ("Vogel Werke Augsburg" for "Vogel Werke AG")."""
     ours, theirs = current.split(), name.split()
-    return (
-        len(ours) >= 2
-        and len(theirs) >= 3
-        and ours[0] == theirs[0]
-        and LEGAL.fullmatch(squash(theirs[-1])) is not None
-        and not set(ours[1:]) & set(theirs[1:])
-    )
+    if len(ours) < 2 or len(theirs) < 2 or LEGAL.fullmatch(squash(theirs[-1])) is None:
+        return False
+    if len(ours) > len(theirs) - 1 and ours[: len(theirs) - 1] == theirs[:-1]:
+        return True
+    return len(theirs) >= 3 and ours[0] == theirs[0] and not set(ours[1:]) & set(theirs[1:])
