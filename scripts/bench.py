@@ -177,6 +177,7 @@ def measure(kind: str, location: str, database: str) -> dict[str, Any]:
     else:  # scan, scan1, retick: the assistant's own read and detection
         from assistant.detect import Profile, detect, warm_up
         from assistant.detect.relevance import Relevance
+        from assistant.pipeline.reuse import detect_or_reuse
         from assistant.sources import parallel
         from assistant.sources.event_cache import EventCache
         from assistant.sources.expansion import ReadLimits
@@ -202,9 +203,15 @@ def measure(kind: str, location: str, database: str) -> dict[str, Any]:
         source = IcsSource(location, owner, cache, limits, relevance)
         result = source.read(*window)
         read_seconds = time.perf_counter() - began
-        count = len(detect(result.events, profile))
-        if contender == "retick" and not result.unchanged:
-            raise SystemExit("the re-tick parsed again: the cache was not used")
+        if store is not None:  # as a tick detects: reusing the previous pass's verdicts
+            detections, reused = detect_or_reuse(
+                result.events, profile, {}, [result.token], store, NOW
+            )
+        else:
+            detections, reused = detect(result.events, profile), False
+        count = len(detections)
+        if contender == "retick" and not (result.unchanged and reused):
+            raise SystemExit("the re-tick parsed or detected again: the cache was not used")
         if any("stopped reading" in warning for warning in result.warnings):
             raise SystemExit("the read was cut short by its budget: " + result.warnings[0])
         seconds = time.perf_counter() - began
