@@ -27,7 +27,7 @@ from assistant.sources.ics import IcsSource, Owner
 from assistant.sources.memory import MemoryCalendar
 from assistant.store import Store
 from tests.adapters.test_fast_paths import PROFILES, WINDOWS, calendars, read
-from tests.adapters.test_ics_cache import END, OWNER, START, calendar, vevent
+from tests.adapters.test_ics_cache import END, OWNER, START, calendar, interview_calendar, vevent
 from tests.conftest import BERLIN, ME, NOW, build_services
 
 PROFILE = Profile.build(["me@example.com"])
@@ -54,31 +54,6 @@ def detections(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     return calls
 
 
-def write_calendar(path: Path, summary: str = "Second interview at Acme") -> Path:
-    path.write_text(
-        calendar(
-            vevent(
-                "acme-1",
-                "20270330T120000Z",
-                "SUMMARY:Phone screen – Acme",
-                "ATTENDEE;CN=Priya Raman:mailto:priya@acme.example",
-                "ATTENDEE;CN=Me:mailto:me@example.com",
-                end="20270330T123000Z",
-            ),
-            vevent(
-                "acme-2",
-                "20270413T120000Z",
-                f"SUMMARY:{summary}",
-                "ATTENDEE;CN=Priya Raman:mailto:priya@acme.example",
-                "ATTENDEE;CN=Me:mailto:me@example.com",
-                end="20270413T130000Z",
-            ),
-            vevent("weekly", "20270105T080000", "RRULE:FREQ=WEEKLY", "SUMMARY:Sync"),
-        )
-    )
-    return path
-
-
 def one_pass(
     path: Path,
     store: Store,
@@ -96,7 +71,7 @@ def one_pass(
 
 
 def test_an_unchanged_file_reuses_the_verdicts(tmp_path: Path, store: Store, detections):
-    path = write_calendar(tmp_path / "cal.ics")
+    path = interview_calendar(tmp_path / "cal.ics")
     first, reused_first = one_pass(path, store)
     second, reused_second = one_pass(path, store)
     assert not reused_first and reused_second
@@ -105,9 +80,9 @@ def test_an_unchanged_file_reuses_the_verdicts(tmp_path: Path, store: Store, det
 
 
 def test_a_changed_file_detects_again(tmp_path: Path, store: Store, detections):
-    path = write_calendar(tmp_path / "cal.ics")
+    path = interview_calendar(tmp_path / "cal.ics")
     one_pass(path, store)
-    write_calendar(path, summary="Coffee with Priya")
+    interview_calendar(path, summary="Coffee with Priya")
     os.utime(path, ns=(path.stat().st_atime_ns, path.stat().st_mtime_ns + 10**9))
     found, reused = one_pass(path, store)
     assert not reused and len(detections) == 2
@@ -115,14 +90,14 @@ def test_a_changed_file_detects_again(tmp_path: Path, store: Store, detections):
 
 
 def test_a_touched_but_identical_file_still_reuses(tmp_path: Path, store: Store, detections):
-    path = write_calendar(tmp_path / "cal.ics")
+    path = interview_calendar(tmp_path / "cal.ics")
     one_pass(path, store)
     os.utime(path, ns=(path.stat().st_atime_ns, path.stat().st_mtime_ns + 10**9))
     assert one_pass(path, store)[1] and len(detections) == 1
 
 
 def test_a_new_mark_detects_again(tmp_path: Path, store: Store, detections):
-    path = write_calendar(tmp_path / "cal.ics")
+    path = interview_calendar(tmp_path / "cal.ics")
     one_pass(path, store)
     found, reused = one_pass(path, store, overrides={"acme-2": False})
     assert not reused and len(detections) == 2
@@ -143,7 +118,7 @@ def test_a_new_mark_detects_again(tmp_path: Path, store: Store, detections):
     ids=["threshold", "extra_keywords", "ignore_patterns", "aliases", "own_domains"],
 )
 def test_changed_settings_detect_again(tmp_path: Path, store: Store, detections, changed):
-    path = write_calendar(tmp_path / "cal.ics")
+    path = interview_calendar(tmp_path / "cal.ics")
     one_pass(path, store)
     assert not one_pass(path, store, profile=changed)[1]
     assert len(detections) == 2
@@ -152,7 +127,7 @@ def test_changed_settings_detect_again(tmp_path: Path, store: Store, detections,
 def test_another_version_of_detection_detects_again(
     tmp_path: Path, store: Store, detections, monkeypatch: pytest.MonkeyPatch
 ):
-    path = write_calendar(tmp_path / "cal.ics")
+    path = interview_calendar(tmp_path / "cal.ics")
     one_pass(path, store)
     monkeypatch.setattr(reuse, "code_version", lambda: "another version")
     assert not one_pass(path, store)[1]
@@ -167,7 +142,7 @@ def test_the_code_version_follows_the_detection_code():
 
 
 def test_a_window_that_takes_in_an_event_detects_again(tmp_path: Path, store: Store, detections):
-    path = write_calendar(tmp_path / "cal.ics")
+    path = interview_calendar(tmp_path / "cal.ics")
     one_pass(path, store)
     # A day later: the same events in the window (the weekly sync's instances too).
     assert one_pass(path, store, window=(START + timedelta(hours=1), END + timedelta(hours=1)))[1]
@@ -189,7 +164,7 @@ def test_a_calendar_that_gives_no_token_is_always_detected(store: Store, detecti
 
 
 def test_a_damaged_row_means_detecting_again(tmp_path: Path, store: Store, detections):
-    path = write_calendar(tmp_path / "cal.ics")
+    path = interview_calendar(tmp_path / "cal.ics")
     expected, _ = one_pass(path, store)
     data = store.sync_state(KEY)
     data["verdicts"] = [{"is_follow_up": "no"}]
