@@ -182,7 +182,6 @@ def measure(kind: str, location: str, database: str) -> dict[str, Any]:
     else:  # scan, scan1, retick: the assistant's own read and detection
         from assistant.detect import Profile, detect, warm_up
         from assistant.detect.relevance import Relevance
-        from assistant.pipeline.reuse import detect_or_reuse
         from assistant.sources import parallel
         from assistant.sources.event_cache import EventCache
         from assistant.sources.expansion import ReadLimits
@@ -199,6 +198,8 @@ def measure(kind: str, location: str, database: str) -> dict[str, Any]:
         # the default budget (10 s, 200,000 instances) would stop it early at 50k events.
         limits = ReadLimits(seconds=600, instances=10**7) if window_name == "two_years" else None
         store = Store.open(database) if database else None
+        if store is not None:  # what a tick imports to reuse verdicts (`scan` does not)
+            from assistant.pipeline.reuse import detect_or_reuse
         if contender == "scan1":  # on one core: no calendar is large enough to split
             parallel.PARALLEL_MIN_BYTES = sys.maxsize
         if location.startswith("http"):
@@ -591,7 +592,7 @@ def print_table(report: dict[str, Any]) -> None:
             print(f"{name} | {_spread([r['ratios'][name] for r in row['runs']])}")
         for name in first.get("cpu_ratios", {}):
             values = [r["cpu_ratios"][name] for r in row["runs"]]
-            print(f"CPU time {name} (critical path) | {_spread(values)}")
+            print(f"CPU time {name} | {_spread(values)}")
         for name in first["memory_ratios"]:
             values = [r["memory_ratios"][name] for r in row["runs"]]
             print(f"peak memory {name} | {_spread(values)}")
