@@ -13,6 +13,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+import responses
+from responses import matchers
 
 import assistant.pipeline.reuse as reuse
 from assistant.detect import Profile, detect
@@ -27,7 +29,15 @@ from assistant.sources.ics import IcsSource, Owner
 from assistant.sources.memory import MemoryCalendar
 from assistant.store import Store
 from tests.adapters.test_fast_paths import PROFILES, WINDOWS, calendars, read
-from tests.adapters.test_ics_cache import END, OWNER, START, calendar, interview_calendar, vevent
+from tests.adapters.test_ics_cache import (
+    END,
+    OWNER,
+    START,
+    URL,
+    calendar,
+    interview_calendar,
+    vevent,
+)
 from tests.conftest import BERLIN, ME, NOW, build_services
 
 PROFILE = Profile.build(["me@example.com"])
@@ -55,13 +65,14 @@ def detections(monkeypatch: pytest.MonkeyPatch) -> list[int]:
 
 
 def one_pass(
-    path: Path,
+    path: Path | str,
     store: Store,
     profile: Profile = PROFILE,
     overrides: dict[str, bool] | None = None,
     window: tuple[datetime, datetime] = (START, END),
 ):
-    """What a tick does in a new process: read through the cache, detect or reuse."""
+    """What a tick does in a new process: read through the cache, detect or reuse
+    (``path``: a file, or a URL)."""
     result = IcsSource(str(path), OWNER, EventCache(store)).read(*window)
     found, reused = detect_or_reuse(
         result.events, profile, overrides or {}, [result.token], store, AT
@@ -94,6 +105,23 @@ def test_a_touched_but_identical_file_still_reuses(tmp_path: Path, store: Store,
     one_pass(path, store)
     os.utime(path, ns=(path.stat().st_atime_ns, path.stat().st_mtime_ns + 10**9))
     assert one_pass(path, store)[1] and len(detections) == 1
+
+
+@responses.activate
+def test_a_url_answering_304_reuses_the_verdicts_and_a_new_body_does_not(
+    tmp_path: Path, store: Store, detections
+):
+    body = interview_calendar(tmp_path / "cal.ics").read_bytes()
+    responses.get(URL, status=304, match=[matchers.header_matcher({"If-None-Match": '"v1"'})])
+    responses.get(URL, body=body, headers={"ETag": '"v1"'})
+    assert not one_pass(URL, store)[1]
+    assert one_pass(URL, store)[1] and responses.calls[1].response.status_code == 304
+    responses.reset()  # the calendar changed on the server: a new body and ETag
+    changed = interview_calendar(tmp_path / "cal.ics", summary="Coffee with Priya")
+    responses.get(URL, body=changed.read_bytes(), headers={"ETag": '"v2"'})
+    found, reused = one_pass(URL, store)
+    assert not reused and len(detections) == 2
+    assert not any(d.verdict.is_follow_up for d in found)
 
 
 def test_a_new_mark_detects_again(tmp_path: Path, store: Store, detections):
