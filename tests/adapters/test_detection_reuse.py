@@ -81,6 +81,13 @@ def one_pass(
     return found, reused
 
 
+def coffee_detected_afresh(location: Path | str, store: Store, detections: list[int]) -> None:
+    """The second pass, after the interview became a coffee: detected, not reused."""
+    found, reused = one_pass(location, store)
+    assert not reused and len(detections) == 2
+    assert not any(d.verdict.is_follow_up for d in found)
+
+
 def test_an_unchanged_file_reuses_the_verdicts(tmp_path: Path, store: Store, detections):
     path = interview_calendar(tmp_path / "cal.ics")
     first, reused_first = one_pass(path, store)
@@ -95,9 +102,7 @@ def test_a_changed_file_detects_again(tmp_path: Path, store: Store, detections):
     one_pass(path, store)
     interview_calendar(path, summary="Coffee with Priya")
     os.utime(path, ns=(path.stat().st_atime_ns, path.stat().st_mtime_ns + 10**9))
-    found, reused = one_pass(path, store)
-    assert not reused and len(detections) == 2
-    assert not any(d.verdict.is_follow_up for d in found)
+    coffee_detected_afresh(path, store, detections)
 
 
 def test_a_touched_but_identical_file_still_reuses(tmp_path: Path, store: Store, detections):
@@ -119,9 +124,7 @@ def test_a_url_answering_304_reuses_the_verdicts_and_a_new_body_does_not(
     responses.reset()  # the calendar changed on the server: a new body and ETag
     changed = interview_calendar(tmp_path / "cal.ics", summary="Coffee with Priya")
     responses.get(URL, body=changed.read_bytes(), headers={"ETag": '"v2"'})
-    found, reused = one_pass(URL, store)
-    assert not reused and len(detections) == 2
-    assert not any(d.verdict.is_follow_up for d in found)
+    coffee_detected_afresh(URL, store, detections)
 
 
 def test_a_new_mark_detects_again(tmp_path: Path, store: Store, detections):
