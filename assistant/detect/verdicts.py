@@ -365,20 +365,13 @@ def detect(
     compare both).
     """
     overrides = overrides or {}
-    # An event's id is worked out (a strftime for an instance) only when its UID is
-    # marked: "UID" or "UID@instant", and a UID may itself hold an "@".
-    marked = {part for key in overrides for part in (key, key.rsplit("@", 1)[0])}
     learned = learn(events, profile)
     if learned:
         profile = profile.with_own(learned.addresses, learned.domains)
-    shared_keys, evidence = read_all(events, profile, Reader(), share=share)
-    # Each key as a small number, hashed once: a key holds the event's fields (its
-    # guests too), and a tuple's hash is worked out anew at every lookup.
-    numbers: dict[Hashable, int] = {}
-    keys = [numbers.setdefault(key, len(numbers)) for key in shared_keys]
+    keys, evidence = read_all(events, profile, Reader(), share=share)
     index = EmployerIndex(evidence)
     organised = organisations(events)
-    follows: dict[int, bool] = {}
+    follows: dict[Hashable, bool] = {}
     judged: dict[Hashable, Verdict] = {}
     detections = []
     for key, ev in zip(keys, evidence, strict=True):
@@ -399,7 +392,7 @@ def detect(
         verdict = judged.get(facts)
         if verdict is None:
             verdict = judged[facts] = judge(ev, earlier, profile, company, role, why or "")
-        if ev.event.uid in marked and ev.event.event_id in overrides:
+        if ev.event.event_id in overrides:
             verdict = _overridden(verdict, overrides[ev.event.event_id])
         detections.append(Detection(ev.event, verdict))
     return hold_frequent_series(detections)

@@ -1,8 +1,9 @@
 """A mark (``mark EVENT_ID``) reaches exactly the event it names, whatever its UID holds.
 
-Detection works out an event's id only for events whose UID is marked (an instance's
-id costs a strftime, and a big calendar has tens of thousands): these cases are the
-ones that shortcut could get wrong.
+An instance's id costs a strftime and a big calendar has tens of thousands, so
+detection avoids working ids out where it can: these cases are the ones such a
+shortcut could get wrong (a UID that itself holds an "@", a mark on a single event
+that shares a UID's text with a series).
 """
 
 from __future__ import annotations
