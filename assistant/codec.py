@@ -64,22 +64,7 @@ def detection_to_dict(detection: Detection) -> dict[str, Any]:
             "timezone": e.timezone,
             "event_type": e.event_type,
         },
-        "verdict": {
-            "is_follow_up": v.is_follow_up,
-            "confidence": v.confidence,
-            "reasons": list(v.reasons),
-            "company": v.company,
-            "role": v.role,
-            "interviewers": [_attendee(a) for a in v.interviewers],
-            "recruiter": _attendee(v.recruiter) if v.recruiter else None,
-            "supervisory": v.supervisory,
-            "mentions_test": v.mentions_test,
-            "language": v.language,
-            "first_interview_id": v.first_interview_id,
-            "overridden": v.overridden,
-            "employer_keys": list(v.employer_keys),
-            "round_kind": v.round_kind,
-        },
+        "verdict": verdict_to_dict(v),
     }
 
 
@@ -102,7 +87,33 @@ def detection_from_dict(data: dict[str, Any]) -> Detection:
         timezone=e["timezone"],
         event_type=e["event_type"],
     )
-    verdict = Verdict(
+    verdict = verdict_from_dict(v)
+    return Detection(event, verdict)
+
+
+def verdict_to_dict(v: Verdict) -> dict[str, Any]:
+    """One verdict as JSON (see :func:`verdict_from_dict`)."""
+    return {
+        "is_follow_up": v.is_follow_up,
+        "confidence": v.confidence,
+        "reasons": list(v.reasons),
+        "company": v.company,
+        "role": v.role,
+        "interviewers": [_attendee(a) for a in v.interviewers],
+        "recruiter": _attendee(v.recruiter) if v.recruiter else None,
+        "supervisory": v.supervisory,
+        "mentions_test": v.mentions_test,
+        "language": v.language,
+        "first_interview_id": v.first_interview_id,
+        "overridden": v.overridden,
+        "employer_keys": list(v.employer_keys),
+        "round_kind": v.round_kind,
+    }
+
+
+def verdict_from_dict(v: dict[str, Any]) -> Verdict:
+    """The verdict :func:`verdict_to_dict` wrote (older rows lack the later fields)."""
+    return Verdict(
         is_follow_up=v["is_follow_up"],
         confidence=v["confidence"],
         reasons=tuple(v["reasons"]),
@@ -118,4 +129,3 @@ def detection_from_dict(data: dict[str, Any]) -> Detection:
         employer_keys=tuple(v.get("employer_keys", ())),
         round_kind=v.get("round_kind", ""),
     )
-    return Detection(event, verdict)

@@ -30,7 +30,6 @@ from assistant.approval import (
 from assistant.briefing import BriefingFacts, PreviousRound
 from assistant.codec import detection_from_dict, detection_to_dict
 from assistant.compose import compose_briefing
-from assistant.detect import detect
 from assistant.drafting.plan import continued_next_day
 from assistant.errors import AssistantError, AuthError, CalendarError
 from assistant.i18n import text_locale, using
@@ -40,6 +39,7 @@ from assistant.notes_to_self import deliver_deferred, send_reminders
 from assistant.notify import Notice, announce, briefing_notice, drafts_notice
 from assistant.pipeline import load_board, standing_line
 from assistant.pipeline.checkin import plan_check_ins, run_nudge
+from assistant.pipeline.reuse import detect_or_reuse
 from assistant.pipeline.rounds import record_rounds
 from assistant.plan import in_quiet_hours, plan_interview
 from assistant.services import Services, TickReport
@@ -58,11 +58,13 @@ __all__ = ["Services", "TickReport", "refresh_drafts", "run_once"]
 
 def read_events(
     services: Services, now: datetime, report: TickReport
-) -> tuple[list[Event], list[str]]:
-    """Read every source; a failing one is reported and the others carry on."""
+) -> tuple[list[Event], list[str], list[str | None]]:
+    """Read every source; a failing one is reported and the others carry on. Returns
+    the events, the labels of the calendars read and their reads' tokens, in order."""
     start, end = now - services.history, now + services.horizon
     events: list[Event] = []
     labels: list[str] = []
+    tokens: list[str | None] = []
     for source in services.sources:
         try:
             result = source.read(start, end)
@@ -75,8 +77,9 @@ def read_events(
         report.calendars_read.append(result.label)
         report.warnings.extend(result.warnings)
         labels.append(result.label)
+        tokens.append(result.token)
         events.extend(result.events)
-    return events, labels
+    return events, labels, tokens
 
 
 def update_interviews(
@@ -327,8 +330,12 @@ def check_gone_drafts(services: Services, now: datetime, report: TickReport) -> 
 def run_once(services: Services, now: datetime) -> TickReport:
     """One pass: read calendars, detect, plan, and run what is due at ``now``."""
     report = TickReport()
-    events, labels = read_events(services, now, report)
-    detections = detect(events, services.profile, services.store.overrides())
+    events, labels, tokens = read_events(services, now, report)
+    overrides = services.store.overrides()
+    # On unchanged calendars, settings and marks, the previous pass's verdicts.
+    detections, _ = detect_or_reuse(
+        events, services.profile, overrides, tokens, services.store, now
+    )
     update_interviews(services, detections, labels, now)
     record_rounds(services.store, detections, labels, now)
     report.interviews = sum(1 for d in detections if d.verdict.is_follow_up)

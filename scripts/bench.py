@@ -141,6 +141,9 @@ WINDOWS = {
 }
 
 
+_cpu_before_children = 0.0
+
+
 def measure(kind: str, location: str, database: str) -> dict[str, Any]:
     """Runs in the child: import what ``kind`` needs, then time only the work.
 
@@ -154,6 +157,8 @@ def measure(kind: str, location: str, database: str) -> dict[str, Any]:
     """
     from zoneinfo import ZoneInfo
 
+    global _cpu_before_children
+    _cpu_before_children = _cpu("RUSAGE_CHILDREN")
     tz = ZoneInfo("Europe/Berlin")
     contender, _, window_name = kind.partition(":")
     window = WINDOWS.get(window_name, WINDOWS["default"])
@@ -162,7 +167,7 @@ def measure(kind: str, location: str, database: str) -> dict[str, Any]:
         import recurring_ical_events
 
         data = Path(location).read_bytes()
-        began = time.perf_counter()
+        began, cpu = time.perf_counter(), _cpu()
         calendar = icalendar.Calendar.from_ical(data)
         count = len(calendar.subcomponents)
         if contender == "plain":
@@ -171,7 +176,7 @@ def measure(kind: str, location: str, database: str) -> dict[str, Any]:
         from ical.calendar_stream import IcsCalendarStream
 
         text = Path(location).read_text()
-        began = time.perf_counter()
+        began, cpu = time.perf_counter(), _cpu()
         calendar = IcsCalendarStream.calendar_from_ics(text)
         count = sum(1 for _ in calendar.timeline_tz(tz).overlapping(*window))
     else:  # scan, scan1, retick: the assistant's own read and detection
@@ -193,30 +198,85 @@ def measure(kind: str, location: str, database: str) -> dict[str, Any]:
         # the default budget (10 s, 200,000 instances) would stop it early at 50k events.
         limits = ReadLimits(seconds=600, instances=10**7) if window_name == "two_years" else None
         store = Store.open(database) if database else None
+        if store is not None:  # what a tick imports to reuse verdicts (`scan` does not)
+            from assistant.pipeline.reuse import detect_or_reuse
         if contender == "scan1":  # on one core: no calendar is large enough to split
             parallel.PARALLEL_MIN_BYTES = sys.maxsize
         if location.startswith("http"):
             import requests  # noqa: F401  (imported by the source on first use)
-        began = time.perf_counter()
+        steps = _time_the_split()
+        began, cpu = time.perf_counter(), _cpu()
         cache = EventCache(store) if store else None
         source = IcsSource(location, owner, cache, limits, relevance)
         result = source.read(*window)
-        read_seconds = time.perf_counter() - began
-        count = len(detect(result.events, profile))
-        if contender == "retick" and not result.unchanged:
-            raise SystemExit("the re-tick parsed again: the cache was not used")
+        read_seconds, read_cpu = time.perf_counter() - began, _cpu() - cpu
+        if store is not None:  # as a tick detects: reusing the previous pass's verdicts
+            detections, reused = detect_or_reuse(
+                result.events, profile, {}, [result.token], store, NOW
+            )
+        else:
+            detections, reused = detect(result.events, profile), False
+        count = len(detections)
+        if contender == "retick" and not (result.unchanged and reused):
+            raise SystemExit("the re-tick parsed or detected again: the cache was not used")
         if any("stopped reading" in warning for warning in result.warnings):
             raise SystemExit("the read was cut short by its budget: " + result.warnings[0])
-        seconds = time.perf_counter() - began
+        seconds, cpu_seconds = time.perf_counter() - began, _cpu() - cpu
+        child_cpu = _cpu("RUSAGE_CHILDREN") - _cpu_before_children
+        # On two free cores: the split, then the longer of this process's half and the
+        # child's read, then what follows here (taking the child's events, detection).
+        split, half = steps.get("split", 0.0), steps.get("half", read_cpu)
+        after = cpu_seconds - split - half
         return {
             "seconds": seconds,
             "read_seconds": read_seconds,
+            "cpu_seconds": cpu_seconds,
+            "child_cpu_seconds": child_cpu,
+            "critical_cpu_seconds": split + max(half, child_cpu) + after,
             "peak_mb": _peak_mb(),
             "child_peak_mb": _peak_mb("RUSAGE_CHILDREN"),
             "items": count,
         }
     seconds = time.perf_counter() - began
-    return {"seconds": seconds, "peak_mb": _peak_mb(), "items": count}
+    return {"seconds": seconds, "cpu_seconds": _cpu() - cpu, "peak_mb": _peak_mb(), "items": count}
+
+
+def _time_the_split() -> dict[str, float]:
+    """CPU seconds of the two steps of a read on two cores that come before the child's
+    events are taken (``split``: dividing the calendar; ``half``: this process's half),
+    filled in as the read runs; empty when the calendar is read in one process."""
+    from assistant.sources import ics
+
+    steps: dict[str, float] = {}
+    split, read_whole = ics.split_calendar, ics.IcsSource._read_whole
+
+    def timed_split(*args: Any, **kwargs: Any) -> Any:
+        began = _cpu()
+        try:
+            return split(*args, **kwargs)
+        finally:
+            steps["split"] = _cpu() - began
+
+    def timed_half(self: Any, *args: Any, **kwargs: Any) -> Any:
+        began = _cpu()
+        try:
+            return read_whole(self, *args, **kwargs)
+        finally:
+            if "split" in steps:  # a whole read (no split) is not a half
+                steps["half"] = steps.get("half", 0.0) + _cpu() - began
+
+    ics.split_calendar = timed_split  # type: ignore[assignment]
+    ics.IcsSource._read_whole = timed_half  # type: ignore[method-assign]
+    return steps
+
+
+def _cpu(who: str = "RUSAGE_SELF") -> float:
+    """CPU seconds (user + system) of this process, or of its ended children (the
+    second reader of a calendar read on two cores)."""
+    import resource
+
+    usage = resource.getrusage(getattr(resource, who))
+    return usage.ru_utime + usage.ru_stime
 
 
 def child(kind: str, location: str, database: str = "") -> dict[str, Any]:
@@ -281,6 +341,14 @@ RATIOS = [
     ("retick_url read / plain_default", "retick_url:default", "plain:default", "read_seconds"),
     ("retick_file with detection / plain_default", "retick:default", "plain:default", "seconds"),
 ]
+# CPU time (user + system), steadier than the wall clock on a shared machine. A read on
+# two cores is counted by its critical path: the split, the longer of the two halves,
+# then taking the child's events and detection (what it would take on two free cores).
+CPU_RATIOS = [
+    ("scan_all_2y / plain_2y", "scan:two_years", "plain:two_years"),
+    ("scan_all_2y one core / plain_2y", "scan1:two_years", "plain:two_years"),
+    ("parse / plain_2y", "parse", "plain:two_years"),
+]
 MEMORY_RATIOS = [
     ("scan_default / plain_default", "scan:default", "plain:default"),
     ("scan_default one core / plain_default", "scan1:default", "plain:default"),
@@ -314,12 +382,23 @@ def one_run(path: Path, folder: Path, has_ical: bool) -> dict[str, Any]:
         for name, a, b, figure in RATIOS
         if run[a].get(figure) and run[b].get("seconds")
     }
+    run["cpu_ratios"] = {
+        name: round(_longer_cpu(run[a]) / run[b]["cpu_seconds"], 3)
+        for name, a, b in CPU_RATIOS
+        if run[a].get("cpu_seconds") and run[b].get("cpu_seconds")
+    }
     run["memory_ratios"] = {
         name: round(run[a]["peak_mb"] / run[b]["peak_mb"], 3)
         for name, a, b in MEMORY_RATIOS
         if run[a].get("peak_mb") and run[b].get("peak_mb")
     }
     return run
+
+
+def _longer_cpu(result: dict[str, Any]) -> float:
+    """The CPU seconds a measurement would take on free cores: its critical path (a read
+    on two cores waits for its child before detecting), else its one process's."""
+    return float(result.get("critical_cpu_seconds") or result["cpu_seconds"])
 
 
 def calendars(sizes: tuple[int, ...], folder: Path, repeat: int) -> list[dict[str, Any]]:
@@ -488,26 +567,32 @@ def print_table(report: dict[str, Any]) -> None:
             f"\n{row['singles']:,} events + {row['series']:,} weekly series "
             f"({row['megabytes']} MB), {len(row['runs'])} run(s)"
         )
-        print("measurement | seconds | of which read | peak MB | items")
-        print("--- | --- | --- | --- | ---")
+        print("measurement | seconds | of which read | CPU s (child) | peak MB | items")
+        print("--- | --- | --- | --- | --- | ---")
         first = row["runs"][0]
         for name, result in first.items():
-            if name in ("ratios", "memory_ratios"):
+            if name in ("ratios", "cpu_ratios", "memory_ratios"):
                 continue
             if "error" in result:
-                print(f"{name} | n/a ({result['error']}) | |")
+                print(f"{name} | n/a ({result['error']}) | | | |")
                 continue
             seconds = [r[name]["seconds"] for r in row["runs"] if "seconds" in r[name]]
             reads = [r[name]["read_seconds"] for r in row["runs"] if "read_seconds" in r[name]]
             peaks = [r[name]["peak_mb"] for r in row["runs"] if "peak_mb" in r[name]]
             children = [r[name].get("child_peak_mb", 0) for r in row["runs"]]
+            cpus = [r[name].get("cpu_seconds", 0.0) for r in row["runs"]]
+            child_cpus = [r[name].get("child_cpu_seconds", 0.0) for r in row["runs"]]
+            cpu = _spread(cpus) + (f" ({_spread(child_cpus)})" if max(child_cpus) else "")
             read = _spread(reads) if reads else ""
             peak = f"{max(peaks):.0f}" + (f" (child {max(children):.0f})" if max(children) else "")
-            print(f"{name} | {_spread(seconds)} | {read} | {peak} | {result['items']:,}")
+            print(f"{name} | {_spread(seconds)} | {read} | {cpu} | {peak} | {result['items']:,}")
         print("ratio (within each run) | median (min–max over runs)")
         print("--- | ---")
         for name in first["ratios"]:
             print(f"{name} | {_spread([r['ratios'][name] for r in row['runs']])}")
+        for name in first.get("cpu_ratios", {}):
+            values = [r["cpu_ratios"][name] for r in row["runs"]]
+            print(f"CPU time {name} | {_spread(values)}")
         for name in first["memory_ratios"]:
             values = [r["memory_ratios"][name] for r in row["runs"]]
             print(f"peak memory {name} | {_spread(values)}")

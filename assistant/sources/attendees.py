@@ -143,11 +143,48 @@ def attendee_of(prop: Any, owner: Set[str], organizer: Set[str]) -> Attendee | N
     )
 
 
-def people_of(component: Any, owner: Set[str]) -> tuple[Attendee | None, tuple[Attendee, ...]]:
-    """The ORGANIZER and the ATTENDEEs of ``component`` that have an address."""
+People = tuple[Attendee | None, tuple[Attendee, ...]]
+
+
+def people_of(component: Any, owner: Set[str], memo: dict[Any, People] | None = None) -> People:
+    """The ORGANIZER and the ATTENDEEs of ``component`` that have an address.
+
+    With ``memo`` (one dict per read, for one ``owner``), VEVENTs with the same people
+    written the same way (each property's value and parameters) share one reading: a
+    calendar names the same few people on most of its events.
+    """
     organizer_prop = component.get("ORGANIZER")
     if isinstance(organizer_prop, list):  # given twice: keep the first
         organizer_prop = organizer_prop[0] if organizer_prop else None
+    if memo is None:
+        return _read_people(component, organizer_prop, owner)
+    try:
+        key = (_written(organizer_prop), *map(_written, _all(component)))
+        found = memo.get(key)
+    except TypeError:  # a parameter value that cannot be a key: read it as it is
+        return _read_people(component, organizer_prop, owner)
+    if found is None:
+        found = memo[key] = _read_people(component, organizer_prop, owner)
+    return found
+
+
+def _written(prop: Any) -> Any:
+    """A property as written, to compare: its value and its parameters (lists as tuples)."""
+    if prop is None:
+        return None
+    params = getattr(prop, "params", None) or {}
+    return (
+        str(prop),
+        type(prop),
+        *(
+            (name, tuple(value) if isinstance(value, list) else value)
+            for name, value in params.items()
+        ),
+    )
+
+
+def _read_people(component: Any, organizer_prop: Any, owner: Set[str]) -> People:
+    """:func:`people_of`, read afresh."""
     address = calendar_address(organizer_prop) if organizer_prop is not None else None
     organizer_addresses = address.all() if address else set()
     attendees = tuple(

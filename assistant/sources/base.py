@@ -16,12 +16,17 @@ class CalendarRead:
 
     ``warnings`` name events that were skipped (one bad event never sinks the rest);
     ``unchanged`` is true when the source knows nothing changed since the last read.
+    ``token``, when the source can give one, names this exact list of events: two reads
+    with the same token gave equal events in the same order, with the same warnings (a
+    saved window's generation and which of its events the window kept). ``None``: the
+    source cannot say, and nothing read from it is reused.
     """
 
     label: str
     events: list[Event]
     warnings: list[str] = field(default_factory=list)
     unchanged: bool = False
+    token: str | None = None
 
 
 class CalendarSource(Protocol):

@@ -17,6 +17,8 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import secrets
+from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, tzinfo
@@ -30,8 +32,8 @@ from assistant.sources.base import CalendarRead
 
 log = logging.getLogger(__name__)
 
-# Bump when the saved shape or the meaning of a conversion changes.
-CACHE_FORMAT = 2
+# Bump when the saved shape or the meaning of a conversion changes (3: a generation).
+CACHE_FORMAT = 3
 # Saved windows above this size are not kept: re-reading is cheaper than the store growing.
 MAX_CACHE_CHARS = 64 * 1024 * 1024
 
@@ -95,13 +97,18 @@ def cache_context(addresses: Sequence[str], tz: tzinfo) -> dict[str, Any]:
 
 @dataclass
 class SavedWindow:
-    """Events expanded for ``[start, end)``, and what identified the calendar then."""
+    """Events expanded for ``[start, end)``, and what identified the calendar then.
+
+    ``generation`` is made afresh for each parse (random, 16 hex digits) and kept with
+    the saved events: the reads of one generation come from the same parse.
+    """
 
     fingerprint: dict[str, Any]
     start: datetime | None
     end: datetime | None
     events: list[Event]
     warnings: list[str] = field(default_factory=list)
+    generation: str = field(default_factory=lambda: secrets.token_hex(8))
 
     def covers(self, start: datetime, end: datetime) -> bool:
         return (
@@ -112,9 +119,14 @@ class SavedWindow:
         )
 
     def read(self, label: str, start: datetime, end: datetime) -> CalendarRead:
-        """The saved events overlapping ``[start, end)``, marked unchanged."""
-        events = [e for e in self.events if e.start < end and (e.end > start or e.start >= start)]
-        return CalendarRead(label, events, list(self.warnings), unchanged=True)
+        """The saved events overlapping ``[start, end)``, marked unchanged, with a token
+        (:attr:`CalendarRead.token`): this generation and which of its events are kept,
+        so a window that moved without taking in or letting go of an event has the same
+        token."""
+        kept = array("L", (i for i, e in enumerate(self.events) if _overlaps(e, start, end)))
+        events = [self.events[i] for i in kept]
+        token = f"{self.generation}:{hashlib.sha256(kept.tobytes()).hexdigest()[:32]}"
+        return CalendarRead(label, events, list(self.warnings), unchanged=True, token=token)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -122,6 +134,7 @@ class SavedWindow:
             "start": self.start.isoformat() if self.start else None,
             "end": self.end.isoformat() if self.end else None,
             "warnings": self.warnings,
+            "generation": self.generation,
             "events": [event_row(e) for e in self.events],
         }
 
@@ -133,7 +146,13 @@ class SavedWindow:
             end=datetime.fromisoformat(data["end"]) if data["end"] else None,
             events=[event_from_row(row) for row in data["events"]],
             warnings=list(data.get("warnings", [])),
+            generation=str(data["generation"]),
         )
+
+
+def _overlaps(event: Event, start: datetime, end: datetime) -> bool:
+    """Whether ``event`` is in ``[start, end)``: it overlaps it, or (of no length) starts in it."""
+    return event.start < end and (event.end > start or event.start >= start)
 
 
 # --- the compact form -----------------------------------------------------------------

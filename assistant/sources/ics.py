@@ -39,7 +39,7 @@ from assistant.sources.ics_events import (
     parse_calendar,
     window_filter,
 )
-from assistant.sources.parallel import can_fork, read_split, split_calendar
+from assistant.sources.parallel import can_fork, read_split, split_calendar, travels
 from assistant.text import redact_url
 
 if TYPE_CHECKING:
@@ -119,6 +119,10 @@ class IcsSource:
             self.cache.save(key, context, window)
         fresh = window.read(self._label, start, end)
         fresh.unchanged = False
+        if not all(travels(event) for event in fresh.events):
+            # A zone made from the calendar's own VTIMEZONE is saved as a fixed offset:
+            # the saved window's events are not these, so nothing is reused across them.
+            fresh.token = None
         return fresh
 
     def _parse(

@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, Any
 
 from assistant.errors import CalendarError
 from assistant.models import SUMMARY_CAP, Event, EventStatus, cap_text
-from assistant.sources.attendees import addressless_warning, people_of
+from assistant.sources.attendees import People, addressless_warning, people_of
 from assistant.sources.base import CalendarRead
 from assistant.sources.conference import conference_url
 from assistant.sources.conference import find_conference_url as find_conference_url
@@ -218,7 +218,8 @@ def expand_calendar(
         found = list(occurrences(calendar, start, end, budget, label, result.warnings))
     except Exception as exc:
         raise CalendarError(label, f"its events cannot be expanded: {_first_line(exc)}") from None
-    instances = InstanceEvents(lambda c: component_to_event(c, owner, label), owner.tz)
+    people: dict[Any, People] = {}  # VEVENTs naming the same people share their reading
+    instances = InstanceEvents(lambda c: component_to_event(c, owner, label, people), owner.tz)
     in_series: dict[int, bool] = {}  # by VEVENT: whether its UID is a series'
     for occurrence in found:
         # The copy an occurrence stands for has its VEVENT's UID (and its other properties).
@@ -268,10 +269,13 @@ def _uid(component: Any) -> str:
     return made_uid(component)
 
 
-def component_to_event(component: Any, owner: Owner, label: str) -> Event:
-    """Map one expanded VEVENT to an Event. Raises ValueError when it has no start."""
+def component_to_event(
+    component: Any, owner: Owner, label: str, people: dict[Any, People] | None = None
+) -> Event:
+    """Map one expanded VEVENT to an Event. Raises ValueError when it has no start.
+    ``people``: the memo of :func:`~assistant.sources.attendees.people_of`, per read."""
     times = instance_times(component, owner.tz)
-    organizer, attendees = people_of(component, owner.addresses)
+    organizer, attendees = people_of(component, owner.addresses, people)
 
     status_text = _text(component, "STATUS").upper()
     status = {"CANCELLED": EventStatus.CANCELLED, "TENTATIVE": EventStatus.TENTATIVE}.get(

@@ -90,7 +90,9 @@ class InstanceEvents:
         made = self._base(occurrence, component)
         if made is None:  # a shape not known here, or one the copy may read differently
             return self._convert(occurrence.as_component(False))
-        times = instance_times(_copied_times(component, occurrence), self._tz)
+        times = _named_zone_times(component, occurrence) or instance_times(
+            _copied_times(component, occurrence), self._tz
+        )
         return _with_times(made, times)
 
     def _base(self, occurrence: Any, component: Any) -> Event | None:
@@ -107,6 +109,26 @@ class InstanceEvents:
                     made = None
             self._made[key] = made
         return self._made[key]
+
+
+def _named_zone_times(component: Any, occurrence: Any) -> Times | None:
+    """:func:`instance_times` of the copy, read directly in the common case: a start and
+    an end in one tz-database zone, the start not after the end, and no RECURRENCE-ID
+    on the VEVENT (the copy's is then the start). None for anything else (dates,
+    floating or fixed-offset times, overrides): the full reading decides those."""
+    start, end = occurrence.start, occurrence.end
+    zone = getattr(start, "tzinfo", None)
+    key = getattr(zone, "key", None)
+    if (
+        not key
+        or type(start) is not datetime
+        or type(end) is not datetime
+        or end.tzinfo is not zone
+        or end < start
+        or component.get("RECURRENCE-ID") is not None
+    ):
+        return None
+    return Times(start=start, end=end, all_day=False, recurrence_id=start, timezone=str(key))
 
 
 def _with_times(event: Event, times: Times) -> Event:

@@ -171,7 +171,7 @@ def _child(read_half: ReadHalf, data: bytes, sender: Any) -> None:
         result: tuple[CalendarRead, bool] | None = read_half(data)
     except Exception:
         result = None
-    if result is not None and not all(_travels(event) for event in result[0].events):
+    if result is not None and not all(travels(event) for event in result[0].events):
         result = None
     try:
         sender.send(result)
@@ -187,7 +187,8 @@ def _child(read_half: ReadHalf, data: bytes, sender: Any) -> None:
 _FAITHFUL_ZONES = (ZoneInfo, timezone)
 
 
-def _travels(event: Event) -> bool:
-    """Whether ``event`` is the same once pickled: its times' zones are all faithful."""
+def travels(event: Event) -> bool:
+    """Whether ``event`` is the same once pickled or saved (its zones kept by name or as
+    fixed offsets, :mod:`assistant.sources.event_cache`): its times' zones are all faithful."""
     times = (event.start, event.end, event.recurrence_id)
     return all(t is None or t.tzinfo is None or type(t.tzinfo) in _FAITHFUL_ZONES for t in times)

@@ -283,6 +283,20 @@ class StoreContract:
         store.set_meta("k", "2")
         assert store.get_meta("k") == "2"
 
+    def test_kept_verdicts_are_taken_back_on_unchanged_input(self, store: StorePort) -> None:
+        from assistant.detect import Profile
+        from assistant.pipeline.reuse import detect_or_reuse
+
+        events = [
+            make_event(start=NOW + timedelta(days=2)),
+            make_event(uid="lunch", summary="Lunch"),
+        ]
+        profile = Profile.build(["me@example.com"])
+        first, reused_first = detect_or_reuse(events, profile, {}, ["calendar:v1"], store, NOW)
+        again, reused_again = detect_or_reuse(events, profile, {}, ["calendar:v1"], store, NOW)
+        assert (reused_first, reused_again) == (False, True) and again == first
+        assert not detect_or_reuse(events, profile, {}, ["calendar:v2"], store, NOW)[1]
+
     def test_activity_is_newest_first_and_pruned(self, store: StorePort) -> None:
         for number in range(505):
             store.log_activity("error" if number % 2 else "info", f"m{number}", NOW)
