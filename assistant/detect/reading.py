@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.detect import wording as w
+from assistant.detect.matcher import Vocabulary
 from assistant.detect.roles import role_in_field, role_in_text, role_in_title
 from assistant.detect.titles import meets_someone
 from assistant.text import one_line, plain_text
@@ -92,7 +93,7 @@ def read_title(summary: str) -> TitleReading:
     )
 
 
-def _hiring_side(pattern: re.Pattern[str], text: str) -> str | None:
+def _hiring_side(pattern: Vocabulary, text: str) -> str | None:
     """The first phrase of the interviewers' side in ``text`` ("debrief", "scorecard")
     that is not inside a later stage of the user's own ("design exercise debrief",
     "Besprechung der Fallstudie": the user talks through their own work)."""
