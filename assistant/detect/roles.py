@@ -25,11 +25,12 @@ from assistant.detect.titles import (
 # The small words inside a job title, in the languages of ``lang/`` ("Head of Data",
 # "Ingeniero/a de Datos", "Pessoa Engenheira de Dados", "Responsable des Données").
 _JOINER = r"(?:of|and|&|de|da|do|das|dos|del|des|di|della|du|für|voor|van)(?![\w])"
-_ROLE_PHRASE = rf"((?:[A-Z][\w&/+-]*|{_JOINER})(?:,?\s+(?:[A-Z][\w&/+-]*|{_JOINER})){{0,6}})"
+# "·" joins an inclusive ending to its word in French ("Directeur·rice Commercial·e").
+_ROLE_PHRASE = rf"((?:[A-Z][\w&/+·-]*|{_JOINER})(?:,?\s+(?:[A-Z][\w&/+·-]*|{_JOINER})){{0,6}})"
 # What is left of a title part once its round words are removed, when that is a role:
 # capitalised words, or a script without capitals ("데이터 분석가").
 _ROLE_PHRASE_ANY = (
-    r"(?:[A-Z\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af][\w&/+.-]*)(?:\s+(?:[\w&/+.-]+)){0,5}"
+    r"(?:[A-Z\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af][\w&/+.·-]*)(?:\s+(?:[\w&/+.·-]+)){0,5}"
 )
 _ROLE_IN_TEXT = [
     re.compile(
@@ -43,6 +44,12 @@ _ROLE_IN_TEXT = [
         + _ROLE_PHRASE
     ),
     re.compile(r"\b(?:for|as)\s+(?:the\s+|a\s+|an\s+)?" + _ROLE_PHRASE),
+    # the employer's own message: "we're hiring a Director of Revenue to lead …"
+    re.compile(
+        r"\b(?:hiring|recruiting|looking\s+for|searching\s+for|suchen|recrutons|recherchons"
+        r"|buscamos|procuramos|cerchiamo|zoeken|söker|szukamy)\s+"
+        r"(?:(?:a|an|eine[nm]?|un|une|una|uno|um|uma|een|en|ett)\s+)?" + _ROLE_PHRASE
+    ),
     # the user's own words: "Senior Product Manager role." opening a sentence, or a
     # sentence that is only the job ("Product Lead, Autonomy.")
     # also after a form's question and a mail's "Re:" ("…prepare for our meeting.: Re: Head
@@ -53,7 +60,13 @@ _ROLE_IN_TEXT = [
         + r"\s+(?:role|position|job)\b",
         re.M,
     ),
-    re.compile(r"(?:^|(?<=[.!?]\s))" + _ROLE_PHRASE + r"\.(?=\s|$)", re.M),
+    # (not whom the user meets: "With CEO.", "Mit Vorstand.")
+    re.compile(
+        r"(?:^|(?<=[.!?]\s))(?!(?:With|Mit|Avec|Con|Com|Met|Med|Z|Ze|Ile)\s)"
+        + _ROLE_PHRASE
+        + r"\.(?=\s|$)",
+        re.M,
+    ),
 ]
 _ROLE_NOISE = re.compile(
     # a requisition number with a letter prefix in parts ("R-2028-0319", "JR_24_1187"),

@@ -12,8 +12,9 @@ from functools import cache
 
 from assistant.detect import wording as w
 
+# "·" inside a word joins an inclusive ending ("Directeur·rice"); elsewhere it separates.
 SEPARATOR = re.compile(
-    r"\s[-–—|·•/x×]\s|[|:()\[\]–—·•!?;\"“”«»（）【】「」『』：｜・、，；／]|\s@\s?|(?<=\s)@"
+    r"\s[-–—|·•/x×]\s|[|:()\[\]–—•!?;\"“”«»（）【】「」『』：｜・、，；／]|(?<!\w)·|·(?!\w)|\s@\s?|(?<=\s)@"
     r"|\s(?:at|with|w/|bei|chez|avec|con|presso|met|mit|between|and|for|für|pour|para|per"
     r"|voor|bij|en|em|hos|på)\s",
     re.I,
