@@ -24,6 +24,7 @@ from assistant.detect import wording as w
 from assistant.detect.domains import (
     domain_key,
     domain_of,
+    is_ats,
     is_free_mail,
     is_own,
     is_service,
@@ -53,6 +54,7 @@ from assistant.detect.namematch import (
     NAME,
     addressed,
     domain_spellings,
+    ends_a_name,
     name_matching,
     place_or_service,
     tidy_name,
@@ -124,13 +126,16 @@ def _looks_like_name(phrase: str, people: set[str]) -> bool:
     return not words or (all(w in people or len(w) == 1 for w in words) and words[0] in people)
 
 
-def _name_in_title(title: str, event: Event, profile: Profile, text: str = "") -> str | None:
+def _name_in_title(
+    title: str, event: Event, profile: Profile, text: str = "", avoid: str = ""
+) -> str | None:
     """A company the title names in a usual place, when no domain can confirm it.
 
     A part after a job title and a comma ("Product Owner, Claims Platform") is the
     employer unless the description writes the job title with it as one phrase (then
     it is the job's team; an earlier round naming the job so is weighed in
-    :mod:`.verdicts`)."""
+    :mod:`.verdicts`). A part naming ``avoid`` (an agency, in short or in full:
+    "Halcyon | Client interview: …" from Halcyon Executive Search) is passed over."""
     place, candidates, beside_round = title_names(title)
     if not [p for p in everyone(event) if not is_mine(p, profile)]:
         # the user's own note: "Final interview Acme" names the employer beside the round
@@ -141,12 +146,21 @@ def _name_in_title(title: str, event: Event, profile: Profile, text: str = "") -
     if place and not _looks_like_name(place, people) and not place_or_service(place):
         return tidy_name(place)
     for candidate in candidates:
-        if _looks_like_name(candidate, people) or _team_after_role(
-            candidate, title, event, profile, text
+        if (
+            _looks_like_name(candidate, people)
+            or _team_after_role(candidate, title, event, profile, text)
+            or (avoid and _same_firm(candidate, avoid))
         ):
             continue
         return tidy_name(candidate)
     return None
+
+
+def _same_firm(one: str, other: str) -> bool:
+    """Whether two names are one firm's, one written shorter ("Halcyon", "Halcyon
+    Executive Search")."""
+    a, b = name_key(one), name_key(other)
+    return len(min(a, b, key=len)) >= 3 and (a.startswith(b) or b.startswith(a))
 
 
 _HEAD_OF_PART = re.compile(r"[,–—|:()]")
@@ -181,7 +195,14 @@ def company_of(
         base = name
         while (shorter := _TRAILING_LEGAL.sub("", base)) and shorter != base:
             base = shorter
-        sources = (w.without_forwarding(event.summary or ""), event.location or "", text)
+        # the raw description keeps the signature a readable one may cut with the
+        # conferencing block ("— Talent Team, Acme Hospitality Group"); a team mailbox's
+        # or a tracking system's sender writes the name too
+        senders = "\n".join(
+            mailbox_name(p) for p in everyone(event) if shared_mailbox(p) or is_service(domain_of(p.email))
+        )
+        raw = (event.description or "")[:_RAW_CAP]
+        sources = (w.without_forwarding(event.summary or ""), event.location or "", text, raw, senders)
         for source in sources:
             full = registered_name(base, source) if source else None
             if full:
@@ -207,6 +228,9 @@ def _company_of(
     sent_for = _sent_for(event.description or "", event, profile) if job_context else None
     if sent_for:
         return sent_for, "description"
+    client = client_in_text(title) if job_context else None
+    if client and not round_words().search(client):
+        return client, "title"  # "Agency | Client interview: Acme": the client hires
     field = w.COMPANY_FIELD.search(text)
     if field and job_context:
         name = tidy_name(FIELD_END.split(field.group(1), maxsplit=1)[0])
@@ -218,7 +242,7 @@ def _company_of(
             # An agency's invite names its client in the title, or the client's people
             # are on it: the client hires.
             named = (
-                (_name_in_title(title, event, profile, text), "title"),
+                (_name_in_title(title, event, profile, text, avoid=found), "title"),
                 (client_in_text(text), "description"),
             )
             for client, where in named:
@@ -256,6 +280,9 @@ def _company_of(
         or _looks_like_name(itinerary, people_words(event, profile))  # nor an interviewer
     ):
         return itinerary, "itinerary"
+    sender = _system_sender(event, profile) if job_context else None
+    if sender:
+        return sender, "sender"
     tenant = ats_tenant(event)
     if tenant:
         # "ostrandervale@talent.icims…": the name the invite writes for the tenant
@@ -268,6 +295,25 @@ def _company_of(
     if domains:
         return readable_name(domains[0]), "domain"
     return None, ""
+
+
+def _system_sender(event: Event, profile: Profile) -> str | None:
+    """The employer a tracking system's sender is named after ("Acme Hotels S.A."
+    <noreply@smartrecruiters.com>, "Acme AG Recruiting" <noreply@successfactors.eu>):
+    the tenant's name, written by the system. Only a name a firm's (a legal form or a
+    word companies end with): a recruiter's own name may head such a sender too."""
+    for person in everyone(event):
+        if not (person.name and is_ats(domain_of(person.email))):
+            continue
+        name = tidy_name(mailbox_name(person))
+        words = name.split()
+        if (
+            len(words) >= 2
+            and (LEGAL.fullmatch(squash(words[-1])) or any(ends_a_name(word) for word in words))
+            and not _looks_like_name(name, people_words(event, profile))
+        ):
+            return name
+    return None
 
 
 def _sent_for(text: str, event: Event, profile: Profile) -> str | None:

@@ -31,7 +31,8 @@ def intermediary(name: str, title: str, text: str) -> bool:
 
 
 def client_in_text(text: str) -> str | None:
-    """The employer an agency names as its client ("My client, Brindle Foods, …")."""
+    """The employer an agency names as its client ("My client, Brindle Foods, …",
+    "Client interview: Brindle Foods" in a title)."""
     match = _CLIENT.search(text)
     return tidy_name(match.group(1)) if match else None
 
@@ -39,8 +40,11 @@ def client_in_text(text: str) -> str | None:
 _CLIENT = re.compile(
     r"(?:(?i:my|our|unser(?:em|en)?|notre|nuestro|nosso|il\s+nostro|onze|vår)\s+"
     r"(?i:client|kunden?|cliente|klant|kund)(?:,|\s+is)?"
-    # "(client: Ostara Energy Ltd)": a search firm's label for whom it hires
-    r"|\b(?i:client|kunde|cliente|klant|kund|klient)\s*:)\s+(" + NAME + ")"
+    # "(client: Ostara Energy Ltd)": a search firm's label for whom it hires, also before
+    # the meeting it books ("Client interview: Ostara Energy")
+    r"|\b(?i:client|kunde|cliente|klant|kund|klient)"
+    r"(?:\s+(?i:interview|meeting|call|visit|gespr[äa]ch|termin|entrevista|entretien|colloquio"
+    r"|reuni[óo]n|reuni[ãa]o|gesprek|intervju|spotkanie|rozmowa))?\s*:)\s+(" + NAME + ")"
 )
 _VIA = re.compile(r"\b" + GO_BETWEEN_WORDS + r"\s+$", re.I)
 
