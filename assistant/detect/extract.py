@@ -221,8 +221,9 @@ def _company_of(
     labels = tuple(domain_key(d) for d in domains)
     title = w.without_forwarding(event.summary or "")
     bracketed = bracketed_name(title)
-    if bracketed and job_context and not round_words().search(bracketed):
-        return bracketed, "title"  # 【Acme】 heads the title: the invite's own spelling
+    # 【Acme】 heads the title: the invite's own spelling; 【会社説明会】 names the event
+    if bracketed and job_context and not (round_words().search(bracketed) or w.event_kind(bracketed)):
+        return bracketed, "title"
     # the footer a tracking system writes may follow the conferencing block, so the
     # whole description is searched
     sent_for = _sent_for(event.description or "", event, profile) if job_context else None

@@ -11,12 +11,13 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from datetime import datetime, timedelta
+from unicodedata import east_asian_width
 
 from assistant.detect import wording as w
 from assistant.detect.domains import domain_key, domain_of, squash
 from assistant.detect.evidence import Evidence
 from assistant.detect.extract import name_key
-from assistant.detect.namematch import LEGAL, domain_spellings
+from assistant.detect.namematch import LEGAL, domain_spellings, written_in_full
 from assistant.detect.roles import abbreviates
 from assistant.detect.titles import GO_BETWEEN_WORDS
 
@@ -75,6 +76,9 @@ class EmployerIndex:
     def __init__(self, evidence: Iterable[Evidence]) -> None:
         earliest: dict[str, dict[str, Evidence]] = {}
         self._names: dict[str, str] = {}
+        # How many interview invites write each name: a name in another script is the
+        # process's when its invites write it at least as often
+        self._writes: dict[str, int] = {}
         roles: dict[str, list[tuple[datetime, str]]] = {}
         self._later: dict[str, list[Evidence]] = {}  # invites to a later round, by key
         # Every name the calendar writes, by the keys a domain could be made from: a
@@ -83,7 +87,7 @@ class EmployerIndex:
         for ev in evidence:
             if ev.company and ev.strong_company:
                 for key in domain_spellings(ev.company):
-                    if len(ev.company) > len(self._written.get(key, "")):
+                    if width(ev.company) > width(self._written.get(key, "")):
                         self._written[key] = ev.company
             if ev.role and _names_the_job(ev):
                 # the job an agency's briefing names ("(client: Acme Ltd)") is the job
@@ -102,11 +106,13 @@ class EmployerIndex:
                 known = by_uid.get(ev.event.uid)
                 if known is None or ev.event.start < known.event.start:
                     by_uid[ev.event.uid] = ev
+                if ev.company and ev.strong_company:
+                    self._writes[ev.company] = self._writes.get(ev.company, 0) + 1
                 name = self._names.get(key)
                 if (
                     ev.company
                     and ev.strong_company
-                    and (name is None or len(ev.company) > len(name))
+                    and (name is None or width(ev.company) > width(name))
                 ):
                     self._names[key] = ev.company
         # Two series per key are enough: at most one of them is the event asking.
@@ -235,7 +241,7 @@ class EmployerIndex:
                 continue
             if not ev.strong_company:
                 return name
-            if len(name) > len(current) and (
+            if width(name) > width(current) and (
                 name.casefold().startswith(current.casefold() + " ")
                 # scripts without spaces: 云帆科技（上海）有限公司 for 云帆科技
                 or (_UNSPACED.match(current) is not None and name.startswith(current))
@@ -244,6 +250,17 @@ class EmployerIndex:
                 # "Corvid Querétaro" where the other rounds register "Corvid Medical
                 # Devices Inc.": a place or site after the name's first word
                 or _registered_sibling(current, name)
+                # "Bałtycka GH" for "Bałtycka Grupa Hotelowa sp. z o.o.": initials
+                or _initialled(current, name)
+                # "Ardennes & Meuse" inside "Groupe Hôtelier Ardennes & Meuse SA"
+                or squash(written_in_full(current, (name,))) == squash(name)
+                # "Sakura Resort K.K." in an English round where the process's other
+                # invites write 株式会社さくらリゾート: one name for one process
+                or (
+                    _UNSPACED.search(current) is None
+                    and _UNSPACED.search(name) is not None
+                    and self._writes.get(name, 0) >= self._writes.get(current, 0)
+                )
             ):
                 return name
         if not ev.strong_company:
@@ -253,14 +270,40 @@ class EmployerIndex:
         return None
 
 
+def width(name: str) -> int:
+    """How long ``name`` is written, counting a wide character (东亚, さくら, 한빛) as two
+    (Unicode East Asian Width): a registered name in such a script is no shorter than
+    its romanised form."""
+    return sum(2 if east_asian_width(c) in "WF" else 1 for c in name)
+
+
 def _registered_sibling(current: str, name: str) -> bool:
-    """Whether ``name``, written with its legal form, begins with the first word of
-    ``current`` and ``current`` adds words the registered name does not hold."""
+    """Whether ``name``, written with its legal form, begins with the first words of
+    ``current`` and ``current`` adds words the registered name does not hold after them
+    ("Quinta do Vale Douro", a hotel, for "Quinta do Vale Hotéis, S.A.")."""
     ours, theirs = current.split(), name.split()
+    same = 0
+    while same < min(len(ours), len(theirs)) and ours[same] == theirs[same]:
+        same += 1
     return (
         len(ours) >= 2
         and len(theirs) >= 3
-        and ours[0] == theirs[0]
+        and same >= 1
+        and same < len(ours)
         and LEGAL.fullmatch(squash(theirs[-1])) is not None
-        and not set(ours[1:]) & set(theirs[1:])
+        and not set(ours[same:]) & set(theirs[same:])
+    )
+
+
+def _initialled(current: str, name: str) -> bool:
+    """Whether ``current`` is ``name`` with its last words written as initials, legal
+    form left out ("Bałtycka GH" for "Bałtycka Grupa Hotelowa sp. z o.o.")."""
+    words = name.split()
+    short = current.split()
+    if len(short) < 2 or not short[-1].isupper():
+        return False
+    return any(
+        abbreviates(current, " ".join(words[:end]))
+        and (end == len(words) or LEGAL.fullmatch(squash(" ".join(words[end:]))) is not None)
+        for end in range(len(short) + 1, len(words) + 1)
     )
