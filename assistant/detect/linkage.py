@@ -228,6 +228,22 @@ class EmployerIndex:
                 return name
         return None
 
+    def employer_written(self, title: str) -> str | None:
+        """The employer met in interviews whose name ``title`` writes, whole or its first
+        two words at least ("Acme Labs trial shift @ Soho site" for Acme Labs Foods),
+        or ``None``; the longest name written wins."""
+        squashed = squash(title)
+        best, written = None, 0
+        for name in self._names.values():
+            words = name.split()
+            for end in range(len(words), 1, -1):
+                part = squash(" ".join(words[:end]))
+                if len(part) >= 5 and part in squashed:
+                    if len(part) > written:
+                        best, written = name, len(part)
+                    break
+        return best
+
     def fullest_name(self, ev: Evidence) -> str | None:
         """The fullest name the employer goes by in its interview invites.
 

@@ -214,6 +214,18 @@ def _named_employer(ev: Evidence, index: EmployerIndex) -> Evidence:
     )
 
 
+def _known_in_note(ev: Evidence, index: EmployerIndex) -> Evidence:
+    """The user's own note whose title writes an employer the user has interviews with
+    beside another name ("Acme trial shift / final @ Soho site"): that employer, not the
+    site or district the title also names."""
+    if not (ev.solo and ev.company and ev.company_from == "title"):
+        return ev
+    name = index.employer_written(ev.title)
+    if name is None or index.employer_written(ev.company) is not None:
+        return ev
+    return replace(ev, company=name, keys=frozenset({name_key(name)}))
+
+
 def _named_before(ev: Evidence, index: EmployerIndex) -> Evidence:
     """The user's own copy of an invite (a forwarded one keeps no guests) whose employer
     only a domain names (the forwarded mail's sender): named as its interview invites
@@ -375,7 +387,8 @@ def detect(
     judged: dict[Hashable, Verdict] = {}
     detections = []
     for key, ev in zip(keys, evidence, strict=True):
-        ev = _placeholder(_named_employer(_named_before(ev, index), index), index)
+        ev = _named_employer(_named_before(_known_in_note(ev, index), index), index)
+        ev = _placeholder(ev, index)
         if key not in follows:
             follows[key] = _can_follow(ev)
         # Asked per event: its earlier round and why it counts, the employer's fullest
