@@ -191,22 +191,37 @@ def _title_veto(title: TitleReading, guests: bool = False) -> str | None:
     """
     if title.other_interview:
         return f"a different kind of interview: “{title.other_interview}”"
-    if title.not_a_round and not (guests and _round_beside(title)):
+    if title.not_a_round and not (guests and _round_beside(title, title.not_a_round)):
         return f"a step around the interviews, not a round: “{title.not_a_round}”"
-    if title.prep:
+    if title.prep and not (guests and _exercise_of_round(title)):
         return f"a block to prepare or practise: “{title.prep}”"
     return None
 
 
-def _round_beside(title: TitleReading) -> bool:
-    """Whether the title's later round and its step around the interviews stand in
-    different parts of it ("Contract talk / final round", not "Notes after round 2")."""
+def _exercise_of_round(title: TitleReading) -> bool:
+    """Whether the title's practising words name an exercise of the later round it names
+    in another part ("Onsite loop 2/3: negotiation role play"): no part holding them
+    holds the round or an interview word ("Mock interview w/ Sam (final round practice)"
+    is practice)."""
+    if not _round_beside(title, title.prep or ""):
+        return False
+    later = (title.explicit or title.stage or "").casefold()
+    for part, _ in segments(title.title):
+        if w.search(w.PREP, part) and (later in part.casefold() or w.search(w.INTERVIEW, part)):
+            return False
+    return True
+
+
+def _round_beside(title: TitleReading, step_word: str) -> bool:
+    """Whether the title's later round and ``step_word`` (a step around the interviews,
+    a word for practising) stand in different parts of it ("Contract talk / final
+    round", "Onsite loop 2/3: role play"; not "Notes after round 2", "Final round prep")."""
     later = title.explicit or title.stage
-    if not later or not title.not_a_round:
+    if not later or not step_word:
         return False
     parts = [" ".join(part.split()).casefold() for part, _ in segments(title.title)]
     holding = [i for i, part in enumerate(parts) if later.casefold() in part]
-    step = [i for i, part in enumerate(parts) if title.not_a_round.casefold() in part]
+    step = [i for i, part in enumerate(parts) if step_word.casefold() in part]
     return bool(holding and step) and not set(holding) & set(step)
 
 
