@@ -226,6 +226,17 @@ def _known_in_note(ev: Evidence, index: EmployerIndex) -> Evidence:
     return replace(ev, company=name, keys=frozenset({name_key(name)}))
 
 
+def _role_named_before(ev: Evidence, index: EmployerIndex) -> str | None:
+    """The role of the employer the earlier rounds name, for an invite whose only key is
+    a go-between's domain (an agency's "Gespräch vor Ort" for its client): its rounds
+    filed the job under the client's name."""
+    if ev.strong_company or not ev.keys:
+        return None
+    named = index.fullest_name(ev)
+    key = name_key(named) if named else ""
+    return index.role_before(replace(ev, keys=ev.keys | {key})) if key not in ev.keys else None
+
+
 def _named_before(ev: Evidence, index: EmployerIndex) -> Evidence:
     """The user's own copy of an invite (a forwarded one keeps no guests) whose employer
     only a domain names (the forwarded mail's sender): named as its interview invites
@@ -397,7 +408,7 @@ def detect(
         why = why_linked(ev, earlier, organised) if earlier is not None else None
         if why is None:
             earlier = None
-        before = index.role_before(ev)
+        before = index.role_before(ev) or _role_named_before(ev, index)
         ev = _team_not_employer(ev, before)
         company = index.fullest_name(ev) or ev.company
         role = _fullest_role(ev.role, before)
