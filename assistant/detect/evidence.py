@@ -200,14 +200,17 @@ def _title_veto(title: TitleReading, guests: bool = False) -> str | None:
 
 def _exercise_of_round(title: TitleReading) -> bool:
     """Whether the title's practising words name an exercise of the later round it names
-    in another part ("Onsite loop 2/3: negotiation role play"): no part holding them
-    holds the round or an interview word ("Mock interview w/ Sam (final round practice)"
-    is practice)."""
+    in another part ("Onsite loop 2/3: negotiation role play"), after what is practised:
+    no part holding them holds the round or an interview word ("Mock interview w/ Sam
+    (final round practice)" is practice) or starts with them ("Prep: final round")."""
     if not _round_beside(title, title.prep or ""):
         return False
     later = (title.explicit or title.stage or "").casefold()
     for part, _ in segments(title.title):
-        if w.search(w.PREP, part) and (later in part.casefold() or w.search(w.INTERVIEW, part)):
+        found = w.search(w.PREP, part)
+        if found and (
+            later in part.casefold() or w.search(w.INTERVIEW, part) or not part[: found.start()].strip()
+        ):
             return False
     return True
 

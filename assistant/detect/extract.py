@@ -202,12 +202,12 @@ def company_of(
             mailbox_name(p) for p in everyone(event) if shared_mailbox(p) or is_service(domain_of(p.email))
         )
         raw = (event.description or "")[:_RAW_CAP]
-        sources = (w.without_forwarding(event.summary or ""), event.location or "", text, raw, senders)
+        sources = (w.without_forwarding(event.summary or ""), event.location or "", text, senders)
         for source in sources:
             full = registered_name(base, source) if source else None
             if full:
                 return full, where
-        return written_in_full(name, sources), where
+        return written_in_full(name, (*sources, raw)), where
     return name, where
 
 

@@ -35,6 +35,7 @@ from assistant.detect.linkage import EmployerIndex
 from assistant.detect.organisation import learn
 from assistant.detect.people import everyone, interviewers_of, recruiter_of
 from assistant.detect.per_series import read_all
+from assistant.detect.process import job_not_whom_met, known_in_note, role_named_before
 from assistant.detect.profile import Profile
 from assistant.detect.reading import Reader
 from assistant.detect.roles import abbreviates, is_supervisory
@@ -214,29 +215,6 @@ def _named_employer(ev: Evidence, index: EmployerIndex) -> Evidence:
     )
 
 
-def _known_in_note(ev: Evidence, index: EmployerIndex) -> Evidence:
-    """The user's own note whose title writes an employer the user has interviews with
-    beside another name ("Acme trial shift / final @ Soho site"): that employer, not the
-    site or district the title also names."""
-    if not (ev.solo and ev.company and ev.company_from == "title"):
-        return ev
-    name = index.employer_written(ev.title)
-    if name is None or index.employer_written(ev.company) is not None:
-        return ev
-    return replace(ev, company=name, keys=frozenset({name_key(name)}))
-
-
-def _role_named_before(ev: Evidence, index: EmployerIndex) -> str | None:
-    """The role of the employer the earlier rounds name, for an invite whose only key is
-    a go-between's domain (an agency's "Gespräch vor Ort" for its client): its rounds
-    filed the job under the client's name."""
-    if ev.strong_company or not ev.keys:
-        return None
-    named = index.fullest_name(ev)
-    key = name_key(named) if named else ""
-    return index.role_before(replace(ev, keys=ev.keys | {key})) if key not in ev.keys else None
-
-
 def _named_before(ev: Evidence, index: EmployerIndex) -> Evidence:
     """The user's own copy of an invite (a forwarded one keeps no guests) whose employer
     only a domain names (the forwarded mail's sender): named as its interview invites
@@ -398,7 +376,7 @@ def detect(
     judged: dict[Hashable, Verdict] = {}
     detections = []
     for key, ev in zip(keys, evidence, strict=True):
-        ev = _named_employer(_named_before(_known_in_note(ev, index), index), index)
+        ev = _named_employer(_named_before(known_in_note(ev, index), index), index)
         ev = _placeholder(ev, index)
         if key not in follows:
             follows[key] = _can_follow(ev)
@@ -408,10 +386,10 @@ def detect(
         why = why_linked(ev, earlier, organised) if earlier is not None else None
         if why is None:
             earlier = None
-        before = index.role_before(ev) or _role_named_before(ev, index)
+        before = index.role_before(ev) or role_named_before(ev, index)
         ev = _team_not_employer(ev, before)
         company = index.fullest_name(ev) or ev.company
-        role = _fullest_role(ev.role, before)
+        role = _fullest_role(job_not_whom_met(ev, before), before)
         facts = (key, id(earlier), why, company, role, ev.veto)
         verdict = judged.get(facts)
         if verdict is None:
