@@ -270,13 +270,12 @@ class EmployerIndex:
                 or _initialled(current, name)
                 # "Ardennes & Meuse" inside "Groupe Hôtelier Ardennes & Meuse SA"
                 or squash(written_in_full(current, (name,))) == squash(name)
-                # "Sakura Resort K.K." in an English round where the process's other
-                # invites write 株式会社さくらリゾート: one name for one process
-                or (
-                    _UNSPACED.search(current) is None
-                    and _UNSPACED.search(name) is not None
-                    and self._writes.get(name, 0) >= self._writes.get(current, 0)
-                )
+            ):
+                return name
+            # "Sakura Resort K.K." in an English round where the process's other invites
+            # write 株式会社さくらリゾート at least as often: one name for one process
+            if in_other_scripts(current, name) and self._writes.get(name, 0) >= self._writes.get(
+                current, 0
             ):
                 return name
         if not ev.strong_company:
@@ -284,6 +283,12 @@ class EmployerIndex:
                 if key in self._written:
                     return self._written[key]
         return None
+
+
+def in_other_scripts(one: str, other: str) -> bool:
+    """Whether one name is written in a script without spaces (kana, Han, hangul) and the
+    other not: 株式会社さくらリゾート and "Sakura Resort K.K." may be one firm."""
+    return (_UNSPACED.search(one) is None) != (_UNSPACED.search(other) is None)
 
 
 def width(name: str) -> int:

@@ -10,8 +10,11 @@ named before. These read the answer from the process's other rounds
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import replace
+from datetime import datetime
 
+from assistant.detect import wording as w
 from assistant.detect.evidence import Evidence
 from assistant.detect.extract import name_key
 from assistant.detect.linkage import EmployerIndex
@@ -54,3 +57,30 @@ def job_not_whom_met(ev: Evidence, before: str | None) -> str | None:
         ):
             return before
     return ev.role
+
+
+def recorded_first(evidence: Iterable[Evidence]) -> dict[str, datetime]:
+    """When each employer key's one-way recorded video interview was ("HireVue
+    On-Demand Interview – Acme"), by key: often an all-day task to complete by a date,
+    so no round of its own, but the live interview after it is the next round."""
+    found: dict[str, datetime] = {}
+    for ev in evidence:
+        if not ev.keys or not w.search(w.RECORDED_INTERVIEW, ev.title):
+            continue
+        if ev.veto and not ev.event.all_day:
+            continue  # cancelled, declined, or no interview of the user's
+        for key in ev.keys:
+            found[key] = min(found.get(key, ev.event.start), ev.event.start)
+    return found
+
+
+def live_after_recorded(ev: Evidence, recorded: dict[str, datetime]) -> Evidence:
+    """``ev`` naming a live interview ("Live Interview: Acme – Buyer") as a later stage
+    when the same employer's recorded video interview came before it (HireVue, Spark
+    Hire): the live one is the next round. Alone, a live interview may be the first."""
+    if ev.stage or ev.explicit or ev.veto or not (ev.keys & recorded.keys()):
+        return ev
+    live = w.first_match(w.LIVE_INTERVIEW, ev.title)
+    if live is None or not any(recorded.get(k, ev.event.start) < ev.event.start for k in ev.keys):
+        return ev
+    return replace(ev, stage=live, first_round=None)

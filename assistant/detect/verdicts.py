@@ -31,11 +31,17 @@ from assistant.detect import wording as w
 from assistant.detect.domains import domain_of, is_free_mail, is_service
 from assistant.detect.evidence import Evidence
 from assistant.detect.extract import name_key
-from assistant.detect.linkage import EmployerIndex
+from assistant.detect.linkage import EmployerIndex, in_other_scripts
 from assistant.detect.organisation import learn
 from assistant.detect.people import everyone, interviewers_of, recruiter_of
 from assistant.detect.per_series import read_all
-from assistant.detect.process import job_not_whom_met, known_in_note, role_named_before
+from assistant.detect.process import (
+    job_not_whom_met,
+    known_in_note,
+    live_after_recorded,
+    recorded_first,
+    role_named_before,
+)
 from assistant.detect.profile import Profile
 from assistant.detect.reading import Reader
 from assistant.detect.roles import abbreviates, is_supervisory
@@ -294,6 +300,8 @@ def _other_employer(ev: Evidence, earlier: Evidence) -> bool:
     call and its client's interview share the agency's domain, not the employer)."""
     if not (ev.strong_company and earlier.strong_company and ev.company and earlier.company):
         return False
+    if in_other_scripts(ev.company, earlier.company):
+        return False  # "Minato Bussan K.K." and 株式会社みなと物産: not comparable letter by letter
     one, other = name_key(ev.company), name_key(earlier.company)
     return not (one.startswith(other) or other.startswith(one))
 
@@ -371,12 +379,14 @@ def detect(
         profile = profile.with_own(learned.addresses, learned.domains)
     keys, evidence = read_all(events, profile, Reader(), share=share)
     index = EmployerIndex(evidence)
+    recorded = recorded_first(evidence)
     organised = organisations(events)
     follows: dict[Hashable, bool] = {}
     judged: dict[Hashable, Verdict] = {}
     detections = []
     for key, ev in zip(keys, evidence, strict=True):
         ev = _named_employer(_named_before(known_in_note(ev, index), index), index)
+        ev = live_after_recorded(ev, recorded)
         ev = _placeholder(ev, index)
         if key not in follows:
             follows[key] = _can_follow(ev)
