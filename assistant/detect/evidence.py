@@ -21,7 +21,7 @@ from assistant.detect.namematch import LEGAL, place_or_service
 from assistant.detect.people import everyone, guests, is_mass_event, is_mine, my_names
 from assistant.detect.profile import Profile
 from assistant.detect.reading import Reader, TextReading, TitleReading
-from assistant.detect.roles import role_in_field, with_team
+from assistant.detect.roles import role_of, with_team
 from assistant.detect.titles import segments
 from assistant.models import Attendee, AttendeeKind, Event, EventStatus, PartStat
 
@@ -209,7 +209,9 @@ def _exercise_of_round(title: TitleReading) -> bool:
     for part, _ in segments(title.title):
         found = w.search(w.PREP, part)
         if found and (
-            later in part.casefold() or w.search(w.INTERVIEW, part) or not part[: found.start()].strip()
+            later in part.casefold()
+            or w.search(w.INTERVIEW, part)
+            or not part[: found.start()].strip()
         ):
             return False
     return True
@@ -351,23 +353,10 @@ def _not_team(phrase: str, ev: Evidence, profile: Profile) -> bool:
     )
 
 
-def _role_of(in_title: str | None, in_text: str | None, text: str) -> str | None:
-    """The title's role, unless a tracking system's field names another job, sharing no
-    word with it: "Onsite loop 1/3: Partner strategy" names the session's topic where
-    the field says "Role: Hospitality Partnerships Lead"."""
-    if not (in_title and in_text) or _words(in_title) & _words(in_text):
-        return in_title or in_text
-    return in_text if role_in_field(text) == in_text else in_title
-
-
-def _words(role: str) -> set[str]:
-    return {word for word in re.findall(r"\w{3,}", role.casefold())}
-
-
 def _read_job(ev: Evidence, profile: Profile, title: TitleReading, text: TextReading) -> None:
     """Employer, role, language and the job context of an event worth reading."""
     event = ev.event
-    ev.role = _role_of(title.role, text.role, ev.text)
+    ev.role = role_of(title.role, text.role, ev.text)
     ev.recruiting = _recruiting(ev, profile, title, text)
     domains = employer_domains(event, profile)
     corporate = set(domains)

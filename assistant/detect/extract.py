@@ -24,7 +24,6 @@ from assistant.detect import wording as w
 from assistant.detect.domains import (
     domain_key,
     domain_of,
-    is_ats,
     is_free_mail,
     is_own,
     is_service,
@@ -37,7 +36,9 @@ from assistant.detect.gobetween import (
     forwarded_sender,
     intermediary,
     mailbox_name,
+    sender_names,
     shared_mailbox,
+    system_sender,
 )
 from assistant.detect.itinerary import read_itinerary
 from assistant.detect.legalname import (
@@ -54,7 +55,6 @@ from assistant.detect.namematch import (
     NAME,
     addressed,
     domain_spellings,
-    ends_a_name,
     name_matching,
     place_or_service,
     tidy_name,
@@ -198,9 +198,7 @@ def company_of(
         # the raw description keeps the signature a readable one may cut with the
         # conferencing block ("— Talent Team, Acme Hospitality Group"); a team mailbox's
         # or a tracking system's sender writes the name too
-        senders = "\n".join(
-            mailbox_name(p) for p in everyone(event) if shared_mailbox(p) or is_service(domain_of(p.email))
-        )
+        senders = sender_names(event)
         raw = (event.description or "")[:_RAW_CAP]
         sources = (w.without_forwarding(event.summary or ""), event.location or "", text, senders)
         for source in sources:
@@ -222,7 +220,11 @@ def _company_of(
     title = w.without_forwarding(event.summary or "")
     bracketed = bracketed_name(title)
     # 【Acme】 heads the title: the invite's own spelling; 【会社説明会】 names the event
-    if bracketed and job_context and not (round_words().search(bracketed) or w.event_kind(bracketed)):
+    if (
+        bracketed
+        and job_context
+        and not (round_words().search(bracketed) or w.event_kind(bracketed))
+    ):
         return bracketed, "title"
     # the footer a tracking system writes may follow the conferencing block, so the
     # whole description is searched
@@ -281,7 +283,10 @@ def _company_of(
         or _looks_like_name(itinerary, people_words(event, profile))  # nor an interviewer
     ):
         return itinerary, "itinerary"
-    sender = _system_sender(event, profile) if job_context else None
+    people = people_words(event, profile) if job_context else set()
+    sender = (
+        system_sender(event, lambda name: _looks_like_name(name, people)) if job_context else None
+    )
     if sender:
         return sender, "sender"
     tenant = ats_tenant(event)
@@ -296,25 +301,6 @@ def _company_of(
     if domains:
         return readable_name(domains[0]), "domain"
     return None, ""
-
-
-def _system_sender(event: Event, profile: Profile) -> str | None:
-    """The employer a tracking system's sender is named after ("Acme Hotels S.A."
-    <noreply@smartrecruiters.com>, "Acme AG Recruiting" <noreply@successfactors.eu>):
-    the tenant's name, written by the system. Only a name a firm's (a legal form or a
-    word companies end with): a recruiter's own name may head such a sender too."""
-    for person in everyone(event):
-        if not (person.name and is_ats(domain_of(person.email))):
-            continue
-        name = tidy_name(mailbox_name(person))
-        words = name.split()
-        if (
-            len(words) >= 2
-            and (LEGAL.fullmatch(squash(words[-1])) or any(ends_a_name(word) for word in words))
-            and not _looks_like_name(name, people_words(event, profile))
-        ):
-            return name
-    return None
 
 
 def _sent_for(text: str, event: Event, profile: Profile) -> str | None:

@@ -11,10 +11,11 @@ sender ("From: … <ana@acme.example>"): both say who the employer is.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from assistant.detect import wording as w
-from assistant.detect.domains import domain_of, is_ats, readable_name
-from assistant.detect.namematch import NAME, tidy_name
+from assistant.detect.domains import domain_of, is_ats, is_service, readable_name, squash
+from assistant.detect.namematch import LEGAL, NAME, ends_a_name, tidy_name
 from assistant.detect.people import everyone
 from assistant.detect.titles import GO_BETWEEN_WORDS
 from assistant.detect.vocabulary import fragments
@@ -107,4 +108,34 @@ def ats_tenant(event: Event) -> str | None:
             r"reply|notif|schedul|calendar|invite|recruit|talent|interview|jobs|careers", local
         ):
             return readable_name(local + ".com")
+    return None
+
+
+def sender_names(event: Event) -> str:
+    """The display names of a team's mailboxes and of tracking systems' senders on
+    ``event``, team words left out, one a line: each writes the employer's name."""
+    return "\n".join(
+        mailbox_name(p)
+        for p in everyone(event)
+        if shared_mailbox(p) or is_service(domain_of(p.email))
+    )
+
+
+def system_sender(event: Event, is_person: Callable[[str], bool]) -> str | None:
+    """The employer a tracking system's sender is named after ("Acme Hotels S.A."
+    <noreply@smartrecruiters.com>, "Acme AG Recruiting" <noreply@successfactors.eu>):
+    the tenant's name, written by the system. Only a firm's name (a legal form or a word
+    companies end with), never one ``is_person`` calls a person's: a recruiter's own
+    name may head such a sender too."""
+    for person in everyone(event):
+        if not (person.name and is_ats(domain_of(person.email))):
+            continue
+        name = tidy_name(mailbox_name(person))
+        words = name.split()
+        if (
+            len(words) >= 2
+            and (LEGAL.fullmatch(squash(words[-1])) or any(ends_a_name(word) for word in words))
+            and not is_person(name)
+        ):
+            return name
     return None

@@ -332,3 +332,16 @@ def with_team(
                 continue
             return role + match.group(0)[len(role) : match.start(1) - match.start()] + team
     return role
+
+
+def role_of(in_title: str | None, in_text: str | None, text: str) -> str | None:
+    """The title's role, unless a tracking system's field names another job, sharing no
+    word with it: "Onsite loop 1/3: Partner strategy" names the session's topic where
+    the field says "Role: Hospitality Partnerships Lead"."""
+    if not (in_title and in_text) or _words(in_title) & _words(in_text):
+        return in_title or in_text
+    return in_text if role_in_field(text) == in_text else in_title
+
+
+def _words(role: str) -> set[str]:
+    return {word for word in re.findall(r"\w{3,}", role.casefold())}

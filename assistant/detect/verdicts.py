@@ -27,6 +27,7 @@ from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import replace
 from datetime import timedelta
 
+from assistant.detect import process
 from assistant.detect import wording as w
 from assistant.detect.domains import domain_of, is_free_mail, is_service
 from assistant.detect.evidence import Evidence
@@ -35,13 +36,6 @@ from assistant.detect.linkage import EmployerIndex, in_other_scripts
 from assistant.detect.organisation import learn
 from assistant.detect.people import everyone, interviewers_of, recruiter_of
 from assistant.detect.per_series import read_all
-from assistant.detect.process import (
-    job_not_whom_met,
-    known_in_note,
-    live_after_recorded,
-    recorded_first,
-    role_named_before,
-)
 from assistant.detect.profile import Profile
 from assistant.detect.reading import Reader
 from assistant.detect.roles import abbreviates, is_supervisory
@@ -379,14 +373,14 @@ def detect(
         profile = profile.with_own(learned.addresses, learned.domains)
     keys, evidence = read_all(events, profile, Reader(), share=share)
     index = EmployerIndex(evidence)
-    recorded = recorded_first(evidence)
+    recorded = process.recorded_first(evidence)
     organised = organisations(events)
     follows: dict[Hashable, bool] = {}
     judged: dict[Hashable, Verdict] = {}
     detections = []
     for key, ev in zip(keys, evidence, strict=True):
-        ev = _named_employer(_named_before(known_in_note(ev, index), index), index)
-        ev = live_after_recorded(ev, recorded)
+        ev = _named_employer(_named_before(process.known_in_note(ev, index), index), index)
+        ev = process.live_after_recorded(ev, recorded)
         ev = _placeholder(ev, index)
         if key not in follows:
             follows[key] = _can_follow(ev)
@@ -396,10 +390,10 @@ def detect(
         why = why_linked(ev, earlier, organised) if earlier is not None else None
         if why is None:
             earlier = None
-        before = index.role_before(ev) or role_named_before(ev, index)
+        before = index.role_before(ev) or process.role_named_before(ev, index)
         ev = _team_not_employer(ev, before)
         company = index.fullest_name(ev) or ev.company
-        role = _fullest_role(job_not_whom_met(ev, before), before)
+        role = _fullest_role(process.job_not_whom_met(ev, before), before)
         facts = (key, id(earlier), why, company, role, ev.veto)
         verdict = judged.get(facts)
         if verdict is None:

@@ -186,8 +186,12 @@ def test_a_round_in_english_takes_the_registered_name_its_process_writes_in_japa
 
 
 def test_a_name_made_from_the_domain_gives_way_to_a_chinese_registered_name():
-    first = invite("【初试】物流经理 – 杭州青禾物流有限公司", "hr@qinghelogistics.example", days=-12)
-    later = invite("【复试】物流经理（二面）", "hr@qinghelogistics.example", "li@qinghelogistics.example")
+    first = invite(
+        "【初试】物流经理 – 杭州青禾物流有限公司", "hr@qinghelogistics.example", days=-12
+    )
+    later = invite(
+        "【复试】物流经理（二面）", "hr@qinghelogistics.example", "li@qinghelogistics.example"
+    )
     v = verdict_of(later, first)
     assert v.is_follow_up, why(v)
     assert v.company == "杭州青禾物流有限公司"
