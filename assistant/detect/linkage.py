@@ -31,6 +31,20 @@ def _fuller_role(role: str, short: str) -> bool:
     return lowered.startswith((start + ",", start + " (")) or abbreviates(short, role)
 
 
+def _aliases(ev: Evidence) -> frozenset[str]:
+    """Domain labels the name an invite writes could be spelled as, besides its keys:
+    squashed, its first words, its first and last words ("oakmoorestates" for "Oakmoor
+    Country Estates Ltd"); long ones only, as initials collide."""
+    if not (ev.company and ev.strong_company) or _UNSPACED.search(ev.company):
+        return frozenset()
+    words = [squash(word) for word in ev.company.split()]
+    words = [word for word in words if word and not LEGAL.fullmatch(word)]
+    found = domain_spellings(ev.company)
+    if len(words) >= 3:
+        found.add(words[0] + words[-1])
+    return frozenset(k for k in found if len(k) >= 8) - ev.keys
+
+
 def _names_the_job(ev: Evidence) -> bool:
     """Whether ``ev`` may say which job a process is for: a round, or a call naming a
     job (an agency's briefing) that nothing vetoes."""
@@ -97,6 +111,16 @@ class EmployerIndex:
                     roles.setdefault(key, []).append((ev.event.start, ev.role))
             if not (ev.interview_like or ev.own_record):
                 continue
+            if ev.company and ev.strong_company:
+                self._writes[ev.company] = self._writes.get(ev.company, 0) + 1
+            aliases = _aliases(ev)
+            for key in aliases:
+                # filed under the domains the name could be written as too, for a later
+                # invite from the employer's own domain after an agency's first round
+                earliest.setdefault(key, {}).setdefault(ev.event.uid, ev)
+                self._names.setdefault(key, ev.company or "")
+                if ev.role and ev.interview_like:
+                    roles.setdefault(key, []).append((ev.event.start, ev.role))
             for key in ev.keys:
                 if ev.interview_like and (ev.explicit or ev.stage or ev.described):
                     self._later.setdefault(key, []).append(ev)
@@ -106,8 +130,6 @@ class EmployerIndex:
                 known = by_uid.get(ev.event.uid)
                 if known is None or ev.event.start < known.event.start:
                     by_uid[ev.event.uid] = ev
-                if ev.company and ev.strong_company:
-                    self._writes[ev.company] = self._writes.get(ev.company, 0) + 1
                 name = self._names.get(key)
                 if (
                     ev.company
@@ -265,7 +287,7 @@ class EmployerIndex:
                 or (ev.solo and squash(current) in squash(name))
                 # "Corvid Querétaro" where the other rounds register "Corvid Medical
                 # Devices Inc.": a place or site after the name's first word
-                or _registered_sibling(current, name)
+                or registered_sibling(current, name)
                 # "Bałtycka GH" for "Bałtycka Grupa Hotelowa sp. z o.o.": initials
                 or _initialled(current, name)
                 # "Ardennes & Meuse" inside "Groupe Hôtelier Ardennes & Meuse SA"
@@ -298,7 +320,7 @@ def width(name: str) -> int:
     return sum(2 if east_asian_width(c) in "WF" else 1 for c in name)
 
 
-def _registered_sibling(current: str, name: str) -> bool:
+def registered_sibling(current: str, name: str) -> bool:
     """Whether ``name``, written with its legal form, begins with the first words of
     ``current`` and ``current`` adds words the registered name does not hold after them
     ("Quinta do Vale Douro", a hotel, for "Quinta do Vale Hotéis, S.A.")."""

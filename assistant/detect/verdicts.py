@@ -32,7 +32,7 @@ from assistant.detect import wording as w
 from assistant.detect.domains import domain_of, is_free_mail, is_service
 from assistant.detect.evidence import Evidence
 from assistant.detect.extract import name_key
-from assistant.detect.linkage import EmployerIndex, in_other_scripts
+from assistant.detect.linkage import EmployerIndex, in_other_scripts, registered_sibling
 from assistant.detect.organisation import learn
 from assistant.detect.people import everyone, interviewers_of, recruiter_of
 from assistant.detect.per_series import read_all
@@ -296,6 +296,8 @@ def _other_employer(ev: Evidence, earlier: Evidence) -> bool:
         return False
     if in_other_scripts(ev.company, earlier.company):
         return False  # "Minato Bussan K.K." and 株式会社みなと物産: not comparable letter by letter
+    if registered_sibling(ev.company, earlier.company):
+        return False  # "Oakmoor Hall", a site of "Oakmoor Country Estates Ltd"
     one, other = name_key(ev.company), name_key(earlier.company)
     return not (one.startswith(other) or other.startswith(one))
 

@@ -313,3 +313,40 @@ def test_an_agencys_on_site_meeting_takes_the_job_its_clients_round_named():
     v = verdict_of(later, first)
     assert v.is_follow_up, why(v)
     assert v.role == "Resident Manager"
+
+
+# --- a booking made directly with the employer after an agency's first round ------------
+
+
+def test_a_scheduler_booking_with_the_employer_follows_the_agencys_first_round():
+    first = invite(
+        "Hollin Vale Estates – first interview (via Marram Talent)",
+        "cara@marramtalent.example",
+        days=-12,
+        description="Confirming your first interview with Hollin Vale Estates Ltd for the "
+        "General Manager role at Hollin Lodge.",
+    )
+    booking = make_event(
+        "Robin Hale and Piers Tallis",
+        start=NOW + timedelta(days=2),
+        uid="booking",
+        organizer=person("piers@hollinestates.example", "Piers Tallis", is_organizer=True),
+        attendees=(me_at(), person("piers@hollinestates.example", "Piers Tallis")),
+        description="Event Name: Follow-up conversation (45 min)\n\nPlease share anything "
+        "that will help prepare for our meeting.: Second conversation re GM role at Hollin "
+        "Lodge.\n\nPowered by Calendly.com",
+    )
+    v = verdict_of(booking, first)
+    assert v.is_follow_up, why(v)
+    assert v.company == "Hollin Vale Estates Ltd"
+    assert v.role == "General Manager"
+
+
+def test_a_site_of_the_employer_is_not_another_employer_for_the_link():
+    first = invite("Interview: Hollin Vale Estates Ltd – Head Chef", "hr@hollinestates.example",
+                   days=-12)  # fmt: skip
+    later = invite("Hollin Lodge – second interview", "hr@hollinestates.example",
+                   "piers@hollinestates.example")  # fmt: skip
+    v = verdict_of(later, first)
+    assert v.is_follow_up, why(v)
+    assert v.company == "Hollin Vale Estates Ltd"
