@@ -32,16 +32,14 @@ def _fuller_role(role: str, short: str) -> bool:
 
 
 def _aliases(ev: Evidence) -> frozenset[str]:
-    """Domain labels the name an invite writes could be spelled as, besides its keys:
-    squashed, its first words, its first and last words ("oakmoorestates" for "Oakmoor
-    Country Estates Ltd"); long ones only, as initials collide."""
+    """A domain label the name an invite writes could be spelled as, besides its keys:
+    its first and last words ("oakmoorestates" for "Oakmoor Country Estates Ltd"). Not
+    its first words alone: "Harbor Point" begins two employers' names."""
     if not (ev.company and ev.strong_company) or _UNSPACED.search(ev.company):
         return frozenset()
     words = [squash(word) for word in ev.company.split()]
     words = [word for word in words if word and not LEGAL.fullmatch(word)]
-    found = domain_spellings(ev.company)
-    if len(words) >= 3:
-        found.add(words[0] + words[-1])
+    found = {words[0] + words[-1]} if len(words) >= 3 else set()
     return frozenset(k for k in found if len(k) >= 8) - ev.keys
 
 
