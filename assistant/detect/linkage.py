@@ -315,6 +315,8 @@ def width(name: str) -> int:
     """How long ``name`` is written, counting a wide character (东亚, さくら, 한빛) as two
     (Unicode East Asian Width): a registered name in such a script is no shorter than
     its romanised form."""
+    if name.isascii():
+        return len(name)
     return sum(2 if east_asian_width(c) in "WF" else 1 for c in name)
 
 
