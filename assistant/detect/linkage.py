@@ -279,8 +279,9 @@ class EmployerIndex:
                 return name
             if width(name) > width(current) and (
                 name.casefold().startswith(current.casefold() + " ")
-                # scripts without spaces: 云帆科技（上海）有限公司 for 云帆科技
-                or (_UNSPACED.match(current) is not None and name.startswith(current))
+                # scripts without spaces: 云帆科技（上海）有限公司 for 云帆科技, and
+                # 上海云帆科技有限公司 (the city first) too
+                or (_UNSPACED.match(current) is not None and current in name)
                 # the user's own note writes the short name ("Acme" for "Acme Labs Ltd")
                 or (ev.solo and squash(current) in squash(name))
                 # "Corvid Querétaro" where the other rounds register "Corvid Medical

@@ -194,6 +194,15 @@ def test_a_name_made_from_the_domain_gives_way_to_a_chinese_registered_name():
     assert v.company == "杭州青禾物流有限公司"
 
 
+def test_a_short_name_takes_the_registered_name_with_its_city_first():
+    first = invite("【青禾物流】物流经理 一面", "li@qinghelogistics.example", days=-12,
+                   description="恭喜您！\n\n杭州青禾物流有限公司 人力资源部")  # fmt: skip
+    later = invite("终面 – 青禾物流", "li@qinghelogistics.example", "chen@qinghelogistics.example")
+    v = verdict_of(later, first)
+    assert v.is_follow_up, why(v)
+    assert v.company == "杭州青禾物流有限公司"
+
+
 def test_initials_for_the_last_words_take_the_registered_name():
     first = invite("Rozmowa wstępna – Kierownik Magazynu", "rekrutacja@mazurskagh.example",
                    days=-14, description="Pozdrawiamy,\nMazurska Grupa Handlowa sp. z o.o.")  # fmt: skip
