@@ -62,8 +62,8 @@ def warm_up() -> None:
     from assistant.detect.language import _word_languages
     from assistant.detect.titles import round_words
 
+    round_words().prepare()
     wording.compile_all()
-    round_words()
     _word_languages()
 
 

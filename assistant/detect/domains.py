@@ -137,8 +137,10 @@ def employer_label(domain: str) -> str:
     return parts[-2]
 
 
+@lru_cache(maxsize=8192)
 def squash(text: str) -> str:
-    """Letters and digits only, lower-cased: how names and domains are compared."""
+    """Letters and digits only, lower-cased: how names and domains are compared (the same
+    names and domains are compared again and again: each is squashed once)."""
     if text.isascii():
         return _NOT_ALNUM.sub("", text.lower())
     plain = unicodedata.normalize("NFKD", text.casefold().translate(_UNDECOMPOSED))

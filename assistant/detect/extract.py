@@ -48,6 +48,7 @@ from assistant.detect.legalname import (
     registered_name,
     signature_name,
 )
+from assistant.detect.matcher import Vocabulary
 from assistant.detect.namematch import (
     COMPANY_WORD,
     FIELD_END,
@@ -66,7 +67,9 @@ from assistant.detect.titlenames import title_names
 from assistant.detect.titles import round_words
 from assistant.models import AttendeeKind, Event
 
-_TEXT_NAME = re.compile(
+# Tried only on texts holding one of its words (:class:`.matcher.Vocabulary`): a long
+# description would otherwise try a name at every capital.
+_TEXT_NAME = Vocabulary.of(
     r"(?:(?:role|position|job|opening|interviews?|team|joining|join|welcome to)\s+(?:at|with|bei|chez)"
     r"|(?:interest|application|applying|applied)\s+(?:in|to|at|with))"
     rf"\s+({NAME})"

@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 
 from assistant.detect import wording as w
 from assistant.detect.domains import domain_of, is_ats, is_service, readable_name, squash
+from assistant.detect.matcher import Alternative, Vocabulary
 from assistant.detect.namematch import LEGAL, NAME, ends_a_name, tidy_name
 from assistant.detect.people import everyone
 from assistant.detect.titles import GO_BETWEEN_WORDS
@@ -79,13 +81,20 @@ def mailbox_name(person: Attendee) -> str:
 
 
 # The sender's line of a mail pasted or forwarded into the description ("From: Ana Ruiz
-# <ana.ruiz@acme.example>", "Von: …", "差出人: …"), its address in angle brackets.
-_FORWARDED_FROM = re.compile(
-    r"^[ \t>*]*(?:"
-    + "|".join([*fragments("forwarded_from", True), *fragments("forwarded_from", False)])
-    + r")\s*[:：][^\n<]{0,80}<\s*([\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*>",
-    re.I | re.M,
-)
+# <ana.ruiz@acme.example>", "Von: …", "差出人: …"), its address in angle brackets. Made on
+# first use, as the vocabularies are (:mod:`.wording`): importing detection reads none.
+@cache
+def _forwarded_from() -> Vocabulary:
+    return Vocabulary(
+        [
+            Alternative(
+                r"^[ \t>*]*",
+                (*fragments("forwarded_from", True), *fragments("forwarded_from", False)),
+                r"\s*[:：][^\n<]{0,80}<\s*([\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*>",
+            )
+        ],
+        re.I | re.M,
+    )
 
 
 def forwarded_sender(description: str) -> str | None:
@@ -93,7 +102,7 @@ def forwarded_sender(description: str) -> str | None:
     an invite (a forwarded invite keeps no guests: its header says who invited), or ``None``."""
     if "@" not in description:
         return None
-    match = _FORWARDED_FROM.search(description)
+    match = _forwarded_from().search(description)
     return match.group(1).lower() if match else None
 
 

@@ -49,16 +49,29 @@ def language_of(title: str, text: str) -> str:
     Title words count three times: the title is what the sender wrote themselves,
     while descriptions often carry English conferencing text.
     """
-    script = _script(title) or _script(text[:1500])
+    script = _script(title) or _text_script(text[:1500])
     if script:
         return script
     scores: dict[str, int] = {}
-    for weight, source in ((3, title), (1, text[:1500])):
-        for token in _LANGUAGE_TOKEN.findall(source):
-            for lang in _word_languages().get(token.lower(), ()):
-                scores[lang] = scores.get(lang, 0) + weight
+    for weight, counts in ((3, _counts(title)), (1, _counts(text[:1500]))):
+        for lang, count in counts.items():
+            scores[lang] = scores.get(lang, 0) + weight * count
     english = scores.pop("en", 0)
     if not scores:
         return "en"
     lang, score = max(scores.items(), key=lambda item: item[1])
     return lang if score >= 3 and score > english else "en"
+
+
+# A description is shared by many invites (a scheduler's boilerplate, a series): read once.
+_text_script = lru_cache(maxsize=1024)(_script)
+
+
+@lru_cache(maxsize=4096)
+def _counts(source: str) -> dict[str, int]:
+    """How many of ``source``'s words each language uses, languages in the order first met."""
+    counts: dict[str, int] = {}
+    for token in _LANGUAGE_TOKEN.findall(source):
+        for lang in _word_languages().get(token.lower(), ()):
+            counts[lang] = counts.get(lang, 0) + 1
+    return counts

@@ -270,6 +270,8 @@ class EmployerIndex:
         Replaces a name made up from a domain ("Tailspintoys") and a shortened one
         ("Cyberdyne" where an earlier invite said "Cyberdyne Systems").
         """
+        if not ev.keys and not ev.company:
+            return None  # most events: no employer to look up
         current = ev.company or ""
         for key in sorted(self._keys_of(ev) | self._longer_keys(ev)):
             name = self._names.get(key)

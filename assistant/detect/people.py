@@ -137,11 +137,19 @@ def my_names(event: Event, profile: Profile) -> tuple[str, ...]:
     """How the user is called on this invitation (their display names, or the
     name in their address, such as "alex rivera" for alex.rivera@…)."""
     names = {a.name.strip().lower() for a in everyone(event) if is_mine(a, profile) and a.name}
-    for address in profile.addresses:
+    names.update(_address_names(profile.addresses))
+    return tuple(n for n in names if len(n) >= 3)
+
+
+@lru_cache(maxsize=64)
+def _address_names(addresses: frozenset[str]) -> tuple[str, ...]:
+    """The names in the user's addresses ("alex rivera" for alex.rivera@…), read once."""
+    found = []
+    for address in addresses:
         local = address.split("@", 1)[0]
         if re.fullmatch(r"[a-z]+[._][a-z]+", local):
-            names.add(re.sub(r"[._]", " ", local))
-    return tuple(n for n in names if len(n) >= 3)
+            found.append(re.sub(r"[._]", " ", local))
+    return tuple(found)
 
 
 def domains_of(people: tuple[Attendee, ...]) -> list[str]:

@@ -46,22 +46,25 @@ def series_key(event: Event) -> Hashable:
 
 def read_all(
     events: Sequence[Event], profile: Profile, reader: Reader, *, share: bool = True
-) -> tuple[list[Hashable], list[Evidence]]:
+) -> tuple[list[int], list[Evidence]]:
     """The evidence of every event, in order, and a key per event: events with the same
     key say the same and share one reading. Without ``share`` every event is read on
-    its own and keys are unique (the full path the tests compare against)."""
+    its own and keys are unique (the full path the tests compare against).
+
+    Keys are small numbers, one per group: :func:`series_key` is a tuple of every field
+    (guests included), which is costly to hash again wherever the key is looked up."""
     if not share:
         return list(range(len(events))), [read_evidence(e, profile, reader) for e in events]
-    read: dict[Hashable, Evidence] = {}
-    keys: list[Hashable] = []
+    read: dict[Hashable, tuple[int, Evidence]] = {}
+    keys: list[int] = []
     evidence: list[Evidence] = []
     for event in events:
         key = series_key(event)
-        shared = read.get(key)
-        if shared is None:
-            shared = read[key] = read_evidence(event, profile, reader)
-        keys.append(key)
-        evidence.append(_for_instance(shared, event))
+        found = read.get(key)
+        if found is None:
+            found = read[key] = (len(read), read_evidence(event, profile, reader))
+        keys.append(found[0])
+        evidence.append(_for_instance(found[1], event))
     return keys, evidence
 
 

@@ -25,11 +25,12 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from assistant.detect import wording as w
+from assistant.detect.matcher import Vocabulary
 from assistant.detect.profile import Profile
 
 
 @cache
-def signal_patterns() -> tuple[re.Pattern[str], ...]:
+def signal_patterns() -> tuple[Vocabulary | re.Pattern[str], ...]:
     """Detection's vocabularies whose words can raise an event's confidence or make it
     part of a hiring process, in every language detection reads (see :mod:`.wording`)."""
     return (
@@ -68,7 +69,7 @@ class Relevance:
 
     extra_keywords: tuple[str, ...] = ()
     keep_uids: frozenset[str] = frozenset()
-    _patterns: tuple[re.Pattern[str], ...] = field(
+    _patterns: tuple[Vocabulary | re.Pattern[str], ...] = field(
         default_factory=signal_patterns, compare=False, repr=False
     )
 

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from functools import cache
 
 from assistant.detect import wording as w
+from assistant.detect.matcher import Vocabulary
 from assistant.detect.namematch import COMPANY_WORD
 from assistant.detect.titles import (
     GO_BETWEEN,
@@ -214,13 +215,10 @@ _FIELD_END = re.compile(
 # A field's value holding a round word is the interview's kind, not the job; a word for
 # preparing is not one there ("Job Opening: Practice Manager" names a dental practice's job).
 @cache
-def _round_in_field() -> re.Pattern[str]:
-    """The round vocabularies without the prep words; compiled on first use."""
-    return re.compile(
-        "|".join(p.pattern for p in (w.EXPLICIT_LATER, w.LATER_STAGE, w.LATER_CONTACT,
-                                     w.FIRST_ROUND, w.OTHER_INTERVIEW, w.INTERVIEW)),
-        re.I,
-    )  # fmt: skip
+def _round_in_field() -> Vocabulary:
+    """The round vocabularies without the prep words; made on first use."""
+    return Vocabulary.union(w.EXPLICIT_LATER, w.LATER_STAGE, w.LATER_CONTACT,
+                            w.FIRST_ROUND, w.OTHER_INTERVIEW, w.INTERVIEW)  # fmt: skip
 
 
 def role_in_field(text: str) -> str | None:

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 
 from assistant.detect import wording as w
+from assistant.detect.matcher import Vocabulary
 
 # "·" inside a word joins an inclusive ending ("Directeur·rice"); elsewhere it separates.
 SEPARATOR = re.compile(
@@ -34,9 +35,9 @@ _ROUND_KINDS = (
 
 
 @cache
-def round_words() -> re.Pattern[str]:
-    """Any interview or round word of any language: one pattern, compiled once."""
-    return re.compile("|".join(getattr(w, k).pattern for k in _ROUND_KINDS), re.I)
+def round_words() -> Vocabulary:
+    """Any interview or round word of any language: one vocabulary, made once."""
+    return Vocabulary.union(*(getattr(w, k) for k in _ROUND_KINDS))
 
 
 def without_round_words(text: str) -> str:
@@ -60,20 +61,27 @@ GO_BETWEEN_WORDS = (
 GO_BETWEEN = re.compile(r"^\W*" + GO_BETWEEN_WORDS + r"\s", re.I)
 
 # A name with an honorific after it ("ロビン・ヘイル様", "Imogen Castellanos様", "김민지 님",
-# "王先生"): the person addressed, neither the role nor the employer.
-HONOURED_NAME = re.compile(
+# "王先生"): the person addressed, neither the role nor the employer. Tried only on
+# titles holding an honorific: the lazy name before it is slow to fail everywhere else.
+HONOURED_NAME = Vocabulary.of(
     r"(?:[A-Z][\w'’-]*\s)?[^\s【】\[\]()（）/|／｜]+?\s?(?:様|さま|殿|님|씨|先生|女士)(?=\s|$|[】\])）])"
 )
 
 AFTER_WITH = re.compile(r"\s(?:with|w/|mit|avec|con|met)\s", re.I)
 
 
-def segments(title: str) -> Iterable[tuple[str, bool]]:
+@lru_cache(maxsize=4096)
+def segments(title: str) -> tuple[tuple[str, bool], ...]:
     """Parts of a title between separators, each with whether "with" came before it.
 
     A part that is only a status word ("Canceled:", "[CANCELED]", "Abgesagt:", in
     every language of ``detect/lang/*.toml``) is left out: it names no employer or role.
+    Read once per title: the employer, the role and the round are all looked for in them.
     """
+    return tuple(_segments(title))
+
+
+def _segments(title: str) -> Iterable[tuple[str, bool]]:
     start, after_with = 0, False
     for match in SEPARATOR.finditer(title):
         part = title[start : match.start()].strip()

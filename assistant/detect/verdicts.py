@@ -400,7 +400,8 @@ def detect(
         verdict = judged.get(facts)
         if verdict is None:
             verdict = judged[facts] = judge(ev, earlier, profile, company, role, why or "")
-        if ev.event.event_id in overrides:
+        # an instance's id is formatted anew each time: only asked when something is marked
+        if overrides and ev.event.event_id in overrides:
             verdict = _overridden(verdict, overrides[ev.event.event_id])
         detections.append(Detection(ev.event, verdict))
     return hold_frequent_series(detections)

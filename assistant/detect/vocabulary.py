@@ -16,6 +16,9 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from assistant.detect.literals import analyse
+from assistant.detect.matcher import Alternative, Vocabulary
+
 
 @dataclass(frozen=True)
 class Language:
@@ -45,7 +48,7 @@ def languages() -> tuple[Language, ...]:
             lists = {k: tuple(v) for k, v in data.items() if isinstance(v, list)}
             for fragments in lists.values():
                 for fragment in fragments:
-                    re.compile(fragment)
+                    analyse(fragment, re.I)  # parsed once, kept for the matcher
         except (tomllib.TOMLDecodeError, re.error) as error:
             raise ValueError(f"detect/lang/{entry.name}: {error}") from error
         found.append(
@@ -65,32 +68,22 @@ def fragments(kind: str, spaced: bool) -> list[str]:
     return [f for lang in languages() if lang.spaces == spaced for f in lang.lists.get(kind, ())]
 
 
-# For each compiled vocabulary, the same without the scripts written without spaces:
-# an ASCII text cannot hold them, and trying them at every character is the slow part.
-# Keyed by id(): a pattern's hash is computed from its whole text at every look-up.
-_SPACED_ONLY: dict[int, re.Pattern[str]] = {}
-_UNSPACED_SCRIPT = re.compile("[\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]")
-
-
 def pattern(
     kind: str, *extra: str, before: str = r"(?<![\w-])", after: str = r"(?![\w])"
-) -> re.Pattern[str]:
+) -> Vocabulary:
     """One case-insensitive pattern for ``kind`` in every language (plus ``extra``
-    fragments): whole words where words are spaced, anywhere where they are not."""
-    spaced = [*extra, *fragments(kind, True)]
-    unspaced = fragments(kind, False)
-    parts = [before + "(?:" + "|".join(spaced) + ")" + after] if spaced else []
-    if unspaced:
-        parts.append("(?:" + "|".join(unspaced) + ")")
-    compiled = re.compile("|".join(parts) or r"(?!x)x", re.I)
-    if spaced and unspaced and all(not f.isascii() for f in unspaced):
-        _SPACED_ONLY[id(compiled)] = re.compile(parts[0], re.I)
-    return compiled
+    fragments): whole words where words are spaced, anywhere where they are not.
+
+    Nothing is compiled here; the :class:`~.matcher.Vocabulary` tries, on each text,
+    only the fragments whose words the text holds."""
+    return Vocabulary(
+        [
+            Alternative(before, (*extra, *fragments(kind, True)), after),
+            Alternative("", tuple(fragments(kind, False))),
+        ]
+    )
 
 
-def search(compiled: re.Pattern[str], text: str) -> re.Match[str] | None:
-    """``compiled.search(text)``, skipping the unspaced scripts when ``text`` has none
-    of their characters (kana, Han, hangul, full-width forms)."""
-    if text.isascii() or not _UNSPACED_SCRIPT.search(text):
-        compiled = _SPACED_ONLY.get(id(compiled), compiled)
+def search(compiled: Vocabulary | re.Pattern[str], text: str) -> re.Match[str] | None:
+    """``compiled.search(text)``."""
     return compiled.search(text)

@@ -31,28 +31,35 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from assistant.detect.matcher import LITERALS, Alternative, Vocabulary
 from assistant.detect.vocabulary import fragments, pattern, search
 
 
-def field_pattern(key: str, width: int, *, inline: bool = True) -> re.Pattern[str]:
+def field_pattern(key: str, width: int, *, inline: bool = True) -> Vocabulary:
     """A label of the ``key`` vocabulary ("Position", "Stelle", "職種") before a colon, and
     the value after it (group 1, 2 to ``width`` characters). ``inline`` fields may also
     follow "|", "•", "·" or ";" on one line, and end there."""
     start, value = (r"(?:^|\n|[|•·;])", r"[^\n|•·;]") if inline else (r"(?:^|\n)", r"[^\n]")
-    labels = "|".join(fragments(key, True) + fragments(key, False))
-    return re.compile(rf"{start}\s*(?:{labels})\s*[:：]\s*({value}{{2,{width}}})", re.I)
+    labels = (*fragments(key, True), *fragments(key, False))
+    return Vocabulary([Alternative(rf"{start}\s*", labels, rf"\s*[:：]\s*({value}{{2,{width}}})")])
 
 
-def _cancelled(template: str) -> re.Pattern[str]:
-    """``template`` with {spaced} and {unspaced}: the cancellation words of every language."""
-    spaced, unspaced = ("|".join(fragments("cancelled", s)) for s in (True, False))
-    return re.compile(template.format(spaced=spaced, unspaced=unspaced), re.I)
+def _cancelled(*alternatives: tuple[str, bool | None, str]) -> Vocabulary:
+    """The cancellation words of every language between each ``(before, spaced, after)``:
+    those of the scripts written with spaces (``True``), without (``False``) or both."""
+    words = {s: tuple(fragments("cancelled", s)) for s in (True, False)}
+    return Vocabulary(
+        [
+            Alternative(before, words[True] + words[False] if s is None else words[s], after)
+            for before, s, after in alternatives
+        ]
+    )
 
 
 # Each vocabulary, compiled on first use (a module ``__getattr__``, PEP 562): importing
 # detection compiles nothing, so a command that never detects (`drafts show`, the web
 # page) does not pay the 0.1 s that compiling every language's words takes.
-_MAKERS: dict[str, Callable[[], re.Pattern[str]]] = {
+_MAKERS: dict[str, Callable[[], Vocabulary]] = {
     "INTERVIEW": lambda: pattern("interview"),
     "EXPLICIT_LATER": lambda: pattern("explicit_later"),
     "LATER_STAGE": lambda: pattern("later_stage"),
@@ -118,31 +125,42 @@ _MAKERS: dict[str, Callable[[], re.Pattern[str]]] = {
     # not an invitation to one.
     "CONDITIONAL": lambda: pattern("conditional", before=r"\b", after=r"\b[^.!?\n]{0,60}$"),
     # A title that opens with a cancellation word ("Canceled: …", "Abgesagt: …").
-    "CANCELLED_TITLE": lambda: _cancelled(r"^\W*(?:{spaced})\b|^\W*(?:{unspaced})"),
+    "CANCELLED_TITLE": lambda: _cancelled((r"^\W*", True, r"\b"), (r"^\W*", False, "")),
     # A title part that is only a cancellation word ("Canceled", "[CANCELED]", "Abgesagt",
     # "Annulé", "キャンセル"): it says what became of the event, never who the employer is.
-    "CANCELLED_PART": lambda: _cancelled(r"^\W*(?:{spaced}|{unspaced})\W*$"),
+    "CANCELLED_PART": lambda: _cancelled((r"^\W*", None, r"\W*$")),
     # A mail client's prefix on a forwarded or replied invite ("Fwd:", "FW:", "WG:",
     # "RV:", "転送:"), repeated or not: it says how the invite travelled, never who the
     # employer is.
-    "_FORWARDED": lambda: re.compile(
-        r"^(?:\W*(?:"
-        + "|".join([*fragments("forwarded", True), *fragments("forwarded", False)])
-        + r")\s*[:：]\s*)+",
-        re.I,
+    "_FORWARDED": lambda: Vocabulary(
+        [
+            Alternative(
+                r"^(?:\W*",
+                (*fragments("forwarded", True), *fragments("forwarded", False)),
+                r"\s*[:：]\s*)+",
+            )
+        ]
     ),
     # The role asked about is supervisory when its title says so; "Product Manager"
     # and the like manage products, not people.
-    "SUPERVISORY": lambda: re.compile(
-        r"(?<!product )(?<!project )(?<!program )(?<!programme )(?<!account )(?<!community )"
-        r"(?<!content )(?<!office )(?<!case )(?<!success )(?<!marketing )\bmanager\b|"
-        + pattern("supervisory", before=r"\b", after=r"\b").pattern,
-        re.I,
+    "SUPERVISORY": lambda: Vocabulary.union(
+        Vocabulary(
+            [
+                Alternative(
+                    r"(?<!product )(?<!project )(?<!program )(?<!programme )(?<!account )"
+                    r"(?<!community )(?<!content )(?<!office )(?<!case )(?<!success )"
+                    r"(?<!marketing )\b",
+                    ("manager",),
+                    r"\b",
+                )
+            ]
+        ),
+        pattern("supervisory", before=r"\b", after=r"\b"),
     ),
 }
 
 
-def __getattr__(name: str) -> re.Pattern[str]:
+def __getattr__(name: str) -> Vocabulary:
     """``wording.NAME``: the vocabulary ``NAME``, compiled now and kept (PEP 562)."""
     make = _MAKERS.get(name)
     if make is None:
@@ -152,13 +170,14 @@ def __getattr__(name: str) -> re.Pattern[str]:
 
 
 def compile_all() -> None:
-    """Compile every vocabulary now rather than on first use: for a benchmark that
-    times detection apart from start-up (``scripts/bench.py``)."""
+    """Make every vocabulary and read its fragments' words now rather than on first use:
+    for a benchmark that times detection apart from start-up (``scripts/bench.py``)."""
     for name in _MAKERS:
-        _get(name)
+        _get(name).prepare()
+    LITERALS.build()
 
 
-def _get(name: str) -> re.Pattern[str]:
+def _get(name: str) -> Vocabulary:
     """The vocabulary ``name`` from inside this module (where ``__getattr__`` is not asked)."""
     found = globals().get(name)
     return found if found is not None else __getattr__(name)
@@ -211,7 +230,7 @@ def event_kind(title: str) -> tuple[str, str] | None:
     return None
 
 
-def first_match(pattern: re.Pattern[str], text: str) -> str | None:
+def first_match(pattern: Vocabulary, text: str) -> str | None:
     """The first match of ``pattern`` in ``text``, tidied for a reason string."""
     match = search(pattern, text)
     return " ".join(match.group(0).split()) if match else None
@@ -224,7 +243,7 @@ def without_everyday(title: str) -> tuple[str, str | None]:
     return (everyday.sub(" ", title), found) if found else (title, None)
 
 
-def unconditional(pattern: re.Pattern[str], text: str) -> str | None:
+def unconditional(pattern: Vocabulary, text: str) -> str | None:
     """The first match of ``pattern`` in ``text`` that is not said conditionally."""
     for match in pattern.finditer(text):
         if not _get("CONDITIONAL").search(text[max(0, match.start() - 80) : match.start()]):
