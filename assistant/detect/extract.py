@@ -201,7 +201,7 @@ def company_of(
         # the raw description keeps the signature a readable one may cut with the
         # conferencing block ("— Talent Team, Acme Hospitality Group"); a team mailbox's
         # or a tracking system's sender writes the name too
-        senders = sender_names(event)
+        senders = sender_names(event) if any(base in p.name for p in everyone(event)) else ""
         raw = (event.description or "")[:_RAW_CAP]
         sources = (w.without_forwarding(event.summary or ""), event.location or "", text, senders)
         for source in sources:
@@ -286,10 +286,11 @@ def _company_of(
         or _looks_like_name(itinerary, people_words(event, profile))  # nor an interviewer
     ):
         return itinerary, "itinerary"
-    people = people_words(event, profile) if job_context else set()
-    sender = (
-        system_sender(event, lambda name: _looks_like_name(name, people)) if job_context else None
-    )
+
+    def a_person(name: str) -> bool:
+        return _looks_like_name(name, people_words(event, profile))
+
+    sender = system_sender(event, a_person) if job_context else None
     if sender:
         return sender, "sender"
     tenant = ats_tenant(event)

@@ -36,6 +36,9 @@ def intermediary(name: str, title: str, text: str) -> bool:
 def client_in_text(text: str) -> str | None:
     """The employer an agency names as its client ("My client, Brindle Foods, …",
     "Client interview: Brindle Foods" in a title)."""
+    lowered = text.casefold()
+    if not any(word in lowered for word in _CLIENT_WORDS):
+        return None  # the cheap test first: most texts name no client
     match = _CLIENT.search(text)
     return tidy_name(match.group(1)) if match else None
 
@@ -49,6 +52,7 @@ _CLIENT = re.compile(
     r"(?:\s+(?i:interview|meeting|call|visit|gespr[äa]ch|termin|entrevista|entretien|colloquio"
     r"|reuni[óo]n|reuni[ãa]o|gesprek|intervju|spotkanie|rozmowa))?\s*:)\s+(" + NAME + ")"
 )
+_CLIENT_WORDS = ("client", "kund", "klant", "klient")
 _VIA = re.compile(r"\b" + GO_BETWEEN_WORDS + r"\s+$", re.I)
 
 

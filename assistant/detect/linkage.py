@@ -35,7 +35,9 @@ def _aliases(ev: Evidence) -> frozenset[str]:
     """A domain label the name an invite writes could be spelled as, besides its keys:
     its first and last words ("oakmoorestates" for "Oakmoor Country Estates Ltd"). Not
     its first words alone: "Harbor Point" begins two employers' names."""
-    if not (ev.company and ev.strong_company) or _UNSPACED.search(ev.company):
+    if not (ev.company and ev.strong_company) or ev.company.count(" ") < 2:
+        return frozenset()
+    if _UNSPACED.search(ev.company):
         return frozenset()
     words = [squash(word) for word in ev.company.split()]
     words = [word for word in words if word and not LEGAL.fullmatch(word)]
@@ -96,10 +98,13 @@ class EmployerIndex:
         # Every name the calendar writes, by the keys a domain could be made from: a
         # name made up from a domain gives way to the one a note or an offer call writes
         self._written: dict[str, str] = {}
+        sizes: dict[str, int] = {"": 0}  # each name's width, worked out once
         for ev in evidence:
+            size = 0
             if ev.company and ev.strong_company:
+                size = sizes[ev.company] = sizes.get(ev.company) or width(ev.company)
                 for key in domain_spellings(ev.company):
-                    if width(ev.company) > width(self._written.get(key, "")):
+                    if size > sizes[self._written.get(key, "")]:
                         self._written[key] = ev.company
             if ev.role and _names_the_job(ev):
                 # the job an agency's briefing names ("(client: Acme Ltd)") is the job
@@ -129,11 +134,7 @@ class EmployerIndex:
                 if known is None or ev.event.start < known.event.start:
                     by_uid[ev.event.uid] = ev
                 name = self._names.get(key)
-                if (
-                    ev.company
-                    and ev.strong_company
-                    and (name is None or width(ev.company) > width(name))
-                ):
+                if ev.company and ev.strong_company and (name is None or size > sizes[name]):
                     self._names[key] = ev.company
         # Two series per key are enough: at most one of them is the event asking.
         self._first: dict[str, list[Evidence]] = {

@@ -65,7 +65,8 @@ def recorded_first(evidence: Iterable[Evidence]) -> dict[str, datetime]:
     so no round of its own, but the live interview after it is the next round."""
     found: dict[str, datetime] = {}
     for ev in evidence:
-        if not ev.keys or not w.search(w.RECORDED_INTERVIEW, ev.title):
+        # a title naming no interview names no recorded one (the cheap test first)
+        if not (ev.keys and ev.interview) or not w.search(w.RECORDED_INTERVIEW, ev.title):
             continue
         if ev.veto and not ev.event.all_day:
             continue  # cancelled, declined, or no interview of the user's

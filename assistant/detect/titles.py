@@ -15,7 +15,7 @@ from assistant.detect.matcher import Vocabulary
 
 # "·" inside a word joins an inclusive ending ("Directeur·rice"); elsewhere it separates.
 SEPARATOR = re.compile(
-    r"\s[-–—|·•/x×]\s|[|:()\[\]–—•!?;\"“”«»（）【】「」『』：｜・、，；／]|(?<!\w)·|·(?!\w)|\s@\s?|(?<=\s)@"
+    r"\s[-–—|·•/x×]\s|[|:()\[\]–—•!?;\"“”«»（）【】「」『』：｜・、，；／]|·(?!(?<=\w·)\w)|\s@\s?|(?<=\s)@"
     r"|\s(?:at|with|w/|bei|chez|avec|con|presso|met|mit|between|and|for|für|pour|para|per"
     r"|voor|bij|en|em|hos|på)\s",
     re.I,

@@ -381,8 +381,11 @@ def detect(
     judged: dict[Hashable, Verdict] = {}
     detections = []
     for key, ev in zip(keys, evidence, strict=True):
-        ev = _named_employer(_named_before(process.known_in_note(ev, index), index), index)
-        ev = process.live_after_recorded(ev, recorded)
+        if ev.solo:
+            ev = process.known_in_note(ev, index)
+        ev = _named_employer(_named_before(ev, index), index)
+        if recorded:
+            ev = process.live_after_recorded(ev, recorded)
         ev = _placeholder(ev, index)
         if key not in follows:
             follows[key] = _can_follow(ev)
@@ -392,10 +395,15 @@ def detect(
         why = why_linked(ev, earlier, organised) if earlier is not None else None
         if why is None:
             earlier = None
-        before = index.role_before(ev) or process.role_named_before(ev, index)
+        before = index.role_before(ev)
+        if before is None and earlier is not None:
+            before = process.role_named_before(ev, index)
         ev = _team_not_employer(ev, before)
         company = index.fullest_name(ev) or ev.company
-        role = _fullest_role(process.job_not_whom_met(ev, before), before)
+        role = ev.role
+        if role and before and role != before:
+            role = process.job_not_whom_met(ev, before)
+        role = _fullest_role(role, before)
         facts = (key, id(earlier), why, company, role, ev.veto)
         verdict = judged.get(facts)
         if verdict is None:
