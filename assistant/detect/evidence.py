@@ -21,7 +21,7 @@ from assistant.detect.namematch import LEGAL, place_or_service
 from assistant.detect.people import everyone, guests, is_mass_event, is_mine, my_names
 from assistant.detect.profile import Profile
 from assistant.detect.reading import Reader, TextReading, TitleReading
-from assistant.detect.roles import role_of, with_team
+from assistant.detect.roles import role_of, with_team, without_place
 from assistant.detect.titles import segments
 from assistant.models import Attendee, AttendeeKind, Event, EventStatus, PartStat
 
@@ -356,7 +356,7 @@ def _not_team(phrase: str, ev: Evidence, profile: Profile) -> bool:
 def _read_job(ev: Evidence, profile: Profile, title: TitleReading, text: TextReading) -> None:
     """Employer, role, language and the job context of an event worth reading."""
     event = ev.event
-    ev.role = role_of(title.role, text.role, ev.text)
+    ev.role = without_place(role_of(title.role, text.role, ev.text), event.location or "")
     ev.recruiting = _recruiting(ev, profile, title, text)
     domains = employer_domains(event, profile)
     corporate = set(domains)

@@ -343,3 +343,18 @@ def role_of(in_title: str | None, in_text: str | None, text: str) -> str | None:
 
 def _words(role: str) -> set[str]:
     return {word for word in re.findall(r"\w{3,}", role.casefold())}
+
+
+def without_place(role: str | None, location: str) -> str | None:
+    """``role`` without a bracket naming the place the invite's location writes ("Hotel
+    Manager (The Crane, Bath)" at "The Crane, 3 Pulteney Rd, Bath"): the workplace, not
+    a speciality. Two words at least, so one word a location shares ("(Cardiology)" at
+    a hospital's cardiology wing) stays."""
+    found = _BRACKETS.search(role or "")
+    if not (role and found and found.end() == len(role) and location):
+        return role
+    words = re.findall(r"\w+", found.group(0).casefold())
+    place = set(re.findall(r"\w+", location.casefold()))
+    if len(words) >= 2 and all(word in place for word in words):
+        return role[: found.start()].rstrip()
+    return role

@@ -15,7 +15,7 @@ import pytest
 from assistant.detect import company_of
 from assistant.detect.namematch import written_in_full
 from assistant.detect.reading import read_description
-from assistant.detect.roles import role_in_text, role_in_title
+from assistant.detect.roles import role_in_text, role_in_title, without_place
 from tests.conftest import NOW, make_event, person
 from tests.unit.test_detect_dev4_families import note
 from tests.unit.test_detect_kinds import PROFILE, invite, me_at, verdict_of, why
@@ -359,3 +359,22 @@ def test_a_site_of_the_employer_is_not_another_employer_for_the_link():
     v = verdict_of(later, first)
     assert v.is_follow_up, why(v)
     assert v.company == "Hollin Vale Estates Ltd"
+
+
+# --- the workplace in brackets after the job ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("role", "location", "expected"),
+    [
+        ("Hotel Manager (The Crane, Bath)", "The Crane, 3 Pulteney Rd, Bath BA2 4EZ",
+         "Hotel Manager"),
+        ("Jefe de Cocina (Hotel Mar Azul)", "Hotel Mar Azul, Av. del Puerto 4, Cádiz",
+         "Jefe de Cocina"),
+        # one word a location shares is the speciality, not the place
+        ("Staff Nurse (Cardiology)", "St Anne's Hospital, Cardiology wing", "Staff Nurse (Cardiology)"),
+        ("Data Engineer (Payments)", "Zoom", "Data Engineer (Payments)"),
+    ],
+)  # fmt: skip
+def test_a_bracket_naming_the_invites_location_is_no_part_of_the_role(role, location, expected):
+    assert without_place(role, location) == expected
