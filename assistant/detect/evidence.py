@@ -20,8 +20,8 @@ from assistant.detect.language import language_of
 from assistant.detect.namematch import LEGAL, place_or_service
 from assistant.detect.people import everyone, guests, is_mass_event, is_mine, my_names
 from assistant.detect.profile import Profile
-from assistant.detect.reading import Reader, TextReading, TitleReading
-from assistant.detect.roles import role_of, with_team, without_place
+from assistant.detect.reading import Reader, TextReading, TitleReading, said_first_round
+from assistant.detect.roles import is_the_company, role_of, with_team, without_place, writes_more
 from assistant.detect.titles import segments
 from assistant.models import Attendee, AttendeeKind, Event, EventStatus, PartStat
 
@@ -45,6 +45,7 @@ class Evidence:
     strong_stage: bool = False
     described: str | None = None
     first_round: str | None = None
+    first_round_said: bool = False  # named by the description, not the title
     exercise: str | None = None
     interview: str | None = None
     interview_in_text: bool = False
@@ -265,8 +266,13 @@ def read_evidence(event: Event, profile: Profile, reader: Reader | None = None) 
     ev.described = text.described
     if text.booked:
         _read_booked(ev, reader.title(text.booked))
-    if not (ev.explicit or ev.stage):
-        ev.first_round = ev.first_round or text.typed_first_round
+    if not (ev.explicit or ev.stage) and not ev.first_round:
+        said = text.typed_first_round
+        if not said and not text.described and (text.interview or text.recruiting):
+            # "Informal first chat about the site engineer job": a title without round
+            # words, whose description says this is the first meeting about a job
+            said = said_first_round(text.text)
+        ev.first_round, ev.first_round_said = said, said is not None
     ev.interview_in_text = text.interview
     if ev.extra is None and ev.text:
         text_lowered = ev.text.lower()
@@ -282,8 +288,8 @@ def _read_booked(ev: Evidence, booked: TitleReading) -> None:
     ev.explicit = ev.explicit or booked.explicit
     if not ev.stage and (booked.stage or booked.contact):
         ev.stage, ev.strong_stage = booked.stage or booked.contact, booked.stage is not None
-    if not (ev.explicit or ev.stage):
-        ev.first_round = ev.first_round or booked.first_round  # a later round named wins
+    if not (ev.explicit or ev.stage or ev.first_round) and booked.first_round:
+        ev.first_round, ev.first_round_said = booked.first_round, True  # a later round wins
     ev.interview = ev.interview or booked.interview
     ev.exercise = w.first_match(w.TEST, booked.title)
     # What vetoes a title vetoes the booked event's name: a research study's session
@@ -349,14 +355,20 @@ def _not_team(phrase: str, ev: Evidence, profile: Profile) -> bool:
         or all(word in people for word in words)
         or place_or_service(phrase)
         or w.search(w.AGENCY, phrase)
-        or LEGAL.search(squash(phrase))
+        # a legal form as a word ("… – Acme AB"), not a word's ending ("Estruturas")
+        or any(LEGAL.fullmatch(squash(word)) for word in words)
     )
 
 
 def _read_job(ev: Evidence, profile: Profile, title: TitleReading, text: TextReading) -> None:
     """Employer, role, language and the job context of an event worth reading."""
     event = ev.event
-    ev.role = without_place(role_of(title.role, text.role, ev.text), event.location or "")
+    ev.role = role_of(title.role, text.role, ev.text)
+    if title.role and text.role and writes_more(text.role, title.role):
+        # "Tweede gesprek – Constructeur / Tekenaar" cut at its " / ": the field writes
+        # the job whole ("Vacature: Constructeur / Tekenaar")
+        ev.role = text.role
+    ev.role = without_place(ev.role, event.location or "")
     ev.recruiting = _recruiting(ev, profile, title, text)
     domains = employer_domains(event, profile)
     corporate = set(domains)
@@ -366,11 +378,16 @@ def _read_job(ev: Evidence, profile: Profile, title: TitleReading, text: TextRea
     # beside a meeting with its people, as an invite about a job would
     contact = ev.stage is not None and not ev.strong_stage and bool(domains)
     about_job = ev.about_a_job or bool(
-        ev.explicit or ev.first_round or (ev.solo and ev.strong_stage) or contact
+        # the user's own note "Acme – meet Ana (site engineer)" names its employer too
+        ev.explicit or ev.first_round or (ev.solo and ev.stage) or contact
     )
     if ev.described is None and ev.about_a_job:
         ev.described = text.numbered  # "Round 2 of 3" in an invite about a job
     ev.company, ev.company_from = company_of(event, profile, ev.text, job_context=about_job)
+    if title.role and ev.company and is_the_company(title.role, ev.company):
+        # "Andra intervju – Nordby Konsult AB", "[한빛컨설팅] 2차 면접": the title's part
+        # holding a job's word ("Konsult", "컨설팅") is the employer; the field names the job
+        ev.role = text.role
     ev.role = _without_company(ev.role, ev.company)
     ev.role = with_team(ev.role, (ev.title, ev.text), lambda team: _not_team(team, ev, profile))
     if ev.company and ev.stage and not ev.strong_stage and w.AGENCY.search(ev.company):

@@ -36,8 +36,8 @@ from assistant.detect.gobetween import (
     forwarded_sender,
     intermediary,
     mailbox_name,
+    organisation_mailboxes,
     sender_names,
-    shared_mailbox,
     system_sender,
 )
 from assistant.detect.itinerary import read_itinerary
@@ -58,11 +58,14 @@ from assistant.detect.namematch import (
     domain_spellings,
     name_matching,
     place_or_service,
+    sentence_cut,
+    spelled_out,
     tidy_name,
     written_in_full,
 )
 from assistant.detect.people import everyone, is_mine, my_names
 from assistant.detect.profile import Profile
+from assistant.detect.roles import role_in_field
 from assistant.detect.titlenames import title_names
 from assistant.detect.titles import round_words
 from assistant.models import AttendeeKind, Event
@@ -109,8 +112,9 @@ def people_words(event: Event, profile: Profile) -> set[str]:
     """The words of the names of the people on ``event``, the user's included."""
     # A scheduling service's sender and a team's mailbox are named after the company
     # ("Acme – Recruiting", "Acme Talent"), not a person: their words stay candidates.
+    mailboxes = organisation_mailboxes(event)
     persons = [
-        a for a in everyone(event) if not is_service(domain_of(a.email)) and not shared_mailbox(a)
+        a for a in everyone(event) if not is_service(domain_of(a.email)) and a not in mailboxes
     ]
     people = {w for a in persons for w in a.name.lower().split()}
     # "sarah.lin@…" names Sarah Lin when the invite gives no display name
@@ -155,6 +159,8 @@ def _name_in_title(
             or (avoid and _same_firm(candidate, avoid))
         ):
             continue
+        if text and candidate in text and _the_job(candidate, text):
+            continue  # "Tweede gesprek – Uitvoerder" with "Vacature: Uitvoerder": the job
         return tidy_name(candidate)
     return None
 
@@ -164,6 +170,12 @@ def _same_firm(one: str, other: str) -> bool:
     Executive Search")."""
     a, b = name_key(one), name_key(other)
     return len(min(a, b, key=len)) >= 3 and (a.startswith(b) or b.startswith(a))
+
+
+def _the_job(candidate: str, text: str) -> bool:
+    """Whether the job a tracking system's field names holds ``candidate`` as words."""
+    job = role_in_field(text)
+    return bool(job) and f" {candidate.casefold()} " in f" {(job or '').casefold()} "
 
 
 _HEAD_OF_PART = re.compile(r"[,–—|:()]")
@@ -194,21 +206,29 @@ def company_of(
     """
     name, where = _company_of(event, profile, text, job_context)
     if name and where != "domain":
+        sources = (w.without_forwarding(event.summary or ""), event.location or "", text)
+        # "INS" in the title where the location writes "Inver Network Services"
+        name = spelled_out(name, sources) or name
         # "Acme S.A" or "Acme S.A. de C.V" as read → "Acme": each legal form off the end
         base = name
         while (shorter := _TRAILING_LEGAL.sub("", base)) and shorter != base:
             base = shorter
         # the raw description keeps the signature a readable one may cut with the
-        # conferencing block ("— Talent Team, Acme Hospitality Group"); a team mailbox's
-        # or a tracking system's sender writes the name too
-        senders = sender_names(event) if any(base in p.name for p in everyone(event)) else ""
+        # conferencing block ("— Talent Team, Acme Hospitality Group")
         raw = (event.description or "")[:_RAW_CAP]
-        sources = (w.without_forwarding(event.summary or ""), event.location or "", text, senders)
         for source in sources:
             full = registered_name(base, source) if source else None
             if full:
                 return full, where
-        return written_in_full(name, (*sources, raw)), where
+        # the organisation's mailbox writes its registered name ("Acme Holdings plc"),
+        # and so do a team's mailbox and a tracking system's sender ("Acme AG Recruiting")
+        names = "\n".join(p.name for p in organisation_mailboxes(event))
+        if any(base in p.name for p in everyone(event)):
+            names += "\n" + sender_names(event)
+        full = registered_name(base, names) if names.strip() else None
+        if full:
+            return full, where
+        return written_in_full(name, (*sources, names, raw)), where
     return name, where
 
 
@@ -239,7 +259,8 @@ def _company_of(
         return client, "title"  # "Agency | Client interview: Acme": the client hires
     field = w.COMPANY_FIELD.search(text)
     if field and job_context:
-        name = tidy_name(FIELD_END.split(field.group(1), maxsplit=1)[0])
+        # "Company: Acme Marine. Reply to this invite …": the field's value ends its sentence
+        name = tidy_name(sentence_cut(FIELD_END.split(field.group(1), maxsplit=1)[0]))
         if name and len(name.split()) <= 6 and not round_words().search(name):
             return name, "description"
     if labels:
@@ -275,7 +296,7 @@ def _company_of(
             return found, "description"
         match = _TEXT_NAME.search(text)
         if match and not _looks_like_name(match.group(1) or "", people_words(event, profile)):
-            return tidy_name(match.group(1) or match.group(2)), "description"
+            return tidy_name(sentence_cut(match.group(1) or match.group(2))), "description"
         signed = signature_name(text)
         if signed:
             return signed, "description"
@@ -323,6 +344,11 @@ def _sent_for(text: str, event: Event, profile: Profile) -> str | None:
     # "on behalf of Sam Lee, Talent Partner, …": a name and a title after a comma
     if after.startswith(","):
         return None
+    written = sentence_cut(name.group(0))
+    if written != name.group(0):
+        # "… on behalf of Acme Marine Engineering. Reply to …": the system's own spelling,
+        # whose last word may be one a department's name ends with too
+        return written.strip(" .,'’-")
     tidy = tidy_name(name.group(0))
     # "S.L" as tidied: a dotted legal form keeps its last dot
     return tidy + "." if re.search(r"\b(?:\w\.)+\w$", tidy) else tidy
@@ -344,14 +370,16 @@ def _confirmed(
     person's name on the invite is never the company, though it may share the domain's
     first letters."""
     title = w.without_forwarding(event.summary or "")
-    # "Acme Health Recruitment" <careers@acme.example>: the team's word is no part of the name
-    names = "\n".join(mailbox_name(person) for person in everyone(event) if shared_mailbox(person))
     for where, source, caps in (
         ("title", title, False),
         ("description", text, True),
         ("location", event.location or "", True),
-        ("sender", names, True),
+        ("sender", None, True),
     ):
+        if source is None:
+            # "Acme Health Recruitment" <careers@acme.example>: the team's word is no part
+            # of the name (read last, and only when the invite's words name no one)
+            source = "\n".join(mailbox_name(person) for person in organisation_mailboxes(event))
         found = name_matching(source, labels, caps) if source else None
         # "Jameson Lee" at jamesonmills (the people's names are read only when needed);
         # "Kestrel and Dana Finch" at kestrel-finch: the founders, named as people
@@ -387,10 +415,13 @@ def _holds_a_guest(found: str, event: Event) -> bool:
     invite: a firm named after its founders is written "Kestrel & Finch", while a
     sentence names them as people ("… Felix Kestrel and Dana Finch")."""
     lowered = f" {found.casefold()} "
-    return any(
-        len(person.name.split()) >= 2 and f" {person.name.casefold()} " in lowered
+    held = [
+        person
         for person in everyone(event)
-    )
+        if len(person.name.split()) >= 2 and f" {person.name.casefold()} " in lowered
+    ]
+    # "Acme Holdings plc" <acme@myworkday…> is no guest
+    return bool(held) and any(person not in organisation_mailboxes(event) for person in held)
 
 
 def _whole_part(found: str, title: str) -> str:

@@ -11,11 +11,20 @@ sender ("From: … <ana@acme.example>"): both say who the employer is.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from functools import cache
+from collections.abc import Callable, Iterable
+from functools import cache, lru_cache
 
 from assistant.detect import wording as w
-from assistant.detect.domains import domain_of, is_ats, is_service, readable_name, squash
+from assistant.detect.domains import (
+    domain_key,
+    domain_of,
+    is_ats,
+    is_free_mail,
+    is_service,
+    readable_name,
+    squash,
+)
+from assistant.detect.legalname import LEGAL_FORM
 from assistant.detect.matcher import Alternative, Vocabulary
 from assistant.detect.namematch import LEGAL, NAME, ends_a_name, tidy_name
 from assistant.detect.people import everyone
@@ -56,24 +65,67 @@ _CLIENT_WORDS = ("client", "kund", "klant", "klient")
 _VIA = re.compile(r"\b" + GO_BETWEEN_WORDS + r"\s+$", re.I)
 
 
-def shared_mailbox(person: Attendee) -> bool:
-    """Whether ``person`` is a team's mailbox ("Acme Recruiting" <talent@acme.com>),
-    whose display name is the company's, not a person's ("Jameson Lee" at jamesonfoods.com)."""
-    local = person.email.split("@", 1)[0]
-    return bool(person.name) and bool(
-        w.RECRUITING_ADDRESS.search(local) or _TEAM_NAME.search(person.name)
-    )
+def shared_mailbox(person: Attendee, labels: Iterable[str] = ()) -> bool:
+    """Whether ``person`` is a team's or the organisation's mailbox, whose display name
+    is the company's, not a person's ("Jameson Lee" at jamesonfoods.com is a person):
+    a team's word in it or its address ("Acme Recruiting" <talent@acme.com>), a legal
+    form ending it ("Northwind Logistics plc" <northwind@myworkday.com>), or the name
+    spelling its own domain or one of ``labels`` (the employer domains' labels on the
+    invite) and more ("Harbour Board Authority" <jobs@harbourboard…>, "Acme Trust"
+    <notifications@ats…> beside a guest at acmetrust…), unless the address is the
+    person's own ("tom@tomvdb…" is Tom Van der Berg's)."""
+    return _is_mailbox(person.email, person.name, labels)
 
 
-_TEAM_NAME = re.compile(
-    r"\b(?:recruit\w*|talent|careers?|hiring|people|team|hr|jobs|events|notifications?)\b", re.I
+def _is_mailbox(email: str, name: str, labels: Iterable[str]) -> bool:
+    if not name:
+        return False
+    local = email.split("@", 1)[0]
+    if w.RECRUITING_ADDRESS.search(local) or _TEAM_NAME.search(name):
+        return True
+    words = name.split()
+    if len(words) < 2:
+        return False
+    if LEGAL_FORM.fullmatch(words[-1]):
+        return True
+    own = set(re.split(r"[._-]", local.lower())) & {word.casefold() for word in words}
+    domain = domain_of(email)
+    spelled = squash(name)
+    candidates = (*labels, "" if is_service(domain) else domain_key(domain))
+    return not own and any(len(label) >= 4 and spelled.startswith(label) for label in candidates)
+
+
+def organisation_mailboxes(event: Event) -> tuple[Attendee, ...]:
+    """The people on ``event`` who are a team's or the organisation's mailbox
+    (:func:`shared_mailbox`), judged against the employer domains on it."""
+    people = everyone(event)
+    chosen = _mailboxes(tuple((person.email, person.name) for person in people))
+    return tuple(people[at] for at in chosen)
+
+
+@lru_cache(maxsize=4096)  # a series and an employer's invites repeat their guests
+def _mailboxes(people: tuple[tuple[str, str], ...]) -> tuple[int, ...]:
+    """The positions in ``people`` (address and display name each) of the mailboxes."""
+    labels = {
+        domain_key(domain)
+        for domain in (domain_of(email) for email, _ in people)
+        if domain and not is_service(domain) and not is_free_mail(domain)
+    }
+    return tuple(at for at, (email, name) in enumerate(people) if _is_mailbox(email, name, labels))
+
+
+# A hiring team's word in the languages of ``lang/`` ("Acme Talento", "Acme Recrutement").
+_TEAM_WORDS = (
+    r"recruit\w*|talent[oi]?s?|careers?|hiring|people|team|hr|rh|rrhh|jobs|reclutamiento"
+    r"|selecci[óo]n|recrutement|recrutamento|selezione|werving|rekrytering|rekrutacja|karriere"
+    r"|personalabteilung|personal|(?:İ|i)nsan\s+kaynaklar[ıi]|human\s+resources"
 )
+_TEAM_NAME = re.compile(rf"\b(?:{_TEAM_WORDS}|events|notifications?)\b", re.I)
 
 
 # The team a mailbox's display name ends with, in the usual forms.
 _TEAM_SUFFIX = re.compile(
-    r"(?:[\s,–-]+(?:talent(?:\s+acquisition)?|recruit(?:ing|ment|ers?)|careers?|hiring(?:\s+team)?"
-    r"|people(?:\s+team)?|hr|human\s+resources|jobs|team))+\s*$",
+    rf"(?:[\s,–-]+(?:talent\s+acquisition|{_TEAM_WORDS}|hiring\s+team|people\s+team))+\s*$",
     re.I,
 )
 

@@ -5,7 +5,7 @@ its signature or address line writes ("Horizonte" → "Soluciones Horizonte S.L.
 People name an employer by its registered name when the invite gives it, and the
 legal form is where that name ends: nothing after "GmbH" or "A.Ş." is part of it
 (a department, a job title, an address). Legal forms are from the usual registers:
-Companies House (Ltd, plc), the Handelsregister (GmbH, AG, mbB), the Spanish and
+Companies House (Ltd, plc), the Irish CRO (DAC, CLG), the Handelsregister (GmbH, AG, mbB), the Spanish and
 Latin American registries (S.L., S.A. de C.V.), KRS (sp. z o.o.), and so on.
 """
 
@@ -27,7 +27,7 @@ LEGAL_FORM = re.compile(
     # the Americas, Türkiye, Poland, Portugal and Germany in forms not listed above
     r"|S\.\s?de\s?R\.\s?L\.(?:\s+de\s+C\.V\.?)?|S/A|Ltd\.?\s+Şti\.?|sp\.\s*k\.|Lda\.?"
     r"|UG(?:\s*\(haftungsbeschränkt\))?"
-    r"|Ltd\.?|Limited|plc|PLC|LLC|LLP|Inc\.?|Corp\.?|KK)(?![\w])",
+    r"|Ltd\.?|Limited|plc|PLC|DAC|CLG|LLC|LLP|Inc\.?|Corp\.?|KK)(?![\w])",
 )
 _WORD = r"[^\W\d_][\w&'’.-]*"
 # Scripts without spaces: 有限公司 after the name, 株式会社 or 주식회사 before or after it.
@@ -96,6 +96,8 @@ def _is_name_word(word: str) -> bool:
         bool(re.fullmatch(_WORD, word))
         and word.lower() not in _NOT_NAME_START
         and not w.search(w.ROLE_NOUN, word)
+        # "Intervju Nordvik Energi AB", "Entrevista Acme S.A.": a round word, in any language
+        and not w.search(w.INTERVIEW, word)
     )
 
 

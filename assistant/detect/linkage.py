@@ -17,7 +17,7 @@ from assistant.detect import wording as w
 from assistant.detect.domains import domain_key, domain_of, squash
 from assistant.detect.evidence import Evidence
 from assistant.detect.extract import name_key
-from assistant.detect.namematch import LEGAL, domain_spellings, written_in_full
+from assistant.detect.namematch import LEGAL, abbreviates_name, domain_spellings, written_in_full
 from assistant.detect.roles import abbreviates
 from assistant.detect.titles import GO_BETWEEN_WORDS
 
@@ -280,21 +280,28 @@ class EmployerIndex:
                 continue
             if not ev.strong_company:
                 return name
-            if width(name) > width(current) and (
-                name.casefold().startswith(current.casefold() + " ")
-                # scripts without spaces: 云帆科技（上海）有限公司 for 云帆科技, and
-                # 上海云帆科技有限公司 (the city first) too
-                or (_UNSPACED.match(current) is not None and current in name)
-                # the user's own note writes the short name ("Acme" for "Acme Labs Ltd")
-                or (ev.solo and squash(current) in squash(name))
-                # "Corvid Querétaro" where the other rounds register "Corvid Medical
-                # Devices Inc.": a place or site after the name's first word
-                or registered_sibling(current, name)
-                # "Bałtycka GH" for "Bałtycka Grupa Hotelowa sp. z o.o.": initials
-                or _initialled(current, name)
-                # "Ardennes & Meuse" inside "Groupe Hôtelier Ardennes & Meuse SA"
-                or squash(written_in_full(current, (name,))) == squash(name)
-            ):
+            if (
+                width(name) > width(current)
+                and (
+                    name.casefold().startswith(current.casefold() + " ")
+                    # scripts without spaces: 云帆科技（上海）有限公司 for 云帆科技, and
+                    # 上海云帆科技有限公司 (the city first) too
+                    or (_UNSPACED.match(current) is not None and current in name)
+                    # the user's own note writes the short name ("Acme" for "Acme Labs Ltd")
+                    or (ev.solo and squash(current) in squash(name))
+                    # "Lemaire" where the other rounds write "Structures Lemaire & Associés"
+                    or _words_within(current, name)
+                    # "INS" where they write "Inver Network Services DAC"
+                    or abbreviates_name(current, name)
+                    # "Bałtycka GH" for "Bałtycka Grupa Hotelowa sp. z o.o.": initials
+                    or _initialled(current, name)
+                    # "Ardennes & Meuse" inside "Groupe Hôtelier Ardennes & Meuse SA"
+                    or squash(written_in_full(current, (name,))) == squash(name)
+                )
+            ) or registered_sibling(current, name):
+                # "Corvid Querétaro" or "Vogel Werke Augsburg" where the other rounds
+                # register "Corvid Medical Devices Inc." or "Vogel Werke AG": a site after
+                # the name, however long
                 return name
             # "Sakura Resort K.K." in an English round where the process's other invites
             # write 株式会社さくらリゾート at least as often: one name for one process
@@ -326,20 +333,19 @@ def width(name: str) -> int:
 
 def registered_sibling(current: str, name: str) -> bool:
     """Whether ``name``, written with its legal form, begins with the first words of
-    ``current`` and ``current`` adds words the registered name does not hold after them
-    ("Quinta do Vale Douro", a hotel, for "Quinta do Vale Hotéis, S.A.")."""
+    ``current`` and ``current`` adds words the registered name does not hold: after its
+    first words ("Corvid Querétaro" for "Corvid Medical Devices Inc.", "Quinta do Vale
+    Douro", a hotel, for "Quinta do Vale Hotéis, S.A."), or after the whole name
+    ("Vogel Werke Augsburg" for "Vogel Werke AG")."""
     ours, theirs = current.split(), name.split()
+    if len(ours) < 2 or len(theirs) < 2 or LEGAL.fullmatch(squash(theirs[-1])) is None:
+        return False
+    if len(ours) > len(theirs) - 1 and ours[: len(theirs) - 1] == theirs[:-1]:
+        return True
     same = 0
     while same < min(len(ours), len(theirs)) and ours[same] == theirs[same]:
         same += 1
-    return (
-        len(ours) >= 2
-        and len(theirs) >= 3
-        and same >= 1
-        and same < len(ours)
-        and LEGAL.fullmatch(squash(theirs[-1])) is not None
-        and not set(ours[same:]) & set(theirs[same:])
-    )
+    return len(theirs) >= 3 and 1 <= same < len(ours) and not set(ours[same:]) & set(theirs[same:])
 
 
 def _initialled(current: str, name: str) -> bool:
@@ -353,4 +359,14 @@ def _initialled(current: str, name: str) -> bool:
         abbreviates(current, " ".join(words[:end]))
         and (end == len(words) or LEGAL.fullmatch(squash(" ".join(words[end:]))) is not None)
         for end in range(len(short) + 1, len(words) + 1)
+    )
+
+
+def _words_within(current: str, name: str) -> bool:
+    """Whether ``current`` is a run of whole words of ``name`` (the shorter form of the
+    name an invite of the same employer writes in full: "Nébula" in "Soluciones Nébula
+    S.L."), not merely a word's start."""
+    ours, theirs = current.casefold().split(), name.casefold().split()
+    return len(ours) < len(theirs) and any(
+        theirs[at : at + len(ours)] == ours for at in range(len(theirs) - len(ours) + 1)
     )

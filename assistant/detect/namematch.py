@@ -57,6 +57,11 @@ _CITY_WORDS = """berlin munich münchen hamburg frankfurt cologne köln stuttgar
     toronto vancouver montreal new york nyc boston chicago seattle austin denver sf emea apac
     dach europe germany uk usa us remote hq"""
 CITIES = frozenset(_CITY_WORDS.split())
+# Words naming a building or a site after an employer's name ("Northwind House",
+# "Harbour Centre", "Acme Tower"): the place the meeting is at, not the name.
+_SITE_WORD_LIST = """house centre center tower towers building plaza square court hall campus
+    station depot yard quay wharf park"""
+SITE_WORDS = frozenset(_SITE_WORD_LIST.split())
 # Meeting services written where a place would be ("Entrevista no Zoom", "på Teams").
 _MEETING_SERVICES = frozenset(
     ["zoom", "teams", "microsoft", "google", "meet", "skype", "webex", "whereby", "hangouts"]
@@ -73,7 +78,7 @@ def place_or_service(phrase: str) -> bool:
 LEGAL = re.compile(
     # two-word forms first: the leftmost match wins ("pteltd", not "ltd" alone)
     r"(?:pteltd|pvtltd|ptyltd|coltd|colimited|sdnbhd|ltdsti|spzoo|sadecv|gmbhcokg"
-    r"|corp|corporation|inc|incorporated|ltd|limited|llc|llp|plc|gmbh|ag|se|sa|sas|sarl|bv|nv"
+    r"|corp|corporation|inc|incorporated|ltd|limited|llc|llp|plc|dac|clg|gmbh|ag|se|sa|sas|sarl|bv|nv"
     r"|srl|spa|oy|oyj|ab|as|asa|aps|kg|kk|gk|ug|bhd|tbk|jsc|lda|ltda|co|company|com|io|de|net"
     r"|org)$"
 )
@@ -107,6 +112,25 @@ def _generic(word: str) -> bool:
     return bool(COMPANY_WORD.fullmatch(word)) or word in _DEPARTMENTS
 
 
+_INITIALS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]?\.?")
+
+
+def sentence_cut(name: str) -> str:
+    """``name`` read by :data:`NAME` up to the end of its sentence: "Tidewater Marine.
+    Reply to …" → "Tidewater Marine". A dotted legal form or initials ("S.A. de C.V.",
+    "Corp.", "J. P.") end no sentence."""
+    words = name.split(" ")
+    for at, word in enumerate(words[:-1]):
+        if (
+            word.endswith(".")
+            and len(word) > 3
+            and not LEGAL_FORM.fullmatch(word)
+            and not _INITIALS.fullmatch(word)
+        ):
+            return " ".join(words[: at + 1]).rstrip(".")
+    return name
+
+
 def tidy_name(name: str) -> str:
     words = name.strip(" .,'’-").split()
     while len(words) > 1 and words[-1].lower() in NOT_NAME:
@@ -132,15 +156,18 @@ def name_matching(text: str, labels: tuple[str, ...], capitalised_only: bool) ->
     for i, first in enumerate(tokens):
         if capitalised_only and not first.group(0)[0].isupper():
             continue
-        plain = german = ""
+        if first.group(0).lower() in _JOINING_WORDS:
+            continue  # a name never begins with "and" ("e Viadotti")
+        spelled = {""}  # the phrase squashed so far, plainly and as German domains write it
         for j in range(i, min(i + 4, len(tokens))):
             if j > i and not _JOINED.fullmatch(text[tokens[j - 1].end() : tokens[j].start()]):
                 break  # the words of one name are on one line, joined by spaces or "&"
             if j > i and tokens[j].group(0).lower() in _JOINING_WORDS:
-                continue  # "Hollis and Vane" is hollisvane.example
-            plain += spellings[j][0]
-            german += spellings[j][-1]
-            score = max(_name_score(k, label) for label in labels for k in {plain, german})
+                # "Hollis and Vane" is hollisvane.example, "Ponti e Viadotti" pontieviadotti
+                spelled |= {k + spellings[j][0] for k in spelled}
+                continue
+            spelled = {k + variant for k in spelled for variant in spellings[j]}
+            score = max(_name_score(k, label) for label in labels for k in spelled)
             if score and (best is None or (score, j - i) > best[:2]):
                 best = (score, j - i, i, j)
     if best is None:
@@ -206,9 +233,10 @@ def _continues_name(word: str) -> bool:
     lowered = word.lower().strip(".")
     if lowered in FORMS_OF_ADDRESS:
         return False  # "Brandt und Frau Dr. Weiss": the next person, not the name
-    if lowered in _DEPARTMENTS:
+    if lowered in _DEPARTMENTS or lowered in SITE_WORDS:
         # "Orbital Freight Data Science": a department, though "Data" ends many names;
-        # a name that does hold it is written with its legal form (:mod:`.legalname`)
+        # a name that does hold it is written with its legal form (:mod:`.legalname`).
+        # "Orbital House": the building.
         return False
     if COMPANY_WORD.fullmatch(word):
         return True
@@ -242,6 +270,33 @@ def _acronym_name(text: str, tokens: list[re.Match[str]], labels: tuple[str, ...
             if initials in short and j > i:
                 return tidy_name(text[first.start() : tokens[j].end()])
     return None
+
+
+_ABBREVIATION = re.compile(r"[A-Z]{2,5}")
+
+
+def spelled_out(short: str, sources: tuple[str, ...]) -> str | None:
+    """The name an abbreviation stands for where the invite writes it ("INS" → "Inver
+    Network Services" in the location), from the first source that does; ``None``
+    when ``short`` is no abbreviation or no source spells it out."""
+    if not _ABBREVIATION.fullmatch(short):
+        return None
+    for source in sources:
+        found = _acronym_name(source, list(_TOKEN.finditer(source)), (short.lower(),))
+        if found and found.casefold() != short.casefold():
+            return found
+    return None
+
+
+def abbreviates_name(short: str, name: str) -> bool:
+    """Whether ``short`` ("INS") is the initials of ``name``'s words ("Inver Network
+    Services DAC"), joining words and the legal form left out."""
+    if not _ABBREVIATION.fullmatch(short):
+        return False
+    words = [word for word in name.split() if word.lower() not in _JOINING_WORDS]
+    while len(words) > 1 and LEGAL.fullmatch(squash(words[-1])):
+        words.pop()
+    return len(words) >= 2 and "".join(word[0] for word in words).upper() == short
 
 
 _UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")

@@ -12,7 +12,9 @@ import re
 from dataclasses import dataclass
 
 from assistant.detect import wording as w
+from assistant.detect.matcher import Vocabulary
 from assistant.detect.roles import role_in_field, role_in_text, role_in_title
+from assistant.detect.titles import meets_someone
 from assistant.text import one_line, plain_text
 
 # Where the readable part of a description ends: conferencing boilerplate.
@@ -77,10 +79,11 @@ def read_title(summary: str) -> TitleReading:
         other_interview=w.first_match(w.OTHER_INTERVIEW, bare),
         not_a_round=w.first_match(w.NOT_A_ROUND, bare),
         prep=w.first_match(w.PREP, bare),
-        hiring_side=w.first_match(w.HIRING_SIDE_TITLE, bare),
+        hiring_side=_hiring_side(w.HIRING_SIDE_TITLE, bare),
         explicit=w.first_match(w.EXPLICIT_LATER, bare),
         stage=w.first_match(w.LATER_STAGE, bare),
-        contact=w.first_match(w.LATER_CONTACT, bare),
+        contact=w.first_match(w.LATER_CONTACT, bare)
+        or (meets_someone(bare) if "(" in bare else None),
         first_round=_first_round(bare),
         interview=w.first_match(w.INTERVIEW, bare),
         recruiting=w.first_match(w.RECRUITING, bare),
@@ -88,6 +91,19 @@ def read_title(summary: str) -> TitleReading:
         role=role_in_title(title),
         kind=w.event_kind(bare),
     )
+
+
+def _hiring_side(pattern: Vocabulary, text: str) -> str | None:
+    """The first phrase of the interviewers' side in ``text`` ("debrief", "scorecard")
+    that is not inside a later stage of the user's own ("design exercise debrief",
+    "Besprechung der Fallstudie": the user talks through their own work)."""
+    if w.first_match(pattern, text) is None:
+        return None  # most texts: no need to look further
+    for match in pattern.finditer(text):
+        stages = w.LATER_STAGE.finditer(text, max(0, match.start() - 60), match.end() + 60)
+        if not any(s.start() <= match.start() and match.end() <= s.end() for s in stages):
+            return " ".join(match.group(0).split())
+    return None
 
 
 def _first_round(title: str) -> str | None:
@@ -143,7 +159,7 @@ def read_description(description: str) -> TextReading:
         return TextReading()
     return TextReading(
         text=text,
-        hiring_side=w.first_match(w.HIRING_SIDE_TEXT, text),
+        hiring_side=_hiring_side(w.HIRING_SIDE_TEXT, text),
         described=w.unconditional(w.EXPLICIT_LATER, text),
         numbered=_numbered_stage(text),
         public=w.first_match(w.PUBLIC_EVENT, text),
@@ -178,6 +194,36 @@ def _typed_first_round(text: str) -> str | None:
     Phone Screen", "Interview type: Recruiter screen"): the system's own word for it."""
     field = w.INTERVIEW_TYPE_FIELD.search(text)
     return _first_round(field.group(1)) if field else None
+
+
+# Words before a first round that make it the past one: "following our first chat".
+_SINCE = re.compile(
+    r"\b(?:after|following|since|from|further\s+to|during|(?:thanks|thank\s+you)\s+for"
+    r"|nach|seit|apr[èe]s|suite\s+[àa]|tras"
+    r"|despu[ée]s\s+de|dopo|na|efter|sonra)\b[^.!?\n]{0,25}$",
+    re.I,
+)
+
+
+def said_first_round(text: str) -> str | None:
+    """A first round the description's own words name ("Informal first chat about the
+    site engineer job", "first proper interview with myself and Ana"): a phrase, not a
+    bare word ("intro", "screen" say many things in a sentence), and not one looked
+    back on ("following our first chat")."""
+    if w.first_match(w.FIRST_ROUND, text) is None:
+        return None
+    for match in w.FIRST_ROUND.finditer(text):
+        found = " ".join(match.group(0).split())
+        spaced = found.isascii() or not _UNSPACED.search(found)
+        if spaced and " " not in found and len(found) < 10:
+            continue  # "intro", "screening", "phone"
+        if _SINCE.search(text, max(0, match.start() - 60), match.start()):
+            continue
+        return found
+    return None
+
+
+_UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
 class Reader:

@@ -13,11 +13,13 @@ from collections.abc import Callable
 from functools import cache
 
 from assistant.detect import wording as w
+from assistant.detect.domains import squash
 from assistant.detect.matcher import Vocabulary
-from assistant.detect.namematch import COMPANY_WORD
+from assistant.detect.namematch import COMPANY_WORD, LEGAL
 from assistant.detect.titles import (
     GO_BETWEEN,
     HONOURED_NAME,
+    met_person,
     round_words,
     segments,
     without_round_words,
@@ -44,7 +46,19 @@ _ROLE_IN_TEXT = [
         r"|vacante|vacature)\s+(?:of|as|als|de|d'|di|van|para)?\s*(?:[A-Z]?\d{4,}\s+)?"
         + _ROLE_PHRASE
     ),
-    re.compile(r"\b(?:for|as)\s+(?:the\s+|a\s+|an\s+)?" + _ROLE_PHRASE),
+    # the application, named with its job ("Ihre Bewerbung als …", "votre candidature
+    # au poste de …", "din ansökan som …", "je sollicitatie als …")
+    re.compile(
+        r"\b(?:Bewerbung|candidature|candidatura|sollicitatie|ansökan|aplikacj[aię]|başvurunuz)"
+        r"\s+(?:als|comme|como|come|per|para|pour|voor|som|na\s+stanowisko|au\s+poste\s+d[e'’])"
+        r"\s*" + _ROLE_PHRASE
+    ),
+    re.compile(
+        r"\b(?:for|as)\s+(?:the\s+|a\s+|an\s+)?"
+        + _ROLE_PHRASE
+        # "for Site Engineer (in-house) at Acme": a bracket inside the sentence's job
+        + r"(\s*\([^)]{1,40}\)(?=\s+(?:at|with|in|role|position|job)\b))?"
+    ),
     # the employer's own message: "we're hiring a Director of Revenue to lead …"
     re.compile(
         r"\b(?:hiring|recruiting|looking\s+for|searching\s+for|suchen|recrutons|recherchons"
@@ -127,7 +141,8 @@ def _role_in_title(title: str) -> str | None:
     for segment, after_with in segments(title):
         if person and f"{person} ({segment})" in title:
             continue  # "with Tom Ashworth (Head of Data)": the interviewer's title
-        person = segment if after_with and _is_person(segment) else ""
+        met = met_person().fullmatch(segment)  # "meet Ana (site engineer)": her job
+        person = segment if after_with and _is_person(segment) else (met.group(1) if met else "")
         if after_with or GO_BETWEEN.match(segment) or not w.search(w.ROLE_NOUN, segment):
             continue  # "(via Lindgren Executive Search)" names an agency, not the job
         if _names_the_meeting(segment):
@@ -241,6 +256,22 @@ def role_in_field(text: str) -> str | None:
     return None
 
 
+# A note about the meeting in brackets ("(rescheduled)", "(new time)", "(video)"): not the job's.
+_MEETING_NOTE = re.compile(
+    r"\b(?:re-?scheduled|updated|moved|new\s+time|confirmed|tentative|tbc|tbd|optional|reminder"
+    r"|cancel\w*|virtual|online|video|phone|call|in\s+person|my\s+time|draft|copy)\b|\d",
+    re.I,
+)
+
+
+def _is_qualifier(bracket: str) -> bool:
+    """Whether a lower-case bracket inside a sentence's job is part of the job title
+    ("Site Engineer (in-house)", "Planner (nights)"): a word or two, no note about the
+    meeting. Gender markers are dropped before (:data:`_ROLE_NOISE`)."""
+    inner = bracket.strip("() ")
+    return 0 < len(inner.split()) <= 2 and not _MEETING_NOTE.search(inner)
+
+
 def role_in_text(text: str) -> str | None:
     """The role a description names ("… for the Senior Product Manager (Platform) role")."""
     for index, pattern in enumerate(_ROLE_IN_TEXT):
@@ -253,12 +284,38 @@ def role_in_text(text: str) -> str | None:
                 extra = match.group(2) if pattern.groups >= 2 else None
                 if (
                     extra
-                    and _is_detail(extra)
+                    and (_is_detail(extra) or _is_qualifier(extra))
                     and not (_ROLE_NOISE.search(extra) or _WORK_MODE.search(extra))
                 ):
                     role = f"{role} {extra.strip()}"
                 return role
     return None
+
+
+def writes_more(full: str, part: str) -> bool:
+    """Whether role ``full`` is ``part`` and more after a space or a mark ("Constructeur /
+    Tekenaar" for "Constructeur"): a title cut the job at its slash or dash."""
+    return (
+        len(full) > len(part)
+        and full.casefold().startswith(part.casefold())
+        and not full[len(part)].isalnum()
+    )
+
+
+def is_the_company(role: str, company: str) -> bool:
+    """Whether a role read from a title is the employer's name, legal form aside
+    ("Nordby Konsult AB" holds "Konsult"; "한빛컨설팅" holds "컨설팅")."""
+    one, other = _bare(role), _bare(company)
+    return len(one) >= 3 and (one == other or (_UNSPACED.search(role) is not None and one in other))
+
+
+def _bare(name: str) -> str:
+    key = squash(name)
+    stripped = LEGAL.sub("", key)
+    return stripped if len(stripped) >= 2 else key
+
+
+_UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
 def is_supervisory(role: str | None) -> bool:

@@ -17,7 +17,13 @@ from assistant.detect.namematch import (
     NOT_NAME,
     place_or_service,
 )
-from assistant.detect.titles import HONOURED_NAME, round_words, segments, without_round_words
+from assistant.detect.titles import (
+    HONOURED_NAME,
+    WORD_SEPARATOR,
+    round_words,
+    segments,
+    without_round_words,
+)
 
 _PLACE = re.compile(
     r"(?:^|\s)(?:at|@|bei|chez|presso|bij|na|em|hos|på)\s+("
@@ -36,7 +42,11 @@ def title_names(title: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...
     match = _PLACE.search(title)
     candidates: list[str] = []
     beside_round: list[str] = []
+    phrases: list[tuple[int, int]] | None = None  # the round phrases' spans, found when needed
+    at = 0
     for part, after_with in segments(title):
+        start = title.find(part, at) if part else -1
+        at = start + len(part) if start >= 0 else at
         segment = _after_role(part)
         if after_with:
             # "w/ Ngala Health CEO": whom the user meets, written after the employer
@@ -57,6 +67,8 @@ def title_names(title: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...
                 or _UNSPACED.match(w)
                 or w in "&+"
                 or (0 < i < len(words) - 1 and _particle(words[i - 1], w))
+                # the "and" of a two-name firm ("Ponti e Viadotti", "Puentes y Caminos")
+                or (0 < i < len(words) - 1 and w in _AND_WORDS and words[i + 1][0].isupper())
                 for i, w in enumerate(words)
             )
             and not place_or_service(segment)
@@ -76,11 +88,17 @@ def title_names(title: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...
                 and not any(COMPANY_WORD.fullmatch(w) for w in words)
             )
         ):
-            found.append(segment)
+            # a round phrase the separators cut ("Incontro | con il Direttore") holds no name
+            if phrases is None:  # a phrase cut by a word ("con") only: marks cut none
+                cut = WORD_SEPARATOR.search(title)
+                phrases = [m.span() for m in round_words().finditer(title)] if cut else []
+            if not any(a <= start and start + len(part) <= b for a, b in phrases):
+                found.append(segment)
     return (match.group(1) if match else None), tuple(candidates), tuple(beside_round)
 
 
 _UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_AND_WORDS = frozenset({"and", "und", "et", "e", "y", "en", "och", "og", "ve", "i"})
 # Lower-case particles inside a family name a firm may carry ("Zorggroep Van der Linden",
 # "Weingut von der Heide"): part of the name, not a sentence. The Romance ones ("de",
 # "la") count only after another particle ("Clínica De la Vega"): alone they join the
@@ -102,11 +120,14 @@ def _trailing_rank() -> re.Pattern[str]:
     return re.compile(r"(?<=\w)\s+(?:" + w.INTERVIEWER_RANK.pattern + r")\s*$", re.I)
 
 
-# A requisition number, bare or labelled ("JR-10377", "Req 2027-1184", "Job ID: 4471",
-# "Ref. 12/88"), or a gender marker ("H/F"): never a company.
+# A requisition or competition number, bare or labelled ("JR-10377", "Req 2027-1184",
+# "Job ID: 4471", "Ref. 12/88", "Competition Ref PEO/11/27"), or a gender marker
+# ("H/F"): never a company.
 _NOT_COMPANY = re.compile(
-    r"^(?:(?:req(?:uisition)?|ref(?:erence)?|job(?:\s*id)?|id|no|nr|n[º°o])\.?\s*[:#]?\s*)?"
-    r"[A-Z]{0,4}[-_ ]?\d{3,}(?:[-_/.]\d+)*$|^[A-Za-z]{1,3}(?:\s*/\s*[A-Za-z]{1,3}){1,2}$",
+    r"^(?:(?:[^\W\d_]+\s+)?(?:req(?:uisition)?|ref(?:erence)?|job(?:\s*id)?|id|no|nr|n[º°o])"
+    r"\.?\s*[:#]?\s*)?"
+    r"(?:[A-Z]{0,4}[-_ ]?\d{3,}(?:[-_/.]\d+)*|[A-Z]{1,5}[-_/ ]?\d{2,}(?:[-_/.]\d+)+)$"
+    r"|^[A-Za-z]{1,3}(?:\s*/\s*[A-Za-z]{1,3}){1,2}$",
     re.I,
 )
 

@@ -13,11 +13,17 @@ from functools import cache, lru_cache
 from assistant.detect import wording as w
 from assistant.detect.matcher import Vocabulary
 
+# Small words that part a title like a mark does ("Acme with Jo", "Gespräch mit …"): a
+# round phrase may hold one ("Incontro con il Direttore"), a mark hardly ever.
+_WORD_SEPARATORS = (
+    r"\s(?:at|with|w/|bei|chez|avec|con|presso|met|mit|between|and|for|für|pour|para|per"
+    r"|voor|bij|en|em|hos|på)\s"
+)
+WORD_SEPARATOR = re.compile(_WORD_SEPARATORS, re.I)
 # "·" inside a word joins an inclusive ending ("Directeur·rice"); elsewhere it separates.
 SEPARATOR = re.compile(
-    r"\s[-–—|·•/x×]\s|[|:()\[\]–—•!?;\"“”«»（）【】「」『』：｜・、，；／]|·(?!(?<=\w·)\w)|\s@\s?|(?<=\s)@"
-    r"|\s(?:at|with|w/|bei|chez|avec|con|presso|met|mit|between|and|for|für|pour|para|per"
-    r"|voor|bij|en|em|hos|på)\s",
+    r"\s[-–—|·•/x×]\s|[|:()\[\]–—•!?;\"“”«»（）【】「」『』：｜・、，；／]|·(?!(?<=\w·)\w)|\s@\s?|(?<=\s)@|"
+    + _WORD_SEPARATORS,
     re.I,
 )
 # Interview and round words, whole phrases before single words: a title part holding
@@ -68,6 +74,28 @@ HONOURED_NAME = Vocabulary.of(
 )
 
 AFTER_WITH = re.compile(r"\s(?:with|w/|mit|avec|con|met)\s", re.I)
+
+
+@cache
+def met_person() -> re.Pattern[str]:
+    """Meeting a person named with a capital ("meet Ana", "Treffen mit Jana Roth",
+    "rencontre avec Léa"): group 1 is the name. Compiled on first use."""
+    return re.compile(
+        r"(?:" + w.MEETS_WHOM.pattern + r")\s+(?:with\s+)?"
+        r"((?-i:[A-ZÀ-ÖØ-Þ][\w'’-]+)(?:\s(?-i:[A-ZÀ-ÖØ-Þ][\w'’-]+))?)",
+        re.I,
+    )
+
+
+def meets_someone(title: str) -> str | None:
+    """A person the user meets, named with their job in brackets after them ("meet Ana
+    (site engineer)", "Treffen mit Jana Roth (Bauleiterin)"): whom a later round is
+    with, as the user notes it; ``None`` otherwise."""
+    for match in met_person().finditer(title):
+        bracket = re.match(r"\s*\(([^()]{2,40})\)", title[match.end() :])
+        if bracket and w.search(w.ROLE_NOUN, bracket.group(1)):
+            return " ".join(title[match.start() : match.end() + bracket.end()].split())
+    return None
 
 
 @lru_cache(maxsize=4096)

@@ -111,7 +111,8 @@ def judge(
     score, reasons = _score(ev, earlier, why_linked)
     if ev.first_round and not ev.explicit and not ev.extra_in_title:
         score = min(score, FIRST_ROUND_CAP)
-        reasons.append(f"the title names a first round: “{ev.first_round}”")
+        where = "description" if ev.first_round_said else "title"
+        reasons.append(f"the {where} names a first round: “{ev.first_round}”")
     if ev.solo and ev.veto is None:
         if _own_note(ev, company, earlier):
             reasons.append(

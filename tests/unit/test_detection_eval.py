@@ -38,6 +38,8 @@ DEV5 = DATA / "detection_dev5"
 DEV6 = DATA / "detection_dev6"
 # The seventh, the sixth calendar written blind (its README has the story and its scores).
 DEV7 = DATA / "detection_dev7"
+# The eighth, the seventh calendar written blind (its README has the story and its scores).
+DEV8 = DATA / "detection_dev8"
 
 
 @pytest.fixture(scope="module")
@@ -162,6 +164,9 @@ def test_role_and_company_are_compared_without_case_accents_legal_form_or_gender
     assert bench.normalised("Boğaz Yazılım Ltd. Şti.") == bench.normalised("Boğaz Yazılım")
     assert bench.normalised("주주데이터") != bench.normalised("데이터")
     assert bench.normalised("Maison Orme S.A.S.") == bench.normalised("Maison Orme")
+    # Irish forms (CRO): designated activity company, company limited by guarantee
+    assert bench.normalised("Kilbrack Rail DAC") == bench.normalised("Kilbrack Rail")
+    assert bench.normalised("Inver Heritage CLG") == bench.normalised("Inver Heritage")
     assert bench.normalised_role("Entwickler (m/w/d)") == bench.normalised_role("entwickler")
     labels = {"a": {"follow_up": True, "company": "Acme", "role": "Data Engineer"}}
     result = bench.score(labels, {"a": True}, {"a": "ACME Inc."}, {"a": "data engineer"})
@@ -211,13 +216,20 @@ def test_the_sixth_development_set_does_not_regress(bench):
     _holds(bench, labelled, precision=0.98, recall=0.98, company=0.98, role=0.93)
 
 
-def test_the_seventh_development_set_does_not_regress(bench):
-    """Thresholds just below what detection reached on it (precision 0.97, recall 0.94,
-    company 0.79, role 0.96: most companies left are labelled with a registered name the
-    calendar never writes, see its README). 70 follow-ups, so one mistake costs about
-    0.014."""
-    labelled = bench.read_labelled(DEV7 / "heldout_labelled.ics", DEV7 / "heldout_labels.json")
-    _holds(bench, labelled, precision=0.95, recall=0.92, company=0.77, role=0.94)
+@pytest.mark.parametrize(
+    ("folder", "floors"),
+    [(DEV7, (0.95, 0.95, 0.77, 0.94)), (DEV8, (0.98, 0.98, 0.89, 0.86))],
+    ids=["seventh", "eighth"],
+)
+def test_the_seventh_and_eighth_development_sets_do_not_regress(bench, folder, floors):
+    """Thresholds just below what detection reached on each (seventh: precision 0.97,
+    recall 0.97, company 0.79, role 0.96; eighth: precision and recall 1.00, company
+    0.91, role 0.88). Most companies and roles left are labelled with words the calendar
+    never writes (a registered name, a team after the job), see their READMEs. About 70
+    follow-ups each, so one mistake costs about 0.014."""
+    labelled = bench.read_labelled(folder / "heldout_labelled.ics", folder / "heldout_labels.json")
+    precision, recall, company, role = floors
+    _holds(bench, labelled, precision=precision, recall=recall, company=company, role=role)
 
 
 def test_labels_no_invite_writes_are_scored_apart(bench):
