@@ -31,14 +31,17 @@ def _fuller_role(role: str, short: str) -> bool:
     return lowered.startswith((start + ",", start + " (")) or abbreviates(short, role)
 
 
+_NONE: frozenset[str] = frozenset()
+
+
 def _aliases(ev: Evidence) -> frozenset[str]:
     """A domain label the name an invite writes could be spelled as, besides its keys:
     its first and last words ("oakmoorestates" for "Oakmoor Country Estates Ltd"). Not
     its first words alone: "Harbor Point" begins two employers' names."""
     if not (ev.company and ev.strong_company) or ev.company.count(" ") < 2:
-        return frozenset()
+        return _NONE
     if _UNSPACED.search(ev.company):
-        return frozenset()
+        return _NONE
     words = [squash(word) for word in ev.company.split()]
     words = [word for word in words if word and not LEGAL.fullmatch(word)]
     found = {words[0] + words[-1]} if len(words) >= 3 else set()
@@ -296,7 +299,10 @@ class EmployerIndex:
                     # "Bałtycka GH" for "Bałtycka Grupa Hotelowa sp. z o.o.": initials
                     or _initialled(current, name)
                     # "Ardennes & Meuse" inside "Groupe Hôtelier Ardennes & Meuse SA"
-                    or squash(written_in_full(current, (name,))) == squash(name)
+                    or (
+                        current in name
+                        and squash(written_in_full(current, (name,))) == squash(name)
+                    )
                 )
             ) or registered_sibling(current, name):
                 # "Corvid Querétaro" or "Vogel Werke Augsburg" where the other rounds
@@ -319,6 +325,8 @@ class EmployerIndex:
 def in_other_scripts(one: str, other: str) -> bool:
     """Whether one name is written in a script without spaces (kana, Han, hangul) and the
     other not: 株式会社さくらリゾート and "Sakura Resort K.K." may be one firm."""
+    if one.isascii() and other.isascii():
+        return False  # the cheap test first: most names are
     return (_UNSPACED.search(one) is None) != (_UNSPACED.search(other) is None)
 
 
