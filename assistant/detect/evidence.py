@@ -21,7 +21,7 @@ from assistant.detect.namematch import LEGAL, place_or_service
 from assistant.detect.people import everyone, guests, is_mass_event, is_mine, my_names
 from assistant.detect.profile import Profile
 from assistant.detect.reading import Reader, TextReading, TitleReading, said_first_round
-from assistant.detect.roles import is_the_company, with_team, writes_more
+from assistant.detect.roles import is_the_company, role_of, with_team, without_place, writes_more
 from assistant.detect.titles import segments
 from assistant.models import Attendee, AttendeeKind, Event, EventStatus, PartStat
 
@@ -192,22 +192,42 @@ def _title_veto(title: TitleReading, guests: bool = False) -> str | None:
     """
     if title.other_interview:
         return f"a different kind of interview: “{title.other_interview}”"
-    if title.not_a_round and not (guests and _round_beside(title)):
+    if title.not_a_round and not (guests and _round_beside(title, title.not_a_round)):
         return f"a step around the interviews, not a round: “{title.not_a_round}”"
-    if title.prep:
+    if title.prep and not (guests and _exercise_of_round(title)):
         return f"a block to prepare or practise: “{title.prep}”"
     return None
 
 
-def _round_beside(title: TitleReading) -> bool:
-    """Whether the title's later round and its step around the interviews stand in
-    different parts of it ("Contract talk / final round", not "Notes after round 2")."""
+def _exercise_of_round(title: TitleReading) -> bool:
+    """Whether the title's practising words name an exercise of the later round it names
+    in another part ("Onsite loop 2/3: negotiation role play"), after what is practised:
+    no part holding them holds the round or an interview word ("Mock interview w/ Sam
+    (final round practice)" is practice) or starts with them ("Prep: final round")."""
+    if not _round_beside(title, title.prep or ""):
+        return False
+    later = (title.explicit or title.stage or "").casefold()
+    for part, _ in segments(title.title):
+        found = w.search(w.PREP, part)
+        if found and (
+            later in part.casefold()
+            or w.search(w.INTERVIEW, part)
+            or not part[: found.start()].strip()
+        ):
+            return False
+    return True
+
+
+def _round_beside(title: TitleReading, step_word: str) -> bool:
+    """Whether the title's later round and ``step_word`` (a step around the interviews,
+    a word for practising) stand in different parts of it ("Contract talk / final
+    round", "Onsite loop 2/3: role play"; not "Notes after round 2", "Final round prep")."""
     later = title.explicit or title.stage
-    if not later or not title.not_a_round:
+    if not later or not step_word:
         return False
     parts = [" ".join(part.split()).casefold() for part, _ in segments(title.title)]
     holding = [i for i, part in enumerate(parts) if later.casefold() in part]
-    step = [i for i, part in enumerate(parts) if title.not_a_round.casefold() in part]
+    step = [i for i, part in enumerate(parts) if step_word.casefold() in part]
     return bool(holding and step) and not set(holding) & set(step)
 
 
@@ -343,11 +363,12 @@ def _not_team(phrase: str, ev: Evidence, profile: Profile) -> bool:
 def _read_job(ev: Evidence, profile: Profile, title: TitleReading, text: TextReading) -> None:
     """Employer, role, language and the job context of an event worth reading."""
     event = ev.event
-    ev.role = title.role or text.role
+    ev.role = role_of(title.role, text.role, ev.text)
     if title.role and text.role and writes_more(text.role, title.role):
         # "Tweede gesprek – Constructeur / Tekenaar" cut at its " / ": the field writes
         # the job whole ("Vacature: Constructeur / Tekenaar")
         ev.role = text.role
+    ev.role = without_place(ev.role, event.location or "")
     ev.recruiting = _recruiting(ev, profile, title, text)
     domains = employer_domains(event, profile)
     corporate = set(domains)

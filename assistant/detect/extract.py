@@ -37,6 +37,8 @@ from assistant.detect.gobetween import (
     intermediary,
     mailbox_name,
     organisation_mailboxes,
+    sender_names,
+    system_sender,
 )
 from assistant.detect.itinerary import read_itinerary
 from assistant.detect.legalname import (
@@ -131,13 +133,16 @@ def _looks_like_name(phrase: str, people: set[str]) -> bool:
     return not words or (all(w in people or len(w) == 1 for w in words) and words[0] in people)
 
 
-def _name_in_title(title: str, event: Event, profile: Profile, text: str = "") -> str | None:
+def _name_in_title(
+    title: str, event: Event, profile: Profile, text: str = "", avoid: str = ""
+) -> str | None:
     """A company the title names in a usual place, when no domain can confirm it.
 
     A part after a job title and a comma ("Product Owner, Claims Platform") is the
     employer unless the description writes the job title with it as one phrase (then
     it is the job's team; an earlier round naming the job so is weighed in
-    :mod:`.verdicts`)."""
+    :mod:`.verdicts`). A part naming ``avoid`` (an agency, in short or in full:
+    "Halcyon | Client interview: …" from Halcyon Executive Search) is passed over."""
     place, candidates, beside_round = title_names(title)
     if not [p for p in everyone(event) if not is_mine(p, profile)]:
         # the user's own note: "Final interview Acme" names the employer beside the round
@@ -148,14 +153,23 @@ def _name_in_title(title: str, event: Event, profile: Profile, text: str = "") -
     if place and not _looks_like_name(place, people) and not place_or_service(place):
         return tidy_name(place)
     for candidate in candidates:
-        if _looks_like_name(candidate, people) or _team_after_role(
-            candidate, title, event, profile, text
+        if (
+            _looks_like_name(candidate, people)
+            or _team_after_role(candidate, title, event, profile, text)
+            or (avoid and _same_firm(candidate, avoid))
         ):
             continue
         if text and candidate in text and _the_job(candidate, text):
             continue  # "Tweede gesprek – Uitvoerder" with "Vacature: Uitvoerder": the job
         return tidy_name(candidate)
     return None
+
+
+def _same_firm(one: str, other: str) -> bool:
+    """Whether two names are one firm's, one written shorter ("Halcyon", "Halcyon
+    Executive Search")."""
+    a, b = name_key(one), name_key(other)
+    return len(min(a, b, key=len)) >= 3 and (a.startswith(b) or b.startswith(a))
 
 
 def _the_job(candidate: str, text: str) -> bool:
@@ -199,16 +213,22 @@ def company_of(
         base = name
         while (shorter := _TRAILING_LEGAL.sub("", base)) and shorter != base:
             base = shorter
+        # the raw description keeps the signature a readable one may cut with the
+        # conferencing block ("— Talent Team, Acme Hospitality Group")
+        raw = (event.description or "")[:_RAW_CAP]
         for source in sources:
             full = registered_name(base, source) if source else None
             if full:
                 return full, where
-        # the organisation's mailbox writes its registered name ("Acme Holdings plc")
+        # the organisation's mailbox writes its registered name ("Acme Holdings plc"),
+        # and so do a team's mailbox and a tracking system's sender ("Acme AG Recruiting")
         names = "\n".join(p.name for p in organisation_mailboxes(event))
-        full = registered_name(base, names) if names else None
+        if any(base in p.name for p in everyone(event)):
+            names += "\n" + sender_names(event)
+        full = registered_name(base, names) if names.strip() else None
         if full:
             return full, where
-        return written_in_full(name, (*sources, names)), where
+        return written_in_full(name, (*sources, names, raw)), where
     return name, where
 
 
@@ -222,13 +242,21 @@ def _company_of(
     labels = tuple(domain_key(d) for d in domains)
     title = w.without_forwarding(event.summary or "")
     bracketed = bracketed_name(title)
-    if bracketed and job_context and not round_words().search(bracketed):
-        return bracketed, "title"  # 【Acme】 heads the title: the invite's own spelling
+    # 【Acme】 heads the title: the invite's own spelling; 【会社説明会】 names the event
+    if (
+        bracketed
+        and job_context
+        and not (round_words().search(bracketed) or w.event_kind(bracketed))
+    ):
+        return bracketed, "title"
     # the footer a tracking system writes may follow the conferencing block, so the
     # whole description is searched
     sent_for = _sent_for(event.description or "", event, profile) if job_context else None
     if sent_for:
         return sent_for, "description"
+    client = client_in_text(title) if job_context else None
+    if client and not round_words().search(client):
+        return client, "title"  # "Agency | Client interview: Acme": the client hires
     field = w.COMPANY_FIELD.search(text)
     if field and job_context:
         # "Company: Acme Marine. Reply to this invite …": the field's value ends its sentence
@@ -241,7 +269,7 @@ def _company_of(
             # An agency's invite names its client in the title, or the client's people
             # are on it: the client hires.
             named = (
-                (_name_in_title(title, event, profile, text), "title"),
+                (_name_in_title(title, event, profile, text, avoid=found), "title"),
                 (client_in_text(text), "description"),
             )
             for client, where in named:
@@ -279,6 +307,13 @@ def _company_of(
         or _looks_like_name(itinerary, people_words(event, profile))  # nor an interviewer
     ):
         return itinerary, "itinerary"
+
+    def a_person(name: str) -> bool:
+        return _looks_like_name(name, people_words(event, profile))
+
+    sender = system_sender(event, a_person) if job_context else None
+    if sender:
+        return sender, "sender"
     tenant = ats_tenant(event)
     if tenant:
         # "ostrandervale@talent.icims…": the name the invite writes for the tenant

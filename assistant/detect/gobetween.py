@@ -11,7 +11,7 @@ sender ("From: … <ana@acme.example>"): both say who the employer is.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cache, lru_cache
 
 from assistant.detect import wording as w
@@ -26,7 +26,7 @@ from assistant.detect.domains import (
 )
 from assistant.detect.legalname import LEGAL_FORM
 from assistant.detect.matcher import Alternative, Vocabulary
-from assistant.detect.namematch import NAME, tidy_name
+from assistant.detect.namematch import LEGAL, NAME, ends_a_name, tidy_name
 from assistant.detect.people import everyone
 from assistant.detect.titles import GO_BETWEEN_WORDS
 from assistant.detect.vocabulary import fragments
@@ -43,7 +43,11 @@ def intermediary(name: str, title: str, text: str) -> bool:
 
 
 def client_in_text(text: str) -> str | None:
-    """The employer an agency names as its client ("My client, Brindle Foods, …")."""
+    """The employer an agency names as its client ("My client, Brindle Foods, …",
+    "Client interview: Brindle Foods" in a title)."""
+    lowered = text.casefold()
+    if not any(word in lowered for word in _CLIENT_WORDS):
+        return None  # the cheap test first: most texts name no client
     match = _CLIENT.search(text)
     return tidy_name(match.group(1)) if match else None
 
@@ -51,9 +55,13 @@ def client_in_text(text: str) -> str | None:
 _CLIENT = re.compile(
     r"(?:(?i:my|our|unser(?:em|en)?|notre|nuestro|nosso|il\s+nostro|onze|vår)\s+"
     r"(?i:client|kunden?|cliente|klant|kund)(?:,|\s+is)?"
-    # "(client: Ostara Energy Ltd)": a search firm's label for whom it hires
-    r"|\b(?i:client|kunde|cliente|klant|kund|klient)\s*:)\s+(" + NAME + ")"
+    # "(client: Ostara Energy Ltd)": a search firm's label for whom it hires, also before
+    # the meeting it books ("Client interview: Ostara Energy")
+    r"|\b(?i:client|kunde|cliente|klant|kund|klient)"
+    r"(?:\s+(?i:interview|meeting|call|visit|gespr[äa]ch|termin|entrevista|entretien|colloquio"
+    r"|reuni[óo]n|reuni[ãa]o|gesprek|intervju|spotkanie|rozmowa))?\s*:)\s+(" + NAME + ")"
 )
+_CLIENT_WORDS = ("client", "kund", "klant", "klient")
 _VIA = re.compile(r"\b" + GO_BETWEEN_WORDS + r"\s+$", re.I)
 
 
@@ -165,4 +173,34 @@ def ats_tenant(event: Event) -> str | None:
             r"reply|notif|schedul|calendar|invite|recruit|talent|interview|jobs|careers", local
         ):
             return readable_name(local + ".com")
+    return None
+
+
+def sender_names(event: Event) -> str:
+    """The display names of a team's mailboxes and of tracking systems' senders on
+    ``event``, team words left out, one a line: each writes the employer's name."""
+    return "\n".join(
+        mailbox_name(p)
+        for p in everyone(event)
+        if shared_mailbox(p) or is_service(domain_of(p.email))
+    )
+
+
+def system_sender(event: Event, is_person: Callable[[str], bool]) -> str | None:
+    """The employer a tracking system's sender is named after ("Acme Hotels S.A."
+    <noreply@smartrecruiters.com>, "Acme AG Recruiting" <noreply@successfactors.eu>):
+    the tenant's name, written by the system. Only a firm's name (a legal form or a word
+    companies end with), never one ``is_person`` calls a person's: a recruiter's own
+    name may head such a sender too."""
+    for person in everyone(event):
+        if not (person.name and is_ats(domain_of(person.email))):
+            continue
+        name = tidy_name(mailbox_name(person))
+        words = name.split()
+        if (
+            len(words) >= 2
+            and (LEGAL.fullmatch(squash(words[-1])) or any(ends_a_name(word) for word in words))
+            and not is_person(name)
+        ):
+            return name
     return None

@@ -11,12 +11,13 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from datetime import datetime, timedelta
+from unicodedata import east_asian_width
 
 from assistant.detect import wording as w
 from assistant.detect.domains import domain_key, domain_of, squash
 from assistant.detect.evidence import Evidence
 from assistant.detect.extract import name_key
-from assistant.detect.namematch import LEGAL, abbreviates_name, domain_spellings
+from assistant.detect.namematch import LEGAL, abbreviates_name, domain_spellings, written_in_full
 from assistant.detect.roles import abbreviates
 from assistant.detect.titles import GO_BETWEEN_WORDS
 
@@ -28,6 +29,23 @@ def _fuller_role(role: str, short: str) -> bool:
     it ("…, Home Energy", "… (Platform)"), or its initials spelled out."""
     lowered, start = role.casefold(), short.casefold()
     return lowered.startswith((start + ",", start + " (")) or abbreviates(short, role)
+
+
+_NONE: frozenset[str] = frozenset()
+
+
+def _aliases(ev: Evidence) -> frozenset[str]:
+    """A domain label the name an invite writes could be spelled as, besides its keys:
+    its first and last words ("oakmoorestates" for "Oakmoor Country Estates Ltd"). Not
+    its first words alone: "Harbor Point" begins two employers' names."""
+    if not (ev.company and ev.strong_company) or ev.company.count(" ") < 2:
+        return _NONE
+    if _UNSPACED.search(ev.company):
+        return _NONE
+    words = [squash(word) for word in ev.company.split()]
+    words = [word for word in words if word and not LEGAL.fullmatch(word)]
+    found = {words[0] + words[-1]} if len(words) >= 3 else set()
+    return frozenset(k for k in found if len(k) >= 8) - ev.keys
 
 
 def _names_the_job(ev: Evidence) -> bool:
@@ -75,15 +93,21 @@ class EmployerIndex:
     def __init__(self, evidence: Iterable[Evidence]) -> None:
         earliest: dict[str, dict[str, Evidence]] = {}
         self._names: dict[str, str] = {}
+        # How many interview invites write each name: a name in another script is the
+        # process's when its invites write it at least as often
+        self._writes: dict[str, int] = {}
         roles: dict[str, list[tuple[datetime, str]]] = {}
         self._later: dict[str, list[Evidence]] = {}  # invites to a later round, by key
         # Every name the calendar writes, by the keys a domain could be made from: a
         # name made up from a domain gives way to the one a note or an offer call writes
         self._written: dict[str, str] = {}
+        sizes: dict[str, int] = {"": 0}  # each name's width, worked out once
         for ev in evidence:
+            size = 0
             if ev.company and ev.strong_company:
+                size = sizes[ev.company] = sizes.get(ev.company) or width(ev.company)
                 for key in domain_spellings(ev.company):
-                    if len(ev.company) > len(self._written.get(key, "")):
+                    if size > sizes[self._written.get(key, "")]:
                         self._written[key] = ev.company
             if ev.role and _names_the_job(ev):
                 # the job an agency's briefing names ("(client: Acme Ltd)") is the job
@@ -93,6 +117,16 @@ class EmployerIndex:
                     roles.setdefault(key, []).append((ev.event.start, ev.role))
             if not (ev.interview_like or ev.own_record):
                 continue
+            if ev.company and ev.strong_company:
+                self._writes[ev.company] = self._writes.get(ev.company, 0) + 1
+            aliases = _aliases(ev)
+            for key in aliases:
+                # filed under the domains the name could be written as too, for a later
+                # invite from the employer's own domain after an agency's first round
+                earliest.setdefault(key, {}).setdefault(ev.event.uid, ev)
+                self._names.setdefault(key, ev.company or "")
+                if ev.role and ev.interview_like:
+                    roles.setdefault(key, []).append((ev.event.start, ev.role))
             for key in ev.keys:
                 if ev.interview_like and (ev.explicit or ev.stage or ev.described):
                     self._later.setdefault(key, []).append(ev)
@@ -103,11 +137,7 @@ class EmployerIndex:
                 if known is None or ev.event.start < known.event.start:
                     by_uid[ev.event.uid] = ev
                 name = self._names.get(key)
-                if (
-                    ev.company
-                    and ev.strong_company
-                    and (name is None or len(ev.company) > len(name))
-                ):
+                if ev.company and ev.strong_company and (name is None or size > sizes[name]):
                     self._names[key] = ev.company
         # Two series per key are enough: at most one of them is the event asking.
         self._first: dict[str, list[Evidence]] = {
@@ -222,6 +252,22 @@ class EmployerIndex:
                 return name
         return None
 
+    def employer_written(self, title: str) -> str | None:
+        """The employer met in interviews whose name ``title`` writes, whole or its first
+        two words at least ("Acme Labs trial shift @ Soho site" for Acme Labs Foods),
+        or ``None``; the longest name written wins."""
+        squashed = squash(title)
+        best, written = None, 0
+        for name in self._names.values():
+            words = name.split()
+            for end in range(len(words), 1, -1):
+                part = squash(" ".join(words[:end]))
+                if len(part) >= 5 and part in squashed:
+                    if len(part) > written:
+                        best, written = name, len(part)
+                    break
+        return best
+
     def fullest_name(self, ev: Evidence) -> str | None:
         """The fullest name the employer goes by in its interview invites.
 
@@ -238,28 +284,90 @@ class EmployerIndex:
             if not ev.strong_company:
                 return name
             if (
-                len(name) > len(current)
+                width(name) > width(current)
                 and (
                     name.casefold().startswith(current.casefold() + " ")
-                    # scripts without spaces: 云帆科技（上海）有限公司 for 云帆科技
-                    or (_UNSPACED.match(current) is not None and name.startswith(current))
+                    # scripts without spaces: 云帆科技（上海）有限公司 for 云帆科技, and
+                    # 上海云帆科技有限公司 (the city first) too
+                    or (_UNSPACED.match(current) is not None and current in name)
                     # the user's own note writes the short name ("Acme" for "Acme Labs Ltd")
                     or (ev.solo and squash(current) in squash(name))
                     # "Lemaire" where the other rounds write "Structures Lemaire & Associés"
                     or _words_within(current, name)
                     # "INS" where they write "Inver Network Services DAC"
                     or abbreviates_name(current, name)
+                    # "Bałtycka GH" for "Bałtycka Grupa Hotelowa sp. z o.o.": initials
+                    or _initialled(current, name)
+                    # "Ardennes & Meuse" inside "Groupe Hôtelier Ardennes & Meuse SA"
+                    or (
+                        current in name
+                        and squash(written_in_full(current, (name,))) == squash(name)
+                    )
                 )
-            ) or _registered_sibling(current, name):
+            ) or registered_sibling(current, name):
                 # "Corvid Querétaro" or "Vogel Werke Augsburg" where the other rounds
                 # register "Corvid Medical Devices Inc." or "Vogel Werke AG": a site after
                 # the name, however long
+                return name
+            # "Sakura Resort K.K." in an English round where the process's other invites
+            # write 株式会社さくらリゾート at least as often: one name for one process
+            if in_other_scripts(current, name) and self._writes.get(name, 0) >= self._writes.get(
+                current, 0
+            ):
                 return name
         if not ev.strong_company:
             for key in sorted(ev.keys):
                 if key in self._written:
                     return self._written[key]
         return None
+
+
+def in_other_scripts(one: str, other: str) -> bool:
+    """Whether one name is written in a script without spaces (kana, Han, hangul) and the
+    other not: 株式会社さくらリゾート and "Sakura Resort K.K." may be one firm."""
+    if one.isascii() and other.isascii():
+        return False  # the cheap test first: most names are
+    return (_UNSPACED.search(one) is None) != (_UNSPACED.search(other) is None)
+
+
+def width(name: str) -> int:
+    """How long ``name`` is written, counting a wide character (东亚, さくら, 한빛) as two
+    (Unicode East Asian Width): a registered name in such a script is no shorter than
+    its romanised form."""
+    if name.isascii():
+        return len(name)
+    return sum(2 if east_asian_width(c) in "WF" else 1 for c in name)
+
+
+def registered_sibling(current: str, name: str) -> bool:
+    """Whether ``name``, written with its legal form, begins with the first words of
+    ``current`` and ``current`` adds words the registered name does not hold: after its
+    first words ("Corvid Querétaro" for "Corvid Medical Devices Inc.", "Quinta do Vale
+    Douro", a hotel, for "Quinta do Vale Hotéis, S.A."), or after the whole name
+    ("Vogel Werke Augsburg" for "Vogel Werke AG")."""
+    ours, theirs = current.split(), name.split()
+    if len(ours) < 2 or len(theirs) < 2 or LEGAL.fullmatch(squash(theirs[-1])) is None:
+        return False
+    if len(ours) > len(theirs) - 1 and ours[: len(theirs) - 1] == theirs[:-1]:
+        return True
+    same = 0
+    while same < min(len(ours), len(theirs)) and ours[same] == theirs[same]:
+        same += 1
+    return len(theirs) >= 3 and 1 <= same < len(ours) and not set(ours[same:]) & set(theirs[same:])
+
+
+def _initialled(current: str, name: str) -> bool:
+    """Whether ``current`` is ``name`` with its last words written as initials, legal
+    form left out ("Bałtycka GH" for "Bałtycka Grupa Hotelowa sp. z o.o.")."""
+    words = name.split()
+    short = current.split()
+    if len(short) < 2 or not short[-1].isupper():
+        return False
+    return any(
+        abbreviates(current, " ".join(words[:end]))
+        and (end == len(words) or LEGAL.fullmatch(squash(" ".join(words[end:]))) is not None)
+        for end in range(len(short) + 1, len(words) + 1)
+    )
 
 
 def _words_within(current: str, name: str) -> bool:
@@ -270,16 +378,3 @@ def _words_within(current: str, name: str) -> bool:
     return len(ours) < len(theirs) and any(
         theirs[at : at + len(ours)] == ours for at in range(len(theirs) - len(ours) + 1)
     )
-
-
-def _registered_sibling(current: str, name: str) -> bool:
-    """Whether ``name``, written with its legal form, begins with the first word of
-    ``current`` and ``current`` adds words the registered name does not hold: after
-    its first word ("Corvid Querétaro" for "Corvid Medical Devices Inc."), or after the
-    whole name ("Vogel Werke Augsburg" for "Vogel Werke AG")."""
-    ours, theirs = current.split(), name.split()
-    if len(ours) < 2 or len(theirs) < 2 or LEGAL.fullmatch(squash(theirs[-1])) is None:
-        return False
-    if len(ours) > len(theirs) - 1 and ours[: len(theirs) - 1] == theirs[:-1]:
-        return True
-    return len(theirs) >= 3 and ours[0] == theirs[0] and not set(ours[1:]) & set(theirs[1:])

@@ -37,6 +37,7 @@ COMPANY_WORD = re.compile(
     r"|holdings?|ventures|analytics|robotics|networks|industries|airlines?|logistics|enterprises"
     r"|international|global|digital|interactive|entertainment|financial|services|security|cloud"
     r"|mobility|automotive|biotech|therapeutics|sciences|bio|ai|data|works|company|&|and|und"
+    r"|hotels|resorts|restaurants|hospitality|estates|properties|cruises|hoteles|hot[ée]is|h[ôo]tels"
     r"|corp\.?|corporation|inc\.?|incorporated|ltd\.?|limited|llc|plc|gmbh|ag|se|sa|sas|sarl"
     r"|bv|b\.v\.|nv|srl|spa|s\.p\.a\.|oy|ab|as|kg|co\.?|kk|pty|ltda)",
     re.I,
@@ -299,13 +300,20 @@ def abbreviates_name(short: str, name: str) -> bool:
 
 
 _UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-_NEXT_WORDS = re.compile(r"((?:[ \t]+[A-Z][\w-]*){1,2})(?![\w&'’-])")
+_NEXT_WORDS = re.compile(r"((?:[ \t]+[A-Z][\w-]*){1,3})(?![\w&'’-])")
+# A group's word heading its name, with the trade after it ("Groupe Hôtelier Ardennes &
+# Meuse SA", "Grupo Hotelero Costa Brava"): written before the short name on one line.
+_GROUP_BEFORE = re.compile(
+    r"(?:^|(?<=[\s,;:(–—-]))((?:Group|Groupe|Grupo|Grupa|Gruppo|Groep|Gruppe|Grup)"
+    r"(?:[ \t]+[A-ZÀ-Þ][\w-]*)?)[ \t]+$"
+)
 
 
 def written_in_full(name: str, sources: tuple[str, ...]) -> str:
     """``name`` as the invite writes it in full elsewhere: with the words that end a
     company's name after it ("Fernhill & Park" → "Fernhill & Park Consulting" on the
-    signature line), never a department, a city or a team's word. Names in scripts
+    signature line, "… Hospitality Group") and a group's word before it ("Grupo
+    Hotelero Costa Brava"), never a department, a city or a team's word. Names in scripts
     without spaces are given as they are (:mod:`.legalname` reads their registered form).
 
     ``sources`` are the texts to search (title, location, description); returns
@@ -318,16 +326,22 @@ def written_in_full(name: str, sources: tuple[str, ...]) -> str:
         while at >= 0:
             end = at + len(name)
             at = source.find(name, end)
+            line_start = source.rfind("\n", 0, end - len(name)) + 1
+            group = _GROUP_BEFORE.search(source, line_start, end - len(name))
+            head = f"{group.group(1)} " if group else ""
             match = _NEXT_WORDS.match(source, end)
-            if not match:
-                continue
-            words = match.group(1).split()
-            while words and not all(ends_a_name(word) for word in words):
+            words = match.group(1).split() if match else []
+            # the last word ends a company's name; any before it may be its trade
+            # ("… Hospitality Group"), never a department, a city or a round word
+            while words and not (
+                ends_a_name(words[-1]) and all(_continues_name(word) for word in words[:-1])
+            ):
                 words.pop()
-            if words and not any(word.lower() in ("and", "und", "&") for word in words):
-                candidate = f"{name} {' '.join(words)}"
-                if len(candidate) > len(longest):
-                    longest = candidate
+            if any(word.lower() in ("and", "und", "&") for word in words):
+                words = []
+            candidate = " ".join([head + name, *words])
+            if len(candidate) > len(longest):
+                longest = candidate
     return longest
 
 

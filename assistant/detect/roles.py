@@ -28,11 +28,12 @@ from assistant.detect.titles import (
 # The small words inside a job title, in the languages of ``lang/`` ("Head of Data",
 # "Ingeniero/a de Datos", "Pessoa Engenheira de Dados", "Responsable des Données").
 _JOINER = r"(?:of|and|&|de|da|do|das|dos|del|des|di|della|du|für|voor|van)(?![\w])"
-_ROLE_PHRASE = rf"((?:[A-Z][\w&/+-]*|{_JOINER})(?:,?\s+(?:[A-Z][\w&/+-]*|{_JOINER})){{0,6}})"
+# "·" joins an inclusive ending to its word in French ("Directeur·rice Commercial·e").
+_ROLE_PHRASE = rf"((?:[A-Z][\w&/+·-]*|{_JOINER})(?:,?\s+(?:[A-Z][\w&/+·-]*|{_JOINER})){{0,6}})"
 # What is left of a title part once its round words are removed, when that is a role:
 # capitalised words, or a script without capitals ("데이터 분석가").
 _ROLE_PHRASE_ANY = (
-    r"(?:[A-Z\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af][\w&/+.-]*)(?:\s+(?:[\w&/+.-]+)){0,5}"
+    r"(?:[A-Z\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af][\w&/+.·-]*)(?:\s+(?:[\w&/+.·-]+)){0,5}"
 )
 _ROLE_IN_TEXT = [
     re.compile(
@@ -58,6 +59,12 @@ _ROLE_IN_TEXT = [
         # "for Site Engineer (in-house) at Acme": a bracket inside the sentence's job
         + r"(\s*\([^)]{1,40}\)(?=\s+(?:at|with|in|role|position|job)\b))?"
     ),
+    # the employer's own message: "we're hiring a Director of Revenue to lead …"
+    re.compile(
+        r"\b(?:hiring|recruiting|looking\s+for|searching\s+for|suchen|recrutons|recherchons"
+        r"|buscamos|procuramos|cerchiamo|zoeken|söker|szukamy)\s+"
+        r"(?:(?:a|an|eine[nm]?|un|une|una|uno|um|uma|een|en|ett)\s+)?" + _ROLE_PHRASE
+    ),
     # the user's own words: "Senior Product Manager role." opening a sentence, or a
     # sentence that is only the job ("Product Lead, Autonomy.")
     # also after a form's question and a mail's "Re:" ("…prepare for our meeting.: Re: Head
@@ -68,7 +75,13 @@ _ROLE_IN_TEXT = [
         + r"\s+(?:role|position|job)\b",
         re.M,
     ),
-    re.compile(r"(?:^|(?<=[.!?]\s))" + _ROLE_PHRASE + r"\.(?=\s|$)", re.M),
+    # (not whom the user meets: "With CEO.", "Mit Vorstand.")
+    re.compile(
+        r"(?:^|(?<=[.!?]\s))(?!(?:With|Mit|Avec|Con|Com|Met|Med|Z|Ze|Ile)\s)"
+        + _ROLE_PHRASE
+        + r"\.(?=\s|$)",
+        re.M,
+    ),
 ]
 _ROLE_NOISE = re.compile(
     # a requisition number with a letter prefix in parts ("R-2028-0319", "JR_24_1187"),
@@ -373,4 +386,32 @@ def with_team(
             ):
                 continue
             return role + match.group(0)[len(role) : match.start(1) - match.start()] + team
+    return role
+
+
+def role_of(in_title: str | None, in_text: str | None, text: str) -> str | None:
+    """The title's role, unless a tracking system's field names another job, sharing no
+    word with it: "Onsite loop 1/3: Partner strategy" names the session's topic where
+    the field says "Role: Hospitality Partnerships Lead"."""
+    if not (in_title and in_text) or _words(in_title) & _words(in_text):
+        return in_title or in_text
+    return in_text if role_in_field(text) == in_text else in_title
+
+
+def _words(role: str) -> set[str]:
+    return {word for word in re.findall(r"\w{3,}", role.casefold())}
+
+
+def without_place(role: str | None, location: str) -> str | None:
+    """``role`` without a bracket naming the place the invite's location writes ("Hotel
+    Manager (The Crane, Bath)" at "The Crane, 3 Pulteney Rd, Bath"): the workplace, not
+    a speciality. Two words at least, so one word a location shares ("(Cardiology)" at
+    a hospital's cardiology wing) stays."""
+    found = _BRACKETS.search(role or "")
+    if not (role and found and found.end() == len(role) and location):
+        return role
+    words = re.findall(r"\w+", found.group(0).casefold())
+    place = set(re.findall(r"\w+", location.casefold()))
+    if len(words) >= 2 and all(word in place for word in words):
+        return role[: found.start()].rstrip()
     return role

@@ -20,8 +20,9 @@ _WORD_SEPARATORS = (
     r"|voor|bij|en|em|hos|på)\s"
 )
 WORD_SEPARATOR = re.compile(_WORD_SEPARATORS, re.I)
+# "·" inside a word joins an inclusive ending ("Directeur·rice"); elsewhere it separates.
 SEPARATOR = re.compile(
-    r"\s[-–—|·•/x×]\s|[|:()\[\]–—·•!?;\"“”«»（）【】「」『』：｜・、，；／]|\s@\s?|(?<=\s)@|"
+    r"\s[-–—|·•/x×]\s|[|:()\[\]–—•!?;\"“”«»（）【】「」『』：｜・、，；／]|·(?!(?<=\w·)\w)|\s@\s?|(?<=\s)@|"
     + _WORD_SEPARATORS,
     re.I,
 )

@@ -27,11 +27,12 @@ from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import replace
 from datetime import timedelta
 
+from assistant.detect import process
 from assistant.detect import wording as w
 from assistant.detect.domains import domain_of, is_free_mail, is_service
 from assistant.detect.evidence import Evidence
 from assistant.detect.extract import name_key
-from assistant.detect.linkage import EmployerIndex
+from assistant.detect.linkage import EmployerIndex, in_other_scripts, registered_sibling
 from assistant.detect.organisation import learn
 from assistant.detect.people import everyone, interviewers_of, recruiter_of
 from assistant.detect.per_series import read_all
@@ -294,6 +295,10 @@ def _other_employer(ev: Evidence, earlier: Evidence) -> bool:
     call and its client's interview share the agency's domain, not the employer)."""
     if not (ev.strong_company and earlier.strong_company and ev.company and earlier.company):
         return False
+    if in_other_scripts(ev.company, earlier.company):
+        return False  # "Minato Bussan K.K." and 株式会社みなと物産: not comparable letter by letter
+    if registered_sibling(ev.company, earlier.company):
+        return False  # "Oakmoor Hall", a site of "Oakmoor Country Estates Ltd"
     one, other = name_key(ev.company), name_key(earlier.company)
     return not (one.startswith(other) or other.startswith(one))
 
@@ -371,12 +376,18 @@ def detect(
         profile = profile.with_own(learned.addresses, learned.domains)
     keys, evidence = read_all(events, profile, Reader(), share=share)
     index = EmployerIndex(evidence)
+    recorded = process.recorded_first(evidence)
     organised = organisations(events)
     follows: dict[Hashable, bool] = {}
     judged: dict[Hashable, Verdict] = {}
     detections = []
     for key, ev in zip(keys, evidence, strict=True):
-        ev = _placeholder(_named_employer(_named_before(ev, index), index), index)
+        if ev.solo:
+            ev = process.known_in_note(ev, index)
+        ev = _named_employer(_named_before(ev, index), index)
+        if recorded:
+            ev = process.live_after_recorded(ev, recorded)
+        ev = _placeholder(ev, index)
         if key not in follows:
             follows[key] = _can_follow(ev)
         # Asked per event: its earlier round and why it counts, the employer's fullest
@@ -386,9 +397,14 @@ def detect(
         if why is None:
             earlier = None
         before = index.role_before(ev)
+        if before is None and earlier is not None:
+            before = process.role_named_before(ev, index)
         ev = _team_not_employer(ev, before)
         company = index.fullest_name(ev) or ev.company
-        role = _fullest_role(ev.role, before)
+        role = ev.role
+        if role and before and role != before:
+            role = process.job_not_whom_met(ev, before)
+        role = _fullest_role(role, before)
         facts = (key, id(earlier), why, company, role, ev.veto)
         verdict = judged.get(facts)
         if verdict is None:

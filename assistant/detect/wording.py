@@ -88,6 +88,10 @@ _MAKERS: dict[str, Callable[[], Vocabulary]] = {
     "NOT_A_ROUND": lambda: pattern("not_a_round"),
     # Blocks the user makes to get ready ("Prep: …", "Mock interview", "Practice …").
     "PREP": lambda: pattern("prep"),
+    # A live interview ("Live Interview", "Entrevista en vivo"): a later round when the
+    # process began with a one-way recorded video interview (RECORDED_INTERVIEW).
+    "LIVE_INTERVIEW": lambda: pattern("live_interview"),
+    "RECORDED_INTERVIEW": lambda: pattern("recorded_interview"),
     # A note marked unconfirmed ("TBC", "à confirmer", "待定"): a placeholder.
     "TENTATIVE": lambda: pattern("tentative"),
     # The user interviews someone: in the title, or in the description.

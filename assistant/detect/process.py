@@ -1,0 +1,87 @@
+"""One application process across its rounds: the employer's name and the job.
+
+Later invites leave out or garble what the first ones said: the user's own note names
+a site beside the employer ("Acme trial shift @ Soho site"), an agency's invite only
+its own domain, a title whom the user meets ("Director del hotel") where the job was
+named before. These read the answer from the process's other rounds
+(:class:`~assistant.detect.linkage.EmployerIndex`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import replace
+from datetime import datetime
+
+from assistant.detect import wording as w
+from assistant.detect.evidence import Evidence
+from assistant.detect.extract import name_key
+from assistant.detect.linkage import EmployerIndex
+from assistant.detect.people import everyone
+
+
+def known_in_note(ev: Evidence, index: EmployerIndex) -> Evidence:
+    """The user's own note whose title writes an employer the user has interviews with
+    beside another name ("Acme trial shift / final @ Soho site"): that employer, not the
+    site or district the title also names."""
+    if not (ev.solo and ev.company and ev.company_from == "title"):
+        return ev
+    name = index.employer_written(ev.title)
+    if name is None or index.employer_written(ev.company) is not None:
+        return ev
+    return replace(ev, company=name, keys=frozenset({name_key(name)}))
+
+
+def role_named_before(ev: Evidence, index: EmployerIndex) -> str | None:
+    """The role of the employer the earlier rounds name, for an invite whose only key is
+    a go-between's domain (an agency's "Gespräch vor Ort" for its client): its rounds
+    filed the job under the client's name."""
+    if ev.strong_company or not ev.keys:
+        return None
+    named = index.fullest_name(ev)
+    key = name_key(named) if named else ""
+    return index.role_before(replace(ev, keys=ev.keys | {key})) if key not in ev.keys else None
+
+
+def job_not_whom_met(ev: Evidence, before: str | None) -> str | None:
+    """``ev``'s role, unless it is the title of a person the invite introduces ("Te
+    entrevistará Ignacio Beltrán, director del hotel" beside a title "… – Director del
+    hotel (2ª fase)") while the earlier rounds named another job: then that job."""
+    if not (ev.role and before and ev.role != before and ev.text):
+        return ev.role
+    head = re.escape(" ".join(ev.role.split("(")[0].split()[:2]))
+    for person in everyone(ev.event):
+        if len(person.name.split()) >= 2 and re.search(
+            re.escape(person.name) + r"\s*[,(–-]\s*" + head + r"\b", ev.text, re.I
+        ):
+            return before
+    return ev.role
+
+
+def recorded_first(evidence: Iterable[Evidence]) -> dict[str, datetime]:
+    """When each employer key's one-way recorded video interview was ("HireVue
+    On-Demand Interview – Acme"), by key: often an all-day task to complete by a date,
+    so no round of its own, but the live interview after it is the next round."""
+    found: dict[str, datetime] = {}
+    for ev in evidence:
+        # a title naming no interview names no recorded one (the cheap test first)
+        if not (ev.keys and ev.interview) or not w.search(w.RECORDED_INTERVIEW, ev.title):
+            continue
+        if ev.veto and not ev.event.all_day:
+            continue  # cancelled, declined, or no interview of the user's
+        for key in ev.keys:
+            found[key] = min(found.get(key, ev.event.start), ev.event.start)
+    return found
+
+
+def live_after_recorded(ev: Evidence, recorded: dict[str, datetime]) -> Evidence:
+    """``ev`` naming a live interview ("Live Interview: Acme – Buyer") as a later stage
+    when the same employer's recorded video interview came before it (HireVue, Spark
+    Hire): the live one is the next round. Alone, a live interview may be the first."""
+    if ev.stage or ev.explicit or ev.veto or not (ev.keys & recorded.keys()):
+        return ev
+    live = w.first_match(w.LIVE_INTERVIEW, ev.title)
+    if live is None or not any(recorded.get(k, ev.event.start) < ev.event.start for k in ev.keys):
+        return ev
+    return replace(ev, stage=live, first_round=None)
