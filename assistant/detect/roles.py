@@ -233,7 +233,7 @@ _FIELD_END = re.compile(
     r"\s+[-–—|@·•]\s+|\s+(?:at|bei|chez|en|presso|bij|w)\s+[A-Z]|\s{2,}|;\s"
     # a sentence ends; an abbreviation's full stop does not ("(Ref. X)", "Kierownik ds.
     # Marketingu", "Sr. Manager"): a word of one to three letters before it
-    r"|(?<![(\s][Rr]ef)(?<![(\s][Nn][or])(?<!\s\w)(?<!\s\w\w)(?<!\s\w\w\w)\.\s+(?=[A-Z])"
+    r"|(?<![(\s][Rr]ef)(?<![(\s][Nn][or])(?<!\b\w)(?<!\b\w\w)(?<!\b\w\w\w)\.\s+(?=[A-Z])"
 )
 
 
