@@ -370,6 +370,8 @@ def _capitalised(team: str) -> bool:
     """Whether each word of a team's name but its joiners starts with a capital, in any
     script with capitals ("Ásia", "Łódź Hub"): ``[A-Z]`` misses the accented ones."""
     return all(word[0].isupper() for word in team.split() if word not in ("&", "and", "of"))
+
+
 _TEAM_END = (
     r"\s*(?:$|\n|[(\[|,.;:]|\s[-–—|/]\s)|\s+(?:position|role|job|vacancy|opening|Stelle|poste"
     r"|puesto|vaga|posizione|functie|stanowisko|tjänst|pozisyon)\b"
@@ -394,7 +396,7 @@ def with_team(
             team = match.group(1)
             if (
                 not _capitalised(team)
-                or                 round_words().search(team)
+                or round_words().search(team)
                 or _WORK_MODE.search(team)
                 or _ROLE_NOISE.search(team)
                 or w.event_kind(team)

@@ -34,7 +34,6 @@ from collections.abc import Callable
 from assistant.detect.matcher import LITERALS, Alternative, Vocabulary
 from assistant.detect.vocabulary import fragments, pattern, search
 
-
 # A list's mark written before a field's label.
 _BULLET = r"(?:[ \t]*[■□●○◆◇▪▶►※・*-])?"
 
