@@ -102,6 +102,9 @@ _MAKERS: dict[str, Callable[[], Vocabulary]] = {
     "HIRING_SIDE_TITLE": lambda: pattern("hiring_side_title"),
     "HIRING_SIDE_TEXT": lambda: pattern("hiring_side_text"),
     "CANDIDATE_DEBRIEF": lambda: pattern("candidate_debrief"),
+    # The last round's word alone ("final", "Finale", "finał"): a round only in the
+    # user's own note beside an employer the user has interviews with.
+    "FINAL_ALONE": lambda: pattern("final_alone"),
     # A job is being talked about: recruiting words in the title or description.
     "RECRUITING": lambda: pattern("recruiting"),
     # Something to do or hand in: the briefing suggests preparing for it.
