@@ -238,6 +238,14 @@ def event_kind(title: str) -> tuple[str, str] | None:
     return None
 
 
+def kind_words(title: str, label: str) -> list[str]:
+    """Every phrase of the kind ``label`` (:data:`KINDS`) ``title`` writes, in order."""
+    kind = dict(KINDS)[label]
+    if first_match(_get(kind), title) is None:
+        return []  # most titles: no need to look further
+    return [" ".join(m.group(0).split()) for m in _get(kind).finditer(title)]
+
+
 def first_match(pattern: Vocabulary, text: str) -> str | None:
     """The first match of ``pattern`` in ``text``, tidied for a reason string."""
     match = search(pattern, text)
