@@ -19,7 +19,7 @@ Kinds of wording:
 - ``LEISURE``, ``CONFERENCE``, ``REVIEW``: kinds of event that reuse round and
   stage words: sports, games, contests and classes; conference programmes and mass events;
   reviews of work. They veto an event unless it is plainly about an interview.
-- ``OTHER_INTERVIEW``, ``PREP``, ``HIRING_SIDE_*``, ``CANDIDATE_DEBRIEF``: interviews that are not the
+- ``OTHER_INTERVIEW``, ``PREP``, ``HIRING_SIDE_*``, ``CANDIDATE_SIDE``: interviews that are not the
   user's job interviews, blocks to prepare, and meetings where the user interviews.
 - ``TENTATIVE``: a note marked unconfirmed ("TBC", "vorläufig", "待定"): a placeholder.
 - ``forwarded`` and ``forwarded_from``: a mail client's prefix on a forwarded invite
@@ -101,7 +101,7 @@ _MAKERS: dict[str, Callable[[], Vocabulary]] = {
     # The user interviews someone: in the title, or in the description.
     "HIRING_SIDE_TITLE": lambda: pattern("hiring_side_title"),
     "HIRING_SIDE_TEXT": lambda: pattern("hiring_side_text"),
-    "CANDIDATE_DEBRIEF": lambda: pattern("candidate_debrief"),
+    "CANDIDATE_SIDE": lambda: pattern("candidate_side"),
     # The last round's word alone ("final", "Finale", "finał"): a round only in the
     # user's own note beside an employer the user has interviews with.
     "FINAL_ALONE": lambda: pattern("final_alone"),

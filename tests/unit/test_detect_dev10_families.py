@@ -96,7 +96,7 @@ def test_role_team_after_dash_with_accented_capital(role, source, expected):
         ("Please add your scorecard before the debrief at 4pm.", "scorecard"),
     ],
 )
-def test_candidate_debrief_is_not_the_interviewers_side(text, found):
+def test_candidate_side_is_not_the_interviewers_side(text, found):
     assert _hiring_side(w.HIRING_SIDE_TEXT, text) == found
 
 
