@@ -42,7 +42,7 @@ _ROLE_IN_TEXT = [
         + r"(\s*\([^)]{1,40}\))?\s+(?:role|position|job|opening|vacancy)\b"
     ),
     re.compile(
-        r"\b(?:position|role|job|Stelle|Position|poste|puesto|posizione|functie|vaga|cargo"
+        r"\b(?:position|post|role|job|Stelle|Position|poste|puesto|posizione|functie|vaga|cargo"
         r"|vacante|vacature)\s+(?:of|as|als|de|d'|di|van|para)?\s*(?:[A-Z]?\d{4,}\s+)?"
         + _ROLE_PHRASE
     ),
@@ -54,7 +54,8 @@ _ROLE_IN_TEXT = [
         r"\s*" + _ROLE_PHRASE
     ),
     re.compile(
-        r"\b(?:for|as)\s+(?:the\s+|a\s+|an\s+)?"
+        # "for the …", "as …", and "re …" (regarding) before the job a note speaks of
+        r"\b(?:for|as|re|regarding)\s+(?:the\s+|a\s+|an\s+)?"
         + _ROLE_PHRASE
         # "for Site Engineer (in-house) at Acme": a bracket inside the sentence's job
         + r"(\s*\([^)]{1,40}\)(?=\s+(?:at|with|in|role|position|job)\b))?"
