@@ -1,7 +1,11 @@
 """Kinds of mistake development set 10 showed, each in new words and several languages:
 roles cut at an abbreviation's full stop, behind a list's mark, after a registered name
-or an accented capital, a department met taken for the job; a go-between's debrief for
-the candidate read as the interviewers' side; an agency named shortly in a title."""
+or an accented capital, a department met taken for the job, or written after "the post
+of" or "re"; the interviewers' words said of the user as the candidate (a debrief, a
+selection panel); an agency named shortly in a title; the user's note naming "final"
+beside a known employer; a conference programme whose organiser's name holds the
+kind's word; a results call in French. The user is Robin Hale, as in
+:mod:`tests.unit.test_detect_kinds`."""
 
 from __future__ import annotations
 
@@ -10,7 +14,9 @@ import pytest
 from assistant.detect import wording as w
 from assistant.detect.gobetween import intermediary
 from assistant.detect.reading import _hiring_side
-from assistant.detect.roles import role_in_field, role_in_title, role_of, with_team
+from assistant.detect.roles import role_in_field, role_in_text, role_in_title, role_of, with_team
+from tests.unit.test_detect_dev4_families import note
+from tests.unit.test_detect_kinds import invite, verdict_of, why
 
 
 @pytest.mark.parametrize(
@@ -118,3 +124,82 @@ def test_agency_search_as_a_firms_last_word_only():
     assert w.AGENCY.search("Fernhill Search")
     assert not w.AGENCY.search("Web Search Team")
     assert not w.AGENCY.search("Search Engine Partners Ltd")
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Please join the selection panel for the post of Head of Library Services.",
+         "Head of Library Services"),
+        ("Notes: catch-up re Procurement Manager, Rail Projects – bring the CV", "Procurement Manager, Rail Projects"),
+    ],
+)  # fmt: skip
+def test_role_text_after_the_post_of_or_re(text, role):
+    assert role_in_text(text) == role
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("We are pleased to invite you to the selection panel on 4 May.", None),
+        ("On the day you will meet the interview panel: the Dean and HR.", None),
+        ("You are on the selection panel for three applicants this week.", "selection panel"),
+    ],
+)
+def test_candidate_facing_a_selection_panel_is_not_the_interviewers_side(text, found):
+    assert _hiring_side(w.HIRING_SIDE_TEXT, text) == found
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Larchmont Ceramics – final w/ founder (video, 8am)",
+        "Larchmont Ceramics final – Leeds studio, 10am BST",
+        "Larchmont Ceramics – Finale mit der Geschäftsführung",
+    ],
+)
+def test_the_users_note_naming_final_beside_a_known_employer_is_that_round(title):
+    first = invite("Larchmont Ceramics – first interview", "talent@larchmontceramics.example",
+                   days=-12, description="Thanks for applying to Larchmont Ceramics.")  # fmt: skip
+    v = verdict_of(note(title), first)
+    assert v.is_follow_up, why(v)
+    assert v.company == "Larchmont Ceramics"
+    assert "your own note" in why(v)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Larchmont Ceramics – final invoice",  # "final" of another kind
+        "Bramble Tiles – final w/ founder",  # no interviews with Bramble Tiles
+    ],
+)
+def test_the_users_note_naming_final_needs_a_known_employer_and_a_round(title):
+    first = invite("Larchmont Ceramics – first interview", "talent@larchmontceramics.example",
+                   days=-12, description="Thanks for applying to Larchmont Ceramics.")  # fmt: skip
+    assert not verdict_of(note(title), first).is_follow_up
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Harbour Design Summit – Speaker: panel 'Craft at scale'",
+        "Northwind Conference 2029 – panelist, stage B",
+    ],
+)
+def test_conference_kind_word_outside_the_organisers_name_still_vetoes(title):
+    event = invite(title, "speakers@harbourdesign.example", description="Green room opens at 9.")
+    v = verdict_of(event)
+    assert not v.is_follow_up, why(v)
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Appel de restitution – Atelier Morel", "Restitution des entretiens – Atelier Morel"],
+)
+def test_results_call_in_french_is_no_round(title):
+    first = invite("Premier entretien – Acheteur (H/F)", "recrutement@ateliermorel.example",
+                   days=-20, description="Poste : Acheteur (H/F)")  # fmt: skip
+    later = invite(title, "recrutement@ateliermorel.example",
+                   description="Nous souhaitons vous faire un retour.\nPoste : Acheteur (H/F)")  # fmt: skip
+    assert not verdict_of(later, first).is_follow_up
