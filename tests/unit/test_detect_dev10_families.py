@@ -150,6 +150,11 @@ def test_candidate_facing_a_selection_panel_is_not_the_interviewers_side(text, f
     assert _hiring_side(w.HIRING_SIDE_TEXT, text) == found
 
 
+def _first_round_at_larchmont():
+    return invite("Larchmont Ceramics – first interview", "talent@larchmontceramics.example",
+                  days=-12, description="Thanks for applying to Larchmont Ceramics.")  # fmt: skip
+
+
 @pytest.mark.parametrize(
     "title",
     [
@@ -159,8 +164,7 @@ def test_candidate_facing_a_selection_panel_is_not_the_interviewers_side(text, f
     ],
 )
 def test_the_users_note_naming_final_beside_a_known_employer_is_that_round(title):
-    first = invite("Larchmont Ceramics – first interview", "talent@larchmontceramics.example",
-                   days=-12, description="Thanks for applying to Larchmont Ceramics.")  # fmt: skip
+    first = _first_round_at_larchmont()
     v = verdict_of(note(title), first)
     assert v.is_follow_up, why(v)
     assert v.company == "Larchmont Ceramics"
@@ -175,8 +179,7 @@ def test_the_users_note_naming_final_beside_a_known_employer_is_that_round(title
     ],
 )
 def test_the_users_note_naming_final_needs_a_known_employer_and_a_round(title):
-    first = invite("Larchmont Ceramics – first interview", "talent@larchmontceramics.example",
-                   days=-12, description="Thanks for applying to Larchmont Ceramics.")  # fmt: skip
+    first = _first_round_at_larchmont()
     assert not verdict_of(note(title), first).is_follow_up
 
 
