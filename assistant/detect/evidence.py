@@ -318,12 +318,20 @@ def _kind_veto(ev: Evidence, title: TitleReading, text: TextReading) -> str | No
         return None  # a "code review" round of an interview process
     # a hiring stage's phrase holding the word ("Team Match" in an invite about a job)
     stage = ev.stage if ev.about_a_job else None
-    for name in (ev.company, ev.role, stage):
+    names = [name for name in (ev.company, ev.role, stage) if name]
+
+    def in_a_name(words: str) -> bool:
         # "Riot Games", "Game Designer": a name, not a pastime; but "LinkedIn Live" read
         # as a company is the programme's own name
-        if name and found.casefold() in name.casefold() and name_key(name) != name_key(found):
-            return None
-    return f"{label}, not an interview: “{found}”"
+        return any(
+            words.casefold() in name.casefold() and name_key(name) != name_key(words)
+            for name in names
+        )
+
+    # "Brand Summit – Speaker: panel …": the organiser's name holds one of the words,
+    # but another ("Speaker") still says what the event is
+    outside = [words for words in w.kind_words(ev.title, label) or [found] if not in_a_name(words)]
+    return f"{label}, not an interview: “{outside[0]}”" if outside else None
 
 
 def _without_company(role: str | None, company: str | None) -> str | None:

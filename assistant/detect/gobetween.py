@@ -39,7 +39,27 @@ def intermediary(name: str, title: str, text: str) -> bool:
     "my client" (:data:`wording.AGENCY_TEXT`)."""
     at = title.find(name)
     via = at > 0 and _VIA.search(title, 0, at)
-    return bool(via or w.AGENCY.search(name) or w.search(w.AGENCY_TEXT, text))
+    return bool(
+        via or w.AGENCY.search(name) or w.search(w.AGENCY_TEXT, text) or _agency_in_full(name, text)
+    )
+
+
+def _agency_in_full(name: str, text: str) -> bool:
+    """Whether ``text`` writes ``name`` in full as an agency's ("Redgrove" in a title,
+    "Redgrove Search" or "Redgrove Staffing" signing the description): the words after
+    it end with an agency's word. An employer's own team ("Acme Recruiting Team",
+    "Acme Talent") is written with such words too, so those are not asked."""
+    if len(name) < 3:
+        return False
+    for found in re.finditer(re.escape(name) + r"(?:[ \t]+[A-Z][\w&]*){1,3}", text):
+        written = found.group(0)
+        agency = w.AGENCY.search(written, len(name))
+        if agency and agency.end() == len(written) and not _OWN_TEAM.match(agency.group(0)):
+            return True
+    return False
+
+
+_OWN_TEAM = re.compile(r"recruit|talent|people", re.I)
 
 
 def client_in_text(text: str) -> str | None:

@@ -33,6 +33,22 @@ def known_in_note(ev: Evidence, index: EmployerIndex) -> Evidence:
     return replace(ev, company=name, keys=frozenset({name_key(name)}))
 
 
+def final_in_note(ev: Evidence, index: EmployerIndex) -> Evidence:
+    """The user's own note naming an employer the user has interviews with and the last
+    round's word alone ("Acme – final w/ CEO (video)", "Acme final – Leeds office, 9am"):
+    that round with that employer. Alone, "final" is too common a word (a final
+    invoice, a cup final), so it counts only beside an employer met in interviews."""
+    if not ev.solo or ev.veto is not None or ev.stage or ev.explicit:
+        return ev
+    final = w.first_match(w.FINAL_ALONE, ev.title)
+    name = index.employer_written(ev.title) if final else None
+    if not (final and name):
+        return ev
+    return replace(
+        ev, stage=final, company=name, company_from="title", keys=ev.keys | {name_key(name)}
+    )
+
+
 def role_named_before(ev: Evidence, index: EmployerIndex) -> str | None:
     """The role of the employer the earlier rounds name, for an invite whose only key is
     a go-between's domain (an agency's "Gespräch vor Ort" for its client): its rounds

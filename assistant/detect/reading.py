@@ -96,12 +96,15 @@ def read_title(summary: str) -> TitleReading:
 def _hiring_side(pattern: Vocabulary, text: str) -> str | None:
     """The first phrase of the interviewers' side in ``text`` ("debrief", "scorecard")
     that is not inside a later stage of the user's own ("design exercise debrief",
-    "Besprechung der Fallstudie": the user talks through their own work)."""
+    "Besprechung der Fallstudie": the user talks through their own work) nor said of
+    the user as the candidate ("will call you afterwards for a debrief", "invite you to
+    the selection panel")."""
     if w.first_match(pattern, text) is None:
         return None  # most texts: no need to look further
     for match in pattern.finditer(text):
-        stages = w.LATER_STAGE.finditer(text, max(0, match.start() - 60), match.end() + 60)
-        if not any(s.start() <= match.start() and match.end() <= s.end() for s in stages):
+        around = (text, max(0, match.start() - 60), match.end() + 60)
+        ours = [*w.LATER_STAGE.finditer(*around), *w.CANDIDATE_SIDE.finditer(*around)]
+        if not any(s.start() <= match.start() and match.end() <= s.end() for s in ours):
             return " ".join(match.group(0).split())
     return None
 

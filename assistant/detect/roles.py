@@ -42,7 +42,7 @@ _ROLE_IN_TEXT = [
         + r"(\s*\([^)]{1,40}\))?\s+(?:role|position|job|opening|vacancy)\b"
     ),
     re.compile(
-        r"\b(?:position|role|job|Stelle|Position|poste|puesto|posizione|functie|vaga|cargo"
+        r"\b(?:position|post|role|job|Stelle|Position|poste|puesto|posizione|functie|vaga|cargo"
         r"|vacante|vacature)\s+(?:of|as|als|de|d'|di|van|para)?\s*(?:[A-Z]?\d{4,}\s+)?"
         + _ROLE_PHRASE
     ),
@@ -54,7 +54,8 @@ _ROLE_IN_TEXT = [
         r"\s*" + _ROLE_PHRASE
     ),
     re.compile(
-        r"\b(?:for|as)\s+(?:the\s+|a\s+|an\s+)?"
+        # "for the …", "as …", and "re …" (regarding) before the job a note speaks of
+        r"\b(?:for|as|re|regarding)\s+(?:the\s+|a\s+|an\s+)?"
         + _ROLE_PHRASE
         # "for Site Engineer (in-house) at Acme": a bracket inside the sentence's job
         + r"(\s*\([^)]{1,40}\)(?=\s+(?:at|with|in|role|position|job)\b))?"
@@ -117,6 +118,14 @@ def _clean_role(phrase: str, needs_role_word: bool = True) -> str | None:
     return role if role and named and len(role) <= 80 else None
 
 
+# A registered name written before the job in a title ("株式会社ミナトヤ 海外マーケティング
+# マネージャー", "주식회사 한빛 데이터 분석가"): a word holding a legal form of a script
+# without spaces, and the name beside it when the form stands alone.
+_LEADING_REGISTERED_NAME = re.compile(
+    r"^(?:(?:株式会社|有限会社|合同会社|주식회사)\s?\S*|\S*(?:株式会社|有限会社|合同会社|有限公司|주식회사))\s+(?=\S)"
+)
+
+
 def role_in_title(title: str) -> str | None:
     """The role a title names ("Interview: Acme – Product Manager, Payments"), never
     the rank of the person the round is with ("Partner Interview", "… / COO").
@@ -151,7 +160,7 @@ def _role_in_title(title: str) -> str | None:
         rest = without_round_words(segment) if round_words().search(segment) else segment
         if rest != segment and not re.fullmatch(_ROLE_PHRASE_ANY, rest):
             continue
-        role = _clean_role(rest)
+        role = _clean_role(_LEADING_REGISTERED_NAME.sub("", rest))
         if role and not w.INTERVIEWER_RANK.fullmatch(_BRACKETS.sub("", role).strip()):
             return _with_detail(role, title)
     return None
@@ -223,7 +232,9 @@ def _with_detail(role: str, title: str) -> str:
 
 _FIELD_END = re.compile(
     r"\s+[-–—|@·•]\s+|\s+(?:at|bei|chez|en|presso|bij|w)\s+[A-Z]|\s{2,}|;\s"
-    r"|(?<![(\s][Rr]ef)(?<![(\s][Nn][or])\.\s+(?=[A-Z])"  # a sentence ends; "(Ref. X)" does not
+    # a sentence ends; an abbreviation's full stop does not ("(Ref. X)", "Kierownik ds.
+    # Marketingu", "Sr. Manager"): a word of one to three letters before it
+    r"|(?<![(\s][Rr]ef)(?<![(\s][Nn][or])(?<!\b\w)(?<!\b\w\w)(?<!\b\w\w\w)\.\s+(?=[A-Z])"
 )
 
 
@@ -352,8 +363,16 @@ def abbreviates(short: str, full: str) -> bool:
 # Payments", "Product Owner - Digital Lending"): capitalised words, then the end of
 # the part ("(", a separator, the end of the line, or "position"/"role").
 _TEAM_AFTER_DASH = (
-    r"[ \t]+[-–—][ \t]+([A-Z][\w&'’-]*(?:[ \t]+(?:&|and|of|[A-Z][\w&'’-]*)){0,3})(?=%s)"
-)
+    r"[ \t]+[-–—][ \t]+({cap}[\w&'’-]*(?:[ \t]+(?:&|and|of|{cap}[\w&'’-]*)){{0,3}})(?=%s)"
+).format(cap=r"[^\W\d_a-zß-ÿ]")  # a letter, not a lower-case one of ASCII or Latin-1
+
+
+def _capitalised(team: str) -> bool:
+    """Whether each word of a team's name but its joiners starts with a capital, in any
+    script with capitals ("Ásia", "Łódź Hub"): ``[A-Z]`` misses the accented ones."""
+    return all(word[0].isupper() for word in team.split() if word not in ("&", "and", "of"))
+
+
 _TEAM_END = (
     r"\s*(?:$|\n|[(\[|,.;:]|\s[-–—|/]\s)|\s+(?:position|role|job|vacancy|opening|Stelle|poste"
     r"|puesto|vaga|posizione|functie|stanowisko|tjänst|pozisyon)\b"
@@ -377,7 +396,8 @@ def with_team(
         for match in pattern.finditer(source):
             team = match.group(1)
             if (
-                round_words().search(team)
+                not _capitalised(team)
+                or round_words().search(team)
                 or _WORK_MODE.search(team)
                 or _ROLE_NOISE.search(team)
                 or w.event_kind(team)
@@ -390,10 +410,13 @@ def with_team(
 
 
 def role_of(in_title: str | None, in_text: str | None, text: str) -> str | None:
-    """The title's role, unless a tracking system's field names another job, sharing no
-    word with it: "Onsite loop 1/3: Partner strategy" names the session's topic where
-    the field says "Role: Hospitality Partnerships Lead"."""
-    if not (in_title and in_text) or _words(in_title) & _words(in_text):
+    """The title's role, unless a tracking system's field names another job: one the
+    title's part does not write whole. "Onsite loop 1/3: Partner strategy" names the
+    session's topic and "Painel final – Diretoria de Marketing" the department met where
+    the field says "Role: Hospitality Partnerships Lead", "Vaga: Gerente de Marketing";
+    a title writing the field's words and more ("Product Manager, Payments" for "Role:
+    Product Manager") keeps its own."""
+    if not (in_title and in_text) or _words(in_text) <= _words(in_title):
         return in_title or in_text
     return in_text if role_in_field(text) == in_text else in_title
 

@@ -383,7 +383,7 @@ def detect(
     detections = []
     for key, ev in zip(keys, evidence, strict=True):
         if ev.solo:
-            ev = process.known_in_note(ev, index)
+            ev = process.known_in_note(process.final_in_note(ev, index), index)
         ev = _named_employer(_named_before(ev, index), index)
         if recorded:
             ev = process.live_after_recorded(ev, recorded)

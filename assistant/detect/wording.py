@@ -19,7 +19,7 @@ Kinds of wording:
 - ``LEISURE``, ``CONFERENCE``, ``REVIEW``: kinds of event that reuse round and
   stage words: sports, games, contests and classes; conference programmes and mass events;
   reviews of work. They veto an event unless it is plainly about an interview.
-- ``OTHER_INTERVIEW``, ``PREP``, ``HIRING_SIDE_*``: interviews that are not the
+- ``OTHER_INTERVIEW``, ``PREP``, ``HIRING_SIDE_*``, ``CANDIDATE_SIDE``: interviews that are not the
   user's job interviews, blocks to prepare, and meetings where the user interviews.
 - ``TENTATIVE``: a note marked unconfirmed ("TBC", "vorläufig", "待定"): a placeholder.
 - ``forwarded`` and ``forwarded_from``: a mail client's prefix on a forwarded invite
@@ -34,12 +34,16 @@ from collections.abc import Callable
 from assistant.detect.matcher import LITERALS, Alternative, Vocabulary
 from assistant.detect.vocabulary import fragments, pattern, search
 
+# A list's mark written before a field's label.
+_BULLET = r"(?:[ \t]*[■□●○◆◇▪▶►※・*-])?"
+
 
 def field_pattern(key: str, width: int, *, inline: bool = True) -> Vocabulary:
     """A label of the ``key`` vocabulary ("Position", "Stelle", "職種") before a colon, and
     the value after it (group 1, 2 to ``width`` characters). ``inline`` fields may also
     follow "|", "•", "·" or ";" on one line, and end there."""
     start, value = (r"(?:^|\n|[|•·;])", r"[^\n|•·;]") if inline else (r"(?:^|\n)", r"[^\n]")
+    start += _BULLET  # "■ 職種：…", "- Role: …": a list's mark before the label
     labels = (*fragments(key, True), *fragments(key, False))
     return Vocabulary([Alternative(rf"{start}\s*", labels, rf"\s*[:：]\s*({value}{{2,{width}}})")])
 
@@ -97,6 +101,10 @@ _MAKERS: dict[str, Callable[[], Vocabulary]] = {
     # The user interviews someone: in the title, or in the description.
     "HIRING_SIDE_TITLE": lambda: pattern("hiring_side_title"),
     "HIRING_SIDE_TEXT": lambda: pattern("hiring_side_text"),
+    "CANDIDATE_SIDE": lambda: pattern("candidate_side"),
+    # The last round's word alone ("final", "Finale", "finał"): a round only in the
+    # user's own note beside an employer the user has interviews with.
+    "FINAL_ALONE": lambda: pattern("final_alone"),
     # A job is being talked about: recruiting words in the title or description.
     "RECRUITING": lambda: pattern("recruiting"),
     # Something to do or hand in: the briefing suggests preparing for it.
@@ -228,6 +236,14 @@ def event_kind(title: str) -> tuple[str, str] | None:
         if found:
             return label, found
     return None
+
+
+def kind_words(title: str, label: str) -> list[str]:
+    """Every phrase of the kind ``label`` (:data:`KINDS`) ``title`` writes, in order."""
+    kind = dict(KINDS)[label]
+    if first_match(_get(kind), title) is None:
+        return []  # most titles: no need to look further
+    return [" ".join(m.group(0).split()) for m in _get(kind).finditer(title)]
 
 
 def first_match(pattern: Vocabulary, text: str) -> str | None:

@@ -200,10 +200,10 @@ def test_an_inclusive_role_is_still_a_different_job(bench, found, labelled):
 
 def test_the_fifth_development_set_does_not_regress(bench):
     """Thresholds just below what detection reached on it (precision, recall and company
-    1.00, role 0.95: the four roles left are labelled with words the calendar never
+    1.00, role 0.97: the roles left are labelled with words the calendar never
     writes). 73 follow-ups, so one mistake costs about 0.014."""
     labelled = bench.read_labelled(DEV5 / "heldout_labelled.ics", DEV5 / "heldout_labels.json")
-    _holds(bench, labelled, precision=0.98, recall=0.98, company=0.97, role=0.93)
+    _holds(bench, labelled, precision=0.98, recall=0.98, company=0.97, role=0.95)
 
 
 def test_the_sixth_development_set_does_not_regress(bench):
@@ -218,12 +218,12 @@ def test_the_sixth_development_set_does_not_regress(bench):
 
 @pytest.mark.parametrize(
     ("folder", "floors"),
-    [(DEV7, (0.95, 0.95, 0.77, 0.94)), (DEV8, (0.98, 0.98, 0.89, 0.86))],
+    [(DEV7, (0.95, 0.97, 0.77, 0.95)), (DEV8, (0.98, 0.98, 0.89, 0.86))],
     ids=["seventh", "eighth"],
 )
 def test_the_seventh_and_eighth_development_sets_do_not_regress(bench, folder, floors):
     """Thresholds just below what detection reached on each (seventh: precision 0.97,
-    recall 0.97, company 0.79, role 0.96; eighth: precision and recall 1.00, company
+    recall 1.00, company 0.80, role 0.97; eighth: precision and recall 1.00, company
     0.91, role 0.88). Most companies and roles left are labelled with words the calendar
     never writes (a registered name, a team after the job), see their READMEs. About 70
     follow-ups each, so one mistake costs about 0.014."""
@@ -270,3 +270,16 @@ def test_the_ninth_development_set_does_not_regress(bench):
     0.014."""
     labelled = bench.read_labelled(DEV9 / "heldout_labelled.ics", DEV9 / "heldout_labels.json")
     _holds(bench, labelled, precision=0.98, recall=0.98, company=0.98, role=0.98)
+
+
+# The tenth, the ninth calendar written blind (its README has the story and its scores).
+DEV10 = DATA / "detection_dev10"
+
+
+def test_the_tenth_development_set_does_not_regress(bench):
+    """Thresholds just below what detection reached on it (precision, recall and company
+    1.00, role 0.99: the role left is labelled from an earlier round filed under the
+    client's registered name, see its README). 74 follow-ups, so one mistake costs
+    about 0.014."""
+    labelled = bench.read_labelled(DEV10 / "heldout_labelled.ics", DEV10 / "heldout_labels.json")
+    _holds(bench, labelled, precision=0.98, recall=0.98, company=0.98, role=0.97)
