@@ -18,7 +18,7 @@ from assistant.detect.domains import domain_key, domain_of, squash
 from assistant.detect.evidence import Evidence
 from assistant.detect.extract import name_key
 from assistant.detect.namematch import LEGAL, abbreviates_name, domain_spellings, written_in_full
-from assistant.detect.roles import abbreviates
+from assistant.detect.rolecompare import abbreviates
 from assistant.detect.titles import GO_BETWEEN_WORDS
 
 _UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")

@@ -38,7 +38,8 @@ from assistant.detect.people import everyone, interviewers_of, recruiter_of
 from assistant.detect.per_series import read_all
 from assistant.detect.profile import Profile
 from assistant.detect.reading import Reader
-from assistant.detect.roles import abbreviates, is_supervisory
+from assistant.detect.rolecompare import abbreviates
+from assistant.detect.roles import is_supervisory
 from assistant.detect.series import hold_frequent_series
 from assistant.models import Detection, Event, Verdict
 
