@@ -13,7 +13,7 @@ from collections.abc import Callable
 from assistant.detect import wording as w
 from assistant.detect.domains import squash
 from assistant.detect.namematch import LEGAL
-from assistant.detect.roles import BRACKETS, ROLE_NOISE, WORK_MODE, role_in_field
+from assistant.detect.roles import BRACKETS, MEETING_NOTE, ROLE_NOISE, WORK_MODE, role_in_field
 from assistant.detect.titles import round_words
 
 
@@ -109,6 +109,7 @@ def with_team(
                 or round_words().search(team)
                 or WORK_MODE.search(team)
                 or ROLE_NOISE.search(team)
+                or MEETING_NOTE.search(team)  # "– NEW TIME", "– Updated": a note, no team
                 or w.event_kind(team)
                 or w.INTERVIEWER_RANK.fullmatch(team)
                 or not_team(team)

@@ -94,7 +94,12 @@ ROLE_NOISE = re.compile(
     # "(Kennziffer 12)", "(Referencia: MX-88)")
     r"|\(\s*(?:requisition|ref(?:erence|erenz|erencia|erência|érence)?|job\s*(?:id|no)|vacancy"
     r"|vacature|kennziffer|stellen-?id|n[ºo°]|id)\b\.?[^)]{0,30}\)"
-    r"|\(\s*[A-Z]{1,4}[-_ ]?\d{3,}\s*\)",
+    r"|\(\s*[A-Z]{1,4}[-_ ]?\d{3,}\s*\)"
+    # a posting's note on whom it welcomes, in brackets of either width ("（英語ネイティブ
+    # 歓迎）", "(Spanish a plus)", "(Deutsch von Vorteil)"): a wish, not the job
+    r"|[(（][^()（）]{0,40}(?:歓迎|優遇|尚可|不問|优先|優先|a\s+plus|preferred|welcome|von\s+Vorteil"
+    r"|bevorzugt|souhaité|apprécié|deseable|valorad[oa]|desejável|gradit[oa]|pluspunt|meriterande)"
+    r"[^()（）]{0,10}[)）]",
     re.I,
 )
 
@@ -159,9 +164,23 @@ def _role_in_title(title: str) -> str | None:
         if rest != segment and not re.fullmatch(_ROLE_PHRASE_ANY, rest):
             continue
         role = _clean_role(_LEADING_REGISTERED_NAME.sub("", rest))
-        if role and not w.INTERVIEWER_RANK.fullmatch(BRACKETS.sub("", role).strip()):
+        if role and not w.INTERVIEWER_RANK.fullmatch(_without_note(BRACKETS.sub("", role))):
             return _with_detail(role, title)
     return None
+
+
+# A note after whom the user meets ("CFO again?", "CFO, phone", "COO – encore"): the
+# rank met again or the way of meeting, not the job.
+_NOTE_AFTER = re.compile(
+    r"(?:[\s,;:–—-]+(?:again|too|also|once\s+more|nochmal|wieder|encore|otra\s+vez|de\s+novo"
+    r"|di\s+nuovo|ancora|opnieuw|igen|tekrar|znowu|ponownie|phone|call|video|zoom|teams"
+    r"|in\s+person|tbc|tbd))*[\s?!.]*$",
+    re.I,
+)
+
+
+def _without_note(role: str) -> str:
+    return _NOTE_AFTER.sub("", role.strip()).strip()
 
 
 _PERSON = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}")
@@ -185,9 +204,10 @@ def _interviewer_and_title(role: str) -> bool:
 def _names_the_meeting(segment: str) -> bool:
     """Whether a title's part says whom the user meets or what the meeting is rather
     than the job: "meet the Head of Engineering & team", "Sam + CTO" (people joined by
-    "+"), "Genel Müdür ile", "与业务负责人", "Executive Leadership Team presentation"."""
+    "+" or "<>"), "Genel Müdür ile", "与业务负责人", "Executive Leadership Team presentation"."""
     return bool(
         " + " in segment
+        or " <> " in segment  # "Sam <> Finance Director": the user and whom they meet
         or w.search(w.MEETS_WHOM, segment)
         or w.search(w.MEETING_NOUN_AT_END, segment)
     )
@@ -266,7 +286,7 @@ def role_in_field(text: str) -> str | None:
 
 
 # A note about the meeting in brackets ("(rescheduled)", "(new time)", "(video)"): not the job's.
-_MEETING_NOTE = re.compile(
+MEETING_NOTE = re.compile(
     r"\b(?:re-?scheduled|updated|moved|new\s+time|confirmed|tentative|tbc|tbd|optional|reminder"
     r"|cancel\w*|virtual|online|video|phone|call|in\s+person|my\s+time|draft|copy)\b|\d",
     re.I,
@@ -278,7 +298,7 @@ def _is_qualifier(bracket: str) -> bool:
     ("Site Engineer (in-house)", "Planner (nights)"): a word or two, no note about the
     meeting. Gender markers are dropped before (:data:`ROLE_NOISE`)."""
     inner = bracket.strip("() ")
-    return 0 < len(inner.split()) <= 2 and not _MEETING_NOTE.search(inner)
+    return 0 < len(inner.split()) <= 2 and not MEETING_NOTE.search(inner)
 
 
 def role_in_text(text: str) -> str | None:
