@@ -279,7 +279,8 @@ def _company_of(
                 (client_in_text(text), "description"),
             )
             for client, where in named:
-                if client and name_key(client) != name_key(found):
+                # "Kestrel client interview" for "Kestrel Search": the agency written shorter
+                if client and not _same_firm(client, found):
                     return client, where
             if named[1][0] and name_key(named[1][0]) == name_key(found):
                 # "my client Acme Shipping Ltd": the name found is the client the agency names
