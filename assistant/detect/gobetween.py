@@ -64,7 +64,7 @@ def _agency_in_full(name: str, text: str) -> bool:
     return False
 
 
-_BEFORE_CLIENT = r"[ \t]+(?i:client|kunden?|cliente|klant|kund|klient)\b"
+_BEFORE_CLIENT = r"[ \t]+(?i:client|kunden?(?:termin|gespr[äa]ch)?|cliente|klant|kund|klient)\b"
 _OWN_TEAM = re.compile(r"recruit|talent|people", re.I)
 
 

@@ -312,9 +312,10 @@ def without_own_abbreviation(name: str) -> str:
         return name
     head = name[: found.start()]
     short = found.group(1)
-    if abbreviates_name(short, head) or abbreviates_name(short, head.replace("-", " ")):
-        return head
-    return name
+    # the initials of its capitalised words, a hyphen parting them too ("Caisse Régionale
+    # de Crédit (CRC)", "Pan-American Development Fund (PADF)")
+    capitals = [word[0] for word in re.split(r"[\s-]+", head) if word[:1].isupper()]
+    return head if abbreviates_name(short, head) or "".join(capitals) == short else name
 
 
 _UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")

@@ -283,3 +283,15 @@ def test_the_tenth_development_set_does_not_regress(bench):
     about 0.014."""
     labelled = bench.read_labelled(DEV10 / "heldout_labelled.ics", DEV10 / "heldout_labels.json")
     _holds(bench, labelled, precision=0.98, recall=0.98, company=0.98, role=0.97)
+
+
+# The eleventh, the tenth calendar written blind (its README has the story and its scores).
+DEV11 = DATA / "detection_dev11"
+
+
+def test_the_eleventh_development_set_does_not_regress(bench):
+    """Thresholds just below what detection reached on it (precision 1.00, recall 0.84,
+    company 0.87, role 0.94: the misses left are later meetings that name no round, see
+    its README). 69 follow-ups, so one mistake costs about 0.014."""
+    labelled = bench.read_labelled(DEV11 / "heldout_labelled.ics", DEV11 / "heldout_labels.json")
+    _holds(bench, labelled, precision=0.98, recall=0.82, company=0.85, role=0.92)
