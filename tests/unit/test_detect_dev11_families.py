@@ -161,3 +161,70 @@ def test_a_thank_you_note_naming_the_round_is_no_round(title):
 def test_the_users_note_naming_the_round_without_thanks_still_is_one():
     v = verdict_of(note("Harbourline Shipping second interview"), _first_round_at_harbourline())
     assert v.is_follow_up, why(v)
+
+
+# --- later meetings that name no round --------------------------------------------------
+
+
+def _coffee_with_ines():
+    return invite("Coffee chat: Robin x Lumen Freight", "ines.moreau@lumenfreight.example",
+                  days=-10, description="Informal first chat about the Planning Analyst role.")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Robin / Karl (Lumen) – walkthrough of the network model",
+        "Lumen Freight – Gespräch mit Karl",
+        "Lumen Freight – conversa com Karl",
+    ],
+)
+def test_the_person_first_met_bringing_in_colleagues_is_the_process(title):
+    later = invite(title, "ines.moreau@lumenfreight.example", "karl.berg@lumenfreight.example")
+    v = verdict_of(later, _coffee_with_ines())
+    assert v.is_follow_up, why(v)
+    assert "brings in karl.berg@lumenfreight.example" in why(v)
+
+
+def test_the_person_first_met_alone_again_is_no_round():
+    later = invite("Robin / Ines – catch-up", "ines.moreau@lumenfreight.example")
+    assert not verdict_of(later, _coffee_with_ines()).is_follow_up
+
+
+def test_an_agency_bringing_in_a_colleague_after_its_intro_call_is_no_round():
+    intro = invite("Intro call – Fernway Talent", "oli@fernway.example", days=-20)
+    later = invite("Robin / Oli", "oli@fernway.example", "priya.shah@fernway.example")
+    assert not verdict_of(later, intro).is_follow_up
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Lumen Freight - Written test debrief & panel",
+        "Skills assessment review + panel – Lumen Freight",
+    ],
+)
+def test_the_debrief_of_the_users_own_test_is_their_round(title):
+    first = invite("Lumen Freight – competency interview", "careers@lumenfreight.example", days=-9)
+    later = invite(title, "careers@lumenfreight.example",
+                   description="You are invited to a panel interview after your written test.")  # fmt: skip
+    v = verdict_of(later, first)
+    assert v.is_follow_up, why(v)
+
+
+@pytest.mark.parametrize("prefix", ["Reminder: ", "Fwd: Reminder: "])
+def test_a_reminder_prefix_is_no_part_of_the_title(prefix):
+    assert w.without_forwarding(prefix + "Second interview – Lumen Freight") == (
+        "Second interview – Lumen Freight"
+    )
+
+
+@pytest.mark.parametrize(
+    "recorded",
+    ["complete your HireVue interview - Lumen Freight", "Lumen Freight: Spark Hire interview"],
+)
+def test_the_live_interview_after_the_one_the_user_completes_is_the_next_round(recorded):
+    task = invite(recorded, "noreply@hirevue.com", days=-6)
+    live = invite("Lumen Freight - Live Interview", "noreply@hirevue.com")
+    v = verdict_of(live, task)
+    assert v.is_follow_up, why(v)
