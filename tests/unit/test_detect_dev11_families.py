@@ -136,9 +136,14 @@ def test_a_postings_welcome_note_is_no_part_of_the_job(text, role):
 # --- a thank-you note is no round ---------------------------------------------------------
 
 
+def _earlier(title: str, sender: str, description: str):
+    """A first meeting, twelve days before."""
+    return invite(title, sender, days=-12, description=description)
+
+
 def _first_round_at_harbourline():
-    return invite("Harbourline Shipping – first interview", "talent@harbourline.example",
-                  days=-12, description="Thanks for applying to Harbourline Shipping.")  # fmt: skip
+    return _earlier("Harbourline Shipping – first interview", "talent@harbourline.example",
+                    "Thanks for applying to Harbourline Shipping.")  # fmt: skip
 
 
 @pytest.mark.parametrize(
@@ -167,8 +172,8 @@ def test_the_users_note_naming_the_round_without_thanks_still_is_one():
 
 
 def _coffee_with_ines():
-    return invite("Coffee chat: Robin x Lumen Freight", "ines.moreau@lumenfreight.example",
-                  days=-10, description="Informal first chat about the Planning Analyst role.")  # fmt: skip
+    return _earlier("Coffee chat: Robin x Lumen Freight", "ines.moreau@lumenfreight.example",
+                    "Informal first chat about the Planning Analyst role.")  # fmt: skip
 
 
 @pytest.mark.parametrize(
