@@ -233,3 +233,24 @@ def test_the_live_interview_after_the_one_the_user_completes_is_the_next_round(r
     live = invite("Lumen Freight - Live Interview", "noreply@hirevue.com")
     v = verdict_of(live, task)
     assert v.is_follow_up, why(v)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Harbourline final - Ana Ruiz 1:1 (phone)",
+        "Harbourline – final w/ the CFO",
+        "Harbourline Finale",
+    ],
+)
+def test_the_users_final_note_may_write_the_employers_first_word_alone(title):
+    v = verdict_of(note(title), _first_round_at_harbourline())
+    assert v.is_follow_up, why(v)
+    assert v.company == "Harbourline Shipping"
+
+
+@pytest.mark.parametrize("title", ["Lumen final - Ana 1:1", "Harbour final - Ana 1:1"])
+def test_a_short_first_word_or_part_of_one_is_not_the_employer(title):
+    """ "Lumen" is too short to stand for a name; "Harbour" is no word of "Harbourline"."""
+    first = _earlier("Lumen Freight – first interview", "talent@lumenfreight.example", "")
+    assert not verdict_of(note(title), first, _first_round_at_harbourline()).is_follow_up

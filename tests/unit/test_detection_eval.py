@@ -290,9 +290,9 @@ DEV11 = DATA / "detection_dev11"
 
 
 def test_the_eleventh_development_set_does_not_regress(bench):
-    """Thresholds just below what detection reached on it (precision 1.00, recall 0.90,
-    company 0.87, role 0.94: the misses left are later meetings that name no round after
+    """Thresholds just below what detection reached on it (precision 1.00, recall 0.91,
+    company 0.88, role 0.96: the misses left are later meetings that name no round after
     a first meeting not read as an interview, see its README). 69 follow-ups, so one
     mistake costs about 0.014."""
     labelled = bench.read_labelled(DEV11 / "heldout_labelled.ics", DEV11 / "heldout_labels.json")
-    _holds(bench, labelled, precision=0.98, recall=0.88, company=0.85, role=0.92)
+    _holds(bench, labelled, precision=0.98, recall=0.89, company=0.86, role=0.94)
