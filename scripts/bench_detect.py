@@ -139,7 +139,9 @@ _LEGAL_FORM = re.compile(
     r"|co|company|s\.?a\.?s|sa|sas|sarl|srl|spa|s\.?p\.?a|b\.?v|n\.?v|ab|asa|oy|oyj|as|aps|a/s"
     r"|sp\.?\s*z\.?\s*o\.?\s*o|s\.?a\.?(?:\s*p\.?\s*i\.?)?(?:\s*de\s*c\.?\s*v)?|kk|k\.?k"
     r"|ltda|s\.?l|a\.?s|pty|pvt|pte|sdn\.?\s*bhd|bhd|tbk|jsc|g\.?k|slu|lda|sti|ug"
-    r"|s\.?\s*de\s*r\.?\s*l(?:\.?\s*de\s*c\.?\s*v)?|s/a|group)\b\.?"
+    r"|s\.?\s*de\s*r\.?\s*l(?:\.?\s*de\s*c\.?\s*v)?|s/a|group"
+    # a United States national bank: "N.A." (National Association), dotted only
+    r"|n\.a)\b\.?"
     # Scripts without spaces: anywhere in the name (Hangul as NFKD leaves it)
     + "|"
     + "|".join(

@@ -21,7 +21,13 @@ from assistant.detect.namematch import LEGAL, place_or_service
 from assistant.detect.people import everyone, guests, is_mass_event, is_mine, my_names
 from assistant.detect.profile import Profile
 from assistant.detect.reading import Reader, TextReading, TitleReading, said_first_round
-from assistant.detect.roles import is_the_company, role_of, with_team, without_place, writes_more
+from assistant.detect.rolecompare import (
+    is_the_company,
+    role_of,
+    with_team,
+    without_place,
+    writes_more,
+)
 from assistant.detect.titles import segments
 from assistant.models import Attendee, AttendeeKind, Event, EventStatus, PartStat
 

@@ -61,6 +61,7 @@ from assistant.detect.namematch import (
     sentence_cut,
     spelled_out,
     tidy_name,
+    without_own_abbreviation,
     written_in_full,
 )
 from assistant.detect.people import everyone, is_mine, my_names
@@ -206,30 +207,35 @@ def company_of(
     """
     name, where = _company_of(event, profile, text, job_context)
     if name and where != "domain":
-        sources = (w.without_forwarding(event.summary or ""), event.location or "", text)
-        # "INS" in the title where the location writes "Inver Network Services"
-        name = spelled_out(name, sources) or name
-        # "Acme S.A" or "Acme S.A. de C.V" as read → "Acme": each legal form off the end
-        base = name
-        while (shorter := _TRAILING_LEGAL.sub("", base)) and shorter != base:
-            base = shorter
-        # the raw description keeps the signature a readable one may cut with the
-        # conferencing block ("— Talent Team, Acme Hospitality Group")
-        raw = (event.description or "")[:_RAW_CAP]
-        for source in sources:
-            full = registered_name(base, source) if source else None
-            if full:
-                return full, where
-        # the organisation's mailbox writes its registered name ("Acme Holdings plc"),
-        # and so do a team's mailbox and a tracking system's sender ("Acme AG Recruiting")
-        names = "\n".join(p.name for p in organisation_mailboxes(event))
-        if any(base in p.name for p in everyone(event)):
-            names += "\n" + sender_names(event)
-        full = registered_name(base, names) if names.strip() else None
+        return _registered(without_own_abbreviation(name), where, event, text)
+    return name, where
+
+
+def _registered(name: str, where: str, event: Event, text: str) -> tuple[str, str]:
+    """``name`` as the invite writes it in full or registered, where it does."""
+    sources = (w.without_forwarding(event.summary or ""), event.location or "", text)
+    # "INS" in the title where the location writes "Inver Network Services"
+    name = spelled_out(name, sources) or name
+    # "Acme S.A" or "Acme S.A. de C.V" as read → "Acme": each legal form off the end
+    base = name
+    while (shorter := _TRAILING_LEGAL.sub("", base)) and shorter != base:
+        base = shorter
+    # the raw description keeps the signature a readable one may cut with the
+    # conferencing block ("— Talent Team, Acme Hospitality Group")
+    raw = (event.description or "")[:_RAW_CAP]
+    for source in sources:
+        full = registered_name(base, source) if source else None
         if full:
             return full, where
-        return written_in_full(name, (*sources, names, raw)), where
-    return name, where
+    # the organisation's mailbox writes its registered name ("Acme Holdings plc"),
+    # and so do a team's mailbox and a tracking system's sender ("Acme AG Recruiting")
+    names = "\n".join(p.name for p in organisation_mailboxes(event))
+    if any(base in p.name for p in everyone(event)):
+        names += "\n" + sender_names(event)
+    full = registered_name(base, names) if names.strip() else None
+    if full:
+        return full, where
+    return without_own_abbreviation(written_in_full(name, (*sources, names, raw))), where
 
 
 _TRAILING_LEGAL = re.compile(r"[ ,]+(?:" + LEGAL_FORM.pattern + r"|[A-Z]\.[A-Z]\.?|[A-Z]\.[A-Z])$")
@@ -273,7 +279,8 @@ def _company_of(
                 (client_in_text(text), "description"),
             )
             for client, where in named:
-                if client and name_key(client) != name_key(found):
+                # "Kestrel client interview" for "Kestrel Search": the agency written shorter
+                if client and not _same_firm(client, found):
                     return client, where
             if named[1][0] and name_key(named[1][0]) == name_key(found):
                 # "my client Acme Shipping Ltd": the name found is the client the agency names

@@ -40,7 +40,12 @@ def intermediary(name: str, title: str, text: str) -> bool:
     at = title.find(name)
     via = at > 0 and _VIA.search(title, 0, at)
     return bool(
-        via or w.AGENCY.search(name) or w.search(w.AGENCY_TEXT, text) or _agency_in_full(name, text)
+        via
+        or w.AGENCY.search(name)
+        or w.search(w.AGENCY_TEXT, text)
+        # "Kestrel client interview #2 – Acme": the agency names itself, then its client
+        or re.search(re.escape(name) + _BEFORE_CLIENT, title) is not None
+        or _agency_in_full(name, text)
     )
 
 
@@ -59,6 +64,7 @@ def _agency_in_full(name: str, text: str) -> bool:
     return False
 
 
+_BEFORE_CLIENT = r"[ \t]+(?i:client|kunden?(?:termin|gespr[äa]ch)?|cliente|klant|kund|klient)\b"
 _OWN_TEAM = re.compile(r"recruit|talent|people", re.I)
 
 
@@ -74,14 +80,21 @@ def client_in_text(text: str) -> str | None:
 
 _CLIENT = re.compile(
     r"(?:(?i:my|our|unser(?:em|en)?|notre|nuestro|nosso|il\s+nostro|onze|vår)\s+"
-    r"(?i:client|kunden?|cliente|klant|kund)(?:,|\s+is)?"
+    r"(?i:client|kunden?|cliente|klant|kund)(?:,|\s+is|\s*\()?"
     # "(client: Ostara Energy Ltd)": a search firm's label for whom it hires, also before
     # the meeting it books ("Client interview: Ostara Energy")
     r"|\b(?i:client|kunde|cliente|klant|kund|klient)"
     r"(?:\s+(?i:interview|meeting|call|visit|gespr[äa]ch|termin|entrevista|entretien|colloquio"
-    r"|reuni[óo]n|reuni[ãa]o|gesprek|intervju|spotkanie|rozmowa))?\s*:)\s+(" + NAME + ")"
+    r"|reuni[óo]n|reuni[ãa]o|gesprek|intervju|spotkanie|rozmowa))?\s*:"
+    # an agency recruiting for its client: "Talentia is recruiting on behalf of Acme plc",
+    # "sucht im Auftrag von …", "recrute pour le compte de …", "recluta en nombre de …"
+    r"|(?i:recruit\w*|hiring|search\w*|headhunt\w*|such\w*|recrut\w*|reclut\w*|recrut\w*"
+    r"|werv\w*|rekryter\w*|rekrut\w*)\s+(?i:on\s+behalf\s+of|im\s+auftrag\s+von|en\s+nombre\s+de"
+    r"|pour\s+le\s+compte\s+d[e']|per\s+conto\s+di|em\s+nome\s+d[aeo]|namens|w\s+imieniu"
+    r"|på\s+uppdrag\s+av))\s*(" + NAME + ")"
 )
-_CLIENT_WORDS = ("client", "kund", "klant", "klient")
+_CLIENT_WORDS = ("client", "kund", "klant", "klient", "behalf", "auftrag", "nombre", "compte",
+                 "conto", "nome", "namens", "imieniu", "uppdrag")  # fmt: skip
 _VIA = re.compile(r"\b" + GO_BETWEEN_WORDS + r"\s+$", re.I)
 
 

@@ -27,7 +27,9 @@ LEGAL_FORM = re.compile(
     # the Americas, Türkiye, Poland, Portugal and Germany in forms not listed above
     r"|S\.\s?de\s?R\.\s?L\.(?:\s+de\s+C\.V\.?)?|S/A|Ltd\.?\s+Şti\.?|sp\.\s*k\.|Lda\.?"
     r"|UG(?:\s*\(haftungsbeschränkt\))?"
-    r"|Ltd\.?|Limited|plc|PLC|DAC|CLG|LLC|LLP|Inc\.?|Corp\.?|KK)(?![\w])",
+    r"|Ltd\.?|Limited|plc|PLC|DAC|CLG|LLC|LLP|Inc\.?|Corp\.?|KK"
+    # a United States national bank (OCC): "N.A." for National Association
+    r"|N\.A\.)(?![\w])",
 )
 _WORD = r"[^\W\d_][\w&'’.-]*"
 # Scripts without spaces: 有限公司 after the name, 株式会社 or 주식회사 before or after it.
@@ -35,10 +37,12 @@ _CJK = "[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u30fc]"
 _CJK_CHAR = re.compile(_CJK)
 
 
-# Up to two capitalised words may come between the name an invite uses and the legal
-# form ("Redwing & Pike" → "Redwing & Pike Consulting LLP"): they are part of it.
+# Up to three capitalised words (or "&") may come between the name an invite uses and
+# the legal form ("Redwing & Pike" → "Redwing & Pike Consulting LLP"): they are part of
+# it, and so is a comma a registered name holds ("Pemberton" → "Pemberton, Sloane & Co.
+# LLP", "Atlas Bank" → "Atlas Bank, N.A.").
 _AFTER_NAME = re.compile(
-    r"((?:[ \t]+[A-Z][\w&'’-]*(?![\w&'’-])){0,2})[ \t,]*(" + LEGAL_FORM.pattern + ")"
+    r"((?:,?[ \t]+(?:[A-Z][\w&'’-]*\.?|&)(?![\w&'’-])){0,3})[ \t,]*(" + LEGAL_FORM.pattern + ")"
 )
 _HEAD_WORD = re.compile(r"(?:^|(?<=[\s|(]))([A-Z][\w&'’-]*)[ \t]+$")
 
@@ -63,8 +67,8 @@ def registered_name(name: str, text: str) -> str | None:
             head = _HEAD_WORD.search(text, max(0, at - 40), at)
             words = [head.group(1)] if head and _is_name_word(head.group(1)) else []
             words = _openers(text, head.start(1) if words and head else at) + words
-            middle = legal.group(1).split()
-            return " ".join([*words, name, *middle, *legal.group(2).split()]).rstrip(",")
+            rest = " ".join(legal.group(0).split())
+            return " ".join([*words, name]) + ("" if rest.startswith(",") else " ") + rest
         at = text.find(name, end)
     return None
 

@@ -18,7 +18,7 @@ from assistant.detect.domains import domain_key, domain_of, squash
 from assistant.detect.evidence import Evidence
 from assistant.detect.extract import name_key
 from assistant.detect.namematch import LEGAL, abbreviates_name, domain_spellings, written_in_full
-from assistant.detect.roles import abbreviates
+from assistant.detect.rolecompare import abbreviates
 from assistant.detect.titles import GO_BETWEEN_WORDS
 
 _UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
@@ -254,14 +254,19 @@ class EmployerIndex:
 
     def employer_written(self, title: str) -> str | None:
         """The employer met in interviews whose name ``title`` writes, whole or its first
-        two words at least ("Acme Labs trial shift @ Soho site" for Acme Labs Foods),
-        or ``None``; the longest name written wins."""
+        two words at least ("Acme Labs trial shift @ Soho site" for Acme Labs Foods), or
+        its first word alone when that is long enough to be a name of its own and a word
+        of the title ("Bellweather final" for Bellweather Trust Company); ``None`` when
+        none is; the longest name written wins."""
         squashed = squash(title)
         best, written = None, 0
+        words_of_title = {squash(word) for word in title.split()}
         for name in self._names.values():
             words = name.split()
-            for end in range(len(words), 1, -1):
+            for end in range(len(words), 0, -1):
                 part = squash(" ".join(words[:end]))
+                if end == 1 and (len(words) == 1 or len(part) < 8 or part not in words_of_title):
+                    break
                 if len(part) >= 5 and part in squashed:
                     if len(part) > written:
                         best, written = name, len(part)

@@ -299,6 +299,25 @@ def abbreviates_name(short: str, name: str) -> bool:
     return len(words) >= 2 and "".join(word[0] for word in words).upper() == short
 
 
+# An abbreviation in brackets after the name it stands for ("Pan-American Development
+# Fund (PADF)", "Banco del Sur (BDS)"): the invite's gloss, not part of the name.
+_OWN_ABBREVIATION = re.compile(r"\s*\(([A-Z][A-Z&]{1,7})\)$")
+
+
+def without_own_abbreviation(name: str) -> str:
+    """``name`` without its own initials in brackets after it ("Pan-American Development
+    Fund (PADF)" → "Pan-American Development Fund"); a bracket of other letters stays."""
+    found = _OWN_ABBREVIATION.search(name)
+    if not found:
+        return name
+    head = name[: found.start()]
+    short = found.group(1)
+    # the initials of its capitalised words, a hyphen parting them too ("Caisse Régionale
+    # de Crédit (CRC)", "Pan-American Development Fund (PADF)")
+    capitals = [word[0] for word in re.split(r"[\s-]+", head) if word[:1].isupper()]
+    return head if abbreviates_name(short, head) or "".join(capitals) == short else name
+
+
 _UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _NEXT_WORDS = re.compile(r"((?:[ \t]+[A-Z][\w-]*){1,3})(?![\w&'’-])")
 # A group's word heading its name, with the trade after it ("Groupe Hôtelier Ardennes &

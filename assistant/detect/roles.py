@@ -9,13 +9,11 @@ requisition numbers are not part of it.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from functools import cache
 
 from assistant.detect import wording as w
-from assistant.detect.domains import squash
 from assistant.detect.matcher import Vocabulary
-from assistant.detect.namematch import COMPANY_WORD, LEGAL
+from assistant.detect.namematch import COMPANY_WORD
 from assistant.detect.titles import (
     GO_BETWEEN,
     HONOURED_NAME,
@@ -84,7 +82,7 @@ _ROLE_IN_TEXT = [
         re.M,
     ),
 ]
-_ROLE_NOISE = re.compile(
+ROLE_NOISE = re.compile(
     # a requisition number with a letter prefix in parts ("R-2028-0319", "JR_24_1187"),
     # before its first part alone ("R-2028") can match
     r"\b[A-Z]{1,4}[-_]\d{2,}(?:[-_/]\d{2,})+\b|"
@@ -96,7 +94,12 @@ _ROLE_NOISE = re.compile(
     # "(Kennziffer 12)", "(Referencia: MX-88)")
     r"|\(\s*(?:requisition|ref(?:erence|erenz|erencia|erência|érence)?|job\s*(?:id|no)|vacancy"
     r"|vacature|kennziffer|stellen-?id|n[ºo°]|id)\b\.?[^)]{0,30}\)"
-    r"|\(\s*[A-Z]{1,4}[-_ ]?\d{3,}\s*\)",
+    r"|\(\s*[A-Z]{1,4}[-_ ]?\d{3,}\s*\)"
+    # a posting's note on whom it welcomes, in brackets of either width ("（英語ネイティブ
+    # 歓迎）", "(Spanish a plus)", "(Deutsch von Vorteil)"): a wish, not the job
+    r"|[(（][^()（）]{0,40}(?:歓迎|優遇|尚可|不問|优先|優先|a\s+plus|preferred|welcome|von\s+Vorteil"
+    r"|bevorzugt|souhaité|apprécié|deseable|valorad[oa]|desejável|gradit[oa]|pluspunt|meriterande)"
+    r"[^()（）]{0,10}[)）]",
     re.I,
 )
 
@@ -108,7 +111,7 @@ _POSITION_SUFFIX = re.compile(
 
 
 def _clean_role(phrase: str, needs_role_word: bool = True) -> str | None:
-    role = _ROLE_NOISE.sub(" ", _POSITION_SUFFIX.sub("", phrase))
+    role = ROLE_NOISE.sub(" ", _POSITION_SUFFIX.sub("", phrase))
     role = " ".join(role.split()).strip(" ,.-–—:")
     role = re.sub(
         rf"(?:\s+(?:{_JOINER}|position|role|job|vacancy|opening))+$", "", role, flags=re.I
@@ -161,9 +164,23 @@ def _role_in_title(title: str) -> str | None:
         if rest != segment and not re.fullmatch(_ROLE_PHRASE_ANY, rest):
             continue
         role = _clean_role(_LEADING_REGISTERED_NAME.sub("", rest))
-        if role and not w.INTERVIEWER_RANK.fullmatch(_BRACKETS.sub("", role).strip()):
+        if role and not w.INTERVIEWER_RANK.fullmatch(_without_note(BRACKETS.sub("", role))):
             return _with_detail(role, title)
     return None
+
+
+# A note after whom the user meets ("CFO again?", "CFO, phone", "COO – encore"): the
+# rank met again or the way of meeting, not the job.
+_NOTE_AFTER = re.compile(
+    r"(?:[\s,;:–—-]+(?:again|too|also|once\s+more|nochmal|wieder|encore|otra\s+vez|de\s+novo"
+    r"|di\s+nuovo|ancora|opnieuw|igen|tekrar|znowu|ponownie|phone|call|video|zoom|teams"
+    r"|in\s+person|tbc|tbd))*[\s?!.]*$",
+    re.I,
+)
+
+
+def _without_note(role: str) -> str:
+    return _NOTE_AFTER.sub("", role.strip()).strip()
 
 
 _PERSON = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}")
@@ -187,16 +204,17 @@ def _interviewer_and_title(role: str) -> bool:
 def _names_the_meeting(segment: str) -> bool:
     """Whether a title's part says whom the user meets or what the meeting is rather
     than the job: "meet the Head of Engineering & team", "Sam + CTO" (people joined by
-    "+"), "Genel Müdür ile", "与业务负责人", "Executive Leadership Team presentation"."""
+    "+" or "<>"), "Genel Müdür ile", "与业务负责人", "Executive Leadership Team presentation"."""
     return bool(
         " + " in segment
+        or " <> " in segment  # "Sam <> Finance Director": the user and whom they meet
         or w.search(w.MEETS_WHOM, segment)
         or w.search(w.MEETING_NOUN_AT_END, segment)
     )
 
 
 # A place or a way of working in brackets is no part of the role ("(London / hybrid)").
-_WORK_MODE = re.compile(
+WORK_MODE = re.compile(
     r"/|\b(?:remote|hybrid|on-?site|in[\s-]office|full[\s-]?time|part[\s-]?time|contract|"
     r"permanent|temporary|fixed[\s-]term|freelance|teilzeit|vollzeit|befristet|unbefristet|"
     r"cdi|cdd|remoto|h[íi]brido|presencial|ibrido|zdalnie|hybrydowo|distans)\b",
@@ -204,7 +222,7 @@ _WORK_MODE = re.compile(
 )
 
 
-_BRACKETS = re.compile(r"\s*\([^()]{1,40}\)")
+BRACKETS = re.compile(r"\s*\([^()]{1,40}\)")
 
 
 def _is_detail(bracket: str) -> bool:
@@ -222,9 +240,9 @@ def _with_detail(role: str, title: str) -> str:
     if (
         not found
         or not _is_detail(found.group(1))
-        or _ROLE_NOISE.search(found.group(1))
+        or ROLE_NOISE.search(found.group(1))
         or round_words().search(found.group(1))
-        or _WORK_MODE.search(found.group(1))
+        or WORK_MODE.search(found.group(1))
     ):
         return role
     return f"{role} {found.group(1)}"
@@ -255,8 +273,8 @@ def role_in_field(text: str) -> str | None:
     """
     for match in w.ROLE_FIELD.finditer(text):
         value = _FIELD_END.split(match.group(1), maxsplit=1)[0]
-        value = _BRACKETS.sub(lambda m: " " if _WORK_MODE.search(m.group(0)) else m.group(0), value)
-        value = " ".join(_ROLE_NOISE.sub(" ", value).split()).strip(" ,.-–—:")
+        value = BRACKETS.sub(lambda m: " " if WORK_MODE.search(m.group(0)) else m.group(0), value)
+        value = " ".join(ROLE_NOISE.sub(" ", value).split()).strip(" ,.-–—:")
         if (
             value
             and len(value.split()) <= 8
@@ -268,7 +286,7 @@ def role_in_field(text: str) -> str | None:
 
 
 # A note about the meeting in brackets ("(rescheduled)", "(new time)", "(video)"): not the job's.
-_MEETING_NOTE = re.compile(
+MEETING_NOTE = re.compile(
     r"\b(?:re-?scheduled|updated|moved|new\s+time|confirmed|tentative|tbc|tbd|optional|reminder"
     r"|cancel\w*|virtual|online|video|phone|call|in\s+person|my\s+time|draft|copy)\b|\d",
     re.I,
@@ -278,9 +296,9 @@ _MEETING_NOTE = re.compile(
 def _is_qualifier(bracket: str) -> bool:
     """Whether a lower-case bracket inside a sentence's job is part of the job title
     ("Site Engineer (in-house)", "Planner (nights)"): a word or two, no note about the
-    meeting. Gender markers are dropped before (:data:`_ROLE_NOISE`)."""
+    meeting. Gender markers are dropped before (:data:`ROLE_NOISE`)."""
     inner = bracket.strip("() ")
-    return 0 < len(inner.split()) <= 2 and not _MEETING_NOTE.search(inner)
+    return 0 < len(inner.split()) <= 2 and not MEETING_NOTE.search(inner)
 
 
 def role_in_text(text: str) -> str | None:
@@ -296,145 +314,13 @@ def role_in_text(text: str) -> str | None:
                 if (
                     extra
                     and (_is_detail(extra) or _is_qualifier(extra))
-                    and not (_ROLE_NOISE.search(extra) or _WORK_MODE.search(extra))
+                    and not (ROLE_NOISE.search(extra) or WORK_MODE.search(extra))
                 ):
                     role = f"{role} {extra.strip()}"
                 return role
     return None
 
 
-def writes_more(full: str, part: str) -> bool:
-    """Whether role ``full`` is ``part`` and more after a space or a mark ("Constructeur /
-    Tekenaar" for "Constructeur"): a title cut the job at its slash or dash."""
-    return (
-        len(full) > len(part)
-        and full.casefold().startswith(part.casefold())
-        and not full[len(part)].isalnum()
-    )
-
-
-def is_the_company(role: str, company: str) -> bool:
-    """Whether a role read from a title is the employer's name, legal form aside
-    ("Nordby Konsult AB" holds "Konsult"; "한빛컨설팅" holds "컨설팅")."""
-    one, other = _bare(role), _bare(company)
-    return len(one) >= 3 and (one == other or (_UNSPACED.search(role) is not None and one in other))
-
-
-def _bare(name: str) -> str:
-    key = squash(name)
-    stripped = LEGAL.sub("", key)
-    return stripped if len(stripped) >= 2 else key
-
-
-_UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-
-
 def is_supervisory(role: str | None) -> bool:
     """Whether the role named involves supervising others."""
     return bool(role and w.SUPERVISORY.search(role))
-
-
-def _initials(words: list[str]) -> str:
-    return "".join(word[0] for word in words if word)
-
-
-def abbreviates(short: str, full: str) -> bool:
-    """Whether role ``short`` is ``full`` with some words written as initials
-    ("Principal PM" for "Principal Product Manager", "Sr. SWE" for "Sr. Software
-    Engineer"): the same words in the same order, case ignored, an upper-case word
-    standing for as many words of ``full`` as it has letters."""
-    one = re.findall(r"[\w&]+", short.casefold())
-    other = re.findall(r"[\w&]+", full.casefold())
-    capitals = {word.casefold() for word in re.findall(r"[\w&]+", short) if word.isupper()}
-    if not one or len(one) >= len(other):
-        return False
-    i = 0
-    for word in one:
-        if i < len(other) and other[i] == word:
-            i += 1
-        elif word in capitals and _initials(other[i : i + len(word)]) == word:
-            i += len(word)
-        else:
-            return False
-    return i == len(other)
-
-
-# A team or product written after the job title and a dash ("Senior Product Manager –
-# Payments", "Product Owner - Digital Lending"): capitalised words, then the end of
-# the part ("(", a separator, the end of the line, or "position"/"role").
-_TEAM_AFTER_DASH = (
-    r"[ \t]+[-–—][ \t]+({cap}[\w&'’-]*(?:[ \t]+(?:&|and|of|{cap}[\w&'’-]*)){{0,3}})(?=%s)"
-).format(cap=r"[^\W\d_a-zß-ÿ]")  # a letter, not a lower-case one of ASCII or Latin-1
-
-
-def _capitalised(team: str) -> bool:
-    """Whether each word of a team's name but its joiners starts with a capital, in any
-    script with capitals ("Ásia", "Łódź Hub"): ``[A-Z]`` misses the accented ones."""
-    return all(word[0].isupper() for word in team.split() if word not in ("&", "and", "of"))
-
-
-_TEAM_END = (
-    r"\s*(?:$|\n|[(\[|,.;:]|\s[-–—|/]\s)|\s+(?:position|role|job|vacancy|opening|Stelle|poste"
-    r"|puesto|vaga|posizione|functie|stanowisko|tjänst|pozisyon)\b"
-)
-
-
-def with_team(
-    role: str | None, sources: tuple[str, ...], not_team: Callable[[str], bool]
-) -> str | None:
-    """``role`` with the team or product written after it and a dash in one of
-    ``sources`` ("Senior Product Manager – Payments"), as the invite writes it; else
-    ``role`` as it is.
-
-    The part after the dash is no team when it holds a round word, a way of working,
-    a number or a gender marker, or when ``not_team`` says so (the caller knows the
-    employer, the people on the invite and the places)."""
-    if not role:
-        return role
-    pattern = re.compile(re.escape(role) + _TEAM_AFTER_DASH % _TEAM_END, re.M)
-    for source in sources:
-        for match in pattern.finditer(source):
-            team = match.group(1)
-            if (
-                not _capitalised(team)
-                or round_words().search(team)
-                or _WORK_MODE.search(team)
-                or _ROLE_NOISE.search(team)
-                or w.event_kind(team)
-                or w.INTERVIEWER_RANK.fullmatch(team)
-                or not_team(team)
-            ):
-                continue
-            return role + match.group(0)[len(role) : match.start(1) - match.start()] + team
-    return role
-
-
-def role_of(in_title: str | None, in_text: str | None, text: str) -> str | None:
-    """The title's role, unless a tracking system's field names another job: one the
-    title's part does not write whole. "Onsite loop 1/3: Partner strategy" names the
-    session's topic and "Painel final – Diretoria de Marketing" the department met where
-    the field says "Role: Hospitality Partnerships Lead", "Vaga: Gerente de Marketing";
-    a title writing the field's words and more ("Product Manager, Payments" for "Role:
-    Product Manager") keeps its own."""
-    if not (in_title and in_text) or _words(in_text) <= _words(in_title):
-        return in_title or in_text
-    return in_text if role_in_field(text) == in_text else in_title
-
-
-def _words(role: str) -> set[str]:
-    return {word for word in re.findall(r"\w{3,}", role.casefold())}
-
-
-def without_place(role: str | None, location: str) -> str | None:
-    """``role`` without a bracket naming the place the invite's location writes ("Hotel
-    Manager (The Crane, Bath)" at "The Crane, 3 Pulteney Rd, Bath"): the workplace, not
-    a speciality. Two words at least, so one word a location shares ("(Cardiology)" at
-    a hospital's cardiology wing) stays."""
-    found = _BRACKETS.search(role or "")
-    if not (role and found and found.end() == len(role) and location):
-        return role
-    words = re.findall(r"\w+", found.group(0).casefold())
-    place = set(re.findall(r"\w+", location.casefold()))
-    if len(words) >= 2 and all(word in place for word in words):
-        return role[: found.start()].rstrip()
-    return role

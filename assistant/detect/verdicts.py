@@ -32,13 +32,15 @@ from assistant.detect import wording as w
 from assistant.detect.domains import domain_of, is_free_mail, is_service
 from assistant.detect.evidence import Evidence
 from assistant.detect.extract import name_key
+from assistant.detect.gobetween import shared_mailbox
 from assistant.detect.linkage import EmployerIndex, in_other_scripts, registered_sibling
 from assistant.detect.organisation import learn
 from assistant.detect.people import everyone, interviewers_of, recruiter_of
 from assistant.detect.per_series import read_all
 from assistant.detect.profile import Profile
 from assistant.detect.reading import Reader
-from assistant.detect.roles import abbreviates, is_supervisory
+from assistant.detect.rolecompare import abbreviates
+from assistant.detect.roles import is_supervisory
 from assistant.detect.series import hold_frequent_series
 from assistant.models import Detection, Event, Verdict
 
@@ -342,6 +344,19 @@ def why_linked(ev: Evidence, earlier: Evidence, organised: frozenset[str]) -> st
     )
     if same and not earlier.first_round:
         return "the same people are on it: " + ", ".join(same[:3])
+    if same and not w.search(w.AGENCY, earlier.title):
+        # after a first conversation with the employer itself (no agency's intro call), the person met brings in
+        # colleagues the user has not met: the process goes on with more of its people
+        # (people, not a desk's or a team's mailbox: an agency's "Jo / Mira" cc's its desk)
+        theirs = {domain_of(email) for email in same}
+        met = _corporate_people(earlier)
+        new = sorted(
+            g.email.lower()
+            for g in ev.guests
+            if domain_of(g.email) in theirs and g.email.lower() not in met and not shared_mailbox(g)
+        )
+        if new:
+            return f"{same[0]} from the first conversation brings in " + ", ".join(new[:3])
     exercise = w.first_match(w.TEST, ev.title) or ev.exercise
     if exercise:
         return f"it is about a hiring exercise (“{exercise}”)"

@@ -283,3 +283,16 @@ def test_the_tenth_development_set_does_not_regress(bench):
     about 0.014."""
     labelled = bench.read_labelled(DEV10 / "heldout_labelled.ics", DEV10 / "heldout_labels.json")
     _holds(bench, labelled, precision=0.98, recall=0.98, company=0.98, role=0.97)
+
+
+# The eleventh, the tenth calendar written blind (its README has the story and its scores).
+DEV11 = DATA / "detection_dev11"
+
+
+def test_the_eleventh_development_set_does_not_regress(bench):
+    """Thresholds just below what detection reached on it (precision 1.00, recall 0.91,
+    company 0.88, role 0.96: the misses left are later meetings that name no round after
+    a first meeting not read as an interview, see its README). 69 follow-ups, so one
+    mistake costs about 0.014."""
+    labelled = bench.read_labelled(DEV11 / "heldout_labelled.ics", DEV11 / "heldout_labels.json")
+    _holds(bench, labelled, precision=0.98, recall=0.89, company=0.86, role=0.94)

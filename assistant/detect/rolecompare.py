@@ -1,0 +1,150 @@
+"""How roles read in two places compare: one abbreviating, extending or repeating the
+other, the employer's name taken for a role, a team or place written beside it.
+
+Split from :mod:`assistant.detect.roles`, which reads the role from an invitation's
+title, fields and description.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from assistant.detect import wording as w
+from assistant.detect.domains import squash
+from assistant.detect.namematch import LEGAL
+from assistant.detect.roles import BRACKETS, MEETING_NOTE, ROLE_NOISE, WORK_MODE, role_in_field
+from assistant.detect.titles import round_words
+
+
+def writes_more(full: str, part: str) -> bool:
+    """Whether role ``full`` is ``part`` and more after a space or a mark ("Constructeur /
+    Tekenaar" for "Constructeur"): a title cut the job at its slash or dash."""
+    return (
+        len(full) > len(part)
+        and full.casefold().startswith(part.casefold())
+        and not full[len(part)].isalnum()
+    )
+
+
+def is_the_company(role: str, company: str) -> bool:
+    """Whether a role read from a title is the employer's name, legal form aside
+    ("Nordby Konsult AB" holds "Konsult"; "한빛컨설팅" holds "컨설팅")."""
+    one, other = _bare(role), _bare(company)
+    return len(one) >= 3 and (one == other or (_UNSPACED.search(role) is not None and one in other))
+
+
+def _bare(name: str) -> str:
+    key = squash(name)
+    stripped = LEGAL.sub("", key)
+    return stripped if len(stripped) >= 2 else key
+
+
+_UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(word[0] for word in words if word)
+
+
+def abbreviates(short: str, full: str) -> bool:
+    """Whether role ``short`` is ``full`` with some words written as initials
+    ("Principal PM" for "Principal Product Manager", "Sr. SWE" for "Sr. Software
+    Engineer"): the same words in the same order, case ignored, an upper-case word
+    standing for as many words of ``full`` as it has letters."""
+    one = re.findall(r"[\w&]+", short.casefold())
+    other = re.findall(r"[\w&]+", full.casefold())
+    capitals = {word.casefold() for word in re.findall(r"[\w&]+", short) if word.isupper()}
+    if not one or len(one) >= len(other):
+        return False
+    i = 0
+    for word in one:
+        if i < len(other) and other[i] == word:
+            i += 1
+        elif word in capitals and _initials(other[i : i + len(word)]) == word:
+            i += len(word)
+        else:
+            return False
+    return i == len(other)
+
+
+# A team or product written after the job title and a dash ("Senior Product Manager –
+# Payments", "Product Owner - Digital Lending"): capitalised words, then the end of
+# the part ("(", a separator, the end of the line, or "position"/"role").
+_TEAM_AFTER_DASH = (
+    r"[ \t]+[-–—][ \t]+({cap}[\w&'’-]*(?:[ \t]+(?:&|and|of|{cap}[\w&'’-]*)){{0,3}})(?=%s)"
+).format(cap=r"[^\W\d_a-zß-ÿ]")  # a letter, not a lower-case one of ASCII or Latin-1
+
+
+def _capitalised(team: str) -> bool:
+    """Whether each word of a team's name but its joiners starts with a capital, in any
+    script with capitals ("Ásia", "Łódź Hub"): ``[A-Z]`` misses the accented ones."""
+    return all(word[0].isupper() for word in team.split() if word not in ("&", "and", "of"))
+
+
+_TEAM_END = (
+    r"\s*(?:$|\n|[(\[|,.;:]|\s[-–—|/]\s)|\s+(?:position|role|job|vacancy|opening|Stelle|poste"
+    r"|puesto|vaga|posizione|functie|stanowisko|tjänst|pozisyon)\b"
+)
+
+
+def with_team(
+    role: str | None, sources: tuple[str, ...], not_team: Callable[[str], bool]
+) -> str | None:
+    """``role`` with the team or product written after it and a dash in one of
+    ``sources`` ("Senior Product Manager – Payments"), as the invite writes it; else
+    ``role`` as it is.
+
+    The part after the dash is no team when it holds a round word, a way of working,
+    a number or a gender marker, or when ``not_team`` says so (the caller knows the
+    employer, the people on the invite and the places)."""
+    if not role:
+        return role
+    pattern = re.compile(re.escape(role) + _TEAM_AFTER_DASH % _TEAM_END, re.M)
+    for source in sources:
+        for match in pattern.finditer(source):
+            team = match.group(1)
+            if (
+                not _capitalised(team)
+                or round_words().search(team)
+                or WORK_MODE.search(team)
+                or ROLE_NOISE.search(team)
+                or MEETING_NOTE.search(team)  # "– NEW TIME", "– Updated": a note, no team
+                or w.event_kind(team)
+                or w.INTERVIEWER_RANK.fullmatch(team)
+                or not_team(team)
+            ):
+                continue
+            return role + match.group(0)[len(role) : match.start(1) - match.start()] + team
+    return role
+
+
+def role_of(in_title: str | None, in_text: str | None, text: str) -> str | None:
+    """The title's role, unless a tracking system's field names another job: one the
+    title's part does not write whole. "Onsite loop 1/3: Partner strategy" names the
+    session's topic and "Painel final – Diretoria de Marketing" the department met where
+    the field says "Role: Hospitality Partnerships Lead", "Vaga: Gerente de Marketing";
+    a title writing the field's words and more ("Product Manager, Payments" for "Role:
+    Product Manager") keeps its own."""
+    if not (in_title and in_text) or _words(in_text) <= _words(in_title):
+        return in_title or in_text
+    return in_text if role_in_field(text) == in_text else in_title
+
+
+def _words(role: str) -> set[str]:
+    return {word for word in re.findall(r"\w{3,}", role.casefold())}
+
+
+def without_place(role: str | None, location: str) -> str | None:
+    """``role`` without a bracket naming the place the invite's location writes ("Hotel
+    Manager (The Crane, Bath)" at "The Crane, 3 Pulteney Rd, Bath"): the workplace, not
+    a speciality. Two words at least, so one word a location shares ("(Cardiology)" at
+    a hospital's cardiology wing) stays."""
+    found = BRACKETS.search(role or "")
+    if not (role and found and found.end() == len(role) and location):
+        return role
+    words = re.findall(r"\w+", found.group(0).casefold())
+    place = set(re.findall(r"\w+", location.casefold()))
+    if len(words) >= 2 and all(word in place for word in words):
+        return role[: found.start()].rstrip()
+    return role
