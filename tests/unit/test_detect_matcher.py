@@ -73,20 +73,22 @@ def _same(vocabulary: Vocabulary, text: str) -> None:
 
 @cache
 def _invite_texts() -> tuple[str, ...]:
-    """A few hundred varied texts from the labelled calendars and fixtures: about 400
-    titles and 100 descriptions cut to 700 characters (every language, every ATS format)."""
-    titles_seen: dict[str, None] = {}
-    descriptions: dict[str, None] = {}
+    """A few hundred varied texts from the labelled calendars and fixtures: from each
+    file, up to 20 titles and 5 descriptions cut to 700 characters, evenly spread over
+    it (every language, every ATS format; a file added later adds its own)."""
+    texts: dict[str, None] = {}
     for path in sorted(DATA.rglob("*.ics")):
         try:
             calendar = icalendar.Calendar.from_ical(path.read_bytes())
         except ValueError:
             continue  # a fixture of a broken file
-        for event in calendar.walk("VEVENT"):
-            titles_seen.setdefault(str(event.get("SUMMARY", "")), None)
-            descriptions.setdefault(str(event.get("DESCRIPTION", ""))[:700], None)
-    named, described = list(titles_seen), [d for d in descriptions if d]
-    return (*named[:: max(1, len(named) // 400)], *described[:: max(1, len(described) // 100)])
+        events = calendar.walk("VEVENT")
+        titles = list(dict.fromkeys(str(e.get("SUMMARY", "")) for e in events))
+        described = list(dict.fromkeys(str(e.get("DESCRIPTION", ""))[:700] for e in events))
+        described = [d for d in described if d]
+        texts.update(dict.fromkeys(titles[:: max(1, len(titles) // 20)]))
+        texts.update(dict.fromkeys(described[:: max(1, len(described) // 5)]))
+    return tuple(texts)
 
 
 def test_there_are_a_few_hundred_varied_invites_to_compare_on():
