@@ -14,8 +14,9 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.detect import wording as w
+from assistant.detect.confirmed import people_words
 from assistant.detect.domains import domain_key, domain_of, is_ats, is_own, squash
-from assistant.detect.extract import company_of, employer_domains, name_key, people_words
+from assistant.detect.extract import company_of, employer_domains, name_key
 from assistant.detect.language import language_of
 from assistant.detect.namematch import LEGAL, place_or_service
 from assistant.detect.people import everyone, guests, is_mass_event, is_mine, my_names

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from assistant.detect import wording as w
+from assistant.detect.confirmed import confirmed_name, looks_like_name, people_words
 from assistant.detect.domains import (
     domain_key,
     domain_of,
@@ -35,7 +36,6 @@ from assistant.detect.gobetween import (
     client_in_text,
     forwarded_sender,
     intermediary,
-    mailbox_name,
     organisation_mailboxes,
     sender_names,
     system_sender,
@@ -44,18 +44,14 @@ from assistant.detect.itinerary import read_itinerary
 from assistant.detect.legalname import (
     LEGAL_FORM,
     bracketed_name,
-    glossed_name,
     registered_name,
     signature_name,
 )
 from assistant.detect.matcher import Vocabulary
 from assistant.detect.namematch import (
-    COMPANY_WORD,
     FIELD_END,
     LEGAL,
     NAME,
-    addressed,
-    domain_spellings,
     name_matching,
     place_or_service,
     sentence_cut,
@@ -64,7 +60,7 @@ from assistant.detect.namematch import (
     without_own_abbreviation,
     written_in_full,
 )
-from assistant.detect.people import everyone, is_mine, my_names
+from assistant.detect.people import everyone, is_mine
 from assistant.detect.profile import Profile
 from assistant.detect.roles import role_in_field
 from assistant.detect.titlenames import title_names
@@ -109,31 +105,6 @@ def _corporate(domain: str, profile: Profile) -> bool:
     return not (is_free_mail(domain) or is_service(domain) or is_own(domain, profile.own_domains))
 
 
-def people_words(event: Event, profile: Profile) -> set[str]:
-    """The words of the names of the people on ``event``, the user's included."""
-    # A scheduling service's sender and a team's mailbox are named after the company
-    # ("Acme – Recruiting", "Acme Talent"), not a person: their words stay candidates.
-    mailboxes = organisation_mailboxes(event)
-    persons = [
-        a for a in everyone(event) if not is_service(domain_of(a.email)) and a not in mailboxes
-    ]
-    people = {w for a in persons for w in a.name.lower().split()}
-    # "sarah.lin@…" names Sarah Lin when the invite gives no display name
-    people |= {w for a in persons for w in re.split(r"[._-]", a.email.split("@")[0].lower())}
-    return people | {w for n in my_names(event, profile) for w in n.split()}
-
-
-def _looks_like_name(phrase: str, people: set[str]) -> bool:
-    """Whether every word of ``phrase`` is a person's name or an initial ("Sam K.").
-
-    Surnames joined by "&" name a firm after its founders ("Kestrel & Finch"), even
-    when the founders are on the invite: a person's name never holds an ampersand."""
-    words = [word.strip(".") for word in phrase.lower().split()]
-    if "&" in words:
-        return False
-    return not words or (all(w in people or len(w) == 1 for w in words) and words[0] in people)
-
-
 def _name_in_title(
     title: str, event: Event, profile: Profile, text: str = "", avoid: str = ""
 ) -> str | None:
@@ -151,11 +122,11 @@ def _name_in_title(
     if place is None and not candidates:
         return None
     people = people_words(event, profile)
-    if place and not _looks_like_name(place, people) and not place_or_service(place):
+    if place and not looks_like_name(place, people) and not place_or_service(place):
         return tidy_name(place)
     for candidate in candidates:
         if (
-            _looks_like_name(candidate, people)
+            looks_like_name(candidate, people)
             or _team_after_role(candidate, title, event, profile, text)
             or (avoid and _same_firm(candidate, avoid))
         ):
@@ -270,7 +241,7 @@ def _company_of(
         if name and len(name.split()) <= 6 and not round_words().search(name):
             return name, "description"
     if labels:
-        found, where = _confirmed(event, profile, labels, text)
+        found, where = confirmed_name(event, profile, labels, text)
         if found and intermediary(found, title, text):
             # An agency's invite names its client in the title, or the client's people
             # are on it: the client hires.
@@ -287,7 +258,7 @@ def _company_of(
                 return found, "title" if title.find(found) >= 0 else "description"
             others = tuple(label for label in labels if not name_matching(found, (label,), False))
             if others:
-                again, where = _confirmed(event, profile, others, text)
+                again, where = confirmed_name(event, profile, others, text)
                 return again or readable_name(domains[labels.index(others[0])]), where or "domain"
         if found:
             return found, where
@@ -302,7 +273,7 @@ def _company_of(
         if found:
             return found, "description"
         match = _TEXT_NAME.search(text)
-        if match and not _looks_like_name(match.group(1) or "", people_words(event, profile)):
+        if match and not looks_like_name(match.group(1) or "", people_words(event, profile)):
             return tidy_name(sentence_cut(match.group(1) or match.group(2))), "description"
         signed = signature_name(text)
         if signed:
@@ -311,12 +282,12 @@ def _company_of(
     if itinerary and not (
         w.search(w.ROLE_NOUN, itinerary)  # a job title ("Senior Product Manager") is no company
         or round_words().search(itinerary)
-        or _looks_like_name(itinerary, people_words(event, profile))  # nor an interviewer
+        or looks_like_name(itinerary, people_words(event, profile))  # nor an interviewer
     ):
         return itinerary, "itinerary"
 
     def a_person(name: str) -> bool:
-        return _looks_like_name(name, people_words(event, profile))
+        return looks_like_name(name, people_words(event, profile))
 
     sender = system_sender(event, a_person) if job_context else None
     if sender:
@@ -327,7 +298,7 @@ def _company_of(
         # ("Location: Ostrander and Vale LLP, …") before one made from the address
         for where, source in (("description", text), ("location", event.location or "")):
             written = name_matching(source, (squash(tenant),), True) if source else None
-            if written and not _looks_like_name(written, people_words(event, profile)):
+            if written and not looks_like_name(written, people_words(event, profile)):
                 return written, where
         return tenant, "scheduling address"
     if domains:
@@ -345,7 +316,7 @@ def _sent_for(text: str, event: Event, profile: Profile) -> str | None:
         return None
     rest = text[found.end() : found.end() + 120]
     name = re.match(NAME, rest)
-    if not name or _looks_like_name(name.group(0), people_words(event, profile)):
+    if not name or looks_like_name(name.group(0), people_words(event, profile)):
         return None
     after = rest[name.end() :].lstrip(" \t")
     # "on behalf of Sam Lee, Talent Partner, …": a name and a title after a comma
@@ -362,90 +333,6 @@ def _sent_for(text: str, event: Event, profile: Profile) -> str | None:
 
 
 _RAW_CAP = 8000  # characters of a raw description searched for a tracking system's footer
-
-
-def _confirmed(
-    event: Event, profile: Profile, labels: tuple[str, ...], text: str
-) -> tuple[str | None, str]:
-    """The name a corporate domain confirms, from the first source that writes it, in
-    order of trust: the title, the description, the location, then the display names
-    of the guests and senders ("Acme Recruiting" <recruiting@acme.com>).
-
-    A name is given as fully as its source writes it: the title's whole part when that
-    part is a name ("Transportes Cordillera" for cordillera.com.mx), and the name in the
-    invite's own script before its gloss ("星野商事株式会社（Hoshino Shoji K.K.）"). A
-    person's name on the invite is never the company, though it may share the domain's
-    first letters."""
-    title = w.without_forwarding(event.summary or "")
-    for where, source, caps in (
-        ("title", title, False),
-        ("description", text, True),
-        ("location", event.location or "", True),
-        ("sender", None, True),
-    ):
-        if source is None:
-            # "Acme Health Recruitment" <careers@acme.example>: the team's word is no part
-            # of the name (read last, and only when the invite's words name no one)
-            source = "\n".join(mailbox_name(person) for person in organisation_mailboxes(event))
-        found = name_matching(source, labels, caps) if source else None
-        # "Jameson Lee" at jamesonmills (the people's names are read only when needed);
-        # "Kestrel and Dana Finch" at kestrel-finch: the founders, named as people
-        if (
-            found
-            and not _looks_like_name(found, people_words(event, profile))
-            and not _holds_a_guest(found, event)
-            and not addressed(found, source)
-        ):
-            if where == "title":
-                found = _whole_part(found, title)
-            return glossed_name(found, source) or found, where
-    # "Zorggroep Van der Linden" <werkenbij@zorggroepvdl…>: a display name whose words
-    # and initials spell its own address's domain is the organisation's, not a person's
-    for person in everyone(event):
-        label = domain_key(domain_of(person.email))
-        last = squash(person.name.split()[-1]) if person.name.split() else ""
-        if (
-            last
-            and label in labels
-            and label.endswith((last, last[0]))  # the whole name, not "… Scheduling"
-            and label in domain_spellings(person.name)
-            # "Tom Van der Berg" <tom@tomvdb…>: a person's own address and name
-            and not set(re.split(r"[._-]", person.email.split("@")[0].lower()))
-            & set(person.name.lower().split())
-        ):
-            return person.name, "sender"
-    return None, ""
-
-
-def _holds_a_guest(found: str, event: Event) -> bool:
-    """Whether ``found`` contains the full name (two words or more) of someone on the
-    invite: a firm named after its founders is written "Kestrel & Finch", while a
-    sentence names them as people ("… Felix Kestrel and Dana Finch")."""
-    lowered = f" {found.casefold()} "
-    held = [
-        person
-        for person in everyone(event)
-        if len(person.name.split()) >= 2 and f" {person.name.casefold()} " in lowered
-    ]
-    # "Acme Holdings plc" <acme@myworkday…> is no guest
-    return bool(held) and any(person not in organisation_mailboxes(event) for person in held)
-
-
-def _whole_part(found: str, title: str) -> str:
-    """The title's part that ends with ``found`` when that part is a name as a whole
-    ("Transportes Cordillera"): words before a confirmed name belong to it, while a
-    word after it may be a city or a department, which :func:`name_matching` has judged,
-    unless the part is the name and one company's word."""
-    _, candidates, _ = title_names(title)
-    for candidate in candidates:
-        if candidate.endswith(found) and len(candidate) > len(found):
-            return tidy_name(candidate)
-        # a part that is the name and one word companies end with, though departments
-        # use it too ("Brightline Analytics – first interview"): the title names a firm
-        rest = candidate[len(found) :].split() if candidate.startswith(found + " ") else []
-        if len(rest) == 1 and COMPANY_WORD.fullmatch(rest[0]):
-            return tidy_name(candidate)
-    return found
 
 
 def name_key(name: str) -> str:

@@ -1,0 +1,137 @@
+"""A name a guest's corporate domain confirms, and who the people on an invite are.
+
+:func:`confirmed_name` reads the title, the description, the location and the
+organisation's mailboxes for a name a corporate domain on the invite spells
+(:mod:`.namematch`); :func:`people_words` and :func:`looks_like_name` keep a person on
+the invite from being taken for the company. Used by :mod:`.extract` (the employer)
+and :mod:`.evidence`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.detect import wording as w
+from assistant.detect.domains import domain_key, domain_of, is_service, squash
+from assistant.detect.gobetween import mailbox_name, organisation_mailboxes
+from assistant.detect.legalname import glossed_name
+from assistant.detect.namematch import (
+    COMPANY_WORD,
+    addressed,
+    domain_spellings,
+    name_matching,
+    tidy_name,
+)
+from assistant.detect.people import everyone, my_names
+from assistant.detect.profile import Profile
+from assistant.detect.titlenames import title_names
+from assistant.models import Event
+
+
+def people_words(event: Event, profile: Profile) -> set[str]:
+    """The words of the names of the people on ``event``, the user's included."""
+    # A scheduling service's sender and a team's mailbox are named after the company
+    # ("Acme – Recruiting", "Acme Talent"), not a person: their words stay candidates.
+    mailboxes = organisation_mailboxes(event)
+    persons = [
+        a for a in everyone(event) if not is_service(domain_of(a.email)) and a not in mailboxes
+    ]
+    people = {w for a in persons for w in a.name.lower().split()}
+    # "sarah.lin@…" names Sarah Lin when the invite gives no display name
+    people |= {w for a in persons for w in re.split(r"[._-]", a.email.split("@")[0].lower())}
+    return people | {w for n in my_names(event, profile) for w in n.split()}
+
+
+def looks_like_name(phrase: str, people: set[str]) -> bool:
+    """Whether every word of ``phrase`` is a person's name or an initial ("Sam K.").
+
+    Surnames joined by "&" name a firm after its founders ("Kestrel & Finch"), even
+    when the founders are on the invite: a person's name never holds an ampersand."""
+    words = [word.strip(".") for word in phrase.lower().split()]
+    if "&" in words:
+        return False
+    return not words or (all(w in people or len(w) == 1 for w in words) and words[0] in people)
+
+
+def confirmed_name(
+    event: Event, profile: Profile, labels: tuple[str, ...], text: str
+) -> tuple[str | None, str]:
+    """The name a corporate domain confirms, from the first source that writes it, in
+    order of trust: the title, the description, the location, then the display names
+    of the guests and senders ("Acme Recruiting" <recruiting@acme.com>).
+
+    A name is given as fully as its source writes it: the title's whole part when that
+    part is a name ("Transportes Cordillera" for cordillera.com.mx), and the name in the
+    invite's own script before its gloss ("星野商事株式会社（Hoshino Shoji K.K.）"). A
+    person's name on the invite is never the company, though it may share the domain's
+    first letters."""
+    title = w.without_forwarding(event.summary or "")
+    for where, source, caps in (
+        ("title", title, False),
+        ("description", text, True),
+        ("location", event.location or "", True),
+        ("sender", None, True),
+    ):
+        if source is None:
+            # "Acme Health Recruitment" <careers@acme.example>: the team's word is no part
+            # of the name (read last, and only when the invite's words name no one)
+            source = "\n".join(mailbox_name(person) for person in organisation_mailboxes(event))
+        found = name_matching(source, labels, caps) if source else None
+        # "Jameson Lee" at jamesonmills (the people's names are read only when needed);
+        # "Kestrel and Dana Finch" at kestrel-finch: the founders, named as people
+        if (
+            found
+            and not looks_like_name(found, people_words(event, profile))
+            and not _holds_a_guest(found, event)
+            and not addressed(found, source)
+        ):
+            if where == "title":
+                found = _whole_part(found, title)
+            return glossed_name(found, source) or found, where
+    # "Zorggroep Van der Linden" <werkenbij@zorggroepvdl…>: a display name whose words
+    # and initials spell its own address's domain is the organisation's, not a person's
+    for person in everyone(event):
+        label = domain_key(domain_of(person.email))
+        last = squash(person.name.split()[-1]) if person.name.split() else ""
+        if (
+            last
+            and label in labels
+            and label.endswith((last, last[0]))  # the whole name, not "… Scheduling"
+            and label in domain_spellings(person.name)
+            # "Tom Van der Berg" <tom@tomvdb…>: a person's own address and name
+            and not set(re.split(r"[._-]", person.email.split("@")[0].lower()))
+            & set(person.name.lower().split())
+        ):
+            return person.name, "sender"
+    return None, ""
+
+
+def _holds_a_guest(found: str, event: Event) -> bool:
+    """Whether ``found`` contains the full name (two words or more) of someone on the
+    invite: a firm named after its founders is written "Kestrel & Finch", while a
+    sentence names them as people ("… Felix Kestrel and Dana Finch")."""
+    lowered = f" {found.casefold()} "
+    held = [
+        person
+        for person in everyone(event)
+        if len(person.name.split()) >= 2 and f" {person.name.casefold()} " in lowered
+    ]
+    # "Acme Holdings plc" <acme@myworkday…> is no guest
+    return bool(held) and any(person not in organisation_mailboxes(event) for person in held)
+
+
+def _whole_part(found: str, title: str) -> str:
+    """The title's part that ends with ``found`` when that part is a name as a whole
+    ("Transportes Cordillera"): words before a confirmed name belong to it, while a
+    word after it may be a city or a department, which :func:`name_matching` has judged,
+    unless the part is the name and one company's word."""
+    _, candidates, _ = title_names(title)
+    for candidate in candidates:
+        if candidate.endswith(found) and len(candidate) > len(found):
+            return tidy_name(candidate)
+        # a part that is the name and one word companies end with, though departments
+        # use it too ("Brightline Analytics – first interview"): the title names a firm
+        rest = candidate[len(found) :].split() if candidate.startswith(found + " ") else []
+        if len(rest) == 1 and COMPANY_WORD.fullmatch(rest[0]):
+            return tidy_name(candidate)
+    return found
