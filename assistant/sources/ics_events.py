@@ -99,8 +99,6 @@ def parse_calendar(
     Time-zone definitions that would fire too often are refused before parsing
     (:mod:`assistant.sources.zone_rules`).
     """
-    import icalendar
-
     said = notes if notes is not None else []
     decoded = decode_bytes(data, charset)
     if decoded.warning:
@@ -120,12 +118,12 @@ def parse_calendar(
     if relevance is not None:
         text = relevant_blocks(text, relevance)
     try:
-        calendars = _parse_quietly(icalendar, text)
+        calendars = _parse_quietly(text)
     except Exception as exc:  # icalendar raises ValueError, KeyError, IndexError…
         # A broken VTIMEZONE (iCloud writes offsets like +5328) should not cost the
         # whole calendar: zone names still resolve without their definitions.
         try:
-            calendars = _parse_quietly(icalendar, _VTIMEZONE_BLOCK.sub("", text))
+            calendars = _parse_quietly(_VTIMEZONE_BLOCK.sub("", text))
         except Exception:
             raise CalendarError(
                 label, f"cannot be parsed: {_first_line(exc)}", line=_line_of(original, exc)
@@ -162,11 +160,14 @@ def settle_assumptions(calendar: icalendar.Calendar) -> list[str]:
 _VTIMEZONE_BLOCK = re.compile(r"^BEGIN:VTIMEZONE\r?$.*?^END:VTIMEZONE\r?\n?", re.M | re.S | re.I)
 
 
-def _parse_quietly(icalendar: Any, text: str) -> list[Any]:
-    """Parse, silencing icalendar's warnings about TZIDs it had to guess."""
+def _parse_quietly(text: str) -> list[Any]:
+    """Parse with icalendar (its parser refined by :mod:`.content_lines`), silencing
+    its warnings about TZIDs it had to guess."""
+    from assistant.sources.content_lines import Calendar
+
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        return icalendar.Calendar.from_ical(text, multiple=True)
+        return Calendar.from_ical(text, multiple=True)
 
 
 def _first_line(exc: BaseException) -> str:
