@@ -21,7 +21,6 @@ other calendar, carries on.
 
 from __future__ import annotations
 
-import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -31,6 +30,7 @@ from typing import Any
 
 from assistant.models import cap_text
 from assistant.sources.recurrence import MAX_INSTANCES_IN_WINDOW, series_refusal
+from assistant.sources.timed_worker import Late, TimedWorker
 from assistant.text import one_line
 
 # Instances one calendar read may produce: a 50,000-event calendar's default window
@@ -72,6 +72,10 @@ class Budget:
     used: int = 0
     timed_out: bool = False
     reported: bool = field(default=False, repr=False)
+    # expands the read's recurring series, one after another (see _instances)
+    worker: TimedWorker = field(
+        default_factory=lambda: TimedWorker("series-expansion"), repr=False, compare=False
+    )
 
     def elapsed(self) -> float:
         """Seconds since the read began, by the limits' clock."""
@@ -170,49 +174,52 @@ def occurrences(
     kept = {str(series.uid) for series in all_series}
     for uid in names.uids() - kept:
         warnings.append(f"{label}: skipped event {names.named(uid)}: its recurrence is invalid")
-    for position, series in enumerate(all_series):
-        why = budget.exhausted()
-        found: list[Any] = []
-        if not why:
-            try:
-                found = _instances(series, start, end, budget)
-            except _OutOfTime:
-                budget.timed_out = True
-                why = budget.exhausted()
-                if not why:  # this series alone took its share: the rest carries on
+    try:
+        for position, series in enumerate(all_series):
+            why = budget.exhausted()
+            found: list[Any] = []
+            if not why:
+                try:
+                    found = _instances(series, start, end, budget)
+                except _OutOfTime:
+                    budget.timed_out = True
+                    why = budget.exhausted()
+                    if not why:  # this series alone took its share: the rest carries on
+                        warnings.append(
+                            f"{label}: skipped event {names.of(series)}: expanding it took more "
+                            f"than {budget.series_seconds():g} seconds"
+                        )
+                        continue
+                except suppressed:
                     warnings.append(
-                        f"{label}: skipped event {names.of(series)}: expanding it took more "
-                        f"than {budget.series_seconds():g} seconds"
+                        f"{label}: skipped event {names.of(series)}: its recurrence is invalid"
                     )
                     continue
-            except suppressed:
+                except Exception as exc:
+                    warnings.append(
+                        f"{label}: skipped event {names.of(series)}: it cannot be expanded "
+                        f"({cap_text(one_line(str(exc) or type(exc).__name__), 120)})"
+                    )
+                    continue
+            if (
+                len(found) <= MAX_INSTANCES_IN_WINDOW
+                and budget.used + len(found) > budget.limits.instances
+            ):
+                why = f"more than {budget.limits.instances:,} event instances"
+            if why:
+                left = len(all_series) - position - 1
+                warnings.extend(budget.stop_warning(label, why, names.of(series), left))
+                return
+            if len(found) > MAX_INSTANCES_IN_WINDOW:
                 warnings.append(
-                    f"{label}: skipped event {names.of(series)}: its recurrence is invalid"
+                    f"{label}: skipped event {names.of(series)}: it repeats more than "
+                    f"{MAX_INSTANCES_IN_WINDOW:,} times in the window read"
                 )
                 continue
-            except Exception as exc:
-                warnings.append(
-                    f"{label}: skipped event {names.of(series)}: it cannot be expanded "
-                    f"({cap_text(one_line(str(exc) or type(exc).__name__), 120)})"
-                )
-                continue
-        if (
-            len(found) <= MAX_INSTANCES_IN_WINDOW
-            and budget.used + len(found) > budget.limits.instances
-        ):
-            why = f"more than {budget.limits.instances:,} event instances"
-        if why:
-            left = len(all_series) - position - 1
-            warnings.extend(budget.stop_warning(label, why, names.of(series), left))
-            return
-        if len(found) > MAX_INSTANCES_IN_WINDOW:
-            warnings.append(
-                f"{label}: skipped event {names.of(series)}: it repeats more than "
-                f"{MAX_INSTANCES_IN_WINDOW:,} times in the window read"
-            )
-            continue
-        budget.used += len(found)
-        yield from found
+            budget.used += len(found)
+            yield from found
+    finally:
+        budget.worker.close()
 
 
 class _Single:
@@ -301,11 +308,12 @@ def _has_rule(series: Any) -> bool:
 def _instances(series: Any, start: datetime, end: datetime, budget: Budget) -> list[Any]:
     """The series' occurrences in the window (at most one past the per-series limit).
 
-    A series with a recurrence rule is expanded in a worker thread that the read waits
-    for at most :meth:`Budget.series_seconds`: a rule that matches no date (every
-    seventh day from a Saturday, on Mondays only) makes dateutil walk to the year 9999
-    without yielding, and nothing can interrupt that walk. The abandoned walk ends on
-    its own (a daemon thread, seconds later); the read goes on without it. Raises
+    A series with a recurrence rule is expanded in the read's worker thread
+    (:class:`~assistant.sources.timed_worker.TimedWorker`), which the read waits for at
+    most :meth:`Budget.series_seconds`: a rule that matches no date (every seventh day
+    from a Saturday, on Mondays only) makes dateutil walk to the year 9999 without
+    yielding, and nothing can interrupt that walk. The abandoned walk ends on its own (a
+    daemon thread, seconds later); the read goes on without it. Raises
     :class:`_OutOfTime`.
     """
 
@@ -314,22 +322,12 @@ def _instances(series: Any, start: datetime, end: datetime, budget: Budget) -> l
 
     if not _has_rule(series):
         return expand()  # single events, RDATE lists, moved instances
-    outcome: dict[str, Any] = {}
-
-    def work() -> None:
-        try:
-            outcome["found"] = expand()
-        except BaseException as exc:  # handed to the reading thread below
-            outcome["error"] = exc
-
-    worker = threading.Thread(target=work, name="series-expansion", daemon=True)
-    worker.start()
-    worker.join(max(min(budget.remaining(), budget.series_seconds()), 0.01))
-    if worker.is_alive():
-        raise _OutOfTime
-    if "error" in outcome:
-        raise outcome["error"]
-    return list(outcome["found"])
+    try:
+        return list(
+            budget.worker.run(expand, max(min(budget.remaining(), budget.series_seconds()), 0.01))
+        )
+    except Late:
+        raise _OutOfTime from None
 
 
 class _Names:

@@ -253,3 +253,21 @@ def test_a_caldav_calendar_shares_one_budget_across_its_items(tmp_path: Path):
     assert 0 < len({e.uid for e in result.events}) < 31
     assert sum("stopped reading after more than 10 seconds" in w for w in result.warnings) == 1
     assert sum("ignored time zone Custom/Busy" in w for w in result.warnings) == 1
+
+
+def test_the_worker_thread_of_a_read_ends_with_the_read(tmp_path: Path) -> None:
+    """The thread that expanded the rules of a read does not outlive it."""
+    import threading
+
+    before = set(threading.enumerate())
+    series = [
+        vevent(f"weekly-{n}", f"202701{n + 1:02d}T090000Z", "RRULE:FREQ=WEEKLY;COUNT=10")
+        for n in range(5)
+    ]
+    result = timed_read(write(tmp_path / "weekly.ics", plain(), *series))
+    assert len(result.events) == 1 + 5 * 10
+    workers = [t for t in set(threading.enumerate()) - before if t.name == "series-expansion"]
+    assert len(workers) <= 1  # at most the read's one worker, on its way out
+    for worker in workers:
+        worker.join(BOUND_SECONDS)
+        assert not worker.is_alive()
