@@ -34,7 +34,8 @@ def find_conference_url(*texts: str) -> str:
 def conference_url(component: Any, location: str, description: str) -> str:
     """The meeting link of a VEVENT: from the properties clients put it in, else from
     its location or description ("" when there is none)."""
-    properties = [str(v) for name in _CONFERENCE_PROPERTIES for v in _all(component.get(name))]
+    named = [name for name in _CONFERENCE_PROPERTIES if name in component]  # most have none
+    properties = [str(v) for name in named for v in _all(component.get(name))]
     return find_conference_url(*properties, location, description)
 
 

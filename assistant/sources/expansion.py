@@ -172,7 +172,7 @@ def occurrences(
     names = _Names(calendar)
     # The library drops a series whose rule it cannot set up; say which.
     kept = {str(series.uid) for series in all_series}
-    for uid in names.uids() - kept:
+    for uid in first_seen.keys() - kept:
         warnings.append(f"{label}: skipped event {names.named(uid)}: its recurrence is invalid")
     try:
         for position, series in enumerate(all_series):
@@ -345,9 +345,6 @@ class _Names:
                 uid = str(component.get("UID", str(id(component))))
                 self._names.setdefault(uid, name_event(component))
         return self._names
-
-    def uids(self) -> set[str]:
-        return set(self._all())
 
     def named(self, uid: str) -> str:
         return self._all().get(uid) or f"({cap_text(one_line(uid), 60) or '?'})"
