@@ -156,9 +156,11 @@ _TEAM_WORDS = (
 _TEAM_NAME = re.compile(rf"\b(?:{_TEAM_WORDS}|events|notifications?)\b", re.I)
 
 
-# The team a mailbox's display name ends with, in the usual forms.
+# The team a mailbox's display name ends with, in the usual forms, with the programme it
+# hires for ("Acme Early Careers", "Acme Graduate Recruitment", "Acme Campus Hiring").
 _TEAM_SUFFIX = re.compile(
-    rf"(?:[\s,–-]+(?:talent\s+acquisition|{_TEAM_WORDS}|hiring\s+team|people\s+team))+\s*$",
+    r"(?:[\s,–-]+(?:(?:early|graduate|campus|student|university|emerging|junior)\s+)?"
+    rf"(?:talent\s+acquisition|{_TEAM_WORDS}|hiring\s+team|people\s+team))+\s*$",
     re.I,
 )
 

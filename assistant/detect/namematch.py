@@ -291,6 +291,7 @@ def spelled_out(short: str, sources: tuple[str, ...]) -> str | None:
 def abbreviates_name(short: str, name: str) -> bool:
     """Whether ``short`` ("INS") is the initials of ``name``'s words ("Inver Network
     Services DAC"), joining words and the legal form left out."""
+    short = short.replace(".", "")  # "M.U.T." as "MUT"
     if not _ABBREVIATION.fullmatch(short):
         return False
     words = [word for word in name.split() if word.lower() not in _JOINING_WORDS]
