@@ -24,6 +24,7 @@ from assistant.detect.namematch import (
 )
 from assistant.detect.people import everyone, my_names
 from assistant.detect.profile import Profile
+from assistant.detect.roles import role_in_field
 from assistant.detect.titlenames import title_names
 from assistant.models import Event
 
@@ -84,6 +85,8 @@ def confirmed_name(
             and not looks_like_name(found, people_words(event, profile))
             and not _holds_a_guest(found, event)
             and not addressed(found, source)
+            # "Position: Urban Mobility Researcher" at urban-mobility.example: the job
+            and not (where == "description" and _in_the_job(found, source))
         ):
             if where == "title":
                 found = _whole_part(found, title)
@@ -104,6 +107,12 @@ def confirmed_name(
         ):
             return person.name, "sender"
     return None, ""
+
+
+def _in_the_job(found: str, text: str) -> bool:
+    """Whether ``found`` is written inside the job a tracking system's field names."""
+    job = role_in_field(text)
+    return bool(job) and found.casefold() in (job or "").casefold()
 
 
 def _holds_a_guest(found: str, event: Event) -> bool:
