@@ -150,11 +150,24 @@ def _hiring_side(event: Event, title: TitleReading, profile: Profile) -> str | N
     for person in everyone(event):
         if not is_mine(person, profile) and is_own(domain_of(person.email), own):
             return f"a colleague from your own organisation is on it ({person.email})"
-    if title.hiring_side:
+    if title.hiring_side and not _to_the_candidate(event, title, profile):
         lowered = title.title.lower()
         if not any(name in lowered for name in my_names(event, profile)):
             return f"the title is about someone else's candidacy: “{title.hiring_side}”"
     return None
+
+
+def _to_the_candidate(event: Event, title: TitleReading, profile: Profile) -> bool:
+    """Whether a later round ("candidate seminar & panel interview") is sent by someone
+    else to the user alone: the user is the candidate. The interviewers' own invites
+    (a debrief, a candidate's talk) have colleagues on them."""
+    host = event.organizer
+    return bool(
+        (title.explicit or title.stage)
+        and host is not None
+        and not is_mine(host, profile)
+        and _others(event, profile) == 1
+    )
 
 
 def _recruiting(
@@ -285,7 +298,7 @@ def read_evidence(event: Event, profile: Profile, reader: Reader | None = None) 
         text_lowered = ev.text.lower()
         ev.extra = next((k for k in profile.extra_keywords if k in text_lowered), None)
     _read_job(ev, profile, title, text)
-    ev.veto = ev.veto or _kind_veto(ev, title, text)
+    ev.veto = ev.veto or _kind_veto(ev, title, text, profile)
     return ev
 
 
@@ -304,14 +317,19 @@ def _read_booked(ev: Evidence, booked: TitleReading) -> None:
     ev.veto = ev.veto or _title_veto(booked)
 
 
-def _kind_veto(ev: Evidence, title: TitleReading, text: TextReading) -> str | None:
+def _kind_veto(
+    ev: Evidence, title: TitleReading, text: TextReading, profile: Profile
+) -> str | None:
     """Sports, contests, conference programmes and reviews of work reuse round and
     stage words ("final round", "panel", "stage 2"); they are no interview unless the
     title says interview, or the words are the employer's name ("Riot Games")."""
     if title.interview and not (
         # A livestream or webinar "on interviewing", even "on the final round", is a
-        # programme the user attends, not the user's round.
-        title.kind and title.kind[0] == w.PUBLIC_KIND
+        # programme the user attends, not the user's round; a candidate's seminar
+        # before the panel interview, sent to the user alone, is the user's round.
+        title.kind
+        and title.kind[0] == w.PUBLIC_KIND
+        and not (title.hiring_side and _to_the_candidate(ev.event, title, profile))
     ):
         return None  # "final round" is a contest's word too; "interview" is not
     if ev.mass:
