@@ -15,6 +15,7 @@ from assistant.detect.evidence import Evidence
 from assistant.detect.extract import name_key
 from assistant.detect.gobetween import shared_mailbox
 from assistant.detect.linkage import in_other_scripts, registered_sibling
+from assistant.detect.namematch import abbreviates_name
 from assistant.detect.people import everyone
 from assistant.models import Event
 
@@ -44,6 +45,10 @@ def _other_employer(ev: Evidence, earlier: Evidence) -> bool:
         return False  # "Minato Bussan K.K." and 株式会社みなと物産: not comparable letter by letter
     if registered_sibling(ev.company, earlier.company):
         return False  # "Oakmoor Hall", a site of "Oakmoor Country Estates Ltd"
+    if abbreviates_name(ev.company, earlier.company) or abbreviates_name(
+        earlier.company, ev.company
+    ):
+        return False  # "PITI" for "Pacific Islands Transport Institute"
     one, other = name_key(ev.company), name_key(earlier.company)
     return not (one.startswith(other) or other.startswith(one))
 
