@@ -1,0 +1,228 @@
+"""Kinds of mistake development set 12 showed, each in new words and several languages:
+the user's own note whose employer the title hides; a legal form counted as a word of
+the name; dotted initials and acronyms for the name another round writes; a hiring
+programme's words on a mailbox; a job posting's words or the job's field taken for the
+employer; a candidate's seminar read as someone else's candidacy; a case interview and
+a later stage said with an ordinal word, in the languages of ``lang/``.
+The user is Robin Hale, as in :mod:`tests.unit.test_detect_kinds`."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.detect import wording as w
+from assistant.detect.confirmed import confirmed_name
+from assistant.detect.gobetween import mailbox_name
+from assistant.detect.itinerary import read_itinerary
+from assistant.detect.namematch import abbreviates_name
+from assistant.detect.reading import read_description
+from assistant.detect.titlenames import title_names
+from tests.conftest import person
+from tests.unit.test_detect_dev4_families import note
+from tests.unit.test_detect_kinds import PROFILE, invite, verdict_of, why
+
+# --- the user's own notes ---------------------------------------------------------------
+
+
+def fernhill_screen():
+    return invite("Fernhill Analytics – recruiter call", "jo@fernhill.example", days=-12)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Panel - Fernhill Analytics debrief w/ CTO",  # lower-case words glued to the name
+        "Onsite | Fernhill Analytics, last one",
+    ],
+)
+def test_a_note_naming_a_round_gets_the_employer_a_part_of_its_title_writes(title):
+    v = verdict_of(note(title), fernhill_screen())
+    assert v.is_follow_up, why(v)
+    assert v.company == "Fernhill Analytics"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Thank-you notes to the Fernhill Analytics panel",
+        "Read up on Fernhill Analytics before the 2nd interview",
+    ],
+)
+def test_a_note_about_a_round_in_one_phrase_is_not_the_round(title):
+    assert not verdict_of(note(title), fernhill_screen()).is_follow_up
+
+
+def test_a_note_naming_the_last_round_and_a_registered_name_is_acted_on():
+    earlier = invite("Phone screen – Kestrel Bay Marine", "ana@kestrelbay.example", days=-20)
+    v = verdict_of(note("Final interview - Kestrel Bay Marine Pty Ltd"), earlier)
+    assert v.is_follow_up, why(v)
+    assert v.company == "Kestrel Bay Marine Pty Ltd"
+
+
+# --- company names ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        ("Second interview – Kestrel Bay Marine Pty Ltd", "Kestrel Bay Marine Pty Ltd"),
+        ("Zweitgespräch – Alte Mühle Bau Technik GmbH", "Alte Mühle Bau Technik GmbH"),
+        ("Segunda entrevista – Grupo Norte Agua Limpia S.A.", "Grupo Norte Agua Limpia S.A."),
+    ],
+)
+def test_a_legal_form_is_no_word_of_a_titles_name(title, name):
+    _, candidates, _ = title_names(title)
+    assert name in candidates
+
+
+def test_five_words_without_a_legal_form_are_still_no_name():
+    _, candidates, _ = title_names("Second interview – Notes From The Long Board Review")
+    assert not candidates
+
+
+@pytest.mark.parametrize(
+    ("short", "name", "same"),
+    [
+        ("S.K.T.", "Société Kléber Transports SA", True),
+        ("N.R.W.A", "Northern Rivers Water Authority", True),
+        ("S.K.T.", "Société Kléber Logistique SA", False),
+    ],
+)
+def test_dotted_initials_stand_for_the_name(short, name, same):
+    assert abbreviates_name(short, name) is same
+
+
+def test_an_acronym_and_its_name_are_one_employer_when_linking_rounds():
+    earlier = invite(
+        "Interview with Northern Rivers Water Authority",
+        "kim@nrwa.example",
+        days=-14,
+        description="We invite you to a first interview for the Catchment Planner role.",
+    )
+    later = invite(
+        "NRWA – final panel (Catchment Planner)",
+        "kim@nrwa.example",
+        description="The final panel.",
+    )
+    v = verdict_of(later, earlier)
+    assert v.is_follow_up, why(v)
+    assert "follows an earlier interview" in why(v)
+
+
+@pytest.mark.parametrize(
+    ("display", "name"),
+    [
+        ("Harrowgate Foods Graduate Recruitment", "Harrowgate Foods"),
+        ("Harrowgate Foods Early Careers", "Harrowgate Foods"),
+        ("Harrowgate Foods Campus Hiring", "Harrowgate Foods"),
+        ("Harrowgate Foods", "Harrowgate Foods"),
+    ],
+)
+def test_a_hiring_programmes_words_come_off_a_mailboxs_name(display, name):
+    assert mailbox_name(person("talent@harrowgate.example", name=display)) == name
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "You are invited to an interview for Job Requisition JR-5521 Senior Analyst.",
+        "You are invited to an interview for Position 7781 Fleet Controller.",
+    ],
+)
+def test_a_job_postings_words_never_name_the_employer(sentence):
+    assert read_itinerary(sentence).company is None
+
+
+def test_a_name_inside_the_jobs_field_is_the_job_not_the_employer():
+    event = invite(
+        "Portfolio review – Robin Hale",
+        "mere@tidewell-freight.example",
+        description="Hi Robin!\n\nPosition: Tidewell Freight Planner\n",
+    )
+    text = read_description(event.description).text
+    found, _ = confirmed_name(event, PROFILE, ("tidewellfreight",), text)
+    assert found != "Tidewell Freight Planner"
+
+
+# --- the user as the candidate ------------------------------------------------------------
+
+
+def riverbend_interview():
+    return invite(
+        "Interview – Lecturer in Hydrology",
+        "k.ito@riverbend.example",
+        days=-15,
+        description="Thank you for your application. We invite you to a first interview.",
+    )
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Riverbend – candidate lecture & panel interview (Lecturer in Hydrology)",
+        "Riverbend – candidate seminar and final interview",
+    ],
+)
+def test_a_later_round_sent_to_the_user_alone_is_the_users_candidacy(title):
+    v = verdict_of(invite(title, "k.ito@riverbend.example"), riverbend_interview())
+    assert v.is_follow_up, why(v)
+
+
+def test_a_candidate_seminar_with_colleagues_on_it_is_someone_elses():
+    seminar = invite(
+        "Riverbend – candidate seminar & panel interview",
+        "k.ito@riverbend.example",
+        "l.moss@riverbend.example",
+        "p.ngata@riverbend.example",
+    )
+    assert not verdict_of(seminar, riverbend_interview()).is_follow_up
+
+
+def test_a_webinar_on_the_panel_interview_sent_to_the_user_alone_stays_a_programme():
+    webinar = invite("Webinar: how to shine in your panel interview", "events@careerhub.example")
+    assert not verdict_of(webinar, riverbend_interview()).is_follow_up
+
+
+# --- rounds in words ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Case interview – Fernhill",
+        "Casusbespreking Fernhill",
+        "Fallinterview mit Fernhill",
+        "Entretien sur étude de cas – Fernhill",
+        "Entrevista sobre caso práctico – Fernhill",
+        "Discussão do caso prático – Fernhill",
+        "Presentazione del caso studio – Fernhill",
+        "Omówienie studium przypadku – Fernhill",
+        "Vaka görüşmesi – Fernhill",
+        "Depot walk-through – Fernhill",
+    ],
+)
+def test_a_case_interview_or_a_site_walk_is_a_later_stage(title):
+    assert w.first_match(w.LATER_STAGE, title)
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "Zweite Runde: ein Gespräch mit dem Team vor Ort.",
+        "Terceira etapa: conversa com a diretoria.",
+        "Tercera etapa: conversación con el equipo de operaciones.",
+        "Final step: an informal meeting with the managing director.",
+    ],
+)
+def test_a_description_naming_a_later_stage_in_words_names_a_round(description):
+    reading = read_description(description)
+    assert reading.numbered or reading.described
+
+
+@pytest.mark.parametrize(
+    "description",
+    ["Our panel: three speakers on port logistics.", "Final step of the budget cycle."],
+)
+def test_a_description_without_an_ordinal_stage_names_no_round(description):
+    reading = read_description(description)
+    assert not (reading.numbered or reading.described)
