@@ -78,6 +78,8 @@ def title_names(title: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...
             and any(c.isalpha() for c in segment)  # "(2/3)" numbers a session
             and not _NOT_COMPANY.search(segment)
             and w.event_kind(segment) is None  # "Lunch & Learn", "Chess Club": no employer
+            # "Coffee w/ Ana Ruiz", "Lunch – Acme": the meeting's own word, no employer
+            and not (len(words) == 1 and w.search(w.BUSINESS, segment))
             and not any(w.lower() in NOT_NAME for w in words)
             and words[0].lower().rstrip(".") not in FORMS_OF_ADDRESS  # "Frau Adler": a person
             and not round_words().search(segment)

@@ -17,6 +17,7 @@ from assistant.detect.itinerary import read_itinerary
 from assistant.detect.namematch import abbreviates_name
 from assistant.detect.reading import read_description
 from assistant.detect.titlenames import title_names
+from assistant.detect.titles import meets_someone
 from tests.conftest import person
 from tests.unit.test_detect_dev4_families import note
 from tests.unit.test_detect_kinds import PROFILE, invite, verdict_of, why
@@ -226,3 +227,28 @@ def test_a_description_naming_a_later_stage_in_words_names_a_round(description):
 def test_a_description_without_an_ordinal_stage_names_no_round(description):
     reading = read_description(description)
     assert not (reading.numbered or reading.described)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Coffee w/ Tomás Reyes (hiring mgr)",
+        "Breakfast with Lena Vogt (operations director)",
+        "Kaffee mit Jana Roth (Bauleiterin)",
+        "Café avec Léa Martin (directrice)",
+        "Almuerzo con Carla Ruiz (gerente)",
+    ],
+)
+def test_a_meal_with_a_person_named_with_their_job_is_meeting_them(title):
+    assert meets_someone(title) == title
+
+
+def test_a_meal_with_a_person_named_otherwise_is_not():
+    assert meets_someone("Lunch w/ Sam (my cousin)") is None
+
+
+def test_a_meetings_own_word_alone_is_no_employer():
+    _, candidates, _ = title_names("Coffee w/ Tomás Reyes (hiring mgr)")
+    assert "Coffee" not in candidates
+    _, candidates, _ = title_names("Lunch – Harbourline Shipping")
+    assert candidates == ("Harbourline Shipping",)
