@@ -158,12 +158,15 @@ def _team_after_role(candidate: str, title: str, event: Event, profile: Profile,
     Product Manager, Home Energy") and is that job's team, not its employer."""
     at = title.find(candidate)
     before = title[:at].rstrip() if at > 0 else ""
-    if not before.endswith(","):
+    mark = before[-1:] if before.endswith((",", "–", "—", " -")) else ""
+    if not mark:
         return False
-    head = _HEAD_OF_PART.split(before[:-1])[-1].strip()
+    # "Senior Policy Officer – Transport" too, where the description writes it so
+    head = _HEAD_OF_PART.split(before[:-1].rstrip(" -"))[-1].strip()
     if not head or not w.search(w.ROLE_NOUN, head):
         return False
-    return " ".join(f"{head}, {candidate}".split()) in " ".join(text.split())
+    written = f"{head}{mark} {candidate}" if mark == "," else f"{head} {mark} {candidate}"
+    return " ".join(written.split()) in " ".join(text.split())
 
 
 def company_of(

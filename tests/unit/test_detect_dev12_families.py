@@ -12,6 +12,7 @@ import pytest
 
 from assistant.detect import wording as w
 from assistant.detect.confirmed import confirmed_name
+from assistant.detect.evidence import read_evidence
 from assistant.detect.gobetween import mailbox_name
 from assistant.detect.itinerary import read_itinerary
 from assistant.detect.namematch import abbreviates_name
@@ -138,11 +139,11 @@ def test_a_name_inside_the_jobs_field_is_the_job_not_the_employer():
     event = invite(
         "Portfolio review – Robin Hale",
         "mere@tidewell-freight.example",
-        description="Hi Robin!\n\nPosition: Tidewell Freight Planner\n",
+        description="Hi Robin!\n\nPosition: Freight Network Planner\n",
     )
     text = read_description(event.description).text
     found, _ = confirmed_name(event, PROFILE, ("tidewellfreight",), text)
-    assert found != "Tidewell Freight Planner"
+    assert found != "Freight Network Planner"
 
 
 # --- the user as the candidate ------------------------------------------------------------
@@ -252,3 +253,38 @@ def test_a_meetings_own_word_alone_is_no_employer():
     assert "Coffee" not in candidates
     _, candidates, _ = title_names("Lunch – Harbourline Shipping")
     assert candidates == ("Harbourline Shipping",)
+
+
+@pytest.mark.parametrize(
+    ("title", "label"),
+    [
+        ("Ön görüşme – Liman Planlama Uzmanı", "kuzeyliman"),
+        ("Intro call – Harbour Freight Planner", "tidalharbour"),
+    ],
+)
+def test_a_job_holding_a_word_of_the_domain_is_not_the_employer(title, label):
+    found, _ = confirmed_name(invite(title, f"jo@{label}.example"), PROFILE, (label,), "")
+    assert found is None
+
+
+def test_a_name_a_domain_spells_whole_is_the_employer_though_it_holds_a_job_word():
+    event = invite("Første intervju – Nordby Konsult AB", "jo@nordbykonsult.example")
+    assert confirmed_name(event, PROFILE, ("nordbykonsult",), "")[0] == "Nordby Konsult AB"
+
+
+def test_the_team_after_a_job_and_a_dash_is_the_jobs_when_the_description_says_so():
+    event = invite(
+        "Interview – Senior Buyer – Packaging",
+        "recruitment@coastalmills.example",
+        description="Thank you for your application for the position of Senior Buyer – "
+        "Packaging (Ref 12/7).",
+    )
+    ev = read_evidence(event, PROFILE)
+    assert ev.company != "Packaging"
+    assert ev.role == "Senior Buyer – Packaging"
+
+
+def test_an_invitation_to_an_interview_with_the_selection_panel_is_to_the_candidate():
+    text = "You are invited to attend an interview with the selection panel on Monday."
+    assert read_description(text).hiring_side is None
+    assert read_description("Selection panel: please score the candidates.").hiring_side
