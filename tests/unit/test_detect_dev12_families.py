@@ -15,7 +15,7 @@ from assistant.detect.confirmed import confirmed_name
 from assistant.detect.evidence import read_evidence
 from assistant.detect.gobetween import mailbox_name
 from assistant.detect.itinerary import read_itinerary
-from assistant.detect.namematch import abbreviates_name
+from assistant.detect.namematch import abbreviates_name, name_matching
 from assistant.detect.reading import read_description
 from assistant.detect.titlenames import title_names
 from assistant.detect.titles import meets_someone
@@ -288,3 +288,17 @@ def test_an_invitation_to_an_interview_with_the_selection_panel_is_to_the_candid
     text = "You are invited to attend an interview with the selection panel on Monday."
     assert read_description(text).hiring_side is None
     assert read_description("Selection panel: please score the candidates.").hiring_side
+
+
+@pytest.mark.parametrize(
+    ("title", "label", "name"),
+    [
+        ("Round 2 – Homes for People", "homesforpeople", "Homes for People"),
+        ("Panel: Bank of the Hills", "bankofthehills", "Bank of the Hills"),
+        ("Zweitgespräch – Haus der Jugend", "hausderjugend", "Haus der Jugend"),
+        # a word after the part the domain spells is still judged: a team's word goes
+        ("Onsite – Kestrel Team", "kestrel", "Kestrel"),
+    ],
+)
+def test_a_name_the_domain_spells_whole_keeps_its_small_words(title, label, name):
+    assert name_matching(title, (label,), False) == name
