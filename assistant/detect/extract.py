@@ -34,6 +34,7 @@ from assistant.detect.domains import (
 from assistant.detect.gobetween import (
     ats_tenant,
     client_in_text,
+    client_labelled,
     forwarded_sender,
     intermediary,
     organisation_mailboxes,
@@ -245,6 +246,12 @@ def _company_of(
             return name, "description"
     if labels:
         found, where = confirmed_name(event, profile, labels, text)
+        client = client_labelled(text) if not found else None
+        if client:
+            # "… meeting with the board chair. Client: Acme Ports Ltd." from an agency
+            # whose own name the invite leaves out: the client hires (a label says so,
+            # whatever the meeting is called)
+            return client, "description"
         if found and intermediary(found, title, text):
             # An agency's invite names its client in the title, or the client's people
             # are on it: the client hires.

@@ -78,6 +78,19 @@ def client_in_text(text: str) -> str | None:
     return tidy_name(match.group(1)) if match else None
 
 
+def client_labelled(text: str) -> str | None:
+    """The client a search firm's label names ("Client: Ostara Energy Ltd", "Kunde: …"),
+    also after a sentence on the same line: whom the agency hires for; ``None`` when
+    the client is only spoken of ("our client, Ostara, …")."""
+    lowered = text.casefold()
+    if not any(word in lowered for word in _CLIENT_WORDS):
+        return None  # the cheap test first: most texts name no client
+    for match in _CLIENT.finditer(text):
+        if ":" in text[match.start() : match.start(1)]:
+            return tidy_name(match.group(1))
+    return None
+
+
 _CLIENT = re.compile(
     r"(?:(?i:my|our|unser(?:em|en)?|notre|nuestro|nosso|il\s+nostro|onze|vår)\s+"
     r"(?i:client|kunden?|cliente|klant|kund)(?:,|\s+is|\s*\()?"

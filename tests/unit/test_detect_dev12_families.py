@@ -13,7 +13,7 @@ import pytest
 from assistant.detect import wording as w
 from assistant.detect.confirmed import confirmed_name
 from assistant.detect.evidence import read_evidence
-from assistant.detect.gobetween import mailbox_name
+from assistant.detect.gobetween import client_labelled, mailbox_name
 from assistant.detect.itinerary import read_itinerary
 from assistant.detect.namematch import abbreviates_name, name_matching
 from assistant.detect.reading import read_description
@@ -302,3 +302,24 @@ def test_an_invitation_to_an_interview_with_the_selection_panel_is_to_the_candid
 )
 def test_a_name_the_domain_spells_whole_keeps_its_small_words(title, label, name):
     assert name_matching(title, (label,), False) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "client"),
+    [
+        ("Last step: a chat with the chair. Client: Harbourline Shipping Ltd.", "Harbourline Shipping Ltd"),
+        ("Abschluss mit der Geschäftsführung. Kunde: Nordwerk Logistik GmbH", "Nordwerk Logistik GmbH"),
+        ("Our client, Harbourline Shipping, is growing fast.", None),  # spoken of, no label
+    ],
+)  # fmt: skip
+def test_a_search_firms_client_label_names_the_employer(text, client):
+    assert client_labelled(text) == client
+
+
+def test_an_agencys_meeting_for_its_client_is_filed_under_the_client():
+    event = invite(
+        "Harbourline – chair meeting",
+        "ola@kestrelsearch.example",
+        description="Last step: a chat with the chair. Client: Harbourline Shipping Ltd.",
+    )
+    assert (read_evidence(event, PROFILE).company or "").rstrip(".") == "Harbourline Shipping Ltd"
