@@ -266,12 +266,22 @@ def _team_first(role: str) -> str:
     return f"{parts[1]} {parts[0]}" if len(parts) == 2 else role
 
 
+# The field a job title names after a small word ("… in Transport Equity", "… em
+# Planejamento", "… für Verkehrsplanung"): part of the job, where a bracket or a dash
+# after it adds a site or a note.
+_FIELD_AFTER = re.compile(r"\s+(?:in|em|en|of|for|für|im|de|di|do|da|del|della|dla|w)\s+\w")
+
+
 def _fullest_role(read: str | None, before: str | None) -> str | None:
     """The role this invite names, or the earlier round's when this one leaves it out
     or writes it with initials ("Principal PM" after "Principal Product Manager"), the
-    team first or not ("Payments PM" after "Product Manager, Payments")."""
+    team first or not ("Payments PM" after "Product Manager, Payments"), or its first
+    words only ("Research Fellow" after "Research Fellow in Transport Equity")."""
     if read and before and (abbreviates(read, before) or abbreviates(read, _team_first(before))):
         return before
+    if read and before and _FIELD_AFTER.match(before[len(read) :]):
+        if before.casefold().startswith(read.casefold()):
+            return before
     return read or before
 
 

@@ -17,8 +17,10 @@ from assistant.detect.gobetween import client_labelled, mailbox_name
 from assistant.detect.itinerary import read_itinerary
 from assistant.detect.namematch import abbreviates_name, name_matching
 from assistant.detect.reading import read_description
+from assistant.detect.roles import role_in_title
 from assistant.detect.titlenames import title_names
 from assistant.detect.titles import meets_someone
+from assistant.detect.verdicts import _fullest_role
 from tests.conftest import person
 from tests.unit.test_detect_dev4_families import note
 from tests.unit.test_detect_kinds import PROFILE, invite, verdict_of, why
@@ -323,3 +325,43 @@ def test_an_agencys_meeting_for_its_client_is_filed_under_the_client():
         description="Last step: a chat with the chair. Client: Harbourline Shipping Ltd.",
     )
     assert (read_evidence(event, PROFILE).company or "").rstrip(".") == "Harbourline Shipping Ltd"
+
+
+# --- roles ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        ("Interview: Lecturer in Coastal Hydrology", "Lecturer in Coastal Hydrology"),
+        ("Second interview – Postdoc, Soil Chemistry", "Postdoc, Soil Chemistry"),
+        ("Vorstellungsgespräch – Dozentin Verkehrsplanung", "Dozentin Verkehrsplanung"),
+        ("Entretien – Chercheuse associée", "Chercheuse associée"),
+        ("Entrevista – Investigadora Asociada", "Investigadora Asociada"),
+        ("Sollicitatiegesprek – Onderzoeker Mobiliteit", "Onderzoeker Mobiliteit"),
+        ("Intervju – Forskare i hydrologi", "Forskare i hydrologi"),
+    ],
+)
+def test_research_and_teaching_jobs_are_jobs(title, role):
+    assert role_in_title(title) == role
+
+
+def test_the_job_named_with_its_field_before_is_kept_when_a_later_round_writes_less():
+    earlier = invite(
+        "Interview: Lecturer in Coastal Hydrology",
+        "k.ito@riverbend.example",
+        days=-15,
+        description="Thank you for your application. We invite you to a first interview.",
+    )
+    later = invite("Riverbend – final panel interview (Lecturer)", "k.ito@riverbend.example")
+    v = verdict_of(later, earlier)
+    assert v.is_follow_up, why(v)
+    assert v.role == "Lecturer in Coastal Hydrology"
+
+
+@pytest.mark.parametrize(
+    "before",
+    ["Lecturer (Riverbend campus)", "Lecturer – Riverbend", "Lecturer opportunity"],
+)
+def test_a_site_or_a_note_after_the_job_is_not_its_field(before):
+    assert _fullest_role("Lecturer", before) == "Lecturer"
