@@ -6,6 +6,8 @@ which reads the rest of the event and asks these first.
 
 from __future__ import annotations
 
+import re
+
 from assistant.detect import wording as w
 from assistant.detect.domains import domain_of, is_own
 from assistant.detect.people import everyone, is_mine, my_names
@@ -52,14 +54,27 @@ def hiring_side(event: Event, title: TitleReading, profile: Profile) -> str | No
 def to_the_candidate(event: Event, title: TitleReading, profile: Profile) -> bool:
     """Whether a later round ("candidate seminar & panel interview") is sent by someone
     else to the user alone: the user is the candidate. The interviewers' own invites
-    (a debrief, a candidate's talk) have colleagues on them."""
+    (a debrief, a candidate's talk) have colleagues on them, and a candidate named
+    ("Final round – candidate Mei Chen") is someone else, whoever the invite goes to."""
     host = event.organizer
     return bool(
         (title.explicit or title.stage)
         and host is not None
         and not is_mine(host, profile)
         and others_on(event, profile) == 1
+        and not (title.hiring_side and _names_the_candidate(title))
     )
+
+
+def _names_the_candidate(title: TitleReading) -> bool:
+    """Whether the candidacy word in ``title`` names a person ("candidate Mei Chen",
+    "Candidate: Jo Park") rather than what the candidate does ("candidate seminar")."""
+    word = title.hiring_side or ""
+    after = re.search(re.escape(word) + r"\W+(\w+)", title.title, re.I)
+    if after is None or after.group(1).islower():
+        return False
+    kind = title.kind[1] if title.kind else ""
+    return not (kind and kind.casefold().startswith(after.group(1).casefold()))
 
 
 def others_on(event: Event, profile: Profile) -> int:

@@ -365,3 +365,12 @@ def test_the_job_named_with_its_field_before_is_kept_when_a_later_round_writes_l
 )
 def test_a_site_or_a_note_after_the_job_is_not_its_field(before):
     assert _fullest_role("Lecturer", before) == "Lecturer"
+
+
+@pytest.mark.parametrize(
+    "title", ["Final round – candidate Tomás Reyes", "Candidate: Lena Vogt – panel interview"]
+)
+def test_a_round_naming_another_candidate_stays_someone_elses(title):
+    v = verdict_of(invite(title, "k.ito@riverbend.example"), riverbend_interview())
+    assert not v.is_follow_up
+    assert "someone else's candidacy" in why(v)
