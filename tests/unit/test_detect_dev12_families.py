@@ -151,9 +151,9 @@ def test_a_name_inside_the_jobs_field_is_the_job_not_the_employer():
 # --- the user as the candidate ------------------------------------------------------------
 
 
-def riverbend_interview():
+def riverbend_interview(title: str = "Interview – Lecturer in Hydrology"):
     return invite(
-        "Interview – Lecturer in Hydrology",
+        title,
         "k.ito@riverbend.example",
         days=-15,
         description="Thank you for your application. We invite you to a first interview.",
@@ -347,12 +347,7 @@ def test_research_and_teaching_jobs_are_jobs(title, role):
 
 
 def test_the_job_named_with_its_field_before_is_kept_when_a_later_round_writes_less():
-    earlier = invite(
-        "Interview: Lecturer in Coastal Hydrology",
-        "k.ito@riverbend.example",
-        days=-15,
-        description="Thank you for your application. We invite you to a first interview.",
-    )
+    earlier = riverbend_interview("Interview: Lecturer in Coastal Hydrology")
     later = invite("Riverbend – final panel interview (Lecturer)", "k.ito@riverbend.example")
     v = verdict_of(later, earlier)
     assert v.is_follow_up, why(v)
