@@ -279,9 +279,13 @@ def _fullest_role(read: str | None, before: str | None) -> str | None:
     words only ("Research Fellow" after "Research Fellow in Transport Equity")."""
     if read and before and (abbreviates(read, before) or abbreviates(read, _team_first(before))):
         return before
-    if read and before and _FIELD_AFTER.match(before[len(read) :]):
-        if before.casefold().startswith(read.casefold()):
-            return before
+    if (
+        read
+        and before
+        and _FIELD_AFTER.match(before[len(read) :])
+        and before.casefold().startswith(read.casefold())
+    ):
+        return before
     return read or before
 
 
