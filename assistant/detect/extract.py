@@ -305,8 +305,13 @@ def _company_of(
     tenant = ats_tenant(event)
     if tenant:
         # "ostrandervale@talent.icims…": the name the invite writes for the tenant
-        # ("Location: Ostrander and Vale LLP, …") before one made from the address
-        for where, source in (("description", text), ("location", event.location or "")):
+        # ("Location: Ostrander and Vale LLP, …") or the system's sender ("Ostrander and
+        # Vale Careers" <careers@ostrandervale.icims…>) before one made from the address
+        for where, source in (
+            ("description", text),
+            ("location", event.location or ""),
+            ("sender", sender_names(event)),
+        ):
             written = name_matching(source, (squash(tenant),), True) if source else None
             if written and not looks_like_name(written, people_words(event, profile)):
                 return written, where

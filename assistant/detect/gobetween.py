@@ -217,11 +217,27 @@ def ats_tenant(event: Event) -> str | None:
         if not is_ats(domain):
             continue
         local = person.email.split("@", 1)[0].lower()
-        if re.fullmatch(r"[a-z][a-z0-9]{2,}", local) and not re.search(
-            r"reply|notif|schedul|calendar|invite|recruit|talent|interview|jobs|careers", local
-        ):
+        if re.fullmatch(r"[a-z][a-z0-9]{2,}", local) and not _GENERIC_BOX.search(local):
             return readable_name(local + ".com")
+        # "careers@cascadiatransit.icims.com", "acme.wd3.myworkday.com": the tenant's label
+        label = domain.split(".")[0]
+        if (
+            domain.count(".") >= 2
+            and re.fullmatch(r"[a-z][a-z0-9-]{2,}", label)
+            and not _GENERIC_BOX.search(label)
+            and label not in _SERVICE_LABELS
+        ):
+            return readable_name(label + ".com")
     return None
+
+
+# A tracking system's own mailbox or host, never a tenant's name.
+_GENERIC_BOX = re.compile(
+    r"reply|notif|schedul|calendar|invite|recruit|talent|interview|jobs|careers"
+)
+_SERVICE_LABELS = frozenset(
+    {"app", "apps", "mail", "email", "hire", "www", "us", "eu", "uk", "api", "my", "go", "em"}
+)
 
 
 def sender_names(event: Event) -> str:

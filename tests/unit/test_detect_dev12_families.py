@@ -8,12 +8,14 @@ The user is Robin Hale, as in :mod:`tests.unit.test_detect_kinds`."""
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 
 from assistant.detect import wording as w
 from assistant.detect.confirmed import confirmed_name
 from assistant.detect.evidence import read_evidence
-from assistant.detect.gobetween import client_labelled, mailbox_name
+from assistant.detect.gobetween import ats_tenant, client_labelled, mailbox_name
 from assistant.detect.itinerary import read_itinerary
 from assistant.detect.namematch import abbreviates_name, name_matching
 from assistant.detect.reading import read_description
@@ -21,9 +23,9 @@ from assistant.detect.roles import role_in_title
 from assistant.detect.titlenames import title_names
 from assistant.detect.titles import meets_someone
 from assistant.detect.verdicts import _fullest_role
-from tests.conftest import person
+from tests.conftest import NOW, make_event, person
 from tests.unit.test_detect_dev4_families import note
-from tests.unit.test_detect_kinds import PROFILE, invite, verdict_of, why
+from tests.unit.test_detect_kinds import PROFILE, invite, me_at, verdict_of, why
 
 # --- the user's own notes ---------------------------------------------------------------
 
@@ -369,3 +371,33 @@ def test_a_round_naming_another_candidate_stays_someone_elses(title):
     v = verdict_of(invite(title, "k.ito@riverbend.example"), riverbend_interview())
     assert not v.is_follow_up
     assert "someone else's candidacy" in why(v)
+
+
+@pytest.mark.parametrize(
+    ("sender", "tenant"),
+    [
+        ("careers@harbourline.icims.example", "Harbourline"),
+        ("noreply@harbourline.wd3.myworkday.example", "Harbourline"),
+        ("harbourline@myworkday.example", "Harbourline"),  # the tenant as the mailbox
+        ("no-reply@hire.lever.example", None),  # the system's own host
+        ("careers@icims.example", None),
+    ],
+)
+def test_a_tracking_systems_tenant_is_read_from_its_address(sender, tenant):
+    assert ats_tenant(invite("Panel interview", sender)) == tenant
+
+
+def test_a_tracking_systems_sender_writes_the_tenants_name():
+    host = person(
+        "careers@harbourlineshipping.icims.example",
+        name="Harbourline Shipping Careers",
+        is_organizer=True,
+    )
+    event = make_event(
+        "Panel Interview - Round 2: Fleet Planner",
+        start=NOW + timedelta(days=1),
+        uid="icims-1",
+        organizer=host,
+        attendees=(me_at(), host),
+    )
+    assert read_evidence(event, PROFILE).company == "Harbourline Shipping"
