@@ -24,6 +24,7 @@ from assistant.detect.namematch import (
 )
 from assistant.detect.people import everyone, my_names
 from assistant.detect.profile import Profile
+from assistant.detect.roles import role_in_field, role_in_title
 from assistant.detect.titlenames import title_names
 from assistant.models import Event
 
@@ -84,6 +85,9 @@ def confirmed_name(
             and not looks_like_name(found, people_words(event, profile))
             and not _holds_a_guest(found, event)
             and not addressed(found, source)
+            # "Position: Urban Mobility Researcher" or "Ön görüşme – Ulaşım Planlama
+            # Uzmanı" at kowhai-urban or kentselulasim: the job, which a domain only partly spells
+            and not _the_job(found, title, text, labels)
         ):
             if where == "title":
                 found = _whole_part(found, title)
@@ -104,6 +108,16 @@ def confirmed_name(
         ):
             return person.name, "sender"
     return None, ""
+
+
+def _the_job(found: str, title: str, text: str, labels: tuple[str, ...]) -> bool:
+    """Whether ``found`` is written inside the job the title or a tracking system's field
+    names, and no domain spells it whole: a domain's word inside a job title ("Urban"
+    for kowhai-urban) is no name; "Nordby Konsult AB" at nordbykonsult is one."""
+    if any(label in squash(found) for label in labels):
+        return False
+    jobs = (role_in_title(title), role_in_field(text))
+    return any(job and found.casefold() in job.casefold() for job in jobs)
 
 
 def _holds_a_guest(found: str, event: Event) -> bool:

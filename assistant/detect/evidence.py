@@ -15,11 +15,11 @@ from dataclasses import dataclass, field
 
 from assistant.detect import wording as w
 from assistant.detect.confirmed import people_words
-from assistant.detect.domains import domain_key, domain_of, is_ats, is_own, squash
+from assistant.detect.domains import domain_key, domain_of, is_ats, squash
 from assistant.detect.extract import company_of, employer_domains, name_key
 from assistant.detect.language import language_of
 from assistant.detect.namematch import LEGAL, place_or_service
-from assistant.detect.people import everyone, guests, is_mass_event, is_mine, my_names
+from assistant.detect.people import everyone, guests, is_mass_event, is_mine
 from assistant.detect.profile import Profile
 from assistant.detect.reading import Reader, TextReading, TitleReading, said_first_round
 from assistant.detect.rolecompare import (
@@ -29,8 +29,8 @@ from assistant.detect.rolecompare import (
     without_place,
     writes_more,
 )
-from assistant.detect.titles import segments
-from assistant.models import Attendee, AttendeeKind, Event, EventStatus, PartStat
+from assistant.detect.vetoes import hiring_side, others_on, quick_veto, title_veto, to_the_candidate
+from assistant.models import Attendee, Event
 
 # "earlier round": the name an earlier invite with the same employer wrote
 _STRONG_SOURCES = ("title", "description", "location", "sender", "earlier round")
@@ -123,40 +123,6 @@ class Evidence:
         )
 
 
-def _quick_veto(event: Event, title: TitleReading, profile: Profile) -> str | None:
-    """Reasons that need nothing but the event's status and title."""
-    if event.status is EventStatus.CANCELLED or title.cancelled:
-        return "the event is cancelled"
-    if event.my_partstat() is PartStat.DECLINED:
-        return "you declined the invitation"
-    if event.all_day:
-        return "an all-day event, not a meeting"
-    if event.event_type in w.STATUS_EVENT_TYPES or title.status:
-        return "a status entry, not a meeting"
-    ignored = profile.ignores(title.title)
-    if ignored:
-        return f"the title matches your ignore pattern “{ignored}”"
-    return None
-
-
-def _hiring_side(event: Event, title: TitleReading, profile: Profile) -> str | None:
-    """Why the user is on the employer's side of this meeting, if they are."""
-    own = profile.own_domains
-    organizer = event.organizer
-    if organizer is not None and is_own(domain_of(organizer.email), own):
-        if is_mine(organizer, profile):
-            return f"you organise it from your work address ({organizer.email})"
-        return f"organised from your own organisation ({domain_of(organizer.email)})"
-    for person in everyone(event):
-        if not is_mine(person, profile) and is_own(domain_of(person.email), own):
-            return f"a colleague from your own organisation is on it ({person.email})"
-    if title.hiring_side:
-        lowered = title.title.lower()
-        if not any(name in lowered for name in my_names(event, profile)):
-            return f"the title is about someone else's candidacy: “{title.hiring_side}”"
-    return None
-
-
 def _recruiting(
     ev: Evidence, profile: Profile, title: TitleReading, text: TextReading
 ) -> list[str]:
@@ -178,66 +144,6 @@ def _recruiting(
     return found
 
 
-def _others(event: Event, profile: Profile) -> int:
-    """How many besides the user are invited, people or shared mailboxes (rooms aside)."""
-    return sum(
-        1
-        for a in everyone(event)
-        if not is_mine(a, profile)
-        and a.partstat is not PartStat.DECLINED
-        and a.kind not in (AttendeeKind.ROOM, AttendeeKind.RESOURCE)
-        and "resource." not in a.email
-    )
-
-
-def _title_veto(title: TitleReading, guests: bool = False) -> str | None:
-    """Why the title alone says this is no round of the user's job interviews.
-
-    With ``guests``, a title naming a later round in a part of its own and a step
-    around the interviews in another ("Terms of employment / final round") is that
-    round, with the step on its agenda: only the user's own to-do lists the step alone.
-    """
-    if title.other_interview:
-        return f"a different kind of interview: “{title.other_interview}”"
-    if title.not_a_round and not (guests and _round_beside(title, title.not_a_round)):
-        return f"a step around the interviews, not a round: “{title.not_a_round}”"
-    if title.prep and not (guests and _exercise_of_round(title)):
-        return f"a block to prepare or practise: “{title.prep}”"
-    return None
-
-
-def _exercise_of_round(title: TitleReading) -> bool:
-    """Whether the title's practising words name an exercise of the later round it names
-    in another part ("Onsite loop 2/3: negotiation role play"), after what is practised:
-    no part holding them holds the round or an interview word ("Mock interview w/ Sam
-    (final round practice)" is practice) or starts with them ("Prep: final round")."""
-    if not _round_beside(title, title.prep or ""):
-        return False
-    later = (title.explicit or title.stage or "").casefold()
-    for part, _ in segments(title.title):
-        found = w.search(w.PREP, part)
-        if found and (
-            later in part.casefold()
-            or w.search(w.INTERVIEW, part)
-            or not part[: found.start()].strip()
-        ):
-            return False
-    return True
-
-
-def _round_beside(title: TitleReading, step_word: str) -> bool:
-    """Whether the title's later round and ``step_word`` (a step around the interviews,
-    a word for practising) stand in different parts of it ("Contract talk / final
-    round", "Onsite loop 2/3: role play"; not "Notes after round 2", "Final round prep")."""
-    later = title.explicit or title.stage
-    if not later or not step_word:
-        return False
-    parts = [" ".join(part.split()).casefold() for part, _ in segments(title.title)]
-    holding = [i for i, part in enumerate(parts) if later.casefold() in part]
-    step = [i for i, part in enumerate(parts) if step_word.casefold() in part]
-    return bool(holding and step) and not set(holding) & set(step)
-
-
 def read_evidence(event: Event, profile: Profile, reader: Reader | None = None) -> Evidence:
     """Collect what ``event`` says, without comparing it to other events."""
     reader = reader or Reader()
@@ -253,12 +159,12 @@ def read_evidence(event: Event, profile: Profile, reader: Reader | None = None) 
         interview=title.interview,
         business=title.business,
     )
-    ev.veto = _quick_veto(event, title, profile)
+    ev.veto = quick_veto(event, title, profile)
     ev.guests = guests(event, profile)
-    ev.others = _others(event, profile)
+    ev.others = others_on(event, profile)
     if ev.veto is None and not ev.solo:
-        ev.veto = _hiring_side(event, title, profile)
-    ev.veto = ev.veto or _title_veto(title, guests=not ev.solo)
+        ev.veto = hiring_side(event, title, profile)
+    ev.veto = ev.veto or title_veto(title, guests=not ev.solo)
     ev.kind = title.kind
     lowered = title.title.lower()
     ev.extra = next((k for k in profile.extra_keywords if k in lowered), None)
@@ -285,7 +191,7 @@ def read_evidence(event: Event, profile: Profile, reader: Reader | None = None) 
         text_lowered = ev.text.lower()
         ev.extra = next((k for k in profile.extra_keywords if k in text_lowered), None)
     _read_job(ev, profile, title, text)
-    ev.veto = ev.veto or _kind_veto(ev, title, text)
+    ev.veto = ev.veto or _kind_veto(ev, title, text, profile)
     return ev
 
 
@@ -301,17 +207,22 @@ def _read_booked(ev: Evidence, booked: TitleReading) -> None:
     ev.exercise = w.first_match(w.TEST, booked.title)
     # What vetoes a title vetoes the booked event's name: a research study's session
     # booked through a scheduling link is no job interview.
-    ev.veto = ev.veto or _title_veto(booked)
+    ev.veto = ev.veto or title_veto(booked)
 
 
-def _kind_veto(ev: Evidence, title: TitleReading, text: TextReading) -> str | None:
+def _kind_veto(
+    ev: Evidence, title: TitleReading, text: TextReading, profile: Profile
+) -> str | None:
     """Sports, contests, conference programmes and reviews of work reuse round and
     stage words ("final round", "panel", "stage 2"); they are no interview unless the
     title says interview, or the words are the employer's name ("Riot Games")."""
     if title.interview and not (
         # A livestream or webinar "on interviewing", even "on the final round", is a
-        # programme the user attends, not the user's round.
-        title.kind and title.kind[0] == w.PUBLIC_KIND
+        # programme the user attends, not the user's round; a candidate's seminar
+        # before the panel interview, sent to the user alone, is the user's round.
+        title.kind
+        and title.kind[0] == w.PUBLIC_KIND
+        and not (title.hiring_side and to_the_candidate(ev.event, title, profile))
     ):
         return None  # "final round" is a contest's word too; "interview" is not
     if ev.mass:

@@ -34,6 +34,7 @@ from assistant.detect.domains import (
 from assistant.detect.gobetween import (
     ats_tenant,
     client_in_text,
+    client_labelled,
     forwarded_sender,
     intermediary,
     organisation_mailboxes,
@@ -158,12 +159,15 @@ def _team_after_role(candidate: str, title: str, event: Event, profile: Profile,
     Product Manager, Home Energy") and is that job's team, not its employer."""
     at = title.find(candidate)
     before = title[:at].rstrip() if at > 0 else ""
-    if not before.endswith(","):
+    mark = before[-1:] if before.endswith((",", "–", "—", " -")) else ""
+    if not mark:
         return False
-    head = _HEAD_OF_PART.split(before[:-1])[-1].strip()
+    # "Senior Policy Officer – Transport" too, where the description writes it so
+    head = _HEAD_OF_PART.split(before[:-1].rstrip(" -"))[-1].strip()
     if not head or not w.search(w.ROLE_NOUN, head):
         return False
-    return " ".join(f"{head}, {candidate}".split()) in " ".join(text.split())
+    written = f"{head}{mark} {candidate}" if mark == "," else f"{head} {mark} {candidate}"
+    return " ".join(written.split()) in " ".join(text.split())
 
 
 def company_of(
@@ -242,6 +246,12 @@ def _company_of(
             return name, "description"
     if labels:
         found, where = confirmed_name(event, profile, labels, text)
+        client = client_labelled(text) if not found else None
+        if client:
+            # "… meeting with the board chair. Client: Acme Ports Ltd." from an agency
+            # whose own name the invite leaves out: the client hires (a label says so,
+            # whatever the meeting is called)
+            return client, "description"
         if found and intermediary(found, title, text):
             # An agency's invite names its client in the title, or the client's people
             # are on it: the client hires.
@@ -295,8 +305,13 @@ def _company_of(
     tenant = ats_tenant(event)
     if tenant:
         # "ostrandervale@talent.icims…": the name the invite writes for the tenant
-        # ("Location: Ostrander and Vale LLP, …") before one made from the address
-        for where, source in (("description", text), ("location", event.location or "")):
+        # ("Location: Ostrander and Vale LLP, …") or the system's sender ("Ostrander and
+        # Vale Careers" <careers@ostrandervale.icims…>) before one made from the address
+        for where, source in (
+            ("description", text),
+            ("location", event.location or ""),
+            ("sender", sender_names(event)),
+        ):
             written = name_matching(source, (squash(tenant),), True) if source else None
             if written and not looks_like_name(written, people_words(event, profile)):
                 return written, where

@@ -78,6 +78,19 @@ def client_in_text(text: str) -> str | None:
     return tidy_name(match.group(1)) if match else None
 
 
+def client_labelled(text: str) -> str | None:
+    """The client a search firm's label names ("Client: Ostara Energy Ltd", "Kunde: …"),
+    also after a sentence on the same line: whom the agency hires for; ``None`` when
+    the client is only spoken of ("our client, Ostara, …")."""
+    lowered = text.casefold()
+    if not any(word in lowered for word in _CLIENT_WORDS):
+        return None  # the cheap test first: most texts name no client
+    for match in _CLIENT.finditer(text):
+        if ":" in text[match.start() : match.start(1)]:
+            return tidy_name(match.group(1))
+    return None
+
+
 _CLIENT = re.compile(
     r"(?:(?i:my|our|unser(?:em|en)?|notre|nuestro|nosso|il\s+nostro|onze|vår)\s+"
     r"(?i:client|kunden?|cliente|klant|kund)(?:,|\s+is|\s*\()?"
@@ -156,9 +169,11 @@ _TEAM_WORDS = (
 _TEAM_NAME = re.compile(rf"\b(?:{_TEAM_WORDS}|events|notifications?)\b", re.I)
 
 
-# The team a mailbox's display name ends with, in the usual forms.
+# The team a mailbox's display name ends with, in the usual forms, with the programme it
+# hires for ("Acme Early Careers", "Acme Graduate Recruitment", "Acme Campus Hiring").
 _TEAM_SUFFIX = re.compile(
-    rf"(?:[\s,–-]+(?:talent\s+acquisition|{_TEAM_WORDS}|hiring\s+team|people\s+team))+\s*$",
+    r"(?:[\s,–-]+(?:(?:early|graduate|campus|student|university|emerging|junior)\s+)?"
+    rf"(?:talent\s+acquisition|{_TEAM_WORDS}|hiring\s+team|people\s+team))+\s*$",
     re.I,
 )
 
@@ -202,11 +217,27 @@ def ats_tenant(event: Event) -> str | None:
         if not is_ats(domain):
             continue
         local = person.email.split("@", 1)[0].lower()
-        if re.fullmatch(r"[a-z][a-z0-9]{2,}", local) and not re.search(
-            r"reply|notif|schedul|calendar|invite|recruit|talent|interview|jobs|careers", local
-        ):
+        if re.fullmatch(r"[a-z][a-z0-9]{2,}", local) and not _GENERIC_BOX.search(local):
             return readable_name(local + ".com")
+        # "careers@cascadiatransit.icims.com", "acme.wd3.myworkday.com": the tenant's label
+        label = domain.split(".")[0]
+        if (
+            domain.count(".") >= 2
+            and re.fullmatch(r"[a-z][a-z0-9-]{2,}", label)
+            and not _GENERIC_BOX.search(label)
+            and label not in _SERVICE_LABELS
+        ):
+            return readable_name(label + ".com")
     return None
+
+
+# A tracking system's own mailbox or host, never a tenant's name.
+_GENERIC_BOX = re.compile(
+    r"reply|notif|schedul|calendar|invite|recruit|talent|interview|jobs|careers"
+)
+_SERVICE_LABELS = frozenset(
+    {"app", "apps", "mail", "email", "hire", "www", "us", "eu", "uk", "api", "my", "go", "em"}
+)
 
 
 def sender_names(event: Event) -> str:

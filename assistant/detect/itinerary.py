@@ -87,11 +87,13 @@ _COMPANY_PHRASES = [
         r"\b[Tt]he\s+" + _COMPANY + r"\s+(?:[Rr]ecruiting|[Tt]alent|[Hh]iring|[Pp]eople)\s+[Tt]eam"
     ),
 ]
-# Words that never name the employer: agenda words and the scheduling tools themselves.
+# Words that never name the employer: agenda words, the scheduling tools themselves, and
+# the words of a job's posting ("an interview for Job Requisition R-1 Principal …").
 _NOT_COMPANY_WORDS = """
     the our your a an us you team interview interviews this that google zoom microsoft
     teams meet goodtime modernloop greenhouse ashby lever workday calendly virtual onsite
     on-site final technical phone video remote panel loop day schedule itinerary
+    job requisition req position role vacancy opening posting
 """
 _NOT_COMPANY = frozenset(_NOT_COMPANY_WORDS.split())
 

@@ -131,9 +131,12 @@ def sentence_cut(name: str) -> str:
     return name
 
 
-def tidy_name(name: str) -> str:
+def tidy_name(name: str, whole: bool = False) -> str:
+    """``name`` trimmed, without the words that end no name ("Acme team"), unless
+    ``whole`` (a domain spells every word of it); an all-lower or all-caps name in
+    title case."""
     words = name.strip(" .,'’-").split()
-    while len(words) > 1 and words[-1].lower() in NOT_NAME:
+    while not whole and len(words) > 1 and words[-1].lower() in NOT_NAME:
         words.pop()
     name = " ".join(words)
     if name.islower():
@@ -172,7 +175,8 @@ def name_matching(text: str, labels: tuple[str, ...], capitalised_only: bool) ->
                 best = (score, j - i, i, j)
     if best is None:
         return _acronym_name(text, tokens, labels)
-    _, _, i, j = best
+    score, _, i, j = best
+    spelled_whole = score == 3  # "Streets for People" at streetsforpeople: every word counts
     while j + 1 < len(tokens) and j - i < 4:
         gap = text[tokens[j].end() : tokens[j + 1].start()]
         word = tokens[j + 1].group(0)
@@ -186,7 +190,8 @@ def name_matching(text: str, labels: tuple[str, ...], capitalised_only: bool) ->
         ):
             break
         j += 1
-    return tidy_name(text[tokens[_first_word(text, tokens, i)].start() : tokens[j].end()])
+    found = text[tokens[_first_word(text, tokens, i)].start() : tokens[j].end()]
+    return tidy_name(found, whole=spelled_whole)
 
 
 def _first_word(text: str, tokens: list[re.Match[str]], i: int) -> int:
@@ -291,6 +296,7 @@ def spelled_out(short: str, sources: tuple[str, ...]) -> str | None:
 def abbreviates_name(short: str, name: str) -> bool:
     """Whether ``short`` ("INS") is the initials of ``name``'s words ("Inver Network
     Services DAC"), joining words and the legal form left out."""
+    short = short.replace(".", "")  # "M.U.T." as "MUT"
     if not _ABBREVIATION.fullmatch(short):
         return False
     words = [word for word in name.split() if word.lower() not in _JOINING_WORDS]

@@ -19,12 +19,31 @@ from assistant.detect.evidence import Evidence
 from assistant.detect.extract import name_key
 from assistant.detect.linkage import EmployerIndex
 from assistant.detect.people import everyone
+from assistant.detect.titles import round_words, segments
 
 
 def known_in_note(ev: Evidence, index: EmployerIndex) -> Evidence:
     """The user's own note whose title writes an employer the user has interviews with
     beside another name ("Acme trial shift / final @ Soho site"): that employer, not the
-    site or district the title also names."""
+    site or district the title also names. A note naming a round and no employer that
+    the title reads ("Onsite - Acme Labs follow-up w/ VP", where the lower-case words
+    glued to the name hide it) gets the employer met in interviews that a part of its
+    own writes; one phrase holding both ("Thank-yous to the Acme panel", "Read up on
+    Acme before the 2nd interview") is about the round, not the round."""
+    if ev.solo and not ev.company and (ev.explicit or ev.stage) and ev.veto is None:
+        parts = [part for part, _ in segments(ev.title)]
+        name = next(
+            (
+                found
+                for part in parts
+                if len(parts) > 1 and not round_words().search(part)
+                if (found := index.employer_written(part))
+            ),
+            None,
+        )
+        if name is None:
+            return ev
+        return replace(ev, company=name, company_from="title", keys=ev.keys | {name_key(name)})
     if not (ev.solo and ev.company and ev.company_from == "title"):
         return ev
     name = index.employer_written(ev.title)

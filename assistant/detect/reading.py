@@ -152,7 +152,9 @@ def _numbered_stage(text: str) -> str | None:
     """A later stage with its number in a description ("Round 2 of 3", "etap II"): a
     bare "panel" or "onsite" there may be anything, a numbered round is a round."""
     found = w.unconditional(w.LATER_STAGE, text)
-    return found if found and _NUMBERED.search(found) else None
+    if found and (_NUMBERED.search(found) or w.search(w.ORDINALS, found)):
+        return found  # "Round 2 of 3", "Segunda etapa: …"
+    return None
 
 
 def read_description(description: str) -> TextReading:

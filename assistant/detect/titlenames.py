@@ -10,6 +10,7 @@ import re
 from functools import cache, lru_cache
 
 from assistant.detect import wording as w
+from assistant.detect.legalname import LEGAL_FORM
 from assistant.detect.namematch import (
     COMPANY_WORD,
     FORMS_OF_ADDRESS,
@@ -59,8 +60,10 @@ def title_names(title: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...
                 continue
             found = beside_round
         words = segment.split()
+        # a legal form is no word of the name ("Southern Cross Rail Pty Ltd": four)
+        named = _LEGAL_END.sub("", segment).split()
         if (
-            1 <= len([w for w in words if not w.islower()]) <= 4
+            1 <= len([w for w in named if not w.islower()]) <= 4
             and all(
                 w[0].isupper()
                 or w[0].isdigit()
@@ -75,6 +78,8 @@ def title_names(title: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...
             and any(c.isalpha() for c in segment)  # "(2/3)" numbers a session
             and not _NOT_COMPANY.search(segment)
             and w.event_kind(segment) is None  # "Lunch & Learn", "Chess Club": no employer
+            # "Coffee w/ Ana Ruiz", "Lunch – Acme": the meeting's own word, no employer
+            and not (len(words) == 1 and w.search(w.BUSINESS, segment))
             and not any(w.lower() in NOT_NAME for w in words)
             and words[0].lower().rstrip(".") not in FORMS_OF_ADDRESS  # "Frau Adler": a person
             and not round_words().search(segment)
@@ -97,6 +102,7 @@ def title_names(title: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...
     return (match.group(1) if match else None), tuple(candidates), tuple(beside_round)
 
 
+_LEGAL_END = re.compile(r"[ ,]+(?:" + LEGAL_FORM.pattern + r")$")
 _UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _AND_WORDS = frozenset({"and", "und", "et", "e", "y", "en", "och", "og", "ve", "i"})
 # Lower-case particles inside a family name a firm may carry ("Zorggroep Van der Linden",

@@ -71,6 +71,9 @@ _MAKERS: dict[str, Callable[[], Vocabulary]] = {
     # call" with a client is none), never merely because the title names the guests.
     "LATER_CONTACT": lambda: pattern("later_contact"),
     "FIRST_ROUND": lambda: pattern("first_round"),
+    # Ordinal words ("second", "segunda", "zweite"): a later stage a description names
+    # with one is a round, as one with its number is.
+    "ORDINALS": lambda: pattern("ordinals"),
     # Removed from a title before the round vocabularies are matched.
     "EVERYDAY": lambda: pattern("everyday"),
     # Everyday business and social meetings: an earlier interview with the same company
