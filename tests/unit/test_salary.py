@@ -166,9 +166,10 @@ def test_odd_strings_never_raise() -> None:
 
 
 def test_a_100_kb_title_is_rejected_quickly() -> None:
-    started = time.perf_counter()
+    # CPU time, with room for a busy machine: a pattern that backtracks takes seconds.
+    started = time.process_time()
     assert match_occupation("Senior " * 15_000 + "Software Engineer") is None
-    assert time.perf_counter() - started < 0.05
+    assert time.process_time() - started < 0.5
 
 
 def test_the_match_says_how_it_was_found() -> None:
