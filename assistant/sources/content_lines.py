@@ -32,7 +32,8 @@ is inside icalendar's ``[\\w.-]+``). ``tests/adapters/test_content_lines.py``
 compares both parsers line by line and calendar by calendar on every fixture and
 corpus file, and on generated lines.
 
-The components parsed are icalendar's own classes (``icalendar.Calendar``,
+With an icalendar older than 7.1 (no parser class to refine), :func:`calendar_class`
+gives icalendar's own ``Calendar``. The components parsed are icalendar's own classes (``icalendar.Calendar``,
 ``icalendar.Event``…): only the parse is refined.
 """
 
@@ -42,8 +43,13 @@ import re
 from typing import TYPE_CHECKING, Any
 
 import icalendar
-from icalendar.parser import Contentline, Parameters, unescape_backslash
-from icalendar.parser.ical.calendar import CalendarIcalParser
+from icalendar.parser import Contentline, Parameters
+
+try:  # the parser classes and the hook to choose one came with icalendar 7.1
+    from icalendar.parser import unescape_backslash
+    from icalendar.parser.ical.calendar import CalendarIcalParser
+except ImportError:  # pragma: no cover - older icalendar: its own parse, unrefined
+    CalendarIcalParser = object  # type: ignore[assignment,misc]
 
 if TYPE_CHECKING:
     from icalendar.parser.ical.component import ComponentIcalParser
@@ -138,3 +144,10 @@ class Calendar(icalendar.Calendar):
     @classmethod
     def _get_ical_parser(cls, st: str | bytes) -> ComponentIcalParser:
         return ContentLineParser(st, icalendar.Calendar._get_component_factory(), cls.types_factory)
+
+
+def calendar_class() -> type[icalendar.Calendar]:
+    """:class:`Calendar` where icalendar has the parser it refines (7.1 and later), else
+    ``icalendar.Calendar`` itself: the same calendars either way, only slower."""
+    hooked = CalendarIcalParser is not object and hasattr(icalendar.Calendar, "_get_ical_parser")
+    return Calendar if hooked else icalendar.Calendar

@@ -163,11 +163,11 @@ _VTIMEZONE_BLOCK = re.compile(r"^BEGIN:VTIMEZONE\r?$.*?^END:VTIMEZONE\r?\n?", re
 def _parse_quietly(text: str) -> list[Any]:
     """Parse with icalendar (its parser refined by :mod:`.content_lines`), silencing
     its warnings about TZIDs it had to guess."""
-    from assistant.sources.content_lines import Calendar
+    from assistant.sources.content_lines import calendar_class
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        return Calendar.from_ical(text, multiple=True)
+        return calendar_class().from_ical(text, multiple=True)
 
 
 def _first_line(exc: BaseException) -> str:

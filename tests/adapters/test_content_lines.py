@@ -205,3 +205,18 @@ def test_parameter_table_starts_over_when_full(monkeypatch: pytest.MonkeyPatch) 
         line = Contentline(f"ATTENDEE;CN=Guest {number}:mailto:g{number}@example.com")
         assert parser._parts(line)[1]["CN"] == f"Guest {number}"
         assert len(parser._parameters) <= 3
+
+
+def test_an_icalendar_without_the_parser_hook_parses_unrefined(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Before icalendar 7.1 there is no parser class to refine: its own parse is used."""
+    assert content_lines.calendar_class() is Calendar
+    monkeypatch.setattr(content_lines, "CalendarIcalParser", object)
+    assert content_lines.calendar_class() is icalendar.Calendar
+    from assistant.sources.ics_events import parse_calendar
+
+    calendar = parse_calendar(
+        (DATA / "ics" / "event_outlook_windows_tzid_teams.ics").read_bytes(), "x"
+    )
+    assert calendar.walk("VEVENT")
