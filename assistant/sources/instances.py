@@ -7,8 +7,8 @@ only those three properties differ. Here the VEVENT an occurrence comes from (th
 series' own, or a RECURRENCE-ID override) is converted once, and each occurrence is
 that event with the times the copy would have had (:func:`instance_times`, the one
 reading of times that :func:`~assistant.sources.ics_events.component_to_event` uses
-too). The result is the same Event, field for field; ``tests/adapters/
-test_instances_without_copies.py`` compares both ways on every fixture and corpus file.
+too). The result is the same Event, field for field; ``tests/adapters/test_fast_paths.py``
+compares both ways on every fixture and corpus file.
 """
 
 from __future__ import annotations
@@ -82,6 +82,8 @@ class InstanceEvents:
         self._convert = convert
         self._tz = tz
         self._made: dict[int, Event | None] = {}
+        # whether each VEVENT carries a RECURRENCE-ID (an override), asked once per VEVENT
+        self._overrides: dict[int, bool] = {}
 
     def event(self, occurrence: Any) -> Event:
         """The Event of ``occurrence``: what converting ``occurrence.as_component(False)``
@@ -90,7 +92,8 @@ class InstanceEvents:
         made = self._base(occurrence, component)
         if made is None:  # a shape not known here, or one the copy may read differently
             return self._convert(occurrence.as_component(False))
-        times = _named_zone_times(component, occurrence) or instance_times(
+        override = self._overrides[id(component)]
+        times = _named_zone_times(occurrence, override) or instance_times(
             _copied_times(component, occurrence), self._tz
         )
         return _with_times(made, times)
@@ -101,6 +104,7 @@ class InstanceEvents:
         copies may still be: their times are new)."""
         key = id(component)
         if key not in self._made:
+            self._overrides[key] = component.get("RECURRENCE-ID") is not None
             made = None
             if _derivable(getattr(occurrence, "_adapter", None), component):
                 try:
@@ -111,10 +115,10 @@ class InstanceEvents:
         return self._made[key]
 
 
-def _named_zone_times(component: Any, occurrence: Any) -> Times | None:
+def _named_zone_times(occurrence: Any, override: bool) -> Times | None:
     """:func:`instance_times` of the copy, read directly in the common case: a start and
     an end in one tz-database zone, the start not after the end, and no RECURRENCE-ID
-    on the VEVENT (the copy's is then the start). None for anything else (dates,
+    on the VEVENT (``override`` false: the copy's is then the start). None for anything else (dates,
     floating or fixed-offset times, overrides): the full reading decides those."""
     start, end = occurrence.start, occurrence.end
     zone = getattr(start, "tzinfo", None)
@@ -125,7 +129,7 @@ def _named_zone_times(component: Any, occurrence: Any) -> Times | None:
         or type(end) is not datetime
         or end.tzinfo is not zone
         or end < start
-        or component.get("RECURRENCE-ID") is not None
+        or override
     ):
         return None
     return Times(start=start, end=end, all_day=False, recurrence_id=start, timezone=str(key))

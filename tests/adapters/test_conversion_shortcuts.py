@@ -69,7 +69,8 @@ def _named_zone_times_match(corpus: Path | None) -> tuple[int, int]:
                 component = source_of(occurrence)
                 if component is None:
                     continue
-                quick = instances._named_zone_times(component, occurrence)
+                override = component.get("RECURRENCE-ID") is not None
+                quick = instances._named_zone_times(occurrence, override)
                 if quick is None:
                     left += 1
                     continue
