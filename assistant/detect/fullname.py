@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 
+from assistant.detect.domains import squash
 from assistant.detect.legalname import registered_name
+from assistant.detect.namematch import LEGAL
 from assistant.detect.titles import segments
 
 # The nouns that head an institution's name and take "for" or "of" after them
@@ -114,3 +116,15 @@ def _registered_in(name: str, sources: tuple[str, ...], required: bool = False) 
         if found and found.startswith(name):
             return found
     return None if required else name
+
+
+def initials_then_words(short: str, name: str) -> bool:
+    """Whether ``short`` is ``name``'s initials and then some of its own words, as a
+    person notes an employer ("ZVB Brno" for "Zdravotnický výzkum Brno a.s.", "KHM
+    Leipzig" for "Klinikum Halle Mitte Leipzig GmbH"); the legal form is left out."""
+    ours = short.split()
+    if len(ours) < 2 or not _INITIALS.fullmatch(ours[0]):
+        return False
+    theirs = [word for word in name.split() if not LEGAL.fullmatch(squash(word))]
+    initials = "".join(word[0] for word in theirs if word[0].isalpha()).upper()
+    return initials.startswith(ours[0]) and all(word in theirs for word in ours[1:])
