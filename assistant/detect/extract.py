@@ -31,6 +31,7 @@ from assistant.detect.domains import (
     readable_name,
     squash,
 )
+from assistant.detect.fullname import fuller_name
 from assistant.detect.gobetween import (
     ats_tenant,
     client_in_text,
@@ -41,7 +42,6 @@ from assistant.detect.gobetween import (
     sender_names,
     system_sender,
 )
-from assistant.detect.fullname import fuller_name
 from assistant.detect.itinerary import read_itinerary
 from assistant.detect.legalname import (
     LEGAL_FORM,

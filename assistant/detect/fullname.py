@@ -47,7 +47,7 @@ def fuller_name(name: str, title: str, sources: tuple[str, ...]) -> str:
 
 
 def _institution_of(name: str, sources: tuple[str, ...]) -> str | None:
-    """"Hallam Institute" → "Hallam Institute for Sleep Research": an institution's
+    """ "Hallam Institute" → "Hallam Institute for Sleep Research": an institution's
     noun last, then "for"/"of" and up to four capitalised words in a source."""
     words = name.split()
     if not words or not _INSTITUTION.fullmatch(words[-1]):
@@ -64,7 +64,7 @@ def _institution_of(name: str, sources: tuple[str, ...]) -> str | None:
 
 
 def _initials_spelled(name: str, sources: tuple[str, ...]) -> str | None:
-    """"Orvel CT" → "Orvel Clinical Trials" (with its legal form where written): the
+    """ "Orvel CT" → "Orvel Clinical Trials" (with its legal form where written): the
     name's last word is the initials of the words a source writes after its first."""
     words = name.split()
     if len(words) < 2 or not _INITIALS.fullmatch(words[-1]):
@@ -83,7 +83,7 @@ def _initials_spelled(name: str, sources: tuple[str, ...]) -> str | None:
 
 
 def _before_comma(name: str, sources: tuple[str, ...]) -> str | None:
-    """"Lindqvist Labor, Uppsala" → "Lindqvist Labor AB": the part before a comma,
+    """ "Lindqvist Labor, Uppsala" → "Lindqvist Labor AB": the part before a comma,
     when a source writes it with its legal form (the part after is a site)."""
     head, comma, _ = name.partition(",")
     if not comma or len(head.split()) < 1 or len(head) < 4:
@@ -92,7 +92,7 @@ def _before_comma(name: str, sources: tuple[str, ...]) -> str | None:
 
 
 def _sentence_case_head(name: str, title: str, sources: tuple[str, ...]) -> str | None:
-    """"Brno" in the title part "Zdravotnický výzkum Brno" → "Zdravotnický výzkum Brno
+    """ "Brno" in the title part "Zdravotnický výzkum Brno" → "Zdravotnický výzkum Brno
     a.s.": the words before ``name`` in its title part, when a source writes them with
     ``name`` and a legal form (names in sentence case have lower-case words)."""
     for part, _ in segments(title):

@@ -68,7 +68,11 @@ def test_feedback_beside_next_steps_is_a_step_around_the_interviews(title):
 
 @pytest.mark.parametrize(
     "title",
-    ["Třetí kolo pohovoru – Vltavská strojírna", "3. kolo – Vltavská strojírna", "Závěrečný pohovor"],
+    [
+        "Třetí kolo pohovoru – Vltavská strojírna",
+        "3. kolo – Vltavská strojírna",
+        "Závěrečný pohovor",
+    ],
 )
 def test_czech_later_rounds(title):
     earlier = invite("Úvodní pohovor – Vltavská strojírna", "hr@vltavska.example", days=-14)
@@ -79,7 +83,11 @@ def test_czech_later_rounds(title):
 
 @pytest.mark.parametrize(
     "title",
-    ["Orvel – Recruiter Round (final)", "Orvel – HR-Gespräch (final)", "Orvel – phone interview [last]"],
+    [
+        "Orvel – Recruiter Round (final)",
+        "Orvel – HR-Gespräch (final)",
+        "Orvel – phone interview [last]",
+    ],
 )
 def test_a_first_round_word_marked_final_is_the_last_round(title):
     earlier = invite("Orvel – Technical interview", "hr@orvel.example", days=-7)
@@ -250,7 +258,10 @@ def test_an_agencys_round_whose_title_writes_the_employer_is_the_employers():
     ("text", "role"),
     [
         ("■ 募集職種：品質保証マネージャー（北米拠点）\n■ 面接官：人事部", "品質保証マネージャー"),
-        ("■ 募集職種：品質保証マネージャー（本社勤務地）\n■ 面接官：人事部", "品質保証マネージャー"),
+        (
+            "■ 募集職種：品質保証マネージャー（本社勤務地）\n■ 面接官：人事部",
+            "品質保証マネージャー",
+        ),
     ],
 )
 def test_a_site_or_region_in_full_width_brackets_is_no_part_of_the_role(text, role):
@@ -273,7 +284,10 @@ def test_the_employers_name_never_heads_a_role(role, company, expected):
 @pytest.mark.parametrize(
     ("text", "role"),
     [
-        ("Recruiter Ines Falk – Regional Quality Lead (Graz, hybrid). Call on mobile.", "Regional Quality Lead"),
+        (
+            "Recruiter Ines Falk – Regional Quality Lead (Graz, hybrid). Call on mobile.",
+            "Regional Quality Lead",
+        ),
         ("Personalberaterin Jana Roth – Leiterin Einkauf. Rückruf danach.", "Leiterin Einkauf"),
     ],
 )
