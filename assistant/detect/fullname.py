@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.detect import wording as w
 from assistant.detect.domains import squash
 from assistant.detect.legalname import registered_name
 from assistant.detect.namematch import LEGAL
@@ -58,7 +59,8 @@ def _institution_of(name: str, sources: tuple[str, ...]) -> str | None:
     )
     for source in sources:
         match = after.search(source)
-        if match:
+        # "… Institute for Research Fellow interviews": the job, not the name
+        if match and not w.search(w.ROLE_NOUN, match.group(1)):
             return match.group(0)
     return None
 
@@ -86,7 +88,7 @@ def _before_comma(name: str, sources: tuple[str, ...]) -> str | None:
     """ "Lindqvist Labor, Uppsala" → "Lindqvist Labor AB": the part before a comma,
     when a source writes it with its legal form (the part after is a site)."""
     head, comma, _ = name.partition(",")
-    if not comma or len(head.split()) < 1 or len(head) < 4:
+    if not comma or len(head.strip()) < 4:
         return None
     return _registered_in(head.strip(), sources, required=True)
 

@@ -183,6 +183,12 @@ def test_a_department_after_the_legal_form_is_no_part_of_the_name(name, register
             "Hallam Institute for Sleep Research",
         ),
         ("Orvel", "Final – Orvel, Leeds", "Orvel is hiring.", "Orvel"),
+        (
+            "Hallam Institute",
+            "Panel – Hallam Institute",
+            "Your panel at Hallam Institute for Research Fellow candidates.",
+            "Hallam Institute",
+        ),
     ],
 )
 def test_a_titles_short_name_is_written_whole_from_the_invite(name, title, text, full):
