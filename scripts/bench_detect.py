@@ -160,9 +160,27 @@ _LEGAL_FORM = re.compile(
 )
 
 
+_BRACKETED = re.compile(r"\s*\(([^\W\d_]{2,8})\)\s*$")
+
+
+def _without_own_initials(name: str) -> str:
+    """``name`` without a closing bracket that holds its own initials: "European
+    Clinical Trials Network (ECTN)" is "European Clinical Trials Network", as a legal
+    form is ignored. Short words ("for", "of") may be skipped by the initials."""
+    match = _BRACKETED.search(name)
+    if not match:
+        return name
+    words = re.findall(r"[^\W\d_]+", name[: match.start()])
+    initials = match.group(1).casefold()
+    every = "".join(word[0] for word in words).casefold()
+    capitals = "".join(word[0] for word in words if word[0].isupper()).casefold()
+    return name[: match.start()] if initials in (every, capitals) else name
+
+
 def normalised(name: str | None) -> str:
-    """A company or role compared without case, accents, punctuation or legal form."""
-    text = unicodedata.normalize("NFKD", (name or "").casefold())
+    """A company or role compared without case, accents, punctuation, legal form or a
+    bracketed abbreviation that is the name's own initials."""
+    text = unicodedata.normalize("NFKD", _without_own_initials(name or "").casefold())
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = _LEGAL_FORM.sub(" ", text)
     return re.sub(r"[\W_]+", "", text)

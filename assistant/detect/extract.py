@@ -31,6 +31,7 @@ from assistant.detect.domains import (
     readable_name,
     squash,
 )
+from assistant.detect.fullname import fuller_name
 from assistant.detect.gobetween import (
     ats_tenant,
     client_in_text,
@@ -47,6 +48,7 @@ from assistant.detect.legalname import (
     bracketed_name,
     registered_name,
     signature_name,
+    without_department,
 )
 from assistant.detect.matcher import Vocabulary
 from assistant.detect.namematch import (
@@ -134,7 +136,7 @@ def _name_in_title(
             continue
         if text and candidate in text and _the_job(candidate, text):
             continue  # "Tweede gesprek – Uitvoerder" with "Vacature: Uitvoerder": the job
-        return tidy_name(candidate)
+        return tidy_name(without_department(candidate))
     return None
 
 
@@ -191,6 +193,9 @@ def _registered(name: str, where: str, event: Event, text: str) -> tuple[str, st
     sources = (w.without_forwarding(event.summary or ""), event.location or "", text)
     # "INS" in the title where the location writes "Inver Network Services"
     name = spelled_out(name, sources) or name
+    if where == "title":
+        # "Orvel CT", "Lindqvist Labor, Uppsala" where the invite writes the whole name
+        name = fuller_name(name, sources[0], sources)
     # "Acme S.A" or "Acme S.A. de C.V" as read → "Acme": each legal form off the end
     base = name
     while (shorter := _TRAILING_LEGAL.sub("", base)) and shorter != base:

@@ -18,7 +18,8 @@ from assistant.detect import wording as w
 
 # A legal form written after a name, as one or more tokens.
 LEGAL_FORM = re.compile(
-    r"(?:sp\.\s*z\s*o\.\s*o\.?|S\.A\.P\.I\.(?:\s+de\s+C\.V\.?)?|S\.A\.(?:\s+de\s+C\.V\.?)?"
+    # Czech and Slovak: akciová společnost, společnost s ručením omezeným (Obchodní rejstřík)
+    r"(?:spol\.\s*s\s*r\.\s?o\.|s\.\s?r\.\s?o\.|a\.\s?s\.|k\.\s?s\.|v\.\s?o\.\s?s\.|sp\.\s*z\s*o\.\s*o\.?|S\.A\.P\.I\.(?:\s+de\s+C\.V\.?)?|S\.A\.(?:\s+de\s+C\.V\.?)?"
     r"|S\.\s?L\.?|S\.p\.A\.?|S\.r\.l\.?|A\.Ş\.?|A\.S\.?|B\.V\.?|N\.V\.?|K\.K\.?|Ltda\.?"
     r"|GmbH(?:\s*&\s*Co\.\s*KG)?|mbB|AG|SE|KG|SAS|SARL|SA|SL|BV|NV|AB|ASA|Oy|Oyj|AS|ApS|A/S"
     # Asia-Pacific forms: Singapore, Malaysia, India, Indonesia, China and Japan in Latin letters
@@ -208,6 +209,24 @@ def _cut_from_sentence(word: str) -> str:
     after = _CJK_BREAK.search(word, legal.end())
     before = [m.end() for m in _CJK_BREAK.finditer(word, 0, legal.start())]
     return word[(before[-1] if before else 0) : after.start() if after else len(word)] or word
+
+
+_LATIN_LEGAL_INSIDE = re.compile(
+    r"^(.*?[^\W\d_][\w&'’.-]*[ ,]+(?:" + LEGAL_FORM.pattern + r"))[ \t]+\S", re.S
+)
+
+
+def without_department(name: str) -> str:
+    """``name`` ended at its legal form: what a title writes after it is a department or
+    a site, not the name ("さくら製薬株式会社 臨床開発部" → さくら製薬株式会社, "Nordlager AB
+    Logistik" → "Nordlager AB"). A name without a legal form is given as it is."""
+    if _CJK_LEGAL.search(name):
+        return _cjk_registered_part(name.split()) if " " in name.strip() else name
+    found = _LATIN_LEGAL_INSIDE.match(name)
+    # a short form ("AG", "SE", "AS") may be a word of the name: only a longer one ends it
+    if found and len(found.group(1).split()[-1].strip(",.")) >= 3:
+        return found.group(1)
+    return name
 
 
 def signature_name(text: str) -> str | None:

@@ -17,6 +17,7 @@ from assistant.detect import wording as w
 from assistant.detect.domains import domain_key, domain_of, squash
 from assistant.detect.evidence import Evidence
 from assistant.detect.extract import name_key
+from assistant.detect.fullname import initials_then_words
 from assistant.detect.namematch import LEGAL, abbreviates_name, domain_spellings, written_in_full
 from assistant.detect.rolecompare import abbreviates
 from assistant.detect.titles import GO_BETWEEN_WORDS
@@ -222,6 +223,8 @@ class EmployerIndex:
             for own in ev.keys
             if (len(own) >= 4 and own in k) or (len(k) >= 6 and own.startswith(k))
         }
+        if ev.company and ev.company[:2].isupper():  # "ZVB Brno": initials first
+            wider |= {k for k, n in self._names.items() if initials_then_words(ev.company, n)}
         return ev.keys | wider
 
     def _longer_keys(self, ev: Evidence) -> set[str]:
@@ -303,6 +306,7 @@ class EmployerIndex:
                     or abbreviates_name(current, name)
                     # "Bałtycka GH" for "Bałtycka Grupa Hotelowa sp. z o.o.": initials
                     or _initialled(current, name)
+                    or initials_then_words(current, name)  # "ZVB Brno", the same
                     # "Ardennes & Meuse" inside "Groupe Hôtelier Ardennes & Meuse SA"
                     or (
                         current in name

@@ -148,3 +148,21 @@ def without_place(role: str | None, location: str) -> str | None:
     if len(words) >= 2 and all(word in place for word in words):
         return role[: found.start()].rstrip()
     return role
+
+
+def without_employer_first(role: str | None, company: str | None) -> str | None:
+    """``role`` without the employer's name written before it ("한빛바이오 임상시험 매니저"
+    for 한빛바이오 주식회사, "Acme Data Engineer" for Acme Ltd): a job title never begins
+    with the employer's name. The name is compared without its legal form."""
+    if not role or not company:
+        return role
+    words = company.split()
+    while len(words) > 1 and LEGAL.fullmatch(squash(words[-1])):
+        words.pop()
+    short = " ".join(words)
+    # 株式会社/주식회사 written first or glued on: the name is the rest
+    short = re.sub(r"^(?:株式会社|주식회사|\(주\)|㈜)\s?|\s?(?:株式会社|주식회사)$", "", short)
+    if len(squash(short)) < 2 or not role.startswith(short + " "):
+        return role
+    rest = role[len(short) :].strip(" -–—|:")
+    return rest or role

@@ -44,6 +44,13 @@ _ROLE_IN_TEXT = [
         r"|vacante|vacature)\s+(?:of|as|als|de|d'|di|van|para)?\s*(?:[A-Z]?\d{4,}\s+)?"
         + _ROLE_PHRASE
     ),
+    # a note naming the recruiter and then the job: "Recruiter Ana Ruiz – Senior Buyer
+    # (Madrid)"; the recruiter's own title is said, so the job follows the dash
+    re.compile(
+        r"\b(?:[Rr]ecruiter|[Hh]eadhunter|[Tt]alent\s+[Pp]artner|HR|[Pp]ersonalberater(?:in)?"
+        r"|[Rr]ecruteur|[Rr]ecruteuse|[Rr]eclutador(?:a)?|[Rr]ekruter(?:ka)?|[Rr]ecruitment\s+[Cc]onsultant)"
+        r":?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+[–—-]\s+" + _ROLE_PHRASE
+    ),
     # the application, named with its job ("Ihre Bewerbung als …", "votre candidature
     # au poste de …", "din ansökan som …", "je sollicitatie als …")
     re.compile(
@@ -99,6 +106,11 @@ ROLE_NOISE = re.compile(
     # 歓迎）", "(Spanish a plus)", "(Deutsch von Vorteil)"): a wish, not the job
     r"|[(（][^()（）]{0,40}(?:歓迎|優遇|尚可|不問|优先|優先|a\s+plus|preferred|welcome|von\s+Vorteil"
     r"|bevorzugt|souhaité|apprécié|deseable|valorad[oa]|desejável|gradit[oa]|pluspunt|meriterande)"
+    r"[^()（）]{0,10}[)）]"
+    # a site or a region in brackets after a job in a script without spaces ("（欧州拠点）",
+    # "（上海办公室）", "(유럽)"): where the job is, as "(London / hybrid)" is
+    r"|[(（][^()（）]{0,20}(?:拠点|勤務地|本社|支社|支店|オフィス|事務所|办公室|总部|總部|驻|駐"
+    r"|근무지|지사|본사|사무소|欧州|欧洲|歐洲|유럽|アジア|亚洲|亞洲|아시아|北米|北美|미주)"
     r"[^()（）]{0,10}[)）]",
     re.I,
 )

@@ -76,6 +76,8 @@ def title_names(title: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...
             )
             and not place_or_service(segment)
             and any(c.isalpha() for c in segment)  # "(2/3)" numbers a session
+            # "（オンライン）", "(改期)", "(rescheduled)": a note about the meeting
+            and any(c.isalpha() for c in w.MEETING_NOTE.sub(" ", segment))
             and not _NOT_COMPANY.search(segment)
             and w.event_kind(segment) is None  # "Lunch & Learn", "Chess Club": no employer
             # "Coffee w/ Ana Ruiz", "Lunch – Acme": the meeting's own word, no employer

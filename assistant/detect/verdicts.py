@@ -38,7 +38,7 @@ from assistant.detect.people import interviewers_of, recruiter_of
 from assistant.detect.per_series import read_all
 from assistant.detect.profile import Profile
 from assistant.detect.reading import Reader
-from assistant.detect.rolecompare import abbreviates
+from assistant.detect.rolecompare import abbreviates, without_employer_first
 from assistant.detect.roles import is_supervisory
 from assistant.detect.series import hold_frequent_series
 from assistant.models import Detection, Event, Verdict
@@ -217,6 +217,19 @@ def _named_employer(ev: Evidence, index: EmployerIndex) -> Evidence:
     )
 
 
+def _written_employer(ev: Evidence, index: EmployerIndex) -> Evidence:
+    """An invite to a round whose employer only a domain names (an agency's, a sister
+    company's) while its title writes the name of an employer the user has interviews
+    with ("Thornbury final – site visit" from the agency that arranged the Thornbury
+    Vaccines rounds): that employer, as the title says."""
+    if ev.strong_company or not ev.keys or not (ev.explicit or ev.stage) or ev.veto:
+        return ev
+    name = index.employer_written(ev.title)
+    if name is None or name_key(name) in ev.keys:
+        return ev
+    return replace(ev, company=name, company_from="title", keys=ev.keys | {name_key(name)})
+
+
 def _named_before(ev: Evidence, index: EmployerIndex) -> Evidence:
     """The user's own copy of an invite (a forwarded one keeps no guests) whose employer
     only a domain names (the forwarded mail's sender): named as its interview invites
@@ -322,7 +335,7 @@ def detect(
     for key, ev in zip(keys, evidence, strict=True):
         if ev.solo:
             ev = process.known_in_note(process.final_in_note(ev, index), index)
-        ev = _named_employer(_named_before(ev, index), index)
+        ev = _named_employer(_named_before(_written_employer(ev, index), index), index)
         if recorded:
             ev = process.live_after_recorded(ev, recorded)
         ev = _placeholder(ev, index)
@@ -342,7 +355,7 @@ def detect(
         role = ev.role
         if role and before and role != before:
             role = process.job_not_whom_met(ev, before)
-        role = _fullest_role(role, before)
+        role = without_employer_first(_fullest_role(role, before), company)
         facts = (key, id(earlier), why, company, role, ev.veto)
         verdict = judged.get(facts)
         if verdict is None:

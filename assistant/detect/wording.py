@@ -91,6 +91,9 @@ _MAKERS: dict[str, Callable[[], Vocabulary]] = {
     # A public event's description: registration, tickets, doors, livestreams.
     "PUBLIC_EVENT": lambda: pattern("public_event"),
     "OTHER_INTERVIEW": lambda: pattern("other_interview"),
+    # A note about the meeting's format or time ("online", "rescheduled", "オンライン",
+    # "改期"): no employer and no job, wherever a title writes it.
+    "MEETING_NOTE": lambda: pattern("meeting_note"),
     # Steps around an interview process that are not interview rounds.
     "NOT_A_ROUND": lambda: pattern("not_a_round"),
     # Blocks the user makes to get ready ("Prep: …", "Mock interview", "Practice …").

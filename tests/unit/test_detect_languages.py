@@ -89,6 +89,12 @@ CASES = {
         "データエンジニア",
     ),
     "zh": ("Contoso 初试", "Contoso 二面（技术）", "职位：后端工程师", "后端工程师"),
+    "cs": (
+        "Úvodní pohovor – Contoso",
+        "Druhé kolo pohovoru – Contoso",
+        "Pozice: Analytik dat",
+        "Analytik dat",
+    ),
     "ko": ("Contoso 1차 면접", "Contoso 2차 면접 안내", "직무: 백엔드 개발자", "백엔드 개발자"),
 }
 
