@@ -18,6 +18,7 @@ and reports the throughput; ``scripts/bench.py`` calls it.
 
 Run:  python scripts/bench_detect.py [N]
       python scripts/bench_detect.py CALENDAR.ics [LABELS.json] [CALENDAR2.ics ...]
+          [--mistakes] [--user ADDRESS --timezone ZONE]
       (without LABELS, ``X.json``, ``X-labels.json`` or ``detection_labels.json`` beside
       the calendar is used)
 """
@@ -459,6 +460,9 @@ def _calendars(args: Sequence[str]) -> list[tuple[Path, Path | None]]:
 
 def main(args: Sequence[str]) -> int:
     """Score each labelled calendar given, or time ``N`` synthetic events."""
+    if any(arg in ("-h", "--help") for arg in args):
+        print(__doc__)
+        return 0
     if not args or args[0].isdigit():
         result = run(int(args[0]) if args else 10_000)
         print(
