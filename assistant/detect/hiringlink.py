@@ -108,6 +108,9 @@ def why_linked(ev: Evidence, earlier: Evidence, organised: frozenset[str]) -> st
     exercise = w.first_match(w.TEST, ev.title) or ev.exercise
     if exercise:
         return f"it is about a hiring exercise (“{exercise}”)"
+    presenting = w.first_match(w.PRESENTING, ev.text or "")
+    if presenting:
+        return f"it asks you to present your work (“{presenting}”)"
     job = ev.role or w.first_match(w.ROLE_NOUN, ev.title)
     if job:
         return f"it names a job title (“{job}”)"

@@ -115,6 +115,9 @@ _MAKERS: dict[str, Callable[[], Vocabulary]] = {
     "RECRUITING": lambda: pattern("recruiting"),
     # Something to do or hand in: the briefing suggests preparing for it.
     "TEST": lambda: pattern("test"),
+    # The invite asks the user to present their own work ("prepare a 15-minute
+    # presentation", "20 minutes pour présenter votre approche"): a work-sample round.
+    "PRESENTING": lambda: pattern("presenting"),
     # Words a person in any language uses for a job title ("engineer", "Entwickler").
     "ROLE_NOUN": lambda: pattern("role_nouns", before=r"\b", after=r"\b"),
     # The rank of the person a round is with ("Partner interview", "/ COO"): not the job.
