@@ -31,7 +31,7 @@ from assistant.detect.domains import (
     readable_name,
     squash,
 )
-from assistant.detect.fullname import fuller_name
+from assistant.detect.fullname import fuller_name, institution_name
 from assistant.detect.gobetween import (
     ats_tenant,
     client_in_text,
@@ -196,6 +196,11 @@ def _registered(name: str, where: str, event: Event, text: str) -> tuple[str, st
     if where == "title":
         # "Orvel CT", "Lindqvist Labor, Uppsala" where the invite writes the whole name
         name = fuller_name(name, sources[0], sources)
+    else:
+        # "Musée maritime" read from a sender, "…du Musée maritime de Charlevoix-Est"
+        # in the text; "City of Port Aldous" in the sender's name
+        people = "\n".join(p.name for p in everyone(event) if p.name)
+        name = institution_name(name, (*sources, people)) or name
     # "Acme S.A" or "Acme S.A. de C.V" as read → "Acme": each legal form off the end
     base = name
     while (shorter := _TRAILING_LEGAL.sub("", base)) and shorter != base:
