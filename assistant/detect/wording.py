@@ -42,7 +42,12 @@ def field_pattern(key: str, width: int, *, inline: bool = True) -> Vocabulary:
     """A label of the ``key`` vocabulary ("Position", "Stelle", "職種") before a colon, and
     the value after it (group 1, 2 to ``width`` characters). ``inline`` fields may also
     follow "|", "•", "·" or ";" on one line, and end there."""
-    start, value = (r"(?:^|\n|[|•·;])", r"[^\n|•·;]") if inline else (r"(?:^|\n)", r"[^\n]")
+    # "·" between two letters is French inclusive writing ("Chargé·e"), not a separator
+    start, value = (
+        (r"(?:^|\n|[|•;]|(?<!\w)·|·(?!\w))", r"(?:[^\n|•·;]|(?<=\w)·(?=\w))")
+        if inline
+        else (r"(?:^|\n)", r"[^\n]")
+    )
     start += _BULLET  # "■ 職種：…", "- Role: …": a list's mark before the label
     labels = (*fragments(key, True), *fragments(key, False))
     return Vocabulary([Alternative(rf"{start}\s*", labels, rf"\s*[:：]\s*({value}{{2,{width}}})")])

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.detect.fullname import fuller_name, institution_name, with_institution_noun
+from assistant.detect.legalname import registered_name
+from assistant.detect.roles import role_in_field, role_in_title
 from tests.unit.test_detect_dev4_families import note
 from tests.unit.test_detect_extraction import load_bench
 from tests.unit.test_detect_kinds import invite, verdict_of, why
@@ -126,6 +129,119 @@ def test_a_presentation_nobody_asks_the_user_to_give_is_no_round():
         description="Bo walks us through the quarter.",
     )
     assert not verdict_of(later, earlier).is_follow_up
+
+
+# --- company names: an institution's whole name ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "sources", "full"),
+    [
+        ("Harwick Museum", ("Final interview – Harwick Museum of Natural History",), "Harwick Museum of Natural History"),
+        ("Musée textile", ("Le jury du Musée textile de Haute-Alsace vous attend.",), "Musée textile de Haute-Alsace"),
+        ("Fondation Lisière", ("Entretien – Fondation Lisière pour la jeune création",), "Fondation Lisière pour la jeune création"),
+        ("Museo Andino", ("Segunda entrevista – Museo Andino de Arte Popular",), "Museo Andino de Arte Popular"),
+        ("Kettle Falls", ("Recruitment - Town of Kettle Falls",), "Town of Kettle Falls"),
+        ("Casa Ceiba", ("Saludos,\nFundación Casa Ceiba, A.C.",), "Fundación Casa Ceiba, A.C."),
+        ("Lindenhof", ("Stiftung Lindenhof, Personalabteilung",), "Stiftung Lindenhof"),
+    ],
+)
+def test_an_institutions_whole_name_is_taken_from_the_invite(name, sources, full):
+    assert institution_name(name, sources) == full
+
+
+@pytest.mark.parametrize(
+    ("name", "sources"),
+    [
+        # a job after "for": not the institution's
+        ("Harwick Museum", ("Panel – Harwick Museum for Curator candidates",)),
+        # lower-case words that run on into a sentence
+        ("Fondation Lisière", ("La Fondation Lisière pour la création contemporaine vous invite à",)),
+        # a generic word in lower case is no part of the name
+        ("Kettle Falls", ("the town of Kettle Falls is hiring",)),
+    ],
+)
+def test_no_whole_name_is_made_up(name, sources):
+    assert institution_name(name, sources) is None
+
+
+def test_the_title_short_name_of_an_institution_is_written_whole():
+    title = "2nd interview – Harwick Museum of Natural History"
+    assert fuller_name("Harwick Museum", title, (title,)) == "Harwick Museum of Natural History"
+
+
+@pytest.mark.parametrize(
+    ("short", "name", "same"),
+    [
+        ("Casa Ceiba", "Fundación Casa Ceiba, A.C.", True),
+        ("Kettle Falls", "Town of Kettle Falls", True),
+        ("Ibarra", "Construcciones Ibarra", False),  # a trade's word is the name's own
+    ],
+)
+def test_a_name_with_its_institution_noun_is_the_same_employer(short, name, same):
+    assert with_institution_noun(short, name) is same
+
+
+def test_an_earlier_round_under_the_institutions_full_name_links():
+    earlier = invite(
+        "Entrevista inicial – Coordinadora de Archivo",
+        "rh@casaceiba.example",
+        days=-14,
+        description="Saludos,\nLucía Marín\nFundación Casa Ceiba, A.C.",
+    )
+    later = invite("Segunda entrevista / Casa Ceiba", "rh@casaceiba.example")
+    v = verdict_of(later, earlier)
+    assert v.is_follow_up and "follows an earlier interview" in why(v), why(v)
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "registered"),
+    [
+        ("Kulturwerk Süd", "Kulturwerk Süd gGmbH, Sitz Augsburg", "Kulturwerk Süd gGmbH"),
+        ("Freunde der Oper", "Freunde der Oper e.V. – Vorstand", "Freunde der Oper e.V."),
+        ("Despacho Ruiz", "Despacho Ruiz, S.C.", "Despacho Ruiz, S.C."),
+    ],
+)
+def test_non_profit_legal_forms_end_a_registered_name(name, text, registered):
+    assert registered_name(name, text) == registered
+
+
+# --- roles ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Poste : Chargé·e des publics et de la médiation\n", "Chargé·e des publics et de la médiation"),
+        ("Poste : Médiateur·rice culturel·le\n", "Médiateur·rice culturel·le"),
+        ("Poste : Régisseur·se d'œuvres · Lyon\n", "Régisseur·se d'œuvres"),
+    ],
+)
+def test_a_french_inclusive_dot_is_no_field_separator(text, role):
+    assert role_in_field(text) == role
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        ("Premier entretien – Chargée des archives et du patrimoine", "Chargée des archives et du patrimoine"),
+        ("Entrevue – Conservatrice ou conservateur des estampes", "Conservatrice ou conservateur des estampes"),
+        ("Second interview – Assistant Curator", "Assistant Curator"),
+        ("Zweitgespräch – Kuratorin Fotografie", "Kuratorin Fotografie"),
+        ("Segunda entrevista – Curadora de Arte Contemporáneo", "Curadora de Arte Contemporáneo"),
+        ("2차 면접 – 전시 책임자", "전시 책임자"),
+    ],
+)
+def test_collection_and_museum_jobs_are_roles_in_several_languages(title, role):
+    assert role_in_title(title) == role
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Technical interview – Archivist team (Kestrel Trust)", "Panel – Conservation department"],
+)
+def test_a_team_met_is_not_the_role(title):
+    assert role_in_title(title) is None
 
 
 # --- scoring --------------------------------------------------------------------------
