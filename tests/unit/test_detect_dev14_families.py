@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.detect.extract import company_of
 from assistant.detect.fullname import fuller_name, institution_name, with_institution_noun
 from assistant.detect.legalname import registered_name
 from assistant.detect.roles import role_in_field, role_in_title
+from assistant.detect.titlenames import title_names
 from tests.unit.test_detect_dev4_families import note
 from tests.unit.test_detect_extraction import load_bench
-from tests.unit.test_detect_kinds import invite, verdict_of, why
+from tests.unit.test_detect_kinds import PROFILE, invite, verdict_of, why
 
 # --- press and media: a broadcaster's interview is no round ---------------------------------
 
@@ -206,6 +208,43 @@ def test_non_profit_legal_forms_end_a_registered_name(name, text, registered):
     assert registered_name(name, text) == registered
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        "【二次面接】部長面接（大阪支社）",
+        "【最終面接】役員面接（名古屋本店）",
+        "[최종 면접] 대표 면접 (부산 지사)",
+        "终面（深圳总部）",
+        "Final interview (head office)",
+    ],
+)
+def test_an_office_in_brackets_is_no_employer(title):
+    _, candidates, _ = title_names(title)
+    assert candidates == ()
+
+
+def test_a_person_with_a_courtesy_title_is_no_employer():
+    event = invite(
+        "Final interview – Head of Conservation",
+        "talent@vellora-trust.example",
+        description="We are pleased to confirm your final interview with Dr. Ines Varga, "
+        "Director of Programmes, for the Head of Conservation position.",
+    )
+    name, _ = company_of(event, PROFILE, event.description)
+    assert name and "Ines" not in name
+
+
+def test_an_agencys_invite_names_its_client_as_the_employer():
+    event = invite(
+        "Brackenfield Arts Trust // first interview",
+        "lena@northgate-talent.example",
+        description="Hi, confirming your first interview with Brackenfield Arts Trust for "
+        "the Archivist role.\n\nLena Ortiz | Northgate Talent Recruitment",
+    )
+    name, _ = company_of(event, PROFILE, event.description)
+    assert name == "Brackenfield Arts Trust"
+
+
 # --- roles ---------------------------------------------------------------------------------
 
 
@@ -234,6 +273,26 @@ def test_a_french_inclusive_dot_is_no_field_separator(text, role):
 )
 def test_collection_and_museum_jobs_are_roles_in_several_languages(title, role):
     assert role_in_title(title) == role
+
+
+@pytest.mark.parametrize(
+    ("title", "description"),
+    [
+        ("Final interview – Chief Financial Officer", "Your last interview is with Mr. Tomas Riedl, Chief Financial Officer, for the Archivist position."),
+        ("Final mülakatı – Genel Müdür Kerem Aksoy", "Son aşama görüşmeniz Genel Müdürümüz Kerem Aksoy ile yapılacaktır."),
+        ("Finální pohovor – CEO Jan Novák", "Setkáte se s naším CEO Jan Novák."),
+    ],
+)
+def test_whom_the_user_meets_is_not_the_job_named_before(title, description):
+    earlier = invite(
+        "First interview – Archivist – Pendle Archives",
+        "hr@pendle.example",
+        days=-14,
+        description="Position: Archivist",
+    )
+    later = invite(title, "hr@pendle.example", description=description)
+    v = verdict_of(later, earlier)
+    assert v.is_follow_up and v.role == "Archivist", (v.role, why(v))
 
 
 @pytest.mark.parametrize(
