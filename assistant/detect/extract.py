@@ -51,7 +51,6 @@ from assistant.detect.legalname import (
     without_department,
 )
 from assistant.detect.matcher import Vocabulary
-from assistant.detect.names import COURTESY_NAME
 from assistant.detect.namematch import (
     FIELD_END,
     LEGAL,
@@ -64,6 +63,7 @@ from assistant.detect.namematch import (
     without_own_abbreviation,
     written_in_full,
 )
+from assistant.detect.names import COURTESY_NAME
 from assistant.detect.people import everyone, is_mine
 from assistant.detect.profile import Profile
 from assistant.detect.roles import role_in_field

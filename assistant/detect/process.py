@@ -112,7 +112,6 @@ def job_not_whom_met(ev: Evidence, before: str | None) -> str | None:
     return ev.role
 
 
-
 def recorded_first(evidence: Iterable[Evidence]) -> dict[str, datetime]:
     """When each employer key's one-way recorded video interview was ("HireVue
     On-Demand Interview – Acme"), by key: often an all-day task to complete by a date,

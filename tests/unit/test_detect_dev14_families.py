@@ -12,6 +12,7 @@ import pytest
 from assistant.detect.extract import company_of
 from assistant.detect.fullname import fuller_name, institution_name, with_institution_noun
 from assistant.detect.legalname import registered_name
+from assistant.detect.rolecompare import university_unit
 from assistant.detect.roles import role_in_field, role_in_title
 from assistant.detect.titlenames import title_names
 from tests.unit.test_detect_dev4_families import note
@@ -139,10 +140,26 @@ def test_a_presentation_nobody_asks_the_user_to_give_is_no_round():
 @pytest.mark.parametrize(
     ("name", "sources", "full"),
     [
-        ("Harwick Museum", ("Final interview – Harwick Museum of Natural History",), "Harwick Museum of Natural History"),
-        ("Musée textile", ("Le jury du Musée textile de Haute-Alsace vous attend.",), "Musée textile de Haute-Alsace"),
-        ("Fondation Lisière", ("Entretien – Fondation Lisière pour la jeune création",), "Fondation Lisière pour la jeune création"),
-        ("Museo Andino", ("Segunda entrevista – Museo Andino de Arte Popular",), "Museo Andino de Arte Popular"),
+        (
+            "Harwick Museum",
+            ("Final interview – Harwick Museum of Natural History",),
+            "Harwick Museum of Natural History",
+        ),
+        (
+            "Musée textile",
+            ("Le jury du Musée textile de Haute-Alsace vous attend.",),
+            "Musée textile de Haute-Alsace",
+        ),
+        (
+            "Fondation Lisière",
+            ("Entretien – Fondation Lisière pour la jeune création",),
+            "Fondation Lisière pour la jeune création",
+        ),
+        (
+            "Museo Andino",
+            ("Segunda entrevista – Museo Andino de Arte Popular",),
+            "Museo Andino de Arte Popular",
+        ),
         ("Kettle Falls", ("Recruitment - Town of Kettle Falls",), "Town of Kettle Falls"),
         ("Casa Ceiba", ("Saludos,\nFundación Casa Ceiba, A.C.",), "Fundación Casa Ceiba, A.C."),
         ("Lindenhof", ("Stiftung Lindenhof, Personalabteilung",), "Stiftung Lindenhof"),
@@ -158,7 +175,10 @@ def test_an_institutions_whole_name_is_taken_from_the_invite(name, sources, full
         # a job after "for": not the institution's
         ("Harwick Museum", ("Panel – Harwick Museum for Curator candidates",)),
         # lower-case words that run on into a sentence
-        ("Fondation Lisière", ("La Fondation Lisière pour la création contemporaine vous invite à",)),
+        (
+            "Fondation Lisière",
+            ("La Fondation Lisière pour la création contemporaine vous invite à",),
+        ),
         # a generic word in lower case is no part of the name
         ("Kettle Falls", ("the town of Kettle Falls is hiring",)),
     ],
@@ -245,13 +265,45 @@ def test_an_agencys_invite_names_its_client_as_the_employer():
     assert name == "Brackenfield Arts Trust"
 
 
+@pytest.mark.parametrize(
+    ("company", "role", "title", "expected"),
+    [
+        (
+            "Ellery University Art Museum",
+            "Collections Manager",
+            "Second interview – Collections Manager, Ellery University Art Museum",
+            ("Ellery University", "Collections Manager, Ellery University Art Museum"),
+        ),
+        (
+            "University of Dunmore Library",
+            "Archivist",
+            "Final interview – University of Dunmore Library",
+            ("University of Dunmore", "Archivist"),
+        ),
+        (
+            "Ellery Museum of Art",
+            "Collections Manager",
+            "Second interview – Ellery Museum of Art",
+            ("Ellery Museum of Art", "Collections Manager"),
+        ),
+    ],
+)
+def test_a_universitys_gallery_library_or_museum_is_the_universitys_job(
+    company, role, title, expected
+):
+    assert university_unit(company, role, title) == expected
+
+
 # --- roles ---------------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
     ("text", "role"),
     [
-        ("Poste : Chargé·e des publics et de la médiation\n", "Chargé·e des publics et de la médiation"),
+        (
+            "Poste : Chargé·e des publics et de la médiation\n",
+            "Chargé·e des publics et de la médiation",
+        ),
         ("Poste : Médiateur·rice culturel·le\n", "Médiateur·rice culturel·le"),
         ("Poste : Régisseur·se d'œuvres · Lyon\n", "Régisseur·se d'œuvres"),
     ],
@@ -263,8 +315,14 @@ def test_a_french_inclusive_dot_is_no_field_separator(text, role):
 @pytest.mark.parametrize(
     ("title", "role"),
     [
-        ("Premier entretien – Chargée des archives et du patrimoine", "Chargée des archives et du patrimoine"),
-        ("Entrevue – Conservatrice ou conservateur des estampes", "Conservatrice ou conservateur des estampes"),
+        (
+            "Premier entretien – Chargée des archives et du patrimoine",
+            "Chargée des archives et du patrimoine",
+        ),
+        (
+            "Entrevue – Conservatrice ou conservateur des estampes",
+            "Conservatrice ou conservateur des estampes",
+        ),
         ("Second interview – Assistant Curator", "Assistant Curator"),
         ("Zweitgespräch – Kuratorin Fotografie", "Kuratorin Fotografie"),
         ("Segunda entrevista – Curadora de Arte Contemporáneo", "Curadora de Arte Contemporáneo"),
@@ -278,8 +336,14 @@ def test_collection_and_museum_jobs_are_roles_in_several_languages(title, role):
 @pytest.mark.parametrize(
     ("title", "description"),
     [
-        ("Final interview – Chief Financial Officer", "Your last interview is with Mr. Tomas Riedl, Chief Financial Officer, for the Archivist position."),
-        ("Final mülakatı – Genel Müdür Kerem Aksoy", "Son aşama görüşmeniz Genel Müdürümüz Kerem Aksoy ile yapılacaktır."),
+        (
+            "Final interview – Chief Financial Officer",
+            "Your last interview is with Mr. Tomas Riedl, Chief Financial Officer, for the Archivist position.",
+        ),
+        (
+            "Final mülakatı – Genel Müdür Kerem Aksoy",
+            "Son aşama görüşmeniz Genel Müdürümüz Kerem Aksoy ile yapılacaktır.",
+        ),
         ("Finální pohovor – CEO Jan Novák", "Setkáte se s naším CEO Jan Novák."),
     ],
 )
