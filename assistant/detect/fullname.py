@@ -68,6 +68,8 @@ def _institution_of(name: str, sources: tuple[str, ...]) -> str | None:
     words = name.split()
     if not words or not (_INSTITUTION.fullmatch(words[-1]) or _INSTITUTION.fullmatch(words[0])):
         return None
+    if not any(name + " " in source for source in sources):
+        return None  # nothing written after the name: no pattern to make
     after = re.compile(
         rf"(?<![\w-]){re.escape(name)}[ \t]+{_OF_WORDS}{_ARTICLE}"
         rf"((?:{_JOINING}[ \t]+[A-Z][\w&'’-]*){{1,4}})(?![\w&'’-])"
@@ -93,19 +95,27 @@ def _institution_of(name: str, sources: tuple[str, ...]) -> str | None:
 # between or not: "City of Port Aldous", "Fundación Hilos de la Tierra", "Stiftung
 # Lindenhof".
 _BEFORE = rf"(?<![\w-])((?:{_INSTITUTION.pattern})(?:[ \t]+{_OF_WORDS})?{_ARTICLE}[ \t]+)"
+# The same, ending where the name begins: matched on the few characters before each
+# place a source writes the name (one pattern for every name: nothing compiled per name).
+_NOUN_BEFORE = re.compile(_BEFORE + r"$", re.I)
+_AFTER_NOUN = re.compile(r"[ \t,]+(?:" + LEGAL_FORM.pattern + r")$")
 
 
 def _institution_before(name: str, sources: tuple[str, ...]) -> str | None:
     """ "Port Aldous" → "City of Port Aldous", "Hilos de la Tierra" → "Fundación Hilos
     de la Tierra, A.C.": the institution's noun a source writes before the name (and
     the legal form after it, where written)."""
-    if _INSTITUTION.fullmatch(name.split()[0] if name.split() else ""):
+    if not name.split() or _INSTITUTION.fullmatch(name.split()[0]):
         return None  # the name has its noun already
-    pattern = re.compile(_BEFORE + re.escape(name) + r"(?![\w&'’-])", re.I)
     for source in sources:
-        match = pattern.search(source)
-        if match and match.group(1)[0].isupper():
-            return _registered_in(match.group(0), sources)
+        at = source.find(name)
+        while at >= 0:
+            end = at + len(name)
+            whole = end >= len(source) or not (source[end].isalnum() or source[end] in "&'’-")
+            noun = _NOUN_BEFORE.search(source, max(0, at - 40), at) if whole else None
+            if noun and noun.group(1)[0].isupper():
+                return _registered_in(source[noun.start() : end], sources)
+            at = source.find(name, end)
     return None
 
 
@@ -180,7 +190,13 @@ def with_institution_noun(short: str, name: str) -> bool:
     """Whether ``name`` is ``short`` with an institution's noun before it and perhaps a
     legal form after ("Fundación Hilos de la Tierra, A.C." for "Hilos de la Tierra",
     "City of Port Aldous" for "Port Aldous"): the same employer."""
-    if not short or _INSTITUTION.fullmatch(short.split()[0]):
+    if not short.split() or _INSTITUTION.fullmatch(short.split()[0]):
         return False
-    whole = _BEFORE + re.escape(short) + rf"(?:[ \t,]+(?:{LEGAL_FORM.pattern}))?"
-    return re.fullmatch(whole, name.strip(), re.I) is not None
+    name = name.strip()
+    legal = _AFTER_NOUN.search(name)
+    head = name[: legal.start()] if legal else name
+    if not head.endswith(short) or len(head) == len(short):
+        return False
+    before = head[: len(head) - len(short)]
+    found = _NOUN_BEFORE.search(before)
+    return found is not None and found.start() == 0
