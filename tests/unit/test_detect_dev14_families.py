@@ -294,6 +294,21 @@ def test_a_universitys_gallery_library_or_museum_is_the_universitys_job(
     assert university_unit(company, role, title) == expected
 
 
+def test_the_unit_in_the_role_is_carried_to_later_rounds():
+    earlier = invite(
+        "Phone screen: Collections Manager, Ellery University Art Museum",
+        "careers@ellery-u.example",
+        days=-30,
+    )
+    later = invite("Interview day – Ellery University Art Museum", "careers@ellery-u.example")
+    v = verdict_of(later, earlier)
+    assert v.is_follow_up, why(v)
+    assert (v.company, v.role) == (
+        "Ellery University",
+        "Collections Manager, Ellery University Art Museum",
+    )
+
+
 # --- roles ---------------------------------------------------------------------------------
 
 
