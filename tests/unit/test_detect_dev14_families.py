@@ -26,9 +26,9 @@ from tests.unit.test_detect_kinds import PROFILE, invite, verdict_of, why
     "title",
     [
         "Lakeshore FM – Morning Edition: second interview segment on river dredging",
-        "TV North: follow-up interview about the library closure",
+        "TV North – news show: follow-up interview about the library closure",
         "Second interview – phone-in about the harbour plan",
-        "Radio Vallée – deuxième entrevue sur la rénovation du théâtre",
+        "Radio Vallée – deuxième entrevue à l'antenne sur la rénovation du théâtre",
         "Stadtradio – zweites Radiointerview zur Sanierung",
         "Radio Sierra – segunda entrevista en la radio sobre el archivo",
     ],
@@ -39,10 +39,19 @@ def test_a_broadcasters_interview_segment_is_no_round(title):
     assert not verdict_of(later, earlier).is_follow_up
 
 
-def test_a_broadcaster_hiring_is_still_interviewing():
-    earlier = invite("Phone screen – Lakeshore FM", "hr@lakeshorefm.example", days=-10)
-    later = invite("Second interview – Lakeshore FM", "hr@lakeshorefm.example")
-    assert verdict_of(later, earlier).is_follow_up
+@pytest.mark.parametrize(
+    ("first", "title"),
+    [
+        ("Phone screen – Lakeshore FM", "Second interview – Lakeshore FM"),
+        ("Phone screen – Lakeshore Radio", "Lakeshore Radio – second interview (Producer)"),
+        ("Premier entretien – Radio-Vallée", "Radio-Vallée – deuxième entretien"),
+        ("Erstgespräch – Stadtradio Nord", "Stadtradio Nord – Zweitgespräch"),
+    ],
+)
+def test_a_broadcaster_hiring_is_still_interviewing(first, title):
+    earlier = invite(first, "hr@lakeshore.example", days=-10)
+    v = verdict_of(invite(title, "hr@lakeshore.example"), earlier)
+    assert v.is_follow_up, why(v)
 
 
 # --- the user's own block to prepare a round ------------------------------------------------
