@@ -141,6 +141,9 @@ _LEGAL_FORM = re.compile(
     r"|sp\.?\s*z\.?\s*o\.?\s*o|s\.?a\.?(?:\s*p\.?\s*i\.?)?(?:\s*de\s*c\.?\s*v)?|kk|k\.?k"
     r"|ltda|s\.?l|a\.?s|pty|pvt|pte|sdn\.?\s*bhd|bhd|tbk|jsc|g\.?k|slu|lda|sti|ug"
     r"|s\.?\s*de\s*r\.?\s*l(?:\.?\s*de\s*c\.?\s*v)?|s/a|group"
+    # non-profit forms: Germany's gGmbH, gUG, e.V. and eG; Mexico's A.C., S.C., A.B.P.
+    # and I.A.P. (dotted only: "AC" alone may be a name's own word)
+    r"|ggmbh|gug|e\.v|e\.g|a\.c|s\.c|a\.b\.p|i\.a\.p"
     # a United States national bank: "N.A." (National Association), dotted only
     r"|n\.a)\b\.?"
     # Scripts without spaces: anywhere in the name (Hangul as NFKD leaves it)
@@ -179,9 +182,12 @@ def _without_own_initials(name: str) -> str:
 
 
 def normalised(name: str | None) -> str:
-    """A company or role compared without case, accents, punctuation, legal form or a
-    bracketed abbreviation that is the name's own initials."""
-    text = unicodedata.normalize("NFKD", _without_own_initials(name or "").casefold())
+    """A company or role compared without case, accents, punctuation, legal form, a
+    leading "The" or a bracketed abbreviation that is the name's own initials."""
+    # a leading English article is no part of the name ("The Ossington Textile Archive"
+    # is "Ossington Textile Archive" when people speak of it), as a legal form is not
+    bare = re.sub(r"^\s*the\s+", "", _without_own_initials(name or ""), flags=re.I)
+    text = unicodedata.normalize("NFKD", bare.casefold())
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = _LEGAL_FORM.sub(" ", text)
     return re.sub(r"[\W_]+", "", text)

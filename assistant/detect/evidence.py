@@ -25,6 +25,7 @@ from assistant.detect.reading import Reader, TextReading, TitleReading, said_fir
 from assistant.detect.rolecompare import (
     is_the_company,
     role_of,
+    university_unit,
     with_team,
     without_place,
     writes_more,
@@ -316,6 +317,9 @@ def _read_job(ev: Evidence, profile: Profile, title: TitleReading, text: TextRea
         ev.role = text.role
     ev.role = _without_company(ev.role, ev.company)
     ev.role = with_team(ev.role, (ev.title, ev.text), lambda team: _not_team(team, ev, profile))
+    # "Registrar, <University> Art Galleries": the unit stays in the role the later
+    # rounds carry over (the university is the employer, :func:`.university_unit`)
+    ev.role = university_unit(ev.company, ev.role, ev.title)[1]
     if ev.company and ev.stage and not ev.strong_stage and w.AGENCY.search(ev.company):
         ev.stage = None  # an agency's "second call" or "next steps" is no interview round
     ev.names_guests = bool(

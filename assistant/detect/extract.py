@@ -31,7 +31,7 @@ from assistant.detect.domains import (
     readable_name,
     squash,
 )
-from assistant.detect.fullname import fuller_name
+from assistant.detect.fullname import fuller_name, institution_name
 from assistant.detect.gobetween import (
     ats_tenant,
     client_in_text,
@@ -63,6 +63,7 @@ from assistant.detect.namematch import (
     without_own_abbreviation,
     written_in_full,
 )
+from assistant.detect.names import COURTESY_NAME
 from assistant.detect.people import everyone, is_mine
 from assistant.detect.profile import Profile
 from assistant.detect.roles import role_in_field
@@ -183,9 +184,38 @@ def company_of(
     (:mod:`.legalname`).
     """
     name, where = _company_of(event, profile, text, job_context)
+    if name and where != "title" and w.search(w.AGENCY, name):
+        # an agency's invite: "your first interview with Harbourfront Gallery for the …
+        # role" names its client, the employer, beside the agency's signature
+        client = _client_met(text, event, profile)
+        if client:
+            name, where = client, "description"
+    if name and re.match(COURTESY_NAME, name):
+        # "Ms. Mariam Haddad" read from "your interview with Ms. …": a person
+        domains = employer_domains(event, profile)
+        name, where = (readable_name(domains[0]), "domain") if domains else (None, "")
     if name and where != "domain":
         return _registered(without_own_abbreviation(name), where, event, text)
     return name, where
+
+
+# "interview with <Name>" in the languages of ``lang/``: whom the interview is with.
+_INTERVIEW_WITH = re.compile(
+    r"\b(?:interview|entretien|entrevue|gespräch|entrevista|colloquio|gesprek|intervju|rozmow[aęy])"
+    r"\s+(?:with|avec|mit|con|met|med|z)\s+(" + NAME + ")"
+)
+
+
+def _client_met(text: str, event: Event, profile: Profile) -> str | None:
+    """The organisation an agency's invite says the interview is with, not a person
+    nor another agency; ``None`` when it names none."""
+    found = _INTERVIEW_WITH.search(text)
+    if not found:
+        return None
+    client = found.group(1).strip()
+    if looks_like_name(client, people_words(event, profile)) or w.search(w.AGENCY, client):
+        return None
+    return client if len(client.split()) >= 2 else None
 
 
 def _registered(name: str, where: str, event: Event, text: str) -> tuple[str, str]:
@@ -196,6 +226,11 @@ def _registered(name: str, where: str, event: Event, text: str) -> tuple[str, st
     if where == "title":
         # "Orvel CT", "Lindqvist Labor, Uppsala" where the invite writes the whole name
         name = fuller_name(name, sources[0], sources)
+    else:
+        # "Musée maritime" read from a sender, "…du Musée maritime de Charlevoix-Est"
+        # in the text; "City of Port Aldous" in the sender's name
+        people = "\n".join(p.name for p in everyone(event) if p.name)
+        name = institution_name(name, (*sources, people)) or name
     # "Acme S.A" or "Acme S.A. de C.V" as read → "Acme": each legal form off the end
     base = name
     while (shorter := _TRAILING_LEGAL.sub("", base)) and shorter != base:

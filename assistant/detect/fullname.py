@@ -14,7 +14,7 @@ import re
 
 from assistant.detect import wording as w
 from assistant.detect.domains import squash
-from assistant.detect.legalname import registered_name
+from assistant.detect.legalname import LEGAL_FORM, registered_name
 from assistant.detect.namematch import LEGAL
 from assistant.detect.titles import segments
 
@@ -24,10 +24,16 @@ _INSTITUTION = re.compile(
     r"(?:institute|institut|instituto|istituto|instytut|ústav|centre|center|centrum|centro"
     r"|foundation|stiftung|fondation|fundación|fundacja|nadace|society|association|council"
     r"|academy|akademie|school|college|trust|fund|alliance|network|federation|agency|office"
-    r"|commission|consortium|collaborative)",
+    r"|commission|consortium|collaborative|museum|mus[ée]e|museo|museu|muzeum|gallery|galerie"
+    r"|galleria|galer[íi]a|archives?|archiv|archivo|library|biblioth[èe]que|biblioteca"
+    r"|city|town|county|borough|municipality|ville|ciudad|stadt|comune|municipio)",
     re.I,
 )
-_OF_WORDS = r"(?:for|of|für|pour|para|per|voor|för|dla|pro)"
+_OF_WORDS = r"(?:for|of|für|pour|para|per|voor|för|dla|pro|de|du|des|del|della|di|da|do)"
+# An article after "of"/"de" in a name ("Fondation … pour le patrimoine").
+_ARTICLE = r"(?:[ \t]+(?:the|la|le|les|l['’]|el|los|las|die|der|das))?"
+# The end of a name written in lower case: the end of its line or of its title part.
+_PART_END = r"(?=[ \t]*(?:$|[,.;:()|–—]|[ \t]-[ \t]))"
 _INITIALS = re.compile(r"[A-Z]{2,4}")
 _JOINING = r"(?:[ \t]+(?:of|for|and|&|de|für|und|et|y|e|i|a))?"
 
@@ -38,6 +44,7 @@ def fuller_name(name: str, title: str, sources: tuple[str, ...]) -> str:
     department or a person never joins it."""
     for found in (
         _institution_of(name, sources),
+        _institution_before(name, sources),
         _initials_spelled(name, sources),
         _before_comma(name, sources),
         _sentence_case_head(name, title, sources),
@@ -47,21 +54,68 @@ def fuller_name(name: str, title: str, sources: tuple[str, ...]) -> str:
     return name
 
 
+def institution_name(name: str, sources: tuple[str, ...]) -> str | None:
+    """An institution's whole name around ``name`` in ``sources``: "Glenview Museum" →
+    "Glenview Museum of Science", "Port Aldous" → "City of Port Aldous"; ``None`` when
+    no source writes one. Whatever the name was read from (title, sender, description):
+    a person names a museum, a foundation or a city by its whole name."""
+    return _institution_of(name, sources) or _institution_before(name, sources)
+
+
 def _institution_of(name: str, sources: tuple[str, ...]) -> str | None:
     """ "Hallam Institute" → "Hallam Institute for Sleep Research": an institution's
     noun last, then "for"/"of" and up to four capitalised words in a source."""
     words = name.split()
-    if not words or not _INSTITUTION.fullmatch(words[-1]):
+    if not words or not (_INSTITUTION.fullmatch(words[-1]) or _INSTITUTION.fullmatch(words[0])):
         return None
+    if not any(name + " " in source for source in sources):
+        return None  # nothing written after the name: no pattern to make
     after = re.compile(
-        re.escape(name) + rf"[ \t]+{_OF_WORDS}(?:[ \t]+(?:the|la|le|die|der))?"
-        rf"((?:{_JOINING}[ \t]+[A-Z][\w&'’-]*){{1,4}})"
+        rf"(?<![\w-]){re.escape(name)}[ \t]+{_OF_WORDS}{_ARTICLE}"
+        rf"((?:{_JOINING}[ \t]+[A-Z][\w&'’-]*){{1,4}})(?![\w&'’-])"
     )
+    # a name that begins with its institution's noun is written in sentence case in
+    # French, Spanish or Italian ("Fondation Arcadia pour le patrimoine"): lower-case
+    # words may follow, up to the end of the line or the title's part
+    lower = re.compile(
+        rf"(?<![\w-]){re.escape(name)}[ \t]+{_OF_WORDS}{_ARTICLE}"
+        rf"((?:[ \t]*[^\W\d_][\w'’-]*){{1,3}}){_PART_END}",
+        re.M,
+    )
+    for pattern in (after, lower) if _INSTITUTION.fullmatch(words[0]) else (after,):
+        for source in sources:
+            match = pattern.search(source)
+            # "… Institute for Research Fellow interviews": the job, not the name
+            if match and not w.search(w.ROLE_NOUN, match.group(1)):
+                return _registered_in(match.group(0), sources)
+    return None
+
+
+# An institution's noun written before the name an invite uses, with "of" or "de"
+# between or not: "City of Port Aldous", "Fundación Hilos de la Tierra", "Stiftung
+# Lindenhof".
+_BEFORE = rf"(?<![\w-])((?:{_INSTITUTION.pattern})(?:[ \t]+{_OF_WORDS})?{_ARTICLE}[ \t]+)"
+# The same, ending where the name begins: matched on the few characters before each
+# place a source writes the name (one pattern for every name: nothing compiled per name).
+_NOUN_BEFORE = re.compile(_BEFORE + r"$", re.I)
+_AFTER_NOUN = re.compile(r"[ \t,]+(?:" + LEGAL_FORM.pattern + r")$")
+
+
+def _institution_before(name: str, sources: tuple[str, ...]) -> str | None:
+    """ "Port Aldous" → "City of Port Aldous", "Hilos de la Tierra" → "Fundación Hilos
+    de la Tierra, A.C.": the institution's noun a source writes before the name (and
+    the legal form after it, where written)."""
+    if not name.split() or _INSTITUTION.fullmatch(name.split()[0]):
+        return None  # the name has its noun already
     for source in sources:
-        match = after.search(source)
-        # "… Institute for Research Fellow interviews": the job, not the name
-        if match and not w.search(w.ROLE_NOUN, match.group(1)):
-            return match.group(0)
+        at = source.find(name)
+        while at >= 0:
+            end = at + len(name)
+            whole = end >= len(source) or not (source[end].isalnum() or source[end] in "&'’-")
+            noun = _NOUN_BEFORE.search(source, max(0, at - 40), at) if whole else None
+            if noun and noun.group(1)[0].isupper():
+                return _registered_in(source[noun.start() : end], sources)
+            at = source.find(name, end)
     return None
 
 
@@ -130,3 +184,19 @@ def initials_then_words(short: str, name: str) -> bool:
     theirs = [word for word in name.split() if not LEGAL.fullmatch(squash(word))]
     initials = "".join(word[0] for word in theirs if word[0].isalpha()).upper()
     return initials.startswith(ours[0]) and all(word in theirs for word in ours[1:])
+
+
+def with_institution_noun(short: str, name: str) -> bool:
+    """Whether ``name`` is ``short`` with an institution's noun before it and perhaps a
+    legal form after ("Fundación Hilos de la Tierra, A.C." for "Hilos de la Tierra",
+    "City of Port Aldous" for "Port Aldous"): the same employer."""
+    if not short.split() or _INSTITUTION.fullmatch(short.split()[0]):
+        return False
+    name = name.strip()
+    legal = _AFTER_NOUN.search(name)
+    head = name[: legal.start()] if legal else name
+    if not head.endswith(short) or len(head) == len(short):
+        return False
+    before = head[: len(head) - len(short)]
+    found = _NOUN_BEFORE.search(before)
+    return found is not None and found.start() == 0

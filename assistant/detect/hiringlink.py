@@ -13,6 +13,7 @@ from assistant.detect import wording as w
 from assistant.detect.domains import domain_of, is_free_mail, is_service
 from assistant.detect.evidence import Evidence
 from assistant.detect.extract import name_key
+from assistant.detect.fullname import with_institution_noun
 from assistant.detect.gobetween import shared_mailbox
 from assistant.detect.linkage import in_other_scripts, registered_sibling
 from assistant.detect.namematch import abbreviates_name
@@ -49,6 +50,10 @@ def _other_employer(ev: Evidence, earlier: Evidence) -> bool:
         earlier.company, ev.company
     ):
         return False  # "PITI" for "Pacific Islands Transport Institute"
+    if with_institution_noun(ev.company, earlier.company) or with_institution_noun(
+        earlier.company, ev.company
+    ):
+        return False  # "Hilos de la Tierra" of "Fundación Hilos de la Tierra, A.C."
     one, other = name_key(ev.company), name_key(earlier.company)
     return not (one.startswith(other) or other.startswith(one))
 
@@ -108,6 +113,9 @@ def why_linked(ev: Evidence, earlier: Evidence, organised: frozenset[str]) -> st
     exercise = w.first_match(w.TEST, ev.title) or ev.exercise
     if exercise:
         return f"it is about a hiring exercise (“{exercise}”)"
+    presenting = w.first_match(w.PRESENTING, ev.text or "")
+    if presenting:
+        return f"it asks you to present your work (“{presenting}”)"
     job = ev.role or w.first_match(w.ROLE_NOUN, ev.title)
     if job:
         return f"it names a job title (“{job}”)"

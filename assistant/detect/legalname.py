@@ -5,7 +5,8 @@ its signature or address line writes ("Horizonte" → "Soluciones Horizonte S.L.
 People name an employer by its registered name when the invite gives it, and the
 legal form is where that name ends: nothing after "GmbH" or "A.Ş." is part of it
 (a department, a job title, an address). Legal forms are from the usual registers:
-Companies House (Ltd, plc), the Irish CRO (DAC, CLG), the Handelsregister (GmbH, AG, mbB), the Spanish and
+Companies House (Ltd, plc), the Irish CRO (DAC, CLG), the Handelsregister (GmbH, AG, mbB,
+gGmbH) and Vereinsregister (e.V.), the Spanish and
 Latin American registries (S.L., S.A. de C.V.), KRS (sp. z o.o.), and so on.
 """
 
@@ -27,7 +28,11 @@ LEGAL_FORM = re.compile(
     r"|Co\.,?\s+(?:Ltd\.?|Limited)|G\.K\.|S\.A\.S\.?|S\.L\.U\.?|JSC"
     # the Americas, Türkiye, Poland, Portugal and Germany in forms not listed above
     r"|S\.\s?de\s?R\.\s?L\.(?:\s+de\s+C\.V\.?)?|S/A|Ltd\.?\s+Şti\.?|sp\.\s*k\.|Lda\.?"
-    r"|UG(?:\s*\(haftungsbeschränkt\))?"
+    r"|gGmbH|gUG|UG(?:\s*\(haftungsbeschränkt\))?"
+    # non-profit forms: Germany's registered association and cooperative (e.V., eG),
+    # Mexico's civil association and society and private assistance bodies (A.C., S.C.,
+    # A.B.P., I.A.P.)
+    r"|e\.\s?V\.|eG|A\.C\.|S\.C\.|A\.B\.P\.|I\.A\.P\."
     r"|Ltd\.?|Limited|plc|PLC|DAC|CLG|LLC|LLP|Inc\.?|Corp\.?|KK"
     # a United States national bank (OCC): "N.A." for National Association
     r"|N\.A\.)(?![\w])",

@@ -301,7 +301,7 @@ class EmployerIndex:
                     # the user's own note writes the short name ("Acme" for "Acme Labs Ltd")
                     or (ev.solo and squash(current) in squash(name))
                     # "Lemaire" where the other rounds write "Structures Lemaire & Associés"
-                    or _words_within(current, name)
+                    or words_within(current, name)
                     # "INS" where they write "Inver Network Services DAC"
                     or abbreviates_name(current, name)
                     # "Bałtycka GH" for "Bałtycka Grupa Hotelowa sp. z o.o.": initials
@@ -379,11 +379,13 @@ def _initialled(current: str, name: str) -> bool:
     )
 
 
-def _words_within(current: str, name: str) -> bool:
+def words_within(current: str, name: str) -> bool:
     """Whether ``current`` is a run of whole words of ``name`` (the shorter form of the
     name an invite of the same employer writes in full: "Nébula" in "Soluciones Nébula
     S.L."), not merely a word's start."""
-    ours, theirs = current.casefold().split(), name.casefold().split()
+    # a comma before the legal form is no part of a word ("Tierra, A.C.")
+    ours = [word.strip(",;") for word in current.casefold().split()]
+    theirs = [word.strip(",;") for word in name.casefold().split()]
     return len(ours) < len(theirs) and any(
         theirs[at : at + len(ours)] == ours for at in range(len(theirs) - len(ours) + 1)
     )

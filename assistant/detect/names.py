@@ -221,3 +221,10 @@ def formal_name(display_name: str) -> str:
         return ""
     academic = [t for t in titles[1:] if t.strip(".").lower() in {"dr", "prof"}]
     return " ".join([form, *[t if t.endswith(".") else t + "." for t in academic], family])
+
+
+# A person's name after a courtesy title, in the languages of ``lang/``.
+COURTESY_NAME = (
+    r"\b(?:Mr|Ms|Mrs|Miss|Mx|Dr|Prof|Mme|Mlle|M|Sr|Sra|Srta|Herr|Frau|Sig|Sig\.ra|Pan|Pani)"
+    r"\.?\s+[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|al|el|bin|van|von|de|da)){1,3}"
+)

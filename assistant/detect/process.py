@@ -18,6 +18,7 @@ from assistant.detect import wording as w
 from assistant.detect.evidence import Evidence
 from assistant.detect.extract import name_key
 from assistant.detect.linkage import EmployerIndex
+from assistant.detect.names import COURTESY_NAME
 from assistant.detect.people import everyone
 from assistant.detect.titles import round_words, segments
 
@@ -91,6 +92,23 @@ def job_not_whom_met(ev: Evidence, before: str | None) -> str | None:
             re.escape(person.name) + r"\s*[,(–-]\s*" + head + r"\b", ev.text, re.I
         ):
             return before
+    # someone not invited, named with a courtesy title ("with Ms. Mariam Haddad, Director
+    # of Museum Operations, for the … position")
+    if re.search(COURTESY_NAME + r"\s*[,(–-]\s*" + head + r"\b", ev.text):
+        return before
+    # a rank, then the name of whom the user meets ("Genel Müdür Ayşe Demir", "CEO Jan
+    # Novák"), the name written in the invite: no job's words
+    words = ev.role.split()
+    name = " ".join(words[-2:])
+    rank = " ".join(words[:-2])
+    if (
+        len(words) >= 3
+        and all(word[:1].isupper() for word in words[-2:])
+        and w.INTERVIEWER_RANK.fullmatch(rank)
+        and not w.search(w.ROLE_NOUN, name)
+        and name in ev.text
+    ):
+        return before
     return ev.role
 
 

@@ -166,3 +166,30 @@ def without_employer_first(role: str | None, company: str | None) -> str | None:
         return role
     rest = role[len(short) :].strip(" -–—|:")
     return rest or role
+
+
+# A university (or college) and a unit of it named after it: "Carrow University Art
+# Galleries", "University of Leeds Library", "Universidad de Sonora Museo Regional".
+_UNIVERSITY_UNIT = re.compile(
+    r"(?P<employer>(?:[A-Z][\w'’-]*\s+){0,3}(?:University|Université|Universidad|Universität"
+    r"|Università|Universidade|Universiteit|Uniwersytet|College)"
+    r"(?:\s+(?:of|de|di|do|van)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?)"
+    r"\s+(?P<unit>(?:[A-Z][\w'’-]*\s+){0,3}(?:Galler(?:y|ies)|Library|Libraries|Museums?|Press"
+    r"|Hospital|Archives?|Collections?|Musée|Museo|Bibliothek|Biblioteca|Bibliothèque|Galerie))$"
+)
+
+
+def university_unit(
+    company: str | None, role: str | None, title: str
+) -> tuple[str | None, str | None]:
+    """``(employer, role)`` for a job at a university's gallery, library or museum: the
+    university employs the person (its careers desk sends the invites, its contract is
+    signed), so it is the company; the unit is where the job is, and stays in the role
+    when the title writes them together ("Registrar, Carrow University Art Galleries").
+    Anything else is returned as given."""
+    found = _UNIVERSITY_UNIT.fullmatch(company or "")
+    if found is None:
+        return company, role
+    if role and f"{role}, {company}" in title:
+        role = f"{role}, {company}"
+    return found.group("employer"), role

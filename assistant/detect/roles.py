@@ -160,6 +160,11 @@ def role_in_title(title: str) -> str | None:
 _GLUED_ENDING = re.compile(r"(\w{3,})\((a|o|e|in|innen|r|ne|fe|ve|se|trice|ra)\)(?!\w)")
 
 
+# A title's part ending in a word for a team ("Registrar team", "équipe Conservation"
+# begins with it): whom the user meets, not the job.
+_TEAM_AT_END = re.compile(r"\b(?:team|squad|crew|department|dept|unit)\W*$", re.I)
+
+
 def _role_in_title(title: str) -> str | None:
     person = ""  # the name after "with", whose title may follow in brackets
     for segment, after_with in segments(title):
@@ -169,8 +174,8 @@ def _role_in_title(title: str) -> str | None:
         person = segment if after_with and _is_person(segment) else (met.group(1) if met else "")
         if after_with or GO_BETWEEN.match(segment) or not w.search(w.ROLE_NOUN, segment):
             continue  # "(via Lindgren Executive Search)" names an agency, not the job
-        if _names_the_meeting(segment):
-            continue
+        if _names_the_meeting(segment) or _TEAM_AT_END.search(segment):
+            continue  # "Registrar team": the people met, not the job
         # "数据分析师 二面", "Tweede gesprek Data-analist": the role beside the round words
         rest = without_round_words(segment) if round_words().search(segment) else segment
         if rest != segment and not re.fullmatch(_ROLE_PHRASE_ANY, rest):

@@ -38,7 +38,7 @@ from assistant.detect.people import interviewers_of, recruiter_of
 from assistant.detect.per_series import read_all
 from assistant.detect.profile import Profile
 from assistant.detect.reading import Reader
-from assistant.detect.rolecompare import abbreviates, without_employer_first
+from assistant.detect.rolecompare import abbreviates, university_unit, without_employer_first
 from assistant.detect.roles import is_supervisory
 from assistant.detect.series import hold_frequent_series
 from assistant.models import Detection, Event, Verdict
@@ -356,6 +356,7 @@ def detect(
         if role and before and role != before:
             role = process.job_not_whom_met(ev, before)
         role = without_employer_first(_fullest_role(role, before), company)
+        company, role = university_unit(company, role, ev.title)
         facts = (key, id(earlier), why, company, role, ev.veto)
         verdict = judged.get(facts)
         if verdict is None:

@@ -42,7 +42,12 @@ def field_pattern(key: str, width: int, *, inline: bool = True) -> Vocabulary:
     """A label of the ``key`` vocabulary ("Position", "Stelle", "職種") before a colon, and
     the value after it (group 1, 2 to ``width`` characters). ``inline`` fields may also
     follow "|", "•", "·" or ";" on one line, and end there."""
-    start, value = (r"(?:^|\n|[|•·;])", r"[^\n|•·;]") if inline else (r"(?:^|\n)", r"[^\n]")
+    # "·" between two letters is French inclusive writing ("Chargé·e"), not a separator
+    start, value = (
+        (r"(?:^|\n|[|•;]|(?<!\w)·|·(?!\w))", r"(?:[^\n|•·;]|(?<=\w)·(?=\w))")
+        if inline
+        else (r"(?:^|\n)", r"[^\n]")
+    )
     start += _BULLET  # "■ 職種：…", "- Role: …": a list's mark before the label
     labels = (*fragments(key, True), *fragments(key, False))
     return Vocabulary([Alternative(rf"{start}\s*", labels, rf"\s*[:：]\s*({value}{{2,{width}}})")])
@@ -115,6 +120,9 @@ _MAKERS: dict[str, Callable[[], Vocabulary]] = {
     "RECRUITING": lambda: pattern("recruiting"),
     # Something to do or hand in: the briefing suggests preparing for it.
     "TEST": lambda: pattern("test"),
+    # The invite asks the user to present their own work ("prepare a 15-minute
+    # presentation", "20 minutes pour présenter votre approche"): a work-sample round.
+    "PRESENTING": lambda: pattern("presenting"),
     # Words a person in any language uses for a job title ("engineer", "Entwickler").
     "ROLE_NOUN": lambda: pattern("role_nouns", before=r"\b", after=r"\b"),
     # The rank of the person a round is with ("Partner interview", "/ COO"): not the job.
