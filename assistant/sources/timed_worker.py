@@ -27,38 +27,43 @@ class TimedWorker:
     """Runs ``job()`` in a daemon thread and waits at most ``seconds`` for it.
 
     Not shared between threads: one reader uses one worker. :meth:`close` ends the
-    thread (a read calls it when it is done; an idle thread left behind only waits).
+    thread (a read calls it when it is done).
     """
 
     def __init__(self, name: str) -> None:
         self._name = name
         self._jobs: queue.SimpleQueue[_Job | None] | None = None
+        self._thread: threading.Thread | None = None
 
     def run(self, job: Callable[[], Any], seconds: float) -> Any:
         """``job()``'s result, or its exception raised here; :class:`Late` when it takes
         longer than ``seconds`` (wall-clock)."""
         if self._jobs is None:
             self._jobs = queue.SimpleQueue()
-            threading.Thread(
+            self._thread = threading.Thread(
                 target=_serve, args=(self._jobs,), name=self._name, daemon=True
-            ).start()
+            )
+            self._thread.start()
         answer: queue.SimpleQueue[tuple[bool, Any]] = queue.SimpleQueue()
         self._jobs.put((job, answer))
         try:
             ok, value = answer.get(timeout=seconds)
         except queue.Empty:
             # The thread is busy with this job for as long as it takes: leave it to it.
-            self._jobs = None
+            self._jobs = self._thread = None
             raise Late from None
         if ok:
             return value
         raise value
 
     def close(self) -> None:
-        """Let the thread end once it has nothing to do."""
-        if self._jobs is not None:
+        """End the thread, which has nothing left to do, and wait for it (a second at
+        most): a read on two cores forks only when no other thread runs
+        (:func:`assistant.sources.parallel.can_fork`)."""
+        if self._jobs is not None and self._thread is not None:
             self._jobs.put(None)
-            self._jobs = None
+            self._thread.join(1.0)
+        self._jobs = self._thread = None
 
 
 def _serve(jobs: queue.SimpleQueue[_Job | None]) -> None:

@@ -58,6 +58,5 @@ def test_close_ends_the_thread() -> None:
     (thread,) = [t for t in threading.enumerate() if t.name == "test-worker-close"]
     assert thread.daemon
     worker.close()
-    thread.join(5.0)
-    assert not thread.is_alive()
+    assert not thread.is_alive()  # ended before close returns: a later read may fork
     worker.close()  # closing twice does nothing
