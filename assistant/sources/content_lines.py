@@ -16,7 +16,7 @@ followed by ``;`` or ``:``, and whose parameters hold no backslash outside doubl
 quotes, it finds the value's colon with one regular expression, and takes the
 parameters from a small table keyed by their exact text, filled by icalendar's own
 ``raw_parts`` the first time a text is seen; and it looks up a property's value type
-once per name and ``VALUE`` parameter, not twice per property. Every other line (a backslash before the
+once per name and ``VALUE`` parameter, not on every call. Every other line (a backslash before the
 value, whitespace or an odd character in the name, no colon, an empty parameter
 section) goes to icalendar's ``Contentline.parts`` unchanged, so its errors and
 leniencies are icalendar's. What follows the split (BEGIN/END, property values,
@@ -104,8 +104,8 @@ class ContentLineParser(CalendarIcalParser):
 
     def _parts(self, line: Contentline) -> tuple[str, Parameters, str]:
         """``line.parts()``: (name, parameters, unescaped value); ValueError as there."""
-        simple = _SIMPLE.match(line)
-        if simple is None:
+        simple = None if getattr(line, "strict", False) else _SIMPLE.match(line)
+        if simple is None:  # strict lines (only from a caller's own list) too
             return line.parts()
         name, text = simple.groups()
         if text is None:

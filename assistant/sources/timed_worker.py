@@ -5,8 +5,8 @@ matches no date makes dateutil walk to the year 9999 and nothing can interrupt t
 walk (:func:`assistant.sources.expansion.occurrences`). Starting a thread per series
 cost about half a millisecond each (a quarter of a second for 500 series, measured by
 ``scripts/bench.py``); this worker is started once per read and reused. A job still
-running when its time is up is abandoned with its thread (a daemon: it ends on its own
-when the walk does, or with the process), and the next job gets a new thread.
+running when its time is up is abandoned with its thread (a daemon: it ends when that
+job does, or with the process), and the next job gets a new thread.
 """
 
 from __future__ import annotations
@@ -49,7 +49,9 @@ class TimedWorker:
         try:
             ok, value = answer.get(timeout=seconds)
         except queue.Empty:
-            # The thread is busy with this job for as long as it takes: leave it to it.
+            # The thread is busy with this job for as long as it takes: leave it to it,
+            # with word to end once the job is done; the next job gets a new thread.
+            self._jobs.put(None)
             self._jobs = self._thread = None
             raise Late from None
         if ok:
@@ -73,3 +75,5 @@ def _serve(jobs: queue.SimpleQueue[_Job | None]) -> None:
             answer.put((True, job()))
         except BaseException as exc:  # handed to the waiting reader
             answer.put((False, exc))
+        # nothing of a finished job stays referenced while the thread waits
+        item = job = answer = None  # type: ignore[assignment]

@@ -9,6 +9,10 @@ icalendar.
 
 from __future__ import annotations
 
+import ast
+import inspect
+import re
+import textwrap
 import warnings
 from pathlib import Path
 from typing import Any
@@ -18,6 +22,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from icalendar.parser import Contentline, Contentlines
+from icalendar.parser.ical.component import ComponentIcalParser
 
 from assistant.sources import content_lines
 from assistant.sources.content_lines import Calendar, ContentLineParser
@@ -145,6 +150,41 @@ def test_generated_lines_split_as_icalendar_splits_them(name: str, rest: str) ->
 )
 def test_lines_left_to_icalendar_split_as_there(line: str) -> None:
     assert split_refined(line) == split_like_icalendar(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["DTSTART;TZID=europe/berlin;X-Y=abc:20270101T090000", "X;A = b:v", "SUMMARY:plain"],
+)
+def test_strict_lines_split_as_icalendar_splits_them(line: str) -> None:
+    """Only a caller's own list of lines can be strict; they go to icalendar whole."""
+    parser = ContentLineParser("", icalendar.Calendar._get_component_factory(), None)
+    strict = Contentline(line, strict=True)
+    try:
+        expected: Any = strict.parts()
+    except ValueError as exc:
+        with pytest.raises(ValueError, match=re.escape(str(exc))):
+            parser._parts(strict)
+        return
+    name, params, value = parser._parts(strict)
+    assert (name, dict(params), value) == (expected[0], dict(expected[1]), expected[2])
+
+
+def test_the_refined_loop_is_icalendars_own_but_for_the_split() -> None:
+    """``parse_content_lines`` repeats icalendar's loop with one call changed: when an
+    icalendar release changes its loop, this fails, and the copy must follow it."""
+    theirs = _body(ComponentIcalParser.parse_content_lines)
+    ours = _body(ContentLineParser.parse_content_lines)
+    assert ours == theirs.replace("line.parts()", "self._parts(line)")
+
+
+def _body(function: Any) -> str:
+    """The function's statements, without its docstring or comments, unparsed."""
+    tree = ast.parse(textwrap.dedent(inspect.getsource(function)))
+    body = tree.body[0].body  # type: ignore[attr-defined]
+    if isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant):
+        body = body[1:]
+    return "\n".join(ast.unparse(statement) for statement in body)
 
 
 def test_common_lines_never_reach_icalendar_splitting(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -50,6 +50,11 @@ def test_a_late_job_is_abandoned_and_the_next_gets_a_new_thread() -> None:
     finally:
         release.set()
         worker.close()
+    # the abandoned thread ends once its job does: no thread kept for good
+    (abandoned,) = [t for t in threading.enumerate() if t.ident == started[0]] or [None]
+    if abandoned is not None:
+        abandoned.join(5.0)
+        assert not abandoned.is_alive()
 
 
 def test_close_ends_the_thread() -> None:
