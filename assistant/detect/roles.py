@@ -247,7 +247,13 @@ def _is_detail(bracket: str) -> bool:
     than noting something about the meeting ("(rescheduled)", "(arranged by …)"):
     a specialism is written like a name, a note like a sentence."""
     inner = bracket.strip("() ")
+    if _INITIALLED_NAME.fullmatch(inner):
+        return False  # "(V. Ochoa)": the person the invite is for, never part of the job
     return bool(inner) and (inner[0].isupper() or inner[0].isdigit())
+
+
+# A person written as initials and a surname ("V. Ochoa", "J.-P. Martin", "A.K. Rao").
+_INITIALLED_NAME = re.compile(r"(?:[A-Z]\.[\s-]*){1,3}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
 
 
 def _with_detail(role: str, title: str) -> str:
