@@ -137,6 +137,9 @@ def readable_text(description: str) -> str:
         # ("Please share anything that will help prepare for our meeting.:" and the
         # answer on the next line): the user's own words, often naming the job.
         answers = [m.group(1).strip() for m in _ANSWER.finditer(text, cut.start())]
+        # An organiser's own fields after the dial-in numbers ("---\nPosition: Senior
+        # Counsel"): the job a tracking system names, whatever block comes before it.
+        answers += [m.group(0).strip() for m in w.ROLE_FIELD.finditer(text, cut.start())][:1]
         kept = "\n\n".join([kept.rstrip(), *answers])[:TEXT_CAP] if answers else kept
     return kept
 
@@ -190,8 +193,10 @@ def _role_in(text: str) -> str | None:
     )
 
 
-# A line written like a title: two short parts around a dash, no sentence's commas.
-_TITLE_SHAPE = re.compile(r"[^,.;!?:\n]{2,60}\s[–—-]\s[^,;!?:\n]{2,60}")
+# A line written like a title: two short parts around a dash, no sentence's commas
+# before it; after it a job may hold one ("Ana Ruiz – Counsel, Energy Markets": a
+# tracking system's line naming the candidate and the job).
+_TITLE_SHAPE = re.compile(r"[^,.;!?:\n]{2,60}\s[–—-]\s[^,;!?:\n]{2,60}(?:,\s[^,;!?:\n]{2,40})?")
 
 
 def _typed_first_round(text: str) -> str | None:
