@@ -66,7 +66,7 @@ from assistant.detect.namematch import (
 from assistant.detect.names import COURTESY_NAME
 from assistant.detect.people import everyone, is_mine
 from assistant.detect.profile import Profile
-from assistant.detect.roles import role_in_field
+from assistant.detect.roles import field_after_role, role_in_field
 from assistant.detect.titlenames import title_names
 from assistant.detect.titles import round_words
 from assistant.models import AttendeeKind, Event
@@ -132,6 +132,7 @@ def _name_in_title(
         if (
             looks_like_name(candidate, people)
             or _team_after_role(candidate, title, event, profile, text)
+            or field_after_role(candidate, title)
             or (avoid and _same_firm(candidate, avoid))
         ):
             continue

@@ -13,6 +13,7 @@ from functools import cache
 
 from assistant.detect import wording as w
 from assistant.detect.matcher import Vocabulary
+from assistant.detect.legalname import LEGAL_FORM
 from assistant.detect.namematch import COMPANY_WORD
 from assistant.detect.titles import (
     GO_BETWEEN,
@@ -342,6 +343,20 @@ def role_in_text(text: str) -> str | None:
                     role = f"{role} {extra.strip()}"
                 return role
     return None
+
+
+def field_after_role(candidate: str, title: str) -> bool:
+    """Whether ``candidate`` is written in brackets right after a job title in ``title``
+    ("Hukuk Müşaviri (Enerji Mevzuatı)", "法务经理（能源监管）"): the job's field, not its
+    employer, unless a legal form or a company word makes it a firm ("Analyst (Acme
+    Corp)")."""
+    found = re.search(r"([^()（）:：|–—-]+?)\s*[(（]\s*" + re.escape(candidate) + r"\s*[)）]", title)
+    return bool(
+        found
+        and w.search(w.ROLE_NOUN, found.group(1))
+        and not LEGAL_FORM.search(candidate)
+        and not any(COMPANY_WORD.fullmatch(word) for word in candidate.split())
+    )
 
 
 def is_supervisory(role: str | None) -> bool:
