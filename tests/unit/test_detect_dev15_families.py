@@ -1,0 +1,134 @@
+"""Kinds of mistake development set 15 showed, each in new words and several languages:
+legal professions as job words, the user's own initialled name in brackets after the
+job, a tracking field after a sentence or after the conferencing block, a candidate
+line whose job holds a comma, and a job's field in brackets taken for the employer.
+The user is Robin Hale, as in :mod:`tests.unit.test_detect_kinds`."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.detect.extract import company_of
+from assistant.detect.reading import read_description
+from assistant.detect.roles import field_after_role, role_in_field, role_in_title
+from tests.unit.test_detect_kinds import PROFILE, invite
+
+# --- legal professions are job words in every language -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        ("Second interview – Staff Attorney, Water Rights", "Staff Attorney, Water Rights"),
+        ("Final round: Trainee Solicitor", "Trainee Solicitor"),
+        ("Segunda entrevista: Abogada Junior de Contratos", "Abogada Junior de Contratos"),
+        ("Zweitgespräch – Syndikusanwältin Arbeitsrecht (m/w/d)", "Syndikusanwältin Arbeitsrecht"),
+        ("Deuxième entretien – Avocate collaboratrice", "Avocate collaboratrice"),
+        ("Secondo colloquio – Avvocato giuslavorista", "Avvocato giuslavorista"),
+        ("Segunda entrevista – Advogada Tributária", "Advogada Tributária"),
+        ("Tweede gesprek – Bedrijfsjurist Vastgoed", "Bedrijfsjurist Vastgoed"),
+        ("Druga rozmowa – Radca prawny ds. umów", "Radca prawny ds. umów"),
+        ("Andra intervju – Bolagsjurist", "Bolagsjurist"),
+        ("İkinci görüşme – Kıdemli Avukat", "Kıdemli Avukat"),
+        ("企業内弁護士 二次面接", "企業内弁護士"),
+        ("高级律师 复试", "高级律师"),
+        ("사내 변호사 2차 면접", "사내 변호사"),
+    ],
+)
+def test_legal_profession_is_a_job_word(title, role):
+    assert role_in_title(title) == role
+
+
+# --- the user's own name in brackets is never part of the job ------------------------------
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Second interview – Tax Counsel (R. Hale)",
+        "Final round – Compliance Analyst (R.J. Hale)",
+    ],
+)
+def test_initialled_name_in_brackets_is_no_part_of_the_role(title):
+    assert "Hale" not in (role_in_title(title) or "")
+    assert role_in_title(title)
+
+
+def test_specialism_in_brackets_stays_with_the_role():
+    assert role_in_title("Second interview – Staff Nurse (Oncology)") == "Staff Nurse (Oncology)"
+
+
+# --- a tracking field after a sentence on its line, or after the dial-in block -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("You will meet two partners. Role: Head of Tax – EMEA.", "Head of Tax"),
+        ("Con dos socios del despacho. Puesto: Abogado Fiscal.", "Abogado Fiscal"),
+        ("Treffen mit dem Vorstand. Position: Justiziar Energie.", "Justiziar Energie"),
+    ],
+)
+def test_field_after_a_sentence_names_the_job(text, role):
+    assert role_in_field(text) == role
+
+
+def test_field_after_the_conferencing_block_names_the_job():
+    text = (
+        "Sam Ortiz is inviting you to a scheduled Zoom meeting.\n\n"
+        "Join Zoom Meeting\nhttps://us02web.zoom.us/j/81234567890\n\n"
+        "Meeting ID: 812 3456 7890\nPasscode: 112233\n\n---\n\n"
+        "One tap mobile\n+13462487799,,81234567890# US\n\n---\n\n"
+        "Position: Associate General Counsel, Trade\n"
+    )
+    assert read_description(text).role == "Associate General Counsel, Trade"
+
+
+def test_candidate_line_with_a_comma_names_the_job():
+    text = "Robin Hale – Counsel, Shipping Disputes\n\nRound 2 – Legal team\n"
+    assert read_description(text).role == "Counsel, Shipping Disputes"
+
+
+def test_line_opening_with_a_job_word_is_no_candidate_line():
+    text = "Recruiter Dana Moss – Senior Buyer (Leeds, hybrid). Call by phone."
+    assert read_description(text).role != "Recruiter Dana Moss – Senior Buyer"
+
+
+# --- a job's field in brackets is not the employer ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "field"),
+    [
+        ("Second interview – Legal Counsel (Maritime Law)", "Maritime Law"),
+        ("Zweitgespräch – Referent (Netzregulierung)", "Netzregulierung"),
+        ("复试 – 法务专员（知识产权）", "知识产权"),
+    ],
+)
+def test_bracket_after_the_job_is_its_field(title, field):
+    assert field_after_role(field, title)
+
+
+@pytest.mark.parametrize(
+    ("title", "firm"),
+    [
+        ("Second interview – Data Analyst (Kestrel Holdings Ltd)", "Kestrel Holdings Ltd"),
+        ("Segunda entrevista – Analista (Grupo Ferrán S.A.)", "Grupo Ferrán S.A."),
+    ],
+)
+def test_bracket_with_a_legal_form_stays_a_firm(title, firm):
+    assert not field_after_role(firm, title)
+
+
+def test_field_in_brackets_gives_way_to_the_signature():
+    description = (
+        "Dear Robin,\n\nPosition: Legal Counsel (Maritime Law)\n\n"
+        "Kind regards,\nPeople Team\nHarbourline Shipping Ltd\n"
+    )
+    event = invite(
+        "Second interview – Legal Counsel (Maritime Law)",
+        "people@harbourline.example",
+        description=description,
+    )
+    name, _ = company_of(event, PROFILE, description)
+    assert name != "Maritime Law"
