@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.detect.extract import company_of
+from assistant.detect.legalname import registered_name
 from assistant.detect.reading import read_description
 from assistant.detect.roles import field_after_role, role_in_field, role_in_title
 from tests.unit.test_detect_kinds import PROFILE, invite
@@ -132,3 +133,22 @@ def test_field_in_brackets_gives_way_to_the_signature():
     )
     name, _ = company_of(event, PROFILE, description)
     assert name != "Maritime Law"
+
+
+# --- a registered name opening with a word and a lower-case particle ----------------------
+
+
+@pytest.mark.parametrize(
+    ("short", "text", "whole"),
+    [
+        ("Norte", "Saludos,\nEólica del Norte, S. de R.L. de C.V.", "Eólica del Norte, S. de R.L. de C.V."),
+        ("Sole", "Cordiali saluti\nEnergia del Sole S.p.A.", "Energia del Sole S.p.A."),
+        ("Vale", "Atenciosamente\nMineração do Vale Ltda.", "Mineração do Vale Ltda."),
+    ],
+)
+def test_registered_name_keeps_the_word_before_its_particle(short, text, whole):
+    assert registered_name(short, text) == whole
+
+
+def test_a_meeting_word_before_a_particle_is_no_part_of_the_name():
+    assert registered_name("Lumbre", "Reunión de Lumbre S.A. mañana") == "Lumbre S.A."
