@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.detect.extract import company_of
+from assistant.detect.fullname import fuller_name
 from assistant.detect.legalname import registered_name
 from assistant.detect.reading import read_description
 from assistant.detect.roles import field_after_role, role_in_field, role_in_title
@@ -152,3 +153,22 @@ def test_registered_name_keeps_the_word_before_its_particle(short, text, whole):
 
 def test_a_meeting_word_before_a_particle_is_no_part_of_the_name():
     assert registered_name("Lumbre", "Reunión de Lumbre S.A. mañana") == "Lumbre S.A."
+
+
+# --- a short form in the title where the location writes the firm whole -----------------
+
+
+@pytest.mark.parametrize(
+    ("short", "location", "whole"),
+    [
+        ("Harlow & Sons", "Harlow & Sons Capital Advisers, 12 Quay St, Cork", "Harlow & Sons Capital Advisers"),
+        ("Vidal & Co", "Vidal & Co. Energía, Av. Juárez 10, Puebla", "Vidal & Co. Energía"),
+    ],
+)
+def test_location_writes_the_firm_whole(short, location, whole):
+    assert fuller_name(short, f"Second meeting – {short} team", ("", location)) == whole
+
+
+def test_location_of_another_firm_is_not_a_longer_name():
+    location = "Harbour Tower, 3 Dock Rd"
+    assert fuller_name("Harlow & Sons", "Second meeting – Harlow & Sons", ("", location)) == "Harlow & Sons"
