@@ -13,7 +13,8 @@ from assistant.detect.fullname import fuller_name
 from assistant.detect.legalname import registered_name
 from assistant.detect.reading import read_description
 from assistant.detect.roles import field_after_role, role_in_field, role_in_title
-from tests.unit.test_detect_kinds import PROFILE, invite
+from tests.unit.test_detect_dev4_families import note
+from tests.unit.test_detect_kinds import PROFILE, invite, verdict_of, why
 
 # --- legal professions are job words in every language -------------------------------------
 
@@ -172,3 +173,41 @@ def test_location_writes_the_firm_whole(short, location, whole):
 def test_location_of_another_firm_is_not_a_longer_name():
     location = "Harbour Tower, 3 Dock Rd"
     assert fuller_name("Harlow & Sons", "Second meeting – Harlow & Sons", ("", location)) == "Harlow & Sons"
+
+
+# --- a call about the results of an interview is no round ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Riscontro sul colloquio finale – Vetreria Lucchese",
+        "Esito colloquio – Vetreria Lucchese",
+        "Resultados de la entrevista final – Vetreria Lucchese",
+        "Retour sur l'entretien final – Vetreria Lucchese",
+        "Rückmeldung zum Zweitgespräch – Vetreria Lucchese",
+        "Retorno da entrevista final – Vetreria Lucchese",
+    ],
+)
+def test_a_call_about_an_interviews_results_is_no_round(title):
+    earlier = invite("Primo colloquio – Vetreria Lucchese", "hr@vetreria.example", days=-14)
+    later = invite(title, "hr@vetreria.example")
+    v = verdict_of(later, earlier)
+    assert not v.is_follow_up, why(v)
+
+
+# --- the user's own revision note before a round ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "복습: 솔빛물산 2차 면접 예상 질문",
+        "復習：ソルビ物産 最終面接",
+        "复习：索尔比物产 终面",
+    ],
+)
+def test_a_revision_note_before_a_round_is_no_round(title):
+    earlier = invite("1차 면접 – 솔빛물산", "hr@solbit.example", days=-14)
+    v = verdict_of(note(title), earlier)
+    assert not v.is_follow_up, why(v)
