@@ -57,10 +57,11 @@ def fuller_name(name: str, title: str, sources: tuple[str, ...]) -> str:
 
 def _address_head(name: str, sources: tuple[str, ...]) -> str | None:
     """ "Brenner & Co" → "Brenner & Co. Infrastructure Partners" where a source opens a
-    line with the longer name before an address's comma ("…, 600 Travis St"): a
-    location writes the firm whole, a title in short."""
+    line with the longer name before an address's comma ("…, 600 Travis St"): a title
+    cuts a firm's name after its abbreviation ("& Co."), a location writes it whole. A
+    name with no abbreviation is kept: "Acme HQ, …" names a site, not a longer firm."""
     head = re.compile(
-        r"(?:^|\n)[ \t]*(" + re.escape(name) + r"\.?(?:[ \t]+(?:[A-Z][\w&'’-]*|&)){1,3}),[ \t]*\S"
+        r"(?:^|\n)[ \t]*(" + re.escape(name) + r"\.(?:[ \t]+(?:[A-Z][\w&'’-]*|&)){1,3}),[ \t]*\S"
     )
     for source in sources:
         found = head.search(source)

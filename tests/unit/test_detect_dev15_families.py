@@ -162,7 +162,7 @@ def test_a_meeting_word_before_a_particle_is_no_part_of_the_name():
 @pytest.mark.parametrize(
     ("short", "location", "whole"),
     [
-        ("Harlow & Sons", "Harlow & Sons Capital Advisers, 12 Quay St, Cork", "Harlow & Sons Capital Advisers"),
+        ("Harlow & Bros", "Harlow & Bros. Capital Advisers, 12 Quay St, Cork", "Harlow & Bros. Capital Advisers"),
         ("Vidal & Co", "Vidal & Co. Energía, Av. Juárez 10, Puebla", "Vidal & Co. Energía"),
     ],
 )
@@ -211,3 +211,8 @@ def test_a_revision_note_before_a_round_is_no_round(title):
     earlier = invite("1차 면접 – 솔빛물산", "hr@solbit.example", days=-14)
     v = verdict_of(note(title), earlier)
     assert not v.is_follow_up, why(v)
+
+
+def test_a_site_after_the_name_is_no_longer_name():
+    location = "Harlow & Sons HQ, 3 Dock Rd"
+    assert fuller_name("Harlow & Sons", "Second meeting – Harlow & Sons", ("", location)) == "Harlow & Sons"
