@@ -216,3 +216,24 @@ def test_a_revision_note_before_a_round_is_no_round(title):
 def test_a_site_after_the_name_is_no_longer_name():
     location = "Harlow & Sons HQ, 3 Dock Rd"
     assert fuller_name("Harlow & Sons", "Second meeting – Harlow & Sons", ("", location)) == "Harlow & Sons"
+
+
+# --- an agency's invite to the first interview with its client, after its own intro ------
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "Anbei die Einladung zum ersten Vorstellungsgespräch bei unserem Mandanten Kornfeld Mühlen AG.",
+        "Hier die Einladung zu Ihrem ersten Gespräch bei der Kornfeld Mühlen AG.",
+    ],
+)
+def test_agency_invite_to_the_first_interview_with_its_client_is_no_later_round(description):
+    earlier = invite("Kennenlernen Lindner Personal", "k.lindner@lindner-personal.example", days=-14)
+    later = invite(
+        "Vorstellungsgespräch Kornfeld Mühlen AG – Controller (m/w/d)",
+        "k.lindner@lindner-personal.example",
+        description=description,
+    )
+    v = verdict_of(later, earlier)
+    assert not v.is_follow_up, why(v)
