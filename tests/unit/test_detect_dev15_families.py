@@ -225,7 +225,7 @@ def test_a_site_after_the_name_is_no_longer_name():
     "description",
     [
         "Anbei die Einladung zum ersten Vorstellungsgespräch bei unserem Mandanten Kornfeld Mühlen AG.",
-        "Hier die Einladung zu Ihrem ersten Gespräch bei der Kornfeld Mühlen AG.",
+        "Hier die Einladung zu Ihrem ersten Bewerbungsgespräch bei der Kornfeld Mühlen AG.",
     ],
 )
 def test_agency_invite_to_the_first_interview_with_its_client_is_no_later_round(description):
