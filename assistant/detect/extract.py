@@ -58,6 +58,7 @@ from assistant.detect.namematch import (
     name_matching,
     place_or_service,
     sentence_cut,
+    spells_domain,
     spelled_out,
     tidy_name,
     without_own_abbreviation,
@@ -126,13 +127,14 @@ def _name_in_title(
     if place is None and not candidates:
         return None
     people = people_words(event, profile)
+    labels = tuple(domain_key(d) for d in employer_domains(event, profile))
     if place and not looks_like_name(place, people) and not place_or_service(place):
         return tidy_name(place)
     for candidate in candidates:
         if (
             looks_like_name(candidate, people)
             or _team_after_role(candidate, title, event, profile, text)
-            or field_after_role(candidate, title)
+            or (field_after_role(candidate, title) and not spells_domain(candidate, labels))
             or (avoid and _same_firm(candidate, avoid))
         ):
             continue

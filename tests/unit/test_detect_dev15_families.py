@@ -11,6 +11,7 @@ import pytest
 from assistant.detect.extract import company_of
 from assistant.detect.fullname import fuller_name
 from assistant.detect.legalname import registered_name
+from assistant.detect.namematch import spells_domain
 from assistant.detect.reading import read_description
 from assistant.detect.roles import field_after_role, role_in_field, role_in_title
 from tests.unit.test_detect_dev4_families import note
@@ -237,3 +238,10 @@ def test_agency_invite_to_the_first_interview_with_its_client_is_no_later_round(
     )
     v = verdict_of(later, earlier)
     assert not v.is_follow_up, why(v)
+
+
+def test_bracket_after_the_job_that_spells_the_domain_is_the_employer():
+    assert spells_domain("Ipê Pagamentos", ("ipepag",))
+    assert spells_domain("Kornfeld Mühlen", ("kornfeld",))
+    assert not spells_domain("Maritime Law", ("harbourline",))
+    assert not spells_domain("Enerji Mevzuatı", ("anadoluenerji",))
