@@ -22,6 +22,7 @@ from assistant.detect.namematch import LEGAL, place_or_service
 from assistant.detect.people import everyone, guests, is_mass_event, is_mine
 from assistant.detect.profile import Profile
 from assistant.detect.reading import Reader, TextReading, TitleReading, said_first_round
+from assistant.detect.roles import role_in_field
 from assistant.detect.rolecompare import (
     is_the_company,
     role_of,
@@ -142,6 +143,10 @@ def _recruiting(
     said = title.recruiting or text.recruiting
     if said:
         found.append(f"mentions “{said}”")
+    # "Role: Legal Director – LatAm Portfolio": a field naming a job by its job word
+    job = role_in_field(text.text) if text.text and not found else None
+    if job and w.search(w.ROLE_NOUN, job):
+        found.append(f"names the job: “{job}”")
     return found
 
 

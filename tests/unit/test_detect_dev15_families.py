@@ -245,3 +245,32 @@ def test_bracket_after_the_job_that_spells_the_domain_is_the_employer():
     assert spells_domain("Kornfeld Mühlen", ("kornfeld",))
     assert not spells_domain("Maritime Law", ("harbourline",))
     assert not spells_domain("Enerji Mevzuatı", ("anadoluenerji",))
+
+
+# --- a later meeting whose description names the job in a field ---------------------------
+
+
+def test_second_meeting_naming_the_job_in_a_field_follows_a_first_chat():
+    earlier = invite(
+        "Coffee – Robin / Tomas Vell",
+        "tomas@vellpartners.example",
+        days=-14,
+        description="Informal first chat about the Head of Treasury role.",
+    )
+    later = invite(
+        "Second meeting – Vell Partners board",
+        "tomas@vellpartners.example",
+        description="With the board and the CFO. Role: Head of Treasury.",
+    )
+    v = verdict_of(later, earlier)
+    assert v.is_follow_up, why(v)
+
+
+def test_second_meeting_without_a_job_stays_unsure():
+    earlier = invite("Coffee – Robin / Tomas Vell", "tomas@vellpartners.example", days=-14)
+    later = invite(
+        "Second meeting – Vell Partners board",
+        "tomas@vellpartners.example",
+        description="With the board and the CFO. Agenda: quarterly numbers.",
+    )
+    assert not verdict_of(later, earlier).is_follow_up
