@@ -274,3 +274,27 @@ def test_second_meeting_without_a_job_stays_unsure():
         description="With the board and the CFO. Agenda: quarterly numbers.",
     )
     assert not verdict_of(later, earlier).is_follow_up
+
+
+# --- a live interview after a recorded one the user's note names in short ------------------
+
+
+def test_live_interview_follows_a_recorded_one_named_in_short():
+    recorded = note("HireVue video interview – Lantern (complete by Friday)", days=-10)
+    live = invite(
+        "HireVue Live Interview: Lantern Marine Holdings Ltd – Claims Handler",
+        "noreply@hirevue.example",
+        description="You have been scheduled for a live video interview.\nPosition: Claims Handler",
+    )
+    v = verdict_of(live, recorded)
+    assert v.is_follow_up, why(v)
+
+
+def test_live_interview_after_another_employers_recorded_one_is_no_later_round():
+    recorded = note("HireVue video interview – Quayside (complete by Friday)", days=-10)
+    live = invite(
+        "HireVue Live Interview: Lantern Marine Holdings Ltd – Claims Handler",
+        "noreply@hirevue.example",
+        description="You have been scheduled for a live video interview.\nPosition: Claims Handler",
+    )
+    assert not verdict_of(live, recorded).is_follow_up
