@@ -143,8 +143,9 @@ def _recruiting(
     said = title.recruiting or text.recruiting
     if said:
         found.append(f"mentions “{said}”")
-    # "Role: Legal Director – LatAm Portfolio": a field naming a job by its job word
-    job = role_in_field(text.text) if text.text and not found else None
+    # "Second meeting – …" with "Role: Legal Director – LatAm Portfolio": a field naming
+    # a job by its job word makes a later stage's title one about a job
+    job = role_in_field(text.text) if ev.stage and text.text and not found else None
     if job and w.search(w.ROLE_NOUN, job):
         found.append(f"names the job: “{job}”")
     return found
