@@ -22,7 +22,6 @@ from assistant.detect.namematch import LEGAL, place_or_service
 from assistant.detect.people import everyone, guests, is_mass_event, is_mine
 from assistant.detect.profile import Profile
 from assistant.detect.reading import Reader, TextReading, TitleReading, said_first_round
-from assistant.detect.roles import role_in_field
 from assistant.detect.rolecompare import (
     is_the_company,
     role_of,
@@ -31,6 +30,7 @@ from assistant.detect.rolecompare import (
     without_place,
     writes_more,
 )
+from assistant.detect.roles import role_in_field
 from assistant.detect.vetoes import hiring_side, others_on, quick_veto, title_veto, to_the_candidate
 from assistant.models import Attendee, Event
 

@@ -205,7 +205,7 @@ def _titled(line: str) -> bool:
     if _TITLE_SHAPE.fullmatch(line):
         return True
     candidate = _CANDIDATE_LINE.fullmatch(line)
-    return bool(candidate) and not w.search(w.ROLE_NOUN, candidate.group(1))
+    return candidate is not None and not w.search(w.ROLE_NOUN, candidate.group(1))
 
 
 def _typed_first_round(text: str) -> str | None:

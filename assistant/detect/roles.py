@@ -12,8 +12,8 @@ import re
 from functools import cache
 
 from assistant.detect import wording as w
-from assistant.detect.matcher import Vocabulary
 from assistant.detect.legalname import LEGAL_FORM
+from assistant.detect.matcher import Vocabulary
 from assistant.detect.namematch import COMPANY_WORD
 from assistant.detect.titles import (
     GO_BETWEEN,
@@ -350,7 +350,9 @@ def field_after_role(candidate: str, title: str) -> bool:
     ("Hukuk Müşaviri (Enerji Mevzuatı)", "法务经理（能源监管）"): the job's field, not its
     employer, unless a legal form or a company word makes it a firm ("Analyst (Acme
     Corp)")."""
-    found = re.search(r"([^()（）:：|–—-]+?)\s*[(（]\s*" + re.escape(candidate) + r"\s*[)）]", title)
+    found = re.search(
+        r"([^()（）:：|–—-]+?)\s*[(（]\s*" + re.escape(candidate) + r"\s*[)）]", title
+    )
     return bool(
         found
         and w.search(w.ROLE_NOUN, found.group(1))

@@ -144,7 +144,11 @@ def test_field_in_brackets_gives_way_to_the_signature():
 @pytest.mark.parametrize(
     ("short", "text", "whole"),
     [
-        ("Norte", "Saludos,\nEólica del Norte, S. de R.L. de C.V.", "Eólica del Norte, S. de R.L. de C.V."),
+        (
+            "Norte",
+            "Saludos,\nEólica del Norte, S. de R.L. de C.V.",
+            "Eólica del Norte, S. de R.L. de C.V.",
+        ),
         ("Sole", "Cordiali saluti\nEnergia del Sole S.p.A.", "Energia del Sole S.p.A."),
         ("Vale", "Atenciosamente\nMineração do Vale Ltda.", "Mineração do Vale Ltda."),
     ],
@@ -163,7 +167,11 @@ def test_a_meeting_word_before_a_particle_is_no_part_of_the_name():
 @pytest.mark.parametrize(
     ("short", "location", "whole"),
     [
-        ("Harlow & Bros", "Harlow & Bros. Capital Advisers, 12 Quay St, Cork", "Harlow & Bros. Capital Advisers"),
+        (
+            "Harlow & Bros",
+            "Harlow & Bros. Capital Advisers, 12 Quay St, Cork",
+            "Harlow & Bros. Capital Advisers",
+        ),
         ("Vidal & Co", "Vidal & Co. Energía, Av. Juárez 10, Puebla", "Vidal & Co. Energía"),
     ],
 )
@@ -173,7 +181,10 @@ def test_location_writes_the_firm_whole(short, location, whole):
 
 def test_location_of_another_firm_is_not_a_longer_name():
     location = "Harbour Tower, 3 Dock Rd"
-    assert fuller_name("Harlow & Sons", "Second meeting – Harlow & Sons", ("", location)) == "Harlow & Sons"
+    assert (
+        fuller_name("Harlow & Sons", "Second meeting – Harlow & Sons", ("", location))
+        == "Harlow & Sons"
+    )
 
 
 # --- a call about the results of an interview is no round ---------------------------------
@@ -216,7 +227,10 @@ def test_a_revision_note_before_a_round_is_no_round(title):
 
 def test_a_site_after_the_name_is_no_longer_name():
     location = "Harlow & Sons HQ, 3 Dock Rd"
-    assert fuller_name("Harlow & Sons", "Second meeting – Harlow & Sons", ("", location)) == "Harlow & Sons"
+    assert (
+        fuller_name("Harlow & Sons", "Second meeting – Harlow & Sons", ("", location))
+        == "Harlow & Sons"
+    )
 
 
 # --- an agency's invite to the first interview with its client, after its own intro ------
@@ -230,7 +244,9 @@ def test_a_site_after_the_name_is_no_longer_name():
     ],
 )
 def test_agency_invite_to_the_first_interview_with_its_client_is_no_later_round(description):
-    earlier = invite("Kennenlernen Lindner Personal", "k.lindner@lindner-personal.example", days=-14)
+    earlier = invite(
+        "Kennenlernen Lindner Personal", "k.lindner@lindner-personal.example", days=-14
+    )
     later = invite(
         "Vorstellungsgespräch Kornfeld Mühlen AG – Controller (m/w/d)",
         "k.lindner@lindner-personal.example",
