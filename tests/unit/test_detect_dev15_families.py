@@ -295,22 +295,16 @@ def test_second_meeting_without_a_job_stays_unsure():
 # --- a live interview after a recorded one the user's note names in short ------------------
 
 
-def test_live_interview_follows_a_recorded_one_named_in_short():
-    recorded = note("HireVue video interview – Lantern (complete by Friday)", days=-10)
-    live = invite(
+def live_at_lantern():
+    return invite(
         "HireVue Live Interview: Lantern Marine Holdings Ltd – Claims Handler",
         "noreply@hirevue.example",
         description="You have been scheduled for a live video interview.\nPosition: Claims Handler",
     )
-    v = verdict_of(live, recorded)
-    assert v.is_follow_up, why(v)
 
 
-def test_live_interview_after_another_employers_recorded_one_is_no_later_round():
-    recorded = note("HireVue video interview – Quayside (complete by Friday)", days=-10)
-    live = invite(
-        "HireVue Live Interview: Lantern Marine Holdings Ltd – Claims Handler",
-        "noreply@hirevue.example",
-        description="You have been scheduled for a live video interview.\nPosition: Claims Handler",
-    )
-    assert not verdict_of(live, recorded).is_follow_up
+@pytest.mark.parametrize(("short", "follows"), [("Lantern", True), ("Quayside", False)])
+def test_live_interview_follows_a_recorded_one_named_in_short(short, follows):
+    recorded = note(f"HireVue video interview – {short} (complete by Friday)", days=-10)
+    v = verdict_of(live_at_lantern(), recorded)
+    assert v.is_follow_up is follows, why(v)
