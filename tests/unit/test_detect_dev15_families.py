@@ -308,3 +308,23 @@ def test_live_interview_follows_a_recorded_one_named_in_short(short, follows):
     recorded = note(f"HireVue video interview – {short} (complete by Friday)", days=-10)
     v = verdict_of(live_at_lantern(), recorded)
     assert v.is_follow_up is follows, why(v)
+
+
+# --- a domain's word after a job word is a department in someone's title ------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "sender", "word"),
+    [
+        ("Ferrovia Alta – interview with the Director Legal", "ana@searchlegal.example", "Legal"),
+        (
+            "Ferrovia Alta – entrevista con el Director Jurídico",
+            "ana@buscajuridico.example",
+            "Jurídico",
+        ),
+        ("Ferrovia Alta – Gespräch mit dem Leiter Recht", "ana@suchrecht.example", "Recht"),
+    ],
+)
+def test_domain_word_after_a_job_word_is_no_company(title, sender, word):
+    name, _ = company_of(invite(title, sender), PROFILE, "")
+    assert name != word
