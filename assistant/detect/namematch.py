@@ -391,10 +391,14 @@ def domain_spellings(name: str) -> set[str]:
 
 
 def spells_domain(name: str, labels: tuple[str, ...]) -> bool:
-    """Whether one of the domain ``labels`` is ``name`` squashed, or the first letters of
-    its words in order ("Ipê Pagamentos" for ipepag, "Kornfeld Mühlen" for kornmuehlen)."""
+    """Whether one of the domain ``labels`` is ``name`` squashed, the first letters of
+    its words in order ("Ipê Pagamentos" for ipepag, "Kornfeld Mühlen" for kornmuehlen),
+    or begins with the first four letters of its first word ("Corvina Pagamentos" for
+    corvpay)."""
     words = [squash(word) for word in name.split()]
     words = [word for word in words if word]
+    if words and len(words[0]) >= 4 and any(label.startswith(words[0][:4]) for label in labels):
+        return True
 
     def spelled(label: str, at: int) -> bool:
         if not label:

@@ -259,6 +259,7 @@ def test_agency_invite_to_the_first_interview_with_its_client_is_no_later_round(
 def test_bracket_after_the_job_that_spells_the_domain_is_the_employer():
     assert spells_domain("Ipê Pagamentos", ("ipepag",))
     assert spells_domain("Kornfeld Mühlen", ("kornfeld",))
+    assert spells_domain("Corvina Pagamentos", ("corvpay",))
     assert not spells_domain("Maritime Law", ("harbourline",))
     assert not spells_domain("Enerji Mevzuatı", ("anadoluenerji",))
 
