@@ -127,14 +127,16 @@ def _name_in_title(
     if place is None and not candidates:
         return None
     people = people_words(event, profile)
-    labels = tuple(domain_key(d) for d in employer_domains(event, profile))
     if place and not looks_like_name(place, people) and not place_or_service(place):
         return tidy_name(place)
     for candidate in candidates:
         if (
             looks_like_name(candidate, people)
             or _team_after_role(candidate, title, event, profile, text)
-            or (field_after_role(candidate, title) and not spells_domain(candidate, labels))
+            or (
+                field_after_role(candidate, title)
+                and not _spells_a_domain(candidate, event, profile)
+            )
             or (avoid and _same_firm(candidate, avoid))
         ):
             continue
@@ -142,6 +144,11 @@ def _name_in_title(
             continue  # "Tweede gesprek – Uitvoerder" with "Vacature: Uitvoerder": the job
         return tidy_name(without_department(candidate))
     return None
+
+
+def _spells_a_domain(name: str, event: Event, profile: Profile) -> bool:
+    """Whether ``name`` spells one of the employer's domains (read only when needed)."""
+    return spells_domain(name, tuple(domain_key(d) for d in employer_domains(event, profile)))
 
 
 def _same_firm(one: str, other: str) -> bool:

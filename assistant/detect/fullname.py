@@ -60,6 +60,8 @@ def _address_head(name: str, sources: tuple[str, ...]) -> str | None:
     line with the longer name before an address's comma ("…, 600 Travis St"): a title
     cuts a firm's name after its abbreviation ("& Co."), a location writes it whole. A
     name with no abbreviation is kept: "Acme HQ, …" names a site, not a longer firm."""
+    if not any(name + "." in source for source in sources):
+        return None  # the cheap test first: most names end in no abbreviation
     head = re.compile(
         r"(?:^|\n)[ \t]*(" + re.escape(name) + r"\.(?:[ \t]+(?:[A-Z][\w&'’-]*|&)){1,3}),[ \t]*\S"
     )

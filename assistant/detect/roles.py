@@ -345,17 +345,22 @@ def role_in_text(text: str) -> str | None:
     return None
 
 
+_PART_SEPARATOR = re.compile(r"[()（）:：|–—]|\s-\s")
+
+
 def field_after_role(candidate: str, title: str) -> bool:
     """Whether ``candidate`` is written in brackets right after a job title in ``title``
     ("Hukuk Müşaviri (Enerji Mevzuatı)", "法务经理（能源监管）"): the job's field, not its
     employer, unless a legal form or a company word makes it a firm ("Analyst (Acme
     Corp)")."""
-    found = re.search(
-        r"([^()（）:：|–—-]+?)\s*[(（]\s*" + re.escape(candidate) + r"\s*[)）]", title
-    )
+    at = title.find(candidate)
+    before = title[:at].rstrip() if at > 0 else ""
+    after = title[at + len(candidate) :].lstrip()
+    if not (before.endswith(("(", "（")) and after.startswith((")", "）"))):
+        return False  # the cheap test first: most candidates stand in no bracket
+    head = _PART_SEPARATOR.split(before[:-1])[-1]
     return bool(
-        found
-        and w.search(w.ROLE_NOUN, found.group(1))
+        w.search(w.ROLE_NOUN, head)
         and not LEGAL_FORM.search(candidate)
         and not any(COMPANY_WORD.fullmatch(word) for word in candidate.split())
     )
