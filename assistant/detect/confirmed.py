@@ -88,6 +88,7 @@ def confirmed_name(
             # "Position: Urban Mobility Researcher" or "Ön görüşme – Ulaşım Planlama
             # Uzmanı" at kowhai-urban or kentselulasim: the job, which a domain only partly spells
             and not _the_job(found, title, text, labels)
+            and not _after_job_word(found, source)
         ):
             if where == "title":
                 found = _whole_part(found, title)
@@ -108,6 +109,17 @@ def confirmed_name(
         ):
             return person.name, "sender"
     return None, ""
+
+
+_LAST_WORD = re.compile(r"([^\W\d_][\w.]*)[ \t]+$")
+
+
+def _after_job_word(found: str, source: str) -> bool:
+    """Whether ``found`` is written right after a job word ("Director Jurídico" at
+    talentojuridico, an agency's domain): a department in someone's title, not a name."""
+    at = source.find(found)
+    before = _LAST_WORD.search(source, max(0, at - 30), at) if at > 0 else None
+    return bool(before and w.ROLE_NOUN.fullmatch(before.group(1).rstrip(".")))
 
 
 def _the_job(found: str, title: str, text: str, labels: tuple[str, ...]) -> bool:

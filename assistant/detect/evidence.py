@@ -30,6 +30,7 @@ from assistant.detect.rolecompare import (
     without_place,
     writes_more,
 )
+from assistant.detect.roles import role_in_field
 from assistant.detect.vetoes import hiring_side, others_on, quick_veto, title_veto, to_the_candidate
 from assistant.models import Attendee, Event
 
@@ -142,6 +143,11 @@ def _recruiting(
     said = title.recruiting or text.recruiting
     if said:
         found.append(f"mentions “{said}”")
+    # "Second meeting – …" with "Role: Legal Director – LatAm Portfolio": a field naming
+    # a job by its job word makes a later stage's title one about a job
+    job = role_in_field(text.text) if ev.stage and text.text and not found else None
+    if job and w.search(w.ROLE_NOUN, job):
+        found.append(f"names the job: “{job}”")
     return found
 
 

@@ -59,6 +59,7 @@ from assistant.detect.namematch import (
     place_or_service,
     sentence_cut,
     spelled_out,
+    spells_domain,
     tidy_name,
     without_own_abbreviation,
     written_in_full,
@@ -66,7 +67,7 @@ from assistant.detect.namematch import (
 from assistant.detect.names import COURTESY_NAME
 from assistant.detect.people import everyone, is_mine
 from assistant.detect.profile import Profile
-from assistant.detect.roles import role_in_field
+from assistant.detect.roles import field_after_role, role_in_field
 from assistant.detect.titlenames import title_names
 from assistant.detect.titles import round_words
 from assistant.models import AttendeeKind, Event
@@ -132,6 +133,10 @@ def _name_in_title(
         if (
             looks_like_name(candidate, people)
             or _team_after_role(candidate, title, event, profile, text)
+            or (
+                field_after_role(candidate, title)
+                and not _spells_a_domain(candidate, event, profile)
+            )
             or (avoid and _same_firm(candidate, avoid))
         ):
             continue
@@ -139,6 +144,11 @@ def _name_in_title(
             continue  # "Tweede gesprek – Uitvoerder" with "Vacature: Uitvoerder": the job
         return tidy_name(without_department(candidate))
     return None
+
+
+def _spells_a_domain(name: str, event: Event, profile: Profile) -> bool:
+    """Whether ``name`` spells one of the employer's domains (read only when needed)."""
+    return spells_domain(name, tuple(domain_key(d) for d in employer_domains(event, profile)))
 
 
 def _same_firm(one: str, other: str) -> bool:

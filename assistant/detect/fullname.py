@@ -48,10 +48,28 @@ def fuller_name(name: str, title: str, sources: tuple[str, ...]) -> str:
         _initials_spelled(name, sources),
         _before_comma(name, sources),
         _sentence_case_head(name, title, sources),
+        _address_head(name, sources),
     ):
         if found:
             return found
     return name
+
+
+def _address_head(name: str, sources: tuple[str, ...]) -> str | None:
+    """ "Brenner & Co" → "Brenner & Co. Infrastructure Partners" where a source opens a
+    line with the longer name before an address's comma ("…, 600 Travis St"): a title
+    cuts a firm's name after its abbreviation ("& Co."), a location writes it whole. A
+    name with no abbreviation is kept: "Acme HQ, …" names a site, not a longer firm."""
+    if not any(name + "." in source for source in sources):
+        return None  # the cheap test first: most names end in no abbreviation
+    head = re.compile(
+        r"(?:^|\n)[ \t]*(" + re.escape(name) + r"\.(?:[ \t]+(?:[A-Z][\w&'’-]*|&)){1,3}),[ \t]*\S"
+    )
+    for source in sources:
+        found = head.search(source)
+        if found:
+            return found.group(1)
+    return None
 
 
 def institution_name(name: str, sources: tuple[str, ...]) -> str | None:

@@ -87,6 +87,9 @@ NAME_OPENERS = frozenset(_OPENER_WORDS.split())
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’]*)[ \t]+$")
 
 
+_PART_START = re.compile(r"(?:^|[\n|(–—:]|\s-)[ \t]*$")
+
+
 def _openers(text: str, at: int) -> list[str]:
     """The particles and group words right before ``text[at:]``, when the first of them
     has a capital ("Van der", "Grupo"; never "bei der")."""
@@ -96,6 +99,17 @@ def _openers(text: str, at: int) -> list[str]:
     ):
         words.insert(0, before.group(1))
         at = before.start(1)
+    # "Transmisora del Bajío", "Gasoductos del Pacífico": a capitalised word opening a
+    # line or a part before a lower-case particle is the name's own first word (not
+    # "Reunión de Acme S.A." inside a sentence)
+    head = _HEAD_WORD.search(text, max(0, at - 40), at) if words and words[0].islower() else None
+    if (
+        head
+        and _is_name_word(head.group(1))
+        and not w.search(w.MEETING_NOUN_AT_END, head.group(1))
+        and _PART_START.search(text, 0, head.start(1))
+    ):
+        words.insert(0, head.group(1))
     while words and not words[0][0].isupper():
         words.pop(0)
     return words

@@ -388,3 +388,27 @@ def domain_spellings(name: str) -> set[str]:
         if len(words) - cut >= 2:
             found.add("".join(words[:cut]) + initials)
     return {k for k in found if len(k) >= 4}
+
+
+def spells_domain(name: str, labels: tuple[str, ...]) -> bool:
+    """Whether one of the domain ``labels`` is ``name`` squashed, the first letters of
+    its words in order ("Ipê Pagamentos" for ipepag, "Kornfeld Mühlen" for kornmuehlen),
+    or begins with the first four letters of its first word ("Corvina Pagamentos" for
+    corvpay)."""
+    words = [squash(word) for word in name.split()]
+    words = [word for word in words if word]
+    if words and len(words[0]) >= 4 and any(label.startswith(words[0][:4]) for label in labels):
+        return True
+
+    def spelled(label: str, at: int) -> bool:
+        if not label:
+            return at == len(words) or at > 0
+        if at == len(words):
+            return False
+        word = words[at]
+        return any(
+            label.startswith(word[:n]) and spelled(label[n:], at + 1)
+            for n in range(min(len(word), len(label)), 0, -1)
+        )
+
+    return any(label and spelled(label, 0) for label in labels)

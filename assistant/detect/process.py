@@ -132,9 +132,22 @@ def live_after_recorded(ev: Evidence, recorded: dict[str, datetime]) -> Evidence
     """``ev`` naming a live interview ("Live Interview: Acme – Buyer") as a later stage
     when the same employer's recorded video interview came before it (HireVue, Spark
     Hire): the live one is the next round. Alone, a live interview may be the first."""
-    if ev.stage or ev.explicit or ev.veto or not (ev.keys & recorded.keys()):
+    if ev.stage or ev.explicit or ev.veto or not recorded:
         return ev
     live = w.first_match(w.LIVE_INTERVIEW, ev.title)
-    if live is None or not any(recorded.get(k, ev.event.start) < ev.event.start for k in ev.keys):
+    if live is None:
         return ev
-    return replace(ev, stage=live, first_round=None)
+    # the user's note writes the employer short ("HireVue video interview – Brightwater"),
+    # the live one's invite whole ("Brightwater Specialty Insurance Ltd"): one key
+    # beginning the other is the same employer
+    before = [
+        when
+        for key, when in recorded.items()
+        if any(_same_key(key, own) for own in ev.keys) and when < ev.event.start
+    ]
+    return replace(ev, stage=live, first_round=None) if before else ev
+
+
+def _same_key(one: str, other: str) -> bool:
+    shorter, longer = sorted((one, other), key=len)
+    return len(shorter) >= 4 and longer.startswith(shorter)

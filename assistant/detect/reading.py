@@ -137,6 +137,9 @@ def readable_text(description: str) -> str:
         # ("Please share anything that will help prepare for our meeting.:" and the
         # answer on the next line): the user's own words, often naming the job.
         answers = [m.group(1).strip() for m in _ANSWER.finditer(text, cut.start())]
+        # An organiser's own fields after the dial-in numbers ("---\nPosition: Senior
+        # Counsel"): the job a tracking system names, whatever block comes before it.
+        answers += [m.group(0).strip() for m in w.ROLE_FIELD.finditer(text, cut.start())][:1]
         kept = "\n\n".join([kept.rstrip(), *answers])[:TEXT_CAP] if answers else kept
     return kept
 
@@ -185,13 +188,24 @@ def _role_in(text: str) -> str | None:
     return (
         role_in_field(text)
         or role_in_title(w.event_name(text))
-        or (role_in_title(first_line) if _TITLE_SHAPE.fullmatch(first_line) else None)
+        or (role_in_title(first_line) if _titled(first_line) else None)
         or role_in_text(text)
     )
 
 
 # A line written like a title: two short parts around a dash, no sentence's commas.
 _TITLE_SHAPE = re.compile(r"[^,.;!?:\n]{2,60}\s[–—-]\s[^,;!?:\n]{2,60}")
+# A tracking system's line naming the candidate and then the job, which may hold a comma
+# ("Ana Ruiz – Counsel, Energy Markets"): the part before the dash names no job.
+_CANDIDATE_LINE = re.compile(r"([^,.;!?:\n]{2,60})\s[–—-]\s[^,;!?:\n]{2,60},\s[^,;!?:\n]{2,40}")
+
+
+def _titled(line: str) -> bool:
+    """Whether a description's first line is written like a title or a candidate line."""
+    if _TITLE_SHAPE.fullmatch(line):
+        return True
+    candidate = _CANDIDATE_LINE.fullmatch(line)
+    return candidate is not None and not w.search(w.ROLE_NOUN, candidate.group(1))
 
 
 def _typed_first_round(text: str) -> str | None:

@@ -12,6 +12,7 @@ import re
 from functools import cache
 
 from assistant.detect import wording as w
+from assistant.detect.legalname import LEGAL_FORM
 from assistant.detect.matcher import Vocabulary
 from assistant.detect.namematch import COMPANY_WORD
 from assistant.detect.titles import (
@@ -247,7 +248,13 @@ def _is_detail(bracket: str) -> bool:
     than noting something about the meeting ("(rescheduled)", "(arranged by …)"):
     a specialism is written like a name, a note like a sentence."""
     inner = bracket.strip("() ")
+    if _INITIALLED_NAME.fullmatch(inner):
+        return False  # "(V. Ochoa)": the person the invite is for, never part of the job
     return bool(inner) and (inner[0].isupper() or inner[0].isdigit())
+
+
+# A person written as initials and a surname ("V. Ochoa", "J.-P. Martin", "A.K. Rao").
+_INITIALLED_NAME = re.compile(r"(?:[A-Z]\.[\s-]*){1,3}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
 
 
 def _with_detail(role: str, title: str) -> str:
@@ -336,6 +343,27 @@ def role_in_text(text: str) -> str | None:
                     role = f"{role} {extra.strip()}"
                 return role
     return None
+
+
+_PART_SEPARATOR = re.compile(r"[()（）:：|–—]|\s-\s")
+
+
+def field_after_role(candidate: str, title: str) -> bool:
+    """Whether ``candidate`` is written in brackets right after a job title in ``title``
+    ("Hukuk Müşaviri (Enerji Mevzuatı)", "法务经理（能源监管）"): the job's field, not its
+    employer, unless a legal form or a company word makes it a firm ("Analyst (Acme
+    Corp)")."""
+    at = title.find(candidate)
+    before = title[:at].rstrip() if at > 0 else ""
+    after = title[at + len(candidate) :].lstrip()
+    if not (before.endswith(("(", "（")) and after.startswith((")", "）"))):
+        return False  # the cheap test first: most candidates stand in no bracket
+    head = _PART_SEPARATOR.split(before[:-1])[-1]
+    return bool(
+        w.search(w.ROLE_NOUN, head)
+        and not LEGAL_FORM.search(candidate)
+        and not any(COMPANY_WORD.fullmatch(word) for word in candidate.split())
+    )
 
 
 def is_supervisory(role: str | None) -> bool:
