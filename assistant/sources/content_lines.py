@@ -72,7 +72,7 @@ class ContentLineParser(CalendarIcalParser):
         # parameter text -> its (key, value) pairs as icalendar parses them, or None
         # when icalendar refuses them (the whole line then goes to icalendar)
         self._parameters: dict[str, tuple[tuple[str, Any], ...] | None] = {}
-        # (property name, VALUE parameter) -> its value type: asked twice per property
+        # (property name, VALUE parameter) -> its value type: asked on every property, some twice
         self._factories: dict[tuple[str, str | None], Any] = {}
 
     def parse_content_lines(self) -> None:
