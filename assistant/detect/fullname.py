@@ -14,7 +14,7 @@ import re
 
 from assistant.detect import wording as w
 from assistant.detect.domains import squash
-from assistant.detect.legalname import LEGAL_FORM, registered_name
+from assistant.detect.legalname import LEGAL_END, registered_name
 from assistant.detect.namematch import LEGAL
 from assistant.detect.titles import segments
 
@@ -116,7 +116,6 @@ _BEFORE = rf"(?<![\w-])((?:{_INSTITUTION.pattern})(?:[ \t]+{_OF_WORDS})?{_ARTICL
 # The same, ending where the name begins: matched on the few characters before each
 # place a source writes the name (one pattern for every name: nothing compiled per name).
 _NOUN_BEFORE = re.compile(_BEFORE + r"$", re.I)
-_AFTER_NOUN = re.compile(r"[ \t,]+(?:" + LEGAL_FORM.pattern + r")$")
 
 
 def _institution_before(name: str, sources: tuple[str, ...]) -> str | None:
@@ -211,7 +210,7 @@ def with_institution_noun(short: str, name: str) -> bool:
     if not short.split() or _INSTITUTION.fullmatch(short.split()[0]):
         return False
     name = name.strip()
-    legal = _AFTER_NOUN.search(name)
+    legal = LEGAL_END.search(name)
     head = name[: legal.start()] if legal else name
     if not head.endswith(short) or len(head) == len(short):
         return False

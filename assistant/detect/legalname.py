@@ -37,6 +37,9 @@ LEGAL_FORM = re.compile(
     # a United States national bank (OCC): "N.A." for National Association
     r"|N\.A\.)(?![\w])",
 )
+# A legal form ending a name, with the space or comma before it ("Acme Pty Ltd",
+# "Hilos de la Tierra, A.C."): what is left when it is cut is the name's own words.
+LEGAL_END = re.compile(r"[ \t,]+(?:" + LEGAL_FORM.pattern + r")$")
 _WORD = r"[^\W\d_][\w&'’.-]*"
 # Scripts without spaces: 有限公司 after the name, 株式会社 or 주식회사 before or after it.
 _CJK = "[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u30fc]"

@@ -10,7 +10,7 @@ import re
 from functools import cache, lru_cache
 
 from assistant.detect import wording as w
-from assistant.detect.legalname import LEGAL_FORM
+from assistant.detect.legalname import LEGAL_END
 from assistant.detect.namematch import (
     COMPANY_WORD,
     FORMS_OF_ADDRESS,
@@ -61,7 +61,7 @@ def title_names(title: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...
             found = beside_round
         words = segment.split()
         # a legal form is no word of the name ("Southern Cross Rail Pty Ltd": four)
-        named = _LEGAL_END.sub("", segment).split()
+        named = LEGAL_END.sub("", segment).split()
         if (
             1 <= len([w for w in named if not w.islower()]) <= 4
             and all(
@@ -104,7 +104,6 @@ def title_names(title: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...
     return (match.group(1) if match else None), tuple(candidates), tuple(beside_round)
 
 
-_LEGAL_END = re.compile(r"[ ,]+(?:" + LEGAL_FORM.pattern + r")$")
 _UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _AND_WORDS = frozenset({"and", "und", "et", "e", "y", "en", "och", "og", "ve", "i"})
 # Lower-case particles inside a family name a firm may carry ("Zorggroep Van der Linden",
