@@ -11,31 +11,50 @@ title itself writes the whole name: people call the employer by it.
 from __future__ import annotations
 
 import re
+from functools import cache
+from typing import NamedTuple
 
 from assistant.detect import wording as w
 from assistant.detect.domains import squash
 from assistant.detect.legalname import LEGAL_END, registered_name
 from assistant.detect.namematch import LEGAL
 from assistant.detect.titles import segments
+from assistant.detect.vocabulary import fragments
 
-# The nouns that head an institution's name and take "for" or "of" after them
-# ("Institute for …", "Centre of …", "Stiftung für …"): the words after are the name's.
-_INSTITUTION = re.compile(
-    r"(?:institute|institut|instituto|istituto|instytut|ústav|centre|center|centrum|centro"
-    r"|foundation|stiftung|fondation|fundación|fundacja|nadace|society|association|council"
-    r"|academy|akademie|school|college|trust|fund|alliance|network|federation|agency|office"
-    r"|commission|consortium|collaborative|museum|mus[ée]e|museo|museu|muzeum|gallery|galerie"
-    r"|galleria|galer[íi]a|archives?|archiv|archivo|library|biblioth[èe]que|biblioteca"
-    r"|city|town|county|borough|municipality|ville|ciudad|stadt|comune|municipio)",
-    re.I,
-)
-_OF_WORDS = r"(?:for|of|für|pour|para|per|voor|för|dla|pro|de|du|des|del|della|di|da|do)"
-# An article after "of"/"de" in a name ("Fondation … pour le patrimoine").
-_ARTICLE = r"(?:[ \t]+(?:the|la|le|les|l['’]|el|los|las|die|der|das))?"
 # The end of a name written in lower case: the end of its line or of its title part.
 _PART_END = r"(?=[ \t]*(?:$|[,.;:()|–—]|[ \t]-[ \t]))"
 _INITIALS = re.compile(r"[A-Z]{2,4}")
-_JOINING = r"(?:[ \t]+(?:of|for|and|&|de|für|und|et|y|e|i|a))?"
+
+
+class _NameWords(NamedTuple):
+    """The words of an institution's name in every language (``lang/*.toml``:
+    ``institution_nouns``, ``name_of``, ``name_articles``, ``name_and``), as patterns."""
+
+    institution: re.Pattern[str]  # a noun heading a name: "Institute", "Stiftung", "Ville"
+    of: str  # a word between that noun and the rest: "for", "of", "für", "pour", "de"
+    article: str  # an optional article after it: " the", " la", " die"
+    joining: str  # an optional word joining two of the name's words: " and", " de", " und"
+    noun_before: re.Pattern[str]  # a noun (and "of") ending where a name begins
+
+
+@cache
+def _words() -> _NameWords:
+    """The :class:`_NameWords` of the shipped languages, read on first use."""
+
+    def either(kind: str) -> str:
+        return "(?:" + "|".join(fragments(kind, True)) + ")"
+
+    institution = re.compile(either("institution_nouns"), re.I)
+    of, articles = either("name_of"), fragments("name_articles", True)
+    article = rf"(?:[ \t]+(?:{'|'.join(articles)}))?" if articles else ""
+    joining = (
+        rf"(?:[ \t]+(?:{'|'.join((*fragments('name_and', True), *fragments('name_of', True)))}))?"
+    )
+    # "City of Port Aldous", "Fundación Hilos de la Tierra", "Stiftung Lindenhof": the
+    # noun and "of" before a name, matched on the few characters before each place a
+    # source writes the name (one pattern for every name: nothing compiled per name)
+    before = rf"(?<![\w-])((?:{institution.pattern})(?:[ \t]+{of})?{article}[ \t]+)$"
+    return _NameWords(institution, of, article, joining, re.compile(before, re.I))
 
 
 def fuller_name(name: str, title: str, sources: tuple[str, ...]) -> str:
@@ -84,23 +103,26 @@ def _institution_of(name: str, sources: tuple[str, ...]) -> str | None:
     """ "Hallam Institute" → "Hallam Institute for Sleep Research": an institution's
     noun last, then "for"/"of" and up to four capitalised words in a source."""
     words = name.split()
-    if not words or not (_INSTITUTION.fullmatch(words[-1]) or _INSTITUTION.fullmatch(words[0])):
+    vocab = _words()
+    if not words or not (
+        vocab.institution.fullmatch(words[-1]) or vocab.institution.fullmatch(words[0])
+    ):
         return None
     if not any(name + " " in source for source in sources):
         return None  # nothing written after the name: no pattern to make
     after = re.compile(
-        rf"(?<![\w-]){re.escape(name)}[ \t]+{_OF_WORDS}{_ARTICLE}"
-        rf"((?:{_JOINING}[ \t]+[A-Z][\w&'’-]*){{1,4}})(?![\w&'’-])"
+        rf"(?<![\w-]){re.escape(name)}[ \t]+{vocab.of}{vocab.article}"
+        rf"((?:{vocab.joining}[ \t]+[A-Z][\w&'’-]*){{1,4}})(?![\w&'’-])"
     )
     # a name that begins with its institution's noun is written in sentence case in
     # French, Spanish or Italian ("Fondation Arcadia pour le patrimoine"): lower-case
     # words may follow, up to the end of the line or the title's part
     lower = re.compile(
-        rf"(?<![\w-]){re.escape(name)}[ \t]+{_OF_WORDS}{_ARTICLE}"
+        rf"(?<![\w-]){re.escape(name)}[ \t]+{vocab.of}{vocab.article}"
         rf"((?:[ \t]*[^\W\d_][\w'’-]*){{1,3}}){_PART_END}",
         re.M,
     )
-    for pattern in (after, lower) if _INSTITUTION.fullmatch(words[0]) else (after,):
+    for pattern in (after, lower) if vocab.institution.fullmatch(words[0]) else (after,):
         for source in sources:
             match = pattern.search(source)
             # "… Institute for Research Fellow interviews": the job, not the name
@@ -109,27 +131,19 @@ def _institution_of(name: str, sources: tuple[str, ...]) -> str | None:
     return None
 
 
-# An institution's noun written before the name an invite uses, with "of" or "de"
-# between or not: "City of Port Aldous", "Fundación Hilos de la Tierra", "Stiftung
-# Lindenhof".
-_BEFORE = rf"(?<![\w-])((?:{_INSTITUTION.pattern})(?:[ \t]+{_OF_WORDS})?{_ARTICLE}[ \t]+)"
-# The same, ending where the name begins: matched on the few characters before each
-# place a source writes the name (one pattern for every name: nothing compiled per name).
-_NOUN_BEFORE = re.compile(_BEFORE + r"$", re.I)
-
-
 def _institution_before(name: str, sources: tuple[str, ...]) -> str | None:
     """ "Port Aldous" → "City of Port Aldous", "Hilos de la Tierra" → "Fundación Hilos
     de la Tierra, A.C.": the institution's noun a source writes before the name (and
     the legal form after it, where written)."""
-    if not name.split() or _INSTITUTION.fullmatch(name.split()[0]):
+    vocab = _words()
+    if not name.split() or vocab.institution.fullmatch(name.split()[0]):
         return None  # the name has its noun already
     for source in sources:
         at = source.find(name)
         while at >= 0:
             end = at + len(name)
             whole = end >= len(source) or not (source[end].isalnum() or source[end] in "&'’-")
-            noun = _NOUN_BEFORE.search(source, max(0, at - 40), at) if whole else None
+            noun = vocab.noun_before.search(source, max(0, at - 40), at) if whole else None
             if noun and noun.group(1)[0].isupper():
                 return _registered_in(source[noun.start() : end], sources)
             at = source.find(name, end)
@@ -144,7 +158,7 @@ def _initials_spelled(name: str, sources: tuple[str, ...]) -> str | None:
         return None
     head = re.escape(" ".join(words[:-1]))
     spelled = "".join(
-        ("" if i == 0 else _JOINING) + rf"[ \t]+{letter}[\w'’-]+"
+        ("" if i == 0 else _words().joining) + rf"[ \t]+{letter}[\w'’-]+"
         for i, letter in enumerate(words[-1])
     )
     pattern = re.compile(rf"(?<![\w-]){head}{spelled}(?![\w-])")
@@ -207,7 +221,7 @@ def with_institution_noun(short: str, name: str) -> bool:
     """Whether ``name`` is ``short`` with an institution's noun before it and perhaps a
     legal form after ("Fundación Hilos de la Tierra, A.C." for "Hilos de la Tierra",
     "City of Port Aldous" for "Port Aldous"): the same employer."""
-    if not short.split() or _INSTITUTION.fullmatch(short.split()[0]):
+    if not short.split() or _words().institution.fullmatch(short.split()[0]):
         return False
     name = name.strip()
     legal = LEGAL_END.search(name)
@@ -215,5 +229,5 @@ def with_institution_noun(short: str, name: str) -> bool:
     if not head.endswith(short) or len(head) == len(short):
         return False
     before = head[: len(head) - len(short)]
-    found = _NOUN_BEFORE.search(before)
+    found = _words().noun_before.search(before)
     return found is not None and found.start() == 0
