@@ -6,6 +6,11 @@ Uppsala"), only the last word of a name in sentence case ("Brno" of "Zdravotnick
 výzkum Brno a.s."), or stops an institution's name before "for" ("Hallam Institute"
 of "Hallam Institute for Sleep Research"). The description, the signature or the
 title itself writes the whole name: people call the employer by it.
+
+The words of an institution's name in each language ("Institute", "Stiftung",
+"Gemeente"; "for", "für", "voor"; "the", "la"; "and", "und") are vocabulary: the keys
+``institution_nouns``, ``name_of``, ``name_articles`` and ``name_and`` of
+``detect/lang/*.toml``.
 """
 
 from __future__ import annotations
