@@ -8,11 +8,10 @@ a job whose word was in no vocabulary before the list: without it no role is rea
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from assistant.detect import wording as w
+from assistant.detect.names import split_title
 from assistant.detect.roles import role_in_title
 from assistant.detect.vocabulary import languages, pattern
 
@@ -120,3 +119,19 @@ def test_slavic_endings_are_inflections():
         assert w.search(w.ROLE_NOUN, word), word
     for word in ("farmaceutici", "redaktorial", "instruktion"):
         assert w.search(w.ROLE_NOUN, word) is None, word
+
+
+# --- one list: a job title after a person's name reads the same words ------------------------
+
+
+@pytest.mark.parametrize(
+    ("display", "name", "title"),
+    [
+        ("Aiko Mori, Hotel Receptionist", "Aiko Mori", "Hotel Receptionist"),
+        ("Ines Varga, Pflegefachfrau", "Ines Varga", "Pflegefachfrau"),
+        ("Tomasz Wrona (Kierowca)", "Tomasz Wrona", "Kierowca"),
+        ("Okafor, Samuel", "Okafor, Samuel", ""),
+    ],
+)
+def test_a_title_after_a_name_uses_the_job_words(display, name, title):
+    assert split_title(display) == (name, title)
