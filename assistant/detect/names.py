@@ -14,10 +14,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from nameparser import HumanName
 from nameparser.config import Constants
+
+from assistant.detect.matcher import Vocabulary
 
 # A private copy of nameparser's tables, so adding to them changes no one else's parsing.
 _CONSTANTS = Constants()
@@ -34,19 +36,33 @@ _NOT_A_NAME = re.compile(
     re.I,
 )
 # Words that make the text after a comma a job title, not a given name
-# ("Raj Iyer, Staff Data Engineer", "Vogel, Leiterin Data Platform").
-TITLE_WORDS = re.compile(
+# ("Raj Iyer, Staff Data Engineer", "Vogel, Leiterin Data Platform"): every job word
+# detection knows (``wording.ROLE_NOUN``: role_nouns and the ISCO-08 occupations of each
+# language file), and the ranks, departments and seniorities that only a title carries.
+_RANKS_AND_TEAMS = (
     r"\b(?:manager\w*|head|director\w*|lead\w*|vp|svp|evp|vice\s+president|chief|c[eotfiph]o"
     r"|founder|co-?founder|president|recruit\w*|sourcer|talent|hr|people|engineer\w*"
-    r"|developer|designer|scientist|analyst|officer|partner|architect|consultant|specialist"
-    r"|coordinator|product|sales|marketing|supervisor|owner|principal|staff|senior|sr"
-    r"|associate|intern|researcher|programme|program|project|account|executive"
-    r"|\w*leiter(?:in)?|leitung|gesch[äa]ftsf[üu]hrer\w*|\w*entwickler\w*|referent\w*"
-    r"|responsable|directeur|directrice|ing[ée]nieur\w*|d[ée]veloppeu\w*|chef"
-    r"|jefe|jefa|gerente|responsabile|direttore|direttrice|ingegnere|sviluppatore"
-    r"|teamleider|ontwikkelaar|hoofd|adviseur|medewerker)\b",
-    re.I,
+    r"|product|sales|marketing|principal|staff|senior|sr|programme|program|project|account"
+    r"|gesch[äa]ftsf[üu]hrer\w*|hoofd)\b"
 )
+
+
+class _TitleWords:
+    """:data:`TITLE_WORDS`: made on first use, so importing this module (the briefing
+    and the drafts do) reads no vocabulary file."""
+
+    @cached_property
+    def _vocabulary(self) -> Vocabulary:
+        from assistant.detect import wording as w
+
+        return Vocabulary.union(Vocabulary.of(_RANKS_AND_TEAMS, re.I), w.ROLE_NOUN)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """The first title word in ``text``, or ``None``."""
+        return self._vocabulary.search(text)
+
+
+TITLE_WORDS = _TitleWords()
 # What a display name carries besides the name: (she/her), [Acme], <address>, "| Acme".
 _BRACKETED = re.compile(r"\([^)]*\)|\[[^\]]*\]|<[^>]*>")
 _TRAILER = re.compile(r"\s[|/\u2013\u2014-]\s.*$|\s*@.*$")

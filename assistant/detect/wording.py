@@ -124,8 +124,14 @@ _MAKERS: dict[str, Callable[[], Vocabulary]] = {
     # The invite asks the user to present their own work ("prepare a 15-minute
     # presentation", "20 minutes pour présenter votre approche"): a work-sample round.
     "PRESENTING": lambda: pattern("presenting"),
-    # Words a person in any language uses for a job title ("engineer", "Entwickler").
-    "ROLE_NOUN": lambda: pattern("role_nouns", before=r"\b", after=r"\b"),
+    # Words a person in any language uses for a job title ("engineer", "Entwickler"):
+    # ``role_nouns``, the words of the fields seen so far, and ``occupations``, the head
+    # nouns of job titles across the ten major groups of ISCO-08 (ILO 2012: "nurse",
+    # "Elektriker", "看護師"). One vocabulary decides what a job word is.
+    "ROLE_NOUN": lambda: Vocabulary.union(
+        pattern("role_nouns", before=r"\b", after=r"\b"),
+        pattern("occupations", before=r"\b", after=r"\b"),
+    ),
     # The rank of the person a round is with ("Partner interview", "/ COO"): not the job.
     "INTERVIEWER_RANK": lambda: pattern("interviewer_ranks"),
     # Whom the user meets, written in a title's part ("meet the Head of Data", "Genel
