@@ -350,8 +350,32 @@ def _with_lower_tail(phrase: str, text: str, end: int) -> str:
     return f"{phrase} {' '.join(tail.group(0).split())}" if tail else phrase
 
 
+# A line ending in the employer and then the job after a dash ("… with Ana Ruiz (TA),
+# Northwind Insurance Company – Farm Claims Team Manager."): the job closes the line.
+_JOB_AFTER_EMPLOYER = re.compile(
+    r"(?:^|,\s)([^,\n–—]{2,60})\s[–—-]\s" + _ROLE_PHRASE + r"\.?[ \t]*$", re.M
+)
+
+
+def _role_after_employer(text: str) -> str | None:
+    """The job a line names after its employer and a dash, when the part before the dash
+    is written as a firm (a company word or a legal form: "Insurance Company", "AG")."""
+    for match in _JOB_AFTER_EMPLOYER.finditer(text):
+        firm = match.group(1).split()
+        if any(COMPANY_WORD.fullmatch(word) for word in firm[1:]) or LEGAL_FORM.search(
+            match.group(1)
+        ):
+            return _clean_role(match.group(2))
+    return None
+
+
 def role_in_text(text: str) -> str | None:
-    """The role a description names ("… for the Senior Product Manager (Platform) role")."""
+    """The role a description names ("… for the Senior Product Manager (Platform) role"),
+    or else the job a line gives after its employer ("Acme Insurance – Claims Manager.")."""
+    return _role_in_sentences(text) or _role_after_employer(text)
+
+
+def _role_in_sentences(text: str) -> str | None:
     for index, pattern in enumerate(_ROLE_IN_TEXT):
         for match in pattern.finditer(text):
             phrase = match.group(1)
