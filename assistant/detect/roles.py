@@ -335,7 +335,7 @@ def _is_qualifier(bracket: str) -> bool:
 _SMALL_WORD = (
     r"(?:and|or|to|with|who|will|you|your|the|a|an|und|mit|et|avec|pour|y|con|e|com|en|met"
     r"|och|med|i|z|oraz|ve|il|la|le|les|el|los|het|die|der|das|is|ist|est|es|är|jest|wird|was"
-    r"|sera|has|hat|heeft|har|ha|tem|ma)"
+    r"|sera|has|hat|heeft|har|ha|tem|ma|foi|fue|fu|wurde|werd|blev|został\w*|sido|été|são|son|sono|zijn)"
 )
 _LOWER_TAIL = re.compile(
     rf"(?:\s+(?!{_SMALL_WORD}\s)[^\W\d_A-Z][\w'’-]+){{1,4}}"
