@@ -28,7 +28,9 @@ from assistant.detect.titles import (
 # The small words inside a job title, in the languages of ``lang/`` ("Head of Data",
 # "Ingeniero/a de Datos", "Pessoa Engenheira de Dados", "Responsable des Données").
 # "ds." is Polish "do spraw" ("Dyrektor ds. Likwidacji Szkód"); "and" in the other languages.
-_JOINER = r"(?:of|and|&|de|da|do|das|dos|del|des|di|della|du|für|voor|van|ds\.|i|y|e|et|und|och)(?![\w])"
+_JOINER = (
+    r"(?:of|and|&|de|da|do|das|dos|del|des|di|della|du|für|voor|van|ds\.|i|y|e|et|und|och)(?![\w])"
+)
 # "·" joins an inclusive ending to its word in French ("Directeur·rice Commercial·e").
 _ROLE_PHRASE = rf"((?:[A-Z][\w&/+·-]*|{_JOINER})(?:,?\s+(?:[A-Z][\w&/+·-]*|{_JOINER})){{0,6}})"
 # What is left of a title part once its round words are removed, when that is a role:
@@ -45,8 +47,7 @@ _ROLE_IN_TEXT = [
     re.compile(
         r"\b(?:position|post|role|job|Stelle|Position|poste|puesto|posizione|functie|vaga|cargo"
         r"|vacante|vacature|rol|rollen|stanowisko|tjänsten)\s+(?:of|as|als|de|d'|di|van|para|som)?\s*"
-        r"(?:[A-Z]?\d{4,}\s+)?"
-        + _ROLE_PHRASE
+        r"(?:[A-Z]?\d{4,}\s+)?" + _ROLE_PHRASE
     ),
     # a note naming the recruiter and then the job: "Recruiter Ana Ruiz – Senior Buyer
     # (Madrid)"; the recruiter's own title is said, so the job follows the dash
