@@ -378,7 +378,29 @@ def written_in_full(name: str, sources: tuple[str, ...]) -> str:
             candidate = " ".join([head + name, *words])
             if len(candidate) > len(longest):
                 longest = candidate
-    return longest
+    return longest if longest != name else _written_around(name, sources)
+
+
+def _written_around(name: str, sources: tuple[str, ...]) -> str:
+    """``name`` of two words as the first and last words of a fuller name a source writes
+    ("Corvina Insurers" → "Corvina Crop & Livestock Insurers Ltd"): the trade's words
+    between them, a word ending a company's name after them; ``name`` when none does."""
+    words = name.split()
+    if len(words) != 2 or not ends_a_name(words[1]):
+        return name
+    around = re.compile(
+        rf"(?<![\w&-]){re.escape(words[0])}((?:[ \t]+(?:[A-Z][\w-]*|&)){{1,3}})[ \t]+"
+        rf"{re.escape(words[1])}((?:[ \t]+[A-Z][\w.-]*)?)(?![\w&'’-])"
+    )
+    for source in sources:
+        found = around.search(source)
+        if not found:
+            continue
+        between, after = found.group(1).split(), found.group(2).split()
+        if all(_continues_name(word) for word in between if word != "&"):
+            legal = after if after and ends_a_name(after[0]) else []
+            return " ".join([words[0], *between, words[1], *legal])
+    return name
 
 
 def domain_spellings(name: str) -> set[str]:

@@ -9,7 +9,6 @@ requisition numbers are not part of it.
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import cache
 
 from assistant.detect import wording as w
@@ -418,22 +417,6 @@ def field_after_role(candidate: str, title: str) -> bool:
         and not LEGAL_FORM.search(candidate)
         and not any(COMPANY_WORD.fullmatch(word) for word in candidate.split())
     )
-
-
-def _key(name: str) -> str:
-    """``name`` for comparing: letters and digits only, without case or accents."""
-    bare = unicodedata.normalize("NFKD", name.casefold())
-    return "".join(c for c in bare if c.isalnum())
-
-
-def without_employer(role: str | None, company: str | None) -> str | None:
-    """``role`` without a bracket at its end that names the employer ("Claims Director
-    (Acme Mutual)" at "Acme Mutual S.A."): the title's bracket said where, not what."""
-    found = re.search(r"\s*\(([^()]{2,60})\)\s*$", role or "")
-    if not (role and found and company):
-        return role
-    inner, firm = _key(found.group(1)), _key(company)
-    return role[: found.start()] if inner and firm and (inner in firm or firm in inner) else role
 
 
 def is_supervisory(role: str | None) -> bool:

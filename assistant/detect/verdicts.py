@@ -38,8 +38,13 @@ from assistant.detect.people import interviewers_of, recruiter_of
 from assistant.detect.per_series import read_all
 from assistant.detect.profile import Profile
 from assistant.detect.reading import Reader
-from assistant.detect.rolecompare import abbreviates, university_unit, without_employer_first
-from assistant.detect.roles import is_supervisory, without_employer
+from assistant.detect.rolecompare import (
+    abbreviates,
+    university_unit,
+    without_employer,
+    without_employer_first,
+)
+from assistant.detect.roles import is_supervisory
 from assistant.detect.series import hold_frequent_series
 from assistant.models import Detection, Event, Verdict
 

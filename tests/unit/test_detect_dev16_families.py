@@ -11,7 +11,8 @@ import pytest
 
 from assistant.detect.namematch import written_in_full
 from assistant.detect.reading import read_description
-from assistant.detect.roles import role_in_text, role_in_title, without_employer
+from assistant.detect.rolecompare import without_employer
+from assistant.detect.roles import role_in_text, role_in_title
 from tests.unit.test_detect_kinds import invite, verdict_of, why
 
 # --- jobs of the insurance market are job words ----------------------------------------------
@@ -154,6 +155,18 @@ def test_call_about_next_steps_is_not_a_later_round():
     ],
 )  # fmt: skip
 def test_name_written_in_full_on_the_invite(short, line, full):
+    assert written_in_full(short, (line,)) == full
+
+
+@pytest.mark.parametrize(
+    ("short", "line", "full"),
+    [
+        ("Vallon Insurers", "Topic: Vallon Farm & Fleet Insurers Ltd - intro", "Vallon Farm & Fleet Insurers Ltd"),
+        ("Pellworth Mutual", "Pellworth Rural Mutual – Careers", "Pellworth Rural Mutual"),
+        ("Vallon Insurance", "Vallon Berlin Insurance office", "Vallon Insurance"),
+    ],
+)  # fmt: skip
+def test_short_name_as_first_and_last_words_of_the_full_one(short, line, full):
     assert written_in_full(short, (line,)) == full
 
 
