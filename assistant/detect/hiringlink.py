@@ -15,7 +15,7 @@ from assistant.detect.evidence import Evidence
 from assistant.detect.extract import name_key
 from assistant.detect.fullname import with_institution_noun
 from assistant.detect.gobetween import shared_mailbox
-from assistant.detect.linkage import in_other_scripts, registered_sibling
+from assistant.detect.linkage import in_other_scripts, registered_sibling, words_within
 from assistant.detect.namematch import abbreviates_name
 from assistant.detect.people import everyone
 from assistant.models import Event
@@ -54,8 +54,16 @@ def _other_employer(ev: Evidence, earlier: Evidence) -> bool:
         earlier.company, ev.company
     ):
         return False  # "Hilos de la Tierra" of "Fundación Hilos de la Tierra, A.C."
+    if _within(ev.company, earlier.company) or _within(earlier.company, ev.company):
+        return False  # "Kwanza Mútua" in "Seguradora Kwanza Mútua S.A.": a kind of firm before it
     one, other = name_key(ev.company), name_key(earlier.company)
     return not (one.startswith(other) or other.startswith(one))
+
+
+def _within(short: str, name: str) -> bool:
+    """Whether ``short``, of two words or more, is a run of whole words of ``name``; one
+    word alone ("Ibarra" of "Construcciones Ibarra") may be a person's or a place's."""
+    return len(short.split()) >= 2 and words_within(short, name)
 
 
 def _through_agency(earlier: Evidence) -> bool:

@@ -38,6 +38,8 @@ COMPANY_WORD = re.compile(
     r"|international|global|digital|interactive|entertainment|financial|services|security|cloud"
     r"|mobility|automotive|biotech|therapeutics|sciences|bio|ai|data|works|company|&|and|und"
     r"|hotels|resorts|restaurants|hospitality|estates|properties|cruises|hoteles|hot[ée]is|h[ôo]tels"
+    # the insurance market's firms: "… Specialty", "… Syndicate", "… Underwriters"
+    r"|specialty|syndicate|underwriters|insurers|assurance|reinsurance|mutual|versicherung\w*"
     r"|corp\.?|corporation|inc\.?|incorporated|ltd\.?|limited|llc|plc|gmbh|ag|se|sa|sas|sarl"
     r"|bv|b\.v\.|nv|srl|spa|s\.p\.a\.|oy|ab|as|kg|co\.?|kk|pty|ltda)",
     re.I,
@@ -325,13 +327,21 @@ def without_own_abbreviation(name: str) -> str:
 
 
 _UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-_NEXT_WORDS = re.compile(r"((?:[ \t]+[A-Z][\w-]*){1,3})(?![\w&'’-])")
+# the capitalised words after a name, and the number a market gives a firm after its
+# word ("Harbourline Syndicate 2077")
+_NEXT_WORDS = re.compile(r"((?:[ \t]+[A-Z][\w-]*){1,3}(?:[ \t]+\d{2,5})?)(?![\w&'’-])")
 # A group's word heading its name, with the trade after it ("Groupe Hôtelier Ardennes &
 # Meuse SA", "Grupo Hotelero Costa Brava"): written before the short name on one line.
 _GROUP_BEFORE = re.compile(
     r"(?:^|(?<=[\s,;:(–—-]))((?:Group|Groupe|Grupo|Grupa|Gruppo|Groep|Gruppe|Grup)"
     r"(?:[ \t]+[A-ZÀ-Þ][\w-]*)?)[ \t]+$"
 )
+
+
+def _numbered(words: list[str]) -> bool:
+    """Whether ``words`` end in a firm's number after a word that ends a name ("Syndicate
+    2077")."""
+    return len(words) >= 2 and words[-1].isdigit() and ends_a_name(words[-2])
 
 
 def written_in_full(name: str, sources: tuple[str, ...]) -> str:
@@ -359,7 +369,8 @@ def written_in_full(name: str, sources: tuple[str, ...]) -> str:
             # the last word ends a company's name; any before it may be its trade
             # ("… Hospitality Group"), never a department, a city or a round word
             while words and not (
-                ends_a_name(words[-1]) and all(_continues_name(word) for word in words[:-1])
+                (ends_a_name(words[-1]) or _numbered(words))
+                and all(_continues_name(word) for word in words[:-1])
             ):
                 words.pop()
             if any(word.lower() in ("and", "und", "&") for word in words):
@@ -367,7 +378,29 @@ def written_in_full(name: str, sources: tuple[str, ...]) -> str:
             candidate = " ".join([head + name, *words])
             if len(candidate) > len(longest):
                 longest = candidate
-    return longest
+    return longest if longest != name else _written_around(name, sources)
+
+
+def _written_around(name: str, sources: tuple[str, ...]) -> str:
+    """``name`` of two words as the first and last words of a fuller name a source writes
+    ("Corvina Insurers" → "Corvina Crop & Livestock Insurers Ltd"): the trade's words
+    between them, a word ending a company's name after them; ``name`` when none does."""
+    words = name.split()
+    if len(words) != 2 or not ends_a_name(words[1]):
+        return name
+    around = re.compile(
+        rf"(?<![\w&-]){re.escape(words[0])}((?:[ \t]+(?:[A-Z][\w-]*|&)){{1,3}})[ \t]+"
+        rf"{re.escape(words[1])}((?:[ \t]+[A-Z][\w.-]*)?)(?![\w&'’-])"
+    )
+    for source in sources:
+        found = around.search(source)
+        if not found:
+            continue
+        between, after = found.group(1).split(), found.group(2).split()
+        if all(_continues_name(word) for word in between if word != "&"):
+            legal = after if after and ends_a_name(after[0]) else []
+            return " ".join([words[0], *between, words[1], *legal])
+    return name
 
 
 def domain_spellings(name: str) -> set[str]:

@@ -168,6 +168,16 @@ def without_employer_first(role: str | None, company: str | None) -> str | None:
     return rest or role
 
 
+def without_employer(role: str | None, company: str | None) -> str | None:
+    """``role`` without a bracket at its end that names the employer ("Claims Director
+    (Acme Mutual)" at "Acme Mutual S.A."): the title's bracket said where, not what."""
+    found = re.search(r"\s*\(([^()]{2,60})\)\s*$", role or "")
+    if not (role and found and company):
+        return role
+    inner, firm = squash(found.group(1)), squash(company)
+    return role[: found.start()] if inner and firm and (inner in firm or firm in inner) else role
+
+
 # A university (or college) and a unit of it named after it: "Carrow University Art
 # Galleries", "University of Leeds Library", "Universidad de Sonora Museo Regional".
 _UNIVERSITY_UNIT = re.compile(

@@ -26,7 +26,10 @@ from assistant.detect.titles import (
 
 # The small words inside a job title, in the languages of ``lang/`` ("Head of Data",
 # "Ingeniero/a de Datos", "Pessoa Engenheira de Dados", "Responsable des Données").
-_JOINER = r"(?:of|and|&|de|da|do|das|dos|del|des|di|della|du|für|voor|van)(?![\w])"
+# "ds." is Polish "do spraw" ("Dyrektor ds. Likwidacji Szkód"); "and" in the other languages.
+_JOINER = (
+    r"(?:of|and|&|de|da|do|das|dos|del|des|di|della|du|für|voor|van|ds\.|i|y|e|et|und|och)(?![\w])"
+)
 # "·" joins an inclusive ending to its word in French ("Directeur·rice Commercial·e").
 _ROLE_PHRASE = rf"((?:[A-Z][\w&/+·-]*|{_JOINER})(?:,?\s+(?:[A-Z][\w&/+·-]*|{_JOINER})){{0,6}})"
 # What is left of a title part once its round words are removed, when that is a role:
@@ -42,8 +45,8 @@ _ROLE_IN_TEXT = [
     ),
     re.compile(
         r"\b(?:position|post|role|job|Stelle|Position|poste|puesto|posizione|functie|vaga|cargo"
-        r"|vacante|vacature)\s+(?:of|as|als|de|d'|di|van|para)?\s*(?:[A-Z]?\d{4,}\s+)?"
-        + _ROLE_PHRASE
+        r"|vacante|vacature|rol|rollen|stanowisko|tjänsten)\s+(?:of|as|als|de|d'|di|van|para|som)?\s*"
+        r"(?:[A-Z]?\d{4,}\s+)?" + _ROLE_PHRASE
     ),
     # a note naming the recruiter and then the job: "Recruiter Ana Ruiz – Senior Buyer
     # (Madrid)"; the recruiter's own title is said, so the job follows the dash
@@ -325,12 +328,62 @@ def _is_qualifier(bracket: str) -> bool:
     return 0 < len(inner.split()) <= 2 and not MEETING_NOTE.search(inner)
 
 
+# A job written in sentence case after the label that introduces it ("le poste de
+# Responsable indemnisation dommages (H/F)", "rollen som Gruppchef skadereglering."): its
+# lower-case words, up to four, when they run to the sentence's end, a bracket or the
+# employer's preposition ("… chez notre client"); a small word among them ends the job.
+_SMALL_WORD = (
+    r"(?:and|or|to|with|who|will|you|your|the|a|an|und|mit|et|avec|pour|y|con|e|com|en|met"
+    r"|och|med|i|z|oraz|ve|il|la|le|les|el|los|het|die|der|das|is|ist|est|es|är|jest|wird|was"
+    r"|sera|has|hat|heeft|har|ha|tem|ma|foi|fue|fu|wurde|werd|blev|został\w*|sido|été|são|son|sono|zijn)"
+)
+_LOWER_TAIL = re.compile(
+    rf"(?:\s+(?!{_SMALL_WORD}\s)[^\W\d_A-Z][\w'’-]+){{1,4}}"
+    r"(?=\s*(?:[.,;!?(\n]|$)|\s+(?:chez|at|bei|bij|presso|hos|w|na|en)\s)"
+)
+# The patterns whose label says a job follows ("poste de", "Bewerbung als", "rollen som").
+_LABELLED = (1, 3)
+
+
+def _with_lower_tail(phrase: str, text: str, end: int) -> str:
+    """``phrase`` with the sentence-case words written after it in ``text`` from ``end``."""
+    tail = _LOWER_TAIL.match(text, end)
+    return f"{phrase} {' '.join(tail.group(0).split())}" if tail else phrase
+
+
+# A line ending in the employer and then the job after a dash ("… with Ana Ruiz (TA),
+# Northwind Insurance Company – Farm Claims Team Manager."): the job closes the line.
+_JOB_AFTER_EMPLOYER = re.compile(
+    r"(?:^|,\s)([^,\n–—]{2,60})\s[–—-]\s" + _ROLE_PHRASE + r"\.?[ \t]*$", re.M
+)
+
+
+def _role_after_employer(text: str) -> str | None:
+    """The job a line names after its employer and a dash, when the part before the dash
+    is written as a firm (a company word or a legal form: "Insurance Company", "AG")."""
+    for match in _JOB_AFTER_EMPLOYER.finditer(text):
+        firm = match.group(1).split()
+        if any(COMPANY_WORD.fullmatch(word) for word in firm[1:]) or LEGAL_FORM.search(
+            match.group(1)
+        ):
+            return _clean_role(match.group(2))
+    return None
+
+
 def role_in_text(text: str) -> str | None:
-    """The role a description names ("… for the Senior Product Manager (Platform) role")."""
+    """The role a description names ("… for the Senior Product Manager (Platform) role"),
+    or else the job a line gives after its employer ("Acme Insurance – Claims Manager.")."""
+    return _role_in_sentences(text) or _role_after_employer(text)
+
+
+def _role_in_sentences(text: str) -> str | None:
     for index, pattern in enumerate(_ROLE_IN_TEXT):
         for match in pattern.finditer(text):
+            phrase = match.group(1)
+            if index in _LABELLED:  # "le poste de Chef du service sinistres"
+                phrase = _with_lower_tail(phrase, text, match.end(1))
             # "the Data Steward position" names a role whatever its words.
-            role = _clean_role(match.group(1), needs_role_word=index > 0)
+            role = _clean_role(phrase, needs_role_word=index > 0)
             if role and _interviewer_and_title(role):
                 continue  # "Dr. Ana Ruiz, Head of Quality": an interviewer and their title
             if role:

@@ -38,7 +38,12 @@ from assistant.detect.people import interviewers_of, recruiter_of
 from assistant.detect.per_series import read_all
 from assistant.detect.profile import Profile
 from assistant.detect.reading import Reader
-from assistant.detect.rolecompare import abbreviates, university_unit, without_employer_first
+from assistant.detect.rolecompare import (
+    abbreviates,
+    university_unit,
+    without_employer,
+    without_employer_first,
+)
 from assistant.detect.roles import is_supervisory
 from assistant.detect.series import hold_frequent_series
 from assistant.models import Detection, Event, Verdict
@@ -139,7 +144,7 @@ def judge(
         confidence=confidence,
         reasons=tuple(reasons),
         company=company,
-        role=role or ev.role,
+        role=without_employer(role or ev.role, company),
         interviewers=interviewers_of(ev.event, profile),
         recruiter=recruiter_of(ev.event, profile),
         supervisory=is_supervisory(ev.role),
