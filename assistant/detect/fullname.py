@@ -117,7 +117,9 @@ def _institution_of(name: str, sources: tuple[str, ...]) -> str | None:
         return None  # nothing written after the name: no pattern to make
     after = re.compile(
         rf"(?<![\w-]){re.escape(name)}[ \t]+{vocab.of}{vocab.article}"
-        rf"((?:{vocab.joining}[ \t]+[A-Z][\w&'’-]*){{1,4}})(?![\w&'’-])"
+        # a word followed by ".X" is an abbreviation's first letter ("S.A."): the legal
+        # form, added after
+        rf"((?:{vocab.joining}[ \t]+[A-Z][\w&'’-]*){{1,4}})(?![\w&'’-]|\.\w)"
     )
     # a name that begins with its institution's noun is written in sentence case in
     # French, Spanish or Italian ("Fondation Arcadia pour le patrimoine"): lower-case

@@ -115,3 +115,39 @@ def test_the_words_come_from_the_language_files_alone():
     )
     # English is not in the files any more: its nouns no longer count
     assert institution_name("Port Aldous", ("The City of Port Aldous",)) is None
+
+
+# A company's noun heads a name in Romance languages as an institution's does: "Compañía
+# de Seguros", "Companhia de Navegação", "Compagnie des Eaux", "Compagnia di Assicurazioni".
+COMPANY_NOUN_THEN_DE = [
+    (
+        "es",
+        "Austral Compañía",
+        "Austral Compañía de Reaseguros S.A.",
+        "Austral Compañía de Reaseguros S.A.",
+    ),
+    (
+        "pt",
+        "Atlântica Companhia",
+        "Atlântica Companhia de Navegação S.A.",
+        "Atlântica Companhia de Navegação S.A.",
+    ),
+    ("fr", "Ondine Compagnie", "Ondine Compagnie des Eaux SAS", "Ondine Compagnie des Eaux SAS"),
+    (
+        "it",
+        "Brenta Compagnia",
+        "la Brenta Compagnia di Assicurazioni S.p.A. la invita",
+        "Brenta Compagnia di Assicurazioni S.p.A.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("code", "name", "text", "whole"),
+    COMPANY_NOUN_THEN_DE,
+    ids=[w[0] for w in COMPANY_NOUN_THEN_DE],
+)
+def test_a_company_noun_then_de_with_its_legal_form(code, name, text, whole):
+    # the legal form's first letter ("S" of "S.A.") is not a word of the name: the name
+    # ends before it, and the legal form is added whole
+    assert institution_name(name, (text,)) == whole
