@@ -20,7 +20,8 @@ Run:  python scripts/bench_detect.py [N]
       python scripts/bench_detect.py CALENDAR.ics [LABELS.json] [CALENDAR2.ics ...]
           [--mistakes] [--user ADDRESS --timezone ZONE]
       (without LABELS, ``X.json``, ``X-labels.json`` or ``detection_labels.json`` beside
-      the calendar is used)
+      the calendar is used; given several calendars, it also scores them together, each
+      labelled series counting once: :func:`evaluate_together`)
 """
 
 from __future__ import annotations
@@ -442,6 +443,22 @@ def evaluate(labelled: Labelled) -> dict[str, Score]:
     }
 
 
+def evaluate_together(calendars: Sequence[Labelled]) -> Score:
+    """Detection's score over several labelled calendars as one: every labelled series of
+    every calendar counts once (a micro-average), so a calendar with more follow-ups weighs
+    more, and one writer's habits sway the figure less than in a single calendar."""
+    labels: dict[str, dict] = {}
+    flagged: dict[str, bool] = {}
+    companies: dict[str, str | None] = {}
+    roles: dict[str, str | None] = {}
+    for i, labelled in enumerate(calendars):
+        found = by_series(detect(labelled.events, labelled.profile))
+        labels |= {f"{i}:{uid}": lab for uid, lab in labelled.labels.items()}
+        for into, each in zip((flagged, companies, roles), found, strict=True):
+            into |= {f"{i}:{uid}": value for uid, value in each.items()}
+    return score(labels, flagged, companies, roles, "\n".join(c.text for c in calendars))
+
+
 def mistakes(labels: dict[str, dict], detections: Sequence[Detection]) -> list[str]:
     """The misjudged events with their reasons, one line each."""
     wrong = set()
@@ -487,8 +504,10 @@ def main(args: Sequence[str]) -> int:
             about["timezone"] = next(words)
         elif arg != "--mistakes":
             rest.append(arg)
+    read: list[Labelled] = []
     for calendar, labels_path in _calendars(rest):
         labelled = read_labelled(calendar, labels_path, about)
+        read.append(labelled)
         positives = sum(1 for lab in labelled.labels.values() if lab["follow_up"])
         print(f"{calendar}: {len(labelled.labels)} labelled series, {positives} follow-ups")
         for name, result in evaluate(labelled).items():
@@ -505,6 +524,14 @@ def main(args: Sequence[str]) -> int:
                     print(f"  company: {companies.get(uid)!r} for {lab.get('company')!r}")
                 if lab.get("role") and not same_role(roles.get(uid), lab["role"]):
                     print(f"  role: {roles.get(uid)!r} for {lab['role']!r}")
+    if len(read) > 1:
+        together = evaluate_together(read)
+        series = sum(len(c.labels) for c in read)
+        positives = sum(1 for c in read for lab in c.labels.values() if lab["follow_up"])
+        print(
+            f"all {len(read)} calendars together: {series} labelled series, {positives} follow-ups"
+        )
+        print(f"  {'detection':34} {together}")
     return 0
 
 

@@ -112,6 +112,22 @@ def test_the_bench_scores_a_calendar_given_on_the_command_line(bench, capsys):
     assert '"second interview" in the title' in out and "any outside guest" in out
 
 
+def test_several_calendars_are_also_scored_together(bench, labelled, dev2, capsys):
+    # one calendar twice: the same rates as once
+    alone = bench.evaluate(labelled)["detection"]
+    assert bench.evaluate_together([labelled, labelled]) == alone
+    # two calendars whose recalls differ: each labelled follow-up counts once, whichever
+    # calendar it is in, so the recall together is the average weighted by follow-ups
+    other = bench.evaluate(dev2)["detection"]
+    assert alone.recall != other.recall
+    together = bench.evaluate_together([labelled, dev2])
+    follow_ups = [sum(lab["follow_up"] for lab in c.labels.values()) for c in (labelled, dev2)]
+    weighted = (alone.recall * follow_ups[0] + other.recall * follow_ups[1]) / sum(follow_ups)
+    assert together.recall == pytest.approx(weighted)
+    assert bench.main([str(CALENDAR), str(DATA / "detection_dev13" / "heldout_labelled.ics")]) == 0
+    assert "all 2 calendars together: " in capsys.readouterr().out
+
+
 @pytest.fixture(scope="module")
 def dev2(bench):
     return bench.read_labelled(
