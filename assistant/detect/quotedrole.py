@@ -1,0 +1,78 @@
+"""Jobs a description writes as a line or a quotation of its own, not inside a sentence.
+
+Three shapes, each a way tracking systems and scheduling links write the job:
+
+- the job in quotation marks or brackets before the word for a position
+  ("「都市デザイナー（シニア）」ポジションにご応募いただき", "[도시설계 책임] 포지션에 지원해",
+  "the “Site Engineer” position"): the label after the quotation says it is the job,
+  so the job needs no job word ("책임" is a rank);
+- a reply's subject line naming the job ("Re: Urban Design Manager", as LinkedIn's
+  scheduler writes the message the meeting answers), before a dash and a note;
+- the job alone on the description's first line, the next line naming the meeting
+  (Workable writes "Senior Urbanist" and then "Video call (screening)").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from assistant.detect import wording as w
+from assistant.detect.matcher import Alternative, Vocabulary
+from assistant.detect.vocabulary import fragments
+
+# Quotation marks and brackets of the languages in ``lang/``, opening and closing.
+_OPEN = "「『【\\[\"“„«‘'"
+_CLOSE = "」』】\\]\"”“»’'"
+
+
+@cache
+def _quoted_before_label() -> Vocabulary:
+    """A quotation (group 1) and then a word for the job's position ("ポジション",
+    "포지션", "position", "Stelle"): the ``role_fields`` labels of every language."""
+    quoted = rf"[{_OPEN}]\s*([^{_OPEN}{_CLOSE}\n]{{2,40}}?)\s*[{_CLOSE}]\s*(?:の\s*)?"
+    return Vocabulary(
+        [
+            Alternative(quoted, tuple(fragments("role_fields", True)), r"(?!\w)"),
+            # "ポジションに": a script without spaces goes on in a particle
+            Alternative(quoted, tuple(fragments("role_fields", False))),
+        ]
+    )
+
+
+# "Re: Urban Design Manager - conversation with …": a subject line at a line's start.
+_REPLY_LINE = re.compile(r"^(?:Re|RE|AW|Sv|SV|R|Rif|Asunto|Betreff):\s+([^\n]{3,80})$", re.M)
+_NOTE_AFTER = re.compile(r"\s+[-–—|]\s+.*$|[.!?]\s*$")
+# A short line written like a job title: capitalised words, no sentence's punctuation.
+_JOB_LINE = re.compile(r"[A-Z][\w&/+.’'-]*(?:\s+(?:[A-Z][\w&/+.’'-]*|of|and|&|de|für|du|del)){0,5}")
+
+
+def role_on_its_own(text: str) -> str | None:
+    """The job ``text`` writes in one of the shapes above, as written; else ``None``."""
+    quoted = _quoted_before_label().search(text)
+    if quoted:
+        return " ".join(quoted.group(1).split())
+    for reply in _REPLY_LINE.finditer(text):
+        job = _NOTE_AFTER.sub("", reply.group(1)).strip()
+        if _JOB_LINE.fullmatch(job) and w.search(w.ROLE_NOUN, job):
+            return job
+    lines = [line.strip() for line in text.strip().split("\n", 2)]
+    if (
+        len(lines) >= 2
+        and _JOB_LINE.fullmatch(lines[0])
+        and w.search(w.ROLE_NOUN, lines[0])
+        and not w.search(w.ROLE_NOUN, lines[1])
+        and w.event_kind(lines[1]) is None
+        and _names_a_meeting(lines[1])
+    ):
+        return lines[0]
+    return None
+
+
+def _names_a_meeting(line: str) -> bool:
+    """Whether a line names a kind of meeting ("Video call (screening)", "Design
+    challenge debrief (stage 2)"): an interview, round or first-contact word."""
+    return any(
+        vocabulary.search(line)
+        for vocabulary in (w.INTERVIEW, w.FIRST_ROUND, w.LATER_STAGE, w.EXPLICIT_LATER, w.LATER_CONTACT)
+    )
