@@ -67,7 +67,8 @@ _ROLE_IN_TEXT = [
         r"\b(?:for|as|re|regarding)\s+(?:the\s+|a\s+|an\s+)?"
         + _ROLE_PHRASE
         # "for Site Engineer (in-house) at Acme": a bracket inside the sentence's job
-        + r"(\s*\([^)]{1,40}\)(?=\s+(?:at|with|in|role|position|job)\b))?"
+        # or ending the sentence ("applying for Planner (Coastal Projects).")
+        + r"(\s*\([^)]{1,40}\)(?=\s+(?:at|with|in|role|position|job)\b|[.!?](?:\s|$)))?"
     ),
     # the employer's own message: "we're hiring a Director of Revenue to lead …"
     re.compile(
