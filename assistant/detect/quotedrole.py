@@ -8,6 +8,9 @@ Three shapes, each a way tracking systems and scheduling links write the job:
   so the job needs no job word ("책임" is a rank);
 - a reply's subject line naming the job ("Re: Urban Design Manager", as LinkedIn's
   scheduler writes the message the meeting answers), before a dash and a note;
+- a job written in katakana glued to 職 ("position") before a particle
+  ("シニア・アーバンデザイナー職について"); in Chinese characters the job has no edge to
+  find ("感谢您应聘数据分析师职位" runs on from the sentence), so only katakana;
 - the job alone on the description's first line, the next line naming the meeting
   (Workable writes "Senior Urbanist" and then "Video call (screening)").
 """
@@ -47,11 +50,18 @@ _NOTE_AFTER = re.compile(r"\s+[-–—|]\s+.*$|[.!?]\s*$")
 _JOB_LINE = re.compile(r"[A-Z][\w&/+.’'-]*(?:\s+(?:[A-Z][\w&/+.’'-]*|of|and|&|de|für|du|del)){0,5}")
 
 
+# A job in katakana glued to 職 and a particle after it.
+_GLUED_POSITION = re.compile(r"([\u30a0-\u30ff・ー]{2,24})職(?=について|に|の|へ|で|を|。|、)")
+
+
 def role_on_its_own(text: str) -> str | None:
     """The job ``text`` writes in one of the shapes above, as written; else ``None``."""
     quoted = _quoted_before_label().search(text)
     if quoted:
         return " ".join(quoted.group(1).split())
+    for glued in _GLUED_POSITION.finditer(text):
+        if w.search(w.ROLE_NOUN, glued.group(1)):
+            return glued.group(1)
     for reply in _REPLY_LINE.finditer(text):
         job = _NOTE_AFTER.sub("", reply.group(1)).strip()
         if _JOB_LINE.fullmatch(job) and w.search(w.ROLE_NOUN, job):
