@@ -54,6 +54,13 @@ def looks_like_name(phrase: str, people: set[str]) -> bool:
     return not words or (all(w in people or len(w) == 1 for w in words) and words[0] in people)
 
 
+# "… and I", "… und ich", "… et moi": the sender joined to the person before, in the
+# languages of ``lang/``; a firm's name never ends in the writer's own pronoun.
+_WITH_SENDER = re.compile(
+    r"\s(?:and|&|und|et|y|e|en|och|og|i|a|ve|ile)\s+(?:I|me|ich|moi|je|yo|eu|io|ik|jag|ja|ben)$"
+)
+
+
 def confirmed_name(
     event: Event, profile: Profile, labels: tuple[str, ...], text: str
 ) -> tuple[str | None, str]:
@@ -89,6 +96,8 @@ def confirmed_name(
             # Uzmanı" at kowhai-urban or kentselulasim: the job, which a domain only partly spells
             and not _the_job(found, title, text, labels)
             and not _after_job_word(found, source)
+            # "Rupert Ardent and I would like …": a person and the sender, not a firm
+            and not _WITH_SENDER.search(found)
         ):
             if where == "title":
                 found = _whole_part(found, title)
