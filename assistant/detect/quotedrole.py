@@ -89,10 +89,10 @@ def _names_a_meeting(line: str) -> bool:
 
 
 # "about the senior urban designer opening": a job in sentence case between an article
-# and the word for a vacancy, its last word a job word ("the same role" names none); two
+# and the word for a vacancy, holding a job word ("the new data role" names none); two
 # words at least, as one ("the consultant role") may be the short name of a longer job.
 _LOWER_CASE_JOB = re.compile(
-    r"\b(?:the|our|your|a|an|this)\s+((?:[a-z][\w-]*\s+){1,3}([a-z][\w-]*))"
+    r"\b(?:the|our|your|a|an|this)\s+((?:[a-z][\w-]*\s+){1,3}[a-z][\w-]*)"
     r"\s+(?:role|position|opening|vacancy|job)\b"
 )
 _SMALL = frozenset({"of", "and", "for", "in", "to", "the"})
@@ -102,7 +102,7 @@ def role_in_lower_case(text: str) -> str | None:
     """The job a sentence writes in lower case before "role", "opening" or "position",
     capitalised as a title ("Senior Urban Designer"); else ``None``."""
     for found in _LOWER_CASE_JOB.finditer(text):
-        if w.ROLE_NOUN.fullmatch(found.group(2)):
+        if w.search(w.ROLE_NOUN, found.group(1)):
             words = found.group(1).split()
             return " ".join(word if word in _SMALL else word[:1].upper() + word[1:] for word in words)
     return None
