@@ -96,13 +96,15 @@ _LOWER_CASE_JOB = re.compile(
     r"\s+(?:role|position|opening|vacancy|job)\b"
 )
 _SMALL = frozenset({"of", "and", "for", "in", "to", "the"})
+# Words a sentence goes on with: "the hiring manager for this role" names whom, not a job.
+_NOT_IN_A_JOB = frozenset({"for", "this", "that", "these", "with", "our", "your", "to", "is", "was", "new", "same"})
 
 
 def role_in_lower_case(text: str) -> str | None:
     """The job a sentence writes in lower case before "role", "opening" or "position",
     capitalised as a title ("Senior Urban Designer"); else ``None``."""
     for found in _LOWER_CASE_JOB.finditer(text):
-        if w.search(w.ROLE_NOUN, found.group(1)):
-            words = found.group(1).split()
+        words = found.group(1).split()
+        if w.search(w.ROLE_NOUN, found.group(1)) and not _NOT_IN_A_JOB & set(words):
             return " ".join(word if word in _SMALL else word[:1].upper() + word[1:] for word in words)
     return None

@@ -77,7 +77,13 @@ def test_job_in_sentence_case_before_role(text, role):
 
 
 @pytest.mark.parametrize(
-    "text", ["we spoke about the same role", "about the planner role", "the new data position"]
+    "text",
+    [
+        "we spoke about the same role",
+        "about the planner role",
+        "the new data position",
+        "you will meet the hiring manager for this role",
+    ],
 )
 def test_one_word_or_no_job_word_before_role_is_no_job(text):
     assert role_in_lower_case(text) is None
@@ -257,3 +263,19 @@ def test_note_holding_a_firms_common_word_in_lower_case_is_not_that_firm():
     earlier = invite("Studio Brandt – panel interview", "jo@studiobrandt.example", days=-10)
     v = verdict_of(note("Guest lecture – night school design studio (final review)"), earlier)
     assert not v.is_follow_up, why(v)
+
+
+# --- a registered name written whole in the title, its legal form closing the part -------------
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        ("[Brandwell Freight Co.] Team Interview – Robin Hale", "Brandwell Freight Co"),
+        ("Ön görüşme – Lojistik Planlamacı (Brandwell Lojistik ve Depolama A.Ş.)",
+         "Brandwell Lojistik ve Depolama A.Ş."),
+    ],
+)  # fmt: skip
+def test_registered_name_written_whole_in_the_title(title, name):
+    v = verdict_of(invite(title, "hr@brandwell.example"))
+    assert v.company == name, v.company
