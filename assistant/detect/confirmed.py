@@ -180,4 +180,6 @@ def _whole_part(found: str, title: str) -> str:
 # A bracket heading a title ("[Acme Design Co.] Team Interview – …"), as scheduling
 # tools write the employer.
 _HEADING_BRACKET = re.compile(r"\s*[\[【]([^\]】]{2,60})[\]】]")
-_CLOSING_FORM = re.compile(rf"\s(?:{LEGAL_FORM.pattern}|Co\.|Inc\.|Ltd\.?|LLC|LLP|PLC|Pty\.?\s+Ltd\.?)$")
+_CLOSING_FORM = re.compile(
+    rf"\s(?:{LEGAL_FORM.pattern}|Co\.|Inc\.|Ltd\.?|LLC|LLP|PLC|Pty\.?\s+Ltd\.?)$"
+)

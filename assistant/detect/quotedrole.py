@@ -84,7 +84,13 @@ def _names_a_meeting(line: str) -> bool:
     challenge debrief (stage 2)"): an interview, round or first-contact word."""
     return any(
         vocabulary.search(line)
-        for vocabulary in (w.INTERVIEW, w.FIRST_ROUND, w.LATER_STAGE, w.EXPLICIT_LATER, w.LATER_CONTACT)
+        for vocabulary in (
+            w.INTERVIEW,
+            w.FIRST_ROUND,
+            w.LATER_STAGE,
+            w.EXPLICIT_LATER,
+            w.LATER_CONTACT,
+        )
     )
 
 
@@ -97,7 +103,9 @@ _LOWER_CASE_JOB = re.compile(
 )
 _SMALL = frozenset({"of", "and", "for", "in", "to", "the"})
 # Words a sentence goes on with: "the hiring manager for this role" names whom, not a job.
-_NOT_IN_A_JOB = frozenset({"for", "this", "that", "these", "with", "our", "your", "to", "is", "was", "new", "same"})
+_NOT_IN_A_JOB = frozenset(
+    {"for", "this", "that", "these", "with", "our", "your", "to", "is", "was", "new", "same"}
+)
 
 
 def role_in_lower_case(text: str) -> str | None:
@@ -106,5 +114,7 @@ def role_in_lower_case(text: str) -> str | None:
     for found in _LOWER_CASE_JOB.finditer(text):
         words = found.group(1).split()
         if w.search(w.ROLE_NOUN, found.group(1)) and not _NOT_IN_A_JOB & set(words):
-            return " ".join(word if word in _SMALL else word[:1].upper() + word[1:] for word in words)
+            return " ".join(
+                word if word in _SMALL else word[:1].upper() + word[1:] for word in words
+            )
     return None

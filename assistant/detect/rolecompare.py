@@ -79,7 +79,12 @@ def abbreviates(short: str, full: str) -> bool:
             continue
         if word in capitals and _initials(other[i : i + len(word)]) == word:
             i += len(word)
-        elif word in cut and i < len(other) and other[i].startswith(word[0]) and _in_order(word, other[i]):
+        elif (
+            word in cut
+            and i < len(other)
+            and other[i].startswith(word[0])
+            and _in_order(word, other[i])
+        ):
             i += 1
         else:
             return False
