@@ -14,7 +14,7 @@ import re
 from assistant.detect import wording as w
 from assistant.detect.domains import domain_key, domain_of, is_service, squash
 from assistant.detect.gobetween import mailbox_name, organisation_mailboxes
-from assistant.detect.legalname import glossed_name
+from assistant.detect.legalname import LEGAL_FORM, glossed_name
 from assistant.detect.namematch import (
     COMPANY_WORD,
     addressed,
@@ -54,6 +54,13 @@ def looks_like_name(phrase: str, people: set[str]) -> bool:
     return not words or (all(w in people or len(w) == 1 for w in words) and words[0] in people)
 
 
+# "… and I", "… und ich", "… et moi": the sender joined to the person before, in the
+# languages of ``lang/``; a firm's name never ends in the writer's own pronoun.
+_WITH_SENDER = re.compile(
+    r"\s(?:and|&|und|et|y|e|en|och|og|i|a|ve|ile)\s+(?:I|me|ich|moi|je|yo|eu|io|ik|jag|ja|ben)$"
+)
+
+
 def confirmed_name(
     event: Event, profile: Profile, labels: tuple[str, ...], text: str
 ) -> tuple[str | None, str]:
@@ -89,6 +96,8 @@ def confirmed_name(
             # Uzmanı" at kowhai-urban or kentselulasim: the job, which a domain only partly spells
             and not _the_job(found, title, text, labels)
             and not _after_job_word(found, source)
+            # "Rupert Ardent and I would like …": a person and the sender, not a firm
+            and not _WITH_SENDER.search(found)
         ):
             if where == "title":
                 found = _whole_part(found, title)
@@ -152,7 +161,8 @@ def _whole_part(found: str, title: str) -> str:
     word after it may be a city or a department, which :func:`name_matching` has judged,
     unless the part is the name and one company's word."""
     _, candidates, _ = title_names(title)
-    for candidate in candidates:
+    heading = _HEADING_BRACKET.match(title)
+    for candidate in (*candidates, *([heading.group(1).strip()] if heading else [])):
         if candidate.endswith(found) and len(candidate) > len(found):
             return tidy_name(candidate)
         # a part that is the name and one word companies end with, though departments
@@ -160,4 +170,16 @@ def _whole_part(found: str, title: str) -> str:
         rest = candidate[len(found) :].split() if candidate.startswith(found + " ") else []
         if len(rest) == 1 and COMPANY_WORD.fullmatch(rest[0]):
             return tidy_name(candidate)
+        # the name and more words up to a legal form closing the part ("Kaya Mimarlık ve
+        # Kentsel Tasarım A.Ş.", "[Tessellate Design Co.]"): the registered name whole
+        if 0 < len(rest) <= 5 and _CLOSING_FORM.search(candidate):
+            return tidy_name(candidate)
     return found
+
+
+# A bracket heading a title ("[Acme Design Co.] Team Interview – …"), as scheduling
+# tools write the employer.
+_HEADING_BRACKET = re.compile(r"\s*[\[【]([^\]】]{2,60})[\]】]")
+_CLOSING_FORM = re.compile(
+    rf"\s(?:{LEGAL_FORM.pattern}|Co\.|Inc\.|Ltd\.?|LLC|LLP|PLC|Pty\.?\s+Ltd\.?)$"
+)

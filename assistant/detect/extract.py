@@ -273,11 +273,16 @@ def _company_of(
     labels = tuple(domain_key(d) for d in domains)
     title = w.without_forwarding(event.summary or "")
     bracketed = bracketed_name(title)
-    # 【Acme】 heads the title: the invite's own spelling; 【会社説明会】 names the event
+    # 【Acme】 heads the title: the invite's own spelling; 【会社説明会】 names the event,
+    # 【ご案内】 ("notice") says what the mail is
     if (
         bracketed
         and job_context
-        and not (round_words().search(bracketed) or w.event_kind(bracketed))
+        and not (
+            round_words().search(bracketed)
+            or w.event_kind(bracketed)
+            or w.MEETING_NOTE.fullmatch(bracketed)
+        )
     ):
         return bracketed, "title"
     # the footer a tracking system writes may follow the conferencing block, so the

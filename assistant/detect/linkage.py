@@ -18,7 +18,13 @@ from assistant.detect.domains import domain_key, domain_of, squash
 from assistant.detect.evidence import Evidence
 from assistant.detect.extract import name_key
 from assistant.detect.fullname import initials_then_words
-from assistant.detect.namematch import LEGAL, abbreviates_name, domain_spellings, written_in_full
+from assistant.detect.namematch import (
+    COMPANY_WORD,
+    LEGAL,
+    abbreviates_name,
+    domain_spellings,
+    written_in_full,
+)
 from assistant.detect.rolecompare import abbreviates
 from assistant.detect.titles import GO_BETWEEN_WORDS
 
@@ -259,7 +265,9 @@ class EmployerIndex:
         """The employer met in interviews whose name ``title`` writes, whole or its first
         two words at least ("Acme Labs trial shift @ Soho site" for Acme Labs Foods), or
         its first word alone when that is long enough to be a name of its own and a word
-        of the title ("Bellweather final" for Bellweather Trust Company); ``None`` when
+        of the title ("Bellweather final" for Bellweather Trust Company; a shorter one
+        written with its capital, "Ossory final", never a firm's common word such as
+        "Studio"); ``None`` when
         none is; the longest name written wins."""
         squashed = squash(title)
         best, written = None, 0
@@ -268,7 +276,14 @@ class EmployerIndex:
             words = name.split()
             for end in range(len(words), 0, -1):
                 part = squash(" ".join(words[:end]))
-                if end == 1 and (len(words) == 1 or len(part) < 8 or part not in words_of_title):
+                if end == 1 and (len(words) == 1 or len(part) < 6 or part not in words_of_title):
+                    break
+                # a shorter first word counts only as the name writes it ("Ossory final
+                # w/ founders"), a word any firm's name may hold ("Studio") never
+                if end == 1 and (
+                    COMPANY_WORD.fullmatch(words[0])
+                    or (len(part) < 8 and words[0] not in title.split())
+                ):
                     break
                 if len(part) >= 5 and part in squashed:
                     if len(part) > written:

@@ -80,6 +80,11 @@ def role_named_before(ev: Evidence, index: EmployerIndex) -> str | None:
     return index.role_before(replace(ev, keys=ev.keys | {key})) if key not in ev.keys else None
 
 
+# A surname in Chinese characters right after a rank, then a comma, a space, an
+# honorific or a particle ("部長 宮下、", "デザインディレクター佐伯、", "…佐伯様").
+_GLUED_SURNAME = r"\s?(?!職|募集|採用|面接|候補|選考|部門|としての)[\u4e00-\u9fff]{1,3}(?:様|さん|氏)?(?=[、。,\s]|が|と|より|から)"
+
+
 def job_not_whom_met(ev: Evidence, before: str | None) -> str | None:
     """``ev``'s role, unless it is the title of a person the invite introduces ("Te
     entrevistará Ignacio Beltrán, director del hotel" beside a title "… – Director del
@@ -95,6 +100,9 @@ def job_not_whom_met(ev: Evidence, before: str | None) -> str | None:
     # someone not invited, named with a courtesy title ("with Ms. Mariam Haddad, Director
     # of Museum Operations, for the … position")
     if re.search(COURTESY_NAME + r"\s*[,(–-]\s*" + head + r"\b", ev.text):
+        return before
+    # Japanese writes the rank glued to the surname ("デザインディレクター佐伯、…が参加します")
+    if re.search(re.escape(ev.role) + _GLUED_SURNAME, ev.text):
         return before
     # a rank, then the name of whom the user meets ("Genel Müdür Ayşe Demir", "CEO Jan
     # Novák"), the name written in the invite: no job's words

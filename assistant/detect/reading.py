@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from assistant.detect import wording as w
 from assistant.detect.matcher import Vocabulary
+from assistant.detect.quotedrole import role_in_lower_case, role_on_its_own
 from assistant.detect.roles import role_in_field, role_in_text, role_in_title
 from assistant.detect.titles import meets_someone
 from assistant.text import one_line, plain_text
@@ -183,13 +184,17 @@ def read_description(description: str) -> TextReading:
 def _role_in(text: str) -> str | None:
     """The role a description gives, from the first source that names one, in order of
     trust: a tracking system's field, a scheduling link's event name, a first line
-    written like a title ("Analytics Manager – first conversation."), the sentences."""
+    written like a title ("Analytics Manager – first conversation."), the sentences, a
+    quotation, subject line or first line holding only the job, a job in lower case
+    before "role" (:mod:`.quotedrole`)."""
     first_line = text.lstrip().split("\n", 1)[0].rstrip(" .")
     return (
         role_in_field(text)
         or role_in_title(w.event_name(text))
         or (role_in_title(first_line) if _titled(first_line) else None)
         or role_in_text(text)
+        or role_on_its_own(text)
+        or role_in_lower_case(text)
     )
 
 

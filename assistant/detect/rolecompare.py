@@ -29,9 +29,21 @@ def writes_more(full: str, part: str) -> bool:
 
 def is_the_company(role: str, company: str) -> bool:
     """Whether a role read from a title is the employer's name, legal form aside
-    ("Nordby Konsult AB" holds "Konsult"; "한빛컨설팅" holds "컨설팅")."""
+    ("Nordby Konsult AB" holds "Konsult"; "한빛컨설팅" holds "컨설팅"), or its first words."""
     one, other = _bare(role), _bare(company)
-    return len(one) >= 3 and (one == other or (_UNSPACED.search(role) is not None and one in other))
+    return len(one) >= 3 and (
+        one == other
+        or (_UNSPACED.search(role) is not None and one in other)
+        or _first_words_of(role, company)
+    )
+
+
+def _first_words_of(role: str, company: str) -> bool:
+    """Whether ``role`` is the first words of the employer's name, two at least ("Hollweg
+    & Partner" of "Hollweg & Partner Architekten GmbH"): the short name a title writes,
+    whatever job word it holds."""
+    words, name = role.casefold().split(), company.casefold().split()
+    return len(words) >= 2 and len(words) < len(name) and name[: len(words)] == words
 
 
 def _bare(name: str) -> str:
@@ -50,22 +62,41 @@ def _initials(words: list[str]) -> str:
 def abbreviates(short: str, full: str) -> bool:
     """Whether role ``short`` is ``full`` with some words written as initials
     ("Principal PM" for "Principal Product Manager", "Sr. SWE" for "Sr. Software
-    Engineer"): the same words in the same order, case ignored, an upper-case word
-    standing for as many words of ``full`` as it has letters."""
+    Engineer", "Assoc. Designer" for "Associate Designer"): the same words in the same
+    order, case ignored, an upper-case word standing for as many words of ``full`` as it
+    has letters, a word cut short with a full stop for the word with its letters."""
     one = re.findall(r"[\w&]+", short.casefold())
     other = re.findall(r"[\w&]+", full.casefold())
     capitals = {word.casefold() for word in re.findall(r"[\w&]+", short) if word.isupper()}
-    if not one or len(one) >= len(other):
+    # a word cut short with a full stop ("Assoc." for "Associate", "Mgr." for "Manager")
+    cut = {word.casefold() for word in re.findall(r"(\w{2,})\.", short)}
+    if not one or len(one) > len(other):
         return False
-    i = 0
+    i, shortened = 0, False
     for word in one:
         if i < len(other) and other[i] == word:
             i += 1
-        elif word in capitals and _initials(other[i : i + len(word)]) == word:
+            continue
+        if word in capitals and _initials(other[i : i + len(word)]) == word:
             i += len(word)
+        elif (
+            word in cut
+            and i < len(other)
+            and other[i].startswith(word[0])
+            and _in_order(word, other[i])
+        ):
+            i += 1
         else:
             return False
-    return i == len(other)
+        shortened = True
+    return shortened and i == len(other)
+
+
+def _in_order(short: str, word: str) -> bool:
+    """Whether the letters of ``short`` are written in ``word`` in order ("mgr" in
+    "manager", "assoc" in "associate")."""
+    letters = iter(word)
+    return all(letter in letters for letter in short)
 
 
 # A team or product written after the job title and a dash ("Senior Product Manager –

@@ -67,7 +67,8 @@ _ROLE_IN_TEXT = [
         r"\b(?:for|as|re|regarding)\s+(?:the\s+|a\s+|an\s+)?"
         + _ROLE_PHRASE
         # "for Site Engineer (in-house) at Acme": a bracket inside the sentence's job
-        + r"(\s*\([^)]{1,40}\)(?=\s+(?:at|with|in|role|position|job)\b))?"
+        # or ending the sentence ("applying for Planner (Coastal Projects).")
+        + r"(\s*\([^)]{1,40}\)(?=\s+(?:at|with|in|role|position|job)\b|[.!?](?:\s|$)))?"
     ),
     # the employer's own message: "we're hiring a Director of Revenue to lead …"
     re.compile(
@@ -292,6 +293,14 @@ def _round_in_field() -> Vocabulary:
                             w.FIRST_ROUND, w.OTHER_INTERVIEW, w.INTERVIEW)  # fmt: skip
 
 
+# A requisition number before the job and a dash ("Requisition: 4471 - Lead Planner"):
+# the dash after it does not end the value, as one after the job does.
+_NUMBER_FIRST = re.compile(r"^\s*(?:[A-Z]{1,4}[-_]?)?\d{3,}\s*[-–—|]\s+")
+# A gender marker closes a job title; a comma after it goes on to the place
+# ("Lead Planner (m/f/d), Frankfurt am Main").
+_MARKER_THEN_PLACE = re.compile(r"(\((?:[mwfdhvxia]\s*/\s*){1,3}[mwfdhvxia]\))\s*,.*$", re.I)
+
+
 def role_in_field(text: str) -> str | None:
     """The role an applicant-tracking field gives ("Position: Data Engineer (m/w/d)").
 
@@ -299,7 +308,8 @@ def role_in_field(text: str) -> str | None:
     interview phrase. A location or the employer after a dash is cut off.
     """
     for match in w.ROLE_FIELD.finditer(text):
-        value = _FIELD_END.split(match.group(1), maxsplit=1)[0]
+        value = _FIELD_END.split(_NUMBER_FIRST.sub("", match.group(1)), maxsplit=1)[0]
+        value = _MARKER_THEN_PLACE.sub(r"\1", value)
         value = BRACKETS.sub(lambda m: " " if WORK_MODE.search(m.group(0)) else m.group(0), value)
         value = " ".join(ROLE_NOISE.sub(" ", value).split()).strip(" ,.-–—:")
         if (

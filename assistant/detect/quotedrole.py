@@ -1,0 +1,120 @@
+"""Jobs a description writes as a line or a quotation of its own, not inside a sentence.
+
+Three shapes, each a way tracking systems and scheduling links write the job:
+
+- the job in quotation marks or brackets before the word for a position
+  ("「都市デザイナー（シニア）」ポジションにご応募いただき", "[도시설계 책임] 포지션에 지원해",
+  "the “Site Engineer” position"): the label after the quotation says it is the job,
+  so the job needs no job word ("책임" is a rank);
+- a reply's subject line naming the job ("Re: Urban Design Manager", as LinkedIn's
+  scheduler writes the message the meeting answers), before a dash and a note;
+- a job written in katakana glued to 職 ("position") before a particle
+  ("シニア・アーバンデザイナー職について"); in Chinese characters the job has no edge to
+  find ("感谢您应聘数据分析师职位" runs on from the sentence), so only katakana;
+- the job alone on the description's first line, the next line naming the meeting
+  (Workable writes "Senior Urbanist" and then "Video call (screening)").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from assistant.detect import wording as w
+from assistant.detect.matcher import Alternative, Vocabulary
+from assistant.detect.vocabulary import fragments
+
+# Quotation marks and brackets of the languages in ``lang/``, opening and closing.
+_OPEN = "「『【\\[\"“„«‘'"
+_CLOSE = "」』】\\]\"”“»’'"
+
+
+@cache
+def _quoted_before_label() -> Vocabulary:
+    """A quotation (group 1) and then a word for the job's position ("ポジション",
+    "포지션", "position", "Stelle"): the ``role_fields`` labels of every language."""
+    quoted = rf"[{_OPEN}]\s*([^{_OPEN}{_CLOSE}\n]{{2,40}}?)\s*[{_CLOSE}]\s*(?:の\s*)?"
+    return Vocabulary(
+        [
+            Alternative(quoted, tuple(fragments("role_fields", True)), r"(?!\w)"),
+            # "ポジションに": a script without spaces goes on in a particle
+            Alternative(quoted, tuple(fragments("role_fields", False))),
+        ]
+    )
+
+
+# "Re: Urban Design Manager - conversation with …": a subject line at a line's start.
+_REPLY_LINE = re.compile(r"^(?:Re|RE|AW|Sv|SV|R|Rif|Asunto|Betreff):\s+([^\n]{3,80})$", re.M)
+_NOTE_AFTER = re.compile(r"\s+[-–—|]\s+.*$|[.!?]\s*$")
+# A short line written like a job title: capitalised words, no sentence's punctuation.
+_JOB_LINE = re.compile(r"[A-Z][\w&/+.’'-]*(?:\s+(?:[A-Z][\w&/+.’'-]*|of|and|&|de|für|du|del)){0,5}")
+
+
+# A job in katakana glued to 職 and a particle after it.
+_GLUED_POSITION = re.compile(r"([\u30a0-\u30ff・ー]{2,24})職(?=について|に|の|へ|で|を|。|、)")
+
+
+def role_on_its_own(text: str) -> str | None:
+    """The job ``text`` writes in one of the shapes above, as written; else ``None``."""
+    quoted = _quoted_before_label().search(text)
+    if quoted:
+        return " ".join(quoted.group(1).split())
+    for glued in _GLUED_POSITION.finditer(text):
+        if w.search(w.ROLE_NOUN, glued.group(1)):
+            return glued.group(1)
+    for reply in _REPLY_LINE.finditer(text):
+        job = _NOTE_AFTER.sub("", reply.group(1)).strip()
+        if _JOB_LINE.fullmatch(job) and w.search(w.ROLE_NOUN, job):
+            return job
+    lines = [line.strip() for line in text.strip().split("\n", 2)]
+    if (
+        len(lines) >= 2
+        and _JOB_LINE.fullmatch(lines[0])
+        and w.search(w.ROLE_NOUN, lines[0])
+        and not w.search(w.ROLE_NOUN, lines[1])
+        and w.event_kind(lines[1]) is None
+        and _names_a_meeting(lines[1])
+    ):
+        return lines[0]
+    return None
+
+
+def _names_a_meeting(line: str) -> bool:
+    """Whether a line names a kind of meeting ("Video call (screening)", "Design
+    challenge debrief (stage 2)"): an interview, round or first-contact word."""
+    return any(
+        vocabulary.search(line)
+        for vocabulary in (
+            w.INTERVIEW,
+            w.FIRST_ROUND,
+            w.LATER_STAGE,
+            w.EXPLICIT_LATER,
+            w.LATER_CONTACT,
+        )
+    )
+
+
+# "about the senior urban designer opening": a job in sentence case between an article
+# and the word for a vacancy, holding a job word ("the new data role" names none); two
+# words at least, as one ("the consultant role") may be the short name of a longer job.
+_LOWER_CASE_JOB = re.compile(
+    r"\b(?:the|our|your|a|an|this)\s+((?:[a-z][\w-]*\s+){1,3}[a-z][\w-]*)"
+    r"\s+(?:role|position|opening|vacancy|job)\b"
+)
+_SMALL = frozenset({"of", "and", "for", "in", "to", "the"})
+# Words a sentence goes on with: "the hiring manager for this role" names whom, not a job.
+_NOT_IN_A_JOB = frozenset(
+    {"for", "this", "that", "these", "with", "our", "your", "to", "is", "was", "new", "same"}
+)
+
+
+def role_in_lower_case(text: str) -> str | None:
+    """The job a sentence writes in lower case before "role", "opening" or "position",
+    capitalised as a title ("Senior Urban Designer"); else ``None``."""
+    for found in _LOWER_CASE_JOB.finditer(text):
+        words = found.group(1).split()
+        if w.search(w.ROLE_NOUN, found.group(1)) and not _NOT_IN_A_JOB & set(words):
+            return " ".join(
+                word if word in _SMALL else word[:1].upper() + word[1:] for word in words
+            )
+    return None
