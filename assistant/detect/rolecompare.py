@@ -180,12 +180,13 @@ def without_employer(role: str | None, company: str | None) -> str | None:
 
 # A university (or college) and a unit of it named after it: "Carrow University Art
 # Galleries", "University of Leeds Library", "Universidad de Sonora Museo Regional".
+# A university hospital is no such unit: it hires in its own name, as a hospital does.
 _UNIVERSITY_UNIT = re.compile(
     r"(?P<employer>(?:[A-Z][\w'’-]*\s+){0,3}(?:University|Université|Universidad|Universität"
     r"|Università|Universidade|Universiteit|Uniwersytet|College)"
     r"(?:\s+(?:of|de|di|do|van)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?)"
     r"\s+(?P<unit>(?:[A-Z][\w'’-]*\s+){0,3}(?:Galler(?:y|ies)|Library|Libraries|Museums?|Press"
-    r"|Hospital|Archives?|Collections?|Musée|Museo|Bibliothek|Biblioteca|Bibliothèque|Galerie))$"
+    r"|Archives?|Collections?|Musée|Museo|Bibliothek|Biblioteca|Bibliothèque|Galerie))$"
 )
 
 
