@@ -62,6 +62,17 @@ def _words() -> _NameWords:
     return _NameWords(institution, of, article, joining, re.compile(before, re.I))
 
 
+@cache
+def _and_words() -> re.Pattern[str]:
+    return re.compile("(?:" + "|".join(fragments("name_and", True)) + ")", re.I)
+
+
+def joining_word(word: str) -> bool:
+    """Whether ``word`` joins two words of a name: "&", or "and", "und", "et", "y" …
+    (``name_and`` of ``lang/*.toml``): "Riverside and Crane" is "Riverside & Crane"."""
+    return word == "&" or _and_words().fullmatch(word) is not None
+
+
 def fuller_name(name: str, title: str, sources: tuple[str, ...]) -> str:
     """``name`` as the invite writes it whole (``sources``: title, location, text), or
     ``name`` itself. The longer form must begin or end with ``name``'s own words, so a

@@ -17,7 +17,7 @@ from assistant.detect import wording as w
 from assistant.detect.domains import domain_key, domain_of, squash
 from assistant.detect.evidence import Evidence
 from assistant.detect.extract import name_key
-from assistant.detect.fullname import initials_then_words
+from assistant.detect.fullname import initials_then_words, joining_word
 from assistant.detect.namematch import LEGAL, abbreviates_name, domain_spellings, written_in_full
 from assistant.detect.rolecompare import abbreviates
 from assistant.detect.titles import GO_BETWEEN_WORDS
@@ -384,8 +384,9 @@ def words_within(current: str, name: str) -> bool:
     name an invite of the same employer writes in full: "Nébula" in "Soluciones Nébula
     S.L."), not merely a word's start."""
     # a comma before the legal form is no part of a word ("Tierra, A.C.")
-    ours = [word.strip(",;") for word in current.casefold().split()]
-    theirs = [word.strip(",;") for word in name.casefold().split()]
+    # "Riverside and Crane" within "Riverside & Crane Hospital Group Ltd": "and" is "&"
+    ours = ["&" if joining_word(w) else w.strip(",;") for w in current.casefold().split()]
+    theirs = ["&" if joining_word(w) else w.strip(",;") for w in name.casefold().split()]
     return len(ours) < len(theirs) and any(
         theirs[at : at + len(ours)] == ours for at in range(len(theirs) - len(ours) + 1)
     )
