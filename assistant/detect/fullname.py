@@ -72,6 +72,12 @@ def _and_words() -> re.Pattern[str]:
     return re.compile("(?:" + "|".join(fragments("name_and", True)) + ")", re.I)
 
 
+def institution_noun(word: str) -> bool:
+    """Whether ``word`` is an institution's noun in any language ("Hospital", "Institut",
+    "Fundación": ``institution_nouns`` of ``lang/*.toml``)."""
+    return _words().institution.fullmatch(word) is not None
+
+
 def joining_word(word: str) -> bool:
     """Whether ``word`` joins two words of a name: "&", or "and", "und", "et", "y" …
     (``name_and`` of ``lang/*.toml``): "Riverside and Crane" is "Riverside & Crane"."""

@@ -10,6 +10,7 @@ import re
 from functools import cache, lru_cache
 
 from assistant.detect import wording as w
+from assistant.detect.fullname import institution_noun
 from assistant.detect.legalname import LEGAL_END
 from assistant.detect.namematch import (
     COMPANY_WORD,
@@ -70,6 +71,7 @@ def title_names(title: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...
                 or _UNSPACED.match(w)
                 or w in "&+"
                 or (0 < i < len(words) - 1 and _particle(words[i - 1], w))
+                or (0 < i < len(words) - 1 and _of_institution(words[0], w))
                 # the "and" of a two-name firm ("Ponti e Viadotti", "Puentes y Caminos")
                 or (0 < i < len(words) - 1 and w in _AND_WORDS and words[i + 1][0].isupper())
                 for i, w in enumerate(words)
@@ -119,6 +121,12 @@ def _particle(before: str, word: str) -> bool:
     return word in _PARTICLES or (
         word in _ROMANCE_PARTICLES and before.lower() in _PARTICLES | _ROMANCE_PARTICLES
     )
+
+
+def _of_institution(first: str, word: str) -> bool:
+    """Whether lower-case ``word`` joins the words of a name an institution's noun opens
+    ("Hospital Sírio do Vale", "Clínica San José de la Montaña")."""
+    return word in _ROMANCE_PARTICLES and institution_noun(first)
 
 
 @cache
