@@ -151,6 +151,7 @@ def test_role_and_company_are_compared_without_case_accents_legal_form_or_gender
     assert bench.normalised("Marlow & Finch") != bench.normalised("Marlow")
     # dotted legal forms, and those of scripts without spaces
     assert bench.normalised("Ostwind N.V.") == bench.normalised("Ostwind")
+    assert bench.normalised("Corran Ridge L.L.C.") == bench.normalised("Corran Ridge LLC")
     assert bench.normalised("Corvina S.A. de C.V.") == bench.normalised("Corvina")
     assert bench.normalised("Ostwind Lojistik A.Ş.") == bench.normalised("Ostwind Lojistik")
     assert bench.normalised("누리데이터 주식회사") == bench.normalised("누리데이터")
