@@ -17,6 +17,7 @@ from assistant.detect import wording as w
 from assistant.detect.confirmed import people_words
 from assistant.detect.domains import domain_key, domain_of, is_ats, squash
 from assistant.detect.extract import company_of, employer_domains, name_key
+from assistant.detect.gendered import in_both_genders
 from assistant.detect.language import language_of
 from assistant.detect.namematch import LEGAL, place_or_service
 from assistant.detect.people import everyone, guests, is_mass_event, is_mine
@@ -323,6 +324,7 @@ def _read_job(ev: Evidence, profile: Profile, title: TitleReading, text: TextRea
         ev.role = text.role
     ev.role = _without_company(ev.role, ev.company)
     ev.role = with_team(ev.role, (ev.title, ev.text), lambda team: _not_team(team, ev, profile))
+    ev.role = in_both_genders(ev.role, (ev.title, ev.text))  # "Enfermera Jefa / Enfermero Jefe"
     # "Registrar, <University> Art Galleries": the unit stays in the role the later
     # rounds carry over (the university is the employer, :func:`.university_unit`)
     ev.role = university_unit(ev.company, ev.role, ev.title)[1]

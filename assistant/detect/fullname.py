@@ -277,4 +277,3 @@ def without_unit(name: str, role: str | None) -> str | None:
             break
         dropped += 1
     return " ".join(words[dropped:]) if dropped else None
-

@@ -400,4 +400,3 @@ def _within_after_unit(rest: str | None, name: str) -> bool:
     """Whether what a title writes after a unit is ``name`` shorter (its words or its
     initials then words)."""
     return rest is not None and (words_within(rest, name) or initials_then_words(rest, name))
-

@@ -66,11 +66,15 @@ _SITE_WORD_LIST = """house centre center tower towers building plaza square cour
 SITE_WORDS = frozenset(_SITE_WORD_LIST.split())
 # "Coral Vista Medical Center", "Ashby Cancer Centre": a site word after the kind of care
 # given names the institution, not the building the meeting is in.
-_CARE_KINDS = frozenset("medical health cancer care rehabilitation dental eye heart surgical".split())
+_CARE_KINDS = frozenset(
+    "medical health cancer care rehabilitation dental eye heart surgical".split()
+)
 
 
 def _care_centre(before: str, word: str) -> bool:
     return before.lower() in _CARE_KINDS and word.lower() in ("center", "centre")
+
+
 # Meeting services written where a place would be ("Entrevista no Zoom", "på Teams").
 _MEETING_SERVICES = frozenset(
     ["zoom", "teams", "microsoft", "google", "meet", "skype", "webex", "whereby", "hangouts"]

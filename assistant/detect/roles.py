@@ -185,9 +185,16 @@ def _role_in_title(title: str) -> str | None:
         if rest != segment and not re.fullmatch(_ROLE_PHRASE_ANY, rest):
             continue
         role = _clean_role(_LEADING_REGISTERED_NAME.sub("", rest))
-        if role and not w.INTERVIEWER_RANK.fullmatch(_without_note(BRACKETS.sub("", role))):
+        if role and not _ranks_only(_without_note(BRACKETS.sub("", role))):
             return _with_detail(role, title)
     return None
+
+
+def _ranks_only(phrase: str) -> bool:
+    """Whether ``phrase`` is only interviewers' ranks ("COO", "President & COO", "CEO
+    and CFO"): whom the round is with, not the job."""
+    parts = re.split(r"\s*(?:[&+,/]|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*", phrase)
+    return all(w.INTERVIEWER_RANK.fullmatch(part) for part in parts if part) and any(parts)
 
 
 # A note after whom the user meets ("CFO again?", "CFO, phone", "COO – encore"): the
