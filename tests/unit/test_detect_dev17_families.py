@@ -11,12 +11,14 @@ from __future__ import annotations
 import pytest
 
 from assistant.detect.fullname import fuller_name, institution_name, without_unit
+from assistant.detect.gendered import in_both_genders
 from assistant.detect.linkage import words_within
 from assistant.detect.namematch import name_matching
 from assistant.detect.rolecompare import university_unit
 from assistant.detect.roles import role_in_text, role_in_title
 from assistant.detect.titlenames import title_names
 from assistant.detect.titles import segments
+from tests.unit.test_detect_families import note as own_note
 from tests.unit.test_detect_kinds import invite, verdict_of, why
 
 # --- a health institution's noun heads or ends its name ------------------------------------
@@ -199,3 +201,51 @@ def test_unit_met_is_not_the_job(title):
 )
 def test_nursing_management_titles_are_job_words(title, role):
     assert role_in_title(title) == role
+
+
+# --- a job in two genders, ranks joined, a rank and a name after the employer ---------------
+
+
+@pytest.mark.parametrize(
+    ("role", "title", "whole"),
+    [
+        ("Starsza Pielęgniarka", "Rozmowa – Starsza Pielęgniarka / Starszy Pielęgniarz",
+         "Starsza Pielęgniarka / Starszy Pielęgniarz"),
+        ("Enfermero Jefe", "Entrevista – Enfermera Jefa / Enfermero Jefe – Clínica Norte",
+         "Enfermera Jefa / Enfermero Jefe"),
+        ("Infermiere Coordinatore", "Colloquio – Infermiere Coordinatore / Infermiera Coordinatrice",
+         "Infermiere Coordinatore / Infermiera Coordinatrice"),
+    ],
+)  # fmt: skip
+def test_job_in_two_genders_is_kept_whole(role, title, whole):
+    assert in_both_genders(role, (title,)) == whole
+
+
+def test_two_different_jobs_joined_by_a_slash_are_not_genders():
+    assert in_both_genders("Data Analyst", ("Interview – Data Analyst / Data Scientist",)) == (
+        "Data Analyst"
+    )
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Final interview: Acme Care / President & COO",
+        "Final round – Acme Care – CEO and CFO",
+        "Second interview – Acme Care – CNO + CMO",
+    ],
+)
+def test_ranks_joined_are_whom_the_round_is_with(title):
+    assert role_in_title(title) is None
+
+
+def test_rank_and_name_after_the_employer_in_a_note_are_not_the_employer():
+    first = invite(
+        "Interview: Ward Manager – Fairholme Care Homes Ltd",
+        "jobs@fairholme.example",
+        days=-9,
+    )
+    note = own_note("Call w/ Fairholme CNO Priya Raman (2nd conversation)")
+    v = verdict_of(note, first)
+    assert v.company == "Fairholme Care Homes Ltd"
+    assert v.is_follow_up, why(v)
