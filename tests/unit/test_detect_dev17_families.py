@@ -239,6 +239,14 @@ def test_ranks_joined_are_whom_the_round_is_with(title):
     assert role_in_title(title) is None
 
 
+@pytest.mark.parametrize(
+    "title",
+    ["Zoom w/ Fairholme CNO Priya Raman (2nd conversation)", "Call with Brackwell COO Dana Wu"],
+)
+def test_rank_and_name_after_the_employer_are_no_part_of_its_name(title):
+    assert not any("Priya" in name or "Dana" in name for name in title_names(title)[1])
+
+
 def test_rank_and_name_after_the_employer_in_a_note_are_not_the_employer():
     first = invite(
         "Interview: Ward Manager – Fairholme Care Homes Ltd",
