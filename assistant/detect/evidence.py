@@ -277,6 +277,9 @@ def _without_company(role: str | None, company: str | None) -> str | None:
 _TACKED_ON = re.compile(r"\s*(?:(?:[,–—|@]|\s-|\bat\b)\s*([^,–—|@()]+)|\(\s*([^()]+?)\s*\))\s*$")
 
 
+_PARTICLES = frozenset({"de", "del", "di", "da", "do", "du", "des"})
+
+
 def _not_team(phrase: str, ev: Evidence, profile: Profile) -> bool:
     """Whether the words after a job title and a dash are no team: the employer, a
     person on the invite (the user too), a place, a meeting service or an agency."""
@@ -289,8 +292,9 @@ def _not_team(phrase: str, ev: Evidence, profile: Profile) -> bool:
         or all(word in people for word in words)
         or place_or_service(phrase)
         or w.search(w.AGENCY, phrase)
-        # a legal form as a word ("… – Acme AB"), not a word's ending ("Estruturas")
-        or any(LEGAL.fullmatch(squash(word)) for word in words)
+        # a legal form as a word ("… – Acme AB"), not a word's ending ("Estruturas") nor
+        # a particle ("Unidad de Cuidados Intensivos": "de" of "S.A. de C.V.")
+        or any(LEGAL.fullmatch(squash(word)) for word in words if word not in _PARTICLES)
     )
 
 

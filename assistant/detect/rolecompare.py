@@ -72,19 +72,27 @@ def abbreviates(short: str, full: str) -> bool:
 # Payments", "Product Owner - Digital Lending"): capitalised words, then the end of
 # the part ("(", a separator, the end of the line, or "position"/"role").
 _TEAM_AFTER_DASH = (
-    r"[ \t]+[-–—][ \t]+({cap}[\w&'’-]*(?:[ \t]+(?:&|and|of|{cap}[\w&'’-]*)){{0,3}})(?=%s)"
-).format(cap=r"[^\W\d_a-zß-ÿ]")  # a letter, not a lower-case one of ASCII or Latin-1
+    r"[ \t]+[-–—][ \t]+({cap}[\w&'’-]*(?:[ \t]+(?:{small}|{cap}[\w&'’-]*)){{0,3}})(?=%s)"
+).format(
+    cap=r"[^\W\d_a-zß-ÿ]",  # a letter, not a lower-case one of ASCII or Latin-1
+    # the small words inside a unit's name: "Unidad de Cuidados Intensivos", "Theatre &
+    # Day Surgery", "Servizio di Pneumologia"
+    small=r"&|and|of|de|del|di|da|do|des|du|für|voor",
+)
+_TEAM_SMALL_WORDS = frozenset("& and of de del di da do des du für voor".split())
 
 
 def _capitalised(team: str) -> bool:
     """Whether each word of a team's name but its joiners starts with a capital, in any
     script with capitals ("Ásia", "Łódź Hub"): ``[A-Z]`` misses the accented ones."""
-    return all(word[0].isupper() for word in team.split() if word not in ("&", "and", "of"))
+    return all(word[0].isupper() for word in team.split() if word not in _TEAM_SMALL_WORDS)
 
 
 _TEAM_END = (
     r"\s*(?:$|\n|[(\[|,.;:]|\s[-–—|/]\s)|\s+(?:position|role|job|vacancy|opening|Stelle|poste"
     r"|puesto|vaga|posizione|functie|stanowisko|tjänst|pozisyon)\b"
+    # the employer after its preposition: "… - Unidad de Cuidados Intensivos en Acme"
+    r"|\s+(?:at|en|bei|chez|presso|bij|hos|w|na|em|no|na)\s+(?=[^\W\d_a-z])"
 )
 
 

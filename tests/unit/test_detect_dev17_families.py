@@ -14,7 +14,7 @@ from assistant.detect.fullname import fuller_name, institution_name, without_uni
 from assistant.detect.gendered import in_both_genders
 from assistant.detect.linkage import words_within
 from assistant.detect.namematch import name_matching
-from assistant.detect.rolecompare import university_unit
+from assistant.detect.rolecompare import university_unit, with_team
 from assistant.detect.roles import role_in_text, role_in_title
 from assistant.detect.titlenames import title_names
 from assistant.detect.titles import segments
@@ -257,3 +257,21 @@ def test_rank_and_name_after_the_employer_in_a_note_are_not_the_employer():
     v = verdict_of(note, first)
     assert v.company == "Fairholme Care Homes Ltd"
     assert v.is_follow_up, why(v)
+
+
+# --- a unit after the job and a dash, with its small words -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("role", "text", "whole"),
+    [
+        ("Jefa de Enfermería", "el puesto de Jefa de Enfermería - Unidad de Quemados en Clínica Sur.",
+         "Jefa de Enfermería - Unidad de Quemados"),
+        ("Coordinatore", "per Coordinatore - Servizio di Pneumologia presso Ospedale Nord.",
+         "Coordinatore - Servizio di Pneumologia"),
+        ("Ward Manager", "for Ward Manager - Theatre & Day Surgery at Fenwick Care.",
+         "Ward Manager - Theatre & Day Surgery"),
+    ],
+)  # fmt: skip
+def test_unit_with_small_words_after_the_job_and_a_dash(role, text, whole):
+    assert with_team(role, (text,), lambda team: False) == whole
