@@ -67,11 +67,12 @@ SITE_WORDS = frozenset(_SITE_WORD_LIST.split())
 # "Coral Vista Medical Center", "Ashby Cancer Centre": a site word after the kind of care
 # given names the institution, not the building the meeting is in.
 _CARE_KINDS = frozenset(
-    "medical health cancer care rehabilitation dental eye heart surgical".split()
+    ["medical", "health", "cancer", "care", "rehabilitation", "dental", "eye", "heart"]
 )
 
 
 def _care_centre(before: str, word: str) -> bool:
+    """Whether ``word`` after ``before`` is "Center" after a kind of care."""
     return before.lower() in _CARE_KINDS and word.lower() in ("center", "centre")
 
 

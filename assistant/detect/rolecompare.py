@@ -68,6 +68,9 @@ def abbreviates(short: str, full: str) -> bool:
     return i == len(other)
 
 
+# The small words inside a unit's name: "Unidad de Cuidados Intensivos", "Theatre & Day
+# Surgery", "Servizio di Pneumologia".
+_TEAM_SMALL_WORDS = ("&", "and", "of", "de", "del", "di", "da", "do", "des", "du", "für", "voor")
 # A team or product written after the job title and a dash ("Senior Product Manager –
 # Payments", "Product Owner - Digital Lending"): capitalised words, then the end of
 # the part ("(", a separator, the end of the line, or "position"/"role").
@@ -75,11 +78,8 @@ _TEAM_AFTER_DASH = (
     r"[ \t]+[-–—][ \t]+({cap}[\w&'’-]*(?:[ \t]+(?:{small}|{cap}[\w&'’-]*)){{0,3}})(?=%s)"
 ).format(
     cap=r"[^\W\d_a-zß-ÿ]",  # a letter, not a lower-case one of ASCII or Latin-1
-    # the small words inside a unit's name: "Unidad de Cuidados Intensivos", "Theatre &
-    # Day Surgery", "Servizio di Pneumologia"
-    small=r"&|and|of|de|del|di|da|do|des|du|für|voor",
+    small="|".join(_TEAM_SMALL_WORDS),
 )
-_TEAM_SMALL_WORDS = frozenset("& and of de del di da do des du für voor".split())
 
 
 def _capitalised(team: str) -> bool:

@@ -134,9 +134,7 @@ def _trailing_rank() -> re.Pattern[str]:
     """An interviewer's rank ending a title part ("Acme CEO"), or before the person's
     name ("Acme CEO Dana Wu"); compiled on first use."""
     person = r"(?:\s+(?-i:[A-Z][\w'’-]+)){2,3}"
-    return re.compile(
-        r"(?<=\w)\s+(?:" + w.INTERVIEWER_RANK.pattern + rf")(?:{person})?\s*$", re.I
-    )
+    return re.compile(r"(?<=\w)\s+(?:" + w.INTERVIEWER_RANK.pattern + rf")(?:{person})?\s*$", re.I)
 
 
 # A requisition or competition number, bare or labelled ("JR-10377", "Req 2027-1184",
