@@ -134,10 +134,10 @@ def run(n: int = 10_000) -> dict[str, float]:
 
 # --- quality on a labelled calendar ---------------------------------------------------------
 
-# Legal forms, dotted or not ("N.V." as "NV", "S.A. de C.V.", "A.Ş."); matched after
+# Legal forms, dotted or not ("N.V." as "NV", "L.L.C." as "LLC", "S.A. de C.V.", "A.Ş."); matched after
 # accents are removed, so "A.Ş." is "a.s.".
 _LEGAL_FORM = re.compile(
-    r"\b(?:corp|corporation|inc|incorporated|ltd|limited|llc|llp|gmbh|mbh|mbb|ag|se|kg|kgaa|plc|dac|clg"
+    r"\b(?:corp|corporation|inc|incorporated|ltd|limited|l\.?l\.?c|l\.?l\.?p|gmbh|mbh|mbb|ag|se|kg|kgaa|plc|dac|clg"
     r"|co|company|s\.?a\.?s|sa|sas|sarl|srl|spa|s\.?p\.?a|b\.?v|n\.?v|ab|asa|oy|oyj|as|aps|a/s"
     r"|sp\.?\s*z\.?\s*o\.?\s*o|s\.?a\.?(?:\s*p\.?\s*i\.?)?(?:\s*de\s*c\.?\s*v)?|kk|k\.?k"
     r"|ltda|s\.?l|a\.?s|pty|pvt|pte|sdn\.?\s*bhd|bhd|tbk|jsc|g\.?k|slu|lda|sti|ug"

@@ -17,6 +17,7 @@ from assistant.detect import wording as w
 from assistant.detect.confirmed import people_words
 from assistant.detect.domains import domain_key, domain_of, is_ats, squash
 from assistant.detect.extract import company_of, employer_domains, name_key
+from assistant.detect.gendered import in_both_genders
 from assistant.detect.language import language_of
 from assistant.detect.namematch import LEGAL, place_or_service
 from assistant.detect.people import everyone, guests, is_mass_event, is_mine
@@ -276,6 +277,9 @@ def _without_company(role: str | None, company: str | None) -> str | None:
 _TACKED_ON = re.compile(r"\s*(?:(?:[,–—|@]|\s-|\bat\b)\s*([^,–—|@()]+)|\(\s*([^()]+?)\s*\))\s*$")
 
 
+_PARTICLES = frozenset({"de", "del", "di", "da", "do", "du", "des"})
+
+
 def _not_team(phrase: str, ev: Evidence, profile: Profile) -> bool:
     """Whether the words after a job title and a dash are no team: the employer, a
     person on the invite (the user too), a place, a meeting service or an agency."""
@@ -288,8 +292,9 @@ def _not_team(phrase: str, ev: Evidence, profile: Profile) -> bool:
         or all(word in people for word in words)
         or place_or_service(phrase)
         or w.search(w.AGENCY, phrase)
-        # a legal form as a word ("… – Acme AB"), not a word's ending ("Estruturas")
-        or any(LEGAL.fullmatch(squash(word)) for word in words)
+        # a legal form as a word ("… – Acme AB"), not a word's ending ("Estruturas") nor
+        # a particle ("Unidad de Cuidados Intensivos": "de" of "S.A. de C.V.")
+        or any(LEGAL.fullmatch(squash(word)) for word in words if word not in _PARTICLES)
     )
 
 
@@ -323,6 +328,7 @@ def _read_job(ev: Evidence, profile: Profile, title: TitleReading, text: TextRea
         ev.role = text.role
     ev.role = _without_company(ev.role, ev.company)
     ev.role = with_team(ev.role, (ev.title, ev.text), lambda team: _not_team(team, ev, profile))
+    ev.role = in_both_genders(ev.role, (ev.title, ev.text))  # "Enfermera Jefa / Enfermero Jefe"
     # "Registrar, <University> Art Galleries": the unit stays in the role the later
     # rounds carry over (the university is the employer, :func:`.university_unit`)
     ev.role = university_unit(ev.company, ev.role, ev.title)[1]

@@ -58,8 +58,30 @@ def _words() -> _NameWords:
     # "City of Port Aldous", "Fundación Hilos de la Tierra", "Stiftung Lindenhof": the
     # noun and "of" before a name, matched on the few characters before each place a
     # source writes the name (one pattern for every name: nothing compiled per name)
-    before = rf"(?<![\w-])((?:{institution.pattern})(?:[ \t]+{of})?{article}[ \t]+)$"
+    # a capitalised adjective may follow the noun ("Centrum Medyczne Wisła", "Hospital
+    # Universitario Norte"): the kind of institution, part of its name
+    adjective = r"[ \t]+(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž])[\w'’-]+"
+    before = (
+        rf"(?<![\w-])((?:{institution.pattern})(?:(?:[ \t]+{of})?{article}|{adjective})[ \t]+)$"
+    )
     return _NameWords(institution, of, article, joining, re.compile(before, re.I))
+
+
+@cache
+def _and_words() -> re.Pattern[str]:
+    return re.compile("(?:" + "|".join(fragments("name_and", True)) + ")", re.I)
+
+
+def institution_noun(word: str) -> bool:
+    """Whether ``word`` is an institution's noun in any language ("Hospital", "Institut",
+    "Fundación": ``institution_nouns`` of ``lang/*.toml``)."""
+    return _words().institution.fullmatch(word) is not None
+
+
+def joining_word(word: str) -> bool:
+    """Whether ``word`` joins two words of a name: "&", or "and", "und", "et", "y" …
+    (``name_and`` of ``lang/*.toml``): "Riverside and Crane" is "Riverside & Crane"."""
+    return word == "&" or _and_words().fullmatch(word) is not None
 
 
 def fuller_name(name: str, title: str, sources: tuple[str, ...]) -> str:
@@ -238,3 +260,20 @@ def with_institution_noun(short: str, name: str) -> bool:
     before = head[: len(head) - len(short)]
     found = _words().noun_before.search(before)
     return found is not None and found.start() == 0
+
+
+def without_unit(name: str, role: str | None) -> str | None:
+    """``name`` without the unit a title writes before the employer's shorter name
+    ("Zarząd CM Wisła": the board; "IVA Norrsken": the ward the job is on, as the role
+    "Vårdenhetschef IVA" says), or ``None`` when it opens with no such word. A unit is
+    a word of ``org_units`` (``lang/*.toml``) or a word of the job's title; one or two
+    are dropped, and a word of the name is left."""
+    words = name.split()
+    theirs = set((role or "").split())
+    dropped = 0
+    while dropped < 2 and len(words) - dropped > 1:
+        word = words[dropped]
+        if not (word in theirs or w.search(w.UNIT_AT_END, word)):
+            break
+        dropped += 1
+    return " ".join(words[dropped:]) if dropped else None

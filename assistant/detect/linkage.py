@@ -17,7 +17,7 @@ from assistant.detect import wording as w
 from assistant.detect.domains import domain_key, domain_of, squash
 from assistant.detect.evidence import Evidence
 from assistant.detect.extract import name_key
-from assistant.detect.fullname import initials_then_words
+from assistant.detect.fullname import initials_then_words, joining_word, without_unit
 from assistant.detect.namematch import (
     COMPANY_WORD,
     LEGAL,
@@ -317,6 +317,10 @@ class EmployerIndex:
                     or (ev.solo and squash(current) in squash(name))
                     # "Lemaire" where the other rounds write "Structures Lemaire & Associés"
                     or words_within(current, name)
+                    # "Zarząd CM Wisła", "IVA Norrsken": a unit, then the name shorter
+                    or _within_after_unit(
+                        without_unit(current, ev.role or self.role_before(ev)), name
+                    )
                     # "INS" where they write "Inver Network Services DAC"
                     or abbreviates_name(current, name)
                     # "Bałtycka GH" for "Bałtycka Grupa Hotelowa sp. z o.o.": initials
@@ -399,8 +403,15 @@ def words_within(current: str, name: str) -> bool:
     name an invite of the same employer writes in full: "Nébula" in "Soluciones Nébula
     S.L."), not merely a word's start."""
     # a comma before the legal form is no part of a word ("Tierra, A.C.")
-    ours = [word.strip(",;") for word in current.casefold().split()]
-    theirs = [word.strip(",;") for word in name.casefold().split()]
+    # "Riverside and Crane" within "Riverside & Crane Hospital Group Ltd": "and" is "&"
+    ours = ["&" if joining_word(w) else w.strip(",;") for w in current.casefold().split()]
+    theirs = ["&" if joining_word(w) else w.strip(",;") for w in name.casefold().split()]
     return len(ours) < len(theirs) and any(
         theirs[at : at + len(ours)] == ours for at in range(len(theirs) - len(ours) + 1)
     )
+
+
+def _within_after_unit(rest: str | None, name: str) -> bool:
+    """Whether what a title writes after a unit is ``name`` shorter (its words or its
+    initials then words)."""
+    return rest is not None and (words_within(rest, name) or initials_then_words(rest, name))

@@ -64,6 +64,18 @@ CITIES = frozenset(_CITY_WORDS.split())
 _SITE_WORD_LIST = """house centre center tower towers building plaza square court hall campus
     station depot yard quay wharf park"""
 SITE_WORDS = frozenset(_SITE_WORD_LIST.split())
+# "Coral Vista Medical Center", "Ashby Cancer Centre": a site word after the kind of care
+# given names the institution, not the building the meeting is in.
+_CARE_KINDS = frozenset(
+    ["medical", "health", "cancer", "care", "rehabilitation", "dental", "eye", "heart"]
+)
+
+
+def _care_centre(before: str, word: str) -> bool:
+    """Whether ``word`` after ``before`` is "Center" after a kind of care."""
+    return before.lower() in _CARE_KINDS and word.lower() in ("center", "centre")
+
+
 # Meeting services written where a place would be ("Entrevista no Zoom", "på Teams").
 _MEETING_SERVICES = frozenset(
     ["zoom", "teams", "microsoft", "google", "meet", "skype", "webex", "whereby", "hangouts"]
@@ -186,7 +198,7 @@ def name_matching(text: str, labels: tuple[str, ...], capitalised_only: bool) ->
         # after a legal form ("Acme GmbH Vertrieb").
         if (
             not _JOINED.fullmatch(gap)
-            or not _continues_name(word)
+            or not (_continues_name(word) or _care_centre(tokens[j].group(0), word))
             or LEGAL_FORM.fullmatch(tokens[j].group(0))
             or tokens[j].group(0).endswith(".")  # a sentence ends: "Acme & Sons. We …"
         ):

@@ -99,23 +99,31 @@ def _in_order(short: str, word: str) -> bool:
     return all(letter in letters for letter in short)
 
 
+# The small words inside a unit's name: "Unidad de Cuidados Intensivos", "Theatre & Day
+# Surgery", "Servizio di Pneumologia".
+_TEAM_SMALL_WORDS = ("&", "and", "of", "de", "del", "di", "da", "do", "des", "du", "für", "voor")
 # A team or product written after the job title and a dash ("Senior Product Manager –
 # Payments", "Product Owner - Digital Lending"): capitalised words, then the end of
 # the part ("(", a separator, the end of the line, or "position"/"role").
 _TEAM_AFTER_DASH = (
-    r"[ \t]+[-–—][ \t]+({cap}[\w&'’-]*(?:[ \t]+(?:&|and|of|{cap}[\w&'’-]*)){{0,3}})(?=%s)"
-).format(cap=r"[^\W\d_a-zß-ÿ]")  # a letter, not a lower-case one of ASCII or Latin-1
+    r"[ \t]+[-–—][ \t]+({cap}[\w&'’-]*(?:[ \t]+(?:{small}|{cap}[\w&'’-]*)){{0,3}})(?=%s)"
+).format(
+    cap=r"[^\W\d_a-zß-ÿ]",  # a letter, not a lower-case one of ASCII or Latin-1
+    small="|".join(_TEAM_SMALL_WORDS),
+)
 
 
 def _capitalised(team: str) -> bool:
     """Whether each word of a team's name but its joiners starts with a capital, in any
     script with capitals ("Ásia", "Łódź Hub"): ``[A-Z]`` misses the accented ones."""
-    return all(word[0].isupper() for word in team.split() if word not in ("&", "and", "of"))
+    return all(word[0].isupper() for word in team.split() if word not in _TEAM_SMALL_WORDS)
 
 
 _TEAM_END = (
     r"\s*(?:$|\n|[(\[|,.;:]|\s[-–—|/]\s)|\s+(?:position|role|job|vacancy|opening|Stelle|poste"
     r"|puesto|vaga|posizione|functie|stanowisko|tjänst|pozisyon)\b"
+    # the employer after its preposition: "… - Unidad de Cuidados Intensivos en Acme"
+    r"|\s+(?:at|en|bei|chez|presso|bij|hos|w|na|em|no|na)\s+(?=[^\W\d_a-z])"
 )
 
 
@@ -211,12 +219,13 @@ def without_employer(role: str | None, company: str | None) -> str | None:
 
 # A university (or college) and a unit of it named after it: "Carrow University Art
 # Galleries", "University of Leeds Library", "Universidad de Sonora Museo Regional".
+# A university hospital is no such unit: it hires in its own name, as a hospital does.
 _UNIVERSITY_UNIT = re.compile(
     r"(?P<employer>(?:[A-Z][\w'’-]*\s+){0,3}(?:University|Université|Universidad|Universität"
     r"|Università|Universidade|Universiteit|Uniwersytet|College)"
     r"(?:\s+(?:of|de|di|do|van)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?)"
     r"\s+(?P<unit>(?:[A-Z][\w'’-]*\s+){0,3}(?:Galler(?:y|ies)|Library|Libraries|Museums?|Press"
-    r"|Hospital|Archives?|Collections?|Musée|Museo|Bibliothek|Biblioteca|Bibliothèque|Galerie))$"
+    r"|Archives?|Collections?|Musée|Museo|Bibliothek|Biblioteca|Bibliothèque|Galerie))$"
 )
 
 

@@ -31,7 +31,7 @@ _JOINER = (
     r"(?:of|and|&|de|da|do|das|dos|del|des|di|della|du|für|voor|van|ds\.|i|y|e|et|und|och)(?![\w])"
 )
 # "·" joins an inclusive ending to its word in French ("Directeur·rice Commercial·e").
-_ROLE_PHRASE = rf"((?:[A-Z][\w&/+·-]*|{_JOINER})(?:,?\s+(?:[A-Z][\w&/+·-]*|{_JOINER})){{0,6}})"
+_ROLE_PHRASE = rf"((?:[A-Z][\w&/+·-]*|{_JOINER})(?:,?[^\S\n]+(?:[A-Z][\w&/+·-]*|{_JOINER})){{0,6}})"
 # What is left of a title part once its round words are removed, when that is a role:
 # capitalised words, or a script without capitals ("데이터 분석가").
 _ROLE_PHRASE_ANY = (
@@ -186,9 +186,16 @@ def _role_in_title(title: str) -> str | None:
         if rest != segment and not re.fullmatch(_ROLE_PHRASE_ANY, rest):
             continue
         role = _clean_role(_LEADING_REGISTERED_NAME.sub("", rest))
-        if role and not w.INTERVIEWER_RANK.fullmatch(_without_note(BRACKETS.sub("", role))):
+        if role and not _ranks_only(_without_note(BRACKETS.sub("", role))):
             return _with_detail(role, title)
     return None
+
+
+def _ranks_only(phrase: str) -> bool:
+    """Whether ``phrase`` is only interviewers' ranks ("COO", "President & COO", "CEO
+    and CFO"): whom the round is with, not the job."""
+    parts = re.split(r"\s*(?:[&+,/]|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*", phrase)
+    return all(w.INTERVIEWER_RANK.fullmatch(part) for part in parts if part) and any(parts)
 
 
 # A note after whom the user meets ("CFO again?", "CFO, phone", "COO – encore"): the
@@ -226,12 +233,14 @@ def _interviewer_and_title(role: str) -> bool:
 def _names_the_meeting(segment: str) -> bool:
     """Whether a title's part says whom the user meets or what the meeting is rather
     than the job: "meet the Head of Engineering & team", "Sam + CTO" (people joined by
-    "+" or "<>"), "Genel Müdür ile", "与业务负责人", "Executive Leadership Team presentation"."""
+    "+" or "<>"), "Genel Müdür ile", "与业务负责人", "Executive Leadership Team presentation", a unit
+    ("Nursing Directorate")."""
     return bool(
         " + " in segment
         or " <> " in segment  # "Sam <> Finance Director": the user and whom they meet
         or w.search(w.MEETS_WHOM, segment)
         or w.search(w.MEETING_NOUN_AT_END, segment)
+        or w.search(w.UNIT_AT_END, segment)
     )
 
 
@@ -254,6 +263,8 @@ def _is_detail(bracket: str) -> bool:
     inner = bracket.strip("() ")
     if _INITIALLED_NAME.fullmatch(inner):
         return False  # "(V. Ochoa)": the person the invite is for, never part of the job
+    if any(not note.group(0).isdigit() for note in MEETING_NOTE.finditer(inner)):
+        return False  # "(NEW TIME)", "(Updated)": a note on the meeting, in capitals too
     return bool(inner) and (inner[0].isupper() or inner[0].isdigit())
 
 

@@ -10,6 +10,7 @@ import re
 from functools import cache, lru_cache
 
 from assistant.detect import wording as w
+from assistant.detect.fullname import institution_noun
 from assistant.detect.legalname import LEGAL_END
 from assistant.detect.namematch import (
     COMPANY_WORD,
@@ -70,6 +71,7 @@ def title_names(title: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...
                 or _UNSPACED.match(w)
                 or w in "&+"
                 or (0 < i < len(words) - 1 and _particle(words[i - 1], w))
+                or (0 < i < len(words) - 1 and _of_institution(words[0], w))
                 # the "and" of a two-name firm ("Ponti e Viadotti", "Puentes y Caminos")
                 or (0 < i < len(words) - 1 and w in _AND_WORDS and words[i + 1][0].isupper())
                 for i, w in enumerate(words)
@@ -121,10 +123,18 @@ def _particle(before: str, word: str) -> bool:
     )
 
 
+def _of_institution(first: str, word: str) -> bool:
+    """Whether lower-case ``word`` joins the words of a name an institution's noun opens
+    ("Hospital Sírio do Vale", "Clínica San José de la Montaña")."""
+    return word in _ROMANCE_PARTICLES and institution_noun(first)
+
+
 @cache
 def _trailing_rank() -> re.Pattern[str]:
-    """An interviewer's rank ending a title part ("Acme CEO"); compiled on first use."""
-    return re.compile(r"(?<=\w)\s+(?:" + w.INTERVIEWER_RANK.pattern + r")\s*$", re.I)
+    """An interviewer's rank ending a title part ("Acme CEO"), or before the person's
+    name ("Acme CEO Dana Wu"); compiled on first use."""
+    person = r"(?:\s+(?-i:[A-Z][\w'’-]+)){2,3}"
+    return re.compile(r"(?<=\w)\s+(?:" + w.INTERVIEWER_RANK.pattern + rf")(?:{person})?\s*$", re.I)
 
 
 # A requisition or competition number, bare or labelled ("JR-10377", "Req 2027-1184",

@@ -21,8 +21,11 @@ _WORD_SEPARATORS = (
 )
 WORD_SEPARATOR = re.compile(_WORD_SEPARATORS, re.I)
 # "·" inside a word joins an inclusive ending ("Directeur·rice"); elsewhere it separates.
+# "・" between katakana joins the words of one name ("ライフケア・ジャパン株式会社", as
+# "ロビン・ヘイル" for a person); elsewhere it separates ("面接・説明会").
 SEPARATOR = re.compile(
-    r"\s[-–—|·•/x×]\s|[|:()\[\]–—•!?;\"“”«»（）【】「」『』：｜・、，；／]|·(?!(?<=\w·)\w)|\s@\s?|(?<=\s)@|"
+    r"\s[-–—|·•/x×]\s|[|:()\[\]–—•!?;\"“”«»（）【】「」『』：｜、，；／]|·(?!(?<=\w·)\w)"
+    r"|(?<![\u30a1-\u30fa\u30fc])・|・(?![\u30a1-\u30fa\u30fc])|\s@\s?|(?<=\s)@|"
     + _WORD_SEPARATORS,
     re.I,
 )

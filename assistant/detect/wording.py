@@ -140,6 +140,9 @@ _MAKERS: dict[str, Callable[[], Vocabulary]] = {
     # A meeting's own noun ending a title's part ("Leadership Team presentation"): that
     # part names the meeting, not the job.
     "MEETING_NOUN_AT_END": lambda: pattern("meeting_nouns", after=r"\W*$"),
+    # A unit of the employer ending a title's part ("Nursing Directorate", "diretoria",
+    # "Hemşirelik Direktörlüğü"): that part names whom the user meets, not the job.
+    "UNIT_AT_END": lambda: pattern("org_units", after=r"\W*$"),
     # The labels applicant-tracking systems write before the job title ("Position:").
     "ROLE_FIELD": lambda: field_pattern("role_fields", 120),
     # The labels applicant-tracking systems write before the employer ("Company:").

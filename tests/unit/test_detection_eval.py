@@ -167,6 +167,7 @@ def test_role_and_company_are_compared_without_case_accents_legal_form_or_gender
     assert bench.normalised("Marlow & Finch") != bench.normalised("Marlow")
     # dotted legal forms, and those of scripts without spaces
     assert bench.normalised("Ostwind N.V.") == bench.normalised("Ostwind")
+    assert bench.normalised("Corran Ridge L.L.C.") == bench.normalised("Corran Ridge LLC")
     assert bench.normalised("Corvina S.A. de C.V.") == bench.normalised("Corvina")
     assert bench.normalised("Ostwind Lojistik A.Ş.") == bench.normalised("Ostwind Lojistik")
     assert bench.normalised("누리데이터 주식회사") == bench.normalised("누리데이터")
@@ -374,7 +375,20 @@ def test_the_sixteenth_development_set_does_not_regress(bench):
     _holds(bench, labelled, precision=0.98, recall=0.97, company=0.89, role=0.93)
 
 
-# The eighteenth, the seventeenth calendar written blind (its README has the story and its scores).
+# The seventeenth, the seventeenth calendar written blind (its README has the story and its
+# scores).
+DEV17 = DATA / "detection_dev17"
+
+
+def test_the_seventeenth_development_set_does_not_regress(bench):
+    """Thresholds just below what detection reached on it (precision 1.00, recall 0.99,
+    company 0.96, role 0.93 after its round; 0.99, 0.97, 0.67 and 0.70 before, see its
+    README). 67 follow-ups, so one mistake costs about 0.015."""
+    labelled = bench.read_labelled(DEV17 / "heldout_labelled.ics", DEV17 / "heldout_labels.json")
+    _holds(bench, labelled, precision=0.98, recall=0.97, company=0.94, role=0.91)
+
+
+# The eighteenth, the eighteenth calendar written blind (its README has the story and its scores).
 DEV18 = DATA / "detection_dev18"
 
 
