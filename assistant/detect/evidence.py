@@ -20,6 +20,7 @@ from assistant.detect.extract import company_of, employer_domains, name_key
 from assistant.detect.gendered import in_both_genders
 from assistant.detect.language import language_of
 from assistant.detect.namematch import LEGAL, place_or_service
+from assistant.detect.ownwords import faces_a_panel
 from assistant.detect.people import everyone, guests, is_mass_event, is_mine
 from assistant.detect.profile import Profile
 from assistant.detect.reading import Reader, TextReading, TitleReading, said_first_round
@@ -235,7 +236,7 @@ def _kind_veto(
         return None  # "final round" is a contest's word too; "interview" is not
     if ev.mass:
         return f"an event for {ev.others} guests, not an interview"
-    if text.public:
+    if text.public and not faces_a_panel(title, ev.recruiting):
         return f"a public event (the description says “{text.public}”), not an interview"
     if title.kind is None:
         return None

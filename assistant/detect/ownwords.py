@@ -1,0 +1,73 @@
+"""When a profession's own words are a veto's words (issue 15, development set 19).
+
+A journalist's job interviews speak of the press ("Final interview – Northwind Press
+Group"), a researcher's of studies, an events manager's of audiences, a trainer's of
+practice. A veto word read in such an invite must not beat plain hiring evidence: a
+later round named in another part of the title, a hiring exercise the word qualifies
+("prueba práctica": a practical test, not practice), or a later stage or exercise the
+title names where a description's "audience" is the panel the candidate faces.
+"""
+
+from __future__ import annotations
+
+from assistant.detect import wording as w
+from assistant.detect.reading import TitleReading
+from assistant.detect.titles import segments
+
+
+def practical_test(title: str, guests: bool) -> bool:
+    """Whether the title's practising word qualifies a hiring exercise it stands right
+    after ("Prueba práctica y conversación con el equipo", "Prova pratica"): the
+    exercise's kind, as Romance languages put the adjective after the noun, not a
+    block to practise. Only with ``guests``: the user's own "Case study practice" is
+    practice. ``title`` is the event's SUMMARY."""
+    prep = w.search(w.PREP, title)
+    if prep is None or not guests:
+        return False
+    return any(
+        test.end() < prep.start() and not title[test.end() : prep.start()].strip()
+        for test in w.TEST.finditer(title)
+    )
+
+
+def in_a_name(title: TitleReading) -> bool:
+    """Whether every press or research word of the title stands inside a name of
+    capitalised words, with more words than it ("Final interview – Cobalt Press
+    Agency": the employer's name),
+    in a part of the title apart from the later round it names; "Second interview –
+    Klinika magazine feature" and "User Interviews: Follow-up interview – … study"
+    keep their veto."""
+    later = title.explicit or title.stage
+    if not later:
+        return False
+    found = False
+    for part, _ in segments(title.title):
+        words = w.OTHER_INTERVIEW.finditer(part)
+        for match in words:
+            rest = part[: match.start()] + part[match.end() :]
+            # the name holds more than the word: "User Interviews" is the research itself
+            if later.casefold() in part.casefold() or not _capitalised_name(part) or not rest.strip():
+                return False
+            found = True
+    return found
+
+
+def _capitalised_name(part: str) -> bool:
+    """Whether ``part`` is a name: two or more capitalised words ("Cobalt Press
+    Agency", "Grupo Radio del Sur"), short joiners aside."""
+    words = [word for word in part.split() if word[:1].isalpha()]
+    capitalised = [word for word in words if word[:1].isupper()]
+    # joiners: "of", "de", "del", "y" in "Voice of the Valley", "Grupo Radio del Sur"
+    return len(capitalised) >= 2 and all(word in capitalised or len(word) <= 3 for word in words)
+
+
+def faces_a_panel(title: TitleReading, recruiting: list[str]) -> bool:
+    """Whether a description's "Audience: CEO, CFO" lists who the candidate presents
+    to: the title names a hiring exercise ("Case presentation"), or a later stage
+    ("Onsite loop") of an invite a recruiting service, mailbox or job field sends
+    (``recruiting``, as :func:`.evidence._recruiting` lists it; its words alone, as a
+    panel talk "on the future of the PM role" has, do not count)."""
+    if title.kind and title.kind[0] == w.PUBLIC_KIND:
+        return False
+    sent = any(not reason.startswith("mentions") for reason in recruiting)
+    return bool(w.search(w.TEST, title.title) or (title.stage and sent))

@@ -1,0 +1,129 @@
+"""Kinds of mistake development set 19 showed (a journalist's own job hunt), each in new
+words and several languages: a profession's own words that are a veto's words (a press
+word in the employer's name, a practical test, a shortlist the user is on, the
+"audience" a candidate presents to); press and research interviews the user gives taken
+as a process's rounds. The user is Robin Hale, as in :mod:`tests.unit.test_detect_kinds`."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.detect.ownwords import in_a_name, practical_test
+from assistant.detect.reading import Reader
+from tests.unit.test_detect_dev4_families import note
+from tests.unit.test_detect_kinds import invite, verdict_of, why
+
+# --- a press or research word inside the employer's name, beside a later round --------------
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Final interview – Harbourline Press Group",
+        "Zweites Vorstellungsgespräch | Nordlicht Podcast Studios",
+        "Colloquio finale – Gruppo Podcast del Adriatico",
+    ],
+)
+def test_press_word_in_the_employers_name_beside_a_later_round(title):
+    assert in_a_name(Reader().title(title)), title
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Second interview – Tidewater magazine feature",  # lowercase: the feature itself
+        "Research Interviews: Follow-up interview",  # the name is the veto's words alone
+        "Follow-up interview with the Harbourline Press desk",  # one part: a press interview
+    ],
+)
+def test_press_word_outside_a_name_keeps_its_veto(title):
+    assert not in_a_name(Reader().title(title)), title
+
+
+def test_own_note_of_a_final_round_at_a_press_agency_is_acted_on():
+    earlier = invite(
+        "Harbourline Press Group – Desk Editor – intro", "m.ortiz@harbourline.example", days=-20
+    )
+    later = note("Final interview - Harbourline Press Group", days=2)
+    v = verdict_of(later, earlier)
+    assert v.is_follow_up, why(v)
+
+
+# --- a practising word that qualifies a hiring exercise ("prueba práctica") -----------------
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Costa Verde – Prueba práctica y charla con la mesa",
+        "Vega Media – prueba práctica de edición",
+    ],
+)
+def test_practising_word_after_an_exercise_names_its_kind(title):
+    assert practical_test(title, guests=True)
+
+
+@pytest.mark.parametrize(
+    ("title", "guests"),
+    [
+        ("Práctica de la prueba con Ana", True),  # practising the test: practice
+        ("Prueba práctica", False),  # the user's own block
+        ("Prep case study slides", True),  # the English order: practising a case study
+    ],
+)
+def test_practising_an_exercise_stays_practice(title, guests):
+    assert not practical_test(title, guests)
+
+
+def test_practical_test_with_the_newsroom_is_a_later_round():
+    earlier = invite("Costa Verde Medios – primera entrevista", "r.vidal@costaverde.example", days=-15)
+    later = invite(
+        "Costa Verde Medios – Prueba práctica y reunión con la redacción",
+        "r.vidal@costaverde.example",
+        description="Tercera etapa del proceso: prueba práctica de edición.",
+    )
+    v = verdict_of(later, earlier)
+    assert v.is_follow_up, why(v)
+
+
+# --- a shortlist the user is on -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "title", ["Ridgeway - shortlist interview", "Shortlist interview: Ridgeway Group"]
+)
+def test_shortlist_interview_sent_to_the_user_alone_is_the_users_round(title):
+    event = invite(title, "k.price@searchpartners.example", description="Panel: CEO, CFO.")
+    v = verdict_of(event)
+    assert "someone else's candidacy" not in why(v), why(v)
+
+
+def test_shortlist_review_with_colleagues_is_still_the_hiring_side():
+    event = invite(
+        "Shortlist interview review", "k.price@searchpartners.example", "t.li@ridgeway.example"
+    )
+    assert "candidacy" in why(verdict_of(event)), why(verdict_of(event))
+
+
+# --- the "audience" a candidate presents to -------------------------------------------------
+
+
+def test_case_presentation_to_an_audience_of_executives_is_a_round():
+    earlier = invite("Lantern Media – first interview", "p.nair@lanternmedia.example", days=-12)
+    later = invite(
+        "Lantern Media | Case presentation: subscriber growth",
+        "p.nair@lanternmedia.example",
+        description="Prepare 15 minutes on subscriber growth. Audience: CEO, COO, Editor.",
+    )
+    v = verdict_of(later, earlier)
+    assert v.is_follow_up, why(v)
+
+
+def test_panel_talk_with_an_audience_stays_a_public_event():
+    earlier = invite("Lantern Media – first interview", "p.nair@lanternmedia.example", days=-12)
+    later = invite(
+        "Lantern Media – Panel: the future of the metro desk (panellist)",
+        "p.nair@lanternmedia.example",
+        description="Moderated by Jo Reyes. Audience questions at the end.",
+    )
+    assert not verdict_of(later, earlier).is_follow_up
