@@ -17,6 +17,7 @@ from assistant.detect.fullname import with_institution_noun
 from assistant.detect.gobetween import shared_mailbox
 from assistant.detect.linkage import in_other_scripts, registered_sibling, words_within
 from assistant.detect.namematch import abbreviates_name
+from assistant.detect.ownwords import only_the_word
 from assistant.detect.people import everyone
 from assistant.models import Event
 
@@ -90,6 +91,8 @@ def why_linked(ev: Evidence, earlier: Evidence, organised: frozenset[str]) -> st
     if ev.explicit or ev.stage or ev.described:
         return f"it names an interview stage (“{ev.explicit or ev.stage or ev.described}”)"
     if ev.interview or ev.interview_in_text:
+        if only_the_word(ev, earlier):
+            return None  # a press or research interview is no process's first round
         return "it speaks of an interview"
     if _through_agency(earlier):
         # An agency's calls (a role briefing, a market update) follow its intro call;

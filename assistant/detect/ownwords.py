@@ -10,9 +10,14 @@ title names where a description's "audience" is the panel the candidate faces.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from assistant.detect import wording as w
 from assistant.detect.reading import TitleReading
 from assistant.detect.titles import segments
+
+if TYPE_CHECKING:
+    from assistant.detect.evidence import Evidence
 
 
 def practical_test(title: str, guests: bool) -> bool:
@@ -71,3 +76,24 @@ def faces_a_panel(title: TitleReading, recruiting: list[str]) -> bool:
         return False
     sent = any(not reason.startswith("mentions") for reason in recruiting)
     return bool(w.search(w.TEST, title.title) or (title.stage and sent))
+
+
+def only_the_word(ev: Evidence, earlier: Evidence) -> bool:
+    """Whether the word "interview" is all that ties ``ev`` to ``earlier``: neither
+    names a job, a round, an exercise or a recruiting sender. A journalist's or a
+    researcher's interviews ("Interview with Coastline Radio re: the port strike",
+    "Entrevista para una tesis") follow each other from the same producers; a press or
+    research interview is no hiring process's first round."""
+    return not (_about_a_job(ev) or _about_a_job(earlier))
+
+
+def _about_a_job(ev: Evidence) -> bool:
+    return bool(
+        ev.recruiting
+        or ev.role
+        or ev.first_round
+        or ev.explicit
+        or ev.strong_stage
+        or ev.described
+        or ev.exercise
+    )

@@ -127,3 +127,28 @@ def test_panel_talk_with_an_audience_stays_a_public_event():
         description="Moderated by Jo Reyes. Audience questions at the end.",
     )
     assert not verdict_of(later, earlier).is_follow_up
+
+
+# --- press and research interviews the user gives are no process's rounds -------------------
+
+
+@pytest.mark.parametrize(
+    ("first", "later"),
+    [
+        ("Interview mit Küstenfunk (Hintergrund)", "Interview with Coastline Radio re: the port strike"),
+        ("Entrevista Canal Sur – balance del año", "Entrevista con Onda Norte – elecciones"),
+        ("Intervista con Radio Laguna", "Intervista – Laguna Sera sul porto"),
+    ],
+)  # fmt: skip
+def test_interviews_tied_by_the_word_alone_are_no_process(first, later):
+    earlier = invite(first, "desk@newsdesk-services.example", days=-20, description="You are the guest.")
+    event = invite(later, "desk@newsdesk-services.example", description="You are the guest.")
+    v = verdict_of(event, earlier)
+    assert not v.is_follow_up, why(v)
+
+
+def test_interview_after_a_screen_that_named_the_job_is_still_a_later_round():
+    earlier = invite("Phone screen – Night Editor", "talent@harbourweekly.example", days=-10)
+    event = invite("Interview – Harbour Weekly", "l.moss@harbourweekly.example")
+    v = verdict_of(event, earlier)
+    assert v.is_follow_up, why(v)
