@@ -20,8 +20,8 @@ from assistant.detect.extract import company_of, employer_domains, name_key
 from assistant.detect.gendered import in_both_genders
 from assistant.detect.language import language_of
 from assistant.detect.namematch import LEGAL, place_or_service
-from assistant.detect.ownwords import faces_a_panel
-from assistant.detect.people import everyone, guests, is_mass_event, is_mine
+from assistant.detect.ownwords import faces_a_panel, the_candidates_words
+from assistant.detect.people import everyone, guests, is_mass_event, is_mine, my_names
 from assistant.detect.profile import Profile
 from assistant.detect.reading import Reader, TextReading, TitleReading, said_first_round
 from assistant.detect.rolecompare import (
@@ -183,7 +183,11 @@ def read_evidence(event: Event, profile: Profile, reader: Reader | None = None) 
         return ev  # nothing here could matter: skip the description
     text = reader.description(event.description or "")
     ev.text = text.text
-    if ev.veto is None and text.hiring_side:
+    if (
+        ev.veto is None
+        and text.hiring_side
+        and not the_candidates_words(text.text, text.hiring_side, my_names(event, profile))
+    ):
         ev.veto = f"the description is for interviewers: “{text.hiring_side}”"
     ev.described = text.described
     if text.booked:

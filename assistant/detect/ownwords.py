@@ -10,6 +10,7 @@ title names where a description's "audience" is the panel the candidate faces.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from assistant.detect import wording as w
@@ -51,7 +52,11 @@ def in_a_name(title: TitleReading) -> bool:
         for match in words:
             rest = part[: match.start()] + part[match.end() :]
             # the name holds more than the word: "User Interviews" is the research itself
-            if later.casefold() in part.casefold() or not _capitalised_name(part) or not rest.strip():
+            if (
+                later.casefold() in part.casefold()
+                or not _capitalised_name(part)
+                or not rest.strip()
+            ):
                 return False
             found = True
     return found
@@ -97,3 +102,24 @@ def _about_a_job(ev: Evidence) -> bool:
         or ev.described
         or ev.exercise
     )
+
+
+def the_candidates_words(text: str, word: str, names: tuple[str, ...]) -> bool:
+    """Whether the interviewers' ``word`` found in a description ("debrief", "You are
+    scheduled to interview") is said to the user as the candidate: the description
+    names one of the user's ``names`` (lower case, :func:`.people.my_names`) after a
+    candidacy word ("Candidate: Robin Hale"), or the word stands on a line naming the
+    round it belongs to in a field ("Interview: design exercise + debrief (round 2)")."""
+    lowered = text.casefold()
+    for found in w.HIRING_SIDE_TITLE.finditer(text):
+        after = lowered[found.end() : found.end() + 60].lstrip(" :\t-–")
+        if any(name and after.startswith(name) for name in names):
+            return True
+    at = lowered.find(word.casefold())
+    if at < 0:
+        return False
+    start, end = lowered.rfind("\n", 0, at) + 1, lowered.find("\n", at)
+    line = text[start : end if end >= 0 else len(text)]
+    # a field of the invite's own round, not a sentence ("Debrief after the second interview")
+    field = re.match(r"\s*\w[\w ]{0,30}:\s", line) is not None
+    return field and bool(w.search(w.EXPLICIT_LATER, line) or w.search(w.TEST, line))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.detect.ownwords import in_a_name, practical_test
+from assistant.detect.ownwords import in_a_name, practical_test, the_candidates_words
 from assistant.detect.reading import Reader
 from tests.unit.test_detect_dev4_families import note
 from tests.unit.test_detect_kinds import invite, verdict_of, why
@@ -151,4 +151,43 @@ def test_interview_after_a_screen_that_named_the_job_is_still_a_later_round():
     earlier = invite("Phone screen – Night Editor", "talent@harbourweekly.example", days=-10)
     event = invite("Interview – Harbour Weekly", "l.moss@harbourweekly.example")
     v = verdict_of(event, earlier)
+    assert v.is_follow_up, why(v)
+
+
+# --- the interviewers' words said to the user as the candidate ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You are scheduled to interview with Lantern Media.\nCandidate: Robin Hale\nJob: Night Editor",
+        "Vous êtes convié·e.\nCandidat : Robin Hale\nPoste : Rédacteur en chef",
+        "Interview: Editing exercise + debrief (round 2)\nJob: Night Editor",
+    ],
+)
+def test_interviewers_words_said_to_the_candidate(text):
+    assert the_candidates_words(text, "debrief" if "debrief" in text else "interview", ("robin hale",))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You are scheduled to interview Jo Park.\nCandidate: Jo Park\nJob: Night Editor",
+        "Debrief after the Lantern second interview.",
+    ],
+)
+def test_interviewers_words_about_someone_else_stay_the_hiring_side(text):
+    assert not the_candidates_words(text, "debrief" if "ebrief" in text else "interview", ("robin hale",))
+
+
+def test_tracking_system_invite_naming_the_user_as_candidate_is_a_later_round():
+    earlier = invite("Robin Hale <> Lantern Media - Phone Screen", "no-reply@us.greenhouse-mail.io", "p.nair@lanternmedia.example", days=-14)
+    later = invite(
+        "Robin Hale <> Lantern Media - Second Interview",
+        "no-reply@us.greenhouse-mail.io",
+        "p.nair@lanternmedia.example",
+        description="Hi Robin,\n\nYou are scheduled to interview with Lantern Media for the Night "
+        "Editor role.\nInterviewer(s): Sam Ode\nCandidate: Robin Hale",
+    )
+    v = verdict_of(later, earlier)
     assert v.is_follow_up, why(v)
