@@ -191,3 +191,29 @@ def test_tracking_system_invite_naming_the_user_as_candidate_is_a_later_round():
     )
     v = verdict_of(later, earlier)
     assert v.is_follow_up, why(v)
+
+
+# --- steps around the interviews: a results call, thanks to send, the user's notes ----------
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Chiamata di esito – Ferrovie Alpine",
+        "Mandar agradecimiento – panel de Vega Media",
+        "Mandar agradecimentos – Rádio Atlântico",
+        "Mülakat notları – Ege Yayıncılık",
+        "Appel de résultats – Lyra Presse",
+        "Gesprächsnotizen – Nordlicht Verlag",
+        "Aantekeningen van het tweede gesprek – Duinpers",
+        "Notas sobre la segunda entrevista – Vega Media",
+    ],
+)
+def test_step_around_the_interviews_in_many_languages(title):
+    assert Reader().title(title).not_a_round, title
+
+
+def test_users_note_of_thanks_after_a_loop_is_no_round():
+    earlier = invite("Vega Media – phone screen (Night Editor)", "talent@vegamedia.example", days=-10)
+    v = verdict_of(note("Mandar agradecimiento – Vega Media loop"), earlier)
+    assert not v.is_follow_up, why(v)
