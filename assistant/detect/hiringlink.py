@@ -70,7 +70,12 @@ def _within(short: str, name: str) -> bool:
 def _through_agency(earlier: Evidence) -> bool:
     """Whether the earlier round was a recruitment agency's own call ("Intro call –
     Harbourlight Talent"): the agency is then the only employer the link can name."""
-    return bool(earlier.company and w.search(w.AGENCY, earlier.company))
+    return bool(
+        (earlier.company and w.search(w.AGENCY, earlier.company))
+        # "Coffee chat – Northgate Talent": the title names the agency where no
+        # employer is named in words (the company is the domain's)
+        or (not earlier.strong_company and w.search(w.AGENCY, earlier.title))
+    )
 
 
 def why_linked(ev: Evidence, earlier: Evidence, organised: frozenset[str]) -> str | None:
@@ -90,6 +95,12 @@ def why_linked(ev: Evidence, earlier: Evidence, organised: frozenset[str]) -> st
         return None  # an agency's intro call does not make its client's interview a later round
     if ev.explicit or ev.stage or ev.described:
         return f"it names an interview stage (“{ev.explicit or ev.stage or ev.described}”)"
+    if (
+        _through_agency(earlier)
+        and not (ev.explicit or ev.strong_stage)
+        and w.search(w.AGENCY, ev.title)
+    ):
+        return None  # the agency's own later call ("Call with the headhunter", 求人紹介)
     if ev.interview or ev.interview_in_text:
         if only_the_word(ev, earlier):
             return None  # a press or research interview is no process's first round

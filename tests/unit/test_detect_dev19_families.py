@@ -217,3 +217,28 @@ def test_users_note_of_thanks_after_a_loop_is_no_round():
     earlier = invite("Vega Media – phone screen (Night Editor)", "talent@vegamedia.example", days=-10)
     v = verdict_of(note("Mandar agradecimiento – Vega Media loop"), earlier)
     assert not v.is_follow_up, why(v)
+
+
+# --- an agency's own calls after its intro call, the agency named only in a title -----------
+
+
+@pytest.mark.parametrize(
+    ("first", "later"),
+    [
+        ("Coffee chat – Northgate Talent", "Call with the headhunter – Head of Desk search (Peru)"),
+        ("Coffee chat – Talentos del Sur (consultora)", "Llamada con headhunter – búsqueda Director de Noticias"),
+        ("Coffee chat – ブリッジ人材紹介", "ブリッジ 面談（求人紹介）"),
+    ],
+)  # fmt: skip
+def test_agencys_own_calls_follow_no_round(first, later):
+    earlier = invite(first, "recruiter@agency-mail.example", "desk@agency-mail.example", days=-30)
+    event = invite(later, "recruiter@agency-mail.example")
+    v = verdict_of(event, earlier)
+    assert not v.is_follow_up, why(v)
+
+
+def test_clients_final_interview_after_an_agency_intro_is_still_a_later_round():
+    earlier = invite("Coffee chat – Northgate Talent", "recruiter@agency-mail.example", days=-30)
+    event = invite("Final interview – Tidewater Media", "recruiter@agency-mail.example")
+    v = verdict_of(event, earlier)
+    assert v.is_follow_up, why(v)
