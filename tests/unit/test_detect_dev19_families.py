@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.detect import wording as w
 from assistant.detect.ownwords import in_a_name, practical_test, the_candidates_words
 from assistant.detect.reading import Reader
 from tests.unit.test_detect_dev4_families import note
@@ -242,3 +243,24 @@ def test_clients_final_interview_after_an_agency_intro_is_still_a_later_round():
     event = invite("Final interview – Tidewater Media", "recruiter@agency-mail.example")
     v = verdict_of(event, earlier)
     assert v.is_follow_up, why(v)
+
+
+# --- newsroom jobs in every language ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Night Desk Bureau Chief",
+        "Chef vom Dienst Nachrichten",
+        "Caporedattore esteri",
+        "Subdirector de informativos",
+        "Subdiretor de fotografia",
+        "Hoofdredacteur regio",
+        "Rédactrice en chef adjointe",
+        "地方版編集長",
+        "Haber Müdürü",
+    ],
+)
+def test_newsroom_jobs_are_job_titles(title):
+    assert w.search(w.ROLE_NOUN, title), title
