@@ -77,7 +77,9 @@ def test_practising_an_exercise_stays_practice(title, guests):
 
 
 def test_practical_test_with_the_newsroom_is_a_later_round():
-    earlier = invite("Costa Verde Medios – primera entrevista", "r.vidal@costaverde.example", days=-15)
+    earlier = invite(
+        "Costa Verde Medios – primera entrevista", "r.vidal@costaverde.example", days=-15
+    )
     later = invite(
         "Costa Verde Medios – Prueba práctica y reunión con la redacción",
         "r.vidal@costaverde.example",
@@ -142,7 +144,9 @@ def test_panel_talk_with_an_audience_stays_a_public_event():
     ],
 )  # fmt: skip
 def test_interviews_tied_by_the_word_alone_are_no_process(first, later):
-    earlier = invite(first, "desk@newsdesk-services.example", days=-20, description="You are the guest.")
+    earlier = invite(
+        first, "desk@newsdesk-services.example", days=-20, description="You are the guest."
+    )
     event = invite(later, "desk@newsdesk-services.example", description="You are the guest.")
     v = verdict_of(event, earlier)
     assert not v.is_follow_up, why(v)
@@ -167,7 +171,9 @@ def test_interview_after_a_screen_that_named_the_job_is_still_a_later_round():
     ],
 )
 def test_interviewers_words_said_to_the_candidate(text):
-    assert the_candidates_words(text, "debrief" if "debrief" in text else "interview", ("robin hale",))
+    assert the_candidates_words(
+        text, "debrief" if "debrief" in text else "interview", ("robin hale",)
+    )
 
 
 @pytest.mark.parametrize(
@@ -178,11 +184,18 @@ def test_interviewers_words_said_to_the_candidate(text):
     ],
 )
 def test_interviewers_words_about_someone_else_stay_the_hiring_side(text):
-    assert not the_candidates_words(text, "debrief" if "ebrief" in text else "interview", ("robin hale",))
+    assert not the_candidates_words(
+        text, "debrief" if "ebrief" in text else "interview", ("robin hale",)
+    )
 
 
 def test_tracking_system_invite_naming_the_user_as_candidate_is_a_later_round():
-    earlier = invite("Robin Hale <> Lantern Media - Phone Screen", "no-reply@us.greenhouse-mail.io", "p.nair@lanternmedia.example", days=-14)
+    earlier = invite(
+        "Robin Hale <> Lantern Media - Phone Screen",
+        "no-reply@us.greenhouse-mail.io",
+        "p.nair@lanternmedia.example",
+        days=-14,
+    )
     later = invite(
         "Robin Hale <> Lantern Media - Second Interview",
         "no-reply@us.greenhouse-mail.io",
@@ -215,7 +228,9 @@ def test_step_around_the_interviews_in_many_languages(title):
 
 
 def test_users_note_of_thanks_after_a_loop_is_no_round():
-    earlier = invite("Vega Media – phone screen (Night Editor)", "talent@vegamedia.example", days=-10)
+    earlier = invite(
+        "Vega Media – phone screen (Night Editor)", "talent@vegamedia.example", days=-10
+    )
     v = verdict_of(note("Mandar agradecimiento – Vega Media loop"), earlier)
     assert not v.is_follow_up, why(v)
 
@@ -264,3 +279,24 @@ def test_clients_final_interview_after_an_agency_intro_is_still_a_later_round():
 )
 def test_newsroom_jobs_are_job_titles(title):
     assert w.search(w.ROLE_NOUN, title), title
+
+
+# --- a later round written with an abbreviated ordinal ("2da", "3ª", "2°") ------------------
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Vega Media: 2da entrevista c/ gerente",
+        "3ra. entrevista – Onda Norte",
+        "2ª fase – Rádio Atlântico",
+        "2o colloquio – Laguna Sera",
+    ],
+)
+def test_abbreviated_ordinal_names_a_later_round(title):
+    assert Reader().title(title).explicit, title
+
+
+def test_abbreviated_first_ordinal_names_a_first_round():
+    reading = Reader().title("1ra entrevista – Onda Norte")
+    assert reading.first_round and not reading.explicit
