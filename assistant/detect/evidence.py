@@ -29,6 +29,7 @@ from assistant.detect.rolecompare import (
     role_of,
     university_unit,
     with_team,
+    without_lead_in,
     without_place,
     writes_more,
 )
@@ -311,7 +312,7 @@ def _read_job(ev: Evidence, profile: Profile, title: TitleReading, text: TextRea
         # "Tweede gesprek – Constructeur / Tekenaar" cut at its " / ": the field writes
         # the job whole ("Vacature: Constructeur / Tekenaar")
         ev.role = text.role
-    ev.role = without_place(ev.role, event.location or "")
+    ev.role = without_lead_in(without_place(ev.role, event.location or ""))
     ev.recruiting = _recruiting(ev, profile, title, text)
     domains = employer_domains(event, profile)
     corporate = set(domains)

@@ -11,6 +11,7 @@ import pytest
 from assistant.detect import wording as w
 from assistant.detect.ownwords import in_a_name, practical_test, the_candidates_words
 from assistant.detect.reading import Reader
+from assistant.detect.rolecompare import without_lead_in
 from tests.unit.test_detect_dev4_families import note
 from tests.unit.test_detect_kinds import invite, verdict_of, why
 
@@ -300,3 +301,44 @@ def test_abbreviated_ordinal_names_a_later_round(title):
 def test_abbreviated_first_ordinal_names_a_first_round():
     reading = Reader().title("1ra entrevista – Onda Norte")
     assert reading.first_round and not reading.explicit
+
+
+# --- the words of the meeting before the job ("chat about the Senior Editor role") ----------
+
+
+@pytest.mark.parametrize(
+    ("role", "job"),
+    [
+        ("chat about the Night Editor", "Night Editor"),
+        ("charla sobre el puesto de Jefa de Datos", "Jefa de Datos"),
+        ("entretien pour le poste de Chef d'édition", "Chef d'édition"),
+        ("Night Editor", "Night Editor"),
+        ("head of audience", "head of audience"),  # lower case throughout: as written
+    ],
+)
+def test_words_of_the_meeting_before_the_job_are_dropped(role, job):
+    assert without_lead_in(role) == job
+
+
+def test_later_round_takes_the_job_without_the_meeting_words():
+    earlier = invite(
+        "Harbour Weekly — chat about the Night Editor role", "t.ode@harbourweekly.example", days=-9
+    )
+    later = invite("Harbour Weekly — meet the editorial board", "t.ode@harbourweekly.example")
+    v = verdict_of(later, earlier)
+    assert v.is_follow_up and v.role == "Night Editor", (v.role, why(v))
+
+
+# --- a later meeting named by whom it is with ("final with publisher", "meet the section heads")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Harbour Weekly — final with owner",
+        "final w/ the managing partner",
+        "Lantern - meet the section heads",
+    ],
+)
+def test_meeting_named_by_whom_it_is_with_is_a_later_contact(title):
+    assert Reader().title(title).contact, title
