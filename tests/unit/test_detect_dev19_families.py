@@ -6,14 +6,19 @@ as a process's rounds. The user is Robin Hale, as in :mod:`tests.unit.test_detec
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 
 from assistant.detect import wording as w
+from assistant.detect.gobetween import system_sender
 from assistant.detect.ownwords import in_a_name, practical_test, the_candidates_words
 from assistant.detect.reading import Reader
 from assistant.detect.rolecompare import without_lead_in
+from assistant.models import Attendee
+from tests.conftest import NOW, make_event
 from tests.unit.test_detect_dev4_families import note
-from tests.unit.test_detect_kinds import invite, verdict_of, why
+from tests.unit.test_detect_kinds import invite, me_at, verdict_of, why
 
 # --- a press or research word inside the employer's name, beside a later round --------------
 
@@ -342,3 +347,25 @@ def test_later_round_takes_the_job_without_the_meeting_words():
 )
 def test_meeting_named_by_whom_it_is_with_is_a_later_contact(title):
     assert Reader().title(title).contact, title
+
+
+# --- a newsroom's name as a tracking system's sender writes it ------------------------------
+
+
+@pytest.mark.parametrize(
+    "sender",
+    [
+        "Tidewater Community News Cooperative",
+        "Lantern Broadcasting",
+        "Harbour Press",
+        "Duinstad Publishing",
+    ],
+)
+def test_tracking_systems_sender_named_after_a_newsroom_is_the_employer(sender):
+    event = make_event(
+        "Interview: Night Editor",
+        start=NOW + timedelta(days=1),
+        organizer=Attendee(email="notifications@bamboohr.com", name=sender, is_organizer=True),
+        attendees=(me_at(),),
+    )
+    assert system_sender(event, lambda name: False) == sender
