@@ -11,7 +11,7 @@ from datetime import timedelta
 import pytest
 
 from assistant.detect import wording as w
-from assistant.detect.gobetween import system_sender
+from assistant.detect.gobetween import subject_of_invite, system_sender
 from assistant.detect.ownwords import in_a_name, practical_test, the_candidates_words
 from assistant.detect.reading import Reader
 from assistant.detect.rolecompare import without_lead_in
@@ -369,3 +369,31 @@ def test_tracking_systems_sender_named_after_a_newsroom_is_the_employer(sender):
         attendees=(me_at(),),
     )
     assert system_sender(event, lambda name: False) == sender
+
+
+# --- the employer as the subject of a tracking system's sentence -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("Lantern Civic Media Inc. has scheduled an interview.\nJob: Night Editor", "Lantern Civic Media Inc."),
+        ("Hello,\nVega Noticias S.A. ha programado una entrevista contigo.", "Vega Noticias S.A."),
+        ("Nordlicht Medien GmbH hat ein Vorstellungsgespräch vereinbart.", "Nordlicht Medien GmbH"),
+        ("Lyra Presse SAS a planifié un entretien.", "Lyra Presse SAS"),
+    ],
+)  # fmt: skip
+def test_firm_that_scheduled_the_interview_is_the_employer(text, firm):
+    assert subject_of_invite(text, lambda name: False) == firm
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sam Lee has scheduled an interview.",
+        "Brightwater has scheduled an interview.",
+        "We have scheduled an interview.",
+    ],
+)
+def test_person_or_single_word_before_the_sentence_is_no_firm(text):
+    assert subject_of_invite(text, lambda name: name == "Sam Lee") is None
