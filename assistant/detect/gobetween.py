@@ -271,8 +271,8 @@ def system_sender(event: Event, is_person: Callable[[str], bool]) -> str | None:
 
 
 def subject_of_invite(text: str, is_person: Callable[[str], bool]) -> str | None:
-    """The employer a tracking system's first sentence has schedule the interview
-    ("Brightwater Digital News LLC has scheduled an interview.", "… ha programado una
+    """The employer a tracking system's sentence names as the one that scheduled the
+    interview ("Brightwater Digital News LLC has scheduled an interview.", "… ha programado una
     entrevista"): the firm's name, written by the system. A line that begins with a
     person's name (``is_person``: "Sam Lee has scheduled …") or one word names no firm."""
     found = w.search(w.SCHEDULED_BY, text[:2000])
