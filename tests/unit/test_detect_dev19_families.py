@@ -397,3 +397,36 @@ def test_firm_that_scheduled_the_interview_is_the_employer(text, firm):
 )
 def test_person_or_single_word_before_the_sentence_is_no_firm(text):
     assert subject_of_invite(text, lambda name: name == "Sam Lee") is None
+
+
+# --- a description saying the next step is meeting someone ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jo enjoyed talking to you! Next step is meeting Pat, our publisher.",
+        "El siguiente paso es conocer a la directora de la redacción.",
+        "Der nächste Schritt ist ein Gespräch mit der Chefredaktion.",
+        "La prochaine étape sera de rencontrer la rédactrice en chef.",
+    ],
+)
+def test_next_step_meeting_someone_names_a_later_round(text):
+    assert w.first_match(w.EXPLICIT_LATER, text), text
+
+
+def test_catch_up_whose_description_names_the_next_step_is_a_later_round():
+    earlier = invite(
+        "Harbour Weekly – first interview",
+        "jo@harbourweekly.example",
+        "pat@harbourweekly.example",
+        days=-8,
+    )
+    later = invite(
+        "catch up w/ Jo + Pat",
+        "jo@harbourweekly.example",
+        "pat@harbourweekly.example",
+        description="Hi Robin - next step is meeting Pat (our publisher, your future boss).",
+    )
+    v = verdict_of(later, earlier)
+    assert v.is_follow_up, why(v)
