@@ -4,8 +4,11 @@ A journalist's job interviews speak of the press ("Final interview – Northwind
 Group"), a researcher's of studies, an events manager's of audiences, a trainer's of
 practice. A veto word read in such an invite must not beat plain hiring evidence: a
 later round named in another part of the title, a hiring exercise the word qualifies
-("prueba práctica": a practical test, not practice), or a later stage or exercise the
-title names where a description's "audience" is the panel the candidate faces.
+("prueba práctica": a practical test, not practice), a later stage or exercise the
+title names where a description's "audience" is the panel the candidate faces, the
+interviewers' words a tracking system says to the candidate. Conversely, interviews
+tied by nothing but the word "interview" (the press interviews a journalist gives)
+make no hiring process.
 """
 
 from __future__ import annotations
@@ -39,10 +42,9 @@ def practical_test(title: str, guests: bool) -> bool:
 def in_a_name(title: TitleReading) -> bool:
     """Whether every press or research word of the title stands inside a name of
     capitalised words, with more words than it ("Final interview – Cobalt Press
-    Agency": the employer's name),
-    in a part of the title apart from the later round it names; "Second interview –
-    Klinika magazine feature" and "User Interviews: Follow-up interview – … study"
-    keep their veto."""
+    Agency": the employer's name), in a part of the title apart from the later round it
+    names; "Second interview – Klinika magazine feature" and "User Interviews:
+    Follow-up interview – … study" keep their veto."""
     later = title.explicit or title.stage
     if not later:
         return False
@@ -110,12 +112,12 @@ def the_candidates_words(text: str, word: str, names: tuple[str, ...]) -> bool:
     names one of the user's ``names`` (lower case, :func:`.people.my_names`) after a
     candidacy word ("Candidate: Robin Hale"), or the word stands on a line naming the
     round it belongs to in a field ("Interview: design exercise + debrief (round 2)")."""
-    lowered = text.casefold()
+    lowered = text.lower()  # the same length as ``text``, unlike casefold (ß)
     for found in w.HIRING_SIDE_TITLE.finditer(text):
         after = lowered[found.end() : found.end() + 60].lstrip(" :\t-–")
         if any(name and after.startswith(name) for name in names):
             return True
-    at = lowered.find(word.casefold())
+    at = lowered.find(word.lower())
     if at < 0:
         return False
     start, end = lowered.rfind("\n", 0, at) + 1, lowered.find("\n", at)
