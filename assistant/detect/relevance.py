@@ -39,6 +39,9 @@ def signal_patterns() -> tuple[Vocabulary | re.Pattern[str], ...]:
         w.LATER_STAGE,
         w.LATER_CONTACT,
         w.FIRST_ROUND,
+        # "Acme – final conv w/ COO": the user's own note, a later round beside an
+        # employer met in interviews (:func:`.process.final_in_note`)
+        w.FINAL_ALONE,
         w.RECRUITING,
         w.RECRUITING_ADDRESS,
     )
