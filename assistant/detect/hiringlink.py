@@ -17,7 +17,7 @@ from assistant.detect.fullname import with_institution_noun
 from assistant.detect.gobetween import shared_mailbox
 from assistant.detect.linkage import in_other_scripts, registered_sibling, words_within
 from assistant.detect.namematch import abbreviates_name
-from assistant.detect.ownwords import only_the_word
+from assistant.detect.ownwords import agency_named, only_the_word
 from assistant.detect.people import everyone
 from assistant.models import Event
 
@@ -73,8 +73,9 @@ def _through_agency(earlier: Evidence) -> bool:
     return bool(
         (earlier.company and w.search(w.AGENCY, earlier.company))
         # "Coffee chat – Northgate Talent": the title names the agency where no
-        # employer is named in words (the company is the domain's)
-        or (not earlier.strong_company and w.search(w.AGENCY, earlier.title))
+        # employer is named in words (the company is the domain's); an in-house
+        # "Recruiter call" names none
+        or (not earlier.strong_company and agency_named(earlier.title))
     )
 
 

@@ -41,7 +41,7 @@ def practical_test(title: str, guests: bool) -> bool:
 
 def in_a_name(title: TitleReading) -> bool:
     """Whether every press or research word of the title stands inside a name of
-    capitalised words, with more words than it ("Final interview – Cobalt Press
+    capitalised words, after its first word ("Final interview – Cobalt Press
     Agency": the employer's name), in a part of the title apart from the later round it
     names; "Second interview – Klinika magazine feature" and "User Interviews:
     Follow-up interview – … study" keep their veto."""
@@ -52,12 +52,13 @@ def in_a_name(title: TitleReading) -> bool:
     for part, _ in segments(title.title):
         words = w.OTHER_INTERVIEW.finditer(part)
         for match in words:
-            rest = part[: match.start()] + part[match.end() :]
-            # the name holds more than the word: "User Interviews" is the research itself
+            before = part[: match.start()].split()
+            # a name's word comes after the name's first word ("Cobalt Press Agency");
+            # "User Interviews", "Studienteilnehmer Schlafstudie" name the research itself
             if (
                 later.casefold() in part.casefold()
                 or not _capitalised_name(part)
-                or not rest.strip()
+                or not (before and before[-1][:1].isupper())
             ):
                 return False
             found = True
@@ -87,11 +88,14 @@ def faces_a_panel(title: TitleReading, recruiting: list[str]) -> bool:
 
 def only_the_word(ev: Evidence, earlier: Evidence) -> bool:
     """Whether the word "interview" is all that ties ``ev`` to ``earlier``: neither
-    names a job, a round, an exercise or a recruiting sender. A journalist's or a
+    names an employer in words, a job, a round, an exercise or a recruiting sender. A journalist's or a
     researcher's interviews ("Interview with Coastline Radio re: the port strike",
     "Entrevista para una tesis") follow each other from the same producers; a press or
     research interview is no hiring process's first round."""
-    return not (_about_a_job(ev) or _about_a_job(earlier))
+    # an employer named in words ("Interview – Acme" twice) is a process; a producer's
+    # mailbox, known by its domain alone, books one outlet's interview after another
+    named = ev.strong_company or earlier.strong_company
+    return not (named or _about_a_job(ev) or _about_a_job(earlier))
 
 
 def _about_a_job(ev: Evidence) -> bool:
@@ -125,3 +129,14 @@ def the_candidates_words(text: str, word: str, names: tuple[str, ...]) -> bool:
     # a field of the invite's own round, not a sentence ("Debrief after the second interview")
     field = re.match(r"\s*\w[\w ]{0,30}:\s", line) is not None
     return field and bool(w.search(w.EXPLICIT_LATER, line) or w.search(w.TEST, line))
+
+
+def agency_named(title: str) -> bool:
+    """Whether a part of ``title`` is an agency's name ("Northgate Talent", "Talentos de
+    Prensa", ブリッジ人材紹介): an agency word inside a name of capitalised words, or in a
+    script without capitals; an in-house "Recruiter call" or "talent team" names none."""
+    for part, _ in segments(title):
+        found = w.search(w.AGENCY, part)
+        if found and (_capitalised_name(part) or not found.group(0)[:1].isascii()):
+            return True
+    return False

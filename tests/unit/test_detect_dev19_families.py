@@ -12,7 +12,7 @@ import pytest
 
 from assistant.detect import wording as w
 from assistant.detect.gobetween import subject_of_invite, system_sender
-from assistant.detect.ownwords import in_a_name, practical_test, the_candidates_words
+from assistant.detect.ownwords import agency_named, in_a_name, practical_test, the_candidates_words
 from assistant.detect.reading import Reader
 from assistant.detect.rolecompare import without_lead_in
 from assistant.models import Attendee
@@ -144,7 +144,7 @@ def test_panel_talk_with_an_audience_stays_a_public_event():
 @pytest.mark.parametrize(
     ("first", "later"),
     [
-        ("Interview mit Küstenfunk (Hintergrund)", "Interview with Coastline Radio re: the port strike"),
+        ("Interview mit Küstenfunk-Korrespondentin", "Interview with Coastline Radio re: the port strike"),
         ("Entrevista Canal Sur – balance del año", "Entrevista con Onda Norte – elecciones"),
         ("Intervista con Radio Laguna", "Intervista – Laguna Sera sul porto"),
     ],
@@ -430,3 +430,17 @@ def test_catch_up_whose_description_names_the_next_step_is_a_later_round():
     )
     v = verdict_of(later, earlier)
     assert v.is_follow_up, why(v)
+
+
+@pytest.mark.parametrize(
+    ("title", "agency"),
+    [
+        ("Coffee chat – Northgate Talent", True),
+        ("Café – Talentos del Sur", True),
+        ("Coffee chat – ブリッジ人材紹介", True),
+        ("Recruiter call", False),  # the employer's own recruiter
+        ("Intro with the talent team", False),
+    ],
+)
+def test_agency_named_in_a_title_only_as_a_name(title, agency):
+    assert agency_named(title) is agency
