@@ -20,7 +20,8 @@ from assistant.detect.extract import company_of, employer_domains, name_key
 from assistant.detect.gendered import in_both_genders
 from assistant.detect.language import language_of
 from assistant.detect.namematch import LEGAL, place_or_service
-from assistant.detect.people import everyone, guests, is_mass_event, is_mine
+from assistant.detect.ownwords import faces_a_panel, the_candidates_words
+from assistant.detect.people import everyone, guests, is_mass_event, is_mine, my_names
 from assistant.detect.profile import Profile
 from assistant.detect.reading import Reader, TextReading, TitleReading, said_first_round
 from assistant.detect.rolecompare import (
@@ -28,6 +29,7 @@ from assistant.detect.rolecompare import (
     role_of,
     university_unit,
     with_team,
+    without_lead_in,
     without_place,
     writes_more,
 )
@@ -182,7 +184,11 @@ def read_evidence(event: Event, profile: Profile, reader: Reader | None = None) 
         return ev  # nothing here could matter: skip the description
     text = reader.description(event.description or "")
     ev.text = text.text
-    if ev.veto is None and text.hiring_side:
+    if (
+        ev.veto is None
+        and text.hiring_side
+        and not the_candidates_words(text.text, text.hiring_side, my_names(event, profile))
+    ):
         ev.veto = f"the description is for interviewers: “{text.hiring_side}”"
     ev.described = text.described
     if text.booked:
@@ -235,7 +241,7 @@ def _kind_veto(
         return None  # "final round" is a contest's word too; "interview" is not
     if ev.mass:
         return f"an event for {ev.others} guests, not an interview"
-    if text.public:
+    if text.public and not faces_a_panel(title, ev.recruiting):
         return f"a public event (the description says “{text.public}”), not an interview"
     if title.kind is None:
         return None
@@ -306,7 +312,7 @@ def _read_job(ev: Evidence, profile: Profile, title: TitleReading, text: TextRea
         # "Tweede gesprek – Constructeur / Tekenaar" cut at its " / ": the field writes
         # the job whole ("Vacature: Constructeur / Tekenaar")
         ev.role = text.role
-    ev.role = without_place(ev.role, event.location or "")
+    ev.role = without_lead_in(without_place(ev.role, event.location or ""))
     ev.recruiting = _recruiting(ev, profile, title, text)
     domains = employer_domains(event, profile)
     corporate = set(domains)

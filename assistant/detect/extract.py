@@ -40,6 +40,7 @@ from assistant.detect.gobetween import (
     intermediary,
     organisation_mailboxes,
     sender_names,
+    subject_of_invite,
     system_sender,
 )
 from assistant.detect.itinerary import read_itinerary
@@ -354,7 +355,11 @@ def _company_of(
     def a_person(name: str) -> bool:
         return looks_like_name(name, people_words(event, profile))
 
-    sender = system_sender(event, a_person) if job_context else None
+    sender = (
+        (system_sender(event, a_person) or subject_of_invite(text, a_person))
+        if job_context
+        else None
+    )
     if sender:
         return sender, "sender"
     tenant = ats_tenant(event)

@@ -268,3 +268,19 @@ def system_sender(event: Event, is_person: Callable[[str], bool]) -> str | None:
         ):
             return name
     return None
+
+
+def subject_of_invite(text: str, is_person: Callable[[str], bool]) -> str | None:
+    """The employer a tracking system's sentence names as the one that scheduled the
+    interview ("Brightwater Digital News LLC has scheduled an interview.", "… ha programado una
+    entrevista"): the firm's name, written by the system. A line that begins with a
+    person's name (``is_person``: "Sam Lee has scheduled …") or one word names no firm."""
+    found = w.search(w.SCHEDULED_BY, text[:2000])
+    if found is None:
+        return None
+    start = text.rfind("\n", 0, found.start()) + 1
+    before = " ".join(text[start : found.start()].split())
+    name = re.fullmatch(NAME, before)
+    if name is None or len(before.split()) < 2 or is_person(before):
+        return None
+    return before

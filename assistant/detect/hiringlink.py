@@ -17,6 +17,7 @@ from assistant.detect.fullname import with_institution_noun
 from assistant.detect.gobetween import shared_mailbox
 from assistant.detect.linkage import in_other_scripts, registered_sibling, words_within
 from assistant.detect.namematch import abbreviates_name
+from assistant.detect.ownwords import agency_named, only_the_word
 from assistant.detect.people import everyone
 from assistant.models import Event
 
@@ -69,7 +70,13 @@ def _within(short: str, name: str) -> bool:
 def _through_agency(earlier: Evidence) -> bool:
     """Whether the earlier round was a recruitment agency's own call ("Intro call –
     Harbourlight Talent"): the agency is then the only employer the link can name."""
-    return bool(earlier.company and w.search(w.AGENCY, earlier.company))
+    return bool(
+        (earlier.company and w.search(w.AGENCY, earlier.company))
+        # "Coffee chat – Northgate Talent": the title names the agency where no
+        # employer is named in words (the company is the domain's); an in-house
+        # "Recruiter call" names none
+        or (not earlier.strong_company and agency_named(earlier.title))
+    )
 
 
 def why_linked(ev: Evidence, earlier: Evidence, organised: frozenset[str]) -> str | None:
@@ -89,7 +96,15 @@ def why_linked(ev: Evidence, earlier: Evidence, organised: frozenset[str]) -> st
         return None  # an agency's intro call does not make its client's interview a later round
     if ev.explicit or ev.stage or ev.described:
         return f"it names an interview stage (“{ev.explicit or ev.stage or ev.described}”)"
+    if (
+        _through_agency(earlier)
+        and not (ev.explicit or ev.strong_stage)
+        and w.search(w.AGENCY, ev.title)
+    ):
+        return None  # the agency's own later call ("Call with the headhunter", 求人紹介)
     if ev.interview or ev.interview_in_text:
+        if only_the_word(ev, earlier):
+            return None  # a press or research interview is no process's first round
         return "it speaks of an interview"
     if _through_agency(earlier):
         # An agency's calls (a role briefing, a market update) follow its intro call;

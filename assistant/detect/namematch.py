@@ -40,6 +40,7 @@ COMPANY_WORD = re.compile(
     r"|hotels|resorts|restaurants|hospitality|estates|properties|cruises|hoteles|hot[ée]is|h[ôo]tels"
     # the insurance market's firms: "… Specialty", "… Syndicate", "… Underwriters"
     r"|specialty|syndicate|underwriters|insurers|assurance|reinsurance|mutual|versicherung\w*"
+    r"|news|press|broadcasting|publishing|newspapers?|cooperative|co-?op|herald|radio|television"
     r"|corp\.?|corporation|inc\.?|incorporated|ltd\.?|limited|llc|plc|gmbh|ag|se|sa|sas|sarl"
     r"|bv|b\.v\.|nv|srl|spa|s\.p\.a\.|oy|ab|as|kg|co\.?|kk|pty|ltda)",
     re.I,

@@ -189,6 +189,24 @@ def without_place(role: str | None, location: str) -> str | None:
     return role
 
 
+def without_lead_in(role: str | None) -> str | None:
+    """``role`` without the lower-case words of the meeting before it ("chat about the
+    Senior Editor" → "Senior Editor", "charla sobre el puesto de Jefa de Datos" → "Jefa
+    de Datos"): a title written as a sentence names the job after "about", "for", "on";
+    a job written in lower case throughout is left as it is."""
+    found = _LEAD_IN.match(role or "")
+    return role[found.end() :] if role and found else role
+
+
+# Lower-case words ending in a word that introduces what the meeting is about, then the
+# job, capitalised ("chat about the Senior Editor", "entretien pour le poste de Chef")
+_LEAD_IN = re.compile(
+    r"(?:[a-zà-ÿ][\w'’-]*\s+){1,4}?(?:about|on|for|re:?|regarding|sobre|über|sur|pour|per|su|over|para)"
+    r"\s+(?:(?:the|a|an|el|la|le|les|die|der|den|il|lo|o|a|de|del|du|het|een|position|role|post"
+    r"|puesto|poste|posizione|vaga|stelle|functie)\s+){0,3}(?=[A-ZÀ-Þ])"
+)
+
+
 def without_employer_first(role: str | None, company: str | None) -> str | None:
     """``role`` without the employer's name written before it ("한빛바이오 임상시험 매니저"
     for 한빛바이오 주식회사, "Acme Data Engineer" for Acme Ltd): a job title never begins

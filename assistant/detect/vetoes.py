@@ -10,6 +10,7 @@ import re
 
 from assistant.detect import wording as w
 from assistant.detect.domains import domain_of, is_own
+from assistant.detect.ownwords import in_a_name, practical_test
 from assistant.detect.people import everyone, is_mine, my_names
 from assistant.detect.profile import Profile
 from assistant.detect.reading import TitleReading
@@ -58,7 +59,8 @@ def to_the_candidate(event: Event, title: TitleReading, profile: Profile) -> boo
     ("Final round – candidate Mei Chen") is someone else, whoever the invite goes to."""
     host = event.organizer
     return bool(
-        (title.explicit or title.stage)
+        # "Shortlist interview" sent to the user alone: the user is on the shortlist
+        (title.explicit or title.stage or title.interview)
         and host is not None
         and not is_mine(host, profile)
         and others_on(event, profile) == 1
@@ -96,11 +98,17 @@ def title_veto(title: TitleReading, guests: bool = False) -> str | None:
     around the interviews in another ("Terms of employment / final round") is that
     round, with the step on its agenda: only the user's own to-do lists the step alone.
     """
-    if title.other_interview:
+    # "Final interview – Northwind Press Group": a later round in a part of its own
+    # beats a press word in the employer's name (:mod:`.ownwords`)
+    if title.other_interview and not in_a_name(title):
         return f"a different kind of interview: “{title.other_interview}”"
     if title.not_a_round and not (guests and _round_beside(title, title.not_a_round)):
         return f"a step around the interviews, not a round: “{title.not_a_round}”"
-    if title.prep and not (guests and _exercise_of_round(title)):
+    if (
+        title.prep
+        and not (guests and _exercise_of_round(title))
+        and not practical_test(title.title, guests)
+    ):
         return f"a block to prepare or practise: “{title.prep}”"
     return None
 

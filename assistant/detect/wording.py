@@ -94,6 +94,7 @@ _MAKERS: dict[str, Callable[[], Vocabulary]] = {
     "AGENCY_TEXT": lambda: pattern("agency_text"),
     # The words before the employer a tracking system sends an invite for ("on behalf of").
     "ON_BEHALF": lambda: pattern("on_behalf", after=r"\s+"),
+    "SCHEDULED_BY": lambda: pattern("scheduled_by"),
     # A public event's description: registration, tickets, doors, livestreams.
     "PUBLIC_EVENT": lambda: pattern("public_event"),
     "OTHER_INTERVIEW": lambda: pattern("other_interview"),
