@@ -47,9 +47,6 @@ def signal_patterns() -> tuple[Vocabulary | re.Pattern[str], ...]:
         w.LIVE_INTERVIEW,
         w.MEETS_WHOM,
         w.FIRST_ROUND,
-        # "Acme – final conv w/ COO": the user's own note, a later round beside an
-        # employer met in interviews (:func:`.process.final_in_note`)
-        w.FINAL_ALONE,
         w.RECRUITING,
         w.RECRUITING_ADDRESS,
     )
