@@ -42,6 +42,7 @@ from assistant.detect.gobetween import (
     sender_names,
     system_sender,
 )
+from assistant.detect.initials import spelled_in_full
 from assistant.detect.itinerary import read_itinerary
 from assistant.detect.legalname import (
     LEGAL_FORM,
@@ -206,7 +207,9 @@ def company_of(
         name, where = (readable_name(domains[0]), "domain") if domains else (None, "")
     if name and where != "domain":
         return _registered(without_own_abbreviation(name), where, event, text)
-    return name, where
+    # "Lchsa" from lchsa.example where the text writes "Lakeshore County … (LCHSA)"
+    sources = (event.summary or "", event.location or "", text)
+    return (spelled_in_full(name, sources) or name) if name else name, where
 
 
 # "interview with <Name>" in the languages of ``lang/``: whom the interview is with.
@@ -232,7 +235,7 @@ def _registered(name: str, where: str, event: Event, text: str) -> tuple[str, st
     """``name`` as the invite writes it in full or registered, where it does."""
     sources = (w.without_forwarding(event.summary or ""), event.location or "", text)
     # "INS" in the title where the location writes "Inver Network Services"
-    name = spelled_out(name, sources) or name
+    name = spelled_out(name, sources) or spelled_in_full(name, sources) or name
     if where == "title":
         # "Orvel CT", "Lindqvist Labor, Uppsala" where the invite writes the whole name
         name = fuller_name(name, sources[0], sources)

@@ -32,6 +32,7 @@ from assistant.detect.domains import domain_of
 from assistant.detect.evidence import Evidence
 from assistant.detect.extract import name_key
 from assistant.detect.hiringlink import organisations, why_linked
+from assistant.detect.initials import spelled_in_full
 from assistant.detect.linkage import EmployerIndex
 from assistant.detect.organisation import learn
 from assistant.detect.people import interviewers_of, recruiter_of
@@ -357,6 +358,8 @@ def detect(
             before = process.role_named_before(ev, index)
         ev = _team_not_employer(ev, before)
         company = index.fullest_name(ev) or ev.company
+        # "Lakeshore County HSD" where another round wrote the name in full
+        company = (company and spelled_in_full(company, (ev.title, ev.text, *index.names))) or company
         role = ev.role
         if role and before and role != before:
             role = process.job_not_whom_met(ev, before)
