@@ -248,7 +248,10 @@ def _names_the_meeting(segment: str) -> bool:
 WORK_MODE = re.compile(
     r"/|\b(?:remote|hybrid|on-?site|in[\s-]office|full[\s-]?time|part[\s-]?time|contract|"
     r"permanent|temporary|fixed[\s-]term|freelance|teilzeit|vollzeit|befristet|unbefristet|"
-    r"cdi|cdd|remoto|h[íi]brido|presencial|ibrido|zdalnie|hybrydowo|distans)\b",
+    r"cdi|cdd|remoto|h[íi]brido|presencial|ibrido|zdalnie|hybrydowo|distans)\b"
+    # the hours a week ("(32-36 uur)", "(20 Std.)", "(30 h)"): how much, not which job
+    r"|\b\d+(?:\s*[-–]\s*\d+)?\s*(?:uur|hours?|hrs?|h|std|stunden|timmar|tim|horas|ore|heures"
+    r"|godz\w*|saat)\b",
     re.I,
 )
 
@@ -261,11 +264,21 @@ def _is_detail(bracket: str) -> bool:
     than noting something about the meeting ("(rescheduled)", "(arranged by …)"):
     a specialism is written like a name, a note like a sentence."""
     inner = bracket.strip("() ")
-    if _INITIALLED_NAME.fullmatch(inner):
+    if _INITIALLED_NAME.fullmatch(inner) or whom_or_unit(inner):
         return False  # "(V. Ochoa)": the person the invite is for, never part of the job
     if any(not note.group(0).isdigit() for note in MEETING_NOTE.finditer(inner)):
         return False  # "(NEW TIME)", "(Updated)": a note on the meeting, in capitals too
     return bool(inner) and (inner[0].isupper() or inner[0].isdigit())
+
+
+def whom_or_unit(bracket: str) -> bool:
+    """Whether a bracket after a job says whom the user meets ("(Executive Director)")
+    or the unit the job sits in ("(Family Services Division)"): not the job's own."""
+    inner = bracket.strip("()（） ")
+    words = inner.split()
+    return bool(words) and (
+        all(w.INTERVIEWER_RANK.fullmatch(word) for word in words) or bool(w.search(w.UNIT_AT_END, inner))
+    )
 
 
 # A person written as initials and a surname ("V. Ochoa", "J.-P. Martin", "A.K. Rao").
@@ -321,7 +334,10 @@ def role_in_field(text: str) -> str | None:
     for match in w.ROLE_FIELD.finditer(text):
         value = _FIELD_END.split(_NUMBER_FIRST.sub("", match.group(1)), maxsplit=1)[0]
         value = _MARKER_THEN_PLACE.sub(r"\1", value)
-        value = BRACKETS.sub(lambda m: " " if WORK_MODE.search(m.group(0)) else m.group(0), value)
+        value = BRACKETS.sub(
+            lambda m: " " if WORK_MODE.search(m.group(0)) or whom_or_unit(m.group(0)) else m.group(0),
+            value,
+        )
         value = " ".join(ROLE_NOISE.sub(" ", value).split()).strip(" ,.-–—:")
         if (
             value
