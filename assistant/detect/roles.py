@@ -277,7 +277,9 @@ def whom_or_unit(bracket: str) -> bool:
     inner = bracket.strip("()（） ")
     words = inner.split()
     return bool(words) and (
-        all(w.INTERVIEWER_RANK.fullmatch(word) for word in words) or bool(w.search(w.UNIT_AT_END, inner))
+        bool(w.INTERVIEWER_RANK.fullmatch(inner))
+        or all(w.INTERVIEWER_RANK.fullmatch(word) for word in words)
+        or bool(w.search(w.UNIT_AT_END, inner))
     )
 
 
