@@ -279,7 +279,7 @@ def whom_or_unit(bracket: str) -> bool:
     return bool(words) and (
         bool(w.INTERVIEWER_RANK.fullmatch(inner))
         or all(w.INTERVIEWER_RANK.fullmatch(word) for word in words)
-        or bool(w.search(w.UNIT_AT_END, inner))
+        or bool(w.search(w.UNIT_AT_END, inner) or w.search(w.UNIT_AT_END, words[0]))
     )
 
 
