@@ -266,6 +266,9 @@ def _registered(name: str, where: str, event: Event, text: str) -> tuple[str, st
     return without_own_abbreviation(written_in_full(name, (*sources, names, raw))), where
 
 
+# A word of a name that counts towards its length: not a joining word ("of", "&", "y").
+_NAME_WORD = re.compile(r"(?<!\S)(?!(?:of|and|for|de|del|la|y|e|et|und|van|der)\s)[^\s&]+")
+
 _TRAILING_LEGAL = re.compile(r"[ ,]+(?:" + LEGAL_FORM.pattern + r"|[A-Z]\.[A-Z]\.?|[A-Z]\.[A-Z])$")
 
 
@@ -300,7 +303,9 @@ def _company_of(
     if field and job_context:
         # "Company: Acme Marine. Reply to this invite …": the field's value ends its sentence
         name = tidy_name(sentence_cut(FIELD_END.split(field.group(1), maxsplit=1)[0]))
-        if name and len(name.split()) <= 6 and not round_words().search(name):
+        # a public body's name runs long through "of" and "&" ("City of X Health, Housing
+        # & Community Services Department"): its small joining words are not counted
+        if name and len(_NAME_WORD.findall(name)) <= 7 and not round_words().search(name):
             return name, "description"
     if labels:
         found, where = confirmed_name(event, profile, labels, text)
