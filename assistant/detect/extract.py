@@ -209,7 +209,7 @@ def company_of(
         return _registered(without_own_abbreviation(name), where, event, text)
     # "Lchsa" from lchsa.example where the text writes "Lakeshore County … (LCHSA)"
     sources = (event.summary or "", event.location or "", text)
-    return (spelled_in_full(name, sources) or name) if name else name, where
+    return (spelled_in_full(name, sources, made_up=True) or name) if name else name, where
 
 
 # "interview with <Name>" in the languages of ``lang/``: whom the interview is with.

@@ -81,11 +81,25 @@ def _whole(line: str, start: int, end: int) -> str:
     return line[words[start].start() : words[end].end()].strip(" ,")
 
 
-def spelled_in_full(name: str, sources: tuple[str, ...]) -> str | None:
+def _initials_in(name: str, made_up: bool) -> list[tuple[str, str]]:
+    """The initials ``name`` holds, each with the words written before them."""
+    words = name.split()
+    if len(words) == 1 and 2 <= len(name) <= 7 and name.isalpha() and (made_up or name.isupper()):
+        return [(name.upper(), "")]
+    return [(word, " ".join(words[:k])) for k, word in enumerate(words) if _INITIALS.fullmatch(word)]
+
+
+def holds_initials(name: str, made_up: bool = False) -> bool:
+    """Whether :func:`spelled_in_full` has initials in ``name`` to spell out: the cheap
+    test before its sources are gathered."""
+    return bool(_initials_in(name, made_up))
+
+
+def spelled_in_full(name: str, sources: tuple[str, ...], made_up: bool = False) -> str | None:
     """The full name of an organisation ``name`` gives by its initials, as ``sources``
     write it; ``None`` when ``name`` holds no initials or no source spells them out.
 
-    ``name`` is initials alone ("LCHSA", or "Lchsa" as read from a domain), or holds
+    ``name`` is initials alone ("LCHSA", or "Lchsa" ``made_up`` from a domain), or holds
     them among other words: "Lakeshore County HSD" → "Lakeshore County Human Services
     Department" (the words before the initials must begin the full name or stand before
     the spelled-out words), "HHCS Aging Services" → "City of Harbor Health, Housing &
@@ -93,13 +107,7 @@ def spelled_in_full(name: str, sources: tuple[str, ...]) -> str | None:
     and are dropped). The full name must hold more words than the initials have letters
     less one, so that a chance match of two words is not taken.
     """
-    words = name.split()
-    if len(words) == 1 and 2 <= len(name) <= 7 and name.isalpha():
-        candidates = [(name.upper(), "")]
-    else:
-        candidates = [(word, " ".join(words[:k])) for k, word in enumerate(words)
-                      if _INITIALS.fullmatch(word)]  # fmt: skip
-    for initials, before in candidates:
+    for initials, before in _initials_in(name, made_up):
         for source in sources:
             for line in source.splitlines():
                 span = _expansion(initials, line)

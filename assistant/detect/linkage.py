@@ -163,8 +163,8 @@ class EmployerIndex:
 
     @property
     def names(self) -> tuple[str, ...]:
-        """The employers' names met in interviews, one per key."""
-        return tuple(self._names.values())
+        """The employers' names met in interviews and the others the calendar writes."""
+        return (*self._names.values(), *self._written.values())
 
     def role_before(self, ev: Evidence) -> str | None:
         """The role named by the latest earlier interview with the same employer: a

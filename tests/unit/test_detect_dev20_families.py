@@ -57,7 +57,12 @@ def test_public_body_noun_then_of(short, text, full):
     ],
 )  # fmt: skip
 def test_initials_spelled_out(short, text, full):
-    assert spelled_in_full(short, (text,)) == full
+    assert spelled_in_full(short, (text,), made_up=short.istitle()) == full
+
+
+def test_a_name_written_as_a_word_is_not_taken_for_initials():
+    # "Acme" as the invite writes it is a name; made up from acme.example it may be initials
+    assert spelled_in_full("Acme", ("Agency: Alder County Medical Examiner",)) is None
 
 
 @pytest.mark.parametrize(

@@ -406,7 +406,7 @@ DEV20 = DATA / "detection_dev20"
 
 def test_the_twentieth_development_set_does_not_regress(bench):
     """Thresholds just below what detection reached on it (precision 0.99, recall 0.97,
-    company 0.82, role 0.89 after its round; 0.97, 0.92, 0.71 and 0.78 before, see its
+    company 0.89, role 0.90 after its round; 0.97, 0.92, 0.71 and 0.78 before, see its
     README). 73 follow-ups, so one mistake costs about 0.014."""
     labelled = bench.read_labelled(DEV20 / "heldout_labelled.ics", DEV20 / "heldout_labels.json")
-    _holds(bench, labelled, precision=0.97, recall=0.95, company=0.80, role=0.87)
+    _holds(bench, labelled, precision=0.97, recall=0.95, company=0.87, role=0.88)
