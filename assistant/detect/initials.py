@@ -35,7 +35,7 @@ def _joined(line: str, left: re.Match[str], right: re.Match[str]) -> bool:
 
 
 def _name_word(word: str) -> bool:
-    return word[:1].isupper() and not word.isupper() or word.lower() in _JOINING
+    return (word[:1].isupper() and not word.isupper()) or word.lower() in _JOINING
 
 
 def _expansion(initials: str, line: str) -> tuple[int, int] | None:
@@ -66,12 +66,16 @@ def _whole(line: str, start: int, end: int) -> str:
     """The name around words ``start``..``end`` of ``line``: capitalised words joined to
     them before and after, never beginning or ending on a joining word."""
     words = _words(line)
-    while start > 0 and _joined(line, words[start - 1], words[start]) and _name_word(
-        words[start - 1].group(0)
+    while (
+        start > 0
+        and _joined(line, words[start - 1], words[start])
+        and _name_word(words[start - 1].group(0))
     ):
         start -= 1
-    while end + 1 < len(words) and _joined(line, words[end], words[end + 1]) and _name_word(
-        words[end + 1].group(0)
+    while (
+        end + 1 < len(words)
+        and _joined(line, words[end], words[end + 1])
+        and _name_word(words[end + 1].group(0))
     ):
         end += 1
     while start < end and words[start].group(0).lower() in _JOINING:
@@ -86,7 +90,9 @@ def _initials_in(name: str, made_up: bool) -> list[tuple[str, str]]:
     words = name.split()
     if len(words) == 1 and 2 <= len(name) <= 7 and name.isalpha() and (made_up or name.isupper()):
         return [(name.upper(), "")]
-    return [(word, " ".join(words[:k])) for k, word in enumerate(words) if _INITIALS.fullmatch(word)]
+    return [
+        (word, " ".join(words[:k])) for k, word in enumerate(words) if _INITIALS.fullmatch(word)
+    ]
 
 
 def holds_initials(name: str, made_up: bool = False) -> bool:

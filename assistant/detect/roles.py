@@ -12,6 +12,7 @@ import re
 from functools import cache
 
 from assistant.detect import wording as w
+from assistant.detect.bracketnote import whom_or_unit
 from assistant.detect.legalname import LEGAL_FORM
 from assistant.detect.matcher import Vocabulary
 from assistant.detect.namematch import COMPANY_WORD
@@ -271,18 +272,6 @@ def _is_detail(bracket: str) -> bool:
     return bool(inner) and (inner[0].isupper() or inner[0].isdigit())
 
 
-def whom_or_unit(bracket: str) -> bool:
-    """Whether a bracket after a job says whom the user meets ("(Executive Director)")
-    or the unit the job sits in ("(Family Services Division)"): not the job's own."""
-    inner = bracket.strip("()（） ")
-    words = inner.split()
-    return bool(words) and (
-        bool(w.INTERVIEWER_RANK.fullmatch(inner))
-        or all(w.INTERVIEWER_RANK.fullmatch(word) for word in words)
-        or bool(w.search(w.UNIT_AT_END, inner) or w.search(w.UNIT_AT_END, words[0]))
-    )
-
-
 # A person written as initials and a surname ("V. Ochoa", "J.-P. Martin", "A.K. Rao").
 _INITIALLED_NAME = re.compile(r"(?:[A-Z]\.[\s-]*){1,3}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
 
@@ -337,7 +326,9 @@ def role_in_field(text: str) -> str | None:
         value = _FIELD_END.split(_NUMBER_FIRST.sub("", match.group(1)), maxsplit=1)[0]
         value = _MARKER_THEN_PLACE.sub(r"\1", value)
         value = BRACKETS.sub(
-            lambda m: " " if WORK_MODE.search(m.group(0)) or whom_or_unit(m.group(0)) else m.group(0),
+            lambda m: (
+                " " if WORK_MODE.search(m.group(0)) or whom_or_unit(m.group(0)) else m.group(0)
+            ),
             value,
         )
         value = " ".join(ROLE_NOISE.sub(" ", value).split()).strip(" ,.-–—:")
