@@ -14,6 +14,7 @@ import pytest
 from assistant.detect.fullname import institution_name
 from assistant.detect.initials import spelled_in_full
 from assistant.detect.roles import role_in_field, role_in_title
+from tests.unit.test_detect_dev4_families import note as make_note
 from tests.unit.test_detect_kinds import invite, verdict_of, why
 
 # --- a public body's name runs through "of" after its noun -------------------------------------
@@ -204,3 +205,35 @@ def test_practice_session_is_still_practising():
     first = invite("Riverbend Arts Trust - recruiter screen", "amara@riverbendarts.example", days=-9)
     later = invite("Riverbend Arts Trust interview practice", "amara@riverbendarts.example")
     assert not verdict_of(later, first).is_follow_up
+
+
+# --- a deadline for the user's own work is a note, not a round ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "DEADLINE: Kestrel Labs case study slides",
+        "Due - Kestrel Labs case study",
+        "Submit the Kestrel Labs case study deck",
+        "Abgabe: Kestrel Labs Case Study",
+        "Entrega: case study Kestrel Labs",
+        "Date limite : case study Kestrel Labs",
+    ],
+)
+def test_deadline_for_own_work_is_no_round(title):
+    first = invite("Kestrel Labs - intro call", "dana@kestrellabs.example", days=-9)
+    later = make_note(title)
+    assert not verdict_of(later, first).is_follow_up
+
+
+# --- the user's name with a double surname shortened is no employer ---------------------------------
+
+
+def test_user_with_double_surname_initials_is_no_employer():
+    first = invite("Larkspur Trust - intro call (Robin H-M)", "ceo@larkspurtrust.example", days=-9)
+    later = invite("2nd conversation w/ board chair - Robin H-M", "ceo@larkspurtrust.example",
+                   "chair@larkspurtrust.example")  # fmt: skip
+    v = verdict_of(later, first)
+    assert v.company != "Robin H-M", why(v)
+    assert v.is_follow_up, why(v)
