@@ -207,9 +207,14 @@ def company_of(
         name, where = (readable_name(domains[0]), "domain") if domains else (None, "")
     if name and where != "domain":
         return _registered(without_own_abbreviation(name), where, event, text)
-    # "Lchsa" from lchsa.example where the text writes "Lakeshore County … (LCHSA)"
+    # "Lchsa" from lchsa.example where the text writes "Lakeshore County … (LCHSA)";
+    # "Hofzorg Delft" from hofzorg-delft.example where the title writes "Stichting …"
     sources = (event.summary or "", event.location or "", text)
-    return (spelled_in_full(name, sources, made_up=True) or name) if name else name, where
+    if name:
+        people = "\n".join(p.name for p in everyone(event) if p.name)
+        full = spelled_in_full(name, sources, made_up=True)
+        name = full or institution_name(name, (*sources, people)) or name
+    return name, where
 
 
 # "interview with <Name>" in the languages of ``lang/``: whom the interview is with.

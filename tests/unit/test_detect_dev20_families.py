@@ -237,3 +237,39 @@ def test_user_with_double_surname_initials_is_no_employer():
     v = verdict_of(later, first)
     assert v.company != "Robin H-M", why(v)
     assert v.is_follow_up, why(v)
+
+
+# --- an institution's noun before the name a domain gives ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "sender", "company"),
+    [
+        ("Tweede gesprek – Stichting Hofzorg Delft", "werken@hofzorg-delft.example", "Stichting Hofzorg Delft"),
+        ("Druga rozmowa – Fundacja Zielony Most", "praca@zielony-most.example", "Fundacja Zielony Most"),
+    ],
+)  # fmt: skip
+def test_institution_noun_before_a_domain_name(title, sender, company):
+    first = invite("Kennismaking", sender, days=-9)
+    assert verdict_of(invite(title, sender), first).company == company
+
+
+def test_institution_noun_in_the_signature():
+    named = invite(
+        "Tweede gesprek – Teamleider Wijkzorg",
+        "werken@hofzorg-delft.example",
+        description="Met vriendelijke groet,\nStichting Hofzorg Delft",
+    )
+    assert verdict_of(named).company == "Stichting Hofzorg Delft"
+
+
+def test_recruitee_invite_with_hours_after_the_job_and_a_foundation():
+    description = (
+        "Beste Robin,\n\nLeuk dat je door bent naar de tweede ronde. Je spreekt met Pieter Smit "
+        "(manager zorgteams).\n\nVacature: Teamleider Wijkzorg (28-32 uur)\nLocatie: Videogesprek "
+        "(Microsoft Teams)\n\nMet vriendelijke groet,\nAnouk de Vries\nRecruiter\n\nVerstuurd via Recruitee"
+    )
+    event = invite("Tweede gesprek – Stichting Hofzorg Delft", "werken@hofzorg-delft.example",
+                   description=description)  # fmt: skip
+    v = verdict_of(event)
+    assert (v.company, v.role) == ("Stichting Hofzorg Delft", "Teamleider Wijkzorg")
