@@ -32,12 +32,20 @@ from assistant.detect.profile import Profile
 @cache
 def signal_patterns() -> tuple[Vocabulary | re.Pattern[str], ...]:
     """Detection's vocabularies whose words can raise an event's confidence or make it
-    part of a hiring process, in every language detection reads (see :mod:`.wording`)."""
+    part of a hiring process, in every language detection reads (see :mod:`.wording`).
+
+    The user's own notes count too: with no one on them, "Acme – final w/ CEO" is a
+    round by the last round's word alone beside an employer met before
+    (``FINAL_ALONE``), "Live interview – Acme" after a recorded one (``LIVE_INTERVIEW``),
+    "Acme – meet Ana (site engineer)" by whom the user meets (``MEETS_WHOM``)."""
     return (
         w.INTERVIEW,
         w.EXPLICIT_LATER,
         w.LATER_STAGE,
         w.LATER_CONTACT,
+        w.FINAL_ALONE,
+        w.LIVE_INTERVIEW,
+        w.MEETS_WHOM,
         w.FIRST_ROUND,
         w.RECRUITING,
         w.RECRUITING_ADDRESS,
