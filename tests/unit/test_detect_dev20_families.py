@@ -273,3 +273,28 @@ def test_recruitee_invite_with_hours_after_the_job_and_a_foundation():
                    description=description)  # fmt: skip
     v = verdict_of(event)
     assert (v.company, v.role) == ("Stichting Hofzorg Delft", "Teamleider Wijkzorg")
+
+
+# --- steps after the offer in public hiring are no rounds ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Pre-employment screening: fingerprints & reference check",
+        "LiveScan appointment - Eligibility Worker",
+        "Einstellungsuntersuchung – Stadtwerke",
+        "Exámenes preocupacionales - Municipio",
+    ],
+)
+def test_pre_employment_steps_are_no_rounds(title):
+    first = invite(
+        "Oral Board Interview - Eligibility Worker",
+        "noreply@governmentjobs.example",
+        days=-20,
+        description="Recruitment: Eligibility Worker\nAgency: County of Marin\n",
+    )
+    later = invite(title, "noreply@governmentjobs.example",
+                   description="Recruitment: Eligibility Worker\nAgency: County of Marin\n")  # fmt: skip
+    v = verdict_of(later, first)
+    assert not v.is_follow_up, why(v)
