@@ -51,7 +51,13 @@ def looks_like_name(phrase: str, people: set[str]) -> bool:
     words = [word.strip(".") for word in phrase.lower().split()]
     if "&" in words:
         return False
-    return not words or (all(w in people or len(w) == 1 for w in words) and words[0] in people)
+    return not words or (all(w in people or _initials(w) for w in words) and words[0] in people)
+
+
+def _initials(word: str) -> bool:
+    """Whether ``word`` is an initial or the initials of a double name ("k", "n-s",
+    "j.-p"), as a person shortens a surname ("Ana N-S")."""
+    return len(word) == 1 or bool(re.fullmatch(r"[^\W\d_](?:[.-]+[^\W\d_]){1,2}", word))
 
 
 # "… and I", "… und ich", "… et moi": the sender joined to the person before, in the

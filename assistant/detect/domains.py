@@ -30,7 +30,8 @@ FREE_MAIL = frozenset(_FREE_MAIL_LIST.split())
 # Services that put their own domain on invitations sent for someone else.
 # Matched as the domain itself or any parent of it (hire.lever.co → lever.co). Besides
 # the global ones, those of Latin America (Gupy, Kenoby, Pandapé, HiringRoom), Australia
-# (PageUp, LiveHire), China (Moka, Beisen), Japan (HRMOS, HERP) and Korea (Greeting, Ninehire).
+# (PageUp, LiveHire), China (Moka, Beisen), Japan (HRMOS, HERP), Korea (Greeting, Ninehire)
+# and the public sector's (NEOGOV's GovernmentJobs and SchoolJobs, USAJOBS).
 _ATS_DOMAINS_LIST = """
     greenhouse.io greenhouse-mail.io lever.co ashbyhq.com workable.com workablemail.com
     smartrecruiters.com icims.com jobvite.com myworkday.com workday.com bamboohr.com
@@ -44,7 +45,7 @@ _ATS_DOMAINS_LIST = """
     eightfold.ai oraclecloud.com cornerstoneondemand.com hireez.com
     myworkdayjobs.com successfactors.eu sapsf.eu gupy.io kenoby.com pandape.com hiringroom.com
     pageuppeople.com livehire.com mokahr.com beisen.com hrmos.co herp.cloud greetinghr.com
-    ninehire.com
+    ninehire.com governmentjobs.com neogov.com schooljobs.com usajobs.gov
 """
 ATS_DOMAINS = frozenset(_ATS_DOMAINS_LIST.split())
 # Schedulers, meeting links and event sites. Companies that also employ people under

@@ -43,6 +43,7 @@ from assistant.detect.gobetween import (
     subject_of_invite,
     system_sender,
 )
+from assistant.detect.initials import spelled_in_full
 from assistant.detect.itinerary import read_itinerary
 from assistant.detect.legalname import (
     LEGAL_FORM,
@@ -207,6 +208,13 @@ def company_of(
         name, where = (readable_name(domains[0]), "domain") if domains else (None, "")
     if name and where != "domain":
         return _registered(without_own_abbreviation(name), where, event, text)
+    # "Lchsa" from lchsa.example where the text writes "Lakeshore County … (LCHSA)";
+    # "Hofzorg Delft" from hofzorg-delft.example where the title writes "Stichting …"
+    sources = (event.summary or "", event.location or "", text)
+    if name:
+        people = "\n".join(p.name for p in everyone(event) if p.name)
+        full = spelled_in_full(name, sources, made_up=True)
+        name = full or institution_name(name, (*sources, people)) or name
     return name, where
 
 
@@ -233,7 +241,7 @@ def _registered(name: str, where: str, event: Event, text: str) -> tuple[str, st
     """``name`` as the invite writes it in full or registered, where it does."""
     sources = (w.without_forwarding(event.summary or ""), event.location or "", text)
     # "INS" in the title where the location writes "Inver Network Services"
-    name = spelled_out(name, sources) or name
+    name = spelled_out(name, sources) or spelled_in_full(name, sources) or name
     if where == "title":
         # "Orvel CT", "Lindqvist Labor, Uppsala" where the invite writes the whole name
         name = fuller_name(name, sources[0], sources)
@@ -263,6 +271,9 @@ def _registered(name: str, where: str, event: Event, text: str) -> tuple[str, st
         return full, where
     return without_own_abbreviation(written_in_full(name, (*sources, names, raw))), where
 
+
+# A word of a name that counts towards its length: not a joining word ("of", "&", "y").
+_NAME_WORD = re.compile(r"(?<!\S)(?!(?:of|and|for|de|del|la|y|e|et|und|van|der)\s)[^\s&]+")
 
 _TRAILING_LEGAL = re.compile(r"[ ,]+(?:" + LEGAL_FORM.pattern + r"|[A-Z]\.[A-Z]\.?|[A-Z]\.[A-Z])$")
 
@@ -298,7 +309,9 @@ def _company_of(
     if field and job_context:
         # "Company: Acme Marine. Reply to this invite …": the field's value ends its sentence
         name = tidy_name(sentence_cut(FIELD_END.split(field.group(1), maxsplit=1)[0]))
-        if name and len(name.split()) <= 6 and not round_words().search(name):
+        # a public body's name runs long through "of" and "&" ("City of X Health, Housing
+        # & Community Services Department"): its small joining words are not counted
+        if name and len(_NAME_WORD.findall(name)) <= 7 and not round_words().search(name):
             return name, "description"
     if labels:
         found, where = confirmed_name(event, profile, labels, text)

@@ -258,6 +258,8 @@ def with_institution_noun(short: str, name: str) -> bool:
     if not head.endswith(short) or len(head) == len(short):
         return False
     before = head[: len(head) - len(short)]
+    if w.search(w.UNIT_AT_END, before.split()[0]):
+        return False  # "Department of Acme": a unit of the employer, though a public body's noun
     found = _words().noun_before.search(before)
     return found is not None and found.start() == 0
 

@@ -161,6 +161,11 @@ class EmployerIndex:
             self._distinct[key] = [(when, role) for role, when in first.items()]
         self._sorted_names = sorted(self._names)
 
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The employers' names met in interviews and the others the calendar writes."""
+        return (*self._names.values(), *self._written.values())
+
     def role_before(self, ev: Evidence) -> str | None:
         """The role named by the latest earlier interview with the same employer: a
         later invite often leaves out what the first one said."""

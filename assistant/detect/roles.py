@@ -12,6 +12,7 @@ import re
 from functools import cache
 
 from assistant.detect import wording as w
+from assistant.detect.bracketnote import whom_or_unit
 from assistant.detect.legalname import LEGAL_FORM
 from assistant.detect.matcher import Vocabulary
 from assistant.detect.namematch import COMPANY_WORD
@@ -115,7 +116,7 @@ ROLE_NOISE = re.compile(
     # a site or a region in brackets after a job in a script without spaces ("（欧州拠点）",
     # "（上海办公室）", "(유럽)"): where the job is, as "(London / hybrid)" is
     r"|[(（][^()（）]{0,20}(?:拠点|勤務地|本社|支社|支店|オフィス|事務所|办公室|总部|總部|驻|駐"
-    r"|근무지|지사|본사|사무소|欧州|欧洲|歐洲|유럽|アジア|亚洲|亞洲|아시아|北米|北美|미주)"
+    r"|근무지|지사|본사|사무소|欧州|欧洲|歐洲|유럽|アジア|亚洲|亞洲|아시아|亚太|亞太|아태|北米|北美|미주)"
     r"[^()（）]{0,10}[)）]",
     re.I,
 )
@@ -248,7 +249,10 @@ def _names_the_meeting(segment: str) -> bool:
 WORK_MODE = re.compile(
     r"/|\b(?:remote|hybrid|on-?site|in[\s-]office|full[\s-]?time|part[\s-]?time|contract|"
     r"permanent|temporary|fixed[\s-]term|freelance|teilzeit|vollzeit|befristet|unbefristet|"
-    r"cdi|cdd|remoto|h[íi]brido|presencial|ibrido|zdalnie|hybrydowo|distans)\b",
+    r"cdi|cdd|remoto|h[íi]brido|presencial|ibrido|zdalnie|hybrydowo|distans)\b"
+    # the hours a week ("(32-36 uur)", "(20 Std.)", "(30 h)"): how much, not which job
+    r"|\b\d+(?:\s*[-–]\s*\d+)?\s*(?:uur|hours?|hrs?|h|std|stunden|timmar|tim|horas|ore|heures"
+    r"|godz\w*|saat)\b",
     re.I,
 )
 
@@ -261,7 +265,7 @@ def _is_detail(bracket: str) -> bool:
     than noting something about the meeting ("(rescheduled)", "(arranged by …)"):
     a specialism is written like a name, a note like a sentence."""
     inner = bracket.strip("() ")
-    if _INITIALLED_NAME.fullmatch(inner):
+    if _INITIALLED_NAME.fullmatch(inner) or whom_or_unit(inner):
         return False  # "(V. Ochoa)": the person the invite is for, never part of the job
     if any(not note.group(0).isdigit() for note in MEETING_NOTE.finditer(inner)):
         return False  # "(NEW TIME)", "(Updated)": a note on the meeting, in capitals too
@@ -321,7 +325,12 @@ def role_in_field(text: str) -> str | None:
     for match in w.ROLE_FIELD.finditer(text):
         value = _FIELD_END.split(_NUMBER_FIRST.sub("", match.group(1)), maxsplit=1)[0]
         value = _MARKER_THEN_PLACE.sub(r"\1", value)
-        value = BRACKETS.sub(lambda m: " " if WORK_MODE.search(m.group(0)) else m.group(0), value)
+        value = BRACKETS.sub(
+            lambda m: (
+                " " if WORK_MODE.search(m.group(0)) or whom_or_unit(m.group(0)) else m.group(0)
+            ),
+            value,
+        )
         value = " ".join(ROLE_NOISE.sub(" ", value).split()).strip(" ,.-–—:")
         if (
             value

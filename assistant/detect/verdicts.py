@@ -32,6 +32,7 @@ from assistant.detect.domains import domain_of
 from assistant.detect.evidence import Evidence
 from assistant.detect.extract import name_key
 from assistant.detect.hiringlink import organisations, why_linked
+from assistant.detect.initials import holds_initials, spelled_in_full
 from assistant.detect.linkage import EmployerIndex
 from assistant.detect.organisation import learn
 from assistant.detect.people import interviewers_of, recruiter_of
@@ -357,6 +358,12 @@ def detect(
             before = process.role_named_before(ev, index)
         ev = _team_not_employer(ev, before)
         company = index.fullest_name(ev) or ev.company
+        # "Lakeshore County HSD" where another round wrote the name in full
+        made_up = bool(company) and str(company).lower() in ev.keys  # "Srhsa" from a domain
+        if company and holds_initials(company, made_up):
+            earlier_words = (earlier.title, earlier.text) if earlier else ()
+            sources = (ev.title, ev.text, *earlier_words, *index.names)
+            company = spelled_in_full(company, sources, made_up) or company
         role = ev.role
         if role and before and role != before:
             role = process.job_not_whom_met(ev, before)

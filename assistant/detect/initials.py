@@ -1,0 +1,127 @@
+"""Initials spelled out from what the invites write.
+
+A public body or a charity is often shortened to its initials, in a title ("Final
+interview - Lakeshore County HSD"), in a domain (``lchsa.example`` read as "Lchsa"), or
+with a division after them ("HHCS Aging Services"). A person names it in full as soon
+as one invite writes the full name ("Lakeshore County Human Services Department"): the
+initials are matched to the capitalised words of a line, small joining words ("of",
+"&", "and", ",") left out, and the name is then read whole around them — the place
+before ("County of X", "City of X") and the body's noun after ("Department").
+"""
+
+from __future__ import annotations
+
+import re
+
+# The words a name's initials leave out, in the languages of ``lang/``.
+_JOINING = frozenset(
+    {"of", "and", "&", "for", "the", "und", "für", "et", "de", "du", "des", "la", "le", "y",
+     "del", "e", "da", "do", "dos", "di", "en", "van", "het", "och", "för", "i", "ve"}
+)  # fmt: skip
+# A word of a name: capitalised, or a joining word between two capitalised ones.
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*|&")
+# What may stand between two words of one name: spaces, a comma, an ampersand.
+_GAP = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*")
+# Initials as written: two to seven capitals ("HSD", "EHSD", "GGLASS").
+_INITIALS = re.compile(r"[A-Z]{2,7}")
+
+
+def _words(line: str) -> list[re.Match[str]]:
+    return list(_WORD.finditer(line))
+
+
+def _joined(line: str, left: re.Match[str], right: re.Match[str]) -> bool:
+    return bool(_GAP.fullmatch(line[left.end() : right.start()]))
+
+
+def _name_word(word: str) -> bool:
+    return (word[:1].isupper() and not word.isupper()) or word.lower() in _JOINING
+
+
+def _expansion(initials: str, line: str) -> tuple[int, int] | None:
+    """The span of the words of ``line`` whose first letters are ``initials``."""
+    words = _words(line)
+    want = initials.lower()
+    for i, first in enumerate(words):
+        if not first.group(0)[:1].isupper() or first.group(0).lower() in _JOINING:
+            continue
+        got = ""
+        for j in range(i, len(words)):
+            word = words[j].group(0)
+            if j > i and not _joined(line, words[j - 1], words[j]):
+                break
+            if word.lower() in _JOINING:
+                continue
+            if not _name_word(word):
+                break
+            got += word[0].lower()
+            if not want.startswith(got):
+                break
+            if got == want:
+                return i, j
+    return None
+
+
+def _whole(line: str, start: int, end: int) -> str:
+    """The name around words ``start``..``end`` of ``line``: capitalised words joined to
+    them before and after, never beginning or ending on a joining word."""
+    words = _words(line)
+    while (
+        start > 0
+        and _joined(line, words[start - 1], words[start])
+        and _name_word(words[start - 1].group(0))
+    ):
+        start -= 1
+    while (
+        end + 1 < len(words)
+        and _joined(line, words[end], words[end + 1])
+        and _name_word(words[end + 1].group(0))
+    ):
+        end += 1
+    while start < end and words[start].group(0).lower() in _JOINING:
+        start += 1
+    while end > start and words[end].group(0).lower() in _JOINING:
+        end -= 1
+    return line[words[start].start() : words[end].end()].strip(" ,")
+
+
+def _initials_in(name: str, made_up: bool) -> list[tuple[str, str]]:
+    """The initials ``name`` holds, each with the words written before them."""
+    words = name.split()
+    if len(words) == 1 and 2 <= len(name) <= 7 and name.isalpha() and (made_up or name.isupper()):
+        return [(name.upper(), "")]
+    return [
+        (word, " ".join(words[:k])) for k, word in enumerate(words) if _INITIALS.fullmatch(word)
+    ]
+
+
+def holds_initials(name: str, made_up: bool = False) -> bool:
+    """Whether :func:`spelled_in_full` has initials in ``name`` to spell out: the cheap
+    test before its sources are gathered."""
+    return bool(_initials_in(name, made_up))
+
+
+def spelled_in_full(name: str, sources: tuple[str, ...], made_up: bool = False) -> str | None:
+    """The full name of an organisation ``name`` gives by its initials, as ``sources``
+    write it; ``None`` when ``name`` holds no initials or no source spells them out.
+
+    ``name`` is initials alone ("LCHSA", or "Lchsa" ``made_up`` from a domain), or holds
+    them among other words: "Lakeshore County HSD" → "Lakeshore County Human Services
+    Department" (the words before the initials must begin the full name or stand before
+    the spelled-out words), "HHCS Aging Services" → "City of Harbor Health, Housing &
+    Community Services Department" (the words after the initials are a division of it
+    and are dropped). The full name must hold more words than the initials have letters
+    less one, so that a chance match of two words is not taken.
+    """
+    for initials, before in _initials_in(name, made_up):
+        for source in sources:
+            for line in source.splitlines():
+                span = _expansion(initials, line)
+                if span is None:
+                    continue
+                full = _whole(line, *span)
+                if before and not full.startswith(before):
+                    continue
+                if len(full.split()) >= len(initials) and full != name:
+                    return full
+    return None
