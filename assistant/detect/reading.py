@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from assistant.detect import wording as w
 from assistant.detect.matcher import Vocabulary
 from assistant.detect.quotedrole import role_in_lower_case, role_on_its_own
-from assistant.detect.roles import role_in_field, role_in_text, role_in_title
+from assistant.detect.roles import role_in_field, role_in_title
+from assistant.detect.roletext import role_in_text
 from assistant.detect.titles import meets_someone
 from assistant.text import one_line, plain_text
 

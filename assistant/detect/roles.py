@@ -1,9 +1,9 @@
 """What an invitation says about the job: the role, in any language.
 
 The role is read from the fields applicant-tracking systems write ("Position:",
-"Stelle:", "職種："), from the title's parts, or from the description's words
-("… for the Data Engineer role"). Gender markers ("(m/w/d)", "(all genders)") and
-requisition numbers are not part of it.
+"Stelle:", "職種：") and from the title's parts here, and from the description's words
+("… for the Data Engineer role") in :mod:`.roletext`. Gender markers ("(m/w/d)", "(all
+genders)") and requisition numbers are not part of it.
 """
 
 from __future__ import annotations
@@ -32,69 +32,12 @@ _JOINER = (
     r"(?:of|and|&|de|da|do|das|dos|del|des|di|della|du|für|voor|van|ds\.|i|y|e|et|und|och)(?![\w])"
 )
 # "·" joins an inclusive ending to its word in French ("Directeur·rice Commercial·e").
-_ROLE_PHRASE = rf"((?:[A-Z][\w&/+·-]*|{_JOINER})(?:,?[^\S\n]+(?:[A-Z][\w&/+·-]*|{_JOINER})){{0,6}})"
+ROLE_PHRASE = rf"((?:[A-Z][\w&/+·-]*|{_JOINER})(?:,?[^\S\n]+(?:[A-Z][\w&/+·-]*|{_JOINER})){{0,6}})"
 # What is left of a title part once its round words are removed, when that is a role:
 # capitalised words, or a script without capitals ("데이터 분석가").
 _ROLE_PHRASE_ANY = (
     r"(?:[A-Z\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af][\w&/+.·-]*)(?:\s+(?:[\w&/+.·-]+)){0,5}"
 )
-_ROLE_IN_TEXT = [
-    re.compile(
-        r"\b(?:the|our|your|a|an)\s+"
-        + _ROLE_PHRASE
-        + r"(\s*\([^)]{1,40}\))?\s+(?:role|position|job|opening|vacancy)\b"
-    ),
-    re.compile(
-        r"\b(?:position|post|role|job|Stelle|Position|poste|puesto|posizione|functie|vaga|cargo"
-        r"|vacante|vacature|rol|rollen|stanowisko|tjänsten)\s+(?:of|as|als|de|d'|di|van|para|som)?\s*"
-        r"(?:[A-Z]?\d{4,}\s+)?" + _ROLE_PHRASE
-    ),
-    # a note naming the recruiter and then the job: "Recruiter Ana Ruiz – Senior Buyer
-    # (Madrid)"; the recruiter's own title is said, so the job follows the dash
-    re.compile(
-        r"\b(?:[Rr]ecruiter|[Hh]eadhunter|[Tt]alent\s+[Pp]artner|HR|[Pp]ersonalberater(?:in)?"
-        r"|[Rr]ecruteur|[Rr]ecruteuse|[Rr]eclutador(?:a)?|[Rr]ekruter(?:ka)?|[Rr]ecruitment\s+[Cc]onsultant)"
-        r":?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+[–—-]\s+" + _ROLE_PHRASE
-    ),
-    # the application, named with its job ("Ihre Bewerbung als …", "votre candidature
-    # au poste de …", "din ansökan som …", "je sollicitatie als …")
-    re.compile(
-        r"\b(?:Bewerbung|candidature|candidatura|sollicitatie|ansökan|aplikacj[aię]|başvurunuz)"
-        r"\s+(?:als|comme|como|come|per|para|pour|voor|som|na\s+stanowisko|au\s+poste\s+d[e'’])"
-        r"\s*" + _ROLE_PHRASE
-    ),
-    re.compile(
-        # "for the …", "as …", and "re …" (regarding) before the job a note speaks of
-        r"\b(?:for|as|re|regarding)\s+(?:the\s+|a\s+|an\s+)?"
-        + _ROLE_PHRASE
-        # "for Site Engineer (in-house) at Acme": a bracket inside the sentence's job
-        # or ending the sentence ("applying for Planner (Coastal Projects).")
-        + r"(\s*\([^)]{1,40}\)(?=\s+(?:at|with|in|role|position|job)\b|[.!?](?:\s|$)))?"
-    ),
-    # the employer's own message: "we're hiring a Director of Revenue to lead …"
-    re.compile(
-        r"\b(?:hiring|recruiting|looking\s+for|searching\s+for|suchen|recrutons|recherchons"
-        r"|buscamos|procuramos|cerchiamo|zoeken|söker|szukamy)\s+"
-        r"(?:(?:a|an|eine[nm]?|un|une|una|uno|um|uma|een|en|ett)\s+)?" + _ROLE_PHRASE
-    ),
-    # the user's own words: "Senior Product Manager role." opening a sentence, or a
-    # sentence that is only the job ("Product Lead, Autonomy.")
-    # also after a form's question and a mail's "Re:" ("…prepare for our meeting.: Re: Head
-    # of Data role you messaged me about")
-    re.compile(
-        r"(?:^|(?<=[.!?:]\s))(?:(?:Re|RE|Fwd?|FW|AW|WG):\s+)?"
-        + _ROLE_PHRASE
-        + r"\s+(?:role|position|job)\b",
-        re.M,
-    ),
-    # (not whom the user meets: "With CEO.", "Mit Vorstand.")
-    re.compile(
-        r"(?:^|(?<=[.!?]\s))(?!(?:With|Mit|Avec|Con|Com|Met|Med|Z|Ze|Ile)\s)"
-        + _ROLE_PHRASE
-        + r"\.(?=\s|$)",
-        re.M,
-    ),
-]
 ROLE_NOISE = re.compile(
     # a requisition number with a letter prefix in parts ("R-2028-0319", "JR_24_1187"),
     # before its first part alone ("R-2028") can match
@@ -128,7 +71,7 @@ _POSITION_SUFFIX = re.compile(
 )
 
 
-def _clean_role(phrase: str, needs_role_word: bool = True) -> str | None:
+def clean_role(phrase: str, needs_role_word: bool = True) -> str | None:
     role = ROLE_NOISE.sub(" ", _POSITION_SUFFIX.sub("", phrase))
     role = " ".join(role.split()).strip(" ,.-–—:")
     role = re.sub(
@@ -186,7 +129,7 @@ def _role_in_title(title: str) -> str | None:
         rest = without_round_words(segment) if round_words().search(segment) else segment
         if rest != segment and not re.fullmatch(_ROLE_PHRASE_ANY, rest):
             continue
-        role = _clean_role(_LEADING_REGISTERED_NAME.sub("", rest))
+        role = clean_role(_LEADING_REGISTERED_NAME.sub("", rest))
         if role and not _ranks_only(_without_note(BRACKETS.sub("", role))):
             return _with_detail(role, title)
     return None
@@ -224,7 +167,7 @@ def _is_person(segment: str) -> bool:
     )
 
 
-def _interviewer_and_title(role: str) -> bool:
+def interviewer_and_title(role: str) -> bool:
     """Whether ``role`` reads "Ana Ruiz, Head of Quality": a person's name (no job word
     in it) and then their title after a comma, as an invite introduces an interviewer."""
     head, comma, _ = role.partition(", ")
@@ -260,7 +203,7 @@ WORK_MODE = re.compile(
 BRACKETS = re.compile(r"\s*\([^()]{1,40}\)")
 
 
-def _is_detail(bracket: str) -> bool:
+def is_detail(bracket: str) -> bool:
     """Whether a bracket after a role specialises it ("(Cardiology)", "(II)") rather
     than noting something about the meeting ("(rescheduled)", "(arranged by …)"):
     a specialism is written like a name, a note like a sentence."""
@@ -282,7 +225,7 @@ def _with_detail(role: str, title: str) -> str:
     found = re.search(re.escape(role) + r"\s*(\([^()]{1,40}\))", title)
     if (
         not found
-        or not _is_detail(found.group(1))
+        or not is_detail(found.group(1))
         or ROLE_NOISE.search(found.group(1))
         or round_words().search(found.group(1))
         or WORK_MODE.search(found.group(1))
@@ -348,84 +291,6 @@ MEETING_NOTE = re.compile(
     r"|cancel\w*|virtual|online|video|phone|call|in\s+person|my\s+time|draft|copy)\b|\d",
     re.I,
 )
-
-
-def _is_qualifier(bracket: str) -> bool:
-    """Whether a lower-case bracket inside a sentence's job is part of the job title
-    ("Site Engineer (in-house)", "Planner (nights)"): a word or two, no note about the
-    meeting. Gender markers are dropped before (:data:`ROLE_NOISE`)."""
-    inner = bracket.strip("() ")
-    return 0 < len(inner.split()) <= 2 and not MEETING_NOTE.search(inner)
-
-
-# A job written in sentence case after the label that introduces it ("le poste de
-# Responsable indemnisation dommages (H/F)", "rollen som Gruppchef skadereglering."): its
-# lower-case words, up to four, when they run to the sentence's end, a bracket or the
-# employer's preposition ("… chez notre client"); a small word among them ends the job.
-_SMALL_WORD = (
-    r"(?:and|or|to|with|who|will|you|your|the|a|an|und|mit|et|avec|pour|y|con|e|com|en|met"
-    r"|och|med|i|z|oraz|ve|il|la|le|les|el|los|het|die|der|das|is|ist|est|es|är|jest|wird|was"
-    r"|sera|has|hat|heeft|har|ha|tem|ma|foi|fue|fu|wurde|werd|blev|został\w*|sido|été|são|son|sono|zijn)"
-)
-_LOWER_TAIL = re.compile(
-    rf"(?:\s+(?!{_SMALL_WORD}\s)[^\W\d_A-Z][\w'’-]+){{1,4}}"
-    r"(?=\s*(?:[.,;!?(\n]|$)|\s+(?:chez|at|bei|bij|presso|hos|w|na|en)\s)"
-)
-# The patterns whose label says a job follows ("poste de", "Bewerbung als", "rollen som").
-_LABELLED = (1, 3)
-
-
-def _with_lower_tail(phrase: str, text: str, end: int) -> str:
-    """``phrase`` with the sentence-case words written after it in ``text`` from ``end``."""
-    tail = _LOWER_TAIL.match(text, end)
-    return f"{phrase} {' '.join(tail.group(0).split())}" if tail else phrase
-
-
-# A line ending in the employer and then the job after a dash ("… with Ana Ruiz (TA),
-# Northwind Insurance Company – Farm Claims Team Manager."): the job closes the line.
-_JOB_AFTER_EMPLOYER = re.compile(
-    r"(?:^|,\s)([^,\n–—]{2,60})\s[–—-]\s" + _ROLE_PHRASE + r"\.?[ \t]*$", re.M
-)
-
-
-def _role_after_employer(text: str) -> str | None:
-    """The job a line names after its employer and a dash, when the part before the dash
-    is written as a firm (a company word or a legal form: "Insurance Company", "AG")."""
-    for match in _JOB_AFTER_EMPLOYER.finditer(text):
-        firm = match.group(1).split()
-        if any(COMPANY_WORD.fullmatch(word) for word in firm[1:]) or LEGAL_FORM.search(
-            match.group(1)
-        ):
-            return _clean_role(match.group(2))
-    return None
-
-
-def role_in_text(text: str) -> str | None:
-    """The role a description names ("… for the Senior Product Manager (Platform) role"),
-    or else the job a line gives after its employer ("Acme Insurance – Claims Manager.")."""
-    return _role_in_sentences(text) or _role_after_employer(text)
-
-
-def _role_in_sentences(text: str) -> str | None:
-    for index, pattern in enumerate(_ROLE_IN_TEXT):
-        for match in pattern.finditer(text):
-            phrase = match.group(1)
-            if index in _LABELLED:  # "le poste de Chef du service sinistres"
-                phrase = _with_lower_tail(phrase, text, match.end(1))
-            # "the Data Steward position" names a role whatever its words.
-            role = _clean_role(phrase, needs_role_word=index > 0)
-            if role and _interviewer_and_title(role):
-                continue  # "Dr. Ana Ruiz, Head of Quality": an interviewer and their title
-            if role:
-                extra = match.group(2) if pattern.groups >= 2 else None
-                if (
-                    extra
-                    and (_is_detail(extra) or _is_qualifier(extra))
-                    and not (ROLE_NOISE.search(extra) or WORK_MODE.search(extra))
-                ):
-                    role = f"{role} {extra.strip()}"
-                return role
-    return None
 
 
 _PART_SEPARATOR = re.compile(r"[()（）:：|–—]|\s-\s")

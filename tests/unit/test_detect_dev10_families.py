@@ -15,7 +15,8 @@ from assistant.detect import wording as w
 from assistant.detect.gobetween import intermediary
 from assistant.detect.reading import _hiring_side
 from assistant.detect.rolecompare import role_of, with_team
-from assistant.detect.roles import role_in_field, role_in_text, role_in_title
+from assistant.detect.roles import role_in_field, role_in_title
+from assistant.detect.roletext import role_in_text
 from tests.unit.test_detect_dev4_families import note
 from tests.unit.test_detect_kinds import invite, verdict_of, why
 

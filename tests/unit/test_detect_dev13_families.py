@@ -16,7 +16,7 @@ from assistant.detect.fullname import fuller_name, initials_then_words
 from assistant.detect.legalname import without_department
 from assistant.detect.reading import read_description
 from assistant.detect.rolecompare import without_employer_first
-from assistant.detect.roles import role_in_text
+from assistant.detect.roletext import role_in_text
 from assistant.detect.titlenames import title_names
 from tests.unit.test_detect_dev4_families import note
 from tests.unit.test_detect_extraction import load_bench

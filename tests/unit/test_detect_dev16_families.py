@@ -12,7 +12,8 @@ import pytest
 from assistant.detect.namematch import written_in_full
 from assistant.detect.reading import read_description
 from assistant.detect.rolecompare import without_employer
-from assistant.detect.roles import role_in_text, role_in_title
+from assistant.detect.roles import role_in_title
+from assistant.detect.roletext import role_in_text
 from tests.unit.test_detect_kinds import invite, verdict_of, why
 
 # --- jobs of the insurance market are job words ----------------------------------------------

@@ -15,7 +15,8 @@ from assistant.detect.gendered import in_both_genders
 from assistant.detect.linkage import words_within
 from assistant.detect.namematch import name_matching
 from assistant.detect.rolecompare import university_unit, with_team
-from assistant.detect.roles import role_in_text, role_in_title
+from assistant.detect.roles import role_in_title
+from assistant.detect.roletext import role_in_text
 from assistant.detect.titlenames import title_names
 from assistant.detect.titles import segments
 from tests.unit.test_detect_families import note as own_note
@@ -174,7 +175,9 @@ def test_note_in_brackets_is_no_part_of_the_role(title):
 
 
 def test_detail_in_brackets_stays_in_the_role():
-    assert role_in_title("Second interview – Staff Nurse (Cardiology)") == "Staff Nurse (Cardiology)"
+    assert (
+        role_in_title("Second interview – Staff Nurse (Cardiology)") == "Staff Nurse (Cardiology)"
+    )
 
 
 @pytest.mark.parametrize(

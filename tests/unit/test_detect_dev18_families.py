@@ -14,7 +14,8 @@ import pytest
 
 from assistant.detect.quotedrole import role_in_lower_case, role_on_its_own
 from assistant.detect.rolecompare import abbreviates, is_the_company
-from assistant.detect.roles import role_in_field, role_in_text
+from assistant.detect.roles import role_in_field
+from assistant.detect.roletext import role_in_text
 from tests.unit.test_detect_dev4_families import note
 from tests.unit.test_detect_kinds import invite, verdict_of, why
 
@@ -153,7 +154,10 @@ def test_one_word_of_the_employer_is_still_a_job():
 def test_team_visit_titled_with_the_employers_short_name_keeps_the_applied_job():
     text = "vielen Dank für Ihre Bewerbung als Leiter Disposition (m/w/d) bei der Brandt & Partner Logistik GmbH."
     earlier = invite(
-        "Erstgespräch: Leiter Disposition (m/w/d)", "hr@brandt-partner.example", days=-14, description=text
+        "Erstgespräch: Leiter Disposition (m/w/d)",
+        "hr@brandt-partner.example",
+        days=-14,
+        description=text,
     )
     later = invite(
         "Kennenlernen des Teams – Brandt & Partner", "hr@brandt-partner.example", description=text
@@ -218,7 +222,9 @@ def test_conversation_with_the_hiring_manager_follows_the_recruiters_call():
     assert v.is_follow_up and v.role == "Fleet Planner", (v.role, why(v))
 
 
-@pytest.mark.parametrize("title", ["【ご案内】ヴェシー物流様 部門長面接", "ヴェシー物流 事業部長面接"])
+@pytest.mark.parametrize(
+    "title", ["【ご案内】ヴェシー物流様 部門長面接", "ヴェシー物流 事業部長面接"]
+)
 def test_department_heads_interview_is_a_later_round(title):
     earlier = invite("【ヴェシー物流】一次面接", "saiyo@vesey.example", days=-14)
     later = invite(title, "saiyo@vesey.example")
@@ -232,7 +238,9 @@ def test_notice_bracket_heading_a_title_is_no_employer():
 
 
 def test_a_name_ending_in_the_writers_pronoun_is_no_firm():
-    earlier = invite("Pellworth & Vance Freight – first interview", "jo@pellworthvance.example", days=-14)
+    earlier = invite(
+        "Pellworth & Vance Freight – first interview", "jo@pellworthvance.example", days=-14
+    )
     later = invite(
         "Follow-up conversation",
         "jo@pellworthvance.example",

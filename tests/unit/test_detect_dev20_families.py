@@ -195,14 +195,18 @@ def test_departmental_interview_is_a_later_round():
     ],
 )
 def test_committee_team_and_practice_lead_rounds(title):
-    first = invite("Riverbend Arts Trust - recruiter screen", "amara@riverbendarts.example", days=-9)
+    first = invite(
+        "Riverbend Arts Trust - recruiter screen", "amara@riverbendarts.example", days=-9
+    )
     later = invite(title, "amara@riverbendarts.example", "board@riverbendarts.example")
     v = verdict_of(later, first)
     assert v.is_follow_up, why(v)
 
 
 def test_practice_session_is_still_practising():
-    first = invite("Riverbend Arts Trust - recruiter screen", "amara@riverbendarts.example", days=-9)
+    first = invite(
+        "Riverbend Arts Trust - recruiter screen", "amara@riverbendarts.example", days=-9
+    )
     later = invite("Riverbend Arts Trust interview practice", "amara@riverbendarts.example")
     assert not verdict_of(later, first).is_follow_up
 

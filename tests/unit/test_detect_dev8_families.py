@@ -15,7 +15,8 @@ import pytest
 from assistant.detect import company_of
 from assistant.detect.gobetween import mailbox_name, shared_mailbox
 from assistant.detect.namematch import name_matching, sentence_cut
-from assistant.detect.roles import role_in_text, role_in_title
+from assistant.detect.roles import role_in_title
+from assistant.detect.roletext import role_in_text
 from assistant.models import Verdict
 from tests.conftest import NOW, make_event, person
 from tests.unit.test_detect_dev4_families import note

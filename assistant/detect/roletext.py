@@ -1,0 +1,160 @@
+"""The job a description names in its sentences ("… for the Senior Product Manager
+(Platform) role", "le poste de Chef du service sinistres", "we're hiring a Director of
+Revenue"), or on a line after its employer ("Acme Insurance – Claims Manager.").
+
+Titles and applicant-tracking fields are read by :mod:`.roles`; this module reads the
+free text around them, with the same idea of a job's words (:data:`.roles.ROLE_PHRASE`,
+:func:`.roles.clean_role`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.detect.legalname import LEGAL_FORM
+from assistant.detect.namematch import COMPANY_WORD
+from assistant.detect.roles import (
+    MEETING_NOTE,
+    ROLE_NOISE,
+    ROLE_PHRASE,
+    WORK_MODE,
+    clean_role,
+    interviewer_and_title,
+    is_detail,
+)
+
+_ROLE_IN_TEXT = [
+    re.compile(
+        r"\b(?:the|our|your|a|an)\s+"
+        + ROLE_PHRASE
+        + r"(\s*\([^)]{1,40}\))?\s+(?:role|position|job|opening|vacancy)\b"
+    ),
+    re.compile(
+        r"\b(?:position|post|role|job|Stelle|Position|poste|puesto|posizione|functie|vaga|cargo"
+        r"|vacante|vacature|rol|rollen|stanowisko|tjänsten)\s+(?:of|as|als|de|d'|di|van|para|som)?\s*"
+        r"(?:[A-Z]?\d{4,}\s+)?" + ROLE_PHRASE
+    ),
+    # a note naming the recruiter and then the job: "Recruiter Ana Ruiz – Senior Buyer
+    # (Madrid)"; the recruiter's own title is said, so the job follows the dash
+    re.compile(
+        r"\b(?:[Rr]ecruiter|[Hh]eadhunter|[Tt]alent\s+[Pp]artner|HR|[Pp]ersonalberater(?:in)?"
+        r"|[Rr]ecruteur|[Rr]ecruteuse|[Rr]eclutador(?:a)?|[Rr]ekruter(?:ka)?|[Rr]ecruitment\s+[Cc]onsultant)"
+        r":?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+[–—-]\s+" + ROLE_PHRASE
+    ),
+    # the application, named with its job ("Ihre Bewerbung als …", "votre candidature
+    # au poste de …", "din ansökan som …", "je sollicitatie als …")
+    re.compile(
+        r"\b(?:Bewerbung|candidature|candidatura|sollicitatie|ansökan|aplikacj[aię]|başvurunuz)"
+        r"\s+(?:als|comme|como|come|per|para|pour|voor|som|na\s+stanowisko|au\s+poste\s+d[e'’])"
+        r"\s*" + ROLE_PHRASE
+    ),
+    re.compile(
+        # "for the …", "as …", and "re …" (regarding) before the job a note speaks of
+        r"\b(?:for|as|re|regarding)\s+(?:the\s+|a\s+|an\s+)?"
+        + ROLE_PHRASE
+        # "for Site Engineer (in-house) at Acme": a bracket inside the sentence's job
+        # or ending the sentence ("applying for Planner (Coastal Projects).")
+        + r"(\s*\([^)]{1,40}\)(?=\s+(?:at|with|in|role|position|job)\b|[.!?](?:\s|$)))?"
+    ),
+    # the employer's own message: "we're hiring a Director of Revenue to lead …"
+    re.compile(
+        r"\b(?:hiring|recruiting|looking\s+for|searching\s+for|suchen|recrutons|recherchons"
+        r"|buscamos|procuramos|cerchiamo|zoeken|söker|szukamy)\s+"
+        r"(?:(?:a|an|eine[nm]?|un|une|una|uno|um|uma|een|en|ett)\s+)?" + ROLE_PHRASE
+    ),
+    # the user's own words: "Senior Product Manager role." opening a sentence, or a
+    # sentence that is only the job ("Product Lead, Autonomy.")
+    # also after a form's question and a mail's "Re:" ("…prepare for our meeting.: Re: Head
+    # of Data role you messaged me about")
+    re.compile(
+        r"(?:^|(?<=[.!?:]\s))(?:(?:Re|RE|Fwd?|FW|AW|WG):\s+)?"
+        + ROLE_PHRASE
+        + r"\s+(?:role|position|job)\b",
+        re.M,
+    ),
+    # (not whom the user meets: "With CEO.", "Mit Vorstand.")
+    re.compile(
+        r"(?:^|(?<=[.!?]\s))(?!(?:With|Mit|Avec|Con|Com|Met|Med|Z|Ze|Ile)\s)"
+        + ROLE_PHRASE
+        + r"\.(?=\s|$)",
+        re.M,
+    ),
+]
+
+
+def _is_qualifier(bracket: str) -> bool:
+    """Whether a lower-case bracket inside a sentence's job is part of the job title
+    ("Site Engineer (in-house)", "Planner (nights)"): a word or two, no note about the
+    meeting. Gender markers are dropped before (:data:`ROLE_NOISE`)."""
+    inner = bracket.strip("() ")
+    return 0 < len(inner.split()) <= 2 and not MEETING_NOTE.search(inner)
+
+
+# A job written in sentence case after the label that introduces it ("le poste de
+# Responsable indemnisation dommages (H/F)", "rollen som Gruppchef skadereglering."): its
+# lower-case words, up to four, when they run to the sentence's end, a bracket or the
+# employer's preposition ("… chez notre client"); a small word among them ends the job.
+_SMALL_WORD = (
+    r"(?:and|or|to|with|who|will|you|your|the|a|an|und|mit|et|avec|pour|y|con|e|com|en|met"
+    r"|och|med|i|z|oraz|ve|il|la|le|les|el|los|het|die|der|das|is|ist|est|es|är|jest|wird|was"
+    r"|sera|has|hat|heeft|har|ha|tem|ma|foi|fue|fu|wurde|werd|blev|został\w*|sido|été|são|son|sono|zijn)"
+)
+_LOWER_TAIL = re.compile(
+    rf"(?:\s+(?!{_SMALL_WORD}\s)[^\W\d_A-Z][\w'’-]+){{1,4}}"
+    r"(?=\s*(?:[.,;!?(\n]|$)|\s+(?:chez|at|bei|bij|presso|hos|w|na|en)\s)"
+)
+# The patterns whose label says a job follows ("poste de", "Bewerbung als", "rollen som").
+_LABELLED = (1, 3)
+
+
+def _with_lower_tail(phrase: str, text: str, end: int) -> str:
+    """``phrase`` with the sentence-case words written after it in ``text`` from ``end``."""
+    tail = _LOWER_TAIL.match(text, end)
+    return f"{phrase} {' '.join(tail.group(0).split())}" if tail else phrase
+
+
+# A line ending in the employer and then the job after a dash ("… with Ana Ruiz (TA),
+# Northwind Insurance Company – Farm Claims Team Manager."): the job closes the line.
+_JOB_AFTER_EMPLOYER = re.compile(
+    r"(?:^|,\s)([^,\n–—]{2,60})\s[–—-]\s" + ROLE_PHRASE + r"\.?[ \t]*$", re.M
+)
+
+
+def _role_after_employer(text: str) -> str | None:
+    """The job a line names after its employer and a dash, when the part before the dash
+    is written as a firm (a company word or a legal form: "Insurance Company", "AG")."""
+    for match in _JOB_AFTER_EMPLOYER.finditer(text):
+        firm = match.group(1).split()
+        if any(COMPANY_WORD.fullmatch(word) for word in firm[1:]) or LEGAL_FORM.search(
+            match.group(1)
+        ):
+            return clean_role(match.group(2))
+    return None
+
+
+def role_in_text(text: str) -> str | None:
+    """The role a description names ("… for the Senior Product Manager (Platform) role"),
+    or else the job a line gives after its employer ("Acme Insurance – Claims Manager.")."""
+    return _role_in_sentences(text) or _role_after_employer(text)
+
+
+def _role_in_sentences(text: str) -> str | None:
+    for index, pattern in enumerate(_ROLE_IN_TEXT):
+        for match in pattern.finditer(text):
+            phrase = match.group(1)
+            if index in _LABELLED:  # "le poste de Chef du service sinistres"
+                phrase = _with_lower_tail(phrase, text, match.end(1))
+            # "the Data Steward position" names a role whatever its words.
+            role = clean_role(phrase, needs_role_word=index > 0)
+            if role and interviewer_and_title(role):
+                continue  # "Dr. Ana Ruiz, Head of Quality": an interviewer and their title
+            if role:
+                extra = match.group(2) if pattern.groups >= 2 else None
+                if (
+                    extra
+                    and (is_detail(extra) or _is_qualifier(extra))
+                    and not (ROLE_NOISE.search(extra) or WORK_MODE.search(extra))
+                ):
+                    role = f"{role} {extra.strip()}"
+                return role
+    return None
