@@ -13,12 +13,12 @@ import re
 
 from assistant.detect import wording as w
 from assistant.detect.domains import domain_key, domain_of, is_service, squash
+from assistant.detect.domainspelling import domain_spellings
 from assistant.detect.gobetween import mailbox_name, organisation_mailboxes
 from assistant.detect.legalname import LEGAL_FORM, glossed_name
 from assistant.detect.namematch import (
     COMPANY_WORD,
     addressed,
-    domain_spellings,
     name_matching,
     tidy_name,
 )

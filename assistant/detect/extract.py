@@ -31,7 +31,8 @@ from assistant.detect.domains import (
     readable_name,
     squash,
 )
-from assistant.detect.fullname import fuller_name, institution_name
+from assistant.detect.domainspelling import spells_domain
+from assistant.detect.fullname import fuller_name, institution_name, written_in_full
 from assistant.detect.gobetween import (
     ats_tenant,
     client_in_text,
@@ -61,10 +62,8 @@ from assistant.detect.namematch import (
     place_or_service,
     sentence_cut,
     spelled_out,
-    spells_domain,
     tidy_name,
     without_own_abbreviation,
-    written_in_full,
 )
 from assistant.detect.names import COURTESY_NAME
 from assistant.detect.people import everyone, is_mine

@@ -15,15 +15,19 @@ from unicodedata import east_asian_width
 
 from assistant.detect import wording as w
 from assistant.detect.domains import domain_key, domain_of, squash
+from assistant.detect.domainspelling import domain_spellings
 from assistant.detect.evidence import Evidence
 from assistant.detect.extract import name_key
-from assistant.detect.fullname import initials_then_words, joining_word, without_unit
+from assistant.detect.fullname import (
+    initials_then_words,
+    joining_word,
+    without_unit,
+    written_in_full,
+)
 from assistant.detect.namematch import (
     COMPANY_WORD,
     LEGAL,
     abbreviates_name,
-    domain_spellings,
-    written_in_full,
 )
 from assistant.detect.rolecompare import abbreviates
 from assistant.detect.titles import GO_BETWEEN_WORDS

@@ -199,7 +199,7 @@ def name_matching(text: str, labels: tuple[str, ...], capitalised_only: bool) ->
         # after a legal form ("Acme GmbH Vertrieb").
         if (
             not _JOINED.fullmatch(gap)
-            or not (_continues_name(word) or _care_centre(tokens[j].group(0), word))
+            or not (continues_name(word) or _care_centre(tokens[j].group(0), word))
             or LEGAL_FORM.fullmatch(tokens[j].group(0))
             or tokens[j].group(0).endswith(".")  # a sentence ends: "Acme & Sons. We …"
         ):
@@ -247,7 +247,7 @@ def addressed(found: str, text: str) -> bool:
     return bool(before) and before[0].lower().rstrip(".") in FORMS_OF_ADDRESS
 
 
-def _continues_name(word: str) -> bool:
+def continues_name(word: str) -> bool:
     """Whether a capitalised word after a name is still part of it ("Kestrel Freight"),
     not a department, a city or a round word ("Kestrel Sales", "Kestrel Berlin")."""
     lowered = word.lower().strip(".")
@@ -337,124 +337,3 @@ def without_own_abbreviation(name: str) -> str:
     # de Crédit (CRC)", "Pan-American Development Fund (PADF)")
     capitals = [word[0] for word in re.split(r"[\s-]+", head) if word[:1].isupper()]
     return head if abbreviates_name(short, head) or "".join(capitals) == short else name
-
-
-_UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-# the capitalised words after a name, and the number a market gives a firm after its
-# word ("Harbourline Syndicate 2077")
-_NEXT_WORDS = re.compile(r"((?:[ \t]+[A-Z][\w-]*){1,3}(?:[ \t]+\d{2,5})?)(?![\w&'’-])")
-# A group's word heading its name, with the trade after it ("Groupe Hôtelier Ardennes &
-# Meuse SA", "Grupo Hotelero Costa Brava"): written before the short name on one line.
-_GROUP_BEFORE = re.compile(
-    r"(?:^|(?<=[\s,;:(–—-]))((?:Group|Groupe|Grupo|Grupa|Gruppo|Groep|Gruppe|Grup)"
-    r"(?:[ \t]+[A-ZÀ-Þ][\w-]*)?)[ \t]+$"
-)
-
-
-def _numbered(words: list[str]) -> bool:
-    """Whether ``words`` end in a firm's number after a word that ends a name ("Syndicate
-    2077")."""
-    return len(words) >= 2 and words[-1].isdigit() and ends_a_name(words[-2])
-
-
-def written_in_full(name: str, sources: tuple[str, ...]) -> str:
-    """``name`` as the invite writes it in full elsewhere: with the words that end a
-    company's name after it ("Fernhill & Park" → "Fernhill & Park Consulting" on the
-    signature line, "… Hospitality Group") and a group's word before it ("Grupo
-    Hotelero Costa Brava"), never a department, a city or a team's word. Names in scripts
-    without spaces are given as they are (:mod:`.legalname` reads their registered form).
-
-    ``sources`` are the texts to search (title, location, description); returns
-    ``name`` itself when none writes it longer."""
-    if not name.isascii() and _UNSPACED.search(name):
-        return name
-    longest = name
-    for source in sources:
-        at = source.find(name)
-        while at >= 0:
-            end = at + len(name)
-            at = source.find(name, end)
-            line_start = source.rfind("\n", 0, end - len(name)) + 1
-            group = _GROUP_BEFORE.search(source, line_start, end - len(name))
-            head = f"{group.group(1)} " if group else ""
-            match = _NEXT_WORDS.match(source, end)
-            words = match.group(1).split() if match else []
-            # the last word ends a company's name; any before it may be its trade
-            # ("… Hospitality Group"), never a department, a city or a round word
-            while words and not (
-                (ends_a_name(words[-1]) or _numbered(words))
-                and all(_continues_name(word) for word in words[:-1])
-            ):
-                words.pop()
-            if any(word.lower() in ("and", "und", "&") for word in words):
-                words = []
-            candidate = " ".join([head + name, *words])
-            if len(candidate) > len(longest):
-                longest = candidate
-    return longest if longest != name else _written_around(name, sources)
-
-
-def _written_around(name: str, sources: tuple[str, ...]) -> str:
-    """``name`` of two words as the first and last words of a fuller name a source writes
-    ("Corvina Insurers" → "Corvina Crop & Livestock Insurers Ltd"): the trade's words
-    between them, a word ending a company's name after them; ``name`` when none does."""
-    words = name.split()
-    if len(words) != 2 or not ends_a_name(words[1]):
-        return name
-    around = re.compile(
-        rf"(?<![\w&-]){re.escape(words[0])}((?:[ \t]+(?:[A-Z][\w-]*|&)){{1,3}})[ \t]+"
-        rf"{re.escape(words[1])}((?:[ \t]+[A-Z][\w.-]*)?)(?![\w&'’-])"
-    )
-    for source in sources:
-        found = around.search(source)
-        if not found:
-            continue
-        between, after = found.group(1).split(), found.group(2).split()
-        if all(_continues_name(word) for word in between if word != "&"):
-            legal = after if after and ends_a_name(after[0]) else []
-            return " ".join([words[0], *between, words[1], *legal])
-    return name
-
-
-def domain_spellings(name: str) -> set[str]:
-    """The domain labels ``name`` could be written as, legal form left out: squashed
-    ("Anadolu Sağlık" → ``anadolusaglik``), and with the words after the first ones
-    cut to initials ("Zorggroep Van der Linden" → ``zorggroepvdl``, ``zvdl``)."""
-    squashed = squash(name)
-    key = LEGAL.sub("", squashed) if len(LEGAL.sub("", squashed)) >= 2 else squashed
-    words = [squash(word) for word in name.split()]
-    words = [word for word in words if word]
-    while len(words) > 1 and LEGAL.fullmatch(words[-1]):
-        words.pop()  # "… B.V.": a legal form
-    found = {key} if len(key) >= 4 else set()
-    # a domain made of the first words ("Anadolu Sağlık Hizmetleri" at anadolusaglik)
-    found |= {"".join(words[:end]) for end in range(2, len(words))}
-    for cut in range(len(words)):
-        initials = "".join(word[0] for word in words[cut:])
-        if len(words) - cut >= 2:
-            found.add("".join(words[:cut]) + initials)
-    return {k for k in found if len(k) >= 4}
-
-
-def spells_domain(name: str, labels: tuple[str, ...]) -> bool:
-    """Whether one of the domain ``labels`` is ``name`` squashed, the first letters of
-    its words in order ("Ipê Pagamentos" for ipepag, "Kornfeld Mühlen" for kornmuehlen),
-    or begins with the first four letters of its first word ("Corvina Pagamentos" for
-    corvpay)."""
-    words = [squash(word) for word in name.split()]
-    words = [word for word in words if word]
-    if words and len(words[0]) >= 4 and any(label.startswith(words[0][:4]) for label in labels):
-        return True
-
-    def spelled(label: str, at: int) -> bool:
-        if not label:
-            return at == len(words) or at > 0
-        if at == len(words):
-            return False
-        word = words[at]
-        return any(
-            label.startswith(word[:n]) and spelled(label[n:], at + 1)
-            for n in range(min(len(word), len(label)), 0, -1)
-        )
-
-    return any(label and spelled(label, 0) for label in labels)

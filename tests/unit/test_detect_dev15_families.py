@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.detect.domainspelling import spells_domain
 from assistant.detect.extract import company_of
 from assistant.detect.fullname import fuller_name
 from assistant.detect.legalname import registered_name
-from assistant.detect.namematch import spells_domain
 from assistant.detect.reading import read_description
 from assistant.detect.roles import field_after_role, role_in_field, role_in_title
 from tests.unit.test_detect_dev4_families import note

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.detect.namematch import written_in_full
+from assistant.detect.fullname import written_in_full
 from assistant.detect.reading import read_description
 from assistant.detect.rolecompare import without_employer
 from assistant.detect.roles import role_in_title

@@ -13,7 +13,7 @@ from datetime import timedelta
 import pytest
 
 from assistant.detect import company_of
-from assistant.detect.namematch import written_in_full
+from assistant.detect.fullname import written_in_full
 from assistant.detect.reading import read_description
 from assistant.detect.rolecompare import without_place
 from assistant.detect.roles import role_in_title
