@@ -66,6 +66,7 @@ from assistant.detect.namematch import (
     without_own_abbreviation,
 )
 from assistant.detect.names import COURTESY_NAME
+from assistant.detect.onbehalf import RAW_CAP, client_met, sent_for
 from assistant.detect.people import everyone, is_mine
 from assistant.detect.profile import Profile
 from assistant.detect.roles import field_after_role, role_in_field
@@ -198,7 +199,7 @@ def company_of(
     if name and where != "title" and w.search(w.AGENCY, name):
         # an agency's invite: "your first interview with Harbourfront Gallery for the …
         # role" names its client, the employer, beside the agency's signature
-        client = _client_met(text, event, profile)
+        client = client_met(text, event, profile)
         if client:
             name, where = client, "description"
     if name and re.match(COURTESY_NAME, name):
@@ -215,25 +216,6 @@ def company_of(
         full = spelled_in_full(name, sources, made_up=True)
         name = full or institution_name(name, (*sources, people)) or name
     return name, where
-
-
-# "interview with <Name>" in the languages of ``lang/``: whom the interview is with.
-_INTERVIEW_WITH = re.compile(
-    r"\b(?:interview|entretien|entrevue|gespräch|entrevista|colloquio|gesprek|intervju|rozmow[aęy])"
-    r"\s+(?:with|avec|mit|con|met|med|z)\s+(" + NAME + ")"
-)
-
-
-def _client_met(text: str, event: Event, profile: Profile) -> str | None:
-    """The organisation an agency's invite says the interview is with, not a person
-    nor another agency; ``None`` when it names none."""
-    found = _INTERVIEW_WITH.search(text)
-    if not found:
-        return None
-    client = found.group(1).strip()
-    if looks_like_name(client, people_words(event, profile)) or w.search(w.AGENCY, client):
-        return None
-    return client if len(client.split()) >= 2 else None
 
 
 def _registered(name: str, where: str, event: Event, text: str) -> tuple[str, str]:
@@ -255,7 +237,7 @@ def _registered(name: str, where: str, event: Event, text: str) -> tuple[str, st
         base = shorter
     # the raw description keeps the signature a readable one may cut with the
     # conferencing block ("— Talent Team, Acme Hospitality Group")
-    raw = (event.description or "")[:_RAW_CAP]
+    raw = (event.description or "")[:RAW_CAP]
     for source in sources:
         full = registered_name(base, source) if source else None
         if full:
@@ -298,9 +280,9 @@ def _company_of(
         return bracketed, "title"
     # the footer a tracking system writes may follow the conferencing block, so the
     # whole description is searched
-    sent_for = _sent_for(event.description or "", event, profile) if job_context else None
-    if sent_for:
-        return sent_for, "description"
+    written_for = sent_for(event.description or "", event, profile) if job_context else None
+    if written_for:
+        return written_for, "description"
     client = client_in_text(title) if job_context else None
     if client and not round_words().search(client):
         return client, "title"  # "Agency | Client interview: Acme": the client hires
@@ -391,35 +373,6 @@ def _company_of(
     if domains:
         return readable_name(domains[0]), "domain"
     return None, ""
-
-
-def _sent_for(text: str, event: Event, profile: Profile) -> str | None:
-    """The employer a tracking system says it writes for ("This message was sent from
-    Workday on behalf of Acme Health S.A.", "en nombre de …", "im Auftrag von …"): the
-    registered name, written by the system, so trusted like a company field. A person
-    it writes for ("on behalf of Sam Lee, Talent Partner") is no employer."""
-    found = w.search(w.ON_BEHALF, text[:_RAW_CAP])
-    if not found:
-        return None
-    rest = text[found.end() : found.end() + 120]
-    name = re.match(NAME, rest)
-    if not name or looks_like_name(name.group(0), people_words(event, profile)):
-        return None
-    after = rest[name.end() :].lstrip(" \t")
-    # "on behalf of Sam Lee, Talent Partner, …": a name and a title after a comma
-    if after.startswith(","):
-        return None
-    written = sentence_cut(name.group(0))
-    if written != name.group(0):
-        # "… on behalf of Acme Marine Engineering. Reply to …": the system's own spelling,
-        # whose last word may be one a department's name ends with too
-        return written.strip(" .,'’-")
-    tidy = tidy_name(name.group(0))
-    # "S.L" as tidied: a dotted legal form keeps its last dot
-    return tidy + "." if re.search(r"\b(?:\w\.)+\w$", tidy) else tidy
-
-
-_RAW_CAP = 8000  # characters of a raw description searched for a tracking system's footer
 
 
 def name_key(name: str) -> str:
