@@ -15,7 +15,7 @@ from assistant.detect.evidence import Evidence
 from assistant.detect.extract import name_key
 from assistant.detect.fullname import with_institution_noun
 from assistant.detect.gobetween import shared_mailbox
-from assistant.detect.linkage import in_other_scripts, registered_sibling, words_within
+from assistant.detect.namecompare import in_other_scripts, registered_sibling, words_within
 from assistant.detect.namematch import abbreviates_name
 from assistant.detect.ownwords import agency_named, only_the_word
 from assistant.detect.people import everyone

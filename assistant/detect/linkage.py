@@ -11,7 +11,6 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from datetime import datetime, timedelta
-from unicodedata import east_asian_width
 
 from assistant.detect import wording as w
 from assistant.detect.domains import domain_key, domain_of, squash
@@ -20,9 +19,16 @@ from assistant.detect.evidence import Evidence
 from assistant.detect.extract import name_key
 from assistant.detect.fullname import (
     initials_then_words,
-    joining_word,
     without_unit,
     written_in_full,
+)
+from assistant.detect.namecompare import (
+    in_other_scripts,
+    initialled,
+    registered_sibling,
+    width,
+    within_after_unit,
+    words_within,
 )
 from assistant.detect.namematch import (
     COMPANY_WORD,
@@ -327,13 +333,13 @@ class EmployerIndex:
                     # "Lemaire" where the other rounds write "Structures Lemaire & Associés"
                     or words_within(current, name)
                     # "Zarząd CM Wisła", "IVA Norrsken": a unit, then the name shorter
-                    or _within_after_unit(
+                    or within_after_unit(
                         without_unit(current, ev.role or self.role_before(ev)), name
                     )
                     # "INS" where they write "Inver Network Services DAC"
                     or abbreviates_name(current, name)
                     # "Bałtycka GH" for "Bałtycka Grupa Hotelowa sp. z o.o.": initials
-                    or _initialled(current, name)
+                    or initialled(current, name)
                     or initials_then_words(current, name)  # "ZVB Brno", the same
                     # "Ardennes & Meuse" inside "Groupe Hôtelier Ardennes & Meuse SA"
                     or (
@@ -357,70 +363,3 @@ class EmployerIndex:
                 if key in self._written:
                     return self._written[key]
         return None
-
-
-def in_other_scripts(one: str, other: str) -> bool:
-    """Whether one name is written in a script without spaces (kana, Han, hangul) and the
-    other not: 株式会社さくらリゾート and "Sakura Resort K.K." may be one firm."""
-    if one.isascii() and other.isascii():
-        return False  # the cheap test first: most names are
-    return (_UNSPACED.search(one) is None) != (_UNSPACED.search(other) is None)
-
-
-def width(name: str) -> int:
-    """How long ``name`` is written, counting a wide character (东亚, さくら, 한빛) as two
-    (Unicode East Asian Width): a registered name in such a script is no shorter than
-    its romanised form."""
-    if name.isascii():
-        return len(name)
-    return sum(2 if east_asian_width(c) in "WF" else 1 for c in name)
-
-
-def registered_sibling(current: str, name: str) -> bool:
-    """Whether ``name``, written with its legal form, begins with the first words of
-    ``current`` and ``current`` adds words the registered name does not hold: after its
-    first words ("Corvid Querétaro" for "Corvid Medical Devices Inc.", "Quinta do Vale
-    Douro", a hotel, for "Quinta do Vale Hotéis, S.A."), or after the whole name
-    ("Vogel Werke Augsburg" for "Vogel Werke AG")."""
-    ours, theirs = current.split(), name.split()
-    if len(ours) < 2 or len(theirs) < 2 or LEGAL.fullmatch(squash(theirs[-1])) is None:
-        return False
-    if len(ours) > len(theirs) - 1 and ours[: len(theirs) - 1] == theirs[:-1]:
-        return True
-    same = 0
-    while same < min(len(ours), len(theirs)) and ours[same] == theirs[same]:
-        same += 1
-    return len(theirs) >= 3 and 1 <= same < len(ours) and not set(ours[same:]) & set(theirs[same:])
-
-
-def _initialled(current: str, name: str) -> bool:
-    """Whether ``current`` is ``name`` with its last words written as initials, legal
-    form left out ("Bałtycka GH" for "Bałtycka Grupa Hotelowa sp. z o.o.")."""
-    words = name.split()
-    short = current.split()
-    if len(short) < 2 or not short[-1].isupper():
-        return False
-    return any(
-        abbreviates(current, " ".join(words[:end]))
-        and (end == len(words) or LEGAL.fullmatch(squash(" ".join(words[end:]))) is not None)
-        for end in range(len(short) + 1, len(words) + 1)
-    )
-
-
-def words_within(current: str, name: str) -> bool:
-    """Whether ``current`` is a run of whole words of ``name`` (the shorter form of the
-    name an invite of the same employer writes in full: "Nébula" in "Soluciones Nébula
-    S.L."), not merely a word's start."""
-    # a comma before the legal form is no part of a word ("Tierra, A.C.")
-    # "Riverside and Crane" within "Riverside & Crane Hospital Group Ltd": "and" is "&"
-    ours = ["&" if joining_word(w) else w.strip(",;") for w in current.casefold().split()]
-    theirs = ["&" if joining_word(w) else w.strip(",;") for w in name.casefold().split()]
-    return len(ours) < len(theirs) and any(
-        theirs[at : at + len(ours)] == ours for at in range(len(theirs) - len(ours) + 1)
-    )
-
-
-def _within_after_unit(rest: str | None, name: str) -> bool:
-    """Whether what a title writes after a unit is ``name`` shorter (its words or its
-    initials then words)."""
-    return rest is not None and (words_within(rest, name) or initials_then_words(rest, name))

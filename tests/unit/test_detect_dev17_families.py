@@ -12,7 +12,7 @@ import pytest
 
 from assistant.detect.fullname import fuller_name, institution_name, without_unit
 from assistant.detect.gendered import in_both_genders
-from assistant.detect.linkage import words_within
+from assistant.detect.namecompare import words_within
 from assistant.detect.namematch import name_matching
 from assistant.detect.rolecompare import university_unit, with_team
 from assistant.detect.roles import role_in_title
