@@ -41,7 +41,9 @@ def _whole_parts(event: Event) -> list[str]:
         # a team's mailbox names itself ("Acme Talento" <talento@acme.example>): the
         # words its address spells are the mailbox's, not the firm's
         mailbox = organizer.email.split("@")[0].casefold()
-        if not any(len(word) >= 3 and word.casefold() in mailbox for word in organizer.name.split()[1:]):
+        if not any(
+            len(word) >= 3 and word.casefold() in mailbox for word in organizer.name.split()[1:]
+        ):
             parts.append(organizer.name)
     if event.location:
         parts.append(event.location.split(",")[0])
@@ -61,9 +63,9 @@ def written_longer(name: str | None, event: Event) -> str | None:
     found: set[str] = set()
     for part in _whole_parts(event):
         match = after.match(part)
-        if match and _reads_as_name(match.group(1)):
-            found.add(part)
-        elif part != name and part.split()[:1] == name.split()[:1] and initialled(name, part):
+        added = match is not None and _reads_as_name(match.group(1))
+        spelled = part != name and part.split()[:1] == name.split()[:1] and initialled(name, part)
+        if added or spelled:
             found.add(part)
     return found.pop() if len(found) == 1 else name
 
