@@ -59,12 +59,17 @@ def written_longer(name: str | None, event: Event) -> str | None:
     forms leave ``name`` as it is: no way to tell which is the firm."""
     if not name or len(name) < 3:
         return name
+    head = name.split()[0] + " "
+    # the cheap test first: most invites write no part longer than the name it opens
+    longer = [p for p in _whole_parts(event) if p.startswith(head) and len(p) > len(name)]
+    if not longer:
+        return name
     after = re.compile(re.escape(name) + _MORE + r"$")
     found: set[str] = set()
-    for part in _whole_parts(event):
+    for part in longer:
         match = after.match(part)
         added = match is not None and _reads_as_name(match.group(1))
-        spelled = part != name and part.split()[:1] == name.split()[:1] and initialled(name, part)
+        spelled = initialled(name, part)
         if added or spelled:
             found.add(part)
     return found.pop() if len(found) == 1 else name
