@@ -1,12 +1,14 @@
 """The employer's name as the same invite writes it longer: a title shortens a firm's
-name ("Second stage – Acme") where the organiser's name, the location's first part or
-another title part writes it whole ("Acme Tidal Energy"), or writes its last words as
-initials ("Acme TE" beside "Acme Tidal Energy, 4 Quay St").
+name ("Second stage – Acme") where the organiser's display name or the location's first
+part writes it whole ("Acme Tidal Energy"), or writes its last words as initials ("Acme
+TE – final" at "Acme Tidal Energy, 4 Quay St").
 
 Read per invite, after the employer is chosen: only a phrase that is the whole of its
-part (a title part, the organiser's display name, the location before its first comma)
-counts, so a sentence never lends its words, and the words added must read as a name's
-(capitalised, no city, no round word, no job, no recruiting team).
+part (the organiser's display name, the location before its first comma) counts, so a
+sentence never lends its words, and the words added must read as a name's (capitalised,
+no city, no round word, no job, no recruiting team or scheduler, not the words of the
+organiser's own mailbox address). A title part after the name is not read: there it is
+as often a department ("Final round – Acme Data Science").
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ import re
 from assistant.detect import wording as w
 from assistant.detect.namecompare import initialled
 from assistant.detect.namematch import place_or_service
-from assistant.detect.titles import round_words, segments
+from assistant.detect.titles import round_words
 from assistant.models import Event
 
 # Up to three capitalised words (or "&") after the short name: "Design & Research".
@@ -26,6 +28,7 @@ _MORE = r"((?:\s+(?:&|[A-ZÀ-ÖØ-Þ][\w'’.-]*)){1,3})"
 # Recruiting", "Acme Talent Team", "Acme Careers", "Acme HR".
 _UNIT = re.compile(
     r"\b(?:recruit\w*|talent|careers?|hiring|hr|people|team|jobs?|hq|office|group\s+hr"
+    r"|candidates?|calendar|schedul\w*|interviews?"
     r"|personal|karriere|talent[oi]|rekrytering|recrutement|reclutamento|reclutamiento"
     r"|recrutamento|werving)\b",
     re.I,
@@ -33,9 +36,11 @@ _UNIT = re.compile(
 
 
 def _whole_parts(event: Event) -> list[str]:
-    """The phrases of ``event`` that may each be a whole name: its title's parts, the
-    organiser's display name, the location before its first comma."""
-    parts = [part for part, _ in segments(event.summary or "")]
+    """The phrases of ``event`` that may each be a whole name: the organiser's display
+    name, the location before its first comma."""
+    # a title part after the name is passed over: there it is as often a department
+    # ("Final round – Acme Data Science"), and the title was read for the name already
+    parts: list[str] = []
     organizer = event.organizer
     if organizer is not None and organizer.name:
         # a team's mailbox names itself ("Acme Talento" <talento@acme.example>): the

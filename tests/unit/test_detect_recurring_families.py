@@ -2,10 +2,9 @@
 
 A name the title shortens where the same invite writes it whole: the organiser's display
 name from a tracking system ("Second stage interview - Acme" sent as "Acme Tidal
-Energy"), another part of the title ("Meet the team – Acme Tidal Energy & Storage" with
-acme-tidal.example confirming "Acme Tidal"), or the location's first part beside
-initials in the title ("Acme TE – final" at "Acme Tidal Energy, 4 Quay St"). A team's
-mailbox, a city, a round or a job after the name never lengthens it. The user is Robin
+Energy"), or the location's first part beside initials in the title ("Acme TE – final"
+at "Acme Tidal Energy, 4 Quay St"). A team's mailbox, a scheduler's name, a city, a
+round, a job, or a department in the title never lengthens it. The user is Robin
 Hale, as in :mod:`tests.unit.test_detect_kinds`.
 """
 
@@ -42,8 +41,9 @@ def _event(summary: str, organizer: tuple[str, str] | None = None, location: str
         ("Brackwater", _event("Zweites Gespräch – Brackwater",
                               ("noreply@ats-mail.example", "Brackwater Salt Works")),
          "Brackwater Salt Works"),
-        # another title part writes the name whole, "&" among its words
-        ("Tallis Marine", _event("Meet the crew – Tallis Marine Survey & Salvage"),
+        # the location writes the name whole, "&" among its words
+        ("Tallis Marine", _event("Meet the crew – Tallis Marine",
+                                 location="Tallis Marine Survey & Salvage, Pier 4, Hull"),
          "Tallis Marine Survey & Salvage"),
         # the title's initials spelled by the location's first part
         ("Quenby SR", _event("Quenby SR – entretien final",
@@ -63,12 +63,18 @@ def test_short_name_written_longer_in_the_same_invite(name, event, longer):
                               ("seleccion@brackwater.example", "Brackwater Seleccion"))),
         ("Brackwater", _event("Final round – Brackwater",
                               ("jobs@ats-mail.example", "Brackwater Talent Team"))),
+        # a scheduler's calendar named after the firm
+        ("Brackwater", _event("Panel – Brackwater",
+                              ("no-reply@sched.example", "Brackwater Candidate Calendar"))),
         # a city after the name is where, not who
-        ("Tallis Marine", _event("Panel – Tallis Marine Rotterdam")),
+        ("Tallis Marine", _event("Panel – Tallis Marine", location="Tallis Marine Rotterdam")),
         # a job after the name is the job
-        ("Tallis Marine", _event("Tallis Marine Surveyor – second round")),
+        ("Tallis Marine", _event("Second round", location="Tallis Marine Surveyor")),
+        # a department in the title after the name is not read
+        ("Tallis Marine", _event("Second round – Tallis Marine Data Science")),
         # two different longer forms: no way to tell
-        ("Tallis", _event("Tallis Marine – Tallis Survey", location="Tallis Salvage")),
+        ("Tallis", _event("Panel – Tallis", ("no-reply@sched.example", "Tallis Survey"),
+                          location="Tallis Salvage")),
     ],
 )  # fmt: skip
 def test_short_name_kept_where_nothing_writes_the_firm_longer(name, event):
@@ -86,12 +92,17 @@ def test_own_note_initials_spelled_by_its_location():
     assert verdict.company == "Quenby Soil Research"
 
 
-def test_later_round_writes_the_name_longer_than_its_domain_confirms():
-    first = invite("Intro chat – Tallis Marine", "ines.moor@tallis-marine.example",
-                   days=-10, uid="tallis-1")  # fmt: skip
-    later = invite("Meet the crew – Tallis Marine Survey & Salvage",
-                   "ines.moor@tallis-marine.example", "piet.vos@tallis-marine.example",
-                   description="Position: Hydrographic Surveyor", uid="tallis-2")  # fmt: skip
+def test_later_round_from_a_tracking_system_gets_the_name_its_sender_writes():
+    first = invite("Intro call – Brackwater", "ines.moor@brackwatersalt.example",
+                   days=-10, uid="brack-1")  # fmt: skip
+    host = person("noreply@ats-mail.example", name="Brackwater Salt Works", is_organizer=True)
+    later = make_event(
+        "Second stage interview - Brackwater",
+        start=NOW + timedelta(days=1),
+        uid="brack-2",
+        organizer=host,
+        attendees=(me_at(), host, person("ines.moor@brackwatersalt.example")),
+    )
     verdict = verdict_of(later, first)
     assert verdict.is_follow_up
-    assert verdict.company == "Tallis Marine Survey & Salvage"
+    assert verdict.company == "Brackwater Salt Works"
