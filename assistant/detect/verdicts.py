@@ -47,6 +47,7 @@ from assistant.detect.rolecompare import (
 )
 from assistant.detect.roles import is_supervisory
 from assistant.detect.series import hold_frequent_series
+from assistant.detect.writtenlonger import written_longer
 from assistant.models import Detection, Event, Verdict
 
 FIRST_ROUND_CAP = 0.3
@@ -357,7 +358,7 @@ def detect(
         if before is None and earlier is not None:
             before = process.role_named_before(ev, index)
         ev = _team_not_employer(ev, before)
-        company = index.fullest_name(ev) or ev.company
+        company = written_longer(index.fullest_name(ev) or ev.company, ev.event)
         # "Lakeshore County HSD" where another round wrote the name in full
         made_up = bool(company) and str(company).lower() in ev.keys  # "Srhsa" from a domain
         if company and holds_initials(company, made_up):
