@@ -3,7 +3,7 @@
 An agency's invite names the client the interview is with ("interview with Acme
 Robotics"); a tracking system's footer names the employer it writes for ("This message
 was sent from Workday on behalf of Acme Health S.A.", "en nombre de …", "im Auftrag von
-…"). Both are read by :mod:`.extract` before the sender's own name.
+…"). :mod:`.extract` reads both when it names the employer.
 """
 
 from __future__ import annotations
