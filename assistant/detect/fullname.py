@@ -27,6 +27,7 @@ from assistant.detect.legalname import LEGAL_END, registered_name
 from assistant.detect.namematch import LEGAL, continues_name, ends_a_name
 from assistant.detect.titles import segments
 from assistant.detect.vocabulary import fragments
+from assistant.detect.writing import UNSPACED
 
 # The end of a name written in lower case: the end of its line or of its title part.
 _PART_END = r"(?=[ \t]*(?:$|[,.;:()|–—]|[ \t]-[ \t]))"
@@ -283,7 +284,6 @@ def without_unit(name: str, role: str | None) -> str | None:
     return " ".join(words[dropped:]) if dropped else None
 
 
-_UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 # the capitalised words after a name, and the number a market gives a firm after its
 # word ("Harbourline Syndicate 2077")
 _NEXT_WORDS = re.compile(r"((?:[ \t]+[A-Z][\w-]*){1,3}(?:[ \t]+\d{2,5})?)(?![\w&'’-])")
@@ -310,7 +310,7 @@ def written_in_full(name: str, sources: tuple[str, ...]) -> str:
 
     ``sources`` are the texts to search (title, location, description); returns
     ``name`` itself when none writes it longer."""
-    if not name.isascii() and _UNSPACED.search(name):
+    if not name.isascii() and UNSPACED.search(name):
         return name
     longest = name
     for source in sources:

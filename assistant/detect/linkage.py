@@ -37,8 +37,7 @@ from assistant.detect.namematch import (
 )
 from assistant.detect.rolecompare import abbreviates
 from assistant.detect.titles import GO_BETWEEN_WORDS
-
-_UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+from assistant.detect.writing import UNSPACED
 
 
 def _fuller_role(role: str, short: str) -> bool:
@@ -57,7 +56,7 @@ def _aliases(ev: Evidence) -> frozenset[str]:
     its first words alone: "Harbor Point" begins two employers' names."""
     if not (ev.company and ev.strong_company) or ev.company.count(" ") < 2:
         return _NONE
-    if _UNSPACED.search(ev.company):
+    if UNSPACED.search(ev.company):
         return _NONE
     words = [squash(word) for word in ev.company.split()]
     words = [word for word in words if word and not LEGAL.fullmatch(word)]
@@ -327,7 +326,7 @@ class EmployerIndex:
                     name.casefold().startswith(current.casefold() + " ")
                     # scripts without spaces: 云帆科技（上海）有限公司 for 云帆科技, and
                     # 上海云帆科技有限公司 (the city first) too
-                    or (_UNSPACED.match(current) is not None and current in name)
+                    or (UNSPACED.match(current) is not None and current in name)
                     # the user's own note writes the short name ("Acme" for "Acme Labs Ltd")
                     or (ev.solo and squash(current) in squash(name))
                     # "Lemaire" where the other rounds write "Structures Lemaire & Associés"

@@ -10,16 +10,13 @@ process writes, and :mod:`.hiringlink` to tell one employer from another.
 
 from __future__ import annotations
 
-import re
 from unicodedata import east_asian_width
 
 from assistant.detect.domains import squash
 from assistant.detect.fullname import initials_then_words, joining_word
 from assistant.detect.namematch import LEGAL
 from assistant.detect.rolecompare import abbreviates
-
-# kana, Han and hangul: the scripts written without spaces
-_UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+from assistant.detect.writing import UNSPACED
 
 
 def in_other_scripts(one: str, other: str) -> bool:
@@ -27,7 +24,7 @@ def in_other_scripts(one: str, other: str) -> bool:
     other not: 株式会社さくらリゾート and "Sakura Resort K.K." may be one firm."""
     if one.isascii() and other.isascii():
         return False  # the cheap test first: most names are
-    return (_UNSPACED.search(one) is None) != (_UNSPACED.search(other) is None)
+    return (UNSPACED.search(one) is None) != (UNSPACED.search(other) is None)
 
 
 def width(name: str) -> int:

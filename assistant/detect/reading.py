@@ -17,6 +17,7 @@ from assistant.detect.quotedrole import role_in_lower_case, role_on_its_own
 from assistant.detect.roles import role_in_field, role_in_title
 from assistant.detect.roletext import role_in_text
 from assistant.detect.titles import meets_someone
+from assistant.detect.writing import UNSPACED
 from assistant.text import one_line, plain_text
 
 # Where the readable part of a description ends: conferencing boilerplate.
@@ -239,16 +240,13 @@ def said_first_round(text: str) -> str | None:
         return None
     for match in w.FIRST_ROUND.finditer(text):
         found = " ".join(match.group(0).split())
-        spaced = found.isascii() or not _UNSPACED.search(found)
+        spaced = found.isascii() or not UNSPACED.search(found)
         if spaced and " " not in found and len(found) < 10:
             continue  # "intro", "screening", "phone"
         if _SINCE.search(text, max(0, match.start() - 60), match.start()):
             continue
         return found
     return None
-
-
-_UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
 class Reader:

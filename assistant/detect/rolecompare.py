@@ -15,6 +15,7 @@ from assistant.detect.domains import squash
 from assistant.detect.namematch import LEGAL
 from assistant.detect.roles import BRACKETS, MEETING_NOTE, ROLE_NOISE, WORK_MODE, role_in_field
 from assistant.detect.titles import round_words
+from assistant.detect.writing import UNSPACED
 
 
 def writes_more(full: str, part: str) -> bool:
@@ -33,7 +34,7 @@ def is_the_company(role: str, company: str) -> bool:
     one, other = _bare(role), _bare(company)
     return len(one) >= 3 and (
         one == other
-        or (_UNSPACED.search(role) is not None and one in other)
+        or (UNSPACED.search(role) is not None and one in other)
         or _first_words_of(role, company)
     )
 
@@ -50,9 +51,6 @@ def _bare(name: str) -> str:
     key = squash(name)
     stripped = LEGAL.sub("", key)
     return stripped if len(stripped) >= 2 else key
-
-
-_UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
 def _initials(words: list[str]) -> str:

@@ -26,6 +26,7 @@ from assistant.detect.titles import (
     segments,
     without_round_words,
 )
+from assistant.detect.writing import UNSPACED
 
 _PLACE = re.compile(
     r"(?:^|\s)(?:at|@|bei|chez|presso|bij|na|em|hos|på)\s+("
@@ -68,7 +69,7 @@ def title_names(title: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...
             and all(
                 w[0].isupper()
                 or w[0].isdigit()
-                or _UNSPACED.match(w)
+                or UNSPACED.match(w)
                 or w in "&+"
                 or (0 < i < len(words) - 1 and _particle(words[i - 1], w))
                 or (0 < i < len(words) - 1 and _of_institution(words[0], w))
@@ -106,7 +107,6 @@ def title_names(title: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...
     return (match.group(1) if match else None), tuple(candidates), tuple(beside_round)
 
 
-_UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _AND_WORDS = frozenset({"and", "und", "et", "e", "y", "en", "och", "og", "ve", "i"})
 # Lower-case particles inside a family name a firm may carry ("Zorggroep Van der Linden",
 # "Weingut von der Heide"): part of the name, not a sentence. The Romance ones ("de",
