@@ -28,7 +28,7 @@ from typing import Any
 
 from assistant.codec import detection_from_dict
 from assistant.compose import draft_message, note_to_self, render_draft
-from assistant.delivery import SEND_FOR_REAL, emails_for_real
+from assistant.delivery import refuse_final
 from assistant.drafting import listing
 from assistant.drafting.drafts import day_text, plan_drafts
 from assistant.durations import plural
@@ -48,33 +48,7 @@ from assistant.text import one_line
 
 log = logging.getLogger(__name__)
 
-_FINAL = {
-    DraftState.SENT: "was already sent",
-    DraftState.REJECTED: "was rejected",
-    DraftState.GONE: "was sent or deleted in your mail client",
-}
 _OPEN = [DraftState.DRAFTED, DraftState.APPROVED]
-
-
-def refuse_final(draft: Draft, backend: str | None = None) -> None:
-    """Raise a clear error for a draft that can no longer change (sent, rejected, gone).
-
-    With ``backend`` (the ``[mail] backend`` name) a sent draft is described as what
-    happened to it: with the local Maildir it was filed, not emailed.
-    """
-    if draft.state in _FINAL:
-        raise UsageError(
-            final_words(draft, backend), fix="see `interview-assistant drafts list --all`"
-        )
-
-
-def final_words(draft: Draft, backend: str | None = None) -> str:
-    """``draft 3 was already sent; nothing was sent or changed``: what became of a final
-    draft (sent, rejected, gone), worded for ``backend`` as :func:`refuse_final` says."""
-    happened = _FINAL[draft.state]
-    if draft.state is DraftState.SENT and backend is not None and not emails_for_real(backend):
-        happened = "was already filed in the local Sent folder (it was not emailed)"
-    return f"draft {draft.id} {happened}; nothing was sent or changed"
 
 
 def _names_in(detection: Detection) -> dict[str, str]:
@@ -105,21 +79,6 @@ def message_for(
 def draft_reasons(services: Services, drafts: Iterable[Draft]) -> dict[int, str]:
     """Why each draft exists, by id: :func:`assistant.drafting.listing.draft_reasons`."""
     return listing.draft_reasons(services.store, drafts, lambda: services.profile)
-
-
-# --- what "sent" means ----------------------------------------------------------------
-
-# With the local Maildir nothing leaves the machine: see :mod:`assistant.delivery`.
-
-
-def sent_words(draft: Draft, backend: str) -> str:
-    """One honest sentence about a draft that was just sent through ``backend``."""
-    if emails_for_real(backend):
-        return f"Sent draft {draft.id} to {draft.to_header}."
-    return (
-        f"Draft {draft.id} to {draft.to_header} was filed in the local Sent folder; "
-        f"it was not emailed. To deliver it, {SEND_FOR_REAL}."
-    )
 
 
 # --- creating and re-rendering ----------------------------------------------------------

@@ -1,13 +1,15 @@
 """What "sent" means with each ``[mail] backend``: the words every report of a send uses.
 
 With the local Maildir nothing leaves the machine: "sending" files the message in
-the local Sent folder. Every place that reports a send (``drafts list``, ``pipeline``,
-the web pages) says so with these words. A small module of its own, so the pure
+the local Sent folder. Every place that reports a send (``drafts list``, ``drafts
+approve``, ``pipeline``, the web pages) says so with these words, and so does every
+refusal to change a draft that has already ended. A small module of its own, so the pure
 pipeline export can use them without loading the approval machinery.
 """
 
 from __future__ import annotations
 
+from assistant.errors import UsageError
 from assistant.models import Draft, DraftState
 
 LOCAL_BACKEND = "local"
@@ -40,3 +42,46 @@ def state_words(draft: Draft, backend: str) -> str:
 def send_verb(backend: str) -> str:
     """``sends`` with a backend that emails, ``files (not emailed)`` with the local one."""
     return "sends" if emails_for_real(backend) else "files (not emailed)"
+
+
+def sent_report(draft: Draft, backend: str) -> str:
+    """One honest sentence about ``draft``, just sent through ``backend``: ``Sent draft 3
+    to …``, or, with the local Maildir, that it was filed and not emailed, and how to
+    deliver it."""
+    if emails_for_real(backend):
+        return f"Sent draft {draft.id} to {draft.to_header}."
+    return (
+        f"Draft {draft.id} to {draft.to_header} was filed in the local Sent folder; "
+        f"it was not emailed. To deliver it, {SEND_FOR_REAL}."
+    )
+
+
+_FINAL = {
+    DraftState.SENT: "was already sent",
+    DraftState.REJECTED: "was rejected",
+    DraftState.GONE: "was sent or deleted in your mail client",
+}
+
+
+def refuse_final(draft: Draft, backend: str | None = None) -> None:
+    """Raise :class:`UsageError` for a draft that can no longer change (sent, rejected,
+    gone); return quietly for an open one (drafted, approved).
+
+    With ``backend`` (the ``[mail] backend`` name) a sent draft is described as what
+    happened to it: with the local Maildir it was filed, not emailed.
+    """
+    if draft.state in _FINAL:
+        raise UsageError(
+            final_words(draft, backend), fix="see `interview-assistant drafts list --all`"
+        )
+
+
+def final_words(draft: Draft, backend: str | None = None) -> str:
+    """``draft 3 was already sent; nothing was sent or changed``: what became of a final
+    draft (sent, rejected, gone), worded for ``backend`` as :func:`refuse_final` says.
+
+    Raises ``KeyError`` for an open draft (drafted, approved)."""
+    happened = _FINAL[draft.state]
+    if draft.state is DraftState.SENT and backend is not None and not emails_for_real(backend):
+        happened = "was already filed in the local Sent folder (it was not emailed)"
+    return f"draft {draft.id} {happened}; nothing was sent or changed"

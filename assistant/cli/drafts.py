@@ -18,7 +18,15 @@ from typing import TYPE_CHECKING
 import click
 
 from assistant.cli.common import load_app, now_option, now_or, parse_when
-from assistant.delivery import SEND_FOR_REAL, emails_for_real, send_verb, state_words
+from assistant.delivery import (
+    SEND_FOR_REAL,
+    emails_for_real,
+    final_words,
+    refuse_final,
+    send_verb,
+    sent_report,
+    state_words,
+)
 from assistant.drafting.listing import draft_reasons, gone_from_mailbox, notice_gone
 from assistant.drafting.marks import OFFER_MARK, draft_marks
 from assistant.errors import UsageError
@@ -217,7 +225,7 @@ def edit(draft_id: int, now_text: str | None) -> None:
     app = load_app()
     with services_for_drafts(app, now_or(now_text, app.tz), lock=False) as services:
         d = services.store.draft(draft_id)
-    approval.refuse_final(d, app.settings.mail.backend)
+    refuse_final(d, app.settings.mail.backend)
     try:
         text = click.edit(f"Subject: {d.subject}\n\n{d.body}", require_save=True, extension=".txt")
     except click.ClickException as error:
@@ -293,16 +301,16 @@ def approve(draft_id: int, at_text: str | None, settled: str | None, now_text: s
         draft = services.store.draft(draft_id)
         if draft.state is DraftState.SENT and not settled:
             # Approving again is what the user meant already: a harmless no-op.
-            words = approval.final_words(draft, app.settings.mail.backend)
+            words = final_words(draft, app.settings.mail.backend)
             click.echo(words[0].upper() + words[1:] + ".")
             return
-        approval.refuse_final(draft, app.settings.mail.backend)
+        refuse_final(draft, app.settings.mail.backend)
         refuse_before_made(draft, now, app)
         if settled:
             approval.settle_uncertain(services, draft_id, was_sent=settled == "already-sent")
         d = approval.approve(services, draft_id, now, at)
     if d.state is DraftState.SENT:
-        click.echo(approval.sent_words(d, app.settings.mail.backend))
+        click.echo(sent_report(d, app.settings.mail.backend))
     else:
         when = d.send_at.astimezone(app.tz) if d.send_at else now
         verb = (
@@ -326,6 +334,6 @@ def reject(draft_id: int, now_text: str | None) -> None:
     app = load_app()
     now = now_or(now_text, app.tz)
     with services_for_drafts(app, now) as services:
-        approval.refuse_final(services.store.draft(draft_id), app.settings.mail.backend)
+        refuse_final(services.store.draft(draft_id), app.settings.mail.backend)
         d = approval.reject(services, draft_id, now)
     click.echo(f"Rejected draft {d.id}; it will not be sent.")

@@ -30,7 +30,7 @@ def utc_now() -> datetime:
 
 def print_report(report: TickReport, backend: str = "local", *, quiet: bool = False) -> None:
     """The pass's outcome in plain words: errors and new warnings on stderr, a summary."""
-    from assistant.approval import emails_for_real
+    from assistant.delivery import emails_for_real
     from assistant.durations import plural
 
     for error in report.errors:
@@ -172,7 +172,7 @@ def dry_run_tick(app: App, now: datetime) -> None:
 
 
 def approval_sends(app: App) -> bool:
-    from assistant.approval import emails_for_real
+    from assistant.delivery import emails_for_real
 
     return emails_for_real(app.settings.mail.backend)
 

@@ -12,7 +12,7 @@ from datetime import datetime, tzinfo
 from typing import Any
 
 from assistant.app import App
-from assistant.approval import emails_for_real
+from assistant.delivery import emails_for_real
 from assistant.models import DraftState, JobState
 from assistant.ops.pass_log import last_pass
 from assistant.store import StorePort

@@ -17,6 +17,7 @@ from flask import Blueprint, flash, request
 from assistant import approval
 from assistant.app import BusyError
 from assistant.briefing import place_zone
+from assistant.delivery import emails_for_real, sent_report
 from assistant.drafting.drafts import OFFER_MARK, draft_marks
 from assistant.errors import AssistantError, UsageError
 from assistant.models import Draft, DraftState
@@ -146,7 +147,7 @@ def drafts() -> Any:
         flash(f"Could not check your mailbox for drafts handled there: {error}", "error")
     with site().store() as store:
         waiting = store.drafts(states=PENDING)
-        local = not approval.emails_for_real(site().app.settings.mail.backend)
+        local = not emails_for_real(site().app.settings.mail.backend)
         reasons = approval.draft_reasons(site().app.services(store, calendars=()), waiting)
         return page(
             "drafts.html",
@@ -181,10 +182,10 @@ def approve_draft(draft_id: int) -> Any:
         _apply_edits(services, draft_id, now)
         draft = approval.approve(services, draft_id, now, at)
     if draft.state is DraftState.SENT:
-        flash(approval.sent_words(draft, site().app.settings.mail.backend), "ok")
+        flash(sent_report(draft, site().app.settings.mail.backend), "ok")
     else:
         when = draft.send_at.astimezone(site().tz) if draft.send_at else now
-        real = approval.emails_for_real(site().app.settings.mail.backend)
+        real = emails_for_real(site().app.settings.mail.backend)
         verb = "sent to" if real else "filed in the local Sent folder (not emailed) for"
         flash(
             f"Approved: it will be {verb} {draft.to_header} on {when:%a %d %b at %H:%M},"
@@ -246,7 +247,7 @@ def history() -> Any:
     """Sent, rejected and gone drafts, newest first."""
     with site().store() as store:
         done = sorted(store.drafts(states=HISTORY), key=_finished_at, reverse=True)
-        local = not approval.emails_for_real(site().app.settings.mail.backend)
+        local = not emails_for_real(site().app.settings.mail.backend)
         return page("history.html", store, drafts=done, local_mail=local)
 
 
