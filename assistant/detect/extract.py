@@ -49,6 +49,7 @@ from assistant.detect.itinerary import read_itinerary
 from assistant.detect.legalname import (
     LEGAL_FORM,
     bracketed_name,
+    registered_in_script,
     registered_name,
     signature_name,
     without_department,
@@ -335,7 +336,9 @@ def _company_of(
         match = _TEXT_NAME.search(text)
         if match and not looks_like_name(match.group(1) or "", people_words(event, profile)):
             return tidy_name(sentence_cut(match.group(1) or match.group(2))), "description"
-        signed = signature_name(text)
+        # a signature line, else a registered name in a script without spaces written
+        # anywhere ("(주)한빛동물약품 인사팀 …"): either beats a name made from a domain
+        signed = signature_name(text) or registered_in_script(text)
         if signed:
             return signed, "description"
     itinerary = read_itinerary(event.description).company if job_context else None

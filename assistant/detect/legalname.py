@@ -266,3 +266,20 @@ def signature_name(text: str) -> str | None:
         if len(words) >= 2 and re.search(r"(?:^|\s)(?:" + LEGAL_FORM.pattern + r")\.?$", part):
             return part
     return None
+
+
+def registered_in_script(text: str) -> str | None:
+    """The first registered name a description writes in a script without spaces, with
+    the legal form before or after it, anywhere in its words ("(주)한빛동물약품 인사팀
+    김지은입니다", "感谢您应聘华牧动物保健有限公司…"): the employer's own spelling, where
+    the sender's domain romanises it ("hanbit-ah") and only a name made up from the
+    domain would be left. ``None`` when no word holds such a form."""
+    if not _CJK_LEGAL.search(text):
+        return None  # most texts: no legal form of these scripts at all
+    for line in text.splitlines():
+        words = line.split()
+        if any(_CJK_LEGAL.search(word) for word in words):
+            name = _cjk_registered_part(words)
+            if _CJK_CHAR.search(name) and len(name) <= 40:
+                return name
+    return None
