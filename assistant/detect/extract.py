@@ -53,6 +53,7 @@ from assistant.detect.legalname import (
     registered_name,
     signature_name,
     without_department,
+    without_seat,
 )
 from assistant.detect.matcher import Vocabulary
 from assistant.detect.namematch import (
@@ -197,6 +198,7 @@ def company_of(
     (:mod:`.legalname`).
     """
     name, where = _company_of(event, profile, text, job_context)
+    name = without_seat(name) if name else name  # "… GmbH, Zug": the seat is no part of it
     if name and where != "title" and w.search(w.AGENCY, name):
         # an agency's invite: "your first interview with Harbourfront Gallery for the …
         # role" names its client, the employer, beside the agency's signature

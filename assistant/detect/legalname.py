@@ -283,3 +283,22 @@ def registered_in_script(text: str) -> str | None:
             if _CJK_CHAR.search(name) and len(name) <= 40:
                 return name
     return None
+
+
+# A registered name, a comma and then the seat or a site ("Quillon Animal Health GmbH,
+# Zug", "Lumen Vet Imaging B.V., Utrecht", "Acme Inc., Boston office"): the legal form
+# ends the name, as it does before a department (:func:`without_department`).
+_SEAT_AFTER = re.compile(
+    r"^(.*?[^\W\d_][\w&'’.-]*[ ,]+(?:" + LEGAL_FORM.pattern + r"))\s*,\s*(?P<seat>[^,]{2,40})$", re.S
+)
+
+
+def without_seat(name: str) -> str:
+    """``name`` without the place written after its legal form and a comma ("… GmbH,
+    Zug" → "… GmbH"). A legal form written after the comma is part of the name ("Atlas
+    Bank, N.A.", "Acme Holdings, Inc."), and a name without a legal form is given as it
+    is."""
+    found = _SEAT_AFTER.match(name)
+    if found is None or LEGAL_FORM.search(found.group("seat")):
+        return name
+    return found.group(1)
