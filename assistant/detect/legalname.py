@@ -49,9 +49,11 @@ _CJK_CHAR = re.compile(_CJK)
 # Up to three capitalised words (or "&") may come between the name an invite uses and
 # the legal form ("Redwing & Pike" → "Redwing & Pike Consulting LLP"): they are part of
 # it, and so is a comma a registered name holds ("Pemberton" → "Pemberton, Sloane & Co.
-# LLP", "Atlas Bank" → "Atlas Bank, N.A.").
+# LLP", "Atlas Bank" → "Atlas Bank, N.A."), and a lower-case "and" before a capitalised
+# word ("Anadolu Veteriner İlaç Sanayi" → "… Sanayi ve Ticaret A.Ş.", "Ponti e Viadotti S.p.A.").
 _AFTER_NAME = re.compile(
-    r"((?:,?[ \t]+(?:[A-Z][\w&'’-]*\.?|&)(?![\w&'’-])){0,3})[ \t,]*(" + LEGAL_FORM.pattern + ")"
+    r"((?:,?[ \t]+(?:[A-Z][\w&'’-]*\.?|&|(?:and|und|et|e|y|ve|och|og|en|i|a)(?=[ \t]+[A-Z]))"
+    r"(?![\w&'’-])){0,3})[ \t,]*(" + LEGAL_FORM.pattern + ")"
 )
 _HEAD_WORD = re.compile(r"(?:^|(?<=[\s|(]))([A-Z][\w&'’-]*)[ \t]+$")
 
