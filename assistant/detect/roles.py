@@ -203,6 +203,18 @@ WORK_MODE = re.compile(
 BRACKETS = re.compile(r"\s*\([^()]{1,40}\)")
 
 
+def is_note(bracket: str) -> bool:
+    """Whether a bracket after a job is a note on where or what the work is rather
+    than a specialism of the title: a list of places ("(Bologna, Italy)", "(Lyon,
+    France)") or a phrase of four words or more ("(Genova aquarium + fish farms
+    contracts)"). A specialism is a word or three ("(Cardiology)", "(Veterinary)"); a
+    firm's registered name ("(Acme Eventos Iberia S.L.)") is the employer, which the
+    caller weighs (:func:`.rolecompare.without_employer`)."""
+    inner = bracket.strip().strip("()").strip()
+    long_or_listed = "," in inner or " + " in inner or len(inner.split()) >= 4
+    return long_or_listed and not LEGAL_FORM.search(inner)
+
+
 def is_detail(bracket: str) -> bool:
     """Whether a bracket after a role specialises it ("(Cardiology)", "(II)") rather
     than noting something about the meeting ("(rescheduled)", "(arranged by …)"):
@@ -229,6 +241,7 @@ def _with_detail(role: str, title: str) -> str:
         or ROLE_NOISE.search(found.group(1))
         or round_words().search(found.group(1))
         or WORK_MODE.search(found.group(1))
+        or is_note(found.group(1))
     ):
         return role
     return f"{role} {found.group(1)}"
@@ -270,7 +283,9 @@ def role_in_field(text: str) -> str | None:
         value = _MARKER_THEN_PLACE.sub(r"\1", value)
         value = BRACKETS.sub(
             lambda m: (
-                " " if WORK_MODE.search(m.group(0)) or whom_or_unit(m.group(0)) else m.group(0)
+                " "
+                if WORK_MODE.search(m.group(0)) or whom_or_unit(m.group(0)) or is_note(m.group(0))
+                else m.group(0)
             ),
             value,
         )
