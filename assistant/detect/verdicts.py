@@ -41,6 +41,7 @@ from assistant.detect.profile import Profile
 from assistant.detect.reading import Reader
 from assistant.detect.rolecompare import (
     abbreviates,
+    qualified,
     university_unit,
     without_employer,
     without_employer_first,
@@ -297,7 +298,9 @@ def _fullest_role(read: str | None, before: str | None) -> str | None:
     or writes it with initials ("Principal PM" after "Principal Product Manager"), the
     team first or not ("Payments PM" after "Product Manager, Payments"), or its first
     words only ("Research Fellow" after "Research Fellow in Transport Equity")."""
-    if read and before and (abbreviates(read, before) or abbreviates(read, _team_first(before))):
+    if read and before and (
+        abbreviates(read, before) or abbreviates(read, _team_first(before)) or qualified(before, read)
+    ):
         return before
     if (
         read
