@@ -309,8 +309,10 @@ def _read_job(ev: Evidence, profile: Profile, title: TitleReading, text: TextRea
     """Employer, role, language and the job context of an event worth reading."""
     event = ev.event
     ev.role = role_of(title.role, text.role, ev.text)
-    if title.role and text.role and (
-        writes_more(text.role, title.role) or qualified(text.role, title.role)
+    if (
+        title.role
+        and text.role
+        and (writes_more(text.role, title.role) or qualified(text.role, title.role))
     ):
         # "Tweede gesprek – Constructeur / Tekenaar" cut at its " / ": the field writes
         # the job whole ("Vacature: Constructeur / Tekenaar")

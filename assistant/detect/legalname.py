@@ -291,7 +291,8 @@ def registered_in_script(text: str) -> str | None:
 # Zug", "Lumen Vet Imaging B.V., Utrecht", "Acme Inc., Boston office"): the legal form
 # ends the name, as it does before a department (:func:`without_department`).
 _SEAT_AFTER = re.compile(
-    r"^(.*?[^\W\d_][\w&'’.-]*[ ,]+(?:" + LEGAL_FORM.pattern + r"))\s*,\s*(?P<seat>[^,]{2,40})$", re.S
+    r"^(.*?[^\W\d_][\w&'’.-]*[ ,]+(?:" + LEGAL_FORM.pattern + r"))\s*,\s*(?P<seat>[^,]{2,40})$",
+    re.S,
 )
 
 
