@@ -138,7 +138,7 @@ def run(n: int = 10_000) -> dict[str, float]:
 # accents are removed, so "A.Ş." is "a.s.".
 _LEGAL_FORM = re.compile(
     r"\b(?:corp|corporation|inc|incorporated|ltd|limited|l\.?l\.?c|l\.?l\.?p|gmbh|mbh|mbb|ag|se|kg|kgaa|plc|dac|clg"
-    r"|co|company|s\.?a\.?s|sa|sas|sarl|srl|spa|s\.?p\.?a|b\.?v|n\.?v|ab|asa|oy|oyj|as|aps|a/s"
+    r"|co|company|s\.?a\.?s|sa|sas|sarl|s\.?r\.?l|spa|s\.?p\.?a|b\.?v|n\.?v|ab|asa|oy|oyj|as|aps|a/s"
     r"|sp\.?\s*z\.?\s*o\.?\s*o|s\.?a\.?(?:\s*p\.?\s*i\.?)?(?:\s*de\s*c\.?\s*v)?|kk|k\.?k"
     r"|ltda|s\.?l|a\.?s|pty|pvt|pte|sdn\.?\s*bhd|bhd|tbk|jsc|g\.?k|slu|lda|sti|ug"
     r"|s\.?\s*de\s*r\.?\s*l(?:\.?\s*de\s*c\.?\s*v)?|s/a|group"

@@ -13,7 +13,7 @@ import re
 
 from assistant.detect import wording as w
 from assistant.detect.domains import domain_key, domain_of, is_service, squash
-from assistant.detect.domainspelling import domain_spellings
+from assistant.detect.domainspelling import domain_spellings, initials_first
 from assistant.detect.gobetween import mailbox_name, organisation_mailboxes
 from assistant.detect.legalname import LEGAL_FORM, glossed_name
 from assistant.detect.namematch import (
@@ -107,6 +107,7 @@ def confirmed_name(
         ):
             if where == "title":
                 found = _whole_part(found, title)
+            found = _initialled_before(found, source, labels)
             return glossed_name(found, source) or found, where
     # "Zorggroep Van der Linden" <werkenbij@zorggroepvdl…>: a display name whose words
     # and initials spell its own address's domain is the organisation's, not a person's
@@ -124,6 +125,29 @@ def confirmed_name(
         ):
             return person.name, "sender"
     return None, ""
+
+
+# Up to three capitalised words right before a name, on its line ("presso Farmaceutici
+# Veterinari Euganei S.p.A.": "Farmaceutici Veterinari" before "Euganei").
+_WORDS_BEFORE = re.compile(r"((?:[^\W\d_][\w'’-]*[ \t]+){1,3})$")
+
+
+def _initialled_before(found: str, source: str, labels: tuple[str, ...]) -> str:
+    """``found`` with the capitalised words written before it whose first letters begin
+    the domain ("Euganei" → "Farmaceutici Veterinari Euganei" at fveuganei): the domain
+    spelled the name's first words as initials, so matching it confirmed only the last."""
+    at = source.find(found)
+    words_before = _WORDS_BEFORE.search(source, max(0, at - 80), at) if at > 0 else None
+    if words_before is None:
+        return found
+    words = words_before.group(1).split()
+    for start in range(len(words)):
+        head = words[start:]
+        if all(word[0].isupper() for word in head) and initials_first(
+            " ".join([*head, found]), labels
+        ):
+            return " ".join([*head, found])
+    return found
 
 
 _LAST_WORD = re.compile(r"([^\W\d_][\w.]*)[ \t]+$")

@@ -54,3 +54,28 @@ def spells_domain(name: str, labels: tuple[str, ...]) -> bool:
         )
 
     return any(label and spelled(label, 0) for label in labels)
+
+
+def initials_first(name: str, labels: tuple[str, ...]) -> bool:
+    """Whether one of the domain ``labels`` is the first letters of ``name``'s first
+    words and then its last words whole ("Farmaceutici Veterinari Euganei" at
+    fveuganei, "Laboratorios Cantábrico" at labcantabrico), legal form left out: a domain
+    cut the other way round from :func:`domain_spellings`' ("zorggroepvdl")."""
+    words = [squash(word) for word in name.split()]
+    words = [word for word in words if word]
+    while len(words) > 1 and LEGAL.fullmatch(words[-1]):
+        words.pop()
+
+    def cut(label: str, at: int) -> bool:
+        """Whether ``label`` is each word from ``at`` cut short, then the last ones whole."""
+        if at > 0 and label == "".join(words[at:]):
+            return True
+        if at == len(words) - 1:
+            return False
+        word = words[at]
+        return any(
+            label.startswith(word[:n]) and cut(label[n:], at + 1)
+            for n in range(1, min(len(word) - 1, 4) + 1)
+        )
+
+    return any(label and cut(label, 0) for label in labels)

@@ -26,6 +26,7 @@ from assistant.detect.profile import Profile
 from assistant.detect.reading import Reader, TextReading, TitleReading, said_first_round
 from assistant.detect.rolecompare import (
     is_the_company,
+    qualified,
     role_of,
     university_unit,
     with_team,
@@ -308,7 +309,11 @@ def _read_job(ev: Evidence, profile: Profile, title: TitleReading, text: TextRea
     """Employer, role, language and the job context of an event worth reading."""
     event = ev.event
     ev.role = role_of(title.role, text.role, ev.text)
-    if title.role and text.role and writes_more(text.role, title.role):
+    if (
+        title.role
+        and text.role
+        and (writes_more(text.role, title.role) or qualified(text.role, title.role))
+    ):
         # "Tweede gesprek – Constructeur / Tekenaar" cut at its " / ": the field writes
         # the job whole ("Vacature: Constructeur / Tekenaar")
         ev.role = text.role

@@ -49,9 +49,11 @@ from assistant.detect.itinerary import read_itinerary
 from assistant.detect.legalname import (
     LEGAL_FORM,
     bracketed_name,
+    registered_in_script,
     registered_name,
     signature_name,
     without_department,
+    without_seat,
 )
 from assistant.detect.matcher import Vocabulary
 from assistant.detect.namematch import (
@@ -196,6 +198,7 @@ def company_of(
     (:mod:`.legalname`).
     """
     name, where = _company_of(event, profile, text, job_context)
+    name = without_seat(name) if name else name  # "… GmbH, Zug": the seat is no part of it
     if name and where != "title" and w.search(w.AGENCY, name):
         # an agency's invite: "your first interview with Harbourfront Gallery for the …
         # role" names its client, the employer, beside the agency's signature
@@ -335,7 +338,9 @@ def _company_of(
         match = _TEXT_NAME.search(text)
         if match and not looks_like_name(match.group(1) or "", people_words(event, profile)):
             return tidy_name(sentence_cut(match.group(1) or match.group(2))), "description"
-        signed = signature_name(text)
+        # a signature line, else a registered name in a script without spaces written
+        # anywhere ("(주)한빛동물약품 인사팀 …"): either beats a name made from a domain
+        signed = signature_name(text) or registered_in_script(text)
         if signed:
             return signed, "description"
     itinerary = read_itinerary(event.description).company if job_context else None

@@ -92,8 +92,11 @@ def client_labelled(text: str) -> str | None:
 
 
 _CLIENT = re.compile(
-    r"(?:(?i:my|our|unser(?:em|en)?|notre|nuestro|nosso|il\s+nostro|onze|vår)\s+"
-    r"(?i:client|kunden?|cliente|klant|kund)(?:,|\s+is|\s*\()?"
+    # "my client" and "our client" in the languages of lang/ ("il mio cliente", "mi cliente",
+    # "meu cliente", "mon client", "mein Kunde", "mijn klant", "min kund", "mój klient")
+    r"(?:(?i:my|our|mein(?:em|en)?|unser(?:em|en)?|mon|notre|mi|nuestro|meu|nosso|il\s+mio"
+    r"|il\s+nostro|mijn|onze|min|vår|mój|nasz)\s+"
+    r"(?i:client|kunden?|cliente|klant|kund|klient(?:em|a)?)(?:,|\s+is|\s*\()?"
     # "(client: Ostara Energy Ltd)": a search firm's label for whom it hires, also before
     # the meeting it books ("Client interview: Ostara Energy")
     r"|\b(?i:client|kunde|cliente|klant|kund|klient)"

@@ -49,9 +49,11 @@ _CJK_CHAR = re.compile(_CJK)
 # Up to three capitalised words (or "&") may come between the name an invite uses and
 # the legal form ("Redwing & Pike" → "Redwing & Pike Consulting LLP"): they are part of
 # it, and so is a comma a registered name holds ("Pemberton" → "Pemberton, Sloane & Co.
-# LLP", "Atlas Bank" → "Atlas Bank, N.A.").
+# LLP", "Atlas Bank" → "Atlas Bank, N.A."), and a lower-case "and" before a capitalised
+# word ("Anadolu Veteriner İlaç Sanayi" → "… Sanayi ve Ticaret A.Ş.", "Ponti e Viadotti S.p.A.").
 _AFTER_NAME = re.compile(
-    r"((?:,?[ \t]+(?:[A-Z][\w&'’-]*\.?|&)(?![\w&'’-])){0,3})[ \t,]*(" + LEGAL_FORM.pattern + ")"
+    r"((?:,?[ \t]+(?:[A-Z][\w&'’-]*\.?|&|(?:and|und|et|e|y|ve|och|og|en|i|a)(?=[ \t]+[A-Z]))"
+    r"(?![\w&'’-])){0,3})[ \t,]*(" + LEGAL_FORM.pattern + ")"
 )
 _HEAD_WORD = re.compile(r"(?:^|(?<=[\s|(]))([A-Z][\w&'’-]*)[ \t]+$")
 
@@ -266,3 +268,40 @@ def signature_name(text: str) -> str | None:
         if len(words) >= 2 and re.search(r"(?:^|\s)(?:" + LEGAL_FORM.pattern + r")\.?$", part):
             return part
     return None
+
+
+def registered_in_script(text: str) -> str | None:
+    """The first registered name a description writes in a script without spaces, with
+    the legal form before or after it, anywhere in its words ("(주)한빛동물약품 인사팀
+    김지은입니다", "感谢您应聘华牧动物保健有限公司…"): the employer's own spelling, where
+    the sender's domain romanises it ("hanbit-ah") and only a name made up from the
+    domain would be left. ``None`` when no word holds such a form."""
+    if not _CJK_LEGAL.search(text):
+        return None  # most texts: no legal form of these scripts at all
+    for line in text.splitlines():
+        words = line.split()
+        if any(_CJK_LEGAL.search(word) for word in words):
+            name = _cjk_registered_part(words)
+            if _CJK_CHAR.search(name) and len(name) <= 40:
+                return name
+    return None
+
+
+# A registered name, a comma and then the seat or a site ("Quillon Animal Health GmbH,
+# Zug", "Lumen Vet Imaging B.V., Utrecht", "Acme Inc., Boston office"): the legal form
+# ends the name, as it does before a department (:func:`without_department`).
+_SEAT_AFTER = re.compile(
+    r"^(.*?[^\W\d_][\w&'’.-]*[ ,]+(?:" + LEGAL_FORM.pattern + r"))\s*,\s*(?P<seat>[^,]{2,40})$",
+    re.S,
+)
+
+
+def without_seat(name: str) -> str:
+    """``name`` without the place written after its legal form and a comma ("… GmbH,
+    Zug" → "… GmbH"). A legal form written after the comma is part of the name ("Atlas
+    Bank, N.A.", "Acme Holdings, Inc."), and a name without a legal form is given as it
+    is."""
+    found = _SEAT_AFTER.match(name)
+    if found is None or LEGAL_FORM.search(found.group("seat")):
+        return name
+    return found.group(1)

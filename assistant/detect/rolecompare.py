@@ -28,6 +28,31 @@ def writes_more(full: str, part: str) -> bool:
     )
 
 
+def qualified(full: str, part: str) -> bool:
+    """Whether role ``full`` is ``part`` with a word or two before it that qualify the
+    job ("Veterinary Scientific Advisor" for "Scientific Advisor", "Veteriner Hekim –
+    Teknik Destek Uzmanı" for "Teknik Destek Uzmanı"): a title left the first words out.
+    The words before are capitalised, as a job title's are, and no interviewer's rank."""
+    if len(full) <= len(part) or not full.casefold().endswith(part.casefold()):
+        return False
+    head = full[: len(full) - len(part)]
+    words = head.strip(" –—-,").split()
+    return (
+        head.endswith(" ")  # whole words: "Advisor" is not "Scientific Advisor"'s end
+        and 1 <= len(words) <= 3
+        and all(word[:1].isupper() for word in words)
+        and not w.INTERVIEWER_RANK.fullmatch(" ".join(words))
+        and not _POSTING_WORDS & {word.casefold().strip(":") for word in words}
+    )
+
+
+# The words of a posting's label, never of the job ("Job Requisition Principal Planner").
+_POSTING_WORDS = frozenset(
+    {"job", "requisition", "req", "position", "role", "vacancy", "opening", "posting", "title",
+     "new", "open", "apply", "stelle", "poste", "puesto", "vaga", "vacature", "posizione"}
+)  # fmt: skip
+
+
 def is_the_company(role: str, company: str) -> bool:
     """Whether a role read from a title is the employer's name, legal form aside
     ("Nordby Konsult AB" holds "Konsult"; "한빛컨설팅" holds "컨설팅"), or its first words."""

@@ -116,7 +116,8 @@ _TEAM_AT_END = re.compile(r"\b(?:team|squad|crew|department|dept|unit)\W*$", re.
 
 def _role_in_title(title: str) -> str | None:
     person = ""  # the name after "with", whose title may follow in brackets
-    for segment, after_with in segments(title):
+    parts = list(segments(title))
+    for at, (segment, after_with) in enumerate(parts):
         if person and f"{person} ({segment})" in title:
             continue  # "with Tom Ashworth (Head of Data)": the interviewer's title
         met = met_person().fullmatch(segment)  # "meet Ana (site engineer)": her job
@@ -131,8 +132,27 @@ def _role_in_title(title: str) -> str | None:
             continue
         role = clean_role(_LEADING_REGISTERED_NAME.sub("", rest))
         if role and not _ranks_only(_without_note(BRACKETS.sub("", role))):
-            return _with_detail(role, title)
+            return _with_detail(_with_lower_part(role, parts[at + 1 :], title), title)
     return None
+
+
+def _with_lower_part(role: str, after: list[tuple[str, bool]], title: str) -> str:
+    """``role`` with the part after its dash when that part goes on in lower case with a
+    job's word ("Lekarz weterynarii – doradca techniczny ds. drobiu", "Vétérinaire –
+    conseiller technique"): one job written in two parts, as the posting titles it."""
+    if not after or after[0][1]:
+        return role
+    part = after[0][0]
+    joined = re.search(re.escape(role) + r"\s+[–—-]\s+" + re.escape(part), title)
+    if (
+        joined
+        and part[:1].islower()
+        and w.search(w.ROLE_NOUN, part)
+        and not round_words().search(part)
+        and not _names_the_meeting(part)
+    ):
+        return role + joined.group(0)[len(role) :]
+    return role
 
 
 def _ranks_only(phrase: str) -> bool:
@@ -203,6 +223,18 @@ WORK_MODE = re.compile(
 BRACKETS = re.compile(r"\s*\([^()]{1,40}\)")
 
 
+def is_note(bracket: str) -> bool:
+    """Whether a bracket after a job is a note on where or what the work is rather
+    than a specialism of the title: a list of places ("(Bologna, Italy)", "(Lyon,
+    France)") or a phrase of four words or more ("(Genova aquarium + fish farms
+    contracts)"). A specialism is a word or three ("(Cardiology)", "(Veterinary)"); a
+    firm's registered name ("(Acme Eventos Iberia S.L.)") is the employer, which the
+    caller weighs (:func:`.rolecompare.without_employer`)."""
+    inner = bracket.strip().strip("()").strip()
+    long_or_listed = "," in inner or " + " in inner or len(inner.split()) >= 4
+    return long_or_listed and not LEGAL_FORM.search(inner)
+
+
 def is_detail(bracket: str) -> bool:
     """Whether a bracket after a role specialises it ("(Cardiology)", "(II)") rather
     than noting something about the meeting ("(rescheduled)", "(arranged by …)"):
@@ -229,6 +261,7 @@ def _with_detail(role: str, title: str) -> str:
         or ROLE_NOISE.search(found.group(1))
         or round_words().search(found.group(1))
         or WORK_MODE.search(found.group(1))
+        or is_note(found.group(1))
     ):
         return role
     return f"{role} {found.group(1)}"
@@ -270,7 +303,9 @@ def role_in_field(text: str) -> str | None:
         value = _MARKER_THEN_PLACE.sub(r"\1", value)
         value = BRACKETS.sub(
             lambda m: (
-                " " if WORK_MODE.search(m.group(0)) or whom_or_unit(m.group(0)) else m.group(0)
+                " "
+                if WORK_MODE.search(m.group(0)) or whom_or_unit(m.group(0)) or is_note(m.group(0))
+                else m.group(0)
             ),
             value,
         )

@@ -56,10 +56,14 @@ _ROLE_IN_TEXT = [
         # or ending the sentence ("applying for Planner (Coastal Projects).")
         + r"(\s*\([^)]{1,40}\)(?=\s+(?:at|with|in|role|position|job)\b|[.!?](?:\s|$)))?"
     ),
-    # the employer's own message: "we're hiring a Director of Revenue to lead …"
+    # the employer's own message: "we're hiring a Director of Revenue to lead …", and an
+    # agency's: "retained by Acme to recruit a Key Account Manager"
     re.compile(
         r"\b(?:hiring|recruiting|looking\s+for|searching\s+for|suchen|recrutons|recherchons"
-        r"|buscamos|procuramos|cerchiamo|zoeken|söker|szukamy)\s+"
+        r"|buscamos|procuramos|cerchiamo|zoeken|söker|szukamy"
+        # an agency retained "to recruit a …", "pour recruter un …", "para contratar a un …"
+        r"|to\s+(?:recruit|hire|find)|pour\s+recruter|para\s+(?:contratar|reclutar)(?:\s+a)?"
+        r"|per\s+(?:selezionare|assumere))\s+"
         r"(?:(?:a|an|eine[nm]?|un|une|una|uno|um|uma|een|en|ett)\s+)?" + ROLE_PHRASE
     ),
     # the user's own words: "Senior Product Manager role." opening a sentence, or a

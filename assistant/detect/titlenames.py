@@ -57,7 +57,7 @@ def title_names(title: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...
             segment = _trailing_rank().sub("", segment) or segment
         found = candidates
         if round_words().search(segment):
-            segment = without_round_words(segment)
+            segment = _without_who_calls(without_round_words(segment))
             if after_with or not segment or w.search(w.ROLE_NOUN, segment):
                 continue
             found = beside_round
@@ -150,6 +150,35 @@ _NOT_COMPANY = re.compile(
 
 
 def _after_role(part: str) -> str:
-    """The employer after a role and a comma ("Data Analyst, Acme" → "Acme"), else ``part``."""
+    """The employer after a role and a comma ("Data Analyst, Acme" → "Acme"), or after a
+    person addressed and a comma ("Dr. Okonjo, Brightwater Aquatic", "Frau Adler, Nordwerk
+    GmbH": whom the user meets, then their firm); the employer after the words of the
+    meeting's kind ("HR Acme Group": the employer's HR calls), else ``part``."""
     head, comma, tail = part.rpartition(",")
-    return tail.strip() if comma and w.search(w.ROLE_NOUN, head) else part
+    if comma and (w.search(w.ROLE_NOUN, head) or _addressed_person(head)):
+        return tail.strip()
+    return _without_who_calls(part)
+
+
+def _without_who_calls(segment: str) -> str:
+    words = segment.split()
+    lead = 0
+    while lead < len(words) - 1 and words[lead].casefold() in _WHO_CALLS:
+        lead += 1
+    return " ".join(words[lead:]) if lead else segment
+
+
+# Who calls, written before the employer in the user's own note ("Telefonata HR Acme",
+# "Call TA Acme Group"): the employer's team, no word of its name.
+_WHO_CALLS = frozenset({"hr", "ta", "recruiter", "recruiting", "talent"})
+
+
+def _addressed_person(head: str) -> bool:
+    """Whether ``head`` is a person written with a form of address ("Dr. Okonjo", "Frau
+    Adler", "Mme Claire Vautrin"): one or two names after it."""
+    words = head.split()
+    return (
+        2 <= len(words) <= 3
+        and words[0].casefold().rstrip(".") in FORMS_OF_ADDRESS
+        and all(word[:1].isupper() for word in words[1:])
+    )

@@ -41,6 +41,7 @@ from assistant.detect.profile import Profile
 from assistant.detect.reading import Reader
 from assistant.detect.rolecompare import (
     abbreviates,
+    qualified,
     university_unit,
     without_employer,
     without_employer_first,
@@ -293,11 +294,13 @@ _FIELD_AFTER = re.compile(r"\s+(?:in|em|en|of|for|für|im|de|di|do|da|del|della|
 
 
 def _fullest_role(read: str | None, before: str | None) -> str | None:
-    """The role this invite names, or the earlier round's when this one leaves it out
-    or writes it with initials ("Principal PM" after "Principal Product Manager"), the
+    """The role this invite names, or the earlier round's when this one leaves it out,
+    leaves out its first words ("Scientific Advisor" after "Veterinary Scientific
+    Advisor"), or writes it with initials ("Principal PM" after "Principal Product Manager"), the
     team first or not ("Payments PM" after "Product Manager, Payments"), or its first
     words only ("Research Fellow" after "Research Fellow in Transport Equity")."""
-    if read and before and (abbreviates(read, before) or abbreviates(read, _team_first(before))):
+    shorter = read and before and (abbreviates(read, before) or qualified(before, read))
+    if shorter or (read and before and abbreviates(read, _team_first(before))):
         return before
     if (
         read
