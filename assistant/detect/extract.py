@@ -71,7 +71,7 @@ from assistant.detect.people import everyone, is_mine
 from assistant.detect.profile import Profile
 from assistant.detect.roles import field_after_role, role_in_field
 from assistant.detect.titlenames import title_names
-from assistant.detect.titles import round_words
+from assistant.detect.titles import round_words, segments
 from assistant.models import AttendeeKind, Event
 
 # Tried only on texts holding one of its words (:class:`.matcher.Vocabulary`): a long
@@ -142,7 +142,7 @@ def _name_in_title(
             or (avoid and _same_firm(candidate, avoid))
         ):
             continue
-        if text and candidate in text and _the_job(candidate, text):
+        if text and candidate in text and _the_job(candidate, text, title):
             continue  # "Tweede gesprek – Uitvoerder" with "Vacature: Uitvoerder": the job
         return tidy_name(without_department(candidate))
     return None
@@ -160,10 +160,16 @@ def _same_firm(one: str, other: str) -> bool:
     return len(min(a, b, key=len)) >= 3 and (a.startswith(b) or b.startswith(a))
 
 
-def _the_job(candidate: str, text: str) -> bool:
-    """Whether the job a tracking system's field names holds ``candidate`` as words."""
-    job = role_in_field(text)
-    return bool(job) and f" {candidate.casefold()} " in f" {(job or '').casefold()} "
+def _the_job(candidate: str, text: str, title: str = "") -> bool:
+    """Whether the job a tracking system's field names holds ``candidate`` as words; not
+    when the field writes it after the job and a comma and the title writes that job as a
+    part of its own ("Role: Ops Lead, Acme Rowing Board" beside "Screen - Acme Rowing
+    Board (Ops Lead)"): the title parted the two, so the field's second part is the employer."""
+    job = role_in_field(text) or ""
+    if f" {candidate.casefold()} " not in f" {job.casefold()} ":
+        return False
+    head = job.split(",")[0].strip()
+    return not (head != job and head in {part for part, _ in segments(title)})
 
 
 _HEAD_OF_PART = re.compile(r"[,–—|:()]")

@@ -13,7 +13,7 @@ from functools import cache
 
 from assistant.detect import wording as w
 from assistant.detect.bracketnote import whom_or_unit
-from assistant.detect.legalname import LEGAL_FORM
+from assistant.detect.legalname import LEGAL_END, LEGAL_FORM
 from assistant.detect.matcher import Vocabulary
 from assistant.detect.namematch import COMPANY_WORD
 from assistant.detect.titles import (
@@ -125,6 +125,8 @@ def _role_in_title(title: str) -> str | None:
             continue  # "(via Lindgren Executive Search)" names an agency, not the job
         if _names_the_meeting(segment) or _TEAM_AT_END.search(segment):
             continue  # "Registrar team": the people met, not the job
+        if LEGAL_END.search(segment):
+            continue  # "Harbour & Pilot Marine Ltd": a registered name, whatever its words
         # "数据分析师 二面", "Tweede gesprek Data-analist": the role beside the round words
         rest = without_round_words(segment) if round_words().search(segment) else segment
         if rest != segment and not re.fullmatch(_ROLE_PHRASE_ANY, rest):

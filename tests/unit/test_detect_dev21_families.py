@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.unit.test_detect_dev4_families import note as make_note
 from tests.unit.test_detect_kinds import invite, verdict_of, why
 
 # --- a reference check is a step around the interviews, in any language ---------------------------
@@ -32,3 +33,79 @@ def test_reference_check_is_no_round(title):
     later = invite(title, "hr@zielony-most.example")
     v = verdict_of(later, first)
     assert not v.is_follow_up, why(v)
+
+
+# --- a title part ending in a legal form is the employer, whatever job word it holds -------------
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        ("Tinker & Tailor Events Ltd - first interview (Deck Supervisor)", "Deck Supervisor"),
+        ("Mason & Weaver Logistics plc – screening call (Site Manager)", "Site Manager"),
+    ],
+)
+def test_title_part_with_legal_form_is_no_role(title, role):
+    from assistant.detect.roles import role_in_title
+
+    assert role_in_title(title) == role
+
+
+# --- the user's own note names a later round and the employer's short name ----------------------
+
+
+def test_own_note_final_with_short_name_after_earlier_round():
+    first = invite(
+        "Tinker & Tailor Events Ltd - first interview (Deck Supervisor)",
+        "hr@tinkertailor.example",
+        days=-20,
+    )
+    note = make_note("Final interview - Tinker & Tailor")
+    v = verdict_of(note, first)
+    assert v.is_follow_up, why(v)
+    assert (v.company, v.role) == ("Tinker & Tailor Events Ltd", "Deck Supervisor")
+
+
+# --- a sport's word inside a body's name is its field, not a pastime ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        ("Final interview - Northshore Hockey Board", "Northshore Hockey Board"),
+        ("Segunda entrevista - Federación Andaluza de Pádel", "Federación Andaluza de Pádel"),
+        ("Zweites Gespräch – Deutscher Tennis Bund", "Deutscher Tennis Bund"),
+    ],
+)
+def test_sport_word_inside_a_body_name(title, name):
+    from assistant.detect.titlenames import title_names
+
+    assert name in title_names(title)[1]
+
+
+@pytest.mark.parametrize("title", ["Chess Club", "Padel league night", "Final - Rowing Club"])
+def test_pastime_is_still_no_employer(title):
+    from assistant.detect.titlenames import title_names
+
+    assert title_names(title)[1] == ()
+
+
+def test_own_note_final_at_a_sports_body_after_its_phone_screen():
+    screen = make_note("Phone screen - Northshore Hockey Board (Head of Venue Operations)", days=-20)
+    final = make_note("Final interview - Northshore Hockey Board")
+    v = verdict_of(final, screen)
+    assert v.is_follow_up, why(v)
+    assert v.company == "Northshore Hockey Board"
+
+
+# --- a role field writing the employer and the place after the job --------------------------------
+
+
+def test_role_field_with_employer_and_place_after_the_job():
+    event = invite(
+        "Phone screen - Northshore Hockey Board (Head of Venue Operations)",
+        "talent@northshorehockey.example",
+        description="Role: Head of Venue Operations, Northshore Hockey Board (Halifax).",
+    )
+    v = verdict_of(event)
+    assert (v.company, v.role) == ("Northshore Hockey Board", "Head of Venue Operations")
