@@ -109,3 +109,52 @@ def test_role_field_with_employer_and_place_after_the_job():
     )
     v = verdict_of(event)
     assert (v.company, v.role) == ("Northshore Hockey Board", "Head of Venue Operations")
+
+
+# --- Gulf legal forms end a registered name -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("short", "text", "full"),
+    [
+        ("Pearl Karting", "Regards,\nPearl Karting Events FZ-LLC\nDubai", "Pearl Karting Events FZ-LLC"),
+        ("Lusail Arena", "Lusail Arena Operations W.L.L. | HR", "Lusail Arena Operations W.L.L."),
+        ("Dune Runner", "Dune Runner Logistics FZE, Sharjah", "Dune Runner Logistics FZE"),
+        ("Gulf Harbour", "Gulf Harbour Holdings PJSC", "Gulf Harbour Holdings PJSC"),
+    ],
+)  # fmt: skip
+def test_gulf_legal_form_ends_registered_name(short, text, full):
+    from assistant.detect.legalname import registered_name
+
+    assert registered_name(short, text) == full
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Regards,\nPearl Karting Events FZ-LLC", "Pearl Karting Events FZ-LLC"),
+        ("Best,\nHR | Lusail Arena Operations W.L.L.", "Lusail Arena Operations W.L.L."),
+        ("Thanks,\nBahrain Motor Park B.S.C.", "Bahrain Motor Park B.S.C."),
+    ],
+)
+def test_gulf_legal_form_in_a_signature(text, name):
+    from assistant.detect.legalname import signature_name
+
+    assert signature_name(text) == name
+
+
+# --- a Japanese sentence around a registered name: the name ends at its legal form -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("この度は大阪ライドイベンツ株式会社の求人にご応募いただき、ありがとうございます。", "大阪ライドイベンツ株式会社"),
+        ("先日は横浜ベイアリーナ株式会社にお越しいただき", "横浜ベイアリーナ株式会社"),
+        ("さくら運営株式会社 人事部", "さくら運営株式会社"),  # hiragana inside a name stays
+    ],
+)  # fmt: skip
+def test_japanese_sentence_around_a_registered_name(text, name):
+    from assistant.detect.legalname import signature_name
+
+    assert signature_name(text) == name
