@@ -278,9 +278,8 @@ def _without_company(role: str | None, company: str | None) -> str | None:
     if tail and _same_start(tail.group(1) or tail.group(2), company):
         return bare[: tail.start()].strip() or role
     tail = _TACKED_ON.search(role)
-    if tail:
-        if _same_start(tail.group(1) or tail.group(2), company):
-            return role[: tail.start()].strip() or role
+    if tail and _same_start(tail.group(1) or tail.group(2), company):
+        return role[: tail.start()].strip() or role
     return role
 
 
