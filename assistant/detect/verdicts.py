@@ -331,7 +331,7 @@ def detect(
     overrides = overrides or {}
     learned = learn(events, profile)
     if learned:
-        profile = profile.with_own(learned.addresses, learned.domains)
+        profile = profile.with_own(learned.addresses, learned.domains, learned.personal)
     keys, evidence = read_all(events, profile, Reader(), share=share)
     index = EmployerIndex(evidence)
     recorded = process.recorded_first(evidence)

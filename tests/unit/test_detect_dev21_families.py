@@ -8,10 +8,15 @@ ending or a specialism after a dash. The user is Robin Hale, as in
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 
+from assistant.detect import Profile, own_organisation
+from assistant.models import Event
+from tests.conftest import NOW, make_event, person
 from tests.unit.test_detect_dev4_families import note as make_note
-from tests.unit.test_detect_kinds import invite, verdict_of, why
+from tests.unit.test_detect_kinds import invite, me_at, verdict_of, why
 
 # --- a reference check is a step around the interviews, in any language ---------------------------
 
@@ -158,3 +163,43 @@ def test_japanese_sentence_around_a_registered_name(text, name):
     from assistant.detect.legalname import signature_name
 
     assert signature_name(text) == name
+
+
+# --- a domain only the user writes from is a personal address, not a workplace -------------------
+
+
+def _sent_by_me(title: str, address: str, *guests: str, days: float = 1) -> Event:
+    me = person(address, "Robin Hale", is_organizer=True)
+    return make_event(
+        title,
+        start=NOW + timedelta(days=days),
+        uid=f"{title}|{days}",
+        organizer=me,
+        attendees=(me_at(address), *(person(g) for g in guests)),
+    )
+
+
+def test_meeting_sent_from_a_personal_domain_is_not_from_work():
+    # the user works at quarrylane.example, where a colleague writes from too; the
+    # calendar's own address is at a domain no one else writes from
+    own = "robin@hale-family.example"
+    profile = Profile.build([own, "robin@quarrylane.example"])
+    work = _sent_by_me("Ops weekly", "robin@quarrylane.example", "lee@quarrylane.example", days=-20)
+    first = _sent_by_me("Fwd: Kestrel Rigging - first chat", own, "dana@kestrelrigging.example", days=-9)
+    later = _sent_by_me("Kestrel Rigging - site visit + meet the crew", own, "dana@kestrelrigging.example")
+    v = verdict_of(later, first, work, profile=profile)
+    assert v.is_follow_up, why(v)
+    learned = own_organisation([work, first, later], profile)
+    assert learned.personal == frozenset({"hale-family.example"})
+    assert any("personal address" in reason for reason in learned.reasons)
+
+
+def test_meeting_sent_from_a_workplace_with_colleagues_is_still_from_work():
+    own = "robin@quarrylane.example"
+    profile = Profile.build([own])
+    colleague = _sent_by_me("Ops weekly", own, "lee@quarrylane.example", days=-20)
+    first = _sent_by_me("Fwd: Kestrel Rigging - first chat", own, "dana@kestrelrigging.example", days=-9)
+    later = _sent_by_me("Kestrel Rigging - site visit + meet the crew", own, "dana@kestrelrigging.example")
+    v = verdict_of(later, first, colleague, profile=profile)
+    assert "work address" in why(v)
+    assert own_organisation([colleague, first, later], profile).personal == frozenset()
