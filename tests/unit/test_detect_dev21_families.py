@@ -203,3 +203,64 @@ def test_meeting_sent_from_a_workplace_with_colleagues_is_still_from_work():
     v = verdict_of(later, first, colleague, profile=profile)
     assert "work address" in why(v)
     assert own_organisation([colleague, first, later], profile).personal == frozenset()
+
+
+# --- meeting the team (or the crew) after an earlier round is a later contact ----------------------
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Kestrel Rigging - yard tour + meet the crew",
+        "Kestrel Rigging: meet the squad at the depot",
+        "Reunión con el equipo en Valencia – Kestrel Rigging",
+        "Rencontre avec l'équipe – Kestrel Rigging",
+        "Reunião com a equipe – Kestrel Rigging",
+        "Riunione con il team – Kestrel Rigging",
+        "Möte med teamet – Kestrel Rigging",
+    ],
+)
+def test_meeting_the_team_after_an_earlier_round(title):
+    # an agency books it, the employer's people are on it (the invite from the employer
+    # itself passed before); and the user's own note of it
+    first = invite("Kestrel Rigging - first interview", "dana@kestrelrigging.example", days=-9)
+    booked = invite(title, "lucia@talentbridge.example", "crew.lead@kestrelrigging.example")
+    v = verdict_of(booked, first)
+    assert v.is_follow_up, why(v)
+    v = verdict_of(make_note(title), first)
+    assert v.is_follow_up, why(v)
+
+
+# --- the candidate presents to a selection panel: the panel is the audience, not a seat ----------
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "Robin will present a 100-day plan for the spring regatta to the selection panel.",
+        "Robin présentera son projet devant le comité de sélection.",
+        "Robin presentará su plan de temporada ante el comité de selección.",
+        "Robin präsentiert das Konzept vor dem Auswahlgremium.",
+    ],
+)
+def test_candidate_presenting_to_a_selection_panel(description):
+    first = invite("Interview - Regatta Operations Lead", "hr@kestrelrigging.example", days=-9)
+    later = invite(
+        "Presentation to panel - R. Hale",
+        "hr@kestrelrigging.example",
+        "board@kestrelrigging.example",
+        description=description,
+    )
+    v = verdict_of(later, first)
+    assert v.is_follow_up, why(v)
+
+
+def test_sitting_on_a_selection_panel_is_still_the_hiring_side():
+    first = invite("Interview - Regatta Operations Lead", "hr@kestrelrigging.example", days=-9)
+    later = invite(
+        "Presentation to panel - candidate 3",
+        "hr@kestrelrigging.example",
+        "board@kestrelrigging.example",
+        description="Thank you for sitting on the selection panel; scorecards attached.",
+    )
+    assert not verdict_of(later, first).is_follow_up
