@@ -82,11 +82,18 @@ def title_names(title: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...
             # "（オンライン）", "(改期)", "(rescheduled)": a note about the meeting
             and any(c.isalpha() for c in w.MEETING_NOTE.sub(" ", segment))
             and not _NOT_COMPANY.search(segment)
-            # "Lunch & Learn", "Chess Club": no employer; "Coastal Rowing Federation" is one
-            and (w.event_kind(segment) is None or _a_body(named))
+            # "Lunch & Learn", "Chess Club": no employer; "Coastal Rowing Federation" and a
+            # registered name ("Summit and Shore Athletics, Inc.") are
+            and (w.event_kind(segment) is None or _a_body(named) or named != words)
             # "Coffee w/ Ana Ruiz", "Lunch – Acme": the meeting's own word, no employer
             and not (len(words) == 1 and w.search(w.BUSINESS, segment))
-            and not any(w.lower() in NOT_NAME for w in words)
+            # the "and" of a registered name the title's parts kept whole ("Summit and
+            # Shore Athletics, Inc.") is no sentence's word
+            and not any(
+                w.lower() in NOT_NAME
+                for w in words
+                if not (w in _AND_WORDS and LEGAL_END.search(segment))
+            )
             and words[0].lower().rstrip(".") not in FORMS_OF_ADDRESS  # "Frau Adler": a person
             and not round_words().search(segment)
             and not w.search(w.ROLE_NOUN, segment)

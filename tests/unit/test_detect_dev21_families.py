@@ -264,3 +264,26 @@ def test_sitting_on_a_selection_panel_is_still_the_hiring_side():
         description="Thank you for sitting on the selection panel; scorecards attached.",
     )
     assert not verdict_of(later, first).is_follow_up
+
+
+# --- "and" inside a registered name is no separator ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "company"),
+    [
+        ("Interview with Harbour and Pine Outfitters, Inc. - Events Lead", "Harbour and Pine Outfitters, Inc."),
+        ("Tweede gesprek met Kuipers en Zonen B.V. – Teamleider", "Kuipers en Zonen B.V."),
+        # a conference's word inside a registered name ("Summit") is no conference
+        ("Interview with Summit and Pine Sports LLC - Venue Manager", "Summit and Pine Sports LLC"),
+    ],
+)  # fmt: skip
+def test_and_inside_a_registered_name(title, company):
+    v = verdict_of(invite(title, "talent@hiring-mail.example"))
+    assert v.company == company, why(v)
+
+
+def test_and_between_two_people_still_parts_the_title():
+    from assistant.detect.titles import segments
+
+    assert [part for part, _ in segments("Lunch with Jo and Sam")] == ["Lunch", "Jo", "Sam"]
