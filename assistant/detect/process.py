@@ -89,6 +89,14 @@ def role_named_before(ev: Evidence, index: EmployerIndex) -> str | None:
     return index.role_before(replace(ev, keys=ev.keys | {key})) if key not in ev.keys else None
 
 
+def role_filed_under(ev: Evidence, index: EmployerIndex, company: str) -> str | None:
+    """The role the earlier rounds filed under ``company``, the name ``ev``'s employer
+    was given in full from its initials or a short form ("GEDI" → "Grupo Eventos
+    Deportivos Iberia"), when none of ``ev``'s own keys carried one."""
+    key = name_key(company)
+    return None if key in ev.keys else index.role_before(replace(ev, keys=ev.keys | {key}))
+
+
 # A surname in Chinese characters right after a rank, then a comma, a space, an
 # honorific or a particle ("部長 宮下、", "デザインディレクター佐伯、", "…佐伯様").
 _GLUED_SURNAME = r"\s?(?!職|募集|採用|面接|候補|選考|部門|としての)[\u4e00-\u9fff]{1,3}(?:様|さん|氏)?(?=[、。,\s]|が|と|より|から)"

@@ -365,6 +365,7 @@ def detect(
             earlier_words = (earlier.title, earlier.text) if earlier else ()
             sources = (ev.title, ev.text, *earlier_words, *index.names)
             company = spelled_in_full(company, sources, made_up) or company
+        before = before or (process.role_filed_under(ev, index, company) if company else None)
         role = ev.role
         if role and before and role != before:
             role = process.job_not_whom_met(ev, before)

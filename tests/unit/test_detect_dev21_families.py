@@ -287,3 +287,27 @@ def test_and_between_two_people_still_parts_the_title():
     from assistant.detect.titles import segments
 
     assert [part for part, _ in segments("Lunch with Jo and Sam")] == ["Lunch", "Jo", "Sam"]
+
+
+# --- the role the first round named, for a later invite naming the employer by initials -----------
+
+
+@pytest.mark.parametrize(
+    ("first_title", "said", "later_title", "role"),
+    [
+        ("Primera entrevista – Jefe/a de Logística de Eventos (Grupo Regatas Costa Levante S.L.)",
+         "Te confirmo la primera entrevista con nuestro cliente, Grupo Regatas Costa Levante S.L.",
+         "Segunda entrevista – GRCL – Robin Hale", "Jefe/a de Logística de Eventos"),
+        ("First interview – Venue Logistics Lead (Great Rowing Club Leagues Ltd)",
+         "Confirming the first interview with our client, Great Rowing Club Leagues Ltd.",
+         "Second interview – GRCL – Robin Hale", "Venue Logistics Lead"),
+    ],
+)  # fmt: skip
+def test_role_from_first_round_when_later_names_initials(first_title, said, later_title, role):
+    # an agency (seleccionmar) books both rounds; the employer's people are on them
+    agency, employer = "ana@seleccionmar.example", "jefe@grcl.example"
+    first = invite(first_title, agency, employer, days=-9, description=said)
+    later = invite(later_title, agency, employer, "dir@grcl.example")
+    v = verdict_of(later, first)
+    assert v.is_follow_up, why(v)
+    assert v.role == role
