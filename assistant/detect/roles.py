@@ -268,14 +268,15 @@ def role_in_field(text: str) -> str | None:
     interview phrase. A location or the employer after a dash is cut off.
     """
     for match in w.ROLE_FIELD.finditer(text):
-        value = _FIELD_END.split(_NUMBER_FIRST.sub("", match.group(1)), maxsplit=1)[0]
-        value = _MARKER_THEN_PLACE.sub(r"\1", value)
+        # a bracket of work mode or unit goes before the value is cut: "(Remote - EMEA)"
+        # holds a dash; the place after a gender marker before that ("(m/f/d), Berlin")
         value = BRACKETS.sub(
             lambda m: (
                 " " if WORK_MODE.search(m.group(0)) or whom_or_unit(m.group(0)) else m.group(0)
             ),
-            value,
+            _MARKER_THEN_PLACE.sub(r"\1", match.group(1)),
         )
+        value = _FIELD_END.split(_NUMBER_FIRST.sub("", value), maxsplit=1)[0]
         value = " ".join(ROLE_NOISE.sub(" ", value).split()).strip(" ,.-–—:")
         if (
             value

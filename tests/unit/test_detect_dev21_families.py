@@ -311,3 +311,21 @@ def test_role_from_first_round_when_later_names_initials(first_title, said, late
     v = verdict_of(later, first)
     assert v.is_follow_up, why(v)
     assert v.role == role
+
+
+# --- a work-mode bracket holding a dash, in a role field -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Company: Harbour Kart Events, Inc.\nRole: Venue Operations Lead (Remote - EMEA)\n", "Venue Operations Lead"),
+        ("Stelle: Eventleiterin (Hybrid – DACH)\n", "Eventleiterin"),
+        ("Puesto: Jefa de Producción (Remoto - LatAm)\n", "Jefa de Producción"),
+        ("Position: Lead Urban Designer (m/f/d), Frankfurt am Main\n", "Lead Urban Designer"),
+    ],
+)  # fmt: skip
+def test_work_mode_bracket_with_a_dash_in_a_role_field(text, role):
+    from assistant.detect.roles import role_in_field
+
+    assert role_in_field(text) == role
