@@ -44,7 +44,7 @@ from assistant.detect.gobetween import (
     subject_of_invite,
     system_sender,
 )
-from assistant.detect.initials import spelled_in_full
+from assistant.detect.initials import ended_at_own_initials, spelled_in_full
 from assistant.detect.itinerary import read_itinerary
 from assistant.detect.legalname import (
     LEGAL_FORM,
@@ -296,6 +296,7 @@ def _company_of(
     if field and job_context:
         # "Company: Acme Marine. Reply to this invite …": the field's value ends its sentence
         name = tidy_name(sentence_cut(FIELD_END.split(field.group(1), maxsplit=1)[0]))
+        name = ended_at_own_initials(name) if name else name  # "… (WRU), Lausanne"
         # a public body's name runs long through "of" and "&" ("City of X Health, Housing
         # & Community Services Department"): its small joining words are not counted
         if name and len(_NAME_WORD.findall(name)) <= 7 and not round_words().search(name):

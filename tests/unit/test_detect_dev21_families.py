@@ -329,3 +329,35 @@ def test_work_mode_bracket_with_a_dash_in_a_role_field(text, role):
     from assistant.detect.roles import role_in_field
 
     assert role_in_field(text) == role
+
+
+# --- initials of a name with accents and an elided article; a place after a body's initials -------
+
+
+@pytest.mark.parametrize(
+    ("short", "text", "full"),
+    [
+        ("ESCA", "Premier échange – Événements Sportifs Côte d'Azur", "Événements Sportifs Côte d'Azur"),
+        ("CSVA", "Colloquio – Club Sportivo Valle dell'Aniene", "Club Sportivo Valle dell'Aniene"),
+        ("ÖSV", "Erstgespräch – Österreichischer Segel Verband", "Österreichischer Segel Verband"),
+    ],
+)  # fmt: skip
+def test_initials_of_a_name_with_accents_or_elision(short, text, full):
+    from assistant.detect.initials import spelled_in_full
+
+    assert spelled_in_full(short, (text,)) == full
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("Organisation: World Rowing Union (WRU), Lausanne\n", "World Rowing Union (WRU)"),
+        ("Empresa: Federación Ibérica de Vela (FIV), Madrid\n", "Federación Ibérica de Vela (FIV)"),
+    ],
+)  # fmt: skip
+def test_place_after_a_body_and_its_initials_in_a_field(text, company):
+    event = invite("Interview: Head of Regattas (2231)", "recruiting@successfactors.example",
+                   description=text + "Round: 2\n")  # fmt: skip
+    found = verdict_of(event).company or ""
+    # the bracketed initials may stay or go (a name's own initials are no part of it)
+    assert found in (company, company.split(" (")[0])
