@@ -361,3 +361,21 @@ def test_place_after_a_body_and_its_initials_in_a_field(text, company):
     found = verdict_of(event).company or ""
     # the bracketed initials may stay or go (a name's own initials are no part of it)
     assert found in (company, company.split(" (")[0])
+
+
+# --- an agency's client named in long words -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "client"),
+    [
+        ("Client interview: Harbour Regatta Week Organising Committee - stage 2",
+         "Harbour Regatta Week Organising Committee"),
+        ("Klant gesprek: Noordzee Zeilweek Organisatie Comité Holland - ronde 2",
+         "Noordzee Zeilweek Organisatie Comité Holland"),
+    ],
+)  # fmt: skip
+def test_client_named_in_five_words_or_more(text, client):
+    from assistant.detect.gobetween import client_in_text
+
+    assert client_in_text(text) == client
