@@ -379,3 +379,28 @@ def test_client_named_in_five_words_or_more(text, client):
     from assistant.detect.gobetween import client_in_text
 
     assert client_in_text(text) == client
+
+
+# --- a specialism after a dash between the job and "position" --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Here is the link for our first chat about the Site Manager - Regattas position.", "Site Manager - Regattas"),
+        ("Looking forward to talking about the Venue Coordinator – Sailing role!", "Venue Coordinator – Sailing"),
+    ],
+)  # fmt: skip
+def test_specialism_after_a_dash_before_position(text, role):
+    from assistant.detect.roletext import role_in_text
+
+    assert role_in_text(text) == role
+
+
+def test_role_carried_from_a_first_chat_naming_the_specialism():
+    first = invite("Interview Robin Hale / Kestrel Regattas AS", "ingrid@kestrelregattas.example", days=-9,
+                   description="Here is the link for our first chat about the Site Manager - Regattas position.")  # fmt: skip
+    later = invite("Interview with the regatta team", "ingrid@kestrelregattas.example",
+                   "ole@kestrelregattas.example")  # fmt: skip
+    v = verdict_of(later, first)
+    assert v.role == "Site Manager - Regattas", why(v)
