@@ -13,7 +13,7 @@ from datetime import timedelta
 import pytest
 
 from assistant.detect import Profile, own_organisation
-from assistant.models import Event
+from assistant.models import Event, Verdict
 from tests.conftest import NOW, make_event, person
 from tests.unit.test_detect_dev4_families import note as make_note
 from tests.unit.test_detect_kinds import invite, me_at, verdict_of, why
@@ -244,26 +244,22 @@ def test_meeting_the_team_after_an_earlier_round(title):
     ],
 )
 def test_candidate_presenting_to_a_selection_panel(description):
-    first = invite("Interview - Regatta Operations Lead", "hr@kestrelrigging.example", days=-9)
-    later = invite(
-        "Presentation to panel - R. Hale",
-        "hr@kestrelrigging.example",
-        "board@kestrelrigging.example",
-        description=description,
-    )
-    v = verdict_of(later, first)
+    v = _after_a_first_round("Presentation to panel - R. Hale", description)
     assert v.is_follow_up, why(v)
 
 
 def test_sitting_on_a_selection_panel_is_still_the_hiring_side():
+    said = "Thank you for sitting on the selection panel; scorecards attached."
+    assert not _after_a_first_round("Presentation to panel - candidate 3", said).is_follow_up
+
+
+def _after_a_first_round(title: str, description: str) -> Verdict:
+    """The verdict on ``title`` sent by the employer's HR to the user and its board,
+    after a first interview with the same employer."""
     first = invite("Interview - Regatta Operations Lead", "hr@kestrelrigging.example", days=-9)
-    later = invite(
-        "Presentation to panel - candidate 3",
-        "hr@kestrelrigging.example",
-        "board@kestrelrigging.example",
-        description="Thank you for sitting on the selection panel; scorecards attached.",
-    )
-    assert not verdict_of(later, first).is_follow_up
+    later = invite(title, "hr@kestrelrigging.example", "board@kestrelrigging.example",
+                   description=description)  # fmt: skip
+    return verdict_of(later, first)
 
 
 # --- "and" inside a registered name is no separator ------------------------------------------------
