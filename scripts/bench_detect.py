@@ -145,6 +145,10 @@ _LEGAL_FORM = re.compile(
     # non-profit forms: Germany's gGmbH, gUG, e.V. and eG; Mexico's A.C., S.C., A.B.P.
     # and I.A.P. (dotted only: "AC" alone may be a name's own word)
     r"|ggmbh|gug|e\.v|e\.g|a\.c|s\.c|a\.b\.p|i\.a\.p"
+    # the Gulf: free-zone companies (FZ-LLC, FZE, FZCO, DMCC), W.L.L., joint-stock
+    # companies (PJSC, QPSC, QSC, B.S.C.(c), K.S.C.P., SAOG, SAOC), Oman's SPC
+    r"|fz\W?llc|fze|fzco|fzc|dmcc|w\.?\s?l\.?\s?l|p\.?j\.?s\.?c|q\.?p\.?s\.?c|q\.?s\.?c"
+    r"|b\.?s\.?c(?:\s?\(c\))?|k\.?s\.?c\.?[cp]?|saog|saoc|spc"
     # a United States national bank: "N.A." (National Association), dotted only
     r"|n\.a)\b\.?"
     # Scripts without spaces: anywhere in the name (Hangul as NFKD leaves it)

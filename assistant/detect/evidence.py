@@ -273,14 +273,23 @@ def _without_company(role: str | None, company: str | None) -> str | None:
     ("(Globex)" for "Globex Corporation S.A.")."""
     if not role or not company:
         return role
+    # "Ops Lead, Acme Rowing Board (Sharjah)": the employer, then where the job is
+    bare = _LAST_BRACKET.sub("", role)
+    tail = _TACKED_ON.search(bare) if bare != role and "," in bare else None
+    if tail and _same_start(tail.group(1) or tail.group(2), company):
+        return bare[: tail.start()].strip() or role
     tail = _TACKED_ON.search(role)
-    if tail:
-        written, full = name_key(tail.group(1) or tail.group(2)), name_key(company)
-        if len(written) >= 3 and (full.startswith(written) or written.startswith(full)):
-            return role[: tail.start()].strip() or role
+    if tail and _same_start(tail.group(1) or tail.group(2), company):
+        return role[: tail.start()].strip() or role
     return role
 
 
+def _same_start(written: str, company: str) -> bool:
+    one, full = name_key(written), name_key(company)
+    return len(one) >= 3 and (full.startswith(one) or one.startswith(full))
+
+
+_LAST_BRACKET = re.compile(r"\s*\([^()]*\)\s*$")
 _TACKED_ON = re.compile(r"\s*(?:(?:[,–—|@]|\s-|\bat\b)\s*([^,–—|@()]+)|\(\s*([^()]+?)\s*\))\s*$")
 
 

@@ -44,7 +44,7 @@ from assistant.detect.gobetween import (
     subject_of_invite,
     system_sender,
 )
-from assistant.detect.initials import spelled_in_full
+from assistant.detect.initials import ended_at_own_initials, spelled_in_full
 from assistant.detect.itinerary import read_itinerary
 from assistant.detect.legalname import (
     LEGAL_FORM,
@@ -73,7 +73,7 @@ from assistant.detect.people import everyone, is_mine
 from assistant.detect.profile import Profile
 from assistant.detect.roles import field_after_role, role_in_field
 from assistant.detect.titlenames import title_names
-from assistant.detect.titles import round_words
+from assistant.detect.titles import round_words, segments
 from assistant.models import AttendeeKind, Event
 
 # Tried only on texts holding one of its words (:class:`.matcher.Vocabulary`): a long
@@ -144,7 +144,7 @@ def _name_in_title(
             or (avoid and _same_firm(candidate, avoid))
         ):
             continue
-        if text and candidate in text and _the_job(candidate, text):
+        if text and candidate in text and _the_job(candidate, text, title):
             continue  # "Tweede gesprek – Uitvoerder" with "Vacature: Uitvoerder": the job
         return tidy_name(without_department(candidate))
     return None
@@ -162,10 +162,16 @@ def _same_firm(one: str, other: str) -> bool:
     return len(min(a, b, key=len)) >= 3 and (a.startswith(b) or b.startswith(a))
 
 
-def _the_job(candidate: str, text: str) -> bool:
-    """Whether the job a tracking system's field names holds ``candidate`` as words."""
-    job = role_in_field(text)
-    return bool(job) and f" {candidate.casefold()} " in f" {(job or '').casefold()} "
+def _the_job(candidate: str, text: str, title: str = "") -> bool:
+    """Whether the job a tracking system's field names holds ``candidate`` as words; not
+    when the field writes it after the job and a comma and the title writes that job as a
+    part of its own ("Role: Ops Lead, Acme Rowing Board" beside "Screen - Acme Rowing
+    Board (Ops Lead)"): the title parted the two, so the field's second part is the employer."""
+    job = role_in_field(text) or ""
+    if f" {candidate.casefold()} " not in f" {job.casefold()} ":
+        return False
+    head = job.split(",")[0].strip()
+    return not (head != job and head in {part for part, _ in segments(title)})
 
 
 _HEAD_OF_PART = re.compile(r"[,–—|:()]")
@@ -293,6 +299,7 @@ def _company_of(
     if field and job_context:
         # "Company: Acme Marine. Reply to this invite …": the field's value ends its sentence
         name = tidy_name(sentence_cut(FIELD_END.split(field.group(1), maxsplit=1)[0]))
+        name = ended_at_own_initials(name) if name else name  # "… (WRU), Lausanne"
         # a public body's name runs long through "of" and "&" ("City of X Health, Housing
         # & Community Services Department"): its small joining words are not counted
         if name and len(_NAME_WORD.findall(name)) <= 7 and not round_words().search(name):

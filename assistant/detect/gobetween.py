@@ -107,8 +107,8 @@ _CLIENT = re.compile(
     r"|(?i:recruit\w*|hiring|search\w*|headhunt\w*|such\w*|recrut\w*|reclut\w*|recrut\w*"
     r"|werv\w*|rekryter\w*|rekrut\w*)\s+(?i:on\s+behalf\s+of|im\s+auftrag\s+von|en\s+nombre\s+de"
     r"|pour\s+le\s+compte\s+d[e']|per\s+conto\s+di|em\s+nome\s+d[aeo]|namens|w\s+imieniu"
-    r"|på\s+uppdrag\s+av))\s*(" + NAME + ")"
-)
+    r"|på\s+uppdrag\s+av))\s*(" + NAME.replace("{0,3}", "{0,6}") + ")"
+)  # a client's name may run to seven words ("Marina Grand Prix Organising Committee")
 _CLIENT_WORDS = ("client", "kund", "klant", "klient", "behalf", "auftrag", "nombre", "compte",
                  "conto", "nome", "namens", "imieniu", "uppdrag")  # fmt: skip
 _VIA = re.compile(r"\b" + GO_BETWEEN_WORDS + r"\s+$", re.I)

@@ -12,6 +12,7 @@ before ("County of X", "City of X") and the body's noun after ("Department").
 from __future__ import annotations
 
 import re
+import unicodedata
 
 # The words a name's initials leave out, in the languages of ``lang/``.
 _JOINING = frozenset(
@@ -23,7 +24,7 @@ _WORD = re.compile(r"[^\W\d_][\w'’.-]*|&")
 # What may stand between two words of one name: spaces, a comma, an ampersand.
 _GAP = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*")
 # Initials as written: two to seven capitals ("HSD", "EHSD", "GGLASS").
-_INITIALS = re.compile(r"[A-Z]{2,7}")
+_INITIALS = re.compile(r"[A-ZÀ-ÖØ-Þ]{2,7}")
 
 
 def _words(line: str) -> list[re.Match[str]]:
@@ -34,16 +35,33 @@ def _joined(line: str, left: re.Match[str], right: re.Match[str]) -> bool:
     return bool(_GAP.fullmatch(line[left.end() : right.start()]))
 
 
+# An article elided onto the word after it ("Côte d'Azur", "Valle dell'Aniene"): the
+# initial is the word's own ("ESCA" for "Événements Sportifs Côte d'Azur")
+_ELIDED = re.compile(r"^(?:d|l|dell|all|dall|nell|sull|qu)['’](?=\w)", re.I)
+
+
+def _bare(word: str) -> str:
+    return _ELIDED.sub("", word)
+
+
+def _initial(word: str) -> str:
+    """The first letter of ``word`` as initials write it: lower case, without its
+    accent ("É" → "e"), after an elided article."""
+    first = unicodedata.normalize("NFKD", _bare(word)[:1].lower())
+    return first[:1]
+
+
 def _name_word(word: str) -> bool:
+    word = _bare(word)
     return (word[:1].isupper() and not word.isupper()) or word.lower() in _JOINING
 
 
 def _expansion(initials: str, line: str) -> tuple[int, int] | None:
     """The span of the words of ``line`` whose first letters are ``initials``."""
     words = _words(line)
-    want = initials.lower()
+    want = "".join(_initial(letter) for letter in initials)  # "ÖSV" as "osv"
     for i, first in enumerate(words):
-        if not first.group(0)[:1].isupper() or first.group(0).lower() in _JOINING:
+        if not _bare(first.group(0))[:1].isupper() or first.group(0).lower() in _JOINING:
             continue
         got = ""
         for j in range(i, len(words)):
@@ -54,7 +72,7 @@ def _expansion(initials: str, line: str) -> tuple[int, int] | None:
                 continue
             if not _name_word(word):
                 break
-            got += word[0].lower()
+            got += _initial(word)
             if not want.startswith(got):
                 break
             if got == want:
@@ -125,3 +143,21 @@ def spelled_in_full(name: str, sources: tuple[str, ...], made_up: bool = False) 
                 if len(full.split()) >= len(initials) and full != name:
                     return full
     return None
+
+
+_BRACKETED_THEN_MORE = re.compile(r"^(.+?)\s*\((" + _INITIALS.pattern + r")\)\s*,\s*\S.*$")
+
+
+def ended_at_own_initials(name: str) -> str:
+    """``name`` ended at a bracket holding its own initials: what a field writes after
+    them is where the body sits ("World Rowing Union (WRU), Lausanne" → "World Rowing
+    Union (WRU)"), as a legal form ends a firm's name."""
+    found = _BRACKETED_THEN_MORE.match(name)
+    if found is None:
+        return name
+    span = _expansion(found.group(2), found.group(1))
+    words = _words(found.group(1))
+    # the initials spell the words up to the bracket
+    if span is None or span[1] != len(words) - 1:
+        return name
+    return f"{found.group(1)} ({found.group(2)})"

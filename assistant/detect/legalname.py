@@ -33,6 +33,11 @@ LEGAL_FORM = re.compile(
     # Mexico's civil association and society and private assistance bodies (A.C., S.C.,
     # A.B.P., I.A.P.)
     r"|e\.\s?V\.|eG|A\.C\.|S\.C\.|A\.B\.P\.|I\.A\.P\."
+    # the Gulf: free-zone companies (FZ-LLC, FZE, FZCO, DMCC), Qatar's and Bahrain's
+    # W.L.L., listed and closed joint-stock companies (PJSC, QPSC, QSC, B.S.C., K.S.C.P.,
+    # SAOG), Oman's single-person company (SPC); before "LLC", which ends "FZ-LLC"
+    r"|FZ[- ]LLC|FZE|FZCO|FZC|DMCC|W\.\s?L\.\s?L\.?|WLL|PJSC|P\.J\.S\.C\.|Q\.?P\.?S\.?C\.?|Q\.S\.C\.|QSC"
+    r"|B\.S\.C\.(?:\s?\(c\))?|BSC|K\.S\.C\.[CP]\.?|SAOG|SAOC|S\.A\.O\.G\.|SPC"
     r"|Ltd\.?|Limited|plc|PLC|DAC|CLG|LLC|LLP|Inc\.?|Corp\.?|KK"
     # a United States national bank (OCC): "N.A." for National Association
     r"|N\.A\.)(?![\w])",
@@ -230,9 +235,33 @@ def _cut_from_sentence(word: str) -> str:
     legal = _CJK_LEGAL.search(word)
     if legal is None:
         return word
+    suffixed = _japanese_suffixed(word, legal.start(), legal.end())
+    if suffixed:
+        return suffixed
     after = _CJK_BREAK.search(word, legal.end())
     before = [m.end() for m in _CJK_BREAK.finditer(word, 0, legal.start())]
     return word[(before[-1] if before else 0) : after.start() if after else len(word)] or word
+
+
+# Japanese writes its particles and verbs in hiragana ("この度は…株式会社の求人にご応募"):
+# a hiragana run ending in a particle ends the words before a name (a name may hold
+# hiragana of its own: "さくら製薬株式会社"); one right after the legal form ends the name.
+_HIRAGANA = re.compile("[\u3041-\u309f]")
+_PARTICLE_END = re.compile("[\u3041-\u309f]*[はがをにでとへもの](?![\u3041-\u309f])")
+
+
+def _japanese_suffixed(word: str, start: int, end: int) -> str | None:
+    """The name a Japanese sentence writes with 株式会社 after it
+    ("この度は東京ライド株式会社の求人に…" → 東京ライド株式会社): from the last hiragana or
+    punctuation before the legal form to the form's end, when a particle, punctuation
+    or the word's end follows it; ``None`` for a legal form written first."""
+    follows = word[end : end + 1]
+    if follows and not (_HIRAGANA.match(follows) or _CJK_BREAK.match(follows)):
+        return None
+    cuts = [m.end() for m in _PARTICLE_END.finditer(word, 0, start)]
+    cuts += [m.end() for m in _CJK_BREAK.finditer(word, 0, start)]
+    begin = max(cuts, default=0)
+    return word[begin:end] if begin < start else None
 
 
 _LATIN_LEGAL_INSIDE = re.compile(

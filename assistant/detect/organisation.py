@@ -43,23 +43,23 @@ class OwnOrganisation:
     addresses: frozenset[str] = frozenset()
     domains: frozenset[str] = frozenset()
     reasons: tuple[str, ...] = ()
+    # the domains of the user's addresses that no one else writes from: personal, not
+    # an organisation's, so an event the user sends from there is not "from work"
+    personal: frozenset[str] = frozenset()
 
     def __bool__(self) -> bool:
-        return bool(self.addresses or self.domains)
+        return bool(self.addresses or self.domains or self.personal)
 
     def advice(self) -> str:
         """How to confirm or correct what was learned, in config.toml terms."""
+        parts = [
+            f"[user] aliases = {sorted(self.addresses)}" if self.addresses else "",
+            f"[detect] own_domains = {sorted(self.domains)}" if self.domains else "",
+        ]
+        confirm = "; ".join(part for part in parts if part)
         return (
-            "to confirm, add these to config.toml: "
-            + "; ".join(
-                part
-                for part in (
-                    f"[user] aliases = {sorted(self.addresses)}" if self.addresses else "",
-                    f"[detect] own_domains = {sorted(self.domains)}" if self.domains else "",
-                )
-                if part
-            )
-            + ". To correct, set [detect] own_domains to your employer's real domains "
+            (f"to confirm, add these to config.toml: {confirm}. " if confirm else "")
+            + "To correct, set [detect] own_domains to your employer's real domains "
             "(nothing is inferred then) and list only your own addresses in [user] aliases."
         )
 
@@ -154,4 +154,31 @@ def learn(events: Iterable[Event], profile: Profile) -> OwnOrganisation:
             f"{domain} is your employer: it shares {count} meetings with you, more than any "
             f"other organisation, and runs {hosted} recurring series of its own with you"
         )
-    return OwnOrganisation(frozenset(others), frozenset(domains), tuple(reasons))
+    personal = _personal_domains(events, widened, frozenset(domains))
+    for domain in sorted(personal):
+        reasons.append(
+            f"{domain} is a personal address, not an organisation: no one else on your "
+            "calendar writes from it, while colleagues write from your workplace's"
+        )
+    return OwnOrganisation(frozenset(others), frozenset(domains), tuple(reasons), personal)
+
+
+def _personal_domains(
+    events: Sequence[Event], profile: Profile, work: frozenset[str]
+) -> frozenset[str]:
+    """The domains of the user's own addresses that no one else on the calendar writes
+    from ("r.khoury@khoury.family"), when another own domain (``work`` among them) has
+    colleagues writing from it: the workplace is there, the other domain is personal.
+    Free-mail domains are never own in the first place."""
+    mine = {domain_of(address) for address in profile.addresses} & profile.own_domains
+    if not mine:
+        return frozenset()
+    shared = {
+        domain_of(person.email)
+        for event in events
+        for person in everyone(event)
+        if not is_mine(person, profile)
+    }
+    if not shared & (profile.own_domains | work):
+        return frozenset()  # no workplace seen: an own domain may be one all the same
+    return frozenset(mine - shared)

@@ -115,8 +115,12 @@ def the_candidates_words(text: str, word: str, names: tuple[str, ...]) -> bool:
     scheduled to interview") is said to the user as the candidate: the description
     names one of the user's ``names`` (lower case, :func:`.people.my_names`) after a
     candidacy word ("Candidate: Robin Hale"), or the word stands on a line naming the
-    round it belongs to in a field ("Interview: design exercise + debrief (round 2)")."""
+    round it belongs to in a field ("Interview: design exercise + debrief (round 2)"), or
+    the word is the panel the candidate presents to ("will present … to the selection panel")."""
     lowered = text.lower()  # the same length as ``text``, unlike casefold (ß)
+    # "… will present her plan to the selection panel": the panel is the audience
+    if any(word.lower() in found.group(0).lower() for found in w.PRESENTS_TO.finditer(text)):
+        return True
     for found in w.HIRING_SIDE_TITLE.finditer(text):
         after = lowered[found.end() : found.end() + 60].lstrip(" :\t-–")
         if any(name and after.startswith(name) for name in names):

@@ -20,6 +20,7 @@ from assistant.detect.extract import name_key
 from assistant.detect.linkage import EmployerIndex
 from assistant.detect.names import COURTESY_NAME
 from assistant.detect.people import everyone
+from assistant.detect.rolecompare import is_the_company
 from assistant.detect.titles import round_words, segments
 
 
@@ -44,13 +45,21 @@ def known_in_note(ev: Evidence, index: EmployerIndex) -> Evidence:
         )
         if name is None:
             return ev
-        return replace(ev, company=name, company_from="title", keys=ev.keys | {name_key(name)})
+        return _employer_met(ev, name, ev.keys | {name_key(name)})
     if not (ev.solo and ev.company and ev.company_from == "title"):
         return ev
     name = index.employer_written(ev.title)
     if name is None or index.employer_written(ev.company) is not None:
         return ev
-    return replace(ev, company=name, keys=frozenset({name_key(name)}))
+    return _employer_met(ev, name, frozenset({name_key(name)}))
+
+
+def _employer_met(ev: Evidence, name: str, keys: frozenset[str]) -> Evidence:
+    """``ev`` with the employer met in interviews, ``name``; the part of its title read as
+    the job goes when it is that employer's short name ("Final – Harbour & Pilot" after
+    interviews with Harbour & Pilot Marine Ltd)."""
+    role = None if ev.role and is_the_company(ev.role, name) else ev.role
+    return replace(ev, company=name, company_from="title", keys=keys, role=role)
 
 
 def final_in_note(ev: Evidence, index: EmployerIndex) -> Evidence:
@@ -78,6 +87,14 @@ def role_named_before(ev: Evidence, index: EmployerIndex) -> str | None:
     named = index.fullest_name(ev)
     key = name_key(named) if named else ""
     return index.role_before(replace(ev, keys=ev.keys | {key})) if key not in ev.keys else None
+
+
+def role_filed_under(ev: Evidence, index: EmployerIndex, company: str) -> str | None:
+    """The role the earlier rounds filed under ``company``, the name ``ev``'s employer
+    was given in full from its initials or a short form ("GEDI" → "Grupo Eventos
+    Deportivos Iberia"), when none of ``ev``'s own keys carried one."""
+    key = name_key(company)
+    return None if key in ev.keys else index.role_before(replace(ev, keys=ev.keys | {key}))
 
 
 # A surname in Chinese characters right after a rank, then a comma, a space, an

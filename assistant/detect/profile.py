@@ -57,11 +57,16 @@ class Profile:
             _ignore=tuple(re.compile(p, re.I) for p in ignore_patterns),
         )
 
-    def with_own(self, addresses: frozenset[str], domains: frozenset[str]) -> Profile:
-        """This profile with more addresses of the user's and more own domains."""
-        return replace(
-            self, addresses=self.addresses | addresses, own_domains=self.own_domains | domains
-        )
+    def with_own(
+        self,
+        addresses: frozenset[str],
+        domains: frozenset[str],
+        personal: frozenset[str] = frozenset(),
+    ) -> Profile:
+        """This profile with more addresses of the user's and more own domains, less the
+        ``personal`` ones (a domain of the user's address no one else writes from)."""
+        own = (self.own_domains | domains) - personal
+        return replace(self, addresses=self.addresses | addresses, own_domains=own)
 
     def is_me(self, address: str) -> bool:
         """One of the user's own addresses."""

@@ -13,7 +13,7 @@ from functools import cache
 
 from assistant.detect import wording as w
 from assistant.detect.bracketnote import whom_or_unit
-from assistant.detect.legalname import LEGAL_FORM
+from assistant.detect.legalname import LEGAL_END, LEGAL_FORM
 from assistant.detect.matcher import Vocabulary
 from assistant.detect.namematch import COMPANY_WORD
 from assistant.detect.titles import (
@@ -126,6 +126,8 @@ def _role_in_title(title: str) -> str | None:
             continue  # "(via Lindgren Executive Search)" names an agency, not the job
         if _names_the_meeting(segment) or _TEAM_AT_END.search(segment):
             continue  # "Registrar team": the people met, not the job
+        if LEGAL_END.search(segment):
+            continue  # "Harbour & Pilot Marine Ltd": a registered name, whatever its words
         # "数据分析师 二面", "Tweede gesprek Data-analist": the role beside the round words
         rest = without_round_words(segment) if round_words().search(segment) else segment
         if rest != segment and not re.fullmatch(_ROLE_PHRASE_ANY, rest):
@@ -299,16 +301,17 @@ def role_in_field(text: str) -> str | None:
     interview phrase. A location or the employer after a dash is cut off.
     """
     for match in w.ROLE_FIELD.finditer(text):
-        value = _FIELD_END.split(_NUMBER_FIRST.sub("", match.group(1)), maxsplit=1)[0]
-        value = _MARKER_THEN_PLACE.sub(r"\1", value)
+        # a bracket of work mode or unit goes before the value is cut: "(Remote - EMEA)"
+        # holds a dash; the place after a gender marker before that ("(m/f/d), Berlin")
         value = BRACKETS.sub(
             lambda m: (
                 " "
                 if WORK_MODE.search(m.group(0)) or whom_or_unit(m.group(0)) or is_note(m.group(0))
                 else m.group(0)
             ),
-            value,
+            _MARKER_THEN_PLACE.sub(r"\1", match.group(1)),
         )
+        value = _FIELD_END.split(_NUMBER_FIRST.sub("", value), maxsplit=1)[0]
         value = " ".join(ROLE_NOISE.sub(" ", value).split()).strip(" ,.-–—:")
         if (
             value

@@ -27,7 +27,10 @@ _ROLE_IN_TEXT = [
     re.compile(
         r"\b(?:the|our|your|a|an)\s+"
         + ROLE_PHRASE
-        + r"(\s*\([^)]{1,40}\))?\s+(?:role|position|job|opening|vacancy)\b"
+        # a bracket, or a specialism after a dash ("Operations Manager - Festivals"), may
+        # come between the job and "position"
+        + r"(\s*\([^)]{1,40}\)|\s+[-–]\s+[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,2})?"
+        + r"\s+(?:role|position|job|opening|vacancy)\b"
     ),
     re.compile(
         r"\b(?:position|post|role|job|Stelle|Position|poste|puesto|posizione|functie|vaga|cargo"

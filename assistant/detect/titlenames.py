@@ -82,10 +82,18 @@ def title_names(title: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...
             # "（オンライン）", "(改期)", "(rescheduled)": a note about the meeting
             and any(c.isalpha() for c in w.MEETING_NOTE.sub(" ", segment))
             and not _NOT_COMPANY.search(segment)
-            and w.event_kind(segment) is None  # "Lunch & Learn", "Chess Club": no employer
+            # "Lunch & Learn", "Chess Club": no employer; "Coastal Rowing Federation" and a
+            # registered name ("Summit and Shore Athletics, Inc.") are
+            and (w.event_kind(segment) is None or _a_body(named) or named != words)
             # "Coffee w/ Ana Ruiz", "Lunch – Acme": the meeting's own word, no employer
             and not (len(words) == 1 and w.search(w.BUSINESS, segment))
-            and not any(w.lower() in NOT_NAME for w in words)
+            # the "and" of a registered name the title's parts kept whole ("Summit and
+            # Shore Athletics, Inc.") is no sentence's word
+            and not any(
+                w.lower() in NOT_NAME
+                for w in words
+                if not (w in _AND_WORDS and LEGAL_END.search(segment))
+            )
             and words[0].lower().rstrip(".") not in FORMS_OF_ADDRESS  # "Frau Adler": a person
             and not round_words().search(segment)
             and not w.search(w.ROLE_NOUN, segment)
@@ -105,6 +113,25 @@ def title_names(title: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...
             if not any(a <= start and start + len(part) <= b for a, b in phrases):
                 found.append(segment)
     return (match.group(1) if match else None), tuple(candidates), tuple(beside_round)
+
+
+def _a_body(words: list[str]) -> bool:
+    """Whether a title part's ``words`` (its legal form cut) end with a body's or a firm's
+    noun ("… Cricket Board", "… Padel Tour Ltd" cut to "… Padel Tour" is not): a sport's
+    or a game's word inside it is the body's field, not a pastime."""
+    return bool(words) and (
+        institution_noun(words[0])  # "Federación Andaluza de Pádel"
+        or institution_noun(words[-1])
+        or COMPANY_WORD.fullmatch(words[-1]) is not None
+        or _BODY_END.fullmatch(words[-1]) is not None
+    )
+
+
+# A body's noun that ends its name ("Coastal Rowing Board", "Comité"): not among the
+# institution nouns, which also head a name through "of" ("Board of Acme" is Acme's board)
+_BODY_END = re.compile(
+    r"board|committee|comit[ée]|comit[êe]|comitato|komitee|ausschuss|komitet|kommitté", re.I
+)
 
 
 _AND_WORDS = frozenset({"and", "und", "et", "e", "y", "en", "och", "og", "ve", "i"})

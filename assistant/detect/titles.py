@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from functools import cache, lru_cache
 
 from assistant.detect import wording as w
+from assistant.detect.legalname import LEGAL_FORM
 from assistant.detect.matcher import Vocabulary
 
 # Small words that part a title like a mark does ("Acme with Jo", "Gespräch mit …"): a
@@ -76,6 +77,22 @@ HONOURED_NAME = Vocabulary.of(
     r"(?:[A-Z][\w'’-]*\s)?[^\s【】\[\]()（）/|／｜]+?\s?(?:様|さま|殿|님|씨|先生|女士)(?=\s|$|[】\])）])"
 )
 
+_AND = re.compile(r"\s(?:and|en)\s", re.I)
+# Capitalised words up to a legal form ("Shore Athletics, Inc."): the rest of a registered name
+_TO_LEGAL_FORM = re.compile(
+    r"(?:[A-Z][\w&'’.-]*[ \t]+){0,3}[A-Z][\w&'’.-]*,?[ \t]+(?:" + LEGAL_FORM.pattern + ")"
+)
+
+
+def _joins_a_registered_name(title: str, match: re.Match[str]) -> bool:
+    """Whether the "and" ``match`` found joins two words of one registered name: a
+    capitalised word before it, and capitalised words up to a legal form after it
+    ("Summit and Shore Athletics, Inc.", "Kuipers en Zonen B.V."). Two people ("Jo and
+    Sam") or a firm and a person are no such name: no legal form ends them."""
+    before = title[: match.start()].rstrip().rsplit(" ", 1)[-1]
+    return before[:1].isupper() and _TO_LEGAL_FORM.match(title, match.end()) is not None
+
+
 AFTER_WITH = re.compile(r"\s(?:with|w/|mit|avec|con|met)\s", re.I)
 
 
@@ -115,6 +132,8 @@ def segments(title: str) -> tuple[tuple[str, bool], ...]:
 def _segments(title: str) -> Iterable[tuple[str, bool]]:
     start, after_with = 0, False
     for match in SEPARATOR.finditer(title):
+        if _AND.fullmatch(match.group(0)) and _joins_a_registered_name(title, match):
+            continue  # "Summit and Shore Athletics, Inc.": one firm's name
         part = title[start : match.start()].strip()
         if not w.CANCELLED_PART.match(part):
             yield part, after_with

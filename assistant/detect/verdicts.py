@@ -334,7 +334,7 @@ def detect(
     overrides = overrides or {}
     learned = learn(events, profile)
     if learned:
-        profile = profile.with_own(learned.addresses, learned.domains)
+        profile = profile.with_own(learned.addresses, learned.domains, learned.personal)
     keys, evidence = read_all(events, profile, Reader(), share=share)
     index = EmployerIndex(evidence)
     recorded = process.recorded_first(evidence)
@@ -368,6 +368,7 @@ def detect(
             earlier_words = (earlier.title, earlier.text) if earlier else ()
             sources = (ev.title, ev.text, *earlier_words, *index.names)
             company = spelled_in_full(company, sources, made_up) or company
+        before = before or (process.role_filed_under(ev, index, company) if company else None)
         role = ev.role
         if role and before and role != before:
             role = process.job_not_whom_met(ev, before)

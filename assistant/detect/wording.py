@@ -115,6 +115,8 @@ _MAKERS: dict[str, Callable[[], Vocabulary]] = {
     "HIRING_SIDE_TITLE": lambda: pattern("hiring_side_title"),
     "HIRING_SIDE_TEXT": lambda: pattern("hiring_side_text"),
     "CANDIDATE_SIDE": lambda: pattern("candidate_side"),
+    # The candidate presents to a panel: its panel word is the audience, not a seat on it.
+    "PRESENTS_TO": lambda: pattern("presents_to"),
     # The last round's word alone ("final", "Finale", "finał"): a round only in the
     # user's own note beside an employer the user has interviews with.
     "FINAL_ALONE": lambda: pattern("final_alone"),

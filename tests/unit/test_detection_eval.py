@@ -295,6 +295,7 @@ LATER_FLOORS = {
     "detection_dev18": (0.98, 0.98, 0.93, 0.97),  # the eighteenth calendar written blind
     "detection_dev19": (0.98, 0.97, 0.88, 0.84),  # the twentieth calendar written blind
     "detection_dev20": (0.97, 0.95, 0.87, 0.88),  # the twenty-third calendar written blind
+    "detection_dev21": (0.98, 0.98, 0.96, 0.97),  # the twenty-second calendar written blind
     "detection_dev22": (0.98, 0.98, 0.98, 0.91),  # the twenty-fifth calendar written blind
 }
 
