@@ -24,9 +24,9 @@ from assistant.detect.domains import (
     readable_name,
     squash,
 )
-from assistant.detect.legalname import LEGAL_FORM
+from assistant.detect.legalname import LEGAL_FORM, ending_at_form
 from assistant.detect.matcher import Alternative, Vocabulary
-from assistant.detect.namematch import LEGAL, NAME, ends_a_name, tidy_name
+from assistant.detect.namematch import LEGAL, NAME, ends_a_name, name_of_words, tidy_name
 from assistant.detect.people import everyone
 from assistant.detect.titles import GO_BETWEEN_WORDS
 from assistant.detect.vocabulary import fragments
@@ -75,7 +75,7 @@ def client_in_text(text: str) -> str | None:
     if not any(word in lowered for word in _CLIENT_WORDS):
         return None  # the cheap test first: most texts name no client
     match = _CLIENT.search(text)
-    return tidy_name(match.group(1)) if match else None
+    return tidy_name(ending_at_form(match.group(1))) if match else None
 
 
 def client_labelled(text: str) -> str | None:
@@ -87,7 +87,7 @@ def client_labelled(text: str) -> str | None:
         return None  # the cheap test first: most texts name no client
     for match in _CLIENT.finditer(text):
         if ":" in text[match.start() : match.start(1)]:
-            return tidy_name(match.group(1))
+            return tidy_name(ending_at_form(match.group(1)))
     return None
 
 
@@ -107,7 +107,7 @@ _CLIENT = re.compile(
     r"|(?i:recruit\w*|hiring|search\w*|headhunt\w*|such\w*|recrut\w*|reclut\w*|recrut\w*"
     r"|werv\w*|rekryter\w*|rekrut\w*)\s+(?i:on\s+behalf\s+of|im\s+auftrag\s+von|en\s+nombre\s+de"
     r"|pour\s+le\s+compte\s+d[e']|per\s+conto\s+di|em\s+nome\s+d[aeo]|namens|w\s+imieniu"
-    r"|på\s+uppdrag\s+av))\s*(" + NAME.replace("{0,3}", "{0,6}") + ")"
+    r"|på\s+uppdrag\s+av))\s*(" + name_of_words(7) + ")"
 )  # a client's name may run to seven words ("Marina Grand Prix Organising Committee")
 _CLIENT_WORDS = ("client", "kund", "klant", "klient", "behalf", "auftrag", "nombre", "compte",
                  "conto", "nome", "namens", "imieniu", "uppdrag")  # fmt: skip

@@ -334,3 +334,20 @@ def without_seat(name: str) -> str:
     if found is None or LEGAL_FORM.search(found.group("seat")):
         return name
     return found.group(1)
+
+
+# A registered name and the words after it on the line ("… Appennino S.r.l.. Incontrerai
+# il Dott. …"): the legal form closes the name, so what follows begins something else.
+_WORDS_AFTER_FORM = re.compile(
+    # atomic: "GmbH & Co. KG" is one form, never "GmbH" and then more words
+    r"^(.*?[^\W\d_][\w&'’.-]*[ ,]+(?>" + LEGAL_FORM.pattern + r"))[\s.,;:]+\S"
+)
+
+
+def ending_at_form(name: str) -> str:
+    """``name`` up to and with its legal form, without the words a pattern of capitalised
+    words ran on into ("Clinica Veterinaria Appennino S.r.l.. Incontrerai" → "Clinica
+    Veterinaria Appennino S.r.l."). A name without a legal form, or one that ends with it,
+    is given as it is."""
+    found = _WORDS_AFTER_FORM.match(name)
+    return found.group(1) if found else name

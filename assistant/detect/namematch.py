@@ -100,7 +100,15 @@ LEGAL = re.compile(
 # A name of up to four capitalised words on one line; "&", "and", "und", "et", "y"
 # join the names of a two-name firm ("Smith & Nephew", "Procter and Gamble").
 _JOIN = r"(?:[ \t]+(?:&|and|und|et|y|e|en|och|ve|i)(?=[ \t]+[A-Z]))?"
-NAME = rf"[A-Z][\w&.'’-]*(?:{_JOIN}[ \t]+[A-Z0-9][\w&.'’-]*){{0,3}}"
+
+
+def name_of_words(most: int) -> str:
+    """A regular expression for a name of one to ``most`` capitalised words on one line
+    (see :data:`NAME`)."""
+    return rf"[A-Z][\w&.'’-]*(?:{_JOIN}[ \t]+[A-Z0-9][\w&.'’-]*){{0,{most - 1}}}"
+
+
+NAME = name_of_words(4)
 
 
 def _name_score(phrase_key: str, label: str) -> int:

@@ -17,7 +17,12 @@ import pytest
 
 from assistant.detect.domainspelling import initials_first
 from assistant.detect.gobetween import client_in_text
-from assistant.detect.legalname import registered_in_script, registered_name, without_seat
+from assistant.detect.legalname import (
+    ending_at_form,
+    registered_in_script,
+    registered_name,
+    without_seat,
+)
 from assistant.detect.reading import read_title
 from assistant.detect.rolecompare import qualified
 from assistant.detect.roles import is_note, role_in_field, role_in_title
@@ -95,9 +100,7 @@ def test_job_first_words_from_an_earlier_round():
         "talent@brackenmills.example",
         days=1,
     )
-    later = invite(
-        "Second interview – Poultry Nutritionist", "talent@brackenmills.example", days=9
-    )
+    later = invite("Second interview – Poultry Nutritionist", "talent@brackenmills.example", days=9)
     assert verdict_of(later, first).role == "Senior Poultry Nutritionist"
 
 
@@ -359,10 +362,29 @@ def test_meeting_the_partners_after_a_first_interview(title):
         ("te confirmo la entrevista con mi cliente, Conservas Ría y Mar.", "Conservas Ría y Mar"),
         ("het gesprek bij mijn klant Veldzorg Groep gaat door", "Veldzorg Groep"),
         ("rozmowa u mojego klienta", None),  # no name follows
+        # the legal form closes the name: the next sentence's first word is no part of it
+        ("Bevestigd: gesprek bij mijn klant Duinrand Zorg B.V.. Je spreekt met Eva.",
+         "Duinrand Zorg B.V"),
+        ("Our client Larchmont Freight Ltd. Tomorrow you meet their COO.", "Larchmont Freight Ltd"),
+        ("il mio cliente Ferri Costruzioni GmbH & Co. KG.", "Ferri Costruzioni GmbH & Co. KG"),
     ],
 )  # fmt: skip
 def test_my_client_names_the_agencys_client(text, client):
     assert client_in_text(text) == client
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Wexford Analytics Ltd Morgen", "Wexford Analytics Ltd"),
+        ("Sabbia Logistica S.p.A.. Ci vediamo", "Sabbia Logistica S.p.A."),
+        ("Brandt Holz GmbH & Co. KG", "Brandt Holz GmbH & Co. KG"),  # one form, not GmbH + words
+        ("Kaya Tekstil Ltd. Şti.", "Kaya Tekstil Ltd. Şti."),
+        ("Orchard Street Partners", "Orchard Street Partners"),  # no legal form: as it is
+    ],
+)  # fmt: skip
+def test_legal_form_ends_a_name_that_ran_on(name, expected):
+    assert ending_at_form(name) == expected
 
 
 def test_site_visit_after_a_domain_that_cuts_the_name_short():
