@@ -162,8 +162,8 @@ def read_events(
         try:
             result = source.read(start, end)
         except CalendarError as error:
-            fix = f"; {error.fix}" if error.fix else ""  # one line: what went wrong, the fix
-            click.secho(f"error: {one_shot(one_line(str(error) + fix, 400))}", err=True, fg="red")
+            # One line: what went wrong and, in brackets, the fix (``AssistantError.__str__``).
+            click.secho(f"error: {one_shot(one_line(str(error), 400))}", err=True, fg="red")
             failed += 1
             continue
         read += 1

@@ -232,7 +232,8 @@ def test_scan_with_an_unreadable_calendar_says_so_in_one_line_with_the_fix(home:
     assert result.exit_code == 1
     [line] = result.output.splitlines()  # the error alone: a second line would only repeat it
     assert line.startswith("error: calendar ") and "no such file" in line
-    assert line.endswith("; check [calendar] ics in config.toml"), "the fix, on the same line"
+    assert line.endswith("(check [calendar] ics in config.toml)"), "the fix, on the same line"
+    assert line.count("check [calendar] ics") == 1
     assert "No follow-up interviews" not in result.output
 
 

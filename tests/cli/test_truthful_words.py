@@ -118,3 +118,15 @@ def test_scan_with_events_in_the_window_but_no_interview_says_only_the_dates(
         "No follow-up interviews from Mon 12 Apr 2027 to Tue 13 Apr 2027. "
         "(--all lists every event with its verdict.)"
     )
+
+
+def test_scan_of_a_file_that_is_no_calendar_is_one_line_naming_the_fix(home: Path, tmp_path: Path):
+    path = tmp_path / "notes.ics"
+    path.write_text("shopping list\n", encoding="utf-8")
+    result = run("scan", "--calendar", str(path))
+    assert result.exit_code == 1
+    [line] = result.output.splitlines()
+    assert line == (
+        f"error: calendar {path}: not an iCalendar file (no BEGIN:VCALENDAR) "
+        "(give the path of an .ics file, or a calendar's private iCal link)"
+    )
