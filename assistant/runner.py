@@ -214,7 +214,7 @@ def briefing_message(
     is_update = job is not None and job.detail == "update"
     board = load_board(services.store, now, services.user.tz)
     with using(text_locale(services.user.locale, services.user.language)):
-        standing = standing_line(board, record.event_id, services.user.tz)
+        standing = standing_line(board, record.event_id, services.user.tz, now)
     facts = BriefingFacts(
         user_name=services.user.name,
         user_tz=services.user.tz,

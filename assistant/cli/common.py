@@ -104,7 +104,11 @@ def parse_day(text: str, tz: tzinfo) -> datetime:
 
 
 def now_or(text: str | None, tz: tzinfo) -> datetime:
-    return parse_when(text, tz) if text else datetime.now(UTC).astimezone(tz)
+    """The time ``--now`` gives (:func:`parse_when`: a naive time is ``tz``), else the
+    clock's; aware, in ``tz`` either way, so every command shows it the same.
+    UsageError when the text cannot be read."""
+    moment = parse_when(text, tz) if text else datetime.now(UTC)
+    return moment.astimezone(tz)
 
 
 now_option = click.option(

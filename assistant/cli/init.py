@@ -142,5 +142,5 @@ def init(
         return
     from assistant.cli.scan import scan
 
-    click.echo("Your follow-up interviews in the next 60 days:\n")
+    click.echo("Your follow-up interviews, from 30 days ago to 60 days ahead:\n")
     ctx.invoke(scan)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from datetime import UTC, datetime
+from datetime import UTC
 from pathlib import Path
 
 import click
@@ -49,8 +49,9 @@ def doctor(now_text: str | None) -> None:
     from assistant.durations import plural
     from assistant.ops.doctor import exit_code, failed, run_checks
 
-    now = parse_when(now_text, UTC) if now_text else datetime.now(UTC)
-    checks = run_checks(Home.from_env(), now)
+    if now_text:
+        parse_when(now_text, UTC)  # a time that cannot be read stops here, before any check
+    checks = run_checks(Home.from_env(), lambda tz: now_or(now_text, tz))
     for check in checks:
         if check.ok:
             mark = click.style("ok  ", fg="green")

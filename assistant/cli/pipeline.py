@@ -56,7 +56,7 @@ def pipeline(ctx: click.Context, as_json: bool, as_csv: bool, now_text: str | No
         click.echo("No applications yet: rounds appear here once a pass has read your calendar")
         click.echo("(interview-assistant tick, or run).")
     else:
-        for line in text_lines(board, app.tz, backend):
+        for line in text_lines(board, app.tz, backend, now):
             click.echo(line)
 
 

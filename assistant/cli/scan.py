@@ -11,7 +11,7 @@ import click
 
 from assistant.app import App
 from assistant.briefing.invite import people_on
-from assistant.cli.common import expand_event_id, load_app, one_shot, parse_day
+from assistant.cli.common import expand_event_id, load_app, now_option, now_or, one_shot, parse_day
 from assistant.cli.scan_series import SeriesEntry, group_series
 from assistant.codec import detection_to_dict
 from assistant.detect import OwnOrganisation, Profile, detect, own_organisation
@@ -78,6 +78,7 @@ def detection_json(detection: Detection) -> dict[str, object]:
     help="List every event with its verdict, not only interviews.",
 )
 @click.option("--explain", is_flag=True, help="Print the reasons behind every verdict.")
+@now_option
 def scan(
     calendars: tuple[str, ...],
     from_text: str | None,
@@ -85,6 +86,7 @@ def scan(
     as_json: bool,
     show_all: bool,
     explain: bool,
+    now_text: str | None,
 ) -> None:
     """Show which events are follow-up interviews, and why.
 
@@ -93,10 +95,12 @@ def scan(
     Events before the window are read too ([calendar] history_days), so a later
     round can be linked to the first interview with the same employer; only the
     window's events are listed. Exits 1 only when no calendar could be read.
+    The window runs from --from to --to, by default from 30 days before --now (the
+    current time) to 60 days after it.
     """
     app = load_app(need_config=not calendars)  # `scan --calendar FILE` works before init
     tz = app.tz
-    now = datetime.now(UTC)
+    now = now_or(now_text, tz)
     start = parse_day(from_text, tz) if from_text else now - timedelta(days=30)
     end = parse_day(to_text, tz) if to_text else now + timedelta(days=60)
     if end <= start:
@@ -126,8 +130,17 @@ def scan(
     else:
         group = show_all and explain
         shorts = short_ids(e.event_id for e in events)
+        empty = "" if shown else empty_window(app, calendars, start, end)
         print_table(
-            shown, tz, explain, app.profile(), unread=failed, read=read, group=group, shorts=shorts
+            shown,
+            tz,
+            explain,
+            app.profile(),
+            unread=failed,
+            read=read,
+            group=group,
+            shorts=shorts,
+            empty=empty,
         )
     if read == 0 and failed:
         raise SystemExit(1)
@@ -149,7 +162,8 @@ def read_events(
         try:
             result = source.read(start, end)
         except CalendarError as error:
-            click.secho(f"error: {one_shot(one_line(str(error), 300))}", err=True, fg="red")
+            # One line: what went wrong and, in brackets, the fix (``AssistantError.__str__``).
+            click.secho(f"error: {one_shot(one_line(str(error), 400))}", err=True, fg="red")
             failed += 1
             continue
         read += 1
@@ -157,6 +171,38 @@ def read_events(
         for warning in result.warnings:
             click.echo(f"warning: {one_shot(one_line(warning, 300))}", err=True)
     return events, read, failed
+
+
+def empty_window(app: App, calendars: tuple[str, ...], start: datetime, end: datetime) -> str:
+    """What ``scan`` says when it lists nothing in ``[start, end)``: the window's dates,
+    and, when no event of the .ics calendars can fall in it, where their events lie and
+    the flags that list them (read at a glance: :func:`assistant.sources.prefilter.glance`)."""
+    from assistant.sources.ics import IcsSource
+
+    tz = app.tz
+    said = (
+        f"No follow-up interviews from {start.astimezone(tz):%a %d %b %Y} "
+        f"to {end.astimezone(tz):%a %d %b %Y}."
+    )
+    sources = app.sources(calendars or None)
+    glances = [s.glance() for s in sources if isinstance(s, IcsSource)]
+    if not glances or len(glances) != len(sources) or any(g is None for g in glances):
+        return (
+            said + " (--all lists every event with its verdict; --from and --to widen the window.)"
+        )
+    margin = timedelta(days=1)  # a start's date is in its own zone; the window's in yours
+    first, last = (start.astimezone(tz) - margin).date(), (end.astimezone(tz) + margin).date()
+    if not all(g is not None and g.none_between(first, last) for g in glances):
+        return said + " (--all lists every event with its verdict.)"
+    starts = sorted(day for g in glances if g is not None for day in g.starts)
+    if not starts:
+        return said + " The calendar holds no events."
+    whose = "the calendar's" if len(glances) == 1 else "your calendars'"
+    return (
+        f"{said} None of {whose} {plural(len(starts), 'event')} lies in it: they run from "
+        f"{starts[0]:%a %d %b %Y} to {starts[-1]:%a %d %b %Y}; `scan --from "
+        f"{starts[0].isoformat()} --to {(starts[-1] + margin).isoformat()}` lists them."
+    )
 
 
 def in_window(event: Event, start: datetime, end: datetime) -> bool:
@@ -185,15 +231,18 @@ def print_table(
     read: int = 1,
     group: bool = False,
     shorts: Mapping[str, str] | None = None,
+    empty: str = "No follow-up interviews in this window.",
 ) -> None:
     """One block per event, with its first reason (all of them with ``explain``); with
     ``group``, one per series, with its count and exceptions (:mod:`.scan_series`).
     ``shorts`` maps an event id to its short form (:func:`assistant.event_ids.short_ids`),
-    printed beside the full id.
+    printed beside the full id. ``empty`` is what an empty table says (the window's
+    dates, where the calendar's events lie: :func:`empty_window`).
 
     Event text is a stranger's: each piece is put on one line. ``unread`` calendars
     (their errors already printed) were not searched: the table says so, so an empty
-    one is never taken for a clean result.
+    one is never taken for a clean result; when no calendar was read at all, the error
+    lines alone say it.
     """
     not_searched = (
         f"{plural(unread, 'calendar')} could not be read and {'was' if unread == 1 else 'were'}"
@@ -201,14 +250,11 @@ def print_table(
     )
     if not detections:
         if unread and not read:
-            click.echo(f"Nothing was searched: {not_searched}.")
-        elif unread:
+            return  # each calendar's error line says it (and the exit status is 1)
+        if unread:
             click.echo(f"No follow-up interviews in the calendars that were read; {not_searched}.")
         else:
-            click.echo(
-                "No follow-up interviews in this window. "
-                "(--all lists every event with its verdict.)"
-            )
+            click.echo(empty)
         return
     entries = group_series(detections) if group else [SeriesEntry(d) for d in detections]
     for entry in entries:

@@ -13,7 +13,8 @@ from __future__ import annotations
 import logging
 import os
 import shutil
-from datetime import UTC, datetime, timedelta
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta, tzinfo
 from pathlib import Path
 
 from assistant.app import App
@@ -38,8 +39,13 @@ EARLIEST_PLAUSIBLE_YEAR = 2024
 CONFIGURATION = "configuration"
 
 
-def run_checks(home: Home, now: datetime) -> list[Check]:
-    """Every check, in the order a person would fix them."""
+def run_checks(home: Home, clock: Callable[[tzinfo], datetime]) -> list[Check]:
+    """Every check, in the order a person would fix them.
+
+    ``clock(tz)`` is the current time, aware, in the user's zone ``tz`` (the one
+    config.toml names, known only once it is read), so a ``--now`` without an offset
+    means the user's zone here as in every other command.
+    """
     checks = [check_folder(name, path) for name, path in _folders(home)]
     if not home.config_file.exists():
         checks.append(
@@ -69,6 +75,7 @@ def run_checks(home: Home, now: datetime) -> list[Check]:
         checks.append(Check(CONFIGURATION, False, str(error), fix="see the folder checks above"))
         return checks
     checks.append(Check(CONFIGURATION, True, f"{home.config_file} is valid"))
+    now = clock(app.tz)
     checks.append(check_free_space(home.data_dir))
     last_sync = None
     try:
@@ -168,7 +175,7 @@ def check_clock(app: App, now: datetime, last_sync: datetime | None) -> list[Che
                 "clock",
                 False,
                 f"the clock reads {now:%Y-%m-%d %H:%M}, earlier than the last pass at "
-                f"{last_sync:%Y-%m-%d %H:%M}",
+                f"{last_sync.astimezone(app.tz):%Y-%m-%d %H:%M}",
                 fix="set the system clock (enable NTP); due times are computed from it",
             )
         )
@@ -212,8 +219,13 @@ def check_calendars(app: App, now: datetime) -> list[Check]:
                 "calendars", False, str(error), fix=getattr(error, "fix", None) or "run doctor -v"
             )
         ]
-    start = now - timedelta(days=app.settings.calendar.history_days)
-    end = now + timedelta(days=app.settings.calendar.window_days)
+    back, ahead = app.settings.calendar.history_days, app.settings.calendar.window_days
+    start, end = now - timedelta(days=back), now + timedelta(days=ahead)
+    window = (
+        f"from {start.astimezone(app.tz):%a %d %b %Y} to {end.astimezone(app.tz):%a %d %b %Y}, "
+        f"the window a pass reads ([calendar] history_days = {back} back, window_days = "
+        f"{ahead} ahead)"
+    )
     checks = []
     events = []
     for source in sources:
@@ -225,10 +237,13 @@ def check_calendars(app: App, now: datetime) -> list[Check]:
             checks.append(Check(name, False, getattr(error, "reason", error.message), fix=fix))
             continue
         events.extend(result.events)
-        detail = f"{plural(len(result.events), 'event')} in the window"
-        if result.warnings:
-            detail += f", {len(result.warnings)} skipped (see `scan --all`)"
-        checks.append(Check(name, True, detail))
+        detail = f"{plural(len(result.events), 'event')} {window}"
+        if result.warnings:  # each names its own fix ("re-export or re-download it")
+            more = len(result.warnings) - 1
+            also = f" (and {plural(more, 'more warning')}: `scan` lists them)" if more else ""
+            first = result.warnings[0].removeprefix(f"{source.label}: ")
+            detail += f"; {first}{also}"
+        checks.append(Check(name, not result.warnings, detail, warning=bool(result.warnings)))
     own = check_own_organisation(events, app)
     return [*checks, own] if own else checks
 

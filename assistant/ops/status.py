@@ -127,14 +127,17 @@ def connected_mailbox(app: App) -> Account:
 
 def collect_status(app: App, store: StorePort, now: datetime, limit: int = 5) -> Status:
     """The snapshot ``status`` prints; ``limit`` bounds each list."""
-    summaries = {r.event_id: r.summary for r in store.interviews(active_only=False)}
+    # A nudge belongs to a round with any employer, not only to a follow-up interview:
+    # its title is the round's. An event neither keeps is named as gone, never by its id.
+    summaries = {r.event_id: r.summary for r in store.round_rows()}
+    summaries.update((r.event_id, r.summary) for r in store.interviews(active_only=False))
     pending = store.jobs(state=JobState.PENDING)
     jobs = [
         DueJob(
             key=r.job.key,
             kind=r.job.kind.value,
             due_at=r.job.due_at,
-            interview=one_line(summaries.get(r.job.event_id, r.job.event_id), 120),
+            interview=one_line(_title(summaries.get(r.job.event_id)), 120),
             attempts=r.attempts,
             last_error=r.last_error,
         )
@@ -177,6 +180,14 @@ def collect_status(app: App, store: StorePort, now: datetime, limit: int = 5) ->
         log_file=str(log_file(app.home.log_dir)),
         last_pass_simulated=bool(newest and newest.simulated),
     )
+
+
+def _title(summary: str | None) -> str:
+    """An event's title for a line of ``status``: never its id, which means nothing to a
+    person (``None``: the store keeps the event no more)."""
+    if summary is None:
+        return "(an event no longer in your calendars)"
+    return summary or "(no title)"
 
 
 def ago(moment: datetime, now: datetime) -> str:

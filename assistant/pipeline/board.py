@@ -232,14 +232,15 @@ def _short_day(moment: datetime, tz: tzinfo) -> str:
     return format_skeleton("MMMd", moment.astimezone(tz), locale=current_locale().split("@")[0])
 
 
-def standing_line(board: Iterable[Application], event_id: str, tz: tzinfo) -> str:
+def standing_line(board: Iterable[Application], event_id: str, tz: tzinfo, now: datetime) -> str:
     """Where the user stands with the employer of ``event_id``, for its briefing, in the
     current locale (:func:`assistant.i18n.using`).
 
     "Round 3 with Acme: you met Priya and Sam on 2 Mar; thank-yous sent." The
-    people are those of the round before, and what was sent for it; "A later round
-    with Acme." when the earlier rounds are not in the calendar; "" when the
-    interview is in no application.
+    people are those of the round before, and what was sent for it ("you meet …"
+    while that round has not ended by ``now``, aware: a briefing can go out before
+    it); "A later round with Acme." when the earlier rounds are not in the calendar;
+    "" when the interview is in no application.
     """
     for app in board:
         for index, entry in enumerate(app.rounds):
@@ -256,7 +257,9 @@ def standing_line(board: Iterable[Application], event_id: str, tz: tzinfo) -> st
             before = app.rounds[index - 1]
             when = _short_day(before.round.start, tz)
             names = [first_name(p) or p.display for p in before.round.people]
-            if names:
+            if names and before.round.end > now:
+                detail = _("you meet {people} on {day}").format(people=join_words(names), day=when)
+            elif names:
                 detail = _("you met {people} on {day}").format(people=join_words(names), day=when)
             else:
                 detail = _("last round on {day}").format(day=when)

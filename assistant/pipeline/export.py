@@ -107,9 +107,11 @@ def csv_rows(board: Iterable[Application], tz: tzinfo, backend: str) -> list[dic
     return rows
 
 
-def text_lines(board: Iterable[Application], tz: tzinfo, backend: str) -> list[str]:
+def text_lines(board: Iterable[Application], tz: tzinfo, backend: str, now: datetime) -> list[str]:
     """The board for a terminal: a heading per application, a line per round.
-    ``backend`` (the ``[mail] backend``) words what approving did: sent or filed."""
+    ``backend`` (the ``[mail] backend``) words what approving did: sent or filed.
+    A round that has ended by ``now`` (aware) names the people "met"; one still to
+    come or under way, the people "meeting" (nobody has met them yet)."""
     lines: list[str] = []
     for app in board:
         if lines:
@@ -118,7 +120,8 @@ def text_lines(board: Iterable[Application], tz: tzinfo, backend: str) -> list[s
         state = app.state.value + (" (set by you)" if app.state_set else "")
         lines.append(f"{one_line(app.company, 80)}{role}  [{state}]")
         for entry in app.rounds:
-            met = f"  met {entry.met}" if entry.met else ""
+            verb = "met" if entry.round.end <= now else "meeting"
+            met = f"  {verb} {entry.met}" if entry.met else ""
             number = "–" if entry.number is None else f"{entry.number}."
             lines.append(
                 f"  {number:<2} {_day(entry.round.start, tz):<15}  {entry.kind_label:<16}"

@@ -40,6 +40,7 @@ from assistant.sources.ics_events import (
     window_filter,
 )
 from assistant.sources.parallel import can_fork, read_split, split_calendar, travels
+from assistant.sources.prefilter import Glance, glance
 from assistant.text import redact_url
 
 if TYPE_CHECKING:
@@ -161,6 +162,15 @@ class IcsSource:
         result = expand_calendar(calendar, start, end, self.owner, self._label, budget)
         result.warnings[:0] = notes
         return result, budget
+
+    def glance(self) -> Glance | None:
+        """The calendar's events at a glance, unparsed (:func:`.prefilter.glance`), to say
+        where they lie when none is in a window; None when it cannot be read now."""
+        try:
+            body = self._fetch(None).body or b""
+        except CalendarError:
+            return None
+        return glance(decode_calendar(body))
 
     def _fetch(self, known: dict[str, Any] | None) -> Fetched:
         if is_url(self.location):

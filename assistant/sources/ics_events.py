@@ -39,6 +39,7 @@ from assistant.sources.attendees import People, addressless_warning, people_of
 from assistant.sources.base import CalendarRead
 from assistant.sources.conference import conference_url
 from assistant.sources.conference import find_conference_url as find_conference_url
+from assistant.sources.cut_short import REFETCH, close_cut_short
 from assistant.sources.encoding import decode_bytes
 from assistant.sources.expansion import Budget, ReadLimits, occurrences, refuse_costly_series
 from assistant.sources.identity import (
@@ -103,11 +104,22 @@ def parse_calendar(
     decoded = decode_bytes(data, charset)
     if decoded.warning:
         said.append(f"{label}: {decoded.warning}")
-    original = text = decoded.text
+    original = decoded.text
+    text, cut = close_cut_short(original)
+    if cut is not None:
+        said.append(cut.warning(label))
     head = text[:4096].upper()
     if "BEGIN:VCALENDAR" not in head:
+        if cut is not None and "BEGIN:VEVENT" not in text.upper():
+            raise CalendarError(
+                label, "ends in the middle of its only event (the file is cut short)", fix=REFETCH
+            )
         if "BEGIN:VEVENT" not in head:
-            raise CalendarError(label, "not an iCalendar file (no BEGIN:VCALENDAR)")
+            raise CalendarError(
+                label,
+                "not an iCalendar file (no BEGIN:VCALENDAR)",
+                fix="give the path of an .ics file, or a calendar's private iCal link",
+            )
         # A bare VEVENT, as some tools save a single invitation: read it as a calendar.
         text = f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\n{text.strip()}\r\nEND:VCALENDAR\r\n"
     zones = refuse_busy_zones(text)
@@ -126,7 +138,10 @@ def parse_calendar(
             calendars = _parse_quietly(_VTIMEZONE_BLOCK.sub("", text))
         except Exception:
             raise CalendarError(
-                label, f"cannot be parsed: {_first_line(exc)}", line=_line_of(original, exc)
+                label,
+                f"cannot be parsed: {_first_line(exc)}",
+                line=_line_of(original, exc),
+                fix=REFETCH,
             ) from None
         said.append(
             f"{label}: its time zone definitions (VTIMEZONE) cannot be read "
@@ -134,7 +149,7 @@ def parse_calendar(
         )
     calendars = [c for c in calendars if c.name == "VCALENDAR"]
     if not calendars:
-        raise CalendarError(label, "holds no complete VCALENDAR (is the file cut short?)")
+        raise CalendarError(label, "holds no complete VCALENDAR", fix=REFETCH)
     for one in calendars:  # before merging: METHOD belongs to its own VCALENDAR
         mark_cancelled(one)
     calendar = calendars[0]

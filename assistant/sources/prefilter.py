@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -61,6 +62,50 @@ def window_filter(
             and not (keep_uids and uid_line(match.group(0)) in keep_uids)
         ),
     )
+
+
+@dataclass(frozen=True)
+class Glance:
+    """What a calendar's text shows at a glance, unparsed: the first start date of each
+    VEVENT (in the zone it is written in), those of them that begin a series (RRULE: its
+    instances can come any time after), and how many VEVENTs have no start that can be
+    read this way (or an RDATE, whose dates can lie anywhere)."""
+
+    starts: tuple[date, ...]
+    series: tuple[date, ...]
+    others: int
+
+    @property
+    def count(self) -> int:
+        """How many VEVENTs the text holds."""
+        return len(self.starts) + self.others
+
+    def none_between(self, first: date, last: date) -> bool:
+        """Whether no event can fall between ``first`` and ``last`` (both included)."""
+        if self.others or any(day <= last for day in self.series):
+            return False
+        return not any(first <= day <= last for day in self.starts)
+
+
+_RRULE = re.compile(r"^RRULE[;:]", re.M | re.I)
+_RDATE = re.compile(r"^RDATE[;:]", re.M | re.I)
+
+
+def glance(text: str) -> Glance:
+    """Every VEVENT block of ``text`` read at a glance (see :class:`Glance`)."""
+    starts: list[date] = []
+    series: list[date] = []
+    others = 0
+    for match in VEVENT_BLOCK.finditer(text):
+        block = match.group(0)
+        begins = _date_of(_DTSTART.search(block))
+        if begins is None or _RDATE.search(block):
+            others += 1
+            continue
+        starts.append(begins)
+        if _RRULE.search(block):
+            series.append(begins)
+    return Glance(tuple(sorted(starts)), tuple(series), others)
 
 
 def relevant_blocks(text: str, relevance: Relevance) -> str:

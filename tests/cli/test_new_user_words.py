@@ -226,12 +226,15 @@ def test_status_lists_a_scheduled_send_under_next_due(drafted: Maildir):
 # --- 11. scan says what it could not search ----------------------------------------------------
 
 
-def test_scan_with_an_unreadable_calendar_says_it_was_not_searched(home: Path, tmp_path: Path):
+def test_scan_with_an_unreadable_calendar_says_so_in_one_line_with_the_fix(home: Path, tmp_path: Path):
     configure(home, tmp_path / "missing.ics")
     result = run("scan")
     assert result.exit_code == 1
-    assert "Nothing was searched: 1 calendar could not be read" in result.output
-    assert "No follow-up interviews in this window" not in result.output
+    [line] = result.output.splitlines()  # the error alone: a second line would only repeat it
+    assert line.startswith("error: calendar ") and "no such file" in line
+    assert line.endswith("(check [calendar] ics in config.toml)"), "the fix, on the same line"
+    assert line.count("check [calendar] ics") == 1
+    assert "No follow-up interviews" not in result.output
 
 
 def test_scan_with_one_unreadable_calendar_of_two_says_the_result_is_not_complete(

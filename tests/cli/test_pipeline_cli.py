@@ -47,9 +47,9 @@ def test_pipeline_lists_each_employer_with_rounds_and_next_step(seeded: App) -> 
     lines = result.output.splitlines()
     assert lines[0] == "Acme · Product Manager  [active]"
     assert (
-        "  3. Wed 14 Apr 2027  later round     Final interview: Product Manager at Acme  met Jordan, Priya and Sam"
+        "  3. Wed 14 Apr 2027  later round     Final interview: Product Manager at Acme  meeting Jordan, Priya and Sam"
         in lines
-    )
+    ), "a round still to come names the people to meet, not people met"
     assert "  next: round 3 (later round) on Wed 14 Apr, 09:00" in lines
     assert "Initech · Designer  [waiting]" in lines
     assert "Globex · Analyst  [waiting]" in lines
@@ -160,3 +160,28 @@ def test_a_draft_the_local_mailbox_only_filed_is_not_called_sent(seeded: App) ->
     assert sent["emailed"] is False
     rows = csv.DictReader(io.StringIO(invoke("pipeline", "--csv", "--now", later).output))
     assert [r["sent"].split(":")[0] for r in rows if r["sent"]] == ["filed (not emailed)"]
+
+
+def test_pipeline_rounds_to_come_say_meeting_and_rounds_past_say_met(seeded: App) -> None:
+    before = invoke("pipeline", "--now", AT).output.splitlines()
+    final = "Final interview: Product Manager at Acme"
+    assert any(final in line and line.endswith("meeting Jordan, Priya and Sam") for line in before)
+    assert any("Phone screen with Acme recruiting  met Jordan" in line for line in before)
+    during = invoke("pipeline", "--now", (NOW + 2 * DAY + DAY / 48).isoformat()).output
+    assert f"{final}  meeting Jordan" in during, "a round under way is not over yet"
+    after = invoke("pipeline", "--now", (NOW + 3 * DAY).isoformat()).output
+    assert f"{final}  met Jordan, Priya and Sam" in after
+    assert "meeting" not in after.split("Initech")[0], "every Acme round is over by then"
+
+
+def test_status_names_a_nudge_by_its_rounds_title_not_its_id(seeded: App) -> None:
+    with seeded.open_store() as store:
+        services = seeded.services(store, calendars=())
+        services.sources = [MemoryCalendar([globex_first(NOW - 3 * DAY / 24)])]
+        run_once(services, NOW)
+        [nudge] = [r.job for r in store.jobs() if r.job.kind is JobKind.NUDGE]
+    text = invoke("status", "--limit", "20", "--now", AT).output
+    next_due = text.split("Next due:")[1].split("Drafts waiting")[0]
+    [line] = [line for line in next_due.splitlines() if " nudge " in line]
+    assert line.endswith(globex_first().summary)
+    assert nudge.event_id not in text

@@ -130,11 +130,11 @@ def test_the_standing_line_says_thank_yous_were_sent(services: Services) -> None
 
     board = load_board(services.store, NOW, BERLIN)
 
-    assert standing_line(board, "init-3", BERLIN) == (
+    assert standing_line(board, "init-3", BERLIN, NOW) == (
         "Round 3 with Initech: you met Lin and Pat on Mar 28; thank-you sent."
     )
-    assert standing_line(board, "init-1", BERLIN) == "Round 1 with Initech."
-    assert standing_line(board, "no-such-event", BERLIN) == ""
+    assert standing_line(board, "init-1", BERLIN, NOW) == "Round 1 with Initech."
+    assert standing_line(board, "no-such-event", BERLIN, NOW) == ""
     assert [d.state for d in services.store.drafts(event_id="init-2")].count(DraftState.SENT) == 1
 
 
@@ -161,9 +161,9 @@ def test_a_later_round_without_its_earlier_rounds_gets_no_round_number(
     assert [(e.number, e.round.kind) for e in acme.rounds] == [(None, LATER)]
     assert acme.next_step.startswith("a later round on ")
     assert "round 1" not in acme.next_step
-    assert standing_line([acme], "acme-3", BERLIN) == "A later round with Acme."
+    assert standing_line([acme], "acme-3", BERLIN, NOW) == "A later round with Acme."
     with using("de_DE"):
-        assert standing_line([acme], "acme-3", BERLIN) == "Eine weitere Runde mit Acme."
+        assert standing_line([acme], "acme-3", BERLIN, NOW) == "Eine weitere Runde mit Acme."
 
 
 def test_the_standing_line_is_in_the_users_language(services: Services) -> None:
@@ -172,5 +172,24 @@ def test_the_standing_line_is_in_the_users_language(services: Services) -> None:
     board = load_board(services.store, NOW, BERLIN)
 
     with using("de_DE"):
-        line = standing_line(board, "acme-3", BERLIN)
+        line = standing_line(board, "acme-3", BERLIN, NOW)
     assert line == "Runde 3 mit Acme: Sie haben Jordan und Priya am 23. März getroffen."
+
+
+def test_the_standing_line_says_meet_while_the_round_before_is_still_to_come(
+    services: Services,
+) -> None:
+    """A briefing can go out before the round before it has happened (two rounds a day
+    apart, a briefing a day ahead): its people are to be met, not met."""
+    seed(services, job_search())
+    board = load_board(services.store, NOW, BERLIN)
+    first = next(e for a in board for e in a.rounds if e.round.event_id == "acme-2")
+
+    early = first.round.start - DAY / 24
+    assert standing_line(board, "acme-3", BERLIN, early) == (
+        "Round 3 with Acme: you meet Jordan and Priya on Mar 23."
+    )
+    with using("de_DE"):
+        line = standing_line(board, "acme-3", BERLIN, early)
+    assert line == "Runde 3 mit Acme: Sie treffen Jordan und Priya am 23. März."
+    assert "you met Jordan and Priya" in standing_line(board, "acme-3", BERLIN, NOW)
