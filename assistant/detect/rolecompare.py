@@ -13,6 +13,7 @@ from collections.abc import Callable
 from assistant.detect import wording as w
 from assistant.detect.domains import squash
 from assistant.detect.namematch import LEGAL
+from assistant.detect.names import is_courtesy_title
 from assistant.detect.roles import BRACKETS, MEETING_NOTE, ROLE_NOISE, WORK_MODE, role_in_field
 from assistant.detect.titles import round_words
 from assistant.detect.writing import UNSPACED
@@ -175,10 +176,17 @@ def with_team(
                 or w.event_kind(team)
                 or w.INTERVIEWER_RANK.fullmatch(team)
                 or not_team(team)
+                or _courtesy_before_name(team, source[match.end(1) :])
             ):
                 continue
             return role + match.group(0)[len(role) : match.start(1) - match.start()] + team
     return role
+
+
+def _courtesy_before_name(team: str, rest: str) -> bool:
+    """Whether ``team`` is an abbreviated courtesy title opening a name ("… – Dott.ssa
+    Demirtaş", "… – Ing. Rossi", "… – Dr. Lee"): whom the invite addresses, no team."""
+    return is_courtesy_title(team) and bool(re.match(r"\.\w*\s*[^\W\d_]", rest))
 
 
 def role_of(in_title: str | None, in_text: str | None, text: str) -> str | None:
