@@ -13,7 +13,7 @@ import re
 
 from assistant.detect import wording as w
 from assistant.detect.domains import domain_key, domain_of, is_service, squash
-from assistant.detect.domainspelling import domain_spellings, initials_first
+from assistant.detect.domainspelling import domain_spellings, initials_first, spells_domain
 from assistant.detect.gobetween import mailbox_name, organisation_mailboxes
 from assistant.detect.legalname import LEGAL_FORM, glossed_name
 from assistant.detect.namematch import (
@@ -143,10 +143,14 @@ def _initialled_before(found: str, source: str, labels: tuple[str, ...]) -> str:
     words = words_before.group(1).split()
     for start in range(len(words)):
         head = words[start:]
-        if all(word[0].isupper() for word in head) and initials_first(
-            " ".join([*head, found]), labels
+        whole = " ".join([*head, found])
+        if all(word[0].isupper() for word in head) and (
+            initials_first(whole, labels)
+            # "Rim Aviation" at pacrimaviation: the domain cut the first word ("Pacific")
+            # short, so matching it confirmed only the words after
+            or (spells_domain(whole, labels) and not spells_domain(found, labels))
         ):
-            return " ".join([*head, found])
+            return whole
     return found
 
 
