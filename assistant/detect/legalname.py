@@ -301,7 +301,9 @@ def without_seat(name: str) -> str:
     """``name`` without the place written after its legal form and a comma ("… GmbH,
     Zug" → "… GmbH"). A legal form written after the comma is part of the name ("Atlas
     Bank, N.A.", "Acme Holdings, Inc."), and a name without a legal form is given as it
-    is."""
+    is. The head office written after a name ("Acme Headquarters", "… Genel Müdürlük") is
+    a seat too (``head_office`` of ``lang/``)."""
+    name = w.HEAD_OFFICE_AT_END.sub("", name) or name
     found = _SEAT_AFTER.match(name)
     if found is None or LEGAL_FORM.search(found.group("seat")):
         return name

@@ -151,6 +151,14 @@ _MAKERS: dict[str, Callable[[], Vocabulary]] = {
     "NOTE_AT_END_UNSPACED": lambda: Vocabulary(
         [Alternative(r"[\s・の]*", tuple(fragments("meeting_note", False)), r"\W*$")]
     ),
+    # The head office or a site closing an employer's name ("Acme Headquarters", "… Genel
+    # Müdürlük", "… 本社"): where the meeting is, not the name.
+    "HEAD_OFFICE_AT_END": lambda: Vocabulary(
+        [
+            Alternative(r"(?<=\w)[^\S\n]+", tuple(fragments("head_office", True)), r"\W*$"),
+            Alternative(r"(?<=\w)\s*", tuple(fragments("head_office", False)), r"\W*$"),
+        ]
+    ),
     "POSITION_TAIL": lambda: Vocabulary(
         [
             Alternative(r"(?<=\w)[^\S\n]+", tuple(fragments("position_words", True)), r"\W*$"),
