@@ -56,6 +56,7 @@ from assistant.detect.legalname import (
     without_seat,
 )
 from assistant.detect.matcher import Vocabulary
+from assistant.detect.meetingplace import names_the_place
 from assistant.detect.namematch import (
     FIELD_END,
     LEGAL,
@@ -131,7 +132,11 @@ def _name_in_title(
     if place is None and not candidates:
         return None
     people = people_words(event, profile)
-    if place and not looks_like_name(place, people) and not place_or_service(place):
+    if place and not (
+        looks_like_name(place, people)
+        or place_or_service(place)
+        or names_the_place(place, event.location or "", _labels(event, profile))
+    ):
         return tidy_name(place)
     for candidate in candidates:
         if (
@@ -142,6 +147,7 @@ def _name_in_title(
                 and not _spells_a_domain(candidate, event, profile)
             )
             or (avoid and _same_firm(candidate, avoid))
+            or names_the_place(candidate, event.location or "", _labels(event, profile))
         ):
             continue
         if text and candidate in text and _the_job(candidate, text):
@@ -150,9 +156,13 @@ def _name_in_title(
     return None
 
 
+def _labels(event: Event, profile: Profile) -> tuple[str, ...]:
+    return tuple(domain_key(d) for d in employer_domains(event, profile))
+
+
 def _spells_a_domain(name: str, event: Event, profile: Profile) -> bool:
     """Whether ``name`` spells one of the employer's domains (read only when needed)."""
-    return spells_domain(name, tuple(domain_key(d) for d in employer_domains(event, profile)))
+    return spells_domain(name, _labels(event, profile))
 
 
 def _same_firm(one: str, other: str) -> bool:
