@@ -60,7 +60,6 @@ from assistant.detect.meetingplace import names_the_place
 from assistant.detect.namematch import (
     FIELD_END,
     LEGAL,
-    NAME,
     name_matching,
     place_or_service,
     sentence_cut,
@@ -73,19 +72,10 @@ from assistant.detect.onbehalf import RAW_CAP, client_met, sent_for
 from assistant.detect.people import everyone, is_mine
 from assistant.detect.profile import Profile
 from assistant.detect.roles import field_after_role, role_in_field
+from assistant.detect.textname import named_in_text
 from assistant.detect.titlenames import title_names
 from assistant.detect.titles import round_words
 from assistant.models import AttendeeKind, Event
-
-# Tried only on texts holding one of its words (:class:`.matcher.Vocabulary`): a long
-# description would otherwise try a name at every capital.
-_TEXT_NAME = Vocabulary.of(
-    r"(?:(?:role|position|job|opening|interviews?|team|joining|join|welcome to)\s+(?:at|with|bei|chez)"
-    r"|(?:interest|application|applying|applied)\s+(?:in|to|at|with))"
-    rf"\s+({NAME})"
-    rf"|({NAME})[ \t]+(?:Talent|Recruiting|Hiring|People)[ \t]+(?:Team|Acquisition)",
-)
-
 
 def employer_domains(event: Event, profile: Profile) -> list[str]:
     """Corporate domains of everyone but the user, most frequent first (organizer wins ties)."""
@@ -345,9 +335,9 @@ def _company_of(
         found = _name_in_title(booked, event, profile, text) if booked else None
         if found:
             return found, "description"
-        match = _TEXT_NAME.search(text)
-        if match and not looks_like_name(match.group(1) or "", people_words(event, profile)):
-            return tidy_name(sentence_cut(match.group(1) or match.group(2))), "description"
+        found = named_in_text(text, people_words(event, profile))
+        if found:
+            return found, "description"
         # a signature line, else a registered name in a script without spaces written
         # anywhere ("(주)한빛동물약품 인사팀 …"): either beats a name made from a domain
         signed = signature_name(text) or registered_in_script(text)
