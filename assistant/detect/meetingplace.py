@@ -23,7 +23,7 @@ def names_the_place(part: str, location: str, labels: tuple[str, ...]) -> bool:
     """Whether the location writes every word of ``part`` (every character, in a script
     without spaces: "成田空港" in "成田国際空港"), not followed by a legal form, and no
     domain label in ``labels`` (``domain_key`` of each employer domain; none known means
-    no) spells it or holds it.
+    no) spells it or holds its last word.
 
     ``part`` is a candidate employer read from a title; ``location`` the event's
     LOCATION (RFC 5545 §3.8.7.1), as written."""
@@ -34,8 +34,11 @@ def names_the_place(part: str, location: str, labels: tuple[str, ...]) -> bool:
     else:
         words = {word.casefold() for word in re.findall(r"\w+", location)}
         inside = all(word.casefold() in words for word in re.findall(r"\w+", part))
-    if not inside or any(squash(part) in label for label in labels):
-        return False  # "Brno" at zvbrno: the domain writes the place as part of the name
+    last = squash(part.split()[-1]) if not UNSPACED.search(part) else squash(part)
+    if not inside or any(last and last in label for label in labels):
+        # "Consolidated Harbor Bank" at harborbank, "Brno" at zvbrno: a domain keeps a
+        # name's last words and cuts the first ones, so it spells the employer's name
+        return False
     # "Bayerwald Diagnostik, Regensburg" where the location writes "Bayerwald Diagnostik GmbH"
     head = part.split(",")[0].strip()
     return not (spells_domain(part, labels) or registered_name(head, location))
