@@ -88,7 +88,9 @@ def abbreviates(short: str, full: str) -> bool:
     ("Principal PM" for "Principal Product Manager", "Sr. SWE" for "Sr. Software
     Engineer", "Assoc. Designer" for "Associate Designer"): the same words in the same
     order, case ignored, an upper-case word standing for as many words of ``full`` as it
-    has letters, a word cut short with a full stop for the word with its letters."""
+    has letters, a word cut short with a full stop for the word with its letters, a
+    word clipped to its first letters or a code in capitals ("Head of Ground Ops" for "…
+    Operations", "Stationsleitung FRA" for "Stationsleitung Frankfurt")."""
     one = re.findall(r"[\w&]+", short.casefold())
     other = re.findall(r"[\w&]+", full.casefold())
     capitals = {word.casefold() for word in re.findall(r"[\w&]+", short) if word.isupper()}
@@ -110,10 +112,22 @@ def abbreviates(short: str, full: str) -> bool:
             and _in_order(word, other[i])
         ):
             i += 1
+        elif i < len(other) and _clipped(word, other[i]):
+            i += 1
         else:
             return False
         shortened = True
     return shortened and i == len(other)
+
+
+def _clipped(short: str, word: str) -> bool:
+    """Whether ``short`` is ``word`` clipped without a full stop: some of its letters in
+    order, the first one first ("ops" for "operations", "admin" for "administration"),
+    as a code in capitals is ("FRA" for "Frankfurt"; one word only). Both case-folded;
+    ``short`` of three letters or more."""
+    if len(short) < 3 or len(word) <= len(short) or word[0] != short[0]:
+        return False
+    return _in_order(short, word)
 
 
 def _in_order(short: str, word: str) -> bool:
