@@ -56,6 +56,9 @@ _ROLE_IN_TEXT = [
         # or ending the sentence ("applying for Planner (Coastal Projects).")
         + r"(\s*\([^)]{1,40}\)(?=\s+(?:at|with|in|role|position|job)\b|[.!?](?:\s|$)))?"
     ),
+    # the position word after the job, as Turkish writes it ("… Kargo Operasyon Müdürü
+    # pozisyonu için", "Depo Şefi kadrosu hakkında"): the job before it
+    re.compile(r"(?<![\w'’])" + ROLE_PHRASE + r"\s+(?:pozisyon|kadro)\w*\b"),
     # the employer's own message: "we're hiring a Director of Revenue to lead …", and an
     # agency's: "retained by Acme to recruit a Key Account Manager"
     re.compile(

@@ -48,6 +48,7 @@ from assistant.detect.rolecompare import (
 )
 from assistant.detect.roles import is_supervisory
 from assistant.detect.series import hold_frequent_series
+from assistant.detect.possessive import possessive_name
 from assistant.detect.writtenlonger import written_longer
 from assistant.models import Detection, Event, Verdict
 
@@ -123,7 +124,10 @@ def judge(
         where = "description" if ev.first_round_said else "title"
         reasons.append(f"the {where} names a first round: “{ev.first_round}”")
     if ev.solo and ev.veto is None:
-        if _own_note(ev, company, earlier):
+        if earlier is None and possessive_name(company):
+            score = min(score, SOLO_CAP)
+            reasons.append(f"“{company}” names whose round it is: someone else's, not yours")
+        elif _own_note(ev, company, earlier):
             reasons.append(
                 f"your own note names a later round with {company}: acted on for the "
                 "briefing; no drafts until the people you meet are known"
