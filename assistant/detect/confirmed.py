@@ -14,9 +14,9 @@ import re
 from assistant.detect import wording as w
 from assistant.detect.domains import domain_key, domain_of, is_service, squash
 from assistant.detect.domainspelling import domain_spellings, initials_first, spells_domain
-from assistant.detect.meetingplace import names_the_place
 from assistant.detect.gobetween import mailbox_name, organisation_mailboxes
 from assistant.detect.legalname import LEGAL_FORM, glossed_name
+from assistant.detect.meetingplace import names_the_place
 from assistant.detect.namematch import (
     COMPANY_WORD,
     addressed,

@@ -55,7 +55,6 @@ from assistant.detect.legalname import (
     without_department,
     without_seat,
 )
-from assistant.detect.matcher import Vocabulary
 from assistant.detect.meetingplace import names_the_place
 from assistant.detect.namematch import (
     FIELD_END,
@@ -76,6 +75,7 @@ from assistant.detect.textname import named_in_text
 from assistant.detect.titlenames import title_names
 from assistant.detect.titles import round_words
 from assistant.models import AttendeeKind, Event
+
 
 def employer_domains(event: Event, profile: Profile) -> list[str]:
     """Corporate domains of everyone but the user, most frequent first (organizer wins ties)."""

@@ -110,9 +110,7 @@ def abbreviates(short: str, full: str) -> bool:
             and i < len(other)
             and other[i].startswith(word[0])
             and _in_order(word, other[i])
-        ):
-            i += 1
-        elif i < len(other) and _clipped(word, other[i]):
+        ) or (i < len(other) and _clipped(word, other[i])):
             i += 1
         else:
             return False

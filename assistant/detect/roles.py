@@ -16,7 +16,6 @@ from assistant.detect.bracketnote import whom_or_unit
 from assistant.detect.legalname import LEGAL_FORM
 from assistant.detect.matcher import Vocabulary
 from assistant.detect.namematch import COMPANY_WORD
-from assistant.detect.writing import UNSPACED
 from assistant.detect.titles import (
     GO_BETWEEN,
     HONOURED_NAME,
@@ -25,6 +24,7 @@ from assistant.detect.titles import (
     segments,
     without_round_words,
 )
+from assistant.detect.writing import UNSPACED
 
 # The small words inside a job title, in the languages of ``lang/`` ("Head of Data",
 # "Ingeniero/a de Datos", "Pessoa Engenheira de Dados", "Responsable des Données").

@@ -37,6 +37,7 @@ from assistant.detect.linkage import EmployerIndex
 from assistant.detect.organisation import learn
 from assistant.detect.people import interviewers_of, recruiter_of
 from assistant.detect.per_series import read_all
+from assistant.detect.possessive import possessive_name
 from assistant.detect.profile import Profile
 from assistant.detect.reading import Reader
 from assistant.detect.rolecompare import (
@@ -48,7 +49,6 @@ from assistant.detect.rolecompare import (
 )
 from assistant.detect.roles import is_supervisory
 from assistant.detect.series import hold_frequent_series
-from assistant.detect.possessive import possessive_name
 from assistant.detect.writtenlonger import written_longer
 from assistant.models import Detection, Event, Verdict
 
