@@ -11,11 +11,15 @@ from __future__ import annotations
 
 import re
 
-# One capitalised word and a possessive ending after an apostrophe (straight or curly).
-_POSSESSIVE = re.compile(r"[^\W\d_][\w-]*['’](?:s|n?[ıiuü]n)?", re.I)
+# A possessive ending after an apostrophe (straight or curly), or a bare apostrophe.
+_ENDING = r"['’](?:s|n?[ıiuü]n)?(?![\w'’])"
 
 
-def possessive_name(company: str | None) -> bool:
-    """Whether ``company`` (as read from a title) is one word in the possessive ("Tom's",
-    "Ayşe'nin", "Can'ın", "James'"): the person whose round it is."""
-    return bool(company) and bool(_POSSESSIVE.fullmatch((company or "").strip()))
+def possessive_name(company: str | None, title: str) -> bool:
+    """Whether ``company`` (one word, as read from ``title``) is written in the
+    possessive there ("Tom's", "Ayşe'nin", "Can'ın", "James'"): the person whose round
+    it is. ``title`` is the event's SUMMARY."""
+    if not company or len(company.split()) != 1:
+        return False
+    bare = re.sub(_ENDING + "$", "", company)
+    return bool(re.search(r"(?<!\w)" + re.escape(bare) + _ENDING, title))

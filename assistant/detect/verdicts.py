@@ -124,7 +124,7 @@ def judge(
         where = "description" if ev.first_round_said else "title"
         reasons.append(f"the {where} names a first round: “{ev.first_round}”")
     if ev.solo and ev.veto is None:
-        if earlier is None and possessive_name(company):
+        if earlier is None and possessive_name(company, ev.title):
             score = min(score, SOLO_CAP)
             reasons.append(f"“{company}” names whose round it is: someone else's, not yours")
         elif _own_note(ev, company, earlier):

@@ -155,7 +155,7 @@ _MAKERS: dict[str, Callable[[], Vocabulary]] = {
     # Müdürlük", "… 本社"): where the meeting is, not the name.
     "HEAD_OFFICE_AT_END": lambda: Vocabulary(
         [
-            Alternative(r"(?<=\w)[^\S\n]+", tuple(fragments("head_office", True)), r"\W*$"),
+            Alternative(r"(?<=[\w.])[^\S\n]+", tuple(fragments("head_office", True)), r"\W*$"),
             Alternative(r"(?<=\w)\s*", tuple(fragments("head_office", False)), r"\W*$"),
         ]
     ),
