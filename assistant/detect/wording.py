@@ -133,17 +133,17 @@ _MAKERS: dict[str, Callable[[], Vocabulary]] = {
         pattern("role_nouns", before=r"\b", after=r"\b"),
         pattern("occupations", before=r"\b", after=r"\b"),
     ),
-    # A word for "the position" opening or closing a job's phrase ("posizione di Responsabile
-    # Scalo", "Depo Şefi pozisyonu", "puesto de Jefe de Turno"): what the phrase is, not the
-    # job; with the small word that ties it to the job.
+    # A word for "the position" opening (``position_before``) or closing (``position_words``)
+    # a job's phrase ("posizione di Responsabile Scalo", "Depo Şefi pozisyonu", "puesto de
+    # Jefe de Turno"): what the phrase is, not the job; with the small word that ties it
+    # to the job.
     "POSITION_LEAD": lambda: Vocabulary(
         [
             Alternative(
                 r"^\W*",
-                tuple(fragments("position_words", True)),
+                tuple(fragments("position_before", True)),
                 r"[^\S\n]*[:：]?[^\S\n]+(?:(?:of|di|de|da|do|du|del|des|für|för|voor|van|na)\s+)?(?=\w)",
             ),
-            Alternative(r"^\W*", tuple(fragments("position_words", False)), r"\s*(?=\w)"),
         ]
     ),
     # A note on the meeting closing a text in a script without spaces, with the particle

@@ -45,6 +45,15 @@ def test_position_word_beside_the_job(phrase, role):
 
 
 @pytest.mark.parametrize(
+    "job",
+    # a word that is a position word in one language and a job's word in another stays
+    ["Cargo Operations Manager", "Post Office Manager", "Position Control Analyst"],
+)
+def test_job_words_that_resemble_a_position_word(job):
+    assert clean_role(job) == job
+
+
+@pytest.mark.parametrize(
     ("title", "role"),
     [
         ("Ön görüşme – Bakım Planlama Müdürü pozisyonu", "Bakım Planlama Müdürü"),
