@@ -13,9 +13,10 @@ import re
 
 from assistant.detect import wording as w
 from assistant.detect.domains import domain_key, domain_of, is_service, squash
-from assistant.detect.domainspelling import domain_spellings, initials_first
+from assistant.detect.domainspelling import domain_spellings, initials_first, spells_domain
 from assistant.detect.gobetween import mailbox_name, organisation_mailboxes
 from assistant.detect.legalname import LEGAL_FORM, glossed_name
+from assistant.detect.meetingplace import names_the_place
 from assistant.detect.namematch import (
     COMPANY_WORD,
     addressed,
@@ -108,6 +109,10 @@ def confirmed_name(
             if where == "title":
                 found = _whole_part(found, title)
             found = _initialled_before(found, source, labels)
+            # "… – Lotnisko Chopina" at wul-lotnisko: the airport the location names,
+            # which the domain spells only in part
+            if where != "sender" and names_the_place(found, event.location or "", labels):
+                continue
             return glossed_name(found, source) or found, where
     # "Zorggroep Van der Linden" <werkenbij@zorggroepvdl…>: a display name whose words
     # and initials spell its own address's domain is the organisation's, not a person's
@@ -143,10 +148,14 @@ def _initialled_before(found: str, source: str, labels: tuple[str, ...]) -> str:
     words = words_before.group(1).split()
     for start in range(len(words)):
         head = words[start:]
-        if all(word[0].isupper() for word in head) and initials_first(
-            " ".join([*head, found]), labels
+        whole = " ".join([*head, found])
+        if all(word[0].isupper() for word in head) and (
+            initials_first(whole, labels)
+            # "Rim Aviation" at pacrimaviation: the domain cut the first word ("Pacific")
+            # short, so matching it confirmed only the words after
+            or (spells_domain(whole, labels) and not spells_domain(found, labels))
         ):
-            return " ".join([*head, found])
+            return whole
     return found
 
 

@@ -55,11 +55,10 @@ from assistant.detect.legalname import (
     without_department,
     without_seat,
 )
-from assistant.detect.matcher import Vocabulary
+from assistant.detect.meetingplace import names_the_place
 from assistant.detect.namematch import (
     FIELD_END,
     LEGAL,
-    NAME,
     name_matching,
     place_or_service,
     sentence_cut,
@@ -72,18 +71,10 @@ from assistant.detect.onbehalf import RAW_CAP, client_met, sent_for
 from assistant.detect.people import everyone, is_mine
 from assistant.detect.profile import Profile
 from assistant.detect.roles import field_after_role, role_in_field
+from assistant.detect.textname import named_in_text
 from assistant.detect.titlenames import title_names
 from assistant.detect.titles import round_words, segments
 from assistant.models import AttendeeKind, Event
-
-# Tried only on texts holding one of its words (:class:`.matcher.Vocabulary`): a long
-# description would otherwise try a name at every capital.
-_TEXT_NAME = Vocabulary.of(
-    r"(?:(?:role|position|job|opening|interviews?|team|joining|join|welcome to)\s+(?:at|with|bei|chez)"
-    r"|(?:interest|application|applying|applied)\s+(?:in|to|at|with))"
-    rf"\s+({NAME})"
-    rf"|({NAME})[ \t]+(?:Talent|Recruiting|Hiring|People)[ \t]+(?:Team|Acquisition)",
-)
 
 
 def employer_domains(event: Event, profile: Profile) -> list[str]:
@@ -131,7 +122,11 @@ def _name_in_title(
     if place is None and not candidates:
         return None
     people = people_words(event, profile)
-    if place and not looks_like_name(place, people) and not place_or_service(place):
+    if place and not (
+        looks_like_name(place, people)
+        or place_or_service(place)
+        or names_the_place(place, event.location or "", _labels(event, profile))
+    ):
         return tidy_name(place)
     for candidate in candidates:
         if (
@@ -142,6 +137,7 @@ def _name_in_title(
                 and not _spells_a_domain(candidate, event, profile)
             )
             or (avoid and _same_firm(candidate, avoid))
+            or names_the_place(candidate, event.location or "", _labels(event, profile))
         ):
             continue
         if text and candidate in text and _the_job(candidate, text, title):
@@ -150,9 +146,13 @@ def _name_in_title(
     return None
 
 
+def _labels(event: Event, profile: Profile) -> tuple[str, ...]:
+    return tuple(domain_key(d) for d in employer_domains(event, profile))
+
+
 def _spells_a_domain(name: str, event: Event, profile: Profile) -> bool:
     """Whether ``name`` spells one of the employer's domains (read only when needed)."""
-    return spells_domain(name, tuple(domain_key(d) for d in employer_domains(event, profile)))
+    return spells_domain(name, _labels(event, profile))
 
 
 def _same_firm(one: str, other: str) -> bool:
@@ -342,9 +342,9 @@ def _company_of(
         found = _name_in_title(booked, event, profile, text) if booked else None
         if found:
             return found, "description"
-        match = _TEXT_NAME.search(text)
-        if match and not looks_like_name(match.group(1) or "", people_words(event, profile)):
-            return tidy_name(sentence_cut(match.group(1) or match.group(2))), "description"
+        found = named_in_text(text, people_words(event, profile))
+        if found:
+            return found, "description"
         # a signature line, else a registered name in a script without spaces written
         # anywhere ("(주)한빛동물약품 인사팀 …"): either beats a name made from a domain
         signed = signature_name(text) or registered_in_script(text)

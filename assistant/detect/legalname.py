@@ -51,14 +51,15 @@ _CJK = "[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u30fc]"
 _CJK_CHAR = re.compile(_CJK)
 
 
-# Up to three capitalised words (or "&") may come between the name an invite uses and
+# Up to four capitalised words, "&" or "and" (each counts as a word) may come between the name an invite uses and
 # the legal form ("Redwing & Pike" → "Redwing & Pike Consulting LLP"): they are part of
 # it, and so is a comma a registered name holds ("Pemberton" → "Pemberton, Sloane & Co.
 # LLP", "Atlas Bank" → "Atlas Bank, N.A."), and a lower-case "and" before a capitalised
-# word ("Anadolu Veteriner İlaç Sanayi" → "… Sanayi ve Ticaret A.Ş.", "Ponti e Viadotti S.p.A.").
+# word ("Anadolu Veteriner İlaç Sanayi" → "… Sanayi ve Ticaret A.Ş.", "Ponti e Viadotti S.p.A.",
+# "Harbour" → "Harbour Ferry Terminals and Marine Ltd").
 _AFTER_NAME = re.compile(
     r"((?:,?[ \t]+(?:[A-Z][\w&'’-]*\.?|&|(?:and|und|et|e|y|ve|och|og|en|i|a)(?=[ \t]+[A-Z]))"
-    r"(?![\w&'’-])){0,3})[ \t,]*(" + LEGAL_FORM.pattern + ")"
+    r"(?![\w&'’-])){0,4})[ \t,]*(" + LEGAL_FORM.pattern + ")"
 )
 _HEAD_WORD = re.compile(r"(?:^|(?<=[\s|(]))([A-Z][\w&'’-]*)[ \t]+$")
 
@@ -67,7 +68,7 @@ _HEAD_WORD = re.compile(r"(?:^|(?<=[\s|(]))([A-Z][\w&'’-]*)[ \t]+$")
 def registered_name(name: str, text: str) -> str | None:
     """The registered form of ``name`` written in ``text``: ``name`` with up to one
     capitalised word before it (on the same line) and a legal form after it (up to
-    two capitalised words later),
+    four capitalised words or joiners later),
     or ``None`` when ``text`` writes no such form. Plain string search first: this
     runs on every invite that names an employer."""
     if not name or len(name) < 2:
@@ -329,7 +330,9 @@ def without_seat(name: str) -> str:
     """``name`` without the place written after its legal form and a comma ("… GmbH,
     Zug" → "… GmbH"). A legal form written after the comma is part of the name ("Atlas
     Bank, N.A.", "Acme Holdings, Inc."), and a name without a legal form is given as it
-    is."""
+    is. The head office written after a name ("Acme Headquarters", "… Genel Müdürlük") is
+    a seat too (``head_office`` of ``lang/``)."""
+    name = w.HEAD_OFFICE_AT_END.sub("", name) or name
     found = _SEAT_AFTER.match(name)
     if found is None or LEGAL_FORM.search(found.group("seat")):
         return name

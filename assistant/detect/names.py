@@ -225,6 +225,14 @@ def name_parts(display_name: str) -> tuple[tuple[str, ...], str, str]:
     return titles, (_tidy_case(given) if _is_name_word(given) else ""), family
 
 
+def is_courtesy_title(word: str) -> bool:
+    """Whether ``word`` is a courtesy or academic title written before a person's name
+    ("Dr", "Dott", "Ing", "Mgr", "Sig.ra"): nameparser's table of titles with the ones
+    added here. The table holds ranks too ("Director", "Captain"): callers ask only
+    about a word written as an abbreviation, with its full stop."""
+    return word.strip(".").casefold() in _CONSTANTS.titles
+
+
 def formal_name(display_name: str) -> str:
     """``"Frau Dr. Anna Vogel"`` → ``"Frau Dr. Vogel"``: the form for a German formal
     salutation ("Sehr geehrte Frau Dr. Vogel,"), or "" when the name does not say

@@ -99,7 +99,8 @@ def _names_a_meeting(line: str) -> bool:
 # words at least, as one ("the consultant role") may be the short name of a longer job.
 _LOWER_CASE_JOB = re.compile(
     r"\b(?:the|our|your|a|an|this)\s+((?:[a-z][\w-]*\s+){1,3}[a-z][\w-]*)"
-    r"\s+(?:role|position|opening|vacancy|job)\b"
+    # "the head of ground ops thing we're building": a founder's casual word for the role
+    r"\s+(?:role|position|opening|vacancy|job|thing|gig)\b"
 )
 _SMALL = frozenset({"of", "and", "for", "in", "to", "the"})
 # Words a sentence goes on with: "the hiring manager for this role" names whom, not a job.

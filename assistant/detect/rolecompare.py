@@ -13,6 +13,7 @@ from collections.abc import Callable
 from assistant.detect import wording as w
 from assistant.detect.domains import squash
 from assistant.detect.namematch import LEGAL
+from assistant.detect.names import is_courtesy_title
 from assistant.detect.roles import BRACKETS, MEETING_NOTE, ROLE_NOISE, WORK_MODE, role_in_field
 from assistant.detect.titles import round_words
 from assistant.detect.writing import UNSPACED
@@ -87,7 +88,9 @@ def abbreviates(short: str, full: str) -> bool:
     ("Principal PM" for "Principal Product Manager", "Sr. SWE" for "Sr. Software
     Engineer", "Assoc. Designer" for "Associate Designer"): the same words in the same
     order, case ignored, an upper-case word standing for as many words of ``full`` as it
-    has letters, a word cut short with a full stop for the word with its letters."""
+    has letters, a word cut short with a full stop for the word with its letters, a
+    word clipped to its first letters or a code in capitals ("Head of Ground Ops" for "…
+    Operations", "Stationsleitung FRA" for "Stationsleitung Frankfurt")."""
     one = re.findall(r"[\w&]+", short.casefold())
     other = re.findall(r"[\w&]+", full.casefold())
     capitals = {word.casefold() for word in re.findall(r"[\w&]+", short) if word.isupper()}
@@ -107,12 +110,22 @@ def abbreviates(short: str, full: str) -> bool:
             and i < len(other)
             and other[i].startswith(word[0])
             and _in_order(word, other[i])
-        ):
+        ) or (i < len(other) and _clipped(word, other[i])):
             i += 1
         else:
             return False
         shortened = True
     return shortened and i == len(other)
+
+
+def _clipped(short: str, word: str) -> bool:
+    """Whether ``short`` is ``word`` clipped without a full stop: some of its letters in
+    order, the first one first ("ops" for "operations", "admin" for "administration"),
+    as a code in capitals is ("FRA" for "Frankfurt"; one word only). Both case-folded;
+    ``short`` of three letters or more."""
+    if len(short) < 3 or len(word) <= len(short) or word[0] != short[0]:
+        return False
+    return _in_order(short, word)
 
 
 def _in_order(short: str, word: str) -> bool:
@@ -175,10 +188,17 @@ def with_team(
                 or w.event_kind(team)
                 or w.INTERVIEWER_RANK.fullmatch(team)
                 or not_team(team)
+                or _courtesy_before_name(team, source[match.end(1) :])
             ):
                 continue
             return role + match.group(0)[len(role) : match.start(1) - match.start()] + team
     return role
+
+
+def _courtesy_before_name(team: str, rest: str) -> bool:
+    """Whether ``team`` is an abbreviated courtesy title opening a name ("… – Dott.ssa
+    Demirtaş", "… – Ing. Rossi", "… – Dr. Lee"): whom the invite addresses, no team."""
+    return is_courtesy_title(team) and bool(re.match(r"\.\w*\s*[^\W\d_]", rest))
 
 
 def role_of(in_title: str | None, in_text: str | None, text: str) -> str | None:

@@ -24,6 +24,7 @@ from assistant.detect.titles import (
     segments,
     without_round_words,
 )
+from assistant.detect.writing import UNSPACED
 
 # The small words inside a job title, in the languages of ``lang/`` ("Head of Data",
 # "Ingeniero/a de Datos", "Pessoa Engenheira de Dados", "Responsable des Données").
@@ -78,6 +79,7 @@ def clean_role(phrase: str, needs_role_word: bool = True) -> str | None:
         rf"(?:\s+(?:{_JOINER}|position|role|job|vacancy|opening))+$", "", role, flags=re.I
     )
     role = re.sub(r"^(?:the|a|an|our|your)\s+", "", role, flags=re.I)  # "for the Data Engineer"
+    role = w.POSITION_TAIL.sub("", w.POSITION_LEAD.sub("", role))  # "posizione di …", "… pozisyonu"
     named = not needs_role_word or w.search(w.ROLE_NOUN, role)
     return role if role and named and len(role) <= 80 else None
 
@@ -130,12 +132,22 @@ def _role_in_title(title: str) -> str | None:
             continue  # "Harbour & Pilot Marine Ltd": a registered name, whatever its words
         # "数据分析师 二面", "Tweede gesprek Data-analist": the role beside the round words
         rest = without_round_words(segment) if round_words().search(segment) else segment
+        rest = _without_notice(rest) if rest != segment else rest
         if rest != segment and not re.fullmatch(_ROLE_PHRASE_ANY, rest):
             continue
         role = clean_role(_LEADING_REGISTERED_NAME.sub("", rest))
         if role and not _ranks_only(_without_note(BRACKETS.sub("", role))):
             return _with_detail(_with_lower_part(role, parts[at + 1 :], title), title)
     return None
+
+
+def _without_notice(rest: str) -> str:
+    """``rest`` of a title's part, its round words gone, without the notice word that
+    followed them in a script without spaces ("… 2차 면접 안내" → "…", "… 二次面接のご案内"):
+    the invite's own label (``meeting_note`` of ``lang/``), never the job's."""
+    if not UNSPACED.search(rest):
+        return rest
+    return " ".join(w.NOTE_AT_END_UNSPACED.sub("", rest).split())
 
 
 def _with_lower_part(role: str, after: list[tuple[str, bool]], title: str) -> str:

@@ -59,6 +59,13 @@ _ROLE_IN_TEXT = [
         # or ending the sentence ("applying for Planner (Coastal Projects).")
         + r"(\s*\([^)]{1,40}\)(?=\s+(?:at|with|in|role|position|job)\b|[.!?](?:\s|$)))?"
     ),
+    # the position word after the job, as Turkish writes it ("… Kargo Operasyon Müdürü
+    # pozisyonu için", "Kıdemli Ürün Yöneticisi kadrosu"): the job before it, its words
+    # capitalised in any Latin letters ("Ürün", "İş")
+    re.compile(
+        r"(?<![\w'’])((?:{cap}[\w&/+-]*)(?:[^\S\n]+(?:{cap}[\w&/+-]*|ve)){{0,6}})"
+        r"\s+(?:pozisyon|kadro)\w*\b".format(cap="[^\\W\\d_a-zß-ÿığş]")
+    ),
     # the employer's own message: "we're hiring a Director of Revenue to lead …", and an
     # agency's: "retained by Acme to recruit a Key Account Manager"
     re.compile(

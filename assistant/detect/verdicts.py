@@ -37,6 +37,7 @@ from assistant.detect.linkage import EmployerIndex
 from assistant.detect.organisation import learn
 from assistant.detect.people import interviewers_of, recruiter_of
 from assistant.detect.per_series import read_all
+from assistant.detect.possessive import possessive_name
 from assistant.detect.profile import Profile
 from assistant.detect.reading import Reader
 from assistant.detect.rolecompare import (
@@ -123,7 +124,10 @@ def judge(
         where = "description" if ev.first_round_said else "title"
         reasons.append(f"the {where} names a first round: “{ev.first_round}”")
     if ev.solo and ev.veto is None:
-        if _own_note(ev, company, earlier):
+        if earlier is None and possessive_name(company, ev.title):
+            score = min(score, SOLO_CAP)
+            reasons.append(f"“{company}” names whose round it is: someone else's, not yours")
+        elif _own_note(ev, company, earlier):
             reasons.append(
                 f"your own note names a later round with {company}: acted on for the "
                 "briefing; no drafts until the people you meet are known"

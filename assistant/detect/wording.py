@@ -135,6 +135,38 @@ _MAKERS: dict[str, Callable[[], Vocabulary]] = {
         pattern("role_nouns", before=r"\b", after=r"\b"),
         pattern("occupations", before=r"\b", after=r"\b"),
     ),
+    # A word for "the position" opening (``position_before``) or closing (``position_words``)
+    # a job's phrase ("posizione di Responsabile Scalo", "Depo Şefi pozisyonu", "puesto de
+    # Jefe de Turno"): what the phrase is, not the job; with the small word that ties it
+    # to the job.
+    "POSITION_LEAD": lambda: Vocabulary(
+        [
+            Alternative(
+                r"^\W*",
+                tuple(fragments("position_before", True)),
+                r"[^\S\n]*[:：]?[^\S\n]+(?:(?:of|di|de|da|do|du|del|des|für|för|voor|van|na)\s+)?(?=\w)",
+            ),
+        ]
+    ),
+    # A note on the meeting closing a text in a script without spaces, with the particle
+    # before it ("…のご案内", "… 안내", "…通知").
+    "NOTE_AT_END_UNSPACED": lambda: Vocabulary(
+        [Alternative(r"[\s・の]*", tuple(fragments("meeting_note", False)), r"\W*$")]
+    ),
+    # The head office or a site closing an employer's name ("Acme Headquarters", "… Genel
+    # Müdürlük", "… 本社"): where the meeting is, not the name.
+    "HEAD_OFFICE_AT_END": lambda: Vocabulary(
+        [
+            Alternative(r"(?<=[\w.])[^\S\n]+", tuple(fragments("head_office", True)), r"\W*$"),
+            Alternative(r"(?<=\w)\s*", tuple(fragments("head_office", False)), r"\W*$"),
+        ]
+    ),
+    "POSITION_TAIL": lambda: Vocabulary(
+        [
+            Alternative(r"(?<=\w)[^\S\n]+", tuple(fragments("position_words", True)), r"\W*$"),
+            Alternative(r"\s*", tuple(fragments("position_words", False)), r"\W*$"),
+        ]
+    ),
     # The rank of the person a round is with ("Partner interview", "/ COO"): not the job.
     "INTERVIEWER_RANK": lambda: pattern("interviewer_ranks"),
     # Whom the user meets, written in a title's part ("meet the Head of Data", "Genel

@@ -34,7 +34,7 @@ from tests.conftest import DATA, REPO
 def _every_vocabulary() -> dict[str, Vocabulary]:
     """Every vocabulary detection and its neighbours match with, by name."""
     from assistant.briefing import invite
-    from assistant.detect import extract, gobetween, relevance, roles
+    from assistant.detect import gobetween, relevance, roles, textname
 
     warm_up()
     found = {name: getattr(w, name) for name in w._MAKERS}
@@ -42,7 +42,7 @@ def _every_vocabulary() -> dict[str, Vocabulary]:
     found["round_in_field"] = roles._round_in_field()
     found["forwarded_from"] = gobetween._forwarded_from()
     found["honoured_name"] = titles.HONOURED_NAME
-    found["text_name"] = extract._TEXT_NAME
+    found["text_name"] = textname._TEXT_NAME
     found["meet"] = invite._MEET
     for index, pattern in enumerate(relevance.signal_patterns()):
         if isinstance(pattern, Vocabulary):

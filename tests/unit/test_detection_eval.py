@@ -297,6 +297,7 @@ LATER_FLOORS = {
     "detection_dev20": (0.97, 0.95, 0.87, 0.88),  # the twenty-third calendar written blind
     "detection_dev21": (0.98, 0.98, 0.96, 0.97),  # the twenty-second calendar written blind
     "detection_dev22": (0.98, 0.98, 0.98, 0.91),  # the twenty-fifth calendar written blind
+    "detection_dev23": (0.98, 0.98, 0.94, 0.89),  # the twenty-sixth calendar written blind
 }
 
 
