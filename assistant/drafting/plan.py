@@ -40,6 +40,7 @@ from assistant.detect.itinerary import (
     read_itinerary,
 )
 from assistant.detect.people import MASS_EVENT_GUESTS, is_mass_event
+from assistant.drafting.marks import REASON_OFFER_RECRUITER, REASON_OFFER_SENIOR
 from assistant.models import (
     Attendee,
     AttendeeKind,
@@ -69,13 +70,12 @@ REASON_ORGANIZER_MET = "organised the interview and took part"
 REASON_ITINERARY = "named in the invite's itinerary"
 REASON_ADDED = "added in your debrief"
 REASON_OFFER = "organised the interview"
-REASON_OFFER_RECRUITER = "the recruiter the invite names"
-REASON_OFFER_SENIOR = "the most senior-looking person (no person organised it)"
 
 
 @dataclass(frozen=True)
 class PlannedDraft:
-    """One draft to make: its key, kind, recipient, whether the recipient is a guess, and why."""
+    """One draft to make: its key, kind, recipient, whether the recipient's address is a
+    guess (on no invite: made from a name and the employer's address pattern), and why."""
 
     key: str
     kind: DraftKind
@@ -269,18 +269,18 @@ def _plan(detection: Detection, profile: Profile, debrief: Mapping[str, Any] | N
         )
         for p, reason, guessed in met
     ]
-    scheduler, guessed, why = organizer, False, REASON_OFFER
+    # The offer request's address is always one the invite gives: never a guessed one.
+    # Whom to ask may be the assistant's choice, which its reason says (and
+    # :func:`assistant.drafting.marks.recipient_chosen` shows beside the draft).
+    scheduler, why = organizer, REASON_OFFER
     if scheduler is None and is_addressable(verdict.recruiter, profile):
-        scheduler, guessed, why = verdict.recruiter, True, REASON_OFFER_RECRUITER
+        scheduler, why = verdict.recruiter, REASON_OFFER_RECRUITER
     if scheduler is None and people:
         # max() keeps the first of equals: the earliest listed among the most senior.
-        scheduler = max(people, key=seniority)
-        guessed, why = True, REASON_OFFER_SENIOR
+        scheduler, why = max(people, key=seniority), REASON_OFFER_SENIOR
     if scheduler is not None:
         key = draft_key(event.event_id, DraftKind.OFFER_REQUEST, scheduler.email)
-        plan.drafts.append(
-            PlannedDraft(key, DraftKind.OFFER_REQUEST, scheduler, guessed, len(met), why)
-        )
+        plan.drafts.append(PlannedDraft(key, DraftKind.OFFER_REQUEST, scheduler, False, len(met), why))
     return plan
 
 
