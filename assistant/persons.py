@@ -31,7 +31,6 @@ from functools import cache
 from assistant.detect.legalname import LEGAL_FORM
 from assistant.detect.matcher import Vocabulary
 from assistant.detect.names import looks_like_name, name_parts, split_title
-from assistant.detect.people import is_person
 from assistant.detect.wording import RECRUITING_ADDRESS
 from assistant.models import Attendee
 
@@ -53,7 +52,7 @@ _LEGAL_WORD = re.compile(rf"(?<![\w.]){LEGAL_FORM.pattern}")
 _ROLE_LOCAL = re.compile(
     r"(?:^|[._+-])(?:selecci[oó]n|selecao|vagas?|werkenbij|werving|vacatures?|solliciteren"
     r"|empleos?|trabaja\w*|emplois?|candidatures?|lavora\w*|stellen|saiyou?|recruit\w*"
-    r"|info|contact|office|hello|team|people|personal|personeel|kadry|praca)(?:$|[._+-])"
+    r"|info|contact|office|hello|team|people|personal|personeel|kadry|praca|no-?reply)(?:$|[._+-])"
     r"|採用|人事|채용",
     re.I,
 )
@@ -114,25 +113,33 @@ def is_role_mailbox(email: str) -> bool:
     """Whether ``email``'s local part is a shared mailbox for a role, not a person's
     (``jobs@``, ``careers@``, ``talent@``, ``seleccion@``, ``vagas@``, ``werkenbij@``,
     ``rh@``, ``bewerbung@``, ``saiyo@``, ``info@``)."""
-    local = (email or "").strip().split("@", 1)[0]
+    # A tag after "+" is the owner's filing label ("jane+interviews@"), not the mailbox.
+    local = (email or "").strip().split("@", 1)[0].split("+", 1)[0]
     return bool(local) and bool(RECRUITING_ADDRESS.search(local) or _ROLE_LOCAL.search(local))
 
 
-def is_named_person(attendee: Attendee, company: str | None = None) -> bool:
-    """Whether ``attendee`` is a person who can be greeted by name and listed as met.
+def person_name(attendee: Attendee, company: str | None = None) -> str:
+    """``attendee``'s display name when it names a person, else "": an organisation's or
+    a team's name (:func:`is_organisation_name`, ``company`` as there) or an address
+    written as the name gives "", and the address is all there is to go by."""
+    name = _plain_name(attendee.name)
+    return "" if not name or is_organisation_name(name, company) else attendee.name
 
-    False for an organisation's or a team's display name (:func:`is_organisation_name`,
-    ``company`` as there), and, when the display name is empty or an address, for a
-    shared role mailbox (:func:`is_role_mailbox`) or a robot, room or list
+
+def is_named_person(attendee: Attendee, company: str | None = None) -> bool:
+    """Whether ``attendee`` is a person who can be greeted and listed as met.
+
+    Yes when the display name names a person (:func:`person_name`, ``company`` as
+    there: "Lucía Pérez <seleccion@…>" is Lucía). Otherwise the address decides: a
+    shared role mailbox (:func:`is_role_mailbox`) is no one ("Stichting Wijkkracht
+    <werkenbij@…>"), a personal one is ("Hiring Team <sam.okafor@…>" is Sam). Rooms,
+    lists and robots are turned away before this by detection
     (:func:`assistant.detect.people.is_person`). An attendee without an address (one
     the itinerary names) is a person when their name is.
     """
-    name = _plain_name(attendee.name)
-    if name:
-        return not is_organisation_name(name, company)
-    if not attendee.email:
-        return False
-    return is_person(attendee) and not is_role_mailbox(attendee.email)
+    if person_name(attendee, company):
+        return True
+    return bool(attendee.email) and not is_role_mailbox(attendee.email)
 
 
 def name_key(display_name: str) -> tuple[str, str]:

@@ -21,7 +21,7 @@ from assistant.detect.vocabulary import pattern as vocabulary
 from assistant.detect.vocabulary import search as vocabulary_search
 from assistant.i18n import _, current_locale, join_words
 from assistant.models import Attendee, Detection, Event
-from assistant.persons import people_met
+from assistant.persons import people_met, person_name
 from assistant.sources.zones import utc_label
 from assistant.templating import format_span, zone_name
 from assistant.text import one_line, plain_text
@@ -225,7 +225,8 @@ def people_on(
         email = one_line(attendee.email, 200)
         people.append(
             Person(
-                name=bare_name(attendee.name) or email,
+                # "Hiring Team <sam.okafor@…>" is listed by the address, not the team.
+                name=bare_name(person_name(attendee, detection.verdict.company)) or email,
                 email=email,
                 role=role_hint(
                     attendee, event.description, givens[name_parts(attendee.name)[1].lower()] == 1

@@ -46,7 +46,7 @@ from assistant.drafting.salutation import (
 )
 from assistant.i18n import N_, draft_locale, finish, language_of, translations
 from assistant.models import Attendee, Detection, DraftKind
-from assistant.persons import is_named_person
+from assistant.persons import is_named_person, person_name
 from assistant.templating import format_day
 from assistant.text import one_line
 
@@ -87,7 +87,7 @@ def first_name(attendee: Attendee, company: str | None = None) -> str:
     """
     if not is_named_person(attendee, company):
         return ""
-    return given_name(one_line(attendee.name, 160), attendee.email)
+    return given_name(one_line(person_name(attendee, company), 160), attendee.email)
 
 
 # --- the locale a draft is written in ---------------------------------------------------
@@ -194,7 +194,11 @@ def draft_context(
     company = one_line(verdict.company, 120)
     named = is_named_person(recipient, verdict.company)
     person = (
-        addressee(one_line(recipient.name, 160), invite_text, first_name(recipient))
+        addressee(
+            one_line(person_name(recipient, verdict.company), 160),
+            invite_text,
+            first_name(recipient, verdict.company),
+        )
         if named
         else Addressee()
     )

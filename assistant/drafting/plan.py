@@ -280,7 +280,9 @@ def _plan(detection: Detection, profile: Profile, debrief: Mapping[str, Any] | N
         scheduler, why = max(people, key=seniority), REASON_OFFER_SENIOR
     if scheduler is not None:
         key = draft_key(event.event_id, DraftKind.OFFER_REQUEST, scheduler.email)
-        plan.drafts.append(PlannedDraft(key, DraftKind.OFFER_REQUEST, scheduler, False, len(met), why))
+        plan.drafts.append(
+            PlannedDraft(key, DraftKind.OFFER_REQUEST, scheduler, False, len(met), why)
+        )
     return plan
 
 

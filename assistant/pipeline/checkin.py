@@ -104,7 +104,8 @@ def run_nudge(services: Services, job: Job, now: datetime) -> Notice | None:
         "notes/check-in.txt",
         draft_id=draft_id,
         to=recipient.display if recipient is not None else "",
-        guessed=guessed,
+        chosen=chosen,
+        guessed=chosen,  # the older name, for a user's own copy of the template
         employer_arg=shlex.quote(app.company),
         page=services.page_address(),
         **facts,
