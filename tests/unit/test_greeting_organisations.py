@@ -105,7 +105,13 @@ def test_a_personal_address_is_a_person_whatever_the_display_name():
     assert first_name(Attendee("mika.ito@org.example", "Stichting Groene Buurt")) == "Mika"
 
 
-def _detection(organizer: Attendee, company: str, summary: str, language: str) -> Detection:
+def _detection(
+    organizer: Attendee,
+    company: str,
+    summary: str,
+    language: str = "en",
+    interviewers: tuple[Attendee, ...] = (),
+) -> Detection:
     event = make_event(
         summary=summary,
         start=NOW - timedelta(hours=2),
@@ -119,7 +125,7 @@ def _detection(organizer: Attendee, company: str, summary: str, language: str) -
         company=company,
         role="Coordinator",
         language=language,
-        interviewers=(organizer,),
+        interviewers=interviewers or (organizer,),
     )
     return Detection(event, verdict)
 
@@ -210,18 +216,9 @@ def test_one_person_with_and_without_an_address_and_honorific_is_listed_once():
 
 
 def test_scan_and_the_briefing_list_one_person_once():
-    hamid = person("o.nilsen@fjord.example", "Ola Nilsen (Head of Programmes)")
-    event = make_event(
-        summary="Second stage interview",
-        start=NOW - timedelta(hours=2),
-        organizer=hamid,
-        attendees=(me(), hamid),
+    ola = person("o.nilsen@fjord.example", "Ola Nilsen (Head of Programmes)")
+    itinerary = Attendee(email="", name="Dr. Ola Nilsen (Head of Programmes)")
+    detection = _detection(
+        ola, "Fjord Relief", "Second stage interview", interviewers=(ola, itinerary)
     )
-    verdict = Verdict(
-        is_follow_up=True,
-        confidence=0.9,
-        reasons=("test",),
-        company="Fjord Relief",
-        interviewers=(hamid, Attendee(email="", name="Dr. Ola Nilsen (Head of Programmes)")),
-    )
-    assert [p.email for p in people_on(Detection(event, verdict))] == ["o.nilsen@fjord.example"]
+    assert [p.email for p in people_on(detection)] == ["o.nilsen@fjord.example"]
