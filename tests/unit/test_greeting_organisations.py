@@ -15,6 +15,7 @@ from assistant.briefing.invite import people_on
 from assistant.compose import User, render_draft
 from assistant.detect import Profile
 from assistant.drafting.drafts import first_name, plan_drafts
+from assistant.drafting.plan import REASON_ORGANIZER_TEAM
 from assistant.models import Attendee, Detection, DraftKind, Verdict
 from assistant.persons import (
     is_named_person,
@@ -222,3 +223,29 @@ def test_scan_and_the_briefing_list_one_person_once():
         ola, "Fjord Relief", "Second stage interview", interviewers=(ola, itinerary)
     )
     assert [p.email for p in people_on(detection)] == ["o.nilsen@fjord.example"]
+
+
+def test_an_organisations_mailbox_never_took_part_beside_a_named_interviewer():
+    org = person("werving@groenebuurt.example", "Stichting Groene Buurt", is_organizer=True)
+    lotte = person("lotte.visser@groenebuurt.example", "Lotte Visser")
+    event = make_event(
+        summary="Tweede gesprek – Stichting Groene Buurt",  # names the employer, not a person
+        start=NOW - timedelta(hours=2),
+        organizer=org,
+        attendees=(me(), org, lotte),
+    )
+    verdict = Verdict(
+        is_follow_up=True, confidence=0.9, reasons=("test",), company="Stichting Groene Buurt"
+    )
+    planned = plan_drafts(Detection(event, verdict), PROFILE)
+    assert [(p.kind, p.recipient.email) for p in planned] == [
+        (DraftKind.THANK_YOU, "lotte.visser@groenebuurt.example"),
+        (DraftKind.OFFER_REQUEST, "werving@groenebuurt.example"),
+    ]
+
+
+def test_with_no_interviewer_named_the_team_is_thanked_and_the_reason_says_so():
+    org = person("empleo@puentes.example", "Fundación Puentes Abiertos", is_organizer=True)
+    detection = _detection(org, "Fundación Puentes Abiertos", "Segunda entrevista", "es")
+    thanks = [p for p in plan_drafts(detection, PROFILE) if p.kind is DraftKind.THANK_YOU]
+    assert [p.reason for p in thanks] == [REASON_ORGANIZER_TEAM]
