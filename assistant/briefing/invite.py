@@ -21,6 +21,7 @@ from assistant.detect.vocabulary import pattern as vocabulary
 from assistant.detect.vocabulary import search as vocabulary_search
 from assistant.i18n import _, current_locale, join_words
 from assistant.models import Attendee, Detection, Event
+from assistant.persons import people_met, person_name
 from assistant.sources.zones import utc_label
 from assistant.templating import format_span, zone_name
 from assistant.text import one_line, plain_text
@@ -204,6 +205,9 @@ def people_on(
 ) -> list[Person]:
     """The interviewers, each with a title, and what the user knows of them from round 1.
 
+    Only persons, each once (:func:`assistant.persons.people_met`): an organisation's
+    display name or a shared mailbox is no one met.
+
     ``met`` holds the addresses of the people in the first round; ``notes`` maps an
     address to the user's debrief note about that person.
     """
@@ -212,13 +216,17 @@ def people_on(
     met_lower = {e.lower() for e in met}
     notes_lower = {k.lower(): v for k, v in (notes or {}).items()}
     people = []
-    givens = Counter(name_parts(a.name)[1].lower() for a in detection.verdict.interviewers)
-    for attendee in detection.verdict.interviewers:
+    # Persons only, each once: not "Fundación Horizonte Social", nor Dr. Hamid Rahimi
+    # from the itinerary beside hamid@ on the invite.
+    interviewers = people_met(detection.verdict.interviewers, detection.verdict.company)
+    givens = Counter(name_parts(a.name)[1].lower() for a in interviewers)
+    for attendee in interviewers:
         address = attendee.email.lower()
         email = one_line(attendee.email, 200)
         people.append(
             Person(
-                name=bare_name(attendee.name) or email,
+                # "Hiring Team <sam.okafor@…>" is listed by the address, not the team.
+                name=bare_name(person_name(attendee, detection.verdict.company)) or email,
                 email=email,
                 role=role_hint(
                     attendee, event.description, givens[name_parts(attendee.name)[1].lower()] == 1

@@ -266,10 +266,12 @@ def print_table(
             f"company: {one_line(v.company, 80) or 'unknown'}",
             f"role: {one_line(v.role, 80) or 'unknown'}",
         ]
-        if v.interviewers:
-            # With the job title the invite gives, in any language ("Teamleiter BI").
+        # Persons only, each once, with the job title the invite gives, in any language
+        # ("Teamleiter BI"); an organisation's name or a shared mailbox is no one met.
+        met = people_on(d) if v.interviewers else []
+        if met:
             people = ", ".join(
-                one_line(f"{p.name} ({p.role})" if p.role else p.name, 100) for p in people_on(d)
+                one_line(f"{p.name} ({p.role})" if p.role else p.name, 100) for p in met
             )
             details.append(f"with: {people}")
         click.echo("    " + "; ".join(details))

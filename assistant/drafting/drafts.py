@@ -35,9 +35,18 @@ from assistant.drafting.plan import (
     seniority,
     unplanned,
 )
-from assistant.drafting.salutation import FORMAL, INFORMAL, addressee, register, salutation
+from assistant.drafting.salutation import (
+    FORMAL,
+    INFORMAL,
+    Addressee,
+    addressee,
+    register,
+    salutation,
+    team_salutation,
+)
 from assistant.i18n import N_, draft_locale, finish, language_of, translations
 from assistant.models import Attendee, Detection, DraftKind
+from assistant.persons import is_named_person, person_name
 from assistant.templating import format_day
 from assistant.text import one_line
 
@@ -67,14 +76,18 @@ KIND_LABELS = {DraftKind.THANK_YOU: N_("Thank-you"), DraftKind.OFFER_REQUEST: N_
 # --- names and greetings ---------------------------------------------------------------
 
 
-def first_name(attendee: Attendee) -> str:
+def first_name(attendee: Attendee, company: str | None = None) -> str:
     """The name to greet someone by, or "" when there is none to be trusted.
 
     ``"Priya Raman, PhD"``, ``"Okafor, Samuel"``, ``"Dr. Omar Haddad"`` and
     ``jane.doe@…`` give the given name; see :func:`assistant.detect.names.given_name`.
-    The templates greet with "Hello," when it is "".
+    An organisation or a shared mailbox (``"Stichting Wijkkracht"``, ``seleccion@…``;
+    ``company`` is the employer detection found: :func:`assistant.persons.is_named_person`)
+    gives "". The templates greet with "Hello," when it is "".
     """
-    return given_name(one_line(attendee.name, 160), attendee.email)
+    if not is_named_person(attendee, company):
+        return ""
+    return given_name(one_line(person_name(attendee, company), 160), attendee.email)
 
 
 # --- the locale a draft is written in ---------------------------------------------------
@@ -178,17 +191,28 @@ def draft_context(
     recipient = planned.recipient
     invite_text = f"{event.summary}\n{event.description}"
     language = locale.split("_")[0].split("@")[0]
-    person = addressee(one_line(recipient.name, 160), invite_text, first_name(recipient))
+    company = one_line(verdict.company, 120)
+    named = is_named_person(recipient, verdict.company)
+    person = (
+        addressee(
+            one_line(person_name(recipient, verdict.company), 160),
+            invite_text,
+            first_name(recipient, verdict.company),
+        )
+        if named
+        else Addressee()
+    )
+    how = INFORMAL if "@informal" in locale else FORMAL
+    greeting = salutation(person, language, how) if named else team_salutation(language, how)
     notes = {k.lower(): v for k, v in (debrief.get("notes") or {}).items()}
     note = address_note(
         one_line(notes.get(recipient.email.lower(), ""), 300), person.given, person.family
     )
     topics = [one_line(t, 200) for t in debrief.get("topics", []) if one_line(t, 200)]
     local = event.start.astimezone(tz)
-    company = one_line(verdict.company, 120)
     return {
         "language": language,
-        "salutation": salutation(person, language, INFORMAL if "@informal" in locale else FORMAL),
+        "salutation": greeting,
         "greeting_name": person.given,
         "recipient_name": one_line(recipient.name, 120),
         "recipient": recipient,

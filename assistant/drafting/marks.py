@@ -16,8 +16,34 @@ from assistant.models import Draft, DraftKind
 # never inside the message itself.
 # Marked for the catalogs: the notes to self translate them (``_(mark)`` in the template).
 OFFER_MARK = N_("send if an offer was discussed")
-GUESS_MARK = N_("recipient guessed: check it before approving")
+# An address that is on no invite: made from a name and the employer's address pattern.
+GUESS_MARK = N_("address guessed: check it before approving")
+# An address from the invite, but the assistant chose whom to write to.
+CHOSEN_MARK = N_("recipient chosen by the assistant: check they are the right person")
 EDITED_MARK = N_("edited by you")
+
+# Why a draft goes to someone the assistant chose, the address being on the invite
+# (the reasons :mod:`assistant.drafting.plan` and the check-in store with the draft).
+REASON_OFFER_RECRUITER = "the recruiter the invite names"
+REASON_OFFER_SENIOR = "the most senior-looking person (no person organised it)"
+REASON_CHECK_IN_LATEST = "the person you met most recently"
+CHOSEN_REASONS = frozenset({REASON_OFFER_RECRUITER, REASON_OFFER_SENIOR, REASON_CHECK_IN_LATEST})
+
+
+def recipient_chosen(draft: Draft) -> bool:
+    """Whether the assistant chose whom ``draft`` goes to (no one organised the interview),
+    at an address the invite gives. Drafts stored before this distinction carried
+    ``guessed_recipient`` for such a choice: a check-in's recipient is always one."""
+    return draft.reason in CHOSEN_REASONS or (
+        draft.kind is DraftKind.CHECK_IN and draft.guessed_recipient
+    )
+
+
+def address_guessed(draft: Draft) -> bool:
+    """Whether ``draft``'s address is on no invite: guessed from a name and the employer's
+    address pattern (:func:`assistant.detect.itinerary.guess_address`). An address on
+    the invite is never a guess, whoever chose to write to it."""
+    return draft.guessed_recipient and not recipient_chosen(draft)
 
 
 def draft_marks(draft: Draft, debrief: Mapping[str, Any] | None = None) -> list[str]:
@@ -31,8 +57,10 @@ def draft_marks(draft: Draft, debrief: Mapping[str, Any] | None = None) -> list[
     offer_discussed = bool((debrief or {}).get("offer_discussed"))
     if draft.kind is DraftKind.OFFER_REQUEST and not offer_discussed:
         marks.append(OFFER_MARK)
-    if draft.guessed_recipient:
+    if address_guessed(draft):
         marks.append(GUESS_MARK)
+    if recipient_chosen(draft):
+        marks.append(CHOSEN_MARK)
     if draft.edited:
         marks.append(EDITED_MARK)
     return marks

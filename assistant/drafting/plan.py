@@ -40,6 +40,7 @@ from assistant.detect.itinerary import (
     read_itinerary,
 )
 from assistant.detect.people import MASS_EVENT_GUESTS, is_mass_event
+from assistant.drafting.marks import REASON_OFFER_RECRUITER, REASON_OFFER_SENIOR
 from assistant.models import (
     Attendee,
     AttendeeKind,
@@ -49,6 +50,7 @@ from assistant.models import (
     EventStatus,
     PartStat,
 )
+from assistant.persons import is_named_person
 
 _ADDRESS = re.compile(r"^[^@\s<>()\[\],;:\"\\]+@[^@\s<>()\[\],;:\"\\]+\.[^@\s<>()\[\],;:\"\\.]+$")
 # Words in a display name that suggest who decides; the higher, the likelier.
@@ -66,16 +68,18 @@ _RECRUITER = re.compile(
 
 REASON_GUEST = "on the invite"
 REASON_ORGANIZER_MET = "organised the interview and took part"
+REASON_ORGANIZER_TEAM = (
+    "no interviewer is named: thanks the team at the address that sent the invite"
+)
 REASON_ITINERARY = "named in the invite's itinerary"
 REASON_ADDED = "added in your debrief"
 REASON_OFFER = "organised the interview"
-REASON_OFFER_RECRUITER = "the recruiter the invite names"
-REASON_OFFER_SENIOR = "the most senior-looking person (no person organised it)"
 
 
 @dataclass(frozen=True)
 class PlannedDraft:
-    """One draft to make: its key, kind, recipient, whether the recipient is a guess, and why."""
+    """One draft to make: its key, kind, recipient, whether the recipient's address is a
+    guess (on no invite: made from a name and the employer's address pattern), and why."""
 
     key: str
     kind: DraftKind
@@ -141,7 +145,10 @@ def seniority(attendee: Attendee) -> int:
 def organizer_took_part(detection: Detection, organizer: Attendee, others: int) -> bool:
     """Whether the organizer was one of the interviewers, not only the scheduler.
 
-    Yes when no one else is there (``others`` is 0), when the title names them
+    Yes when no one else is there (``others`` is 0); otherwise never for an
+    organisation's or a team's mailbox (:func:`assistant.persons.is_named_person`:
+    "Fundación X - Selección" is named in the title as the employer, not as a person);
+    for a person, when the title names them
     ("Interview with Jordan Lee"), when the itinerary lists them, when the
     description names them among the people the candidate will meet, in any
     language detection knows ("Sie sprechen mit Frau Dr. Katrin Vogel …"), or when
@@ -150,6 +157,8 @@ def organizer_took_part(detection: Detection, organizer: Attendee, others: int) 
     """
     if others == 0:
         return True
+    if not is_named_person(organizer, detection.verdict.company):
+        return False  # an organisation's mailbox takes part in no interview itself
     event = detection.event
     name = bare_name(organizer.name).lower()
     if name and len(name) >= 4:
@@ -250,7 +259,8 @@ def _plan(detection: Detection, profile: Profile, debrief: Mapping[str, Any] | N
             f"(more than {MASS_EVENT_GUESTS})"
         )
     elif organizer is not None and organizer_took_part(detection, organizer, len(met)):
-        met.insert(0, (organizer, REASON_ORGANIZER_MET, False))
+        named = is_named_person(organizer, verdict.company)
+        met.insert(0, (organizer, REASON_ORGANIZER_MET if named else REASON_ORGANIZER_TEAM, False))
     known = {p.email.lower() for p, _, _ in met} | {organizer_email}
     if not mass:
         met += [(p, how, True) for p, how in _itinerary_people(detection, profile, known, plan)]
@@ -269,17 +279,19 @@ def _plan(detection: Detection, profile: Profile, debrief: Mapping[str, Any] | N
         )
         for p, reason, guessed in met
     ]
-    scheduler, guessed, why = organizer, False, REASON_OFFER
+    # The offer request's address is always one the invite gives: never a guessed one.
+    # Whom to ask may be the assistant's choice, which its reason says (and
+    # :func:`assistant.drafting.marks.recipient_chosen` shows beside the draft).
+    scheduler, why = organizer, REASON_OFFER
     if scheduler is None and is_addressable(verdict.recruiter, profile):
-        scheduler, guessed, why = verdict.recruiter, True, REASON_OFFER_RECRUITER
+        scheduler, why = verdict.recruiter, REASON_OFFER_RECRUITER
     if scheduler is None and people:
         # max() keeps the first of equals: the earliest listed among the most senior.
-        scheduler = max(people, key=seniority)
-        guessed, why = True, REASON_OFFER_SENIOR
+        scheduler, why = max(people, key=seniority), REASON_OFFER_SENIOR
     if scheduler is not None:
         key = draft_key(event.event_id, DraftKind.OFFER_REQUEST, scheduler.email)
         plan.drafts.append(
-            PlannedDraft(key, DraftKind.OFFER_REQUEST, scheduler, guessed, len(met), why)
+            PlannedDraft(key, DraftKind.OFFER_REQUEST, scheduler, False, len(met), why)
         )
     return plan
 

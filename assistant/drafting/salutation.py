@@ -120,6 +120,26 @@ def salutation(person: Addressee, language: str, how: str = FORMAL) -> str:
     return f"Hi {person.given}," if person.given else "Hello,"
 
 
+# A neutral greeting for a shared mailbox or an organisation's display name, by language and
+# register: no one's name, and never the organisation's first word ("Hi Stichting,").
+_TEAM = {
+    ("de", FORMAL): "Sehr geehrte Damen und Herren,",
+    ("de", INFORMAL): "Hallo zusammen,",
+    ("fr", FORMAL): "Madame, Monsieur,",
+    ("fr", INFORMAL): "Bonjour à toute l'équipe,",
+    ("es", FORMAL): "Estimado equipo de selección:",
+    ("es", INFORMAL): "Hola, equipo de selección:",
+}
+
+
+def team_salutation(language: str, how: str = FORMAL) -> str:
+    """The greeting line for a hiring team rather than a person ("Dear hiring team,",
+    "Estimado equipo de selección:", "Sehr geehrte Damen und Herren,"): the draft goes
+    to a shared mailbox or to a name that is an organisation's
+    (:func:`assistant.persons.is_named_person`)."""
+    return _TEAM.get((language, how), "Dear hiring team,")
+
+
 def _german(person: Addressee, full: str, how: str) -> str:
     if how == INFORMAL:
         return f"Hallo {person.given}," if person.given else "Hallo,"

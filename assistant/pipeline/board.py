@@ -17,7 +17,8 @@ from babel.dates import format_skeleton
 from assistant.drafting.drafts import first_name
 from assistant.durations import plural
 from assistant.i18n import _, current_locale, join_words, ngettext
-from assistant.models import Draft, DraftKind, DraftState
+from assistant.models import Attendee, Draft, DraftKind, DraftState
+from assistant.persons import people_met
 from assistant.pipeline.rounds import AppState, Round, RoundKind, StateMark
 
 _WAITING = (DraftState.DRAFTED, DraftState.APPROVED)
@@ -68,9 +69,14 @@ class RoundEntry:
         return f"round {self.number} ({self.kind_label})"
 
     @property
+    def people(self) -> list[Attendee]:
+        """The people met: persons only, each once (:func:`assistant.persons.people_met`)."""
+        return people_met(self.round.people, self.round.company)
+
+    @property
     def met(self) -> str:
         """The people met, by name: "Priya and Sam"."""
-        return and_list([first_name(p) or p.display for p in self.round.people])
+        return and_list([first_name(p) or p.display for p in self.people])
 
 
 @dataclass
@@ -256,7 +262,7 @@ def standing_line(board: Iterable[Application], event_id: str, tz: tzinfo, now: 
                 return line + "."
             before = app.rounds[index - 1]
             when = _short_day(before.round.start, tz)
-            names = [first_name(p) or p.display for p in before.round.people]
+            names = [first_name(p) or p.display for p in before.people]
             if names and before.round.end > now:
                 detail = _("you meet {people} on {day}").format(people=join_words(names), day=when)
             elif names:

@@ -15,6 +15,7 @@ from datetime import datetime
 
 from assistant.approval import file_draft
 from assistant.drafting.drafts import first_name
+from assistant.drafting.marks import REASON_CHECK_IN_LATEST
 from assistant.messages import message_id_for
 from assistant.models import DraftKind, Job, JobKind, JobState
 from assistant.notes_to_self import deliver_note
@@ -68,13 +69,13 @@ def run_nudge(services: Services, job: Job, now: datetime) -> Notice | None:
         store.finish_job(job.key, JobState.DROPPED, now, note="no longer owed")
         return None
     facts = nudge_facts(app, tz, now)
-    recipient, guessed = check_in_recipient(app)
+    recipient, chosen = check_in_recipient(app)
     draft_id = None
     if recipient is not None:
         key = check_in_key(job.event_id, recipient.email)
         body = services.renderer.render(
             "drafts/check-in.txt",
-            greeting_name=first_name(recipient),
+            greeting_name=first_name(recipient, app.company),
             signature=services.user.signature,
             **facts,
         )
@@ -87,7 +88,9 @@ def run_nudge(services: Services, job: Job, now: datetime) -> Notice | None:
             subject=one_line(subject, 200),
             body=body.strip() + "\n",
             message_id=message_id_for(key),
-            guessed_recipient=guessed,
+            # The address is on an invite: never guessed; whom to write to may be chosen.
+            guessed_recipient=False,
+            reason=REASON_CHECK_IN_LATEST if chosen else "",
             interview_summary=one_line(app.rounds[-1].round.summary, 200),
             now=now,
         )
@@ -101,7 +104,8 @@ def run_nudge(services: Services, job: Job, now: datetime) -> Notice | None:
         "notes/check-in.txt",
         draft_id=draft_id,
         to=recipient.display if recipient is not None else "",
-        guessed=guessed,
+        chosen=chosen,
+        guessed=chosen,  # the older name, for a user's own copy of the template
         employer_arg=shlex.quote(app.company),
         page=services.page_address(),
         **facts,

@@ -71,7 +71,7 @@ def to_json(app: Application, tz: tzinfo, backend: str) -> dict[str, Any]:
                 "start": _iso(e.round.start, tz),
                 "kind": e.round.kind.value,
                 "title": e.round.summary,
-                "people": [{"name": p.name, "email": p.email} for p in e.round.people],
+                "people": [{"name": p.name, "email": p.email} for p in e.people],
                 "sent": [
                     {"kind": s.kind.value, "to": s.to, "at": _iso(s.at, tz), "emailed": emailed}
                     for s in e.sent
@@ -98,7 +98,7 @@ def csv_rows(board: Iterable[Application], tz: tzinfo, backend: str) -> list[dic
                     "date": _iso(entry.round.start, tz),
                     "kind": entry.kind_label,
                     "title": entry.round.summary,
-                    "people": ", ".join(p.display for p in entry.round.people),
+                    "people": ", ".join(p.display for p in entry.people),
                     "sent": f"{sent_words(backend)}: {_sent_text(entry, tz)}" if entry.sent else "",
                     "next": app.next_step,
                     "note": app.note,

@@ -133,10 +133,11 @@ def load_board(store: StorePort, now: datetime, tz: tzinfo) -> list[Application]
 
 
 def check_in_recipient(app: Application) -> tuple[Attendee | None, bool]:
-    """Who a check-in goes to, and whether that is a guess.
+    """Who a check-in goes to, and whether the assistant chose them.
 
     The recruiter detection named on the latest round that has one; failing that,
-    the person met most recently (a guess the draft flags).
+    the person met most recently (a choice the draft notes: ``CHOSEN_MARK`` of
+    :mod:`assistant.drafting.marks`). Either address is one an invite gave.
     """
     for entry in reversed(app.rounds):
         if entry.round.recruiter is not None and entry.round.recruiter.email:

@@ -19,6 +19,7 @@ from assistant.app import BusyError
 from assistant.briefing import place_zone
 from assistant.delivery import emails_for_real, sent_report
 from assistant.drafting.drafts import OFFER_MARK, draft_marks
+from assistant.drafting.marks import address_guessed, recipient_chosen
 from assistant.errors import AssistantError, UsageError
 from assistant.models import Draft, DraftState
 from assistant.runner import briefing_message
@@ -160,6 +161,8 @@ def drafts() -> Any:
             },
             local_mail=local,
             reasons=reasons,
+            address_guessed={d.id for d in waiting if address_guessed(d)},
+            recipient_chosen={d.id for d in waiting if recipient_chosen(d)},
         )
 
 

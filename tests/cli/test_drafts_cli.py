@@ -244,7 +244,7 @@ def test_the_note_after_the_interview_is_in_the_inbox(maildir: Maildir):
     assert "3. Offer request to jordan@acme.example  [send if an offer was discussed]" in note
 
 
-def test_a_guessed_recipient_is_flagged_in_list_and_show_but_never_in_the_message(
+def test_an_offer_recipient_chosen_from_the_invite_is_noted_as_chosen_never_guessed(
     home: Path, tmp_path: Path
 ):
     calendar = tmp_path / "ats.ics"
@@ -278,18 +278,17 @@ def test_a_guessed_recipient_is_flagged_in_list_and_show_but_never_in_the_messag
     assert [(r["kind"], r["to"], r["guessed_recipient"]) for r in rows] == [
         ("thank-you", "chen.wei@globex.example", False),
         ("thank-you", "fatima.zahra@globex.example", False),
-        ("offer-request", "fatima.zahra@globex.example", True),
+        ("offer-request", "fatima.zahra@globex.example", False),
     ]
-    assert (
-        "[recipient guessed: check it before approving]"
-        in invoke("drafts", "list", "--now", AFTER).output
-    )
+    listing = invoke("drafts", "list", "--now", AFTER).output
+    assert "[recipient chosen by the assistant: check they are the right person]" in listing
+    assert "guessed" not in listing  # every address here is on the invite
     head, body = invoke("drafts", "show", "3").output.split("\n\n", 1)
-    assert "Note: recipient guessed: check it before approving" in head
-    assert "guess" not in body.lower() and body.startswith("Hi Fatima,\n")
+    assert "Note: recipient chosen by the assistant: check they are the right person" in head
+    assert "chosen" not in body.lower() and body.startswith("Hi Fatima,\n")
     assert MaildirMailbox(home / "mailbox").messages(DRAFTS)
     for path in MaildirMailbox(home / "mailbox").messages(DRAFTS):
-        assert b"guess" not in path.read_bytes().lower()
+        assert b"chosen" not in path.read_bytes().lower()
 
 
 def test_drafts_a_simulated_pass_made_have_no_age_on_the_wall_clock(

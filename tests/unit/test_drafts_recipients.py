@@ -9,6 +9,7 @@ import pytest
 
 from assistant.detect import Profile
 from assistant.drafting.drafts import draft_key, is_addressable, plan_drafts
+from assistant.drafting.marks import REASON_OFFER_RECRUITER, REASON_OFFER_SENIOR
 from assistant.models import (
     Attendee,
     AttendeeKind,
@@ -45,6 +46,10 @@ def detection(organizer=JORDAN, attendees=None, recruiter=None, **event_kwargs) 
 
 def plan(d: Detection) -> list[tuple[str, str, bool]]:
     return [(p.kind.value, p.recipient.email, p.guessed_recipient) for p in plan_drafts(d, PROFILE)]
+
+
+def reasons(d: Detection) -> list[str]:
+    return [p.reason for p in plan_drafts(d, PROFILE)]
 
 
 def test_each_interviewer_gets_a_thank_you_and_the_organizer_the_offer_request():
@@ -115,22 +120,26 @@ def test_an_ats_organizer_sends_the_offer_request_to_the_most_senior_looking_per
         ("thank-you", "priya@acme.example", False),
         ("thank-you", "lee@acme.example", False),
         ("thank-you", "sam@acme.example", False),
-        ("offer-request", "sam@acme.example", True),
+        ("offer-request", "sam@acme.example", False),
     ]
+    # Sam's address is on the invite: not a guess; choosing Sam is, and the reason says so.
+    assert reasons(d)[-1] == REASON_OFFER_SENIOR
 
 
 def test_with_no_seniority_in_sight_the_first_person_is_the_guess():
     ats = person("scheduling@goodtime.io", is_organizer=True)
     d = detection(organizer=ats, attendees=(me(), PRIYA, SAM))
-    assert plan(d)[-1] == ("offer-request", "priya@acme.example", True)
+    assert plan(d)[-1] == ("offer-request", "priya@acme.example", False)
+    assert reasons(d)[-1] == REASON_OFFER_SENIOR
 
 
-def test_a_recruiter_named_by_detection_is_preferred_over_seniority_but_still_a_guess():
+def test_a_recruiter_named_by_detection_is_preferred_over_seniority_but_still_a_choice():
     ats = person("no-reply@lever.co", is_organizer=True)
     recruiter = person("taylor@acme.example", "Taylor Kim")
     boss = person("ceo@acme.example", "Chris Doe, CEO")
     d = detection(organizer=ats, attendees=(me(), boss, recruiter), recruiter=recruiter)
-    assert plan(d)[-1] == ("offer-request", "taylor@acme.example", True)
+    assert plan(d)[-1] == ("offer-request", "taylor@acme.example", False)
+    assert reasons(d)[-1] == REASON_OFFER_RECRUITER
 
 
 def test_an_ats_organizer_with_no_human_on_the_invite_gives_no_drafts():
@@ -138,10 +147,11 @@ def test_an_ats_organizer_with_no_human_on_the_invite_gives_no_drafts():
     assert plan(detection(organizer=ats, attendees=(me(), ats, room()))) == []
 
 
-def test_the_user_as_organizer_guesses_the_offer_recipient():
+def test_the_user_as_organizer_chooses_the_offer_recipient():
     mine = me(is_organizer=True)
     d = detection(organizer=mine, attendees=(mine, PRIYA, SAM))
-    assert plan(d)[-1] == ("offer-request", "priya@acme.example", True)
+    assert plan(d)[-1] == ("offer-request", "priya@acme.example", False)
+    assert reasons(d)[-1] == REASON_OFFER_SENIOR
     assert [e for k, e, _ in plan(d) if k == "thank-you"] == [
         "priya@acme.example",
         "sam@acme.example",

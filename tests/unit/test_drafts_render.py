@@ -18,6 +18,7 @@ import pytest
 from assistant.compose import User, render_draft
 from assistant.detect import Profile
 from assistant.drafting.drafts import GUESS_MARK, OFFER_MARK, draft_locale_for, plan_drafts
+from assistant.drafting.marks import REASON_OFFER_SENIOR
 from assistant.models import Attendee, Detection, DraftKind, Verdict
 from assistant.templating import Renderer
 from tests.conftest import BERLIN, ME, make_event, me, person, room
@@ -299,10 +300,12 @@ def test_after_the_debrief_the_offer_request_thanks_for_the_offer_and_quotes_it(
     assert not figure or figure not in body_before
 
 
-def test_the_guessed_recipient_is_flagged_and_the_nameless_greeted_with_hello():
+def test_the_chosen_recipient_is_noted_and_the_nameless_greeted_with_hello():
     rows = rendered(next(s for s in SCENARIOS if s.name == "globex-guessed"))
     offer = rows[-1]
-    assert offer[0].guessed_recipient and offer[0].recipient.email == "sam@globex.example"
+    assert offer[0].recipient.email == "sam@globex.example"
+    # Sam's address is on the invite: never a guess; choosing Sam is, and the reason says so.
+    assert not offer[0].guessed_recipient and offer[0].reason == REASON_OFFER_SENIOR
     nameless = next(body for p, _, body in rows if p.recipient.email == "jdoe@globex.example")
     assert nameless.startswith("Hello,\n")
 

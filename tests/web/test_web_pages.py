@@ -154,7 +154,9 @@ def test_drafts_show_recipient_subject_body_and_their_flags(
             assert f">{escape(draft.body)}</textarea>" in html
     assert "Request for the offer" in html
     assert "Send if an offer was discussed" in html
-    assert html.count("The recipient was guessed") == 1
+    # No organiser: whom to ask is the assistant's choice, at an address the invite gives.
+    assert html.count("The assistant chose whom to write to") == 1
+    assert "The address was guessed" not in html
     assert html.count('name="csrf"') == 3
     assert "Approve and send now" in html and "Reject" in html and "Save changes" in html
 
