@@ -129,7 +129,7 @@ def scan(
         print_table(
             shown, tz, explain, app.profile(), unread=failed, read=read, group=group, shorts=shorts
         )
-    if read == 0 and failed:
+    if failed:  # the same rule as `tick`: any calendar unread is a failure (README, exit codes)
         raise SystemExit(1)
 
 
