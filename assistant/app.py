@@ -131,6 +131,7 @@ class App:
             tz=self.tz,
             briefing_leads=s.briefing_lead,
             drafts_after=s.drafts_after,
+            drafts_catch_up=s.drafts_catch_up,
             quiet_hours=s.quiet_hours,
         )
 

@@ -38,6 +38,7 @@ from assistant.errors import (
     RecipientError,
     UsageError,
 )
+from assistant.mail.capped import ensure_room
 from assistant.messages import message_id_for
 from assistant.models import Detection, Draft, DraftState, Job, JobState
 from assistant.notes_to_self import deliver_debrief_invite
@@ -92,11 +93,14 @@ def run_drafts(
     report: TickReport | None = None,
 ) -> list[str]:
     """Create each planned draft once (record, then write, then note the ref), then the
-    note to self (put off during quiet hours; see ``notes_to_self``)."""
+    note to self (put off during quiet hours; see ``notes_to_self``). Returns the keys of
+    the drafts written; each is also in ``report.drafts_created`` as soon as it is
+    written, so a pass the message cap stops midway still counts what it made."""
     store = services.store
     detection = detection_from_dict(record.detection)
     debrief = store.debrief(record.event_id)
-    created = create_drafts(services, record, detection, debrief, now)
+    made = report.drafts_created if report is not None else None
+    created = create_drafts(services, record, detection, debrief, now, made)
     deliver_debrief_invite(services, record, detection, now, report)
     store.finish_job(job.key, JobState.DONE, now)
     return created
@@ -108,15 +112,21 @@ def create_drafts(
     detection: Detection,
     debrief: Mapping[str, Any] | None,
     now: datetime,
+    made: list[str] | None = None,
 ) -> list[str]:
     """Create each planned draft not made yet; return the keys of those created.
 
-    Linear in the number of drafts: the interview is read once, not per draft.
+    ``made``, when given, gets each key the moment its draft is written (the pass's
+    count survives :class:`~assistant.mail.capped.MessageCapReached`). Linear in the
+    number of drafts: the interview is read once, not per draft.
     """
     store = services.store
     names = _names_in(detection)
-    created = []
+    created: list[str] = []
     for planned in plan_drafts(detection, services.profile, debrief):
+        # The pass's message cap is asked before the row is recorded: a row the cap
+        # cut off from its mailbox copy would be counted as waiting but not be there.
+        ensure_room(services.mailbox)
         subject, body = render_draft(planned, detection, services.user, services.renderer, debrief)
         draft, _ = store.add_draft(
             key=planned.key,
@@ -133,6 +143,8 @@ def create_drafts(
         )
         if file_draft(services, draft, now, names):
             created.append(planned.key)
+            if made is not None:
+                made.append(planned.key)
     return created
 
 

@@ -33,10 +33,25 @@ def sent_words(backend: str) -> str:
 
 def state_words(draft: Draft, backend: str) -> str:
     """The draft's state as the user reads it: ``drafted``, ``approved``, ``rejected``,
-    ``gone``, and ``sent``, or ``filed (not emailed)`` with the local Maildir backend."""
+    ``gone``, and ``sent``, or ``filed (not emailed)`` with the local Maildir backend.
+
+    A waiting draft whose mailbox copy was never written (a crash between the two
+    steps, which the next pass repairs, or an address the mailbox refused, which
+    ``status`` lists under problems) says so: it is counted but not in the folder."""
     if draft.state is DraftState.SENT:
         return sent_words(backend)
+    if not in_mailbox(draft):
+        return f"{draft.state.value}, {NOT_IN_MAILBOX}"
     return draft.state.value
+
+
+# Beside a waiting draft with no mailbox copy, in `drafts list` and `status`.
+NOT_IN_MAILBOX = "not in your Drafts folder yet"
+
+
+def in_mailbox(draft: Draft) -> bool:
+    """False for a waiting draft whose mailbox copy has not been written."""
+    return bool(draft.mailbox_ref) or draft.state is not DraftState.DRAFTED
 
 
 def send_verb(backend: str) -> str:

@@ -8,6 +8,7 @@ interview moves its jobs instead of growing new ones.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta, tzinfo
 
@@ -25,6 +26,9 @@ class Timing:
     briefing_leads: tuple[timedelta, ...] = (timedelta(hours=24),)
     drafts_after: timedelta = timedelta(minutes=30)
     quiet_hours: tuple[time, time] | None = (time(21, 0), time(7, 0))
+    # An interview that had ended longer than this before the assistant first saw it
+    # (weeks of history read by the first pass) gets no drafts ([schedule] drafts_catch_up).
+    drafts_catch_up: timedelta = timedelta(days=2)
 
 
 def lead_label(lead: timedelta) -> str:
@@ -113,6 +117,8 @@ def plan_interview(
 ) -> list[Job]:
     """The jobs one follow-up interview owes, with their due times.
 
+    An interview that had ended more than ``timing.drafts_catch_up`` before
+    ``first_seen`` owes nothing (:func:`too_old_for_drafts`).
     Leads already past when the assistant first saw the interview (``first_seen``),
     or past by ``now`` (a machine asleep through several), collapse into one
     briefing: the latest lead's, sent at once. A lead whose briefing already went
@@ -122,7 +128,10 @@ def plan_interview(
     jobs: list[Job] = []
     event_id = event.event_id
     if event.start <= first_seen:
-        # Seen only once it had begun: there is nothing to prepare for, only drafts to make.
+        # Seen only once it had begun: there is nothing to prepare for, only drafts to
+        # make, and those only while a thank-you is still timely (see ``too_old_for_drafts``).
+        if too_old_for_drafts(event.end, first_seen, timing):
+            return []
         return [
             Job(drafts_key(event_id), JobKind.DRAFTS, event_id, event.end + timing.drafts_after)
         ]
@@ -147,3 +156,32 @@ def plan_interview(
         Job(drafts_key(event_id), JobKind.DRAFTS, event_id, event.end + timing.drafts_after)
     )
     return jobs
+
+
+def too_old_for_drafts(end: datetime, first_seen: datetime, timing: Timing) -> bool:
+    """True when an interview ending at ``end`` had ended more than
+    ``timing.drafts_catch_up`` before the assistant first saw it (``first_seen``, UTC).
+
+    The first pass reads weeks of past events (``[calendar] history_days``, for the
+    first rounds detection links to); a thank-you weeks late is no thank-you, and
+    dozens of them would bury what is due now. Such an interview is still recorded
+    (rounds, pipeline), it just gets no drafts and no "How did it go?" note. The same
+    rule keeps check-in nudges overdue at set-up from being sent
+    (``pipeline.nudges``). Raising the setting plans the drafts on the next pass.
+    """
+    return first_seen - end > timing.drafts_catch_up
+
+
+def work_order(jobs: Sequence[Job]) -> list[Job]:
+    """Due ``jobs`` in the order one pass runs them, so the message cap
+    (``[limits] messages_per_pass``) leaves what matters least for the next pass.
+
+    Briefings first, the soonest due first: each is for an interview still ahead (one
+    whose interview has begun is skipped without a message). Then drafts and check-in
+    nudges, the newest first: a thank-you matters most the day after the interview.
+    """
+    briefings = sorted((j for j in jobs if j.kind is JobKind.BRIEFING), key=lambda j: j.due_at)
+    rest = sorted(
+        (j for j in jobs if j.kind is not JobKind.BRIEFING), key=lambda j: j.due_at, reverse=True
+    )
+    return briefings + rest

@@ -34,16 +34,23 @@ from assistant.drafting.plan import continued_next_day
 from assistant.errors import AssistantError, AuthError, CalendarError
 from assistant.i18n import text_locale, using
 from assistant.mail.capped import CappedMailbox, MessageCapReached
-from assistant.models import Detection, Event, EventStatus, Job, JobKind, JobState
+from assistant.models import Detection, DraftState, Event, EventStatus, Job, JobKind, JobState
 from assistant.notes_to_self import deliver_deferred, send_reminders
 from assistant.notify import Notice, announce, briefing_notice, drafts_notice
 from assistant.pipeline import load_board, standing_line
 from assistant.pipeline.checkin import plan_check_ins, run_nudge
 from assistant.pipeline.reuse import detect_or_reuse
 from assistant.pipeline.rounds import record_rounds
-from assistant.plan import in_quiet_hours, plan_interview
+from assistant.plan import (
+    Timing,
+    in_quiet_hours,
+    plan_interview,
+    too_old_for_drafts,
+    work_order,
+)
 from assistant.services import Services, TickReport
 from assistant.store import InterviewRecord
+from assistant.text import one_line
 
 log = logging.getLogger(__name__)
 
@@ -84,10 +91,13 @@ def read_events(
 
 def update_interviews(
     services: Services, detections: Sequence[Detection], read_labels: Sequence[str], now: datetime
-) -> None:
-    """Record follow-up interviews, and plan (or drop) their jobs."""
+) -> list[str]:
+    """Record follow-up interviews, and plan (or drop) their jobs. Returns the titles of
+    the interviews first recorded now that get no drafts: they had ended too long ago
+    (:func:`assistant.plan.too_old_for_drafts`), so the pass can say so once."""
     store = services.store
     seen: set[str] = set()
+    too_old: list[str] = []
     earlier_days = continued_next_day(detections)  # a multi-day onsite: drafts after the last day
     by_id = {d.event.event_id: d for d in detections}
     for detection in detections:
@@ -128,8 +138,29 @@ def update_interviews(
         if event.event_id in earlier_days:
             wanted = [job for job in wanted if job.kind is not JobKind.DRAFTS]
         store.reconcile_jobs(event.event_id, wanted, now)
+        if (
+            known is None
+            and verdict.is_follow_up
+            and too_old_for_drafts(event.end, record.first_seen, services.timing)
+        ):
+            too_old.append(record.summary)
     for event_id in store.deactivate_missing(seen, read_labels, now):
         store.reconcile_jobs(event_id, [], now)
+    return too_old
+
+
+def not_drafted_words(titles: Sequence[str], timing: Timing) -> str:
+    """The one warning about interviews too old for drafts when first seen (``titles``)."""
+    from assistant.durations import in_words, plural
+
+    shown = ", ".join(repr(one_line(t, 60)) for t in titles[:3])
+    more = f" and {len(titles) - 3} more" if len(titles) > 3 else ""
+    return (
+        f"{plural(len(titles), 'interview')} had ended more than "
+        f"{in_words(timing.drafts_catch_up)} before the assistant first saw "
+        f"{'it' if len(titles) == 1 else 'them'} ({shown}{more}): no drafts or notes for "
+        'those; to draft them after all, raise [schedule] drafts_catch_up (say "30d")'
+    )
 
 
 def first_round_facts(detection: Detection, by_id: Mapping[str, Detection]) -> dict[str, Any]:
@@ -258,7 +289,7 @@ def run_due_jobs(services: Services, now: datetime, report: TickReport) -> None:
     # At most max_messages new messages per pass: a job the cap interrupts stays due.
     capped = CappedMailbox(services.mailbox, services.max_messages)
     services = replace(services, mailbox=capped)
-    for job in store.due_jobs(now):
+    for job in work_order(store.due_jobs(now)):
         if job.kind is JobKind.NUDGE:  # a round with any employer, not only a follow-up
             record = None
         else:
@@ -278,8 +309,7 @@ def run_due_jobs(services: Services, now: datetime, report: TickReport) -> None:
                 if outcome == "done":
                     report.notices.append(_briefing_notice(services, job, record))
             else:
-                created = run_drafts(services, job, record, now, report)
-                report.drafts_created.extend(created)
+                created = run_drafts(services, job, record, now, report)  # counted there
                 if created:
                     page = services.page_address()
                     report.notices.append(
@@ -336,7 +366,9 @@ def run_once(services: Services, now: datetime) -> TickReport:
     detections, _ = detect_or_reuse(
         events, services.profile, overrides, tokens, services.store, now
     )
-    update_interviews(services, detections, labels, now)
+    report.not_drafted = update_interviews(services, detections, labels, now)
+    if report.not_drafted:
+        report.warnings.append(not_drafted_words(report.not_drafted, services.timing))
     record_rounds(services.store, detections, labels, now)
     report.interviews = sum(1 for d in detections if d.verdict.is_follow_up)
     run_due_jobs(services, now, report)
@@ -352,4 +384,8 @@ def run_once(services: Services, now: datetime) -> TickReport:
         report.warnings.append(warning)
     if labels:
         services.store.set_meta("last_sync", now.isoformat())
+    # Counted as `status` and `drafts list` count them, so every command gives one number.
+    report.drafts_waiting = len(
+        services.store.drafts(states=[DraftState.DRAFTED, DraftState.APPROVED])
+    )
     return report

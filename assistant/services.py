@@ -60,6 +60,10 @@ class TickReport:
     interviews: int = 0
     briefings: list[str] = field(default_factory=list)
     drafts_created: list[str] = field(default_factory=list)
+    # Interviews first seen this pass that had ended too long ago for drafts (titles).
+    not_drafted: list[str] = field(default_factory=list)
+    # Drafts waiting for approval once the pass is done (all of them, not only new ones).
+    drafts_waiting: int = 0
     sent: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # subjects of notes to self delivered
@@ -68,5 +72,8 @@ class TickReport:
 
     @property
     def ok(self) -> bool:
-        """False only when no calendar at all could be read."""
-        return bool(self.calendars_read) or not self.errors
+        """False when anything failed: one calendar of several that could not be read, a
+        mailbox that refused a job. The rest of the pass still ran; ``tick`` then exits 1
+        so cron's mail and systemd's failed units show a partial failure too (README,
+        "Exit codes")."""
+        return not self.errors

@@ -45,8 +45,11 @@ def print_report(report: TickReport, backend: str = "local", *, quiet: bool = Fa
     ]
     if report.briefings:
         parts.append(f"{plural(len(report.briefings), 'briefing')} delivered")
-    if report.drafts_created:
-        parts.append(f"{plural(len(report.drafts_created), 'draft')} waiting for approval")
+    made = len(report.drafts_created)
+    if made and made == report.drafts_waiting:
+        parts.append(f"{plural(made, 'draft')} waiting for approval")
+    elif made:  # the total is what `status` and `drafts list` count
+        parts.append(f"{plural(made, 'new draft')} ({report.drafts_waiting} waiting for approval)")
     if report.sent:
         done = (
             "sent" if emails_for_real(backend) else "filed in the local Sent folder (not emailed)"

@@ -142,7 +142,7 @@ def scan(
             shorts=shorts,
             empty=empty,
         )
-    if read == 0 and failed:
+    if failed:  # the same rule as `tick`: any calendar unread is a failure (README, exit codes)
         raise SystemExit(1)
 
 

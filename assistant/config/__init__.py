@@ -134,6 +134,11 @@ class ScheduleSettings:
     drafts_after: timedelta = _setting(
         timedelta(minutes=30), parse_duration, "when drafts are made after it ends"
     )
+    drafts_catch_up: timedelta = _setting(
+        timedelta(days=2),
+        parse_duration,
+        "no drafts for an interview that had ended this long before it was first seen",
+    )
     poll: timedelta = _setting(timedelta(minutes=5), parse_duration, "how often `run` looks")
     quiet_hours: tuple[time, time] | None = _setting(
         (time(21, 0), time(7, 0)), v.quiet_hours, "no briefings in this range"

@@ -42,9 +42,18 @@ class CappedMailbox:
             "may ([limits] messages_per_pass); the rest wait for the next pass"
         )
 
-    def _count(self) -> None:
+    def ensure_room(self) -> None:
+        """Raise :class:`MessageCapReached` when one more message would pass the cap.
+
+        For callers that record something before they create its message (a draft's
+        row comes before its mailbox copy, ``approval.create_drafts``): asked first, the
+        cap stops them before the record, so no row is left without its copy.
+        """
         if self.created >= self.cap:
             raise MessageCapReached(self.warning)
+
+    def _count(self) -> None:
+        self.ensure_room()
         self.created += 1
 
     def deliver(self, message: EmailMessage) -> str:
@@ -64,3 +73,9 @@ class CappedMailbox:
 
     def delete_draft(self, ref: str) -> None:
         self.inner.delete_draft(ref)
+
+
+def ensure_room(mailbox: object) -> None:
+    """:meth:`CappedMailbox.ensure_room` for ``mailbox`` when it is capped; else nothing."""
+    if isinstance(mailbox, CappedMailbox):
+        mailbox.ensure_room()

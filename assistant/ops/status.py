@@ -12,9 +12,11 @@ from datetime import datetime, tzinfo
 from typing import Any
 
 from assistant.app import App
-from assistant.delivery import emails_for_real
+from assistant.delivery import NOT_IN_MAILBOX, emails_for_real, in_mailbox
+from assistant.durations import in_words, plural
 from assistant.models import DraftState, JobState
 from assistant.ops.pass_log import last_pass
+from assistant.plan import too_old_for_drafts
 from assistant.store import StorePort
 from assistant.text import one_line, redact_url
 
@@ -48,6 +50,7 @@ class PendingDraft:
     to: str
     subject: str
     send_at: datetime | None
+    in_mailbox: bool = True  # False: recorded, but its mailbox copy is not written yet
 
 
 @dataclass(frozen=True)
@@ -71,6 +74,10 @@ class Status:
     log_file: str = ""
     # The last pass ran at a time given with --now (tick --now, the demo), not the clock's.
     last_pass_simulated: bool = False
+    # Interviews that had ended too long before they were first seen to get drafts
+    # ([schedule] drafts_catch_up, ``plan.too_old_for_drafts``), and that setting.
+    not_drafted: list[str] = field(default_factory=list)
+    drafts_catch_up: str = ""
 
     def to_json(self) -> dict[str, Any]:
         """Plain JSON types; datetimes as ISO 8601 with their offset."""
@@ -157,7 +164,9 @@ def collect_status(app: App, store: StorePort, now: datetime, limit: int = 5) ->
     ]
     jobs = sorted(jobs, key=lambda j: j.due_at)[:limit]
     drafts = [
-        PendingDraft(d.id, d.state.value, d.to_header, one_line(d.subject, 120), d.send_at)
+        PendingDraft(
+            d.id, d.state.value, d.to_header, one_line(d.subject, 120), d.send_at, in_mailbox(d)
+        )
         for d in waiting
     ]
     problems = [
@@ -167,6 +176,12 @@ def collect_status(app: App, store: StorePort, now: datetime, limit: int = 5) ->
     ][:limit]
     last = store.get_meta("last_sync")
     newest = last_pass(store)
+    timing = app.timing()
+    not_drafted = [
+        one_line(r.summary, 120)
+        for r in store.interviews(active_only=True)
+        if r.start <= r.first_seen and too_old_for_drafts(r.end, r.first_seen, timing)
+    ]
     from assistant.logs import log_file
 
     return Status(
@@ -179,6 +194,8 @@ def collect_status(app: App, store: StorePort, now: datetime, limit: int = 5) ->
         problems=problems,
         log_file=str(log_file(app.home.log_dir)),
         last_pass_simulated=bool(newest and newest.simulated),
+        not_drafted=not_drafted,
+        drafts_catch_up=in_words(timing.drafts_catch_up),
     )
 
 
@@ -229,7 +246,14 @@ def format_status(status: Status, now: datetime, tz: tzinfo) -> list[str]:
     verb = "files (not emailed)" if status.mailbox.kind == "local" else "sends"
     for d in status.pending_drafts:
         later = f", {verb} {d.send_at.astimezone(tz):%a %d %b %H:%M}" if d.send_at else ""
-        lines.append(f"  {d.id}. [{d.state}{later}] to {d.to}: {d.subject}")
+        missing = "" if d.in_mailbox else f", {NOT_IN_MAILBOX}"
+        lines.append(f"  {d.id}. [{d.state}{later}{missing}] to {d.to}: {d.subject}")
+    if status.not_drafted:
+        lines.append(
+            f"Not drafted: {plural(len(status.not_drafted), 'past interview')} that had ended "
+            f"more than {status.drafts_catch_up} before the assistant first saw "
+            f"{'it' if len(status.not_drafted) == 1 else 'them'} ([schedule] drafts_catch_up)"
+        )
     lines.append("Recent problems:" if status.problems else "Recent problems: none")
     lines += [
         f"  {p.at.astimezone(tz):%d %b %H:%M} {p.level}: {p.message}" for p in status.problems

@@ -109,7 +109,7 @@ def test_invalid_grant_costs_one_line_and_the_local_calendar_carries_on(tmp_path
 
 
 @responses.activate
-def test_tick_prints_one_error_line_and_succeeds_with_the_local_calendar(
+def test_tick_prints_one_error_line_reads_the_local_calendar_and_exits_1(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     ics = tmp_path / "local.ics"
@@ -121,7 +121,10 @@ def test_tick_prints_one_error_line_and_succeeds_with_the_local_calendar(
 
     for _ in range(2):
         result = CliRunner().invoke(cli, ["tick", "--now", NOW.isoformat()])
-        assert result.exit_code == 0, result.output
+        # The local calendar is read; the account needing a new sign-in still fails the
+        # pass, so cron and systemd show it (README, exit codes).
+        assert result.exit_code == 1, result.output
+        assert "1 calendar read" in result.stdout
         errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
         assert len(errors) == 1 and "interview-assistant connect google" in errors[0]
         assert "Traceback" not in result.output

@@ -176,7 +176,7 @@ def test_scan_reports_a_broken_calendar_and_reads_the_others(home: Path, tmp_pat
             "--json",
         ],
     )
-    assert result.exit_code == 0
+    assert result.exit_code == 1  # the good calendar is listed; the broken one still fails
     assert "broken_content_line.ics (line 9)" in result.stderr
     assert json.loads(result.stdout)[0]["uid"] == "acme-2"
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -17,7 +18,7 @@ from assistant.paths import Home
 from assistant.runner import run_once
 from assistant.sources.memory import MemoryCalendar
 from tests.conftest import ME, NOW
-from tests.unit.pipeline_events import DAY, globex_first, job_search
+from tests.unit.pipeline_events import DAY, FOLLOWED_ALL_ALONG, globex_first, job_search
 
 AT = NOW.isoformat()
 
@@ -37,6 +38,9 @@ def seeded(home: Path) -> App:
     with app.open_store() as store:
         services = app.services(store, calendars=())
         services.sources = [MemoryCalendar([*job_search()])]
+        # A job search the assistant followed all along: the one pass over its history drafts
+        # what the passes along the way would have ([schedule] drafts_catch_up).
+        services.timing = replace(services.timing, drafts_catch_up=FOLLOWED_ALL_ALONG)
         run_once(services, NOW)
     return app
 

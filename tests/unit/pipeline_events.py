@@ -84,6 +84,11 @@ def globex_second(start: object) -> Event:
     )
 
 
+# ``[schedule] drafts_catch_up`` for a pass that reads a job search the assistant
+# followed from its start: every past round is drafted, as the passes then would have.
+FOLLOWED_ALL_ALONG = timedelta(days=365)
+
+
 def job_search() -> list[Event]:
     """Every round of the three applications, in calendar order."""
     events = [

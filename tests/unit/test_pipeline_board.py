@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 
 from assistant import approval
@@ -12,7 +13,13 @@ from assistant.runner import run_once
 from assistant.services import Services
 from assistant.sources.memory import MemoryCalendar
 from tests.conftest import BERLIN, NOW
-from tests.unit.pipeline_events import DAY, acme_final, initech_second, job_search
+from tests.unit.pipeline_events import (
+    DAY,
+    FOLLOWED_ALL_ALONG,
+    acme_final,
+    initech_second,
+    job_search,
+)
 
 SCREEN, FIRST, LATER = RoundKind.SCREEN, RoundKind.FIRST, RoundKind.LATER
 
@@ -20,6 +27,9 @@ SCREEN, FIRST, LATER = RoundKind.SCREEN, RoundKind.FIRST, RoundKind.LATER
 def seed(services: Services, events: list, now: datetime = NOW) -> MemoryCalendar:
     calendar = MemoryCalendar(events)
     services.sources = [calendar]
+    # A job search the assistant followed all along: the one pass over its history drafts
+    # what the passes along the way would have ([schedule] drafts_catch_up).
+    services.timing = replace(services.timing, drafts_catch_up=FOLLOWED_ALL_ALONG)
     run_once(services, now)
     return calendar
 
