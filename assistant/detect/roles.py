@@ -9,6 +9,7 @@ genders)") and requisition numbers are not part of it.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 from assistant.detect import wording as w
@@ -44,7 +45,10 @@ ROLE_NOISE = re.compile(
     # before its first part alone ("R-2028") can match
     r"\b[A-Z]{1,4}[-_]\d{2,}(?:[-_/]\d{2,})+\b|"
     r"\((?:[mwfdhvxia]\s*/\s*){1,3}[mwfdhvxia]\)|\(\s*(?:all\s+genders?|gn|alle\s+geschlechter)\s*\)"
-    r"|[-–,]?\s*\b[mwfd]\s*/\s*[mwfd]\s*/\s*[dxi]\b|\b[A-Z]?\d{5,}\b|\b(?:R|REQ|JR|JOB)[-_]?\d{3,}\b|\(?\breq\b[^)]*\)?|#\S+"
+    r"|[-–,]?\s*\b[mwfd]\s*/\s*[mwfd]\s*/\s*[dxi]\b|"
+    # a bare two-letter marker closing a job, as French and other postings write it
+    # ("Responsable Merchandising H/F", "Chef de projet F/H", "Buyer M/F"), in capitals
+    r"(?-i:[-–,]?\s*\b(?:H\s*/\s*F|F\s*/\s*H|M\s*/\s*F|F\s*/\s*M|M\s*/\s*W|W\s*/\s*M|H\s*/\s*M|M\s*/\s*H)\b(?!\s*/))|\b[A-Z]?\d{5,}\b|\b(?:R|REQ|JR|JOB)[-_]?\d{3,}\b|\(?\breq\b[^)]*\)?|#\S+"
     # a requisition number in parts ("(2027-3391)", "12-04417")
     r"|\(\s*(?:[A-Z]{1,4}[-_ ]?)?\d{2,}(?:[-/_.]\d{2,})+\s*\)|\b\d{2,}(?:[-_]\d{3,})+\b"
     # a labelled requisition in brackets ("(Requisition BCA-0392)", "(Ref. DE-221)",
@@ -98,10 +102,18 @@ def role_in_title(title: str) -> str | None:
 
     An inclusive ending in brackets ("Diretor(a)", "Mitarbeiter(in)") is part of the
     word, not a bracket that ends the role: the role is given as written."""
-    glued = {m.group(0): f"{m.group(1)}/{m.group(2)}" for m in _GLUED_ENDING.finditer(title)}
+    return with_glued_endings(lambda text: _role_in_title(HONOURED_NAME.sub(" ", text)), title)
+
+
+def with_glued_endings(read: Callable[[str], str | None], text: str) -> str | None:
+    """``read(text)`` with each inclusive ending glued in brackets ("Geólogo(a)",
+    "Leiter(in)") written with a slash while it reads, and given back as written: the
+    bracket is part of the word, not a bracket closing the job ("Geólogo(a) Sênior de
+    Exploração" is not "Geólogo")."""
+    glued = {m.group(0): f"{m.group(1)}/{m.group(2)}" for m in _GLUED_ENDING.finditer(text)}
     for written, slashed in glued.items():
-        title = title.replace(written, slashed)
-    role = _role_in_title(HONOURED_NAME.sub(" ", title))
+        text = text.replace(written, slashed)
+    role = read(text)
     for written, slashed in glued.items():
         role = role.replace(slashed, written) if role else role
     return role
@@ -135,10 +147,19 @@ def _role_in_title(title: str) -> str | None:
         rest = _without_notice(rest) if rest != segment else rest
         if rest != segment and not re.fullmatch(_ROLE_PHRASE_ANY, rest):
             continue
+        if _agency_only(rest):
+            continue  # "Entrevista Vetas Executive Search": the agency met, not the job
         role = clean_role(_LEADING_REGISTERED_NAME.sub("", rest))
         if role and not _ranks_only(_without_note(BRACKETS.sub("", role))):
             return _with_detail(_with_lower_part(role, parts[at + 1 :], title), title)
     return None
+
+
+def _agency_only(rest: str) -> bool:
+    """Whether the job word of a title's part is only inside an agency's name ("Vetas
+    Executive Search", "Talent Partners Recruitment"): the firm, not a job."""
+    agency = w.search(w.AGENCY, rest)
+    return bool(agency) and not w.search(w.ROLE_NOUN, rest[: agency.start()] + rest[agency.end() :])
 
 
 def _without_notice(rest: str) -> str:

@@ -21,7 +21,13 @@ from assistant.detect.roles import (
     clean_role,
     interviewer_and_title,
     is_detail,
+    with_glued_endings,
 )
+
+# A specialism written after the job and a dash ("Operations Manager - Festivals",
+# "Exploration Geologist – Iron Ore", "Senior Geologist – Core Logging & QA/QC"): part
+# of the job as the posting titles it.
+_DASH_SPECIALISM = r"\s+[-–]\s+[A-Z][\w&/'’-]*(?:\s+(?:&\s+)?[A-Z][\w&/'’-]*){0,3}"
 
 _ROLE_IN_TEXT = [
     re.compile(
@@ -29,11 +35,11 @@ _ROLE_IN_TEXT = [
         + ROLE_PHRASE
         # a bracket, or a specialism after a dash ("Operations Manager - Festivals"), may
         # come between the job and "position"
-        + r"(\s*\([^)]{1,40}\)|\s+[-–]\s+[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,2})?"
+        + r"(\s*\([^)]{1,40}\)|" + _DASH_SPECIALISM + ")?"
         + r"\s+(?:role|position|job|opening|vacancy)\b"
     ),
     re.compile(
-        r"\b(?:position|post|role|job|Stelle|Position|poste|puesto|posizione|functie|vaga|cargo"
+        r"\b(?:position|post|role|job|Stelle|Position|poste|puesto|posici[óo]n|posizione|functie|vaga|cargo|[Cc]argo:"
         r"|vacante|vacature|rol|rollen|stanowisko|tjänsten)\s+(?:of|as|als|de|d'|di|van|para|som)?\s*"
         r"(?:[A-Z]?\d{4,}\s+)?" + ROLE_PHRASE
     ),
@@ -53,11 +59,14 @@ _ROLE_IN_TEXT = [
     ),
     re.compile(
         # "for the …", "as …", and "re …" (regarding) before the job a note speaks of
-        r"\b(?:for|as|re|regarding)\s+(?:the\s+|a\s+|an\s+)?"
+        r"\b(?:for|as|re|[Rr]e:|regarding)\s+(?:the\s+|a\s+|an\s+)?"
         + ROLE_PHRASE
         # "for Site Engineer (in-house) at Acme": a bracket inside the sentence's job
         # or ending the sentence ("applying for Planner (Coastal Projects).")
-        + r"(\s*\([^)]{1,40}\)(?=\s+(?:at|with|in|role|position|job)\b|[.!?](?:\s|$)))?"
+        + r"(\s*\([^)]{1,40}\)(?=\s+(?:at|with|in|role|position|job)\b|[.!?](?:\s|$))"
+        # or a specialism after a dash, before the employer, the bracket's or the line's
+        # end ("for Senior Geologist – Core Logging & QA/QC at …", "(Analyst – Credit Risk)")
+        + r"|" + _DASH_SPECIALISM + r"(?=\s+(?:at|with|opportunity|role|position|job)\b|\s*\)|[^\S\n]*(?:\n|$)))?"
     ),
     # the position word after the job, as Turkish writes it ("… Kargo Operasyon Müdürü
     # pozisyonu için", "Kıdemli Ürün Yöneticisi kadrosu"): the job before it, its words
@@ -149,7 +158,7 @@ def _role_after_employer(text: str) -> str | None:
 def role_in_text(text: str) -> str | None:
     """The role a description names ("… for the Senior Product Manager (Platform) role"),
     or else the job a line gives after its employer ("Acme Insurance – Claims Manager.")."""
-    return _role_in_sentences(text) or _role_after_employer(text)
+    return with_glued_endings(_role_in_sentences, text) or _role_after_employer(text)
 
 
 def _role_in_sentences(text: str) -> str | None:
@@ -164,7 +173,9 @@ def _role_in_sentences(text: str) -> str | None:
                 continue  # "Dr. Ana Ruiz, Head of Quality": an interviewer and their title
             if role:
                 extra = match.group(2) if pattern.groups >= 2 else None
-                if (
+                if extra and extra.lstrip()[:1] in "-–":
+                    role = f"{role} {' '.join(extra.split())}"  # "… – Iron Ore"
+                elif (
                     extra
                     and (is_detail(extra) or _is_qualifier(extra))
                     and not (ROLE_NOISE.search(extra) or WORK_MODE.search(extra))

@@ -297,6 +297,11 @@ def _team_first(role: str) -> str:
 _FIELD_AFTER = re.compile(r"\s+(?:in|em|en|of|for|für|im|de|di|do|da|del|della|dla|w)\s+\w")
 
 
+# A specialism after a dash ("… – Iron Ore"): the job as the earlier round titled it;
+# never a name cut at an initial ("… - Harriet N").
+_DASH_AFTER = re.compile(r"\s+[–—-]\s+[A-Z](?:.*\w)?\w$")
+
+
 def _fullest_role(read: str | None, before: str | None) -> str | None:
     """The role this invite names, or the earlier round's when this one leaves it out,
     leaves out its first words ("Scientific Advisor" after "Veterinary Scientific
@@ -309,10 +314,10 @@ def _fullest_role(read: str | None, before: str | None) -> str | None:
     if (
         read
         and before
-        and _FIELD_AFTER.match(before[len(read) :])
+        and (_FIELD_AFTER.match(before[len(read) :]) or _DASH_AFTER.match(before[len(read) :]))
         and before.casefold().startswith(read.casefold())
     ):
-        return before
+        return before  # "Category Manager" after "Category Manager – Ladieswear"
     return read or before
 
 
