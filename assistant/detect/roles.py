@@ -9,14 +9,15 @@ genders)") and requisition numbers are not part of it.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from functools import cache
 
 from assistant.detect import wording as w
 from assistant.detect.bracketnote import whom_or_unit
+from assistant.detect.inclusive import with_glued_endings
 from assistant.detect.legalname import LEGAL_END, LEGAL_FORM
 from assistant.detect.matcher import Vocabulary
 from assistant.detect.namematch import COMPANY_WORD
+from assistant.detect.specialism import with_specialism
 from assistant.detect.titles import (
     GO_BETWEEN,
     HONOURED_NAME,
@@ -105,24 +106,6 @@ def role_in_title(title: str) -> str | None:
     return with_glued_endings(lambda text: _role_in_title(HONOURED_NAME.sub(" ", text)), title)
 
 
-def with_glued_endings(read: Callable[[str], str | None], text: str) -> str | None:
-    """``read(text)`` with each inclusive ending glued in brackets ("Geólogo(a)",
-    "Leiter(in)") written with a slash while it reads, and given back as written: the
-    bracket is part of the word, not a bracket closing the job ("Geólogo(a) Sênior de
-    Exploração" is not "Geólogo")."""
-    glued = {m.group(0): f"{m.group(1)}/{m.group(2)}" for m in _GLUED_ENDING.finditer(text)}
-    for written, slashed in glued.items():
-        text = text.replace(written, slashed)
-    role = read(text)
-    for written, slashed in glued.items():
-        role = role.replace(slashed, written) if role else role
-    return role
-
-
-# An inclusive ending glued to its word in brackets: "Diretor(a)", "Leiter(in)", "Chef(fe)"
-_GLUED_ENDING = re.compile(r"(\w{3,})\((a|o|e|in|innen|r|ne|fe|ve|se|trice|ra)\)(?!\w)")
-
-
 # A title's part ending in a word for a team ("Registrar team", "équipe Conservation"
 # begins with it): whom the user meets, not the job.
 _TEAM_AT_END = re.compile(r"\b(?:team|squad|crew|department|dept|unit)\W*$", re.I)
@@ -151,7 +134,9 @@ def _role_in_title(title: str) -> str | None:
             continue  # "Entrevista Vetas Executive Search": the agency met, not the job
         role = clean_role(_LEADING_REGISTERED_NAME.sub("", rest))
         if role and not _ranks_only(_without_note(BRACKETS.sub("", role))):
-            return _with_detail(_with_lower_part(role, parts[at + 1 :], title), title)
+            role = _with_detail(_with_lower_part(role, parts[at + 1 :], title), title)
+            longer = with_specialism(role, title, title=True)  # "(Geologist – Iron Ore)"
+            return role if round_words().search(longer[len(role) :]) else longer
     return None
 
 

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 
+from assistant.detect.inclusive import with_glued_endings
 from assistant.detect.legalname import LEGAL_FORM
 from assistant.detect.namematch import COMPANY_WORD
+from assistant.detect.specialism import CLOSED, DASH_SPECIALISM, with_specialism
 from assistant.detect.roles import (
     MEETING_NOTE,
     ROLE_NOISE,
@@ -21,13 +23,7 @@ from assistant.detect.roles import (
     clean_role,
     interviewer_and_title,
     is_detail,
-    with_glued_endings,
 )
-
-# A specialism written after the job and a dash ("Operations Manager - Festivals",
-# "Exploration Geologist – Iron Ore", "Senior Geologist – Core Logging & QA/QC"): part
-# of the job as the posting titles it.
-_DASH_SPECIALISM = r"\s+[-–]\s+[A-Z][\w&/'’-]*(?:\s+(?:&\s+)?[A-Z][\w&/'’-]*){0,3}"
 
 _ROLE_IN_TEXT = [
     re.compile(
@@ -35,7 +31,7 @@ _ROLE_IN_TEXT = [
         + ROLE_PHRASE
         # a bracket, or a specialism after a dash ("Operations Manager - Festivals"), may
         # come between the job and "position"
-        + r"(\s*\([^)]{1,40}\)|" + _DASH_SPECIALISM + ")?"
+        + r"(\s*\([^)]{1,40}\)|" + DASH_SPECIALISM + ")?"
         + r"\s+(?:role|position|job|opening|vacancy)\b"
     ),
     re.compile(
@@ -66,7 +62,7 @@ _ROLE_IN_TEXT = [
         + r"(\s*\([^)]{1,40}\)(?=\s+(?:at|with|in|role|position|job)\b|[.!?](?:\s|$))"
         # or a specialism after a dash, before the employer, the bracket's or the line's
         # end ("for Senior Geologist – Core Logging & QA/QC at …", "(Analyst – Credit Risk)")
-        + r"|" + _DASH_SPECIALISM + r"(?=\s+(?:at|with|opportunity|role|position|job)\b|\s*\)|[^\S\n]*(?:\n|$)))?"
+        + r"|" + DASH_SPECIALISM + CLOSED + ")?"
     ),
     # the position word after the job, as Turkish writes it ("… Kargo Operasyon Müdürü
     # pozisyonu için", "Kıdemli Ürün Yöneticisi kadrosu"): the job before it, its words
@@ -174,7 +170,7 @@ def _role_in_sentences(text: str) -> str | None:
             if role:
                 extra = match.group(2) if pattern.groups >= 2 else None
                 if extra and extra.lstrip()[:1] in "-–":
-                    role = f"{role} {' '.join(extra.split())}"  # "… – Iron Ore"
+                    role = with_specialism(role, role + extra)  # "… – Iron Ore"
                 elif (
                     extra
                     and (is_detail(extra) or _is_qualifier(extra))

@@ -40,6 +40,7 @@ from assistant.detect.per_series import read_all
 from assistant.detect.possessive import possessive_name
 from assistant.detect.profile import Profile
 from assistant.detect.reading import Reader
+from assistant.detect.specialism import adds_specialism
 from assistant.detect.rolecompare import (
     abbreviates,
     qualified,
@@ -297,11 +298,6 @@ def _team_first(role: str) -> str:
 _FIELD_AFTER = re.compile(r"\s+(?:in|em|en|of|for|für|im|de|di|do|da|del|della|dla|w)\s+\w")
 
 
-# A specialism after a dash ("… – Iron Ore"): the job as the earlier round titled it;
-# never a name cut at an initial ("… - Harriet N").
-_DASH_AFTER = re.compile(r"\s+[–—-]\s+[A-Z](?:.*\w)?\w$")
-
-
 def _fullest_role(read: str | None, before: str | None) -> str | None:
     """The role this invite names, or the earlier round's when this one leaves it out,
     leaves out its first words ("Scientific Advisor" after "Veterinary Scientific
@@ -311,13 +307,15 @@ def _fullest_role(read: str | None, before: str | None) -> str | None:
     shorter = read and before and (abbreviates(read, before) or qualified(before, read))
     if shorter or (read and before and abbreviates(read, _team_first(before))):
         return before
+    if read and before and adds_specialism(before, read):
+        return before  # "Category Manager" after "Category Manager – Ladieswear"
     if (
         read
         and before
-        and (_FIELD_AFTER.match(before[len(read) :]) or _DASH_AFTER.match(before[len(read) :]))
+        and _FIELD_AFTER.match(before[len(read) :])
         and before.casefold().startswith(read.casefold())
     ):
-        return before  # "Category Manager" after "Category Manager – Ladieswear"
+        return before
     return read or before
 
 
