@@ -67,7 +67,9 @@ def role_on_its_own(text: str) -> str | None:
     quoted = _quoted_before_label().search(text)
     if quoted:
         # "「マーチャンダイザー（海外事業部）」": the unit in brackets is not the job's
-        job = _UNIT_BRACKET.sub(lambda m: "" if whom_or_unit(m.group(0)) else m.group(0), quoted.group(1))
+        job = _UNIT_BRACKET.sub(
+            lambda m: "" if whom_or_unit(m.group(0)) else m.group(0), quoted.group(1)
+        )
         return " ".join(job.split()) or None
     for glued in _GLUED_POSITION.finditer(text):
         if w.search(w.ROLE_NOUN, glued.group(1)):

@@ -14,7 +14,6 @@ import re
 from assistant.detect.inclusive import with_glued_endings
 from assistant.detect.legalname import LEGAL_FORM
 from assistant.detect.namematch import COMPANY_WORD
-from assistant.detect.specialism import CLOSED, DASH_SPECIALISM, with_specialism
 from assistant.detect.roles import (
     MEETING_NOTE,
     ROLE_NOISE,
@@ -24,6 +23,7 @@ from assistant.detect.roles import (
     interviewer_and_title,
     is_detail,
 )
+from assistant.detect.specialism import CLOSED, DASH_SPECIALISM, with_specialism
 
 _ROLE_IN_TEXT = [
     re.compile(
@@ -31,7 +31,9 @@ _ROLE_IN_TEXT = [
         + ROLE_PHRASE
         # a bracket, or a specialism after a dash ("Operations Manager - Festivals"), may
         # come between the job and "position"
-        + r"(\s*\([^)]{1,40}\)|" + DASH_SPECIALISM + ")?"
+        + r"(\s*\([^)]{1,40}\)|"
+        + DASH_SPECIALISM
+        + ")?"
         + r"\s+(?:role|position|job|opening|vacancy)\b"
     ),
     re.compile(
@@ -62,7 +64,10 @@ _ROLE_IN_TEXT = [
         + r"(\s*\([^)]{1,40}\)(?=\s+(?:at|with|in|role|position|job)\b|[.!?](?:\s|$))"
         # or a specialism after a dash, before the employer, the bracket's or the line's
         # end ("for Senior Geologist – Core Logging & QA/QC at …", "(Analyst – Credit Risk)")
-        + r"|" + DASH_SPECIALISM + CLOSED + ")?"
+        + r"|"
+        + DASH_SPECIALISM
+        + CLOSED
+        + ")?"
     ),
     # the position word after the job, as Turkish writes it ("… Kargo Operasyon Müdürü
     # pozisyonu için", "Kıdemli Ürün Yöneticisi kadrosu"): the job before it, its words

@@ -33,14 +33,3 @@ def with_specialism(role: str, text: str, *, title: bool = False) -> str:
     if not found or _ENDS_IN_INITIAL.search(found.group(1)):
         return role
     return f"{role} {' '.join(found.group(1).split())}"
-
-
-def adds_specialism(full: str, part: str) -> bool:
-    """Whether role ``full`` is ``part`` and a specialism after a dash ("Category Manager
-    – Ladieswear" for "Category Manager"): an invite that cut it names the same job."""
-    rest = full[len(part) :]
-    return (
-        full.casefold().startswith(part.casefold())
-        and bool(re.fullmatch(DASH_SPECIALISM, rest))
-        and not _ENDS_IN_INITIAL.search(rest)
-    )

@@ -40,7 +40,6 @@ from assistant.detect.per_series import read_all
 from assistant.detect.possessive import possessive_name
 from assistant.detect.profile import Profile
 from assistant.detect.reading import Reader
-from assistant.detect.specialism import adds_specialism
 from assistant.detect.rolecompare import (
     abbreviates,
     qualified,
@@ -307,8 +306,6 @@ def _fullest_role(read: str | None, before: str | None) -> str | None:
     shorter = read and before and (abbreviates(read, before) or qualified(before, read))
     if shorter or (read and before and abbreviates(read, _team_first(before))):
         return before
-    if read and before and adds_specialism(before, read):
-        return before  # "Category Manager" after "Category Manager – Ladieswear"
     if (
         read
         and before

@@ -140,7 +140,13 @@ _MAKERS: dict[str, Callable[[], Vocabulary]] = {
         # a rank opening a phrase and followed by its noun, not inside a name ("Solace
         # Senior Living") nor alone ("Senior" of "Senior produktchef" cut at its capitals)
         pattern("rank_words", before=r"(?<![\w,][^\S\n])(?<![\w'’-])", after=r"[^\S\n]+(?=\w)"),
-        Vocabulary([Alternative(r"(?<=[^\W\d_]{3})", tuple(compound_heads("role_nouns", "occupations")), r"\b")]),
+        Vocabulary(
+            [
+                Alternative(
+                    r"(?<=[^\W\d_]{3})", tuple(compound_heads("role_nouns", "occupations")), r"\b"
+                )
+            ]
+        ),
     ),
     # A word for "the position" opening (``position_before``) or closing (``position_words``)
     # a job's phrase ("posizione di Responsabile Scalo", "Depo Şefi pozisyonu", "puesto de
