@@ -144,7 +144,9 @@ def _agency_only(rest: str) -> bool:
     """Whether the job word of a title's part is only inside an agency's name ("Vetas
     Executive Search", "Talent Partners Recruitment"): the firm, not a job."""
     agency = w.search(w.AGENCY, rest)
-    return bool(agency) and not w.search(w.ROLE_NOUN, rest[: agency.start()] + rest[agency.end() :])
+    if agency is None:
+        return False
+    return not w.search(w.ROLE_NOUN, rest[: agency.start()] + rest[agency.end() :])
 
 
 def _without_notice(rest: str) -> str:
