@@ -121,7 +121,9 @@ def _is_qualifier(bracket: str) -> bool:
 _SMALL_WORD = (
     r"(?:and|or|to|with|who|will|you|your|the|a|an|und|mit|et|avec|pour|y|con|e|com|en|met"
     r"|och|med|i|z|oraz|ve|il|la|le|les|el|los|het|die|der|das|is|ist|est|es|är|jest|wird|was"
-    r"|sera|has|hat|heeft|har|ha|tem|ma|foi|fue|fu|wurde|werd|blev|został\w*|sido|été|são|son|sono|zijn)"
+    r"|sera|has|hat|heeft|har|ha|tem|ma|foi|fue|fu|wurde|werd|blev|został\w*|sido|été|são|son|sono|zijn"
+    # a possessive begins the employer's phrase ("… de nuestro cliente", "… de notre client")
+    r"|our|their|nuestr[oa]s?|notre|nos|nostr[oa]|noss[oa]s?|onze|unser\w*|vår\w*|nasz\w*)"
 )
 _LOWER_TAIL = re.compile(
     rf"(?:\s+(?!{_SMALL_WORD}\s)[^\W\d_A-Z][\w'’-]+){{1,4}}"

@@ -1,0 +1,162 @@
+"""Kinds of mistake development sets 24 and 25 showed, each in new words and several
+languages: a job glued into a compound whose last noun is a job word; a rank or
+seniority word that makes the phrase it opens a job; a job written in katakana quoted
+before the words for applying; an inclusive ending in brackets inside a job written in
+a sentence; a bare gender marker without brackets; a specialism after a dash, kept
+where it closes a bracket, a line or comes before the employer; an agency's name read
+as the job."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.detect.quotedrole import role_on_its_own
+from assistant.detect.roles import clean_role, role_in_title
+from assistant.detect.roletext import role_in_text
+
+# --- a compound closed by a job word is a job (German, Dutch, Swedish) -----------------
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        ("Zweitgespräch: Lagerstättengeologe", "Lagerstättengeologe"),
+        ("Tweede gesprek – Hydrogeoloog", "Hydrogeoloog"),
+        ("Andra intervju – Gruvgeolog", "Gruvgeolog"),
+        ("Zweites Gespräch – Schmuckdesigner", "Schmuckdesigner"),
+    ],
+)
+def test_compound_closed_by_a_job_word(title, role):
+    assert role_in_title(title) == role
+
+
+@pytest.mark.parametrize("word", ["Catalyst Review", "Overhead Budget", "Apparat"])
+def test_english_and_short_endings_make_no_compound_job(word):
+    # only the languages that glue nouns, and only heads of five letters or more
+    assert clean_role(word) is None
+
+
+# --- a rank or seniority word opening a phrase makes it a job ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        ("Final round – Senior Colourist", "Senior Colourist"),
+        ("Second interview – Junior Patternmaker", "Junior Patternmaker"),
+        ("Tweede gesprek – Hoofd Klantreizen", "Hoofd Klantreizen"),
+        ("İkinci görüşme – Kıdemli Kalıpçı", "Kıdemli Kalıpçı"),
+        ("Zweitgespräch – Senior Textilveredler", "Senior Textilveredler"),
+        ("Druga rozmowa – Starszy Kartograf", "Starszy Kartograf"),
+    ],
+)
+def test_rank_word_makes_a_job(title, role):
+    assert role_in_title(title) == role
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Tour – Maplewood Senior Living",  # a rank word inside a name is no job
+        "Lunch with Senior",  # nor a rank word alone
+    ],
+)
+def test_rank_word_inside_a_name_or_alone_is_no_job(title):
+    assert role_in_title(title) is None
+
+
+def test_rank_word_alone_is_no_job():
+    assert clean_role("Senior") is None
+
+
+# --- a job quoted before the words for applying, in Japanese ----------------------------
+
+
+def test_quoted_job_applied_to_without_its_unit():
+    text = "この度は「ビジュアルマーチャンダイザー（店舗開発本部）」にご応募いただき、ありがとうございます。"
+    assert role_on_its_own(text) == "ビジュアルマーチャンダイザー"
+
+
+# --- an inclusive ending in brackets inside a job written in a sentence -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Sua candidatura para a vaga Engenheiro(a) Sênior de Minas foi recebida.",
+            "Engenheiro(a) Sênior de Minas",
+        ),
+        (
+            "te escribo por la posición de Jefe(a) de Turno Nocturno de nuestro cliente.",
+            "Jefe(a) de Turno Nocturno",
+        ),
+        ("Cargo: Analista(o) Senior Tributario.", "Analista(o) Senior Tributario"),
+    ],
+)
+def test_inclusive_ending_inside_a_sentence_job(text, role):
+    assert role_in_text(text) == role
+
+
+# --- a bare gender marker closes a job ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "role"),
+    [
+        ("Chargé de clientèle H/F", "Chargé de clientèle"),
+        ("Acheteur Textile F/H", "Acheteur Textile"),
+        ("Store Planner M/F", "Store Planner"),
+    ],
+)
+def test_bare_gender_marker(phrase, role):
+    assert clean_role(phrase) == role
+
+
+# --- a specialism after a dash ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Interview for Process Engineer – Heap Leaching at Altiplano Copper Ltd\nRound: 1",
+            "Process Engineer – Heap Leaching",
+        ),
+        ("Re: Data Analyst – Credit Risk opportunity at Halden Bank", "Data Analyst – Credit Risk"),
+    ],
+)
+def test_specialism_after_a_dash_in_a_sentence(text, role):
+    assert role_in_text(text) == role
+
+
+def test_specialism_after_a_dash_inside_a_bracket():
+    assert (
+        role_in_title("Recruiter call (Data Analyst – Credit Risk)") == "Data Analyst – Credit Risk"
+    )
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Interview - Data Analyst - Second Interview",  # the round after the dash
+        "Halden Bank – Data Analyst – Oslo",  # a title's last part: not a sign
+    ],
+)
+def test_dash_in_a_title_is_no_specialism(title):
+    assert role_in_title(title) == "Data Analyst"
+
+
+def test_name_cut_at_an_initial_is_no_specialism():
+    assert role_in_text("Re: Data Analyst - Maria K.") != "Data Analyst - Maria K"
+
+
+# --- an agency's name is no job ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Entrevista Cordillera Executive Search – Pedro Soto", "Interview – Northbridge Recruitment"],
+)
+def test_agency_name_is_no_job(title):
+    assert role_in_title(title) is None
