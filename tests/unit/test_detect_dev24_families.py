@@ -72,6 +72,12 @@ def test_rank_word_alone_is_no_job():
 # --- a job quoted before the words for applying, in Japanese ----------------------------
 
 
+@pytest.mark.parametrize("title", ["最終面接 - 海外事業部長", "최종 면접 - 영업본부장"])
+def test_head_of_a_unit_is_a_job_not_a_unit(title):
+    # a unit's word closes a bracket after the job; glued to a head's word it is the job
+    assert role_in_title(title) == title.split(" - ")[1]
+
+
 def test_quoted_job_applied_to_without_its_unit():
     text = "この度は「ビジュアルマーチャンダイザー（店舗開発本部）」にご応募いただき、ありがとうございます。"
     assert role_on_its_own(text) == "ビジュアルマーチャンダイザー"
