@@ -13,7 +13,7 @@ from functools import cache
 
 from assistant.detect import wording as w
 from assistant.detect.bracketnote import whom_or_unit
-from assistant.detect.inclusive import with_glued_endings
+from assistant.detect.inclusive import with_glued_endings, with_paired_form
 from assistant.detect.legalname import LEGAL_END, LEGAL_FORM
 from assistant.detect.matcher import Vocabulary
 from assistant.detect.namematch import COMPANY_WORD
@@ -136,7 +136,8 @@ def _role_in_title(title: str) -> str | None:
         if role and not _ranks_only(_without_note(BRACKETS.sub("", role))):
             role = _with_detail(_with_lower_part(role, parts[at + 1 :], title), title)
             longer = with_specialism(role, title, title=True)  # "(Geologist – Iron Ore)"
-            return role if round_words().search(longer[len(role) :]) else longer
+            role = role if round_words().search(longer[len(role) :]) else longer
+            return with_paired_form(role, title)  # "Geolog złożowy / Geolożka złożowa"
     return None
 
 

@@ -166,3 +166,18 @@ def test_name_cut_at_an_initial_is_no_specialism():
 )
 def test_agency_name_is_no_job(title):
     assert role_in_title(title) is None
+
+
+# --- a job and its other gendered form after a slash ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        ("Druga rozmowa – Księgowy główny / Księgowa główna", "Księgowy główny / Księgowa główna"),
+        ("Zweitgespräch – Lehrer / Lehrerin", "Lehrer / Lehrerin"),
+        ("Interview – Data Analyst / Data Scientist", "Data Analyst"),  # two jobs: the first
+    ],
+)
+def test_job_and_its_other_gendered_form(title, role):
+    assert role_in_title(title) == role
