@@ -4,7 +4,10 @@ seniority word that makes the phrase it opens a job; a job written in katakana q
 before the words for applying; an inclusive ending in brackets inside a job written in
 a sentence; a bare gender marker without brackets; a specialism after a dash, kept
 where it closes a bracket, a line or comes before the employer; an agency's name read
-as the job."""
+as the job; a job and its other gendered form after a slash; a game's round; a
+candidate's work reviewed by a panel; a walk through the employer's showroom or store;
+Québec French "entrevue"; a case presentation; a title closing on the slides to make.
+The user is Robin Hale, as in :mod:`tests.unit.test_detect_kinds`."""
 
 from __future__ import annotations
 
@@ -13,6 +16,9 @@ import pytest
 from assistant.detect.quotedrole import role_on_its_own
 from assistant.detect.roles import clean_role, role_in_title
 from assistant.detect.roletext import role_in_text
+from assistant.models import Event
+from tests.unit.test_detect_dev4_families import note
+from tests.unit.test_detect_kinds import invite, verdict_of, why
 
 # --- a compound closed by a job word is a job (German, Dutch, Swedish) -----------------
 
@@ -181,3 +187,70 @@ def test_agency_name_is_no_job(title):
 )
 def test_job_and_its_other_gendered_form(title, role):
     assert role_in_title(title) == role
+
+
+# --- rounds of a game are no interview ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Backgammon with the cousins – second round",
+        "Scrabble with the neighbours – second round",
+        "麻将 第二轮",
+    ],
+)
+def test_a_games_round_is_no_interview(title):
+    v = verdict_of(note(title))
+    assert not v.is_follow_up, why(v)
+
+
+# --- later stages written in new ways, after a first round with the same employer ----------
+
+
+def first_round(days: float = -10) -> Event:
+    return invite(
+        "First interview – Pellworth Ceramics",
+        "ines.carvalho@pellworth.example",
+        days=days,
+        description="Thanks for applying to the Glaze Technologist role.",
+    )
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Pellworth Ceramics – glaze exercise review w/ panel",  # the candidate's work reviewed
+        "Pellworth Ceramics – store walkthrough with the retail team",
+        "Pellworth Ceramics – warehouse visit",
+        "Deuxième entrevue – Pellworth Ceramics",
+    ],
+)
+def test_later_stage_after_a_first_round(title):
+    later = invite(title, "ines.carvalho@pellworth.example", days=3)
+    v = verdict_of(later, first_round())
+    assert v.is_follow_up, why(v)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Case presentation: kiln scheduling (Pellworth)",
+        "Entrevista com a equipa de produção – Pellworth",
+    ],
+)
+def test_later_stage_after_a_first_round_as_before(title):
+    # read so before this round too, with the earlier round's invite beside it
+    later = invite(title, "ines.carvalho@pellworth.example", days=3)
+    assert verdict_of(later, first_round()).is_follow_up
+
+
+def test_code_review_is_still_a_review_of_work():
+    later = invite("Pellworth – code review", "ines.carvalho@pellworth.example", days=3)
+    v = verdict_of(later, first_round())
+    assert not v.is_follow_up, why(v)
+
+
+def test_slides_to_make_for_a_case_presentation_is_a_prep_note():
+    v = verdict_of(note("Pellworth case presentation – slides"), first_round())
+    assert not v.is_follow_up, why(v)
