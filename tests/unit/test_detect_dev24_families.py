@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.detect.extract import company_of
 from assistant.detect.quotedrole import role_on_its_own
 from assistant.detect.roles import clean_role, role_in_title
 from assistant.detect.roletext import role_in_text
 from assistant.models import Event
 from tests.unit.test_detect_dev4_families import note
-from tests.unit.test_detect_kinds import invite, verdict_of, why
+from tests.unit.test_detect_kinds import PROFILE, invite, verdict_of, why
 
 # --- a compound closed by a job word is a job (German, Dutch, Swedish) -----------------
 
@@ -254,3 +255,13 @@ def test_code_review_is_still_a_review_of_work():
 def test_slides_to_make_for_a_case_presentation_is_a_prep_note():
     v = verdict_of(note("Pellworth case presentation – slides"), first_round())
     assert not v.is_follow_up, why(v)
+
+
+# --- a round's phrase the employer's name ran into ---------------------------------------
+
+
+def test_live_interview_is_no_part_of_the_name():
+    event = invite(
+        "Brennock Timber Live Interview via HireVue", "scheduling@brennocktimber.example", days=3
+    )
+    assert company_of(event, PROFILE, "")[0] == "Brennock Timber"
