@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.detect import wording as w
 from assistant.detect.extract import company_of
 from assistant.detect.quotedrole import role_on_its_own
 from assistant.detect.roles import clean_role, role_in_title
@@ -265,3 +266,32 @@ def test_live_interview_is_no_part_of_the_name():
         "Brennock Timber Live Interview via HireVue", "scheduling@brennocktimber.example", days=3
     )
     assert company_of(event, PROFILE, "")[0] == "Brennock Timber"
+
+
+# --- a first contact in Spanish and Portuguese ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Llamado inicial – Cobre Austral",  # Chile writes "llamado"
+        "Llamada RRHH Cobre Austral",
+        "Cobre Austral (primer contacto)",
+        "Ligação do RH – Vale Norte",
+        "Contato inicial – Vale Norte",
+    ],
+)
+def test_first_contact_is_a_first_round(title):
+    assert w.FIRST_ROUND.search(title)
+
+
+def test_a_lower_case_job_beside_a_first_contact_leaves_the_job_to_the_note():
+    # the title's bracket is the round and a job in lower case: the note's "Cargo:" names it
+    assert (
+        role_in_title("Llamada RRHH Cobre Austral (primer contacto, cargo ingeniera de procesos)")
+        is None
+    )
+    assert (
+        role_in_text("Me llama Inés (RRHH). Cargo: Ingeniero(a) de Procesos.")
+        == "Ingeniero(a) de Procesos"
+    )
