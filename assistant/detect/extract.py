@@ -72,7 +72,7 @@ from assistant.detect.people import everyone, is_mine
 from assistant.detect.profile import Profile
 from assistant.detect.roles import field_after_role, role_in_field
 from assistant.detect.textname import named_in_text
-from assistant.detect.titlenames import title_names
+from assistant.detect.titlenames import title_names, without_round_tail
 from assistant.detect.titles import round_words, segments
 from assistant.models import AttendeeKind, Event
 
@@ -204,6 +204,7 @@ def company_of(
     (:mod:`.legalname`).
     """
     name, where = _company_of(event, profile, text, job_context)
+    name = without_round_tail(name, event.summary or "") if name else name  # "… Live Interview"
     name = without_seat(name) if name else name  # "… GmbH, Zug": the seat is no part of it
     if name and where != "title" and w.search(w.AGENCY, name):
         # an agency's invite: "your first interview with Harbourfront Gallery for the …

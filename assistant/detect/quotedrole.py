@@ -8,6 +8,8 @@ Three shapes, each a way tracking systems and scheduling links write the job:
   so the job needs no job word ("책임" is a rank);
 - a reply's subject line naming the job ("Re: Urban Design Manager", as LinkedIn's
   scheduler writes the message the meeting answers), before a dash and a note;
+- the job in quotation marks before the words for applying to it ("「マーチャンダイザー」に
+  ご応募いただき");
 - a job written in katakana glued to 職 ("position") before a particle
   ("シニア・アーバンデザイナー職について"); in Chinese characters the job has no edge to
   find ("感谢您应聘数据分析师职位" runs on from the sentence), so only katakana;
@@ -21,6 +23,7 @@ import re
 from functools import cache
 
 from assistant.detect import wording as w
+from assistant.detect.bracketnote import whom_or_unit
 from assistant.detect.matcher import Alternative, Vocabulary
 from assistant.detect.vocabulary import fragments
 
@@ -39,9 +42,14 @@ def _quoted_before_label() -> Vocabulary:
             Alternative(quoted, tuple(fragments("role_fields", True)), r"(?!\w)"),
             # "ポジションに": a script without spaces goes on in a particle
             Alternative(quoted, tuple(fragments("role_fields", False))),
+            # "「マーチャンダイザー」にご応募いただき": the job the user applied to
+            Alternative(quoted, tuple(fragments("applied_to", False))),
         ]
     )
 
+
+# A bracket closing a quoted job, of either width.
+_UNIT_BRACKET = re.compile(r"\s*[(（][^()（）]{1,30}[)）]\s*$")
 
 # "Re: Urban Design Manager - conversation with …": a subject line at a line's start.
 _REPLY_LINE = re.compile(r"^(?:Re|RE|AW|Sv|SV|R|Rif|Asunto|Betreff):\s+([^\n]{3,80})$", re.M)
@@ -58,7 +66,11 @@ def role_on_its_own(text: str) -> str | None:
     """The job ``text`` writes in one of the shapes above, as written; else ``None``."""
     quoted = _quoted_before_label().search(text)
     if quoted:
-        return " ".join(quoted.group(1).split())
+        # "「マーチャンダイザー（海外事業部）」": the unit in brackets is not the job's
+        job = _UNIT_BRACKET.sub(
+            lambda m: "" if whom_or_unit(m.group(0)) else m.group(0), quoted.group(1)
+        )
+        return " ".join(job.split()) or None
     for glued in _GLUED_POSITION.finditer(text):
         if w.search(w.ROLE_NOUN, glued.group(1)):
             return glued.group(1)

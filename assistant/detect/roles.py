@@ -13,9 +13,11 @@ from functools import cache
 
 from assistant.detect import wording as w
 from assistant.detect.bracketnote import whom_or_unit
+from assistant.detect.inclusive import with_glued_endings, with_paired_form
 from assistant.detect.legalname import LEGAL_END, LEGAL_FORM
 from assistant.detect.matcher import Vocabulary
 from assistant.detect.namematch import COMPANY_WORD
+from assistant.detect.specialism import with_specialism
 from assistant.detect.titles import (
     GO_BETWEEN,
     HONOURED_NAME,
@@ -44,7 +46,10 @@ ROLE_NOISE = re.compile(
     # before its first part alone ("R-2028") can match
     r"\b[A-Z]{1,4}[-_]\d{2,}(?:[-_/]\d{2,})+\b|"
     r"\((?:[mwfdhvxia]\s*/\s*){1,3}[mwfdhvxia]\)|\(\s*(?:all\s+genders?|gn|alle\s+geschlechter)\s*\)"
-    r"|[-–,]?\s*\b[mwfd]\s*/\s*[mwfd]\s*/\s*[dxi]\b|\b[A-Z]?\d{5,}\b|\b(?:R|REQ|JR|JOB)[-_]?\d{3,}\b|\(?\breq\b[^)]*\)?|#\S+"
+    r"|[-–,]?\s*\b[mwfd]\s*/\s*[mwfd]\s*/\s*[dxi]\b|"
+    # a bare two-letter marker closing a job, as French and other postings write it
+    # ("Responsable Merchandising H/F", "Chef de projet F/H", "Buyer M/F"), in capitals
+    r"(?-i:[-–,]?\s*\b(?:H\s*/\s*F|F\s*/\s*H|M\s*/\s*F|F\s*/\s*M|M\s*/\s*W|W\s*/\s*M|H\s*/\s*M|M\s*/\s*H)\b(?!\s*/))|\b[A-Z]?\d{5,}\b|\b(?:R|REQ|JR|JOB)[-_]?\d{3,}\b|\(?\breq\b[^)]*\)?|#\S+"
     # a requisition number in parts ("(2027-3391)", "12-04417")
     r"|\(\s*(?:[A-Z]{1,4}[-_ ]?)?\d{2,}(?:[-/_.]\d{2,})+\s*\)|\b\d{2,}(?:[-_]\d{3,})+\b"
     # a labelled requisition in brackets ("(Requisition BCA-0392)", "(Ref. DE-221)",
@@ -98,17 +103,7 @@ def role_in_title(title: str) -> str | None:
 
     An inclusive ending in brackets ("Diretor(a)", "Mitarbeiter(in)") is part of the
     word, not a bracket that ends the role: the role is given as written."""
-    glued = {m.group(0): f"{m.group(1)}/{m.group(2)}" for m in _GLUED_ENDING.finditer(title)}
-    for written, slashed in glued.items():
-        title = title.replace(written, slashed)
-    role = _role_in_title(HONOURED_NAME.sub(" ", title))
-    for written, slashed in glued.items():
-        role = role.replace(slashed, written) if role else role
-    return role
-
-
-# An inclusive ending glued to its word in brackets: "Diretor(a)", "Leiter(in)", "Chef(fe)"
-_GLUED_ENDING = re.compile(r"(\w{3,})\((a|o|e|in|innen|r|ne|fe|ve|se|trice|ra)\)(?!\w)")
+    return with_glued_endings(lambda text: _role_in_title(HONOURED_NAME.sub(" ", text)), title)
 
 
 # A title's part ending in a word for a team ("Registrar team", "équipe Conservation"
@@ -135,10 +130,24 @@ def _role_in_title(title: str) -> str | None:
         rest = _without_notice(rest) if rest != segment else rest
         if rest != segment and not re.fullmatch(_ROLE_PHRASE_ANY, rest):
             continue
+        if _agency_only(rest):
+            continue  # "Entrevista Vetas Executive Search": the agency met, not the job
         role = clean_role(_LEADING_REGISTERED_NAME.sub("", rest))
         if role and not _ranks_only(_without_note(BRACKETS.sub("", role))):
-            return _with_detail(_with_lower_part(role, parts[at + 1 :], title), title)
+            role = _with_detail(_with_lower_part(role, parts[at + 1 :], title), title)
+            longer = with_specialism(role, title, title=True)  # "(Geologist – Iron Ore)"
+            role = role if round_words().search(longer[len(role) :]) else longer
+            return with_paired_form(role, title)  # "Geolog złożowy / Geolożka złożowa"
     return None
+
+
+def _agency_only(rest: str) -> bool:
+    """Whether the job word of a title's part is only inside an agency's name ("Vetas
+    Executive Search", "Talent Partners Recruitment"): the firm, not a job."""
+    agency = w.search(w.AGENCY, rest)
+    if agency is None:
+        return False
+    return not w.search(w.ROLE_NOUN, rest[: agency.start()] + rest[agency.end() :])
 
 
 def _without_notice(rest: str) -> str:

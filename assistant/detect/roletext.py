@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.detect.inclusive import with_glued_endings
 from assistant.detect.legalname import LEGAL_FORM
 from assistant.detect.namematch import COMPANY_WORD
 from assistant.detect.roles import (
@@ -22,6 +23,7 @@ from assistant.detect.roles import (
     interviewer_and_title,
     is_detail,
 )
+from assistant.detect.specialism import CLOSED, DASH_SPECIALISM, with_specialism
 
 _ROLE_IN_TEXT = [
     re.compile(
@@ -29,11 +31,13 @@ _ROLE_IN_TEXT = [
         + ROLE_PHRASE
         # a bracket, or a specialism after a dash ("Operations Manager - Festivals"), may
         # come between the job and "position"
-        + r"(\s*\([^)]{1,40}\)|\s+[-–]\s+[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,2})?"
+        + r"(\s*\([^)]{1,40}\)|"
+        + DASH_SPECIALISM
+        + ")?"
         + r"\s+(?:role|position|job|opening|vacancy)\b"
     ),
     re.compile(
-        r"\b(?:position|post|role|job|Stelle|Position|poste|puesto|posizione|functie|vaga|cargo"
+        r"\b(?:position|post|role|job|Stelle|Position|poste|puesto|posici[óo]n|posizione|functie|vaga|cargo|[Cc]argo:"
         r"|vacante|vacature|rol|rollen|stanowisko|tjänsten)\s+(?:of|as|als|de|d'|di|van|para|som)?\s*"
         r"(?:[A-Z]?\d{4,}\s+)?" + ROLE_PHRASE
     ),
@@ -53,11 +57,17 @@ _ROLE_IN_TEXT = [
     ),
     re.compile(
         # "for the …", "as …", and "re …" (regarding) before the job a note speaks of
-        r"\b(?:for|as|re|regarding)\s+(?:the\s+|a\s+|an\s+)?"
+        r"\b(?:for|as|re|[Rr]e:|regarding)\s+(?:the\s+|a\s+|an\s+)?"
         + ROLE_PHRASE
         # "for Site Engineer (in-house) at Acme": a bracket inside the sentence's job
         # or ending the sentence ("applying for Planner (Coastal Projects).")
-        + r"(\s*\([^)]{1,40}\)(?=\s+(?:at|with|in|role|position|job)\b|[.!?](?:\s|$)))?"
+        + r"(\s*\([^)]{1,40}\)(?=\s+(?:at|with|in|role|position|job)\b|[.!?](?:\s|$))"
+        # or a specialism after a dash, before the employer, the bracket's or the line's
+        # end ("for Senior Geologist – Core Logging & QA/QC at …", "(Analyst – Credit Risk)")
+        + r"|"
+        + DASH_SPECIALISM
+        + CLOSED
+        + ")?"
     ),
     # the position word after the job, as Turkish writes it ("… Kargo Operasyon Müdürü
     # pozisyonu için", "Kıdemli Ürün Yöneticisi kadrosu"): the job before it, its words
@@ -111,7 +121,9 @@ def _is_qualifier(bracket: str) -> bool:
 _SMALL_WORD = (
     r"(?:and|or|to|with|who|will|you|your|the|a|an|und|mit|et|avec|pour|y|con|e|com|en|met"
     r"|och|med|i|z|oraz|ve|il|la|le|les|el|los|het|die|der|das|is|ist|est|es|är|jest|wird|was"
-    r"|sera|has|hat|heeft|har|ha|tem|ma|foi|fue|fu|wurde|werd|blev|został\w*|sido|été|são|son|sono|zijn)"
+    r"|sera|has|hat|heeft|har|ha|tem|ma|foi|fue|fu|wurde|werd|blev|został\w*|sido|été|são|son|sono|zijn"
+    # a possessive begins the employer's phrase ("… de nuestro cliente", "… de notre client")
+    r"|our|their|nuestr[oa]s?|notre|nos|nostr[oa]|noss[oa]s?|onze|unser\w*|vår\w*|nasz\w*)"
 )
 _LOWER_TAIL = re.compile(
     rf"(?:\s+(?!{_SMALL_WORD}\s)[^\W\d_A-Z][\w'’-]+){{1,4}}"
@@ -149,7 +161,7 @@ def _role_after_employer(text: str) -> str | None:
 def role_in_text(text: str) -> str | None:
     """The role a description names ("… for the Senior Product Manager (Platform) role"),
     or else the job a line gives after its employer ("Acme Insurance – Claims Manager.")."""
-    return _role_in_sentences(text) or _role_after_employer(text)
+    return with_glued_endings(_role_in_sentences, text) or _role_after_employer(text)
 
 
 def _role_in_sentences(text: str) -> str | None:
@@ -164,7 +176,9 @@ def _role_in_sentences(text: str) -> str | None:
                 continue  # "Dr. Ana Ruiz, Head of Quality": an interviewer and their title
             if role:
                 extra = match.group(2) if pattern.groups >= 2 else None
-                if (
+                if extra and extra.lstrip()[:1] in "-–":
+                    role = with_specialism(role, role + extra)  # "… – Iron Ore"
+                elif (
                     extra
                     and (is_detail(extra) or _is_qualifier(extra))
                     and not (ROLE_NOISE.search(extra) or WORK_MODE.search(extra))

@@ -209,3 +209,18 @@ def _addressed_person(head: str) -> bool:
         and words[0].casefold().rstrip(".") in FORMS_OF_ADDRESS
         and all(word[:1].isupper() for word in words[1:])
     )
+
+
+def without_round_tail(name: str, title: str) -> str:
+    """``name`` read from ``title`` without the words that begin a round's phrase after
+    it ("Titan Ridge Mining Live" of "… Mining Live Interview via HireVue"): a phrase
+    the name ran into ("Live Interview", ``live_interview`` of ``lang/``) is no part of it."""
+    at = title.find(name)
+    if at < 0:
+        return name
+    end = at + len(name)
+    for vocabulary in (w.LIVE_INTERVIEW, round_words()):
+        for found in vocabulary.finditer(title):
+            if at < found.start() < end < found.end():
+                return name[: found.start() - at].rstrip(" -–—,:|") or name
+    return name

@@ -22,13 +22,15 @@ from assistant.detect.matcher import Alternative, Vocabulary
 
 @dataclass(frozen=True)
 class Language:
-    """One language's vocabulary: its code, whether words are spaced, and its lists."""
+    """One language's vocabulary: its code, whether words are spaced, its lists, and
+    whether it glues nouns into compounds."""
 
     code: str
     name: str
     spaces: bool
     words: tuple[str, ...]
     lists: dict[str, tuple[str, ...]]
+    compounds: bool = False
 
 
 @cache
@@ -56,6 +58,7 @@ def languages() -> tuple[Language, ...]:
                 code=data["language"],
                 name=data.get("name", data["language"]),
                 spaces=bool(data.get("spaces", True)),
+                compounds=bool(data.get("compounds", False)),
                 words=tuple(str(data.get("words", "")).split()),
                 lists=lists,
             )
@@ -66,6 +69,22 @@ def languages() -> tuple[Language, ...]:
 def fragments(kind: str, spaced: bool) -> list[str]:
     """Every language's fragments of one ``kind``, for spaced or unspaced scripts."""
     return [f for lang in languages() if lang.spaces == spaced for f in lang.lists.get(kind, ())]
+
+
+def compound_heads(*kinds: str) -> list[str]:
+    """The fragments of ``kinds`` in the languages that glue nouns into one word
+    (``compounds = true``: German, Dutch, Swedish…), which may close such a word
+    ("Textildesigner", "exploratiegeoloog", "Prospekteringsgeolog"): the last noun
+    of a compound is what it is. Fragments beginning with fewer than five letters are
+    left out ("rat" would close "Apparat")."""
+    return [
+        f
+        for lang in languages()
+        if lang.compounds
+        for kind in kinds
+        for f in lang.lists.get(kind, ())
+        if re.match(r"[^\W\d_]{5}", f)
+    ]
 
 
 def pattern(

@@ -32,7 +32,7 @@ import re
 from collections.abc import Callable
 
 from assistant.detect.matcher import LITERALS, Alternative, Vocabulary
-from assistant.detect.vocabulary import fragments, pattern, search
+from assistant.detect.vocabulary import compound_heads, fragments, pattern, search
 
 # A list's mark written before a field's label.
 _BULLET = r"(?:[ \t]*[■□●○◆◇▪▶►※・*-])?"
@@ -131,9 +131,22 @@ _MAKERS: dict[str, Callable[[], Vocabulary]] = {
     # ``role_nouns``, the words of the fields seen so far, and ``occupations``, the head
     # nouns of job titles across the ten major groups of ISCO-08 (ILO 2012: "nurse",
     # "Elektriker", "看護師"). One vocabulary decides what a job word is.
+    # A rank or seniority word (``rank_words``: "Senior", "Kıdemli", "Hoofd") makes the
+    # noun phrase it opens or closes a job in every language ("Senior Allocator").
+    # A compound closed by a job word ("Textildesigner") is a job (:func:`compound_heads`).
     "ROLE_NOUN": lambda: Vocabulary.union(
         pattern("role_nouns", before=r"\b", after=r"\b"),
         pattern("occupations", before=r"\b", after=r"\b"),
+        # a rank opening a phrase and followed by its noun, not inside a name ("Solace
+        # Senior Living") nor alone ("Senior" of "Senior produktchef" cut at its capitals)
+        pattern("rank_words", before=r"(?<![\w,][^\S\n])(?<![\w'’-])", after=r"[^\S\n]+(?=\w)"),
+        Vocabulary(
+            [
+                Alternative(
+                    r"(?<=[^\W\d_]{3})", tuple(compound_heads("role_nouns", "occupations")), r"\b"
+                )
+            ]
+        ),
     ),
     # A word for "the position" opening (``position_before``) or closing (``position_words``)
     # a job's phrase ("posizione di Responsabile Scalo", "Depo Şefi pozisyonu", "puesto de

@@ -298,6 +298,8 @@ LATER_FLOORS = {
     "detection_dev21": (0.98, 0.98, 0.96, 0.97),  # the twenty-second calendar written blind
     "detection_dev22": (0.98, 0.98, 0.98, 0.91),  # the twenty-fifth calendar written blind
     "detection_dev23": (0.98, 0.98, 0.94, 0.89),  # the twenty-sixth calendar written blind
+    "detection_dev24": (0.98, 0.95, 0.89, 0.92),  # the twenty-eighth calendar written blind
+    "detection_dev25": (0.98, 0.98, 0.96, 0.98),  # the twenty-ninth calendar written blind
 }
 
 

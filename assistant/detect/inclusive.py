@@ -1,0 +1,49 @@
+"""Inclusive endings glued to a job's word in brackets ("Geólogo(a)", "Leiter(in)",
+"Consultor(a)", "Chef(fe)"): part of the word, not a bracket that closes the job.
+
+Readers of jobs split at brackets (a bracket after a job is a note, a unit or a
+specialism: :mod:`.bracketnote`); these endings are written with a slash while they read,
+and given back as written.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+# An inclusive ending glued to its word in brackets: "Diretor(a)", "Leiter(in)", "Chef(fe)"
+_GLUED_ENDING = re.compile(r"(\w{3,})\((a|o|e|in|innen|r|ne|fe|ve|se|trice|ra)\)(?!\w)")
+
+
+def with_glued_endings(read: Callable[[str], str | None], text: str) -> str | None:
+    """``read(text)`` with each inclusive ending glued in brackets ("Geólogo(a)",
+    "Leiter(in)") written with a slash while it reads, and given back as written: the
+    bracket is part of the word, not a bracket closing the job ("Geólogo(a) Sênior de
+    Exploração" is not "Geólogo")."""
+    glued = {m.group(0): f"{m.group(1)}/{m.group(2)}" for m in _GLUED_ENDING.finditer(text)}
+    for written, slashed in glued.items():
+        text = text.replace(written, slashed)
+    role = read(text)
+    for written, slashed in glued.items():
+        role = role.replace(slashed, written) if role else role
+    return role
+
+
+# A job and its other gendered form after a slash, up to the title's next part.
+_PAIRED = r"\s*/\s*([^/()\[\]–—|:]+?)\s*(?=$|[–—|(:]|\s-\s)"
+
+
+def with_paired_form(role: str, title: str) -> str:
+    """``role`` with its other gendered form when ``title`` writes it after a slash
+    ("Geolog złożowy / Geolożka złożowa", "Lehrer / Lehrerin", "Directeur / Directrice"):
+    one job named for both, each word of one beginning as the other's does. "Data
+    Analyst / Data Scientist" names two jobs and is left as it is."""
+    found = re.search(re.escape(role) + _PAIRED, title)
+    if not found:
+        return role
+    ours, theirs = role.split(), found.group(1).split()
+    paired = len(ours) == len(theirs) and all(
+        len(a) >= 4 and len(b) >= 4 and a[:4].casefold() == b[:4].casefold()
+        for a, b in zip(ours, theirs, strict=True)
+    )
+    return f"{role} / {found.group(1)}" if paired and ours != theirs else role

@@ -1,0 +1,35 @@
+"""A job's specialism written after a dash ("Exploration Geologist – Iron Ore", "Senior
+Geologist – Core Logging & QA/QC", "Operations Manager - Festivals"): part of the job as
+the posting titles it, where the dash closes a bracket's or a line's job or comes before
+its employer ("… at Quartzline").
+
+In a title's parts a dash mostly separates the employer, the job and the round, so the
+specialism is kept there only where nothing else can follow it: inside the same bracket
+as the job ("(Senior Geologist – Generative Exploration)") or before "at <employer>". A
+name cut at an initial ("… - Harriet N") is never one.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The dash and the specialism's capitalised words, "&" between them allowed.
+DASH_SPECIALISM = r"\s+[-–]\s+[A-Z][\w&/'’-]*(?:\s+(?:&\s+)?[A-Z][\w&/'’-]*){0,3}"
+
+# What may follow a specialism: the employer's preposition, a word for the vacancy, a
+# bracket's or a line's end.
+CLOSED = r"(?=\s+(?:at|with|opportunity|role|position|job)\b|\s*\)|[^\S\n]*(?:\n|$))"
+
+_CLOSED_IN_TITLE = r"(?=\s*\)|\s+at\s)"
+_ENDS_IN_INITIAL = re.compile(r"(?:^|\s)[A-Z]\W*$")
+
+
+def with_specialism(role: str, text: str, *, title: bool = False) -> str:
+    """``role`` with the specialism ``text`` writes after it and a dash, where the
+    specialism closes a bracket, a line, or comes before the employer; else ``role``.
+    In a ``title`` a line's end is no sign ("… – Product Manager – Second Interview")."""
+    closed = _CLOSED_IN_TITLE if title else CLOSED
+    found = re.search(re.escape(role) + "(" + DASH_SPECIALISM + ")" + closed, text)
+    if not found or _ENDS_IN_INITIAL.search(found.group(1)):
+        return role
+    return f"{role} {' '.join(found.group(1).split())}"
