@@ -20,6 +20,8 @@ def with_glued_endings(read: Callable[[str], str | None], text: str) -> str | No
     "Leiter(in)") written with a slash while it reads, and given back as written: the
     bracket is part of the word, not a bracket closing the job ("Geólogo(a) Sênior de
     Exploração" is not "Geólogo")."""
+    if "(" not in text:
+        return read(text)  # the cheap test first: most titles have no bracket
     glued = {m.group(0): f"{m.group(1)}/{m.group(2)}" for m in _GLUED_ENDING.finditer(text)}
     for written, slashed in glued.items():
         text = text.replace(written, slashed)
