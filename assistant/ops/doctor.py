@@ -24,6 +24,7 @@ from assistant.models import Event
 from assistant.ops.health import Check
 from assistant.ops.pass_log import last_pass
 from assistant.paths import Home
+from assistant.resources import data_path
 from assistant.store import Store, StorePort
 
 log = logging.getLogger(__name__)
@@ -54,7 +55,7 @@ def run_checks(home: Home, clock: Callable[[tzinfo], datetime]) -> list[Check]:
                 False,
                 f"there is no configuration file yet ({home.config_file})",
                 fix="run `interview-assistant init` to create it, or copy "
-                "config/config.example.toml there and edit it",
+                f"{data_path('config.example.toml')} there and edit it",
             )
         )
         return checks

@@ -13,6 +13,8 @@ from email.utils import parseaddr
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from assistant.resources import data_path
+
 URL_SCHEMES = ("http://", "https://", "webcal://", "webcals://")
 # What a user types for "no calendar file or link yet: I'll connect Google later".
 GOOGLE_LATER = "google"
@@ -133,7 +135,7 @@ def config_text(answers: Answers) -> str:
         )
     return (
         "# interview-assistant configuration, written by `interview-assistant init`.\n"
-        "# Every other key, with its default, is in config/config.example.toml.\n"
+        f"# Every other key, with its default, is in {data_path('config.example.toml')}.\n"
         "# Check it with `interview-assistant doctor`.\n"
         "\n"
         "[user]\n"

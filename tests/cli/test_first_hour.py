@@ -237,3 +237,16 @@ def test_init_no_input_refuses_an_email_without_a_dotted_domain_before_writing(
     assert result.exit_code == 2
     assert "'jamie.carter@gmail' is not a full email address" in result.output
     assert not (home / "config.toml").exists()
+
+
+def test_the_example_config_named_by_init_and_doctor_exists_wherever_it_is_installed(
+    home: Path,
+):
+    """A pip install has no ``config/`` folder beside it: the config ``init`` writes and
+    ``doctor``'s fix name the example file where this install keeps it."""
+    from assistant.ops.first_run import Answers, config_text
+
+    written = config_text(Answers(name="Robin Hale", email="robin@example.org", timezone="UTC"))
+    [named] = re.findall(r"with its default, is in (\S+\.toml)\.", written)
+    assert Path(named).is_absolute() and Path(named).is_file()
+    assert f"copy {named} there" in invoke("doctor").output
