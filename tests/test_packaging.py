@@ -128,6 +128,7 @@ def test_installed_wheel_runs_the_demo_outside_the_checkout(wheel: Path, tmp_pat
         text=True,
         env={
             "PATH": "/usr/bin:/bin",
+            "TMPDIR": str(tmp_path),  # the demo's home, kept for the user
             "HOME": str(tmp_path),
             "INTERVIEW_ASSISTANT_HOME": str(tmp_path / "h"),
         },

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import tempfile
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -188,7 +189,10 @@ def test_scan_exits_1_when_no_calendar_could_be_read(home: Path):
 
 
 @pytest.mark.time_sensitive
-def test_demo_leaves_a_briefing_and_the_drafts(home: Path, tmp_path: Path):
+def test_demo_leaves_a_briefing_and_the_drafts(
+    home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))  # the demo's home, kept for the user
     result = invoke("demo", "--mailbox", str(tmp_path / "demo-mail"))
     assert result.exit_code == 0, result.output
     mailbox = MaildirMailbox(tmp_path / "demo-mail")

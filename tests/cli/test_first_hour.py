@@ -4,6 +4,7 @@ a config, tick --dry-run and simulated passes, and mark refusing what does not e
 from __future__ import annotations
 
 import re
+import tempfile
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -38,6 +39,7 @@ def test_demo_delivers_the_briefing_at_any_hour(
     now = datetime(2026, 12, 1, hour, minute, tzinfo=tz).astimezone(UTC)
     monkeypatch.setattr("assistant.cli.passes.utc_now", lambda: now)
     monkeypatch.setattr("assistant.app.user_timezone", lambda settings: tz)
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))  # the demo's home, kept for the user
     result = invoke("demo", "--mailbox", str(tmp_path / "mail"))
     assert result.exit_code == 0, result.output
     mailbox = MaildirMailbox(tmp_path / "mail")
