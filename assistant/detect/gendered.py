@@ -21,14 +21,15 @@ def _same_word(one: str, other: str) -> bool:
     """Whether ``one`` and ``other`` are the same word, or its forms in two genders."""
     if one == other:
         return True
-    if not (one[:1].isupper() and other[:1].isupper()):
-        return False  # small words ("de", "di") are written the same in both forms
     shared = 0
     for a, b in zip(one.casefold(), other.casefold(), strict=False):
         if a != b:
             break
         shared += 1
-    return shared >= 3 and shared >= _STEM_SHARE * min(len(one), len(other))
+    # Small words ("de", "di") are written the same in both forms; a word in lower case
+    # ("złożowy"/"złożowa") needs a longer shared stem than a capitalised one.
+    least = 3 if one[:1].isupper() and other[:1].isupper() else 4
+    return shared >= least and shared >= _STEM_SHARE * min(len(one), len(other))
 
 
 def _forms_of_one_job(one: str, other: str) -> bool:

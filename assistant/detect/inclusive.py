@@ -29,23 +29,3 @@ def with_glued_endings(read: Callable[[str], str | None], text: str) -> str | No
     for written, slashed in glued.items():
         role = role.replace(slashed, written) if role else role
     return role
-
-
-# A job and its other gendered form after a slash, up to the title's next part.
-_PAIRED = r"\s*/\s*([^/()\[\]–—|:]+?)\s*(?=$|[–—|(:]|\s-\s)"
-
-
-def with_paired_form(role: str, title: str) -> str:
-    """``role`` with its other gendered form when ``title`` writes it after a slash
-    ("Geolog złożowy / Geolożka złożowa", "Lehrer / Lehrerin", "Directeur / Directrice"):
-    one job named for both, each word of one beginning as the other's does. "Data
-    Analyst / Data Scientist" names two jobs and is left as it is."""
-    found = re.search(re.escape(role) + _PAIRED, title)
-    if not found:
-        return role
-    ours, theirs = role.split(), found.group(1).split()
-    paired = len(ours) == len(theirs) and all(
-        len(a) >= 4 and len(b) >= 4 and a[:4].casefold() == b[:4].casefold()
-        for a, b in zip(ours, theirs, strict=True)
-    )
-    return f"{role} / {found.group(1)}" if paired and ours != theirs else role

@@ -13,7 +13,8 @@ from functools import cache
 
 from assistant.detect import wording as w
 from assistant.detect.bracketnote import whom_or_unit
-from assistant.detect.inclusive import with_glued_endings, with_paired_form
+from assistant.detect.gendered import in_both_genders
+from assistant.detect.inclusive import with_glued_endings
 from assistant.detect.legalname import LEGAL_END, LEGAL_FORM
 from assistant.detect.matcher import Vocabulary
 from assistant.detect.namematch import COMPANY_WORD
@@ -137,7 +138,7 @@ def _role_in_title(title: str) -> str | None:
             role = _with_detail(_with_lower_part(role, parts[at + 1 :], title), title)
             longer = with_specialism(role, title, title=True)  # "(Geologist – Iron Ore)"
             role = role if round_words().search(longer[len(role) :]) else longer
-            return with_paired_form(role, title)  # "Geolog złożowy / Geolożka złożowa"
+            return in_both_genders(role, (title,))  # "Geolog złożowy / Geolożka złożowa"
     return None
 
 
