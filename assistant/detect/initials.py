@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # The words a name's initials leave out, in the languages of ``lang/``.
 _JOINING = frozenset(
@@ -46,6 +47,7 @@ def _bare(word: str) -> str:
     return _ELIDED.sub("", word)
 
 
+@lru_cache(maxsize=4096)  # the same words come back on every line of a series
 def _initial(word: str) -> str:
     """The first letter of ``word`` as initials write it: lower case, without its
     accent ("É" → "e"), after an elided article."""

@@ -175,12 +175,13 @@ class EmployerIndex:
         """The employers' names met in interviews and the others the calendar writes."""
         return (*self._names.values(), *self._written.values())
 
-    def role_before(self, ev: Evidence) -> str | None:
+    def role_before(self, ev: Evidence, also: str = "") -> str | None:
         """The role named by the latest earlier interview with the same employer: a
-        later invite often leaves out what the first one said."""
+        later invite often leaves out what the first one said. ``also`` is one more
+        employer key to look under (the employer's name given in full elsewhere)."""
         best: tuple[datetime, str] | None = None
         earlier: list[str] = []
-        for key in self._keys_of(ev):
+        for key in self._keys_of(ev, ev.keys | {also} if also else ev.keys):
             found = self._roles.get(key, ())
             at = bisect_left(found, (ev.event.start, "")) - 1
             earlier += [role for when, role in self._distinct.get(key, ()) if when < ev.event.start]
@@ -230,22 +231,23 @@ class EmployerIndex:
                     return other
         return None
 
-    def _keys_of(self, ev: Evidence) -> frozenset[str]:
-        """``ev``'s employer keys; for the user's own note, which has only the name it
-        writes ("Acme onsite"), also the keys holding that name ("acmelabs", acme-labs.com),
-        and the keys its name begins with when it writes the name in full ("Acme Labs
-        Capital" for acmelabs.example)."""
-        if not ev.solo or not ev.keys:
-            return ev.keys
+    def _keys_of(self, ev: Evidence, keys: frozenset[str] | None = None) -> frozenset[str]:
+        """``ev``'s employer keys (or ``keys`` given for it); for the user's own note,
+        which has only the name it writes ("Acme onsite"), also the keys holding that name
+        ("acmelabs", acme-labs.com), and the keys its name begins with when it writes the
+        name in full ("Acme Labs Capital" for acmelabs.example)."""
+        keys = ev.keys if keys is None else keys
+        if not ev.solo or not keys:
+            return keys
         wider = {
             k
             for k in self._first
-            for own in ev.keys
+            for own in keys
             if (len(own) >= 4 and own in k) or (len(k) >= 6 and own.startswith(k))
         }
         if ev.company and ev.company[:2].isupper():  # "ZVB Brno": initials first
             wider |= {k for k, n in self._names.items() if initials_then_words(ev.company, n)}
-        return ev.keys | wider
+        return keys | wider
 
     def _longer_keys(self, ev: Evidence) -> set[str]:
         """The one key that begins with the key of the name ``ev`` writes

@@ -110,13 +110,14 @@ def interviewers_of(event: Event, profile: Profile) -> tuple[Attendee, ...]:
 
 def _from_itinerary(event: Event, known: tuple[Attendee, ...]) -> tuple[Attendee, ...]:
     """The itinerary's people who are not on the invite already (by name or address)."""
-    if not event.description:
-        return ()
+    sessions = read_itinerary(event.description).sessions if event.description else ()
+    if not sessions:
+        return ()  # most invites: no need to gather the guests' names
     names = {a.name.strip().lower() for a in everyone(event) if a.name}
     addresses = {a.email.lower() for a in (*known, *everyone(event))}
     return tuple(
         Attendee(email=s.email, name=s.display, kind=AttendeeKind.PERSON)
-        for s in read_itinerary(event.description).sessions
+        for s in sessions
         if s.name.lower() not in names and (not s.email or s.email not in addresses)
     )
 

@@ -86,7 +86,7 @@ def role_named_before(ev: Evidence, index: EmployerIndex) -> str | None:
         return None
     named = index.fullest_name(ev)
     key = name_key(named) if named else ""
-    return index.role_before(replace(ev, keys=ev.keys | {key})) if key not in ev.keys else None
+    return index.role_before(ev, also=key) if key not in ev.keys else None
 
 
 def role_filed_under(ev: Evidence, index: EmployerIndex, company: str) -> str | None:
@@ -94,7 +94,7 @@ def role_filed_under(ev: Evidence, index: EmployerIndex, company: str) -> str | 
     was given in full from its initials or a short form ("GEDI" → "Grupo Eventos
     Deportivos Iberia"), when none of ``ev``'s own keys carried one."""
     key = name_key(company)
-    return None if key in ev.keys else index.role_before(replace(ev, keys=ev.keys | {key}))
+    return None if key in ev.keys else index.role_before(ev, also=key)
 
 
 # A surname in Chinese characters right after a rank, then a comma, a space, an
