@@ -117,6 +117,7 @@ class EmployerIndex:
         # Every name the calendar writes, by the keys a domain could be made from: a
         # name made up from a domain gives way to the one a note or an offer call writes
         self._written: dict[str, str] = {}
+        self._widened: dict[tuple[frozenset[str], str | None], frozenset[str]] = {}
         sizes: dict[str, int] = {"": 0}  # each name's width, worked out once
         for ev in evidence:
             size = 0
@@ -239,6 +240,10 @@ class EmployerIndex:
         keys = ev.keys if keys is None else keys
         if not ev.solo or not keys:
             return keys
+        asked = (keys, ev.company)  # asked again for each question about the same note
+        known = self._widened.get(asked)
+        if known is not None:
+            return known
         wider = {
             k
             for k in self._first
@@ -247,7 +252,8 @@ class EmployerIndex:
         }
         if ev.company and ev.company[:2].isupper():  # "ZVB Brno": initials first
             wider |= {k for k, n in self._names.items() if initials_then_words(ev.company, n)}
-        return keys | wider
+        found = self._widened[asked] = keys | wider
+        return found
 
     def _longer_keys(self, ev: Evidence) -> set[str]:
         """The one key that begins with the key of the name ``ev`` writes
