@@ -43,9 +43,10 @@ def field_pattern(key: str, width: int, *, inline: bool = True) -> Vocabulary:
     the value after it (group 1, 2 to ``width`` characters). ``inline`` fields may also
     follow "|", "•", "·" or ";" on one line, and end there."""
     # "·" between two letters is French inclusive writing ("Chargé·e"), not a separator;
-    # a field may follow a sentence on its line ("… the COO. Role: Legal Director")
+    # a field may follow a sentence on its line ("… the COO. Role: Legal Director", "… (CEO).
+    # Role: …")
     start, value = (
-        (r"(?:^|\n|[|•;]|(?<!\w)·|·(?!\w)|(?<=\w[.!?]\s))", r"(?:[^\n|•·;]|(?<=\w)·(?=\w))")
+        (r"(?:^|\n|[|•;]|(?<!\w)·|·(?!\w)|(?<=\w[.!?]\s)|(?<=\w\)[.!?]\s))", r"(?:[^\n|•·;]|(?<=\w)·(?=\w))")
         if inline
         else (r"(?:^|\n)", r"[^\n]")
     )
