@@ -12,6 +12,7 @@ import re
 from functools import cache
 
 from assistant.detect import wording as w
+from assistant.detect.besidejob import people_listed, without_translation
 from assistant.detect.bracketnote import whom_or_unit
 from assistant.detect.gendered import in_both_genders
 from assistant.detect.inclusive import with_glued_endings
@@ -127,6 +128,8 @@ def _role_in_title(title: str) -> str | None:
             continue  # "(via Lindgren Executive Search)" names an agency, not the job
         if _names_the_meeting(segment) or _TEAM_AT_END.search(segment):
             continue  # "Registrar team": the people met, not the job
+        if people_listed(segment, title):
+            continue  # "Interview loop (GM, Regional HR, Ops Director)": a loop's schedule
         if LEGAL_END.search(segment):
             continue  # "Harbour & Pilot Marine Ltd": a registered name, whatever its words
         # "数据分析师 二面", "Tweede gesprek Data-analist": the role beside the round words
@@ -323,14 +326,6 @@ _NUMBER_FIRST = re.compile(r"^\s*(?:[A-Z]{1,4}[-_]?)?\d{3,}\s*[-–—|]\s+")
 _MARKER_THEN_PLACE = re.compile(r"(\((?:[mwfdhvxia]\s*/\s*){1,3}[mwfdhvxia]\))\s*,.*$", re.I)
 
 
-# The job's translation in Latin letters in brackets after it in a script without spaces
-# ("디지털뉴스 편집장 (Digital News Editor)", "データアナリスト（Data Analyst）"): the same job,
-# in words; an abbreviation ("（HRBP）") is one word and stays, as the invite writes it.
-_TRANSLATED = re.compile(
-    r"(?<=[^\x00-\u024f])\s*[(（][A-Za-z][A-Za-z.,&/'’-]*\s[A-Za-z .,&/'’-]{1,60}[)）]$"
-)
-
-
 def role_in_field(text: str) -> str | None:
     """The role an applicant-tracking field gives ("Position: Data Engineer (m/w/d)").
 
@@ -350,7 +345,7 @@ def role_in_field(text: str) -> str | None:
         )
         value = _FIELD_END.split(_NUMBER_FIRST.sub("", value), maxsplit=1)[0]
         value = " ".join(ROLE_NOISE.sub(" ", value).split()).strip(" ,.-–—:")
-        value = _TRANSLATED.sub("", value) if UNSPACED.search(value) else value
+        value = without_translation(value)  # "データアナリスト（Data Analyst）"
         if (
             value
             and len(value.split()) <= 8

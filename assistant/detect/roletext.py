@@ -129,13 +129,22 @@ _LOWER_TAIL = re.compile(
     rf"(?:\s+(?!{_SMALL_WORD}\s)[^\W\d_A-Z][\w'’-]+){{1,4}}"
     r"(?=\s*(?:[.,;!?(\n]|$)|\s+(?:chez|at|bei|bij|presso|hos|w|na|en)\s)"
 )
+# Lower-case words written with a middle-dot ending ("administratif·ve", "financier·ère"),
+# "and" between two of them.
+_INCLUSIVE_TAIL = re.compile(
+    r"(?:\s+(?:(?:et|and|und|y|e|i|en|och)\s+)?[^\W\d_A-Z][\w'’-]*·\w+(?:·\w+)?)+"
+)
 # The patterns whose label says a job follows ("poste de", "Bewerbung als", "rollen som").
 _LABELLED = (1, 3)
 
 
 def _with_lower_tail(phrase: str, text: str, end: int) -> str:
-    """``phrase`` with the sentence-case words written after it in ``text`` from ``end``."""
-    tail = _LOWER_TAIL.match(text, end)
+    """``phrase`` with the sentence-case words written after it in ``text`` from ``end``;
+    after a job in inclusive writing, its adjectives in inclusive writing too, joined by
+    "et" ("Directeur·rice administratif·ve et financier·ère au sein de …"): a word with a
+    middle-dot ending is a word for a person, so the job's, wherever the sentence goes."""
+    inclusive = _INCLUSIVE_TAIL.match(text, end) if "·" in phrase else None
+    tail = inclusive or _LOWER_TAIL.match(text, end)
     return f"{phrase} {' '.join(tail.group(0).split())}" if tail else phrase
 
 
