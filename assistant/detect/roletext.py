@@ -129,11 +129,11 @@ _LOWER_TAIL = re.compile(
     rf"(?:\s+(?!{_SMALL_WORD}\s)[^\W\d_A-Z][\w'’-]+){{1,4}}"
     r"(?=\s*(?:[.,;!?(\n]|$)|\s+(?:chez|at|bei|bij|presso|hos|w|na|en)\s)"
 )
-# Lower-case words written with a middle-dot ending ("administratif·ve", "financier·ère"),
-# "and" between two of them.
-_INCLUSIVE_TAIL = re.compile(
-    r"(?:\s+(?:(?:et|and|und|y|e|i|en|och)\s+)?[^\W\d_A-Z][\w'’-]*·\w+(?:·\w+)?)+"
-)
+# Lower-case words up to one written with a middle-dot ending ("administratif·ve",
+# "comptable et financier·ère"), "and" between two of them: the words the last inclusive
+# one closes are the job's too; those after it are the sentence's.
+_LOWER_WORD = r"(?:(?:et|and|und|y|e|i|en|och)\s+)?[^\W\d_A-Z][\w'’-]*"
+_INCLUSIVE_TAIL = re.compile(rf"(?:(?:\s+{_LOWER_WORD}){{0,3}}?\s+{_LOWER_WORD}·\w+(?:·\w+)?)+")
 # The patterns whose label says a job follows ("poste de", "Bewerbung als", "rollen som").
 _LABELLED = (1, 3)
 
