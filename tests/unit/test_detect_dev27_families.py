@@ -11,12 +11,17 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.detect import wording as w
+from assistant.detect.extract import company_of
+from assistant.detect.gobetween import client_in_text
+from assistant.detect.legalname import registered_in_script
 from assistant.detect.quotedrole import role_on_its_own
 from assistant.detect.reading import read_description, read_title
 from assistant.detect.rolecompare import with_team
 from assistant.detect.roles import role_in_field, role_in_title
 from assistant.detect.roletext import role_in_text
 from assistant.detect.vetoes import title_veto
+from tests.unit.test_detect_kinds import PROFILE, invite
 
 # --- an applicant-tracking id of capitals and digits before the job ----------------------
 
@@ -199,3 +204,58 @@ def test_list_of_interviewers_is_no_job(title):
 
 def test_one_bracket_of_a_job_specialism_stays():
     assert role_in_title("Final interview – Credit Analyst (Retail, SME)") is not None
+
+
+# --- a firm's name running on through "of", "del", "du" ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Our client, Bank of Tyneside, would like to meet you again.", "Bank of Tyneside"),
+        ("Notre client Maison du Thé SA souhaite vous revoir.", "Maison du Thé SA"),
+        ("Nuestro cliente Bodegas del Valle S.L. quiere conocerte.", "Bodegas del Valle S.L"),
+    ],
+)
+def test_client_name_runs_on_through_its_particles(text, name):
+    assert client_in_text(text) == name
+
+
+# --- a Japanese letter's opening phrase before a name in hiragana ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("この度はさくら学舎株式会社の求人にご応募いただき、ありがとうございます。", "さくら学舎株式会社"),
+        ("本日はあおば商事株式会社よりご連絡いたします。", "あおば商事株式会社"),
+    ],
+)
+def test_japanese_opening_phrase_is_no_part_of_the_name(text, name):
+    assert registered_in_script(text) == name
+
+
+# --- a search firm's name with its legal form ----------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["Harbourline Search Ltd", "Nordkap Search AB", "Wisła Search sp. z o.o."])
+def test_search_firm_with_legal_form_is_an_agency(name):
+    assert w.search(w.AGENCY, name)
+
+
+@pytest.mark.parametrize("text", ["my job search as a parent", "Search Ltd"])
+def test_search_as_a_word_is_no_agency(text):
+    assert not w.search(w.AGENCY, text)
+
+
+# --- a job in a script without spaces, or its short form, is no company ------------------------
+
+
+def test_job_in_a_title_without_spaces_is_no_company():
+    event = invite(
+        "【二面】数据产品经理（DPM）",
+        "hr@yunfan-tech.example",
+        description="您好：\n\n应聘职位：数据产品经理（DPM）\n\n杭州云帆科技有限公司 招聘团队",
+    )
+    name, _ = company_of(event, PROFILE, read_description(event.description or "").text)
+    assert name not in ("数据产品经理", "DPM")
