@@ -253,9 +253,9 @@ def test_search_as_a_word_is_no_agency(text):
 
 def test_job_in_a_title_without_spaces_is_no_company():
     event = invite(
-        "【二面】数据产品经理（DPM）",
+        "【二面】财务业务伙伴（FBP）",
         "hr@yunfan-tech.example",
-        description="您好：\n\n应聘职位：数据产品经理（DPM）\n\n杭州云帆科技有限公司 招聘团队",
+        description="您好：\n\n应聘职位：财务业务伙伴（FBP）\n\n杭州云帆科技有限公司 招聘团队",
     )
     name, _ = company_of(event, PROFILE, read_description(event.description or "").text)
-    assert name not in ("数据产品经理", "DPM")
+    assert name not in ("财务业务伙伴", "FBP")
