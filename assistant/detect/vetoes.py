@@ -103,6 +103,9 @@ def title_veto(title: TitleReading, guests: bool = False) -> str | None:
     # beats a press word in the employer's name (:mod:`.ownwords`)
     if title.other_interview and not in_a_name(title) and not _job_at_institution(title):
         return f"a different kind of interview: “{title.other_interview}”"
+    deadline = w.first_match(w.DEADLINE, title.title)
+    if deadline:
+        return f"a deadline to hand work in by, not a meeting: “{deadline}”"
     if title.not_a_round and not (guests and _round_beside(title, title.not_a_round)):
         return f"a step around the interviews, not a round: “{title.not_a_round}”"
     if (

@@ -106,6 +106,9 @@ _MAKERS: dict[str, Callable[[], Vocabulary]] = {
     "NOT_A_ROUND": lambda: pattern("not_a_round"),
     # Blocks the user makes to get ready ("Prep: …", "Mock interview", "Practice …").
     "PREP": lambda: pattern("prep"),
+    # A deadline to hand work in by ("… – submission deadline", "termin oddania"): a
+    # date in the calendar, never a meeting, whoever is invited.
+    "DEADLINE": lambda: pattern("deadline"),
     # A live interview ("Live Interview", "Entrevista en vivo"): a later round when the
     # process began with a one-way recorded video interview (RECORDED_INTERVIEW).
     "LIVE_INTERVIEW": lambda: pattern("live_interview"),
