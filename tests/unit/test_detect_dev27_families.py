@@ -21,7 +21,8 @@ from assistant.detect.rolecompare import with_team
 from assistant.detect.roles import role_in_field, role_in_title
 from assistant.detect.roletext import role_in_text
 from assistant.detect.vetoes import title_veto
-from tests.unit.test_detect_kinds import PROFILE, invite
+from tests.unit.test_detect_dev4_families import note
+from tests.unit.test_detect_kinds import PROFILE, invite, verdict_of, why
 
 # --- an applicant-tracking id of capitals and digits before the job ----------------------
 
@@ -259,3 +260,57 @@ def test_job_in_a_title_without_spaces_is_no_company():
     )
     name, _ = company_of(event, PROFILE, read_description(event.description or "").text)
     assert name not in ("财务业务伙伴", "FBP")
+
+
+# --- a deadline to hand work in by is no meeting ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Zadanie próbne – termin przesłania",
+        "Fallstudie Logistik – Abgabefrist",
+        "Take-home exercise – submission deadline",
+        "Caso práctico – plazo de entrega",
+    ],
+)
+def test_a_deadline_from_the_employer_is_no_round(title):
+    first = invite("First interview – Dunmore Freight", "ola.berg@dunmore.example", days=-10)
+    later = invite(title, "ola.berg@dunmore.example", days=3)
+    v = verdict_of(later, first)
+    assert not v.is_follow_up, why(v)
+
+
+# --- a lesson observed is a stage of a teaching interview ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Larchfield Academy – lesson observation and panel",
+        "Larchfield Academy – Lehrprobe",
+        "Larchfield Academy – lekcja pokazowa",
+    ],
+)
+def test_lesson_observation_after_a_first_round_is_a_later_stage(title):
+    first = invite(
+        "First interview – Larchfield Academy",
+        "head@larchfield.example",
+        days=-10,
+        description="Interview for the Head of Geography post.",
+    )
+    later = invite(title, "head@larchfield.example", days=3)
+    v = verdict_of(later, first)
+    assert v.is_follow_up, why(v)
+
+
+def test_a_dance_lesson_stays_a_class():
+    v = verdict_of(note("Salsa lesson with Kim"))
+    assert not v.is_follow_up, why(v)
+
+
+# --- Polish "rozmowa końcowa" names a final round ------------------------------------------------
+
+
+def test_polish_closing_interview_is_a_later_round():
+    assert read_title("Rozmowa końcowa – Hurtownia Lipa").explicit
