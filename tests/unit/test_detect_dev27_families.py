@@ -314,3 +314,18 @@ def test_a_dance_lesson_stays_a_class():
 
 def test_polish_closing_interview_is_a_later_round():
     assert read_title("Rozmowa końcowa – Hurtownia Lipa").explicit
+
+
+# --- meeting the people who decide: governors, trustees, a group's chief --------------------------
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Ashcombe Trust – meet the governors",
+        "Ashcombe Trust – meet the trustees",
+        "Ashcombe Trust | Meeting with the Group CFO",
+    ],
+)
+def test_meeting_the_deciders_names_a_later_contact(title):
+    assert read_title(title).contact
