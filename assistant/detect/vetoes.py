@@ -25,7 +25,10 @@ def quick_veto(event: Event, title: TitleReading, profile: Profile) -> str | Non
         return "the event is cancelled"
     if event.my_partstat() is PartStat.DECLINED:
         return "you declined the invitation"
-    if event.all_day:
+    if event.all_day and not (title.explicit and title.stage):
+        # a later round held as a day on site ("Assessment day (final stage)", "Farm visit
+        # – second round") is written as a whole day; other whole days are not meetings,
+        # a travel day to a round neither ("Acme final round (travel day)")
         return "an all-day event, not a meeting"
     if event.event_type in w.STATUS_EVENT_TYPES or title.status:
         return "a status entry, not a meeting"

@@ -9,6 +9,8 @@ interviewers in a title's bracket. The user is Robin Hale, as in
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from assistant.detect import wording as w
@@ -21,6 +23,7 @@ from assistant.detect.rolecompare import with_team
 from assistant.detect.roles import role_in_field, role_in_title
 from assistant.detect.roletext import role_in_text
 from assistant.detect.vetoes import title_veto
+from assistant.models import Event
 from tests.unit.test_detect_dev4_families import note
 from tests.unit.test_detect_kinds import PROFILE, invite, verdict_of, why
 
@@ -329,3 +332,26 @@ def test_polish_closing_interview_is_a_later_round():
 )
 def test_meeting_the_deciders_names_a_later_contact(title):
     assert read_title(title).contact
+
+
+# --- a later round held as a whole day on site -------------------------------------------------
+
+
+def _all_day(summary: str) -> Event:
+    return replace(note(summary, days=5), all_day=True)
+
+
+def test_a_whole_day_on_site_naming_a_later_round_is_that_round():
+    first = invite("First interview – Brackenfield Orchards", "hr@brackenfield.example", days=-10)
+    v = verdict_of(_all_day("Brackenfield Orchards – farm visit (second round)"), first)
+    assert v.is_follow_up, why(v)
+
+
+@pytest.mark.parametrize(
+    "summary",
+    ["Brackenfield Orchards final round (travel day)", "Brackenfield Orchards farm visit"],
+)
+def test_other_whole_days_stay_no_meeting(summary):
+    first = invite("First interview – Brackenfield Orchards", "hr@brackenfield.example", days=-10)
+    v = verdict_of(_all_day(summary), first)
+    assert not v.is_follow_up, why(v)
