@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import pairwise
 
 from assistant.detect import wording as w
 from assistant.detect.bracketnote import whom_or_unit
@@ -105,7 +106,7 @@ def role_on_its_own(text: str) -> str | None:
     # the job's line and the meeting's under it, first or after a greeting paragraph
     # ("Interview scheduled with Acme\n\nSenior Urbanist\nVideo call", as Recruitee writes)
     lines = [line.strip() for line in text.strip().split("\n", _JOB_LINES_READ)]
-    for job, meeting in zip(lines[:_JOB_LINES_READ], lines[1:_JOB_LINES_READ], strict=False):
+    for job, meeting in pairwise(lines[:_JOB_LINES_READ]):
         if (
             _JOB_LINE.fullmatch(job)
             and w.search(w.ROLE_NOUN, job)

@@ -22,7 +22,6 @@ from assistant.detect.roles import (
     role_in_field,
     round_in_job,
 )
-from assistant.detect.titles import round_words
 from assistant.detect.writing import UNSPACED
 
 

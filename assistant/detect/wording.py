@@ -46,7 +46,10 @@ def field_pattern(key: str, width: int, *, inline: bool = True) -> Vocabulary:
     # a field may follow a sentence on its line ("… the COO. Role: Legal Director", "… (CEO).
     # Role: …")
     start, value = (
-        (r"(?:^|\n|[|•;]|(?<!\w)·|·(?!\w)|(?<=\w[.!?]\s)|(?<=\w\)[.!?]\s))", r"(?:[^\n|•·;]|(?<=\w)·(?=\w))")
+        (
+            r"(?:^|\n|[|•;]|(?<!\w)·|·(?!\w)|(?<=\w[.!?]\s)|(?<=\w\)[.!?]\s))",
+            r"(?:[^\n|•·;]|(?<=\w)·(?=\w))",
+        )
         if inline
         else (r"(?:^|\n)", r"[^\n]")
     )

@@ -87,7 +87,10 @@ def test_field_after_a_sentence_closing_on_a_bracket():
     [
         ("Questions:\nWhich position are you applying for? Lab Technician\n", "Lab Technician"),
         ("Preguntas:\n¿A qué puesto te postulas? Jefa de Almacén\n", "Jefa de Almacén"),
-        ("Fragen:\nFür welche Stelle interessieren Sie sich? Teamleiter Vertrieb", "Teamleiter Vertrieb"),
+        (
+            "Fragen:\nFür welche Stelle interessieren Sie sich? Teamleiter Vertrieb",
+            "Teamleiter Vertrieb",
+        ),
     ],
 )
 def test_form_question_about_the_job_answered_on_its_line(text, role):
@@ -161,7 +164,10 @@ def test_translation_of_the_job_in_brackets(text, role):
 
 @pytest.mark.parametrize(
     "title",
-    ["Westbrook College interview (Finance Officer)", "St Aidan's School interview – Estates Manager"],
+    [
+        "Westbrook College interview (Finance Officer)",
+        "St Aidan's School interview – Estates Manager",
+    ],
 )
 def test_a_schools_interview_naming_a_job_is_a_job_interview(title):
     assert title_veto(read_title(title)) is None
@@ -231,7 +237,10 @@ def test_client_name_runs_on_through_its_particles(text, name):
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("この度はさくら学舎株式会社の求人にご応募いただき、ありがとうございます。", "さくら学舎株式会社"),
+        (
+            "この度はさくら学舎株式会社の求人にご応募いただき、ありがとうございます。",
+            "さくら学舎株式会社",
+        ),
         ("本日はあおば商事株式会社よりご連絡いたします。", "あおば商事株式会社"),
     ],
 )
@@ -242,7 +251,9 @@ def test_japanese_opening_phrase_is_no_part_of_the_name(text, name):
 # --- a search firm's name with its legal form ----------------------------------------------
 
 
-@pytest.mark.parametrize("name", ["Harbourline Search Ltd", "Nordkap Search AB", "Wisła Search sp. z o.o."])
+@pytest.mark.parametrize(
+    "name", ["Harbourline Search Ltd", "Nordkap Search AB", "Wisła Search sp. z o.o."]
+)
 def test_search_firm_with_legal_form_is_an_agency(name):
     assert w.search(w.AGENCY, name)
 
