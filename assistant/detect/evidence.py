@@ -249,8 +249,9 @@ def _kind_veto(
     label, found = title.kind
     if label == w.REVIEW_KIND and (ev.about_a_job or ev.explicit):
         return None  # a "code review" round of an interview process
-    # a hiring stage's phrase holding the word ("Team Match" in an invite about a job)
-    stage = ev.stage if ev.about_a_job else None
+    # a hiring stage's phrase holding the word ("Team Match" in an invite about a job,
+    # "lesson observation" from the employer's people)
+    stage = ev.stage if ev.about_a_job or (ev.strong_stage and ev.names_guests) else None
     names = [name for name in (ev.company, ev.role, stage) if name]
 
     def in_a_name(words: str) -> bool:

@@ -167,7 +167,8 @@ def _the_job(candidate: str, text: str, title: str = "") -> bool:
     when the field writes it after the job and a comma and the title writes that job as a
     part of its own ("Role: Ops Lead, Acme Rowing Board" beside "Screen - Acme Rowing
     Board (Ops Lead)"): the title parted the two, so the field's second part is the employer."""
-    job = role_in_field(text) or ""
+    # "人力资源业务伙伴（HRBP）": the job and its short form, each a word
+    job = re.sub(r"（([^（）]*)）", r" \1", role_in_field(text) or "")
     if f" {candidate.casefold()} " not in f" {job.casefold()} ":
         return False
     head = job.split(",")[0].strip()

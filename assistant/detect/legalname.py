@@ -248,7 +248,11 @@ def _cut_from_sentence(word: str) -> str:
 # a hiragana run ending in a particle ends the words before a name (a name may hold
 # hiragana of its own: "さくら製薬株式会社"); one right after the legal form ends the name.
 _HIRAGANA = re.compile("[\u3041-\u309f]")
-_PARTICLE_END = re.compile("[\u3041-\u309f]*[はがをにでとへもの](?![\u3041-\u309f])")
+# A letter's opening phrase ends before the name too, though a name in hiragana follows
+# its particle ("この度はひかり学園株式会社の…", "本日はさくら商事株式会社より…").
+_PARTICLE_END = re.compile(
+    "(?:この(?:度|たび)|今回|本日|先日|先般|このほど)は|[\u3041-\u309f]*[はがをにでとへもの](?![\u3041-\u309f])"
+)
 
 
 def _japanese_suffixed(word: str, start: int, end: int) -> str | None:

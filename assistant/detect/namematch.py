@@ -98,8 +98,12 @@ LEGAL = re.compile(
     r"|org|fzllc|fze|fzco|fzc|dmcc|wll|pjsc|qpsc|qsc|bsc|kscp|saog|saoc|spc)$"
 )
 # A name of up to four capitalised words on one line; "&", "and", "und", "et", "y"
-# join the names of a two-name firm ("Smith & Nephew", "Procter and Gamble").
-_JOIN = r"(?:[ \t]+(?:&|and|und|et|y|e|en|och|ve|i)(?=[ \t]+[A-Z]))?"
+# join the names of a two-name firm ("Smith & Nephew", "Procter and Gamble"), "of",
+# "del", "van" a name's place or founder ("Bank of Lisbon", "Viñedos del Sur S.A.").
+_JOIN = (
+    r"(?:[ \t]+(?:&|and|und|et|y|e|en|och|ve|i|of|de|del|della|di|du|des|da|do|dos|das|van|von)"
+    r"(?=[ \t]+[A-Z]))?"
+)
 
 
 def name_of_words(most: int) -> str:

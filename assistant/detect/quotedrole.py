@@ -13,14 +13,18 @@ Three shapes, each a way tracking systems and scheduling links write the job:
 - a job written in katakana glued to 職 ("position") before a particle
   ("シニア・アーバンデザイナー職について"); in Chinese characters the job has no edge to
   find ("感谢您应聘数据分析师职位" runs on from the sentence), so only katakana;
-- the job alone on the description's first line, the next line naming the meeting
-  (Workable writes "Senior Urbanist" and then "Video call (screening)").
+- a scheduling form's question about the job, its answer after the question mark on
+  the same line ("Which role are you interested in? Director of Nursing");
+- the job alone on one of the description's first lines, the next line naming the
+  meeting (Workable writes "Senior Urbanist" and then "Video call (screening)";
+  Recruitee the same after a line naming the employer).
 """
 
 from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import pairwise
 
 from assistant.detect import wording as w
 from assistant.detect.bracketnote import whom_or_unit
@@ -62,8 +66,29 @@ _JOB_LINE = re.compile(r"[A-Z][\w&/+.’'-]*(?:\s+(?:[A-Z][\w&/+.’'-]*|of|and|
 _GLUED_POSITION = re.compile(r"([\u30a0-\u30ff・ー]{2,24})職(?=について|に|の|へ|で|を|。|、)")
 
 
+@cache
+def _role_question() -> Vocabulary:
+    """A scheduling form's question about the job and the invitee's answer on the same
+    line after its question mark (group 1): "Which role are you interested in? Head of
+    Sales", "¿A qué puesto te postulas? Jefa de Ventas". The question names the job
+    with a ``role_fields`` label of any language written with spaces."""
+    return Vocabulary(
+        [
+            Alternative(
+                r"(?:^|\n)[ \t]*[^\n?？]{0,40}?(?<!\w)",
+                tuple(fragments("role_fields", True)),
+                r"(?!\w)[^\n?？]{0,50}[?？][ \t]*([^\n?？]{2,80}?)[ \t]*(?=\n|$)",
+            )
+        ]
+    )
+
+
 def role_on_its_own(text: str) -> str | None:
     """The job ``text`` writes in one of the shapes above, as written; else ``None``."""
+    for asked in _role_question().finditer(text):
+        answer = asked.group(1).rstrip(" .")
+        if len(answer.split()) <= 8 and w.search(w.ROLE_NOUN, answer):
+            return answer
     quoted = _quoted_before_label().search(text)
     if quoted:
         # "「マーチャンダイザー（海外事業部）」": the unit in brackets is not the job's
@@ -78,17 +103,23 @@ def role_on_its_own(text: str) -> str | None:
         job = _NOTE_AFTER.sub("", reply.group(1)).strip()
         if _JOB_LINE.fullmatch(job) and w.search(w.ROLE_NOUN, job):
             return job
-    lines = [line.strip() for line in text.strip().split("\n", 2)]
-    if (
-        len(lines) >= 2
-        and _JOB_LINE.fullmatch(lines[0])
-        and w.search(w.ROLE_NOUN, lines[0])
-        and not w.search(w.ROLE_NOUN, lines[1])
-        and w.event_kind(lines[1]) is None
-        and _names_a_meeting(lines[1])
-    ):
-        return lines[0]
+    # the job's line and the meeting's under it, first or after a greeting paragraph
+    # ("Interview scheduled with Acme\n\nSenior Urbanist\nVideo call", as Recruitee writes)
+    lines = [line.strip() for line in text.strip().split("\n", _JOB_LINES_READ)]
+    for job, meeting in pairwise(lines[:_JOB_LINES_READ]):
+        if (
+            _JOB_LINE.fullmatch(job)
+            and w.search(w.ROLE_NOUN, job)
+            and not w.search(w.ROLE_NOUN, meeting)
+            and w.event_kind(meeting) is None
+            and _names_a_meeting(meeting)
+        ):
+            return job
     return None
+
+
+# How many lines of a description may hold the job on its own line.
+_JOB_LINES_READ = 5
 
 
 def _names_a_meeting(line: str) -> bool:

@@ -14,8 +14,14 @@ from assistant.detect import wording as w
 from assistant.detect.domains import squash
 from assistant.detect.namematch import LEGAL
 from assistant.detect.names import is_courtesy_title
-from assistant.detect.roles import BRACKETS, MEETING_NOTE, ROLE_NOISE, WORK_MODE, role_in_field
-from assistant.detect.titles import round_words
+from assistant.detect.roles import (
+    BRACKETS,
+    MEETING_NOTE,
+    ROLE_NOISE,
+    WORK_MODE,
+    role_in_field,
+    round_in_job,
+)
 from assistant.detect.writing import UNSPACED
 
 
@@ -181,7 +187,7 @@ def with_team(
             team = match.group(1)
             if (
                 not _capitalised(team)
-                or round_words().search(team)
+                or round_in_job().search(team)  # "– Legal Practice": a practice, no prep
                 or WORK_MODE.search(team)
                 or ROLE_NOISE.search(team)
                 or MEETING_NOTE.search(team)  # "– NEW TIME", "– Updated": a note, no team

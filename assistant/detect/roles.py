@@ -12,6 +12,7 @@ import re
 from functools import cache
 
 from assistant.detect import wording as w
+from assistant.detect.besidejob import people_listed, without_translation
 from assistant.detect.bracketnote import whom_or_unit
 from assistant.detect.gendered import in_both_genders
 from assistant.detect.inclusive import with_glued_endings
@@ -46,6 +47,9 @@ ROLE_NOISE = re.compile(
     # a requisition number with a letter prefix in parts ("R-2028-0319", "JR_24_1187"),
     # before its first part alone ("R-2028") can match
     r"\b[A-Z]{1,4}[-_]\d{2,}(?:[-_/]\d{2,})+\b|"
+    # an applicant-tracking id of capitals and digits mixed ("R-D0F8B", "REQ-7KX2P"), in
+    # capitals only: a job's own words are never written so
+    r"(?-i:\b[A-Z]{1,4}[-_](?=[A-Z]*\d)(?=\d*[A-Z])[A-Z\d]{4,10}\b)|"
     r"\((?:[mwfdhvxia]\s*/\s*){1,3}[mwfdhvxia]\)|\(\s*(?:all\s+genders?|gn|alle\s+geschlechter)\s*\)"
     r"|[-–,]?\s*\b[mwfd]\s*/\s*[mwfd]\s*/\s*[dxi]\b|"
     # a bare two-letter marker closing a job, as French and other postings write it
@@ -124,6 +128,8 @@ def _role_in_title(title: str) -> str | None:
             continue  # "(via Lindgren Executive Search)" names an agency, not the job
         if _names_the_meeting(segment) or _TEAM_AT_END.search(segment):
             continue  # "Registrar team": the people met, not the job
+        if people_listed(segment, title):
+            continue  # "Interview loop (GM, Regional HR, Ops Director)": a loop's schedule
         if LEGAL_END.search(segment):
             continue  # "Harbour & Pilot Marine Ltd": a registered name, whatever its words
         # "数据分析师 二面", "Tweede gesprek Data-analist": the role beside the round words
@@ -239,7 +245,9 @@ WORK_MODE = re.compile(
     r"cdi|cdd|remoto|h[íi]brido|presencial|ibrido|zdalnie|hybrydowo|distans)\b"
     # the hours a week ("(32-36 uur)", "(20 Std.)", "(30 h)"): how much, not which job
     r"|\b\d+(?:\s*[-–]\s*\d+)?\s*(?:uur|hours?|hrs?|h|std|stunden|timmar|tim|horas|ore|heures"
-    r"|godz\w*|saat)\b",
+    r"|godz\w*|saat)\b"
+    # a share of full time ("(80–100 %)", "(60%)", "(0.8 FTE)"): how much, not which job
+    r"|\d+(?:\s*[-–]\s*\d+)?\s*%|\b\d+(?:[.,]\d+)?\s*(?:FTE|WTE)\b",
     re.I,
 )
 
@@ -302,8 +310,10 @@ _FIELD_END = re.compile(
 # A field's value holding a round word is the interview's kind, not the job; a word for
 # preparing is not one there ("Job Opening: Practice Manager" names a dental practice's job).
 @cache
-def _round_in_field() -> Vocabulary:
-    """The round vocabularies without the prep words; made on first use."""
+def round_in_job() -> Vocabulary:
+    """The round vocabularies without the prep words ("practice", "rehearsal"), for words
+    written with a job (a field's value, a team after a dash: "HR Manager – Legal
+    Practice"); made on first use."""
     return Vocabulary.union(w.EXPLICIT_LATER, w.LATER_STAGE, w.LATER_CONTACT,
                             w.FIRST_ROUND, w.OTHER_INTERVIEW, w.INTERVIEW)  # fmt: skip
 
@@ -335,10 +345,11 @@ def role_in_field(text: str) -> str | None:
         )
         value = _FIELD_END.split(_NUMBER_FIRST.sub("", value), maxsplit=1)[0]
         value = " ".join(ROLE_NOISE.sub(" ", value).split()).strip(" ,.-–—:")
+        value = without_translation(value)  # "データアナリスト（Data Analyst）"
         if (
             value
             and len(value.split()) <= 8
-            and not _round_in_field().search(value)
+            and not round_in_job().search(value)
             and "http" not in value
         ):
             return value

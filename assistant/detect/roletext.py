@@ -129,13 +129,22 @@ _LOWER_TAIL = re.compile(
     rf"(?:\s+(?!{_SMALL_WORD}\s)[^\W\d_A-Z][\w'’-]+){{1,4}}"
     r"(?=\s*(?:[.,;!?(\n]|$)|\s+(?:chez|at|bei|bij|presso|hos|w|na|en)\s)"
 )
+# Lower-case words up to one written with a middle-dot ending ("administratif·ve",
+# "comptable et financier·ère"), "and" between two of them: the words the last inclusive
+# one closes are the job's too; those after it are the sentence's.
+_LOWER_WORD = r"(?:(?:et|and|und|y|e|i|en|och)\s+)?[^\W\d_A-Z][\w'’-]*"
+_INCLUSIVE_TAIL = re.compile(rf"(?:(?:\s+{_LOWER_WORD}){{0,3}}?\s+{_LOWER_WORD}·\w+(?:·\w+)?)+")
 # The patterns whose label says a job follows ("poste de", "Bewerbung als", "rollen som").
 _LABELLED = (1, 3)
 
 
 def _with_lower_tail(phrase: str, text: str, end: int) -> str:
-    """``phrase`` with the sentence-case words written after it in ``text`` from ``end``."""
-    tail = _LOWER_TAIL.match(text, end)
+    """``phrase`` with the sentence-case words written after it in ``text`` from ``end``;
+    after a job in inclusive writing, its adjectives in inclusive writing too, joined by
+    "et" ("Directeur·rice administratif·ve et financier·ère au sein de …"): a word with a
+    middle-dot ending is a word for a person, so the job's, wherever the sentence goes."""
+    inclusive = _INCLUSIVE_TAIL.match(text, end) if "·" in phrase else None
+    tail = inclusive or _LOWER_TAIL.match(text, end)
     return f"{phrase} {' '.join(tail.group(0).split())}" if tail else phrase
 
 

@@ -10,6 +10,7 @@ import re
 
 from assistant.detect import wording as w
 from assistant.detect.domains import domain_of, is_own
+from assistant.detect.fullname import institution_noun
 from assistant.detect.ownwords import in_a_name, practical_test
 from assistant.detect.people import everyone, is_mine, my_names
 from assistant.detect.profile import Profile
@@ -24,7 +25,10 @@ def quick_veto(event: Event, title: TitleReading, profile: Profile) -> str | Non
         return "the event is cancelled"
     if event.my_partstat() is PartStat.DECLINED:
         return "you declined the invitation"
-    if event.all_day:
+    if event.all_day and not (title.explicit and title.stage):
+        # a later round held as a day on site ("Assessment day (final stage)", "Farm visit
+        # – second round") is written as a whole day; other whole days are not meetings,
+        # a travel day to a round neither ("Acme final round (travel day)")
         return "an all-day event, not a meeting"
     if event.event_type in w.STATUS_EVENT_TYPES or title.status:
         return "a status entry, not a meeting"
@@ -100,8 +104,11 @@ def title_veto(title: TitleReading, guests: bool = False) -> str | None:
     """
     # "Final interview – Northwind Press Group": a later round in a part of its own
     # beats a press word in the employer's name (:mod:`.ownwords`)
-    if title.other_interview and not in_a_name(title):
+    if title.other_interview and not in_a_name(title) and not _job_at_institution(title):
         return f"a different kind of interview: “{title.other_interview}”"
+    deadline = w.first_match(w.DEADLINE, title.title)
+    if deadline:
+        return f"a deadline to hand work in by, not a meeting: “{deadline}”"
     if title.not_a_round and not (guests and _round_beside(title, title.not_a_round)):
         return f"a step around the interviews, not a round: “{title.not_a_round}”"
     if (
@@ -111,6 +118,15 @@ def title_veto(title: TitleReading, guests: bool = False) -> str | None:
     ):
         return f"a block to prepare or practise: “{title.prep}”"
     return None
+
+
+def _job_at_institution(title: TitleReading) -> bool:
+    """Whether the title's other kind of interview is an institution's ("School
+    interview", "Uni-Gespräch") and the title names a job: "Hollybank School interview
+    (Business Manager)" is a school hiring its business manager, not a pupil's
+    admission, which names no job."""
+    found = title.other_interview or ""
+    return bool(title.role) and any(institution_noun(word) for word in re.findall(r"\w+", found))
 
 
 def _exercise_of_round(title: TitleReading) -> bool:

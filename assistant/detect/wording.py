@@ -43,9 +43,13 @@ def field_pattern(key: str, width: int, *, inline: bool = True) -> Vocabulary:
     the value after it (group 1, 2 to ``width`` characters). ``inline`` fields may also
     follow "|", "•", "·" or ";" on one line, and end there."""
     # "·" between two letters is French inclusive writing ("Chargé·e"), not a separator;
-    # a field may follow a sentence on its line ("… the COO. Role: Legal Director")
+    # a field may follow a sentence on its line ("… the COO. Role: Legal Director", "… (CEO).
+    # Role: …")
     start, value = (
-        (r"(?:^|\n|[|•;]|(?<!\w)·|·(?!\w)|(?<=\w[.!?]\s))", r"(?:[^\n|•·;]|(?<=\w)·(?=\w))")
+        (
+            r"(?:^|\n|[|•;]|(?<!\w)·|·(?!\w)|(?<=\w[.!?]\s)|(?<=\w\)[.!?]\s))",
+            r"(?:[^\n|•·;]|(?<=\w)·(?=\w))",
+        )
         if inline
         else (r"(?:^|\n)", r"[^\n]")
     )
@@ -105,6 +109,9 @@ _MAKERS: dict[str, Callable[[], Vocabulary]] = {
     "NOT_A_ROUND": lambda: pattern("not_a_round"),
     # Blocks the user makes to get ready ("Prep: …", "Mock interview", "Practice …").
     "PREP": lambda: pattern("prep"),
+    # A deadline to hand work in by ("… – submission deadline", "termin oddania"): a
+    # date in the calendar, never a meeting, whoever is invited.
+    "DEADLINE": lambda: pattern("deadline"),
     # A live interview ("Live Interview", "Entrevista en vivo"): a later round when the
     # process began with a one-way recorded video interview (RECORDED_INTERVIEW).
     "LIVE_INTERVIEW": lambda: pattern("live_interview"),

@@ -34,12 +34,13 @@ from tests.conftest import DATA, REPO
 def _every_vocabulary() -> dict[str, Vocabulary]:
     """Every vocabulary detection and its neighbours match with, by name."""
     from assistant.briefing import invite
-    from assistant.detect import gobetween, relevance, roles, textname
+    from assistant.detect import gobetween, quotedrole, relevance, roles, textname
 
     warm_up()
     found = {name: getattr(w, name) for name in w._MAKERS}
     found["round_words"] = titles.round_words()
-    found["round_in_field"] = roles._round_in_field()
+    found["round_in_job"] = roles.round_in_job()
+    found["role_question"] = quotedrole._role_question()
     found["forwarded_from"] = gobetween._forwarded_from()
     found["honoured_name"] = titles.HONOURED_NAME
     found["text_name"] = textname._TEXT_NAME
