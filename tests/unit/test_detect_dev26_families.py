@@ -1,0 +1,190 @@
+"""Kinds of mistake development set 26 showed, each in new words and several languages:
+a scheduler's heading naming the employer and then the job after a bar, its specialism
+after a comma; an agency retained "to find their new …"; the user's note "about … role";
+a title writing the job with initials where the invite writes it in full; a Japanese job
+led by its field in kanji; film and stage producers and directors (ISCO-08 2654) as jobs.
+The user is Robin Hale, as in :mod:`tests.unit.test_detect_kinds`."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.detect.quotedrole import role_on_its_own
+from assistant.detect.reading import read_description
+from assistant.detect.rolecompare import role_of
+from assistant.detect.roles import role_in_title
+from assistant.detect.roletext import role_in_text
+from tests.unit.test_detect_kinds import invite, verdict_of, why
+
+# --- a scheduler's heading: the employer, a bar, the job with its specialism ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Gullwing Audio Ltd | Sound Designer, Games\n\nTechnical chat | Robin Hale",
+            "Sound Designer, Games",
+        ),
+        (
+            "Brackwater Media Inc. | Senior Editor, Factual\n\nPanel | Robin Hale\nInterviewers: A. Vos",
+            "Senior Editor, Factual",
+        ),
+        (
+            "Holmfirth Verlag GmbH | Lektor, Sachbuch\n\nZweitgespräch | Robin Hale",
+            "Lektor, Sachbuch",
+        ),
+    ],
+)
+def test_job_after_the_employer_and_a_bar(text, role):
+    assert role_in_text(text) == role
+
+
+def test_a_bar_after_a_person_names_no_job():
+    # the part before the bar must be written as a firm
+    assert role_in_text("Robin Hale | Sound Designer, Games\n\nNotes") is None
+
+
+def test_the_job_after_the_bar_reaches_the_later_round():
+    heading = "Gullwing Audio Ltd | Sound Designer, Games\n\n"
+    first = invite(
+        "Recruiter screen | Robin Hale",
+        "talent@gullwing.example",
+        days=-12,
+        description=heading + "Recruiter screen | Robin Hale\nInterviewers: Mae Ortiz",
+    )
+    later = invite(
+        "Interview loop | Cross-team (Sound + QA)",
+        "talent@gullwing.example",
+        "dev.rana@gullwing.example",
+        days=2,
+        description=heading + "Interview loop | Cross-team (Sound + QA)\nInterviewers: Dev Rana",
+    )
+    v = verdict_of(later, first)
+    assert v.is_follow_up, why(v)
+    assert v.role == "Sound Designer, Games"
+
+
+# --- an agency retained to find the client's next hire -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Our firm has been retained by Kelso Marine plc to find their new Head of Fleet & "
+            "Safety. This first meeting is with us.",
+            "Head of Fleet & Safety",
+        ),
+        (
+            "We were asked by the board to recruit their next Director of Finance and Risk.",
+            "Director of Finance and Risk",
+        ),
+    ],
+)
+def test_agency_retained_to_find_their_new_job(text, role):
+    assert role_in_text(text) == role
+
+
+# --- the user's own note: "about … role" without an article --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Call with Tamsin from Orchard Lane about Acquisitions Editor role.", "Acquisitions Editor"),
+        ("Chat about Lighting Designer position, she rings me.", "Lighting Designer"),
+    ],
+)
+def test_note_about_a_role_without_an_article(text, role):
+    assert role_in_text(text) == role
+
+
+def test_about_a_job_word_without_the_word_role_names_no_job():
+    assert role_in_text("Talk about Team Lead expectations over coffee") is None
+
+
+# --- a title's initials give way to the job the invite writes in full ---------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "role"),
+    [
+        ("PM", "Production Manager", "Production Manager"),
+        ("Dev Exec", "Development Executive", "Development Executive"),
+        ("Sr. QA Eng.", "Senior QA Engineer", "Senior QA Engineer"),
+    ],
+)
+def test_title_initials_give_way_to_the_job_in_full(title, text, role):
+    assert role_of(title, text, "") == role
+
+
+def test_title_with_its_own_words_keeps_them():
+    # "Sound Designer" is no short form of "Audio Lead": the title's own job stays
+    assert role_of("Sound Designer", "Audio Lead", "") == "Sound Designer"
+
+
+def test_agency_title_with_initials_after_a_description_in_full():
+    event = invite(
+        "Fernhill Studios – interview for SM role (via Castlight)",
+        "gina@castlight-talent.example",
+        "ola.brandt@fernhill.example",
+        days=-5,
+        description="First chat with Fernhill Studios Ltd for the Stage Manager role (touring).",
+    )
+    later = invite(
+        "2nd interview – Fernhill Studios",
+        "gina@castlight-talent.example",
+        "ola.brandt@fernhill.example",
+        days=3,
+        description="Second stage with Fernhill, in person.",
+    )
+    assert verdict_of(event).role == "Stage Manager"
+    v = verdict_of(later, event)
+    assert v.is_follow_up, why(v)
+    assert v.role == "Stage Manager"
+
+
+# --- a Japanese job led by its field in kanji ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("山田様\n\n海外営業マネージャー職へのご応募ありがとうございます。", "海外営業マネージャー"),
+        ("この度はありがとうございます。\n映像制作ディレクターのポジションについてご案内します。", "映像制作ディレクター"),
+        ("貴殿の品質管理エンジニア職について、面接を実施します。", "品質管理エンジニア"),
+    ],
+)
+def test_japanese_job_led_by_its_field_in_kanji(text, role):
+    assert role_on_its_own(text) == role
+
+
+def test_chinese_without_kana_gives_no_edge():
+    assert role_on_its_own("感谢您应聘海外销售经理职位。") is None
+
+
+# --- film and stage producers and directors are jobs (ISCO-08 2654) ----------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        ("二次面接 – ドキュメンタリープロデューサー", "ドキュメンタリープロデューサー"),
+        ("Zweitgespräch – Produzentin Serie", "Produzentin Serie"),
+        ("Deuxième entretien – Productrice déléguée", "Productrice déléguée"),
+        ("Segunda entrevista – Productora Ejecutiva", "Productora Ejecutiva"),
+        ("Secondo colloquio – Regista", "Regista"),
+        ("Segunda entrevista – Roteirista Sênior", "Roteirista Sênior"),
+        ("İkinci görüşme – Yapımcı", "Yapımcı"),
+        ("二面 纪录片制片人", "纪录片制片人"),
+        ("2차 면접 – 다큐멘터리 프로듀서", "다큐멘터리 프로듀서"),
+    ],
+)
+def test_producers_and_directors_are_jobs(title, role):
+    assert role_in_title(title) == role
+
+
+def test_description_reads_the_japanese_job():
+    reading = read_description("国際共同製作プロデューサー職へのご応募ありがとうございます。\n一次面接を実施いたします。")
+    assert reading.role == "国際共同製作プロデューサー"
