@@ -361,4 +361,14 @@ class EmployerIndex:
             for key in sorted(ev.keys):
                 if key in self._written:
                     return self._written[key]
+            return None
+        # "Tidewater" where another invite from the same domain, a call the rounds did
+        # not count, writes "Tidewater Pictures LLC": the name cut short. Not by the key
+        # made from the name itself: "Harbor Point" begins two employers' names.
+        for key in sorted(self._keys_of(ev) - {name_key(current)}):
+            name = self._written.get(key, "")
+            if width(name) > width(current) and name.casefold().startswith(
+                current.casefold() + " "
+            ):
+                return name
         return None

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.detect.initials import spelled_in_full
 from assistant.detect.quotedrole import role_on_its_own
 from assistant.detect.reading import read_description
 from assistant.detect.rolecompare import role_of
 from assistant.detect.roles import role_in_title
 from assistant.detect.roletext import role_in_text
+from tests.unit.test_detect_dev4_families import note
 from tests.unit.test_detect_kinds import invite, verdict_of, why
 
 # --- a scheduler's heading: the employer, a bar, the job with its specialism ------------
@@ -188,3 +190,43 @@ def test_producers_and_directors_are_jobs(title, role):
 def test_description_reads_the_japanese_job():
     reading = read_description("国際共同製作プロデューサー職へのご応募ありがとうございます。\n一次面接を実施いたします。")
     assert reading.role == "国際共同製作プロデューサー"
+
+
+# --- a name cut short where another invite from the same domain writes it in full -------
+
+
+def test_name_cut_short_takes_the_registered_name_a_call_wrote():
+    # the first call is no interview by its words, but it writes the name in full
+    call = invite(
+        "Marlowe Sound LLC / Robin Hale - Head of Post",
+        "kit.amos@marlowesound.example",
+        days=-14,
+        description="First conversation with Kit for the Head of Post search.",
+    )
+    later = invite("Marlowe x Robin - round 2 w/ Ana & Teo", "kit.amos@marlowesound.example", days=2)
+    v = verdict_of(later, call)
+    assert v.is_follow_up, why(v)
+    assert v.company == "Marlowe Sound LLC"
+
+
+# --- a firm's initials joined by "&", spelled out by another invite -----------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "source", "full"),
+    [
+        ("R&B", "Call with Rowan & Birch about the Editor role", "Rowan & Birch"),
+        ("Halden S&T", "Halden Sound & Tape Ltd, 4 Mill Row", "Halden Sound & Tape Ltd"),
+        ("K&L&P", "Offer from Kerr & Lowe & Pike", "Kerr & Lowe & Pike"),
+    ],
+)
+def test_initials_joined_by_an_ampersand(name, source, full):
+    assert spelled_in_full(name, (source,)) == full
+
+
+def test_initials_joined_by_an_ampersand_in_the_users_note():
+    first = note("Rowan & Birch – first call (Commissioning Editor)", days=-10)
+    later = note("R&B 2nd round - w/ Ines + Tom (in person)", days=4)
+    v = verdict_of(later, first)
+    assert v.is_follow_up, why(v)
+    assert v.company == "Rowan & Birch"
