@@ -17,6 +17,7 @@ from assistant.detect.domains import domain_key, domain_of, squash
 from assistant.detect.domainspelling import domain_spellings
 from assistant.detect.evidence import Evidence
 from assistant.detect.extract import name_key
+from assistant.detect.legalname import LEGAL_END
 from assistant.detect.fullname import (
     initials_then_words,
     without_unit,
@@ -363,12 +364,15 @@ class EmployerIndex:
                     return self._written[key]
             return None
         # "Tidewater" where another invite from the same domain, a call the rounds did
-        # not count, writes "Tidewater Pictures LLC": the name cut short. Not by the key
-        # made from the name itself: "Harbor Point" begins two employers' names.
+        # not count, writes "Tidewater Pictures LLC": the registered name cut short (a
+        # programme's name, "… Airways Management Programme", is no longer form of it).
+        # Not by the key made from the name itself: "Harbor Point" begins two employers'.
         for key in sorted(self._keys_of(ev) - {name_key(current)}):
             name = self._written.get(key, "")
-            if width(name) > width(current) and name.casefold().startswith(
-                current.casefold() + " "
+            if (
+                width(name) > width(current)
+                and name.casefold().startswith(current.casefold() + " ")
+                and LEGAL_END.search(name)
             ):
                 return name
         return None
