@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from assistant.detect.legalname import LEGAL_FORM
+
 # The words a name's initials leave out, in the languages of ``lang/``.
 _JOINING = frozenset(
     {"of", "and", "&", "for", "the", "und", "für", "et", "de", "du", "des", "la", "le", "y",
@@ -116,7 +118,9 @@ def _initials_in(name: str, made_up: bool) -> list[tuple[str, str]]:
     return [
         (word.replace("&", ""), " ".join(words[:k]))
         for k, word in enumerate(words)
-        if _INITIALS.fullmatch(word) or ("&" in word and _PAIRED_INITIALS.fullmatch(word))
+        # a legal form closing the name ("Studio X SA", "Y AG") is no initials of a body
+        if (_INITIALS.fullmatch(word) and not (k and LEGAL_FORM.fullmatch(word)))
+        or ("&" in word and _PAIRED_INITIALS.fullmatch(word))
     ]
 
 

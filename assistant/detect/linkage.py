@@ -118,6 +118,9 @@ class EmployerIndex:
         # Every name the calendar writes, by the keys a domain could be made from: a
         # name made up from a domain gives way to the one a note or an offer call writes
         self._written: dict[str, str] = {}
+        # (key, name): an interview invite under that key named that employer, as a
+        # search firm's domain books its client's rounds
+        self._booked: set[tuple[str, str]] = set()
         sizes: dict[str, int] = {"": 0}  # each name's width, worked out once
         for ev in evidence:
             size = 0
@@ -136,6 +139,8 @@ class EmployerIndex:
                 continue
             if ev.company and ev.strong_company:
                 self._writes[ev.company] = self._writes.get(ev.company, 0) + 1
+                if ev.interview_like:
+                    self._booked.update((key, ev.company) for key in ev.keys)
             aliases = _aliases(ev)
             for key in aliases:
                 # filed under the domains the name could be written as too, for a later
@@ -196,6 +201,11 @@ class EmployerIndex:
             key=len,
             default=best[1],
         )
+
+    def booked_through(self, ev: Evidence, name: str) -> bool:
+        """Whether an interview invite under one of ``ev``'s keys named ``name`` as its
+        employer: the go-between that sends ``ev`` booked rounds with that employer."""
+        return any((key, name) in self._booked for key in ev.keys)
 
     def earlier_round(self, ev: Evidence) -> Evidence | None:
         """The earliest interview-like event of another series, with one of ``ev``'s

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.detect.gobetween import client_in_text
 from assistant.detect.initials import spelled_in_full
 from assistant.detect.quotedrole import role_on_its_own
 from assistant.detect.reading import read_description
 from assistant.detect.rolecompare import role_of
 from assistant.detect.roles import role_in_title
 from assistant.detect.roletext import role_in_text
+from assistant.models import Event
 from tests.unit.test_detect_dev4_families import note
 from tests.unit.test_detect_kinds import invite, verdict_of, why
 
@@ -230,3 +232,74 @@ def test_initials_joined_by_an_ampersand_in_the_users_note():
     v = verdict_of(later, first)
     assert v.is_follow_up, why(v)
     assert v.company == "Rowan & Birch"
+
+
+# --- a search firm's invites: the client is the employer ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "client"),
+    [
+        ("Einladung zum Gespräch bei unserem Mandanten Nordhafen Werft GmbH in Kiel.",
+         "Nordhafen Werft GmbH"),
+        ("Je gesprek bij onze opdrachtgever Polderlicht Media B.V. in Utrecht.",
+         "Polderlicht Media B.V"),
+        ("Intervju hos vår uppdragsgivare Fjällbacka Film AB.", "Fjällbacka Film AB"),
+    ],
+)
+def test_a_headhunters_word_for_client(text, client):
+    assert client_in_text(text) == client
+
+
+def agency_rounds(final_title: str, final_text: str) -> tuple[Event, Event]:
+    first = invite(
+        "Premier entretien Atelier Sorbier (via Lumière Recrutement)",
+        "claire@lumiere-rh.example",
+        days=-12,
+        description=(
+            "Voici l'invitation pour votre premier entretien avec Atelier Sorbier SAS pour le "
+            "poste de Responsable éditorial.\n\nClaire – Lumière Recrutement"
+        ),
+    )
+    final = invite(final_title, "claire@lumiere-rh.example", days=3, description=final_text)
+    return first, final
+
+
+def test_agency_first_round_names_the_firm_met_not_the_agency():
+    first, _ = agency_rounds("x", "")
+    assert verdict_of(first).company == "Atelier Sorbier SAS"
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Entretien final – Atelier Sorbier, Lyon", "Nouvelle date confirmée.\n\nClaire\nLumière Recrutement"),
+        ("Vervolggesprek Atelier Sorbier", "Tot dan!\n\nClaire - Lumière Recrutement"),
+    ],
+)
+def test_later_round_signed_by_the_agency_keeps_the_client(title, text):
+    first, final = agency_rounds(title, text)
+    v = verdict_of(final, first)
+    assert v.is_follow_up, why(v)
+    assert v.company == "Atelier Sorbier SAS"
+    assert v.role == "Responsable éditorial"
+
+
+def test_a_signature_from_a_firm_that_booked_no_round_with_the_title_s_firm_stays():
+    # the title's firm was met through another sender: the signature's own firm stays
+    other = invite("First interview – Atelier Sorbier", "hr@sorbier.example", days=-12)
+    later = invite(
+        "Second interview – Atelier Sorbier",
+        "mo@brightline.example",
+        days=3,
+        description="See you there.\n\nMo\nBrightline Studios",
+    )
+    assert verdict_of(later, other).company != "Atelier Sorbier"
+
+
+@pytest.mark.parametrize(
+    ("name", "full"),
+    [("Studio Sorbier SA", None), ("Nordhafen Werft AG", None)],
+)
+def test_a_legal_form_is_no_initials(name, full):
+    assert spelled_in_full(name, ("Studio Sorbier, Lyon", "Nordhafen Werft, Kiel")) == full
