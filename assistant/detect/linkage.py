@@ -89,8 +89,12 @@ def _job_keys(ev: Evidence) -> frozenset[str]:
     people = {domain_key(domain_of(g.email)) for g in ev.employer_people}
     # only when the employer's own domain is on it, or a go-between is named ("via
     # Acme Search", "my client"): else the name and the domain may just differ
-    through = _GO_BETWEEN.search(ev.title) or w.search(w.AGENCY_TEXT, ev.text)
-    return kept if kept and (kept & people or through) else ev.keys
+    return kept if kept and (kept & people or _through_go_between(ev)) else ev.keys
+
+
+def _through_go_between(ev: Evidence) -> bool:
+    """Whether ``ev`` says a go-between books it ("via Acme Search", "my client")."""
+    return bool(_GO_BETWEEN.search(ev.title) or w.search(w.AGENCY_TEXT, ev.text))
 
 
 _GO_BETWEEN = re.compile(r"\b" + GO_BETWEEN_WORDS + r"\s+\w", re.I)
@@ -213,7 +217,14 @@ class EmployerIndex:
         keys = self._keys_of(ev)
         # the employer the invite names first: an agency's own calls share its domain
         named = _named_keys(ev) & keys
-        return (self._earliest(ev, named) if named else None) or self._earliest(ev, keys)
+        if not named:
+            return self._earliest(ev, keys)
+        found = self._earliest(ev, named)
+        if found is None and _through_go_between(ev):
+            # "our client Acme": the agency's own intro call under its domain is no
+            # round with Acme, so the first interview it books for Acme follows none
+            return None
+        return found or self._earliest(ev, keys)
 
     def _earliest(self, ev: Evidence, keys: frozenset[str]) -> Evidence | None:
         best: Evidence | None = None

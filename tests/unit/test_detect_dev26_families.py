@@ -303,3 +303,88 @@ def test_a_signature_from_a_firm_that_booked_no_round_with_the_title_s_firm_stay
 )
 def test_a_legal_form_is_no_initials(name, full):
     assert spelled_in_full(name, ("Studio Sorbier, Lyon", "Nordhafen Werft, Kiel")) == full
+
+
+# --- a first name is no "AMA" (ask me anything) ------------------------------------------
+
+
+def test_a_first_name_spelling_an_event_word_is_no_public_event():
+    first = invite("Recruiter screen – Tidemark Docs", "no-reply@ashbyhq.com", days=-9,
+                   description="Tidemark Docs: your screen for the Series Producer role.")
+    later = invite("Robin <> Kofi & Ama (founders)", "no-reply@ashbyhq.com",
+                   "kofi@tidemarkdocs.example", "ama@tidemarkdocs.example", days=3,
+                   description="Tidemark Docs: a conversation with our founders.")
+    v = verdict_of(later, first)
+    assert v.is_follow_up, why(v)
+
+
+def test_an_ama_in_capitals_is_still_a_public_event():
+    v = verdict_of(invite("Founders AMA: how we hire", "events@tidemarkdocs.example", days=3))
+    assert not v.is_follow_up, why(v)
+
+
+# --- a call about next steps, an offer or feedback is a step around the rounds -----------
+
+
+def screened(host: str = "maya@copperline.example") -> Event:
+    return invite("Recruiter screen – Copperline Studios", host, days=-20,
+                  description="Job: Post Supervisor\nInterview: Recruiter Screen")
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Call with Maya (Copperline) re: next steps", "Maya will ring you."),
+        ("Telefonat mit Maya zu den nächsten Schritten", ""),
+        ("Appel avec Maya sur les prochaines étapes", ""),
+        ("Belletje met Maya over de vervolgstappen", ""),
+        ("Llamada con Maya sobre los próximos pasos", ""),
+        ("Maya to walk you through the offer", "Post Supervisor, Copperline."),
+        ("Retorno – Copperline Studios", "A Maya liga com o retorno da etapa final."),
+    ],
+)
+def test_a_recruiters_call_around_the_rounds_is_no_round(title, text):
+    later = invite(title, "maya@copperline.example", days=5, description=text)
+    v = verdict_of(later, screened())
+    assert not v.is_follow_up, why(v)
+
+
+def test_next_steps_beside_a_round_is_still_a_round():
+    later = invite("Next steps: final interview with the CEO – Copperline", "maya@copperline.example",
+                   "ceo@copperline.example", days=5)
+    v = verdict_of(later, screened())
+    assert v.is_follow_up, why(v)
+
+
+# --- an agency's intro call is no round with the client it later books --------------------
+
+
+def test_agency_intro_call_is_no_round_with_its_client():
+    intro = invite("Erstgespräch Falkner Personalberatung", "t.falk@falkner-pb.example", days=-14,
+                   description="Unser kurzes Erstgespräch zu Ihren Wechselwünschen.")
+    client = invite(
+        "Vorstellungsgespräch Hafenkino GmbH – Aufnahmeleitung (m/w/d)",
+        "t.falk@falkner-pb.example",
+        "j.brandt@hafenkino.example",
+        days=3,
+        description="Die Einladung zum ersten Gespräch bei unserem Mandanten Hafenkino GmbH.",
+    )
+    v = verdict_of(client, intro)
+    assert not v.is_follow_up, why(v)
+    assert v.company == "Hafenkino GmbH"
+
+
+def test_the_clients_second_round_through_the_agency_follows_the_first():
+    first = invite(
+        "Vorstellungsgespräch Hafenkino GmbH – Aufnahmeleitung (m/w/d)",
+        "t.falk@falkner-pb.example",
+        "j.brandt@hafenkino.example",
+        days=-7,
+        description="Die Einladung zum ersten Gespräch bei unserem Mandanten Hafenkino GmbH.",
+    )
+    second = invite("2. Gespräch Hafenkino (vor Ort)", "t.falk@falkner-pb.example", days=3,
+                    description="Hafenkino möchte Sie zum zweiten Gespräch einladen.")
+    v = verdict_of(second, first)
+    assert v.is_follow_up, why(v)
+    assert v.company == "Hafenkino GmbH"
+    assert v.role == "Aufnahmeleitung"
