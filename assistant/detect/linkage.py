@@ -17,12 +17,12 @@ from assistant.detect.domains import domain_key, domain_of, squash
 from assistant.detect.domainspelling import domain_spellings
 from assistant.detect.evidence import Evidence
 from assistant.detect.extract import name_key
-from assistant.detect.legalname import LEGAL_END
 from assistant.detect.fullname import (
     initials_then_words,
     without_unit,
     written_in_full,
 )
+from assistant.detect.legalname import registered_in_full
 from assistant.detect.namecompare import (
     in_other_scripts,
     initialled,
@@ -221,9 +221,7 @@ class EmployerIndex:
             return self._earliest(ev, keys)
         found = self._earliest(ev, named)
         if found is None and _through_go_between(ev):
-            # "our client Acme": the agency's own intro call under its domain is no
-            # round with Acme, so the first interview it books for Acme follows none
-            return None
+            return None  # "our client Acme": the agency's own intro call is no round with Acme
         return found or self._earliest(ev, keys)
 
     def _earliest(self, ev: Evidence, keys: frozenset[str]) -> Evidence | None:
@@ -297,20 +295,21 @@ class EmployerIndex:
                 return name
         return None
 
-    def employer_written(self, title: str) -> str | None:
+    def employer_written(self, title: str, least: int = 1) -> str | None:
         """The employer met in interviews whose name ``title`` writes, whole or its first
         two words at least ("Acme Labs trial shift @ Soho site" for Acme Labs Foods), or
         its first word alone when that is long enough to be a name of its own and a word
         of the title ("Bellweather final" for Bellweather Trust Company; a shorter one
         written with its capital, "Ossory final", never a firm's common word such as
         "Studio"); ``None`` when
-        none is; the longest name written wins."""
+        none is; the longest name written wins. ``least``: the fewest words of the name
+        to be written (two for a place: "Tanjong Pagar" is no "Tanjong Capital")."""
         squashed = squash(title)
         best, written = None, 0
         words_of_title = {squash(word) for word in title.split()}
         for name in self._names.values():
             words = name.split()
-            for end in range(len(words), 0, -1):
+            for end in range(len(words), least - 1, -1):
                 part = squash(" ".join(words[:end]))
                 if end == 1 and (len(words) == 1 or len(part) < 6 or part not in words_of_title):
                     break
@@ -384,16 +383,7 @@ class EmployerIndex:
                 if key in self._written:
                     return self._written[key]
             return None
-        # "Tidewater" where another invite from the same domain, a call the rounds did
-        # not count, writes "Tidewater Pictures LLC": the registered name cut short (a
-        # programme's name, "… Airways Management Programme", is no longer form of it).
-        # Not by the key made from the name itself: "Harbor Point" begins two employers'.
-        for key in sorted(self._keys_of(ev) - {name_key(current)}):
-            name = self._written.get(key, "")
-            if (
-                width(name) > width(current)
-                and name.casefold().startswith(current.casefold() + " ")
-                and LEGAL_END.search(name)
-            ):
-                return name
-        return None
+        # "Tidewater" where a call from the same domain wrote "Tidewater Pictures LLC"; not
+        # by the key made from the name itself: "Harbor Point" begins two employers' names
+        keys = sorted(self._keys_of(ev) - {name_key(current)})
+        return registered_in_full(current, [self._written.get(key, "") for key in keys])

@@ -48,7 +48,8 @@ def known_in_note(ev: Evidence, index: EmployerIndex) -> Evidence:
         return _employer_met(ev, name, ev.keys | {name_key(name)})
     if not (ev.solo and ev.company and ev.company_from == "title"):
         return ev
-    name = index.employer_written(ev.title)
+    # "QHTV final w/ Orla + MD" at "Quarry Hill Television, Leeds": the note's place
+    name = index.employer_written(ev.title) or index.employer_written(ev.event.location, least=2)
     if name is None or index.employer_written(ev.company) is not None:
         return ev
     return _employer_met(ev, name, frozenset({name_key(name)}))
@@ -66,11 +67,17 @@ def final_in_note(ev: Evidence, index: EmployerIndex) -> Evidence:
     """The user's own note naming an employer the user has interviews with and the last
     round's word alone ("Acme – final w/ CEO (video)", "Acme final – Leeds office, 9am"):
     that round with that employer. Alone, "final" is too common a word (a final
-    invoice, a cup final), so it counts only beside an employer met in interviews."""
+    invoice, a cup final), so it counts only beside an employer met in interviews, in the
+    title or as the note's place ("QHTV final w/ Orla" at "Quarry Hill Television,
+    Leeds": the title writes the employer shorter than its interviews do)."""
     if not ev.solo or ev.veto is not None or ev.stage or ev.explicit:
         return ev
     final = w.first_match(w.FINAL_ALONE, ev.title)
-    name = index.employer_written(ev.title) if final else None
+    name = (
+        index.employer_written(ev.title) or index.employer_written(ev.event.location, least=2)
+        if final
+        else None
+    )
     if not (final and name):
         return ev
     return replace(

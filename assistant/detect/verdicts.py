@@ -233,19 +233,16 @@ def _written_employer(ev: Evidence, index: EmployerIndex) -> Evidence:
     """An invite to a round whose employer only a domain names (an agency's, a sister
     company's) while its title writes the name of an employer the user has interviews
     with ("Thornbury final – site visit" from the agency that arranged the Thornbury
-    Vaccines rounds): that employer, as the title says; so too where only the
-    description's signature names a firm ("Entretien final – Studio X" signed by the
-    search firm that booked the rounds with Studio X SA)."""
+    Vaccines rounds): that employer, as the title says; so too where the invite names
+    the go-between itself, in its signature or in brackets ("Entretien final – Studio X"
+    signed by the search firm that booked the rounds with Studio X SA)."""
     if not ev.keys or not (ev.explicit or ev.stage) or ev.veto:
-        return ev
-    signed = ev.company_from == "description" and ev.company not in ev.title
-    if ev.strong_company and not signed:
         return ev
     name = index.employer_written(ev.title)
     if name is None or name_key(name) in ev.keys:
         return ev
     if ev.strong_company and not index.booked_through(ev, name):
-        return ev  # the signature's firm booked no round with the employer the title names
+        return ev  # the firm named booked no round with the employer the title names
     return replace(ev, company=name, company_from="title", keys=ev.keys | {name_key(name)})
 
 

@@ -7,6 +7,8 @@ The user is Robin Hale, as in :mod:`tests.unit.test_detect_kinds`."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from assistant.detect.gobetween import client_in_text
@@ -96,7 +98,10 @@ def test_agency_retained_to_find_their_new_job(text, role):
 @pytest.mark.parametrize(
     ("text", "role"),
     [
-        ("Call with Tamsin from Orchard Lane about Acquisitions Editor role.", "Acquisitions Editor"),
+        (
+            "Call with Tamsin from Orchard Lane about Acquisitions Editor role.",
+            "Acquisitions Editor",
+        ),
         ("Chat about Lighting Designer position, she rings me.", "Lighting Designer"),
     ],
 )
@@ -155,8 +160,14 @@ def test_agency_title_with_initials_after_a_description_in_full():
 @pytest.mark.parametrize(
     ("text", "role"),
     [
-        ("山田様\n\n海外営業マネージャー職へのご応募ありがとうございます。", "海外営業マネージャー"),
-        ("この度はありがとうございます。\n映像制作ディレクターのポジションについてご案内します。", "映像制作ディレクター"),
+        (
+            "山田様\n\n海外営業マネージャー職へのご応募ありがとうございます。",
+            "海外営業マネージャー",
+        ),
+        (
+            "この度はありがとうございます。\n映像制作ディレクターのポジションについてご案内します。",
+            "映像制作ディレクター",
+        ),
         ("貴殿の品質管理エンジニア職について、面接を実施します。", "品質管理エンジニア"),
     ],
 )
@@ -190,7 +201,9 @@ def test_producers_and_directors_are_jobs(title, role):
 
 
 def test_description_reads_the_japanese_job():
-    reading = read_description("国際共同製作プロデューサー職へのご応募ありがとうございます。\n一次面接を実施いたします。")
+    reading = read_description(
+        "国際共同製作プロデューサー職へのご応募ありがとうございます。\n一次面接を実施いたします。"
+    )
     assert reading.role == "国際共同製作プロデューサー"
 
 
@@ -205,7 +218,9 @@ def test_name_cut_short_takes_the_registered_name_a_call_wrote():
         days=-14,
         description="First conversation with Kit for the Head of Post search.",
     )
-    later = invite("Marlowe x Robin - round 2 w/ Ana & Teo", "kit.amos@marlowesound.example", days=2)
+    later = invite(
+        "Marlowe x Robin - round 2 w/ Ana & Teo", "kit.amos@marlowesound.example", days=2
+    )
     v = verdict_of(later, call)
     assert v.is_follow_up, why(v)
     assert v.company == "Marlowe Sound LLC"
@@ -240,10 +255,14 @@ def test_initials_joined_by_an_ampersand_in_the_users_note():
 @pytest.mark.parametrize(
     ("text", "client"),
     [
-        ("Einladung zum Gespräch bei unserem Mandanten Nordhafen Werft GmbH in Kiel.",
-         "Nordhafen Werft GmbH"),
-        ("Je gesprek bij onze opdrachtgever Polderlicht Media B.V. in Utrecht.",
-         "Polderlicht Media B.V"),
+        (
+            "Einladung zum Gespräch bei unserem Mandanten Nordhafen Werft GmbH in Kiel.",
+            "Nordhafen Werft GmbH",
+        ),
+        (
+            "Je gesprek bij onze opdrachtgever Polderlicht Media B.V. in Utrecht.",
+            "Polderlicht Media B.V",
+        ),
         ("Intervju hos vår uppdragsgivare Fjällbacka Film AB.", "Fjällbacka Film AB"),
     ],
 )
@@ -273,7 +292,10 @@ def test_agency_first_round_names_the_firm_met_not_the_agency():
 @pytest.mark.parametrize(
     ("title", "text"),
     [
-        ("Entretien final – Atelier Sorbier, Lyon", "Nouvelle date confirmée.\n\nClaire\nLumière Recrutement"),
+        (
+            "Entretien final – Atelier Sorbier, Lyon",
+            "Nouvelle date confirmée.\n\nClaire\nLumière Recrutement",
+        ),
         ("Vervolggesprek Atelier Sorbier", "Tot dan!\n\nClaire - Lumière Recrutement"),
     ],
 )
@@ -309,11 +331,20 @@ def test_a_legal_form_is_no_initials(name, full):
 
 
 def test_a_first_name_spelling_an_event_word_is_no_public_event():
-    first = invite("Recruiter screen – Tidemark Docs", "no-reply@ashbyhq.com", days=-9,
-                   description="Tidemark Docs: your screen for the Series Producer role.")
-    later = invite("Robin <> Kofi & Ama (founders)", "no-reply@ashbyhq.com",
-                   "kofi@tidemarkdocs.example", "ama@tidemarkdocs.example", days=3,
-                   description="Tidemark Docs: a conversation with our founders.")
+    first = invite(
+        "Recruiter screen – Tidemark Docs",
+        "no-reply@ashbyhq.com",
+        days=-9,
+        description="Tidemark Docs: your screen for the Series Producer role.",
+    )
+    later = invite(
+        "Robin <> Kofi & Ama (founders)",
+        "no-reply@ashbyhq.com",
+        "kofi@tidemarkdocs.example",
+        "ama@tidemarkdocs.example",
+        days=3,
+        description="Tidemark Docs: a conversation with our founders.",
+    )
     v = verdict_of(later, first)
     assert v.is_follow_up, why(v)
 
@@ -327,8 +358,12 @@ def test_an_ama_in_capitals_is_still_a_public_event():
 
 
 def screened(host: str = "maya@copperline.example") -> Event:
-    return invite("Recruiter screen – Copperline Studios", host, days=-20,
-                  description="Job: Post Supervisor\nInterview: Recruiter Screen")
+    return invite(
+        "Recruiter screen – Copperline Studios",
+        host,
+        days=-20,
+        description="Job: Post Supervisor\nInterview: Recruiter Screen",
+    )
 
 
 @pytest.mark.parametrize(
@@ -350,8 +385,12 @@ def test_a_recruiters_call_around_the_rounds_is_no_round(title, text):
 
 
 def test_next_steps_beside_a_round_is_still_a_round():
-    later = invite("Next steps: final interview with the CEO – Copperline", "maya@copperline.example",
-                   "ceo@copperline.example", days=5)
+    later = invite(
+        "Next steps: final interview with the CEO – Copperline",
+        "maya@copperline.example",
+        "ceo@copperline.example",
+        days=5,
+    )
     v = verdict_of(later, screened())
     assert v.is_follow_up, why(v)
 
@@ -360,8 +399,12 @@ def test_next_steps_beside_a_round_is_still_a_round():
 
 
 def test_agency_intro_call_is_no_round_with_its_client():
-    intro = invite("Erstgespräch Falkner Personalberatung", "t.falk@falkner-pb.example", days=-14,
-                   description="Unser kurzes Erstgespräch zu Ihren Wechselwünschen.")
+    intro = invite(
+        "Erstgespräch Falkner Personalberatung",
+        "t.falk@falkner-pb.example",
+        days=-14,
+        description="Unser kurzes Erstgespräch zu Ihren Wechselwünschen.",
+    )
     client = invite(
         "Vorstellungsgespräch Hafenkino GmbH – Aufnahmeleitung (m/w/d)",
         "t.falk@falkner-pb.example",
@@ -382,9 +425,109 @@ def test_the_clients_second_round_through_the_agency_follows_the_first():
         days=-7,
         description="Die Einladung zum ersten Gespräch bei unserem Mandanten Hafenkino GmbH.",
     )
-    second = invite("2. Gespräch Hafenkino (vor Ort)", "t.falk@falkner-pb.example", days=3,
-                    description="Hafenkino möchte Sie zum zweiten Gespräch einladen.")
+    second = invite(
+        "2. Gespräch Hafenkino (vor Ort)",
+        "t.falk@falkner-pb.example",
+        days=3,
+        description="Hafenkino möchte Sie zum zweiten Gespräch einladen.",
+    )
     v = verdict_of(second, first)
     assert v.is_follow_up, why(v)
     assert v.company == "Hafenkino GmbH"
     assert v.role == "Aufnahmeleitung"
+
+
+# --- the user's note names the employer by its place ---------------------------------------
+
+
+def placed_note(title: str, location: str) -> Event:
+    event = note(title, days=6)
+    return replace(event, location=location)
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["BSW final w/ Ines + MD (Bristol)", "BSW final – 2pm"],
+)
+def test_note_naming_the_employer_by_its_place(title):
+    first = invite(
+        "Brightwater Sound Works: Recruiter Call",
+        "ana@brightwatersw.example",
+        days=-20,
+        description="Job: Dubbing Mixer\nInterview: Recruiter Call",
+    )
+    loop = invite(
+        "Interview Loop: Brightwater Sound Works",
+        "ana@brightwatersw.example",
+        days=-6,
+        description="Company: Brightwater Sound Works Ltd\nJob: Dubbing Mixer",
+    )
+    later = placed_note(title, "Brightwater Sound Works, Bristol")
+    v = verdict_of(later, first, loop)
+    assert v.is_follow_up, why(v)
+    assert v.company == "Brightwater Sound Works Ltd"
+    assert v.role == "Dubbing Mixer"
+
+
+def test_note_at_a_place_of_no_employer_met_is_not_acted_on():
+    v = verdict_of(placed_note("Cup final w/ Ines + Tom", "Ashton Gate, Bristol"))
+    assert not v.is_follow_up, why(v)
+
+
+# --- a search firm's rounds with the client: a person's title names the client, the board -
+
+
+def search_firm_rounds() -> list[Event]:
+    host = "jo@ferrisvane.example"
+    screen = invite(
+        "Ferris & Vane | Robin Hale | Kittiwake Sound search",
+        host,
+        days=-30,
+        description="Ferris & Vane Executive Search has been retained by Kittiwake Sound Ltd "
+        "to find their new Director of Post & Operations. This is our initial interview.",
+    )
+    first = invite(
+        "Kittiwake Sound - first interview with Nell Arden (CEO)",
+        host,
+        days=-15,
+        description="Delighted to confirm your first interview with Nell Arden, CEO of "
+        "Kittiwake Sound Ltd, at their studio.\n\nJo\nFerris & Vane Executive Search",
+    )
+    return [screen, first]
+
+
+def test_interview_with_a_person_and_their_title_names_their_organisation():
+    _, first = search_firm_rounds()
+    v = verdict_of(first, search_firm_rounds()[0])
+    assert v.company == "Kittiwake Sound Ltd"
+    assert not v.is_follow_up, why(v)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Kittiwake Sound - meeting with board members (Ferris & Vane)",
+        "Kittiwake Sound – meet two of the board members",
+    ],
+)
+def test_meeting_board_members_after_the_clients_first_round(title):
+    later = invite(
+        title,
+        "jo@ferrisvane.example",
+        days=4,
+        description="Nell would like you to meet two of the board.",
+    )
+    v = verdict_of(later, *search_firm_rounds())
+    assert v.is_follow_up, why(v)
+    assert v.company == "Kittiwake Sound Ltd"
+    assert v.role == "Director of Post & Operations"
+
+
+def test_a_place_sharing_only_the_employers_first_word_is_not_the_employer():
+    first = invite("Brightwater Sound Works: Recruiter Call", "ana@brightwatersw.example",
+                   days=-20, description="Job: Dubbing Mixer\nInterview: Recruiter Call")
+    loop = invite("Interview Loop: Brightwater Sound Works", "ana@brightwatersw.example",
+                  days=-6, description="Company: Brightwater Sound Works Ltd\nJob: Dubbing Mixer")
+    later = placed_note("Padel league – Final!!", "Padel Club, Brightwater Quay")
+    v = verdict_of(later, first, loop)
+    assert not v.is_follow_up, why(v)
