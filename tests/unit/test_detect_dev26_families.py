@@ -135,11 +135,11 @@ def test_title_with_its_own_words_keeps_them():
 
 def test_agency_title_with_initials_after_a_description_in_full():
     event = invite(
-        "Fernhill Studios – interview for SM role (via Castlight)",
+        "Fernhill Studios – interview for PM role (via Castlight)",
         "gina@castlight-talent.example",
         "ola.brandt@fernhill.example",
         days=-5,
-        description="First chat with Fernhill Studios Ltd for the Stage Manager role (touring).",
+        description="First chat with Fernhill Studios Ltd for the Project Manager role (touring).",
     )
     later = invite(
         "2nd interview – Fernhill Studios",
@@ -148,10 +148,10 @@ def test_agency_title_with_initials_after_a_description_in_full():
         days=3,
         description="Second stage with Fernhill, in person.",
     )
-    assert verdict_of(event).role == "Stage Manager"
+    assert verdict_of(event).role == "Project Manager"
     v = verdict_of(later, event)
     assert v.is_follow_up, why(v)
-    assert v.role == "Stage Manager"
+    assert v.role == "Project Manager"
 
 
 # --- a Japanese job led by its field in kanji ----------------------------------------------
@@ -191,7 +191,7 @@ def test_chinese_without_kana_gives_no_edge():
         ("Segunda entrevista – Productora Ejecutiva", "Productora Ejecutiva"),
         ("Secondo colloquio – Regista", "Regista"),
         ("Segunda entrevista – Roteirista Sênior", "Roteirista Sênior"),
-        ("İkinci görüşme – Yapımcı", "Yapımcı"),
+        ("İkinci görüşme – Dizi Yapımcısı", "Dizi Yapımcısı"),
         ("二面 纪录片制片人", "纪录片制片人"),
         ("2차 면접 – 다큐멘터리 프로듀서", "다큐멘터리 프로듀서"),
     ],
@@ -375,7 +375,7 @@ def screened(host: str = "maya@copperline.example") -> Event:
         ("Belletje met Maya over de vervolgstappen", ""),
         ("Llamada con Maya sobre los próximos pasos", ""),
         ("Maya to walk you through the offer", "Post Supervisor, Copperline."),
-        ("Retorno – Copperline Studios", "A Maya liga com o retorno da etapa final."),
+        ("Retorno – Copperline Studios", "A Maya liga com o retorno da entrevista final."),
     ],
 )
 def test_a_recruiters_call_around_the_rounds_is_no_round(title, text):
@@ -493,7 +493,8 @@ def search_firm_rounds() -> list[Event]:
         description="Delighted to confirm your first interview with Nell Arden, CEO of "
         "Kittiwake Sound Ltd, at their studio.\n\nJo\nFerris & Vane Executive Search",
     )
-    return [screen, first]
+    # at the client's own address, so the title's name is read as the place
+    return [screen, replace(first, location="Kittiwake Sound, 12 Wharf Road, Hull")]
 
 
 def test_interview_with_a_person_and_their_title_names_their_organisation():
