@@ -122,9 +122,9 @@ class EmployerIndex:
         # Every name the calendar writes, by the keys a domain could be made from: a
         # name made up from a domain gives way to the one a note or an offer call writes
         self._written: dict[str, str] = {}
-        # (key, name): an interview invite under that key named that employer, as a
-        # search firm's domain books its client's rounds
-        self._booked: set[tuple[str, str]] = set()
+        # The employers the interview invites under each key named, as a search firm's
+        # domain books its clients' rounds
+        self._booked: dict[str, set[str]] = {}
         sizes: dict[str, int] = {"": 0}  # each name's width, worked out once
         for ev in evidence:
             size = 0
@@ -144,7 +144,8 @@ class EmployerIndex:
             if ev.company and ev.strong_company:
                 self._writes[ev.company] = self._writes.get(ev.company, 0) + 1
                 if ev.interview_like:
-                    self._booked.update((key, ev.company) for key in ev.keys)
+                    for key in ev.keys:
+                        self._booked.setdefault(key, set()).add(ev.company)
             aliases = _aliases(ev)
             for key in aliases:
                 # filed under the domains the name could be written as too, for a later
@@ -206,10 +207,11 @@ class EmployerIndex:
             default=best[1],
         )
 
-    def booked_through(self, ev: Evidence, name: str) -> bool:
-        """Whether an interview invite under one of ``ev``'s keys named ``name`` as its
-        employer: the go-between that sends ``ev`` booked rounds with that employer."""
-        return any((key, name) in self._booked for key in ev.keys)
+    def clients_booked(self, ev: Evidence) -> set[str]:
+        """The employers other than ``ev``'s that interview invites under ``ev``'s keys
+        named: those a go-between sending ``ev`` booked rounds with."""
+        found = {name for key in ev.keys for name in self._booked.get(key, ())}
+        return found - {ev.company or ""}
 
     def earlier_round(self, ev: Evidence) -> Evidence | None:
         """The earliest interview-like event of another series, with one of ``ev``'s
@@ -295,7 +297,9 @@ class EmployerIndex:
                 return name
         return None
 
-    def employer_written(self, title: str, least: int = 1) -> str | None:
+    def employer_written(
+        self, title: str, least: int = 1, among: Iterable[str] | None = None
+    ) -> str | None:
         """The employer met in interviews whose name ``title`` writes, whole or its first
         two words at least ("Acme Labs trial shift @ Soho site" for Acme Labs Foods), or
         its first word alone when that is long enough to be a name of its own and a word
@@ -303,11 +307,12 @@ class EmployerIndex:
         written with its capital, "Ossory final", never a firm's common word such as
         "Studio"); ``None`` when
         none is; the longest name written wins. ``least``: the fewest words of the name
-        to be written (two for a place: "Tanjong Pagar" is no "Tanjong Capital")."""
+        to be written (two for a place: "Tanjong Pagar" is no "Tanjong Capital");
+        ``among``: the names asked about, else every employer met in interviews."""
         squashed = squash(title)
         best, written = None, 0
         words_of_title = {squash(word) for word in title.split()}
-        for name in self._names.values():
+        for name in self._names.values() if among is None else among:
             words = name.split()
             for end in range(len(words), least - 1, -1):
                 part = squash(" ".join(words[:end]))
@@ -335,7 +340,8 @@ class EmployerIndex:
         if not ev.keys and not ev.company:
             return None  # most events: no employer to look up
         current = ev.company or ""
-        for key in sorted(self._keys_of(ev) | self._longer_keys(ev)):
+        ev_keys = self._keys_of(ev)
+        for key in sorted(ev_keys | self._longer_keys(ev)):
             name = self._names.get(key)
             if not name:
                 continue
@@ -385,5 +391,5 @@ class EmployerIndex:
             return None
         # "Tidewater" where a call from the same domain wrote "Tidewater Pictures LLC"; not
         # by the key made from the name itself: "Harbor Point" begins two employers' names
-        keys = sorted(self._keys_of(ev) - {name_key(current)})
+        keys = sorted(ev_keys - {name_key(current)})
         return registered_in_full(current, [self._written.get(key, "") for key in keys])

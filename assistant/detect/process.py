@@ -49,7 +49,9 @@ def known_in_note(ev: Evidence, index: EmployerIndex) -> Evidence:
     if not (ev.solo and ev.company and ev.company_from == "title"):
         return ev
     # "QHTV final w/ Orla + MD" at "Quarry Hill Television, Leeds": the note's place
-    name = index.employer_written(ev.title) or index.employer_written(ev.event.location, least=2)
+    name = index.employer_written(ev.title) or (
+        index.employer_written(ev.event.location, least=2) if ev.event.location else None
+    )
     if name is None or index.employer_written(ev.company) is not None:
         return ev
     return _employer_met(ev, name, frozenset({name_key(name)}))
@@ -61,6 +63,30 @@ def _employer_met(ev: Evidence, name: str, keys: frozenset[str]) -> Evidence:
     interviews with Harbour & Pilot Marine Ltd)."""
     role = None if ev.role and is_the_company(ev.role, name) else ev.role
     return replace(ev, company=name, company_from="title", keys=keys, role=role)
+
+
+_BRACKET = re.compile(r"\([^()]*\)")
+
+
+def written_employer(ev: Evidence, index: EmployerIndex) -> Evidence:
+    """An invite to a round whose employer only a domain names (an agency's, a sister
+    company's) while its title writes the name of an employer the user has interviews
+    with ("Thornbury final – site visit" from the agency that arranged the Thornbury
+    Vaccines rounds): that employer, as the title says; so too where the invite names
+    the go-between itself, in its signature or in brackets ("Entretien final – Studio X"
+    signed by the search firm that booked the rounds with Studio X SA)."""
+    if not ev.keys or not (ev.explicit or ev.stage) or ev.veto:
+        return ev
+    if ev.strong_company and (ev.company or "") in _BRACKET.sub("", ev.title):
+        return ev  # "Second interview – Acme": the title's own firm, not a go-between's
+    # a firm named: only the employers it booked rounds with (none: it is the employer)
+    among = index.clients_booked(ev) if ev.strong_company else None
+    if among is not None and not among:
+        return ev
+    name = index.employer_written(ev.title, among=among)
+    if name is None or name_key(name) in ev.keys:
+        return ev
+    return replace(ev, company=name, company_from="title", keys=ev.keys | {name_key(name)})
 
 
 def final_in_note(ev: Evidence, index: EmployerIndex) -> Evidence:
