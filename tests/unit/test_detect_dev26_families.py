@@ -445,11 +445,8 @@ def placed_note(title: str, location: str) -> Event:
     return replace(event, location=location)
 
 
-@pytest.mark.parametrize(
-    "title",
-    ["BSW final w/ Ines + MD (Bristol)", "BSW final – 2pm"],
-)
-def test_note_naming_the_employer_by_its_place(title):
+def brightwater_rounds() -> list[Event]:
+    """A screen and a loop with Brightwater Sound Works Ltd, the job in their fields."""
     first = invite(
         "Brightwater Sound Works: Recruiter Call",
         "ana@brightwatersw.example",
@@ -462,8 +459,16 @@ def test_note_naming_the_employer_by_its_place(title):
         days=-6,
         description="Company: Brightwater Sound Works Ltd\nJob: Dubbing Mixer",
     )
+    return [first, loop]
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["BSW final w/ Ines + MD (Bristol)", "BSW final – 2pm"],
+)
+def test_note_naming_the_employer_by_its_place(title):
     later = placed_note(title, "Brightwater Sound Works, Bristol")
-    v = verdict_of(later, first, loop)
+    v = verdict_of(later, *brightwater_rounds())
     assert v.is_follow_up, why(v)
     assert v.company == "Brightwater Sound Works Ltd"
     assert v.role == "Dubbing Mixer"
@@ -525,10 +530,6 @@ def test_meeting_board_members_after_the_clients_first_round(title):
 
 
 def test_a_place_sharing_only_the_employers_first_word_is_not_the_employer():
-    first = invite("Brightwater Sound Works: Recruiter Call", "ana@brightwatersw.example",
-                   days=-20, description="Job: Dubbing Mixer\nInterview: Recruiter Call")
-    loop = invite("Interview Loop: Brightwater Sound Works", "ana@brightwatersw.example",
-                  days=-6, description="Company: Brightwater Sound Works Ltd\nJob: Dubbing Mixer")
     later = placed_note("Padel league – Final!!", "Padel Club, Brightwater Quay")
-    v = verdict_of(later, first, loop)
+    v = verdict_of(later, *brightwater_rounds())
     assert not v.is_follow_up, why(v)
