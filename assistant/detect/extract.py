@@ -320,6 +320,8 @@ def _company_of(
             named = (
                 (_name_in_title(title, event, profile, text, avoid=found), "title"),
                 (client_in_text(text), "description"),
+                # "je eerste gesprek met Studio X B.V.": the firm the interview is with
+                (client_met(text, event, profile), "description"),
             )
             for client, where in named:
                 # "Kestrel client interview" for "Kestrel Search": the agency written shorter

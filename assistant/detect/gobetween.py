@@ -96,7 +96,9 @@ _CLIENT = re.compile(
     # "meu cliente", "mon client", "mein Kunde", "mijn klant", "min kund", "mój klient")
     r"(?:(?i:my|our|mein(?:em|en)?|unser(?:em|en)?|mon|notre|mi|nuestro|meu|nosso|il\s+mio"
     r"|il\s+nostro|mijn|onze|min|vår|mój|nasz)\s+"
-    r"(?i:client|kunden?|cliente|klant|kund|klient(?:em|a)?)(?:,|\s+is|\s*\()?"
+    # a headhunter's "Mandant" (German), "opdrachtgever" (Dutch), "uppdragsgivare"
+    r"(?i:client|kunden?|cliente|klant|kund|klient(?:em|a)?|mandant(?:en)?|opdrachtgever"
+    r"|uppdragsgivare)(?:,|\s+is|\s*\()?"
     # "(client: Ostara Energy Ltd)": a search firm's label for whom it hires, also before
     # the meeting it books ("Client interview: Ostara Energy")
     r"|\b(?i:client|kunde|cliente|klant|kund|klient)"
@@ -110,7 +112,8 @@ _CLIENT = re.compile(
     r"|på\s+uppdrag\s+av))\s*(" + name_of_words(7) + ")"
 )  # a client's name may run to seven words ("Marina Grand Prix Organising Committee")
 _CLIENT_WORDS = ("client", "kund", "klant", "klient", "behalf", "auftrag", "nombre", "compte",
-                 "conto", "nome", "namens", "imieniu", "uppdrag")  # fmt: skip
+                 "conto", "nome", "namens", "imieniu", "uppdrag", "mandant",
+                 "opdrachtgever")  # fmt: skip
 _VIA = re.compile(r"\b" + GO_BETWEEN_WORDS + r"\s+$", re.I)
 
 

@@ -15,6 +15,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from assistant.detect.legalname import LEGAL_FORM
+
 # The words a name's initials leave out, in the languages of ``lang/``.
 _JOINING = frozenset(
     {"of", "and", "&", "for", "the", "und", "für", "et", "de", "du", "des", "la", "le", "y",
@@ -26,6 +28,9 @@ _WORD = re.compile(r"[^\W\d_][\w'’.-]*|&")
 _GAP = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*")
 # Initials as written: two to seven capitals ("HSD", "EHSD", "GGLASS").
 _INITIALS = re.compile(r"[A-ZÀ-ÖØ-Þ]{2,7}")
+# The initials of a firm of two or three names, an ampersand between them ("J&M" for
+# "Juniper & Marsh", "A&V" for "Audio & Vision").
+_PAIRED_INITIALS = re.compile(r"[A-ZÀ-ÖØ-Þ](?:&[A-ZÀ-ÖØ-Þ]){1,2}")
 
 
 def _words(line: str) -> list[re.Match[str]]:
@@ -113,7 +118,11 @@ def _initials_in(name: str, made_up: bool) -> list[tuple[str, str]]:
     if len(words) == 1 and 2 <= len(name) <= 7 and name.isalpha() and (made_up or name.isupper()):
         return [(name.upper(), "")]
     return [
-        (word, " ".join(words[:k])) for k, word in enumerate(words) if _INITIALS.fullmatch(word)
+        (word.replace("&", ""), " ".join(words[:k]))
+        for k, word in enumerate(words)
+        # a legal form closing the name ("Studio X SA", "Y AG") is no initials of a body
+        if (_INITIALS.fullmatch(word) and not (k and LEGAL_FORM.fullmatch(word)))
+        or ("&" in word and _PAIRED_INITIALS.fullmatch(word))
     ]
 
 

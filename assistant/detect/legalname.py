@@ -13,6 +13,7 @@ Latin American registries (S.L., S.A. de C.V.), KRS (sp. z o.o.), and so on.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from assistant.detect import wording as w
@@ -358,3 +359,14 @@ def ending_at_form(name: str) -> str:
     is given as it is."""
     found = _WORDS_AFTER_FORM.match(name)
     return found.group(1) if found else name
+
+
+def registered_in_full(name: str, written: Iterable[str]) -> str | None:
+    """The registered name among ``written`` that ``name`` cuts short: it begins with
+    ``name``'s words and ends in a legal form ("Tidewater Pictures LLC" for "Tidewater");
+    a programme's or a unit's longer name ("… Airways Management Programme") is none."""
+    start = name.casefold() + " "
+    return next(
+        (full for full in written if full.casefold().startswith(start) and LEGAL_END.search(full)),
+        None,
+    )

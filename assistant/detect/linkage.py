@@ -22,6 +22,7 @@ from assistant.detect.fullname import (
     without_unit,
     written_in_full,
 )
+from assistant.detect.legalname import registered_in_full
 from assistant.detect.namecompare import (
     in_other_scripts,
     initialled,
@@ -88,8 +89,12 @@ def _job_keys(ev: Evidence) -> frozenset[str]:
     people = {domain_key(domain_of(g.email)) for g in ev.employer_people}
     # only when the employer's own domain is on it, or a go-between is named ("via
     # Acme Search", "my client"): else the name and the domain may just differ
-    through = _GO_BETWEEN.search(ev.title) or w.search(w.AGENCY_TEXT, ev.text)
-    return kept if kept and (kept & people or through) else ev.keys
+    return kept if kept and (kept & people or _through_go_between(ev)) else ev.keys
+
+
+def _through_go_between(ev: Evidence) -> bool:
+    """Whether ``ev`` says a go-between books it ("via Acme Search", "my client")."""
+    return bool(_GO_BETWEEN.search(ev.title) or w.search(w.AGENCY_TEXT, ev.text))
 
 
 _GO_BETWEEN = re.compile(r"\b" + GO_BETWEEN_WORDS + r"\s+\w", re.I)
@@ -118,6 +123,9 @@ class EmployerIndex:
         # name made up from a domain gives way to the one a note or an offer call writes
         self._written: dict[str, str] = {}
         self._widened: dict[tuple[frozenset[str], str | None], frozenset[str]] = {}
+        # The employers the interview invites under each key named, as a search firm's
+        # domain books its clients' rounds
+        self._booked: dict[str, set[str]] = {}
         sizes: dict[str, int] = {"": 0}  # each name's width, worked out once
         for ev in evidence:
             size = 0
@@ -136,6 +144,9 @@ class EmployerIndex:
                 continue
             if ev.company and ev.strong_company:
                 self._writes[ev.company] = self._writes.get(ev.company, 0) + 1
+                if ev.interview_like:
+                    for key in ev.keys:
+                        self._booked.setdefault(key, set()).add(ev.company)
             aliases = _aliases(ev)
             for key in aliases:
                 # filed under the domains the name could be written as too, for a later
@@ -198,13 +209,24 @@ class EmployerIndex:
             default=best[1],
         )
 
+    def clients_booked(self, ev: Evidence) -> set[str]:
+        """The employers other than ``ev``'s that interview invites under ``ev``'s keys
+        named: those a go-between sending ``ev`` booked rounds with."""
+        found = {name for key in ev.keys for name in self._booked.get(key, ())}
+        return found - {ev.company or ""}
+
     def earlier_round(self, ev: Evidence) -> Evidence | None:
         """The earliest interview-like event of another series, with one of ``ev``'s
         employer keys, that starts before ``ev``."""
         keys = self._keys_of(ev)
         # the employer the invite names first: an agency's own calls share its domain
         named = _named_keys(ev) & keys
-        return (self._earliest(ev, named) if named else None) or self._earliest(ev, keys)
+        if not named:
+            return self._earliest(ev, keys)
+        found = self._earliest(ev, named)
+        if found is None and _through_go_between(ev):
+            return None  # "our client Acme": the agency's own intro call is no round with Acme
+        return found or self._earliest(ev, keys)
 
     def _earliest(self, ev: Evidence, keys: frozenset[str]) -> Evidence | None:
         best: Evidence | None = None
@@ -283,20 +305,24 @@ class EmployerIndex:
                 return name
         return None
 
-    def employer_written(self, title: str) -> str | None:
+    def employer_written(
+        self, title: str, least: int = 1, among: Iterable[str] | None = None
+    ) -> str | None:
         """The employer met in interviews whose name ``title`` writes, whole or its first
         two words at least ("Acme Labs trial shift @ Soho site" for Acme Labs Foods), or
         its first word alone when that is long enough to be a name of its own and a word
         of the title ("Bellweather final" for Bellweather Trust Company; a shorter one
         written with its capital, "Ossory final", never a firm's common word such as
         "Studio"); ``None`` when
-        none is; the longest name written wins."""
+        none is; the longest name written wins. ``least``: the fewest words of the name
+        to be written (two for a place: "Tanjong Pagar" is no "Tanjong Capital");
+        ``among``: the names asked about, else every employer met in interviews."""
         squashed = squash(title)
         best, written = None, 0
         words_of_title = {squash(word) for word in title.split()}
-        for name in self._names.values():
+        for name in self._names.values() if among is None else among:
             words = name.split()
-            for end in range(len(words), 0, -1):
+            for end in range(len(words), least - 1, -1):
                 part = squash(" ".join(words[:end]))
                 if end == 1 and (len(words) == 1 or len(part) < 6 or part not in words_of_title):
                     break
@@ -322,7 +348,8 @@ class EmployerIndex:
         if not ev.keys and not ev.company:
             return None  # most events: no employer to look up
         current = ev.company or ""
-        for key in sorted(self._keys_of(ev) | self._longer_keys(ev)):
+        ev_keys = self._keys_of(ev)
+        for key in sorted(ev_keys | self._longer_keys(ev)):
             name = self._names.get(key)
             if not name:
                 continue
@@ -369,4 +396,8 @@ class EmployerIndex:
             for key in sorted(ev.keys):
                 if key in self._written:
                     return self._written[key]
-        return None
+            return None
+        # "Tidewater" where a call from the same domain wrote "Tidewater Pictures LLC"; not
+        # by the key made from the name itself: "Harbor Point" begins two employers' names
+        keys = sorted(ev_keys - {name_key(current)})
+        return registered_in_full(current, [self._written.get(key, "") for key in keys])

@@ -25,13 +25,24 @@ _INTERVIEW_WITH = re.compile(
 )
 
 
+# A person's title and their organisation after their name ("…, CEO of Acme Ltd",
+# "…, directrice de Studio X"): the organisation is the one met.
+_TITLE_OF = re.compile(
+    r",[ \t]+[^,.\n]{1,40}?[ \t](?:of|at|bei|von|chez|de|di|van|bij|på|w)[ \t]+(" + NAME + ")"
+)
+
+
 def client_met(text: str, event: Event, profile: Profile) -> str | None:
     """The organisation an agency's invite says the interview is with, not a person
-    nor another agency; ``None`` when it names none."""
+    nor another agency; ``None`` when it names none. A person named with their title
+    ("your interview with Ana Ruiz, CEO of Acme Ltd") gives their organisation."""
     found = _INTERVIEW_WITH.search(text)
     if not found:
         return None
     client = found.group(1).strip()
+    titled = _TITLE_OF.match(text, found.end(1))
+    if titled:
+        client = tidy_name(titled.group(1))  # the sentence's full stop is no part of it
     if looks_like_name(client, people_words(event, profile)) or w.search(w.AGENCY, client):
         return None
     return client if len(client.split()) >= 2 else None

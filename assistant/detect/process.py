@@ -48,7 +48,10 @@ def known_in_note(ev: Evidence, index: EmployerIndex) -> Evidence:
         return _employer_met(ev, name, ev.keys | {name_key(name)})
     if not (ev.solo and ev.company and ev.company_from == "title"):
         return ev
-    name = index.employer_written(ev.title)
+    # "QHTV final w/ Orla + MD" at "Quarry Hill Television, Leeds": the note's place
+    name = index.employer_written(ev.title) or (
+        index.employer_written(ev.event.location, least=2) if ev.event.location else None
+    )
     if name is None or index.employer_written(ev.company) is not None:
         return ev
     return _employer_met(ev, name, frozenset({name_key(name)}))
@@ -62,15 +65,45 @@ def _employer_met(ev: Evidence, name: str, keys: frozenset[str]) -> Evidence:
     return replace(ev, company=name, company_from="title", keys=keys, role=role)
 
 
+_BRACKET = re.compile(r"\([^()]*\)")
+
+
+def written_employer(ev: Evidence, index: EmployerIndex) -> Evidence:
+    """An invite to a round whose employer only a domain names (an agency's, a sister
+    company's) while its title writes the name of an employer the user has interviews
+    with ("Thornbury final – site visit" from the agency that arranged the Thornbury
+    Vaccines rounds): that employer, as the title says; so too where the invite names
+    the go-between itself, in its signature or in brackets ("Entretien final – Studio X"
+    signed by the search firm that booked the rounds with Studio X SA)."""
+    if not ev.keys or not (ev.explicit or ev.stage) or ev.veto:
+        return ev
+    if ev.strong_company and (ev.company or "") in _BRACKET.sub("", ev.title):
+        return ev  # "Second interview – Acme": the title's own firm, not a go-between's
+    # a firm named: only the employers it booked rounds with (none: it is the employer)
+    among = index.clients_booked(ev) if ev.strong_company else None
+    if among is not None and not among:
+        return ev
+    name = index.employer_written(ev.title, among=among)
+    if name is None or name_key(name) in ev.keys:
+        return ev
+    return replace(ev, company=name, company_from="title", keys=ev.keys | {name_key(name)})
+
+
 def final_in_note(ev: Evidence, index: EmployerIndex) -> Evidence:
     """The user's own note naming an employer the user has interviews with and the last
     round's word alone ("Acme – final w/ CEO (video)", "Acme final – Leeds office, 9am"):
     that round with that employer. Alone, "final" is too common a word (a final
-    invoice, a cup final), so it counts only beside an employer met in interviews."""
+    invoice, a cup final), so it counts only beside an employer met in interviews, in the
+    title or as the note's place ("QHTV final w/ Orla" at "Quarry Hill Television,
+    Leeds": the title writes the employer shorter than its interviews do)."""
     if not ev.solo or ev.veto is not None or ev.stage or ev.explicit:
         return ev
     final = w.first_match(w.FINAL_ALONE, ev.title)
-    name = index.employer_written(ev.title) if final else None
+    name = (
+        index.employer_written(ev.title) or index.employer_written(ev.event.location, least=2)
+        if final
+        else None
+    )
     if not (final and name):
         return ev
     return replace(

@@ -11,8 +11,10 @@ Three shapes, each a way tracking systems and scheduling links write the job:
 - the job in quotation marks before the words for applying to it ("「マーチャンダイザー」に
   ご応募いただき");
 - a job written in katakana glued to 職 ("position") before a particle
-  ("シニア・アーバンデザイナー職について"); in Chinese characters the job has no edge to
-  find ("感谢您应聘数据分析师职位" runs on from the sentence), so only katakana;
+  ("シニア・アーバンデザイナー職について"), with its field in kanji before it where a line,
+  a mark or a kana particle begins the run ("国際共同製作プロデューサー職へ"); in Chinese
+  characters the job has no edge to find ("感谢您应聘数据分析师职位" runs on from the
+  sentence), so only Japanese;
 - a scheduling form's question about the job, its answer after the question mark on
   the same line ("Which role are you interested in? Director of Nursing");
 - the job alone on one of the description's first lines, the next line naming the
@@ -64,6 +66,15 @@ _JOB_LINE = re.compile(r"[A-Z][\w&/+.’'-]*(?:\s+(?:[A-Z][\w&/+.’'-]*|of|and|
 
 # A job in katakana glued to 職 and a particle after it.
 _GLUED_POSITION = re.compile(r"([\u30a0-\u30ff・ー]{2,24})職(?=について|に|の|へ|で|を|。|、)")
+# The same job led by its field in kanji ("国際共同製作プロデューサー職へ", "映像制作
+# ディレクターのポジションについて"): Japanese ends a noun where kana particles or a
+# sentence's marks begin, so the whole run of kanji and katakana from the line's start,
+# a mark or a particle is the job; Chinese, without kana, gives no such edge.
+_GLUED_WITH_FIELD = re.compile(
+    r"(?:^|(?<=[\u3040-\u309f。、「」\s]))"
+    r"([\u4e00-\u9fff々]{1,12}[\u30a0-\u30ff・ー]{2,24})(?:職|の?ポジション)(?=について|に|の|へ|で|を|。|、)",
+    re.M,
+)
 
 
 @cache
@@ -96,7 +107,12 @@ def role_on_its_own(text: str) -> str | None:
             lambda m: "" if whom_or_unit(m.group(0)) else m.group(0), quoted.group(1)
         )
         return " ".join(job.split()) or None
-    for glued in _GLUED_POSITION.finditer(text):
+    glued_jobs = (
+        (*_GLUED_WITH_FIELD.finditer(text), *_GLUED_POSITION.finditer(text))
+        if "職" in text or "ポジション" in text  # the cheap test first
+        else ()
+    )
+    for glued in glued_jobs:
         if w.search(w.ROLE_NOUN, glued.group(1)):
             return glued.group(1)
     for reply in _REPLY_LINE.finditer(text):

@@ -213,9 +213,13 @@ def role_of(in_title: str | None, in_text: str | None, text: str) -> str | None:
     session's topic and "Painel final – Diretoria de Marketing" the department met where
     the field says "Role: Hospitality Partnerships Lead", "Vaga: Gerente de Marketing";
     a title writing the field's words and more ("Product Manager, Payments" for "Role:
-    Product Manager") keeps its own."""
+    Product Manager") keeps its own. A title writing the text's job with initials or
+    clipped words ("PM role" for "the Production Manager role", "Dev Exec" for
+    "Development Executive") gives way to the words written in full."""
     if not (in_title and in_text) or _words(in_text) <= _words(in_title):
         return in_title or in_text
+    if abbreviates(in_title, in_text):
+        return in_text
     return in_text if role_in_field(text) == in_text else in_title
 
 

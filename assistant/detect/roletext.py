@@ -27,7 +27,8 @@ from assistant.detect.specialism import CLOSED, DASH_SPECIALISM, with_specialism
 
 _ROLE_IN_TEXT = [
     re.compile(
-        r"\b(?:the|our|your|a|an)\s+"
+        # "about Development Executive role": the user's own note leaves out the article
+        r"\b(?:the|our|your|a|an|about)\s+"
         + ROLE_PHRASE
         # a bracket, or a specialism after a dash ("Operations Manager - Festivals"), may
         # come between the job and "position"
@@ -84,7 +85,9 @@ _ROLE_IN_TEXT = [
         # an agency retained "to recruit a …", "pour recruter un …", "para contratar a un …"
         r"|to\s+(?:recruit|hire|find)|pour\s+recruter|para\s+(?:contratar|reclutar)(?:\s+a)?"
         r"|per\s+(?:selezionare|assumere))\s+"
-        r"(?:(?:a|an|eine[nm]?|un|une|una|uno|um|uma|een|en|ett)\s+)?" + ROLE_PHRASE
+        r"(?:(?:a|an|eine[nm]?|un|une|una|uno|um|uma|een|en|ett)\s+)?"
+        # "retained by Acme to find their new Head of Operations": the client's job
+        r"(?:(?:their|its|the\s+client['’]s)\s+)?(?:new\s+|next\s+)?" + ROLE_PHRASE
     ),
     # the user's own words: "Senior Product Manager role." opening a sentence, or a
     # sentence that is only the job ("Product Lead, Autonomy.")
@@ -149,9 +152,11 @@ def _with_lower_tail(phrase: str, text: str, end: int) -> str:
 
 
 # A line ending in the employer and then the job after a dash ("… with Ana Ruiz (TA),
-# Northwind Insurance Company – Farm Claims Team Manager."): the job closes the line.
+# Northwind Insurance Company – Farm Claims Team Manager."), or after a bar as
+# schedulers head their invites ("Acme Media Inc. | Producer, Factual"): the job, its
+# specialism after a comma too, closes the line.
 _JOB_AFTER_EMPLOYER = re.compile(
-    r"(?:^|,\s)([^,\n–—]{2,60})\s[–—-]\s" + ROLE_PHRASE + r"\.?[ \t]*$", re.M
+    r"(?:^|,\s)([^,\n–—|]{2,60})\s[–—|-]\s" + ROLE_PHRASE + r"\.?[ \t]*$", re.M
 )
 
 

@@ -229,19 +229,6 @@ def _named_employer(ev: Evidence, index: EmployerIndex) -> Evidence:
     )
 
 
-def _written_employer(ev: Evidence, index: EmployerIndex) -> Evidence:
-    """An invite to a round whose employer only a domain names (an agency's, a sister
-    company's) while its title writes the name of an employer the user has interviews
-    with ("Thornbury final – site visit" from the agency that arranged the Thornbury
-    Vaccines rounds): that employer, as the title says."""
-    if ev.strong_company or not ev.keys or not (ev.explicit or ev.stage) or ev.veto:
-        return ev
-    name = index.employer_written(ev.title)
-    if name is None or name_key(name) in ev.keys:
-        return ev
-    return replace(ev, company=name, company_from="title", keys=ev.keys | {name_key(name)})
-
-
 def _named_before(ev: Evidence, index: EmployerIndex) -> Evidence:
     """The user's own copy of an invite (a forwarded one keeps no guests) whose employer
     only a domain names (the forwarded mail's sender): named as its interview invites
@@ -349,7 +336,7 @@ def detect(
     for key, ev in zip(keys, evidence, strict=True):
         if ev.solo:
             ev = process.known_in_note(process.final_in_note(ev, index), index)
-        ev = _named_employer(_named_before(_written_employer(ev, index), index), index)
+        ev = _named_employer(_named_before(process.written_employer(ev, index), index), index)
         if recorded:
             ev = process.live_after_recorded(ev, recorded)
         ev = _placeholder(ev, index)

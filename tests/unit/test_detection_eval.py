@@ -300,6 +300,7 @@ LATER_FLOORS = {
     "detection_dev23": (0.98, 0.98, 0.94, 0.89),  # the twenty-sixth calendar written blind
     "detection_dev24": (0.98, 0.95, 0.89, 0.92),  # the twenty-eighth calendar written blind
     "detection_dev25": (0.98, 0.98, 0.96, 0.98),  # the twenty-ninth calendar written blind
+    "detection_dev26": (0.98, 0.98, 0.98, 0.98),  # the thirtieth calendar written blind
     "detection_dev27": (0.98, 0.95, 0.98, 0.98),  # the sixteenth calendar written blind
     "detection_dev28": (0.98, 0.98, 0.94, 0.95),  # the twenty-first calendar written blind
 }
