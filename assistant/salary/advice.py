@@ -127,6 +127,8 @@ class SalaryAdvice:
     currency: str = "USD"
     abroad: Abroad | None = None
     role: str | None = None  # the title that was looked up
+    # The title fits another occupation about as well: say "closest match".
+    closest: bool = False
 
 
 @dataclass(frozen=True)
@@ -186,7 +188,9 @@ def advise(detection: Detection, settings: SalarySettings) -> SalaryAdvice:
     match = match_occupation(role, table)
     if match is None:
         return SalaryAdvice(role=role)
-    return SalaryAdvice(figures=match.figures, matched_on=match.matched_on, role=role)
+    return SalaryAdvice(
+        figures=match.figures, matched_on=match.matched_on, role=role, closest=match.closest
+    )
 
 
 def advisor(settings: SalarySettings) -> Callable[[Detection], SalaryAdvice]:
@@ -231,6 +235,11 @@ def salary_view(advice: SalaryAdvice | None, role: str | None) -> SalaryView:
         summary = _("{title} (SOC\u00a0{soc}): U.S. national annual wages, all industries.").format(
             title=title, soc=figures.soc
         )
+        if advice.closest:
+            summary = _(
+                "Closest match, not a sure one: “{role}” fits another occupation about as "
+                "well. {summary}"
+            ).format(role=one_line(advice.role or role, 80), summary=summary)
         percentiles = tuple((_(PERCENTILE_LABELS[p]), wage(figures, p)) for p in PERCENTILES)
         source = (
             _("Source: {source}.").format(source=figures.source) + " " + _how_matched(advice, role)
