@@ -181,6 +181,17 @@ def zone_name(value: date | datetime, prop: Any) -> str:
     return str(getattr(reading.tz, "key", "") or "")
 
 
+def written_zone(zone: str, prop: Any) -> str:
+    """The TZID of ``prop`` as the invite wrote it when it is not the IANA name ``zone``
+    it was read as ("W. Europe Standard Time", "UTC+01:00"), else "".
+
+    A Windows name, an offset or a display name stands for every country sharing it
+    (CLDR windowsZones), so only an IANA name written by the invite names one country.
+    """
+    tzid = tzid_of(prop).strip().strip('"').strip() if prop is not None else ""
+    return tzid if tzid and tzid != zone else ""
+
+
 def settle_zones(calendar: Any, fallback: str) -> list[str]:
     """Give every time with an unresolved TZID the zone :func:`read_tzid` finds.
 
@@ -262,6 +273,7 @@ class _Settler:
             moment = datetime.strptime(match.group(2), "%Y%m%dT%H%M%S")
         except ValueError:
             return
+        written = None
         if match.group(3):  # a UTC time: the zone name does not matter
             moment = moment.replace(tzinfo=UTC)
         else:
@@ -271,8 +283,9 @@ class _Settler:
                 # Even a name read for certain was cut apart: say how it was read.
                 self.assumed.setdefault(whole, str(getattr(zone, "key", "") or whole))
                 moment = moment.replace(tzinfo=zone)
+                written = {"TZID": whole}  # for ``written_zone``: the name as written
         del component[name]
-        component.add(name, moment)
+        component.add(name, moment, parameters=written)
 
 
 def _normal(name: str) -> str:
