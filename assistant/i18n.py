@@ -224,6 +224,22 @@ def text_locale(user_locale: str, language: str) -> str:
     )
 
 
+def draft_language_note(invite_language: str | None) -> str:
+    """Why a draft is in English when the invite is not, in the current locale:
+    "written in English: no Portuguese drafts yet (the invite is in Portuguese)".
+
+    "" when drafts exist in ``invite_language`` (a code like "pt", "nl-BE") or it is
+    unknown. Language names are CLDR's (Babel) in the current locale.
+    """
+    code = (invite_language or "").replace("-", "_").split("_", 1)[0].lower()
+    if not code or code in SHIPPED:
+        return ""
+    names = parse_locale(_CURRENT.get()).languages
+    return _("written in {written}: no {language} drafts yet (the invite is in {language})").format(
+        written=names.get("en", "English"), language=names.get(code, code)
+    )
+
+
 def join_words(items: list[str]) -> str:
     """``a, b and c`` in the current locale (Babel's CLDR list patterns)."""
     return format_list(items, locale=_CURRENT.get().split("@")[0]) if items else ""

@@ -248,7 +248,8 @@ def _plan(detection: Detection, profile: Profile, debrief: Mapping[str, Any] | N
     people = _unique(
         a
         for a in (*guests, *verdict.interviewers)
-        if a.partstat is not PartStat.DECLINED and is_addressable(a, profile)
+        if a.partstat is not PartStat.DECLINED
+        and is_addressable(a, profile)
         # A thank-you goes to each person met, not to an organisation's shared inbox.
         and is_named_person(a, verdict.company)
     )

@@ -13,14 +13,17 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from babel.core import get_global
 
 from assistant.i18n import N_
 from assistant.models import Detection
+
 
 @dataclass(frozen=True)
 class Country:
@@ -108,9 +111,6 @@ class Abroad:
     zone: str = ""  # the IANA zone the evidence read, if a zone
 
 
-
-
-
 def where_abroad(detection: Detection) -> Abroad | None:
     """Where the interview is when its address, zone or language says it is not in the U.S.
 
@@ -145,7 +145,7 @@ def where_abroad(detection: Detection) -> Abroad | None:
 
 # Territories of under about 100,000 people that share a bigger neighbour's clock and
 # language (San Marino and the Vatican with Italy): too small to be the likelier reading.
-_MICROSTATES = frozenset("AD AX FO GG GI IM JE LI MC SJ SM VA".split())
+_MICROSTATES = frozenset(["AD", "AX", "FO", "GG", "GI", "IM", "JE", "LI", "MC", "SJ", "SM", "VA"])
 
 
 @functools.cache
@@ -154,7 +154,7 @@ def _zone_territories(zone: str, year: int) -> frozenset[str]:
     clock as ``zone`` in ``year``: the same UTC offset in January and in July. This
     holds every territory CLDR windowsZones files under the Windows name ``zone`` was
     read from ("GMT Standard Time": the United Kingdom, Ireland, Portugal…)."""
-    zone_territories: dict[str, str] = get_global("zone_territories")
+    zone_territories: Mapping[str, str] = get_global("zone_territories")
 
     def clock(key: str) -> tuple[object, ...] | None:
         try:
@@ -171,12 +171,16 @@ def _zone_territories(zone: str, year: int) -> frozenset[str]:
 
 def _main_language(territory: str) -> str:
     """The official language most of ``territory`` speaks (CLDR territoryInfo)."""
-    languages: dict[str, dict[str, object]] = get_global("territory_languages").get(territory, {})
+    languages: Mapping[str, Mapping[str, Any]] = get_global("territory_languages").get(
+        territory, {}
+    )
     official = {
         code: info for code, info in languages.items()
         if info.get("official_status") in ("official", "de_facto_official")
     } or languages  # fmt: skip
-    best = max(official, key=lambda code: float(official[code].get("population_percent") or 0), default="")
+    best = max(
+        official, key=lambda code: float(official[code].get("population_percent") or 0), default=""
+    )
     return best.split("_")[0]
 
 

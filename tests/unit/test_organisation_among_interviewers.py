@@ -65,7 +65,9 @@ def test_a_check_in_goes_to_a_person_not_the_organisations_inbox() -> None:
         Round("evt-1", ("wijkkracht",), "Stichting Wijkkracht", None, RoundKind.FIRST,
               start, start, "Gesprek", people=(ORGANISATION, INBOX, ANOUK)),
     )  # fmt: skip
-    app = Application("wijkkracht", frozenset({"wijkkracht"}), "Stichting Wijkkracht", None, [entry])
+    app = Application(
+        "wijkkracht", frozenset({"wijkkracht"}), "Stichting Wijkkracht", None, [entry]
+    )
     assert check_in_recipient(app) == (ANOUK, True)
 
 

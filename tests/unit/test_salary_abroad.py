@@ -45,7 +45,9 @@ def invite_in_zone(tmp_path: Path, tzid: str) -> Event:
 
 
 def detection(event: Event, language: str = "en") -> Detection:
-    return Detection(event, Verdict(True, 0.9, ("x",), company="Acme", role="Social Worker", language=language))
+    return Detection(
+        event, Verdict(True, 0.9, ("x",), company="Acme", role="Social Worker", language=language)
+    )
 
 
 WINDOWS_NAMES = [
@@ -85,13 +87,22 @@ def test_a_windows_or_offset_zone_alone_names_no_country(tmp_path: Path, tzid: s
 def test_a_windows_zone_with_the_invites_language_names_the_one_country(
     tmp_path: Path, tzid: str, language: str, country: str
 ) -> None:
-    view = salary_view(advise(detection(invite_in_zone(tmp_path, tzid), language), SalarySettings()), None)
-    assert f"looks to be in {country}, going by its timezone ({tzid}) and the invite's language" in view.summary
+    view = salary_view(
+        advise(detection(invite_in_zone(tmp_path, tzid), language), SalarySettings()), None
+    )
+    assert (
+        f"looks to be in {country}, going by its timezone ({tzid}) and the invite's language"
+        in view.summary
+    )
 
 
 @pytest.mark.parametrize(
     ("language", "why"),
-    [("de", "Germany, Austria, Switzerland"), ("nl", "the Netherlands, Belgium"), ("fr", "France, Luxembourg")],
+    [
+        ("de", "Germany, Austria, Switzerland"),
+        ("nl", "the Netherlands, Belgium"),
+        ("fr", "France, Luxembourg"),
+    ],
 )
 def test_a_language_spoken_in_several_countries_on_that_clock_names_none(
     tmp_path: Path, language: str, why: str
@@ -100,8 +111,12 @@ def test_a_language_spoken_in_several_countries_on_that_clock_names_none(
     assert abroad is not None and abroad.country is None, why
 
 
-@pytest.mark.parametrize(("tzid", "country"), [("Europe/Rome", "Italy"), ("Europe/Berlin", "Germany")])
-def test_an_iana_zone_the_invite_wrote_names_its_country(tmp_path: Path, tzid: str, country: str) -> None:
+@pytest.mark.parametrize(
+    ("tzid", "country"), [("Europe/Rome", "Italy"), ("Europe/Berlin", "Germany")]
+)
+def test_an_iana_zone_the_invite_wrote_names_its_country(
+    tmp_path: Path, tzid: str, country: str
+) -> None:
     event = invite_in_zone(tmp_path, tzid)
     assert event.timezone == tzid and event.timezone_written == ""
     abroad = where_abroad(detection(event))
@@ -123,7 +138,9 @@ def test_a_graph_event_keeps_its_windows_zone_name() -> None:
 
 
 def test_the_written_zone_survives_the_event_cache_and_the_store() -> None:
-    event = replace(make_event(), timezone="Europe/Berlin", timezone_written="W. Europe Standard Time")
+    event = replace(
+        make_event(), timezone="Europe/Berlin", timezone_written="W. Europe Standard Time"
+    )
     assert event_from_row(event_row(event)).timezone_written == "W. Europe Standard Time"
     found = detection(event)
     assert detection_from_dict(detection_to_dict(found)).event.timezone_written == (
