@@ -13,6 +13,7 @@ from click.testing import CliRunner, Result
 
 from assistant.cli import cli
 from assistant.i18n import draft_language_note, using
+from tests.cli.test_drafts_cli import configure as configure_home
 
 START = datetime(2027, 4, 13, 12, 0, tzinfo=UTC)
 AFTER = "2027-04-13T14:00:00Z"  # the drafts are due 30 minutes after the 13:00 end
@@ -51,13 +52,7 @@ def configure(home: Path, tmp_path: Path, summary: str, description: str) -> Non
         ]) + "\r\n",
         encoding="utf-8",
     )  # fmt: skip
-    home.mkdir(parents=True, exist_ok=True)
-    (home / "config.toml").write_text(
-        '[user]\nname = "Alex Rivera"\nemail = "me@example.com"\n'
-        'timezone = "Europe/Lisbon"\nlocale = "en_GB"\n'
-        f"[calendar]\nics = ['{calendar}']\n",
-        encoding="utf-8",
-    )
+    configure_home(home, calendar)
 
 
 @pytest.mark.parametrize("language", sorted(INVITES))
