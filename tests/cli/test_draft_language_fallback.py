@@ -1,10 +1,12 @@
 """An invite in a language without drafts (Portuguese, Dutch) gets English drafts, and
 the user is told so once, in plain words, wherever they see the drafts: the tick
-summary, ``drafts list`` (and ``--json``), ``drafts show`` and the web page."""
+summary, ``drafts list`` (and ``--json``), ``drafts show`` and the web page. A
+briefing in English for a locale whose language has no briefings says so too."""
 
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -12,8 +14,12 @@ import pytest
 from click.testing import CliRunner, Result
 
 from assistant.cli import cli
-from assistant.i18n import draft_language_note, using
+from assistant.compose import compose_briefing
+from assistant.i18n import briefing_language_note, draft_language_note, using
+from assistant.templating import Renderer
 from tests.cli.test_drafts_cli import configure as configure_home
+from tests.conftest import NOW
+from tests.unit.test_briefing_golden import CASES, USER, parts
 
 START = datetime(2027, 4, 13, 12, 0, tzinfo=UTC)
 AFTER = "2027-04-13T14:00:00Z"  # the drafts are due 30 minutes after the 13:00 end
@@ -97,3 +103,16 @@ def test_the_note_is_in_the_users_language() -> None:
     with using("de_DE"):
         note = draft_language_note("pt")
     assert "Portugiesisch" in note and "Englisch" in note
+
+
+def test_a_briefing_in_english_for_a_locale_without_briefings_says_so() -> None:
+    note = briefing_language_note("pt_BR", "")
+    assert note.startswith(
+        "Written in English: no Portuguese briefings yet (your locale is pt_BR)."
+    )
+    assert briefing_language_note("pt_BR", "es") == ""  # chosen, not a fallback
+    assert briefing_language_note("de_CH", "") == ""
+    detection, facts = CASES["full"]()
+    user = replace(USER, locale="pt_BR", language_note=note)
+    text = parts(compose_briefing(detection, facts, user, Renderer(), "k", NOW))["txt"]
+    assert text.count("no Portuguese briefings yet") == 1
