@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from assistant.briefing.invite import zone_line
 from assistant.codec import detection_from_dict, detection_to_dict
 from assistant.config import SalarySettings
 from assistant.models import Detection, Event, Verdict
@@ -149,3 +150,11 @@ def test_the_written_zone_survives_the_event_cache_and_the_store() -> None:
     old = detection_to_dict(found)
     del old["event"]["timezone_written"]  # saved before the field existed
     assert detection_from_dict(old).event.timezone_written == ""
+
+
+def test_the_briefing_names_no_city_for_a_windows_zone(tmp_path: Path) -> None:
+    windows = invite_in_zone(tmp_path, "W. Europe Standard Time")
+    line = zone_line(windows, ZoneInfo(windows.timezone))
+    assert "Berlin" not in line and line.endswith("CET"), line
+    rome = invite_in_zone(tmp_path, "Europe/Rome")
+    assert zone_line(rome, ZoneInfo("Europe/Rome")).endswith("Rome time")
