@@ -7,11 +7,13 @@ marks without loading the composing and detection machinery.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from assistant.i18n import N_, draft_language_note
 from assistant.models import Draft, DraftKind
-from assistant.store import StorePort
+
+if TYPE_CHECKING:
+    from assistant.store.protocol import StorePort
 
 # Shown beside the offer request in `drafts list`, the web page and the note to self;
 # never inside the message itself.
