@@ -314,5 +314,5 @@ def component_to_event(
         attendees=attendees,
         conference_url=conference_url(component, location, description),
         timezone=times.timezone,
-        timezone_written=written_zone(times.timezone, component.get("DTSTART")),
+        timezone_written=written_zone(times.timezone, component),
     )
