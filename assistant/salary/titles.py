@@ -91,7 +91,7 @@ def title_readings(role: str) -> Iterator[list[Reading]]:
         readings: dict[Words, Reading] = {}
         for literal in wordings:
             plain = _without_qualifiers(literal)
-            managerial = _as_manager(plain)
+            managerial = as_manager(plain)
             for reading in (Reading(literal), Reading(plain), Reading(managerial or (), True)):
                 if reading.words:
                     readings.setdefault(reading.words, reading)
@@ -130,8 +130,8 @@ def _without_qualifiers(title: Words) -> Words:
     return tuple(w for i, w in enumerate(kept) if i == last or w not in SENIORITY_WORDS)
 
 
-def _as_manager(title: Words) -> Words | None:
-    """ "Head of X", "VP X", "X Director" → "X manager".
+def as_manager(title: Words) -> Words | None:
+    """ "Head of X", "VP X", "X Director" → "X manager"; None for any other title.
 
     OEWS files whoever runs a function under "<function> Managers" (Marketing
     Managers, Sales Managers), whatever the title on the door.

@@ -30,6 +30,7 @@ from assistant.salary.titles import (
     STOPWORDS,
     Reading,
     Words,
+    as_manager,
     title_readings,
     words,
 )
@@ -228,9 +229,13 @@ class SalaryTable:
             raise ValueError(f"salary alias {alias!r} clashes with {known.matched_on}")
         confidence = CLOSEST_CONFIDENCE if closest else ALIAS_CONFIDENCE
         self._aliases[wording] = _Found(entry, confidence, label, closest)
-        if not closest:  # a title filed under several occupations is no evidence for one
-            self._phrases_by_head[wording[-1]].append(
-                _Phrase(entry, frozenset(wording) - STOPWORDS, label, whole_title=True)
+        if closest:  # a title filed under several occupations is no evidence for one
+            return
+        # "Family Services Director" is also "family services manager", the reading a
+        # "Director of Family Support Services" is compared in.
+        for indexed in filter(None, (wording, as_manager(wording))):
+            self._phrases_by_head[indexed[-1]].append(
+                _Phrase(entry, frozenset(indexed) - STOPWORDS, label, whole_title=True)
             )
 
     def _add_phrase(
