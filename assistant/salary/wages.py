@@ -10,6 +10,14 @@ written, without seniority and level words, and with "Head of X"/"X Director" as
 manager"; each reading is looked up in the aliases (``config/salary_aliases.toml``),
 then in the official titles. Only then is word overlap tried, and it must agree on the
 head noun (the last word: "engineer", "nurse") and point to a single occupation.
+
+A title that runs something ("Program Director", "Head of X") only reaches manager and
+supervisor occupations (SOC group 11, "First-Line Supervisors of …"). A modifier picks
+among siblings sharing the head noun: "Substance Abuse, Behavioral Disorder, and Mental
+Health Counselors" gives each modifier its own wording, and a modifier the matcher does
+not know, in a family BLS splits ("Social Workers, All Other"), or two occupations
+about equally close, make the match only the closest one (``OccupationMatch.closest``),
+which the briefing says.
 """
 
 from __future__ import annotations
