@@ -98,7 +98,7 @@ class App:
     @property
     def user(self) -> User:
         from assistant.compose import User
-        from assistant.i18n import default_language, default_locale
+        from assistant.i18n import briefing_language_note, default_language, default_locale
 
         u = self.settings.user
         locale = u.locale or default_locale(getattr(self.tz, "key", ""))
@@ -109,6 +109,7 @@ class App:
             signature=u.signature or u.name,
             locale=locale,
             language=u.language or default_language(u.locale),
+            language_note=briefing_language_note(u.locale, u.language),
         )
 
     def profile(self) -> Profile:

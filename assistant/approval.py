@@ -38,6 +38,7 @@ from assistant.errors import (
     RecipientError,
     UsageError,
 )
+from assistant.i18n import draft_language_note
 from assistant.mail.capped import ensure_room
 from assistant.messages import message_id_for
 from assistant.models import Detection, Draft, DraftState, Job, JobState
@@ -101,6 +102,11 @@ def run_drafts(
     debrief = store.debrief(record.event_id)
     made = report.drafts_created if report is not None else None
     created = create_drafts(services, record, detection, debrief, now, made)
+    # Once, when the drafts are made: they are in English for an invite in a language
+    # without drafts (``drafts list``/``show`` and the web page say it beside each).
+    note = draft_language_note(detection.verdict.language)
+    if created and note and report is not None:
+        report.warnings.append(f"drafts for “{one_line(record.summary, 80)}”: {note}")
     deliver_debrief_invite(services, record, detection, now, report)
     store.finish_job(job.key, JobState.DONE, now)
     return created

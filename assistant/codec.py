@@ -63,6 +63,7 @@ def detection_to_dict(detection: Detection) -> dict[str, Any]:
             "conference_url": e.conference_url,
             "timezone": e.timezone,
             "event_type": e.event_type,
+            "timezone_written": e.timezone_written,
         },
         "verdict": verdict_to_dict(v),
     }
@@ -86,6 +87,7 @@ def detection_from_dict(data: dict[str, Any]) -> Detection:
         conference_url=e["conference_url"],
         timezone=e["timezone"],
         event_type=e["event_type"],
+        timezone_written=e.get("timezone_written", ""),  # absent before 2026-12
     )
     verdict = verdict_from_dict(v)
     return Detection(event, verdict)

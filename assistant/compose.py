@@ -31,6 +31,9 @@ class User:
     signature: str = ""
     locale: str = DEFAULT_LOCALE  # dates, numbers and spelling ([user] locale)
     language: str = "en"  # briefings and notes to self ([user] language)
+    # Why briefings are in English though the locale's language is another
+    # (:func:`assistant.i18n.briefing_language_note`); "" when they are not.
+    language_note: str = ""
 
     @property
     def mail_address(self) -> str:
@@ -48,7 +51,8 @@ def compose_briefing(
     """The briefing email, worded in the user's language (``[user] language``) with
     their locale's dates and spelling (:func:`assistant.i18n.text_locale`)."""
     locale = text_locale(user.locale, user.language)
-    context = briefing_context(detection, replace(facts, locale=locale))
+    reminders = (*facts.reminders, user.language_note) if user.language_note else facts.reminders
+    context = briefing_context(detection, replace(facts, locale=locale, reminders=reminders))
     me = address(user.mail_address, user.name)
     return build_message(
         sender=address(user.mail_address, "interview-assistant"),

@@ -224,6 +224,40 @@ def text_locale(user_locale: str, language: str) -> str:
     )
 
 
+def briefing_language_note(locale_setting: str, language_setting: str) -> str:
+    """Why briefings are in English when ``[user] language`` is unset and the language
+    of ``[user] locale`` (or of the system's locale) has no catalog: "written in
+    English: no Portuguese briefings yet (your locale is pt_BR); …". "" otherwise.
+
+    In English only: it is shown only in what is written in English.
+    """
+    wanted = locale_setting or system_default()
+    code = str(wanted).replace("-", "_").split("_", 1)[0].lower()
+    if language_setting or not code or code in SHIPPED:
+        return ""
+    name = Locale("en").languages.get(code, code)
+    return (
+        f"Written in English: no {name} briefings yet (your locale is {wanted}). "
+        f"Set [user] language in config.toml to one of {', '.join(SHIPPED)} to choose."
+    )
+
+
+def draft_language_note(invite_language: str | None) -> str:
+    """Why a draft is in English when the invite is not, in the current locale:
+    "written in English: no Portuguese drafts yet (the invite is in Portuguese)".
+
+    "" when drafts exist in ``invite_language`` (a code like "pt", "nl-BE") or it is
+    unknown. Language names are CLDR's (Babel) in the current locale.
+    """
+    code = (invite_language or "").replace("-", "_").split("_", 1)[0].lower()
+    if not code or code in SHIPPED:
+        return ""
+    names = parse_locale(_CURRENT.get()).languages
+    return _("written in {written}: no {language} drafts yet (the invite is in {language})").format(
+        written=names.get("en", "English"), language=names.get(code, code)
+    )
+
+
 def join_words(items: list[str]) -> str:
     """``a, b and c`` in the current locale (Babel's CLDR list patterns)."""
     return format_list(items, locale=_CURRENT.get().split("@")[0]) if items else ""

@@ -95,6 +95,11 @@ class Event:
     conference_url: str = ""
     timezone: str = ""
     event_type: str = "default"
+    # The zone name as the invite wrote it when that is not ``timezone`` itself: a
+    # Windows name ("W. Europe Standard Time"), an offset, a display name. Such a name
+    # stands for many countries (assistant/salary/abroad.py); "" when the invite wrote
+    # the IANA name.
+    timezone_written: str = ""
 
     @property
     def event_id(self) -> str:

@@ -18,6 +18,7 @@ from datetime import datetime
 from assistant.codec import detection_from_dict
 from assistant.compose import note_to_self
 from assistant.drafting.drafts import day_text, draft_marks, unplanned
+from assistant.drafting.marks import invite_language
 from assistant.errors import AssistantError
 from assistant.i18n import finish, translations
 from assistant.models import Detection, Draft, DraftKind, DraftState
@@ -42,7 +43,7 @@ def _draft_lines(drafts: Iterable[Draft], store: StorePort) -> list[dict[str, ob
             "label": labels[d.kind],
             "to": d.to_header,
             "subject": d.subject,
-            "marks": draft_marks(d, store.debrief(d.event_id)),
+            "marks": draft_marks(d, store.debrief(d.event_id), invite_language(store, d.event_id)),
         }
         for d in drafts
     ]

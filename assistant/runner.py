@@ -37,6 +37,7 @@ from assistant.mail.capped import CappedMailbox, MessageCapReached
 from assistant.models import Detection, DraftState, Event, EventStatus, Job, JobKind, JobState
 from assistant.notes_to_self import deliver_deferred, send_reminders
 from assistant.notify import Notice, announce, briefing_notice, drafts_notice
+from assistant.persons import people_met
 from assistant.pipeline import load_board, standing_line
 from assistant.pipeline.checkin import plan_check_ins, run_nudge
 from assistant.pipeline.reuse import detect_or_reuse
@@ -174,7 +175,9 @@ def first_round_facts(detection: Detection, by_id: Mapping[str, Detection]) -> d
     first = by_id.get(detection.verdict.first_interview_id or "")
     if first is None:
         return {}
-    people = [{"name": p.name, "email": p.email} for p in first.verdict.interviewers if p.email]
+    # Persons only, as the briefing lists them: not the organisation's name nor its inbox.
+    met = people_met(first.verdict.interviewers, first.verdict.company)
+    people = [{"name": p.name, "email": p.email} for p in met if p.email]
     return {
         "first_round": {
             "summary": first.event.summary,
@@ -203,7 +206,8 @@ def previous_round(
     topics = tuple(str(topic) for topic in debrief.get("topics", []) if topic)
     about = {str(k): str(v) for k, v in (debrief.get("notes") or {}).items() if v}
     if record is not None:
-        met = detection_from_dict(record.detection).verdict.interviewers
+        verdict = detection_from_dict(record.detection).verdict
+        met = people_met(verdict.interviewers, verdict.company)
         return PreviousRound(
             record.summary,
             record.start,

@@ -69,7 +69,8 @@ class Person:
 
 
 def zone_line(event: Event, zone: tzinfo) -> str:
-    """The invite's times in its own zone: ``11:30–13:30 CET Paris time``.
+    """The invite's times in its own zone: ``11:30–13:30 CET Paris time``; ``11:30–13:30
+    CET`` when the invite wrote a Windows zone name, which names no city.
 
     A zone without a city (``UTC``, the tz database's ``Etc/GMT-1``, whose sign is
     inverted and whose abbreviation is a bare "+01") is named by its offset, as
@@ -78,6 +79,10 @@ def zone_line(event: Event, zone: tzinfo) -> str:
     span = format_span(event.start, event.end, zone, dated=False)
     name = event.timezone
     local = event.start.astimezone(zone)
+    if "/" in name and not name.startswith("Etc/") and event.timezone_written:
+        # Read from a Windows name ("W. Europe Standard Time"), which stands for many
+        # cities and countries: the zone's short name only ("CET"), no city.
+        return span
     if "/" in name and not name.startswith("Etc/"):
         # The city in the reader's language (CLDR exemplar cities: "Paris", "München").
         city = get_timezone_location(name, locale=current_locale().split("@")[0], return_city=True)

@@ -28,7 +28,7 @@ from assistant.delivery import (
     state_words,
 )
 from assistant.drafting.listing import draft_reasons, gone_from_mailbox, notice_gone
-from assistant.drafting.marks import OFFER_MARK, draft_marks
+from assistant.drafting.marks import OFFER_MARK, draft_marks, invite_language
 from assistant.errors import UsageError
 from assistant.models import Draft, DraftState
 from assistant.ops.pass_log import simulated_times
@@ -96,7 +96,9 @@ def draft_json(
 ) -> dict[str, object]:
     """One draft in ``drafts list --json``: ``id``, ``state``, ``kind``, ``to``, ``subject``,
     ``interview_uid``, ``reason`` (why the draft exists), and more."""
-    marks = draft_marks(draft, store.debrief(draft.event_id))
+    marks = draft_marks(
+        draft, store.debrief(draft.event_id), invite_language(store, draft.event_id)
+    )
     return {
         "reason": reason or None,
         "id": draft.id,
@@ -171,7 +173,10 @@ def list_drafts(as_json: bool, show_all: bool, now_text: str | None) -> None:
             click.echo(EMPTY)
             return
         for d in found:
-            marks = "".join(f"  [{mark}]" for mark in draft_marks(d, store.debrief(d.event_id)))
+            found_marks = draft_marks(
+                d, store.debrief(d.event_id), invite_language(store, d.event_id)
+            )
+            marks = "".join(f"  [{mark}]" for mark in found_marks)
             state = _state(d, tz, backend)
             click.echo(f"{d.id:>4}  {state}  {age(d, now, simulated)}  to {d.to_header}{marks}")
             click.echo(f"      {d.subject}   ({d.interview_summary})")
@@ -195,7 +200,8 @@ def show(draft_id: int) -> None:
     with services_for_drafts(app, now_or(None, app.tz)) as services:
         d = services.store.draft(draft_id)
         state = _state(d, app.tz, app.settings.mail.backend)
-        marks = draft_marks(d, services.store.debrief(d.event_id))
+        store = services.store
+        marks = draft_marks(d, store.debrief(d.event_id), invite_language(store, d.event_id))
     click.echo(f"To: {d.to_header}\nSubject: {d.subject}\nState: {state}")
     for mark in marks:
         click.echo(f"Note: {mark} (not part of the message)")

@@ -21,6 +21,7 @@ from assistant.errors import CalendarError, UsageError
 from assistant.event_ids import short_ids
 from assistant.marks import KnownIds, remember_scan
 from assistant.models import Detection, Event
+from assistant.persons import is_named_person, people_met
 from assistant.text import one_line
 
 if TYPE_CHECKING:
@@ -30,6 +31,10 @@ if TYPE_CHECKING:
 def detection_json(detection: Detection) -> dict[str, object]:
     """The documented ``scan --json`` shape (plus a few extras)."""
     event, verdict = detection.event, detection.verdict
+    # Persons only, as the table, the briefing and ``pipeline`` list them; the entries
+    # that are not (an organisation's name, a shared hiring inbox) keep their own field.
+    people = people_met(verdict.interviewers, verdict.company)
+    others = [a for a in verdict.interviewers if not is_named_person(a, verdict.company)]
     return {
         "uid": event.uid,
         "event_id": event.event_id,
@@ -41,9 +46,8 @@ def detection_json(detection: Detection) -> dict[str, object]:
         "reasons": list(verdict.reasons),
         "company": verdict.company,
         "role": verdict.role,
-        "interviewers": [
-            {"name": p.name or None, "email": p.email or None} for p in verdict.interviewers
-        ],
+        "interviewers": [{"name": p.name or None, "email": p.email or None} for p in people],
+        "organisations": [{"name": a.name or None, "email": a.email or None} for a in others],
         "recruiter": (
             {"name": verdict.recruiter.name or None, "email": verdict.recruiter.email}
             if verdict.recruiter

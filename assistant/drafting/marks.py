@@ -7,10 +7,13 @@ marks without loading the composing and detection machinery.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from assistant.i18n import N_
+from assistant.i18n import N_, draft_language_note
 from assistant.models import Draft, DraftKind
+
+if TYPE_CHECKING:
+    from assistant.store.protocol import StorePort
 
 # Shown beside the offer request in `drafts list`, the web page and the note to self;
 # never inside the message itself.
@@ -46,14 +49,33 @@ def address_guessed(draft: Draft) -> bool:
     return draft.guessed_recipient and not recipient_chosen(draft)
 
 
-def draft_marks(draft: Draft, debrief: Mapping[str, Any] | None = None) -> list[str]:
+def invite_language(store: StorePort, event_id: str) -> str:
+    """The language detection found for interview ``event_id`` ("pt"), "" when unknown."""
+    record = store.find_interview(event_id)
+    verdict = (record.detection.get("verdict") or {}) if record is not None else {}
+    return str(verdict.get("language") or "")
+
+
+def language_mark(draft: Draft, language: str) -> str:
+    """ "written in English: no Portuguese drafts yet (the invite is in Portuguese)" for a
+    draft written in English because the invite's ``language`` has no drafts; else ""."""
+    # A check-in is written in the user's own language, not the invite's.
+    return draft_language_note(language) if draft.kind is not DraftKind.CHECK_IN else ""
+
+
+def draft_marks(
+    draft: Draft, debrief: Mapping[str, Any] | None = None, language: str = ""
+) -> list[str]:
     """What the user should know about a draft before sending it (never in the message).
 
     The offer request carries :data:`OFFER_MARK` until its interview's ``debrief``
     (``store.debrief(draft.event_id)``) records that an offer was discussed; from
-    then on its text thanks for the offer, so the mark would be wrong.
+    then on its text thanks for the offer, so the mark would be wrong. ``language``
+    is the invite's (:func:`invite_language`): a draft in English for an invite in a
+    language without drafts says so first (:func:`assistant.i18n.draft_language_note`).
     """
-    marks = []
+    note = language_mark(draft, language)
+    marks = [note] if note else []
     offer_discussed = bool((debrief or {}).get("offer_discussed"))
     if draft.kind is DraftKind.OFFER_REQUEST and not offer_discussed:
         marks.append(OFFER_MARK)

@@ -248,7 +248,10 @@ def _plan(detection: Detection, profile: Profile, debrief: Mapping[str, Any] | N
     people = _unique(
         a
         for a in (*guests, *verdict.interviewers)
-        if a.partstat is not PartStat.DECLINED and is_addressable(a, profile)
+        if a.partstat is not PartStat.DECLINED
+        and is_addressable(a, profile)
+        # A thank-you goes to each person met, not to an organisation's shared inbox.
+        and is_named_person(a, verdict.company)
     )
     met: list[tuple[Attendee, str, bool]] = [
         (p, REASON_GUEST, False) for p in people if p.email.lower() != organizer_email

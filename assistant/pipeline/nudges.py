@@ -143,8 +143,8 @@ def check_in_recipient(app: Application) -> tuple[Attendee | None, bool]:
         if entry.round.recruiter is not None and entry.round.recruiter.email:
             return entry.round.recruiter, False
     for entry in reversed(app.rounds):
-        if entry.round.people:
-            return entry.round.people[0], True
+        if entry.people:  # persons only: not an organisation's name or shared inbox
+            return entry.people[0], True
     return None, False
 
 

@@ -22,6 +22,7 @@ from babel.numbers import format_currency
 from assistant.config import SalarySettings
 from assistant.i18n import N_, _, current_locale, parse_locale
 from assistant.models import Detection
+from assistant.salary.abroad import Abroad, where_abroad
 from assistant.salary.wages import OOH_URL, PERCENTILES, SalaryTable, WageFigures, match_occupation
 from assistant.text import one_line
 
@@ -36,88 +37,6 @@ ILOSTAT = (
 
 
 @dataclass(frozen=True)
-class Country:
-    """A country outside the U.S. and where its official pay figures are published."""
-
-    name: str
-    office: str
-    url: str
-    zones: tuple[str, ...] = ()
-    # Words in an address that place it in this country (matched as whole words).
-    places: tuple[str, ...] = ()
-
-
-COUNTRIES = (
-    Country(N_("Germany"), "Destatis (Federal Statistical Office)", "https://www.destatis.de",
-            ("Europe/Berlin", "Europe/Busingen"),
-            ("germany", "deutschland", "berlin", "münchen", "munich", "hamburg", "frankfurt",
-             "köln", "cologne", "stuttgart", "düsseldorf")),
-    Country(N_("the United Kingdom"), "the Office for National Statistics (ONS)",
-            "https://www.ons.gov.uk", ("Europe/London", "GB", "Europe/Belfast"),
-            ("united kingdom", "uk", "england", "scotland", "wales", "london", "manchester",
-             "edinburgh")),
-    Country(N_("Ireland"), "the Central Statistics Office (CSO)", "https://www.cso.ie",
-            ("Europe/Dublin",), ("ireland", "dublin")),
-    Country(N_("Canada"), "Statistics Canada", "https://www.statcan.gc.ca",
-            ("America/Toronto", "America/Vancouver", "America/Montreal", "America/Edmonton",
-             "America/Winnipeg", "America/Halifax", "America/St_Johns", "America/Regina",
-             "Canada/"),
-            ("canada", "toronto", "vancouver", "montreal", "montréal", "ottawa", "calgary")),
-    Country(N_("France"), "INSEE", "https://www.insee.fr", ("Europe/Paris",),
-            ("france", "paris", "lyon")),
-    Country(N_("the Netherlands"), "Statistics Netherlands (CBS)", "https://www.cbs.nl",
-            ("Europe/Amsterdam",), ("netherlands", "nederland", "amsterdam", "rotterdam")),
-    Country(N_("Austria"), "Statistik Austria", "https://www.statistik.at", ("Europe/Vienna",),
-            ("austria", "österreich", "wien", "vienna")),
-    Country(N_("Switzerland"), "the Federal Statistical Office (FSO)", "https://www.bfs.admin.ch",
-            ("Europe/Zurich",), ("switzerland", "schweiz", "suisse", "zürich", "zurich",
-                                 "geneva", "genève", "basel")),
-    Country(N_("Spain"), "INE (National Statistics Institute)", "https://www.ine.es",
-            ("Europe/Madrid",), ("spain", "españa", "madrid", "barcelona")),
-    Country(N_("Italy"), "Istat", "https://www.istat.it", ("Europe/Rome",),
-            ("italy", "italia", "rome", "roma", "milan", "milano")),
-    Country(N_("Sweden"), "Statistics Sweden (SCB)", "https://www.scb.se", ("Europe/Stockholm",),
-            ("sweden", "sverige", "stockholm")),
-    Country(N_("Denmark"), "Statistics Denmark", "https://www.dst.dk", ("Europe/Copenhagen",),
-            ("denmark", "danmark", "copenhagen", "københavn")),
-    Country(N_("Poland"), "Statistics Poland (GUS)", "https://stat.gov.pl", ("Europe/Warsaw",),
-            ("poland", "polska", "warsaw", "warszawa")),
-    Country(N_("Australia"), "the Australian Bureau of Statistics", "https://www.abs.gov.au",
-            ("Australia/",), ("australia", "sydney", "melbourne")),
-    Country(N_("India"), "the Ministry of Statistics (MoSPI)", "https://www.mospi.gov.in",
-            ("Asia/Kolkata", "Asia/Calcutta"), ("india", "bengaluru", "bangalore", "mumbai")),
-    Country(N_("Singapore"), "the Ministry of Manpower", "https://stats.mom.gov.sg",
-            ("Asia/Singapore",), ("singapore",)),
-    Country(N_("Japan"), "the Statistics Bureau of Japan", "https://www.stat.go.jp/english/",
-            ("Asia/Tokyo",), ("japan", "tokyo")),
-)  # fmt: skip
-
-# The zones of the 50 states and D.C., which the OEWS national figures cover.
-US_ZONES = (
-    "America/New_York", "America/Detroit", "America/Kentucky/", "America/Indiana/",
-    "America/Chicago", "America/Menominee", "America/North_Dakota/", "America/Denver",
-    "America/Boise", "America/Phoenix", "America/Los_Angeles", "America/Anchorage",
-    "America/Juneau", "America/Sitka", "America/Metlakatla", "America/Yakutat",
-    "America/Nome", "America/Adak", "Pacific/Honolulu", "US/", "EST5EDT", "CST6CDT",
-    "MST7MDT", "PST8PDT",
-)  # fmt: skip
-# Zones that say nothing about a place.
-NEUTRAL_ZONES = ("", "UTC", "Etc/UTC", "GMT", "Etc/GMT", "Z")
-# "Austin, TX 78701", "New York, NY", "…, USA": an address in the U.S.
-_US_ADDRESS = re.compile(
-    r"\b(usa|u\.s\.a?\.|united states)\b|,\s*[A-Z]{2}\s+\d{5}(-\d{4})?\b", re.IGNORECASE
-)
-
-
-@dataclass(frozen=True)
-class Abroad:
-    """Why an interview looks to be outside the U.S., and where it is if known."""
-
-    country: Country | None
-    evidence: str  # "its address", "its timezone (Europe/Berlin)", "the invite's language"
-
-
-@dataclass(frozen=True)
 class SalaryAdvice:
     """What the salary section is built from; at most one source of figures is set."""
 
@@ -127,6 +46,8 @@ class SalaryAdvice:
     currency: str = "USD"
     abroad: Abroad | None = None
     role: str | None = None  # the title that was looked up
+    # The title fits another occupation about as well: say "closest match".
+    closest: bool = False
 
 
 @dataclass(frozen=True)
@@ -139,28 +60,6 @@ class SalaryView:
     link_label: str = ""
     link_url: str = ""
     tips: tuple[str, ...] = ()
-
-
-def where_abroad(detection: Detection) -> Abroad | None:
-    """Where the interview is when its address, timezone or language says it is not in the U.S."""
-    event, verdict = detection.event, detection.verdict
-    address = event.location if not re.match(r"\s*https?://", event.location, re.I) else ""
-    if address:
-        if _US_ADDRESS.search(address):
-            return None
-        lowered = address.casefold()
-        for country in COUNTRIES:
-            if any(re.search(rf"(?<!\w){re.escape(p)}(?!\w)", lowered) for p in country.places):
-                return Abroad(country, "its address")
-    zone = event.timezone
-    if zone not in NEUTRAL_ZONES:
-        if zone.startswith(US_ZONES):
-            return None
-        in_zone = next((c for c in COUNTRIES if zone.startswith(c.zones)), None)
-        return Abroad(in_zone, f"its timezone ({zone})")
-    if verdict.language and verdict.language != "en":
-        return Abroad(None, "the invite's language")
-    return None
 
 
 def advise(detection: Detection, settings: SalarySettings) -> SalaryAdvice:
@@ -186,7 +85,9 @@ def advise(detection: Detection, settings: SalarySettings) -> SalaryAdvice:
     match = match_occupation(role, table)
     if match is None:
         return SalaryAdvice(role=role)
-    return SalaryAdvice(figures=match.figures, matched_on=match.matched_on, role=role)
+    return SalaryAdvice(
+        figures=match.figures, matched_on=match.matched_on, role=role, closest=match.closest
+    )
 
 
 def advisor(settings: SalarySettings) -> Callable[[Detection], SalaryAdvice]:
@@ -231,6 +132,11 @@ def salary_view(advice: SalaryAdvice | None, role: str | None) -> SalaryView:
         summary = _("{title} (SOC\u00a0{soc}): U.S. national annual wages, all industries.").format(
             title=title, soc=figures.soc
         )
+        if advice.closest:
+            summary = _(
+                "Closest match, not a sure one: “{role}” fits another occupation about as "
+                "well. {summary}"
+            ).format(role=one_line(advice.role or role, 80), summary=summary)
         percentiles = tuple((_(PERCENTILE_LABELS[p]), wage(figures, p)) for p in PERCENTILES)
         source = (
             _("Source: {source}.").format(source=figures.source) + " " + _how_matched(advice, role)
@@ -298,7 +204,9 @@ def _how_matched(advice: SalaryAdvice, role: str | None) -> str:
 
 def _evidence_words(evidence: str) -> str:
     """The evidence in the current locale: "its address", "its timezone (Europe/Berlin)"."""
-    zone = re.fullmatch(r"its timezone \((.+)\)", evidence)
+    zone = re.fullmatch(r"its timezone \((.+)\)( and the invite's language)?", evidence)
+    if zone and zone.group(2):
+        return _("its timezone ({zone}) and the invite's language").format(zone=zone.group(1))
     if zone:
         return _("its timezone ({zone})").format(zone=zone.group(1))
     return {
@@ -318,7 +226,7 @@ def _abroad_pointer(abroad: Abroad) -> tuple[str, str, str]:
             "under [salary] min and max in config.toml."
         ).format(country=_(abroad.country.name), evidence=evidence)
     else:
-        office, url = EUROSTAT if "Europe/" in abroad.evidence else ILOSTAT
+        office, url = EUROSTAT if "Europe/" in (abroad.zone or abroad.evidence) else ILOSTAT
         summary = _(
             "This interview looks to be in another country, going by {evidence}, so U.S. wage "
             "figures would mislead. Look up that country's official pay figures (its statistics "

@@ -10,6 +10,14 @@ written, without seniority and level words, and with "Head of X"/"X Director" as
 manager"; each reading is looked up in the aliases (``config/salary_aliases.toml``),
 then in the official titles. Only then is word overlap tried, and it must agree on the
 head noun (the last word: "engineer", "nurse") and point to a single occupation.
+
+A title that runs something ("Program Director", "Head of X") only reaches manager and
+supervisor occupations (SOC group 11, "First-Line Supervisors of …"). A modifier picks
+among siblings sharing the head noun: "Substance Abuse, Behavioral Disorder, and Mental
+Health Counselors" gives each modifier its own wording, and a modifier the matcher does
+not know, in a family BLS splits ("Social Workers, All Other"), or two occupations
+about equally close, make the match only the closest one (``OccupationMatch.closest``),
+which the briefing says.
 """
 
 from __future__ import annotations
@@ -18,16 +26,26 @@ import csv
 import functools
 import re
 import tomllib
-import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from assistant.resources import data_path
+from assistant.salary.titles import (
+    GENERIC_WORDS,
+    MANAGER_HEADS,
+    STOPWORDS,
+    Reading,
+    Words,
+    as_manager,
+    title_readings,
+    words,
+)
 
 TABLE_NAME = "salary_oews_may2024.csv"
 ALIASES_NAME = "salary_aliases.toml"
+CLOSEST_TABLE = "closest"  # the aliases file's table of titles filed under several codes
 OOH_URL = "https://www.bls.gov/ooh/"
 
 PERCENTILES = ("p10", "p25", "median", "p75", "p90")
@@ -35,55 +53,25 @@ TOP_CODED_PREFIX = ">="  # how the table writes "at least this much" (see its he
 
 OFFICIAL_TITLE_CONFIDENCE = 1.0
 ALIAS_CONFIDENCE = 0.9  # curated, but an alias often maps a niche title to a broader code
+# A title BLS/O*NET files under several occupations ("Case Manager") is shown as the
+# closest match, never with an alias's confidence.
+CLOSEST_CONFIDENCE = 0.5
 # Word overlap is scored with the Dice coefficient (2·shared / (words in both)).
 # 0.6 accepts "auditor" → "Accountants and Auditors" (0.67) and rejects one shared
 # word out of two each, e.g. "data engineer" vs "data scientist" (0.5).
 MIN_OVERLAP = 0.6
 OVERLAP_CONFIDENCE_SCALE = 0.8  # keeps any overlap guess below an exact alias
+# Two occupations whose overlap scores differ by less than this match "about equally":
+# the better one is shown as the closest match, not as the occupation.
+NEAR_TIE = 0.1
 # A job title fits in a line; anything longer is a description or junk, not a title.
 MAX_ROLE_LENGTH = 200
 
-_Words = tuple[str, ...]
-
-
-def _wordset(words: str) -> frozenset[str]:
-    return frozenset(words.split())
-
-
-_WORD = re.compile(r"[^\W_]+")
-_BRACKETED = re.compile(r"\([^)]*\)|\[[^\]]*\]")
-# Titles carry locations, teams and companies after a separator: "SWE - NYC",
-# "Designer | Remote", "Interview: Data Scientist", "Engineer @ Acme", "PM at Acme".
-_PART_SEPARATOR = re.compile(r"\s+(?:[-–—/]|at)\s+|[|:@•·]")
 _EXCEPT_CLAUSE = re.compile(r",\s*except\b", re.IGNORECASE)
 _QUALIFIER = re.compile(r",| of ")  # "Cooks, Restaurant", "Supervisors of Retail …"
-# One pass over these spellings; the captured word picks the replacement, and "part
-# time"/"full time" (no group) are dropped as a work arrangement.
-_SPELLING_VARIANTS = re.compile(
-    r"\b(?:(front)[\s-]+end|(back)[\s-]+end|(full)[\s-]+stack|(vice)[\s-]+president"
-    r"|(?:part|full)[\s-]*time)\b"
-)
-_RESPELLED = {"front": "frontend", "back": "backend", "full": "fullstack", "vice": "vp"}
-_STOPWORDS = _wordset("a an and for in of or the to with")
-# Level markers say nothing about the occupation: "II", "3", "L5", "IC4".
-_LEVEL = re.compile(r"i{1,3}|iv|vi{0,3}|\d+|(?:l|e|p|ic)\d+")
-_ARRANGEMENT_WORDS = _wordset("remote hybrid onsite contract temporary temp freelance")
-_SENIORITY_WORDS = _wordset(
-    "senior sr junior jr lead principal staff associate entry level mid experienced"
-    " intermediate founding distinguished"
-)
-_VP_WORDS = _wordset("vp svp evp avp")
-_SUPERVISOR_FIRST = _VP_WORDS | {"head", "director", "manager"}
-_SUPERVISOR_LAST = _wordset("director head vp")
-# Words that fit dozens of occupations; a title made only of them ("Senior Manager",
-# "Lead Engineer", "Executive") cannot be placed by word overlap.
-_GENERIC_WORDS = _SENIORITY_WORDS | _wordset(
-    "manager director head vp leader chief president owner founder engineer analyst"
-    " specialist consultant assistant agent coordinator administrator officer executive"
-    " supervisor designer technician representative rep worker operator intern partner"
-    " member team employee professional advisor expert scientist researcher clerk helper"
-    " aide general contributor individual it"
-)
+# "Child, Family, and School Social Workers": a series of modifiers sharing one head
+# phrase (Oxford comma before the last), not a qualifier after a comma.
+_SERIES = re.compile(r"^(?P<items>[^,]+(?:,[^,]+)*), (?:and|or) (?P<last>[^,]+)$")
 
 
 @dataclass(frozen=True)
@@ -113,12 +101,18 @@ class WageFigures:
 
 @dataclass(frozen=True)
 class OccupationMatch:
-    """The occupation found for a job title, and how sure and why."""
+    """The occupation found for a job title, and how sure and why.
+
+    ``closest`` is True when the title fits this occupation only about as well as
+    another (a sibling its modifier may pick, or a title BLS files under several):
+    the figures are then the closest match, to be said so, not the occupation.
+    """
 
     figures: WageFigures
     confidence: float  # 0–1; 1.0 only for an official title
     matched_on: str  # e.g. 'alias "software engineer"' or 'official title "Lawyers"'
     query: str  # the title as given
+    closest: bool = False
 
 
 @dataclass(frozen=True)
@@ -131,28 +125,54 @@ class _Phrase:
     # A lone word cut from a longer title ("Directors" of "Producers and Directors")
     # has lost its context: it may stand only for itself, not for "Managing Director".
     whole_only: bool = False
+    # A curated alias is a whole title on its own: a title that holds all its words
+    # plus modifiers ("child welfare caseworker") is that title, qualified.
+    whole_title: bool = False
+
+
+@dataclass(frozen=True)
+class _Found:
+    figures: WageFigures
+    confidence: float
+    matched_on: str
+    closest: bool = False
 
 
 class SalaryTable:
     """The wage table plus the curated aliases, indexed for matching job titles."""
 
-    def __init__(self, figures: Iterable[WageFigures], aliases: Mapping[str, str]) -> None:
-        """Index ``figures`` and ``aliases`` (title → SOC code); a bad alias raises ValueError."""
+    def __init__(
+        self,
+        figures: Iterable[WageFigures],
+        aliases: Mapping[str, str],
+        closest: Mapping[str, str] | None = None,
+    ) -> None:
+        """Index ``figures``, ``aliases`` (title → SOC code) and ``closest`` (titles filed
+        under several occupations → the likeliest one); a bad alias raises ValueError."""
         self._figures = {entry.soc: entry for entry in figures}
-        # Exact wordings → (figures, confidence, matched_on).
-        self._aliases: dict[_Words, tuple[WageFigures, float, str]] = {}
-        self._official: dict[_Words, tuple[WageFigures, float, str]] = {}
+        self._aliases: dict[Words, _Found] = {}
+        self._official: dict[Words, _Found] = {}
         self._phrases_by_head: dict[str, list[_Phrase]] = defaultdict(list)
+        # Wordings BLS splits into siblings: "Social Workers, All Other" says that a
+        # "social worker" may be any of the social-work occupations.
+        self._families: set[frozenset[str]] = set()
         for entry in self._figures.values():
             self._add_official_title(entry)
         for alias, soc in aliases.items():
             self._add_alias(alias, soc)
+        for alias, soc in (closest or {}).items():
+            self._add_alias(alias, soc, closest=True)
 
     @classmethod
     @functools.cache
     def load(cls) -> SalaryTable:
         """The shipped table and aliases, read once per process."""
-        return cls(read_wage_table(data_path(TABLE_NAME)), read_aliases(data_path(ALIASES_NAME)))
+        aliases = data_path(ALIASES_NAME)
+        return cls(
+            read_wage_table(data_path(TABLE_NAME)),
+            read_aliases(aliases),
+            read_aliases(aliases, CLOSEST_TABLE),
+        )
 
     def by_soc(self, soc: str) -> WageFigures | None:
         """The figures for a SOC code such as "15-1252", or None if the table lacks it."""
@@ -168,87 +188,141 @@ class SalaryTable:
         """The occupation for a job title, or None; see ``match_occupation``."""
         if not isinstance(role, str) or len(role) > MAX_ROLE_LENGTH:
             return None
-        for readings in _title_parts(role):
+        for readings in title_readings(role):
             found = self._exact(readings) or self._closest(readings)
             if found:
-                return OccupationMatch(*found, query=role)
+                return OccupationMatch(
+                    found.figures, found.confidence, found.matched_on, role, found.closest
+                )
         return None
 
     def _add_official_title(self, entry: WageFigures) -> None:
         label = f'official title "{entry.title}"'
         # "Architects, Except Landscape and Naval": people write the part before "except".
         core = _EXCEPT_CLAUSE.split(entry.title, maxsplit=1)[0]
-        for wording in {_words(entry.title), _words(core)}:
-            self._official.setdefault(wording, (entry, OFFICIAL_TITLE_CONFIDENCE, label))
+        for wording in {words(entry.title), words(core)}:
+            self._official.setdefault(wording, _Found(entry, OFFICIAL_TITLE_CONFIDENCE, label))
         # A residual class ("Engineers, All Other") would claim any title sharing its
         # head noun; it is reachable only by its exact name or an alias.
         if "all other" in entry.title.lower():
+            self._families.add(frozenset(words(entry.title.split(",")[0])) - STOPWORDS)
             return
-        main = _QUALIFIER.split(core, maxsplit=1)[0]
-        self._add_phrase(entry, _words(core), label, head=_words(main)[-1])
+        # "Supervisors of A, B, and C Workers" is headed by "Supervisors", not a series.
+        series = None if " of " in core else _SERIES.match(core)
+        main = core if series else _QUALIFIER.split(core, maxsplit=1)[0]
+        self._add_phrase(entry, words(core), label, head=words(main)[-1])
         # "Paralegals and Legal Assistants" names two occupations; "Computer and
         # Information Systems Managers" one, so only plural words before "and" count.
         pieces = main.split(" and ")
         for piece in pieces[1:] + [p for p in pieces[:-1] if p.rstrip().endswith("s")]:
-            words = _words(piece)
-            self._add_phrase(entry, words, label, whole_only=len(words) == 1)
+            wording = words(piece)
+            if wording:
+                self._add_phrase(entry, wording, label, whole_only=len(wording) == 1)
+        if series:
+            # Each modifier of the series with the head noun: "Substance Abuse, …, and
+            # Mental Health Counselors" gives "substance abuse counselor".
+            last = words(series["last"].split(" and ")[0])
+            for item in series["items"].split(","):
+                if words(item):
+                    self._add_phrase(entry, (*words(item), last[-1]), label)
+            self._add_phrase(entry, last, label)
 
-    def _add_alias(self, alias: str, soc: str) -> None:
-        words, entry, label = _words(alias), self._figures.get(soc), f'alias "{alias}"'
-        if not words or entry is None:
+    def _add_alias(self, alias: str, soc: str, closest: bool = False) -> None:
+        wording, entry = words(alias), self._figures.get(soc)
+        label = f'closest match "{alias}"' if closest else f'alias "{alias}"'
+        if not wording or entry is None:
             raise ValueError(f"salary alias {alias!r}: no words, or {soc} is not in the table")
-        known = self._aliases.get(words)
-        if known and known[0] is not entry:
-            raise ValueError(f"salary alias {alias!r} clashes with {known[2]}")
-        self._aliases[words] = (entry, ALIAS_CONFIDENCE, label)
-        self._add_phrase(entry, words, label)
+        known = self._aliases.get(wording)
+        if known and known.figures is not entry:
+            raise ValueError(f"salary alias {alias!r} clashes with {known.matched_on}")
+        confidence = CLOSEST_CONFIDENCE if closest else ALIAS_CONFIDENCE
+        self._aliases[wording] = _Found(entry, confidence, label, closest)
+        if closest:  # a title filed under several occupations is no evidence for one
+            return
+        # "Family Services Director" is also "family services manager", the reading a
+        # "Director of Family Support Services" is compared in.
+        for indexed in filter(None, (wording, as_manager(wording))):
+            self._phrases_by_head[indexed[-1]].append(
+                _Phrase(entry, frozenset(indexed) - STOPWORDS, label, whole_title=True)
+            )
 
     def _add_phrase(
         self,
         entry: WageFigures,
-        words: _Words,
+        wording: Words,
         label: str,
         head: str = "",
         whole_only: bool = False,
     ) -> None:
-        """Index ``words`` under their head noun: the last word unless given."""
-        phrase = _Phrase(entry, frozenset(words) - _STOPWORDS, label, whole_only)
-        self._phrases_by_head[head or words[-1]].append(phrase)
+        """Index ``wording`` under its head noun: the last word unless given."""
+        phrase = _Phrase(entry, frozenset(wording) - STOPWORDS, label, whole_only)
+        self._phrases_by_head[head or wording[-1]].append(phrase)
 
-    def _exact(self, readings: list[_Words]) -> tuple[WageFigures, float, str] | None:
-        for words in readings:
-            found = self._aliases.get(words) or self._official.get(words)
-            if found:
+    def _exact(self, readings: list[Reading]) -> _Found | None:
+        for reading in readings:
+            found = self._aliases.get(reading.words) or self._official.get(reading.words)
+            # "Program Director" read as "program manager" must still name a manager.
+            if found and (not reading.as_manager or _runs_something(found.figures)):
                 return found
         return None
 
-    def _closest(self, readings: list[_Words]) -> tuple[WageFigures, float, str] | None:
-        best_score = 0.0
-        best_by_soc: dict[str, _Phrase] = {}
-        for words in readings:
-            wanted = frozenset(words) - _STOPWORDS
-            if not wanted or wanted <= _GENERIC_WORDS:
+    def _closest(self, readings: list[Reading]) -> _Found | None:
+        """The single occupation whose wording overlaps a reading best, or None.
+
+        A phrase counts when its Dice score reaches MIN_OVERLAP, or when all its words
+        are in the title ("child welfare caseworker" holds "caseworker"). A title headed
+        by a manager word only reaches manager and supervisor occupations.
+        """
+        scored: list[tuple[float, _Phrase, frozenset[str]]] = []
+        # "Head of Software Engineering" runs something, whichever reading is scored.
+        runs = any(reading.as_manager for reading in readings)
+        for reading in readings:
+            wanted = frozenset(reading.words) - STOPWORDS
+            head = reading.words[-1]
+            if not wanted or wanted <= GENERIC_WORDS:
                 continue
-            for phrase in self._phrases_by_head.get(words[-1], ()):
+            manager_only = runs or head in MANAGER_HEADS
+            for phrase in self._phrases_by_head.get(head, ()):
                 if phrase.whole_only and phrase.words != wanted:
                     continue
+                if manager_only and not _runs_something(phrase.figures):
+                    continue
                 score = 2 * len(wanted & phrase.words) / (len(wanted) + len(phrase.words))
-                if score > best_score:
-                    best_score, best_by_soc = score, {}
-                if score == best_score:
-                    best_by_soc.setdefault(phrase.figures.soc, phrase)
-        # Two occupations equally close ("therapist") is a coin toss, not a match.
-        if best_score < MIN_OVERLAP or len(best_by_soc) != 1:
+                held = phrase.whole_title and phrase.words <= wanted
+                held = held and not phrase.words <= GENERIC_WORDS
+                if score >= MIN_OVERLAP or held:
+                    scored.append((max(score, MIN_OVERLAP), phrase, wanted))
+        if not scored:
             return None
-        (phrase,) = best_by_soc.values()
-        return phrase.figures, best_score * OVERLAP_CONFIDENCE_SCALE, f"similar to {phrase.label}"
+        scored.sort(key=lambda found: found[0], reverse=True)
+        best_score, best, wanted = scored[0]
+        rivals = [(s, p) for s, p, _ in scored if p.figures.soc != best.figures.soc]
+        # Two occupations equally close ("therapist") is a coin toss, not a match.
+        if rivals and rivals[0][0] == best_score:
+            return None
+        # About equally close, or a modifier the phrase does not explain in a family
+        # that BLS splits by such modifiers ("pediatric social worker": healthcare, or
+        # child and family?): the closest match, said so.
+        modifiers = wanted - best.words - GENERIC_WORDS
+        closest = bool(rivals and best_score - rivals[0][0] < NEAR_TIE) or (
+            bool(modifiers) and best.words in self._families
+        )
+        label = f"closest match to {best.label}" if closest else f"similar to {best.label}"
+        return _Found(best.figures, best_score * OVERLAP_CONFIDENCE_SCALE, label, closest)
+
+
+def _runs_something(figures: WageFigures) -> bool:
+    """A manager (SOC major group 11) or first-line supervisor occupation."""
+    return figures.soc.startswith("11-") or figures.title.startswith("First-Line Supervisors")
 
 
 def match_occupation(role: str | None, table: SalaryTable | None = None) -> OccupationMatch | None:
     """The OEWS occupation for a job title, or None when there is no confident match.
 
     ``table`` defaults to the shipped one. Never raises for any string; returns None
-    for None, empty or over-long input and for words that name no occupation.
+    for None, empty or over-long input, for words that name no occupation, and when
+    two occupations fit exactly as well. A match with ``closest`` set fits only about
+    as well as another occupation and must be shown as the closest match.
     """
     return (SalaryTable.load() if table is None else table).match(role)
 
@@ -286,76 +360,11 @@ def read_wage_table(path: Path) -> list[WageFigures]:
     return figures
 
 
-def read_aliases(path: Path) -> dict[str, str]:
-    """The ``[aliases]`` table of a TOML file: job title → SOC code."""
-    with path.open("rb") as handle:
-        return dict(tomllib.load(handle)["aliases"])
+def read_aliases(path: Path, table: str = "aliases") -> dict[str, str]:
+    """A table of a TOML file (``[aliases]`` unless named): job title → SOC code.
 
-
-def _title_parts(role: str) -> Iterator[list[_Words]]:
-    """Each part of a title, as its readings from literal to loose."""
-    text = unicodedata.normalize("NFKC", role).casefold()
-    # "(Remote)", "[Contract]" qualify the title; keep them only if nothing else is left.
-    unbracketed = _BRACKETED.sub(" ", text)
-    if _WORD.search(unbracketed):
-        text = unbracketed
-    for part in _PART_SEPARATOR.split(text):
-        wordings = [_words(part)]
-        before, comma, after = part.partition(",")
-        if comma:  # "Manager, Product Marketing" → "product marketing manager"
-            wordings.append(_words(f"{after} {before}"))
-        readings: list[_Words | None] = []
-        for words in wordings:
-            plain = _without_qualifiers(words)
-            readings += [words, plain, _as_manager(plain)]
-        yield [words for words in dict.fromkeys(readings) if words]
-
-
-@functools.lru_cache(maxsize=4096)
-def _words(text: str) -> _Words:
-    """Lower-case singular words: the form in which titles, aliases and queries compare."""
-    text = unicodedata.normalize("NFKC", text).casefold().replace("&", " and ")
-    text = text.replace("'", "").replace("’", "")  # "Sheriff's" is one word
-    text = _SPELLING_VARIANTS.sub(
-        lambda found: _RESPELLED.get(found[found.lastindex or 0], " "), text
-    )
-    return tuple(_singular(word) for word in _WORD.findall(text))
-
-
-@functools.lru_cache(maxsize=4096)
-def _singular(word: str) -> str:
-    # Crude but applied alike to both sides, so "Nurses"/"nurse" and
-    # "Secretaries"/"secretary" meet; short words are mostly acronyms ("ios").
-    if len(word) <= 3 or word.endswith(("ss", "us", "is")):
-        return word
-    if word.endswith("ies"):
-        return word[:-3] + "y"
-    if word.endswith(("sses", "ches", "shes", "xes")):
-        return word[:-2]
-    return word.removesuffix("s")
-
-
-def _without_qualifiers(words: _Words) -> _Words:
-    kept = [w for w in words if w not in _ARRANGEMENT_WORDS and not _LEVEL.fullmatch(w)]
-    # Seniority words qualify the role after them; as the last word they are the
-    # role itself ("Sales Associate", "School Principal", "Team Lead").
-    last = len(kept) - 1
-    return tuple(w for i, w in enumerate(kept) if i == last or w not in _SENIORITY_WORDS)
-
-
-def _as_manager(words: _Words) -> _Words | None:
-    """ "Head of X", "VP X", "X Director" → "X manager".
-
-    OEWS files whoever runs a function under "<function> Managers" (Marketing
-    Managers, Sales Managers), whatever the title on the door.
+    A missing table is empty; a file without ``[aliases]`` raises KeyError.
     """
-    if len(words) < 2:
-        return None
-    first, rest = words[0], words[1:]
-    if first in _SUPERVISOR_FIRST and rest[0] == "of" and len(rest) > 1:
-        return (*rest[1:], "manager")
-    if first in _VP_WORDS:
-        return (*rest, "manager")
-    if words[-1] in _SUPERVISOR_LAST:
-        return (*words[:-1], "manager")
-    return None
+    with path.open("rb") as handle:
+        tables = tomllib.load(handle)
+    return dict(tables[table] if table == "aliases" else tables.get(table, {}))

@@ -32,8 +32,9 @@ from assistant.sources.base import CalendarRead
 
 log = logging.getLogger(__name__)
 
-# Bump when the saved shape or the meaning of a conversion changes (3: a generation).
-CACHE_FORMAT = 3
+# Bump when the saved shape or the meaning of a conversion changes (3: a generation,
+# 4: the zone name as written).
+CACHE_FORMAT = 4
 # Saved windows above this size are not kept: re-reading is cheaper than the store growing.
 MAX_CACHE_CHARS = 64 * 1024 * 1024
 
@@ -203,6 +204,7 @@ def event_row(e: Event) -> list[Any]:
         e.conference_url,
         e.timezone,
         e.event_type,
+        e.timezone_written,
     ]
 
 
@@ -223,6 +225,7 @@ def event_from_row(row: list[Any]) -> Event:
         conference_url,
         timezone,
         event_type,
+        timezone_written,
     ) = row
     return Event(
         uid=uid,
@@ -240,4 +243,5 @@ def event_from_row(row: list[Any]) -> Event:
         conference_url=conference_url,
         timezone=timezone,
         event_type=event_type,
+        timezone_written=timezone_written,
     )

@@ -308,6 +308,9 @@ def event_from_graph(
             )
         own_zone = owner.tz
     all_day = bool(item.get("isAllDay"))
+    zone_key = getattr(own_zone, "key", "") if not all_day else ""
+    # A Windows name ("W. Europe Standard Time") stands for many countries: keep it.
+    written = str(item.get("originalStartTimeZone") or "").removeprefix("tzone://Microsoft/")
     if all_day:  # a date: midnight in the owner's zone, like an .ics DATE
         day = date.fromisoformat(str(item["start"]["dateTime"])[:10])
         start = datetime.combine(day, time(0), tzinfo=owner.tz)
@@ -358,7 +361,8 @@ def event_from_graph(
         organizer=organizer,
         attendees=attendees,
         conference_url=_conference_url(item, location, description),
-        timezone=getattr(own_zone, "key", "") if not all_day else "",
+        timezone=zone_key,
+        timezone_written=written if written != zone_key else "",
     )
 
 

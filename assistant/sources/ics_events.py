@@ -52,7 +52,7 @@ from assistant.sources.instances import InstanceEvents, instance_times, source_o
 from assistant.sources.prefilter import VEVENT_BLOCK, relevant_blocks
 from assistant.sources.prefilter import window_filter as window_filter
 from assistant.sources.zone_rules import refuse_busy_zones
-from assistant.sources.zones import apply_calendar_zone, settle_zones
+from assistant.sources.zones import apply_calendar_zone, settle_zones, written_zone
 
 if TYPE_CHECKING:
     import icalendar
@@ -314,4 +314,5 @@ def component_to_event(
         attendees=attendees,
         conference_url=conference_url(component, location, description),
         timezone=times.timezone,
+        timezone_written=written_zone(times.timezone, component),
     )

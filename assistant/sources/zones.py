@@ -30,6 +30,8 @@ _UTC = re.compile(
 )
 _OFFSET = re.compile(r"^(?:GMT|UTC)?\s*([+-])(\d{1,2})(?::?(\d{2}))?$", re.I)
 _DISPLAY = re.compile(r"^\(\s*(?:GMT|UTC)\s*(?:([+-])(\d{1,2}):?(\d{2})?)?\s*\)\s*(.*)$", re.I)
+# A private property (RFC 5545 §3.8.8.2 x-prop) holding the start's TZID as written.
+WRITTEN_TZID = "X-INTERVIEW-ASSISTANT-TZID"
 # Properties whose values carry a TZID (RFC 5545 §3.8.2.4, §3.8.2.2, §3.8.4.4, §3.8.5).
 _TIMED = ("DTSTART", "DTEND", "DUE", "RECURRENCE-ID", "EXDATE", "RDATE")
 
@@ -181,6 +183,25 @@ def zone_name(value: date | datetime, prop: Any) -> str:
     return str(getattr(reading.tz, "key", "") or "")
 
 
+def written_zone(zone: str, component: Any) -> str:
+    """The start's TZID as ``component`` (a VEVENT) wrote it when it is not the IANA name
+    ``zone`` it was read as ("W. Europe Standard Time", "UTC+01:00"), else "".
+
+    A Windows name, an offset or a display name stands for every country sharing it
+    (CLDR windowsZones), so only an IANA name written by the invite names one country.
+    Read from what :func:`settle_zones` kept (``WRITTEN_TZID``), else from DTSTART.
+    """
+    kept = component.get(WRITTEN_TZID)
+    tzid = str(kept) if kept is not None else tzid_of(component.get("DTSTART"))
+    tzid = tzid.strip().strip('"').strip()
+    if not tzid or tzid == zone:
+        return ""
+    # Only the name ``zone`` was read from: an instance in another zone (an RDATE in
+    # UTC) was not written in this name.
+    read = read_tzid(tzid).tz
+    return tzid if str(getattr(read, "key", "") or "") == zone else ""
+
+
 def settle_zones(calendar: Any, fallback: str) -> list[str]:
     """Give every time with an unresolved TZID the zone :func:`read_tzid` finds.
 
@@ -193,6 +214,11 @@ def settle_zones(calendar: Any, fallback: str) -> list[str]:
         for name in _TIMED:
             for prop in _all(component.get(name)):
                 settler.settle(component, name, prop)
+        # The TZID as written, kept on the VEVENT: the copies of its occurrences get
+        # new times without it (``written_zone`` reads it back).
+        written = tzid_of(component.get("DTSTART"))
+        if written and WRITTEN_TZID not in component:
+            component.add(WRITTEN_TZID, written)
     return [
         f'the time zone "{tzid}" is not a known zone name; its times were read as {what}'
         for tzid, what in settler.assumed.items()
@@ -262,6 +288,7 @@ class _Settler:
             moment = datetime.strptime(match.group(2), "%Y%m%dT%H%M%S")
         except ValueError:
             return
+        written = None
         if match.group(3):  # a UTC time: the zone name does not matter
             moment = moment.replace(tzinfo=UTC)
         else:
@@ -271,8 +298,9 @@ class _Settler:
                 # Even a name read for certain was cut apart: say how it was read.
                 self.assumed.setdefault(whole, str(getattr(zone, "key", "") or whole))
                 moment = moment.replace(tzinfo=zone)
+                written = {"TZID": whole}  # for ``written_zone``: the name as written
         del component[name]
-        component.add(name, moment)
+        component.add(name, moment, parameters=written)
 
 
 def _normal(name: str) -> str:

@@ -19,7 +19,12 @@ from assistant.app import BusyError
 from assistant.briefing import place_zone
 from assistant.delivery import emails_for_real, sent_report
 from assistant.drafting.drafts import OFFER_MARK, draft_marks
-from assistant.drafting.marks import address_guessed, recipient_chosen
+from assistant.drafting.marks import (
+    address_guessed,
+    invite_language,
+    language_mark,
+    recipient_chosen,
+)
 from assistant.errors import AssistantError, UsageError
 from assistant.models import Draft, DraftState
 from assistant.runner import briefing_message
@@ -163,6 +168,11 @@ def drafts() -> Any:
             reasons=reasons,
             address_guessed={d.id for d in waiting if address_guessed(d)},
             recipient_chosen={d.id for d in waiting if recipient_chosen(d)},
+            language_notes={
+                d.id: note
+                for d in waiting
+                if (note := language_mark(d, invite_language(store, d.event_id)))
+            },
         )
 
 
