@@ -152,7 +152,7 @@ def judge(
         reasons=tuple(reasons),
         company=company,
         role=without_employer(role or ev.role, company),
-        interviewers=interviewers_of(ev.event, profile),
+        interviewers=interviewers_of(ev.event, profile, company),
         recruiter=recruiter_of(ev.event, profile),
         supervisory=is_supervisory(ev.role),
         mentions_test=ev.mentions_test,
