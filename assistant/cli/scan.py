@@ -15,6 +15,7 @@ from assistant.cli.common import expand_event_id, load_app, now_option, now_or, 
 from assistant.cli.scan_series import SeriesEntry, group_series
 from assistant.codec import detection_to_dict
 from assistant.detect import OwnOrganisation, Profile, detect, own_organisation
+from assistant.detect.people import why_listed
 from assistant.drafting.plan import unplanned
 from assistant.durations import plural
 from assistant.errors import CalendarError, UsageError
@@ -290,6 +291,9 @@ def print_table(
         if explain:
             for reason in v.reasons:
                 click.echo(f"    - {one_line(reason, 300)}")
+            if v.is_follow_up and profile is not None:
+                for line in why_listed(e, profile, v.company):  # who is met, and why
+                    click.echo(f"    - {one_line(line, 300)}")
             if v.is_follow_up and profile is not None:
                 for note in unplanned(d, profile):  # drafts that will not be made, and why
                     click.echo(f"    - {one_line(note, 300)}")

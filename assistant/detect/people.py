@@ -87,7 +87,9 @@ def is_mass_event(event: Event) -> bool:
     return len(event.attendees) > MASS_EVENT_GUESTS
 
 
-def interviewers_of(event: Event, profile: Profile, company: str | None = None) -> tuple[Attendee, ...]:
+def interviewers_of(
+    event: Event, profile: Profile, company: str | None = None
+) -> tuple[Attendee, ...]:
     """The people the user will meet (never the user, rooms, lists or robots).
 
     Attendees who declined are left out. When the title or description names the
@@ -111,7 +113,9 @@ def interviewers_of(event: Event, profile: Profile, company: str | None = None) 
     )
     organizer = event.organizer
     organizer_person = (
-        organizer if organizer and not is_mine(organizer, profile) and is_person(organizer) else None
+        organizer
+        if organizer and not is_mine(organizer, profile) and is_person(organizer)
+        else None
     )
     named = named_in_prose(event, profile, company)
     if named:
@@ -130,7 +134,10 @@ def named_in_prose(
     found = people_in_prose(event.summary or "", event.description or "")
     mine = set(my_names(event, profile))
     domain_words = {
-        w for a in everyone(event) for w in re.split(r"[.-]", domain_of(a.email) or "") if len(w) > 2
+        w
+        for a in everyone(event)
+        for w in re.split(r"[.-]", domain_of(a.email) or "")
+        if len(w) > 2
     }
     company_words = set(re.findall(r"\w+", (company or "").casefold()))
     # Imported here: the persons module imports detection, which imports this one.
@@ -206,12 +213,56 @@ def _from_itinerary(event: Event, known: tuple[Attendee, ...]) -> tuple[Attendee
     if not sessions:
         return ()  # most invites: no need to gather the guests' names
     names = {a.name.strip().lower() for a in everyone(event) if a.name}
-    addresses = {a.email.lower() for a in (*known, *everyone(event))}
+    # People the text names too ("Interviewers: Raymond Oyelaran (SVP Production)") once.
+    names |= {bare(a.name).lower() for a in known if not a.email}
+    addresses = {a.email.lower() for a in (*known, *everyone(event)) if a.email}
     return tuple(
         Attendee(email=s.email, name=s.display, kind=AttendeeKind.PERSON)
         for s in sessions
         if s.name.lower() not in names and (not s.email or s.email not in addresses)
     )
+
+
+def why_listed(event: Event, profile: Profile, company: str | None = None) -> list[str]:
+    """Why each person :func:`interviewers_of` gives is someone the user meets, and why a
+    guest it leaves out is not, one plain sentence each, for ``scan --explain``."""
+    met = interviewers_of(event, profile, company)
+    named = named_in_prose(event, profile, company)
+    listed = {s.name.casefold() for s in read_itinerary(event.description).sessions}
+    organizer = event.organizer.email.lower() if event.organizer else ""
+    lines = []
+    for person in met:
+        who = bare(person.name) or person.email
+        if not person.email and bare(person.name).casefold() in listed:
+            how = "the invite's itinerary lists them"
+        elif any(same_name(person, n.name) for n in named):
+            how = "the invite's text names them as someone you meet"
+        elif person.email and person.email.lower() == organizer and named:
+            how = "organised it, and the text says its writer takes part"
+        elif person.email and person.email.lower() == organizer:
+            how = "organised it, and no one else is on the invite"
+        else:
+            how = "on the invite"
+        address = "" if person.email else " (no address on the invite)"
+        lines.append(f"you meet {who}{address}: {how}")
+    for guest in event.attendees:
+        if (
+            named
+            and guest.email
+            and all(guest is not m for m in met)
+            and not is_mine(guest, profile)
+            and is_person(guest)
+        ):
+            lines.append(
+                f"not counted as met: {bare(guest.name) or guest.email} is on the invite, but "
+                "the text names others as the people you meet: taken to have scheduled it"
+            )
+    return lines
+
+
+def bare(name: str) -> str:
+    """``Raj Iyer (Staff Data Engineer)`` → ``Raj Iyer``: the name without its title."""
+    return re.sub(r"\s*\([^)]*\)", "", name).strip()
 
 
 def recruiter_of(event: Event, profile: Profile) -> Attendee | None:

@@ -76,6 +76,12 @@ def _words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return intro, joins, me
 
 
+@cache
+def _bodies() -> re.Pattern[str]:
+    """The ``people_not_names`` words: a board, a management, a team, not a person."""
+    return re.compile(rf"^(?:{'|'.join(fragments('people_not_names', True)) or '(?!)'})$", re.I)
+
+
 # Where a clause ends: a line, a sentence, a dash between parts of a title.
 _CLAUSE_END = re.compile(r"\n|(?<=[^\s.]{3})[.!?]\s|[。！？]|\s[-–—|]\s")
 _BRACKETED = re.compile(r"\s*[(（]([^)）]{2,80})[)）]\s*")
@@ -114,7 +120,7 @@ def _name_in(item: str) -> tuple[str, str] | None:
     for first in range(max(0, len(run) - 4), len(run) - 1):
         name = " ".join(run[first:])
         # "Managing Producers", "Head of Factual": a title is no one's name, plural or not.
-        if any(TITLE_WORDS.search(w.removesuffix("s")) for w in run[first:]):
+        if any(TITLE_WORDS.search(w.removesuffix("s")) or _bodies().match(w) for w in run[first:]):
             continue
         if not looks_like_name(name):
             continue

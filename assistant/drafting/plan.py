@@ -33,7 +33,14 @@ from typing import Any
 
 from assistant.briefing.invite import bare_name, named_to_meet, role_hint
 from assistant.detect import Profile, is_person
-from assistant.detect.domains import domain_of, is_free_mail, is_own, is_service
+from assistant.detect.domains import (
+    domain_key,
+    domain_of,
+    is_free_mail,
+    is_own,
+    is_service,
+    squash,
+)
 from assistant.detect.itinerary import (
     address_pattern,
     addresses_in,
@@ -204,7 +211,20 @@ def _corporate_domains(detection: Detection, profile: Profile) -> list[str]:
             and "resource." not in domain
         ):
             found.setdefault(domain, None)
-    return list(found)
+    return _employers_domains(list(found), detection.verdict.company)
+
+
+def _employers_domains(domains: list[str], company: str | None) -> list[str]:
+    """Of ``domains``, the employer's: those whose label holds a word of ``company``
+    ("sierraalta.example" for Producciones Sierra Alta). When the company is written in
+    Latin letters and no domain holds a word of it, the addresses are a go-between's (an
+    agency's, a search firm's): no one at the employer has an address to guess from them.
+    Otherwise (no company, or one in another script) ``domains`` as they are."""
+    squashed = (squash(w) for w in re.findall(r"[^\W\d_]{4,}", company or ""))
+    words = [w for w in squashed if w.isascii() and len(w) >= 4]
+    if not words:
+        return domains
+    return [d for d in domains if any(w in domain_key(d) for w in words)]
 
 
 def _named_addresses(detection: Detection) -> tuple[tuple[str, str], ...]:
@@ -220,7 +240,9 @@ def _itinerary_people(
     """People named only in the description, each at a guessed address with the reason
     saying how it was guessed (or a note when no address can be guessed)."""
     verdict = detection.verdict
-    interviewers = verdict.interviewers or interviewers_of(detection.event, profile, verdict.company)
+    interviewers = verdict.interviewers or interviewers_of(
+        detection.event, profile, verdict.company
+    )
     missing = [a for a in interviewers if not a.email]
     if not missing:
         return []
