@@ -95,7 +95,7 @@ def _name_in(item: str) -> tuple[str, str] | None:
     """``(name, title)`` when the list item holds one person's name: the last run of
     capitalised words that reads as a name, the title-words before it as the title
     ("unserem Geschäftsführer Matthias Ehrenfeld"); a CJK item's last word
-    ("制片部总监 李晓峰"). Lower-case words may only come before the name."""
+    ("制片部总监 李晓峰"). Words may follow the name ("… einzuladen")."""
     item = item.strip(" .,:;\"'“”«»")
     words = item.split()
     if not words:
@@ -105,27 +105,34 @@ def _name_in(item: str) -> tuple[str, str] | None:
     last = _CJK_COURTESY.sub("", words[-1])
     if _CJK_NAME.fullmatch(last) and not TITLE_WORDS.search(last):
         return last, " ".join(words[:-1])
-    # "… und der Produzentin Dörte Lüdemann einzuladen", "M. Martin mardi à 14 h": the
-    # words after the last name, which end the list (see _listed).
-    while len(words) > 1 and not words[-1][:1].isupper():
-        if _LEGAL_WORD.fullmatch(words[-1]):
-            return None  # "Albion Broadcasting plc": a company, not a person
-        words = words[:-1]
-    if not words[-1][:1].isupper():
-        return None
-    start = len(words)
-    while start > 0 and words[start - 1][:1].isupper():
-        start -= 1
-    run = words[start:]
+    # "… und der Produzentin Dörte Lüdemann einzuladen", "M. Martin mardi à 14 h",
+    # "Jannis Oberle erwartet Sie": words after the name, which end the list (_listed).
+    if any(_LEGAL_WORD.fullmatch(w) for w in words[1:]):
+        return None  # "Albion Broadcasting plc": a company, not a person
+    runs: list[list[str]] = [[]]
+    for word in words:
+        if word[:1].isupper():
+            runs[-1].append(word)
+        elif runs[-1]:
+            runs.append([])
+    for run in reversed([r for r in runs if r]):
+        found = _name_in_run(run)
+        if found is not None:
+            title = " ".join(w for w in words[: words.index(run[0])] if TITLE_WORDS.search(w))
+            return found[0], found[1] or title
+    return None
+
+
+def _name_in_run(run: list[str]) -> tuple[str, str] | None:
+    """The name that ends a run of capitalised words, longest first (at most four
+    words), and the title-words before it."""
     for first in range(max(0, len(run) - 4), len(run) - 1):
         name = " ".join(run[first:])
         # "Managing Producers", "Head of Factual": a title is no one's name, plural or not.
         if any(TITLE_WORDS.search(w.removesuffix("s")) or _bodies().match(w) for w in run[first:]):
             continue
-        if not looks_like_name(name):
-            continue
-        title = " ".join(w for w in run[:first] if TITLE_WORDS.search(w))
-        return name, title
+        if looks_like_name(name):
+            return name, " ".join(w for w in run[:first] if TITLE_WORDS.search(w))
     return None
 
 

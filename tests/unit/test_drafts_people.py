@@ -278,6 +278,8 @@ def test_the_note_after_the_interview_says_who_was_not_drafted_and_how_to_add_th
     (note,) = services.mailbox.inbox.values()
     text = note.get_body(preferencelist=("plain",)).get_content()
     assert "Not drafted:" in text
+    # The note does not also say no one was named: it names who was not drafted, and why.
+    assert "named no one" not in text
     command = f'debrief {shlex.quote(event.event_id)} --note "Priya Raman <address>='
     assert command in text.replace("=\n", "")
 
