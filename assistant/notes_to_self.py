@@ -111,7 +111,7 @@ def deliver_debrief_invite(
         has_debrief=store.debrief(record.event_id) is not None,
         drafts=_draft_lines(drafts, store),
         missing=[
-            one_line(note, 300)
+            one_line(note, 500)
             for note in unplanned(detection, services.profile, store.debrief(record.event_id))
         ],
     )

@@ -296,7 +296,7 @@ def print_table(
                     click.echo(f"    - {one_line(line, 300)}")
             if v.is_follow_up and profile is not None:
                 for note in unplanned(d, profile):  # drafts that will not be made, and why
-                    click.echo(f"    - {one_line(note, 300)}")
+                    click.echo(f"    - {one_line(note, 500)}")
         elif v.reasons:
             more = " (--explain for all)" if len(v.reasons) > 1 else ""
             click.echo(f"    why: {one_line(v.reasons[0], 300)}{more}")

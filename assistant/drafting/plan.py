@@ -258,9 +258,9 @@ def _itinerary_people(
         where = REASON_ITINERARY if name.casefold() in listed else REASON_TEXT
         if not email:
             why = (
-                "their name cannot be written in an address to guess"
+                "their name cannot be written as an address to guess"
                 if domains
-                else "no address on the invite is the employer's, to guess theirs from"
+                else "no address on the invite is the employer's, to guess from"
             )
             plan.notes.append(
                 f"no thank-you to {name} ({where}, with no address): {why}; add their "
