@@ -20,11 +20,11 @@ Friday–Saturday weekend is honoured; without Babel it is Saturday and Sunday.
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Iterable, Sequence
 from datetime import datetime, timedelta, tzinfo
 from typing import Any
 
+from assistant.detect.people import bare
 from assistant.models import Attendee, DraftKind, Job, JobKind, JobState
 from assistant.pipeline.board import Application, build_board
 from assistant.pipeline.rounds import AppState, stored_rounds, stored_states
@@ -157,7 +157,7 @@ def known_by_name_only(app: Application) -> list[str]:
     address for, without the job title in brackets ("Raymond Oyelaran")."""
     latest = app.latest()
     people = latest.people if latest is not None else []
-    return [re.sub(r"\s*\([^)]*\)", "", p.name).strip() for p in people if not p.email]
+    return [bare(p.name) for p in people if not p.email]
 
 
 def nudge_facts(app: Application, tz: tzinfo, now: datetime) -> dict[str, Any]:
