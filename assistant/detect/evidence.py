@@ -17,7 +17,9 @@ from assistant.detect import wording as w
 from assistant.detect.confirmed import people_words
 from assistant.detect.domains import domain_key, domain_of, is_ats, squash
 from assistant.detect.extract import company_of, employer_domains, name_key
+from assistant.detect.fullerrole import fuller_in_text
 from assistant.detect.gendered import in_both_genders
+from assistant.detect.jobplace import without_place_after
 from assistant.detect.language import language_of
 from assistant.detect.namematch import LEGAL, place_or_service
 from assistant.detect.ownwords import faces_a_panel, the_candidates_words
@@ -352,6 +354,8 @@ def _read_job(ev: Evidence, profile: Profile, title: TitleReading, text: TextRea
     # "Registrar, <University> Art Galleries": the unit stays in the role the later
     # rounds carry over (the university is the employer, :func:`.university_unit`)
     ev.role = university_unit(ev.company, ev.role, ev.title)[1]
+    ev.role = without_place_after(ev.role)  # ", LATAM", "– Andean Region": where, not which job
+    ev.role = fuller_in_text(ev.role, ev.text or "")  # "Odontólogo/a …" written whole
     if ev.company and ev.stage and not ev.strong_stage and w.AGENCY.search(ev.company):
         ev.stage = None  # an agency's "second call" or "next steps" is no interview round
     ev.names_guests = bool(
