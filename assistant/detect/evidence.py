@@ -64,6 +64,7 @@ class Evidence:
     exercise: str | None = None
     interview: str | None = None
     interview_in_text: bool = False
+    typed: str = ""  # the session's name a tracking system's "Interview:" field gives
     everyday: str | None = None
     business: str | None = None
     extra: str | None = None
@@ -194,6 +195,7 @@ def read_evidence(event: Event, profile: Profile, reader: Reader | None = None) 
     ):
         ev.veto = f"the description is for interviewers: “{text.hiring_side}”"
     ev.described = text.described
+    ev.typed = text.typed
     if text.booked:
         _read_booked(ev, reader.title(text.booked))
     if not (ev.explicit or ev.stage) and not ev.first_round:
@@ -253,7 +255,8 @@ def _kind_veto(
         return None  # a "code review" round of an interview process
     # a hiring stage's phrase holding the word ("Team Match" in an invite about a job)
     stage = ev.stage if ev.about_a_job else None
-    names = [name for name in (ev.company, ev.role, stage) if name]
+    # the session a tracking system names ("Interview: Cross-functional: Product & Training")
+    names = [name for name in (ev.company, ev.role, stage, ev.typed) if name]
 
     def in_a_name(words: str) -> bool:
         # "Riot Games", "Game Designer": a name, not a pastime; but "LinkedIn Live" read

@@ -68,6 +68,7 @@ class TextReading:
     test: bool = False
     booked: str = ""
     typed_first_round: str | None = None
+    typed: str = ""  # the tracking system's name for the session ("Interview: Deep Dive")
 
 
 def read_title(summary: str) -> TitleReading:
@@ -180,6 +181,7 @@ def read_description(description: str) -> TextReading:
         test=bool(w.TEST.search(text)),
         booked=w.event_name(text),
         typed_first_round=_typed_first_round(text),
+        typed=_typed(text),
     )
 
 
@@ -215,11 +217,18 @@ def _titled(line: str) -> bool:
     return candidate is not None and not w.search(w.ROLE_NOUN, candidate.group(1))
 
 
+def _typed(text: str) -> str:
+    """The value of the field for the interview's kind or name ("Interview Type: Phone
+    Screen", "Interview: Cross-functional: Product & Training"), or ""."""
+    field = w.INTERVIEW_TYPE_FIELD.search(text)
+    return field.group(1).strip() if field else ""
+
+
 def _typed_first_round(text: str) -> str | None:
     """A first round named by the field for the interview's kind ("Interview Type:
     Phone Screen", "Interview type: Recruiter screen"): the system's own word for it."""
-    field = w.INTERVIEW_TYPE_FIELD.search(text)
-    return _first_round(field.group(1)) if field else None
+    typed = _typed(text)
+    return _first_round(typed) if typed else None
 
 
 # Words before a first round that make it the past one: "following our first chat".
