@@ -151,13 +151,14 @@ def _holds(bench, labelled, precision: float, recall: float, company: float, rol
     assert ours.role is not None and ours.role >= role, ours
 
 
-@pytest.mark.parametrize("folder", [DEV3, DEV4], ids=["third", "fourth"])
-def test_the_later_development_sets_do_not_regress(bench, folder):
+@pytest.mark.parametrize(("folder", "role"), [(DEV3, 0.97), (DEV4, 0.95)], ids=["third", "fourth"])
+def test_the_later_development_sets_do_not_regress(bench, folder, role):
     """Thresholds just below what detection reached on each (third: 1.00 on precision,
-    recall, company and role; fourth: 1.00, 1.00, 1.00, 0.99). About 72 follow-ups
-    each, so one mistake costs about 0.014."""
+    recall, company and role; fourth: 1.00, 1.00, 1.00, 0.96: its labels keep a world
+    region after two jobs, which detection drops since development set 29). About 72
+    follow-ups each, so one mistake costs about 0.014."""
     labelled = bench.read_labelled(folder / "heldout_labelled.ics", folder / "heldout_labels.json")
-    _holds(bench, labelled, precision=0.98, recall=0.98, company=0.97, role=0.97)
+    _holds(bench, labelled, precision=0.98, recall=0.98, company=0.97, role=role)
 
 
 def test_role_and_company_are_compared_without_case_accents_legal_form_or_gender(bench):
@@ -217,10 +218,11 @@ def test_an_inclusive_role_is_still_a_different_job(bench, found, labelled):
 
 def test_the_fifth_development_set_does_not_regress(bench):
     """Thresholds just below what detection reached on it (precision, recall and company
-    1.00, role 0.97: the roles left are labelled with words the calendar never
-    writes). 73 follow-ups, so one mistake costs about 0.014."""
+    1.00, role 0.94: the roles left are labelled with words the calendar never
+    writes, or keep a world region after the job, "(APAC)", which detection drops since
+    development set 29). 73 follow-ups, so one mistake costs about 0.014."""
     labelled = bench.read_labelled(DEV5 / "heldout_labelled.ics", DEV5 / "heldout_labels.json")
-    _holds(bench, labelled, precision=0.98, recall=0.98, company=0.97, role=0.95)
+    _holds(bench, labelled, precision=0.98, recall=0.98, company=0.97, role=0.93)
 
 
 def test_the_sixth_development_set_does_not_regress(bench):
@@ -235,7 +237,9 @@ def test_the_sixth_development_set_does_not_regress(bench):
 
 @pytest.mark.parametrize(
     ("folder", "floors"),
-    [(DEV7, (0.95, 0.97, 0.77, 0.95)), (DEV8, (0.98, 0.98, 0.89, 0.86))],
+    # the seventh's labels keep a world region after one job (", EMEA"), dropped since
+    # development set 29
+    [(DEV7, (0.95, 0.97, 0.77, 0.94)), (DEV8, (0.98, 0.98, 0.89, 0.86))],
     ids=["seventh", "eighth"],
 )
 def test_the_seventh_and_eighth_development_sets_do_not_regress(bench, folder, floors):
@@ -283,23 +287,27 @@ def test_labels_no_invite_writes_are_scored_apart(bench):
 # after its round: precision, recall, company, role. About 70 follow-ups each, so one
 # mistake costs about 0.014.
 LATER_FLOORS = {
-    "detection_dev9": (0.98, 0.98, 0.98, 0.98),  # the eighth calendar written blind
-    "detection_dev10": (0.98, 0.98, 0.98, 0.97),  # the ninth calendar written blind
-    "detection_dev11": (0.98, 0.89, 0.86, 0.94),  # the tenth calendar written blind
+    # Role floors marked * were lowered in the round on development set 29: their labels
+    # keep a world region after the job ("Regional Sales Director, EMEA", "… – Asia"),
+    # which that set's labels, written to the rule "no place", and detection now drop.
+    "detection_dev9": (0.98, 0.98, 0.98, 0.97),  # the eighth calendar written blind *
+    "detection_dev10": (0.98, 0.98, 0.98, 0.90),  # the ninth calendar written blind *
+    "detection_dev11": (0.98, 0.89, 0.86, 0.92),  # the tenth calendar written blind *
     "detection_dev12": (0.98, 0.97, 0.81, 0.92),  # the eleventh calendar written blind
     "detection_dev13": (0.98, 0.98, 0.98, 0.98),  # the twelfth calendar written blind
     "detection_dev14": (0.98, 0.98, 0.98, 0.94),  # the thirteenth calendar written blind
-    "detection_dev15": (0.98, 0.98, 0.95, 0.98),  # the fourteenth calendar written blind
+    "detection_dev15": (0.98, 0.98, 0.95, 0.97),  # the fourteenth calendar written blind *
     "detection_dev16": (0.98, 0.97, 0.89, 0.93),  # the fifteenth calendar written blind
     "detection_dev17": (0.98, 0.97, 0.94, 0.91),  # the seventeenth calendar written blind
     "detection_dev18": (0.98, 0.98, 0.93, 0.97),  # the eighteenth calendar written blind
     "detection_dev19": (0.98, 0.97, 0.88, 0.84),  # the twentieth calendar written blind
     "detection_dev20": (0.97, 0.95, 0.87, 0.88),  # the twenty-third calendar written blind
     "detection_dev21": (0.98, 0.98, 0.96, 0.97),  # the twenty-second calendar written blind
-    "detection_dev22": (0.98, 0.98, 0.98, 0.91),  # the twenty-fifth calendar written blind
+    "detection_dev22": (0.98, 0.98, 0.98, 0.88),  # the twenty-fifth calendar written blind *
     "detection_dev23": (0.98, 0.98, 0.94, 0.89),  # the twenty-sixth calendar written blind
     "detection_dev24": (0.98, 0.95, 0.89, 0.92),  # the twenty-eighth calendar written blind
-    "detection_dev25": (0.98, 0.98, 0.96, 0.98),  # the twenty-ninth calendar written blind
+    "detection_dev25": (0.98, 0.98, 0.96, 0.95),  # the twenty-ninth calendar written blind *
+    "detection_dev29": (0.98, 0.98, 0.98, 0.98),  # the thirty-third calendar written blind
 }
 
 
