@@ -58,7 +58,11 @@ def test_speciality_noun_is_a_job(word):
     assert clean_role(word) == word
 
 
-@pytest.mark.parametrize("word", ["Catalogue", "Dialogue", "Playlist", "Backlog"])
+@pytest.mark.parametrize(
+    "word",
+    # a dental or a surgical clinic's name is no job ("さくら歯科医院", "전문의원")
+    ["Catalogue", "Dialogue", "Playlist", "Backlog", "さくら歯科医院", "山田外科医院", "전문의원"],
+)
 def test_words_ending_like_a_speciality_are_no_job(word):
     assert clean_role(word) is None
 
