@@ -78,6 +78,16 @@ def test_a_health_job_carries_to_a_later_round():
     assert v.is_follow_up and v.role == "Paediatric Dentist", why(v)
 
 
+@pytest.mark.parametrize("title", ["Dentist", "Zahnarzt – Kontrolle", "Dentista 10:30"])
+def test_a_visit_to_the_dentist_is_no_round(title):
+    # the word is a job now, but a block for oneself names no employer to follow up with
+    first = invite(
+        "First interview – Associate Dentist – Lakeview Dental Care", "hr@lakeview.example"
+    )
+    v = verdict_of(note(title, days=5), first)
+    assert not v.is_follow_up, why(v)
+
+
 # --- a region or a city after a job is where, not which job ------------------------------
 
 
