@@ -302,6 +302,11 @@ def test_unit_of_something_is_not_read_as_a_unit(name):
     assert w.search(w.UNIT_FIRST, name) is None
 
 
+def test_english_job_ending_in_direction_is_still_a_job():
+    # French "direction" is a unit, but not in English: no unit word is read from it
+    assert role_in_title("Second interview – Head of Art Direction") == "Head of Art Direction"
+
+
 # --- sports leagues, research studies ---------------------------------------------------
 
 
