@@ -39,7 +39,10 @@ def registered_behind(brand: str, text: str) -> str | None:
     head = brand.split()[0] if brand.split() else ""
     if len(head) < 4 or head not in text:
         return None  # the cheap test first: most texts never write the brand's first word
-    for found in _REGISTERED.finditer(text):
-        if regrouped(brand, found.group(0)):
-            return found.group(0)
+    for line in text.splitlines():
+        if head not in line and not any(word in line for word in brand.split()[1:]):
+            continue  # a registered name holds one of the brand's words
+        for found in _REGISTERED.finditer(line):
+            if regrouped(brand, found.group(0)):
+                return found.group(0)
     return None

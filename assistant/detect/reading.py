@@ -169,6 +169,7 @@ def read_description(description: str) -> TextReading:
     text = readable_text(description)
     if not text:
         return TextReading()
+    typed = _typed(text)
     return TextReading(
         text=text,
         hiring_side=_hiring_side(w.HIRING_SIDE_TEXT, text),
@@ -180,8 +181,8 @@ def read_description(description: str) -> TextReading:
         role=_role_in(text),
         test=bool(w.TEST.search(text)),
         booked=w.event_name(text),
-        typed_first_round=_typed_first_round(text),
-        typed=_typed(text),
+        typed_first_round=_first_round(typed) if typed else None,
+        typed=typed,
     )
 
 
@@ -219,16 +220,10 @@ def _titled(line: str) -> bool:
 
 def _typed(text: str) -> str:
     """The value of the field for the interview's kind or name ("Interview Type: Phone
-    Screen", "Interview: Cross-functional: Product & Training"), or ""."""
+    Screen", "Interview: Cross-functional: Product & Training"), or "": a first round
+    named there is the system's own word for it."""
     field = w.INTERVIEW_TYPE_FIELD.search(text)
     return field.group(1).strip() if field else ""
-
-
-def _typed_first_round(text: str) -> str | None:
-    """A first round named by the field for the interview's kind ("Interview Type:
-    Phone Screen", "Interview type: Recruiter screen"): the system's own word for it."""
-    typed = _typed(text)
-    return _first_round(typed) if typed else None
 
 
 # Words before a first round that make it the past one: "following our first chat".
