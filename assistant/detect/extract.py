@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from assistant.detect import wording as w
+from assistant.detect.brandname import registered_behind
 from assistant.detect.confirmed import confirmed_name, looks_like_name, people_words
 from assistant.detect.domains import (
     domain_key,
@@ -253,6 +254,9 @@ def _registered(name: str, where: str, event: Event, text: str) -> tuple[str, st
         full = registered_name(base, source) if source else None
         if full:
             return full, where
+    behind = registered_behind(base, text)  # "Tandvårdsgruppen Norrsken AB", the brand's firm
+    if behind:
+        return behind, where
     # the organisation's mailbox writes its registered name ("Acme Holdings plc"),
     # and so do a team's mailbox and a tracking system's sender ("Acme AG Recruiting")
     names = "\n".join(p.name for p in organisation_mailboxes(event))

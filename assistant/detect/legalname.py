@@ -20,8 +20,11 @@ from assistant.detect import wording as w
 
 # A legal form written after a name, as one or more tokens.
 LEGAL_FORM = re.compile(
-    # Czech and Slovak: akciová společnost, společnost s ručením omezeným (Obchodní rejstřík)
-    r"(?:spol\.\s*s\s*r\.\s?o\.|s\.\s?r\.\s?o\.|a\.\s?s\.|k\.\s?s\.|v\.\s?o\.\s?s\.|sp\.\s*z\s*o\.\s*o\.?|S\.A\.P\.I\.(?:\s+de\s+C\.V\.?)?|S\.A\.(?:\s+de\s+C\.V\.?)?"
+    # Peru and the Andes: closed and open stock companies (S.A.C., S.A.A.), the limited
+    # company (S.R.L.) and the sole trader's limited firm (E.I.R.L.), dotted only; before
+    # "S.A." and "S.r.l.", which begin two of them; Czech and
+    # Slovak: akciová společnost, společnost s ručením omezeným (Obchodní rejstřík)
+    r"(?:S\.A\.[CA]\.?|S\.R\.L\.?|E\.I\.R\.L\.?|spol\.\s*s\s*r\.\s?o\.|s\.\s?r\.\s?o\.|a\.\s?s\.|k\.\s?s\.|v\.\s?o\.\s?s\.|sp\.\s*z\s*o\.\s*o\.?|S\.A\.P\.I\.(?:\s+de\s+C\.V\.?)?|S\.A\.(?:\s+de\s+C\.V\.?)?"
     r"|S\.\s?L\.?|S\.p\.A\.?|S\.r\.l\.?|A\.Ş\.?|A\.S\.?|B\.V\.?|N\.V\.?|K\.K\.?|Ltda\.?"
     r"|GmbH(?:\s*&\s*Co\.\s*KG)?|mbB|AG|SE|KG|SAS|SARL|SA|SL|BV|NV|AB|ASA|Oy|Oyj|AS|ApS|A/S"
     # Asia-Pacific forms: Singapore, Malaysia, India, Indonesia, China and Japan in Latin letters
@@ -39,7 +42,7 @@ LEGAL_FORM = re.compile(
     # SAOG), Oman's single-person company (SPC); before "LLC", which ends "FZ-LLC"
     r"|FZ[- ]LLC|FZE|FZCO|FZC|DMCC|W\.\s?L\.\s?L\.?|WLL|PJSC|P\.J\.S\.C\.|Q\.?P\.?S\.?C\.?|Q\.S\.C\.|QSC"
     r"|B\.S\.C\.(?:\s?\(c\))?|BSC|K\.S\.C\.[CP]\.?|SAOG|SAOC|S\.A\.O\.G\.|SPC"
-    r"|Ltd\.?|Limited|plc|PLC|DAC|CLG|LLC|LLP|Inc\.?|Corp\.?|KK"
+    r"|Ltd\.?|Limited|plc|PLC|DAC|CLG|LLC|LLP|L\.L\.C\.?|L\.L\.P\.?|Inc\.?|Corp\.?|KK"
     # a United States national bank (OCC): "N.A." for National Association
     r"|N\.A\.)(?![\w])",
 )
@@ -152,7 +155,8 @@ _CJK_VERB = (
 
 
 def _registered_cjk(name: str, text: str) -> str | None:
-    """上海云帆科技有限公司 or 云帆科技（上海）有限公司 for 云帆科技; 한빛데이터 주식회사 for 한빛데이터.
+    """上海云帆科技有限公司 or 云帆科技（上海）有限公司 for 云帆科技; 한빛데이터 주식회사 for 한빛데이터,
+    미소라인치과네트워크 주식회사 for 미소라인치과.
 
     A city of two characters may come before the name, but not a verb ("应聘云帆科技…":
     "apply to" is no part of it)."""
@@ -164,7 +168,8 @@ def _registered_cjk(name: str, text: str) -> str | None:
         rf"(?:(?!{_CJK_VERB}){_CJK}{{2}})?{escaped}{_CJK}{{0,4}}(?:[（(]{_CJK}{{1,4}}[）)])?"
         r"(?:有限公司|股份有限公司|有限責任公司|有限责任公司)",
         rf"(?:株式会社|주식회사)\s?{escaped}",
-        rf"{escaped}\s?(?:株式会社|주식회사)",
+        # a word of the group's after the brand: 미소라인치과네트워크 주식회사 for 미소라인치과
+        rf"{escaped}{_CJK}{{0,5}}\s?(?:株式会社|주식회사)",
     ):
         match = re.search(pattern, text)
         if match:
@@ -326,20 +331,22 @@ def registered_in_script(text: str) -> str | None:
 # Zug", "Lumen Vet Imaging B.V., Utrecht", "Acme Inc., Boston office"): the legal form
 # ends the name, as it does before a department (:func:`without_department`).
 _SEAT_AFTER = re.compile(
-    r"^(.*?[^\W\d_][\w&'’.-]*[ ,]+(?:" + LEGAL_FORM.pattern + r"))\s*,\s*(?P<seat>[^,]{2,40})$",
+    r"^(.*?[^\W\d_][\w&'’.-]*[ ,]+(?:" + LEGAL_FORM.pattern + r"))"
+    # after a comma, or in brackets ("… L.L.C. (Dubai)", "… GmbH (Wien)")
+    r"(?:\s*,\s*(?P<seat>[^,]{2,40})|\s*\((?P<bracketed>[^()]{2,40})\))$",
     re.S,
 )
 
 
 def without_seat(name: str) -> str:
-    """``name`` without the place written after its legal form and a comma ("… GmbH,
-    Zug" → "… GmbH"). A legal form written after the comma is part of the name ("Atlas
+    """``name`` without the place written after its legal form and a comma or in
+    brackets ("… GmbH, Zug" → "… GmbH", "… L.L.C. (Dubai)" → "… L.L.C."). A legal form written after the comma is part of the name ("Atlas
     Bank, N.A.", "Acme Holdings, Inc."), and a name without a legal form is given as it
     is. The head office written after a name ("Acme Headquarters", "… Genel Müdürlük") is
     a seat too (``head_office`` of ``lang/``)."""
     name = w.HEAD_OFFICE_AT_END.sub("", name) or name
     found = _SEAT_AFTER.match(name)
-    if found is None or LEGAL_FORM.search(found.group("seat")):
+    if found is None or LEGAL_FORM.search(found.group("seat") or found.group("bracketed")):
         return name
     return found.group(1)
 

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from datetime import datetime, timedelta
 
 from assistant.detect import wording as w
+from assistant.detect.brandname import regrouped
 from assistant.detect.domains import domain_key, domain_of, squash
 from assistant.detect.domainspelling import domain_spellings
 from assistant.detect.evidence import Evidence
@@ -372,6 +373,8 @@ class EmployerIndex:
                     )
                     # "INS" where they write "Inver Network Services DAC"
                     or abbreviates_name(current, name)
+                    # "Norrsken Tandvård Umeå" where they write "Tandvårdsgruppen Norrsken AB"
+                    or regrouped(current, name)
                     # "Bałtycka GH" for "Bałtycka Grupa Hotelowa sp. z o.o.": initials
                     or initialled(current, name)
                     or initials_then_words(current, name)  # "ZVB Brno", the same

@@ -326,6 +326,13 @@ _NUMBER_FIRST = re.compile(r"^\s*(?:[A-Z]{1,4}[-_]?)?\d{3,}\s*[-–—|]\s+")
 _MARKER_THEN_PLACE = re.compile(r"(\((?:[mwfdhvxia]\s*/\s*){1,3}[mwfdhvxia]\))\s*,.*$", re.I)
 
 
+def _gloss(bracket: re.Match[str]) -> bool:
+    """Whether a bracket in Latin letters follows a job written in a script without
+    spaces ("디지털뉴스 편집장 (Digital News Editor-in-Chief)"): its translation, not part of it."""
+    before = bracket.string[: bracket.start()].rstrip()
+    return bool(before and UNSPACED.match(before[-1]) and not UNSPACED.search(bracket.group(0)))
+
+
 def role_in_field(text: str) -> str | None:
     """The role an applicant-tracking field gives ("Position: Data Engineer (m/w/d)").
 
@@ -338,7 +345,10 @@ def role_in_field(text: str) -> str | None:
         value = BRACKETS.sub(
             lambda m: (
                 " "
-                if WORK_MODE.search(m.group(0)) or whom_or_unit(m.group(0)) or is_note(m.group(0))
+                if WORK_MODE.search(m.group(0))
+                or whom_or_unit(m.group(0))
+                or is_note(m.group(0))
+                or _gloss(m)
                 else m.group(0)
             ),
             _MARKER_THEN_PLACE.sub(r"\1", match.group(1)),

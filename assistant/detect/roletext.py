@@ -40,7 +40,11 @@ _ROLE_IN_TEXT = [
     re.compile(
         r"\b(?:position|post|role|job|Stelle|Position|poste|puesto|posici[óo]n|posizione|functie|vaga|cargo|[Cc]argo:"
         r"|vacante|vacature|rol|rollen|stanowisko|tjänsten)\s+(?:of|as|als|de|d'|di|van|para|som)?\s*"
-        r"(?:[A-Z]?\d{4,}\s+)?" + ROLE_PHRASE
+        r"(?:[A-Z]?\d{4,}\s+)?"
+        + ROLE_PHRASE
+        # its specialism in brackets closing the sentence ("the post of Senior Dental
+        # Officer (Special Care).")
+        + r"(\s*\([^)]{1,40}\)(?=[.!?](?:\s|$)))?"
     ),
     # a note naming the recruiter and then the job: "Recruiter Ana Ruiz – Senior Buyer
     # (Madrid)"; the recruiter's own title is said, so the job follows the dash

@@ -82,6 +82,7 @@ def title_names(title: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...
             # "（オンライン）", "(改期)", "(rescheduled)": a note about the meeting
             and any(c.isalpha() for c in w.MEETING_NOTE.sub(" ", segment))
             and not _NOT_COMPANY.search(segment)
+            and not w.search(w.UNIT_FIRST, LEGAL_END.sub("", segment))  # "Direzione Sanitaria"
             # "Lunch & Learn", "Chess Club": no employer; "Coastal Rowing Federation" and a
             # registered name ("Summit and Shore Athletics, Inc.") are
             and (w.event_kind(segment) is None or _a_body(named) or named != words)

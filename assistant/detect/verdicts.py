@@ -212,7 +212,8 @@ def _can_follow(ev: Evidence) -> bool:
     if ev.first_round and not ev.explicit:
         return False  # a second screen is still a screen
     # "Partnership sync", a catch-up or a lunch with the company's people is no round.
-    return not (ev.business and not (ev.explicit or ev.stage or ev.interview))
+    # a tracking system's session named as an interview ("Interview: Product & Training") is one
+    return not (ev.business and not (ev.explicit or ev.stage or ev.interview or ev.typed))
 
 
 def _named_employer(ev: Evidence, index: EmployerIndex) -> Evidence:
