@@ -38,6 +38,10 @@ LEGAL_FORM = re.compile(
     # SAOG), Oman's single-person company (SPC); before "LLC", which ends "FZ-LLC"
     r"|FZ[- ]LLC|FZE|FZCO|FZC|DMCC|W\.\s?L\.\s?L\.?|WLL|PJSC|P\.J\.S\.C\.|Q\.?P\.?S\.?C\.?|Q\.S\.C\.|QSC"
     r"|B\.S\.C\.(?:\s?\(c\))?|BSC|K\.S\.C\.[CP]\.?|SAOG|SAOC|S\.A\.O\.G\.|SPC"
+    # the forms of a profession's firms: French sociétés d'exercice libéral and civil
+    # partnerships (SELARL, SELAS, SCP, AARPI), a Portuguese law firm ("– Sociedade de
+    # Advogados, SP, RL": Lei 145/2015)
+    r"|SELARL|SELAS|SELAFA|SCP|AARPI|(?:[–—-][ \t]+)?Sociedade[ \t]+de[ \t]+Advogados(?:,?[ \t]+SP)?(?:,?[ \t]+R\.?L\.?)?"
     r"|Ltd\.?|Limited|plc|PLC|DAC|CLG|LLC|LLP|Inc\.?|Corp\.?|KK"
     # a United States national bank (OCC): "N.A." for National Association
     r"|N\.A\.)(?![\w])",
@@ -59,7 +63,11 @@ _CJK_CHAR = re.compile(_CJK)
 # "Harbour" → "Harbour Ferry Terminals and Marine Ltd").
 _AFTER_NAME = re.compile(
     r"((?:,?[ \t]+(?:[A-Z][\w&'’-]*\.?|&|(?:and|und|et|e|y|ve|och|og|en|i|a)(?=[ \t]+[A-Z]))"
-    r"(?![\w&'’-])){0,4})[ \t,]*(" + LEGAL_FORM.pattern + ")"
+    r"(?![\w&'’-])){0,4})"
+    # the region or country a group's company is registered for, in brackets before the
+    # form ("Whitfield Rowe (Asia) Ltd", "Acme (Singapore) Pte. Ltd.")
+    r"(?:[ \t]+\([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}\))?"
+    r"[ \t,]*(" + LEGAL_FORM.pattern + ")"
 )
 _HEAD_WORD = re.compile(r"(?:^|(?<=[\s|(]))([A-Z][\w&'’-]*)[ \t]+$")
 
