@@ -63,10 +63,14 @@ def title_names(title: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...
             found = beside_round
         words = segment.split()
         # a legal form is no word of the name ("Southern Cross Rail Pty Ltd": four), nor
-        # is "&" ("Sunda Mediation & Arbitration Centre": four)
+        # is "&" before an institution's noun ("Sunda Mediation & Arbitration Centre"; but
+        # "Rachel Kim & Jordan Mensah" are two people)
         named = LEGAL_END.sub("", segment).split()
+        counted = [w for w in named if not w.islower()]
+        if named and institution_noun(named[-1]):
+            counted = [w for w in counted if w not in "&+"]
         if (
-            1 <= len([w for w in named if not w.islower() and w not in "&+"]) <= 4
+            1 <= len(counted) <= 4
             and all(
                 w[0].isupper()
                 or w[0].isdigit()

@@ -327,3 +327,8 @@ def test_pay_or_contract_talk_is_no_round(title, text):
     talk = invite(title, "hr@wexcombe.example", days=2, description=text)
     v = verdict_of(talk, first)
     assert not v.is_follow_up, why(v)
+
+
+def test_two_people_joined_by_ampersand_are_no_name():
+    _, candidates, _ = title_names("Follow-up conversation: Ana Ruiz & Tomas Berg")
+    assert candidates == ()
