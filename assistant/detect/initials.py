@@ -113,8 +113,15 @@ def _initials_in(name: str, made_up: bool) -> list[tuple[str, str]]:
     if len(words) == 1 and 2 <= len(name) <= 7 and name.isalpha() and (made_up or name.isupper()):
         return [(name.upper(), "")]
     return [
-        (word, " ".join(words[:k])) for k, word in enumerate(words) if _INITIALS.fullmatch(word)
+        (word, " ".join(words[:k]))
+        for k, word in enumerate(words)
+        if _INITIALS.fullmatch(word) and not (k == 0 and word.rstrip(".") in _FORM_FIRST)
     ]
+
+
+# Legal forms written before the name, as Indonesia writes them ("PT Keadilan Digital",
+# Perseroan Terbatas; "CV Sinar Jaya", Commanditaire Vennootschap): no initials to spell.
+_FORM_FIRST = frozenset({"PT", "CV"})
 
 
 def holds_initials(name: str, made_up: bool = False) -> bool:

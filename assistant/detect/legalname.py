@@ -362,3 +362,21 @@ def ending_at_form(name: str) -> str:
     is given as it is."""
     found = _WORDS_AFTER_FORM.match(name)
     return found.group(1) if found else name
+
+
+# A registered name, then its trading name in brackets ("PT Keadilan Digital Indonesia
+# (HukumKita)", "Acme Holdings Ltd (Acme)"): one word, as a brand is written.
+_TRADE_NAME_AFTER = re.compile(r"^(.+?)\s*\(([^\W\d_][\w&.'’-]*)\)$")
+# Legal forms written before the name (Indonesia's PT and CV): the name is registered.
+_FORM_FIRST = re.compile(r"^(?:PT|CV)\.?\s+[A-Z]")
+
+
+def without_trade_name(name: str) -> str:
+    """``name`` without the trading name a field writes after the registered one in
+    brackets: the registered name is the employer's name in full."""
+    found = _TRADE_NAME_AFTER.match(name)
+    if found is None:
+        return name
+    registered = found.group(1)
+    has_form = LEGAL_END.search(registered) or _FORM_FIRST.match(registered)
+    return registered if has_form else name

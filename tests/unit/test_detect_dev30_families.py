@@ -27,6 +27,7 @@ from assistant.detect.roletext import role_in_text
 from assistant.detect.titlenames import title_names
 from assistant.detect.vocabulary import languages
 from assistant.models import Attendee, Event, Verdict
+from tests.unit.test_detect_dev4_families import note
 from tests.unit.test_detect_kinds import PROFILE, invite, verdict_of, why
 
 # --- legal jobs are jobs in every language ------------------------------------------------
@@ -332,3 +333,37 @@ def test_pay_or_contract_talk_is_no_round(title, text):
 def test_two_people_joined_by_ampersand_are_no_name():
     _, candidates, _ = title_names("Follow-up conversation: Ana Ruiz & Tomas Berg")
     assert candidates == ()
+
+
+# --- Indonesian, a language file of its own ------------------------------------------------
+
+
+def test_indonesian_later_round_in_the_users_own_note():
+    first = invite(
+        "Wawancara awal Lembaga Kajian Tani Mandiri",
+        "rekrutmen@ktm.example",
+        days=-9,
+        description="Posisi: Fasilitator Lapangan",
+    )
+    later = note("Ketemu tim LKTM (wawancara lanjutan)")
+    v = verdict_of(later, first)
+    assert v.is_follow_up, why(v)
+    assert v.company == "Lembaga Kajian Tani Mandiri"
+
+
+def test_indonesian_fields_and_a_form_written_before_the_name():
+    first = invite(
+        "Interview HR - Analis Kredit",
+        "karier@danaku.example",
+        days=-9,
+        description="Posisi: Analis Kredit\nPerusahaan: PT Dana Kita Sejahtera (Danaku)\n",
+    )
+    later = invite(
+        "Interview Akhir dengan Direksi",
+        "karier@danaku.example",
+        days=3,
+        description="Posisi: Analis Kredit\nPerusahaan: PT Dana Kita Sejahtera (Danaku)\n",
+    )
+    v = verdict_of(later, first)
+    assert v.is_follow_up, why(v)
+    assert (v.company, v.role) == ("PT Dana Kita Sejahtera", "Analis Kredit")
