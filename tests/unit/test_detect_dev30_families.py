@@ -64,18 +64,19 @@ def test_legal_job_in_sentence_case_after_a_round():
     assert role_in_title(title) == "Assistante juridique droit social"
 
 
-# --- a place in a bracket after a job is no part of it; a field of work or a team is ----
+# --- a place in a bracket after a job is no part of it; a field, a team or a market is ----
 
 
 @pytest.mark.parametrize(
     ("field", "role"),
     [
-        ("Position: Claims Handler (EMEA)", "Claims Handler"),
-        ("Puesto: Gestor de Siniestros (Latinoamérica)", "Gestor de Siniestros"),
+        ("Position: Claims Handler (Frankfurt)", "Claims Handler"),
+        ("Puesto: Gestor de Siniestros (Equipo Latinoamérica)", "Gestor de Siniestros"),
         ("Stelle: Schadenregulierer (Team Österreich)", "Schadenregulierer"),
-        ("职位：合规专员（东南亚）", "合规专员"),
+        ("职位：合规专员（越南方向）", "合规专员"),
         ("Position: Claims Handler (Marine Cargo)", "Claims Handler (Marine Cargo)"),
         ("Position: Claims Handler (Subrogation Team)", "Claims Handler (Subrogation Team)"),
+        ("Position: Claims Handler (Nordics)", "Claims Handler (Nordics)"),
     ],
 )
 def test_place_in_a_bracket_after_a_job(field, role):
@@ -83,17 +84,20 @@ def test_place_in_a_bracket_after_a_job(field, role):
 
 
 def test_place_in_a_sentence_bracket():
-    text = "Interview for Tenancy Caseworker (Benelux) at Harlow Housing Trust."
+    text = "Interview for Tenancy Caseworker (Benelux Team) at Harlow Housing Trust."
     assert role_in_text(text) == "Tenancy Caseworker"
 
 
 @pytest.mark.parametrize(
     ("bracket", "place"),
     [
-        ("(APAC)", True),
-        ("(Ásia-Pacífico)", True),
-        ("(Norwegen)", True),
+        ("(Manchester)", True),
+        ("(Equipa Ásia-Pacífico)", True),
+        ("(Squadra Norvegia)", True),
         ("（越南方向）", True),
+        ("(APAC)", False),  # the market the job covers: which job it is
+        ("(Greater China)", False),
+        ("(Norwegen)", False),
         ("(Employment Law)", False),
         ("(Uluslararası Tahkim)", False),
         ("(フルタイム)", False),  # "タイ" (Thailand) inside a word written in kana
