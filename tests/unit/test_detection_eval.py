@@ -300,6 +300,7 @@ LATER_FLOORS = {
     "detection_dev23": (0.98, 0.98, 0.94, 0.89),  # the twenty-sixth calendar written blind
     "detection_dev24": (0.98, 0.95, 0.89, 0.92),  # the twenty-eighth calendar written blind
     "detection_dev25": (0.98, 0.98, 0.96, 0.98),  # the twenty-ninth calendar written blind
+    "detection_dev30": (0.98, 0.98, 0.97, 0.94),  # the thirty-seventh calendar written blind
 }
 
 
