@@ -12,8 +12,9 @@ from collections.abc import Callable
 
 from assistant.detect import wording as w
 from assistant.detect.domains import squash
-from assistant.detect.namematch import LEGAL
+from assistant.detect.namematch import LEGAL, SITE_WORDS
 from assistant.detect.names import is_courtesy_title
+from assistant.detect.placenames import names_a_place
 from assistant.detect.roles import (
     BRACKETS,
     MEETING_NOTE,
@@ -57,14 +58,16 @@ def qualified(full: str, part: str) -> bool:
 def specialised(full: str, part: str, people: str = "") -> bool:
     """Whether role ``full`` is ``part`` with its specialism in brackets after it
     ("Hukuk Asistanı (Uluslararası Tebligat)" for "Hukuk Asistanı"): a later round left
-    the bracket out. Not a note, a unit, a place (:func:`.roles.is_detail`) nor a name
-    among ``people`` ("Senior Data Engineer (Nomvula Dlamini)")."""
+    the bracket out. Not a note, a unit (:func:`.roles.is_detail`), a site or a place
+    nor a name among ``people`` ("Senior Data Engineer (Nomvula Dlamini)")."""
     bracket = BRACKETS.fullmatch(full[len(part) :]) if writes_more(full, part) else None
     if bracket is None or not is_detail(bracket.group(0).strip()):
         return False
     if re.search(r"\d", bracket.group(0)) or WORK_MODE.search(bracket.group(0)):
         return False  # "(30 min)", "(hybrid)": how the meeting or the work is
     words = re.findall(r"\w+", bracket.group(0))
+    if any(word.casefold() in SITE_WORDS for word in words) or names_a_place(bracket.group(0)):
+        return False  # "(Riverbend campus)", "(Jakarta)": where the job is
     return not all(word in people.split() for word in words)
 
 
