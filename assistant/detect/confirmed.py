@@ -14,6 +14,7 @@ import re
 from assistant.detect import wording as w
 from assistant.detect.domains import domain_key, domain_of, is_service, squash
 from assistant.detect.domainspelling import domain_spellings, initials_first, spells_domain
+from assistant.detect.fullname import institution_noun
 from assistant.detect.gobetween import mailbox_name, organisation_mailboxes
 from assistant.detect.legalname import LEGAL_FORM, glossed_name
 from assistant.detect.meetingplace import names_the_place
@@ -68,6 +69,20 @@ _WITH_SENDER = re.compile(
 )
 
 
+# A location naming the video room of a platform ("LinkedIn Video", "Zoom call", "Teams
+# meeting"): how the user joins, never who hires, though the platform's domain is on it.
+_VIDEO_ROOM = re.compile(
+    r"^\W*(?:[\w.-]+\s+){1,2}(?:video(?:\s+call)?|call|meeting|live|room|vid[ée]o|videollamada"
+    r"|videochamada|videocall|videogesprek|wideo\w*)\W*$",
+    re.I,
+)
+
+
+def video_room(location: str) -> bool:
+    """Whether ``location`` is only a platform's video room (:data:`_VIDEO_ROOM`)."""
+    return len(location) < 40 and bool(_VIDEO_ROOM.match(location))
+
+
 def confirmed_name(
     event: Event, profile: Profile, labels: tuple[str, ...], text: str
 ) -> tuple[str | None, str]:
@@ -84,7 +99,7 @@ def confirmed_name(
     for where, source, caps in (
         ("title", title, False),
         ("description", text, True),
-        ("location", event.location or "", True),
+        ("location", "" if video_room(event.location or "") else event.location or "", True),
         ("sender", None, True),
     ):
         if source is None:
@@ -240,6 +255,14 @@ def _whole_part(found: str, title: str) -> str:
         # the name and more words up to a legal form closing the part ("Kaya Mimarlık ve
         # Kentsel Tasarım A.Ş.", "[Tessellate Design Co.]"): the registered name whole
         if 0 < len(rest) <= 5 and _CLOSING_FORM.search(candidate):
+            return tidy_name(candidate)
+        # the name and capitalised words up to an institution's noun closing the part
+        # ("Ravensworth Legal Aid Trust", "Sunda Mediation & Arbitration Centre")
+        if (
+            0 < len(rest) <= 4
+            and all(word[0].isupper() or word == "&" for word in rest)
+            and institution_noun(rest[-1])
+        ):
             return tidy_name(candidate)
     return found
 

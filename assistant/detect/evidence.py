@@ -322,7 +322,7 @@ def _not_team(phrase: str, ev: Evidence, profile: Profile) -> bool:
 def _read_job(ev: Evidence, profile: Profile, title: TitleReading, text: TextReading) -> None:
     """Employer, role, language and the job context of an event worth reading."""
     event = ev.event
-    ev.role = role_of(title.role, text.role, ev.text)
+    ev.role = role_of(title.role, text.role, ev.text, title.title)
     if (
         title.role
         and text.role

@@ -55,6 +55,7 @@ from assistant.detect.legalname import (
     signature_name,
     without_department,
     without_seat,
+    without_trade_name,
 )
 from assistant.detect.meetingplace import names_the_place
 from assistant.detect.namematch import (
@@ -306,6 +307,7 @@ def _company_of(
         # "Company: Acme Marine. Reply to this invite …": the field's value ends its sentence
         name = tidy_name(sentence_cut(FIELD_END.split(field.group(1), maxsplit=1)[0]))
         name = ended_at_own_initials(name) if name else name  # "… (WRU), Lausanne"
+        name = without_trade_name(name) if name else name  # "PT Keadilan … (HukumKita)"
         # a public body's name runs long through "of" and "&" ("City of X Health, Housing
         # & Community Services Department"): its small joining words are not counted
         if name and len(_NAME_WORD.findall(name)) <= 7 and not round_words().search(name):

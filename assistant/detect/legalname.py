@@ -42,6 +42,10 @@ LEGAL_FORM = re.compile(
     # SAOG), Oman's single-person company (SPC); before "LLC", which ends "FZ-LLC"
     r"|FZ[- ]LLC|FZE|FZCO|FZC|DMCC|W\.\s?L\.\s?L\.?|WLL|PJSC|P\.J\.S\.C\.|Q\.?P\.?S\.?C\.?|Q\.S\.C\.|QSC"
     r"|B\.S\.C\.(?:\s?\(c\))?|BSC|K\.S\.C\.[CP]\.?|SAOG|SAOC|S\.A\.O\.G\.|SPC"
+    # the forms of a profession's firms: French sociétés d'exercice libéral and civil
+    # partnerships (SELARL, SELAS, SCP, AARPI), a Portuguese law firm ("– Sociedade de
+    # Advogados, SP, RL": Lei 145/2015)
+    r"|SELARL|SELAS|SELAFA|SCP|AARPI|(?:[–—-][ \t]+)?Sociedade[ \t]+de[ \t]+Advogados(?:,?[ \t]+SP)?(?:,?[ \t]+R\.?L\.?)?"
     r"|Ltd\.?|Limited|plc|PLC|DAC|CLG|LLC|LLP|L\.L\.C\.?|L\.L\.P\.?|Inc\.?|Corp\.?|KK"
     # a United States national bank (OCC): "N.A." for National Association
     r"|N\.A\.)(?![\w])",
@@ -63,7 +67,11 @@ _CJK_CHAR = re.compile(_CJK)
 # "Harbour" → "Harbour Ferry Terminals and Marine Ltd").
 _AFTER_NAME = re.compile(
     r"((?:,?[ \t]+(?:[A-Z][\w&'’-]*\.?|&|(?:and|und|et|e|y|ve|och|og|en|i|a)(?=[ \t]+[A-Z]))"
-    r"(?![\w&'’-])){0,4})[ \t,]*(" + LEGAL_FORM.pattern + ")"
+    r"(?![\w&'’-])){0,4})"
+    # the region or country a group's company is registered for, in brackets before the
+    # form ("Whitfield Rowe (Asia) Ltd", "Acme (Singapore) Pte. Ltd.")
+    r"(?:[ \t]+\([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}\))?"
+    r"[ \t,]*(" + LEGAL_FORM.pattern + ")"
 )
 _HEAD_WORD = re.compile(r"(?:^|(?<=[\s|(]))([A-Z][\w&'’-]*)[ \t]+$")
 
@@ -377,3 +385,21 @@ def registered_in_full(name: str, written: Iterable[str]) -> str | None:
         (full for full in written if full.casefold().startswith(start) and LEGAL_END.search(full)),
         None,
     )
+
+
+# A registered name, then its trading name in brackets ("PT Keadilan Digital Indonesia
+# (HukumKita)", "Acme Holdings Ltd (Acme)"): one word, as a brand is written.
+_TRADE_NAME_AFTER = re.compile(r"^(.+?)\s*\(([^\W\d_][\w&.'’-]*)\)$")
+# Legal forms written before the name (Indonesia's PT and CV): the name is registered.
+_FORM_FIRST = re.compile(r"^(?:PT|CV)\.?\s+[A-Z]")
+
+
+def without_trade_name(name: str) -> str:
+    """``name`` without the trading name a field writes after the registered one in
+    brackets: the registered name is the employer's name in full."""
+    found = _TRADE_NAME_AFTER.match(name)
+    if found is None:
+        return name
+    registered = found.group(1)
+    has_form = LEGAL_END.search(registered) or _FORM_FIRST.match(registered)
+    return registered if has_form else name

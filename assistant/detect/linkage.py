@@ -37,16 +37,21 @@ from assistant.detect.namematch import (
     LEGAL,
     abbreviates_name,
 )
-from assistant.detect.rolecompare import abbreviates
+from assistant.detect.rolecompare import abbreviates, qualified
 from assistant.detect.titles import GO_BETWEEN_WORDS
 from assistant.detect.writing import UNSPACED
 
 
 def _fuller_role(role: str, short: str) -> bool:
     """Whether ``role`` is ``short`` written in full: with its team or speciality after
-    it ("…, Home Energy", "… (Platform)"), or its initials spelled out."""
+    it ("…, Home Energy", "… (Platform)"), the field or programme before it ("Legal Aid
+    Casework Supervisor" for "Casework Supervisor"), or its initials spelled out."""
     lowered, start = role.casefold(), short.casefold()
-    return lowered.startswith((start + ",", start + " (")) or abbreviates(short, role)
+    return (
+        lowered.startswith((start + ",", start + " ("))
+        or abbreviates(short, role)
+        or qualified(role, short)
+    )
 
 
 _NONE: frozenset[str] = frozenset()

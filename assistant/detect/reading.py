@@ -203,8 +203,9 @@ def _role_in(text: str) -> str | None:
     )
 
 
-# A line written like a title: two short parts around a dash, no sentence's commas.
-_TITLE_SHAPE = re.compile(r"[^,.;!?:\n]{2,60}\s[–—-]\s[^,;!?:\n]{2,60}")
+# A line written like a title: two short parts around a dash or a bar ("Acme | Program
+# Coordinator", as a tracking system heads its invites), no sentence's commas.
+_TITLE_SHAPE = re.compile(r"[^,.;!?:|\n]{2,60}\s[–—|-]\s[^,;!?:|\n]{2,60}")
 # A tracking system's line naming the candidate and then the job, which may hold a comma
 # ("Ana Ruiz – Counsel, Energy Markets"): the part before the dash names no job.
 _CANDIDATE_LINE = re.compile(r"([^,.;!?:\n]{2,60})\s[–—-]\s[^,;!?:\n]{2,60},\s[^,;!?:\n]{2,40}")
