@@ -58,13 +58,14 @@ def warm_up() -> None:
     """Compile the vocabularies and read the word lists now, as importing detection did
     before they were made on first use: ``scripts/bench.py`` times detection from after
     start-up, as it always did. Detection itself never needs this."""
-    from assistant.detect import wording
+    from assistant.detect import placenames, wording
     from assistant.detect.language import _word_languages
     from assistant.detect.titles import round_words
 
     round_words().prepare()
     wording.compile_all()
     _word_languages()
+    placenames.prepare()
 
 
 __all__ = [

@@ -1,22 +1,25 @@
 """A bracket after a job that is no part of it: whom the user meets, or the unit.
 
 "Program Manager (Executive Director)" names the person the round is with; "Case
-Manager (Adult Protection Division)" the unit the job sits in. Both are dropped from the
-role, where a specialism ("Staff Nurse (Cardiology)") stays (:mod:`.roles`).
+Manager (Adult Protection Division)" the unit the job sits in, "Case Manager (APAC)" and
+"Paralegal (Equipa Ásia-Pacífico)" its place (:mod:`.placenames`). All are dropped from the role, where a specialism ("Staff Nurse (Cardiology)") stays (:mod:`.roles`).
 """
 
 from __future__ import annotations
 
 from assistant.detect import wording as w
+from assistant.detect.placenames import place_in_bracket
 
 
 def whom_or_unit(bracket: str) -> bool:
-    """Whether a bracket after a job says whom the user meets ("(Executive Director)")
-    or the unit the job sits in ("(Family Services Division)"): not the job's own."""
+    """Whether a bracket after a job says whom the user meets ("(Executive Director)"),
+    the unit or the place the job sits in ("(Family Services Division)", "(APAC)"):
+    not the job's own."""
     inner = bracket.strip("()（） ")
     words = inner.split()
     return bool(words) and (
         bool(w.INTERVIEWER_RANK.fullmatch(inner))
         or all(w.INTERVIEWER_RANK.fullmatch(word) for word in words)
         or bool(w.search(w.UNIT_AT_END, inner) or w.search(w.UNIT_AT_END, words[0]))
+        or place_in_bracket(inner)
     )

@@ -14,6 +14,7 @@ import re
 from assistant.detect import wording as w
 from assistant.detect.domains import domain_key, domain_of, is_service, squash
 from assistant.detect.domainspelling import domain_spellings, initials_first, spells_domain
+from assistant.detect.fullname import institution_noun
 from assistant.detect.gobetween import mailbox_name, organisation_mailboxes
 from assistant.detect.legalname import LEGAL_FORM, glossed_name
 from assistant.detect.meetingplace import names_the_place
@@ -68,6 +69,20 @@ _WITH_SENDER = re.compile(
 )
 
 
+# A location naming the video room of a platform ("LinkedIn Video", "Zoom call", "Teams
+# meeting"): how the user joins, never who hires, though the platform's domain is on it.
+_VIDEO_ROOM = re.compile(
+    r"^\W*(?:[\w.-]+\s+){1,2}(?:video(?:\s+call)?|call|meeting|live|room|vid[ée]o|videollamada"
+    r"|videochamada|videocall|videogesprek|wideo\w*)\W*$",
+    re.I,
+)
+
+
+def video_room(location: str) -> bool:
+    """Whether ``location`` is only a platform's video room (:data:`_VIDEO_ROOM`)."""
+    return len(location) < 40 and bool(_VIDEO_ROOM.match(location))
+
+
 def confirmed_name(
     event: Event, profile: Profile, labels: tuple[str, ...], text: str
 ) -> tuple[str | None, str]:
@@ -84,7 +99,7 @@ def confirmed_name(
     for where, source, caps in (
         ("title", title, False),
         ("description", text, True),
-        ("location", event.location or "", True),
+        ("location", "" if video_room(event.location or "") else event.location or "", True),
         ("sender", None, True),
     ):
         if source is None:
@@ -109,6 +124,7 @@ def confirmed_name(
             if where == "title":
                 found = _whole_part(found, title)
             found = _initialled_before(found, source, labels)
+            found = _through_place_word(found, source, labels)
             # "… – Lotnisko Chopina" at wul-lotnisko: the airport the location names,
             # which the domain spells only in part
             if where != "sender" and names_the_place(found, event.location or "", labels):
@@ -194,6 +210,31 @@ def _holds_a_guest(found: str, event: Event) -> bool:
     return bool(held) and any(person not in organisation_mailboxes(event) for person in held)
 
 
+# A place's preposition inside a name ("Zahnklinik am Rheinufer", "Clinique sur Loire",
+# "Casa del Sol", "Bank on Main Street"), in the languages of ``lang/``.
+_PLACE_WORD = r"(?:am|an\s+der|an|im|auf|sur|sur\s+la|de\s+la|del|della|on|aan\s+de|op|vid|nad)"
+_AFTER_PLACE_WORD = re.compile(
+    rf"[ \t]+({_PLACE_WORD})[ \t]+([A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]*){{0,2}})"
+)
+
+
+def _through_place_word(found: str, source: str, labels: tuple[str, ...]) -> str:
+    """``found`` with the place's preposition and the words after it that the name holds
+    ("Zahnklinik" → "Zahnklinik am Rheinufer" at zahnklinik-rheinufer): where the domain
+    spells the words on both sides, the preposition is inside the name, not after it."""
+    at = source.find(found)
+    after = _AFTER_PLACE_WORD.match(source, at + len(found)) if at >= 0 else None
+    if after is None:
+        return found  # the cheap test first: most names end where they are read
+    words = after.group(2).split()
+    for count in range(len(words), 0, -1):
+        tail = " ".join(words[:count])
+        spelled = {squash(found + tail), squash(f"{found} {after.group(1)} {tail}")}
+        if spelled & set(labels):
+            return f"{found} {' '.join(after.group(1).split())} {tail}"
+    return found
+
+
 def _whole_part(found: str, title: str) -> str:
     """The title's part that ends with ``found`` when that part is a name as a whole
     ("Transportes Cordillera"): words before a confirmed name belong to it, while a
@@ -202,7 +243,9 @@ def _whole_part(found: str, title: str) -> str:
     _, candidates, _ = title_names(title)
     heading = _HEADING_BRACKET.match(title)
     for candidate in (*candidates, *([heading.group(1).strip()] if heading else [])):
-        if candidate.endswith(found) and len(candidate) > len(found):
+        # the name as read may lack the full stop closing its legal form ("Andina S.A.C"
+        # of "Red Odontológica Andina S.A.C.")
+        if candidate.rstrip(".").endswith(found.rstrip(".")) and len(candidate) > len(found) + 1:
             return tidy_name(candidate)
         # a part that is the name and one word companies end with, though departments
         # use it too ("Brightline Analytics – first interview"): the title names a firm
@@ -212,6 +255,14 @@ def _whole_part(found: str, title: str) -> str:
         # the name and more words up to a legal form closing the part ("Kaya Mimarlık ve
         # Kentsel Tasarım A.Ş.", "[Tessellate Design Co.]"): the registered name whole
         if 0 < len(rest) <= 5 and _CLOSING_FORM.search(candidate):
+            return tidy_name(candidate)
+        # the name and capitalised words up to an institution's noun closing the part
+        # ("Ravensworth Legal Aid Trust", "Sunda Mediation & Arbitration Centre")
+        if (
+            0 < len(rest) <= 4
+            and all(word[0].isupper() or word == "&" for word in rest)
+            and institution_noun(rest[-1])
+        ):
             return tidy_name(candidate)
     return found
 

@@ -17,6 +17,7 @@ from assistant.detect import wording as w
 from assistant.detect.confirmed import people_words
 from assistant.detect.domains import domain_key, domain_of, is_ats, squash
 from assistant.detect.extract import company_of, employer_domains, name_key
+from assistant.detect.fullerrole import fuller_in_text
 from assistant.detect.gendered import in_both_genders
 from assistant.detect.language import language_of
 from assistant.detect.namematch import LEGAL, place_or_service
@@ -62,6 +63,7 @@ class Evidence:
     exercise: str | None = None
     interview: str | None = None
     interview_in_text: bool = False
+    typed: str = ""  # the session's name a tracking system's "Interview:" field gives
     everyday: str | None = None
     business: str | None = None
     extra: str | None = None
@@ -192,6 +194,7 @@ def read_evidence(event: Event, profile: Profile, reader: Reader | None = None) 
     ):
         ev.veto = f"the description is for interviewers: “{text.hiring_side}”"
     ev.described = text.described
+    ev.typed = text.typed
     if text.booked:
         _read_booked(ev, reader.title(text.booked))
     if not (ev.explicit or ev.stage) and not ev.first_round:
@@ -252,7 +255,8 @@ def _kind_veto(
     # a hiring stage's phrase holding the word ("Team Match" in an invite about a job,
     # "lesson observation" from the employer's people)
     stage = ev.stage if ev.about_a_job or (ev.strong_stage and ev.names_guests) else None
-    names = [name for name in (ev.company, ev.role, stage) if name]
+    # the session a tracking system names ("Interview: Cross-functional: Product & Training")
+    names = [name for name in (ev.company, ev.role, stage, ev.typed) if name]
 
     def in_a_name(words: str) -> bool:
         # "Riot Games", "Game Designer": a name, not a pastime; but "LinkedIn Live" read
@@ -318,7 +322,7 @@ def _not_team(phrase: str, ev: Evidence, profile: Profile) -> bool:
 def _read_job(ev: Evidence, profile: Profile, title: TitleReading, text: TextReading) -> None:
     """Employer, role, language and the job context of an event worth reading."""
     event = ev.event
-    ev.role = role_of(title.role, text.role, ev.text)
+    ev.role = role_of(title.role, text.role, ev.text, title.title)
     if (
         title.role
         and text.role
@@ -353,6 +357,7 @@ def _read_job(ev: Evidence, profile: Profile, title: TitleReading, text: TextRea
     # "Registrar, <University> Art Galleries": the unit stays in the role the later
     # rounds carry over (the university is the employer, :func:`.university_unit`)
     ev.role = university_unit(ev.company, ev.role, ev.title)[1]
+    ev.role = fuller_in_text(ev.role, ev.text or "")  # "Odontólogo/a …" written whole
     if ev.company and ev.stage and not ev.strong_stage and w.AGENCY.search(ev.company):
         ev.stage = None  # an agency's "second call" or "next steps" is no interview round
     ev.names_guests = bool(

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from assistant.detect import wording as w
+from assistant.detect.brandname import registered_behind
 from assistant.detect.confirmed import confirmed_name, looks_like_name, people_words
 from assistant.detect.domains import (
     domain_key,
@@ -54,6 +55,7 @@ from assistant.detect.legalname import (
     signature_name,
     without_department,
     without_seat,
+    without_trade_name,
 )
 from assistant.detect.meetingplace import names_the_place
 from assistant.detect.namematch import (
@@ -253,6 +255,9 @@ def _registered(name: str, where: str, event: Event, text: str) -> tuple[str, st
         full = registered_name(base, source) if source else None
         if full:
             return full, where
+    behind = registered_behind(base, text)  # "Tandvårdsgruppen Norrsken AB", the brand's firm
+    if behind:
+        return behind, where
     # the organisation's mailbox writes its registered name ("Acme Holdings plc"),
     # and so do a team's mailbox and a tracking system's sender ("Acme AG Recruiting")
     names = "\n".join(p.name for p in organisation_mailboxes(event))
@@ -302,6 +307,7 @@ def _company_of(
         # "Company: Acme Marine. Reply to this invite …": the field's value ends its sentence
         name = tidy_name(sentence_cut(FIELD_END.split(field.group(1), maxsplit=1)[0]))
         name = ended_at_own_initials(name) if name else name  # "… (WRU), Lausanne"
+        name = without_trade_name(name) if name else name  # "PT Keadilan … (HukumKita)"
         # a public body's name runs long through "of" and "&" ("City of X Health, Housing
         # & Community Services Department"): its small joining words are not counted
         if name and len(_NAME_WORD.findall(name)) <= 7 and not round_words().search(name):

@@ -184,10 +184,17 @@ _TEAM_SUFFIX = re.compile(
 )
 
 
+# The platform a system sends through, after the sender's name ("Acme Ltd via HireVue",
+# "Acme über Personio"): the platform is never the employer.
+_VIA_PLATFORM = re.compile(
+    r"\s+(?:via|über|through|par|por|através\s+de|tramite|przez)\s+\S.*$", re.I
+)
+
+
 def mailbox_name(person: Attendee) -> str:
-    """A team mailbox's display name without its team's word: "Acme Health Recruitment"
-    → "Acme Health"."""
-    return _TEAM_SUFFIX.sub("", person.name)
+    """A team mailbox's display name without its team's word or the platform it is sent
+    through: "Acme Health Recruitment" → "Acme Health", "Acme Ltd via HireVue" → "Acme Ltd"."""
+    return _TEAM_SUFFIX.sub("", _VIA_PLATFORM.sub("", person.name))
 
 
 # The sender's line of a mail pasted or forwarded into the description ("From: Ana Ruiz

@@ -120,10 +120,20 @@ def _initials_in(name: str, made_up: bool) -> list[tuple[str, str]]:
     return [
         (word.replace("&", ""), " ".join(words[:k]))
         for k, word in enumerate(words)
-        # a legal form closing the name ("Studio X SA", "Y AG") is no initials of a body
-        if (_INITIALS.fullmatch(word) and not (k and LEGAL_FORM.fullmatch(word)))
+        # a legal form closing the name ("Studio X SA", "Y AG") is no initials of a body,
+        # nor one written before it (Indonesia's "PT …")
+        if (
+            _INITIALS.fullmatch(word)
+            and not (k and LEGAL_FORM.fullmatch(word))
+            and not (k == 0 and word.rstrip(".") in _FORM_FIRST)
+        )
         or ("&" in word and _PAIRED_INITIALS.fullmatch(word))
     ]
+
+
+# Legal forms written before the name, as Indonesia writes them ("PT Keadilan Digital",
+# Perseroan Terbatas; "CV Sinar Jaya", Commanditaire Vennootschap): no initials to spell.
+_FORM_FIRST = frozenset({"PT", "CV"})
 
 
 def holds_initials(name: str, made_up: bool = False) -> bool:

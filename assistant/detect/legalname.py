@@ -20,8 +20,11 @@ from assistant.detect import wording as w
 
 # A legal form written after a name, as one or more tokens.
 LEGAL_FORM = re.compile(
-    # Czech and Slovak: akciová společnost, společnost s ručením omezeným (Obchodní rejstřík)
-    r"(?:spol\.\s*s\s*r\.\s?o\.|s\.\s?r\.\s?o\.|a\.\s?s\.|k\.\s?s\.|v\.\s?o\.\s?s\.|sp\.\s*z\s*o\.\s*o\.?|S\.A\.P\.I\.(?:\s+de\s+C\.V\.?)?|S\.A\.(?:\s+de\s+C\.V\.?)?"
+    # Peru and the Andes: closed and open stock companies (S.A.C., S.A.A.), the limited
+    # company (S.R.L.) and the sole trader's limited firm (E.I.R.L.), dotted only; before
+    # "S.A." and "S.r.l.", which begin two of them; Czech and
+    # Slovak: akciová společnost, společnost s ručením omezeným (Obchodní rejstřík)
+    r"(?:S\.A\.[CA]\.?|S\.R\.L\.?|E\.I\.R\.L\.?|spol\.\s*s\s*r\.\s?o\.|s\.\s?r\.\s?o\.|a\.\s?s\.|k\.\s?s\.|v\.\s?o\.\s?s\.|sp\.\s*z\s*o\.\s*o\.?|S\.A\.P\.I\.(?:\s+de\s+C\.V\.?)?|S\.A\.(?:\s+de\s+C\.V\.?)?"
     r"|S\.\s?L\.?|S\.p\.A\.?|S\.r\.l\.?|A\.Ş\.?|A\.S\.?|B\.V\.?|N\.V\.?|K\.K\.?|Ltda\.?"
     r"|GmbH(?:\s*&\s*Co\.\s*KG)?|mbB|AG|SE|KG|SAS|SARL|SA|SL|BV|NV|AB|ASA|Oy|Oyj|AS|ApS|A/S"
     # Asia-Pacific forms: Singapore, Malaysia, India, Indonesia, China and Japan in Latin letters
@@ -39,7 +42,11 @@ LEGAL_FORM = re.compile(
     # SAOG), Oman's single-person company (SPC); before "LLC", which ends "FZ-LLC"
     r"|FZ[- ]LLC|FZE|FZCO|FZC|DMCC|W\.\s?L\.\s?L\.?|WLL|PJSC|P\.J\.S\.C\.|Q\.?P\.?S\.?C\.?|Q\.S\.C\.|QSC"
     r"|B\.S\.C\.(?:\s?\(c\))?|BSC|K\.S\.C\.[CP]\.?|SAOG|SAOC|S\.A\.O\.G\.|SPC"
-    r"|Ltd\.?|Limited|plc|PLC|DAC|CLG|LLC|LLP|Inc\.?|Corp\.?|KK"
+    # the forms of a profession's firms: French sociétés d'exercice libéral and civil
+    # partnerships (SELARL, SELAS, SCP, AARPI), a Portuguese law firm ("– Sociedade de
+    # Advogados, SP, RL": Lei 145/2015)
+    r"|SELARL|SELAS|SELAFA|SCP|AARPI|(?:[–—-][ \t]+)?Sociedade[ \t]+de[ \t]+Advogados(?:,?[ \t]+SP)?(?:,?[ \t]+R\.?L\.?)?"
+    r"|Ltd\.?|Limited|plc|PLC|DAC|CLG|LLC|LLP|L\.L\.C\.?|L\.L\.P\.?|Inc\.?|Corp\.?|KK"
     # a United States national bank (OCC): "N.A." for National Association
     r"|N\.A\.)(?![\w])",
 )
@@ -60,7 +67,11 @@ _CJK_CHAR = re.compile(_CJK)
 # "Harbour" → "Harbour Ferry Terminals and Marine Ltd").
 _AFTER_NAME = re.compile(
     r"((?:,?[ \t]+(?:[A-Z][\w&'’-]*\.?|&|(?:and|und|et|e|y|ve|och|og|en|i|a)(?=[ \t]+[A-Z]))"
-    r"(?![\w&'’-])){0,4})[ \t,]*(" + LEGAL_FORM.pattern + ")"
+    r"(?![\w&'’-])){0,4})"
+    # the region or country a group's company is registered for, in brackets before the
+    # form ("Whitfield Rowe (Asia) Ltd", "Acme (Singapore) Pte. Ltd.")
+    r"(?:[ \t]+\([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}\))?"
+    r"[ \t,]*(" + LEGAL_FORM.pattern + ")"
 )
 _HEAD_WORD = re.compile(r"(?:^|(?<=[\s|(]))([A-Z][\w&'’-]*)[ \t]+$")
 
@@ -152,7 +163,8 @@ _CJK_VERB = (
 
 
 def _registered_cjk(name: str, text: str) -> str | None:
-    """上海云帆科技有限公司 or 云帆科技（上海）有限公司 for 云帆科技; 한빛데이터 주식회사 for 한빛데이터.
+    """上海云帆科技有限公司 or 云帆科技（上海）有限公司 for 云帆科技; 한빛데이터 주식회사 for 한빛데이터,
+    미소라인치과네트워크 주식회사 for 미소라인치과.
 
     A city of two characters may come before the name, but not a verb ("应聘云帆科技…":
     "apply to" is no part of it)."""
@@ -164,7 +176,8 @@ def _registered_cjk(name: str, text: str) -> str | None:
         rf"(?:(?!{_CJK_VERB}){_CJK}{{2}})?{escaped}{_CJK}{{0,4}}(?:[（(]{_CJK}{{1,4}}[）)])?"
         r"(?:有限公司|股份有限公司|有限責任公司|有限责任公司)",
         rf"(?:株式会社|주식회사)\s?{escaped}",
-        rf"{escaped}\s?(?:株式会社|주식회사)",
+        # a word of the group's after the brand: 미소라인치과네트워크 주식회사 for 미소라인치과
+        rf"{escaped}{_CJK}{{0,5}}\s?(?:株式会社|주식회사)",
     ):
         match = re.search(pattern, text)
         if match:
@@ -326,20 +339,22 @@ def registered_in_script(text: str) -> str | None:
 # Zug", "Lumen Vet Imaging B.V., Utrecht", "Acme Inc., Boston office"): the legal form
 # ends the name, as it does before a department (:func:`without_department`).
 _SEAT_AFTER = re.compile(
-    r"^(.*?[^\W\d_][\w&'’.-]*[ ,]+(?:" + LEGAL_FORM.pattern + r"))\s*,\s*(?P<seat>[^,]{2,40})$",
+    r"^(.*?[^\W\d_][\w&'’.-]*[ ,]+(?:" + LEGAL_FORM.pattern + r"))"
+    # after a comma, or in brackets ("… L.L.C. (Dubai)", "… GmbH (Wien)")
+    r"(?:\s*,\s*(?P<seat>[^,]{2,40})|\s*\((?P<bracketed>[^()]{2,40})\))$",
     re.S,
 )
 
 
 def without_seat(name: str) -> str:
-    """``name`` without the place written after its legal form and a comma ("… GmbH,
-    Zug" → "… GmbH"). A legal form written after the comma is part of the name ("Atlas
+    """``name`` without the place written after its legal form and a comma or in
+    brackets ("… GmbH, Zug" → "… GmbH", "… L.L.C. (Dubai)" → "… L.L.C."). A legal form written after the comma is part of the name ("Atlas
     Bank, N.A.", "Acme Holdings, Inc."), and a name without a legal form is given as it
     is. The head office written after a name ("Acme Headquarters", "… Genel Müdürlük") is
     a seat too (``head_office`` of ``lang/``)."""
     name = w.HEAD_OFFICE_AT_END.sub("", name) or name
     found = _SEAT_AFTER.match(name)
-    if found is None or LEGAL_FORM.search(found.group("seat")):
+    if found is None or LEGAL_FORM.search(found.group("seat") or found.group("bracketed")):
         return name
     return found.group(1)
 
@@ -370,3 +385,21 @@ def registered_in_full(name: str, written: Iterable[str]) -> str | None:
         (full for full in written if full.casefold().startswith(start) and LEGAL_END.search(full)),
         None,
     )
+
+
+# A registered name, then its trading name in brackets ("PT Keadilan Digital Indonesia
+# (HukumKita)", "Acme Holdings Ltd (Acme)"): one word, as a brand is written.
+_TRADE_NAME_AFTER = re.compile(r"^(.+?)\s*\(([^\W\d_][\w&.'’-]*)\)$")
+# Legal forms written before the name (Indonesia's PT and CV): the name is registered.
+_FORM_FIRST = re.compile(r"^(?:PT|CV)\.?\s+[A-Z]")
+
+
+def without_trade_name(name: str) -> str:
+    """``name`` without the trading name a field writes after the registered one in
+    brackets: the registered name is the employer's name in full."""
+    found = _TRADE_NAME_AFTER.match(name)
+    if found is None:
+        return name
+    registered = found.group(1)
+    has_form = LEGAL_END.search(registered) or _FORM_FIRST.match(registered)
+    return registered if has_form else name

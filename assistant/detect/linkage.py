@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from datetime import datetime, timedelta
 
 from assistant.detect import wording as w
+from assistant.detect.brandname import regrouped
 from assistant.detect.domains import domain_key, domain_of, squash
 from assistant.detect.domainspelling import domain_spellings
 from assistant.detect.evidence import Evidence
@@ -36,16 +37,21 @@ from assistant.detect.namematch import (
     LEGAL,
     abbreviates_name,
 )
-from assistant.detect.rolecompare import abbreviates
+from assistant.detect.rolecompare import abbreviates, qualified
 from assistant.detect.titles import GO_BETWEEN_WORDS
 from assistant.detect.writing import UNSPACED
 
 
 def _fuller_role(role: str, short: str) -> bool:
     """Whether ``role`` is ``short`` written in full: with its team or speciality after
-    it ("…, Home Energy", "… (Platform)"), or its initials spelled out."""
+    it ("…, Home Energy", "… (Platform)"), the field or programme before it ("Legal Aid
+    Casework Supervisor" for "Casework Supervisor"), or its initials spelled out."""
     lowered, start = role.casefold(), short.casefold()
-    return lowered.startswith((start + ",", start + " (")) or abbreviates(short, role)
+    return (
+        lowered.startswith((start + ",", start + " ("))
+        or abbreviates(short, role)
+        or qualified(role, short)
+    )
 
 
 _NONE: frozenset[str] = frozenset()
@@ -372,6 +378,8 @@ class EmployerIndex:
                     )
                     # "INS" where they write "Inver Network Services DAC"
                     or abbreviates_name(current, name)
+                    # "Norrsken Tandvård Umeå" where they write "Tandvårdsgruppen Norrsken AB"
+                    or regrouped(current, name)
                     # "Bałtycka GH" for "Bałtycka Grupa Hotelowa sp. z o.o.": initials
                     or initialled(current, name)
                     or initials_then_words(current, name)  # "ZVB Brno", the same

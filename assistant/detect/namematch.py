@@ -95,7 +95,9 @@ LEGAL = re.compile(
     r"(?:pteltd|pvtltd|ptyltd|coltd|colimited|sdnbhd|ltdsti|spzoo|sadecv|gmbhcokg"
     r"|corp|corporation|inc|incorporated|ltd|limited|llc|llp|plc|dac|clg|ggmbh|gmbh|gug|ag|se|sa|sas|sarl|slu|sl|bv|nv"
     r"|srl|spa|sro|spolsro|oy|oyj|ab|as|asa|aps|kg|kk|gk|ug|bhd|tbk|jsc|lda|ltda|co|company|com|io|de|net"
-    r"|org|fzllc|fze|fzco|fzc|dmcc|wll|pjsc|qpsc|qsc|bsc|kscp|saog|saoc|spc)$"
+    r"|org|fzllc|fze|fzco|fzc|dmcc|wll|pjsc|qpsc|qsc|bsc|kscp|saog|saoc|spc"
+    # Peru: S.A.C., S.A.A., S.R.L. (srl above), E.I.R.L.
+    r"|sac|saa|eirl)$"
 )
 # A name of up to four capitalised words on one line; "&", "and", "und", "et", "y"
 # join the names of a two-name firm ("Smith & Nephew", "Procter and Gamble"), "of",

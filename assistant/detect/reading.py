@@ -68,6 +68,7 @@ class TextReading:
     test: bool = False
     booked: str = ""
     typed_first_round: str | None = None
+    typed: str = ""  # the tracking system's name for the session ("Interview: Deep Dive")
 
 
 def read_title(summary: str) -> TitleReading:
@@ -168,6 +169,7 @@ def read_description(description: str) -> TextReading:
     text = readable_text(description)
     if not text:
         return TextReading()
+    typed = _typed(text)
     return TextReading(
         text=text,
         hiring_side=_hiring_side(w.HIRING_SIDE_TEXT, text),
@@ -179,7 +181,8 @@ def read_description(description: str) -> TextReading:
         role=_role_in(text),
         test=bool(w.TEST.search(text)),
         booked=w.event_name(text),
-        typed_first_round=_typed_first_round(text),
+        typed_first_round=_first_round(typed) if typed else None,
+        typed=typed,
     )
 
 
@@ -200,8 +203,9 @@ def _role_in(text: str) -> str | None:
     )
 
 
-# A line written like a title: two short parts around a dash, no sentence's commas.
-_TITLE_SHAPE = re.compile(r"[^,.;!?:\n]{2,60}\s[–—-]\s[^,;!?:\n]{2,60}")
+# A line written like a title: two short parts around a dash or a bar ("Acme | Program
+# Coordinator", as a tracking system heads its invites), no sentence's commas.
+_TITLE_SHAPE = re.compile(r"[^,.;!?:|\n]{2,60}\s[–—|-]\s[^,;!?:|\n]{2,60}")
 # A tracking system's line naming the candidate and then the job, which may hold a comma
 # ("Ana Ruiz – Counsel, Energy Markets"): the part before the dash names no job.
 _CANDIDATE_LINE = re.compile(r"([^,.;!?:\n]{2,60})\s[–—-]\s[^,;!?:\n]{2,60},\s[^,;!?:\n]{2,40}")
@@ -215,11 +219,12 @@ def _titled(line: str) -> bool:
     return candidate is not None and not w.search(w.ROLE_NOUN, candidate.group(1))
 
 
-def _typed_first_round(text: str) -> str | None:
-    """A first round named by the field for the interview's kind ("Interview Type:
-    Phone Screen", "Interview type: Recruiter screen"): the system's own word for it."""
+def _typed(text: str) -> str:
+    """The value of the field for the interview's kind or name ("Interview Type: Phone
+    Screen", "Interview: Cross-functional: Product & Training"), or "": a first round
+    named there is the system's own word for it."""
     field = w.INTERVIEW_TYPE_FIELD.search(text)
-    return _first_round(field.group(1)) if field else None
+    return field.group(1).strip() if field else ""
 
 
 # Words before a first round that make it the past one: "following our first chat".

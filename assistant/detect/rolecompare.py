@@ -12,13 +12,15 @@ from collections.abc import Callable
 
 from assistant.detect import wording as w
 from assistant.detect.domains import squash
-from assistant.detect.namematch import LEGAL
+from assistant.detect.namematch import LEGAL, SITE_WORDS
 from assistant.detect.names import is_courtesy_title
+from assistant.detect.placenames import names_a_place
 from assistant.detect.roles import (
     BRACKETS,
     MEETING_NOTE,
     ROLE_NOISE,
     WORK_MODE,
+    is_detail,
     role_in_field,
     round_in_job,
 )
@@ -51,6 +53,22 @@ def qualified(full: str, part: str) -> bool:
         and not w.INTERVIEWER_RANK.fullmatch(" ".join(words))
         and not _POSTING_WORDS & {word.casefold().strip(":") for word in words}
     )
+
+
+def specialised(full: str, part: str, people: str = "") -> bool:
+    """Whether role ``full`` is ``part`` with its specialism in brackets after it
+    ("Hukuk Asistanı (Uluslararası Tebligat)" for "Hukuk Asistanı"): a later round left
+    the bracket out. Not a note, a unit (:func:`.roles.is_detail`), a site or a place
+    nor a name among ``people`` ("Senior Data Engineer (Nomvula Dlamini)")."""
+    bracket = BRACKETS.fullmatch(full[len(part) :]) if writes_more(full, part) else None
+    if bracket is None or not is_detail(bracket.group(0).strip()):
+        return False
+    if re.search(r"\d", bracket.group(0)) or WORK_MODE.search(bracket.group(0)):
+        return False  # "(30 min)", "(hybrid)": how the meeting or the work is
+    words = re.findall(r"\w+", bracket.group(0))
+    if any(word.casefold() in SITE_WORDS for word in words) or names_a_place(bracket.group(0)):
+        return False  # "(Riverbend campus)", "(Jakarta)": where the job is
+    return not all(word in people.split() for word in words)
 
 
 # The words of a posting's label, never of the job ("Job Requisition Principal Planner").
@@ -207,7 +225,7 @@ def _courtesy_before_name(team: str, rest: str) -> bool:
     return is_courtesy_title(team) and bool(re.match(r"\.\w*\s*[^\W\d_]", rest))
 
 
-def role_of(in_title: str | None, in_text: str | None, text: str) -> str | None:
+def role_of(in_title: str | None, in_text: str | None, text: str, title: str = "") -> str | None:
     """The title's role, unless a tracking system's field names another job: one the
     title's part does not write whole. "Onsite loop 1/3: Partner strategy" names the
     session's topic and "Painel final – Diretoria de Marketing" the department met where
@@ -215,12 +233,30 @@ def role_of(in_title: str | None, in_text: str | None, text: str) -> str | None:
     a title writing the field's words and more ("Product Manager, Payments" for "Role:
     Product Manager") keeps its own. A title writing the text's job with initials or
     clipped words ("PM role" for "the Production Manager role", "Dev Exec" for
-    "Development Executive") gives way to the words written in full."""
+    "Development Executive") gives way to the words written in full. The part after a
+    session's number in ``title`` ("Session 2: Partner organisations") is its topic
+    whatever names the job in the description ("Interview for Case Manager at …")."""
     if not (in_title and in_text) or _words(in_text) <= _words(in_title):
         return in_title or in_text
     if abbreviates(in_title, in_text):
         return in_text
-    return in_text if role_in_field(text) == in_text else in_title
+    if role_in_field(text) == in_text or _session_topic(in_title, title):
+        return in_text
+    return in_title
+
+
+# A session's number before its topic: "Session 2:", "Part 1 –", "Sesión 3:", "2/4:".
+_SESSION_NUMBER = re.compile(
+    r"(?:\b(?:session|part|sitzung|teil|sesi[óo]n|sess[ãa]o|s[ée]ance|sessione|sessie|sesja"
+    r"|oturum|del|block)|セッション|세션)\s*#?\d+\s*[:：.–—-]\s*$|\b\d+\s*/\s*\d+\s*[:：–—-]\s*$",
+    re.I,
+)
+
+
+def _session_topic(role: str, title: str) -> bool:
+    """Whether ``title`` writes ``role`` right after a session's number."""
+    at = title.find(role)
+    return at > 0 and bool(_SESSION_NUMBER.search(title, 0, at))
 
 
 def _words(role: str) -> set[str]:

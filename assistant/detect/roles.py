@@ -19,7 +19,8 @@ from assistant.detect.inclusive import with_glued_endings
 from assistant.detect.legalname import LEGAL_END, LEGAL_FORM
 from assistant.detect.matcher import Vocabulary
 from assistant.detect.namematch import COMPANY_WORD
-from assistant.detect.specialism import with_specialism
+from assistant.detect.placenames import names_a_place
+from assistant.detect.specialism import with_lower_specialism, with_specialism
 from assistant.detect.titles import (
     GO_BETWEEN,
     HONOURED_NAME,
@@ -34,7 +35,10 @@ from assistant.detect.writing import UNSPACED
 # "Ingeniero/a de Datos", "Pessoa Engenheira de Dados", "Responsable des Données").
 # "ds." is Polish "do spraw" ("Dyrektor ds. Likwidacji Szkód"); "and" in the other languages.
 _JOINER = (
-    r"(?:of|and|&|de|da|do|das|dos|del|des|di|della|du|für|voor|van|ds\.|i|y|e|et|und|och)(?![\w])"
+    r"(?:of|and|&|de|da|do|das|dos|del|des|di|della|du|für|voor|van|ds\.|i|y|e|et|und|och"
+    # "to" before two capitalised words: a programme's name ("Access to Justice Case
+    # Manager"), not a verb after the job ("the Data Engineer to Meet the team")
+    r"|to(?=[^\S\n]+[A-Z][\w'’-]*[^\S\n]+[A-Z]))(?![\w])"
 )
 # "·" joins an inclusive ending to its word in French ("Directeur·rice Commercial·e").
 ROLE_PHRASE = rf"((?:[A-Z][\w&/+·-]*|{_JOINER})(?:,?[^\S\n]+(?:[A-Z][\w&/+·-]*|{_JOINER})){{0,6}})"
@@ -252,7 +256,8 @@ WORK_MODE = re.compile(
 )
 
 
-BRACKETS = re.compile(r"\s*\([^()]{1,40}\)")
+# brackets of either width: "(Cardiology)", "（印尼方向）"
+BRACKETS = re.compile(r"\s*[(（][^()（）]{1,40}[)）]")
 
 
 def is_note(bracket: str) -> bool:
@@ -326,6 +331,13 @@ _NUMBER_FIRST = re.compile(r"^\s*(?:[A-Z]{1,4}[-_]?)?\d{3,}\s*[-–—|]\s+")
 _MARKER_THEN_PLACE = re.compile(r"(\((?:[mwfdhvxia]\s*/\s*){1,3}[mwfdhvxia]\))\s*,.*$", re.I)
 
 
+def _gloss(bracket: re.Match[str]) -> bool:
+    """Whether a bracket in Latin letters follows a job written in a script without
+    spaces ("디지털뉴스 편집장 (Digital News Editor-in-Chief)"): its translation, not part of it."""
+    before = bracket.string[: bracket.start()].rstrip()
+    return bool(before and UNSPACED.match(before[-1]) and not UNSPACED.search(bracket.group(0)))
+
+
 def role_in_field(text: str) -> str | None:
     """The role an applicant-tracking field gives ("Position: Data Engineer (m/w/d)").
 
@@ -338,14 +350,19 @@ def role_in_field(text: str) -> str | None:
         value = BRACKETS.sub(
             lambda m: (
                 " "
-                if WORK_MODE.search(m.group(0)) or whom_or_unit(m.group(0)) or is_note(m.group(0))
+                if WORK_MODE.search(m.group(0))
+                or whom_or_unit(m.group(0))
+                or is_note(m.group(0))
+                or _gloss(m)
                 else m.group(0)
             ),
             _MARKER_THEN_PLACE.sub(r"\1", match.group(1)),
         )
-        value = _FIELD_END.split(_NUMBER_FIRST.sub("", value), maxsplit=1)[0]
+        line = _NUMBER_FIRST.sub("", value).split("\n", 1)[0]
+        value = _FIELD_END.split(line, maxsplit=1)[0]
         value = " ".join(ROLE_NOISE.sub(" ", value).split()).strip(" ,.-–—:")
         value = without_translation(value)  # "データアナリスト（Data Analyst）"
+        value = with_lower_specialism(value, line, _not_specialism)  # "… – internationella ärenden"
         if (
             value
             and len(value.split()) <= 8
@@ -354,6 +371,12 @@ def role_in_field(text: str) -> str | None:
         ):
             return value
     return None
+
+
+def _not_specialism(words: str) -> bool:
+    """Whether lower-case words after a field's job say how the work is done, which
+    round it is, or where ("– remote", "– second interview", "– jakarta")."""
+    return bool(WORK_MODE.search(words) or round_words().search(words) or names_a_place(words))
 
 
 # A note about the meeting in brackets ("(rescheduled)", "(new time)", "(video)"): not the job's.
@@ -369,15 +392,23 @@ _PART_SEPARATOR = re.compile(r"[()（）:：|–—]|\s-\s")
 
 def field_after_role(candidate: str, title: str) -> bool:
     """Whether ``candidate`` is written in brackets right after a job title in ``title``
-    ("Hukuk Müşaviri (Enerji Mevzuatı)", "法务经理（能源监管）"): the job's field, not its
+    ("Hukuk Müşaviri (Enerji Mevzuatı)", "法务经理（能源监管）") or after the job and a comma
+    in one bracket ("(Senior Paralegal, Corporate Litigation)"): the job's field, not its
     employer, unless a legal form or a company word makes it a firm ("Analyst (Acme
     Corp)")."""
     at = title.find(candidate)
     before = title[:at].rstrip() if at > 0 else ""
     after = title[at + len(candidate) :].lstrip()
-    if not (before.endswith(("(", "（")) and after.startswith((")", "）"))):
+    if not (before.endswith(("(", "（", ",")) and after.startswith((")", "）"))):
         return False  # the cheap test first: most candidates stand in no bracket
-    head = _PART_SEPARATOR.split(before[:-1])[-1]
+    if before.endswith(","):
+        # "(Senior Paralegal, Corporate Litigation)": the job, then its field, in one bracket
+        opened = max(before.rfind("("), before.rfind("（"))
+        if opened < 0:
+            return False
+        head = before[opened + 1 : -1]
+    else:
+        head = _PART_SEPARATOR.split(before[:-1])[-1]
     return bool(
         w.search(w.ROLE_NOUN, head)
         and not LEGAL_FORM.search(candidate)

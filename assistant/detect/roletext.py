@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.detect.bracketnote import whom_or_unit
 from assistant.detect.inclusive import with_glued_endings
 from assistant.detect.legalname import LEGAL_FORM
 from assistant.detect.namematch import COMPANY_WORD
@@ -40,7 +41,11 @@ _ROLE_IN_TEXT = [
     re.compile(
         r"\b(?:position|post|role|job|Stelle|Position|poste|puesto|posici[óo]n|posizione|functie|vaga|cargo|[Cc]argo:"
         r"|vacante|vacature|rol|rollen|stanowisko|tjänsten)\s+(?:of|as|als|de|d'|di|van|para|som)?\s*"
-        r"(?:[A-Z]?\d{4,}\s+)?" + ROLE_PHRASE
+        r"(?:[A-Z]?\d{4,}\s+)?"
+        + ROLE_PHRASE
+        # its specialism in brackets closing the sentence ("the post of Senior Dental
+        # Officer (Special Care).")
+        + r"(\s*\([^)]{1,40}\)(?=[.!?](?:\s|$)))?"
     ),
     # a note naming the recruiter and then the job: "Recruiter Ana Ruiz – Senior Buyer
     # (Madrid)"; the recruiter's own title is said, so the job follows the dash
@@ -114,7 +119,11 @@ def _is_qualifier(bracket: str) -> bool:
     ("Site Engineer (in-house)", "Planner (nights)"): a word or two, no note about the
     meeting. Gender markers are dropped before (:data:`ROLE_NOISE`)."""
     inner = bracket.strip("() ")
-    return 0 < len(inner.split()) <= 2 and not MEETING_NOTE.search(inner)
+    return (
+        0 < len(inner.split()) <= 2
+        and not MEETING_NOTE.search(inner)
+        and not whom_or_unit(inner)  # "(APAC)", "(Team Nord)": where the job sits
+    )
 
 
 # A job written in sentence case after the label that introduces it ("le poste de

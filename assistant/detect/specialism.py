@@ -12,6 +12,7 @@ name cut at an initial ("… - Harriet N") is never one.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 # The dash and the specialism's capitalised words, "&" between them allowed.
 DASH_SPECIALISM = r"\s+[-–]\s+[A-Z][\w&/'’-]*(?:\s+(?:&\s+)?[A-Z][\w&/'’-]*){0,3}"
@@ -33,3 +34,23 @@ def with_specialism(role: str, text: str, *, title: bool = False) -> str:
     if not found or _ENDS_IN_INITIAL.search(found.group(1)):
         return role
     return f"{role} {' '.join(found.group(1).split())}"
+
+
+# A field's value closed by lower-case words after a dash, as languages that write their
+# common nouns small put a specialism ("Juristassistent – internationella ärenden",
+# "Paralegal – contencioso internacional"): one to four words to the line's end.
+_LOWER_AFTER_DASH = re.compile(
+    r"\s+[-–—]\s+([^\W\d_][\w'’-]*(?:[^\S\n]+[^\W\d_][\w'’-]*){0,3})\s*$"
+)
+
+
+def with_lower_specialism(value: str, line: str, not_job: Callable[[str], bool]) -> str:
+    """``value`` (a field's job, cut at its first dash) with the lower-case specialism
+    ``line`` (the field's whole line) writes after it and a dash; else ``value``.
+    ``not_job`` says the words are something else (a way of working, a round, a place)."""
+    found = _LOWER_AFTER_DASH.search(line)
+    if not found or not found.group(1).islower() or not_job(found.group(1)):
+        return value
+    if line[: found.start()].strip() != value:
+        return value
+    return f"{value} {line[found.start() :].strip()}"

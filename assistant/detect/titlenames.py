@@ -62,10 +62,15 @@ def title_names(title: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...
                 continue
             found = beside_round
         words = segment.split()
-        # a legal form is no word of the name ("Southern Cross Rail Pty Ltd": four)
+        # a legal form is no word of the name ("Southern Cross Rail Pty Ltd": four), nor
+        # is "&" before an institution's noun ("Sunda Mediation & Arbitration Centre"; but
+        # "Rachel Kim & Jordan Mensah" are two people)
         named = LEGAL_END.sub("", segment).split()
+        counted = [w for w in named if not w.islower()]
+        if named and institution_noun(named[-1]):
+            counted = [w for w in counted if w not in "&+"]
         if (
-            1 <= len([w for w in named if not w.islower()]) <= 4
+            1 <= len(counted) <= 4
             and all(
                 w[0].isupper()
                 or w[0].isdigit()
@@ -82,6 +87,7 @@ def title_names(title: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...
             # "（オンライン）", "(改期)", "(rescheduled)": a note about the meeting
             and any(c.isalpha() for c in w.MEETING_NOTE.sub(" ", segment))
             and not _NOT_COMPANY.search(segment)
+            and not w.search(w.UNIT_FIRST, LEGAL_END.sub("", segment))  # "Direzione Sanitaria"
             # "Lunch & Learn", "Chess Club": no employer; "Coastal Rowing Federation" and a
             # registered name ("Summit and Shore Athletics, Inc.") are
             and (w.event_kind(segment) is None or _a_body(named) or named != words)
@@ -97,6 +103,8 @@ def title_names(title: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...
             and words[0].lower().rstrip(".") not in FORMS_OF_ADDRESS  # "Frau Adler": a person
             and not round_words().search(segment)
             and not w.search(w.ROLE_NOUN, segment)
+            # "Final mülakatı – Yönetim Kurulu", "… – CEO": whom the user meets, no employer
+            and not w.INTERVIEWER_RANK.fullmatch(segment)
             and not (
                 # after "with", two words are a person ("Lunch with Jamie Fox") unless a
                 # company's word says otherwise ("with Acme Robotics")

@@ -35,7 +35,7 @@ from assistant.detect.hiringlink import organisations, why_linked
 from assistant.detect.initials import holds_initials, spelled_in_full
 from assistant.detect.linkage import EmployerIndex
 from assistant.detect.organisation import learn
-from assistant.detect.people import interviewers_of, recruiter_of
+from assistant.detect.people import everyone, interviewers_of, recruiter_of
 from assistant.detect.per_series import read_all
 from assistant.detect.possessive import possessive_name
 from assistant.detect.profile import Profile
@@ -43,6 +43,7 @@ from assistant.detect.reading import Reader
 from assistant.detect.rolecompare import (
     abbreviates,
     qualified,
+    specialised,
     university_unit,
     without_employer,
     without_employer_first,
@@ -212,7 +213,8 @@ def _can_follow(ev: Evidence) -> bool:
     if ev.first_round and not ev.explicit:
         return False  # a second screen is still a screen
     # "Partnership sync", a catch-up or a lunch with the company's people is no round.
-    return not (ev.business and not (ev.explicit or ev.stage or ev.interview))
+    # a tracking system's session named as an interview ("Interview: Product & Training") is one
+    return not (ev.business and not (ev.explicit or ev.stage or ev.interview or ev.typed))
 
 
 def _named_employer(ev: Evidence, index: EmployerIndex) -> Evidence:
@@ -284,13 +286,22 @@ def _team_first(role: str) -> str:
 _FIELD_AFTER = re.compile(r"\s+(?:in|em|en|of|for|für|im|de|di|do|da|del|della|dla|w)\s+\w")
 
 
-def _fullest_role(read: str | None, before: str | None) -> str | None:
+def _fullest_role(read: str | None, before: str | None, people: str = "") -> str | None:
     """The role this invite names, or the earlier round's when this one leaves it out,
     leaves out its first words ("Scientific Advisor" after "Veterinary Scientific
-    Advisor"), or writes it with initials ("Principal PM" after "Principal Product Manager"), the
+    Advisor") or the specialism in brackets after it (``people``: the names on the
+    invite, which no specialism is), or writes it with initials ("Principal PM" after "Principal Product Manager"), the
     team first or not ("Payments PM" after "Product Manager, Payments"), or its first
     words only ("Research Fellow" after "Research Fellow in Transport Equity")."""
-    shorter = read and before and (abbreviates(read, before) or qualified(before, read))
+    shorter = (
+        read
+        and before
+        and (
+            abbreviates(read, before)
+            or qualified(before, read)
+            or specialised(before, read, people)
+        )
+    )
     if shorter or (read and before and abbreviates(read, _team_first(before))):
         return before
     if (
@@ -363,7 +374,8 @@ def detect(
         role = ev.role
         if role and before and role != before:
             role = process.job_not_whom_met(ev, before)
-        role = without_employer_first(_fullest_role(role, before), company)
+        people = " ".join(p.name for p in everyone(ev.event) if p.name)
+        role = without_employer_first(_fullest_role(role, before, people), company)
         company, role = university_unit(company, role, ev.title)
         facts = (key, id(earlier), why, company, role, ev.veto)
         verdict = judged.get(facts)

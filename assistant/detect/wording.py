@@ -43,13 +43,10 @@ def field_pattern(key: str, width: int, *, inline: bool = True) -> Vocabulary:
     the value after it (group 1, 2 to ``width`` characters). ``inline`` fields may also
     follow "|", "•", "·" or ";" on one line, and end there."""
     # "·" between two letters is French inclusive writing ("Chargé·e"), not a separator;
-    # a field may follow a sentence on its line ("… the COO. Role: Legal Director", "… (CEO).
-    # Role: …")
+    # a field may follow a sentence on its line ("… the COO. Role: Legal Director"), one
+    # closed by a bracket too ("… manager (Karen). Role: …")
     start, value = (
-        (
-            r"(?:^|\n|[|•;]|(?<!\w)·|·(?!\w)|(?<=\w[.!?]\s)|(?<=\w\)[.!?]\s))",
-            r"(?:[^\n|•·;]|(?<=\w)·(?=\w))",
-        )
+        (r"(?:^|\n|[|•;]|(?<!\w)·|·(?!\w)|(?<=[\w)][.!?]\s))", r"(?:[^\n|•·;]|(?<=\w)·(?=\w))")
         if inline
         else (r"(?:^|\n)", r"[^\n]")
     )
@@ -144,13 +141,17 @@ _MAKERS: dict[str, Callable[[], Vocabulary]] = {
     "ROLE_NOUN": lambda: Vocabulary.union(
         pattern("role_nouns", before=r"\b", after=r"\b"),
         pattern("occupations", before=r"\b", after=r"\b"),
+        # the health professions a clinic hires ("Orthodontist", "Zahnärztin", "矯正歯科医")
+        pattern("health_professions", before=r"\b", after=r"\b"),
         # a rank opening a phrase and followed by its noun, not inside a name ("Solace
         # Senior Living") nor alone ("Senior" of "Senior produktchef" cut at its capitals)
         pattern("rank_words", before=r"(?<![\w,][^\S\n])(?<![\w'’-])", after=r"[^\S\n]+(?=\w)"),
         Vocabulary(
             [
                 Alternative(
-                    r"(?<=[^\W\d_]{3})", tuple(compound_heads("role_nouns", "occupations")), r"\b"
+                    r"(?<=[^\W\d_]{3})",
+                    tuple(compound_heads("role_nouns", "occupations", "health_professions")),
+                    r"\b",
                 )
             ]
         ),
@@ -198,6 +199,14 @@ _MAKERS: dict[str, Callable[[], Vocabulary]] = {
     # A unit of the employer ending a title's part ("Nursing Directorate", "diretoria",
     # "Hemşirelik Direktörlüğü"): that part names whom the user meets, not the job.
     "UNIT_AT_END": lambda: pattern("org_units", after=r"\W*$"),
+    # A unit opening a title's part with a word or two of its kind ("Direzione Sanitaria",
+    # "Dirección Médica"): a unit of the employer, not its name; one "of" something
+    # ("Department of Health") names a public body, which may hire.
+    "UNIT_FIRST": lambda: pattern(
+        "org_units",
+        before=r"^\W*",
+        after=r"(?!\s+(?:of|de|del|des|du|di|della|van|för|für|do|da)\b)(?:\s+[\w-]+){0,2}\W*$",
+    ),
     # The labels applicant-tracking systems write before the job title ("Position:").
     "ROLE_FIELD": lambda: field_pattern("role_fields", 120),
     # The labels applicant-tracking systems write before the employer ("Company:").

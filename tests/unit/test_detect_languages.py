@@ -96,6 +96,12 @@ CASES = {
         "Analytik dat",
     ),
     "ko": ("Contoso 1차 면접", "Contoso 2차 면접 안내", "직무: 백엔드 개발자", "백엔드 개발자"),
+    "id": (
+        "Wawancara awal – Contoso",
+        "Wawancara lanjutan – Contoso",
+        "Posisi: Analis Data",
+        "Analis Data",
+    ),
 }
 
 
