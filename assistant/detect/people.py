@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from assistant.detect.domains import domain_of, is_service
+from assistant.detect.domains import domain_of, is_service, squash, squash_variants
 from assistant.detect.itinerary import read_itinerary
 from assistant.detect.names import name_parts
 from assistant.detect.profile import Profile
@@ -88,7 +88,7 @@ def is_mass_event(event: Event) -> bool:
 
 
 def interviewers_of(
-    event: Event, profile: Profile, company: str | None = None
+    event: Event, profile: Profile, company: str | None = None, prose: bool = True
 ) -> tuple[Attendee, ...]:
     """The people the user will meet (never the user, rooms, lists or robots).
 
@@ -103,6 +103,8 @@ def interviewers_of(
     the organizer is the one person the user meets. People the description's itinerary
     names (a scheduling system's invite, see :mod:`.itinerary`) and who are not guests
     are added the same way. A mass event (:func:`is_mass_event`) has no interviewers.
+    ``prose`` false skips reading the text for names (an event that is no interview:
+    detection's time goes to the events that matter).
     """
     if is_mass_event(event):
         return ()
@@ -117,7 +119,7 @@ def interviewers_of(
         if organizer and not is_mine(organizer, profile) and is_person(organizer)
         else None
     )
-    named = named_in_prose(event, profile, company)
+    named = named_in_prose(event, profile, company) if prose else ()
     if named:
         people = _as_named(event, people, organizer_person, named, profile)
     elif not people and organizer_person is not None:
@@ -192,19 +194,35 @@ def _as_named(
     return tuple(met)
 
 
+def _forms(word: str) -> tuple[str, ...]:
+    """``Kröger`` → ``("kroger", "kroeger")``; nothing for no word."""
+    return squash_variants(word) if word else ()
+
+
 def same_name(attendee: Attendee, name: str) -> bool:
-    """Whether ``attendee``'s display name is ``name`` ("Qureshi, Nadia" is Nadia Qureshi),
-    ``name`` is a form of address and their family name ("Mme Dubois" for Claire Dubois),
-    or their given name alone ("Fenella" for Fenella Ashworth-Brook)."""
-    if not attendee.name:
-        return False
-    _t, given, family = name_parts(attendee.name)
-    _t2, given2, family2 = name_parts(name)
-    if family2 and given2:
-        return (given.casefold(), family.casefold()) == (given2.casefold(), family2.casefold())
-    if family2:  # "Mme Dubois", "Herrn Lee": a form of address and the family name
-        return family.casefold() == family2.casefold()
-    return bool(given) and given.casefold() == name.casefold()
+    """Whether ``attendee`` is the person the text calls ``name``, accents and case aside:
+    the same given and family name ("Qureshi, Nadia" is Nadia Qureshi); a form of address
+    and their family name ("Mme Dubois" for Claire Dubois); or, when the invite gives
+    one part of the name only, that part ("Maria <maria@…>" is María López, "Fenella"
+    is Fenella Ashworth-Brook), or the address's local part holds the family name
+    ("s.kroeger@…" is Sabine Kröger)."""
+    given, family = (_forms(w) for w in name_parts(attendee.name or "")[1:])
+    given2, family2 = (_forms(w) for w in name_parts(name)[1:])
+    if not given2 and not family2:
+        given2 = _forms(name)
+    local = squash(attendee.email.split("@", 1)[0]) if attendee.email else ""
+
+    def meets(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+        return bool(set(a) & set(b) - {""})
+
+    if family and family2:
+        # "Lucía Navarro" for Lucía Navarro Ibáñez: a family name may be one of two.
+        words = tuple(squash(w) for w in (attendee.name or "").split())
+        same_family = meets(family, family2) or meets(family2, words)
+        return same_family and (not given or not given2 or meets(given, given2))
+    if family2 and any(f and len(f) >= 4 and f in local for f in family2):
+        return True
+    return meets(given or family, given2 or family2)
 
 
 def _from_itinerary(event: Event, known: tuple[Attendee, ...]) -> tuple[Attendee, ...]:

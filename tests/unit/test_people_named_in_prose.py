@@ -213,3 +213,21 @@ def test_check_in_never_goes_to_a_person_known_by_name_only():
     assert known_by_name_only(app) == ["Yusra Hamdan"]
     reachable = person("omar.haddad@fernleaf.example", "Omar Haddad")
     assert check_in_recipient(_application((named_only, reachable))) == (reachable, True)
+
+
+@pytest.mark.parametrize(
+    ("guest", "named"),
+    [
+        (("maria@tailspin.example", "Maria"), "María López"),
+        (("n.okafor@tailspin.example", "Okafor, Ngozi"), "Ngozi Okafor"),
+        (("claire@tailspin.example", "Claire Dubois"), "Mme Dubois"),
+        (("l.navarro@tailspin.example", "Lucía Navarro Ibáñez"), "Lucía Navarro"),
+        (("s.kroeger@tailspin.example", ""), "Sabine Kröger"),
+    ],
+)
+def test_a_guest_the_text_names_another_way_is_still_that_guest(guest, named):
+    """Accents, a comma, a form of address, one of two family names, the address."""
+    attendee = person(*guest)
+    other = person("piet.valk@tailspin.example", "Piet Valk")
+    event = make_event(attendees=(me(), attendee, other), description=f"An interview with {named}.")
+    assert [a.email for a in interviewers_of(event, PROFILE)] == [attendee.email, other.email]
