@@ -12,7 +12,7 @@ import re
 from functools import cache
 
 from assistant.detect import wording as w
-from assistant.detect.besidejob import people_listed, without_translation
+from assistant.detect.besidejob import ends_in_translation, people_listed, without_translation
 from assistant.detect.bracketnote import whom_or_unit
 from assistant.detect.gendered import in_both_genders
 from assistant.detect.inclusive import with_glued_endings
@@ -331,13 +331,6 @@ _NUMBER_FIRST = re.compile(r"^\s*(?:[A-Z]{1,4}[-_]?)?\d{3,}\s*[-–—|]\s+")
 _MARKER_THEN_PLACE = re.compile(r"(\((?:[mwfdhvxia]\s*/\s*){1,3}[mwfdhvxia]\))\s*,.*$", re.I)
 
 
-def _gloss(bracket: re.Match[str]) -> bool:
-    """Whether a bracket in Latin letters follows a job written in a script without
-    spaces ("디지털뉴스 편집장 (Digital News Editor-in-Chief)"): its translation, not part of it."""
-    before = bracket.string[: bracket.start()].rstrip()
-    return bool(before and UNSPACED.match(before[-1]) and not UNSPACED.search(bracket.group(0)))
-
-
 def role_in_field(text: str) -> str | None:
     """The role an applicant-tracking field gives ("Position: Data Engineer (m/w/d)").
 
@@ -353,7 +346,7 @@ def role_in_field(text: str) -> str | None:
                 if WORK_MODE.search(m.group(0))
                 or whom_or_unit(m.group(0))
                 or is_note(m.group(0))
-                or _gloss(m)
+                or ends_in_translation(m.string, m.end())  # "편집장 (News Editor)"
                 else m.group(0)
             ),
             _MARKER_THEN_PLACE.sub(r"\1", match.group(1)),
