@@ -380,35 +380,6 @@ MEETING_NOTE = re.compile(
 )
 
 
-_PART_SEPARATOR = re.compile(r"[()（）:：|–—]|\s-\s")
-
-
-def field_after_role(candidate: str, title: str) -> bool:
-    """Whether ``candidate`` is written in brackets right after a job title in ``title``
-    ("Hukuk Müşaviri (Enerji Mevzuatı)", "法务经理（能源监管）") or after the job and a comma
-    in one bracket ("(Senior Paralegal, Corporate Litigation)"): the job's field, not its
-    employer, unless a legal form or a company word makes it a firm ("Analyst (Acme
-    Corp)")."""
-    at = title.find(candidate)
-    before = title[:at].rstrip() if at > 0 else ""
-    after = title[at + len(candidate) :].lstrip()
-    if not (before.endswith(("(", "（", ",")) and after.startswith((")", "）"))):
-        return False  # the cheap test first: most candidates stand in no bracket
-    if before.endswith(","):
-        # "(Senior Paralegal, Corporate Litigation)": the job, then its field, in one bracket
-        opened = max(before.rfind("("), before.rfind("（"))
-        if opened < 0:
-            return False
-        head = before[opened + 1 : -1]
-    else:
-        head = _PART_SEPARATOR.split(before[:-1])[-1]
-    return bool(
-        w.search(w.ROLE_NOUN, head)
-        and not LEGAL_FORM.search(candidate)
-        and not any(COMPANY_WORD.fullmatch(word) for word in candidate.split())
-    )
-
-
 def is_supervisory(role: str | None) -> bool:
     """Whether the role named involves supervising others."""
     return bool(role and w.SUPERVISORY.search(role))
