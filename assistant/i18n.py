@@ -270,9 +270,18 @@ def join_words(items: list[str]) -> str:
 _ELISION = re.compile(r"\b([Dd]e|[Qq]ue) (?=[AEIOUYÉÈÊÂÎÔÛaeiouyéèêâîôû])")
 
 
+# A name or title ending in its own full stop ("Ltd.", "S.A.", "A.Ş.", "Inc.") put before
+# a sentence's full stop: one stop ends both, as a writer would (Chicago Manual of
+# Style 6.122; the same in every language shipped). HTML tags may stand between the two
+# ("Ltd.</strong>."); an ellipsis ("...") is left alone.
+_DOUBLED_STOP = re.compile(r"(?<=[^\W\d_]\.)((?:</?[a-zA-Z][^<>]*>)*)\.(?!\.)")
+
+
 def finish(text: str, locale: str) -> str:
     """``text`` with the finishing touches its language needs once values are filled in:
-    French elision ("le poste d’Engineering Manager", "en tant qu’Analyste")."""
+    one full stop after a name that ends in one ("… Producciones Sierra S.A." not
+    "S.A.."), and French elision ("le poste d’Engineering Manager", "en tant qu’Analyste")."""
+    text = _DOUBLED_STOP.sub(r"\1", text)
     if language_of(locale) == "fr":
         return _ELISION.sub(lambda m: m.group(1)[:-1] + "’", text)
     return text
