@@ -76,3 +76,4 @@ def test_the_ratio_notices_detection_twice_as_slow(calendar):
         detect(events, profile)
 
     assert _ratio(twice, events) >= LIMIT
+
