@@ -75,3 +75,15 @@ def test_a_note_without_drafts_says_no_count_and_no_drafts_below(services: Servi
     assert "0 draft" not in subject and subject.startswith("How did it go")
     assert "below" not in text, text
     assert "No drafts were made" in text
+
+
+def test_a_morning_and_an_evening_interview_with_one_employer_get_a_note_each(
+    services: Services,
+):
+    calendar: MemoryCalendar = services.sources[0]  # type: ignore[assignment]
+    mailbox: MemoryMailbox = services.mailbox  # type: ignore[assignment]
+    calendar.put(_part(1, "odile@loafandladle.example", "Odile Fenn", 9))
+    calendar.put(_part(2, "bram@loafandladle.example", "Bram Ostrava", 17))  # 7 hours later
+    for hour in (8, 12, 19):
+        run_once(services, MORNING.replace(hour=hour))
+    assert len(_notes(mailbox)) == 2
