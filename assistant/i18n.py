@@ -7,13 +7,13 @@ first needed, so a checkout, an editable install and the wheel all work without 
 build step; the source messages are U.S. English, and ``en_GB`` carries only the
 spelling that differs ("organiser").
 
-Two locales are in play:
-
-- the **user's** (``[user] locale``; by default the country of their time zone, else
-  the system's): their briefings and notes to self, and the dates in them;
-- the **invite's** language for drafts, formatted for the user's country when it
-  speaks that language (a Swiss user writing in German gets ``de_CH``), else for the
-  language's main country (``de_DE``, ``fr_FR``, ``es_ES``, ``en_US``).
+Every message is formatted in the locale of the language it is written in
+(:func:`text_locale`, the one rule): the user's locale (``[user] locale``; by default
+the country of their time zone, else the system's) when it speaks that language, else
+the language's main country (``de_DE``, ``fr_FR``, ``es_ES``, ``en_US``). Briefings
+and notes to self are in the user's language, the terminal's messages in English, drafts
+in the invite's (a Swiss user writing in German gets ``de_CH``; a Dutch user reading
+English gets ``en_US`` numbers and dates, not Dutch ones).
 """
 
 from __future__ import annotations
@@ -131,13 +131,9 @@ def default_language(locale_setting: str) -> str:
 
 
 def draft_locale(invite_language: str, user_locale: str) -> str:
-    """The locale a draft is written in: the invite's language, with the user's country
-    when the user's locale speaks it (``en`` + ``en_GB`` → ``en_GB``), else the
-    language's home (``de`` + ``en_US`` → ``de_DE``)."""
-    language = language_of(invite_language or "en")
-    if language_of(user_locale) == language and str(user_locale).lower().startswith(language):
-        return str(parse_locale(user_locale))
-    return HOME[language]
+    """The locale a draft is written in: :func:`text_locale` for the invite's language
+    (English when it has no catalog)."""
+    return text_locale(user_locale, invite_language or "en")
 
 
 @lru_cache(maxsize=32)
@@ -216,12 +212,18 @@ def ngettext(singular: str, plural: str, count: int) -> str:
 
 
 def text_locale(user_locale: str, language: str) -> str:
-    """The locale of the user's own mail: their locale when it speaks ``language``
-    (``en_GB`` + ``en``), else the language's home (``en_US`` + ``de`` → ``de_DE``)."""
+    """The locale every message written in ``language`` is formatted in: numbers,
+    dates, units and zone names follow the language of the text, never the machine's.
+
+    The user's locale when it is that language (``en_GB`` + ``en`` → ``en_GB``: their
+    region's conventions), else the language's home (``nl_NL`` + ``en`` → ``en_US``, not
+    the Dutch "US$ 74.900" or "woensdag" in English text; ``en_US`` + ``de`` → ``de_DE``).
+    ``language`` is read as :func:`language_of` reads it (one without a catalog is
+    English). The one rule for briefings, notes to self, drafts and the web pages.
+    """
     language = language_of(language)
-    return (
-        str(parse_locale(user_locale)) if language_of(user_locale) == language else HOME[language]
-    )
+    user = str(user_locale).replace("-", "_").split("_", 1)[0].split("@", 1)[0].lower()
+    return str(parse_locale(user_locale)) if user == language else HOME[language]
 
 
 def briefing_language_note(locale_setting: str, language_setting: str) -> str:
@@ -268,9 +270,18 @@ def join_words(items: list[str]) -> str:
 _ELISION = re.compile(r"\b([Dd]e|[Qq]ue) (?=[AEIOUYÉÈÊÂÎÔÛaeiouyéèêâîôû])")
 
 
+# A name or title ending in its own full stop ("Ltd.", "S.A.", "A.Ş.", "Inc.") put before
+# a sentence's full stop: one stop ends both, as a writer would (Chicago Manual of
+# Style 6.122; the same in every language shipped). HTML tags may stand between the two
+# ("Ltd.</strong>."); an ellipsis ("...") is left alone.
+_DOUBLED_STOP = re.compile(r"(?<=[^\W\d_]\.)((?:</?[a-zA-Z][^<>]*>)*)\.(?!\.)")
+
+
 def finish(text: str, locale: str) -> str:
     """``text`` with the finishing touches its language needs once values are filled in:
-    French elision ("le poste d’Engineering Manager", "en tant qu’Analyste")."""
+    one full stop after a name that ends in one ("… Producciones Sierra S.A." not
+    "S.A.."), and French elision ("le poste d’Engineering Manager", "en tant qu’Analyste")."""
+    text = _DOUBLED_STOP.sub(r"\1", text)
     if language_of(locale) == "fr":
         return _ELISION.sub(lambda m: m.group(1)[:-1] + "’", text)
     return text

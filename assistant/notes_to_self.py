@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import shlex
 from collections.abc import Iterable
-from datetime import datetime
+from datetime import datetime, timedelta, tzinfo
 
 from assistant.codec import detection_from_dict
 from assistant.compose import note_to_self
@@ -21,7 +21,7 @@ from assistant.drafting.drafts import day_text, draft_marks, unplanned
 from assistant.drafting.marks import invite_language
 from assistant.errors import AssistantError
 from assistant.i18n import finish, translations
-from assistant.models import Detection, Draft, DraftKind, DraftState
+from assistant.models import Detection, Draft, DraftKind, DraftState, JobKind, JobState
 from assistant.plan import in_quiet_hours
 from assistant.services import Services, TickReport
 from assistant.store import InterviewRecord, StorePort
@@ -60,6 +60,67 @@ def deliver_note(
     services.checkpoint("note:after-mailbox")
 
 
+# The longest break between two parts of one round (a lunch between an onsite's sessions).
+PART_GAP = timedelta(hours=3)
+
+
+def round_parts(store: StorePort, record: InterviewRecord, tz: tzinfo) -> list[InterviewRecord]:
+    """The parts of ``record``'s round, ``record`` among them, earliest first: active
+    follow-ups with the same employer (a shared employer key of detection,
+    :mod:`assistant.detect.linkage`) on the same day in ``tz``, one after the other
+    with at most :data:`PART_GAP` between one's end and the next one's start.
+
+    A "virtual onsite" is often three or four invites in one afternoon; for the user
+    they are one interview, so they get one note after the last of them. Invites that
+    overlap are not parts of one sequence, and a morning and an evening interview are
+    two.
+    """
+    day = record.start.astimezone(tz).date()
+    keys = _employer_keys(record)
+    same = sorted(
+        [
+            other
+            for other in store.interviews(active_only=True)
+            if other.event_id != record.event_id
+            and other.start.astimezone(tz).date() == day
+            and keys & _employer_keys(other)
+        ]
+        + [record],
+        key=lambda r: (r.start, r.event_id),
+    )
+    chains: list[list[InterviewRecord]] = []
+    for item in same:
+        last = chains[-1][-1] if chains else None
+        if last is not None and last.end <= item.start <= last.end + PART_GAP:
+            chains[-1].append(item)
+        else:
+            chains.append([item])
+    return next(chain for chain in chains if record in chain)
+
+
+def _employer_keys(record: InterviewRecord) -> set[str]:
+    keys = set(detection_from_dict(record.detection).verdict.employer_keys)
+    if not keys and record.company:
+        keys.add(record.company.casefold())
+    return keys
+
+
+def _note_key(event_id: str) -> str:
+    return f"note/after-interview/{event_id}"
+
+
+def _drafts_pending(store: StorePort, event_id: str) -> bool:
+    return any(
+        r.job.kind is JobKind.DRAFTS for r in store.jobs(event_id=event_id, state=JobState.PENDING)
+    )
+
+
+def _put_off(services: Services, event_id: str) -> None:
+    waiting = _deferred(services)
+    if event_id not in waiting:
+        services.store.set_meta(DEFERRED, json.dumps([*waiting, event_id]))
+
+
 def deliver_debrief_invite(
     services: Services,
     record: InterviewRecord,
@@ -69,24 +130,68 @@ def deliver_debrief_invite(
 ) -> bool:
     """Once per interview: invite the debrief and list the drafts made.
 
-    During quiet hours the note is put off (see :func:`deliver_deferred`). Returns
-    True when it was delivered now, False when it had been already or was put off;
-    a delivered note is named in ``report.notes``.
+    The parts of one round on one day (:func:`round_parts`) are one interview: the
+    note waits until the drafts of every part are made, then one note lists them all.
+    During quiet hours, or while another part's drafts are still to come, the note is
+    put off (see :func:`deliver_deferred`). Returns True when it was delivered now,
+    False when it had been already or was put off; a delivered note is named in
+    ``report.notes``.
     """
     store = services.store
-    key = f"note/after-interview/{record.event_id}"
+    key = _note_key(record.event_id)
     if store.get_meta(key) is not None:
         return False
-    if in_quiet_hours(now, services.timing):
-        waiting = _deferred(services)
-        if record.event_id not in waiting:
-            store.set_meta(DEFERRED, json.dumps([*waiting, record.event_id]))
+    parts = round_parts(store, record, services.user.tz)
+    others_to_come = any(
+        _drafts_pending(store, p.event_id) for p in parts if p.event_id != record.event_id
+    )
+    if in_quiet_hours(now, services.timing) or others_to_come:
+        _put_off(services, record.event_id)
         return False
-    drafts = store.drafts(event_id=record.event_id)
+    drafts = [d for p in parts for d in store.drafts(event_id=p.event_id)]
     company = one_line(detection.verdict.company, 80)
-    # In the user's language, with the language's plural rules (CLDR, via the catalog).
-    tr, count = translations(services.renderer.locale), len(drafts)
-    if company:
+    locale = services.renderer.locale
+    subject = finish(_after_subject(locale, company, len(drafts)), locale)
+    first, last = parts[0], parts[-1]
+    debriefed = [p for p in parts if store.debrief(p.event_id) is not None]
+    deliver_note(
+        services,
+        key,
+        now,
+        subject,
+        "notes/after-interview.txt",
+        title=one_line(first.summary, 200) or "Your interview",
+        day=day_text(first.start.astimezone(services.user.tz), locale),
+        parts=[
+            {
+                "time": f"{p.start.astimezone(services.user.tz):%H:%M}",
+                "title": one_line(p.summary, 120),
+            }
+            for p in parts
+        ]
+        if len(parts) > 1
+        else [],
+        event_arg=shlex.quote(last.event_id),
+        has_debrief=bool(debriefed),
+        drafts=_draft_lines(drafts, store),
+        missing=_not_drafted(services, parts, detection, record),
+    )
+    for part in parts:  # one note for the round: the other parts' notes are this one
+        store.set_meta(_note_key(part.event_id), now.isoformat())
+    if report is not None:
+        report.notes.append(subject)
+    return True
+
+
+def _after_subject(locale: str, company: str, count: int) -> str:
+    """The note's subject, in the user's language with its plural rules (CLDR, via the
+    catalog): no count at all when no draft was made."""
+    tr = translations(locale)
+    if count == 0:
+        asked = (
+            tr.gettext("How did it go at {company}?") if company else tr.gettext("How did it go?")
+        )
+    elif company:
         asked = tr.ngettext(
             "How did it go at {company}? {count} draft waiting for your approval",
             "How did it go at {company}? {count} drafts waiting for your approval",
@@ -98,27 +203,22 @@ def deliver_debrief_invite(
             "How did it go? {count} drafts waiting for your approval",
             count,
         )
-    subject = finish(asked.format(company=company, count=count), services.renderer.locale)
-    deliver_note(
-        services,
-        key,
-        now,
-        subject,
-        "notes/after-interview.txt",
-        title=one_line(record.summary, 200) or "Your interview",
-        day=day_text(record.start.astimezone(services.user.tz), services.renderer.locale),
-        event_arg=shlex.quote(record.event_id),
-        has_debrief=store.debrief(record.event_id) is not None,
-        drafts=_draft_lines(drafts, store),
-        missing=[
-            one_line(note, 500)
-            for note in unplanned(detection, services.profile, store.debrief(record.event_id))
-        ],
-    )
-    store.set_meta(key, now.isoformat())
-    if report is not None:
-        report.notes.append(subject)
-    return True
+    return asked.format(company=company, count=count)
+
+
+def _not_drafted(
+    services: Services, parts: list[InterviewRecord], detection: Detection, record: InterviewRecord
+) -> list[str]:
+    """What was not drafted for any part, each once, in the parts' order."""
+    seen: dict[str, None] = {}
+    for part in parts:
+        found = (
+            detection if part.event_id == record.event_id else detection_from_dict(part.detection)
+        )
+        debrief = services.store.debrief(part.event_id)
+        for note in unplanned(found, services.profile, debrief):
+            seen.setdefault(one_line(note, 500), None)
+    return list(seen)
 
 
 def _deferred(services: Services) -> list[str]:
@@ -146,6 +246,9 @@ def deliver_deferred(services: Services, now: datetime, report: TickReport) -> N
         except AssistantError as error:
             report.errors.append(f"note after {record.summary!r}: {error}")
             left.append(event_id)
+            continue
+        if services.store.get_meta(_note_key(event_id)) is None:
+            left.append(event_id)  # another part of its round is still to come
     services.store.set_meta(DEFERRED, json.dumps(left))
 
 

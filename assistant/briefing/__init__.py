@@ -16,7 +16,8 @@ and ``lines``, each line with ``text``, ``url``, ``link_text``, ``note``),
 ``intro``, ``items`` of ``lead`` and ``text``, ``table``, ``note``, ``link_label``,
 ``link_url``), ``invite_text``, ``footer``; and the raw facts ``company``, ``role``,
 ``title``, ``start``, ``end``, ``tz``, ``event_tz``, ``minutes``, ``location``,
-``video_url``, ``people``, ``previous``, ``salary``, ``supervisory``,
+``video_url``, ``video_urls`` (every different video link; more than one is a
+conflict the glance names), ``people``, ``previous``, ``salary``, ``supervisory``,
 ``mentions_test``, ``is_update``, ``user_name``, ``reminders``.
 """
 
@@ -37,12 +38,13 @@ from assistant.briefing.invite import (
     Person,
     assessment_notice,
     meeting_link,
+    meeting_links,
     people_on,
     place_of,
     zone_line,
 )
 from assistant.detect.itinerary import Session, read_itinerary
-from assistant.i18n import DEFAULT_LOCALE, N_, _, current_locale, finish, using
+from assistant.i18n import DEFAULT_LOCALE, N_, _, current_locale, finish, ngettext, using
 from assistant.models import Detection, Event
 from assistant.salary.advice import SalaryAdvice, salary_view
 from assistant.templating import (
@@ -209,9 +211,22 @@ def _glance(
     ]
     if place:
         rows.append(Row(_("Where"), (Line(place),)))
-    if video:
-        join = _("Join the call ({host})").format(host=video.split("/")[2])
-        rows.append(Row(_("Video"), (Line(video, url=video, link_text=join),)))
+    links = meeting_links(event)
+    if links:
+        lines = [
+            Line(url, url=url, link_text=_("Join the call ({host})").format(host=url.split("/")[2]))
+            for url in links
+        ]
+        if len(links) > 1:
+            # Two rooms for one interview: say so before either, never pick one silently.
+            warning = ngettext(
+                "The invite gives {count} different video link: ask the organizer which one to use",
+                "The invite gives {count} different video links: ask the organizer which "
+                "one to use",
+                len(links),
+            ).format(count=len(links))
+            lines.insert(0, Line(warning))
+        rows.append(Row(_("Video"), tuple(lines)))
     if not place and not video:
         rows.append(Row(_("Where"), (Line(_("The invite gives no address or video link")),)))
     sessions = {s.name.lower(): s for s in read_itinerary(event.description).sessions}
@@ -337,6 +352,7 @@ def _context(detection: Detection, facts: BriefingFacts) -> dict[str, Any]:
         "minutes": event.duration.total_seconds() / 60,
         "location": place,
         "video_url": video,
+        "video_urls": meeting_links(event),
         "people": people,
         "previous": previous,
         "salary": salary,

@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from datetime import tzinfo
+from urllib.parse import urlsplit
 
 from babel.dates import get_timezone_location
 
@@ -101,14 +102,38 @@ def safe_url(text: str | None) -> str:
 
 def meeting_link(event: Event) -> str:
     """The video link: the conference URL, a URL in the location, or a meeting URL in the text."""
+    links = meeting_links(event)
+    return links[0] if links else ""
+
+
+def meeting_links(event: Event) -> list[str]:
+    """Every different video link the invite gives, the one :func:`meeting_link` shows
+    first: the conference URL or a URL in the location, then the meeting links (known
+    meeting hosts) in the location and the text.
+
+    Two links to one meeting (``?pwd=…`` added, a trailing slash, another case) count
+    once. More than one left means the invite disagrees with itself about where to join.
+    """
+    found: list[str] = []
     for candidate in (event.conference_url, *URL.findall(event.location)):
-        if safe_url(candidate):
-            return candidate.strip()
+        if safe_url(candidate) and (not found or _MEETING_HOSTS.search(candidate)):
+            found.append(candidate.strip())
     for candidate in URL.findall(event.description[:SCAN_CAP]):
         trimmed = candidate.rstrip(".,;)")
         if _MEETING_HOSTS.search(trimmed) and safe_url(trimmed):
-            return trimmed
-    return ""
+            found.append(trimmed)
+    distinct: dict[tuple[str, str], str] = {}
+    for url in found:
+        distinct.setdefault(_meeting_of(url), url)
+    return list(distinct.values())
+
+
+def _meeting_of(url: str) -> tuple[str, str]:
+    """Which meeting ``url`` opens: its host (without ``www.``) and path, any case; the
+    query (a passcode, a tracking tag) and fragment say nothing about the room."""
+    parts = urlsplit(url)
+    host = parts.netloc.lower().removeprefix("www.")
+    return host, parts.path.rstrip("/").lower()
 
 
 def place_of(event: Event) -> str:

@@ -1,9 +1,11 @@
 """What the invite asks the user to prepare: a presentation, a coding exercise, a system
-design, a case study, a take-home, a portfolio review, a work sample, a test.
+design, a case study, a take-home, a portfolio review, a work sample, a test, or any
+other request to prepare or bring something ("Please have … ready").
 
 The vocabulary is data, in ``prepare.toml`` beside this module: one table per
-language (English, German, French, Spanish, Italian, Dutch), one list of patterns
-per kind. A language is added by adding a table, without code.
+language (English, German, French, Spanish, Italian, Dutch with every kind; the other
+languages detection reads with the request alone), one list of patterns per kind. A
+language is added by adding a table, without code.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ VOCABULARY = Path(__file__).with_name("prepare.toml")
 LABELS = (
     N_("a presentation"), N_("a coding exercise"), N_("a system design session"),
     N_("a case study"), N_("a take-home assignment"), N_("a portfolio review"),
-    N_("a work sample"), N_("a test or assessment"),
+    N_("a work sample"), N_("a test or assessment"), N_("something to prepare"),
 )  # fmt: skip
 QUOTE_CAP = 240
 # Words that ask the candidate to do something, in the vocabulary's languages.
@@ -72,10 +74,14 @@ def what_to_prepare(text: str) -> list[Preparation]:
                     sentence_start + match.start(),
                     Preparation(kind, label, one_line(sentence, QUOTE_CAP)),
                 )
-    if "test" in found and len(found) > 1:
-        test_quote = found["test"][1].quote
-        if any(p.quote == test_quote for k, (_, p) in found.items() if k != "test"):
-            del found["test"]  # the same sentence already names a specific kind
+    # The generic kinds give way to a specific one named in the same sentence: "a
+    # 45-minute coding test" is a coding exercise, "Please prepare a presentation" is
+    # a presentation. A bare request ("prepare a short pitch") stays a request.
+    for generic in ("request", "test"):
+        if generic in found:
+            quote = found[generic][1].quote
+            if any(p.quote == quote for k, (_, p) in found.items() if k != generic):
+                del found[generic]
     # A sentence that asks for something ("Please prepare…") comes first: it is the one to quote.
     return [
         p

@@ -13,6 +13,7 @@ from functools import partial
 from typing import Any
 
 import click
+from babel import Locale
 
 from assistant.cli.common import expand_event_id, load_app, now_option, now_or
 from assistant.cli.drafts import services_for_drafts
@@ -23,10 +24,10 @@ from assistant.drafting.debrief import (
     debrief_target,
     record_debrief,
 )
-from assistant.drafting.drafts import day_text
 from assistant.drafting.topic_phrase import EXAMPLE, NotATopic, topic_phrase
 from assistant.durations import plural
 from assistant.errors import UsageError
+from assistant.i18n import language_of
 from assistant.models import Attendee
 
 
@@ -73,10 +74,33 @@ def _topics(text: str) -> list[str]:
     return [p for p in (_phrase(t) for t in text.split(",")) if p]
 
 
+def drafts_language_line(target: DebriefTarget, *, asking: bool = True) -> str:
+    """In which language the drafts are written, so the user writes topics in it.
+
+    ``asking``: "Its drafts are written in Spanish: write the topics and notes in
+    Spanish, they go into the drafts as you write them."; else, after topics given as
+    flags: "Its drafts are written in Spanish: the topics and notes went in as you wrote
+    them; read them with …". Language names are CLDR's (Babel).
+    """
+    code = language_of(target.draft_locale)
+    name = Locale("en").languages.get(code, code)
+    if asking:
+        return (
+            f"Its drafts are written in {name}: write the topics and notes in {name},"
+            " they go into the drafts as you write them."
+        )
+    return (
+        f"Its drafts are written in {name}: the topics and notes went in as you wrote them;"
+        " read them with `interview-assistant drafts show ID`."
+    )
+
+
 def _ask(target: DebriefTarget) -> dict[str, Any]:
     """The debrief's questions, with what was recorded before as the defaults."""
     existing = target.existing
-    click.echo(f"Debrief: {target.summary} ({day_text(target.start, 'en')})")
+    click.echo(f"Debrief: {target.summary} ({target.day})")
+    if target.interviewers or target.people:
+        click.echo(drafts_language_line(target))
     click.echo("Press Enter to skip a question.\n")
     if existing.get("topics"):
         click.echo("Topics already noted: " + ", ".join(existing["topics"]))
@@ -175,19 +199,21 @@ def debrief(
             "figure": figure,
             "added": added,
         }
+        asked = False
     else:
-        answers = _ask(target)
+        answers, asked = _ask(target), True
     with services_for_drafts(app, now) as services:
         outcome = record_debrief(services, target, now, **answers)
         follow_up = services.store.find_interview(target.event_id) is not None
-    report_debrief(outcome, follow_up=follow_up)
+    report_debrief(outcome, follow_up=follow_up, asked=asked)
 
 
-def report_debrief(outcome: DebriefOutcome, *, follow_up: bool = True) -> None:
+def report_debrief(outcome: DebriefOutcome, *, follow_up: bool = True, asked: bool = False) -> None:
     """What the debrief changed, in words. A first round (``follow_up`` False) never
-    gets drafts of its own: its notes go to the next round's briefing."""
+    gets drafts of its own: its notes go to the next round's briefing. Topics given as
+    flags (``asked`` False) were never asked for in the drafts' language: say it."""
     target = outcome.target
-    click.echo(f"Debrief saved for {target.summary!r} ({day_text(target.start, 'en')}).")
+    click.echo(f"Debrief saved for {target.summary!r} ({target.day}).")
     if outcome.created:
         made = len(outcome.created)
         who = "the person" if made == 1 else "the people"
@@ -197,6 +223,12 @@ def report_debrief(outcome: DebriefOutcome, *, follow_up: bool = True) -> None:
         click.echo(f"Updated {plural(len(outcome.updated), 'waiting draft')} in place: {ids}.")
     for draft_id in outcome.kept_edited:
         click.echo(f"Draft {draft_id} has your own edits, so it was left as it is.")
+    if (
+        not asked
+        and (outcome.created or outcome.updated)
+        and language_of(target.draft_locale) != "en"
+    ):
+        click.echo(drafts_language_line(target, asking=False))
     if outcome.data.get("offer_discussed"):
         for draft_id in outcome.offer_drafts:
             click.echo(

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import datetime, tzinfo
 from typing import TYPE_CHECKING
@@ -30,6 +30,7 @@ from assistant.delivery import (
 from assistant.drafting.listing import draft_reasons, gone_from_mailbox, notice_gone
 from assistant.drafting.marks import OFFER_MARK, draft_marks, invite_language
 from assistant.errors import UsageError
+from assistant.i18n import join_words
 from assistant.models import Draft, DraftState
 from assistant.ops.pass_log import simulated_times
 
@@ -182,6 +183,8 @@ def list_drafts(as_json: bool, show_all: bool, now_text: str | None) -> None:
             click.echo(f"      {d.subject}   ({d.interview_summary})")
             if reasons.get(d.id):
                 click.echo(f"      why: {reasons[d.id]}")
+        if show_all and (unused := unused_numbers(d.id for d in found)):
+            click.echo(unused)
     if emails_for_real(backend):
         click.echo("\nRead one with `drafts show ID`; send it with `drafts approve ID`.")
     else:
@@ -190,6 +193,26 @@ def list_drafts(as_json: bool, show_all: bool, now_text: str | None) -> None:
             f" local mailbox an approved message is filed in its Sent folder, not emailed: "
             f"{SEND_FOR_REAL}."
         )
+
+
+def unused_numbers(ids: Iterable[int]) -> str:
+    """A line naming the draft numbers below the highest that no draft has ("" for
+    none), so a gap never reads as a lost draft.
+
+    Older versions let a draft asked for again (a pass repeated, the same thank-you
+    planned twice) take the next number from the store's counter without keeping it;
+    no draft was made or removed.
+    """
+    have = set(ids)
+    missing = [n for n in range(1, max(have, default=0)) if n not in have]
+    if not missing:
+        return ""
+    shown = join_words([str(n) for n in missing[:10]]) + (" …" if len(missing) > 10 else "")
+    which = f"Number {shown} was" if len(missing) == 1 else f"Numbers {shown} were"
+    return (
+        f"\n{which} never used for a draft: a draft asked for again took a number "
+        "without keeping it. No draft is missing."
+    )
 
 
 @drafts.command("show")

@@ -34,13 +34,15 @@ def pipeline(ctx: click.Context, as_json: bool, as_csv: bool, now_text: str | No
         return
     if as_json and as_csv:
         raise UsageError("choose one of --json and --csv")
-    from assistant.pipeline import load_board
+    from assistant.pipeline import load_board, stored_rounds
+    from assistant.pipeline.agency import agency_calls
     from assistant.pipeline.export import CSV_COLUMNS, csv_rows, text_lines, to_json
 
     app = load_app()
     now = now_or(now_text, app.tz)
     with app.open_store() as store:
         board = load_board(store, now, app.tz)
+        calls = agency_calls(stored_rounds(store))
     backend = app.settings.mail.backend
     if as_json:
         click.echo(
@@ -58,6 +60,13 @@ def pipeline(ctx: click.Context, as_json: bool, as_csv: bool, now_text: str | No
     else:
         for line in text_lines(board, app.tz, backend, now):
             click.echo(line)
+    if calls and not (as_json or as_csv):
+        named = "; ".join(
+            f"{c.company}, {c.start.astimezone(app.tz):%a} {c.start.astimezone(app.tz).day} "
+            f"{c.start.astimezone(app.tz):%b}"
+            for c in calls
+        )
+        click.echo(f"\nAn agency's own calls are no round of an application: {named}.")
 
 
 @pipeline.command("set")

@@ -19,6 +19,12 @@ _TRANSLATED = re.compile(
 )
 
 
+def ends_in_translation(text: str, end: int) -> bool:
+    """Whether ``text`` up to ``end`` closes with the job's translation in brackets
+    (see :func:`without_translation`): a one-word abbreviation ("（HRBP）") is none."""
+    return _TRANSLATED.search(text, 0, end) is not None
+
+
 def without_translation(job: str) -> str:
     """``job`` without its translation in brackets at its end when it is written in a
     script without spaces ("データアナリスト（Data Analyst）" → "データアナリスト");

@@ -1,4 +1,5 @@
-"""A brand or a branch and the registered name of the firm behind it.
+"""A brand, a branch, a trading name or a short form, and the registered name of the
+firm behind it.
 
 A clinic chain signs as its brand ("Norrsken Tandvård", "Norrsken Tandvård Umeå" for a
 branch) where its invites also write the registered name its words are regrouped in
@@ -12,6 +13,7 @@ firm's words, not a client's or a parent's unrelated name.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from assistant.detect.domains import squash
 from assistant.detect.legalname import LEGAL_END, LEGAL_FORM
@@ -46,3 +48,32 @@ def registered_behind(brand: str, text: str) -> str | None:
             if regrouped(brand, found.group(0)):
                 return found.group(0)
     return None
+
+
+def registered_in_full(name: str, written: Iterable[str]) -> str | None:
+    """The registered name among ``written`` that ``name`` cuts short: it begins with
+    ``name``'s words and ends in a legal form ("Tidewater Pictures LLC" for "Tidewater");
+    a programme's or a unit's longer name ("… Airways Management Programme") is none."""
+    start = name.casefold() + " "
+    return next(
+        (full for full in written if full.casefold().startswith(start) and LEGAL_END.search(full)),
+        None,
+    )
+
+
+# A registered name, then its trading name in brackets ("PT Keadilan Digital Indonesia
+# (HukumKita)", "Acme Holdings Ltd (Acme)"): one word, as a brand is written.
+_TRADE_NAME_AFTER = re.compile(r"^(.+?)\s*\(([^\W\d_][\w&.'’-]*)\)$")
+# Legal forms written before the name (Indonesia's PT and CV): the name is registered.
+_FORM_FIRST = re.compile(r"^(?:PT|CV)\.?\s+[A-Z]")
+
+
+def without_trade_name(name: str) -> str:
+    """``name`` without the trading name a field writes after the registered one in
+    brackets: the registered name is the employer's name in full."""
+    found = _TRADE_NAME_AFTER.match(name)
+    if found is None:
+        return name
+    registered = found.group(1)
+    has_form = LEGAL_END.search(registered) or _FORM_FIRST.match(registered)
+    return registered if has_form else name

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from assistant.detect import wording as w
-from assistant.detect.brandname import registered_behind
+from assistant.detect.brandname import registered_behind, without_trade_name
 from assistant.detect.confirmed import confirmed_name, looks_like_name, people_words
 from assistant.detect.domains import (
     domain_key,
@@ -47,6 +47,7 @@ from assistant.detect.gobetween import (
 )
 from assistant.detect.initials import ended_at_own_initials, spelled_in_full
 from assistant.detect.itinerary import read_itinerary
+from assistant.detect.jobparts import field_after_role, in_the_job, team_after_job
 from assistant.detect.legalname import (
     LEGAL_FORM,
     bracketed_name,
@@ -55,7 +56,6 @@ from assistant.detect.legalname import (
     signature_name,
     without_department,
     without_seat,
-    without_trade_name,
 )
 from assistant.detect.meetingplace import names_the_place
 from assistant.detect.namematch import (
@@ -72,10 +72,9 @@ from assistant.detect.names import COURTESY_NAME
 from assistant.detect.onbehalf import RAW_CAP, client_met, sent_for
 from assistant.detect.people import everyone, is_mine
 from assistant.detect.profile import Profile
-from assistant.detect.roles import field_after_role, role_in_field
 from assistant.detect.textname import named_in_text
 from assistant.detect.titlenames import title_names, without_round_tail
-from assistant.detect.titles import round_words, segments
+from assistant.detect.titles import round_words
 from assistant.models import AttendeeKind, Event
 
 
@@ -133,7 +132,7 @@ def _name_in_title(
     for candidate in candidates:
         if (
             looks_like_name(candidate, people)
-            or _team_after_role(candidate, title, event, profile, text)
+            or team_after_job(candidate, title, text)
             or (
                 field_after_role(candidate, title)
                 and not _spells_a_domain(candidate, event, profile)
@@ -142,7 +141,7 @@ def _name_in_title(
             or names_the_place(candidate, event.location or "", _labels(event, profile))
         ):
             continue
-        if text and candidate in text and _the_job(candidate, text, title):
+        if text and candidate in text and in_the_job(candidate, text, title):
             continue  # "Tweede gesprek – Uitvoerder" with "Vacature: Uitvoerder": the job
         return tidy_name(without_department(candidate))
     return None
@@ -162,38 +161,6 @@ def _same_firm(one: str, other: str) -> bool:
     Executive Search")."""
     a, b = name_key(one), name_key(other)
     return len(min(a, b, key=len)) >= 3 and (a.startswith(b) or b.startswith(a))
-
-
-def _the_job(candidate: str, text: str, title: str = "") -> bool:
-    """Whether the job a tracking system's field names holds ``candidate`` as words; not
-    when the field writes it after the job and a comma and the title writes that job as a
-    part of its own ("Role: Ops Lead, Acme Rowing Board" beside "Screen - Acme Rowing
-    Board (Ops Lead)"): the title parted the two, so the field's second part is the employer."""
-    # "人力资源业务伙伴（HRBP）": the job and its short form, each a word
-    job = re.sub(r"（([^（）]*)）", r" \1", role_in_field(text) or "")
-    if f" {candidate.casefold()} " not in f" {job.casefold()} ":
-        return False
-    head = job.split(",")[0].strip()
-    return not (head != job and head in {part for part, _ in segments(title)})
-
-
-_HEAD_OF_PART = re.compile(r"[,–—|:()]")
-
-
-def _team_after_role(candidate: str, title: str, event: Event, profile: Profile, text: str) -> bool:
-    """Whether ``candidate`` follows a job title and a comma in ``title`` ("Senior
-    Product Manager, Home Energy") and is that job's team, not its employer."""
-    at = title.find(candidate)
-    before = title[:at].rstrip() if at > 0 else ""
-    mark = before[-1:] if before.endswith((",", "–", "—", " -")) else ""
-    if not mark:
-        return False
-    # "Senior Policy Officer – Transport" too, where the description writes it so
-    head = _HEAD_OF_PART.split(before[:-1].rstrip(" -"))[-1].strip()
-    if not head or not w.search(w.ROLE_NOUN, head):
-        return False
-    written = f"{head}{mark} {candidate}" if mark == "," else f"{head} {mark} {candidate}"
-    return " ".join(written.split()) in " ".join(text.split())
 
 
 def company_of(

@@ -13,7 +13,6 @@ Latin American registries (S.L., S.A. de C.V.), KRS (sp. z o.o.), and so on.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from functools import lru_cache
 
 from assistant.detect import wording as w
@@ -374,32 +373,3 @@ def ending_at_form(name: str) -> str:
     is given as it is."""
     found = _WORDS_AFTER_FORM.match(name)
     return found.group(1) if found else name
-
-
-def registered_in_full(name: str, written: Iterable[str]) -> str | None:
-    """The registered name among ``written`` that ``name`` cuts short: it begins with
-    ``name``'s words and ends in a legal form ("Tidewater Pictures LLC" for "Tidewater");
-    a programme's or a unit's longer name ("… Airways Management Programme") is none."""
-    start = name.casefold() + " "
-    return next(
-        (full for full in written if full.casefold().startswith(start) and LEGAL_END.search(full)),
-        None,
-    )
-
-
-# A registered name, then its trading name in brackets ("PT Keadilan Digital Indonesia
-# (HukumKita)", "Acme Holdings Ltd (Acme)"): one word, as a brand is written.
-_TRADE_NAME_AFTER = re.compile(r"^(.+?)\s*\(([^\W\d_][\w&.'’-]*)\)$")
-# Legal forms written before the name (Indonesia's PT and CV): the name is registered.
-_FORM_FIRST = re.compile(r"^(?:PT|CV)\.?\s+[A-Z]")
-
-
-def without_trade_name(name: str) -> str:
-    """``name`` without the trading name a field writes after the registered one in
-    brackets: the registered name is the employer's name in full."""
-    found = _TRADE_NAME_AFTER.match(name)
-    if found is None:
-        return name
-    registered = found.group(1)
-    has_form = LEGAL_END.search(registered) or _FORM_FIRST.match(registered)
-    return registered if has_form else name

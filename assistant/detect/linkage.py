@@ -7,23 +7,28 @@ costs one look-up per key instead of a comparison with every other event.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from datetime import datetime, timedelta
 
-from assistant.detect import wording as w
-from assistant.detect.brandname import regrouped
-from assistant.detect.domains import domain_key, domain_of, squash
+from assistant.detect.brandname import registered_in_full, regrouped
+from assistant.detect.domains import squash
 from assistant.detect.domainspelling import domain_spellings
 from assistant.detect.evidence import Evidence
 from assistant.detect.extract import name_key
+from assistant.detect.filing import (
+    aliases,
+    client_keys,
+    job_keys,
+    named_keys,
+    names_the_job,
+    through_go_between,
+)
 from assistant.detect.fullname import (
     initials_then_words,
     without_unit,
     written_in_full,
 )
-from assistant.detect.legalname import registered_in_full
 from assistant.detect.namecompare import (
     in_other_scripts,
     initialled,
@@ -34,11 +39,9 @@ from assistant.detect.namecompare import (
 )
 from assistant.detect.namematch import (
     COMPANY_WORD,
-    LEGAL,
     abbreviates_name,
 )
 from assistant.detect.rolecompare import abbreviates, qualified
-from assistant.detect.titles import GO_BETWEEN_WORDS
 from assistant.detect.writing import UNSPACED
 
 
@@ -52,66 +55,6 @@ def _fuller_role(role: str, short: str) -> bool:
         or abbreviates(short, role)
         or qualified(role, short)
     )
-
-
-_NONE: frozenset[str] = frozenset()
-
-
-def _aliases(ev: Evidence) -> frozenset[str]:
-    """A domain label the name an invite writes could be spelled as, besides its keys:
-    its first and last words ("oakmoorestates" for "Oakmoor Country Estates Ltd"). Not
-    its first words alone: "Harbor Point" begins two employers' names."""
-    if not (ev.company and ev.strong_company) or ev.company.count(" ") < 2:
-        return _NONE
-    if UNSPACED.search(ev.company):
-        return _NONE
-    words = [squash(word) for word in ev.company.split()]
-    words = [word for word in words if word and not LEGAL.fullmatch(word)]
-    found = {words[0] + words[-1]} if len(words) >= 3 else set()
-    return frozenset(k for k in found if len(k) >= 8) - ev.keys
-
-
-def _names_the_job(ev: Evidence) -> bool:
-    """Whether ``ev`` may say which job a process is for: a round, or a call naming a
-    job (an agency's briefing) that nothing vetoes."""
-    return ev.interview_like or (ev.veto is None and not ev.solo)
-
-
-def _client_keys(ev: Evidence) -> frozenset[str]:
-    """The key of the employer ``ev`` names in its words, when that is one of its keys."""
-    if not (ev.company and ev.strong_company):
-        return frozenset()
-    key = name_key(ev.company)
-    return frozenset({key}) if key in ev.keys else frozenset()
-
-
-def _job_keys(ev: Evidence) -> frozenset[str]:
-    """The keys a round's job is filed under: when the employer it names has its own
-    domain on the invite, not the domain of another organisation there (an agency books
-    rounds for many clients, and one client's job is not another's)."""
-    if not (ev.company and ev.strong_company):
-        return ev.keys
-    kept = _named_keys(ev)
-    people = {domain_key(domain_of(g.email)) for g in ev.employer_people}
-    # only when the employer's own domain is on it, or a go-between is named ("via
-    # Acme Search", "my client"): else the name and the domain may just differ
-    return kept if kept and (kept & people or _through_go_between(ev)) else ev.keys
-
-
-def _through_go_between(ev: Evidence) -> bool:
-    """Whether ``ev`` says a go-between books it ("via Acme Search", "my client")."""
-    return bool(_GO_BETWEEN.search(ev.title) or w.search(w.AGENCY_TEXT, ev.text))
-
-
-_GO_BETWEEN = re.compile(r"\b" + GO_BETWEEN_WORDS + r"\s+\w", re.I)
-
-
-def _named_keys(ev: Evidence) -> frozenset[str]:
-    """``ev``'s keys that belong to the employer its words name (none without a name)."""
-    if not (ev.company and ev.strong_company):
-        return frozenset()
-    own = name_key(ev.company)
-    return frozenset(k for k in ev.keys if own.startswith(k) or k.startswith(own))
 
 
 class EmployerIndex:
@@ -140,11 +83,11 @@ class EmployerIndex:
                 for key in domain_spellings(ev.company):
                     if size > sizes[self._written.get(key, "")]:
                         self._written[key] = ev.company
-            if ev.role and _names_the_job(ev):
+            if ev.role and names_the_job(ev):
                 # the job an agency's briefing names ("(client: Acme Ltd)") is the job
                 # its client's rounds are for: by the client's name only, as the
                 # agency's own domain is shared by all its clients
-                for key in _job_keys(ev) if ev.interview_like else _client_keys(ev):
+                for key in job_keys(ev) if ev.interview_like else client_keys(ev):
                     roles.setdefault(key, []).append((ev.event.start, ev.role))
             if not (ev.interview_like or ev.own_record):
                 continue
@@ -153,8 +96,8 @@ class EmployerIndex:
                 if ev.interview_like:
                     for key in ev.keys:
                         self._booked.setdefault(key, set()).add(ev.company)
-            aliases = _aliases(ev)
-            for key in aliases:
+            spelled = aliases(ev)
+            for key in spelled:
                 # filed under the domains the name could be written as too, for a later
                 # invite from the employer's own domain after an agency's first round
                 earliest.setdefault(key, {}).setdefault(ev.event.uid, ev)
@@ -226,11 +169,11 @@ class EmployerIndex:
         employer keys, that starts before ``ev``."""
         keys = self._keys_of(ev)
         # the employer the invite names first: an agency's own calls share its domain
-        named = _named_keys(ev) & keys
+        named = named_keys(ev) & keys
         if not named:
             return self._earliest(ev, keys)
         found = self._earliest(ev, named)
-        if found is None and _through_go_between(ev):
+        if found is None and through_go_between(ev):
             return None  # "our client Acme": the agency's own intro call is no round with Acme
         return found or self._earliest(ev, keys)
 

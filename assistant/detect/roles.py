@@ -12,7 +12,7 @@ import re
 from functools import cache
 
 from assistant.detect import wording as w
-from assistant.detect.besidejob import people_listed, without_translation
+from assistant.detect.besidejob import ends_in_translation, people_listed, without_translation
 from assistant.detect.bracketnote import whom_or_unit
 from assistant.detect.gendered import in_both_genders
 from assistant.detect.inclusive import with_glued_endings
@@ -331,13 +331,6 @@ _NUMBER_FIRST = re.compile(r"^\s*(?:[A-Z]{1,4}[-_]?)?\d{3,}\s*[-–—|]\s+")
 _MARKER_THEN_PLACE = re.compile(r"(\((?:[mwfdhvxia]\s*/\s*){1,3}[mwfdhvxia]\))\s*,.*$", re.I)
 
 
-def _gloss(bracket: re.Match[str]) -> bool:
-    """Whether a bracket in Latin letters follows a job written in a script without
-    spaces ("디지털뉴스 편집장 (Digital News Editor-in-Chief)"): its translation, not part of it."""
-    before = bracket.string[: bracket.start()].rstrip()
-    return bool(before and UNSPACED.match(before[-1]) and not UNSPACED.search(bracket.group(0)))
-
-
 def role_in_field(text: str) -> str | None:
     """The role an applicant-tracking field gives ("Position: Data Engineer (m/w/d)").
 
@@ -353,7 +346,7 @@ def role_in_field(text: str) -> str | None:
                 if WORK_MODE.search(m.group(0))
                 or whom_or_unit(m.group(0))
                 or is_note(m.group(0))
-                or _gloss(m)
+                or ends_in_translation(m.string, m.end())  # "편집장 (News Editor)"
                 else m.group(0)
             ),
             _MARKER_THEN_PLACE.sub(r"\1", match.group(1)),
@@ -385,35 +378,6 @@ MEETING_NOTE = re.compile(
     r"|cancel\w*|virtual|online|video|phone|call|in\s+person|my\s+time|draft|copy)\b|\d",
     re.I,
 )
-
-
-_PART_SEPARATOR = re.compile(r"[()（）:：|–—]|\s-\s")
-
-
-def field_after_role(candidate: str, title: str) -> bool:
-    """Whether ``candidate`` is written in brackets right after a job title in ``title``
-    ("Hukuk Müşaviri (Enerji Mevzuatı)", "法务经理（能源监管）") or after the job and a comma
-    in one bracket ("(Senior Paralegal, Corporate Litigation)"): the job's field, not its
-    employer, unless a legal form or a company word makes it a firm ("Analyst (Acme
-    Corp)")."""
-    at = title.find(candidate)
-    before = title[:at].rstrip() if at > 0 else ""
-    after = title[at + len(candidate) :].lstrip()
-    if not (before.endswith(("(", "（", ",")) and after.startswith((")", "）"))):
-        return False  # the cheap test first: most candidates stand in no bracket
-    if before.endswith(","):
-        # "(Senior Paralegal, Corporate Litigation)": the job, then its field, in one bracket
-        opened = max(before.rfind("("), before.rfind("（"))
-        if opened < 0:
-            return False
-        head = before[opened + 1 : -1]
-    else:
-        head = _PART_SEPARATOR.split(before[:-1])[-1]
-    return bool(
-        w.search(w.ROLE_NOUN, head)
-        and not LEGAL_FORM.search(candidate)
-        and not any(COMPANY_WORD.fullmatch(word) for word in candidate.split())
-    )
 
 
 def is_supervisory(role: str | None) -> bool:

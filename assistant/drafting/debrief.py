@@ -20,10 +20,11 @@ from assistant.codec import detection_from_dict
 from assistant.detect import detect
 from assistant.detect.names import name_parts
 from assistant.drafting.addressed_note import REPHRASE, address_note
-from assistant.drafting.drafts import is_addressable, plan_drafts
+from assistant.drafting.drafts import day_text, draft_locale_for, is_addressable, plan_drafts
 from assistant.drafting.topic_phrase import EXAMPLE, NotATopic, topic_phrase
 from assistant.durations import plural
 from assistant.errors import AuthError, CalendarError, NotFoundError, UsageError
+from assistant.i18n import text_locale
 from assistant.models import Attendee, Detection, DraftKind, DraftState
 from assistant.services import Services
 from assistant.text import one_line
@@ -96,6 +97,11 @@ class DebriefTarget:
     people: tuple[Attendee, ...]
     interviewers: tuple[Attendee, ...]
     existing: Mapping[str, Any] = field(default_factory=dict)
+    # The locale its drafts are written in (the invite's language): the user writes
+    # the topics that go into them in that language.
+    draft_locale: str = "en_US"
+    # Its day in the user's zone, as the terminal's English messages write it.
+    day: str = ""
 
 
 @dataclass(frozen=True)
@@ -142,6 +148,10 @@ def debrief_target(services: Services, event_id: str, now: datetime) -> DebriefT
         people=tuple(reversed(unique.values())),
         interviewers=interviewers,
         existing=existing,
+        draft_locale=draft_locale_for(detection, services.user.locale),
+        day=day_text(
+            event.start.astimezone(services.user.tz), text_locale(services.user.locale, "en")
+        ),
     )
 
 

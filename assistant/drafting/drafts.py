@@ -25,6 +25,7 @@ from babel.lists import format_list
 
 from assistant.detect.names import given_name
 from assistant.drafting.addressed_note import address_note
+from assistant.drafting.job_form import role_to_employer
 from assistant.drafting.marks import GUESS_MARK, OFFER_MARK, draft_marks
 from assistant.drafting.plan import (
     PlannedDraft,
@@ -134,7 +135,7 @@ def draft_subject(
     _ = translations(locale).gettext
     verdict = detection.verdict
     company = one_line(verdict.company, 80)
-    role = role_alone(one_line(verdict.role, 80), company)
+    role = role_to_employer(role_alone(one_line(verdict.role, 80), company))
     if kind is DraftKind.THANK_YOU:
         forms = (
             _("Thank you — {role} interview at {company}"),
@@ -217,7 +218,7 @@ def draft_context(
         "recipient_name": one_line(recipient.name, 120),
         "recipient": recipient,
         "company": company,
-        "role": role_alone(one_line(verdict.role, 120), company),
+        "role": role_to_employer(role_alone(one_line(verdict.role, 120), company)),
         "day": local,
         "day_text": day_text(local, locale),
         "note": note.text,

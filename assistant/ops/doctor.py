@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 import os
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from datetime import UTC, datetime, timedelta, tzinfo
 from pathlib import Path
 
@@ -22,7 +22,7 @@ from assistant.durations import plural
 from assistant.errors import AssistantError, ConfigError
 from assistant.models import Event
 from assistant.ops.health import Check
-from assistant.ops.pass_log import last_pass
+from assistant.ops.pass_log import last_pass, simulated_times
 from assistant.paths import Home
 from assistant.resources import data_path
 from assistant.store import Store, StorePort
@@ -79,12 +79,14 @@ def run_checks(home: Home, clock: Callable[[tzinfo], datetime]) -> list[Check]:
     now = clock(app.tz)
     checks.append(check_free_space(home.data_dir))
     last_sync = None
+    simulated: set[datetime] = set()
     try:
         with Store.open(home.database) as store:
             checks.append(check_database(store, home.database))
             # Passes run with --now say nothing about this machine's clock.
             real = last_pass(store, real_only=True)
             last_sync = real.at if real else None
+            simulated = simulated_times(store)
     except AssistantError as error:
         checks.append(Check("database", False, error.message, fix=error.fix))
     checks.extend(check_clock(app, now, last_sync))
@@ -92,7 +94,7 @@ def run_checks(home: Home, clock: Callable[[tzinfo], datetime]) -> list[Check]:
     checks.append(check_mailbox(app))
     checks.extend(account_checks(app, now))
     if app.has_calendars():
-        checks.append(check_schedule(last_sync, now))
+        checks.append(check_schedule(last_sync, now, simulated))
     return checks
 
 
@@ -316,19 +318,38 @@ def account_checks(app: App, now: datetime) -> list[Check]:
     return checks
 
 
-def check_schedule(last_sync: datetime | None, now: datetime) -> Check:
-    """A home that has not synced lately is probably not running in the background."""
+def check_schedule(
+    last_sync: datetime | None, now: datetime, simulated: Collection[datetime] = ()
+) -> Check:
+    """A home that has not synced lately is probably not running in the background.
+
+    Only passes on the real clock count (``last_sync``, aware, or None); the passes run
+    at a time given with ``--now`` (``simulated``, the times they acted at) are named
+    as such, so a home tried with ``tick --now`` is never said to have run no pass.
+    """
     fix = "interview-assistant service install --user (or see `interview-assistant service --help`)"
+    tried = ""
+    if simulated:
+        last = max(simulated).astimezone(UTC)
+        tried = (
+            f"{plural(len(simulated), 'simulated pass', 'simulated passes')} (`tick --now`, "
+            f"the last at {last:%Y-%m-%d %H:%M} UTC)"
+        )
     if last_sync is None:
-        return Check("background runs", False, "no pass has run yet", fix=fix, warning=True)
+        detail = f"{tried}, none on the real clock" if tried else "no pass has run yet"
+        return Check("background runs", False, detail, fix=fix, warning=True)
+    also = f"; also {tried}" if tried else ""
     if now - last_sync > STALE_AFTER:
         return Check(
             "background runs",
             False,
-            f"the last pass was at {last_sync.astimezone(UTC):%Y-%m-%d %H:%M} UTC",
+            f"the last pass on the real clock was at {last_sync.astimezone(UTC):%Y-%m-%d %H:%M} UTC"
+            + also,
             fix=fix,
             warning=True,
         )
     return Check(
-        "background runs", True, f"last pass at {last_sync.astimezone(UTC):%Y-%m-%d %H:%M} UTC"
+        "background runs",
+        True,
+        f"last pass at {last_sync.astimezone(UTC):%Y-%m-%d %H:%M} UTC{also}",
     )

@@ -19,6 +19,7 @@ from assistant.durations import plural
 from assistant.i18n import _, current_locale, join_words, ngettext
 from assistant.models import Attendee, Draft, DraftKind, DraftState
 from assistant.persons import people_met
+from assistant.pipeline.agency import GoBetweens, agency_call, employer_name, linking_keys
 from assistant.pipeline.rounds import AppState, Round, RoundKind, StateMark
 
 _WAITING = (DraftState.DRAFTED, DraftState.APPROVED)
@@ -123,7 +124,11 @@ def and_list(words: Sequence[str]) -> str:
 
 
 def _groups(rounds: Iterable[Round]) -> list[list[Round]]:
-    """Rounds that share any employer key, transitively (a small union-find)."""
+    """Active rounds that share any employer key, transitively (a small union-find).
+
+    A go-between's key joins nothing and its own calls are no round
+    (:mod:`assistant.pipeline.agency`).
+    """
     parent: dict[str, str] = {}
 
     def find(key: str) -> str:
@@ -133,13 +138,15 @@ def _groups(rounds: Iterable[Round]) -> list[list[Round]]:
         return key
 
     active = [r for r in rounds if r.active]
-    for item in active:
-        first = find(item.keys[0])
-        for key in item.keys[1:]:
+    known = GoBetweens(active)
+    kept = [(r, linking_keys(r, known.shared)) for r in active if not agency_call(r, known)]
+    for _item, keys in kept:
+        first = find(keys[0])
+        for key in keys[1:]:
             parent[find(key)] = first
     grouped: dict[str, list[Round]] = {}
-    for item in active:
-        grouped.setdefault(find(item.keys[0]), []).append(item)
+    for item, keys in kept:
+        grouped.setdefault(find(keys[0]), []).append(item)
     return [sorted(g, key=lambda r: r.start) for g in grouped.values()]
 
 
@@ -161,11 +168,10 @@ def build_board(
     board = []
     for group in _groups(rounds):
         keys = frozenset(k for r in group for k in r.keys)
-        named = [r.company for r in group if r.company]
         app = Application(
             key=sorted(keys)[0],
             keys=keys,
-            company=max(named, key=len) if named else sorted(keys)[0],
+            company=employer_name(group) or sorted(keys)[0],
             role=next((r.role for r in reversed(group) if r.role), None),
         )
         # A later round first means the earlier ones are not in the calendar: no numbers.

@@ -1,5 +1,10 @@
-"""Where an interview is, when it is not in the U.S.: from its address, its zone and
-its language, and which of them said so.
+"""Where an interview is, when it is not in the U.S.: from its address, its role, its
+zone and its language, and which of them said so.
+
+A role that names a region the U.S. is not in ("Senior Manager, Original Production
+(EMEA)", "Account Lead, DACH") or a place outside the U.S. ("Producer - London") says
+the job is not a U.S. one, whatever zone the scheduler wrote the invite in (Workday
+and Greenhouse write the recruiter's zone, often America/Los_Angeles).
 
 A zone names one country only when the invite wrote its IANA name ("Europe/Rome").
 A Windows name ("W. Europe Standard Time"), an offset or a display name stands for
@@ -14,7 +19,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -94,6 +99,12 @@ US_ZONES = (
 )  # fmt: skip
 # Zones that say nothing about a place.
 NEUTRAL_ZONES = ("", "UTC", "Etc/UTC", "GMT", "Etc/GMT", "Z")
+# Regions of sales and operations that leave out the U.S., as roles name them; the
+# European ones point to Eurostat when no single country is named.
+_EUROPEAN_REGIONS = r"dach|nordics?|benelux|cee|uk\s*&\s*i|uki|europe|eu"
+_REGION = re.compile(
+    rf"(?<!\w)(emea|apac|apj|latam|mena|anz|{_EUROPEAN_REGIONS})(?!\w)", re.IGNORECASE
+)
 # "Austin, TX 78701", "New York, NY", "…, USA": an address in the U.S.
 _US_ADDRESS = re.compile(
     r"\b(usa|u\.s\.a?\.|united states)\b|,\s*[A-Z]{2}\s+\d{5}(-\d{4})?\b", re.IGNORECASE
@@ -109,13 +120,17 @@ class Abroad:
     # "its timezone (W. Europe Standard Time) and the invite's language"
     evidence: str
     zone: str = ""  # the IANA zone the evidence read, if a zone
+    european: bool = False  # a European region with no country named: Eurostat applies
+    # A U.S. zone the invite was written in that the evidence outweighed, to be said.
+    overruled_zone: str = ""
 
 
 def where_abroad(detection: Detection) -> Abroad | None:
     """Where the interview is when its address, zone or language says it is not in the U.S.
 
     None for a U.S. address or zone and for no evidence at all. The address wins; then
-    the zone (see the module docstring); then a language other than English.
+    the role (a region or place outside the U.S., over any zone); then the zone (see
+    the module docstring); then a language other than English.
     """
     event, verdict = detection.event, detection.verdict
     address = event.location if not re.match(r"\s*https?://", event.location, re.I) else ""
@@ -127,6 +142,10 @@ def where_abroad(detection: Detection) -> Abroad | None:
             if any(re.search(rf"(?<!\w){re.escape(p)}(?!\w)", lowered) for p in country.places):
                 return Abroad(country, "its address")
     zone, written = event.timezone, event.timezone_written
+    by_role = _role_abroad(verdict.role or "")
+    if by_role is not None:
+        us_zone = zone if zone not in NEUTRAL_ZONES and zone.startswith(US_ZONES) else ""
+        return replace(by_role, overruled_zone=written or us_zone) if us_zone else by_role
     language = (verdict.language or "").replace("-", "_").split("_")[0].casefold()
     if zone not in NEUTRAL_ZONES:
         if zone.startswith(US_ZONES):
@@ -140,6 +159,20 @@ def where_abroad(detection: Detection) -> Abroad | None:
         return Abroad(None, f"its timezone ({written})", zone)
     if language and language != "en":
         return Abroad(None, "the invite's language")
+    return None
+
+
+def _role_abroad(role: str) -> Abroad | None:
+    """A region ("EMEA") or a place outside the U.S. ("London") that the role names."""
+    region = _REGION.search(role)
+    if region:
+        european = re.fullmatch(_EUROPEAN_REGIONS, region[1], re.IGNORECASE) is not None
+        return Abroad(None, f"the role ({region[1]})", european=european)
+    for country in COUNTRIES:
+        for place in country.places:
+            found = re.search(rf"(?<!\w){re.escape(place)}(?!\w)", role, re.IGNORECASE)
+            if found:
+                return Abroad(country, f"the role ({found[0]})")
     return None
 
 

@@ -204,6 +204,9 @@ def _how_matched(advice: SalaryAdvice, role: str | None) -> str:
 
 def _evidence_words(evidence: str) -> str:
     """The evidence in the current locale: "its address", "its timezone (Europe/Berlin)"."""
+    role = re.fullmatch(r"the role \((.+)\)", evidence)
+    if role:
+        return _("the role ({words})").format(words=role.group(1))
     zone = re.fullmatch(r"its timezone \((.+)\)( and the invite's language)?", evidence)
     if zone and zone.group(2):
         return _("its timezone ({zone}) and the invite's language").format(zone=zone.group(1))
@@ -226,11 +229,16 @@ def _abroad_pointer(abroad: Abroad) -> tuple[str, str, str]:
             "under [salary] min and max in config.toml."
         ).format(country=_(abroad.country.name), evidence=evidence)
     else:
-        office, url = EUROSTAT if "Europe/" in (abroad.zone or abroad.evidence) else ILOSTAT
+        european = abroad.european or "Europe/" in (abroad.zone or abroad.evidence)
+        office, url = EUROSTAT if european else ILOSTAT
         summary = _(
             "This interview looks to be in another country, going by {evidence}, so U.S. wage "
             "figures would mislead. Look up that country's official pay figures (its statistics "
             "office), or set your own range under [salary] min and max in config.toml."
         ).format(evidence=evidence)
+    if abroad.overruled_zone:
+        summary += " " + _(
+            "The invite's U.S. time zone ({zone}) is the scheduler's, not the job's."
+        ).format(zone=abroad.overruled_zone)
     # An office's name is a proper name; only the English article goes (a link label).
     return summary, _(office) if office == ILOSTAT[0] else office.removeprefix("the "), url

@@ -8,8 +8,10 @@ unsure: no salary figures beat the wrong occupation's figures.
 Each part of a title ("Data Scientist - NYC" → "data scientist", "nyc") is read as
 written, without seniority and level words, and with "Head of X"/"X Director" as "X
 manager"; each reading is looked up in the aliases (``config/salary_aliases.toml``),
-then in the official titles. Only then is word overlap tried, and it must agree on the
-head noun (the last word: "engineer", "nurse") and point to a single occupation.
+then in the official titles. A field word anywhere in the title ("Production Manager,
+Unscripted") first sends it to its field's titles (``assistant/salary/fields.py``:
+producers, not factory managers). Only then is word overlap tried, and it must agree
+on the head noun (the last word: "engineer", "nurse") and point to a single occupation.
 
 A title that runs something ("Program Director", "Head of X") only reaches manager and
 supervisor occupations (SOC group 11, "First-Line Supervisors of …"). A modifier picks
@@ -32,6 +34,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from assistant.resources import data_path
+from assistant.salary.fields import Field, read_fields
 from assistant.salary.titles import (
     GENERIC_WORDS,
     MANAGER_HEADS,
@@ -146,10 +149,19 @@ class SalaryTable:
         figures: Iterable[WageFigures],
         aliases: Mapping[str, str],
         closest: Mapping[str, str] | None = None,
+        fields: Iterable[Field] = (),
     ) -> None:
-        """Index ``figures``, ``aliases`` (title → SOC code) and ``closest`` (titles filed
-        under several occupations → the likeliest one); a bad alias raises ValueError."""
+        """Index ``figures``, ``aliases`` (title → SOC code), ``closest`` (titles filed
+        under several occupations → the likeliest one) and ``fields`` (words that move a
+        title to another occupation); a bad alias or field code raises ValueError."""
         self._figures = {entry.soc: entry for entry in figures}
+        self._fields = tuple(fields)
+        for each in self._fields:
+            for title, soc in each.titles.values():
+                if soc not in self._figures:
+                    raise ValueError(
+                        f"salary field {each.name!r}: {title!r} → {soc} is not in the table"
+                    )
         self._aliases: dict[Words, _Found] = {}
         self._official: dict[Words, _Found] = {}
         self._phrases_by_head: dict[str, list[_Phrase]] = defaultdict(list)
@@ -172,6 +184,7 @@ class SalaryTable:
             read_wage_table(data_path(TABLE_NAME)),
             read_aliases(aliases),
             read_aliases(aliases, CLOSEST_TABLE),
+            read_fields(aliases),
         )
 
     def by_soc(self, soc: str) -> WageFigures | None:
@@ -188,8 +201,13 @@ class SalaryTable:
         """The occupation for a job title, or None; see ``match_occupation``."""
         if not isinstance(role, str) or len(role) > MAX_ROLE_LENGTH:
             return None
+        role_words = frozenset(words(role))
         for readings in title_readings(role):
-            found = self._exact(readings) or self._closest(readings)
+            found = (
+                self._in_field(readings, role_words)
+                or self._exact(readings)
+                or self._closest(readings)
+            )
             if found:
                 return OccupationMatch(
                     found.figures, found.confidence, found.matched_on, role, found.closest
@@ -257,6 +275,16 @@ class SalaryTable:
         """Index ``wording`` under its head noun: the last word unless given."""
         phrase = _Phrase(entry, frozenset(wording) - STOPWORDS, label, whole_only)
         self._phrases_by_head[head or wording[-1]].append(phrase)
+
+    def _in_field(self, readings: list[Reading], role_words: frozenset[str]) -> _Found | None:
+        """The occupation a field word gives one of ``readings`` (see ``Field.title_in``)."""
+        for field_ in self._fields:
+            found = field_.title_in(role_words, readings)
+            if found:
+                title, soc, word = found
+                label = f'alias "{title}" in {field_.name}, going by "{word}"'
+                return _Found(self._figures[soc], ALIAS_CONFIDENCE, label)
+        return None
 
     def _exact(self, readings: list[Reading]) -> _Found | None:
         for reading in readings:

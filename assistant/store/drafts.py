@@ -55,30 +55,36 @@ class DraftQueries(Queries):
         ``reason``: why the draft exists, as ``drafts list`` shows it ("" for none).
         """
         with self.transaction() as db:
-            cursor = db.execute(
-                """
-                INSERT INTO drafts (key, event_id, kind, state, recipients, subject, body,
-                    message_id, guessed_recipient, interview_summary, reason, created_at,
-                    updated_at)
-                VALUES (?, ?, ?, 'drafted', ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (key) DO NOTHING
-                """,
-                (
-                    key,
-                    event_id,
-                    kind.value,
-                    self.encode_json(list(recipients)),
-                    subject,
-                    body,
-                    message_id,
-                    int(guessed_recipient),
-                    interview_summary,
-                    reason,
-                    _iso(now),
-                    _iso(now),
-                ),
-            )
-            created = cursor.rowcount == 1
+            # Asked first: an INSERT that meets the key still takes the next id from
+            # SQLite's AUTOINCREMENT counter (and a PostgreSQL sequence), so a re-run
+            # would leave a gap in the numbers the user sees, as if a draft were lost.
+            if db.execute("SELECT 1 FROM drafts WHERE key = ?", (key,)).fetchone():
+                cursor = None
+            else:
+                cursor = db.execute(
+                    """
+                    INSERT INTO drafts (key, event_id, kind, state, recipients, subject,
+                        body, message_id, guessed_recipient, interview_summary, reason,
+                        created_at, updated_at)
+                    VALUES (?, ?, ?, 'drafted', ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    ON CONFLICT (key) DO NOTHING
+                    """,
+                    (
+                        key,
+                        event_id,
+                        kind.value,
+                        self.encode_json(list(recipients)),
+                        subject,
+                        body,
+                        message_id,
+                        int(guessed_recipient),
+                        interview_summary,
+                        reason,
+                        _iso(now),
+                        _iso(now),
+                    ),
+                )
+            created = cursor is not None and cursor.rowcount == 1
         row = self.db.execute("SELECT * FROM drafts WHERE key = ?", (key,)).fetchone()
         return _draft(row), created
 

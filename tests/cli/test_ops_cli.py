@@ -296,3 +296,16 @@ def test_status_works_while_a_tick_holds_the_database(home: Path, tmp_path: Path
         writer.db.execute("INSERT INTO meta (key, value) VALUES ('busy', '1')")
         result = invoke("status", "--now", (START - timedelta(days=1)).isoformat())
     assert result.exit_code == 0, result.output
+
+
+def test_doctor_names_simulated_passes_and_reads_the_calendar_at_the_given_time(
+    home: Path, tmp_path: Path
+):
+    configure(home, interview_ics(tmp_path / "cal.ics", START))
+    for moment in ("2027-04-09T07:00:00Z", "2027-04-10T07:00:00Z", "2027-04-11T07:00:00Z"):
+        assert invoke("tick", "--now", moment).exit_code == 0
+    result = invoke("doctor", "--now", "2027-04-11T08:00:00Z")
+    assert "no pass has run yet" not in result.output
+    assert "3 simulated passes" in result.output and "none on the real clock" in result.output
+    # The calendar's window is read around the given time, not the machine's date.
+    assert "1 event from Sat 12 Dec 2026 to Thu 10 Jun 2027" in result.output, result.output

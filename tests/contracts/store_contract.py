@@ -238,6 +238,13 @@ class StoreContract:
         assert first.id == again.id
         assert len(store.drafts()) == 1
 
+    def test_a_draft_asked_for_again_takes_no_number(self, store: StorePort) -> None:
+        first, _ = add_draft(store, "draft/day-one/thank-you/ines@bakery.example")
+        add_draft(store, "draft/day-one/thank-you/ines@bakery.example")
+        add_draft(store, "draft/day-one/thank-you/ines@bakery.example")
+        next_one, _ = add_draft(store, "draft/day-two/thank-you/otto@bakery.example")
+        assert next_one.id == first.id + 1, "a repeated key must leave no gap in the numbers"
+
     def test_no_draft_for_an_unknown_or_impossible_id(self, store: StorePort) -> None:
         for draft_id in (0, -1, 999, 2**63, 2**80):
             with pytest.raises(NotFoundError):

@@ -390,3 +390,31 @@ def test_a_first_name_shared_by_two_guests_gives_neither_a_title():
     verdict = Verdict(True, 0.9, ("test",), company="Acme", interviewers=sams)
     people = people_on(Detection(event, verdict))
     assert [p.role for p in people if p.name.startswith("Sam")] == ["", ""]
+
+
+def test_two_different_video_links_are_both_shown_with_a_plain_warning() -> None:
+    event = make_event(
+        location="https://bakery.whereby.com/second-round",
+        description="Updated: we moved to Meet. Join at https://meet.google.com/xyz-abcd-efg.",
+    )
+    rows = glance(context(detection_of(event)))
+    warning, *links = rows["Video"]
+    assert "2 different video links" in warning and "ask the organizer" in warning
+    assert links == [
+        "https://bakery.whereby.com/second-round",
+        "https://meet.google.com/xyz-abcd-efg",
+    ]
+    assert context(detection_of(event))["video_urls"] == links
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "Join: https://bakery.zoom.us/j/4242?pwd=abc",  # the same room, its passcode added
+        "Join: https://BAKERY.zoom.us/j/4242/",
+        "Directions: https://maps.example/bakery",  # not a meeting host
+    ],
+)
+def test_one_meeting_written_twice_is_one_link_without_a_warning(description: str) -> None:
+    event = make_event(location="https://bakery.zoom.us/j/4242", description=description)
+    assert glance(context(detection_of(event)))["Video"] == ["https://bakery.zoom.us/j/4242"]

@@ -11,9 +11,10 @@ import pytest
 from assistant.detect.domainspelling import spells_domain
 from assistant.detect.extract import company_of
 from assistant.detect.fullname import fuller_name
+from assistant.detect.jobparts import field_after_role
 from assistant.detect.legalname import registered_name
 from assistant.detect.reading import read_description
-from assistant.detect.roles import field_after_role, role_in_field, role_in_title
+from assistant.detect.roles import role_in_field, role_in_title
 from tests.unit.test_detect_dev4_families import note
 from tests.unit.test_detect_kinds import PROFILE, invite, verdict_of, why
 

@@ -19,10 +19,11 @@ import pytest
 from assistant.detect.confirmed import video_room
 from assistant.detect.extract import company_of
 from assistant.detect.gobetween import mailbox_name
+from assistant.detect.jobparts import field_after_role
 from assistant.detect.legalname import registered_name
 from assistant.detect.placenames import names_a_place, place_in_bracket
 from assistant.detect.reading import read_description
-from assistant.detect.roles import field_after_role, role_in_field, role_in_title
+from assistant.detect.roles import role_in_field, role_in_title
 from assistant.detect.roletext import role_in_text
 from assistant.detect.titlenames import title_names
 from assistant.detect.vocabulary import languages
