@@ -217,7 +217,7 @@ def _not_drafted(
         )
         debrief = services.store.debrief(part.event_id)
         for note in unplanned(found, services.profile, debrief):
-            seen.setdefault(one_line(note, 300), None)
+            seen.setdefault(one_line(note, 500), None)
     return list(seen)
 
 

@@ -15,6 +15,7 @@ from assistant.cli.common import expand_event_id, load_app, now_option, now_or, 
 from assistant.cli.scan_series import SeriesEntry, group_series
 from assistant.codec import detection_to_dict
 from assistant.detect import OwnOrganisation, Profile, detect, own_organisation
+from assistant.detect.people import why_listed
 from assistant.drafting.plan import unplanned
 from assistant.durations import plural
 from assistant.errors import CalendarError, UsageError
@@ -291,8 +292,11 @@ def print_table(
             for reason in v.reasons:
                 click.echo(f"    - {one_line(reason, 300)}")
             if v.is_follow_up and profile is not None:
+                for line in why_listed(e, profile, v.company):  # who is met, and why
+                    click.echo(f"    - {one_line(line, 300)}")
+            if v.is_follow_up and profile is not None:
                 for note in unplanned(d, profile):  # drafts that will not be made, and why
-                    click.echo(f"    - {one_line(note, 300)}")
+                    click.echo(f"    - {one_line(note, 500)}")
         elif v.reasons:
             more = " (--explain for all)" if len(v.reasons) > 1 else ""
             click.echo(f"    why: {one_line(v.reasons[0], 300)}{more}")

@@ -24,6 +24,7 @@ guest. Planning is linear in the number of guests.
 from __future__ import annotations
 
 import re
+import shlex
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -32,14 +33,27 @@ from typing import Any
 
 from assistant.briefing.invite import bare_name, named_to_meet, role_hint
 from assistant.detect import Profile, is_person
-from assistant.detect.domains import domain_of, is_free_mail, is_own, is_service
+from assistant.detect.domains import (
+    domain_key,
+    domain_of,
+    is_free_mail,
+    is_own,
+    is_service,
+    squash,
+)
 from assistant.detect.itinerary import (
     address_pattern,
     addresses_in,
     guess_address,
     read_itinerary,
 )
-from assistant.detect.people import MASS_EVENT_GUESTS, is_mass_event
+from assistant.detect.people import (
+    MASS_EVENT_GUESTS,
+    interviewers_of,
+    is_mass_event,
+    same_name,
+)
+from assistant.detect.prose_people import people_in_prose
 from assistant.drafting.marks import REASON_OFFER_RECRUITER, REASON_OFFER_SENIOR
 from assistant.models import (
     Attendee,
@@ -72,6 +86,7 @@ REASON_ORGANIZER_TEAM = (
     "no interviewer is named: thanks the team at the address that sent the invite"
 )
 REASON_ITINERARY = "named in the invite's itinerary"
+REASON_TEXT = "named in the invite's text as someone you meet"
 REASON_ADDED = "added in your debrief"
 REASON_OFFER = "organised the interview"
 
@@ -148,8 +163,10 @@ def organizer_took_part(detection: Detection, organizer: Attendee, others: int) 
     Yes when no one else is there (``others`` is 0); otherwise never for an
     organisation's or a team's mailbox (:func:`assistant.persons.is_named_person`:
     "Fundación X - Selección" is named in the title as the employer, not as a person);
-    for a person, when the title names them
-    ("Interview with Jordan Lee"), when the itinerary lists them, when the
+    for a person, when the title or text names them among the people met
+    (:mod:`assistant.detect.prose_people`: "Interview with Jordan Lee", "with me and
+    Nadia Qureshi"), never when it names others but not them; when the itinerary
+    lists them, when the
     description names them among the people the candidate will meet, in any
     language detection knows ("Sie sprechen mit Frau Dr. Katrin Vogel …"), or when
     their title (display name or description, in those languages) is not a
@@ -160,6 +177,11 @@ def organizer_took_part(detection: Detection, organizer: Attendee, others: int) 
     if not is_named_person(organizer, detection.verdict.company):
         return False  # an organisation's mailbox takes part in no interview itself
     event = detection.event
+    prose = people_in_prose(event.summary or "", event.description or "")
+    if prose.writer_takes_part or any(same_name(organizer, p.name) for p in prose.people):
+        return True  # "with me and Nadia Qureshi", "Interview with Jordan Lee"
+    if prose.people:
+        return False  # the text names whom the user meets, and not them: they scheduled it
     name = bare_name(organizer.name).lower()
     if name and len(name) >= 4:
         if name in (event.summary or "").lower():
@@ -189,7 +211,20 @@ def _corporate_domains(detection: Detection, profile: Profile) -> list[str]:
             and "resource." not in domain
         ):
             found.setdefault(domain, None)
-    return list(found)
+    return _employers_domains(list(found), detection.verdict.company)
+
+
+def _employers_domains(domains: list[str], company: str | None) -> list[str]:
+    """Of ``domains``, the employer's: those whose label holds a word of ``company``
+    ("sierraalta.example" for Producciones Sierra Alta). When the company is written in
+    Latin letters and no domain holds a word of it, the addresses are a go-between's (an
+    agency's, a search firm's): no one at the employer has an address to guess from them.
+    Otherwise (no company, or one in another script) ``domains`` as they are."""
+    squashed = (squash(w) for w in re.findall(r"[^\W\d_]{4,}", company or ""))
+    words = [w for w in squashed if w.isascii() and len(w) >= 4]
+    if not words:
+        return domains
+    return [d for d in domains if any(w in domain_key(d) for w in words)]
 
 
 def _named_addresses(detection: Detection) -> tuple[tuple[str, str], ...]:
@@ -204,26 +239,53 @@ def _itinerary_people(
 ) -> list[tuple[Attendee, str]]:
     """People named only in the description, each at a guessed address with the reason
     saying how it was guessed (or a note when no address can be guessed)."""
-    missing = [a for a in detection.verdict.interviewers if not a.email]
+    verdict = detection.verdict
+    interviewers = verdict.interviewers or interviewers_of(
+        detection.event, profile, verdict.company
+    )
+    missing = [a for a in interviewers if not a.email]
     if not missing:
         return []
     domains = _corporate_domains(detection, profile)
     pairs = _named_addresses(detection)
     pattern = (address_pattern(pairs, domains[0]) if domains else None) or "first.last"
-    how = f"{REASON_ITINERARY}; address guessed as {pattern}@{domains[0] if domains else ''}"
+    guessed = f"address guessed as {pattern}@{domains[0] if domains else ''}"
+    listed = {s.name.casefold() for s in read_itinerary(detection.event.description).sessions}
     people = []
     for person in missing:
         name = bare_name(person.name)
         email = guess_address(name, domains[0], pairs) if domains else ""
+        where = REASON_ITINERARY if name.casefold() in listed else REASON_TEXT
         if not email:
+            why = (
+                "their name cannot be written as an address to guess"
+                if domains
+                else "no address on the invite is the employer's, to guess from"
+            )
             plan.notes.append(
-                f"no thank-you to {name}: the invite names them without an address; add one "
-                f'with `debrief EVENT --note "{name} <address>=what you talked about"`'
+                f"no thank-you to {name} ({where}, with no address): {why}; add their "
+                f"address with `debrief {shlex.quote(detection.event.event_id)} "
+                f'--note "{name} <address>=what you talked about"`'
             )
         elif email not in known:
             known.add(email)
-            people.append((Attendee(email=email, name=person.name, kind=AttendeeKind.PERSON), how))
+            entry = Attendee(email=email, name=person.name, kind=AttendeeKind.PERSON)
+            people.append((entry, f"{where}; {guessed}"))
     return people
+
+
+def _named_addressable(
+    people: Iterable[Attendee], company: str | None, profile: Profile
+) -> list[Attendee]:
+    """``people`` who have not declined, at a well-formed address, each once: persons only,
+    since a thank-you goes to each person met, not to an organisation's shared inbox."""
+    return _unique(
+        a
+        for a in people
+        if a.partstat is not PartStat.DECLINED
+        and is_addressable(a, profile)
+        and is_named_person(a, company)
+    )
 
 
 def _added_people(debrief: Mapping[str, Any] | None) -> list[Attendee]:
@@ -244,24 +306,24 @@ def _plan(detection: Detection, profile: Profile, debrief: Mapping[str, Any] | N
     organizer = event.organizer if is_addressable(event.organizer, profile) else None
     organizer_email = organizer.email.lower() if organizer else ""
     mass = is_mass_event(event)
-    guests = [] if mass else event.attendees
-    people = _unique(
-        a
-        for a in (*guests, *verdict.interviewers)
-        if a.partstat is not PartStat.DECLINED
-        and is_addressable(a, profile)
-        # A thank-you goes to each person met, not to an organisation's shared inbox.
-        and is_named_person(a, verdict.company)
-    )
+    # The people met are detection's (:func:`assistant.detect.people.interviewers_of`):
+    # a guest the invite's text leaves out when it names whom the user meets scheduled
+    # it, and may get the offer request, but no thank-you.
+    # A verdict made without them (an older record, a test) gets them worked out now.
+    interviewers = verdict.interviewers or interviewers_of(event, profile, verdict.company)
+    people = _named_addressable(interviewers, verdict.company, profile)
     met: list[tuple[Attendee, str, bool]] = [
         (p, REASON_GUEST, False) for p in people if p.email.lower() != organizer_email
     ]
+    unaddressed = [a for a in interviewers if not a.email]
     if mass:
         plan.notes.append(
             f"no thank-you per guest: {len(event.attendees)} guests make it a mass event "
             f"(more than {MASS_EVENT_GUESTS})"
         )
-    elif organizer is not None and organizer_took_part(detection, organizer, len(met)):
+    elif organizer is not None and organizer_took_part(
+        detection, organizer, len(met) + len(unaddressed)
+    ):
         named = is_named_person(organizer, verdict.company)
         met.insert(0, (organizer, REASON_ORGANIZER_MET if named else REASON_ORGANIZER_TEAM, False))
     known = {p.email.lower() for p, _, _ in met} | {organizer_email}
@@ -288,9 +350,10 @@ def _plan(detection: Detection, profile: Profile, debrief: Mapping[str, Any] | N
     scheduler, why = organizer, REASON_OFFER
     if scheduler is None and is_addressable(verdict.recruiter, profile):
         scheduler, why = verdict.recruiter, REASON_OFFER_RECRUITER
-    if scheduler is None and people:
+    guests = [] if mass else _named_addressable(event.attendees, verdict.company, profile)
+    if scheduler is None and (people or guests):
         # max() keeps the first of equals: the earliest listed among the most senior.
-        scheduler, why = max(people, key=seniority), REASON_OFFER_SENIOR
+        scheduler, why = max(people or guests, key=seniority), REASON_OFFER_SENIOR
     if scheduler is not None:
         key = draft_key(event.event_id, DraftKind.OFFER_REQUEST, scheduler.email)
         plan.drafts.append(

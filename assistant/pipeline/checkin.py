@@ -20,8 +20,10 @@ from assistant.messages import message_id_for
 from assistant.models import DraftKind, Job, JobKind, JobState
 from assistant.notes_to_self import deliver_note
 from assistant.notify import Notice, check_in_notice
+from assistant.pipeline.board import and_list
 from assistant.pipeline.nudges import (
     check_in_recipient,
+    known_by_name_only,
     load_board,
     nudge_facts,
     plan_nudges,
@@ -104,6 +106,8 @@ def run_nudge(services: Services, job: Job, now: datetime) -> Notice | None:
         "notes/check-in.txt",
         draft_id=draft_id,
         to=recipient.display if recipient is not None else "",
+        # Met, but known by name only: the note says so rather than "no one was named".
+        named_only=and_list(known_by_name_only(app)),
         chosen=chosen,
         guessed=chosen,  # the older name, for a user's own copy of the template
         employer_arg=shlex.quote(app.company),

@@ -24,6 +24,7 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime, timedelta, tzinfo
 from typing import Any
 
+from assistant.detect.people import bare
 from assistant.models import Attendee, DraftKind, Job, JobKind, JobState
 from assistant.pipeline.board import Application, build_board
 from assistant.pipeline.rounds import AppState, stored_rounds, stored_states
@@ -143,9 +144,20 @@ def check_in_recipient(app: Application) -> tuple[Attendee | None, bool]:
         if entry.round.recruiter is not None and entry.round.recruiter.email:
             return entry.round.recruiter, False
     for entry in reversed(app.rounds):
-        if entry.people:  # persons only: not an organisation's name or shared inbox
-            return entry.people[0], True
+        # Persons only (not an organisation's name or shared inbox), at an address: a
+        # person the invite names without one is never a draft's recipient.
+        reachable = [p for p in entry.people if p.email]
+        if reachable:
+            return reachable[0], True
     return None, False
+
+
+def known_by_name_only(app: Application) -> list[str]:
+    """The names of the people met in ``app``'s latest round whom no invite gives an
+    address for, without the job title in brackets ("Raymond Oyelaran")."""
+    latest = app.latest()
+    people = latest.people if latest is not None else []
+    return [bare(p.name) for p in people if not p.email]
 
 
 def nudge_facts(app: Application, tz: tzinfo, now: datetime) -> dict[str, Any]:

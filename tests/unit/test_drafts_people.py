@@ -3,6 +3,7 @@ people added in the debrief, mass events; and planning in time linear in the gue
 
 from __future__ import annotations
 
+import shlex
 import time
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -277,7 +278,10 @@ def test_the_note_after_the_interview_says_who_was_not_drafted_and_how_to_add_th
     (note,) = services.mailbox.inbox.values()
     text = note.get_body(preferencelist=("plain",)).get_content()
     assert "Not drafted:" in text
-    assert 'debrief EVENT --note "Priya Raman <address>=' in text.replace("=\n", "")
+    # The note does not also say no one was named: it names who was not drafted, and why.
+    assert "named no one" not in text
+    command = f'debrief {shlex.quote(event.event_id)} --note "Priya Raman <address>='
+    assert command in text.replace("=\n", "")
 
 
 def test_attendee_cn_credentials_after_comma(services):

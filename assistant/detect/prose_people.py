@@ -1,0 +1,207 @@
+"""The people an invite's text says the user will meet, written in prose.
+
+Invites that no scheduling system wrote name the interviewers in a sentence,
+not in an itinerary (:mod:`.itinerary`)::
+
+    Tendrás una entrevista con Álvaro Requena, director de producción, y con Marta Ocaña.
+    … zu einem Zweitgespräch mit unserem Geschäftsführer Matthias Ehrenfeld und der
+      Produzentin Dörte Lüdemann …
+    Laurence would like you to meet two of the board, Sir Anthony Gale and Rukmini Sen, …
+    Panel: Nadia Qureshi, Malcolm Treharne (Head of Factual) and Grace Ofori
+    面试官：制片部总监 李晓峰、国际合拍项目负责人 陈静
+    Caroline Dunmore + Ed Pemberton (producer).
+
+The words are data, one list per language in ``lang/*.toml``: ``people_with`` (the
+words before the names: "with", "con", "mit", "avec", "com", "met", "z", "med",
+"面试官"…), ``people_and`` (between them: "and", "y", "und"…) and ``people_me`` (the
+writer's "me", as in "with me and Nadia Qureshi": the organiser takes part).
+A sentence made of nothing but two or more names ("A + B (producer).") names
+them too. Pure; the result for a text is cached, since a series repeats it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from assistant.detect.legalname import LEGAL_FORM
+from assistant.detect.names import TITLE_WORDS, looks_like_name
+from assistant.detect.vocabulary import fragments
+from assistant.text import plain_text
+
+PROSE_CAP = 6_000  # characters of a description read for names
+MAX_NAMED = 12  # more names than this in one invite is a programme, not interviewers
+MAX_SKIPPED = 2  # words between "with" and the names ("two of the board")
+
+
+@dataclass(frozen=True)
+class NamedPerson:
+    """One person the text names: the name as written, and a job title beside it."""
+
+    name: str
+    title: str = ""
+
+    @property
+    def display(self) -> str:
+        """``Malcolm Treharne (Head of Factual)``: the name with the title in brackets."""
+        return f"{self.name} ({self.title})" if self.title else self.name
+
+
+@dataclass(frozen=True)
+class ProsePeople:
+    """Who the text says the user meets, and whether the writer ("me") is one of them."""
+
+    people: tuple[NamedPerson, ...] = ()
+    writer_takes_part: bool = False
+
+
+@cache
+def _words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The ``people_with``, ``people_and`` and ``people_me`` words of every language."""
+
+    def either(kind: str, extra: str = "") -> str:
+        spaced = "|".join(fragments(kind, True))
+        unspaced = "|".join(fragments(kind, False))
+        parts = [rf"(?<![\w-])(?:{spaced})(?!\w)"] if spaced else []
+        parts += [f"(?:{unspaced})"] if unspaced else []
+        parts += [extra] if extra else []
+        return "|".join(parts)
+
+    intro = re.compile(either("people_with"), re.I)
+    # Between names: the language's "and", a comma, "+", ";", "/" or the CJK list comma.
+    # The words in lower case only: "Ed Pemberton" is no Italian "ed".
+    joins = re.compile(rf"\s*(?:[,;+/、，]|(?-i:{either('people_and')}))\s*", re.I)
+    me = re.compile(rf"^(?:{'|'.join(fragments('people_me', True)) or '(?!)'})$", re.I)
+    return intro, joins, me
+
+
+@cache
+def _bodies() -> re.Pattern[str]:
+    """The ``people_not_names`` words: a board, a management, a team, not a person."""
+    return re.compile(rf"^(?:{'|'.join(fragments('people_not_names', True)) or '(?!)'})$", re.I)
+
+
+# Where a clause ends: a line, a sentence, a dash between parts of a title.
+_CLAUSE_END = re.compile(r"\n|(?<=[^\s.]{3})[.!?]\s|[。！？]|\s[-–—|]\s")
+_BRACKETED = re.compile(r"\s*[(（]([^)）]{2,80})[)）]\s*")
+_CJK_NAME = re.compile(r"[\u4e00-\u9fff\uac00-\ud7af]{2,4}")
+# Courtesy words written after a CJK name ("赵明远先生", "田中様", "김민준 님").
+_CJK_COURTESY = re.compile(r"(?:先生|女士|小姐|老师|さん|様|氏|님|씨)$")
+_LEGAL_WORD = re.compile(LEGAL_FORM.pattern, re.I)
+
+
+def _name_in(item: str) -> tuple[str, str] | None:
+    """``(name, title)`` when the list item holds one person's name: the last run of
+    capitalised words that reads as a name, the title-words before it as the title
+    ("unserem Geschäftsführer Matthias Ehrenfeld"); a CJK item's last word
+    ("制片部总监 李晓峰"). Words may follow the name ("… einzuladen")."""
+    item = item.strip(" .,:;\"'“”«»")
+    words = item.split()
+    if not words:
+        return None
+    if len(words) >= 2 and TITLE_WORDS.search(words[-1]) and _CJK_NAME.fullmatch(words[-2]):
+        words = [*words[:-2], words[-1], words[-2]]  # "박지훈 팀장": the title after the name
+    last = _CJK_COURTESY.sub("", words[-1])
+    if _CJK_NAME.fullmatch(last) and not TITLE_WORDS.search(last):
+        return last, " ".join(words[:-1])
+    # "… und der Produzentin Dörte Lüdemann einzuladen", "M. Martin mardi à 14 h",
+    # "Jannis Oberle erwartet Sie": words after the name, which end the list (_listed).
+    if any(_LEGAL_WORD.fullmatch(w) for w in words[1:]):
+        return None  # "Albion Broadcasting plc": a company, not a person
+    runs: list[list[str]] = [[]]
+    for word in words:
+        if word[:1].isupper():
+            runs[-1].append(word)
+        elif runs[-1]:
+            runs.append([])
+    for run in reversed([r for r in runs if r]):
+        found = _name_in_run(run)
+        if found is not None:
+            title = " ".join(w for w in words[: words.index(run[0])] if TITLE_WORDS.search(w))
+            return found[0], found[1] or title
+    return None
+
+
+def _name_in_run(run: list[str]) -> tuple[str, str] | None:
+    """The name that ends a run of capitalised words, longest first (at most four
+    words), and the title-words before it."""
+    for first in range(max(0, len(run) - 4), len(run) - 1):
+        name = " ".join(run[first:])
+        # "Managing Producers", "Head of Factual": a title is no one's name, plural or not.
+        if any(TITLE_WORDS.search(w.removesuffix("s")) or _bodies().match(w) for w in run[first:]):
+            continue
+        if looks_like_name(name):
+            return name, " ".join(w for w in run[:first] if TITLE_WORDS.search(w))
+    return None
+
+
+def _listed(tail: str, introduced: bool) -> list[NamedPerson]:
+    """The names listed at the start of ``tail``: items split at the language's "and"
+    and commas, each a name (with a title before, after or in brackets) or a title
+    for the name before. ``introduced`` (after a "with") lets a few words come first
+    ("two of the board"); the list ends at the first item that is neither."""
+    intro, joins, me = _words()
+    found: list[NamedPerson] = []
+    skipped = 0
+    for raw in joins.split(tail):
+        bracket = _BRACKETED.search(raw)
+        item = _BRACKETED.sub(" ", raw).strip()
+        if intro.match(item):  # "… y con Marta Ocaña": the second "con"
+            item = intro.sub("", item, count=1).strip()
+        if not item:
+            continue
+        person = _name_in(item)
+        if person is not None and len(found) < MAX_NAMED:
+            title = person[1] or (bracket.group(1).strip() if bracket else "")
+            found.append(NamedPerson(person[0], title))
+        elif me.match(item):
+            found.append(NamedPerson(""))  # the writer: see ProsePeople.writer_takes_part
+        elif found and not found[-1].title and TITLE_WORDS.search(item) and len(item) <= 80:
+            found[-1] = NamedPerson(found[-1].name, item)
+        elif found and found[-1].title and TITLE_WORDS.search(item) and len(item) <= 80:
+            continue  # a second part of the title: "productrice et associée"
+        elif introduced and not found and skipped < MAX_SKIPPED and len(item.split()) <= 5:
+            skipped += 1
+        else:
+            break
+    return found
+
+
+@lru_cache(maxsize=512)
+def people_in_prose(summary: str, description: str) -> ProsePeople:
+    """The people the invite's title and text say the user will meet.
+
+    A name follows one of the ``people_with`` words of ``lang/*.toml`` in the same
+    clause (a line or a sentence), alone or in a list ("with A and B", "con A y B",
+    "面试官：A、B"); or a clause is a list of two or more names and nothing else.
+    Each person once, in order of appearance, at most :data:`MAX_NAMED`. Only the
+    first :data:`PROSE_CAP` characters of the description (plain text) are read.
+    """
+    intro, _joins, _me = _words()
+    text = f"{summary}\n{plain_text(description, PROSE_CAP) if description else ''}"
+    people: dict[str, NamedPerson] = {}
+    writer = False
+    for clause in _CLAUSE_END.split(text):
+        found: list[NamedPerson] = []
+        for match in intro.finditer(clause):
+            found += _listed(clause[match.end() :], introduced=True)
+        if not found:
+            alone = _listed(clause, introduced=False)
+            found = alone if len(alone) >= 2 and _only_names(clause, alone) else []
+        for person in found:
+            if not person.name:
+                writer = True
+            elif person.name.casefold() not in people and len(people) < MAX_NAMED:
+                people[person.name.casefold()] = person
+    return ProsePeople(tuple(people.values()), writer)
+
+
+def _only_names(clause: str, people: list[NamedPerson]) -> bool:
+    """Whether ``clause`` holds nothing but the names, their titles and the joins."""
+    _intro, joins, _me = _words()
+    rest = _BRACKETED.sub(" ", clause)
+    for person in people:
+        rest = rest.replace(person.name, " ")
+        rest = rest.replace(person.title, " ") if person.title else rest
+    return not joins.sub(" ", rest).strip(" .:;,")
