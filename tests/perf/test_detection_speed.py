@@ -21,8 +21,11 @@ from assistant.models import Event
 from tests.unit.test_detect_extraction import load_bench
 
 # Detection of 3,000 events took 5.7 to 7.7 times the reference when this was written
-# (nine runs on a loaded two-core machine, BENCHMARKS.md): half again more fails.
-LIMIT = 10.0
+# (nine runs on a loaded two-core machine, BENCHMARKS.md), 7.6 to 9.0 after the names of
+# the people met were read from the invites' text, and once 10.6 in a whole-suite run
+# beside other work. About half again more than the usual ratio fails; twice the work
+# always does (the second test).
+LIMIT = 12.0
 _WORD = re.compile(r"\w+")
 
 
