@@ -63,7 +63,8 @@ def _words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     def either(kind: str, extra: str = "") -> str:
         spaced = "|".join(fragments(kind, True))
         unspaced = "|".join(fragments(kind, False))
-        parts = [rf"(?<![\w-])(?:{spaced})(?!\w)"] if spaced else []
+        # never inside an address or a link ("meet.google.com", "team@…")
+        parts = [rf"(?<![\w.@/-])(?:{spaced})(?![\w.@/])"] if spaced else []
         parts += [f"(?:{unspaced})"] if unspaced else []
         parts += [extra] if extra else []
         return "|".join(parts)
@@ -178,23 +179,56 @@ def people_in_prose(summary: str, description: str) -> ProsePeople:
     Each person once, in order of appearance, at most :data:`MAX_NAMED`. Only the
     first :data:`PROSE_CAP` characters of the description (plain text) are read.
     """
-    intro, _joins, _me = _words()
-    text = f"{summary}\n{plain_text(description, PROSE_CAP) if description else ''}"
     people: dict[str, NamedPerson] = {}
     writer = False
-    for clause in _CLAUSE_END.split(text):
-        found: list[NamedPerson] = []
-        for match in intro.finditer(clause):
-            found += _listed(clause[match.end() :], introduced=True)
-        if not found:
-            alone = _listed(clause, introduced=False)
-            found = alone if len(alone) >= 2 and _only_names(clause, alone) else []
-        for person in found:
+    # A line ends a clause, so the title and the description are read apart, and a
+    # description many invites share (a scheduler's, a series') is read once.
+    for part in (summary, plain_text(description, PROSE_CAP) if description else ""):
+        for person in _people_in(part):
             if not person.name:
                 writer = True
             elif person.name.casefold() not in people and len(people) < MAX_NAMED:
                 people[person.name.casefold()] = person
     return ProsePeople(tuple(people.values()), writer)
+
+
+@lru_cache(maxsize=1024)
+def _people_in(text: str) -> tuple[NamedPerson, ...]:
+    """The people each clause of ``text`` names, in order (the writer as a nameless one)."""
+    intro, _joins, _me = _words()
+    found: list[NamedPerson] = []
+    # The "with" words are looked for once over the whole text (a search per clause
+    # cost more than the rest of the reading), each then read within its clause.
+    starts = [match.start() for match in intro.finditer(text)]
+    at = 0
+    for clause in _CLAUSE_END.split(text):
+        begin = text.index(clause, at)
+        at = end = begin + len(clause)
+        named: list[NamedPerson] = []
+        for start in (s for s in starts if begin <= s < end):
+            match = intro.match(clause, start - begin)
+            if match is not None:
+                named += _listed(clause[match.end() :], introduced=True)
+        # a clause of names alone is short and joins them: the cheap tests first, as
+        # this runs for every clause of every invite read
+        if not named and len(clause) <= _LIST_CHARS and _joins_two(clause, _joins):
+            alone = _listed(clause, introduced=False)
+            named = alone if len(alone) >= 2 and _only_names(clause, alone) else []
+        found += named
+    return tuple(found)
+
+
+# A clause holding names alone: at most :data:`MAX_NAMED` names with their titles.
+_LIST_CHARS = 320
+
+
+def _joins_two(clause: str, joins: re.Pattern[str]) -> bool:
+    """Whether ``clause`` could list two names: a join between two capitalised words
+    (or a script without capitals)."""
+    return (
+        joins.search(clause) is not None
+        and sum(1 for w in clause.split() if not w[:1].islower()) >= 2
+    )
 
 
 def _only_names(clause: str, people: list[NamedPerson]) -> bool:

@@ -153,9 +153,7 @@ def judge(
         reasons=tuple(reasons),
         company=company,
         role=without_employer(role or ev.role, company),
-        interviewers=interviewers_of(
-            ev.event, profile, company, prose=follow_up or ev.interview_like
-        ),
+        interviewers=interviewers_of(ev.event, profile, company, prose=follow_up),
         recruiter=recruiter_of(ev.event, profile),
         supervisory=is_supervisory(ev.role),
         mentions_test=ev.mentions_test,
