@@ -30,6 +30,7 @@ from assistant.approval import (
 from assistant.briefing import BriefingFacts, PreviousRound
 from assistant.codec import detection_from_dict, detection_to_dict
 from assistant.compose import compose_briefing
+from assistant.detect.persons import people_met
 from assistant.drafting.plan import continued_next_day
 from assistant.errors import AssistantError, AuthError, CalendarError
 from assistant.i18n import text_locale, using
@@ -37,7 +38,6 @@ from assistant.mail.capped import CappedMailbox, MessageCapReached
 from assistant.models import Detection, DraftState, Event, EventStatus, Job, JobKind, JobState
 from assistant.notes_to_self import deliver_deferred, send_reminders
 from assistant.notify import Notice, announce, briefing_notice, drafts_notice
-from assistant.persons import people_met
 from assistant.pipeline import load_board, standing_line
 from assistant.pipeline.checkin import plan_check_ins, run_nudge
 from assistant.pipeline.reuse import detect_or_reuse

@@ -16,13 +16,13 @@ from assistant.cli.scan_series import SeriesEntry, group_series
 from assistant.codec import detection_to_dict
 from assistant.detect import OwnOrganisation, Profile, detect, own_organisation
 from assistant.detect.people import why_listed
+from assistant.detect.persons import is_named_person, people_met
 from assistant.drafting.plan import unplanned
 from assistant.durations import plural
 from assistant.errors import CalendarError, UsageError
 from assistant.event_ids import short_ids
 from assistant.marks import KnownIds, remember_scan
 from assistant.models import Detection, Event
-from assistant.persons import is_named_person, people_met
 from assistant.text import one_line
 
 if TYPE_CHECKING:

@@ -13,6 +13,7 @@ from functools import lru_cache
 from assistant.detect.domains import domain_of, is_service, squash, squash_variants
 from assistant.detect.itinerary import read_itinerary
 from assistant.detect.names import name_parts
+from assistant.detect.persons import is_organisation_name
 from assistant.detect.profile import Profile
 from assistant.detect.prose_people import NamedPerson, people_in_prose
 from assistant.models import Attendee, AttendeeKind, Event, PartStat
@@ -142,8 +143,6 @@ def named_in_prose(
         if len(w) > 2
     }
     company_words = set(re.findall(r"\w+", (company or "").casefold()))
-    # Imported here: the persons module imports detection, which imports this one.
-    from assistant.persons import is_organisation_name
 
     kept = []
     for person in found.people:

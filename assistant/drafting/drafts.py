@@ -24,6 +24,7 @@ from typing import Any
 from babel.lists import format_list
 
 from assistant.detect.names import given_name
+from assistant.detect.persons import is_named_person, person_name
 from assistant.drafting.addressed_note import address_note
 from assistant.drafting.job_form import role_to_employer
 from assistant.drafting.marks import GUESS_MARK, OFFER_MARK, draft_marks
@@ -47,7 +48,6 @@ from assistant.drafting.salutation import (
 )
 from assistant.i18n import N_, draft_locale, finish, language_of, translations
 from assistant.models import Attendee, Detection, DraftKind
-from assistant.persons import is_named_person, person_name
 from assistant.templating import format_day
 from assistant.text import one_line
 
@@ -83,7 +83,7 @@ def first_name(attendee: Attendee, company: str | None = None) -> str:
     ``"Priya Raman, PhD"``, ``"Okafor, Samuel"``, ``"Dr. Omar Haddad"`` and
     ``jane.doe@…`` give the given name; see :func:`assistant.detect.names.given_name`.
     An organisation or a shared mailbox (``"Stichting Wijkkracht"``, ``seleccion@…``;
-    ``company`` is the employer detection found: :func:`assistant.persons.is_named_person`)
+    ``company`` is the employer detection found: :func:`assistant.detect.persons.is_named_person`)
     gives "". The templates greet with "Hello," when it is "".
     """
     if not is_named_person(attendee, company):

@@ -53,6 +53,7 @@ from assistant.detect.people import (
     is_mass_event,
     same_name,
 )
+from assistant.detect.persons import is_named_person
 from assistant.detect.prose_people import people_in_prose
 from assistant.drafting.marks import REASON_OFFER_RECRUITER, REASON_OFFER_SENIOR
 from assistant.models import (
@@ -64,7 +65,6 @@ from assistant.models import (
     EventStatus,
     PartStat,
 )
-from assistant.persons import is_named_person
 
 _ADDRESS = re.compile(r"^[^@\s<>()\[\],;:\"\\]+@[^@\s<>()\[\],;:\"\\]+\.[^@\s<>()\[\],;:\"\\.]+$")
 # Words in a display name that suggest who decides; the higher, the likelier.
@@ -161,7 +161,7 @@ def organizer_took_part(detection: Detection, organizer: Attendee, others: int) 
     """Whether the organizer was one of the interviewers, not only the scheduler.
 
     Yes when no one else is there (``others`` is 0); otherwise never for an
-    organisation's or a team's mailbox (:func:`assistant.persons.is_named_person`:
+    organisation's or a team's mailbox (:func:`assistant.detect.persons.is_named_person`:
     "Fundación X - Selección" is named in the title as the employer, not as a person);
     for a person, when the title or text names them among the people met
     (:mod:`assistant.detect.prose_people`: "Interview with Jordan Lee", "with me and

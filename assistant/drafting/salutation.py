@@ -136,7 +136,7 @@ def team_salutation(language: str, how: str = FORMAL) -> str:
     """The greeting line for a hiring team rather than a person ("Dear hiring team,",
     "Estimado equipo de selección:", "Sehr geehrte Damen und Herren,"): the draft goes
     to a shared mailbox or to a name that is an organisation's
-    (:func:`assistant.persons.is_named_person`)."""
+    (:func:`assistant.detect.persons.is_named_person`)."""
     return _TEAM.get((language, how), "Dear hiring team,")
 
 

@@ -14,11 +14,11 @@ from datetime import datetime, tzinfo
 
 from babel.dates import format_skeleton
 
+from assistant.detect.persons import people_met
 from assistant.drafting.drafts import first_name
 from assistant.durations import plural
 from assistant.i18n import _, current_locale, join_words, ngettext
 from assistant.models import Attendee, Draft, DraftKind, DraftState
-from assistant.persons import people_met
 from assistant.pipeline.agency import GoBetweens, agency_call, employer_name, linking_keys
 from assistant.pipeline.rounds import AppState, Round, RoundKind, StateMark
 
@@ -71,7 +71,7 @@ class RoundEntry:
 
     @property
     def people(self) -> list[Attendee]:
-        """The people met: persons only, each once (:func:`assistant.persons.people_met`)."""
+        """The people met: persons only, each once (:func:`assistant.detect.persons.people_met`)."""
         return people_met(self.round.people, self.round.company)
 
     @property
