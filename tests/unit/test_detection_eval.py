@@ -303,7 +303,7 @@ LATER_FLOORS = {
     "detection_dev26": (0.98, 0.98, 0.98, 0.98),  # the thirtieth calendar written blind
     "detection_dev27": (0.98, 0.95, 0.98, 0.98),  # the sixteenth calendar written blind
     "detection_dev28": (0.98, 0.98, 0.94, 0.95),  # the twenty-first calendar written blind
-    "detection_dev29": (0.98, 0.98, 0.98, 0.93),  # the thirty-third calendar written blind °
+    "detection_dev29": (0.98, 0.98, 0.98, 0.98),  # the thirty-third calendar written blind
     "detection_dev30": (0.98, 0.98, 0.97, 0.94),  # the thirty-seventh calendar written blind
 }
 
