@@ -30,6 +30,7 @@ from assistant.codec import detection_from_dict
 from assistant.compose import draft_message, note_to_self, render_draft
 from assistant.delivery import refuse_final
 from assistant.drafting import listing
+from assistant.drafting.address_book import address_book
 from assistant.drafting.drafts import day_text, plan_drafts
 from assistant.durations import plural
 from assistant.errors import (
@@ -129,7 +130,8 @@ def create_drafts(
     store = services.store
     names = _names_in(detection)
     created: list[str] = []
-    for planned in plan_drafts(detection, services.profile, debrief):
+    book = address_book(services.store, services.profile)
+    for planned in plan_drafts(detection, services.profile, debrief, book):
         # The pass's message cap is asked before the row is recorded: a row the cap
         # cut off from its mailbox copy would be counted as waiting but not be there.
         ensure_room(services.mailbox)
@@ -190,7 +192,9 @@ def refresh_drafts(services: Services, event_id: str, now: datetime) -> list[int
         return []
     detection = detection_from_dict(record.detection)
     debrief = services.store.debrief(event_id)
-    planned_by_key = {p.key: p for p in plan_drafts(detection, services.profile, debrief)}
+    book = address_book(services.store, services.profile)
+    plans = plan_drafts(detection, services.profile, debrief, book)
+    planned_by_key = {p.key: p for p in plans}
     names = _names_in(detection)
     updated = []
     for draft in services.store.drafts(states=[DraftState.DRAFTED], event_id=event_id):

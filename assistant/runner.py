@@ -41,6 +41,7 @@ from assistant.notify import Notice, announce, briefing_notice, drafts_notice
 from assistant.pipeline import load_board, standing_line
 from assistant.pipeline.checkin import plan_check_ins, run_nudge
 from assistant.pipeline.reuse import detect_or_reuse
+from assistant.drafting.address_book import record_addresses
 from assistant.pipeline.rounds import record_rounds
 from assistant.plan import (
     Timing,
@@ -374,6 +375,8 @@ def run_once(services: Services, now: datetime) -> TickReport:
     if report.not_drafted:
         report.warnings.append(not_drafted_words(report.not_drafted, services.timing))
     record_rounds(services.store, detections, labels, now)
+    # Before the drafts: a later round names people whose addresses earlier rounds showed.
+    record_addresses(services.store, detections, services.profile, now)
     report.interviews = sum(1 for d in detections if d.verdict.is_follow_up)
     run_due_jobs(services, now, report)
     check_gone_drafts(services, now, report)

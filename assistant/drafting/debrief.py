@@ -19,6 +19,7 @@ from assistant.approval import create_drafts, refresh_drafts
 from assistant.codec import detection_from_dict
 from assistant.detect import detect
 from assistant.detect.names import name_parts
+from assistant.drafting.address_book import address_book
 from assistant.drafting.addressed_note import REPHRASE, address_note
 from assistant.drafting.drafts import day_text, draft_locale_for, is_addressable, plan_drafts
 from assistant.drafting.topic_phrase import EXAMPLE, NotATopic, topic_phrase
@@ -138,7 +139,9 @@ def debrief_target(services: Services, event_id: str, now: datetime) -> DebriefT
     existing = services.store.debrief(event.event_id) or {}
     interviewers = tuple(
         p.recipient
-        for p in plan_drafts(detection, services.profile, existing)
+        for p in plan_drafts(
+            detection, services.profile, existing, address_book(services.store, services.profile)
+        )
         if p.kind is DraftKind.THANK_YOU
     )
     return DebriefTarget(
