@@ -191,7 +191,8 @@ def record_debrief(
 ) -> DebriefOutcome:
     """Store the answers (merged with earlier ones) and re-render the waiting drafts in place.
 
-    A note must name someone on the invite, or someone ``added`` (address → name:
+    A note must name someone on the invite or thanked (a person the invite names, at
+    the address their draft goes to), or someone ``added`` (address → name:
     a person met who was not on the invite, written ``--note "Name <address>=…"``),
     so a typo in an address is caught instead of quietly doing nothing. Someone
     added gets a thank-you: at once when the interview's drafts were already
@@ -204,8 +205,11 @@ def record_debrief(
     notes = {k.strip().lower(): _topic(v, k) for k, v in (notes or {}).items()}
     topics = [_topic(t) for t in topics]
     added = {k.strip().lower(): v for k, v in (added or {}).items()}
-    _refuse_third_person(notes, {p.email.lower(): p.name for p in target.people} | added)
-    known = {p.email.lower() for p in target.people}
+    # The people thanked include those named without an address on the invite, at the
+    # address their draft goes to (an earlier round's, or a guess at the employer's).
+    met = (*target.people, *target.interviewers)
+    _refuse_third_person(notes, {p.email.lower(): p.name for p in met} | added)
+    known = {p.email.lower() for p in met}
     known |= {str(p.get("email", "")).lower() for p in target.existing.get("added", [])}
     unknown = sorted(set(notes) - known - set(added))
     if unknown:

@@ -120,9 +120,8 @@ def unaddressed_people(
                     detection,
                     name,
                     where,
-                    "earlier invites from this employer give that name "
-                    f"{len(earlier.addresses)} addresses ({', '.join(earlier.addresses)}), "
-                    "so none was picked",
+                    f"earlier invites from this employer give {len(earlier.addresses)} "
+                    f"addresses for that name ({', '.join(earlier.addresses)}), so none was picked",
                 )
             )
             continue
