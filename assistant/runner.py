@@ -31,6 +31,7 @@ from assistant.briefing import BriefingFacts, PreviousRound
 from assistant.codec import detection_from_dict, detection_to_dict
 from assistant.compose import compose_briefing
 from assistant.detect.persons import people_met
+from assistant.drafting.address_book import record_addresses
 from assistant.drafting.plan import continued_next_day
 from assistant.errors import AssistantError, AuthError, CalendarError
 from assistant.i18n import text_locale, using
@@ -41,7 +42,6 @@ from assistant.notify import Notice, announce, briefing_notice, drafts_notice
 from assistant.pipeline import load_board, standing_line
 from assistant.pipeline.checkin import plan_check_ins, run_nudge
 from assistant.pipeline.reuse import detect_or_reuse
-from assistant.drafting.address_book import record_addresses
 from assistant.pipeline.rounds import record_rounds
 from assistant.plan import (
     Timing,

@@ -43,7 +43,9 @@ from assistant.detect.persons import is_named_person
 from assistant.detect.prose_people import people_in_prose
 from assistant.drafting.earlier_addresses import AddressBook
 from assistant.drafting.marks import REASON_OFFER_RECRUITER, REASON_OFFER_SENIOR
-from assistant.drafting.unaddressed import REASON_ITINERARY, REASON_TEXT, unaddressed_people
+from assistant.drafting.unaddressed import REASON_ITINERARY as REASON_ITINERARY  # re-exported
+from assistant.drafting.unaddressed import REASON_TEXT as REASON_TEXT  # with the other reasons
+from assistant.drafting.unaddressed import unaddressed_people
 from assistant.models import (
     Attendee,
     Detection,

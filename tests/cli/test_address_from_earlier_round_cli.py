@@ -7,9 +7,9 @@ from; a second ``tick`` drafts nothing again."""
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime, timedelta
 from email import message_from_bytes
 from email.policy import default
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from click.testing import CliRunner, Result
@@ -109,7 +109,12 @@ def test_a_later_round_reuses_the_first_rounds_address(home: Path, tmp_path: Pat
 
     # A note for Yohanes goes into the thank-you at the reused address.
     noted = invoke(
-        "debrief", "kopi-2", "--note", f"{YOHANES}=the drying beds at the estate", "--now", AFTER_LATER
+        "debrief",
+        "kopi-2",
+        "--note",
+        f"{YOHANES}=the drying beds at the estate",
+        "--now",
+        AFTER_LATER,
     )
     assert "Updated" in noted.output, noted.output
     shown = invoke("drafts", "show", str(to_yohanes[0]["id"])).output

@@ -34,26 +34,25 @@ RECRUITER = person(f"dewi.anggraini@{DOMAIN}", "Dewi Anggraini", is_organizer=Tr
 ROLE = "Supply Planner at Samudra Biru Logistik"
 
 
-def _first(*guests: Attendee, description: str = "", start: datetime = FIRST_DAY, uid: str = "r1"):
+def _round(title: str, start: datetime, uid: str, guests: tuple[Attendee, ...], text: str):
+    """A round of the Supply Planner process, organised by the recruiter."""
+    attendees = (me(), RECRUITER, *guests)
     return make_event(
-        f"First interview: {ROLE}",
+        f"{title}: {ROLE}",
         start,
         uid=uid,
         organizer=RECRUITER,
-        attendees=(me(), RECRUITER, *guests),
-        description=description,
+        attendees=attendees,
+        description=text,
     )
+
+
+def _first(*guests: Attendee, description: str = "", start: datetime = FIRST_DAY, uid: str = "r1"):
+    return _round("First interview", start, uid, guests, description)
 
 
 def _later(text: str, *guests: Attendee, uid: str = "r2"):
-    return make_event(
-        f"Second interview: {ROLE}",
-        LATER_DAY,
-        uid=uid,
-        organizer=RECRUITER,
-        attendees=(me(), RECRUITER, *guests),
-        description=text,
-    )
+    return _round("Second interview", LATER_DAY, uid, guests, text)
 
 
 def _plan(*events) -> tuple[Detection, AddressBook]:
