@@ -231,7 +231,7 @@ def record_debrief(
         added=added,
     )
     services.store.save_debrief(target.event_id, data, now)
-    created = _draft_for_added(services, target.event_id, data, now) if added else []
+    created = _draft_for_added(services, target.event_id, data, set(added), now) if added else []
     updated = refresh_drafts(services, target.event_id, now)
     waiting = services.store.drafts(states=[DraftState.DRAFTED], event_id=target.event_id)
     return DebriefOutcome(
@@ -272,10 +272,12 @@ def _topic(text: str, who: str = "") -> str:
 
 
 def _draft_for_added(
-    services: Services, event_id: str, data: Mapping[str, Any], now: datetime
+    services: Services, event_id: str, data: Mapping[str, Any], added: set[str], now: datetime
 ) -> list[str]:
-    """Thank-yous for people just added, when the interview's drafts were already made."""
+    """Thank-yous for the people just ``added`` (their addresses, lower case), when the
+    interview's drafts were already made; no other draft is made here."""
     record = services.store.find_interview(event_id)
     if record is None or not services.store.drafts(event_id=event_id):
         return []  # a first interview, or drafts still to come: they will include them
-    return create_drafts(services, record, detection_from_dict(record.detection), data, now)
+    detection = detection_from_dict(record.detection)
+    return create_drafts(services, record, detection, data, now, only=added)

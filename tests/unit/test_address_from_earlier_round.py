@@ -274,3 +274,24 @@ def test_a_round_read_again_replaces_what_was_kept_of_it(store):
 def test_a_damaged_row_is_read_as_none(store):
     store.save_sync_state(KEY, {"format": 1, "sightings": [{"name": "x"}]}, FIRST_DAY)
     assert not address_book(store, PROFILE)
+
+
+def test_a_round_read_after_the_drafts_makes_no_second_thank_you(store):
+    """Drafts were made with a guessed address; the first round (another address for the
+    same person) is read afterwards; a debrief then adds someone: only they get a draft."""
+    from assistant.drafting.debrief import debrief_target, record_debrief
+
+    calendar = MemoryCalendar([_later("You will meet Bambang Wicaksono.")])
+    services = build_services(calendar, store, MemoryMailbox())
+    after = LATER_DAY + timedelta(hours=3)
+    run_once(services, after)
+    event_id = _later("").event_id
+    before = {d.to for d in store.drafts(event_id=event_id)}
+    assert (BAMBANG.email,) in before, "guessed as first.last"
+
+    calendar.put(_first(person(f"b.wicaksono@{DOMAIN}", "Bambang Wicaksono")))
+    run_once(services, after + timedelta(hours=1))
+    target = debrief_target(services, event_id, after)
+    outcome = record_debrief(services, target, after, added={f"agus.salim@{DOMAIN}": "Agus Salim"})
+    now = {d.to for d in store.drafts(event_id=event_id)}
+    assert now - before == {(f"agus.salim@{DOMAIN}",)}, outcome.created
