@@ -30,6 +30,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from babel.dates import format_date
 
@@ -52,7 +53,7 @@ class Sighting:
     """One person's address as one earlier invite gave it.
 
     ``how`` is :data:`ATTENDEE`, :data:`ORGANIZER` or :data:`DESCRIPTION`; ``start`` is
-    the invite's start (aware); ``keys`` are its employer keys.
+    the invite's start (aware, on the invite's own clock); ``keys`` its employer keys.
     """
 
     name: str
@@ -145,6 +146,7 @@ def sightings_of(detection: Detection, profile: Profile) -> list[Sighting]:
     pairs = read_itinerary(event.description).addresses if event.description else ()
     entries += [(Attendee(email=e, name=n), DESCRIPTION) for n, e in pairs[:200]]
     summary = one_line(event.summary, 200)
+    start = _on_its_clock(event.start, event.timezone)
     seen: set[str] = set()
     found = []
     for attendee, how in entries:
@@ -153,8 +155,17 @@ def sightings_of(detection: Detection, profile: Profile) -> list[Sighting]:
             continue
         seen.add(email)
         name = one_line(attendee.name, 120)
-        found.append(Sighting(name, email, how, event.event_id, event.start, summary, keys))
+        found.append(Sighting(name, email, how, event.event_id, start, summary, keys))
     return found
+
+
+def _on_its_clock(start: datetime, zone: str) -> datetime:
+    """``start`` as the invite's own zone (an IANA key) reads it, so the day named is the
+    invite's; as it is when the zone is unknown or none (an ATS's UTC)."""
+    try:
+        return start.astimezone(ZoneInfo(zone)) if zone and "/" in zone else start
+    except (ValueError, KeyError, OSError):
+        return start
 
 
 def _forms(word: str) -> set[str]:

@@ -11,6 +11,7 @@ addresses in the store, so a round read in an earlier pass still gives them.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -295,3 +296,12 @@ def test_a_round_read_after_the_drafts_makes_no_second_thank_you(store):
     outcome = record_debrief(services, target, after, added={f"agus.salim@{DOMAIN}": "Agus Salim"})
     now = {d.to for d in store.drafts(event_id=event_id)}
     assert now - before == {(f"agus.salim@{DOMAIN}",)}, outcome.created
+
+
+def test_the_round_is_named_by_its_day_on_the_invites_own_clock():
+    """23:30 UTC on 11 March is the morning of 12 March in Jakarta, where the invite is."""
+    evening = replace(
+        _first(BAMBANG, start=datetime(2027, 3, 11, 23, 30, tzinfo=UTC)), timezone="Asia/Jakarta"
+    )
+    later, book = _plan(evening, _later("You will meet Bambang Wicaksono."))
+    assert "address from the 12 March 2027 round" in _thanks(later, book)[BAMBANG.email][1]
