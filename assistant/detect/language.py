@@ -3,7 +3,9 @@
 A handful of frequent words per language (the ``words`` of each file in
 ``lang/``) tells the spaced languages apart; Japanese, Korean and Chinese are
 told by their scripts (kana, hangul, Han characters). Anything else is English,
-the default.
+the default. Languages that share many words (Danish, Norwegian and Swedish:
+"med", "intervju") and score alike are told apart by the letters only some of
+them write (the ``letters`` of a file: "æø", "äö").
 """
 
 from __future__ import annotations
@@ -59,8 +61,23 @@ def language_of(title: str, text: str) -> str:
     english = scores.pop("en", 0)
     if not scores:
         return "en"
-    lang, score = max(scores.items(), key=lambda item: item[1])
+    score = max(scores.values())
+    best = [lang for lang, s in scores.items() if s == score]
+    lang = _by_letters(best, title, text[:1500]) if len(best) > 1 else best[0]
     return lang if score >= 3 and score > english else "en"
+
+
+def _by_letters(tied: list[str], title: str, text: str) -> str:
+    """Of languages that scored alike, the first whose own letters ``title`` or ``text``
+    writes ("ø" is Danish or Norwegian, "ä" Swedish); the first met when none does."""
+    written = set((title + text).casefold())
+    return next((code for code in tied if written & _letters().get(code, set())), tied[0])
+
+
+@cache
+def _letters() -> dict[str, set[str]]:
+    """Each language's own letters, from its file's ``letters``."""
+    return {lang.code: set(lang.letters.casefold()) for lang in languages() if lang.letters}
 
 
 # A description is shared by many invites (a scheduler's boilerplate, a series): read once.

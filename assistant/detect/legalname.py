@@ -7,7 +7,8 @@ legal form is where that name ends: nothing after "GmbH" or "A.Ş." is part of i
 (a department, a job title, an address). Legal forms are from the usual registers:
 Companies House (Ltd, plc), the Irish CRO (DAC, CLG), the Handelsregister (GmbH, AG, mbB,
 gGmbH) and Vereinsregister (e.V.), the Spanish and
-Latin American registries (S.L., S.A. de C.V.), KRS (sp. z o.o.), and so on.
+Latin American registries (S.L., S.A. de C.V.), KRS (sp. z o.o.), Erhvervsstyrelsen
+(A/S, ApS, I/S, P/S), Brønnøysundregistrene (AS, ASA, ANS, DA), and so on.
 """
 
 from __future__ import annotations
@@ -32,6 +33,11 @@ LEGAL_FORM = re.compile(
     # the Americas, Türkiye, Poland, Portugal and Germany in forms not listed above
     r"|S\.\s?de\s?R\.\s?L\.(?:\s+de\s+C\.V\.?)?|S/A|Ltd\.?\s+Şti\.?|sp\.\s*k\.|Lda\.?"
     r"|gGmbH|gUG|UG(?:\s*\(haftungsbeschränkt\))?"
+    # Denmark (Erhvervsstyrelsen): the partnerships and limited partnerships I/S, K/S, P/S,
+    # the cooperative A.m.b.a. and the old IVS (A/S and ApS are above); Norway
+    # (Brønnøysundregistrene): the partnerships ANS and DA, the foreign branch NUF (AS, ASA
+    # and SA above). "DA" and "ANS" only in capitals: "da" and "ans" are words elsewhere.
+    r"|I/S|K/S|P/S|IVS|A\.m\.b\.a\.?|AMBA|(?-i:ANS|DA|NUF)"
     # non-profit forms: Germany's registered association and cooperative (e.V., eG),
     # Mexico's civil association and society and private assistance bodies (A.C., S.C.,
     # A.B.P., I.A.P.)

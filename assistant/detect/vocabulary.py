@@ -22,8 +22,8 @@ from assistant.detect.matcher import Alternative, Vocabulary
 
 @dataclass(frozen=True)
 class Language:
-    """One language's vocabulary: its code, whether words are spaced, its lists, and
-    whether it glues nouns into compounds."""
+    """One language's vocabulary: its code, whether words are spaced, its lists,
+    whether it glues nouns into compounds, and the letters its kin do not write."""
 
     code: str
     name: str
@@ -31,6 +31,7 @@ class Language:
     words: tuple[str, ...]
     lists: dict[str, tuple[str, ...]]
     compounds: bool = False
+    letters: str = ""
 
 
 @cache
@@ -60,6 +61,7 @@ def languages() -> tuple[Language, ...]:
                 spaces=bool(data.get("spaces", True)),
                 compounds=bool(data.get("compounds", False)),
                 words=tuple(str(data.get("words", "")).split()),
+                letters=str(data.get("letters", "")),
                 lists=lists,
             )
         )

@@ -1,7 +1,7 @@
-"""An invite in a language without drafts (Portuguese, Dutch) gets English drafts, and
-the user is told so once, in plain words, wherever they see the drafts: the tick
-summary, ``drafts list`` (and ``--json``), ``drafts show`` and the web page. A
-briefing in English for a locale whose language has no briefings says so too."""
+"""An invite in a language without drafts (Portuguese, Dutch, Danish, Norwegian) gets
+English drafts, and the user is told so once, in plain words, wherever they see the
+drafts: the tick summary, ``drafts list`` (and ``--json``), ``drafts show`` and the web
+page. A briefing in English for a locale whose language has no briefings says so too."""
 
 from __future__ import annotations
 
@@ -34,6 +34,16 @@ INVITES = {
         "Tweede gesprek – Maatschappelijk werker bij Stichting Wijkkracht",
         "Beste Alex, wij nodigen je uit voor het tweede gesprek met ons team.",
         "Dutch",
+    ),
+    "da": (
+        "Anden samtale – Pædagog i Børnehuset Solsikken",
+        "Kære Alex, vi glæder os til at se dig til anden samtale med os. Venlig hilsen Mette",
+        "Danish",
+    ),
+    "no": (
+        "Andre intervju – Vernepleier i Fjordly Omsorg",
+        "Hei Alex, takk for søknaden. Vi gleder oss til andre intervju. Vennlig hilsen Kari",
+        "Norwegian",
     ),
 }
 
@@ -89,6 +99,8 @@ def test_english_drafts_for_an_invite_in_a_language_without_drafts_say_so(
         ("pt", "written in English: no Portuguese drafts yet (the invite is in Portuguese)"),
         ("pt-BR", "written in English: no Portuguese drafts yet (the invite is in Portuguese)"),
         ("nl", "written in English: no Dutch drafts yet (the invite is in Dutch)"),
+        ("da", "written in English: no Danish drafts yet (the invite is in Danish)"),
+        ("no", "written in English: no Norwegian drafts yet (the invite is in Norwegian)"),
         ("de", ""),
         ("en", ""),
         ("", ""),

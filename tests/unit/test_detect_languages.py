@@ -102,6 +102,18 @@ CASES = {
         "Posisi: Analis Data",
         "Analis Data",
     ),
+    "da": (
+        "Første samtale – Contoso",
+        "Anden samtale med Contoso",
+        "Stillingsbetegnelse: Regnskabsmedarbejder",
+        "Regnskabsmedarbejder",
+    ),
+    "no": (
+        "Første intervju – Contoso",
+        "Andre intervju med Contoso",
+        "Stillingstittel: Økonomirådgiver",
+        "Økonomirådgiver",
+    ),
 }
 
 
@@ -169,6 +181,8 @@ TITLE_ROLES = [
     ("Tweede gesprek – Medewerker Klantenservice – Contoso", "Medewerker Klantenservice"),
     ("Druga rozmowa – Młodszy Księgowy – Contoso", "Młodszy Księgowy"),
     ("Andra intervju – Projektledare – Contoso", "Projektledare"),
+    ("2. samtale – Kundeservicemedarbejder – Contoso", "Kundeservicemedarbejder"),
+    ("Siste intervju – Prosjektleder – Contoso", "Prosjektleder"),
     ("İkinci mülakat – Yazılım Geliştirici – Contoso", "Yazılım Geliştirici"),
     ("二次面接（フロントエンドエンジニア）– Contoso", "フロントエンドエンジニア"),
     ("Contoso 二面：产品经理", "产品经理"),
@@ -195,3 +209,59 @@ def test_words_portuguese_and_spanish_share_do_not_decide_the_language(descripti
     (d,) = detect([invite("Segunda entrevista – Contoso", 1, "x", description)], PROFILE)
     assert d.verdict.is_follow_up
     assert d.verdict.language == code
+
+
+# --- Danish and Norwegian beside Swedish ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "description", "code"),
+    [
+        ("2. samtale – Contoso", "", "da"),
+        ("Møde med teamet – Contoso", "", "da"),
+        ("Siste intervju – Contoso", "", "no"),
+        ("Møte med teamet – Contoso", "", "no"),
+        ("Intervju – Contoso", "Hei Kim, takk for søknaden. Med vennlig hilsen Siri", "no"),
+        ("Intervju – Contoso", "Hej Kim, tack för din ansökan. Med vänliga hälsningar Siv", "sv"),
+        ("Sista intervju – Contoso", "", "sv"),
+        ("Möte med teamet – Contoso", "", "sv"),
+    ],
+)
+def test_danish_norwegian_and_swedish_are_told_apart(title, description, code):
+    (d,) = detect([invite(title, 1, "x", description)], PROFILE)
+    assert d.verdict.language == code
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Kvartfinale: Contoso mod Fabrikam",  # Danish sport
+        "Foredrag om rekruttering – Contoso",  # Danish talk
+        "Medarbejderudviklingssamtale (MUS) – Contoso",
+        "Fotballkampen Contoso – Fabrikam, andre omgang",  # Norwegian sport
+        "Paneldebatt: siste runde i rekrutteringen",  # Norwegian panel
+    ],
+)
+def test_danish_and_norwegian_vetoes(title):
+    first = invite("Første samtale – Contoso", -7, "first")
+    detected = {d.event.uid: d.verdict for d in detect([first, invite(title, 1, "later")], PROFILE)}
+    assert not detected["later"].is_follow_up, (title, detected["later"].reasons)
+
+
+@pytest.mark.parametrize(
+    ("field", "company"),
+    [
+        ("Virksomhed: Contoso A/S", "Contoso A/S"),
+        ("Virksomhed: Contoso ApS", "Contoso ApS"),
+        ("Arbeidsgiver: Contoso ASA", "Contoso ASA"),
+        ("Arbeidsgiver: Contoso AS", "Contoso AS"),
+    ],
+)
+def test_danish_and_norwegian_legal_forms_in_an_ats_field(field, company):
+    first = invite("Første samtale – Contoso", -7, "first", description=field)
+    later = invite("Afsluttende samtale", 1, "later", description=field)
+    detected = {d.event.uid: d.verdict for d in detect([first, later], PROFILE)}
+    v = detected["later"]
+    assert v.is_follow_up, v.reasons
+    assert v.first_interview_id == "first"
+    assert v.company == company
