@@ -9,7 +9,7 @@ Both users live in Berlin (no TZ dependence: every time is in Europe/Berlin); on
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -18,14 +18,15 @@ from click.testing import CliRunner, Result
 
 from assistant.cli import cli
 from assistant.notify import briefing_notice
+from tests.cli.test_scan_cli import vevent, write_home_and_calendar
 
 AFTER = "2027-04-13T14:00:00Z"  # the second round is over; the final one is ahead
-FINAL = datetime(2027, 4, 20, 12, 0, tzinfo=UTC)  # Tuesday 20 April, 14:00 in Berlin
+FINAL = datetime(2027, 4, 20, 9, 0, tzinfo=UTC)  # Tuesday 20 April, 11:00 in Berlin
 
-# locale -> (the moment without the year, with it, the other locale's words for it)
+# locale -> (the final round's start without the year, with it, the other locale's words)
 STYLES = {
-    "en_US": ("Tue, Apr 20, 2:00 PM", "Tue, Apr 20, 2027, 2:00 PM", ("20 Apr", "14:00")),
-    "en_GB": ("Tue 20 Apr, 14:00", "Tue, 20 Apr 2027, 14:00", ("Apr 20,", "2:00 PM")),
+    "en_US": ("Tue, Apr 20, 11:00 AM", "Tue, Apr 20, 2027, 11:00 AM", ("20 Apr", "11:00 CEST")),
+    "en_GB": ("Tue 20 Apr, 11:00", "Tue, 20 Apr 2027, 11:00", ("Apr 20,", "11:00 AM")),
 }
 
 
@@ -37,34 +38,16 @@ def invoke(*args: str) -> Result:
 
 def write_home(home: Path, calendar: Path, locale: str) -> None:
     """A first, a second and a final round with Acme; the user in Berlin, in ``locale``."""
-    fmt = "%Y%m%dT%H%M%SZ"
-    jordan = "ATTENDEE;CN=Jordan Lee;PARTSTAT=ACCEPTED:mailto:jordan@acme.example"
-    priya = "ATTENDEE;CN=Priya Raman;PARTSTAT=ACCEPTED:mailto:priya@acme.example"
+    guests = ("jordan@acme.example", "priya@acme.example")
     rounds = [
-        ("acme-1", "Phone screen – Acme (Product Manager)", FINAL - timedelta(days=17)),
-        ("acme-2", "Second interview – Product Manager at Acme", FINAL - timedelta(days=7)),
-        ("acme-3", "Final interview – Product Manager at Acme", FINAL),
+        vevent("acme-1", "20270403", "Phone screen – Acme (Product Manager)", *guests),
+        vevent("acme-2", "20270413", "Second interview – Product Manager at Acme", *guests),
+        vevent("acme-3", "20270420", "Final interview – Product Manager at Acme", *guests),
     ]
-    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//test//EN"]
-    for uid, summary, start in rounds:
-        lines += [
-            "BEGIN:VEVENT",
-            f"UID:{uid}",
-            "DTSTAMP:20270101T000000Z",
-            f"DTSTART:{start:{fmt}}",
-            f"DTEND:{start + timedelta(hours=1):{fmt}}",
-            f"SUMMARY:{summary}",
-            "ORGANIZER;CN=Jordan Lee:mailto:jordan@acme.example",
-            "ATTENDEE;CN=Alex Rivera;PARTSTAT=ACCEPTED:mailto:me@example.com",
-            jordan,
-            priya,
-            "END:VEVENT",
-        ]
-    calendar.write_text("\r\n".join([*lines, "END:VCALENDAR"]) + "\r\n", encoding="utf-8")
-    home.mkdir(parents=True, exist_ok=True)
-    (home / "config.toml").write_text(
-        '[user]\nname = "Alex Rivera"\nemail = "me@example.com"\n'
-        f'timezone = "Europe/Berlin"\nlocale = "{locale}"\n'
+    write_home_and_calendar(home, calendar, [line for event in rounds for line in event])
+    config = home / "config.toml"
+    config.write_text(
+        config.read_text(encoding="utf-8") + f'locale = "{locale}"\n'
         f"[calendar]\nics = ['{calendar}']\n",
         encoding="utf-8",
     )
@@ -77,7 +60,8 @@ def test_the_same_moment_reads_the_same_on_every_screen(
     short, dated, other_style = STYLES[locale]
     write_home(home, tmp_path / "calendar.ics", locale)
     invoke("tick", "--now", AFTER)  # the second round's thank-yous are drafted
-    approved = invoke("drafts", "approve", "1", "--at", "2027-04-20 14:00", "--now", AFTER)
+    # A thank-you for the second round, approved to go at the final round's start.
+    approved = invoke("drafts", "approve", "1", "--at", "2027-04-20 11:00", "--now", AFTER)
     assert f"at {dated} CEST" in approved.output
 
     screens = {
