@@ -78,8 +78,8 @@ def format_moment(
     zone: bool = False,
 ) -> str:
     """A moment as a line of the terminal, a list or a notice shows it, the month short:
-    ``Tue, Dec 1, 2:00 PM`` (en_US), ``Tue 1 Dec, 14:00`` (en_GB), ``Di., 1. Dez., 13:00``
-    (de_DE).
+    ``Tue, Dec 1, 2:00 PM`` (en_US), ``Tue 1 Dec, 14:00`` (en_GB), ``Tue 1 Dec, 2:00 pm``
+    (en_AU), ``Di., 1. Dez., 14:00 Uhr`` (de_DE).
 
     ``moment``: an aware datetime, shown in ``tz`` when given; a ``date`` is a day (no
     clock, no zone). ``year=True``: ``Tue, Dec 1, 2026, 2:00 PM``; ``zone=True`` adds the
