@@ -31,6 +31,7 @@ from assistant.compose import draft_message, note_to_self, render_draft
 from assistant.dates import format_clock
 from assistant.delivery import refuse_final
 from assistant.drafting import listing
+from assistant.drafting.address_book import address_book
 from assistant.drafting.drafts import day_text, plan_drafts
 from assistant.durations import plural
 from assistant.errors import (
@@ -42,7 +43,7 @@ from assistant.errors import (
 from assistant.i18n import draft_language_note
 from assistant.mail.capped import ensure_room
 from assistant.messages import message_id_for
-from assistant.models import Detection, Draft, DraftState, Job, JobState
+from assistant.models import Detection, Draft, DraftKind, DraftState, Job, JobState
 from assistant.notes_to_self import deliver_debrief_invite
 from assistant.plan import in_quiet_hours
 from assistant.services import Services, TickReport
@@ -120,17 +121,26 @@ def create_drafts(
     debrief: Mapping[str, Any] | None,
     now: datetime,
     made: list[str] | None = None,
+    only: set[str] | None = None,
 ) -> list[str]:
     """Create each planned draft not made yet; return the keys of those created.
 
     ``made``, when given, gets each key the moment its draft is written (the pass's
-    count survives :class:`~assistant.mail.capped.MessageCapReached`). Linear in the
-    number of drafts: the interview is read once, not per draft.
+    count survives :class:`~assistant.mail.capped.MessageCapReached`). ``only``, when
+    given, limits them to thank-yous to these addresses (lower case): people added in a
+    debrief after the drafts were made, so that an address planned differently since
+    (an earlier round read meanwhile) never makes a second thank-you to someone already
+    thanked. Linear in the number of drafts: the interview is read once, not per draft.
     """
     store = services.store
     names = _names_in(detection)
     created: list[str] = []
-    for planned in plan_drafts(detection, services.profile, debrief):
+    book = address_book(services.store, services.profile)
+    for planned in plan_drafts(detection, services.profile, debrief, book):
+        if only is not None and (
+            planned.kind is not DraftKind.THANK_YOU or planned.recipient.email.lower() not in only
+        ):
+            continue
         # The pass's message cap is asked before the row is recorded: a row the cap
         # cut off from its mailbox copy would be counted as waiting but not be there.
         ensure_room(services.mailbox)
@@ -191,7 +201,9 @@ def refresh_drafts(services: Services, event_id: str, now: datetime) -> list[int
         return []
     detection = detection_from_dict(record.detection)
     debrief = services.store.debrief(event_id)
-    planned_by_key = {p.key: p for p in plan_drafts(detection, services.profile, debrief)}
+    book = address_book(services.store, services.profile)
+    plans = plan_drafts(detection, services.profile, debrief, book)
+    planned_by_key = {p.key: p for p in plans}
     names = _names_in(detection)
     updated = []
     for draft in services.store.drafts(states=[DraftState.DRAFTED], event_id=event_id):

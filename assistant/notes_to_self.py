@@ -18,6 +18,7 @@ from datetime import datetime, timedelta, tzinfo
 from assistant.codec import detection_from_dict
 from assistant.compose import note_to_self
 from assistant.dates import format_clock
+from assistant.drafting.address_book import address_book
 from assistant.drafting.drafts import day_text, draft_marks, unplanned
 from assistant.drafting.marks import invite_language
 from assistant.errors import AssistantError
@@ -212,12 +213,13 @@ def _not_drafted(
 ) -> list[str]:
     """What was not drafted for any part, each once, in the parts' order."""
     seen: dict[str, None] = {}
+    book = address_book(services.store, services.profile)
     for part in parts:
         found = (
             detection if part.event_id == record.event_id else detection_from_dict(part.detection)
         )
         debrief = services.store.debrief(part.event_id)
-        for note in unplanned(found, services.profile, debrief):
+        for note in unplanned(found, services.profile, debrief, book):
             seen.setdefault(one_line(note, 500), None)
     return list(seen)
 

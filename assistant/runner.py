@@ -32,6 +32,7 @@ from assistant.codec import detection_from_dict, detection_to_dict
 from assistant.compose import compose_briefing
 from assistant.dates import format_moment
 from assistant.detect.persons import people_met
+from assistant.drafting.address_book import record_addresses
 from assistant.drafting.plan import continued_next_day
 from assistant.errors import AssistantError, AuthError, CalendarError
 from assistant.i18n import text_locale, using
@@ -376,6 +377,8 @@ def run_once(services: Services, now: datetime) -> TickReport:
     if report.not_drafted:
         report.warnings.append(not_drafted_words(report.not_drafted, services.timing))
     record_rounds(services.store, detections, labels, now)
+    # Before the drafts: a later round names people whose addresses earlier rounds showed.
+    record_addresses(services.store, detections, services.profile, now)
     report.interviews = sum(1 for d in detections if d.verdict.is_follow_up)
     run_due_jobs(services, now, report)
     check_gone_drafts(services, now, report)

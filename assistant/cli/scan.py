@@ -18,7 +18,9 @@ from assistant.dates import format_moment, reason_in_locale
 from assistant.detect import OwnOrganisation, Profile, detect, own_organisation
 from assistant.detect.people import why_listed
 from assistant.detect.persons import is_named_person, people_met
-from assistant.drafting.plan import unplanned
+from assistant.drafting.address_book import stored_sightings
+from assistant.drafting.earlier_addresses import AddressBook, book_of
+from assistant.drafting.plan import drafts_explained
 from assistant.durations import plural
 from assistant.errors import CalendarError, UsageError
 from assistant.event_ids import short_ids
@@ -123,6 +125,7 @@ def scan(
     with app.open_store() as store:
         overrides = store.overrides()
         remember_scan(store, events)  # so `mark` can check an id against what was listed
+        kept = stored_sightings(store) if explain else []  # earlier rounds' addresses
     detections = detect(events, app.profile(), overrides)
     if explain and not as_json:
         print_own_organisation(own_organisation(events, app.profile()))
@@ -149,6 +152,7 @@ def scan(
             shorts=shorts,
             empty=empty,
             locale=app.english_locale,
+            book=book_of(kept, detections, app.profile()) if explain else None,
         )
     if failed:  # the same rule as `tick`: any calendar unread is a failure (README, exit codes)
         raise SystemExit(1)
@@ -241,14 +245,16 @@ def print_table(
     group: bool = False,
     shorts: Mapping[str, str] | None = None,
     empty: str = "No follow-up interviews in this window.",
+    book: AddressBook | None = None,
     locale: str = DEFAULT_LOCALE,
 ) -> None:
     """One block per event, with its first reason (all of them with ``explain``); with
     ``group``, one per series, with its count and exceptions (:mod:`.scan_series`).
     ``shorts`` maps an event id to its short form (:func:`assistant.event_ids.short_ids`),
     printed beside the full id. ``empty`` is what an empty table says (the window's
-    dates, where the calendar's events lie: :func:`empty_window`). Dates and the
-    reasons' days are written as ``locale`` writes them (the user's English).
+    dates, where the calendar's events lie: :func:`empty_window`). ``book``: earlier
+    rounds' addresses, for people named without one (``explain`` says where each came from).
+    Dates and the reasons' days are written as ``locale`` writes them (the user's English).
 
     Event text is a stranger's: each piece is put on one line. ``unread`` calendars
     (their errors already printed) were not searched: the table says so, so an empty
@@ -302,7 +308,7 @@ def print_table(
                 for line in why_listed(e, profile, v.company):  # who is met, and why
                     click.echo(f"    - {one_line(line, 300)}")
             if v.is_follow_up and profile is not None:
-                for note in unplanned(d, profile):  # drafts that will not be made, and why
+                for note in drafts_explained(d, profile, book):  # addresses, drafts not made
                     click.echo(f"    - {one_line(note, 500)}")
         elif v.reasons:
             more = " (--explain for all)" if len(v.reasons) > 1 else ""

@@ -31,9 +31,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from nameparser import HumanName
-
-from assistant.detect.names import TITLE_WORDS, looks_like_name, split_title
+from assistant.detect.names import TITLE_WORDS, looks_like_name, name_parts, split_title
 from assistant.text import plain_text
 
 ITINERARY_CAP = 8_000  # characters of a description read for an itinerary
@@ -298,10 +296,11 @@ def _ascii_word(word: str) -> str:
 
 
 def _first_last(name: str) -> tuple[str, str] | None:
-    parsed = HumanName(name)
+    # The project's reading (titles such as "Dr.", "Frau" or "Pak" are no given name).
+    _titles, given, family = name_parts(name)
     first, last = (
-        _ascii_word(parsed.first),
-        _ascii_word(parsed.last.split()[-1] if parsed.last else ""),
+        _ascii_word(given),
+        _ascii_word(family.split()[-1] if family else ""),
     )
     return (first, last) if first and last else None
 

@@ -26,6 +26,8 @@ _CONSTANTS = Constants()
 _CONSTANTS.titles.add("dott", "dott.ssa", "dottssa", "ing", "dipl", "mag", "mgr", "sig", "sig.ra")
 # French "M." is Monsieur before a name in an invite, not an initial ("M. Paul Durand").
 _CONSTANTS.titles.add("m", "mlle", "mme", "sra", "srta", "herrn")
+# Indonesian and Malay forms of address ("Pak Bambang Wicaksono", "Ibu Sari Lestari").
+_CONSTANTS.titles.add("pak", "bapak", "bu", "ibu")
 _CONSTANTS.suffix_acronyms.add("shrm-scp", "shrm-cp", "sphr", "gphr", "csm", "cspo", "pmp", "ll.m")
 
 # Words that make a display name a role or a mailbox, not a person's name ("Hiring Team").

@@ -19,6 +19,7 @@ from assistant.approval import create_drafts, refresh_drafts
 from assistant.codec import detection_from_dict
 from assistant.detect import detect
 from assistant.detect.names import name_parts
+from assistant.drafting.address_book import address_book
 from assistant.drafting.addressed_note import REPHRASE, address_note
 from assistant.drafting.drafts import day_text, draft_locale_for, is_addressable, plan_drafts
 from assistant.drafting.topic_phrase import EXAMPLE, NotATopic, topic_phrase
@@ -138,7 +139,9 @@ def debrief_target(services: Services, event_id: str, now: datetime) -> DebriefT
     existing = services.store.debrief(event.event_id) or {}
     interviewers = tuple(
         p.recipient
-        for p in plan_drafts(detection, services.profile, existing)
+        for p in plan_drafts(
+            detection, services.profile, existing, address_book(services.store, services.profile)
+        )
         if p.kind is DraftKind.THANK_YOU
     )
     return DebriefTarget(
@@ -188,7 +191,8 @@ def record_debrief(
 ) -> DebriefOutcome:
     """Store the answers (merged with earlier ones) and re-render the waiting drafts in place.
 
-    A note must name someone on the invite, or someone ``added`` (address → name:
+    A note must name someone on the invite or thanked (a person the invite names, at
+    the address their draft goes to), or someone ``added`` (address → name:
     a person met who was not on the invite, written ``--note "Name <address>=…"``),
     so a typo in an address is caught instead of quietly doing nothing. Someone
     added gets a thank-you: at once when the interview's drafts were already
@@ -201,8 +205,11 @@ def record_debrief(
     notes = {k.strip().lower(): _topic(v, k) for k, v in (notes or {}).items()}
     topics = [_topic(t) for t in topics]
     added = {k.strip().lower(): v for k, v in (added or {}).items()}
-    _refuse_third_person(notes, {p.email.lower(): p.name for p in target.people} | added)
-    known = {p.email.lower() for p in target.people}
+    # The people thanked include those named without an address on the invite, at the
+    # address their draft goes to (an earlier round's, or a guess at the employer's).
+    met = (*target.people, *target.interviewers)
+    _refuse_third_person(notes, {p.email.lower(): p.name for p in met} | added)
+    known = {p.email.lower() for p in met}
     known |= {str(p.get("email", "")).lower() for p in target.existing.get("added", [])}
     unknown = sorted(set(notes) - known - set(added))
     if unknown:
@@ -224,7 +231,7 @@ def record_debrief(
         added=added,
     )
     services.store.save_debrief(target.event_id, data, now)
-    created = _draft_for_added(services, target.event_id, data, now) if added else []
+    created = _draft_for_added(services, target.event_id, data, set(added), now) if added else []
     updated = refresh_drafts(services, target.event_id, now)
     waiting = services.store.drafts(states=[DraftState.DRAFTED], event_id=target.event_id)
     return DebriefOutcome(
@@ -265,10 +272,12 @@ def _topic(text: str, who: str = "") -> str:
 
 
 def _draft_for_added(
-    services: Services, event_id: str, data: Mapping[str, Any], now: datetime
+    services: Services, event_id: str, data: Mapping[str, Any], added: set[str], now: datetime
 ) -> list[str]:
-    """Thank-yous for people just added, when the interview's drafts were already made."""
+    """Thank-yous for the people just ``added`` (their addresses, lower case), when the
+    interview's drafts were already made; no other draft is made here."""
     record = services.store.find_interview(event_id)
     if record is None or not services.store.drafts(event_id=event_id):
         return []  # a first interview, or drafts still to come: they will include them
-    return create_drafts(services, record, detection_from_dict(record.detection), data, now)
+    detection = detection_from_dict(record.detection)
+    return create_drafts(services, record, detection, data, now, only=added)

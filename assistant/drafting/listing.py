@@ -69,10 +69,14 @@ def _planned_reasons(
 ) -> dict[str, str]:
     """Draft key → reason, as the drafts of ``event_id``'s stored interview are planned now."""
     from assistant.codec import detection_from_dict
+    from assistant.drafting.address_book import address_book
     from assistant.drafting.plan import plan_drafts
 
     record = store.find_interview(event_id)
     if record is None:
         return {}
     detection = detection_from_dict(record.detection)
-    return {p.key: p.reason for p in plan_drafts(detection, profile(), store.debrief(event_id))}
+    planned = plan_drafts(
+        detection, profile(), store.debrief(event_id), address_book(store, profile())
+    )
+    return {p.key: p.reason for p in planned}

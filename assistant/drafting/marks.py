@@ -21,6 +21,9 @@ if TYPE_CHECKING:
 OFFER_MARK = N_("send if an offer was discussed")
 # An address that is on no invite: made from a name and the employer's address pattern.
 GUESS_MARK = N_("address guessed: check it before approving")
+# An address the interview's invite does not give, taken from an earlier round's invite
+# where the person named had it (the reason says which round).
+REUSED_MARK = N_("address from an earlier round: check it is the same person")
 # An address from the invite, but the assistant chose whom to write to.
 CHOSEN_MARK = N_("recipient chosen by the assistant: check they are the right person")
 EDITED_MARK = N_("edited by you")
@@ -31,6 +34,10 @@ REASON_OFFER_RECRUITER = "the recruiter the invite names"
 REASON_OFFER_SENIOR = "the most senior-looking person (no person organised it)"
 REASON_CHECK_IN_LATEST = "the person you met most recently"
 CHOSEN_REASONS = frozenset({REASON_OFFER_RECRUITER, REASON_OFFER_SENIOR, REASON_CHECK_IN_LATEST})
+# How a reason says the address came from an earlier round
+# (:attr:`assistant.drafting.earlier_addresses.Sighting.source`): "…; address from the
+# 12 March 2026 round “…”".
+FROM_EARLIER_ROUND = "address from the "
 
 
 def recipient_chosen(draft: Draft) -> bool:
@@ -63,6 +70,12 @@ def language_mark(draft: Draft, language: str) -> str:
     return draft_language_note(language) if draft.kind is not DraftKind.CHECK_IN else ""
 
 
+def address_reused(draft: Draft) -> bool:
+    """Whether ``draft``'s address is on an earlier round's invite, not on its own: the
+    person the invite names was matched by name (:mod:`assistant.drafting.unaddressed`)."""
+    return not draft.guessed_recipient and f"; {FROM_EARLIER_ROUND}" in (draft.reason or "")
+
+
 def draft_marks(
     draft: Draft, debrief: Mapping[str, Any] | None = None, language: str = ""
 ) -> list[str]:
@@ -81,6 +94,8 @@ def draft_marks(
         marks.append(OFFER_MARK)
     if address_guessed(draft):
         marks.append(GUESS_MARK)
+    if address_reused(draft):
+        marks.append(REUSED_MARK)
     if recipient_chosen(draft):
         marks.append(CHOSEN_MARK)
     if draft.edited:

@@ -9,12 +9,11 @@ to whoever scheduled it. Each planned draft carries the reason it exists, which
   person, named in the title ("Interview with Jordan Lee"), listed in the
   itinerary, or holding a title that is not a recruiter's ("Hiring Manager");
   a recruiter organizer gets the offer request only;
-- the itinerary in the description (GoodTime, ModernLoop, Greenhouse, Ashby),
-  whose people have no address on the invite: theirs is guessed from the
-  employer's domain and the address pattern other people there follow
-  (``first.last``…), and flagged as a guess, never sent without the user seeing
-  it; with no domain to guess from, no draft is made, and :func:`unplanned` says
-  how to add the address (``debrief --note "Name <address>=…"``);
+- people the invite's text or itinerary names who have no address on it
+  (:mod:`.unaddressed`): theirs is the one earlier rounds with the employer showed
+  (``book``), else guessed from the employer's domain and flagged as a guess; with
+  neither, no draft is made, and :func:`unplanned` says why and how to add the
+  address (``debrief --note "Name <address>=…"``);
 - people the user added in the debrief (``added``).
 
 A mass event (more than ``MASS_EVENT_GUESTS`` guests) gets no thank-you per
@@ -24,7 +23,6 @@ guest. Planning is linear in the number of guests.
 from __future__ import annotations
 
 import re
-import shlex
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -33,20 +31,8 @@ from typing import Any
 
 from assistant.briefing.invite import bare_name, named_to_meet, role_hint
 from assistant.detect import Profile, is_person
-from assistant.detect.domains import (
-    domain_key,
-    domain_of,
-    is_free_mail,
-    is_own,
-    is_service,
-    squash,
-)
-from assistant.detect.itinerary import (
-    address_pattern,
-    addresses_in,
-    guess_address,
-    read_itinerary,
-)
+from assistant.detect.domains import domain_of, is_own
+from assistant.detect.itinerary import read_itinerary
 from assistant.detect.people import (
     MASS_EVENT_GUESTS,
     interviewers_of,
@@ -55,10 +41,13 @@ from assistant.detect.people import (
 )
 from assistant.detect.persons import is_named_person
 from assistant.detect.prose_people import people_in_prose
+from assistant.drafting.earlier_addresses import AddressBook
 from assistant.drafting.marks import REASON_OFFER_RECRUITER, REASON_OFFER_SENIOR
+from assistant.drafting.unaddressed import REASON_ITINERARY as REASON_ITINERARY  # re-exported
+from assistant.drafting.unaddressed import REASON_TEXT as REASON_TEXT  # with the other reasons
+from assistant.drafting.unaddressed import unaddressed_people
 from assistant.models import (
     Attendee,
-    AttendeeKind,
     Detection,
     DraftKind,
     Event,
@@ -85,8 +74,6 @@ REASON_ORGANIZER_MET = "organised the interview and took part"
 REASON_ORGANIZER_TEAM = (
     "no interviewer is named: thanks the team at the address that sent the invite"
 )
-REASON_ITINERARY = "named in the invite's itinerary"
-REASON_TEXT = "named in the invite's text as someone you meet"
 REASON_ADDED = "added in your debrief"
 REASON_OFFER = "organised the interview"
 
@@ -108,6 +95,7 @@ class PlannedDraft:
 class _Plan:
     drafts: list[PlannedDraft] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # what was not planned, and why
+    sources: list[str] = field(default_factory=list)  # addresses from earlier rounds
 
 
 def draft_key(event_id: str, kind: DraftKind, email: str) -> str:
@@ -194,86 +182,6 @@ def organizer_took_part(detection: Detection, organizer: Attendee, others: int) 
     return bool(title) and not _RECRUITER.search(title)
 
 
-def _corporate_domains(detection: Detection, profile: Profile) -> list[str]:
-    """The employer's domains: of guests first, then of addresses the description gives."""
-    found: dict[str, None] = {}
-    event = detection.event
-    candidates = [a.email for a in (event.organizer, *event.attendees) if a is not None]
-    candidates += addresses_in(event.description) if event.description else ()
-    for email in candidates:
-        domain = domain_of(email)
-        if (
-            domain
-            and not profile.is_me(email)
-            and not is_free_mail(domain)
-            and not is_service(domain)
-            and not is_own(domain, profile.own_domains)
-            and "resource." not in domain
-        ):
-            found.setdefault(domain, None)
-    return _employers_domains(list(found), detection.verdict.company)
-
-
-def _employers_domains(domains: list[str], company: str | None) -> list[str]:
-    """Of ``domains``, the employer's: those whose label holds a word of ``company``
-    ("sierraalta.example" for Producciones Sierra Alta). When the company is written in
-    Latin letters and no domain holds a word of it, the addresses are a go-between's (an
-    agency's, a search firm's): no one at the employer has an address to guess from them.
-    Otherwise (no company, or one in another script) ``domains`` as they are."""
-    squashed = (squash(w) for w in re.findall(r"[^\W\d_]{4,}", company or ""))
-    words = [w for w in squashed if w.isascii() and len(w) >= 4]
-    if not words:
-        return domains
-    return [d for d in domains if any(w in domain_key(d) for w in words)]
-
-
-def _named_addresses(detection: Detection) -> tuple[tuple[str, str], ...]:
-    """(name, address) pairs the invite shows: guests with names, and the description's."""
-    event = detection.event
-    pairs = [(bare_name(a.name), a.email) for a in event.attendees if a.name and "@" in a.email]
-    return (*pairs[:200], *read_itinerary(event.description).addresses)
-
-
-def _itinerary_people(
-    detection: Detection, profile: Profile, known: set[str], plan: _Plan
-) -> list[tuple[Attendee, str]]:
-    """People named only in the description, each at a guessed address with the reason
-    saying how it was guessed (or a note when no address can be guessed)."""
-    verdict = detection.verdict
-    interviewers = verdict.interviewers or interviewers_of(
-        detection.event, profile, verdict.company
-    )
-    missing = [a for a in interviewers if not a.email]
-    if not missing:
-        return []
-    domains = _corporate_domains(detection, profile)
-    pairs = _named_addresses(detection)
-    pattern = (address_pattern(pairs, domains[0]) if domains else None) or "first.last"
-    guessed = f"address guessed as {pattern}@{domains[0] if domains else ''}"
-    listed = {s.name.casefold() for s in read_itinerary(detection.event.description).sessions}
-    people = []
-    for person in missing:
-        name = bare_name(person.name)
-        email = guess_address(name, domains[0], pairs) if domains else ""
-        where = REASON_ITINERARY if name.casefold() in listed else REASON_TEXT
-        if not email:
-            why = (
-                "their name cannot be written as an address to guess"
-                if domains
-                else "no address on the invite is the employer's, to guess from"
-            )
-            plan.notes.append(
-                f"no thank-you to {name} ({where}, with no address): {why}; add their "
-                f"address with `debrief {shlex.quote(detection.event.event_id)} "
-                f'--note "{name} <address>=what you talked about"`'
-            )
-        elif email not in known:
-            known.add(email)
-            entry = Attendee(email=email, name=person.name, kind=AttendeeKind.PERSON)
-            people.append((entry, f"{where}; {guessed}"))
-    return people
-
-
 def _named_addressable(
     people: Iterable[Attendee], company: str | None, profile: Profile
 ) -> list[Attendee]:
@@ -297,7 +205,12 @@ def _added_people(debrief: Mapping[str, Any] | None) -> list[Attendee]:
     ]
 
 
-def _plan(detection: Detection, profile: Profile, debrief: Mapping[str, Any] | None) -> _Plan:
+def _plan(
+    detection: Detection,
+    profile: Profile,
+    debrief: Mapping[str, Any] | None,
+    book: AddressBook | None = None,
+) -> _Plan:
     event, verdict = detection.event, detection.verdict
     plan = _Plan()
     if event.status is EventStatus.CANCELLED or event.my_partstat() is PartStat.DECLINED:
@@ -328,7 +241,10 @@ def _plan(detection: Detection, profile: Profile, debrief: Mapping[str, Any] | N
         met.insert(0, (organizer, REASON_ORGANIZER_MET if named else REASON_ORGANIZER_TEAM, False))
     known = {p.email.lower() for p, _, _ in met} | {organizer_email}
     if not mass:
-        met += [(p, how, True) for p, how in _itinerary_people(detection, profile, known, plan)]
+        nameless = unaddressed_people(detection, profile, known, book)
+        met += nameless.people
+        plan.notes += nameless.notes
+        plan.sources += nameless.sources
     for person in _added_people(debrief):
         if person.email not in known and not is_mine(person, profile):
             known.add(person.email)
@@ -386,7 +302,10 @@ def continued_next_day(detections: Iterable[Detection]) -> set[str]:
 
 
 def plan_drafts(
-    detection: Detection, profile: Profile, debrief: Mapping[str, Any] | None = None
+    detection: Detection,
+    profile: Profile,
+    debrief: Mapping[str, Any] | None = None,
+    book: AddressBook | None = None,
 ) -> list[PlannedDraft]:
     """Thank-yous to each person met, and the offer request to the person who scheduled it.
 
@@ -394,13 +313,29 @@ def plan_drafts(
     or a shared mailbox), to the recruiter detection named, else to the most
     senior-looking attendee, flagged as a guess. A cancelled or declined interview
     gets nothing. ``debrief`` is the stored debrief (its ``added`` people get a
-    thank-you too). See the module docstring for who counts as met.
+    thank-you too); ``book`` the addresses earlier rounds showed
+    (:func:`assistant.drafting.address_book.address_book`), for people the invite names
+    without one. See the module docstring for who counts as met.
     """
-    return _plan(detection, profile, debrief).drafts
+    return _plan(detection, profile, debrief, book).drafts
 
 
 def unplanned(
-    detection: Detection, profile: Profile, debrief: Mapping[str, Any] | None = None
+    detection: Detection,
+    profile: Profile,
+    debrief: Mapping[str, Any] | None = None,
+    book: AddressBook | None = None,
 ) -> list[str]:
-    """Plain sentences about drafts not made and why (a mass event, a missing address)."""
-    return _plan(detection, profile, debrief).notes
+    """Plain sentences about drafts not made and why (a mass event, a missing address,
+    a name earlier rounds give several addresses)."""
+    return _plan(detection, profile, debrief, book).notes
+
+
+def drafts_explained(
+    detection: Detection, profile: Profile, book: AddressBook | None = None
+) -> list[str]:
+    """For ``scan --explain``: where each address not on the invite came from
+    (``"Marta Ocaña <marta.ocana@…>: address from the 12 March 2026 round “…”"``),
+    then :func:`unplanned`'s sentences."""
+    plan = _plan(detection, profile, None, book)
+    return plan.sources + plan.notes
