@@ -261,6 +261,8 @@ class StoredAccount:
             raise AuthError(f"no {self.PROVIDER} account is connected", fix=self.CONNECT_FIRST)
         state = self.state()
         if state.disconnected_at is not None:
+            # ISO 8601 UTC: this error is logged and kept with the pass's problems as it
+            # is raised, far from the user's locale; `doctor` words the same state in it.
             raise AuthError(
                 f"the {self.PROVIDER} account is disconnected since"
                 f" {state.disconnected_at:%Y-%m-%d %H:%M} UTC ({state.disconnected_reason})",

@@ -96,12 +96,29 @@ class App:
         return user_timezone(self.settings)
 
     @property
+    def locale(self) -> str:
+        """``[user] locale``, else the one the time zone's country suggests, else the
+        system's (:func:`assistant.i18n.default_locale`)."""
+        from assistant.i18n import default_locale
+
+        return self.settings.user.locale or default_locale(getattr(self.tz, "key", ""))
+
+    @property
+    def english_locale(self) -> str:
+        """The locale of the terminal's messages, which are in English: the user's English
+        (``en_GB``, ``en_AU``), else ``en_US`` (:func:`assistant.i18n.text_locale`).
+        Builds no :class:`User`, so a command that composes nothing loads no composing."""
+        from assistant.i18n import text_locale
+
+        return text_locale(self.locale, "en")
+
+    @property
     def user(self) -> User:
         from assistant.compose import User
-        from assistant.i18n import briefing_language_note, default_language, default_locale
+        from assistant.i18n import briefing_language_note, default_language
 
         u = self.settings.user
-        locale = u.locale or default_locale(getattr(self.tz, "key", ""))
+        locale = self.locale
         return User(
             name=u.name,
             email=u.email,

@@ -28,6 +28,7 @@ from typing import Any
 
 from assistant.codec import detection_from_dict
 from assistant.compose import draft_message, note_to_self, render_draft
+from assistant.dates import format_clock
 from assistant.delivery import refuse_final
 from assistant.drafting import listing
 from assistant.drafting.address_book import address_book
@@ -379,8 +380,10 @@ def withdraw_cancelled(services: Services, record: InterviewRecord, now: datetim
     if record.briefed_start is not None and services.store.get_meta(key) is None and not quiet:
         title = one_line(record.summary, 200) or "Your interview"
         at = record.start.astimezone(services.user.tz)
-        when = day_text(at, "en")
-        text = f"{title}, {when} at {at:%H:%M}, has been cancelled in your calendar.\n"
+        # The note is in English: its day and time in the user's English.
+        locale = services.user.english_locale
+        when = f"{day_text(at, locale)} at {format_clock(at, locale)}"
+        text = f"{title}, {when}, has been cancelled in your calendar.\n"
         if withdrawn:
             text += (
                 f"{plural(len(withdrawn), 'draft')} waiting for it "

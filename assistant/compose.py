@@ -39,6 +39,13 @@ class User:
     def mail_address(self) -> str:
         return self.email or "you@localhost"
 
+    @property
+    def english_locale(self) -> str:
+        """The locale of what is written in English (the terminal's messages, notices,
+        the pipeline board): the user's English (``en_GB`` writes "1 Dec, 14:00"), else
+        ``en_US`` (:func:`assistant.i18n.text_locale`)."""
+        return text_locale(self.locale, "en")
+
 
 def compose_briefing(
     detection: Detection,

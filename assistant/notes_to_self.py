@@ -17,6 +17,7 @@ from datetime import datetime, timedelta, tzinfo
 
 from assistant.codec import detection_from_dict
 from assistant.compose import note_to_self
+from assistant.dates import format_clock
 from assistant.drafting.address_book import address_book
 from assistant.drafting.drafts import day_text, draft_marks, unplanned
 from assistant.drafting.marks import invite_language
@@ -165,7 +166,7 @@ def deliver_debrief_invite(
         day=day_text(first.start.astimezone(services.user.tz), locale),
         parts=[
             {
-                "time": f"{p.start.astimezone(services.user.tz):%H:%M}",
+                "time": format_clock(p.start.astimezone(services.user.tz), locale),
                 "title": one_line(p.summary, 120),
             }
             for p in parts

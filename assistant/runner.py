@@ -30,6 +30,7 @@ from assistant.approval import (
 from assistant.briefing import BriefingFacts, PreviousRound
 from assistant.codec import detection_from_dict, detection_to_dict
 from assistant.compose import compose_briefing
+from assistant.dates import format_moment
 from assistant.detect.persons import people_met
 from assistant.drafting.address_book import record_addresses
 from assistant.drafting.plan import continued_next_day
@@ -269,11 +270,11 @@ def briefing_message(
 
 def run_briefing(services: Services, job: Job, record: InterviewRecord, now: datetime) -> str:
     if now >= record.start:
-        tz = services.user.tz
+        tz, locale = services.user.tz, services.user.english_locale
         note = (
             f"briefing for {record.summary!r} skipped: the interview began at "
-            f"{record.start.astimezone(tz):%a %d %b %Y %H:%M}, before the pass that was to "
-            f"send it ran at {now.astimezone(tz):%a %d %b %Y %H:%M}"
+            f"{format_moment(record.start, tz, locale, year=True)}, before the pass that was "
+            f"to send it ran at {format_moment(now, tz, locale, year=True)}"
         )
         services.store.log_activity("warning", note, now)
         services.store.finish_job(job.key, JobState.SKIPPED, now, note=note)
@@ -346,6 +347,7 @@ def _briefing_notice(services: Services, job: Job, record: InterviewRecord) -> N
         services.user.tz,
         services.page_address(),
         record.event_id,
+        services.user.english_locale,
     )
 
 

@@ -13,19 +13,24 @@ two-line table) and ``quoted`` (text behind "| ").
 
 from __future__ import annotations
 
-import re
 import textwrap
 from collections.abc import Callable
-from datetime import datetime, timedelta, tzinfo
+from datetime import datetime, tzinfo
 from functools import partial
 from pathlib import Path
 from typing import Any
 
 import jinja2
-from babel.dates import format_datetime, format_interval, format_time
-from babel.units import format_unit
 
-from assistant.i18n import DEFAULT_LOCALE, N_, current_locale, finish, parse_locale, translations
+# The formatters live in assistant.dates (no Jinja2 there); importable from here too.
+from assistant.dates import format_clock as format_clock
+from assistant.dates import format_day as format_day
+from assistant.dates import format_duration as format_duration
+from assistant.dates import format_moment as format_moment
+from assistant.dates import format_span as format_span
+from assistant.dates import format_when as format_when
+from assistant.dates import zone_name as zone_name
+from assistant.i18n import DEFAULT_LOCALE, finish, parse_locale, translations
 from assistant.resources import resource_path
 
 # Plain-text mail reads best wrapped a little under the classic 78 columns.
@@ -34,133 +39,6 @@ TEXT_WIDTH = 76
 
 def _autoescape(name: str | None) -> bool:
     return bool(name) and name.endswith((".html", ".htm", ".xml"))  # type: ignore[union-attr]
-
-
-def _full_weekday(pattern: str) -> str:
-    """A CLDR pattern with its weekday written out: ``E, MMMM d`` → ``EEEE, MMMM d``."""
-    return re.sub(r"E+|c+", "EEEE", pattern, count=1)
-
-
-def format_day(moment: datetime, locale: str | None = None, year: bool = False) -> str:
-    """The day in the locale's words: ``Wednesday, December 2`` (en_US), ``Wednesday 2
-    December`` (en_GB), ``Mittwoch, 2. Dezember`` (de), ``mercredi 2 décembre`` (fr),
-    ``miércoles, 2 de diciembre`` (es); ``year=True`` adds the year. CLDR patterns via Babel."""
-    locale = locale or current_locale()
-    loc = parse_locale(locale)
-    if year:
-        pattern = loc.date_formats["full"].pattern
-    else:
-        pattern = _full_weekday(loc.datetime_skeletons["MMMMEd"].pattern)
-    if loc.language == "es":
-        # CLDR's "martes, 13 de abril" is a heading; in a sentence the RAE writes
-        # "el martes 13 de abril", without the comma.
-        pattern = pattern.replace("EEEE, ", "EEEE ")
-    return format_datetime(moment, pattern, locale=loc)
-
-
-def _plain(text: str) -> str:
-    """CLDR's narrow and thin spaces (``1:00\u202fPM``, ``1:00\u2009–\u20091:45``) as plain
-    text mail shows them everywhere: a space, and an en dash without spaces."""
-    return text.replace("\u2009–\u2009", "–").replace("\u202f", " ").replace("\u2009", " ")
-
-
-def format_clock(moment: datetime, locale: str | None = None) -> str:
-    """``1:00 PM`` (en_US), ``13:00`` (en_GB, de, fr, es): the locale's short time."""
-    locale = locale or current_locale()
-    return _plain(format_time(moment, "short", locale=parse_locale(locale)))
-
-
-def zone_name(moment: datetime, locale: str | None = None) -> str:
-    """The zone's short name in the locale (``MEZ`` in German) when CLDR has one,
-    else the tz database's abbreviation (``CET``, ``EDT``)."""
-    locale = locale or current_locale()
-    named = format_time(moment, "z", locale=parse_locale(locale))
-    return named if named.isalpha() else moment.strftime("%Z")
-
-
-def _tr(locale: str, message: str, **values: str) -> str:
-    return translations(locale).gettext(message).format(**values)
-
-
-def format_when(
-    moment: datetime, tz: tzinfo | None = None, style: str = "long", locale: str | None = None
-) -> str:
-    """A moment in ``tz`` for ``locale``; styles:
-
-    - ``long``: ``Tuesday, April 13, 2027, 2:00 PM CEST`` / ``Dienstag, 13. April 2027, 14:00 Uhr MESZ``
-    - ``day``: ``Wednesday, December 2, 1:00 PM`` / ``Mittwoch, 2. Dezember, 13:00 Uhr``
-    - ``date``: ``Tuesday, April 13, 2027``; ``time``: ``2:00 PM CEST``
-    - ``short``: ``Tue, Apr 13, 2:00 PM`` (subject lines)
-    """
-    locale = locale or current_locale()
-    local = moment.astimezone(tz) if tz else moment
-    loc = parse_locale(locale)
-    clock, zone = format_clock(local, locale), zone_name(local, locale)
-    if style == "date":
-        return format_day(local, locale, year=True)
-    if style == "time":
-        return _tr(locale, N_("{time} {zone}"), time=clock, zone=zone).strip()
-    if style == "short":
-        day = format_datetime(local, loc.datetime_skeletons["MMMEd"].pattern, locale=loc)
-        return _tr(locale, N_("{day}, {time}"), day=day, time=clock)
-    if style == "day":
-        return _tr(locale, N_("{day}, {time}"), day=format_day(local, locale), time=clock)
-    day = format_day(local, locale, year=True)
-    return _tr(locale, N_("{day}, {time} {zone}"), day=day, time=clock, zone=zone).strip()
-
-
-def format_span(
-    start: datetime, end: datetime, tz: tzinfo, dated: bool = True, locale: str | None = None
-) -> str:
-    """``Tuesday, April 13, 2027, 2:00–3:00 PM CEST``; ``dated=False`` gives ``8:00–9:00 AM EDT``.
-
-    An end on another day (in ``tz``) names that day too. Babel's interval formats
-    (CLDR) keep "PM" once when both ends share it.
-    """
-    locale = locale or current_locale()
-    first, last = start.astimezone(tz), end.astimezone(tz)
-    zone = zone_name(last, locale)
-    if last.date() != first.date():
-        ending = format_when(last, tz, "short", locale)
-        times = _tr(
-            locale,
-            N_("{start} – {end} {zone}"),
-            start=format_clock(first, locale),
-            end=ending,
-            zone=zone,
-        )
-    else:
-        span = _plain(
-            format_interval(
-                first.time(),
-                last.time(),
-                "hm" if _twelve_hours(locale) else "Hm",
-                locale=parse_locale(locale),
-            )
-        )
-        times = _tr(locale, N_("{times} {zone}"), times=span, zone=zone)
-    if not dated:
-        return times.strip()
-    return _tr(
-        locale, N_("{day}, {times}"), day=format_day(first, locale, year=True), times=times
-    ).strip()
-
-
-def _twelve_hours(locale: str) -> bool:
-    return "a" in parse_locale(locale).time_formats["short"].pattern
-
-
-def format_duration(value: timedelta | float, locale: str | None = None) -> str:
-    """``45 min``, ``1 hr``, ``1 hr 30 min`` (``1 Std. 30 Min.`` in German); a number means
-    minutes. Babel's CLDR unit names."""
-    locale = locale or current_locale()
-    minutes = value.total_seconds() / 60 if isinstance(value, timedelta) else value
-    hours, rest = divmod(round(minutes), 60)
-    loc = parse_locale(locale)
-    parts = [format_unit(hours, "duration-hour", "short", locale=loc)] if hours else []
-    if rest or not hours:
-        parts.append(format_unit(rest, "duration-minute", "short", locale=loc))
-    return " ".join(parts)
 
 
 def _money(value: int | None) -> str:

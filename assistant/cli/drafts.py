@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 import click
 
 from assistant.cli.common import load_app, now_option, now_or, parse_when
+from assistant.dates import format_moment
 from assistant.delivery import (
     SEND_FOR_REAL,
     emails_for_real,
@@ -121,10 +122,9 @@ def draft_json(
     }
 
 
-def _state(draft: Draft, tz: tzinfo, backend: str) -> str:
+def _state(draft: Draft, tz: tzinfo, backend: str, locale: str) -> str:
     if draft.state is DraftState.APPROVED and draft.send_at is not None:
-        when = draft.send_at.astimezone(tz)
-        return f"approved, {send_verb(backend)} {when:%a %d %b %H:%M}"
+        return f"approved, {send_verb(backend)} {format_moment(draft.send_at, tz, locale)}"
     return state_words(draft, backend)
 
 
@@ -178,7 +178,7 @@ def list_drafts(as_json: bool, show_all: bool, now_text: str | None) -> None:
                 d, store.debrief(d.event_id), invite_language(store, d.event_id)
             )
             marks = "".join(f"  [{mark}]" for mark in found_marks)
-            state = _state(d, tz, backend)
+            state = _state(d, tz, backend, app.english_locale)
             click.echo(f"{d.id:>4}  {state}  {age(d, now, simulated)}  to {d.to_header}{marks}")
             click.echo(f"      {d.subject}   ({d.interview_summary})")
             if reasons.get(d.id):
@@ -222,7 +222,7 @@ def show(draft_id: int) -> None:
     app = load_app()
     with services_for_drafts(app, now_or(None, app.tz)) as services:
         d = services.store.draft(draft_id)
-        state = _state(d, app.tz, app.settings.mail.backend)
+        state = _state(d, app.tz, app.settings.mail.backend, app.english_locale)
         store = services.store
         marks = draft_marks(d, store.debrief(d.event_id), invite_language(store, d.event_id))
     click.echo(f"To: {d.to_header}\nSubject: {d.subject}\nState: {state}")
@@ -274,8 +274,8 @@ def edit(draft_id: int, now_text: str | None) -> None:
         return
     click.echo(f"Draft {draft_id} updated. Your text is kept; later updates will not overwrite it.")
     if changed.state is DraftState.APPROVED and changed.send_at is not None:
-        when = changed.send_at.astimezone(app.tz)
-        click.echo(f"It is still approved: your new text is sent at {when:%a %d %b %H:%M}.")
+        when = format_moment(changed.send_at, app.tz, app.english_locale)
+        click.echo(f"It is still approved: your new text is sent at {when}.")
 
 
 def refuse_before_made(draft: Draft, now: datetime, app: App) -> None:
@@ -285,9 +285,11 @@ def refuse_before_made(draft: Draft, now: datetime, app: App) -> None:
     if draft.created_at <= now:
         return
     made = draft.created_at.astimezone(app.tz)
+    locale = app.english_locale
     raise UsageError(
         f"draft {draft.id} was made by a pass at the simulated time "
-        f"{made:%a %d %b %Y %H:%M %Z}, later than now ({now.astimezone(app.tz):%a %d %b %Y %H:%M}); "
+        f"{format_moment(made, None, locale, year=True, zone=True)}, later than now "
+        f"({format_moment(now, app.tz, locale, year=True)}); "
         "nothing was sent or changed",
         fix=f"approve it on the same clock: interview-assistant drafts approve {draft.id} "
         f"--now {made.isoformat(timespec='minutes')}",
@@ -341,14 +343,14 @@ def approve(draft_id: int, at_text: str | None, settled: str | None, now_text: s
     if d.state is DraftState.SENT:
         click.echo(sent_report(d, app.settings.mail.backend))
     else:
-        when = d.send_at.astimezone(app.tz) if d.send_at else now
+        when = format_moment(d.send_at or now, app.tz, app.english_locale, year=True, zone=True)
         verb = (
             "sent to"
             if emails_for_real(app.settings.mail.backend)
             else "filed in the local Sent folder (not emailed) for"
         )
         click.echo(
-            f"Draft {d.id} will be {verb} {d.to_header} at {when:%a %d %b %Y %H:%M %Z}"
+            f"Draft {d.id} will be {verb} {d.to_header} at {when}"
             " by the first pass after that time (`interview-assistant run` or `tick`)."
         )
 

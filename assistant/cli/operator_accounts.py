@@ -236,6 +236,7 @@ def _counted(counts: dict[str, int]) -> str:
 
 
 def _when(moment: datetime | None) -> str:
+    # An operator's admin table of many accounts: ISO 8601 in UTC, sortable, no one user's locale.
     return f"{moment.astimezone(UTC):%Y-%m-%d %H:%M} UTC" if moment else ""
 
 

@@ -32,7 +32,7 @@ def status(as_json: bool, limit: int, now_text: str | None) -> None:
     if as_json:
         click.echo(json.dumps(snapshot.to_json(), indent=2, ensure_ascii=False))
         return
-    for line in format_status(snapshot, now, app.tz):
+    for line in format_status(snapshot, now, app.tz, app.english_locale):
         click.echo(one_shot(line))
 
 

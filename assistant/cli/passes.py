@@ -13,6 +13,7 @@ import click
 
 from assistant.app import App, BusyError
 from assistant.cli.common import load_app, now_or, one_shot
+from assistant.dates import format_moment
 from assistant.errors import UsageError
 from assistant.ops.pass_log import new_warnings
 from assistant.paths import Home
@@ -83,6 +84,12 @@ def tick_once(app: App, now: datetime, wait: float = 60, *, simulated: bool = Fa
         return report
 
 
+def _stamp(app: App, now: datetime) -> str:
+    """``now`` as the pass's first line names it: with weekday, year and zone, in the
+    user's English (``Tue, Dec 1, 2026, 2:00 PM EST``; ``Tue, 1 Dec 2026, 14:00 GMT``)."""
+    return format_moment(now, app.tz, app.english_locale, year=True, zone=True)
+
+
 def require_calendars(app: App) -> None:
     """Exit 2 with the fix when no calendar is configured."""
     if not app.has_calendars():
@@ -129,7 +136,7 @@ def tick(now_text: str | None, dry_run: bool, wait: int) -> None:
         return
     if now_text is not None:
         click.echo(
-            f"Pass at the simulated time {now.astimezone(app.tz):%a %d %b %Y %H:%M %Z} "
+            f"Pass at the simulated time {_stamp(app, now)} "
             "(given with --now); it is recorded as simulated."
         )
     print_report(report, app.settings.mail.backend)
@@ -149,7 +156,7 @@ def dry_run_tick(app: App, now: datetime) -> None:
         click.secho(f"error: {one_shot(error)}", err=True, fg="red")
     for warning in report.warnings[:20]:
         click.echo(f"warning: {one_shot(warning)}", err=True)
-    click.echo(f"Dry run at {now.astimezone(app.tz):%a %d %b %Y %H:%M %Z}: nothing was changed.")
+    click.echo(f"Dry run at {_stamp(app, now)}: nothing was changed.")
     verbs = {
         "briefing": "would deliver a briefing",
         "note": "would deliver a note",
@@ -278,7 +285,7 @@ def demo(ctx: click.Context, mailbox: Path | None) -> None:
         later = briefing_jump(store, now)
     if later is not None:
         click.echo(
-            f"(simulated clock: jumping to {later.astimezone(tz):%a %d %b %H:%M}, "
+            f"(simulated clock: jumping to {format_moment(later, tz, app.english_locale)}, "
             "when the briefing is due)"
         )
         second = tick_once(app, later, simulated=True)

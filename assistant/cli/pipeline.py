@@ -34,39 +34,43 @@ def pipeline(ctx: click.Context, as_json: bool, as_csv: bool, now_text: str | No
         return
     if as_json and as_csv:
         raise UsageError("choose one of --json and --csv")
+    from assistant.dates import format_moment
+    from assistant.i18n import using
     from assistant.pipeline import load_board, stored_rounds
     from assistant.pipeline.agency import agency_calls
     from assistant.pipeline.export import CSV_COLUMNS, csv_rows, text_lines, to_json
 
     app = load_app()
-    now = now_or(now_text, app.tz)
-    with app.open_store() as store:
-        board = load_board(store, now, app.tz)
-        calls = agency_calls(stored_rounds(store))
-    backend = app.settings.mail.backend
-    if as_json:
-        click.echo(
-            json.dumps([to_json(a, app.tz, backend) for a in board], indent=2, ensure_ascii=False)
-        )
-    elif as_csv:
-        out = io.StringIO()
-        writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(csv_rows(board, app.tz, backend))
-        click.echo(out.getvalue(), nl=False)
-    elif not board:
-        click.echo("No applications yet: rounds appear here once a pass has read your calendar")
-        click.echo("(interview-assistant tick, or run).")
-    else:
-        for line in text_lines(board, app.tz, backend, now):
-            click.echo(line)
-    if calls and not (as_json or as_csv):
-        named = "; ".join(
-            f"{c.company}, {c.start.astimezone(app.tz):%a} {c.start.astimezone(app.tz).day} "
-            f"{c.start.astimezone(app.tz):%b}"
-            for c in calls
-        )
-        click.echo(f"\nAn agency's own calls are no round of an application: {named}.")
+    # The board is in English, its dates as the user's English writes them.
+    with using(app.english_locale):
+        now = now_or(now_text, app.tz)
+        with app.open_store() as store:
+            board = load_board(store, now, app.tz)
+            calls = agency_calls(stored_rounds(store))
+        backend = app.settings.mail.backend
+        if as_json:
+            click.echo(
+                json.dumps(
+                    [to_json(a, app.tz, backend) for a in board], indent=2, ensure_ascii=False
+                )
+            )
+        elif as_csv:
+            out = io.StringIO()
+            writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
+            writer.writeheader()
+            writer.writerows(csv_rows(board, app.tz, backend))
+            click.echo(out.getvalue(), nl=False)
+        elif not board:
+            click.echo("No applications yet: rounds appear here once a pass has read your calendar")
+            click.echo("(interview-assistant tick, or run).")
+        else:
+            for line in text_lines(board, app.tz, backend, now):
+                click.echo(line)
+        if calls and not (as_json or as_csv):
+            named = "; ".join(
+                f"{c.company}, {format_moment(c.start, app.tz, clock=False)}" for c in calls
+            )
+            click.echo(f"\nAn agency's own calls are no round of an application: {named}.")
 
 
 @pipeline.command("set")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from datetime import UTC, datetime, timedelta, tzinfo
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import TYPE_CHECKING
 
 import click
@@ -14,6 +14,7 @@ from assistant.briefing.invite import people_on
 from assistant.cli.common import expand_event_id, load_app, now_option, now_or, one_shot, parse_day
 from assistant.cli.scan_series import SeriesEntry, group_series
 from assistant.codec import detection_to_dict
+from assistant.dates import format_moment, reason_in_locale
 from assistant.detect import OwnOrganisation, Profile, detect, own_organisation
 from assistant.detect.people import why_listed
 from assistant.detect.persons import is_named_person, people_met
@@ -23,6 +24,7 @@ from assistant.drafting.plan import drafts_explained
 from assistant.durations import plural
 from assistant.errors import CalendarError, UsageError
 from assistant.event_ids import short_ids
+from assistant.i18n import DEFAULT_LOCALE
 from assistant.marks import KnownIds, remember_scan
 from assistant.models import Detection, Event
 from assistant.text import one_line
@@ -149,6 +151,7 @@ def scan(
             group=group,
             shorts=shorts,
             empty=empty,
+            locale=app.english_locale,
             book=book_of(kept, detections, app.profile()) if explain else None,
         )
     if failed:  # the same rule as `tick`: any calendar unread is a failure (README, exit codes)
@@ -188,11 +191,12 @@ def empty_window(app: App, calendars: tuple[str, ...], start: datetime, end: dat
     the flags that list them (read at a glance: :func:`assistant.sources.prefilter.glance`)."""
     from assistant.sources.ics import IcsSource
 
-    tz = app.tz
-    said = (
-        f"No follow-up interviews from {start.astimezone(tz):%a %d %b %Y} "
-        f"to {end.astimezone(tz):%a %d %b %Y}."
-    )
+    tz, locale = app.tz, app.english_locale
+
+    def day(moment: datetime | date) -> str:
+        return format_moment(moment, tz, locale, year=True, clock=False)
+
+    said = f"No follow-up interviews from {day(start)} to {day(end)}."
     sources = app.sources(calendars or None)
     glances = [s.glance() for s in sources if isinstance(s, IcsSource)]
     if not glances or len(glances) != len(sources) or any(g is None for g in glances):
@@ -209,7 +213,7 @@ def empty_window(app: App, calendars: tuple[str, ...], start: datetime, end: dat
     whose = "the calendar's" if len(glances) == 1 else "your calendars'"
     return (
         f"{said} None of {whose} {plural(len(starts), 'event')} lies in it: they run from "
-        f"{starts[0]:%a %d %b %Y} to {starts[-1]:%a %d %b %Y}; `scan --from "
+        f"{day(starts[0])} to {day(starts[-1])}; `scan --from "
         f"{starts[0].isoformat()} --to {(starts[-1] + margin).isoformat()}` lists them."
     )
 
@@ -242,6 +246,7 @@ def print_table(
     shorts: Mapping[str, str] | None = None,
     empty: str = "No follow-up interviews in this window.",
     book: AddressBook | None = None,
+    locale: str = DEFAULT_LOCALE,
 ) -> None:
     """One block per event, with its first reason (all of them with ``explain``); with
     ``group``, one per series, with its count and exceptions (:mod:`.scan_series`).
@@ -249,6 +254,7 @@ def print_table(
     printed beside the full id. ``empty`` is what an empty table says (the window's
     dates, where the calendar's events lie: :func:`empty_window`). ``book``: earlier
     rounds' addresses, for people named without one (``explain`` says where each came from).
+    Dates and the reasons' days are written as ``locale`` writes them (the user's English).
 
     Event text is a stranger's: each piece is put on one line. ``unread`` calendars
     (their errors already printed) were not searched: the table says so, so an empty
@@ -272,7 +278,7 @@ def print_table(
         d = entry.first
         e, v = d.event, d.verdict
         title = one_line(e.summary, 120) or "(no title)"
-        click.echo(f"{_when(e, tz)}  {_mark(d)}  {v.confidence:.2f}  {title}")
+        click.echo(f"{_at(e.start, tz, locale)}  {_mark(d)}  {v.confidence:.2f}  {title}")
         details = [
             f"company: {one_line(v.company, 80) or 'unknown'}",
             f"role: {one_line(v.role, 80) or 'unknown'}",
@@ -292,11 +298,12 @@ def print_table(
         if entry.count > 1 and entry.last is not None:
             click.echo(
                 f"    series {one_line(e.uid, 200)}: {entry.count} instances, the last "
-                f"{_when(entry.last.event, tz)}; {plural(len(entry.exceptions), 'exception')}"
+                f"{_at(entry.last.event.start, tz, locale)}; "
+                f"{plural(len(entry.exceptions), 'exception')}"
             )
         if explain:
             for reason in v.reasons:
-                click.echo(f"    - {one_line(reason, 300)}")
+                click.echo(f"    - {one_line(reason_in_locale(reason, locale), 300)}")
             if v.is_follow_up and profile is not None:
                 for line in why_listed(e, profile, v.company):  # who is met, and why
                     click.echo(f"    - {one_line(line, 300)}")
@@ -305,19 +312,15 @@ def print_table(
                     click.echo(f"    - {one_line(note, 500)}")
         elif v.reasons:
             more = " (--explain for all)" if len(v.reasons) > 1 else ""
-            click.echo(f"    why: {one_line(v.reasons[0], 300)}{more}")
+            click.echo(f"    why: {one_line(reason_in_locale(v.reasons[0], locale), 300)}{more}")
         for other in entry.exceptions:
-            _print_exception(other, tz)
+            _print_exception(other, tz, locale)
     if unread:
         click.echo(f"Not complete: {not_searched}.")
 
 
-def _when(event: Event, tz: tzinfo) -> str:
-    return _at(event.start, tz)
-
-
-def _at(moment: datetime, tz: tzinfo) -> str:
-    return moment.astimezone(tz).strftime("%a %d %b %Y %H:%M")
+def _at(moment: datetime, tz: tzinfo, locale: str) -> str:
+    return format_moment(moment, tz, locale, year=True)
 
 
 def _mark(detection: Detection) -> str:
@@ -326,17 +329,19 @@ def _mark(detection: Detection) -> str:
     return click.style("· not acted on", dim=True)
 
 
-def _print_exception(detection: Detection, tz: tzinfo) -> None:
+def _print_exception(detection: Detection, tz: tzinfo, locale: str) -> None:
     """One instance of a series that differs from its first: moved, edited or judged
     otherwise, with the reason its verdict ends on."""
     e, v = detection.event, detection.verdict
     original = e.recurrence_id
-    moved = f", moved from {_at(original, tz)}" if original and original != e.start else ""
+    moved = f", moved from {_at(original, tz, locale)}" if original and original != e.start else ""
     title = one_line(e.summary, 120) or "(no title)"
-    click.echo(f"    exception: {_when(e, tz)}  {_mark(detection)}  {v.confidence:.2f}  {title}")
+    click.echo(
+        f"    exception: {_at(e.start, tz, locale)}  {_mark(detection)}  {v.confidence:.2f}  {title}"
+    )
     click.echo(f"      id: {one_line(e.event_id, 200)}{moved}")
     if v.reasons:
-        click.echo(f"      - {one_line(v.reasons[-1], 300)}")
+        click.echo(f"      - {one_line(reason_in_locale(v.reasons[-1], locale), 300)}")
 
 
 @click.command()

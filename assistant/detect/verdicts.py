@@ -88,7 +88,9 @@ def _score(ev: Evidence, earlier: Evidence | None, why_linked: str = "") -> tupl
         reasons.append(f"matches your extra keyword “{ev.extra}”")
     if earlier is not None:
         score += 0.5
-        when = earlier.event.start.strftime("%d %b %Y")
+        # ISO 8601: shown in the reader's locale (assistant.dates.reason_in_locale), so
+        # detection loads no locale data.
+        when = earlier.event.start.date().isoformat()
         who = earlier.company or "the same employer"
         reasons.append(
             f"follows an earlier interview with {who} on {when}: “{earlier.title or '(no title)'}”"

@@ -15,6 +15,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from assistant.dates import format_moment
 from assistant.google import CONNECT_FIX, GMAIL_COMPOSE, scopes_for
 from assistant.google.auth import GoogleAccount
 from assistant.ops.health import Check, account_state_check, scopes_check
@@ -47,9 +48,11 @@ def google_checks(app: Any, now: datetime | None = None) -> list[Check]:
     checks = [Check("Google account", True, f"connected ({account.token_where})")]
     checks.append(scopes_check(account, state.granted_scopes, needed_scopes(app)))
     if state.connected_at is not None:
-        detail = f"connected {_age(now - state.connected_at)} ago ({state.connected_at:%Y-%m-%d})"
+        connected = format_moment(state.connected_at, UTC, year=True, clock=False)
+        detail = f"connected {_age(now - state.connected_at)} ago ({connected})"
         if state.last_refresh is not None:
-            detail += f"; last refreshed {state.last_refresh:%Y-%m-%d %H:%M} UTC"
+            refreshed = format_moment(state.last_refresh, UTC, year=True, zone=True)
+            detail += f"; last refreshed {refreshed}"
         checks.append(Check("Google token age", True, detail))
         checks.append(
             _testing_check(
@@ -79,7 +82,7 @@ def _testing_check(
         return Check(
             name,
             expires_at > now,
-            f"Google said this sign-in ends on {expires_at:%Y-%m-%d}",
+            f"Google said this sign-in ends on {_day(expires_at)}",
             fix="publish the OAuth app (Google Cloud Console → OAuth consent screen), then "
             + CONNECT_FIX,
             warning=expires_at > now,
@@ -90,9 +93,14 @@ def _testing_check(
     return Check(
         name,
         True,
-        f"if the OAuth app is still in Testing, Google ends this sign-in on {dies:%Y-%m-%d}"
+        f"if the OAuth app is still in Testing, Google ends this sign-in on {_day(dies)}"
         " (7 days after connecting)",
         fix="publish the app for your own use (OAuth consent screen → Publish app), or run "
         f"`{CONNECT_FIX}` again each week",
         warning=True,
     )
+
+
+def _day(moment: datetime) -> str:
+    """The day of a moment Google gives in UTC, in the current locale (``Dec 8, 2026``)."""
+    return format_moment(moment, UTC, weekday=False, year=True, clock=False)

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import asdict
 from datetime import datetime, tzinfo
 
+from assistant.dates import format_moment
 from assistant.durations import plural
 from assistant.notify.base import Notice, Notifier, NotifyError, redact_notify_url
 from assistant.notify.memory import MemoryNotifier
@@ -56,10 +57,11 @@ def briefing_notice(
     tz: tzinfo,
     page: str,
     event_id: str,
+    locale: str,
 ) -> Notice:
-    """ "Briefing ready": a briefing was delivered to the user's inbox."""
-    local = start.astimezone(tz)
-    when = f"{local:%a} {local.day} {local:%b, %H:%M}"
+    """ "Briefing ready": a briefing was delivered to the user's inbox. The notice is in
+    English: ``start`` is shown in ``tz`` as ``locale`` (the user's English) writes it."""
+    when = format_moment(start, tz, locale)
     title = f"Briefing ready{': ' + one_line(company, 60) if company else ''}"
     body = f"Your briefing for “{one_line(summary, 120)}” ({when}) is in your inbox."
     return Notice(f"notice/{key}", title, _with_page(body, page, f"/briefing?event={event_id}"))

@@ -18,8 +18,10 @@ from datetime import UTC, datetime, timedelta, tzinfo
 from pathlib import Path
 
 from assistant.app import App
+from assistant.dates import format_moment
 from assistant.durations import plural
 from assistant.errors import AssistantError, ConfigError
+from assistant.i18n import using
 from assistant.models import Event
 from assistant.ops.health import Check
 from assistant.ops.pass_log import last_pass, simulated_times
@@ -76,26 +78,28 @@ def run_checks(home: Home, clock: Callable[[tzinfo], datetime]) -> list[Check]:
         checks.append(Check(CONFIGURATION, False, str(error), fix="see the folder checks above"))
         return checks
     checks.append(Check(CONFIGURATION, True, f"{home.config_file} is valid"))
-    now = clock(app.tz)
-    checks.append(check_free_space(home.data_dir))
-    last_sync = None
-    simulated: set[datetime] = set()
-    try:
-        with Store.open(home.database) as store:
-            checks.append(check_database(store, home.database))
-            # Passes run with --now say nothing about this machine's clock.
-            real = last_pass(store, real_only=True)
-            last_sync = real.at if real else None
-            simulated = simulated_times(store)
-    except AssistantError as error:
-        checks.append(Check("database", False, error.message, fix=error.fix))
-    checks.extend(check_clock(app, now, last_sync))
-    checks.extend(check_calendars(app, now))
-    checks.append(check_mailbox(app))
-    checks.extend(account_checks(app, now))
-    if app.has_calendars():
-        checks.append(check_schedule(last_sync, now, simulated))
-    return checks
+    # The checks speak English: their dates as the user's English writes them.
+    with using(app.english_locale):
+        now = clock(app.tz)
+        checks.append(check_free_space(home.data_dir))
+        last_sync = None
+        simulated: set[datetime] = set()
+        try:
+            with Store.open(home.database) as store:
+                checks.append(check_database(store, home.database))
+                # Passes run with --now say nothing about this machine's clock.
+                real = last_pass(store, real_only=True)
+                last_sync = real.at if real else None
+                simulated = simulated_times(store)
+        except AssistantError as error:
+            checks.append(Check("database", False, error.message, fix=error.fix))
+        checks.extend(check_clock(app, now, last_sync))
+        checks.extend(check_calendars(app, now))
+        checks.append(check_mailbox(app))
+        checks.extend(account_checks(app, now))
+        if app.has_calendars():
+            checks.append(check_schedule(last_sync, now, simulated))
+        return checks
 
 
 def failed(checks: list[Check]) -> list[Check]:
@@ -168,7 +172,7 @@ def check_clock(app: App, now: datetime, last_sync: datetime | None) -> list[Che
             Check(
                 "clock",
                 False,
-                f"the clock says {now:%Y-%m-%d}",
+                f"the clock says {format_moment(now, year=True, clock=False)}",
                 fix="set the system clock (enable NTP)",
             )
         )
@@ -177,13 +181,13 @@ def check_clock(app: App, now: datetime, last_sync: datetime | None) -> list[Che
             Check(
                 "clock",
                 False,
-                f"the clock reads {now:%Y-%m-%d %H:%M}, earlier than the last pass at "
-                f"{last_sync.astimezone(app.tz):%Y-%m-%d %H:%M}",
+                f"the clock reads {format_moment(now, year=True)}, earlier than the last "
+                f"pass at {format_moment(last_sync, app.tz, year=True)}",
                 fix="set the system clock (enable NTP); due times are computed from it",
             )
         )
     else:
-        checks.append(Check("clock", True, f"{now:%Y-%m-%d %H:%M %Z}"))
+        checks.append(Check("clock", True, format_moment(now, year=True, zone=True)))
     zone = getattr(app.tz, "key", None)
     if app.settings.user.timezone:
         checks.append(Check("timezone", True, f"{zone} (from config.toml)"))
@@ -225,7 +229,8 @@ def check_calendars(app: App, now: datetime) -> list[Check]:
     back, ahead = app.settings.calendar.history_days, app.settings.calendar.window_days
     start, end = now - timedelta(days=back), now + timedelta(days=ahead)
     window = (
-        f"from {start.astimezone(app.tz):%a %d %b %Y} to {end.astimezone(app.tz):%a %d %b %Y}, "
+        f"from {format_moment(start, app.tz, year=True, clock=False)} to "
+        f"{format_moment(end, app.tz, year=True, clock=False)}, "
         f"the window a pass reads ([calendar] history_days = {back} back, window_days = "
         f"{ahead} ahead)"
     )
@@ -330,10 +335,10 @@ def check_schedule(
     fix = "interview-assistant service install --user (or see `interview-assistant service --help`)"
     tried = ""
     if simulated:
-        last = max(simulated).astimezone(UTC)
+        last = max(simulated)
         tried = (
             f"{plural(len(simulated), 'simulated pass', 'simulated passes')} (`tick --now`, "
-            f"the last at {last:%Y-%m-%d %H:%M} UTC)"
+            f"the last at {_utc(last)})"
         )
     if last_sync is None:
         detail = f"{tried}, none on the real clock" if tried else "no pass has run yet"
@@ -343,13 +348,18 @@ def check_schedule(
         return Check(
             "background runs",
             False,
-            f"the last pass on the real clock was at {last_sync.astimezone(UTC):%Y-%m-%d %H:%M} UTC"
-            + also,
+            f"the last pass on the real clock was at {_utc(last_sync)}" + also,
             fix=fix,
             warning=True,
         )
     return Check(
         "background runs",
         True,
-        f"last pass at {last_sync.astimezone(UTC):%Y-%m-%d %H:%M} UTC{also}",
+        f"last pass at {_utc(last_sync)}{also}",
     )
+
+
+def _utc(moment: datetime) -> str:
+    """A pass's time in UTC, as the service's logs (journald, cron mail) stamp it, written
+    as the current locale writes it: ``Mon, Nov 30, 2026, 11:30 PM UTC``."""
+    return format_moment(moment, UTC, year=True, zone=True)

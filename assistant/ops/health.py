@@ -7,7 +7,10 @@ need to know how Google tokens or IMAP logins work; it only prints and counts th
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import UTC
 from typing import Any
+
+from assistant.dates import format_moment
 
 
 @dataclass(frozen=True)
@@ -25,7 +28,8 @@ def account_state_check(account: Any) -> Check | None:
     """The failing check for an account (a ``StoredAccount``) that has no saved sign-in,
     or that its provider refused; None when it is connected.
 
-    Read from the account's files only: no provider library, no request.
+    Read from the account's files only: no provider library, no request. Its time is
+    written in the current locale (``doctor`` sets the user's English).
     """
     name = f"{account.PROVIDER} account"
     if not account.has_token:
@@ -40,7 +44,7 @@ def account_state_check(account: Any) -> Check | None:
         return Check(
             name,
             False,
-            f"disconnected on {state.disconnected_at:%Y-%m-%d %H:%M} UTC:"
+            f"disconnected on {format_moment(state.disconnected_at, UTC, year=True, zone=True)}:"
             f" {state.disconnected_reason}",
             fix=account.CONNECT,
         )

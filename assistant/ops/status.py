@@ -218,11 +218,13 @@ def ago(moment: datetime, now: datetime) -> str:
     return f"in {amount}" if delta.total_seconds() < 0 else f"{amount} ago"
 
 
-def format_status(status: Status, now: datetime, tz: tzinfo) -> list[str]:
-    """The human-readable lines of ``status``."""
+def format_status(status: Status, now: datetime, tz: tzinfo, locale: str) -> list[str]:
+    """The human-readable lines of ``status``; times in ``tz``, written as ``locale``
+    writes them (the user's English: :attr:`assistant.app.App.english_locale`)."""
+    from assistant.dates import format_moment
 
     def when(moment: datetime) -> str:
-        return f"{moment.astimezone(tz):%a %d %b %H:%M} ({ago(moment, now)})"
+        return f"{format_moment(moment, tz, locale)} ({ago(moment, now)})"
 
     lines = ["Calendars:"]
     lines += [
@@ -245,7 +247,7 @@ def format_status(status: Status, now: datetime, tz: tzinfo) -> list[str]:
     lines.append(f"Drafts waiting for you: {len(status.pending_drafts)}")
     verb = "files (not emailed)" if status.mailbox.kind == "local" else "sends"
     for d in status.pending_drafts:
-        later = f", {verb} {d.send_at.astimezone(tz):%a %d %b %H:%M}" if d.send_at else ""
+        later = f", {verb} {format_moment(d.send_at, tz, locale)}" if d.send_at else ""
         missing = "" if d.in_mailbox else f", {NOT_IN_MAILBOX}"
         lines.append(f"  {d.id}. [{d.state}{later}{missing}] to {d.to}: {d.subject}")
     if status.not_drafted:
@@ -256,7 +258,8 @@ def format_status(status: Status, now: datetime, tz: tzinfo) -> list[str]:
         )
     lines.append("Recent problems:" if status.problems else "Recent problems: none")
     lines += [
-        f"  {p.at.astimezone(tz):%d %b %H:%M} {p.level}: {p.message}" for p in status.problems
+        f"  {format_moment(p.at, tz, locale, weekday=False)} {p.level}: {p.message}"
+        for p in status.problems
     ]
     lines.append(f"Log: {status.log_file}")
     return lines

@@ -12,8 +12,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, tzinfo
 
-from babel.dates import format_skeleton
-
+from assistant.dates import format_moment
 from assistant.detect.persons import people_met
 from assistant.drafting.drafts import first_name
 from assistant.durations import plural
@@ -211,14 +210,15 @@ def _derived_state(app: Application, now: datetime) -> AppState:
 
 
 def next_step(app: Application, now: datetime, tz: tzinfo) -> str:
-    """What comes next, in a few words: an upcoming round, a wait, an offer requested."""
+    """What comes next, in a few words: an upcoming round, a wait, an offer requested.
+    In English, its dates in the current locale (:func:`assistant.i18n.using`: the
+    user's English where the board is shown)."""
     if app.state is AppState.CLOSED:
         return "closed" + (f": {app.note}" if app.note else "")
     upcoming = [e for e in app.rounds if e.round.end > now]
     if upcoming:
         entry = upcoming[0]
-        when = entry.round.start.astimezone(tz)
-        return f"{entry.name} on {when:%a} {when.day} {when:%b, %H:%M}"
+        return f"{entry.name} on {format_moment(entry.round.start, tz)}"
     offer = [s for s in app.sent if s.kind is DraftKind.OFFER_REQUEST]
     if offer:
         return f"offer requested on {_day(offer[-1].at, tz)}; waiting for it in writing"
@@ -235,13 +235,9 @@ def next_step(app: Application, now: datetime, tz: tzinfo) -> str:
 
 
 def _day(moment: datetime, tz: tzinfo) -> str:
-    local = moment.astimezone(tz)
-    return f"{local.day} {local:%b}"
-
-
-def _short_day(moment: datetime, tz: tzinfo) -> str:
-    """``2 Mar`` (en_GB), ``Mar 2`` (en_US), ``2. März`` (de): CLDR's skeleton ``MMMd``."""
-    return format_skeleton("MMMd", moment.astimezone(tz), locale=current_locale().split("@")[0])
+    """``2 Mar`` (en_GB), ``Mar 2`` (en_US), ``2. März`` (de), in the current locale:
+    CLDR's skeleton ``MMMd``."""
+    return format_moment(moment, tz, current_locale().split("@")[0], weekday=False, clock=False)
 
 
 def standing_line(board: Iterable[Application], event_id: str, tz: tzinfo, now: datetime) -> str:
@@ -267,7 +263,7 @@ def standing_line(board: Iterable[Application], event_id: str, tz: tzinfo, now: 
             if index == 0:
                 return line + "."
             before = app.rounds[index - 1]
-            when = _short_day(before.round.start, tz)
+            when = _day(before.round.start, tz)
             names = [first_name(p) or p.display for p in before.people]
             if names and before.round.end > now:
                 detail = _("you meet {people} on {day}").format(people=join_words(names), day=when)

@@ -70,7 +70,7 @@ def run_nudge(services: Services, job: Job, now: datetime) -> Notice | None:
     if app is None or not still_owed(app, job.event_id):
         store.finish_job(job.key, JobState.DROPPED, now, note="no longer owed")
         return None
-    facts = nudge_facts(app, tz, now)
+    facts = nudge_facts(app, tz, now, services.user.english_locale)
     recipient, chosen = check_in_recipient(app)
     draft_id = None
     if recipient is not None:

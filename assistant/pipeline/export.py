@@ -1,7 +1,8 @@
 """The board as text, JSON and CSV rows: what ``interview-assistant pipeline`` prints.
 
-Pure. Times are ISO 8601 with the user's offset; dates in text are the user's
-(``Mon 23 Mar``). JSON: a list of applications; CSV: one row per round, so a
+Pure. Times are ISO 8601 with the user's offset; dates in text are written in the
+current locale (:func:`assistant.i18n.using`; ``Mon, Mar 23, 2026`` in en_US,
+``Mon 23 Mar 2026`` in en_AU). JSON: a list of applications; CSV: one row per round, so a
 spreadsheet can sort and filter them.
 """
 
@@ -11,6 +12,7 @@ from collections.abc import Iterable
 from datetime import datetime, tzinfo
 from typing import Any
 
+from assistant.dates import format_moment
 from assistant.delivery import emails_for_real, sent_words
 from assistant.pipeline.board import Application, RoundEntry
 from assistant.text import one_line
@@ -31,8 +33,7 @@ CSV_COLUMNS = (
 
 
 def _day(moment: datetime, tz: tzinfo) -> str:
-    local = moment.astimezone(tz)
-    return f"{local:%a} {local.day} {local:%b %Y}"
+    return format_moment(moment, tz, year=True, clock=False)
 
 
 def _iso(moment: datetime, tz: tzinfo) -> str:
@@ -124,7 +125,7 @@ def text_lines(board: Iterable[Application], tz: tzinfo, backend: str, now: date
             met = f"  {verb} {entry.met}" if entry.met else ""
             number = "–" if entry.number is None else f"{entry.number}."
             lines.append(
-                f"  {number:<2} {_day(entry.round.start, tz):<15}  {entry.kind_label:<16}"
+                f"  {number:<2} {_day(entry.round.start, tz):<16}  {entry.kind_label:<16}"
                 f"{one_line(entry.round.summary, 70)}{met}"
             )
             if entry.sent:

@@ -160,14 +160,17 @@ def known_by_name_only(app: Application) -> list[str]:
     return [bare(p.name) for p in people if not p.email]
 
 
-def nudge_facts(app: Application, tz: tzinfo, now: datetime) -> dict[str, Any]:
-    """What the check-in draft and the note to self say about ``app``."""
+def nudge_facts(app: Application, tz: tzinfo, now: datetime, locale: str) -> dict[str, Any]:
+    """What the check-in draft and the note to self say about ``app``; ``day`` is the
+    latest round's day as ``locale`` writes it (the check-in is in English: the user's
+    English, :attr:`assistant.compose.User.english_locale`)."""
+    from assistant.dates import format_day
+
     latest = app.rounds[-1]
-    local = latest.round.start.astimezone(tz)
     return {
         "company": app.company,
         "role": app.role or "",
-        "day": f"{local:%A} {local.day} {local:%B}",
+        "day": format_day(latest.round.start.astimezone(tz), locale),
         "met": latest.met,
         "days": (now.astimezone(tz).date() - latest.round.end.astimezone(tz).date()).days,
         "employer": app.company,

@@ -12,14 +12,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from functools import partial
 from typing import Any
 
 import jinja2
 from flask import Flask, flash, render_template, request
 
 from assistant.app import App
+from assistant.dates import reason_in_locale
 from assistant.errors import AssistantError, NotFoundError, UsageError
-from assistant.i18n import text_locale
 from assistant.resources import resource_path
 from assistant.templating import when_filter
 from assistant.web import security
@@ -47,7 +48,8 @@ def create_app(app: App, token: str, now: Callable[[], datetime] = utc_now) -> F
     web.jinja_env.trim_blocks = True
     web.jinja_env.lstrip_blocks = True
     # The pages are in English; dates follow the user's country where it writes English.
-    web.jinja_env.filters["when"] = when_filter(text_locale(app.user.locale, "en"))
+    web.jinja_env.filters["when"] = when_filter(app.english_locale)
+    web.jinja_env.filters["reason"] = partial(reason_in_locale, locale=app.english_locale)
     security.install(web, token, clock=now)
     web.register_blueprint(pages)
     web.register_blueprint(pipeline_pages)

@@ -13,6 +13,7 @@ from flask import Blueprint, flash, request
 
 from assistant.delivery import sent_words
 from assistant.errors import UsageError
+from assistant.i18n import using
 from assistant.pipeline import AppState, load_board, set_state
 from assistant.text import one_line
 from assistant.web.site import back_to, page, site
@@ -26,7 +27,8 @@ STATES = [state.value for state in AppState]
 def board() -> Any:
     """Applications with something ahead first, closed ones last."""
     now = site().now()
-    with site().store() as store:
+    # The page is in English: its "next" steps' dates as the user's English writes them.
+    with site().store() as store, using(site().app.english_locale):
         applications = load_board(store, now, site().tz)
         briefed = {r.event_id for r in store.interviews(active_only=True)}
         return page(

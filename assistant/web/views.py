@@ -17,6 +17,7 @@ from flask import Blueprint, flash, request
 from assistant import approval
 from assistant.app import BusyError
 from assistant.briefing import place_zone
+from assistant.dates import format_moment
 from assistant.delivery import emails_for_real, sent_report
 from assistant.drafting.drafts import OFFER_MARK, draft_marks
 from assistant.drafting.marks import (
@@ -201,7 +202,8 @@ def approve_draft(draft_id: int) -> Any:
         real = emails_for_real(site().app.settings.mail.backend)
         verb = "sent to" if real else "filed in the local Sent folder (not emailed) for"
         flash(
-            f"Approved: it will be {verb} {draft.to_header} on {when:%a %d %b at %H:%M},"
+            f"Approved: it will be {verb} {draft.to_header} on "
+            f"{format_moment(when, None, site().app.english_locale)},"
             " by the assistant's next pass after that.",
             "ok",
         )

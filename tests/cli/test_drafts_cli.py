@@ -215,10 +215,10 @@ def test_approve_at_a_time_sends_on_the_first_tick_after_it(maildir: Maildir):
     result = invoke("drafts", "approve", "3", "--at", "2027-04-14 09:00", "--now", AFTER)
     assert (
         "will be filed in the local Sent folder (not emailed) for jordan@acme.example"
-        " at Wed 14 Apr 2027 09:00 CEST" in result.output
+        " at Wed, 14 Apr 2027, 09:00 CEST" in result.output
     )
     listed = invoke("drafts", "list", "--now", AFTER).output
-    assert "approved, files (not emailed) Wed 14 Apr 09:00" in listed
+    assert "approved, files (not emailed) Wed 14 Apr, 09:00" in listed
     invoke("tick", "--now", "2027-04-14T06:59:00Z")
     assert maildir.count(SENT) == 0
     result = invoke("tick", "--now", "2027-04-14T07:00:00Z")
@@ -321,5 +321,5 @@ def test_tick_with_now_says_the_pass_ran_at_the_simulated_time(home: Path, tmp_p
     configure(home, write_calendar(tmp_path / "calendar.ics"))
     result = invoke("tick", "--now", AFTER)
     first = result.output.splitlines()[0]
-    assert first.startswith("Pass at the simulated time Tue 13 Apr 2027 ")
+    assert first.startswith("Pass at the simulated time Tue, 13 Apr 2027, 16:00 CEST ")
     assert "recorded as simulated" in first

@@ -217,9 +217,9 @@ def test_status_lists_a_scheduled_send_under_next_due(drafted: Maildir):
     assert [j["kind"] for j in data["next_jobs"]] == ["file"]
     text = run("status", "--now", AFTER).output
     next_due = text.split("Next due:")[1].split("Drafts waiting")[0]
-    assert "Wed 14 Apr 09:00" in next_due and "file" in next_due and "draft 3" in next_due
+    assert "Wed 14 Apr, 09:00" in next_due and "file" in next_due and "draft 3" in next_due
     assert "nothing planned" not in text
-    assert "approved, files (not emailed) Wed 14 Apr 09:00" in text
+    assert "approved, files (not emailed) Wed 14 Apr, 09:00" in text
     assert "\n  ics     " in text, "the listed lines keep their indent"
 
 

@@ -55,7 +55,8 @@ def test_status_shows_sync_jobs_drafts_and_problems_with_secrets_redacted(
     assert text.exit_code == 0, text.output
     assert "0123456789abcdef" not in text.output
     assert "calendar.example.org" in text.output
-    assert "Last successful sync: Tue 13 Apr 17:00" in text.output  # Berlin time
+    # Berlin time, in U.S. English (no [user] locale: Germany's, whose English is en_US).
+    assert "Last successful sync: Tue, Apr 13, 5:00 PM" in text.output
     assert "Drafts waiting for you: 2" in text.output
     assert "could not be fetched" in text.output
 
@@ -88,8 +89,8 @@ def test_a_skipped_briefing_is_noted_in_status(home: Path, tmp_path: Path):
     data = json.loads(invoke("status", "--json", "--now", "2027-04-13T12:11:00Z").output)
     notes = [p["message"] for p in data["problems"] if p["level"] == "warning"]
     assert any(
-        "skipped: the interview began at Tue 13 Apr 2027 14:00, before the pass that was to "
-        "send it ran at Tue 13 Apr 2027 14:10" in n
+        "skipped: the interview began at Tue, Apr 13, 2027, 2:00 PM, before the pass that was "
+        "to send it ran at Tue, Apr 13, 2027, 2:10 PM" in n
         for n in notes
     ), notes
 
@@ -308,4 +309,4 @@ def test_doctor_names_simulated_passes_and_reads_the_calendar_at_the_given_time(
     assert "no pass has run yet" not in result.output
     assert "3 simulated passes" in result.output and "none on the real clock" in result.output
     # The calendar's window is read around the given time, not the machine's date.
-    assert "1 event from Sat 12 Dec 2026 to Thu 10 Jun 2027" in result.output, result.output
+    assert "1 event from Sat, Dec 12, 2026 to Thu, Jun 10, 2027" in result.output, result.output

@@ -51,10 +51,10 @@ def test_pipeline_lists_each_employer_with_rounds_and_next_step(seeded: App) -> 
     lines = result.output.splitlines()
     assert lines[0] == "Acme · Product Manager  [active]"
     assert (
-        "  3. Wed 14 Apr 2027  later round     Final interview: Product Manager at Acme  meeting Jordan, Priya and Sam"
+        "  3. Wed, Apr 14, 2027  later round     Final interview: Product Manager at Acme  meeting Jordan, Priya and Sam"
         in lines
     ), "a round still to come names the people to meet, not people met"
-    assert "  next: round 3 (later round) on Wed 14 Apr, 09:00" in lines
+    assert "  next: round 3 (later round) on Wed, Apr 14, 9:00 AM" in lines
     assert "Initech · Designer  [waiting]" in lines
     assert "Globex · Analyst  [waiting]" in lines
 
@@ -156,7 +156,7 @@ def test_a_draft_the_local_mailbox_only_filed_is_not_called_sent(seeded: App) ->
     lines = invoke("pipeline", "--now", later).output.splitlines()
     [line] = [x for x in lines if "thank-you to" in x]
     assert line.startswith("     filed (not emailed): thank-you to ")
-    assert line.endswith(" on Tue 13 Apr 2027")  # the approval's --now, not the wall clock
+    assert line.endswith(" on Tue, Apr 13, 2027")  # the approval's --now, not the wall clock
     assert not any(x.strip().startswith("sent:") for x in lines)
 
     data = json.loads(invoke("pipeline", "--json", "--now", later).output)

@@ -27,9 +27,9 @@ def run(*args: str) -> Result:
 def test_naive_now_is_the_users_zone_in_doctor(home: Path, tmp_path: Path):
     configure(home, write_calendar(tmp_path / "calendar.ics"))  # Europe/Berlin
     result = run("doctor", "--now", "2027-04-12 23:30")
-    assert "ok   clock: 2027-04-12 23:30 CEST" in result.output, result.output
+    assert "ok   clock: Mon, 12 Apr 2027, 23:30 CEST" in result.output, result.output
     offset = run("doctor", "--now", "2027-04-12T21:30:00Z")
-    assert "ok   clock: 2027-04-12 23:30 CEST" in offset.output, "shown in the user's zone"
+    assert "ok   clock: Mon, 12 Apr 2027, 23:30 CEST" in offset.output, "shown in the user's zone"
 
 
 def test_naive_now_is_the_users_zone_in_scan(home: Path, tmp_path: Path):
@@ -37,7 +37,7 @@ def test_naive_now_is_the_users_zone_in_scan(home: Path, tmp_path: Path):
     # 23:30 in Berlin; read as UTC it would be the next day there, and so the window.
     result = run("scan", "--now", "2026-11-29 23:30")
     assert result.exit_code == 0, result.output
-    assert "No follow-up interviews from Fri 30 Oct 2026 to Thu 28 Jan 2027." in result.output
+    assert "No follow-up interviews from Fri, 30 Oct 2026 to Thu, 28 Jan 2027." in result.output
 
 
 def test_unreadable_now_is_a_usage_error_in_doctor(home: Path, tmp_path: Path):
@@ -91,7 +91,7 @@ def test_doctor_names_the_dates_of_the_window_a_pass_reads(home: Path, tmp_path:
     result = run("doctor", "--now", "2027-04-12 09:00")
     [line] = [line for line in result.output.splitlines() if " calendar " in line]
     assert (
-        "2 events from Sun 13 Dec 2026 to Fri 11 Jun 2027, the window a pass reads "
+        "2 events from Sun, 13 Dec 2026 to Fri, 11 Jun 2027, the window a pass reads "
         "([calendar] history_days = 120 back, window_days = 60 ahead)" in line
     ), line
 
@@ -101,8 +101,8 @@ def test_scan_with_every_event_outside_the_window_says_where_they_lie(home: Path
     result = run("scan", "--now", "2026-11-30 12:00")
     assert result.exit_code == 0, result.output
     assert result.output.strip() == (
-        "No follow-up interviews from Sat 31 Oct 2026 to Fri 29 Jan 2027. None of the "
-        "calendar's 2 events lies in it: they run from Sat 03 Apr 2027 to Tue 13 Apr 2027; "
+        "No follow-up interviews from Sat, 31 Oct 2026 to Fri, 29 Jan 2027. None of the "
+        "calendar's 2 events lies in it: they run from Sat, 3 Apr 2027 to Tue, 13 Apr 2027; "
         "`scan --from 2027-04-03 --to 2027-04-14` lists them."
     )
     widened = run("scan", "--from", "2027-04-03", "--to", "2027-04-14")
@@ -115,7 +115,7 @@ def test_scan_with_events_in_the_window_but_no_interview_says_only_the_dates(
     configure(home, write_calendar(tmp_path / "calendar.ics"))
     result = run("scan", "--now", "2027-04-12 08:00", "--from", "2027-04-12", "--to", "2027-04-13")
     assert result.output.strip() == (
-        "No follow-up interviews from Mon 12 Apr 2027 to Tue 13 Apr 2027. "
+        "No follow-up interviews from Mon, 12 Apr 2027 to Tue, 13 Apr 2027. "
         "(--all lists every event with its verdict.)"
     )
 

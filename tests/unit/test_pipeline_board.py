@@ -49,7 +49,11 @@ def test_screen_first_final_two_employers_interleaved_one_closed(services: Servi
     ]
     assert acme.role == "Product Manager"
     assert (acme.state, acme.state_set) == (AppState.ACTIVE, False)
-    assert acme.next_step == "round 3 (later round) on Wed 14 Apr, 09:00"
+    # English, its date in the current locale: U.S. English unless one is set.
+    assert acme.next_step == "round 3 (later round) on Wed, Apr 14, 9:00 AM"
+    with using("en_GB"):
+        [british, *_] = load_board(services.store, NOW, BERLIN)
+    assert british.next_step == "round 3 (later round) on Wed 14 Apr, 09:00"
     assert [e.met for e in acme.rounds] == ["Jordan", "Jordan and Priya", "Jordan, Priya and Sam"]
 
     assert [(e.round.kind, e.round.event_id) for e in initech.rounds] == [
@@ -83,7 +87,7 @@ def test_what_was_sent_is_listed_per_round_and_an_offer_request_is_no_offer(
     assert sorted(s.label for s in initech.sent) == ["offer request", "thank-you"]
     assert {s.at for s in initech.sent} == {sent_at}
     assert initech.state is AppState.WAITING
-    assert initech.next_step == "offer requested on 13 Apr; waiting for it in writing"
+    assert initech.next_step == "offer requested on Apr 13; waiting for it in writing"
 
 
 def test_a_round_cancelled_before_it_happens_leaves_the_pipeline(services: Services) -> None:

@@ -86,7 +86,7 @@ def test_approve_for_later_waits_for_the_next_pass(client: FlaskClient, seeded: 
     html = follow(client, "/drafts/2/approve", when="later", at="2027-04-13T18:30")
     assert (
         "it will be filed in the local Sent folder (not emailed) for priya@acme.example"
-        " on Tue 13 Apr at 18:30" in html
+        " on Tue 13 Apr, 18:30, by the" in html
     )
     with seeded.open_store() as store:
         draft = store.draft(2)
