@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 import click
 
 from assistant.cli.common import load_app, now_option, now_or, parse_when
-from assistant.dates import format_moment
+from assistant.dates import format_moment, reason_in_locale
 from assistant.delivery import (
     SEND_FOR_REAL,
     emails_for_real,
@@ -182,7 +182,7 @@ def list_drafts(as_json: bool, show_all: bool, now_text: str | None) -> None:
             click.echo(f"{d.id:>4}  {state}  {age(d, now, simulated)}  to {d.to_header}{marks}")
             click.echo(f"      {d.subject}   ({d.interview_summary})")
             if reasons.get(d.id):
-                click.echo(f"      why: {reasons[d.id]}")
+                click.echo(f"      why: {reason_in_locale(reasons[d.id], app.english_locale)}")
         if show_all and (unused := unused_numbers(d.id for d in found)):
             click.echo(unused)
     if emails_for_real(backend):

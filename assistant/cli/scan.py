@@ -309,7 +309,7 @@ def print_table(
                     click.echo(f"    - {one_line(line, 300)}")
             if v.is_follow_up and profile is not None:
                 for note in drafts_explained(d, profile, book):  # addresses, drafts not made
-                    click.echo(f"    - {one_line(note, 500)}")
+                    click.echo(f"    - {one_line(reason_in_locale(note, locale), 500)}")
         elif v.reasons:
             more = " (--explain for all)" if len(v.reasons) > 1 else ""
             click.echo(f"    why: {one_line(reason_in_locale(v.reasons[0], locale), 300)}{more}")

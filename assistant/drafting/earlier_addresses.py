@@ -32,8 +32,6 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from babel.dates import format_date
-
 from assistant.detect import Profile
 from assistant.detect.domains import domain_of, is_free_mail, is_own, is_service, squash_variants
 from assistant.detect.itinerary import read_itinerary
@@ -92,8 +90,11 @@ class Sighting:
     @property
     def source(self) -> str:
         """Where the address came from, in words for ``drafts list``, ``debrief`` and
-        ``scan --explain``: "address from the 12 March 2026 round “Erstgespräch”"."""
-        day = format_date(self.start.date(), "d MMMM y", locale="en_GB")
+        ``scan --explain``: "address from the 2026-03-12 round “Erstgespräch”". The day is
+        ISO 8601, as in detection's reasons: a draft's reason is stored, and where it is
+        shown :func:`assistant.dates.reason_in_locale` writes the day as the reader's
+        English writes it ("12 Mar 2026", "Mar 12, 2026")."""
+        day = self.start.date().isoformat()
         title = one_line(self.summary, 60)
         said = "" if self.how in _OWN_ENTRY else ", where its description wrote it"
         return f"{FROM_EARLIER_ROUND}{day} round" + (f" “{title}”" if title else "") + said
