@@ -23,7 +23,7 @@ as it is: no way to tell which firm is meant.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 
 from assistant.detect import wording as w
@@ -55,6 +55,8 @@ _LEGAL_NEXT = re.compile(r",?[ \t]+(?:" + LEGAL_FORM.pattern + r")(?![\w&])")
 # Where a name ends: the end of its line, punctuation, a dash between spaces, or a
 # lower-case word that goes on with the sentence ("… at Acme Robotics next week").
 _ENDS = re.compile(r"[ \t]*(?:$|[,.;:()\[\]|/–—!?<>\"“”]|-[ \t]|[^\W\d_](?<![A-ZÀ-ÖØ-Þ]))")
+# The most names one process's key files: its short and long forms, a team's, a note's.
+_MOST_NAMES = 3
 # The most words a short name may be written longer by, legal form aside.
 _MOST = 3
 # A name in a script without spaces, registered: 株式会社 before or after it, 有限公司 after.
@@ -216,35 +218,43 @@ def widened(detections: Sequence[Detection], evidence: Sequence[Evidence]) -> li
     objects. Rule: the labelled calendars name every round of a process by "the fullest
     form any invite of that process shows, with its legal form if one shows it"."""
     by_name: dict[str, list[int]] = {}
-    hiring_names: set[str] = set()
-    by_key: dict[str, list[int]] = {}
-    by_person: dict[str, list[int]] = {}
-    hiring: list[int] = []
+    wanted: set[str] = set()  # the names of hiring processes not written whole
+    names_filed: dict[str, set[str]] = {}  # the employers' names each key files
     for at, (found, ev) in enumerate(zip(detections, evidence, strict=True)):
-        for person in _people_met(found.event):
-            by_person.setdefault(person, []).append(at)
         name = found.verdict.company
-        is_hiring = _hiring(ev, found.verdict)
-        if is_hiring:
-            hiring.append(at)
         if name:
             by_name.setdefault(name, []).append(at)
-            if is_hiring:
-                hiring_names.add(name)
-        for key in ev.keys - _FREE_KEYS:
-            by_key.setdefault(key, []).append(at)
-    if not hiring_names:
+            if name not in wanted and _hiring(ev, found.verdict):
+                wanted.add(name)
+            for key in ev.keys:
+                names_filed.setdefault(key, set()).add(name)
+    wanted = {name for name in wanted if not _registered(name)}
+    if not wanted:
         return list(detections)
-    texts: dict[int, tuple[str, frozenset[str]]] = {}
+    # a key filing many employers' names is a go-between's or a platform's domain (an
+    # agency books rounds for many clients), a free-mail one anyone's: no one process's
+    shared = {key for key, names in names_filed.items() if len(names) > _MOST_NAMES}
+    shared |= _FREE_KEYS
+    keys_of = {
+        name: {key for at in by_name[name] for key in evidence[at].keys} - shared for name in wanted
+    }
+    by_key: dict[str, set[str]] = {}
+    by_person: dict[str, set[str]] = {}
+    for name in wanted:
+        for key in keys_of[name]:
+            by_key.setdefault(key, set()).add(name)
+        for at in by_name[name]:
+            for person in _people_met(detections[at].event):
+                by_person.setdefault(person, set()).add(name)
+    forms = _forms_written(detections, evidence, wanted, by_key, by_person)
     fuller: dict[str, str] = {}
-    for name in hiring_names:
-        if _registered(name):
-            continue  # "Acme Ltd", 株式会社森ノ宮: written whole already
-        keys = {key for at in by_name[name] for key in evidence[at].keys} - _FREE_KEYS
-        people = {p for at in by_name[name] for p in _people_met(detections[at].event)}
-        process = _process(keys, by_key, hiring, [by_person[p] for p in people])
-        longer = _longer_in(name, process, detections, texts)
-        if longer and not _another_organisation(longer, keys, by_name, evidence):
+    for name, (found, spelled) in forms.items():
+        longer = _fullest(found)
+        if longer is None and spelled and holds_initials(name):
+            # "INS" where another round writes "Iarnród Network Services DAC"
+            full = spelled_in_full(name, tuple(spelled))
+            longer = full if full and _no_job_round_or_team(full) else None
+        if longer and not _another_organisation(longer, keys_of[name], by_name, evidence):
             fuller[name] = longer
     if not fuller:
         return list(detections)
@@ -254,6 +264,88 @@ def widened(detections: Sequence[Detection], evidence: Sequence[Evidence]) -> li
         else found
         for found in detections
     ]
+
+
+def _forms_written(
+    detections: Sequence[Detection],
+    evidence: Sequence[Evidence],
+    wanted: set[str],
+    by_key: dict[str, set[str]],
+    by_person: dict[str, set[str]],
+) -> dict[str, tuple[set[str], list[str]]]:
+    """For each name ``wanted``: the longer forms of it its process's events write, and
+    the texts of its process's events that do not write it (for its initials).
+
+    A process's events are those filed under its keys (``by_key``: key → names), under
+    a key its name's key begins ("geoandesconsultores" for "Geoandes": a first call's
+    note writing the name in full), or with its people (``by_person``: a recruiter's
+    call booked through a scheduler). Each distinct text is read once."""
+    by_name_key: dict[str, set[str]] = {}
+    for name in wanted:
+        by_name_key.setdefault(name_key(name), set()).add(name)
+    owners_of: dict[str, frozenset[str]] = {}  # each key's names, worked out once
+    found: dict[str, tuple[set[str], list[str]]] = {}
+    read: set[tuple[str, frozenset[str], frozenset[str]]] = set()
+    for detection, ev in zip(detections, evidence, strict=True):
+        if not ev.keys:
+            # the user's own note of a round, filed under no key ("Phone screen w/ Acme
+            # Robotics Ltd"): the names it writes; else a personal block, a meeting at
+            # the user's own organisation
+            if ev.solo and (ev.first_round or ev.explicit or ev.stage or ev.interview):
+                _read_note(detection.event, wanted, found)
+            continue
+        owners: set[str] = set()
+        for key in ev.keys:
+            known = owners_of.get(key)
+            if known is None:
+                known = owners_of[key] = _owners(key, by_key, by_name_key)
+            owners |= known
+        if by_person:
+            people = _people_met(detection.event)
+            owners.update(name for person in people for name in by_person.get(person, ()))
+        if not owners:
+            continue
+        text, foreign = _texts(detection.event)
+        if (text, foreign, frozenset(owners)) in read:
+            continue  # another instance of a series: read already
+        read.add((text, foreign, frozenset(owners)))
+        for name in owners:
+            forms, spelled = found.setdefault(name, (set(), []))
+            if name in text:
+                forms.update(_written_longer(name, text, foreign))
+            else:
+                spelled.append(text)
+    return found
+
+
+def _read_note(
+    event: Event, wanted: set[str], found: dict[str, tuple[set[str], list[str]]]
+) -> None:
+    """Add to ``found`` what the user's own note ``event`` writes of the names
+    ``wanted``: a longer form of a name it writes, or its text for the initials of a
+    name it does not."""
+    text, foreign = _texts(event)
+    for name in wanted:
+        if name in text:
+            found.setdefault(name, (set(), []))[0].update(_written_longer(name, text, foreign))
+        elif holds_initials(name):
+            found.setdefault(name, (set(), []))[1].append(text)
+
+
+def _owners(
+    key: str, by_key: dict[str, set[str]], by_name_key: dict[str, set[str]]
+) -> frozenset[str]:
+    """The names whose process ``key`` files: those filed under it, and those whose own
+    key begins it (a registered form's leading 株式会社 aside)."""
+    found = set(by_key.get(key, ()))
+    bare = _CJK_LEADING_FORM.sub("", key)
+    least = 2 if UNSPACED.match(bare) else 4
+    for end in range(least, len(bare)):
+        found |= by_name_key.get(bare[:end], set())
+    return frozenset(found)
+
+
+_CJK_LEADING_FORM = re.compile(rf"^(?:{_CJK_FORM})")
 
 
 def _registered(name: str) -> bool:
@@ -274,18 +366,6 @@ def _registered(name: str) -> bool:
 _UNIVERSITY = re.compile(r"(?i)(?:univers|uniwersytet|üniversite|hochschule|大学|대학)")
 
 
-def _process(
-    keys: set[str], by_key: dict[str, list[int]], hiring: list[int], met: list[list[int]]
-) -> list[int]:
-    """The events of the process a name's events are filed under ``keys``: those filed
-    under the same keys, those with the same people (``met``: the events each of them
-    is on; a recruiter's call booked through a scheduler), and every hiring event (only
-    those writing the name count)."""
-    found = {at for key in keys for at in by_key.get(key, ())}
-    found.update(at for events in met for at in events)
-    return sorted(found.union(hiring))
-
-
 # "Emma Schultz via LinkedIn": the person a scheduler writes for.
 _VIA_SERVICE = re.compile(r"\s+(?:via|through|über|par|por|tramite)\s+.*$", re.I)
 
@@ -300,31 +380,6 @@ def _people_met(event: Event) -> list[str]:
             if " " in name:
                 found.append(name)
     return found
-
-
-def _longer_in(
-    name: str,
-    process: Iterable[int],
-    detections: Sequence[Detection],
-    texts: dict[int, tuple[str, frozenset[str]]],
-) -> str | None:
-    """The fullest form of ``name`` the events ``process`` (indices) write, or ``None``."""
-    initials = holds_initials(name) and len(name) >= 2
-    forms: set[str] = set()
-    spelled: list[str] = []
-    for at in process:
-        if at not in texts:
-            texts[at] = _texts(detections[at].event)
-        text, people = texts[at]
-        if name in text:
-            forms |= _written_longer(name, text, people)
-        elif initials:
-            spelled.append(text)
-    if initials and not forms and spelled:
-        # "INS" where another round writes "Iarnród Network Services DAC"
-        full = spelled_in_full(name, tuple(spelled))
-        return full if full and _no_job_round_or_team(full) else None
-    return _fullest(forms)
 
 
 def _another_organisation(
