@@ -248,8 +248,8 @@ def widened(detections: Sequence[Detection], evidence: Sequence[Evidence]) -> li
                 by_person.setdefault(person, set()).add(name)
     forms = _forms_written(detections, evidence, wanted, by_key, by_person)
     fuller: dict[str, str] = {}
-    for name, (found, spelled) in forms.items():
-        longer = _fullest(found)
+    for name, (written, spelled) in forms.items():
+        longer = _fullest(written)
         if longer is None and spelled and holds_initials(name):
             # "INS" where another round writes "Iarnród Network Services DAC"
             full = spelled_in_full(name, tuple(spelled))
