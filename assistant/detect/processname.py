@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from assistant.detect import wording as w
-from assistant.detect.domains import FREE_MAIL, domain_key, squash
+from assistant.detect.domains import FREE_MAIL, domain_key, domain_of
 from assistant.detect.evidence import Evidence
 from assistant.detect.extract import name_key
 from assistant.detect.fullname import institution_noun
@@ -220,6 +220,7 @@ def widened(detections: Sequence[Detection], evidence: Sequence[Evidence]) -> li
     by_name: dict[str, list[int]] = {}
     wanted: set[str] = set()  # the names of hiring processes not written whole
     names_filed: dict[str, set[str]] = {}  # the employers' names each key files
+    domain_keys: set[str] = set()  # the keys made from the domains of people met
     for at, (found, ev) in enumerate(zip(detections, evidence, strict=True)):
         name = found.verdict.company
         if name:
@@ -228,6 +229,7 @@ def widened(detections: Sequence[Detection], evidence: Sequence[Evidence]) -> li
                 wanted.add(name)
             for key in ev.keys:
                 names_filed.setdefault(key, set()).add(name)
+        domain_keys.update(_domain_keys(ev))
     wanted = {name for name in wanted if not _registered(name)}
     if not wanted:
         return list(detections)
@@ -246,7 +248,8 @@ def widened(detections: Sequence[Detection], evidence: Sequence[Evidence]) -> li
         for at in by_name[name]:
             for person in _people_met(detections[at].event):
                 by_person.setdefault(person, set()).add(name)
-    forms = _forms_written(detections, evidence, wanted, by_key, by_person)
+    linked: dict[str, set[str]] = {}
+    forms = _forms_written(detections, evidence, wanted, (by_key, by_person, domain_keys, linked))
     fuller: dict[str, str] = {}
     for name, (written, spelled) in forms.items():
         longer = _fullest(written)
@@ -254,7 +257,10 @@ def widened(detections: Sequence[Detection], evidence: Sequence[Evidence]) -> li
             # "INS" where another round writes "Iarnród Network Services DAC"
             full = spelled_in_full(name, tuple(spelled))
             longer = full if full and _no_job_round_or_team(full) else None
-        if longer and not _another_organisation(longer, keys_of[name], by_name, evidence):
+        own = keys_of[name] | linked.get(name, set())
+        if longer and not _another_organisation(longer, own, by_name, evidence) and (
+            name_key(longer) not in domain_keys - own
+        ):
             fuller[name] = longer
     if not fuller:
         return list(detections)
@@ -270,21 +276,25 @@ def _forms_written(
     detections: Sequence[Detection],
     evidence: Sequence[Evidence],
     wanted: set[str],
-    by_key: dict[str, set[str]],
-    by_person: dict[str, set[str]],
+    filed: tuple[dict[str, set[str]], dict[str, set[str]], set[str], dict[str, set[str]]],
 ) -> dict[str, tuple[set[str], list[str]]]:
     """For each name ``wanted``: the longer forms of it its process's events write, and
     the texts of its process's events that do not write it (for its initials).
 
-    A process's events are those filed under its keys (``by_key``: key → names), under
-    a key its name's key begins ("geoandesconsultores" for "Geoandes": a first call's
-    note writing the name in full), or with its people (``by_person``: a recruiter's
-    call booked through a scheduler). Each distinct text is read once."""
+    A process's events are those filed under its keys (``filed``'s first: key → names),
+    under a key its name's key begins that no domain made ("geoandesconsultores" for
+    "Geoandes": a first call's note writing the name in full; "northgatecapital.example"
+    is another firm's), or with its people (``filed``'s second: a recruiter's call
+    booked through a scheduler); ``filed``'s third is the keys domains made, and its
+    fourth gets, by name, the domains of the events filed with its process (not those
+    met through its people only). Each distinct text is read once."""
+    by_key, by_person, domain_keys = filed[:3]
     by_name_key: dict[str, set[str]] = {}
     for name in wanted:
         by_name_key.setdefault(name_key(name), set()).add(name)
     owners_of: dict[str, frozenset[str]] = {}  # each key's names, worked out once
     found: dict[str, tuple[set[str], list[str]]] = {}
+    domains = filed[3]
     read: set[tuple[str, frozenset[str], frozenset[str]]] = set()
     for detection, ev in zip(detections, evidence, strict=True):
         if not ev.keys:
@@ -298,8 +308,13 @@ def _forms_written(
         for key in ev.keys:
             known = owners_of.get(key)
             if known is None:
-                known = owners_of[key] = _owners(key, by_key, by_name_key)
+                prefixes = by_name_key if key not in domain_keys else {}
+                known = owners_of[key] = _owners(key, by_key, prefixes)
             owners |= known
+        if owners:
+            # the domains of the events filed with a process are the process's own
+            for name in owners:
+                domains.setdefault(name, set()).update(_domain_keys(ev))
         if by_person:
             people = _people_met(detection.event)
             owners.update(name for person in people for name in by_person.get(person, ()))
@@ -385,15 +400,20 @@ def _people_met(event: Event) -> list[str]:
 def _another_organisation(
     longer: str, keys: set[str], by_name: dict[str, list[int]], evidence: Sequence[Evidence]
 ) -> bool:
-    """Whether ``longer`` is the name of events filed under none of ``keys``, though
-    under a domain of their own: another organisation (an agency booking the rounds,
-    a sister firm), not the process's employer written in full."""
+    """Whether ``longer`` is the name of events whose people are on a domain of their
+    own, none of ``keys``: another organisation (an agency booking the rounds, a sister
+    firm), not the process's employer written in full."""
     own = name_key(longer)
     for name, found in by_name.items():
         if name_key(name) != own:
             continue
         for at in found:
-            theirs = evidence[at].keys - _FREE_KEYS - {own, squash(name)}
+            theirs = _domain_keys(evidence[at]) - _FREE_KEYS
             if theirs and not theirs & keys:
                 return True
     return False
+
+
+def _domain_keys(ev: Evidence) -> set[str]:
+    """The keys made from the domains of the employer's people on ``ev``."""
+    return {domain_key(domain_of(p.email)) for p in ev.employer_people}
