@@ -258,8 +258,10 @@ def widened(detections: Sequence[Detection], evidence: Sequence[Evidence]) -> li
             full = spelled_in_full(name, tuple(spelled))
             longer = full if full and _no_job_round_or_team(full) else None
         own = keys_of[name] | linked.get(name, set())
-        if longer and not _another_organisation(longer, own, by_name, evidence) and (
-            name_key(longer) not in domain_keys - own
+        if (
+            longer
+            and not _another_organisation(longer, own, by_name, evidence)
+            and (name_key(longer) not in domain_keys - own)
         ):
             fuller[name] = longer
     if not fuller:
