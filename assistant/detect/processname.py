@@ -48,7 +48,7 @@ _FREE_KEYS = frozenset(domain_key(domain) for domain in FREE_MAIL)
 # capitalised word ("& Research", "and Gamble", "of Hope", "de Noticias").
 _NEXT = re.compile(
     r"[ \t]+((?:(?:&|and|und|et|y|e|i|och|ve|en|of|for|de|del|della|di|du|des|da|do|dos|das"
-    r"|van|von)[ \t]+)?([^\W\d_][\w'’-]*))(?![\w&.])"
+    r"|van|von)[ \t]+)?([^\W\d_][\w'’-]*))(?![\w&])"
 )
 # A legal form ending the name ("… Education Ltd", "…, S.A.", "… A.Ş.").
 _LEGAL_NEXT = re.compile(r",?[ \t]+(?:" + LEGAL_FORM.pattern + r")(?![\w&])")

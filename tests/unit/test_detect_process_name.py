@@ -10,13 +10,13 @@ different firm that shares a first word. The user is Robin Hale, as in
 
 from __future__ import annotations
 
-from datetime import timedelta
+import pytest
 
 from assistant.detect import detect
-from assistant.models import Attendee, Event
-from tests.conftest import NOW, make_event, person
+from assistant.models import Event
 from tests.unit.test_detect_dev4_families import note
-from tests.unit.test_detect_kinds import PROFILE, me_at
+from tests.unit.test_detect_dev8_families import hosted
+from tests.unit.test_detect_kinds import PROFILE
 
 
 def round_of(
@@ -26,19 +26,9 @@ def round_of(
     description: str = "",
     name: str = "",
     location: str = "",
-    guests: tuple[Attendee, ...] = (),
 ) -> Event:
     """An invite from ``organizer`` (display name ``name``) ``days`` after now."""
-    host = person(organizer, name, is_organizer=True)
-    return make_event(
-        summary,
-        start=NOW + timedelta(days=days),
-        uid=f"{summary}|{days}",
-        organizer=host,
-        attendees=(me_at(), host, *guests),
-        description=description,
-        location=location,
-    )
+    return hosted(summary, organizer, name, days=days, description=description, location=location)
 
 
 def companies(*events: Event) -> dict[str, str | None]:
@@ -49,48 +39,73 @@ def companies(*events: Event) -> dict[str, str | None]:
 # --- the fullest form any round writes, earlier or later ---------------------------------
 
 
-def test_recruiters_first_call_description_writes_the_firm_in_full_with_its_legal_form():
-    # a recruiter on free mail: the first call is filed under the recruiter, not the firm
-    first = round_of(
-        "Agnes / Tom – Brackenridge & Voss chat",
-        "tom.ferris.recruits@gmail.com",
-        -20,
-        "hi! quick chat re the Finance Lead opening at Brackenridge & Voss Logistics Ltd, "
-        "Hull. Tom",
-        name="Tom Ferris",
-    )
-    later = round_of(
-        "Brackenridge & Voss – final round", "tom.ferris.recruits@gmail.com", 2, name="Tom Ferris"
-    )
-    assert companies(first, later)[later.summary] == "Brackenridge & Voss Logistics Ltd"
+# A recruiter on free mail: the first call is filed under the recruiter, not the firm.
+_FREE_MAIL_FIRST_CALLS = [
+    (
+        ("Agnes / Tom – Brackenridge & Voss chat", "Tom Ferris", "tom.ferris.recruits@gmail.com"),
+        "hi! quick chat re the Finance Lead opening at Brackenridge & Voss Logistics Ltd, Hull.",
+        "Brackenridge & Voss – final round",
+        "Brackenridge & Voss Logistics Ltd",
+    ),
+    (
+        ("Ayşe / Murat – Yakamoz Lojistik görüşmesi", "Murat Kaya", "murat.k.ik@gmail.com"),
+        "Merhaba! Yakamoz Lojistik Hizmetleri A.Ş. bünyesindeki Depo Müdürü pozisyonu için "
+        "kısa bir görüşme.",
+        "İkinci mülakat – Yakamoz Lojistik",
+        "Yakamoz Lojistik Hizmetleri A.Ş.",
+    ),
+]
 
 
-def test_scheduler_call_writes_a_french_sas_in_full_for_the_later_round():
+@pytest.mark.parametrize(
+    ("first", "description", "later_title", "expected"),
+    _FREE_MAIL_FIRST_CALLS,
+    ids=["english_ltd", "turkish_anonim_sirket"],
+)
+def test_recruiters_first_call_description_writes_the_firm_in_full(
+    first, description, later_title, expected
+):
+    title, name, address = first
+    call = round_of(title, address, -20, description, name=name)
+    later = round_of(later_title, address, 2, name=name)
+    assert companies(call, later)[later_title] == expected
+
+
+# The recruiter's call booked through a scheduler ("… via Scheduler"): the same person
+# as on the rounds, who are sent from the firm's own domain.
+_SCHEDULER_CALLS = [
+    (
+        "Claire Dufresne",
+        "Maisonneuve Conseil SAS",
+        "Deuxième entretien – Maisonneuve",
+        "rh@maisonneuve.example",
+    ),
+    (
+        "Ama Owusu",
+        "Tidewell Seafood Cooperative",
+        "Tidewell – second interview",
+        "ama@tidewell.example",
+    ),
+    ("Niamh Byrne", "Kestrel Marine Terminals", "KMT – final interview", "niamh@kmt.example"),
+]
+
+
+@pytest.mark.parametrize(
+    ("recruiter", "firm", "later_title", "sender"),
+    _SCHEDULER_CALLS,
+    ids=["french_sas", "name_words_in_brackets", "initials_spelled_out"],
+)
+def test_scheduler_call_with_the_same_recruiter_writes_the_firm_in_full(
+    recruiter, firm, later_title, sender
+):
     call = round_of(
-        "Appel avec Claire Dufresne (Maisonneuve Conseil SAS)",
+        f"Call with {recruiter} ({firm})",
         "noreply@scheduler.example",
         -8,
-        name="Claire Dufresne via Scheduler",
+        name=f"{recruiter} via Scheduler",
     )
-    later = round_of(
-        "Deuxième entretien – Maisonneuve", "rh@maisonneuve.example", 3, name="Claire Dufresne"
-    )
-    assert companies(call, later)[later.summary] == "Maisonneuve Conseil SAS"
-
-
-def test_turkish_anonim_sirket_written_whole_in_a_recruiters_first_call():
-    first = round_of(
-        "Ayşe / Murat – Yakamoz Lojistik görüşmesi",
-        "murat.k.ik@gmail.com",
-        -20,
-        "Merhaba! Yakamoz Lojistik Hizmetleri A.Ş. bünyesindeki Depo Müdürü pozisyonu için "
-        "kısa bir görüşme. Murat",
-        name="Murat Kaya",
-    )
-    later = round_of(
-        "İkinci mülakat – Yakamoz Lojistik", "murat.k.ik@gmail.com", 2, name="Murat Kaya"
-    )
-    assert companies(first, later)[later.summary] == "Yakamoz Lojistik Hizmetleri A.Ş."
+    later = round_of(later_title, sender, 3, name=recruiter)
+    assert companies(call, later)[later_title] == firm
 
 
 def test_japanese_kabushiki_kaisha_name_written_short_in_one_round_whole_in_another():
@@ -103,29 +118,6 @@ def test_japanese_kabushiki_kaisha_name_written_short_in_one_round_whole_in_anot
     later = note("白鷺 最終面接（役員）", days=5)
     found = companies(first, later)
     assert found[later.summary] == "株式会社白鷺精機"
-
-
-def test_scheduler_call_with_the_same_recruiter_writes_the_firm_in_full():
-    recruiter = "Ama Owusu"
-    call = round_of(
-        f"Call with {recruiter} (Tidewell Seafood Cooperative)",
-        "messages-noreply@scheduler.example",
-        -9,
-        name=f"{recruiter} via Scheduler",
-    )
-    later = round_of("Tidewell – second interview", "ama.owusu@tidewell.example", 6, name=recruiter)
-    assert companies(call, later)[later.summary] == "Tidewell Seafood Cooperative"
-
-
-def test_initials_spelled_out_by_a_scheduler_call_with_the_same_recruiter():
-    call = round_of(
-        "Call with Niamh Byrne (Kestrel Marine Terminals)",
-        "noreply@scheduler.example",
-        -8,
-        name="Niamh Byrne via Scheduler",
-    )
-    later = round_of("KMT – final interview", "niamh@kmt.example", 3, name="Niamh Byrne")
-    assert companies(call, later)[later.summary] == "Kestrel Marine Terminals"
 
 
 # --- guards: words after the name that are no part of it -----------------------------------
