@@ -9,8 +9,13 @@ form any invite of the process shows, with its legal form when one shows it.
 
 Read once, after every event's employer is chosen (:func:`widened`). The process of a
 name is what detection already ties together: the events filed under the same employer
-keys (:mod:`.linkage`), and the hiring events (rounds, screens, the user's own notes,
-negatives of the same process) that write that name. Only the same name counts: the
+keys (:mod:`.linkage`; not a free-mail domain's, nor one filing many employers' names,
+as an agency's or a platform's does), under a key the name's key begins that no domain
+made (a note's "Geoandes Consultores Ltda." for "Geoandes"), the events with the same
+people (a recruiter's call booked through a scheduler, "Emma Schultz via LinkedIn"),
+and the user's own notes of a round that write the name (a first screen is a negative
+but belongs to the process). Earlier and later rounds count alike. Only the same name
+counts: the
 short name itself, then words that read as the rest of a name (capitalised words, "&"
 or "and" and a name, a legal form in any of the languages :mod:`.legalname` knows);
 never a job, a round word, a team, a department, a city, a meeting service, a person
