@@ -31,165 +31,22 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from assistant.detect import wording as w
 from assistant.detect.domains import FREE_MAIL, domain_key, domain_of
 from assistant.detect.evidence import Evidence
 from assistant.detect.extract import name_key
 from assistant.detect.fullname import institution_noun
 from assistant.detect.initials import holds_initials, spelled_in_full
-from assistant.detect.legalname import LEGAL_END, LEGAL_FORM
-from assistant.detect.namematch import continues_name, ends_a_name, place_or_service
+from assistant.detect.legalname import LEGAL_END
+from assistant.detect.namerest import CJK_FORM, no_job_round_or_team, texts_of, written_longer
 from assistant.detect.people import everyone
-from assistant.detect.placenames import names_a_place
-from assistant.detect.titles import round_words
 from assistant.detect.writing import UNSPACED
-from assistant.detect.writtenlonger import UNIT
 from assistant.models import Detection, Event, Verdict
 
 # Free-mail labels: a recruiter writing from gmail ties no two processes together.
 _FREE_KEYS = frozenset(domain_key(domain) for domain in FREE_MAIL)
 
-# One word of a name after the short name: a capitalised word, or a joining word and a
-# capitalised word ("& Research", "and Gamble", "of Hope", "de Noticias").
-_NEXT = re.compile(
-    r"[ \t]+((?:(?:&|and|und|et|y|e|i|och|ve|en|of|for|de|del|della|di|du|des|da|do|dos|das"
-    r"|van|von)[ \t]+)?([^\W\d_][\w'’-]*))(?![\w&])"
-)
-# A legal form ending the name ("… Education Ltd", "…, S.A.", "… A.Ş.").
-_LEGAL_NEXT = re.compile(r",?[ \t]+(?:" + LEGAL_FORM.pattern + r")(?![\w&])")
-# Where a name ends: the end of its line, punctuation, a dash between spaces, or a
-# lower-case word that goes on with the sentence ("… at Acme Robotics next week").
-_ENDS = re.compile(r"[ \t]*(?:$|[,.;:()\[\]|/–—!?<>\"“”]|-[ \t]|[^\W\d_](?<![A-ZÀ-ÖØ-Þ]))")
 # The most names one process's key files: its short and long forms, a team's, a note's.
 _MOST_NAMES = 3
-# The most words a short name may be written longer by, legal form aside.
-_MOST = 3
-# A name in a script without spaces, registered: 株式会社 before or after it, 有限公司 after.
-_CJK_FORM = "株式会社|有限会社|合同会社|주식회사|有限公司|股份有限公司"
-_CJK_NAME_CHAR = "[\u30a0-\u30ff\u3400-\u9fff\uac00-\ud7af\u30fc]"
-
-
-def _tail(line: str, end: int) -> str | None:
-    """The words after a name that ends at ``end`` in ``line`` when they read as the
-    rest of that name: up to three name words, a legal form, or both, up to where the
-    name's part ends (the line's end, punctuation, a dash). A lower-case word may go on
-    with the sentence only after a word that ends a firm's name ("… at Acme Consulting
-    next week"): "Acme Data team" is a team."""
-    at, last = end, ""
-    for _ in range(_MOST):
-        if _LEGAL_NEXT.match(line, at):
-            break
-        found = _NEXT.match(line, at)
-        if found is None or not found.group(2)[0].isupper():
-            break
-        at, last = found.end(), found.group(2)
-    legal = _LEGAL_NEXT.match(line, at)
-    if legal is not None:
-        at = legal.end()
-    elif not last:
-        return None
-    after = _ENDS.match(line, at)
-    # "… Education Ltd. I'll call you": the legal form's full stop ends the sentence
-    if after is None and not line[:at].endswith("."):
-        return None
-    sentence_goes_on = after is not None and after.group(0)[-1:].isalpha()
-    if sentence_goes_on and legal is None and not ends_a_name(last):
-        return None
-    return line[end:at]
-
-
-def _reads_as_rest(added: str, people: frozenset[str]) -> bool:
-    """Whether the words ``added`` continue a name: no job ("Head of Operations"), round
-    word, team ("Talent Team"), agency's word ("Search"), department, city, meeting
-    service or person met (``people``: the words of the names on the invite, and of
-    its address). Before a
-    legal form a job's word is the firm's trade ("Geoandes Consultores Ltda.")."""
-    bare = _LEGAL_NEXT.sub("", added).strip()
-    if not bare:
-        return True  # a legal form alone: "Acme" → "Acme GmbH"
-    words = [word for word in bare.split() if word[0].isupper()]
-    return bool(
-        words
-        and all(continues_name(word) and word not in people for word in words)
-        and not place_or_service(bare)
-        and not names_a_place(bare)
-        and not w.AGENCY.search(bare)
-        and _no_job_round_or_team(bare, trade=bare != added.strip())
-    )
-
-
-def _no_job_round_or_team(phrase: str, trade: bool = False) -> bool:
-    """Whether ``phrase`` holds no round word, job, team or occasion ("Final",
-    "Engineer", "Talent Team", "Tech Talk"): such words after a name say what the
-    meeting is, not who the firm is. ``trade``: a job's word is allowed (a legal form
-    follows, so it names the firm's trade)."""
-    return not (
-        round_words().search(phrase)
-        or (not trade and w.search(w.ROLE_NOUN, phrase))
-        or UNIT.search(phrase)
-        or _OCCASION.search(phrase)
-    )
-
-
-# What a meeting or a job is, written after a firm's name ("Acme Tech Talk & Networking",
-# "Acme Graduate Programme"): no part of the name.
-_OCCASION = re.compile(
-    r"\b(?:talks?|networking|meetups?|webinars?|workshops?|sessions?|events?|days?|fairs?"
-    r"|programmes?|programs?|schemes?|graduates?|internships?|trainees?|open\s+house"
-    r"|info|demo|social|drinks|dinner|lunch|breakfast|coffee|visit|tour)\b",
-    re.I,
-)
-
-
-def _written_longer(name: str, text: str, people: frozenset[str]) -> set[str]:
-    """Each longer form of ``name`` that ``text`` writes (one line at a time)."""
-    if UNSPACED.search(name):
-        return _registered_unspaced(name, text)
-    found: set[str] = set()
-    start = text.find(name)
-    while start >= 0:
-        end = start + len(name)
-        before = text[start - 1] if start else " "
-        if not (before.isalnum() or before in "&-"):
-            line_start = text.rfind("\n", 0, start) + 1
-            line_end = text.find("\n", end)
-            line = text[line_start : len(text) if line_end < 0 else line_end]
-            added = _tail(line, end - line_start)
-            if added is not None and _reads_as_rest(added, people):
-                found.add(name + added.rstrip())
-        start = text.find(name, end)
-    return found
-
-
-def _registered_unspaced(name: str, text: str) -> set[str]:
-    """The registered forms of ``name`` (a script without spaces) that ``text`` writes:
-    株式会社森ノ宮建築設計事務所 for 森ノ宮, 森ノ宮建築設計事務所株式会社 too; the name's
-    own characters run on up to the legal form or the first particle or honorific."""
-    pattern = (
-        rf"(?:{_CJK_FORM})\s?{re.escape(name)}{_CJK_NAME_CHAR}{{0,10}}"
-        rf"|{re.escape(name)}{_CJK_NAME_CHAR}{{0,10}}?\s?(?:{_CJK_FORM})"
-    )
-    found = set()
-    for match in re.finditer(pattern, text):
-        # a department or an honorific after the name: 人事部, 採用担当, 様
-        form = re.split(r"人事|採用|部|課|様|御中|さん|殿|より|から", match.group(0))[0]
-        if form != name and re.search(_CJK_FORM, form):
-            found.add(form)
-    return found
-
-
-def _texts(event: Event) -> tuple[str, frozenset[str]]:
-    """What ``event`` writes (title, location, the organiser's display name, the
-    description), one part a line; and the words no name of its runs on into: the
-    names of the people on it, and its address after the location's first comma
-    ("Hospital Alborán, Paseo Marítimo 25, Málaga": the city)."""
-    foreign = [p.name for p in everyone(event) if p.name]
-    if event.location and "," in event.location:
-        foreign.append(event.location.split(",", 1)[1])
-    words = frozenset(word.strip(",.;:()") for part in foreign for word in part.split())
-    organizer = event.organizer.name if event.organizer and event.organizer.name else ""
-    parts = (event.summary or "", event.location or "", organizer, event.description or "")
-    return "\n".join(part for part in parts if part), words
 
 
 def _fullest(forms: set[str]) -> str | None:
@@ -261,7 +118,7 @@ def widened(detections: Sequence[Detection], evidence: Sequence[Evidence]) -> li
         if longer is None and spelled and holds_initials(name):
             # "INS" where another round writes "Iarnród Network Services DAC"
             full = spelled_in_full(name, tuple(spelled))
-            longer = full if full and _no_job_round_or_team(full) else None
+            longer = full if full and no_job_round_or_team(full) else None
         own = keys_of[name] | linked.get(name, set())
         if (
             longer
@@ -327,14 +184,14 @@ def _forms_written(
             owners.update(name for person in people for name in by_person.get(person, ()))
         if not owners:
             continue
-        text, foreign = _texts(detection.event)
+        text, foreign = texts_of(detection.event)
         if (text, foreign, frozenset(owners)) in read:
             continue  # another instance of a series: read already
         read.add((text, foreign, frozenset(owners)))
         for name in owners:
             forms, spelled = found.setdefault(name, (set(), []))
             if name in text:
-                forms.update(_written_longer(name, text, foreign))
+                forms.update(written_longer(name, text, foreign))
             else:
                 spelled.append(text)
     return found
@@ -346,10 +203,10 @@ def _read_note(
     """Add to ``found`` what the user's own note ``event`` writes of the names
     ``wanted``: a longer form of a name it writes, or its text for the initials of a
     name it does not."""
-    text, foreign = _texts(event)
+    text, foreign = texts_of(event)
     for name in wanted:
         if name in text:
-            found.setdefault(name, (set(), []))[0].update(_written_longer(name, text, foreign))
+            found.setdefault(name, (set(), []))[0].update(written_longer(name, text, foreign))
         elif holds_initials(name):
             found.setdefault(name, (set(), []))[1].append(text)
 
@@ -367,7 +224,7 @@ def _owners(
     return frozenset(found)
 
 
-_CJK_LEADING_FORM = re.compile(rf"^(?:{_CJK_FORM})")
+_CJK_LEADING_FORM = re.compile(rf"^(?:{CJK_FORM})")
 
 
 def _registered(name: str) -> bool:
@@ -378,7 +235,7 @@ def _registered(name: str) -> bool:
     last = name.split()[-1] if name.split() else ""
     return bool(
         LEGAL_END.search(name)
-        or re.search(_CJK_FORM, name)
+        or re.search(CJK_FORM, name)
         or institution_noun(last)
         or _UNIVERSITY.match(last)
     )
