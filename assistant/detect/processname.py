@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from assistant.detect.domains import FREE_MAIL, domain_key, domain_of
 from assistant.detect.evidence import Evidence
@@ -80,6 +81,7 @@ def widened(detections: Sequence[Detection], evidence: Sequence[Evidence]) -> li
     objects. Rule: the labelled calendars name every round of a process by "the fullest
     form any invite of that process shows, with its legal form if one shows it"."""
     by_name: dict[str, list[int]] = {}
+    filed_as: dict[str, set[str]] = {}  # each name's keys
     wanted: set[str] = set()  # the names of hiring processes not written whole
     names_filed: dict[str, set[str]] = {}  # the employers' names each key files
     domain_keys: set[str] = set()  # the keys made from the domains of people met
@@ -89,9 +91,11 @@ def widened(detections: Sequence[Detection], evidence: Sequence[Evidence]) -> li
             by_name.setdefault(name, []).append(at)
             if name not in wanted and _hiring(ev, found.verdict):
                 wanted.add(name)
+            filed_as.setdefault(name, set()).update(ev.keys)
             for key in ev.keys:
                 names_filed.setdefault(key, set()).add(name)
-        domain_keys.update(_domain_keys(ev))
+        if ev.employer_people:
+            domain_keys.update(_domain_keys(ev))
     wanted = {name for name in wanted if not _registered(name)}
     if not wanted:
         return list(detections)
@@ -99,23 +103,23 @@ def widened(detections: Sequence[Detection], evidence: Sequence[Evidence]) -> li
     # agency books rounds for many clients), a free-mail one anyone's: no one process's
     shared = {key for key, names in names_filed.items() if len(names) > _MOST_NAMES}
     shared |= _FREE_KEYS
-    keys_of = {
-        name: {key for at in by_name[name] for key in evidence[at].keys} - shared for name in wanted
-    }
+    keys_of = {name: filed_as[name] - shared for name in wanted}
     by_key: dict[str, set[str]] = {}
     by_person: dict[str, set[str]] = {}
     for name in wanted:
         for key in keys_of[name]:
             by_key.setdefault(key, set()).add(name)
         for at in by_name[name]:
-            for person in _people_met(detections[at].event):
-                by_person.setdefault(person, set()).add(name)
+            verdict = detections[at].verdict
+            if verdict.is_follow_up or verdict.round_kind:  # the rounds' people
+                for person in _people_met(detections[at].event):
+                    by_person.setdefault(person, set()).add(name)
     linked: dict[str, set[str]] = {}
     forms = _forms_written(detections, evidence, wanted, (by_key, by_person, domain_keys, linked))
     fuller: dict[str, str] = {}
     for name, (written, spelled) in forms.items():
         longer = _fullest(written)
-        if longer is None and spelled and holds_initials(name):
+        if longer is None and spelled:
             # "INS" where another round writes "Iarnród Network Services DAC"
             full = spelled_in_full(name, tuple(spelled))
             longer = full if full and no_job_round_or_team(full) else None
@@ -159,14 +163,15 @@ def _forms_written(
     owners_of: dict[str, frozenset[str]] = {}  # each key's names, worked out once
     found: dict[str, tuple[set[str], list[str]]] = {}
     domains = filed[3]
-    read: set[tuple[str, frozenset[str], frozenset[str]]] = set()
+    read: set[tuple[object, ...]] = set()
+    initialled = {name for name in wanted if holds_initials(name)}
     for detection, ev in zip(detections, evidence, strict=True):
         if not ev.keys:
             # the user's own note of a round, filed under no key ("Phone screen w/ Acme
             # Robotics Ltd"): the names it writes; else a personal block, a meeting at
             # the user's own organisation
-            if ev.solo and (ev.first_round or ev.explicit or ev.stage or ev.interview):
-                _read_note(detection.event, wanted, found)
+            if (ev.first_round or ev.explicit or ev.stage or ev.interview) and ev.solo:
+                _read_note(detection.event, wanted, initialled, found)
             continue
         owners: set[str] = set()
         for key in ev.keys:
@@ -175,39 +180,45 @@ def _forms_written(
                 prefixes = by_name_key if key not in domain_keys else {}
                 known = owners_of[key] = _owners(key, by_key, prefixes)
             owners |= known
-        if owners:
+        if owners and ev.employer_people:
             # the domains of the events filed with a process are the process's own
+            theirs = _domain_keys(ev)
             for name in owners:
-                domains.setdefault(name, set()).update(_domain_keys(ev))
+                domains.setdefault(name, set()).update(theirs)
         if by_person:
             people = _people_met(detection.event)
             owners.update(name for person in people for name in by_person.get(person, ()))
         if not owners:
             continue
-        text, foreign = texts_of(detection.event)
-        if (text, foreign, frozenset(owners)) in read:
+        event = detection.event
+        said = (event.summary, event.description, event.location, frozenset(owners))
+        if said in read:
             continue  # another instance of a series: read already
-        read.add((text, foreign, frozenset(owners)))
+        read.add(said)
+        text, foreign = texts_of(event)
         for name in owners:
             forms, spelled = found.setdefault(name, (set(), []))
             if name in text:
                 forms.update(written_longer(name, text, foreign))
-            else:
+            elif name in initialled:
                 spelled.append(text)
     return found
 
 
 def _read_note(
-    event: Event, wanted: set[str], found: dict[str, tuple[set[str], list[str]]]
+    event: Event,
+    wanted: set[str],
+    initialled: set[str],
+    found: dict[str, tuple[set[str], list[str]]],
 ) -> None:
     """Add to ``found`` what the user's own note ``event`` writes of the names
     ``wanted``: a longer form of a name it writes, or its text for the initials of a
-    name it does not."""
+    name it does not (``initialled``: those holding initials)."""
     text, foreign = texts_of(event)
     for name in wanted:
         if name in text:
             found.setdefault(name, (set(), []))[0].update(written_longer(name, text, foreign))
-        elif holds_initials(name):
+        elif name in initialled:
             found.setdefault(name, (set(), []))[1].append(text)
 
 
@@ -215,12 +226,14 @@ def _owners(
     key: str, by_key: dict[str, set[str]], by_name_key: dict[str, set[str]]
 ) -> frozenset[str]:
     """The names whose process ``key`` files: those filed under it, and those whose own
-    key begins it (a registered form's leading 株式会社 aside)."""
+    key begins it (a registered form's leading 株式会社 aside), but for a number after
+    it ("Studio 5" is not "Studio 54")."""
     found = set(by_key.get(key, ()))
     bare = _CJK_LEADING_FORM.sub("", key)
     least = 2 if UNSPACED.match(bare) else 4
     for end in range(least, len(bare)):
-        found |= by_name_key.get(bare[:end], set())
+        if not bare[end].isdigit():
+            found |= by_name_key.get(bare[:end], set())
     return frozenset(found)
 
 
@@ -280,4 +293,10 @@ def _another_organisation(
 
 def _domain_keys(ev: Evidence) -> set[str]:
     """The keys made from the domains of the employer's people on ``ev``."""
-    return {domain_key(domain_of(p.email)) for p in ev.employer_people}
+    return {_key_of_address(p.email) for p in ev.employer_people}
+
+
+@lru_cache(maxsize=4096)
+def _key_of_address(email: str) -> str:
+    """The key made from ``email``'s domain: the same few addresses, again and again."""
+    return domain_key(domain_of(email))
