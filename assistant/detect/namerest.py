@@ -113,11 +113,13 @@ _OCCASION = re.compile(
 )
 
 
-def written_longer(name: str, text: str, people: frozenset[str]) -> set[str]:
-    """Each longer form of ``name`` that ``text`` writes (one line at a time)."""
+def written_longer(name: str, text: str, event: Event) -> set[str]:
+    """Each longer form of ``name`` that ``text`` (a part of ``event``, :func:`parts_of`) writes,
+    one line at a time; the words of ``event``'s people and address never join it."""
     if UNSPACED.search(name):
         return _registered_unspaced(name, text)
     found: set[str] = set()
+    people: frozenset[str] | None = None  # worked out when a name runs on: seldom
     start = text.find(name)
     while start >= 0:
         end = start + len(name)
@@ -127,8 +129,10 @@ def written_longer(name: str, text: str, people: frozenset[str]) -> set[str]:
             line_end = text.find("\n", end)
             line = text[line_start : len(text) if line_end < 0 else line_end]
             added = _tail(line, end - line_start)
-            if added is not None and _reads_as_rest(added, people):
-                found.add(name + added.rstrip())
+            if added is not None:
+                people = _foreign_words(event) if people is None else people
+                if _reads_as_rest(added, people):
+                    found.add(name + added.rstrip())
         start = text.find(name, end)
     return found
 
@@ -150,15 +154,19 @@ def _registered_unspaced(name: str, text: str) -> set[str]:
     return found
 
 
-def texts_of(event: Event) -> tuple[str, frozenset[str]]:
-    """What ``event`` writes (title, location, the organiser's display name, the
-    description), one part a line; and the words no name of its runs on into: the
-    names of the people on it, and its address after the location's first comma
-    ("Hospital Alborán, Paseo Marítimo 25, Málaga": the city)."""
+def parts_of(event: Event) -> tuple[str, ...]:
+    """What ``event`` writes: its title, location, organiser's display name and
+    description, those it has (each read on its own: a name never runs across two)."""
+    organizer = event.organizer.name if event.organizer and event.organizer.name else ""
+    parts = (event.summary or "", event.location or "", organizer, event.description or "")
+    return tuple(part for part in parts if part)
+
+
+def _foreign_words(event: Event) -> frozenset[str]:
+    """The words no name ``event`` writes runs on into: the names of the people on it,
+    and its address after the location's first comma ("Hospital Alborán, Paseo
+    Marítimo 25, Málaga": the city)."""
     foreign = [p.name for p in everyone(event) if p.name]
     if event.location and "," in event.location:
         foreign.append(event.location.split(",", 1)[1])
-    words = frozenset(word.strip(",.;:()") for part in foreign for word in part.split())
-    organizer = event.organizer.name if event.organizer and event.organizer.name else ""
-    parts = (event.summary or "", event.location or "", organizer, event.description or "")
-    return "\n".join(part for part in parts if part), words
+    return frozenset(word.strip(",.;:()") for part in foreign for word in part.split())

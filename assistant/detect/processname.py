@@ -38,7 +38,7 @@ from assistant.detect.extract import name_key
 from assistant.detect.fullname import institution_noun
 from assistant.detect.initials import holds_initials, spelled_in_full
 from assistant.detect.legalname import LEGAL_END
-from assistant.detect.namerest import CJK_FORM, no_job_round_or_team, texts_of, written_longer
+from assistant.detect.namerest import CJK_FORM, no_job_round_or_team, parts_of, written_longer
 from assistant.detect.people import everyone
 from assistant.detect.writing import UNSPACED
 from assistant.models import Detection, Event, Verdict
@@ -85,7 +85,10 @@ def widened(detections: Sequence[Detection], evidence: Sequence[Evidence]) -> li
     wanted: set[str] = set()  # the names of hiring processes not written whole
     names_filed: dict[str, set[str]] = {}  # the employers' names each key files
     domain_keys: set[str] = set()  # the keys made from the domains of people met
+    read: list[int] = []  # the events that may belong to a process: filed, or notes
     for at, (found, ev) in enumerate(zip(detections, evidence, strict=True)):
+        if ev.keys or _note_of_a_round(ev):
+            read.append(at)
         name = found.verdict.company
         if name:
             by_name.setdefault(name, []).append(at)
@@ -115,7 +118,11 @@ def widened(detections: Sequence[Detection], evidence: Sequence[Evidence]) -> li
                 for person in _people_met(detections[at].event):
                     by_person.setdefault(person, set()).add(name)
     linked: dict[str, set[str]] = {}
-    forms = _forms_written(detections, evidence, wanted, (by_key, by_person, domain_keys, linked))
+    forms = _forms_written(
+        [(detections[at], evidence[at]) for at in read],
+        wanted,
+        (by_key, by_person, domain_keys, linked),
+    )
     fuller: dict[str, str] = {}
     for name, (written, spelled) in forms.items():
         longer = _fullest(written)
@@ -140,14 +147,19 @@ def widened(detections: Sequence[Detection], evidence: Sequence[Evidence]) -> li
     ]
 
 
+def _note_of_a_round(ev: Evidence) -> bool:
+    """Whether ``ev`` is the user's own note of a round ("Phone screen w/ Acme")."""
+    return bool(ev.first_round or ev.explicit or ev.stage or ev.interview) and ev.solo
+
+
 def _forms_written(
-    detections: Sequence[Detection],
-    evidence: Sequence[Evidence],
+    events: Sequence[tuple[Detection, Evidence]],
     wanted: set[str],
     filed: tuple[dict[str, set[str]], dict[str, set[str]], set[str], dict[str, set[str]]],
 ) -> dict[str, tuple[set[str], list[str]]]:
     """For each name ``wanted``: the longer forms of it its process's events write, and
     the texts of its process's events that do not write it (for its initials).
+    ``events``: those filed under a key, and the user's own notes of a round.
 
     A process's events are those filed under its keys (``filed``'s first: key → names),
     under a key its name's key begins that no domain made ("geoandesconsultores" for
@@ -163,15 +175,13 @@ def _forms_written(
     owners_of: dict[str, frozenset[str]] = {}  # each key's names, worked out once
     found: dict[str, tuple[set[str], list[str]]] = {}
     domains = filed[3]
-    read: set[tuple[object, ...]] = set()
+    seen: set[tuple[object, ...]] = set()
     initialled = {name for name in wanted if holds_initials(name)}
-    for detection, ev in zip(detections, evidence, strict=True):
+    for detection, ev in events:
         if not ev.keys:
             # the user's own note of a round, filed under no key ("Phone screen w/ Acme
-            # Robotics Ltd"): the names it writes; else a personal block, a meeting at
-            # the user's own organisation
-            if (ev.first_round or ev.explicit or ev.stage or ev.interview) and ev.solo:
-                _read_note(detection.event, wanted, initialled, found)
+            # Robotics Ltd"): the names it writes
+            _read_note(detection.event, wanted, initialled, found)
             continue
         owners: set[str] = set()
         for key in ev.keys:
@@ -192,16 +202,17 @@ def _forms_written(
             continue
         event = detection.event
         said = (event.summary, event.description, event.location, frozenset(owners))
-        if said in read:
+        if said in seen:
             continue  # another instance of a series: read already
-        read.add(said)
-        text, foreign = texts_of(event)
+        seen.add(said)
+        parts = parts_of(event)
         for name in owners:
             forms, spelled = found.setdefault(name, (set(), []))
-            if name in text:
-                forms.update(written_longer(name, text, foreign))
-            elif name in initialled:
-                spelled.append(text)
+            written = [part for part in parts if name in part]
+            for part in written:
+                forms.update(written_longer(name, part, event))
+            if not written and name in initialled:
+                spelled.extend(parts)
     return found
 
 
@@ -214,12 +225,13 @@ def _read_note(
     """Add to ``found`` what the user's own note ``event`` writes of the names
     ``wanted``: a longer form of a name it writes, or its text for the initials of a
     name it does not (``initialled``: those holding initials)."""
-    text, foreign = texts_of(event)
+    parts = parts_of(event)
     for name in wanted:
-        if name in text:
-            found.setdefault(name, (set(), []))[0].update(written_longer(name, text, foreign))
-        elif name in initialled:
-            found.setdefault(name, (set(), []))[1].append(text)
+        written = [part for part in parts if name in part]
+        for part in written:
+            found.setdefault(name, (set(), []))[0].update(written_longer(name, part, event))
+        if not written and name in initialled:
+            found.setdefault(name, (set(), []))[1].extend(parts)
 
 
 def _owners(
@@ -238,6 +250,7 @@ def _owners(
 
 
 _CJK_LEADING_FORM = re.compile(rf"^(?:{CJK_FORM})")
+_CJK_FORM_IN = re.compile(CJK_FORM)
 
 
 def _registered(name: str) -> bool:
@@ -248,7 +261,7 @@ def _registered(name: str) -> bool:
     last = name.split()[-1] if name.split() else ""
     return bool(
         LEGAL_END.search(name)
-        or re.search(CJK_FORM, name)
+        or _CJK_FORM_IN.search(name)
         or institution_noun(last)
         or _UNIVERSITY.match(last)
     )
