@@ -18,6 +18,7 @@ The package, in the order an event goes through it:
 - :mod:`.evidence`: what one event says for and against;
 - :mod:`.linkage`: earlier rounds with the same employer, indexed by employer;
 - :mod:`.verdicts`: the weights, the caps and the vetoes;
+- :mod:`.processname`: each employer named as the fullest invite of its process writes it;
 - :mod:`.per_series`: which events say the same (a series' instances), read once.
 """
 

@@ -26,7 +26,7 @@ from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import replace
 from datetime import timedelta
 
-from assistant.detect import process
+from assistant.detect import process, processname
 from assistant.detect import wording as w
 from assistant.detect.domains import domain_of
 from assistant.detect.evidence import Evidence
@@ -346,6 +346,7 @@ def detect(
     follows: dict[Hashable, bool] = {}
     judged: dict[Hashable, Verdict] = {}
     detections = []
+    read: list[Evidence] = []  # each detection's evidence, as judged
     for key, ev in zip(keys, evidence, strict=True):
         if ev.solo:
             ev = process.known_in_note(process.final_in_note(ev, index), index)
@@ -387,4 +388,6 @@ def detect(
         if overrides and ev.event.event_id in overrides:
             verdict = _overridden(verdict, overrides[ev.event.event_id])
         detections.append(Detection(ev.event, verdict))
-    return hold_frequent_series(detections)
+        read.append(ev)
+    # every round named as the fullest invite of its process writes the employer
+    return hold_frequent_series(processname.widened(detections, read))

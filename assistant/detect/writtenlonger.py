@@ -26,7 +26,7 @@ _MORE = r"((?:\s+(?:&|[A-ZÀ-ÖØ-Þ][\w'’.-]*)){1,3})"
 
 # Words that make a longer phrase a mailbox or a unit, not the firm's name: "Acme
 # Recruiting", "Acme Talent Team", "Acme Careers", "Acme HR".
-_UNIT = re.compile(
+UNIT = re.compile(
     r"\b(?:recruit\w*|talent|careers?|hiring|hr|people|team|jobs?|hq|office|group\s+hr"
     r"|candidates?|calendar|schedul\w*|interviews?"
     r"|personal|karriere|talent[oi]|rekrytering|recrutement|reclutamento|reclutamiento"
@@ -90,5 +90,5 @@ def _reads_as_name(added: str) -> bool:
         and not place_or_service(added)
         and not round_words().search(added)
         and not w.search(w.ROLE_NOUN, added)
-        and not _UNIT.search(added)
+        and not UNIT.search(added)
     )
