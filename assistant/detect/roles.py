@@ -24,6 +24,7 @@ from assistant.detect.specialism import with_lower_specialism, with_specialism
 from assistant.detect.titles import (
     GO_BETWEEN,
     HONOURED_NAME,
+    marked_as_job,
     met_person,
     round_words,
     segments,
@@ -35,7 +36,7 @@ from assistant.detect.writing import UNSPACED
 # "Ingeniero/a de Datos", "Pessoa Engenheira de Dados", "Responsable des Données").
 # "ds." is Polish "do spraw" ("Dyrektor ds. Likwidacji Szkód"); "and" in the other languages.
 _JOINER = (
-    r"(?:of|and|&|de|da|do|das|dos|del|des|di|della|du|für|voor|van|ds\.|i|y|e|et|und|och"
+    r"(?:of|and|&|de|da|do|das|dos|del|des|di|della|du|für|vom|zum|zur|voor|van|ds\.|i|y|e|et|und|och"
     # "to" before two capitalised words: a programme's name ("Access to Justice Case
     # Manager"), not a verb after the job ("the Data Engineer to Meet the team")
     r"|to(?=[^\S\n]+[A-Z][\w'’-]*[^\S\n]+[A-Z]))(?![\w])"
@@ -128,7 +129,13 @@ def _role_in_title(title: str) -> str | None:
             continue  # "with Tom Ashworth (Head of Data)": the interviewer's title
         met = met_person().fullmatch(segment)  # "meet Ana (site engineer)": her job
         person = segment if after_with and _is_person(segment) else (met.group(1) if met else "")
-        if after_with or GO_BETWEEN.match(segment) or not w.search(w.ROLE_NOUN, segment):
+        # a part a gender marker or a requisition closes is a job, whatever its words
+        marked = not w.search(w.ROLE_NOUN, segment) and marked_as_job(segment, title)
+        if (
+            after_with
+            or GO_BETWEEN.match(segment)
+            or not (marked or w.search(w.ROLE_NOUN, segment))
+        ):
             continue  # "(via Lindgren Executive Search)" names an agency, not the job
         if _names_the_meeting(segment) or _TEAM_AT_END.search(segment):
             continue  # "Registrar team": the people met, not the job
@@ -143,7 +150,7 @@ def _role_in_title(title: str) -> str | None:
             continue
         if _agency_only(rest):
             continue  # "Entrevista Vetas Executive Search": the agency met, not the job
-        role = clean_role(_LEADING_REGISTERED_NAME.sub("", rest))
+        role = clean_role(_LEADING_REGISTERED_NAME.sub("", rest), needs_role_word=not marked)
         if role and not _ranks_only(_without_note(BRACKETS.sub("", role))):
             role = _with_detail(_with_lower_part(role, parts[at + 1 :], title), title)
             longer = with_specialism(role, title, title=True)  # "(Geologist – Iron Ore)"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.detect import wording as w
 from assistant.detect.bracketnote import whom_or_unit
 from assistant.detect.inclusive import with_glued_endings
 from assistant.detect.legalname import LEGAL_FORM
@@ -135,11 +136,13 @@ _SMALL_WORD = (
     r"|och|med|i|z|oraz|ve|il|la|le|les|el|los|het|die|der|das|is|ist|est|es|är|jest|wird|was"
     r"|sera|has|hat|heeft|har|ha|tem|ma|foi|fue|fu|wurde|werd|blev|został\w*|sido|été|são|son|sono|zijn"
     # a possessive begins the employer's phrase ("… de nuestro cliente", "… de notre client")
-    r"|our|their|nuestr[oa]s?|notre|nos|nostr[oa]|noss[oa]s?|onze|unser\w*|vår\w*|nasz\w*)"
+    r"|our|their|nuestr[oa]s?|notre|nos|nostr[oa]|noss[oa]s?|onze|unser\w*|vår\w*|nasz\w*"
+    # the employer's preposition ("… bei uns", "… chez nous"): where, not the job
+    r"|bei|chez|at|presso|bij|hos|på)"
 )
 _LOWER_TAIL = re.compile(
     rf"(?:\s+(?!{_SMALL_WORD}\s)[^\W\d_A-Z][\w'’-]+){{1,4}}"
-    r"(?=\s*(?:[.,;!?(\n]|$)|\s+(?:chez|at|bei|bij|presso|hos|w|na|en)\s)"
+    r"(?=\s*(?:[.,;!?(\n]|$)|\s+(?:chez|at|bei|bij|presso|hos|på|w|na|en)\s)"
 )
 # Lower-case words up to one written with a middle-dot ending ("administratif·ve",
 # "comptable et financier·ère"), "and" between two of them: the words the last inclusive
@@ -148,6 +151,25 @@ _LOWER_WORD = r"(?:(?:et|and|und|y|e|i|en|och)\s+)?[^\W\d_A-Z][\w'’-]*"
 _INCLUSIVE_TAIL = re.compile(rf"(?:(?:\s+{_LOWER_WORD}){{0,3}}?\s+{_LOWER_WORD}·\w+(?:·\w+)?)+")
 # The patterns whose label says a job follows ("poste de", "Bewerbung als", "rollen som").
 _LABELLED = (1, 3)
+# The patterns that say a job is written there whatever its words: "the … role", an
+# application "als …", "… pozisyonu"; and the label "position" with its small word
+# before the job ("the position of …", "le poste de …", "Stelle als …", :func:`_tied`).
+_WHATEVER_ITS_WORDS = (0, 3, 5)
+_TIED = re.compile(r"\s(?:of|as|als|de|d['’]|di|van|para|som)\s*$")
+# "a cargo de …" is "at the expense of …" in Spanish: a payer, not a post.
+_NOT_A_POST = re.compile(r"cargo\b", re.I)
+
+
+def _tied(index: int, match: re.Match[str]) -> bool:
+    """Whether ``match`` of the ``index``-th pattern names its job where only a job is
+    written (:data:`_WHATEVER_ITS_WORDS`), so that the job needs no listed word."""
+    if index in _WHATEVER_ITS_WORDS:
+        return True
+    return (
+        index == 1
+        and not _NOT_A_POST.match(match.string, match.start())
+        and bool(_TIED.search(match.string, match.start(), match.start(1)))
+    )
 
 
 def _with_lower_tail(phrase: str, text: str, end: int) -> str:
@@ -194,7 +216,10 @@ def _role_in_sentences(text: str) -> str | None:
             if index in _LABELLED:  # "le poste de Chef du service sinistres"
                 phrase = _with_lower_tail(phrase, text, match.end(1))
             # "the Data Steward position" names a role whatever its words.
-            role = clean_role(phrase, needs_role_word=index > 0)
+            tied = _tied(index, match)
+            role = clean_role(phrase, needs_role_word=not tied)
+            if tied and role and w.RANK_ALONE.fullmatch(role):
+                continue  # "tjänsten som Senior" cut before its noun: a rank, not the job
             if role and interviewer_and_title(role):
                 continue  # "Dr. Ana Ruiz, Head of Quality": an interviewer and their title
             if role:

@@ -1,0 +1,152 @@
+"""Roles of professions no language file lists, read from where an invite puts a job.
+
+A new calendar brings jobs nobody listed ("Farrier", "Kominiarz", "Cordiste"): the
+places that only ever hold a job name it whatever its words. Each test uses a
+profession the job-word lists of ``detect/lang/`` do not hold (the first test checks
+that), so it fails if the place is read only through those lists.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+
+import pytest
+
+from assistant.detect import wording as w
+from assistant.detect.reading import read_description, read_title
+from assistant.detect.roles import role_in_title
+from assistant.detect.roletext import role_in_text
+from tests.conftest import REPO
+from tests.unit.test_detect_kinds import invite, verdict_of
+
+UNLISTED = (
+    "Hoefsmid",
+    "Kominiarz",
+    "Cordiste",
+    "Farrier",
+    "Lock Keeper",
+    "Hufschmied",
+    "Baca Temizleyicisi",
+    "Tonnelier",
+    "Sluiswachter",
+    "Vergolder",
+)
+
+
+@pytest.mark.parametrize("job", UNLISTED)
+def test_the_professions_of_these_tests_are_in_no_job_list(job):
+    assert w.search(w.ROLE_NOUN, job) is None
+
+
+# --- a title's part closed by a gender marker or the posting's number ---------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        ("Tweede gesprek – Hoefsmid (m/v/x)", "Hoefsmid"),
+        ("Druga rozmowa – Kominiarz (k/m)", "Kominiarz"),
+        ("Zweitgespräch: Vergolder (w/m/d) – Restaurierungswerkstatt", "Vergolder"),
+        ("Deuxième entretien – Cordiste H/F", "Cordiste"),
+        ("Entretien final – Tonnelier (F/H)", "Tonnelier"),
+        ("Interview: Lock Keeper (R-0052291) – Round 2", "Lock Keeper"),
+        ("Final interview – Farrier, Racing Yard (Req. 31877)", "Farrier, Racing Yard"),
+        ("Tweede ronde – Sluiswachter (Vacature 2028-114)", "Sluiswachter"),
+    ],
+)
+def test_a_title_part_closed_by_a_gender_marker_or_posting_number_is_the_job(title, role):
+    assert role_in_title(title) == role
+    assert read_title(title).role == role
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Second interview – Brackenholt Saddlery GmbH (R-0052291)",  # a registered name
+        "Zweitgespräch – Hufbeschlag (rescheduled)",  # a note, not a marker
+        "Second interview – Farrier (2/3)",  # the round's count
+    ],
+)
+def test_a_bracket_that_is_no_job_marker_makes_no_unlisted_part_a_job(title):
+    assert role_in_title(title) is None
+
+
+def test_a_marked_job_in_a_title_reaches_the_verdict():
+    event = invite("Tweede gesprek – Hoefsmid (m/v/x)", "werving@paardenpraktijk.example")
+    verdict = verdict_of(event)
+    assert verdict.is_follow_up
+    assert verdict.role == "Hoefsmid"
+
+
+# --- a description's phrase that only ever holds a job -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("We look forward to discussing the position of Farrier with you.", "Farrier"),
+        ("Vielen Dank für Ihre Bewerbung als Hufschmied bei uns.", "Hufschmied"),
+        ("Baca Temizleyicisi pozisyonu için ikinci görüşmeye davet ediyoruz.", "Baca Temizleyicisi"),
+        ("Nous vous recevons pour le poste de Tonnelier.", "Tonnelier"),
+        ("Wij spreken je graag over de functie van Sluiswachter.", "Sluiswachter"),
+    ],
+)
+def test_a_job_after_the_word_for_the_post_and_its_small_word_is_the_job(text, role):
+    assert role_in_text(text) == role
+    assert read_description(text).role == role
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Los gastos de viaje corren a cargo de Herrajes Peñalba.",  # "a cargo de": who pays
+        "Ahead of the call, have a look at the role Planning plays here.",  # no small word
+    ],
+)
+def test_a_word_for_the_post_without_its_job_gives_no_role(text):
+    assert role_in_text(text) is None
+
+
+def test_a_rank_cut_from_its_lower_case_noun_is_no_job():
+    """ "tjänsten som Senior hovslagare på …": the whole job, never "Senior" alone."""
+    text = "Välkommen till intervjun för tjänsten som Senior hovslagare på Stall Norrvik AB."
+    assert role_in_text(text) == "Senior hovslagare"
+
+
+def test_the_employers_preposition_after_a_job_is_not_part_of_it():
+    assert role_in_text("Danke für Ihre Bewerbung als Leiter Beschlagschmiede bei uns.") == (
+        "Leiter Beschlagschmiede"
+    )
+
+
+# --- the ablation script: removing a word removes its match --------------------------------
+
+
+def _ablation():
+    spec = importlib.util.spec_from_file_location(
+        "role_ablation", REPO / "scripts" / "role_ablation.py"
+    )
+    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    sys.modules.setdefault("role_ablation", module)
+    spec.loader.exec_module(module)  # type: ignore[union-attr]
+    return module
+
+
+def test_the_ablation_unlists_a_sets_own_professions_and_lists_them_again_after():
+    ablation = _ablation()
+    entries = ablation.ablated_entries(["Senior Welder"])
+    assert {(code, kind) for code, kind, _ in entries} >= {("en", "occupations")}
+    assert any(kind == "rank_words" for _, kind, _ in entries)
+    assert w.search(w.ROLE_NOUN, "Welder")
+    with ablation.without_entries(entries):
+        assert w.search(w.ROLE_NOUN, "Welder") is None
+        assert role_in_title("Second interview – Welder") is None
+        assert w.search(w.ROLE_NOUN, "Plumber")  # another set's profession stays
+    assert w.search(w.ROLE_NOUN, "Welder")
+    assert role_in_title("Second interview – Welder") == "Welder"
+
+
+def test_a_job_joined_by_vom_zum_or_zur_after_a_label_is_read_whole():
+    text = "vielen Dank für deine Bewerbung als Hüterin vom Deich (m/w/d) bei der Marschland GmbH."
+    assert role_in_text(text) == "Hüterin vom Deich"
