@@ -17,10 +17,14 @@ from assistant.detect import wording as w
 from assistant.detect.reading import read_description, read_title
 from assistant.detect.roles import role_in_title
 from assistant.detect.roletext import role_in_text
-from tests.conftest import REPO
+from tests.conftest import REPO, person
 from tests.unit.test_detect_kinds import invite, verdict_of
+from tests.unit.test_detect_unseen_families import meeting
 
 UNLISTED = (
+    "누룩 장인",
+    "酿酒师",
+    "Forge Tour",
     "Hoefsmid",
     "Kominiarz",
     "Cordiste",
@@ -118,6 +122,59 @@ def test_the_employers_preposition_after_a_job_is_not_part_of_it():
     assert role_in_text("Danke für Ihre Bewerbung als Leiter Beschlagschmiede bei uns.") == (
         "Leiter Beschlagschmiede"
     )
+
+
+# --- the one part of a later round's title left beside its round words -----------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "host", "company", "role"),
+    [
+        (
+            "Waterschap Delfland – tweede gesprek – Sluiswachter",
+            "werving@waterschapdelfland.example",
+            "Waterschap Delfland",
+            "Sluiswachter",
+        ),
+        ("[한빛양조] 누룩 장인 2차 면접", "hr@hanbityangjo.example", "한빛양조", "누룩 장인"),
+        ("【云帆酿造】酿酒师 二面", "hr@yunfanbrew.example", "云帆酿造", "酿酒师"),
+        (
+            "Harrow Saddlery – Panel Interview (Farrier)",
+            "talent@harrowsaddlery.example",
+            "Harrow Saddlery",
+            "Farrier",
+        ),
+    ],
+)
+def test_the_one_part_left_beside_the_round_words_is_the_job(title, host, company, role):
+    verdict = verdict_of(invite(title, host))
+    assert verdict.is_follow_up
+    assert (verdict.company, verdict.role) == (company, role)
+
+
+def test_a_person_on_the_invite_beside_the_round_words_is_no_job():
+    host = person("ines.tavora@brackenholt.example", "Ines Tavora", is_organizer=True)
+    guest = person("dana.whitlock@brackenholt.example", "Dana Whitlock")
+    verdict = verdict_of(meeting("Second interview – Dana Whitlock", host, guest))
+    assert verdict.role is None
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Final interview – Brackenholt Saddlery",  # the employer, its domain says so
+        "Brackenholt – Second interview – Farrier – Hooper",  # two parts left: which?
+        "Second interview – Farrier",  # the employer may be read from this very part
+    ],
+)
+def test_no_job_is_guessed_beside_the_round_words_when_the_part_is_not_alone(title):
+    assert verdict_of(invite(title, "talent@brackenholt.example")).role is None
+
+
+def test_the_earlier_rounds_job_wins_over_the_part_left_beside_the_round_words():
+    first = invite("Phone screen – Farrier (R-40112)", "talent@brackenholt.example", days=-7)
+    later = invite("Second interview – Forge Tour", "talent@brackenholt.example", uid="later")
+    assert verdict_of(later, first).role == "Farrier"
 
 
 # --- the ablation script: removing a word removes its match --------------------------------
