@@ -112,6 +112,14 @@ _ROLE_IN_TEXT = [
         + r"\.(?=\s|$)",
         re.M,
     ),
+    # a job in a script without spaces closed by its word for the post and what one
+    # applies to ("国際ニュース編集長ポジションにご応募", "アンダーライター職に", "核保经理岗位的"):
+    # katakana and kanji after a particle ("の" ends the employer before it) or after
+    # applying in Chinese ("应聘", "申请"), where no particle parts the words
+    re.compile(
+        r"(?:(?<=[のは、。「『】\s])|(?<=应聘|申请|應聘|申請))([\u30a0-\u30ff\u3400-\u9fff]{2,20}?)"
+        r"(?:ポジション|職|职位|職位|岗位|崗位)(?=に|へ|で|の|的|。)"
+    ),
 ]
 
 
@@ -154,8 +162,15 @@ _LABELLED = (1, 3)
 # The patterns that say a job is written there whatever its words: "the … role", an
 # application "als …", "… pozisyonu"; and the label "position" with its small word
 # before the job ("the position of …", "le poste de …", "Stelle als …", :func:`_tied`).
-_WHATEVER_ITS_WORDS = (0, 3, 5)
+_WHATEVER_ITS_WORDS = (0, 3, 5, 9)
 _TIED = re.compile(r"\s(?:of|as|als|de|d['’]|di|van|para|som)\s*$")
+# The word for the post after its article or preposition, the job right after it ("voor
+# de functie …", "na stanowisko …", "för tjänsten …", "para a vaga …", "el puesto …"):
+# in these languages nothing but a job is written there.
+_ARTICLE_AND_POST = re.compile(
+    r"(?:\b(?:de|het|la|el|a|na|för|voor|om|le|il|la|do|da|en)\s+)"
+    r"(?:functie|vacature|stanowisko|tjänsten|vaga|vacante|puesto|poste|posizione|rol|rollen)\s+$"
+)
 # "a cargo de …" is "at the expense of …" in Spanish: a payer, not a post.
 _NOT_A_POST = re.compile(r"cargo\b", re.I)
 
@@ -165,10 +180,12 @@ def _tied(index: int, match: re.Match[str]) -> bool:
     written (:data:`_WHATEVER_ITS_WORDS`), so that the job needs no listed word."""
     if index in _WHATEVER_ITS_WORDS:
         return True
-    return (
-        index == 1
-        and not _NOT_A_POST.match(match.string, match.start())
-        and bool(_TIED.search(match.string, match.start(), match.start(1)))
+    if index != 1 or _NOT_A_POST.match(match.string, match.start()):
+        return False
+    text = match.string
+    return bool(
+        _TIED.search(text, match.start(), match.start(1))
+        or _ARTICLE_AND_POST.search(text, max(0, match.start() - 12), match.start(1))
     )
 
 
@@ -199,7 +216,14 @@ def _role_after_employer(text: str) -> str | None:
         if any(COMPANY_WORD.fullmatch(word) for word in firm[1:]) or LEGAL_FORM.search(
             match.group(1)
         ):
-            return clean_role(match.group(2))
+            # a registered name before the dash ("Cygnet Animal Health, Inc. – …"): what
+            # follows is the job, whatever its words, unless it is a firm too (a
+            # signature's "People & Culture | Kestrel & Finch GmbH" runs the other way)
+            job = match.group(2)
+            registered = LEGAL_FORM.search(match.group(1)) is not None and not (
+                LEGAL_FORM.search(job) or any(COMPANY_WORD.fullmatch(word) for word in job.split())
+            )
+            return clean_role(job, needs_role_word=not registered)
     return None
 
 

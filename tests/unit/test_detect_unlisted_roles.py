@@ -22,6 +22,13 @@ from tests.unit.test_detect_kinds import invite, verdict_of
 from tests.unit.test_detect_unseen_families import meeting
 
 UNLISTED = (
+    "鷹匠",
+    "驯鹰人",
+    "Stroopwafelbakker",
+    "Bartnik",
+    "Timmerman Sluisdeuren",
+    "Fiskrökare",
+    "Ferrador",
     "누룩 장인",
     "酿酒师",
     "Forge Tour",
@@ -99,6 +106,42 @@ def test_a_marked_job_in_a_title_reaches_the_verdict():
 def test_a_job_after_the_word_for_the_post_and_its_small_word_is_the_job(text, role):
     assert role_in_text(text) == role
     assert read_description(text).role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("We bevestigen je tweede gesprek voor de functie Stroopwafelbakker.", "Stroopwafelbakker"),
+        ("Zapraszamy na drugą rozmowę na stanowisko Bartnik.", "Bartnik"),
+        ("Välkommen till andra intervjun för tjänsten Fiskrökare.", "Fiskrökare"),
+        ("A sua entrevista final para a vaga Ferrador foi agendada.", "Ferrador"),
+        ("Je gesprek met het team voor de vacature Timmerman Sluisdeuren.", "Timmerman Sluisdeuren"),
+    ],
+)
+def test_a_job_right_after_the_article_and_the_word_for_the_post_is_the_job(text, role):
+    assert role_in_text(text) == role
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("この度は株式会社サンプル工房の鷹匠ポジションにご応募いただき、ありがとうございます。", "鷹匠"),
+        ("この度は鷹匠職にご応募いただき、誠にありがとうございます。", "鷹匠"),
+        ("感谢您应聘驯鹰人岗位。", "驯鹰人"),
+    ],
+)
+def test_a_job_closed_by_the_word_for_the_post_in_a_script_without_spaces(text, role):
+    assert role_in_text(text) == role
+
+
+def test_a_job_after_a_registered_name_and_a_dash_heading_the_text_is_the_job():
+    text = "Brackenholt Saddlery, Ltd. – Farrier\n\nLoop part 2 of 3."
+    assert role_in_text(text) == "Farrier"
+
+
+def test_a_signatures_department_before_the_registered_name_is_no_job():
+    text = "Kind regards,\nIlse Marsh\nPeople & Culture | Brackenholt Saddlery GmbH\nHofweg 3"
+    assert role_in_text(text) is None
 
 
 @pytest.mark.parametrize(
