@@ -100,12 +100,13 @@ def _forget_compiled() -> None:
         wording.__dict__.pop(name, None)
     names.TITLE_WORDS.__dict__.pop("_vocabulary", None)
     for module_name, module in list(sys.modules.items()):
-        if module is None or not module_name.startswith("assistant."):
+        if module is None or not module_name.startswith("assistant.detect"):
             continue
         for value in list(vars(module).values()):
-            clear = getattr(value, "cache_clear", None)
-            if callable(clear) and getattr(value, "__module__", None) == module_name:
-                clear()
+            # asked of the value's type: a proxy (a web app's ``current_app``) raises
+            # when asked for an attribute outside its context
+            if hasattr(type(value), "cache_clear") and value.__module__ == module_name:
+                value.cache_clear()
 
 
 @contextmanager
