@@ -14,12 +14,14 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.detect import wording as w
+from assistant.detect.besideround import role_beside_round
 from assistant.detect.confirmed import people_words
 from assistant.detect.domains import domain_key, domain_of, is_ats, squash
 from assistant.detect.extract import company_of, employer_domains, name_key
 from assistant.detect.fullerrole import fuller_in_text
 from assistant.detect.gendered import in_both_genders
 from assistant.detect.language import language_of
+from assistant.detect.legalname import LEGAL_FORM
 from assistant.detect.namematch import LEGAL, place_or_service
 from assistant.detect.ownwords import faces_a_panel, the_candidates_words
 from assistant.detect.people import everyone, guests, is_mass_event, is_mine, my_names
@@ -74,6 +76,9 @@ class Evidence:
     company_from: str = ""
     keys: frozenset[str] = frozenset()
     role: str | None = None
+    #: The part of the title left beside its round words (:mod:`.besideround`): the job
+    #: when neither this invite's words nor an earlier round's name one.
+    role_beside_round: str | None = None
     language: str = "en"
     mentions_test: bool = False
     kind: tuple[str, str] | None = None
@@ -272,6 +277,19 @@ def _kind_veto(
     return f"{label}, not an interview: “{outside[0]}”" if outside else None
 
 
+def _company_apart(ev: Evidence, domains: list[str]) -> bool:
+    """Whether the employer is known apart from the title's parts that could be a job:
+    read elsewhere, confirmed by a domain, or written in the title as a firm (a legal
+    form, or a bracket heading the title: "【云帆科技】", "[Hanbit Resources]")."""
+    company = ev.company or ""
+    if ev.company_from != "title" or LEGAL_FORM.search(company):
+        return True
+    key = squash(company)
+    if any(label and (label in key or key in label) for label in map(domain_key, domains)):
+        return True
+    return any(f"{o}{company}{c}" in ev.title for o, c in ("【】", "[]", "「」"))
+
+
 def _without_company(role: str | None, company: str | None) -> str | None:
     """``Data Analyst, Globex`` or ``Data Analyst (Globex)`` → ``Data Analyst``: titles
     often tack the employer on, in a shorter form than its registered name
@@ -352,6 +370,10 @@ def _read_job(ev: Evidence, profile: Profile, title: TitleReading, text: TextRea
         # holding a job's word ("Konsult", "컨설팅") is the employer; the field names the job
         ev.role = text.role
     ev.role = _without_company(ev.role, ev.company)
+    if ev.role is None and ev.company and not ev.solo and _company_apart(ev, domains):
+        labels = tuple(domain_key(d) for d in domains)
+        people = people_words(event, profile)
+        ev.role_beside_round = role_beside_round(ev.title, ev.company, people, labels)
     ev.role = with_team(ev.role, (ev.title, ev.text), lambda team: _not_team(team, ev, profile))
     ev.role = in_both_genders(ev.role, (ev.title, ev.text))  # "Enfermera Jefa / Enfermero Jefe"
     # "Registrar, <University> Art Galleries": the unit stays in the role the later

@@ -24,6 +24,7 @@ from assistant.detect.specialism import with_lower_specialism, with_specialism
 from assistant.detect.titles import (
     GO_BETWEEN,
     HONOURED_NAME,
+    marked_as_job,
     met_person,
     round_words,
     segments,
@@ -35,7 +36,7 @@ from assistant.detect.writing import UNSPACED
 # "Ingeniero/a de Datos", "Pessoa Engenheira de Dados", "Responsable des Données").
 # "ds." is Polish "do spraw" ("Dyrektor ds. Likwidacji Szkód"); "and" in the other languages.
 _JOINER = (
-    r"(?:of|and|&|de|da|do|das|dos|del|des|di|della|du|für|voor|van|ds\.|i|y|e|et|und|och"
+    r"(?:of|and|&|de|da|do|das|dos|del|des|di|della|du|für|vom|zum|zur|voor|van|ds\.|i|y|e|et|und|och"
     # "to" before two capitalised words: a programme's name ("Access to Justice Case
     # Manager"), not a verb after the job ("the Data Engineer to Meet the team")
     r"|to(?=[^\S\n]+[A-Z][\w'’-]*[^\S\n]+[A-Z]))(?![\w])"
@@ -128,9 +129,15 @@ def _role_in_title(title: str) -> str | None:
             continue  # "with Tom Ashworth (Head of Data)": the interviewer's title
         met = met_person().fullmatch(segment)  # "meet Ana (site engineer)": her job
         person = segment if after_with and _is_person(segment) else (met.group(1) if met else "")
-        if after_with or GO_BETWEEN.match(segment) or not w.search(w.ROLE_NOUN, segment):
+        # a part a gender marker or a requisition closes is a job, whatever its words
+        marked = not w.search(w.ROLE_NOUN, segment) and marked_as_job(segment, title)
+        if (
+            after_with
+            or GO_BETWEEN.match(segment)
+            or not (marked or w.search(w.ROLE_NOUN, segment))
+        ):
             continue  # "(via Lindgren Executive Search)" names an agency, not the job
-        if _names_the_meeting(segment) or _TEAM_AT_END.search(segment):
+        if names_the_meeting(segment) or team_at_end(segment):
             continue  # "Registrar team": the people met, not the job
         if people_listed(segment, title):
             continue  # "Interview loop (GM, Regional HR, Ops Director)": a loop's schedule
@@ -138,18 +145,30 @@ def _role_in_title(title: str) -> str | None:
             continue  # "Harbour & Pilot Marine Ltd": a registered name, whatever its words
         # "数据分析师 二面", "Tweede gesprek Data-analist": the role beside the round words
         rest = without_round_words(segment) if round_words().search(segment) else segment
-        rest = _without_notice(rest) if rest != segment else rest
-        if rest != segment and not re.fullmatch(_ROLE_PHRASE_ANY, rest):
+        rest = without_notice(rest) if rest != segment else rest
+        if rest != segment and not role_phrase_left(rest):
             continue
         if _agency_only(rest):
             continue  # "Entrevista Vetas Executive Search": the agency met, not the job
-        role = clean_role(_LEADING_REGISTERED_NAME.sub("", rest))
+        role = clean_role(_LEADING_REGISTERED_NAME.sub("", rest), needs_role_word=not marked)
         if role and not _ranks_only(_without_note(BRACKETS.sub("", role))):
             role = _with_detail(_with_lower_part(role, parts[at + 1 :], title), title)
             longer = with_specialism(role, title, title=True)  # "(Geologist – Iron Ore)"
             role = role if round_words().search(longer[len(role) :]) else longer
             return in_both_genders(role, (title,))  # "Geolog złożowy / Geolożka złożowa"
     return None
+
+
+def role_phrase_left(rest: str) -> bool:
+    """Whether what a title's part leaves once its round words are gone is written as a
+    job can be: capitalised words, or a script without capitals ("데이터 분석가")."""
+    return re.fullmatch(_ROLE_PHRASE_ANY, rest) is not None
+
+
+def team_at_end(segment: str) -> bool:
+    """Whether a title's part ends in a word for a team ("Registrar team"): whom the
+    user meets, not the job."""
+    return _TEAM_AT_END.search(segment) is not None
 
 
 def _agency_only(rest: str) -> bool:
@@ -161,7 +180,7 @@ def _agency_only(rest: str) -> bool:
     return not w.search(w.ROLE_NOUN, rest[: agency.start()] + rest[agency.end() :])
 
 
-def _without_notice(rest: str) -> str:
+def without_notice(rest: str) -> str:
     """``rest`` of a title's part, its round words gone, without the notice word that
     followed them in a script without spaces ("… 2차 면접 안내" → "…", "… 二次面接のご案内"):
     the invite's own label (``meeting_note`` of ``lang/``), never the job's."""
@@ -183,7 +202,7 @@ def _with_lower_part(role: str, after: list[tuple[str, bool]], title: str) -> st
         and part[:1].islower()
         and w.search(w.ROLE_NOUN, part)
         and not round_words().search(part)
-        and not _names_the_meeting(part)
+        and not names_the_meeting(part)
     ):
         return role + joined.group(0)[len(role) :]
     return role
@@ -228,7 +247,7 @@ def interviewer_and_title(role: str) -> bool:
     return bool(comma) and _is_person(head) and not w.search(w.ROLE_NOUN, head)
 
 
-def _names_the_meeting(segment: str) -> bool:
+def names_the_meeting(segment: str) -> bool:
     """Whether a title's part says whom the user meets or what the meeting is rather
     than the job: "meet the Head of Engineering & team", "Sam + CTO" (people joined by
     "+" or "<>"), "Genel Müdür ile", "与业务负责人", "Executive Leadership Team presentation", a unit

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.detect import wording as w
 from assistant.detect.bracketnote import whom_or_unit
 from assistant.detect.inclusive import with_glued_endings
 from assistant.detect.legalname import LEGAL_FORM
@@ -111,6 +112,14 @@ _ROLE_IN_TEXT = [
         + r"\.(?=\s|$)",
         re.M,
     ),
+    # a job in a script without spaces closed by its word for the post and what one
+    # applies to ("国際ニュース編集長ポジションにご応募", "アンダーライター職に", "核保经理岗位的"):
+    # katakana and kanji after a particle ("の" ends the employer before it) or after
+    # applying in Chinese ("应聘", "申请"), where no particle parts the words
+    re.compile(
+        r"(?:(?<=[のは、。「『】\s])|(?<=应聘|申请|應聘|申請))([\u30a0-\u30ff\u3400-\u9fff]{2,20}?)"
+        r"(?:ポジション|職|职位|職位|岗位|崗位)(?=に|へ|で|の|的|。)"
+    ),
 ]
 
 
@@ -135,11 +144,13 @@ _SMALL_WORD = (
     r"|och|med|i|z|oraz|ve|il|la|le|les|el|los|het|die|der|das|is|ist|est|es|är|jest|wird|was"
     r"|sera|has|hat|heeft|har|ha|tem|ma|foi|fue|fu|wurde|werd|blev|został\w*|sido|été|são|son|sono|zijn"
     # a possessive begins the employer's phrase ("… de nuestro cliente", "… de notre client")
-    r"|our|their|nuestr[oa]s?|notre|nos|nostr[oa]|noss[oa]s?|onze|unser\w*|vår\w*|nasz\w*)"
+    r"|our|their|nuestr[oa]s?|notre|nos|nostr[oa]|noss[oa]s?|onze|unser\w*|vår\w*|nasz\w*"
+    # the employer's preposition ("… bei uns", "… chez nous"): where, not the job
+    r"|bei|chez|at|presso|bij|hos|på)"
 )
 _LOWER_TAIL = re.compile(
     rf"(?:\s+(?!{_SMALL_WORD}\s)[^\W\d_A-Z][\w'’-]+){{1,4}}"
-    r"(?=\s*(?:[.,;!?(\n]|$)|\s+(?:chez|at|bei|bij|presso|hos|w|na|en)\s)"
+    r"(?=\s*(?:[.,;!?(\n]|$)|\s+(?:chez|at|bei|bij|presso|hos|på|w|na|en)\s)"
 )
 # Lower-case words up to one written with a middle-dot ending ("administratif·ve",
 # "comptable et financier·ère"), "and" between two of them: the words the last inclusive
@@ -148,6 +159,34 @@ _LOWER_WORD = r"(?:(?:et|and|und|y|e|i|en|och)\s+)?[^\W\d_A-Z][\w'’-]*"
 _INCLUSIVE_TAIL = re.compile(rf"(?:(?:\s+{_LOWER_WORD}){{0,3}}?\s+{_LOWER_WORD}·\w+(?:·\w+)?)+")
 # The patterns whose label says a job follows ("poste de", "Bewerbung als", "rollen som").
 _LABELLED = (1, 3)
+# The patterns that say a job is written there whatever its words: "the … role", an
+# application "als …", "… pozisyonu"; and the label "position" with its small word
+# before the job ("the position of …", "le poste de …", "Stelle als …", :func:`_tied`).
+_WHATEVER_ITS_WORDS = (0, 3, 5, 9)
+_TIED = re.compile(r"\s(?:of|as|als|de|d['’]|di|van|para|som)\s*$")
+# The word for the post after its article or preposition, the job right after it ("voor
+# de functie …", "na stanowisko …", "för tjänsten …", "para a vaga …", "el puesto …"):
+# in these languages nothing but a job is written there.
+_ARTICLE_AND_POST = re.compile(
+    r"(?:\b(?:de|het|la|el|a|na|för|voor|om|le|il|la|do|da|en)\s+)"
+    r"(?:functie|vacature|stanowisko|tjänsten|vaga|vacante|puesto|poste|posizione|rol|rollen)\s+$"
+)
+# "a cargo de …" is "at the expense of …" in Spanish: a payer, not a post.
+_NOT_A_POST = re.compile(r"cargo\b", re.I)
+
+
+def _tied(index: int, match: re.Match[str]) -> bool:
+    """Whether ``match`` of the ``index``-th pattern names its job where only a job is
+    written (:data:`_WHATEVER_ITS_WORDS`), so that the job needs no listed word."""
+    if index in _WHATEVER_ITS_WORDS:
+        return True
+    if index != 1 or _NOT_A_POST.match(match.string, match.start()):
+        return False
+    text = match.string
+    return bool(
+        _TIED.search(text, match.start(), match.start(1))
+        or _ARTICLE_AND_POST.search(text, max(0, match.start() - 12), match.start(1))
+    )
 
 
 def _with_lower_tail(phrase: str, text: str, end: int) -> str:
@@ -177,7 +216,14 @@ def _role_after_employer(text: str) -> str | None:
         if any(COMPANY_WORD.fullmatch(word) for word in firm[1:]) or LEGAL_FORM.search(
             match.group(1)
         ):
-            return clean_role(match.group(2))
+            # a registered name before the dash ("Cygnet Animal Health, Inc. – …"): what
+            # follows is the job, whatever its words, unless it is a firm too (a
+            # signature's "People & Culture | Kestrel & Finch GmbH" runs the other way)
+            job = match.group(2)
+            registered = LEGAL_FORM.search(match.group(1)) is not None and not (
+                LEGAL_FORM.search(job) or any(COMPANY_WORD.fullmatch(word) for word in job.split())
+            )
+            return clean_role(job, needs_role_word=not registered)
     return None
 
 
@@ -194,7 +240,10 @@ def _role_in_sentences(text: str) -> str | None:
             if index in _LABELLED:  # "le poste de Chef du service sinistres"
                 phrase = _with_lower_tail(phrase, text, match.end(1))
             # "the Data Steward position" names a role whatever its words.
-            role = clean_role(phrase, needs_role_word=index > 0)
+            tied = _tied(index, match)
+            role = clean_role(phrase, needs_role_word=not tied)
+            if tied and role and w.RANK_ALONE.fullmatch(role):
+                continue  # "tjänsten som Senior" cut before its noun: a rank, not the job
             if role and interviewer_and_title(role):
                 continue  # "Dr. Ana Ruiz, Head of Quality": an interviewer and their title
             if role:

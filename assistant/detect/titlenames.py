@@ -22,6 +22,7 @@ from assistant.detect.namematch import (
 from assistant.detect.titles import (
     HONOURED_NAME,
     WORD_SEPARATOR,
+    marked_as_job,
     round_words,
     segments,
     without_round_words,
@@ -103,6 +104,7 @@ def title_names(title: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...
             and words[0].lower().rstrip(".") not in FORMS_OF_ADDRESS  # "Frau Adler": a person
             and not round_words().search(segment)
             and not w.search(w.ROLE_NOUN, segment)
+            and not marked_as_job(part, title)  # "Hoefsmid (m/v/x)": a job, whatever its words
             # "Final mülakatı – Yönetim Kurulu", "… – CEO": whom the user meets, no employer
             and not w.INTERVIEWER_RANK.fullmatch(segment)
             and not (

@@ -141,3 +141,32 @@ def _segments(title: str) -> Iterable[tuple[str, bool]]:
     part = title[start:].strip()
     if not w.CANCELLED_PART.match(part):
         yield part, after_with
+
+
+# What closes a job title in a posting and nothing else: a gender marker ("(m/w/d)",
+# "(k/m)", "H/F", "(all genders)") or the posting's number in brackets ("(R-0045812)",
+# "(Req. 48213)", "(Competition #HS-2028-07)", "(SEE/04/28)").
+_GENDER_MARK = r"(?:[mwfdhvxiak]\s*/\s*){1,3}[mwfdhvxiak]|all\s+genders?|gn|alle\s+geschlechter"
+_POSTING_NUMBER = (
+    r"(?:req(?:uisition)?|ref(?:erence|erenz|erencia|érence)?|job\s*(?:id|no)|competition"
+    r"|posting|vacancy|vacature|kennziffer|stellen-?id|n[ºo°])\b\.?\s*(?:no\.?\s*)?[:#]?\s*"
+    r"[\w/-]*\d[\w/-]*|(?-i:#?[A-Z]{1,4}[-_/]\d{2,}[\w/-]*)|\d{5,}"
+)
+_JOB_MARK = re.compile(rf"\s*[(（]\s*(?:{_GENDER_MARK}|{_POSTING_NUMBER})\s*[)）]", re.I)
+# a bare marker in capitals closing the part, as French postings write it ("… F/H")
+_BARE_MARK_AT_END = re.compile(
+    r"[^\W\d_][-–,]?\s+(?:H\s*/\s*F|F\s*/\s*H|M\s*/\s*[FWK]|[FWK]\s*/\s*M|M\s*/\s*W\s*/\s*D)$"
+)
+
+
+def marked_as_job(segment: str, title: str) -> bool:
+    """Whether ``title`` writes its part ``segment`` followed by what closes a job title
+    in a posting and nothing else (:data:`_JOB_MARK`: "Leitung Einkauf (m/w/d)",
+    "Clinical Study Manager (R-0045812)"): a job, whatever its words, since nobody
+    puts a gender marker after a person, a firm or a meeting."""
+    if not segment or ("(" not in title and "（" not in title and "/" not in title):
+        return False
+    if _BARE_MARK_AT_END.search(segment):
+        return True
+    at = title.find(segment)
+    return at >= 0 and _JOB_MARK.match(title, at + len(segment)) is not None

@@ -378,7 +378,8 @@ def detect(
         if role and before and role != before:
             role = process.job_not_whom_met(ev, before)
         people = " ".join(p.name for p in everyone(ev.event) if p.name)
-        role = without_employer_first(_fullest_role(role, before, people), company)
+        role = _fullest_role(role, before, people) or ev.role_beside_round  # unlisted words
+        role = without_employer_first(role, company)
         company, role = university_unit(company, role, ev.title)
         facts = (key, id(earlier), why, company, role, ev.veto)
         verdict = judged.get(facts)

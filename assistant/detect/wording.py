@@ -156,6 +156,8 @@ _MAKERS: dict[str, Callable[[], Vocabulary]] = {
             ]
         ),
     ),
+    # A rank or seniority word alone ("Senior", "Kıdemli"): no job without its noun.
+    "RANK_ALONE": lambda: pattern("rank_words", before=r"^", after=r"$"),
     # A word for "the position" opening (``position_before``) or closing (``position_words``)
     # a job's phrase ("posizione di Responsabile Scalo", "Depo Şefi pozisyonu", "puesto de
     # Jefe de Turno"): what the phrase is, not the job; with the small word that ties it

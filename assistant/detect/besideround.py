@@ -1,0 +1,108 @@
+"""The job a title writes beside its round words, when no listed job word names it.
+
+"Tweede gesprek – Manager Gastbeleving", "[Hanbit] 교정과 전문의 2차 면접", "Panel
+Interview (Brand Partnerships Manager)": an invite about a round writes, beside the
+round, the employer, the people met, the place, a note on the meeting, and the job.
+Once the employer is known from elsewhere and the people on the invite are known, the
+one part left over is the job, whatever its words: a profession nobody listed in
+``detect/lang/*.toml`` is read where the invite puts it. :mod:`.roles` reads titles
+through the job words first; this is asked only when that found nothing.
+"""
+
+from __future__ import annotations
+
+from assistant.detect import wording as w
+from assistant.detect.besidejob import people_listed
+from assistant.detect.confirmed import looks_like_name
+from assistant.detect.domains import squash
+from assistant.detect.legalname import LEGAL_END, LEGAL_FORM
+from assistant.detect.placenames import names_a_place
+from assistant.detect.rolecompare import is_the_company
+from assistant.detect.roles import (
+    WORK_MODE,
+    clean_role,
+    names_the_meeting,
+    role_phrase_left,
+    team_at_end,
+    without_notice,
+)
+from assistant.detect.titles import (
+    GO_BETWEEN,
+    HONOURED_NAME,
+    round_words,
+    segments,
+    without_round_words,
+)
+from assistant.detect.writing import UNSPACED
+
+# The most words a job beside the round is written with ("Associate Director, Clinical
+# Operations"); more is a sentence or a list.
+_MOST_WORDS = 6
+
+
+def role_beside_round(
+    title: str, company: str, people: set[str], labels: tuple[str, ...]
+) -> str | None:
+    """The one part of ``title`` beside its round words that is neither the employer
+    (``company``, or a domain's ``labels``), a person on the invite (``people``: the
+    words of their names), a place, the people or unit met, nor a note on the meeting;
+    ``None`` when no part or more than one is left.
+
+    The caller knows ``company`` from outside the title's parts, or the title writes it
+    so that it cannot be the job (a legal form, a bracket heading the title): a title's
+    part the employer reader took for a name is then no job taken twice."""
+    title = HONOURED_NAME.sub(" ", title) if HONOURED_NAME.search(title) else title
+    parts = segments(title)
+    if not any(round_words().search(part) for part, _ in parts):
+        return None
+    left = [c for c in (_candidate(part, after, title) for part, after in parts) if c]
+    left = [c for c in left if not _someone_else(c, company, people, labels)]
+    if len(left) != 1:
+        return None
+    return clean_role(left[0], needs_role_word=False)
+
+
+def _candidate(part: str, after_with: bool, title: str) -> str | None:
+    """What of a title's ``part`` could be a job: the part, or what its round words leave
+    ("Tweede gesprek Hoofd Productie" → "Hoofd Productie"); ``None`` for a part that
+    says whom the user meets, what the meeting is, or is a note."""
+    if not part or after_with or GO_BETWEEN.match(part):
+        return None
+    rest = part
+    if round_words().search(part):
+        rest = without_notice(without_round_words(part))
+        if not rest or not role_phrase_left(rest):
+            return None
+    if (
+        names_the_meeting(rest)
+        or team_at_end(rest)
+        or people_listed(rest, title)
+        or any(m.group(0) != "/" for m in WORK_MODE.finditer(rest))  # "remote", "(80 %)"
+        or w.search(w.MEETING_NOTE, rest)
+        or w.INTERVIEWER_RANK.fullmatch(rest)
+        or w.event_kind(rest)
+        or len(rest.split()) > _MOST_WORDS
+    ):
+        return None
+    if not (rest[:1].isupper() or UNSPACED.match(rest)):
+        return None  # "(nuova data)", "(in person)": a note in lower case
+    if not (rest[-1:].isalnum() or rest[-1:] in ")）"):
+        return None  # "Assessment +": a phrase the title's marks cut
+    return rest
+
+
+def _someone_else(candidate: str, company: str, people: set[str], labels: tuple[str, ...]) -> bool:
+    """Whether ``candidate`` names the employer, a person on the invite or a place."""
+    key = squash(candidate)
+    firm = squash(company)
+    return bool(
+        not key
+        or is_the_company(candidate, company)
+        or key in firm
+        or firm in key
+        or any(label and (label in key or key in label) for label in labels)
+        or LEGAL_END.search(candidate)
+        or LEGAL_FORM.search(candidate)
+        or looks_like_name(candidate, people)
+        or names_a_place(candidate)
+    )
