@@ -11,22 +11,25 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import wraps
-from typing import TypeVar
+from typing import Concatenate, ParamSpec, TypeVar
 
 from assistant.models import Event
 
+P = ParamSpec("P")
 T = TypeVar("T")
 
 
-def for_last_event(read: Callable[..., T]) -> Callable[..., T]:
+def for_last_event(read: Callable[Concatenate[Event, P], T]) -> Callable[Concatenate[Event, P], T]:
     """``read(event, *more)`` remembered for the last ``event`` and ``more`` (each the
     same object) it was asked about. The answer is shared: callers must not change it.
     Thread-safe: the event, the arguments and the answer are kept in one tuple."""
     last: tuple[Event, tuple[object, ...], T] | None = None
 
     @wraps(read)
-    def remembered(event: Event, *more: object) -> T:
+    def remembered(event: Event, /, *more: P.args, **named: P.kwargs) -> T:
         nonlocal last
+        if named:  # never asked so: not worth remembering
+            return read(event, *more, **named)
         kept = last
         if (
             kept is not None
@@ -35,7 +38,7 @@ def for_last_event(read: Callable[..., T]) -> Callable[..., T]:
             and all(a is b for a, b in zip(kept[1], more, strict=True))
         ):
             return kept[2]
-        answer = read(event, *more)
+        answer = read(event, *more, **named)
         last = (event, more, answer)
         return answer
 
