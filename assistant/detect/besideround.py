@@ -11,6 +11,8 @@ through the job words first; this is asked only when that found nothing.
 
 from __future__ import annotations
 
+from collections.abc import Set
+
 from assistant.detect import wording as w
 from assistant.detect.besidejob import people_listed
 from assistant.detect.confirmed import looks_like_name
@@ -41,7 +43,7 @@ _MOST_WORDS = 6
 
 
 def role_beside_round(
-    title: str, company: str, people: set[str], labels: tuple[str, ...]
+    title: str, company: str, people: Set[str], labels: tuple[str, ...]
 ) -> str | None:
     """The one part of ``title`` beside its round words that is neither the employer
     (``company``, or a domain's ``labels``), a person on the invite (``people``: the
@@ -91,7 +93,7 @@ def _candidate(part: str, after_with: bool, title: str) -> str | None:
     return rest
 
 
-def _someone_else(candidate: str, company: str, people: set[str], labels: tuple[str, ...]) -> bool:
+def _someone_else(candidate: str, company: str, people: Set[str], labels: tuple[str, ...]) -> bool:
     """Whether ``candidate`` names the employer, a person on the invite or a place."""
     key = squash(candidate)
     firm = squash(company)

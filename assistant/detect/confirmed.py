@@ -10,12 +10,14 @@ and :mod:`.evidence`.
 from __future__ import annotations
 
 import re
+from collections.abc import Set
 
 from assistant.detect import wording as w
 from assistant.detect.domains import domain_key, domain_of, is_service, squash
 from assistant.detect.domainspelling import domain_spellings, initials_first, spells_domain
 from assistant.detect.fullname import institution_noun
 from assistant.detect.gobetween import mailbox_name, organisation_mailboxes
+from assistant.detect.lastevent import for_last_event
 from assistant.detect.legalname import LEGAL_FORM, glossed_name
 from assistant.detect.meetingplace import names_the_place
 from assistant.detect.namematch import (
@@ -31,7 +33,8 @@ from assistant.detect.titlenames import title_names
 from assistant.models import Event
 
 
-def people_words(event: Event, profile: Profile) -> set[str]:
+@for_last_event  # asked again and again of each event while its company is read
+def people_words(event: Event, profile: Profile) -> frozenset[str]:
     """The words of the names of the people on ``event``, the user's included."""
     # A scheduling service's sender and a team's mailbox are named after the company
     # ("Acme – Recruiting", "Acme Talent"), not a person: their words stay candidates.
@@ -42,10 +45,10 @@ def people_words(event: Event, profile: Profile) -> set[str]:
     people = {w for a in persons for w in a.name.lower().split()}
     # "sarah.lin@…" names Sarah Lin when the invite gives no display name
     people |= {w for a in persons for w in re.split(r"[._-]", a.email.split("@")[0].lower())}
-    return people | {w for n in my_names(event, profile) for w in n.split()}
+    return frozenset(people | {w for n in my_names(event, profile) for w in n.split()})
 
 
-def looks_like_name(phrase: str, people: set[str]) -> bool:
+def looks_like_name(phrase: str, people: Set[str]) -> bool:
     """Whether every word of ``phrase`` is a person's name or an initial ("Sam K.").
 
     Surnames joined by "&" name a firm after its founders ("Kestrel & Finch"), even

@@ -159,6 +159,7 @@ _UNDECOMPOSED = str.maketrans(
 _GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 
 
+@lru_cache(maxsize=4096)  # a long description is compared with each employer's labels
 def squash_variants(text: str) -> tuple[str, ...]:
     """:func:`squash`, plus the German spelling domains use ("Müller" → "mueller")."""
     plain = squash(text)

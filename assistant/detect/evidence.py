@@ -11,6 +11,7 @@ still be an interview, so a calendar of thousands of meetings stays fast.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from assistant.detect import wording as w
@@ -277,7 +278,7 @@ def _kind_veto(
     return f"{label}, not an interview: “{outside[0]}”" if outside else None
 
 
-def _company_apart(ev: Evidence, domains: list[str]) -> bool:
+def _company_apart(ev: Evidence, domains: Sequence[str]) -> bool:
     """Whether the employer is known apart from the title's parts that could be a job:
     read elsewhere, confirmed by a domain, or written in the title as a firm (a legal
     form, or a bracket heading the title: "【云帆科技】", "[Hanbit Resources]")."""

@@ -48,6 +48,7 @@ from assistant.detect.gobetween import (
 from assistant.detect.initials import ended_at_own_initials, spelled_in_full
 from assistant.detect.itinerary import read_itinerary
 from assistant.detect.jobparts import field_after_role, in_the_job, team_after_job
+from assistant.detect.lastevent import for_last_event
 from assistant.detect.legalname import (
     LEGAL_FORM,
     bracketed_name,
@@ -78,7 +79,8 @@ from assistant.detect.titles import round_words
 from assistant.models import AttendeeKind, Event
 
 
-def employer_domains(event: Event, profile: Profile) -> list[str]:
+@for_last_event  # asked three times of each event while its company is read
+def employer_domains(event: Event, profile: Profile) -> tuple[str, ...]:
     """Corporate domains of everyone but the user, most frequent first (organizer wins ties)."""
     counts: dict[str, int] = {}
     for person in everyone(event):
@@ -99,7 +101,7 @@ def employer_domains(event: Event, profile: Profile) -> list[str]:
     domain = domain_of(sender) if sender else ""
     if domain and not profile.is_me(sender or "") and _corporate(domain, profile):
         counts[domain] = counts.get(domain, 0) + 1
-    return sorted(counts, key=lambda d: -counts[d])
+    return tuple(sorted(counts, key=lambda d: -counts[d]))
 
 
 def _corporate(domain: str, profile: Profile) -> bool:

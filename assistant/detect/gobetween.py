@@ -24,6 +24,7 @@ from assistant.detect.domains import (
     readable_name,
     squash,
 )
+from assistant.detect.lastevent import for_last_event
 from assistant.detect.legalname import LEGAL_FORM, ending_at_form
 from assistant.detect.matcher import Alternative, Vocabulary
 from assistant.detect.namematch import LEGAL, NAME, ends_a_name, name_of_words, tidy_name
@@ -147,6 +148,7 @@ def _is_mailbox(email: str, name: str, labels: Iterable[str]) -> bool:
     return not own and any(len(label) >= 4 and spelled.startswith(label) for label in candidates)
 
 
+@for_last_event  # asked up to five times of each event while its company is read
 def organisation_mailboxes(event: Event) -> tuple[Attendee, ...]:
     """The people on ``event`` who are a team's or the organisation's mailbox
     (:func:`shared_mailbox`), judged against the employer domains on it."""

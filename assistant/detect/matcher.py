@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 import sys
 import threading
+import weakref
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
@@ -132,6 +133,21 @@ class _Plan:
     also: dict[int, tuple[frozenset[int], ...]]  # more word ids each fragment needs
 
 
+# Every vocabulary made so far, for :func:`prepare_all`.
+_MADE: weakref.WeakSet[Vocabulary] = weakref.WeakSet()
+
+
+def prepare_all() -> None:
+    """Read the words of every vocabulary made so far and build the automaton once.
+
+    Each vocabulary prepared after the automaton was built adds its words and so has
+    the automaton built anew over all of them (about 10 ms) and every text's words
+    looked for again: start-up (``assistant.detect.warm_up``) prepares them together."""
+    for vocabulary in list(_MADE):
+        vocabulary.prepare()
+    LITERALS.build()
+
+
 class Vocabulary:
     """An alternation of fragments (case-insensitive unless ``flags`` say otherwise) that
     tries on each text only the fragments it can match.
@@ -149,6 +165,7 @@ class Vocabulary:
         self._plan: _Plan | None = None
         self._narrowed: dict[frozenset[int], re.Pattern[str] | None] = {}
         self._by_fragments: dict[frozenset[int], re.Pattern[str]] = {}
+        _MADE.add(self)
 
     @classmethod
     def of(cls, pattern: str, flags: int = 0) -> Vocabulary:

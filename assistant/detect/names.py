@@ -63,6 +63,10 @@ class _TitleWords:
         """The first title word in ``text``, or ``None``."""
         return self._vocabulary.search(text)
 
+    def prepare(self) -> None:
+        """Make the vocabulary and read its words now (start-up: ``warm_up``)."""
+        self._vocabulary.prepare()
+
 
 TITLE_WORDS = _TitleWords()
 # What a display name carries besides the name: (she/her), [Acme], <address>, "| Acme".

@@ -182,14 +182,23 @@ def people_in_prose(summary: str, description: str) -> ProsePeople:
     people: dict[str, NamedPerson] = {}
     writer = False
     # A line ends a clause, so the title and the description are read apart, and a
-    # description many invites share (a scheduler's, a series') is read once.
-    for part in (summary, plain_text(description, PROSE_CAP) if description else ""):
-        for person in _people_in(part):
+    # description many invites share (a scheduler's, a series') is read once, its
+    # markup removed once too.
+    for named in (_people_in(summary), _people_described(description)):
+        for person in named:
             if not person.name:
                 writer = True
             elif person.name.casefold() not in people and len(people) < MAX_NAMED:
                 people[person.name.casefold()] = person
     return ProsePeople(tuple(people.values()), writer)
+
+
+@lru_cache(maxsize=512)
+def _people_described(description: str) -> tuple[NamedPerson, ...]:
+    """:func:`_people_in` the first :data:`PROSE_CAP` characters of ``description``
+    as plain text: per description, as the titles of the invites sharing it differ
+    (reducing its markup to text cost more than reading the names)."""
+    return _people_in(plain_text(description, PROSE_CAP)) if description else ()
 
 
 @lru_cache(maxsize=1024)

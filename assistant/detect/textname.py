@@ -7,6 +7,8 @@ the job's words and "at", or before a recruiting team's words.
 
 from __future__ import annotations
 
+from collections.abc import Set
+
 from assistant.detect.confirmed import looks_like_name
 from assistant.detect.matcher import Vocabulary
 from assistant.detect.namematch import NAME, sentence_cut, tidy_name
@@ -23,7 +25,7 @@ _TEXT_NAME = Vocabulary.of(
 )
 
 
-def named_in_text(text: str, people: set[str]) -> str | None:
+def named_in_text(text: str, people: Set[str]) -> str | None:
     """The employer's name a sentence of ``text`` (a readable description) writes after
     the job's words ("role at Acme") or before a recruiting team's words ("Acme Talent
     Team"), cut at its sentence's end; ``None`` when there is none, or when the name

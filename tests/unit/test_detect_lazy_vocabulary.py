@@ -35,3 +35,19 @@ def test_a_vocabulary_is_compiled_once_on_first_use_and_kept():
     first = wording.INTERVIEW
     assert first is wording.INTERVIEW and first.search("Second interview")
     assert all(name in vars(wording) for name in wording._MAKERS)
+
+
+def test_after_warm_up_detection_prepares_no_vocabulary():
+    """What is made on first use is made by ``warm_up``: a vocabulary prepared during
+    detection would build the automaton over every word anew and count as detection's
+    time in ``scripts/bench_detect.py`` (a builder or vocabulary ``warm_up`` misses)."""
+    from assistant.detect import detect, matcher
+    from tests.unit.test_detect_extraction import load_bench
+
+    bench = load_bench()
+    labelled = bench.read_labelled(REPO / "tests" / "data" / "detection_labelled.ics")
+    warm_up()
+    built = matcher.LITERALS._version
+    detect(labelled.events, labelled.profile)
+    detect(bench.synthetic_calendar(400), bench.Profile.build([bench.USER, bench.WORK]))
+    assert matcher.LITERALS._version == built
