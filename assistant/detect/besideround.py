@@ -11,11 +11,15 @@ through the job words first; this is asked only when that found nothing.
 
 from __future__ import annotations
 
+import re
+
 from assistant.detect import wording as w
 from assistant.detect.besidejob import people_listed
 from assistant.detect.confirmed import looks_like_name
 from assistant.detect.domains import squash
+from assistant.detect.domainspelling import spells_domain
 from assistant.detect.legalname import LEGAL_END, LEGAL_FORM
+from assistant.detect.namematch import COMPANY_WORD
 from assistant.detect.placenames import names_a_place
 from assistant.detect.rolecompare import is_the_company
 from assistant.detect.roles import (
@@ -106,3 +110,43 @@ def _someone_else(candidate: str, company: str, people: set[str], labels: tuple[
         or looks_like_name(candidate, people)
         or names_a_place(candidate)
     )
+
+
+# "Rowan & Hale", "Bayerwald Diagnostik, Regensburg": two names joined, or a name and
+# its seat, are a firm's way of writing, a job's rarely.
+_FIRM_MARK = re.compile(r"\s[&+]\s|,\s*\S")
+
+# An agency's domain ("junipersearch.example"): the stems of ``agency`` in the language
+# files, read inside a domain's one word.
+_AGENCY_LABEL = re.compile(r"search|recruit|talent|staffing|personnel|headhunt|resourcing|hiring")
+
+
+def job_beside_round(
+    candidate: str,
+    title: str,
+    labels: tuple[str, ...],
+    people: set[str],
+    names: str,
+    text: str,
+) -> bool:
+    """Whether ``candidate``, the part of a round's ``title`` the employer reader would
+    take for a name ("Second interview – Farrier"), is the job beside the round instead.
+
+    The employer is then known apart from the title: ``labels`` are the keys of its
+    people's domains (non-empty, none spelled by ``candidate``), and no go-between sent
+    the invite (an agency's domain, a person's ``names`` or the readable ``text`` saying
+    so: the part is then its client). A part ending in a company's word ("Kestrel
+    Robotics"), two names joined ("Rowan & Pike") or a name and its seat stays a name.
+    ``people`` are the words of the names of the people on the invite."""
+    if not labels or spells_domain(candidate, labels):
+        return False
+    if (
+        COMPANY_WORD.fullmatch(candidate.split()[-1])
+        or _FIRM_MARK.search(candidate)
+        or any(_AGENCY_LABEL.search(label) for label in labels)
+        or (names and w.AGENCY.search(names))
+        or w.search(w.AGENCY_TEXT, text)
+    ):
+        return False
+    job = role_beside_round(title, labels[0], people, labels)
+    return job is not None and squash(job) == squash(candidate)

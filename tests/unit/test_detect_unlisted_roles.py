@@ -207,11 +207,47 @@ def test_a_person_on_the_invite_beside_the_round_words_is_no_job():
     [
         "Final interview – Brackenholt Saddlery",  # the employer, its domain says so
         "Brackenholt – Second interview – Farrier – Hooper",  # two parts left: which?
-        "Second interview – Farrier",  # the employer may be read from this very part
     ],
 )
 def test_no_job_is_guessed_beside_the_round_words_when_the_part_is_not_alone(title):
     assert verdict_of(invite(title, "talent@brackenholt.example")).role is None
+
+
+@pytest.mark.parametrize(
+    ("title", "host", "role"),
+    [
+        ("Second interview – Farrier", "talent@brackenholt.example", "Farrier"),
+        ("Druga rozmowa – Bartnik", "rekrutacja@pasieka-zielonka.example", "Bartnik"),
+        ("Andra intervju – Fiskrökare", "hr@rokerietbrygga.example", "Fiskrökare"),
+        ("İkinci mülakat – Baca Temizleyicisi", "ik@ozkaraisi.example", "Baca Temizleyicisi"),
+    ],
+)
+def test_a_round_and_one_unlisted_part_from_a_known_domain_is_the_job_not_the_employer(
+    title, host, role
+):
+    verdict = verdict_of(invite(title, host))
+    assert verdict.is_follow_up
+    assert verdict.role == role
+    assert verdict.company != role
+
+
+@pytest.mark.parametrize(
+    ("title", "host", "company"),
+    [
+        # an agency's domain: the part beside the round is its client
+        ("Second interview – Harrowgate", "tasha@juniperrecruiting.example", "Harrowgate"),
+        # two names joined, or a name and its seat: a firm's way of writing
+        ("Final round – Rowan & Pike", "hr@rpeducation.example", "Rowan & Pike"),
+        ("Zweitgespräch – Bayerwald Diagnostik, Regensburg", "hr@moravaclin.example", None),
+        # a company's word closes it
+        ("Second interview – Kestrel Robotics", "hr@krx.example", "Kestrel Robotics"),
+    ],
+)
+def test_a_part_beside_the_round_that_reads_as_a_firm_stays_the_employer(title, host, company):
+    verdict = verdict_of(invite(title, host))
+    assert verdict.role is None
+    if company:
+        assert verdict.company == company
 
 
 def test_the_earlier_rounds_job_wins_over_the_part_left_beside_the_round_words():
