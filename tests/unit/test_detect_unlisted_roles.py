@@ -134,6 +134,30 @@ def test_a_job_closed_by_the_word_for_the_post_in_a_script_without_spaces(text, 
     assert role_in_text(text) == role
 
 
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Interview for Tonnelier at Maison Vérac\n\nPart 2 of 3.", "Tonnelier"),
+        ("Hello Sam,\n\nYour interview for Lock Keeper at Canal Reach Trust is confirmed.", "Lock Keeper"),
+        ("Interview for Forge Tour Guide at Brackenholt Works, Sheffield", "Forge Tour Guide"),
+    ],
+)
+def test_the_words_between_interview_for_and_at_the_employer_are_the_job(text, role):
+    assert role_in_text(text) == role
+    assert read_description(text).role == role
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Interview for Tonnelier at 10 am in the cellar",  # a time, not an employer
+        "Interview for some of our barrels at the cooperage",  # no job's capitals
+    ],
+)
+def test_interview_for_before_a_time_or_a_lower_case_phrase_names_no_job(text):
+    assert role_in_text(text) is None
+
+
 def test_a_job_after_a_registered_name_and_a_dash_heading_the_text_is_the_job():
     text = "Brackenholt Saddlery, Ltd. – Farrier\n\nLoop part 2 of 3."
     assert role_in_text(text) == "Farrier"
