@@ -274,6 +274,25 @@ def test_a_part_beside_the_round_that_reads_as_a_firm_stays_the_employer(title, 
         assert verdict.company == company
 
 
+@pytest.mark.parametrize(
+    ("title", "description", "role"),
+    [
+        ("Zoom meeting", "Topic: Second interview – Hoefsmid\nTime: 10:00 AM", "Hoefsmid"),
+        (
+            "Brackenholt Saddlery GmbH",
+            "Event Name: Second interview (Fiskrökare)\n\nInvitee: Sam",
+            "Fiskrökare",
+        ),
+    ],
+)
+def test_the_part_beside_the_round_in_a_schedulers_second_title_is_the_job(
+    title, description, role
+):
+    verdict = verdict_of(invite(title, "talent@brackenholt.example", description=description))
+    assert verdict.is_follow_up
+    assert verdict.role == role
+
+
 def test_the_earlier_rounds_job_wins_over_the_part_left_beside_the_round_words():
     first = invite("Phone screen – Farrier (R-40112)", "talent@brackenholt.example", days=-7)
     later = invite("Second interview – Forge Tour", "talent@brackenholt.example", uid="later")
