@@ -20,6 +20,7 @@ from assistant.detect.domains import squash
 from assistant.detect.domainspelling import spells_domain
 from assistant.detect.legalname import LEGAL_END, LEGAL_FORM
 from assistant.detect.namematch import COMPANY_WORD
+from assistant.detect.names import looks_like_name as looks_like_person
 from assistant.detect.placenames import names_a_place
 from assistant.detect.rolecompare import is_the_company
 from assistant.detect.roles import (
@@ -81,6 +82,7 @@ def _candidate(part: str, after_with: bool, title: str) -> str | None:
         names_the_meeting(rest)
         or team_at_end(rest)
         or people_listed(rest, title)
+        or _two_people(rest)  # "Edmund Marlowe & Grace Chen": whom the user meets
         or any(m.group(0) != "/" for m in WORK_MODE.finditer(rest))  # "remote", "(80 %)"
         or w.search(w.MEETING_NOTE, rest)
         or w.INTERVIEWER_RANK.fullmatch(rest)
@@ -93,6 +95,15 @@ def _candidate(part: str, after_with: bool, title: str) -> str | None:
     if not (rest[-1:].isalnum() or rest[-1:] in ")）"):
         return None  # "Assessment +": a phrase the title's marks cut
     return rest
+
+
+def _two_people(part: str) -> bool:
+    """Whether ``part`` joins two people's full names ("Ana Ruiz & Tom Bell")."""
+    sides = _JOINED.split(part)
+    return len(sides) == 2 and all(looks_like_person(side.strip()) for side in sides)
+
+
+_JOINED = re.compile(r"\s(?:&|\+|and|und|et|y|e|en|och|ve)\s")
 
 
 def _someone_else(candidate: str, company: str, people: set[str], labels: tuple[str, ...]) -> bool:
@@ -112,9 +123,9 @@ def _someone_else(candidate: str, company: str, people: set[str], labels: tuple[
     )
 
 
-# "Rowan & Hale", "Bayerwald Diagnostik, Regensburg": two names joined, or a name and
+# "Rowan & Hale", "R&H", "Bayerwald Diagnostik, Regensburg": names joined, or a name and
 # its seat, are a firm's way of writing, a job's rarely.
-_FIRM_MARK = re.compile(r"\s[&+]\s|,\s*\S")
+_FIRM_MARK = re.compile(r"[&+]|,\s*\S")
 
 # An agency's domain ("junipersearch.example"): the stems of ``agency`` in the language
 # files, read inside a domain's one word.
@@ -136,10 +147,11 @@ def job_beside_round(
     people's domains (non-empty, none spelled by ``candidate``), and no go-between sent
     the invite (an agency's domain, a person's ``names`` or the readable ``text`` saying
     so: the part is then its client). A part ending in a company's word ("Kestrel
-    Robotics"), two names joined ("Rowan & Pike") or a name and its seat stays a name.
+    Robotics"), names joined ("Rowan & Pike", "R&H"), a name and its seat, or a name in a
+    script without spaces, which no domain spells ("星河数据"), stays a name.
     ``people`` are the words of the names of the people on the invite."""
-    if not labels or spells_domain(candidate, labels):
-        return False
+    if not labels or UNSPACED.match(candidate) or spells_domain(candidate, labels):
+        return False  # "星河数据": a domain cannot spell a name in a script without spaces
     if (
         COMPANY_WORD.fullmatch(candidate.split()[-1])
         or _FIRM_MARK.search(candidate)

@@ -98,7 +98,10 @@ def test_a_marked_job_in_a_title_reaches_the_verdict():
     [
         ("We look forward to discussing the position of Farrier with you.", "Farrier"),
         ("Vielen Dank für Ihre Bewerbung als Hufschmied bei uns.", "Hufschmied"),
-        ("Baca Temizleyicisi pozisyonu için ikinci görüşmeye davet ediyoruz.", "Baca Temizleyicisi"),
+        (
+            "Baca Temizleyicisi pozisyonu için ikinci görüşmeye davet ediyoruz.",
+            "Baca Temizleyicisi",
+        ),
         ("Nous vous recevons pour le poste de Tonnelier.", "Tonnelier"),
         ("Wij spreken je graag over de functie van Sluiswachter.", "Sluiswachter"),
     ],
@@ -115,7 +118,10 @@ def test_a_job_after_the_word_for_the_post_and_its_small_word_is_the_job(text, r
         ("Zapraszamy na drugą rozmowę na stanowisko Bartnik.", "Bartnik"),
         ("Välkommen till andra intervjun för tjänsten Fiskrökare.", "Fiskrökare"),
         ("A sua entrevista final para a vaga Ferrador foi agendada.", "Ferrador"),
-        ("Je gesprek met het team voor de vacature Timmerman Sluisdeuren.", "Timmerman Sluisdeuren"),
+        (
+            "Je gesprek met het team voor de vacature Timmerman Sluisdeuren.",
+            "Timmerman Sluisdeuren",
+        ),
     ],
 )
 def test_a_job_right_after_the_article_and_the_word_for_the_post_is_the_job(text, role):
@@ -125,7 +131,10 @@ def test_a_job_right_after_the_article_and_the_word_for_the_post_is_the_job(text
 @pytest.mark.parametrize(
     ("text", "role"),
     [
-        ("この度は株式会社サンプル工房の鷹匠ポジションにご応募いただき、ありがとうございます。", "鷹匠"),
+        (
+            "この度は株式会社サンプル工房の鷹匠ポジションにご応募いただき、ありがとうございます。",
+            "鷹匠",
+        ),
         ("この度は鷹匠職にご応募いただき、誠にありがとうございます。", "鷹匠"),
         ("感谢您应聘驯鹰人岗位。", "驯鹰人"),
     ],
@@ -138,7 +147,10 @@ def test_a_job_closed_by_the_word_for_the_post_in_a_script_without_spaces(text, 
     ("text", "role"),
     [
         ("Interview for Tonnelier at Maison Vérac\n\nPart 2 of 3.", "Tonnelier"),
-        ("Hello Sam,\n\nYour interview for Lock Keeper at Canal Reach Trust is confirmed.", "Lock Keeper"),
+        (
+            "Hello Sam,\n\nYour interview for Lock Keeper at Canal Reach Trust is confirmed.",
+            "Lock Keeper",
+        ),
         ("Interview for Forge Tour Guide at Brackenholt Works, Sheffield", "Forge Tour Guide"),
     ],
 )
@@ -262,6 +274,9 @@ def test_a_round_and_one_unlisted_part_from_a_known_domain_is_the_job_not_the_em
         ("Second interview – Harrowgate", "tasha@juniperrecruiting.example", "Harrowgate"),
         # two names joined, or a name and its seat: a firm's way of writing
         ("Final round – Rowan & Pike", "hr@rpeducation.example", "Rowan & Pike"),
+        ("Final round – R&P", "hr@rpeducation.example", None),
+        # a name in a script without spaces, which no domain spells
+        ("云帆酿造 | 复试", "hr@yunfanbrew.example", None),
         ("Zweitgespräch – Bayerwald Diagnostik, Regensburg", "hr@moravaclin.example", None),
         # a company's word closes it
         ("Second interview – Kestrel Robotics", "hr@krx.example", "Kestrel Robotics"),
@@ -291,6 +306,14 @@ def test_the_part_beside_the_round_in_a_schedulers_second_title_is_the_job(
     verdict = verdict_of(invite(title, "talent@brackenholt.example", description=description))
     assert verdict.is_follow_up
     assert verdict.role == role
+
+
+def test_two_people_joined_beside_the_round_in_a_second_title_are_no_job():
+    description = "Topic: Second interview - Edmund Harrowgate & Ines Tavora\nTime: 10:00"
+    verdict = verdict_of(
+        invite("Zoom meeting", "talent@brackenholt.example", description=description)
+    )
+    assert verdict.role is None
 
 
 def test_the_earlier_rounds_job_wins_over_the_part_left_beside_the_round_words():
