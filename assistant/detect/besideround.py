@@ -148,10 +148,13 @@ def job_beside_round(
     the invite (an agency's domain, a person's ``names`` or the readable ``text`` saying
     so: the part is then its client). A part ending in a company's word ("Kestrel
     Robotics"), names joined ("Rowan & Pike", "R&H"), a name and its seat, or a name in a
-    script without spaces, which no domain spells ("星河数据"), stays a name.
+    script without spaces, which no domain spells ("星河数据"), stays a name; so does a
+    single word ("Monzo", "Farrier": a brand as often as a job).
     ``people`` are the words of the names of the people on the invite."""
     if not labels or UNSPACED.match(candidate) or spells_domain(candidate, labels):
         return False  # "星河数据": a domain cannot spell a name in a script without spaces
+    if len(candidate.split()) < 2:
+        return False  # "Final Interview w/ CEO – Monzo": one word is a brand as often as a job
     if (
         COMPANY_WORD.fullmatch(candidate.split()[-1])
         or _FIRM_MARK.search(candidate)
