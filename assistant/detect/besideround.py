@@ -11,13 +11,17 @@ through the job words first; this is asked only when that found nothing.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Set
 
 from assistant.detect import wording as w
 from assistant.detect.besidejob import people_listed
 from assistant.detect.confirmed import looks_like_name
 from assistant.detect.domains import squash
+from assistant.detect.domainspelling import spells_domain
 from assistant.detect.legalname import LEGAL_END, LEGAL_FORM
+from assistant.detect.namematch import COMPANY_WORD
+from assistant.detect.names import looks_like_name as looks_like_person
 from assistant.detect.placenames import names_a_place
 from assistant.detect.rolecompare import is_the_company
 from assistant.detect.roles import (
@@ -79,6 +83,7 @@ def _candidate(part: str, after_with: bool, title: str) -> str | None:
         names_the_meeting(rest)
         or team_at_end(rest)
         or people_listed(rest, title)
+        or _two_people(rest)  # "Edmund Marlowe & Grace Chen": whom the user meets
         or any(m.group(0) != "/" for m in WORK_MODE.finditer(rest))  # "remote", "(80 %)"
         or w.search(w.MEETING_NOTE, rest)
         or w.INTERVIEWER_RANK.fullmatch(rest)
@@ -91,6 +96,15 @@ def _candidate(part: str, after_with: bool, title: str) -> str | None:
     if not (rest[-1:].isalnum() or rest[-1:] in ")）"):
         return None  # "Assessment +": a phrase the title's marks cut
     return rest
+
+
+def _two_people(part: str) -> bool:
+    """Whether ``part`` joins two people's full names ("Ana Ruiz & Tom Bell")."""
+    sides = _JOINED.split(part)
+    return len(sides) == 2 and all(looks_like_person(side.strip()) for side in sides)
+
+
+_JOINED = re.compile(r"\s(?:&|\+|and|und|et|y|e|en|och|ve)\s")
 
 
 def _someone_else(candidate: str, company: str, people: Set[str], labels: tuple[str, ...]) -> bool:
@@ -108,3 +122,47 @@ def _someone_else(candidate: str, company: str, people: Set[str], labels: tuple[
         or looks_like_name(candidate, people)
         or names_a_place(candidate)
     )
+
+
+# "Rowan & Hale", "R&H", "Bayerwald Diagnostik, Regensburg": names joined, or a name and
+# its seat, are a firm's way of writing, a job's rarely.
+_FIRM_MARK = re.compile(r"[&+]|,\s*\S")
+
+# An agency's domain ("junipersearch.example"): the stems of ``agency`` in the language
+# files, read inside a domain's one word.
+_AGENCY_LABEL = re.compile(r"search|recruit|talent|staffing|personnel|headhunt|resourcing|hiring")
+
+
+def job_beside_round(
+    candidate: str,
+    title: str,
+    labels: tuple[str, ...],
+    people: set[str],
+    names: str,
+    text: str,
+) -> bool:
+    """Whether ``candidate``, the part of a round's ``title`` the employer reader would
+    take for a name ("Second interview – Farrier"), is the job beside the round instead.
+
+    The employer is then known apart from the title: ``labels`` are the keys of its
+    people's domains (non-empty, none spelled by ``candidate``), and no go-between sent
+    the invite (an agency's domain, a person's ``names`` or the readable ``text`` saying
+    so: the part is then its client). A part ending in a company's word ("Kestrel
+    Robotics"), names joined ("Rowan & Pike", "R&H"), a name and its seat, or a name in a
+    script without spaces, which no domain spells ("星河数据"), stays a name; so does a
+    single word ("Monzo", "Farrier": a brand as often as a job).
+    ``people`` are the words of the names of the people on the invite."""
+    if not labels or UNSPACED.match(candidate) or spells_domain(candidate, labels):
+        return False  # "星河数据": a domain cannot spell a name in a script without spaces
+    if len(candidate.split()) < 2:
+        return False  # "Final Interview w/ CEO – Monzo": one word is a brand as often as a job
+    if (
+        COMPANY_WORD.fullmatch(candidate.split()[-1])
+        or _FIRM_MARK.search(candidate)
+        or any(_AGENCY_LABEL.search(label) for label in labels)
+        or (names and w.AGENCY.search(names))
+        or w.search(w.AGENCY_TEXT, text)
+    ):
+        return False
+    job = role_beside_round(title, labels[0], people, labels)
+    return job is not None and squash(job) == squash(candidate)

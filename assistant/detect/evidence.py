@@ -374,7 +374,15 @@ def _read_job(ev: Evidence, profile: Profile, title: TitleReading, text: TextRea
     if ev.role is None and ev.company and not ev.solo and _company_apart(ev, domains):
         labels = tuple(domain_key(d) for d in domains)
         people = people_words(event, profile)
-        ev.role_beside_round = role_beside_round(ev.title, ev.company, people, labels)
+        # a scheduler's second title ("Topic: …", "Event Name: …") puts the job there too
+        ev.role_beside_round = next(
+            (
+                role
+                for title in (ev.title, w.event_name(ev.text or ""))
+                if title and (role := role_beside_round(title, ev.company, people, labels))
+            ),
+            None,
+        )
     ev.role = with_team(ev.role, (ev.title, ev.text), lambda team: _not_team(team, ev, profile))
     ev.role = in_both_genders(ev.role, (ev.title, ev.text))  # "Enfermera Jefa / Enfermero Jefe"
     # "Registrar, <University> Art Galleries": the unit stays in the role the later

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from assistant.detect import wording as w
+from assistant.detect.besideround import job_beside_round
 from assistant.detect.brandname import registered_behind, without_trade_name
 from assistant.detect.confirmed import confirmed_name, looks_like_name, people_words
 from assistant.detect.domains import (
@@ -145,8 +146,16 @@ def _name_in_title(
             continue
         if text and candidate in text and in_the_job(candidate, text, title):
             continue  # "Tweede gesprek – Uitvoerder" with "Vacature: Uitvoerder": the job
+        if not avoid and job_beside_round(
+            candidate, title, _labels(event, profile), people, _names(event), text
+        ):
+            continue  # "İkinci mülakat – Hukuk Asistanı" from adalethukuk.example: the job
         return tidy_name(without_department(candidate))
     return None
+
+
+def _names(event: Event) -> str:
+    return " ".join(p.name for p in everyone(event) if p.name)
 
 
 def _labels(event: Event, profile: Profile) -> tuple[str, ...]:

@@ -120,6 +120,10 @@ _ROLE_IN_TEXT = [
         r"(?:(?<=[のは、。「『】\s])|(?<=应聘|申请|應聘|申請))([\u30a0-\u30ff\u3400-\u9fff]{2,20}?)"
         r"(?:ポジション|職|职位|職位|岗位|崗位)(?=に|へ|で|の|的|。)"
     ),
+    # a scheduler's line "Interview for Senior Textile Designer at Harbor & Hem Inc.",
+    # "Your interview for … at …": between "interview for" and "at" and the employer's
+    # capital only the job is written, whatever its words
+    re.compile(r"\b[Ii]nterview\s+for\s+" + ROLE_PHRASE + r"(?=\s+at\s+[A-Z])"),
 ]
 
 
@@ -162,7 +166,7 @@ _LABELLED = (1, 3)
 # The patterns that say a job is written there whatever its words: "the … role", an
 # application "als …", "… pozisyonu"; and the label "position" with its small word
 # before the job ("the position of …", "le poste de …", "Stelle als …", :func:`_tied`).
-_WHATEVER_ITS_WORDS = (0, 3, 5, 9)
+_WHATEVER_ITS_WORDS = (0, 3, 5, 9, 10)
 _TIED = re.compile(r"\s(?:of|as|als|de|d['’]|di|van|para|som)\s*$")
 # The word for the post after its article or preposition, the job right after it ("voor
 # de functie …", "na stanowisko …", "för tjänsten …", "para a vaga …", "el puesto …"):

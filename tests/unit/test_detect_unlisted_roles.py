@@ -98,7 +98,10 @@ def test_a_marked_job_in_a_title_reaches_the_verdict():
     [
         ("We look forward to discussing the position of Farrier with you.", "Farrier"),
         ("Vielen Dank für Ihre Bewerbung als Hufschmied bei uns.", "Hufschmied"),
-        ("Baca Temizleyicisi pozisyonu için ikinci görüşmeye davet ediyoruz.", "Baca Temizleyicisi"),
+        (
+            "Baca Temizleyicisi pozisyonu için ikinci görüşmeye davet ediyoruz.",
+            "Baca Temizleyicisi",
+        ),
         ("Nous vous recevons pour le poste de Tonnelier.", "Tonnelier"),
         ("Wij spreken je graag over de functie van Sluiswachter.", "Sluiswachter"),
     ],
@@ -115,7 +118,10 @@ def test_a_job_after_the_word_for_the_post_and_its_small_word_is_the_job(text, r
         ("Zapraszamy na drugą rozmowę na stanowisko Bartnik.", "Bartnik"),
         ("Välkommen till andra intervjun för tjänsten Fiskrökare.", "Fiskrökare"),
         ("A sua entrevista final para a vaga Ferrador foi agendada.", "Ferrador"),
-        ("Je gesprek met het team voor de vacature Timmerman Sluisdeuren.", "Timmerman Sluisdeuren"),
+        (
+            "Je gesprek met het team voor de vacature Timmerman Sluisdeuren.",
+            "Timmerman Sluisdeuren",
+        ),
     ],
 )
 def test_a_job_right_after_the_article_and_the_word_for_the_post_is_the_job(text, role):
@@ -125,13 +131,43 @@ def test_a_job_right_after_the_article_and_the_word_for_the_post_is_the_job(text
 @pytest.mark.parametrize(
     ("text", "role"),
     [
-        ("この度は株式会社サンプル工房の鷹匠ポジションにご応募いただき、ありがとうございます。", "鷹匠"),
+        (
+            "この度は株式会社サンプル工房の鷹匠ポジションにご応募いただき、ありがとうございます。",
+            "鷹匠",
+        ),
         ("この度は鷹匠職にご応募いただき、誠にありがとうございます。", "鷹匠"),
         ("感谢您应聘驯鹰人岗位。", "驯鹰人"),
     ],
 )
 def test_a_job_closed_by_the_word_for_the_post_in_a_script_without_spaces(text, role):
     assert role_in_text(text) == role
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Interview for Tonnelier at Maison Vérac\n\nPart 2 of 3.", "Tonnelier"),
+        (
+            "Hello Sam,\n\nYour interview for Lock Keeper at Canal Reach Trust is confirmed.",
+            "Lock Keeper",
+        ),
+        ("Interview for Forge Tour Guide at Brackenholt Works, Sheffield", "Forge Tour Guide"),
+    ],
+)
+def test_the_words_between_interview_for_and_at_the_employer_are_the_job(text, role):
+    assert role_in_text(text) == role
+    assert read_description(text).role == role
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Interview for Tonnelier at 10 am in the cellar",  # a time, not an employer
+        "Interview for some of our barrels at the cooperage",  # no job's capitals
+    ],
+)
+def test_interview_for_before_a_time_or_a_lower_case_phrase_names_no_job(text):
+    assert role_in_text(text) is None
 
 
 def test_a_job_after_a_registered_name_and_a_dash_heading_the_text_is_the_job():
@@ -207,11 +243,85 @@ def test_a_person_on_the_invite_beside_the_round_words_is_no_job():
     [
         "Final interview – Brackenholt Saddlery",  # the employer, its domain says so
         "Brackenholt – Second interview – Farrier – Hooper",  # two parts left: which?
-        "Second interview – Farrier",  # the employer may be read from this very part
+        "Second interview – Farrier",  # one word: a brand as often as a job
     ],
 )
 def test_no_job_is_guessed_beside_the_round_words_when_the_part_is_not_alone(title):
     assert verdict_of(invite(title, "talent@brackenholt.example")).role is None
+
+
+@pytest.mark.parametrize(
+    ("title", "host", "role"),
+    [
+        ("Second interview – Forge Tour Guide", "talent@brackenholt.example", "Forge Tour Guide"),
+        (
+            "Tweede gesprek – Timmerman Sluisdeuren",
+            "werving@waterschapdelfland.example",
+            "Timmerman Sluisdeuren",
+        ),
+        ("İkinci mülakat – Baca Temizleyicisi", "ik@ozkaraisi.example", "Baca Temizleyicisi"),
+    ],
+)
+def test_a_round_and_one_unlisted_part_from_a_known_domain_is_the_job_not_the_employer(
+    title, host, role
+):
+    verdict = verdict_of(invite(title, host))
+    assert verdict.is_follow_up
+    assert verdict.role == role
+    assert verdict.company != role
+
+
+@pytest.mark.parametrize(
+    ("title", "host", "company"),
+    [
+        # an agency's domain: the part beside the round is its client
+        ("Second interview – Harrowgate", "tasha@juniperrecruiting.example", "Harrowgate"),
+        # two names joined, or a name and its seat: a firm's way of writing
+        ("Final round – Rowan & Pike", "hr@rpeducation.example", "Rowan & Pike"),
+        ("Final round – R&P", "hr@rpeducation.example", None),
+        # a name in a script without spaces, which no domain spells
+        ("云帆酿造 | 复试", "hr@yunfanbrew.example", None),
+        ("Zweitgespräch – Bayerwald Diagnostik, Regensburg", "hr@moravaclin.example", None),
+        # a company's word closes it
+        ("Second interview – Kestrel Robotics", "hr@krx.example", "Kestrel Robotics"),
+    ],
+)
+def test_a_part_beside_the_round_that_reads_as_a_firm_stays_the_employer(title, host, company):
+    verdict = verdict_of(invite(title, host))
+    assert verdict.role is None
+    if company:
+        assert verdict.company == company
+
+
+@pytest.mark.parametrize(
+    ("title", "description", "role"),
+    [
+        (
+            "Zoom meeting",
+            "Topic: Tweede gesprek – Timmerman Sluisdeuren\nTime: 10:00 AM",
+            "Timmerman Sluisdeuren",
+        ),
+        (
+            "Brackenholt Saddlery GmbH",
+            "Event Name: Second interview (Fiskrökare)\n\nInvitee: Sam",
+            "Fiskrökare",
+        ),
+    ],
+)
+def test_the_part_beside_the_round_in_a_schedulers_second_title_is_the_job(
+    title, description, role
+):
+    verdict = verdict_of(invite(title, "talent@brackenholt.example", description=description))
+    assert verdict.is_follow_up
+    assert verdict.role == role
+
+
+def test_two_people_joined_beside_the_round_in_a_second_title_are_no_job():
+    description = "Topic: Second interview - Edmund Harrowgate & Ines Tavora\nTime: 10:00"
+    verdict = verdict_of(
+        invite("Zoom meeting", "talent@brackenholt.example", description=description)
+    )
+    assert verdict.role is None
 
 
 def test_the_earlier_rounds_job_wins_over_the_part_left_beside_the_round_words():
