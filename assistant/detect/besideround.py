@@ -137,7 +137,7 @@ def job_beside_round(
     candidate: str,
     title: str,
     labels: tuple[str, ...],
-    people: set[str],
+    people: Set[str],
     names: str,
     text: str,
 ) -> bool:
