@@ -22,6 +22,7 @@ from assistant.detect.namematch import COMPANY_WORD
 from assistant.detect.placenames import names_a_place
 from assistant.detect.specialism import with_lower_specialism, with_specialism
 from assistant.detect.titles import (
+    GENDER_MARK,
     GO_BETWEEN,
     HONOURED_NAME,
     marked_as_job,
@@ -55,11 +56,11 @@ ROLE_NOISE = re.compile(
     # an applicant-tracking id of capitals and digits mixed ("R-D0F8B", "REQ-7KX2P"), in
     # capitals only: a job's own words are never written so
     r"(?-i:\b[A-Z]{1,4}[-_](?=[A-Z]*\d)(?=\d*[A-Z])[A-Z\d]{4,10}\b)|"
-    r"\((?:[mwfdhvxia]\s*/\s*){1,3}[mwfdhvxia]\)|\(\s*(?:all\s+genders?|gn|alle\s+geschlechter)\s*\)"
+    rf"\(\s*(?:{GENDER_MARK})\s*\)"
     r"|[-–,]?\s*\b[mwfd]\s*/\s*[mwfd]\s*/\s*[dxi]\b|"
     # a bare two-letter marker closing a job, as French and other postings write it
     # ("Responsable Merchandising H/F", "Chef de projet F/H", "Buyer M/F"), in capitals
-    r"(?-i:[-–,]?\s*\b(?:H\s*/\s*F|F\s*/\s*H|M\s*/\s*F|F\s*/\s*M|M\s*/\s*W|W\s*/\s*M|H\s*/\s*M|M\s*/\s*H)\b(?!\s*/))|\b[A-Z]?\d{5,}\b|\b(?:R|REQ|JR|JOB)[-_]?\d{3,}\b|\(?\breq\b[^)]*\)?|#\S+"
+    r"(?-i:[-–,]?\s*\b(?:H\s*/\s*F|F\s*/\s*H|M\s*/\s*F|F\s*/\s*M|M\s*/\s*W|W\s*/\s*M|H\s*/\s*M|M\s*/\s*H|K\s*/\s*M|M\s*/\s*K)\b(?!\s*/))|\b[A-Z]?\d{5,}\b|\b(?:R|REQ|JR|JOB)[-_]?\d{3,}\b|\(?\breq\b[^)]*\)?|#\S+"
     # a requisition number in parts ("(2027-3391)", "12-04417")
     r"|\(\s*(?:[A-Z]{1,4}[-_ ]?)?\d{2,}(?:[-/_.]\d{2,})+\s*\)|\b\d{2,}(?:[-_]\d{3,})+\b"
     # a labelled requisition in brackets ("(Requisition BCA-0392)", "(Ref. DE-221)",
@@ -347,7 +348,7 @@ def round_in_job() -> Vocabulary:
 _NUMBER_FIRST = re.compile(r"^\s*(?:[A-Z]{1,4}[-_]?)?\d{3,}\s*[-–—|]\s+")
 # A gender marker closes a job title; a comma after it goes on to the place
 # ("Lead Planner (m/f/d), Frankfurt am Main").
-_MARKER_THEN_PLACE = re.compile(r"(\((?:[mwfdhvxia]\s*/\s*){1,3}[mwfdhvxia]\))\s*,.*$", re.I)
+_MARKER_THEN_PLACE = re.compile(rf"(\(\s*(?:{GENDER_MARK})\s*\))\s*,.*$", re.I)
 
 
 def role_in_field(text: str) -> str | None:

@@ -146,13 +146,15 @@ def _segments(title: str) -> Iterable[tuple[str, bool]]:
 # What closes a job title in a posting and nothing else: a gender marker ("(m/w/d)",
 # "(k/m)", "H/F", "(all genders)") or the posting's number in brackets ("(R-0045812)",
 # "(Req. 48213)", "(Competition #HS-2028-07)", "(SEE/04/28)").
-_GENDER_MARK = r"(?:[mwfdhvxiak]\s*/\s*){1,3}[mwfdhvxiak]|all\s+genders?|gn|alle\s+geschlechter"
+# The marker's words inside its brackets, the one definition detection uses: Polish
+# postings write "(k/m)" (kobieta/mężczyzna), German "(m/w/d)", Dutch "(m/v/x)".
+GENDER_MARK = r"(?:[mwfdhvxiak]\s*/\s*){1,3}[mwfdhvxiak]|all\s+genders?|gn|alle\s+geschlechter"
 _POSTING_NUMBER = (
     r"(?:req(?:uisition)?|ref(?:erence|erenz|erencia|érence)?|job\s*(?:id|no)|competition"
     r"|posting|vacancy|vacature|kennziffer|stellen-?id|n[ºo°])\b\.?\s*(?:no\.?\s*)?[:#]?\s*"
     r"[\w/-]*\d[\w/-]*|(?-i:#?[A-Z]{1,4}[-_/]\d{2,}[\w/-]*)|\d{5,}"
 )
-_JOB_MARK = re.compile(rf"\s*[(（]\s*(?:{_GENDER_MARK}|{_POSTING_NUMBER})\s*[)）]", re.I)
+_JOB_MARK = re.compile(rf"\s*[(（]\s*(?:{GENDER_MARK}|{_POSTING_NUMBER})\s*[)）]", re.I)
 # a bare marker in capitals closing the part, as French postings write it ("… F/H")
 _BARE_MARK_AT_END = re.compile(
     r"[^\W\d_][-–,]?\s+(?:H\s*/\s*F|F\s*/\s*H|M\s*/\s*[FWK]|[FWK]\s*/\s*M|M\s*/\s*W\s*/\s*D)$"
