@@ -23,7 +23,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "tick": ("assistant.cli.passes:tick", "Do one pass: read calendars, plan, run what is due."),
     "run": ("assistant.cli.passes:run", "Keep running: a pass whenever something is due."),
     "scan": ("assistant.cli.scan:scan", "Show which events are follow-up interviews, and why."),
-    "mark": ("assistant.cli.scan:mark", "Override the verdict for one event."),
+    "mark": ("assistant.cli.mark:mark", "Override the verdict for one event."),
     "drafts": ("assistant.cli.drafts:drafts", "List, show, edit, approve or reject drafts."),
     "debrief": ("assistant.cli.debrief:debrief", "Record how an interview went; drafts follow."),
     "briefing": ("assistant.cli.briefing:briefing", "Preview the briefing for an interview."),

@@ -36,7 +36,7 @@ def preview(
     It is rendered as it would go out at --now (default: now), with your templates
     and [salary] settings.
     """
-    from assistant.cli.scan import known_ids_from_calendars
+    from assistant.cli.mark import known_ids_from_calendars
     from assistant.marks import known_ids
     from assistant.runner import briefing_message
 
