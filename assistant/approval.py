@@ -33,6 +33,7 @@ from assistant.delivery import refuse_final
 from assistant.drafting import listing
 from assistant.drafting.address_book import address_book
 from assistant.drafting.drafts import day_text, plan_drafts
+from assistant.drafting.round_parts import once_per_round
 from assistant.durations import plural
 from assistant.errors import (
     AssistantError,
@@ -136,7 +137,8 @@ def create_drafts(
     names = _names_in(detection)
     created: list[str] = []
     book = address_book(services.store, services.profile)
-    for planned in plan_drafts(detection, services.profile, debrief, book):
+    planned_drafts = plan_drafts(detection, services.profile, debrief, book)
+    for planned in once_per_round(planned_drafts, store, record, services.user.tz):
         if only is not None and (
             planned.kind is not DraftKind.THANK_YOU or planned.recipient.email.lower() not in only
         ):

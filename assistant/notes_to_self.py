@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import shlex
 from collections.abc import Iterable
-from datetime import datetime, timedelta, tzinfo
+from datetime import datetime
 
 from assistant.codec import detection_from_dict
 from assistant.compose import note_to_self
@@ -21,6 +21,7 @@ from assistant.dates import format_clock
 from assistant.drafting.address_book import address_book
 from assistant.drafting.drafts import day_text, draft_marks, unplanned
 from assistant.drafting.marks import invite_language
+from assistant.drafting.round_parts import round_parts
 from assistant.errors import AssistantError
 from assistant.i18n import finish, translations
 from assistant.models import Detection, Draft, DraftKind, DraftState, JobKind, JobState
@@ -60,51 +61,6 @@ def deliver_note(
     services.checkpoint("note:before-mailbox")
     services.mailbox.deliver(message)
     services.checkpoint("note:after-mailbox")
-
-
-# The longest break between two parts of one round (a lunch between an onsite's sessions).
-PART_GAP = timedelta(hours=3)
-
-
-def round_parts(store: StorePort, record: InterviewRecord, tz: tzinfo) -> list[InterviewRecord]:
-    """The parts of ``record``'s round, ``record`` among them, earliest first: active
-    follow-ups with the same employer (a shared employer key of detection,
-    :mod:`assistant.detect.linkage`) on the same day in ``tz``, one after the other
-    with at most :data:`PART_GAP` between one's end and the next one's start.
-
-    A "virtual onsite" is often three or four invites in one afternoon; for the user
-    they are one interview, so they get one note after the last of them. Invites that
-    overlap are not parts of one sequence, and a morning and an evening interview are
-    two.
-    """
-    day = record.start.astimezone(tz).date()
-    keys = _employer_keys(record)
-    same = sorted(
-        [
-            other
-            for other in store.interviews(active_only=True)
-            if other.event_id != record.event_id
-            and other.start.astimezone(tz).date() == day
-            and keys & _employer_keys(other)
-        ]
-        + [record],
-        key=lambda r: (r.start, r.event_id),
-    )
-    chains: list[list[InterviewRecord]] = []
-    for item in same:
-        last = chains[-1][-1] if chains else None
-        if last is not None and last.end <= item.start <= last.end + PART_GAP:
-            chains[-1].append(item)
-        else:
-            chains.append([item])
-    return next(chain for chain in chains if record in chain)
-
-
-def _employer_keys(record: InterviewRecord) -> set[str]:
-    keys = set(detection_from_dict(record.detection).verdict.employer_keys)
-    if not keys and record.company:
-        keys.add(record.company.casefold())
-    return keys
 
 
 def _note_key(event_id: str) -> str:
