@@ -244,7 +244,7 @@ class App:
             history=timedelta(days=self.settings.calendar.history_days),
             horizon=timedelta(days=self.settings.calendar.window_days),
             remind_after=self.settings.schedule.remind_after,
-            salary_for=advisor(self.settings.salary),
+            salary_for=advisor(self.settings.salary, getattr(self.tz, "key", "")),
             notifier=self.notifier(),
             page_address=lambda: read_page_address(self.home.data_dir),
             check_in_after=self.settings.pipeline.check_in_after,

@@ -11,7 +11,10 @@ A Windows name ("W. Europe Standard Time"), an offset or a display name stands f
 every country sharing its clock (CLDR windowsZones: W. Europe Standard Time is
 Germany, Italy, the Netherlands, Austria, Sweden…): such a zone is narrowed by
 the invite's language to the one country where that language is the main official
-one, or the interview is said to be in "another country", naming none.
+one; else by the user's home, when their own country keeps that clock (a user in
+Toronto reading "Eastern Standard Time", which Outlook writes for New York and
+Toronto alike); else the interview is said to be in "another country", naming none,
+or, for a clock the U.S. keeps, to be in the U.S.
 """
 
 from __future__ import annotations
@@ -118,6 +121,7 @@ class Abroad:
     country: Country | None
     # "its address", "its timezone (Europe/Berlin)", "the invite's language",
     # "its timezone (W. Europe Standard Time) and the invite's language"
+    # "its timezone (Eastern Standard Time) and where you live"
     evidence: str
     zone: str = ""  # the IANA zone the evidence read, if a zone
     european: bool = False  # a European region with no country named: Eurostat applies
@@ -125,12 +129,14 @@ class Abroad:
     overruled_zone: str = ""
 
 
-def where_abroad(detection: Detection) -> Abroad | None:
+def where_abroad(detection: Detection, home_zone: str = "") -> Abroad | None:
     """Where the interview is when its address, zone or language says it is not in the U.S.
 
     None for a U.S. address or zone and for no evidence at all. The address wins; then
     the role (a region or place outside the U.S., over any zone); then the zone (see
-    the module docstring); then a language other than English.
+    the module docstring); then a language other than English. ``home_zone``: the
+    user's own IANA zone (``[user] timezone``), which narrows a zone name several
+    countries share to the user's country when it is one of them.
     """
     event, verdict = detection.event, detection.verdict
     address = event.location if not re.match(r"\s*https?://", event.location, re.I) else ""
@@ -148,15 +154,20 @@ def where_abroad(detection: Detection) -> Abroad | None:
         return replace(by_role, overruled_zone=written or us_zone) if us_zone else by_role
     language = (verdict.language or "").replace("-", "_").split("_")[0].casefold()
     if zone not in NEUTRAL_ZONES:
-        if zone.startswith(US_ZONES):
+        in_us = zone.startswith(US_ZONES)
+        if in_us and not written:
             return None
         if not written:  # the IANA name itself, as the invite wrote it
             in_zone = next((c for c in COUNTRIES if zone.startswith(c.zones)), None)
             return Abroad(in_zone, f"its timezone ({zone})", zone)
-        by_language = _sole_country(_zone_territories(zone, event.start.year), language)
-        if by_language is not None:
+        territories = _zone_territories(zone, event.start.year)
+        by_language = _sole_country(territories, language)
+        if by_language is not None and not in_us:
             return Abroad(by_language, f"its timezone ({written}) and the invite's language", zone)
-        return Abroad(None, f"its timezone ({written})", zone)
+        home = _home_country(home_zone, territories)
+        if home is not None:
+            return Abroad(home, f"its timezone ({written}) and where you live", zone)
+        return None if in_us else Abroad(None, f"its timezone ({written})", zone)
     if language and language != "en":
         return Abroad(None, "the invite's language")
     return None
@@ -200,6 +211,15 @@ def _zone_territories(zone: str, year: int) -> frozenset[str]:
     if own is None or zone.startswith("Etc/"):  # a fixed offset spans the globe
         return frozenset()
     return frozenset(t for key, t in zone_territories.items() if t != "001" and clock(key) == own)
+
+
+def _home_country(home_zone: str, territories: frozenset[str]) -> Country | None:
+    """The user's country (CLDR zone_territories of ``home_zone``) when it is among
+    ``territories`` and one of COUNTRIES; None otherwise (the U.S. included)."""
+    territory = get_global("zone_territories").get(home_zone, "") if home_zone else ""
+    if territory not in territories:
+        return None
+    return next((c for c in COUNTRIES if c.territory == territory), None)
 
 
 def _main_language(territory: str) -> str:

@@ -62,11 +62,15 @@ class SalaryView:
     tips: tuple[str, ...] = ()
 
 
-def advise(detection: Detection, settings: SalarySettings) -> SalaryAdvice:
-    """Pick the figures for this interview. Never raises for any role text."""
+def advise(detection: Detection, settings: SalarySettings, home_zone: str = "") -> SalaryAdvice:
+    """Pick the figures for this interview. Never raises for any role text.
+
+    ``home_zone``: the user's IANA zone, which says in which country a zone name several
+    countries share is likeliest (:func:`assistant.salary.abroad.where_abroad`).
+    """
     verdict = detection.verdict
     role = verdict.role
-    abroad = where_abroad(detection)
+    abroad = where_abroad(detection, home_zone)
     if settings.min is not None and settings.max is not None:
         return SalaryAdvice(
             user_range=(settings.min, settings.max), currency=settings.currency, role=role
@@ -90,9 +94,10 @@ def advise(detection: Detection, settings: SalarySettings) -> SalaryAdvice:
     )
 
 
-def advisor(settings: SalarySettings) -> Callable[[Detection], SalaryAdvice]:
-    """``Services.salary_for``: the advice for one detection under these settings."""
-    return lambda detection: advise(detection, settings)
+def advisor(settings: SalarySettings, home_zone: str = "") -> Callable[[Detection], SalaryAdvice]:
+    """``Services.salary_for``: the advice for one detection under these settings, for a
+    user whose IANA zone is ``home_zone``."""
+    return lambda detection: advise(detection, settings, home_zone)
 
 
 def _money(value: int, currency: str = "USD") -> str:
@@ -207,7 +212,11 @@ def _evidence_words(evidence: str) -> str:
     role = re.fullmatch(r"the role \((.+)\)", evidence)
     if role:
         return _("the role ({words})").format(words=role.group(1))
-    zone = re.fullmatch(r"its timezone \((.+)\)( and the invite's language)?", evidence)
+    zone = re.fullmatch(
+        r"its timezone \((.+)\)( and the invite's language| and where you live)?", evidence
+    )
+    if zone and zone.group(2) == " and where you live":
+        return _("its timezone ({zone}) and where you live").format(zone=zone.group(1))
     if zone and zone.group(2):
         return _("its timezone ({zone}) and the invite's language").format(zone=zone.group(1))
     if zone:

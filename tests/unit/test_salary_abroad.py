@@ -158,3 +158,50 @@ def test_the_briefing_names_no_city_for_a_windows_zone(tmp_path: Path) -> None:
     assert "Berlin" not in line and line.endswith("CET"), line
     rome = invite_in_zone(tmp_path, "Europe/Rome")
     assert zone_line(rome, ZoneInfo("Europe/Rome")).endswith("Rome time")
+
+
+@pytest.mark.parametrize(
+    ("tzid", "home", "country"),
+    [
+        ("Eastern Standard Time", "America/Toronto", "Canada"),
+        ("Pacific Standard Time", "America/Vancouver", "Canada"),
+        ("Mountain Standard Time", "America/Edmonton", "Canada"),
+        ("W. Europe Standard Time", "Europe/Berlin", "Germany"),
+        ("Romance Standard Time", "Europe/Madrid", "Spain"),
+    ],
+)
+def test_a_zone_name_countries_share_is_read_as_the_users_own_country(
+    tmp_path: Path, tzid: str, home: str, country: str
+) -> None:
+    """Outlook writes "Eastern Standard Time" for New York and Toronto alike: for a user
+    who lives in one of the countries on that clock, the interview is likeliest there."""
+    event = invite_in_zone(tmp_path, tzid)
+    abroad = where_abroad(detection(event), home)
+    assert abroad is not None and abroad.country is not None and abroad.country.name == country
+    view = salary_view(advise(detection(event), SalarySettings(), home), None)
+    assert f"looks to be in {country}, going by its timezone ({tzid}) and where you live" in (
+        view.summary
+    )
+
+
+@pytest.mark.parametrize("home", ["", "America/New_York", "Europe/London", "Asia/Tokyo"])
+def test_a_north_american_zone_name_stays_in_the_us_unless_the_user_lives_in_canada(
+    tmp_path: Path, home: str
+) -> None:
+    event = invite_in_zone(tmp_path, "Eastern Standard Time")
+    assert event.timezone == "America/New_York"
+    assert where_abroad(detection(event), home) is None
+    view = salary_view(advise(detection(event), SalarySettings(), home), None)
+    assert "U.S. national annual wages" in view.summary
+
+
+def test_the_invites_language_outweighs_the_users_home(tmp_path: Path) -> None:
+    event = invite_in_zone(tmp_path, "W. Europe Standard Time")
+    abroad = where_abroad(detection(event, "it"), "Europe/Berlin")
+    assert abroad is not None and abroad.country is not None and abroad.country.name == "Italy"
+
+
+def test_a_home_on_another_clock_leaves_a_shared_zone_name_unnamed(tmp_path: Path) -> None:
+    event = invite_in_zone(tmp_path, "W. Europe Standard Time")
+    abroad = where_abroad(detection(event), "Europe/London")
+    assert abroad is not None and abroad.country is None
