@@ -123,6 +123,18 @@ def build_services(calendar: MemoryCalendar, store: Store, mailbox: Any, **kwarg
 
 
 @pytest.fixture
+def calendar() -> MemoryCalendar:
+    """An empty in-package calendar (events added with ``put``)."""
+    return MemoryCalendar()
+
+
+@pytest.fixture
+def mailbox() -> MemoryMailbox:
+    """An empty in-package mailbox (``inbox`` and ``drafts`` by reference)."""
+    return MemoryMailbox()
+
+
+@pytest.fixture
 def store(tmp_path: Path) -> Iterator[Store]:
     with Store.open(tmp_path / "state.db") as opened:
         yield opened

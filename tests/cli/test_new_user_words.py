@@ -226,7 +226,9 @@ def test_status_lists_a_scheduled_send_under_next_due(drafted: Maildir):
 # --- 11. scan says what it could not search ----------------------------------------------------
 
 
-def test_scan_with_an_unreadable_calendar_says_so_in_one_line_with_the_fix(home: Path, tmp_path: Path):
+def test_scan_with_an_unreadable_calendar_says_so_in_one_line_with_the_fix(
+    home: Path, tmp_path: Path
+):
     configure(home, tmp_path / "missing.ics")
     result = run("scan")
     assert result.exit_code == 1

@@ -237,7 +237,9 @@ def test_scan_all_explain_lists_a_series_once_with_its_count_and_exceptions(home
     path.write_text("\r\n".join(text) + "\r\n", encoding="utf-8")
     grouped = run("scan", "--calendar", str(path), "--all", "--explain", *WINDOW).stdout
     assert grouped.count("Weekly sync") == 2  # the entry, and its one exception
-    assert "series weekly: 4 instances, the last Mon, Apr 26, 2027, 11:00 AM; 1 exception" in grouped
+    assert (
+        "series weekly: 4 instances, the last Mon, Apr 26, 2027, 11:00 AM; 1 exception" in grouped
+    )
     assert "exception: Tue, Apr 13, 2027, 4:00 PM" in grouped
     assert "moved from Mon, Apr 12, 2027, 11:00 AM" in grouped
     listed = run("scan", "--calendar", str(path), "--all", *WINDOW).stdout

@@ -79,4 +79,3 @@ def test_the_ratio_notices_detection_twice_as_slow(calendar):
         detect(events, profile)
 
     assert _ratio(twice, events) >= LIMIT
-

@@ -23,16 +23,6 @@ def at(day: int, hour: int, minute: int = 0) -> datetime:
 
 
 @pytest.fixture
-def calendar() -> MemoryCalendar:
-    return MemoryCalendar()
-
-
-@pytest.fixture
-def mailbox() -> MemoryMailbox:
-    return MemoryMailbox()
-
-
-@pytest.fixture
 def svc(calendar: MemoryCalendar, store: Store, mailbox: MemoryMailbox):
     return build_services(calendar, store, mailbox)
 

@@ -72,7 +72,11 @@ def test_a_first_round_the_later_stage_links_to(first_title, later_title):
     ("first_title", "own_note", "company"),
     [
         ("1. samtale – Lindholm Rederi", "Sidste samtale – Lindholm Rederi", "Lindholm Rederi"),
-        ("Første intervju – Brattli Havbruk", "Siste intervju – Brattli Havbruk", "Brattli Havbruk"),
+        (
+            "Første intervju – Brattli Havbruk",
+            "Siste intervju – Brattli Havbruk",
+            "Brattli Havbruk",
+        ),
     ],
 )
 def test_a_later_round_in_the_users_own_note(first_title, own_note, company):
@@ -128,7 +132,12 @@ def test_the_user_on_the_hiring_panel(title, label):
 
 @pytest.mark.parametrize(
     "title",
-    ["Julefrokost hos Vestervig", "Fødselsdag – Vestervig", "Julebord hos Vestervig", "Bursdagsfeiring – Vestervig"],
+    [
+        "Julefrokost hos Vestervig",
+        "Fødselsdag – Vestervig",
+        "Julebord hos Vestervig",
+        "Bursdagsfeiring – Vestervig",
+    ],
 )
 def test_a_social_event_from_the_recruiting_address_is_no_round(title):
     first = invite("Phone screen – Vestervig Træ", "job@vestervig.example", days=-6)

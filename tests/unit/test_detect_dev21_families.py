@@ -96,7 +96,9 @@ def test_pastime_is_still_no_employer(title):
 
 
 def test_own_note_final_at_a_sports_body_after_its_phone_screen():
-    screen = make_note("Phone screen - Northshore Hockey Board (Head of Venue Operations)", days=-20)
+    screen = make_note(
+        "Phone screen - Northshore Hockey Board (Head of Venue Operations)", days=-20
+    )
     final = make_note("Final interview - Northshore Hockey Board")
     v = verdict_of(final, screen)
     assert v.is_follow_up, why(v)
@@ -185,8 +187,12 @@ def test_meeting_sent_from_a_personal_domain_is_not_from_work():
     own = "robin@hale-family.example"
     profile = Profile.build([own, "robin@quarrylane.example"])
     work = _sent_by_me("Ops weekly", "robin@quarrylane.example", "lee@quarrylane.example", days=-20)
-    first = _sent_by_me("Fwd: Kestrel Rigging - first chat", own, "dana@kestrelrigging.example", days=-9)
-    later = _sent_by_me("Kestrel Rigging - site visit + meet the crew", own, "dana@kestrelrigging.example")
+    first = _sent_by_me(
+        "Fwd: Kestrel Rigging - first chat", own, "dana@kestrelrigging.example", days=-9
+    )
+    later = _sent_by_me(
+        "Kestrel Rigging - site visit + meet the crew", own, "dana@kestrelrigging.example"
+    )
     v = verdict_of(later, first, work, profile=profile)
     assert v.is_follow_up, why(v)
     learned = own_organisation([work, first, later], profile)
@@ -198,8 +204,12 @@ def test_meeting_sent_from_a_workplace_with_colleagues_is_still_from_work():
     own = "robin@quarrylane.example"
     profile = Profile.build([own])
     colleague = _sent_by_me("Ops weekly", own, "lee@quarrylane.example", days=-20)
-    first = _sent_by_me("Fwd: Kestrel Rigging - first chat", own, "dana@kestrelrigging.example", days=-9)
-    later = _sent_by_me("Kestrel Rigging - site visit + meet the crew", own, "dana@kestrelrigging.example")
+    first = _sent_by_me(
+        "Fwd: Kestrel Rigging - first chat", own, "dana@kestrelrigging.example", days=-9
+    )
+    later = _sent_by_me(
+        "Kestrel Rigging - site visit + meet the crew", own, "dana@kestrelrigging.example"
+    )
     v = verdict_of(later, first, colleague, profile=profile)
     assert "work address" in why(v)
     assert own_organisation([colleague, first, later], profile).personal == frozenset()

@@ -7,11 +7,9 @@ from datetime import timedelta
 
 import pytest
 
-from assistant.mail.memory import MemoryMailbox
 from assistant.models import DraftKind
 from assistant.plan import Timing
 from assistant.runner import run_once
-from assistant.sources.memory import MemoryCalendar
 from tests.conftest import BERLIN, NOW, build_services, make_event, me, person
 
 START = NOW + timedelta(days=1, hours=1)
@@ -20,16 +18,6 @@ SCHEDULER = person("no-reply@modernloop.io", "ModernLoop", is_organizer=True)
 ANA = person("ana@acme.example", "Ana Bauer")
 BEN = person("ben@acme.example", "Ben Cho")
 CLEO = person("cleo@acme.example", "Cleo Diaz")
-
-
-@pytest.fixture
-def mailbox() -> MemoryMailbox:
-    return MemoryMailbox()
-
-
-@pytest.fixture
-def calendar() -> MemoryCalendar:
-    return MemoryCalendar()
 
 
 @pytest.fixture
@@ -71,7 +59,9 @@ def test_a_three_part_onsite_asks_for_the_offer_once(svc, calendar, store, mailb
     found = drafts_by_kind(store)
     assert found[DraftKind.OFFER_REQUEST] == ["sam.ortiz@acme.example"]
     assert sorted(found[DraftKind.THANK_YOU]) == [ANA.email, BEN.email, CLEO.email]
-    notes = [str(m["Subject"]) for m in mailbox.inbox.values() if "How did it go" in str(m["Subject"])]
+    notes = [
+        str(m["Subject"]) for m in mailbox.inbox.values() if "How did it go" in str(m["Subject"])
+    ]
     assert notes == ["How did it go at Acme? 4 drafts waiting for your approval"]
 
 

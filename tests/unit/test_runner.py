@@ -24,16 +24,6 @@ NO_QUIET = Timing(tz=BERLIN, quiet_hours=None)
 
 
 @pytest.fixture
-def calendar() -> MemoryCalendar:
-    return MemoryCalendar()
-
-
-@pytest.fixture
-def mailbox() -> MemoryMailbox:
-    return MemoryMailbox()
-
-
-@pytest.fixture
 def svc(calendar, store, mailbox):
     return build_services(calendar, store, mailbox, timing=NO_QUIET)
 
