@@ -19,13 +19,13 @@ from assistant.detect.besidejob import people_listed
 from assistant.detect.confirmed import looks_like_name
 from assistant.detect.domains import squash
 from assistant.detect.domainspelling import spells_domain
+from assistant.detect.jobbracket import WORK_MODE
 from assistant.detect.legalname import LEGAL_END, LEGAL_FORM
 from assistant.detect.namematch import COMPANY_WORD
 from assistant.detect.names import looks_like_name as looks_like_person
 from assistant.detect.placenames import names_a_place
 from assistant.detect.rolecompare import is_the_company
 from assistant.detect.roles import (
-    WORK_MODE,
     clean_role,
     names_the_meeting,
     role_phrase_left,

@@ -16,7 +16,8 @@ from assistant.detect.besidejob import ends_in_translation, people_listed, witho
 from assistant.detect.bracketnote import whom_or_unit
 from assistant.detect.gendered import in_both_genders
 from assistant.detect.inclusive import with_glued_endings
-from assistant.detect.legalname import LEGAL_END, LEGAL_FORM
+from assistant.detect.jobbracket import WORK_MODE, is_detail, is_note, mode_or_places
+from assistant.detect.legalname import LEGAL_END
 from assistant.detect.matcher import Vocabulary
 from assistant.detect.namematch import COMPANY_WORD
 from assistant.detect.placenames import names_a_place
@@ -262,66 +263,25 @@ def names_the_meeting(segment: str) -> bool:
     )
 
 
-# A place or a way of working in brackets is no part of the role ("(London / hybrid)").
-WORK_MODE = re.compile(
-    r"/|\b(?:remote|hybrid|on-?site|in[\s-]office|full[\s-]?time|part[\s-]?time|contract|"
-    r"permanent|temporary|fixed[\s-]term|freelance|teilzeit|vollzeit|befristet|unbefristet|"
-    r"cdi|cdd|remoto|h[íi]brido|presencial|ibrido|zdalnie|hybrydowo|distans)\b"
-    # the hours a week ("(32-36 uur)", "(20 Std.)", "(30 h)"): how much, not which job
-    r"|\b\d+(?:\s*[-–]\s*\d+)?\s*(?:uur|hours?|hrs?|h|std|stunden|timmar|tim|horas|ore|heures"
-    r"|godz\w*|saat)\b"
-    # a share of full time ("(80–100 %)", "(60%)", "(0.8 FTE)"): how much, not which job
-    r"|\d+(?:\s*[-–]\s*\d+)?\s*%|\b\d+(?:[.,]\d+)?\s*(?:FTE|WTE)\b",
-    re.I,
-)
-
-
 # brackets of either width: "(Cardiology)", "（印尼方向）"
 BRACKETS = re.compile(r"\s*[(（][^()（）]{1,40}[)）]")
 
 
-def is_note(bracket: str) -> bool:
-    """Whether a bracket after a job is a note on where or what the work is rather
-    than a specialism of the title: a list of places ("(Bologna, Italy)", "(Lyon,
-    France)") or a phrase of four words or more ("(Genova aquarium + fish farms
-    contracts)"). A specialism is a word or three ("(Cardiology)", "(Veterinary)"); a
-    firm's registered name ("(Acme Eventos Iberia S.L.)") is the employer, which the
-    caller weighs (:func:`.rolecompare.without_employer`)."""
-    inner = bracket.strip().strip("()").strip()
-    long_or_listed = "," in inner or " + " in inner or len(inner.split()) >= 4
-    return long_or_listed and not LEGAL_FORM.search(inner)
-
-
-def is_detail(bracket: str) -> bool:
-    """Whether a bracket after a role specialises it ("(Cardiology)", "(II)") rather
-    than noting something about the meeting ("(rescheduled)", "(arranged by …)"):
-    a specialism is written like a name, a note like a sentence."""
-    inner = bracket.strip("() ")
-    if _INITIALLED_NAME.fullmatch(inner) or whom_or_unit(inner):
-        return False  # "(V. Ochoa)": the person the invite is for, never part of the job
-    if any(not note.group(0).isdigit() for note in MEETING_NOTE.finditer(inner)):
-        return False  # "(NEW TIME)", "(Updated)": a note on the meeting, in capitals too
-    return bool(inner) and (inner[0].isupper() or inner[0].isdigit())
-
-
-# A person written as initials and a surname ("V. Ochoa", "J.-P. Martin", "A.K. Rao").
-_INITIALLED_NAME = re.compile(r"(?:[A-Z]\.[\s-]*){1,3}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
-
-
 def _with_detail(role: str, title: str) -> str:
-    """The role with the detail in brackets after it ("Staff Nurse (Cardiology)"), unless
-    that is a gender marker, a requisition number or a round word."""
-    found = re.search(re.escape(role) + r"\s*(\([^()]{1,40}\))", title)
+    """The role with the detail in brackets of either width after it ("Staff Nurse
+    (Cardiology)", "研究員（ブルーカーボン）"), unless that is a gender marker, a requisition
+    number, a round word, a work mode or places joined by "/"."""
+    found = re.search(re.escape(role) + r"\s*([(（][^()（）]{1,40}[)）])", title)
     if (
         not found
         or not is_detail(found.group(1))
         or ROLE_NOISE.search(found.group(1))
         or round_words().search(found.group(1))
-        or WORK_MODE.search(found.group(1))
+        or mode_or_places(found.group(1))
         or is_note(found.group(1))
     ):
         return role
-    return f"{role} {found.group(1)}"
+    return " ".join(found.group(0).split())
 
 
 _FIELD_END = re.compile(
@@ -390,14 +350,6 @@ def _not_specialism(words: str) -> bool:
     """Whether lower-case words after a field's job say how the work is done, which
     round it is, or where ("– remote", "– second interview", "– jakarta")."""
     return bool(WORK_MODE.search(words) or round_words().search(words) or names_a_place(words))
-
-
-# A note about the meeting in brackets ("(rescheduled)", "(new time)", "(video)"): not the job's.
-MEETING_NOTE = re.compile(
-    r"\b(?:re-?scheduled|updated|moved|new\s+time|confirmed|tentative|tbc|tbd|optional|reminder"
-    r"|cancel\w*|virtual|online|video|phone|call|in\s+person|my\s+time|draft|copy)\b|\d",
-    re.I,
-)
 
 
 def is_supervisory(role: str | None) -> bool:

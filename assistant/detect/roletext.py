@@ -14,16 +14,14 @@ import re
 from assistant.detect import wording as w
 from assistant.detect.bracketnote import whom_or_unit
 from assistant.detect.inclusive import with_glued_endings
+from assistant.detect.jobbracket import MEETING_NOTE, WORK_MODE, is_detail
 from assistant.detect.legalname import LEGAL_FORM
 from assistant.detect.namematch import COMPANY_WORD
 from assistant.detect.roles import (
-    MEETING_NOTE,
     ROLE_NOISE,
     ROLE_PHRASE,
-    WORK_MODE,
     clean_role,
     interviewer_and_title,
-    is_detail,
 )
 from assistant.detect.specialism import CLOSED, DASH_SPECIALISM, with_specialism
 
