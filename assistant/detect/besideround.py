@@ -30,6 +30,7 @@ from assistant.detect.roles import (
     names_the_meeting,
     role_phrase_left,
     team_at_end,
+    with_detail,
     without_notice,
 )
 from assistant.detect.titles import (
@@ -61,11 +62,30 @@ def role_beside_round(
     parts = segments(title)
     if not any(round_words().search(part) for part, _ in parts):
         return None
-    left = [c for c in (_candidate(part, after, title) for part, after in parts) if c]
+    left = _bracket_joined(
+        [c for c in (_candidate(p, after, title) for p, after in parts) if c], title
+    )
     left = [c for c in left if not _someone_else(c, company, people, labels)]
     if len(left) != 1:
         return None
     return clean_role(left[0], needs_role_word=False)
+
+
+def _bracket_joined(left: list[str], title: str) -> list[str]:
+    """``left`` with a part in brackets right after another ("Deniz Biyoloğu (Kıdemli)",
+    "연구원(경력)") joined to it when it says which job it is (:func:`.roles.with_detail`):
+    the title's marks cut one job in two."""
+    joined: list[str] = []
+    for part in left:
+        if joined and with_detail(joined[-1], title) in (
+            f"{joined[-1]} ({part})",
+            f"{joined[-1]}({part})",
+            f"{joined[-1]}（{part}）",
+        ):
+            joined[-1] = with_detail(joined[-1], title)
+        else:
+            joined.append(part)
+    return joined
 
 
 def _candidate(part: str, after_with: bool, title: str) -> str | None:

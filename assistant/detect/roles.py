@@ -154,7 +154,7 @@ def _role_in_title(title: str) -> str | None:
             continue  # "Entrevista Vetas Executive Search": the agency met, not the job
         role = clean_role(_LEADING_REGISTERED_NAME.sub("", rest), needs_role_word=not marked)
         if role and not _ranks_only(_without_note(BRACKETS.sub("", role))):
-            role = _with_detail(_with_lower_part(role, parts[at + 1 :], title), title)
+            role = with_detail(_with_lower_part(role, parts[at + 1 :], title), title)
             longer = with_specialism(role, title, title=True)  # "(Geologist – Iron Ore)"
             role = role if round_words().search(longer[len(role) :]) else longer
             return in_both_genders(role, (title,))  # "Geolog złożowy / Geolożka złożowa"
@@ -267,7 +267,7 @@ def names_the_meeting(segment: str) -> bool:
 BRACKETS = re.compile(r"\s*[(（][^()（）]{1,40}[)）]")
 
 
-def _with_detail(role: str, title: str) -> str:
+def with_detail(role: str, title: str) -> str:
     """The role with the detail in brackets of either width after it ("Staff Nurse
     (Cardiology)", "研究員（ブルーカーボン）"), unless that is a gender marker, a requisition
     number, a round word, a work mode or places joined by "/"."""
