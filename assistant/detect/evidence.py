@@ -39,6 +39,7 @@ from assistant.detect.rolecompare import (
     writes_more,
 )
 from assistant.detect.roles import role_in_field
+from assistant.detect.roleseat import without_seat
 from assistant.detect.vetoes import hiring_side, others_on, quick_veto, title_veto, to_the_candidate
 from assistant.models import Attendee, Event
 
@@ -370,7 +371,7 @@ def _read_job(ev: Evidence, profile: Profile, title: TitleReading, text: TextRea
         # "Andra intervju – Nordby Konsult AB", "[한빛컨설팅] 2차 면접": the title's part
         # holding a job's word ("Konsult", "컨설팅") is the employer; the field names the job
         ev.role = text.role
-    ev.role = _without_company(ev.role, ev.company)
+    ev.role = without_seat(_without_company(ev.role, ev.company))  # "…, Stockholm"
     if ev.role is None and ev.company and not ev.solo and _company_apart(ev, domains):
         labels = tuple(domain_key(d) for d in domains)
         people = people_words(event, profile)

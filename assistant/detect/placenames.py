@@ -131,3 +131,13 @@ def place_in_bracket(bracket: str) -> bool:
 def prepare() -> None:
     """Read the place names now (start-up, not detection: ``warm_up``)."""
     _places()
+
+
+def is_city(text: str) -> bool:
+    """Whether ``text`` is a city's name and nothing more ("Stockholm", "Buenos Aires",
+    "서울"): no region ("EMEA"), no unit's word ("Latin America Desk")."""
+    places = _places()
+    if UNSPACED.search(text):
+        return text.strip().casefold() in places.unspaced
+    words = [word.casefold() for word in _WORD.findall(text)]
+    return bool(words) and _spans(words, places.cities) == set(range(len(words)))
