@@ -12,6 +12,9 @@ from __future__ import annotations
 import pytest
 
 from assistant.detect import wording as w
+from assistant.detect.placenames import is_city, names_a_place
+from assistant.detect.roles import role_in_title
+from assistant.detect.roleseat import without_seat
 from tests.unit.test_detect_kinds import invite, verdict_of
 
 UNLISTED = ("Baca Temizleyicisi", "Forge Tour Guide", "Timmerman Sluisdeuren", "鷹匠")
@@ -51,3 +54,100 @@ def test_an_unlisted_job_beside_an_earlier_round_is_carried_to_the_later_round(
     verdict = verdict_of(event, earlier)
     assert verdict.is_follow_up
     assert verdict.role == role
+
+
+# --- a bracket after the job, in either width: the job's unless place, mode or number ----
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        (
+            "【二次面接】データサイエンティスト（需要予測） / 株式会社ミナト",
+            "データサイエンティスト（需要予測）",
+        ),
+        ("【复试】数据分析师（风控方向）", "数据分析师（风控方向）"),
+        (
+            "Second interview – Court Interpreter (Portuguese/French)",
+            "Court Interpreter (Portuguese/French)",
+        ),
+    ],
+)
+def test_a_bracket_of_either_width_saying_which_job_stays_with_it(title, role):
+    assert role_in_title(title) == role
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Second interview – Court Interpreter (Lyon/Paris)",  # places
+        "Second interview – Court Interpreter (REF/22/114)",  # the posting's number
+        "Second interview – Court Interpreter (Remote/Lyon)",  # a work mode
+    ],
+)
+def test_a_bracket_of_places_numbers_or_modes_joined_by_a_slash_is_dropped(title):
+    assert role_in_title(title) == "Court Interpreter"
+
+
+@pytest.mark.parametrize(
+    ("title", "host", "role"),
+    [
+        (
+            "[Özkara Isı] İkinci mülakat – Baca Temizleyicisi (Deneyimli)",
+            "ik@ozkaraisi.example",
+            "Baca Temizleyicisi (Deneyimli)",
+        ),
+        (
+            "Brackenholt Saddlery – Second interview – Forge Tour Guide (Weekends)",
+            "talent@brackenholt.example",
+            "Forge Tour Guide (Weekends)",
+        ),
+        ("[한빛양조] 누룩 장인(신입) 2차 면접 안내", "hr@hanbit.example", "누룩 장인(신입)"),
+    ],
+)
+def test_a_bracket_after_an_unlisted_job_beside_the_round_is_joined_to_it(title, host, role):
+    verdict = verdict_of(invite(title, host))
+    assert verdict.is_follow_up
+    assert verdict.role == role
+
+
+def test_a_city_in_brackets_after_an_unlisted_job_is_dropped():
+    verdict = verdict_of(invite("[한빛양조] 누룩 장인(서울) 2차 면접 안내", "hr@hanbit.example"))
+    assert verdict.role == "누룩 장인"
+
+
+# --- a city alone or a site after the job's comma or dash is no part of it --------------
+
+
+@pytest.mark.parametrize(
+    ("role", "job"),
+    [
+        ("Lönehandläggare, Göteborg", "Lönehandläggare"),
+        ("Water Quality Analyst (Estuaries), Accra", "Water Quality Analyst (Estuaries)"),
+        ("Maintenance Planner – Riverside Campus", "Maintenance Planner"),
+        ("Hausmeister – Harbour Tower", "Hausmeister"),
+        ("Sales Lead – WA", "Sales Lead – WA"),  # a region the job covers
+        ("Account Manager, EMEA", "Account Manager, EMEA"),
+        ("Deputy Editor, Africa Desk", "Deputy Editor, Africa Desk"),  # a desk
+        ("HR Manager – Legal Practice", "HR Manager – Legal Practice"),  # a field of work
+    ],
+)
+def test_a_city_or_a_site_after_the_job_goes_a_region_or_field_stays(role, job):
+    assert without_seat(role) == job
+
+
+@pytest.mark.parametrize("city", ["Accra", "Perth", "Göteborg", "Montevideo", "서울", "パース"])
+def test_the_cities_of_the_time_zones_are_places_in_every_language(city):
+    assert is_city(city)
+    assert names_a_place(city)
+
+
+@pytest.mark.parametrize("word", ["North", "Center", "Desk", "EMEA"])
+def test_a_compass_point_a_word_or_a_region_is_no_city(word):
+    assert not is_city(word)
+
+
+def test_a_field_value_with_a_city_after_the_comma_gives_the_job():
+    text = "Hej!\n\nTjänst: Lönehandläggare, Göteborg\n\nVänliga hälsningar"
+    event = invite("Andra intervju", "rekrytering@norrsken.example", description=text)
+    assert verdict_of(event).role == "Lönehandläggare"
