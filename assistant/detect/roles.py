@@ -13,7 +13,7 @@ from functools import cache
 
 from assistant.detect import wording as w
 from assistant.detect.besidejob import ends_in_translation, people_listed, without_translation
-from assistant.detect.bracketnote import whom_or_unit
+from assistant.detect.bracketnote import rank_in_lower_case, whom_or_unit
 from assistant.detect.gendered import in_both_genders
 from assistant.detect.inclusive import with_glued_endings
 from assistant.detect.jobbracket import WORK_MODE, is_detail, is_note, mode_or_places
@@ -97,8 +97,13 @@ def clean_role(phrase: str, needs_role_word: bool = True) -> str | None:
     )
     role = re.sub(r"^(?:the|a|an|our|your)\s+", "", role, flags=re.I)  # "for the Data Engineer"
     role = w.POSITION_TAIL.sub("", w.POSITION_LEAD.sub("", role))  # "posizione di …", "… pozisyonu"
+    role = _ELIDED_FIRST.sub("", role)  # "Poste d'orthophoniste": the job after "d'"
     named = not needs_role_word or w.search(w.ROLE_NOUN, role)
     return role if role and named and len(role) <= 80 else None
+
+
+# An elided article or preposition before the job (French, Italian: "d'", "l'", "dell'").
+_ELIDED_FIRST = re.compile(r"^(?:d|l|dell|all|nell|un)['’](?=\w)", re.I)
 
 
 # A registered name written before the job in a title ("株式会社ミナトヤ 海外マーケティング
@@ -139,8 +144,8 @@ def _role_in_title(title: str) -> str | None:
             or not (marked or w.search(w.ROLE_NOUN, segment))
         ):
             continue  # "(via Lindgren Executive Search)" names an agency, not the job
-        if names_the_meeting(segment) or team_at_end(segment):
-            continue  # "Registrar team": the people met, not the job
+        if names_the_meeting(segment) or team_at_end(segment) or rank_in_lower_case(segment):
+            continue  # "Registrar team", "clinical director": the people met, not the job
         if people_listed(segment, title):
             continue  # "Interview loop (GM, Regional HR, Ops Director)": a loop's schedule
         if LEGAL_END.search(segment):
@@ -338,12 +343,17 @@ def role_in_field(text: str) -> str | None:
         value = with_lower_specialism(value, line, _not_specialism)  # "… – internationella ärenden"
         if (
             value
+            and not _CODE.fullmatch(value)  # "Requisition: CSS-2291": the number alone
             and len(value.split()) <= 8
             and not round_in_job().search(value)
             and "http" not in value
         ):
             return value
     return None
+
+
+# A tracking system's number in capitals and digits ("CSS-2291", "HR_0815"), no job's words.
+_CODE = re.compile(r"(?-i:[A-Z]{1,5}[-_/]?\d{2,}[\w/-]*)")
 
 
 def _not_specialism(words: str) -> bool:
