@@ -371,7 +371,7 @@ def _read_job(ev: Evidence, profile: Profile, title: TitleReading, text: TextRea
         # "Andra intervju – Nordby Konsult AB", "[한빛컨설팅] 2차 면접": the title's part
         # holding a job's word ("Konsult", "컨설팅") is the employer; the field names the job
         ev.role = text.role
-    ev.role = without_seat(_without_company(ev.role, ev.company))  # "…, Stockholm"
+    ev.role = _without_company(ev.role, ev.company)
     if ev.role is None and ev.company and not ev.solo and _company_apart(ev, domains):
         labels = tuple(domain_key(d) for d in domains)
         people = people_words(event, profile)
@@ -390,6 +390,7 @@ def _read_job(ev: Evidence, profile: Profile, title: TitleReading, text: TextRea
     # rounds carry over (the university is the employer, :func:`.university_unit`)
     ev.role = university_unit(ev.company, ev.role, ev.title)[1]
     ev.role = fuller_in_text(ev.role, ev.text or "")  # "Odontólogo/a …" written whole
+    ev.role = without_seat(ev.role)  # "…, Stockholm", "… – Corporate Campus": where, not which
     if ev.company and ev.stage and not ev.strong_stage and w.AGENCY.search(ev.company):
         ev.stage = None  # an agency's "second call" or "next steps" is no interview round
     ev.names_guests = bool(
