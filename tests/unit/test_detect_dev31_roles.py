@@ -151,3 +151,60 @@ def test_a_field_value_with_a_city_after_the_comma_gives_the_job():
     text = "Hej!\n\nTjänst: Lönehandläggare, Göteborg\n\nVänliga hälsningar"
     event = invite("Andra intervju", "rekrytering@norrsken.example", description=text)
     assert verdict_of(event).role == "Lönehandläggare"
+
+
+# --- whom the user meets is no job of theirs -------------------------------------------
+
+
+def test_a_person_with_a_courtesy_title_beside_the_round_is_no_job():
+    title = "Second conversation (30 min) between Prof. Halvard Nyquist and Mina Castell"
+    assert verdict_of(invite(title, "bookings@stonebridgeclinic.example")).role is None
+
+
+def test_the_word_a_ranks_round_begins_with_is_no_job():
+    """ "Veterinary Director interview": the round is with the director; "Veterinary"
+    is no job the user applies for."""
+    title = "Brackenholt Saddlery – Veterinary Director interview"
+    assert verdict_of(invite(title, "talent@brackenholt.example")).role is None
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Round 2 w/ Stonebridge - medical director",
+        "Final interview - Stonebridge Clinic (board member)",
+        "third chat – Stonebridge – practice owner",
+    ],
+)
+def test_a_rank_written_in_lower_case_in_a_title_is_whom_the_user_meets(title):
+    assert role_in_title(title) is None
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        ("quick chat re: senior PT role @ Stonebridge", "senior PT"),  # said to be the job
+        ("Round 2 – Stonebridge – Medical Director", "Medical Director"),  # capitalised
+        ("【二面】医务总监 - 石桥诊所", "医务总监"),  # a script without capitals
+    ],
+)
+def test_a_job_written_as_titles_write_it_stays(title, role):
+    assert role_in_title(title) == role
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        ("Entretien téléphonique – Poste d'ergothérapeute", "ergothérapeute"),
+        ("Colloquio – Posizione d'infermiere", "infermiere"),
+    ],
+)
+def test_the_job_after_an_elided_article_is_read_without_it(title, role):
+    verdict = verdict_of(invite(title, "rh@cliniqueboreale.example"))
+    assert verdict.role == role
+
+
+def test_a_requisition_number_alone_in_a_field_is_no_job():
+    text = "Panel interview with the regional team.\nCompany: Orchard Lane Storage\nRequisition: OLS-7731\n"
+    event = invite("Panel Interview: Site Maintenance Lead", "ats@orchardlane.example", description=text)
+    assert verdict_of(event).role == "Site Maintenance Lead"
