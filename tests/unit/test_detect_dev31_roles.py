@@ -15,7 +15,9 @@ from assistant.detect import wording as w
 from assistant.detect.placenames import is_city, names_a_place
 from assistant.detect.roles import role_in_title
 from assistant.detect.roleseat import without_seat
+from tests.conftest import person
 from tests.unit.test_detect_kinds import invite, verdict_of
+from tests.unit.test_detect_unseen_families import meeting
 
 UNLISTED = ("Baca Temizleyicisi", "Forge Tour Guide", "Timmerman Sluisdeuren", "鷹匠")
 
@@ -157,8 +159,12 @@ def test_a_field_value_with_a_city_after_the_comma_gives_the_job():
 
 
 def test_a_person_with_a_courtesy_title_beside_the_round_is_no_job():
+    """A scheduling link's booking "between" the host and a guest whose name the invite
+    gives: neither side is the job, whether the host's name is on the invite or not."""
     title = "Second conversation (30 min) between Prof. Halvard Nyquist and Mina Castell"
-    assert verdict_of(invite(title, "bookings@stonebridgeclinic.example")).role is None
+    host = person("bookings@stonebridgeclinic.example", is_organizer=True)
+    guest = person("mina.castell@fastpost.example", "Mina Castell")
+    assert verdict_of(meeting(title, host, guest)).role is None
 
 
 def test_the_word_a_ranks_round_begins_with_is_no_job():
