@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.detect import wording as w
+from assistant.detect.jobtail import with_tail
 from assistant.detect.placenames import is_city, names_a_place
 from assistant.detect.roles import role_in_title
 from assistant.detect.roleseat import without_seat
@@ -212,5 +213,73 @@ def test_the_job_after_an_elided_article_is_read_without_it(title, role):
 
 def test_a_requisition_number_alone_in_a_field_is_no_job():
     text = "Panel interview with the regional team.\nCompany: Orchard Lane Storage\nRequisition: OLS-7731\n"
-    event = invite("Panel Interview: Site Maintenance Lead", "ats@orchardlane.example", description=text)
+    event = invite(
+        "Panel Interview: Site Maintenance Lead", "ats@orchardlane.example", description=text
+    )
     assert verdict_of(event).role == "Site Maintenance Lead"
+
+
+# --- the words after a job that say which job it is -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("role", "title", "text", "company", "job"),
+    [
+        (
+            "Pflegefachkraft",
+            "Zweitgespräch",
+            "Danke für Ihre Bewerbung als Pflegefachkraft (w/m/d) Intensivstation. Wir freuen uns.",
+            "Klinikum Weserbogen gGmbH",
+            "Pflegefachkraft Intensivstation",
+        ),
+        (
+            "Ingeniera",
+            "Segunda entrevista",
+            "le invitamos a una entrevista para el puesto de Ingeniera hidráulica - Presas y "
+            "Embalses en Aguas del Sur S.A.",
+            "Aguas del Sur S.A.",
+            "Ingeniera hidráulica - Presas y Embalses",
+        ),
+        (
+            "Lecturer",
+            "Panel",
+            "The panel for the Lecturer in Coastal Geomorphology, followed by lunch.",
+            "Harwick University",
+            "Lecturer in Coastal Geomorphology",
+        ),
+        (
+            "Fisioterapista",
+            "Invito a colloquio: Fisioterapista – Area sportiva – secondo colloquio",
+            "",
+            "Centro Medico Dolomiti S.r.l.",
+            "Fisioterapista – Area sportiva",
+        ),
+    ],
+)
+def test_the_words_after_a_job_that_say_which_job_it_is_are_kept(role, title, text, company, job):
+    assert with_tail(role, title, text, company) == job
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Zweitgespräch", "Ihre Bewerbung als Pflegefachkraft (w/m/d) Hamburg. Wir freuen uns."),
+        ("Zweitgespräch", "Ihre Bewerbung als Pflegefachkraft (w/m/d) Teilzeit. Wir freuen uns."),
+        ("Panel", "The panel for the Pflegefachkraft in Lisbon, followed by lunch."),
+        ("Second interview – Pflegefachkraft – Weserbogen", ""),  # the employer
+        ("Second interview – Pflegefachkraft – Hanna Riedel", ""),  # the person invited
+        ("Pflegefachkraft – Teilzeit – second interview", ""),  # a work mode
+        ("Ihre Bewerbung als Pflegefachkraft\nWeserbogen Klinikum", ""),  # the next line
+    ],
+)
+def test_a_place_an_employer_a_person_or_a_mode_after_the_job_is_not_kept(title, text):
+    assert with_tail("Pflegefachkraft", title, text, "Weserbogen Klinikum") == "Pflegefachkraft"
+
+
+def test_a_specialism_after_the_job_reaches_the_later_round_that_leaves_it_out():
+    text = "Danke für Ihre Bewerbung als Pflegefachkraft (w/m/d) Intensivstation. Bis bald."
+    first = invite(
+        "Erstgespräch – Klinikum Weserbogen", "hr@weserbogen.example", days=1, description=text
+    )
+    later = invite("Zweitgespräch – Klinikum Weserbogen", "hr@weserbogen.example", days=8)
+    assert verdict_of(later, first).role == "Pflegefachkraft Intensivstation"
