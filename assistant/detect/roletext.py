@@ -35,7 +35,8 @@ _ROLE_IN_TEXT = [
         + r"(\s*\([^)]{1,40}\)|"
         + DASH_SPECIALISM
         + ")?"
-        + r"\s+(?:role|position|job|opening|vacancy)\b"
+        # "the Centre Manager gig", "the Ecologist opportunity": words for the vacancy too
+        + r"\s+(?:role|position|job|opening|vacancy|opportunity|gig|post)\b"
     ),
     re.compile(
         r"\b(?:position|post|role|job|Stelle|Position|poste|puesto|posici[óo]n|posizione|functie|vaga|cargo|[Cc]argo:"
