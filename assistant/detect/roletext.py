@@ -14,7 +14,7 @@ import re
 from assistant.detect import wording as w
 from assistant.detect.bracketnote import whom_or_unit
 from assistant.detect.inclusive import with_glued_endings
-from assistant.detect.jobbracket import MEETING_NOTE, WORK_MODE, is_detail
+from assistant.detect.jobbracket import MEETING_NOTE, is_detail, mode_or_places
 from assistant.detect.legalname import LEGAL_FORM
 from assistant.detect.namematch import COMPANY_WORD
 from assistant.detect.roles import (
@@ -43,9 +43,9 @@ _ROLE_IN_TEXT = [
         r"|vacante|vacature|rol|rollen|stanowisko|tjänsten)\s+(?:of|as|als|de|d'|di|van|para|som)?\s*"
         r"(?:[A-Z]?\d{4,}\s+)?"
         + ROLE_PHRASE
-        # its specialism in brackets closing the sentence ("the post of Senior Dental
-        # Officer (Special Care).")
-        + r"(\s*\([^)]{1,40}\)(?=[.!?](?:\s|$)))?"
+        # its specialism in brackets closing the sentence or its clause ("the post of
+        # Senior Dental Officer (Special Care).", "el puesto de Intérprete (Spanish/English), la …")
+        + r"(\s*\([^)]{1,40}\)(?=[.!?,](?:\s|$)))?"
     ),
     # a note naming the recruiter and then the job: "Recruiter Ana Ruiz – Senior Buyer
     # (Madrid)"; the recruiter's own title is said, so the job follows the dash
@@ -256,7 +256,7 @@ def _role_in_sentences(text: str) -> str | None:
                 elif (
                     extra
                     and (is_detail(extra) or _is_qualifier(extra))
-                    and not (ROLE_NOISE.search(extra) or WORK_MODE.search(extra))
+                    and not (ROLE_NOISE.search(extra) or mode_or_places(extra))
                 ):
                     role = f"{role} {extra.strip()}"
                 return role
