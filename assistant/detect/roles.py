@@ -98,12 +98,21 @@ def clean_role(phrase: str, needs_role_word: bool = True) -> str | None:
     role = re.sub(r"^(?:the|a|an|our|your)\s+", "", role, flags=re.I)  # "for the Data Engineer"
     role = w.POSITION_TAIL.sub("", w.POSITION_LEAD.sub("", role))  # "posizione di …", "… pozisyonu"
     role = _ELIDED_FIRST.sub("", role)  # "Poste d'orthophoniste": the job after "d'"
+    role = _GLUED_REGISTERED_NAME.sub("", role)  # "…有限公司物业经理": the firm ends at its form
     named = not needs_role_word or w.search(w.ROLE_NOUN, role)
     return role if role and named and len(role) <= 80 else None
 
 
 # An elided article or preposition before the job (French, Italian: "d'", "l'", "dell'").
 _ELIDED_FIRST = re.compile(r"^(?:d|l|dell|all|nell|un)['’](?=\w)", re.I)
+
+
+# A registered name glued before a job in a script without spaces ("上海华庭物业管理有限公司
+# 物业经理"): the firm's name ends at its legal form, the job follows.
+_GLUED_REGISTERED_NAME = re.compile(
+    r"^[\u3040-\u30ff\u3400-\u9fff]*?(?:股份有限公司|有限公司|株式会社|有限会社|合同会社|주식회사)"
+    r"(?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])"
+)
 
 
 # A registered name written before the job in a title ("株式会社ミナトヤ 海外マーケティング
