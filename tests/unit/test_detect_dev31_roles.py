@@ -14,8 +14,10 @@ import pytest
 from assistant.detect import wording as w
 from assistant.detect.jobtail import with_tail
 from assistant.detect.placenames import is_city, names_a_place
+from assistant.detect.quotedrole import role_on_its_own
 from assistant.detect.roles import role_in_title
 from assistant.detect.roleseat import without_seat
+from assistant.detect.roletext import role_in_text
 from tests.conftest import person
 from tests.unit.test_detect_kinds import invite, verdict_of
 from tests.unit.test_detect_unseen_families import meeting
@@ -283,3 +285,53 @@ def test_a_specialism_after_the_job_reaches_the_later_round_that_leaves_it_out()
     )
     later = invite("Zweitgespräch – Klinikum Weserbogen", "hr@weserbogen.example", days=8)
     assert verdict_of(later, first).role == "Pflegefachkraft Intensivstation"
+
+
+# --- the job where an invite writes it in words of its own ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Questions:\nWhich role are you applying for?\nHoof Care Assistant at Brackenholt "
+            "Stables (weekends: yes, nights: no)\n\nPowered by Calendly.com",
+            "Hoof Care Assistant",
+        ),
+        (
+            "Questions:\nWhich position?\nLock Keeper - following up from our first call\n\n",
+            "Lock Keeper",
+        ),
+        ("Which role are you interested in? Forge Tour Guide", "Forge Tour Guide"),
+    ],
+)
+def test_a_scheduling_forms_answer_about_the_job_is_the_job(text, role):
+    assert role_on_its_own(text) == role
+
+
+def test_an_answer_written_as_a_sentence_is_no_job():
+    assert role_on_its_own("Which role are you interested in?\nnot sure yet, happy to chat") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "quick coffee to chat about the Harbour Pilot gig at the marina. no prep!",
+            "Harbour Pilot",
+        ),
+        (
+            "Looking forward to chatting about the Glacier Guide opportunity at Nordkapp Tours.",
+            "Glacier Guide",
+        ),
+        (
+            "como parte de la segunda etapa para el puesto de Intérprete Judicial (Portuguese/French), "
+            "la Dra. Ruiz le entrevistará",
+            "Intérprete Judicial (Portuguese/French)",
+        ),
+        ("关于 海事律师（Maritime Lawyer）职位，安排第二轮面试。", "海事律师"),
+        ("感谢您应聘深圳蓝鲸航运有限公司船舶调度员岗位。", "船舶调度员"),
+    ],
+)
+def test_the_job_a_sentence_names_in_words_of_its_own(text, role):
+    assert role_in_text(text) == role
