@@ -104,6 +104,14 @@ _ANSWER_END = re.compile(
 )
 
 
+# A question asking which one, in the languages of ``lang/``.
+_ASKS_WHICH = re.compile(
+    r"\b(?:which|what|welche[rsn]?|was\s+für|quel(?:le)?s?|qu[ée]|cu[áa]l|qual|quale|welke"
+    r"|vilken|vilket|hvilken|hvilket|jaki[em]?|jak[aą]|któr[aey]|hangi)\b|哪|什么|什麼|どの|何の|어떤|무슨",
+    re.I,
+)
+
+
 def _answered_job(answer: str) -> str | None:
     """The job an invitee answered a question about the job with, as written: the
     question asks for it, so any words do, written as a job title is (capitalised, in
@@ -118,7 +126,10 @@ def role_on_its_own(text: str) -> str | None:
     """The job ``text`` writes in one of the shapes above, as written; else ``None``."""
     for asked in _role_question().finditer(text):
         answer = _answered_job(asked.group(1))
-        if answer:
+        # "Which role …?" asks for the job, any words answer it; "Anything about the
+        # role …?" asks something else, and only a job's word makes the answer one
+        which = _ASKS_WHICH.search(asked.group(0), 0, asked.start(1) - asked.start())
+        if answer and (which or w.search(w.ROLE_NOUN, answer)):
             return answer
     quoted = _quoted_before_label().search(text)
     if quoted:

@@ -309,8 +309,15 @@ def test_a_scheduling_forms_answer_about_the_job_is_the_job(text, role):
     assert role_on_its_own(text) == role
 
 
-def test_an_answer_written_as_a_sentence_is_no_job():
-    assert role_on_its_own("Which role are you interested in?\nnot sure yet, happy to chat") is None
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Which role are you interested in?\nnot sure yet, happy to chat",  # a sentence
+        "Anything about the position we should know?\nNothing Special",  # asks no job
+    ],
+)
+def test_an_answer_that_is_no_job_is_not_read_as_one(text):
+    assert role_on_its_own(text) is None
 
 
 @pytest.mark.parametrize(
