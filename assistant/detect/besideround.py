@@ -19,17 +19,19 @@ from assistant.detect.besidejob import people_listed
 from assistant.detect.confirmed import looks_like_name
 from assistant.detect.domains import squash
 from assistant.detect.domainspelling import spells_domain
+from assistant.detect.jobbracket import WORK_MODE
 from assistant.detect.legalname import LEGAL_END, LEGAL_FORM
 from assistant.detect.namematch import COMPANY_WORD
+from assistant.detect.names import COURTESY_NAME
 from assistant.detect.names import looks_like_name as looks_like_person
 from assistant.detect.placenames import names_a_place
 from assistant.detect.rolecompare import is_the_company
 from assistant.detect.roles import (
-    WORK_MODE,
     clean_role,
     names_the_meeting,
     role_phrase_left,
     team_at_end,
+    with_detail,
     without_notice,
 )
 from assistant.detect.titles import (
@@ -61,23 +63,42 @@ def role_beside_round(
     parts = segments(title)
     if not any(round_words().search(part) for part, _ in parts):
         return None
-    left = [c for c in (_candidate(part, after, title) for part, after in parts) if c]
+    left = _bracket_joined(
+        [c for c in (_candidate(p, after, title) for p, after in parts) if c], title
+    )
     left = [c for c in left if not _someone_else(c, company, people, labels)]
     if len(left) != 1:
         return None
     return clean_role(left[0], needs_role_word=False)
 
 
+def _bracket_joined(left: list[str], title: str) -> list[str]:
+    """``left`` with a part in brackets right after another ("Deniz Biyoloğu (Kıdemli)",
+    "연구원(경력)") joined to it when it says which job it is (:func:`.roles.with_detail`):
+    the title's marks cut one job in two."""
+    joined: list[str] = []
+    for part in left:
+        if joined and with_detail(joined[-1], title) in (
+            f"{joined[-1]} ({part})",
+            f"{joined[-1]}({part})",
+            f"{joined[-1]}（{part}）",
+        ):
+            joined[-1] = with_detail(joined[-1], title)
+        else:
+            joined.append(part)
+    return joined
+
+
 def _candidate(part: str, after_with: bool, title: str) -> str | None:
     """What of a title's ``part`` could be a job: the part, or what its round words leave
     ("Tweede gesprek Hoofd Productie" → "Hoofd Productie"); ``None`` for a part that
     says whom the user meets, what the meeting is, or is a note."""
-    if not part or after_with or GO_BETWEEN.match(part):
-        return None
+    if not part or after_with or GO_BETWEEN.match(part) or _COURTESY_FIRST.match(part):
+        return None  # "Dr. Amara Osei": a person, whatever the invite's guests
     rest = part
     if round_words().search(part):
         rest = without_notice(without_round_words(part))
-        if not rest or not role_phrase_left(rest):
+        if not rest or not role_phrase_left(rest) or _qualifies_whom(rest, part):
             return None
     if (
         names_the_meeting(rest)
@@ -96,6 +117,18 @@ def _candidate(part: str, after_with: bool, title: str) -> str | None:
     if not (rest[-1:].isalnum() or rest[-1:] in ")）"):
         return None  # "Assessment +": a phrase the title's marks cut
     return rest
+
+
+# A person's name after a courtesy or academic title ("Dr. Amara Osei", "Prof Lee").
+_COURTESY_FIRST = re.compile(COURTESY_NAME)
+
+
+def _qualifies_whom(rest: str, part: str) -> bool:
+    """Whether ``rest`` is the first word of whom the round is with, which the round's
+    words begin ("Clinical" of "Clinical Director interview", "Regional" of "Regional
+    Manager round"): a word glued before a rank, no job of the user's."""
+    after = part[part.find(rest) + len(rest) :].split()
+    return bool(after) and bool(w.INTERVIEWER_RANK.fullmatch(after[0]))
 
 
 def _two_people(part: str) -> bool:

@@ -21,6 +21,7 @@ from assistant.detect.domains import domain_key, domain_of, is_ats, squash
 from assistant.detect.extract import company_of, employer_domains, name_key
 from assistant.detect.fullerrole import fuller_in_text
 from assistant.detect.gendered import in_both_genders
+from assistant.detect.jobtail import with_tail
 from assistant.detect.language import language_of
 from assistant.detect.legalname import LEGAL_FORM
 from assistant.detect.namematch import LEGAL, place_or_service
@@ -39,6 +40,7 @@ from assistant.detect.rolecompare import (
     writes_more,
 )
 from assistant.detect.roles import role_in_field
+from assistant.detect.roleseat import without_seat
 from assistant.detect.vetoes import hiring_side, others_on, quick_veto, title_veto, to_the_candidate
 from assistant.models import Attendee, Event
 
@@ -389,6 +391,8 @@ def _read_job(ev: Evidence, profile: Profile, title: TitleReading, text: TextRea
     # rounds carry over (the university is the employer, :func:`.university_unit`)
     ev.role = university_unit(ev.company, ev.role, ev.title)[1]
     ev.role = fuller_in_text(ev.role, ev.text or "")  # "Odontólogo/a …" written whole
+    ev.role = with_tail(ev.role, ev.title, ev.text or "", ev.company)  # "… in Coastal Ecology"
+    ev.role = without_seat(ev.role)  # "…, Stockholm", "… – Corporate Campus": where, not which
     if ev.company and ev.stage and not ev.strong_stage and w.AGENCY.search(ev.company):
         ev.stage = None  # an agency's "second call" or "next steps" is no interview round
     ev.names_guests = bool(

@@ -76,8 +76,15 @@ class EmployerIndex:
         # domain books its clients' rounds
         self._booked: dict[str, set[str]] = {}
         sizes: dict[str, int] = {"": 0}  # each name's width, worked out once
+        # A job in words nobody listed, read beside a round's words: asked for only when
+        # no round of the process names a listed one (a loop's sessions write their topic
+        # there as often)
+        unlisted: dict[str, list[tuple[datetime, str]]] = {}
         for ev in evidence:
             size = 0
+            if ev.role_beside_round and ev.interview_like and not ev.role:
+                for key in ev.keys:
+                    unlisted.setdefault(key, []).append((ev.event.start, ev.role_beside_round))
             if ev.company and ev.strong_company:
                 size = sizes[ev.company] = sizes.get(ev.company) or width(ev.company)
                 for key in domain_spellings(ev.company):
@@ -122,6 +129,7 @@ class EmployerIndex:
             for key, by_uid in earliest.items()
         }
         self._roles = {key: sorted(found) for key, found in roles.items()}
+        self._unlisted = {key: sorted(found) for key, found in unlisted.items()}
         # Each role once, when first named: few per employer, however many rounds.
         self._distinct: dict[str, list[tuple[datetime, str]]] = {}
         for key, found in self._roles.items():
@@ -149,7 +157,7 @@ class EmployerIndex:
             if at >= 0 and (best is None or found[at][0] > best[0]):
                 best = found[at]
         if best is None:
-            return None
+            return self._unlisted_before(ev, also)
         # A later round often writes the role shorter: the fullest earlier form wins
         # ("Senior Analyst, Home Energy" over "Senior Analyst", or over "Senior PM").
         return max(
@@ -157,6 +165,17 @@ class EmployerIndex:
             key=len,
             default=best[1],
         )
+
+    def _unlisted_before(self, ev: Evidence, also: str) -> str | None:
+        """The job the latest earlier round wrote beside its round words in words no
+        language file lists (:mod:`.besideround`), under one of ``ev``'s keys."""
+        best: tuple[datetime, str] | None = None
+        for key in self._keys_of(ev, ev.keys | {also} if also else ev.keys):
+            found = self._unlisted.get(key, ())
+            at = bisect_left(found, (ev.event.start, "")) - 1
+            if at >= 0 and (best is None or found[at][0] > best[0]):
+                best = found[at]
+        return best[1] if best else None
 
     def clients_booked(self, ev: Evidence) -> set[str]:
         """The employers other than ``ev``'s that interview invites under ``ev``'s keys

@@ -9,7 +9,8 @@ Tebligat)"), and so does a team ("패럴리걸 (국제분쟁팀)"): :mod:`.brack
 
 Countries and world regions are Unicode CLDR's territory names (through Babel) in the
 languages of ``lang/`` and Indonesian; business regions ("APAC", "EMEA") and the cities
-an employer's name is often written with (:data:`.namematch.CITIES`) are added.
+an employer's name is often written with (:data:`.namematch.CITIES`) and the cities of
+the world's time zones (:mod:`.zonecities`) are added.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from babel import Locale
 from assistant.detect.namematch import CITIES
 from assistant.detect.vocabulary import languages
 from assistant.detect.writing import UNSPACED
+from assistant.detect.zonecities import zone_cities
 
 # The regions a business divides the world into, and the short forms a posting writes
 # in a script without spaces ("印尼" for Indonesia, "亚太" for Asia-Pacific).
@@ -74,7 +76,10 @@ def _places() -> _Places:
             elif len(name) >= 4 and name not in _EVERYDAY:
                 regions.add(name)
     unspaced |= {name for name in _REGIONS if UNSPACED.search(name)}
-    cities = frozenset(CITIES - regions - {"remote", "hq"})
+    zones = zone_cities(tuple(sorted({lang.code for lang in languages()})))
+    unspaced |= {name for name in zones if UNSPACED.search(name)}
+    spaced = {name for name in zones if not UNSPACED.search(name)}
+    cities = frozenset((CITIES | spaced) - regions - {"remote", "hq"})
     # a name in kana alone needs three letters: "タイ" (Thailand) is in "フルタイム"
     kept = (n for n in unspaced if len(n) >= (3 if _KANA.fullmatch(n) else 2))
     return _Places(frozenset(regions), cities, tuple(sorted(kept)))
@@ -126,3 +131,13 @@ def place_in_bracket(bracket: str) -> bool:
 def prepare() -> None:
     """Read the place names now (start-up, not detection: ``warm_up``)."""
     _places()
+
+
+def is_city(text: str) -> bool:
+    """Whether ``text`` is a city's name and nothing more ("Stockholm", "Buenos Aires",
+    "서울"): no region ("EMEA"), no unit's word ("Latin America Desk")."""
+    places = _places()
+    if UNSPACED.search(text):
+        return text.strip().casefold() in places.unspaced
+    words = [word.casefold() for word in _WORD.findall(text)]
+    return bool(words) and _spans(words, places.cities) == set(range(len(words)))

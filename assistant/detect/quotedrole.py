@@ -31,7 +31,9 @@ from itertools import pairwise
 from assistant.detect import wording as w
 from assistant.detect.bracketnote import whom_or_unit
 from assistant.detect.matcher import Alternative, Vocabulary
+from assistant.detect.roles import clean_role
 from assistant.detect.vocabulary import fragments
+from assistant.detect.writing import UNSPACED
 
 # Quotation marks and brackets of the languages in ``lang/``, opening and closing.
 _OPEN = "「『【\\[\"“„«‘'"
@@ -79,26 +81,55 @@ _GLUED_WITH_FIELD = re.compile(
 
 @cache
 def _role_question() -> Vocabulary:
-    """A scheduling form's question about the job and the invitee's answer on the same
-    line after its question mark (group 1): "Which role are you interested in? Head of
-    Sales", "¿A qué puesto te postulas? Jefa de Ventas". The question names the job
+    """A scheduling form's question about the job and the invitee's answer after its
+    question mark, on the same line or the next, as Calendly writes it (group 1): "Which
+    role are you interested in? Head of Sales", "¿A qué puesto te postulas? Jefa de
+    Ventas", "Which position?\nVoice Coach - following up". The question names the job
     with a ``role_fields`` label of any language written with spaces."""
     return Vocabulary(
         [
             Alternative(
                 r"(?:^|\n)[ \t]*[^\n?？]{0,40}?(?<!\w)",
                 tuple(fragments("role_fields", True)),
-                r"(?!\w)[^\n?？]{0,50}[?？][ \t]*([^\n?？]{2,80}?)[ \t]*(?=\n|$)",
+                r"(?!\w)[^\n?？]{0,50}[?？][ \t]*\n?[ \t]*([^\n?？]{2,80}?)[ \t]*(?=\n|$)",
             )
         ]
     )
 
 
+# Where an answer's job ends: the employer after "at" or "@", a note after a dash ("…
+# - following up from our intro call"), a bracket of notes ("(caseload: school-age)").
+_ANSWER_END = re.compile(
+    r"\s+(?:at|@|bei|chez|en|presso|bij|w)\s+\S|\s+[-–—]\s+(?=[a-z])|\s*\([^()]*[:,][^()]*\)|[.!;]\s"
+)
+
+
+# A question asking which one, in the languages of ``lang/``.
+_ASKS_WHICH = re.compile(
+    r"\b(?:which|what|welche[rsn]?|was\s+für|quel(?:le)?s?|qu[ée]|cu[áa]l|qual|quale|welke"
+    r"|vilken|vilket|hvilken|hvilket|jaki[em]?|jak[aą]|któr[aey]|hangi)\b|哪|什么|什麼|どの|何の|어떤|무슨",
+    re.I,
+)
+
+
+def _answered_job(answer: str) -> str | None:
+    """The job an invitee answered a question about the job with, as written: the
+    question asks for it, so any words do, written as a job title is (capitalised, in
+    a script without capitals, short, no sentence) and without what follows the job."""
+    job = _ANSWER_END.split(answer, maxsplit=1)[0].strip(" .,")
+    if not job or len(job.split()) > 8 or not (job[0].isupper() or UNSPACED.match(job)):
+        return None
+    return clean_role(job, needs_role_word=False)
+
+
 def role_on_its_own(text: str) -> str | None:
     """The job ``text`` writes in one of the shapes above, as written; else ``None``."""
     for asked in _role_question().finditer(text):
-        answer = asked.group(1).rstrip(" .")
-        if len(answer.split()) <= 8 and w.search(w.ROLE_NOUN, answer):
+        answer = _answered_job(asked.group(1))
+        # "Which role …?" asks for the job, any words answer it; "Anything about the
+        # role …?" asks something else, and only a job's word makes the answer one
+        which = _ASKS_WHICH.search(asked.group(0), 0, asked.start(1) - asked.start())
+        if answer and (which or w.search(w.ROLE_NOUN, answer)):
             return answer
     quoted = _quoted_before_label().search(text)
     if quoted:

@@ -12,15 +12,13 @@ from collections.abc import Callable
 
 from assistant.detect import wording as w
 from assistant.detect.domains import squash
+from assistant.detect.jobbracket import MEETING_NOTE, WORK_MODE, is_detail
 from assistant.detect.namematch import LEGAL, SITE_WORDS
 from assistant.detect.names import is_courtesy_title
 from assistant.detect.placenames import names_a_place
 from assistant.detect.roles import (
     BRACKETS,
-    MEETING_NOTE,
     ROLE_NOISE,
-    WORK_MODE,
-    is_detail,
     role_in_field,
     round_in_job,
 )

@@ -13,10 +13,11 @@ from functools import cache
 
 from assistant.detect import wording as w
 from assistant.detect.besidejob import ends_in_translation, people_listed, without_translation
-from assistant.detect.bracketnote import whom_or_unit
+from assistant.detect.bracketnote import rank_in_lower_case, whom_or_unit
 from assistant.detect.gendered import in_both_genders
 from assistant.detect.inclusive import with_glued_endings
-from assistant.detect.legalname import LEGAL_END, LEGAL_FORM
+from assistant.detect.jobbracket import WORK_MODE, is_detail, is_note, mode_or_places
+from assistant.detect.legalname import LEGAL_END
 from assistant.detect.matcher import Vocabulary
 from assistant.detect.namematch import COMPANY_WORD
 from assistant.detect.placenames import names_a_place
@@ -96,8 +97,22 @@ def clean_role(phrase: str, needs_role_word: bool = True) -> str | None:
     )
     role = re.sub(r"^(?:the|a|an|our|your)\s+", "", role, flags=re.I)  # "for the Data Engineer"
     role = w.POSITION_TAIL.sub("", w.POSITION_LEAD.sub("", role))  # "posizione di …", "… pozisyonu"
+    role = _ELIDED_FIRST.sub("", role)  # "Poste d'orthophoniste": the job after "d'"
+    role = _GLUED_REGISTERED_NAME.sub("", role)  # "…有限公司物业经理": the firm ends at its form
     named = not needs_role_word or w.search(w.ROLE_NOUN, role)
     return role if role and named and len(role) <= 80 else None
+
+
+# An elided article or preposition before the job (French, Italian: "d'", "l'", "dell'").
+_ELIDED_FIRST = re.compile(r"^(?:d|l|dell|all|nell|un)['’](?=\w)", re.I)
+
+
+# A registered name glued before a job in a script without spaces ("上海华庭物业管理有限公司
+# 物业经理"): the firm's name ends at its legal form, the job follows.
+_GLUED_REGISTERED_NAME = re.compile(
+    r"^[\u3040-\u30ff\u3400-\u9fff]*?(?:股份有限公司|有限公司|株式会社|有限会社|合同会社|주식회사)"
+    r"(?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])"
+)
 
 
 # A registered name written before the job in a title ("株式会社ミナトヤ 海外マーケティング
@@ -138,8 +153,8 @@ def _role_in_title(title: str) -> str | None:
             or not (marked or w.search(w.ROLE_NOUN, segment))
         ):
             continue  # "(via Lindgren Executive Search)" names an agency, not the job
-        if names_the_meeting(segment) or team_at_end(segment):
-            continue  # "Registrar team": the people met, not the job
+        if names_the_meeting(segment) or team_at_end(segment) or rank_in_lower_case(segment):
+            continue  # "Registrar team", "clinical director": the people met, not the job
         if people_listed(segment, title):
             continue  # "Interview loop (GM, Regional HR, Ops Director)": a loop's schedule
         if LEGAL_END.search(segment):
@@ -153,7 +168,7 @@ def _role_in_title(title: str) -> str | None:
             continue  # "Entrevista Vetas Executive Search": the agency met, not the job
         role = clean_role(_LEADING_REGISTERED_NAME.sub("", rest), needs_role_word=not marked)
         if role and not _ranks_only(_without_note(BRACKETS.sub("", role))):
-            role = _with_detail(_with_lower_part(role, parts[at + 1 :], title), title)
+            role = with_detail(_with_lower_part(role, parts[at + 1 :], title), title)
             longer = with_specialism(role, title, title=True)  # "(Geologist – Iron Ore)"
             role = role if round_words().search(longer[len(role) :]) else longer
             return in_both_genders(role, (title,))  # "Geolog złożowy / Geolożka złożowa"
@@ -262,66 +277,25 @@ def names_the_meeting(segment: str) -> bool:
     )
 
 
-# A place or a way of working in brackets is no part of the role ("(London / hybrid)").
-WORK_MODE = re.compile(
-    r"/|\b(?:remote|hybrid|on-?site|in[\s-]office|full[\s-]?time|part[\s-]?time|contract|"
-    r"permanent|temporary|fixed[\s-]term|freelance|teilzeit|vollzeit|befristet|unbefristet|"
-    r"cdi|cdd|remoto|h[íi]brido|presencial|ibrido|zdalnie|hybrydowo|distans)\b"
-    # the hours a week ("(32-36 uur)", "(20 Std.)", "(30 h)"): how much, not which job
-    r"|\b\d+(?:\s*[-–]\s*\d+)?\s*(?:uur|hours?|hrs?|h|std|stunden|timmar|tim|horas|ore|heures"
-    r"|godz\w*|saat)\b"
-    # a share of full time ("(80–100 %)", "(60%)", "(0.8 FTE)"): how much, not which job
-    r"|\d+(?:\s*[-–]\s*\d+)?\s*%|\b\d+(?:[.,]\d+)?\s*(?:FTE|WTE)\b",
-    re.I,
-)
-
-
 # brackets of either width: "(Cardiology)", "（印尼方向）"
 BRACKETS = re.compile(r"\s*[(（][^()（）]{1,40}[)）]")
 
 
-def is_note(bracket: str) -> bool:
-    """Whether a bracket after a job is a note on where or what the work is rather
-    than a specialism of the title: a list of places ("(Bologna, Italy)", "(Lyon,
-    France)") or a phrase of four words or more ("(Genova aquarium + fish farms
-    contracts)"). A specialism is a word or three ("(Cardiology)", "(Veterinary)"); a
-    firm's registered name ("(Acme Eventos Iberia S.L.)") is the employer, which the
-    caller weighs (:func:`.rolecompare.without_employer`)."""
-    inner = bracket.strip().strip("()").strip()
-    long_or_listed = "," in inner or " + " in inner or len(inner.split()) >= 4
-    return long_or_listed and not LEGAL_FORM.search(inner)
-
-
-def is_detail(bracket: str) -> bool:
-    """Whether a bracket after a role specialises it ("(Cardiology)", "(II)") rather
-    than noting something about the meeting ("(rescheduled)", "(arranged by …)"):
-    a specialism is written like a name, a note like a sentence."""
-    inner = bracket.strip("() ")
-    if _INITIALLED_NAME.fullmatch(inner) or whom_or_unit(inner):
-        return False  # "(V. Ochoa)": the person the invite is for, never part of the job
-    if any(not note.group(0).isdigit() for note in MEETING_NOTE.finditer(inner)):
-        return False  # "(NEW TIME)", "(Updated)": a note on the meeting, in capitals too
-    return bool(inner) and (inner[0].isupper() or inner[0].isdigit())
-
-
-# A person written as initials and a surname ("V. Ochoa", "J.-P. Martin", "A.K. Rao").
-_INITIALLED_NAME = re.compile(r"(?:[A-Z]\.[\s-]*){1,3}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
-
-
-def _with_detail(role: str, title: str) -> str:
-    """The role with the detail in brackets after it ("Staff Nurse (Cardiology)"), unless
-    that is a gender marker, a requisition number or a round word."""
-    found = re.search(re.escape(role) + r"\s*(\([^()]{1,40}\))", title)
+def with_detail(role: str, title: str) -> str:
+    """The role with the detail in brackets of either width after it ("Staff Nurse
+    (Cardiology)", "研究員（ブルーカーボン）"), unless that is a gender marker, a requisition
+    number, a round word, a work mode or places joined by "/"."""
+    found = re.search(re.escape(role) + r"\s*([(（][^()（）]{1,40}[)）])", title)
     if (
         not found
         or not is_detail(found.group(1))
         or ROLE_NOISE.search(found.group(1))
         or round_words().search(found.group(1))
-        or WORK_MODE.search(found.group(1))
+        or mode_or_places(found.group(1))
         or is_note(found.group(1))
     ):
         return role
-    return f"{role} {found.group(1)}"
+    return " ".join(found.group(0).split())
 
 
 _FIELD_END = re.compile(
@@ -378,6 +352,7 @@ def role_in_field(text: str) -> str | None:
         value = with_lower_specialism(value, line, _not_specialism)  # "… – internationella ärenden"
         if (
             value
+            and not _CODE.fullmatch(value)  # "Requisition: CSS-2291": the number alone
             and len(value.split()) <= 8
             and not round_in_job().search(value)
             and "http" not in value
@@ -386,18 +361,14 @@ def role_in_field(text: str) -> str | None:
     return None
 
 
+# A tracking system's number in capitals and digits ("CSS-2291", "HR_0815"), no job's words.
+_CODE = re.compile(r"(?-i:[A-Z]{1,5}[-_/]?\d{2,}[\w/-]*)")
+
+
 def _not_specialism(words: str) -> bool:
     """Whether lower-case words after a field's job say how the work is done, which
     round it is, or where ("– remote", "– second interview", "– jakarta")."""
     return bool(WORK_MODE.search(words) or round_words().search(words) or names_a_place(words))
-
-
-# A note about the meeting in brackets ("(rescheduled)", "(new time)", "(video)"): not the job's.
-MEETING_NOTE = re.compile(
-    r"\b(?:re-?scheduled|updated|moved|new\s+time|confirmed|tentative|tbc|tbd|optional|reminder"
-    r"|cancel\w*|virtual|online|video|phone|call|in\s+person|my\s+time|draft|copy)\b|\d",
-    re.I,
-)
 
 
 def is_supervisory(role: str | None) -> bool:

@@ -14,16 +14,14 @@ import re
 from assistant.detect import wording as w
 from assistant.detect.bracketnote import whom_or_unit
 from assistant.detect.inclusive import with_glued_endings
+from assistant.detect.jobbracket import MEETING_NOTE, is_detail, mode_or_places
 from assistant.detect.legalname import LEGAL_FORM
 from assistant.detect.namematch import COMPANY_WORD
 from assistant.detect.roles import (
-    MEETING_NOTE,
     ROLE_NOISE,
     ROLE_PHRASE,
-    WORK_MODE,
     clean_role,
     interviewer_and_title,
-    is_detail,
 )
 from assistant.detect.specialism import CLOSED, DASH_SPECIALISM, with_specialism
 
@@ -37,16 +35,17 @@ _ROLE_IN_TEXT = [
         + r"(\s*\([^)]{1,40}\)|"
         + DASH_SPECIALISM
         + ")?"
-        + r"\s+(?:role|position|job|opening|vacancy)\b"
+        # "the Centre Manager gig", "the Ecologist opportunity": words for the vacancy too
+        + r"\s+(?:role|position|job|opening|vacancy|opportunity|gig|post)\b"
     ),
     re.compile(
         r"\b(?:position|post|role|job|Stelle|Position|poste|puesto|posici[óo]n|posizione|functie|vaga|cargo|[Cc]argo:"
         r"|vacante|vacature|rol|rollen|stanowisko|tjänsten)\s+(?:of|as|als|de|d'|di|van|para|som)?\s*"
         r"(?:[A-Z]?\d{4,}\s+)?"
         + ROLE_PHRASE
-        # its specialism in brackets closing the sentence ("the post of Senior Dental
-        # Officer (Special Care).")
-        + r"(\s*\([^)]{1,40}\)(?=[.!?](?:\s|$)))?"
+        # its specialism in brackets closing the sentence or its clause ("the post of
+        # Senior Dental Officer (Special Care).", "el puesto de Intérprete (Spanish/English), la …")
+        + r"(\s*\([^)]{1,40}\)(?=[.!?,](?:\s|$)))?"
     ),
     # a note naming the recruiter and then the job: "Recruiter Ana Ruiz – Senior Buyer
     # (Madrid)"; the recruiter's own title is said, so the job follows the dash
@@ -116,9 +115,12 @@ _ROLE_IN_TEXT = [
     # applies to ("国際ニュース編集長ポジションにご応募", "アンダーライター職に", "核保经理岗位的"):
     # katakana and kanji after a particle ("の" ends the employer before it) or after
     # applying in Chinese ("应聘", "申请"), where no particle parts the words
+    # or after "about" ("关于…职位，"); its translation in Latin letters in brackets
+    # between the job and the post's word ("（Property Manager）") is no part of it
     re.compile(
-        r"(?:(?<=[のは、。「『】\s])|(?<=应聘|申请|應聘|申請))([\u30a0-\u30ff\u3400-\u9fff]{2,20}?)"
-        r"(?:ポジション|職|职位|職位|岗位|崗位)(?=に|へ|で|の|的|。)"
+        r"(?:(?<=[のは、。「『】\s])|(?<=应聘|申请|應聘|申請|关于|關於))([\u30a0-\u30ff\u3400-\u9fff]{2,20}?)"
+        r"(?:[（(][^（）()\u3040-\u30ff\u3400-\u9fff]{1,40}[）)])?"
+        r"(?:ポジション|職|职位|職位|岗位|崗位)(?=に|へ|で|の|的|。|，|、)"
     ),
     # a scheduler's line "Interview for Senior Textile Designer at Harbor & Hem Inc.",
     # "Your interview for … at …": between "interview for" and "at" and the employer's
@@ -257,7 +259,7 @@ def _role_in_sentences(text: str) -> str | None:
                 elif (
                     extra
                     and (is_detail(extra) or _is_qualifier(extra))
-                    and not (ROLE_NOISE.search(extra) or WORK_MODE.search(extra))
+                    and not (ROLE_NOISE.search(extra) or mode_or_places(extra))
                 ):
                     role = f"{role} {extra.strip()}"
                 return role

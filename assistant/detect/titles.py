@@ -94,6 +94,9 @@ def _joins_a_registered_name(title: str, match: re.Match[str]) -> bool:
 
 
 AFTER_WITH = re.compile(r"\s(?:with|w/|mit|avec|con|met)\s", re.I)
+# "Follow-up Chat between Dr. Ana Ruiz and Sam Lee", as a scheduling link titles its
+# bookings: both sides of "between … and" are people, as the part after "with" is.
+_BETWEEN = re.compile(r"\sbetween\s", re.I)
 
 
 @cache
@@ -130,14 +133,17 @@ def segments(title: str) -> tuple[tuple[str, bool], ...]:
 
 
 def _segments(title: str) -> Iterable[tuple[str, bool]]:
-    start, after_with = 0, False
+    start, after_with, between = 0, False, False
     for match in SEPARATOR.finditer(title):
         if _AND.fullmatch(match.group(0)) and _joins_a_registered_name(title, match):
             continue  # "Summit and Shore Athletics, Inc.": one firm's name
         part = title[start : match.start()].strip()
         if not w.CANCELLED_PART.match(part):
             yield part, after_with
-        start, after_with = match.end(), bool(AFTER_WITH.fullmatch(match.group(0)))
+        joined = after_with and between and bool(_AND.fullmatch(match.group(0)))
+        between = bool(_BETWEEN.fullmatch(match.group(0))) or (between and joined)
+        start = match.end()
+        after_with = bool(AFTER_WITH.fullmatch(match.group(0))) or between
     part = title[start:].strip()
     if not w.CANCELLED_PART.match(part):
         yield part, after_with

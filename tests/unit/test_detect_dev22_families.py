@@ -17,6 +17,7 @@ import pytest
 
 from assistant.detect.domainspelling import initials_first
 from assistant.detect.gobetween import client_in_text
+from assistant.detect.jobbracket import is_note
 from assistant.detect.legalname import (
     ending_at_form,
     registered_in_script,
@@ -25,7 +26,7 @@ from assistant.detect.legalname import (
 )
 from assistant.detect.reading import read_title
 from assistant.detect.rolecompare import qualified
-from assistant.detect.roles import is_note, role_in_field, role_in_title
+from assistant.detect.roles import role_in_field, role_in_title
 from assistant.detect.roletext import role_in_text
 from assistant.detect.titlenames import title_names
 from tests.conftest import NOW, make_event
