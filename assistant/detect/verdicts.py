@@ -50,6 +50,7 @@ from assistant.detect.rolecompare import (
 )
 from assistant.detect.roles import is_supervisory
 from assistant.detect.series import hold_frequent_series
+from assistant.detect.warmup import ready
 from assistant.detect.writtenlonger import written_longer
 from assistant.models import Detection, Event, Verdict
 
@@ -335,6 +336,7 @@ def detect(
     are those of ``share=False``, which reads every event on its own (the tests
     compare both).
     """
+    ready()  # every vocabulary made and the automaton built once, not one by one
     overrides = overrides or {}
     learned = learn(events, profile)
     if learned:
