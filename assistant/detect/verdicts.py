@@ -329,6 +329,8 @@ def detect(
     Pass every event in view, history included: earlier rounds are found among
     them. ``overrides`` (event id → follow-up?) come from ``mark`` and win. The
     user's own organisation is learned from the same events first (:mod:`.organisation`).
+    The first call in a process makes every vocabulary first (:func:`.warmup.ready`,
+    about 0.3 s of CPU time), so the word automaton is built once, not per vocabulary.
 
     With ``share`` (the default), events that say the same (a series' instances) are
     read once and judged once per earlier round (:mod:`.per_series`); what depends on
