@@ -32,7 +32,7 @@ DEFAULT_OUTPUT = REPO_ROOT / "assistant" / "detect" / "placenames.json"
 def locales() -> list[str]:
     """The locales whose territory names detection reads: each language of
     ``assistant/detect/lang/``, and Indonesian (sorted codes)."""
-    from assistant.detect.placenames import EXTRA_LOCALES
+    from assistant.detect.cldrnames import EXTRA_LOCALES
     from assistant.detect.vocabulary import languages
 
     return sorted({lang.code for lang in languages()} | set(EXTRA_LOCALES))

@@ -10,22 +10,16 @@ Tebligat)"), and so does a team ("패럴리걸 (국제분쟁팀)"): :mod:`.brack
 Countries and world regions are Unicode CLDR's territory names in the languages of
 ``lang/`` and Indonesian; business regions ("APAC", "EMEA") and the cities an employer's
 name is often written with (:data:`.namematch.CITIES`) are added. The territory names
-are shipped in ``placenames.json``, made from Babel's CLDR data by
-``scripts/build_placenames.py``: loading Babel's locale data keeps about 50,000 objects
-alive that every full collection of the garbage collector walks during detection. A
-language with no names in the file (one added without running the script) is read
-from Babel.
+are shipped with the package (:mod:`.cldrnames`), so detection loads no Babel locale data.
 """
 
 from __future__ import annotations
 
-import json
 import re
-from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
+from assistant.detect.cldrnames import EXTRA_LOCALES, territories
 from assistant.detect.namematch import CITIES
 from assistant.detect.vocabulary import languages
 from assistant.detect.writing import UNSPACED
@@ -43,8 +37,6 @@ _EVERYDAY = frozenset({"island"})
 # CLDR's codes that name no place a job sits in: the world, an unknown region, the
 # pseudo-locales, the United Nations and the eurozone.
 _NOT_PLACES = frozenset({"001", "ZZ", "XA", "XB", "UN", "EZ", "QO"})
-# Read besides the languages of ``lang/``: Indonesian job titles name places too.
-EXTRA_LOCALES = ("id",)
 _KANA = re.compile(r"[\u3040-\u30ff]+")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
@@ -67,26 +59,13 @@ _REGION_WORDS = frozenset(
 _COUNTRY_CODES = frozenset({"us", "usa", "uk", "uae"})
 
 
-def _territories(code: str, shipped: Mapping[str, Mapping[str, str]]) -> Mapping[str, str]:
-    """CLDR's territory names in the locale ``code`` (region code → name): shipped, or
-    from Babel for a locale the file lacks."""
-    found = shipped.get(code)
-    if found is not None:
-        return found
-    from babel import Locale  # only for a language added since the file was made
-
-    return Locale.parse(code).territories
-
-
 @cache
 def _places() -> _Places:
     """The place names of CLDR, the business regions and the cities."""
-    data = resources.files("assistant.detect").joinpath("placenames.json").read_text("utf-8")
-    shipped = json.loads(data)["territories"]
     regions: set[str] = {*_REGIONS, *_COUNTRY_CODES}
     unspaced: set[str] = set()
     for code in sorted({lang.code for lang in languages()} | set(EXTRA_LOCALES)):
-        for territory, name in _territories(code, shipped).items():
+        for territory, name in territories(code).items():
             if territory in _NOT_PLACES:
                 continue
             name = name.casefold()

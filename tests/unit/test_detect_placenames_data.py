@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.detect import placenames
+from assistant.detect import cldrnames
 
 REPO = Path(__file__).resolve().parents[2]
 SHIPPED = REPO / "assistant" / "detect" / "placenames.json"
@@ -65,6 +65,6 @@ def test_detection_reads_place_names_without_loading_babel():
 
 def test_a_locale_the_file_lacks_is_read_from_babel():
     pytest.importorskip("babel")
-    names = placenames._territories("fi", {})
-    assert names["FI"] == "Suomi"
-    assert placenames._territories("fi", {"fi": {"FI": "shipped"}})["FI"] == "shipped"
+    assert "fi" not in cldrnames._shipped()["territories"]  # no language file for Finnish
+    assert cldrnames.territories("fi")["FI"] == "Suomi"
+    assert cldrnames.territories("id")["ID"] == "Indonesia"  # shipped
