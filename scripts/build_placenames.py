@@ -39,22 +39,24 @@ def locales() -> list[str]:
 
 
 def build() -> str:
-    """The file's text: ``{"cldr": VERSION, "territories": {LOCALE: {CODE: NAME}}}``,
-    keys sorted, one locale a line. Raises ``babel.UnknownLocaleError`` when Babel
-    lacks a locale."""
+    """The file's text: ``{"cldr": VERSION, SECTION: {LOCALE: {KEY: NAME}}…}`` for each
+    section of :data:`assistant.detect.cldrnames.SECTIONS`, keys sorted, one locale a
+    line. Raises ``babel.UnknownLocaleError`` when Babel lacks a locale."""
     from babel import Locale
     from babel.core import get_cldr_version
 
-    territories = {code: dict(sorted(Locale.parse(code).territories.items())) for code in locales()}
-    lines = [
-        f"  {json.dumps(code)}: {json.dumps(names, ensure_ascii=False, sort_keys=True)}"
-        for code, names in territories.items()
-    ]
-    return (
-        f'{{"cldr": {json.dumps(get_cldr_version())},\n "territories": {{\n'
-        + ",\n".join(lines)
-        + "\n }\n}\n"
-    )
+    from assistant.detect.cldrnames import SECTIONS
+
+    parsed = {code: Locale.parse(code) for code in locales()}
+    parts = []
+    for section, read in SECTIONS.items():
+        lines = [
+            f"  {json.dumps(code)}: "
+            + json.dumps(dict(read(locale)), ensure_ascii=False, sort_keys=True)
+            for code, locale in parsed.items()
+        ]
+        parts.append(f" {json.dumps(section)}: {{\n" + ",\n".join(lines) + "\n }")
+    return f'{{"cldr": {json.dumps(get_cldr_version())},\n' + ",\n".join(parts) + "\n}\n"
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -12,29 +12,42 @@ added without running the script) is read from Babel, as before.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from functools import cache
 from importlib import resources
+from typing import Any
 
 # Read besides the languages of ``lang/``: Indonesian job titles name places too.
 EXTRA_LOCALES = ("id",)
 
+# What the file holds, by section: how each is read from a Babel ``Locale`` (by
+# ``scripts/build_placenames.py``, and here for a locale the file lacks).
+SECTIONS: dict[str, Callable[[Any], Mapping[str, str]]] = {
+    "territories": lambda locale: locale.territories,  # region code → name
+}
+
 
 @cache
 def _shipped() -> dict[str, dict[str, dict[str, str]]]:
-    """The file's sections (``territories``…), each by locale code."""
+    """The file's sections, each by locale code."""
     text = resources.files("assistant.detect").joinpath("placenames.json").read_text("utf-8")
     data = json.loads(text)
     return {key: value for key, value in data.items() if isinstance(value, dict)}
 
 
-def territories(code: str) -> Mapping[str, str]:
-    """CLDR's territory names in the locale ``code`` (region code → name: "ID" →
-    "Indonesia"), shipped, or from Babel for a locale the file lacks. Raises
-    ``babel.UnknownLocaleError`` when neither knows the locale."""
-    found = _shipped()["territories"].get(code)
+def names(section: str, code: str) -> Mapping[str, str]:
+    """CLDR's names of ``section`` (:data:`SECTIONS`) in the locale ``code``: shipped,
+    or from Babel for a locale the file lacks. Raises ``babel.UnknownLocaleError`` when
+    neither knows the locale."""
+    found = _shipped()[section].get(code)
     if found is not None:
         return found
     from babel import Locale  # only for a language added since the file was made
 
-    return Locale.parse(code).territories
+    return SECTIONS[section](Locale.parse(code))
+
+
+def territories(code: str) -> Mapping[str, str]:
+    """CLDR's territory names in the locale ``code`` (region code → name: "ID" →
+    "Indonesia")."""
+    return names("territories", code)
