@@ -19,14 +19,11 @@ The package, in the order an event goes through it:
 - :mod:`.linkage`: earlier rounds with the same employer, indexed by employer;
 - :mod:`.verdicts`: the weights, the caps and the vetoes;
 - :mod:`.processname`: each employer named as the fullest invite of its process writes it;
-- :mod:`.per_series`: which events say the same (a series' instances), read once.
+- :mod:`.per_series`: which events say the same (a series' instances), read once;
+- :mod:`.warmup`: the vocabularies and the automaton, made once before the first detection.
 """
 
 from __future__ import annotations
-
-import inspect
-import sys
-from collections.abc import Callable
 
 from assistant.detect.domains import FREE_MAIL
 from assistant.detect.extract import company_of as _company_and_source
@@ -36,6 +33,7 @@ from assistant.detect.people import interviewers_of, is_person
 from assistant.detect.profile import Profile
 from assistant.detect.reading import read_description, read_title
 from assistant.detect.verdicts import detect
+from assistant.detect.warmup import warm_up
 from assistant.models import Event
 
 
@@ -57,43 +55,6 @@ def company_of(event: Event, profile: Profile) -> str | None:
         or text.recruiting
     )
     return _company_and_source(event, profile, text.text, job_context=about_job)[0]
-
-
-def warm_up() -> None:
-    """Compile the vocabularies and read the word lists now, as importing detection did
-    before they were made on first use: ``scripts/bench.py`` times detection from after
-    start-up, as it always did. Detection itself never needs this.
-
-    Every pattern detection makes on first use is made here: each zero-argument
-    builder of the package's modules (``@cache``), the vocabularies wording names,
-    then every vocabulary made so far prepared together (:func:`.matcher.prepare_all`),
-    so that detecting builds no automaton again
-    (``tests/unit/test_detect_lazy_vocabulary.py`` checks that)."""
-    from assistant.detect import matcher, names, placenames, wording
-
-    wording.compile_all()
-    for builder in _builders():
-        builder()
-    names.TITLE_WORDS.prepare()
-    placenames.prepare()
-    matcher.prepare_all()
-
-
-def _builders() -> list[Callable[[], object]]:
-    """The functions of the package's loaded modules that take no argument and keep
-    what they make (``functools.cache``): the patterns and word lists made on first use."""
-    found = []
-    for name, module in list(sys.modules.items()):
-        if not name.startswith(f"{__name__}.") or module is None:
-            continue
-        for value in vars(module).values():
-            if (
-                callable(getattr(value, "cache_info", None))
-                and getattr(value, "__module__", None) == name
-                and not inspect.signature(value).parameters
-            ):
-                found.append(value)
-    return found
 
 
 __all__ = [

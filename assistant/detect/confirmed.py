@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Set
+from functools import lru_cache
 
 from assistant.detect import wording as w
 from assistant.detect.domains import domain_key, domain_of, is_service, squash
@@ -59,6 +60,7 @@ def looks_like_name(phrase: str, people: Set[str]) -> bool:
     return not words or (all(w in people or _initials(w) for w in words) and words[0] in people)
 
 
+@lru_cache(maxsize=4096)
 def _initials(word: str) -> bool:
     """Whether ``word`` is an initial or the initials of a double name ("k", "n-s",
     "j.-p"), as a person shortens a surname ("Ana N-S")."""

@@ -173,6 +173,7 @@ def domain_key(domain: str) -> str:
     return squash(employer_label(domain))
 
 
+@lru_cache(maxsize=4096)
 def readable_name(domain: str) -> str:
     """A name to show for a domain when nothing better is known: ``wayne-enterprises.com``
     → "Wayne Enterprises", ``datadoghq.com`` → "Datadog", ``n26.com`` → "N26"."""

@@ -8,6 +8,8 @@ name another invite writes, and to tell a firm's name from a person's.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from assistant.detect.domains import squash
 from assistant.detect.namematch import LEGAL
 
@@ -32,6 +34,7 @@ def domain_spellings(name: str) -> set[str]:
     return {k for k in found if len(k) >= 4}
 
 
+@lru_cache(maxsize=4096)
 def spells_domain(name: str, labels: tuple[str, ...]) -> bool:
     """Whether one of the domain ``labels`` is ``name`` squashed, the first letters of
     its words in order ("Ipê Pagamentos" for ipepag, "Kornfeld Mühlen" for kornmuehlen),

@@ -19,6 +19,7 @@ Never a person on the invite, a round word, a session number or a department.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from assistant.detect import wording as w
 from assistant.detect.besideround import job_beside_round
@@ -375,6 +376,7 @@ def _company_of(
     return None, ""
 
 
+@lru_cache(maxsize=4096)
 def name_key(name: str) -> str:
     """The employer key of a name: squashed, legal form dropped ("Acme Corp." → "acme")."""
     key = squash(name)

@@ -18,7 +18,7 @@ The words of an institution's name in each language ("Institute", "Stiftung",
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from assistant.detect import wording as w
@@ -75,6 +75,7 @@ def _and_words() -> re.Pattern[str]:
     return re.compile("(?:" + "|".join(fragments("name_and", True)) + ")", re.I)
 
 
+@lru_cache(maxsize=4096)
 def institution_noun(word: str) -> bool:
     """Whether ``word`` is an institution's noun in any language ("Hospital", "Institut",
     "Fundación": ``institution_nouns`` of ``lang/*.toml``)."""
@@ -249,6 +250,7 @@ def initials_then_words(short: str, name: str) -> bool:
     return initials.startswith(ours[0]) and all(word in theirs for word in ours[1:])
 
 
+@lru_cache(maxsize=4096)
 def with_institution_noun(short: str, name: str) -> bool:
     """Whether ``name`` is ``short`` with an institution's noun before it and perhaps a
     legal form after ("Fundación Hilos de la Tierra, A.C." for "Hilos de la Tierra",

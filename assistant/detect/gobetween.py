@@ -79,6 +79,7 @@ def client_in_text(text: str) -> str | None:
     return tidy_name(ending_at_form(match.group(1))) if match else None
 
 
+@lru_cache(maxsize=256)
 def client_labelled(text: str) -> str | None:
     """The client a search firm's label names ("Client: Ostara Energy Ltd", "Kunde: …"),
     also after a sentence on the same line: whom the agency hires for; ``None`` when

@@ -65,6 +65,7 @@ def _name_word(word: str) -> bool:
     return (word[:1].isupper() and not word.isupper()) or word.lower() in _JOINING
 
 
+@lru_cache(maxsize=1024)
 def _expansion(initials: str, line: str) -> tuple[int, int] | None:
     """The span of the words of ``line`` whose first letters are ``initials``."""
     words = _words(line)
@@ -136,6 +137,7 @@ def _initials_in(name: str, made_up: bool) -> list[tuple[str, str]]:
 _FORM_FIRST = frozenset({"PT", "CV"})
 
 
+@lru_cache(maxsize=4096)
 def holds_initials(name: str, made_up: bool = False) -> bool:
     """Whether :func:`spelled_in_full` has initials in ``name`` to spell out: the cheap
     test before its sources are gathered."""

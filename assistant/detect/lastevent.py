@@ -31,15 +31,20 @@ def for_last_event(read: Callable[Concatenate[Event, P], T]) -> Callable[Concate
         if named:  # never asked so: not worth remembering
             return read(event, *more, **named)
         kept = last
-        if (
-            kept is not None
-            and kept[0] is event
-            and len(kept[1]) == len(more)
-            and all(a is b for a, b in zip(kept[1], more, strict=True))
-        ):
+        if kept is not None and kept[0] is event and _same(kept[1], more):
             return kept[2]
         answer = read(event, *more, **named)
         last = (event, more, answer)
         return answer
 
     return remembered
+
+
+def _same(kept: tuple[object, ...], more: tuple[object, ...]) -> bool:
+    """Whether ``more`` holds the very objects ``kept`` does (most readers pass one or
+    none: asked some ten thousand times a detection, so no generator for those)."""
+    if len(kept) != len(more):
+        return False
+    if len(more) == 1:
+        return kept[0] is more[0]
+    return all(a is b for a, b in zip(kept, more, strict=True))

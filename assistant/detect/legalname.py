@@ -306,6 +306,7 @@ def without_department(name: str) -> str:
     return name
 
 
+@lru_cache(maxsize=256)
 def signature_name(text: str) -> str | None:
     """A registered name written as a line of its own, last first: the signature's
     company line ("Nordlager AB", "Deniz Lojistik A.Ş.", "한빛로지스 주식회사"), or

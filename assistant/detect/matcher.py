@@ -224,7 +224,9 @@ class Vocabulary:
         """The pattern with only the fragments ``text`` could match, or ``None`` when it
         can match none of them."""
         if self._plan is None:  # first: its words must be in the automaton asked below
-            self.prepare()
+            # with every other vocabulary made so far: one build of the automaton for
+            # them all, not one each (detection makes them all first: ``.warmup``)
+            prepare_all()
         hits = LITERALS.seen.get(text)
         if hits is None:
             hits = LITERALS.hits(text)

@@ -10,6 +10,7 @@ process writes, and :mod:`.hiringlink` to tell one employer from another.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from unicodedata import east_asian_width
 
 from assistant.detect.domains import squash
@@ -19,6 +20,7 @@ from assistant.detect.rolecompare import abbreviates
 from assistant.detect.writing import UNSPACED
 
 
+@lru_cache(maxsize=4096)
 def in_other_scripts(one: str, other: str) -> bool:
     """Whether one name is written in a script without spaces (kana, Han, hangul) and the
     other not: 株式会社さくらリゾート and "Sakura Resort K.K." may be one firm."""
@@ -27,6 +29,7 @@ def in_other_scripts(one: str, other: str) -> bool:
     return (UNSPACED.search(one) is None) != (UNSPACED.search(other) is None)
 
 
+@lru_cache(maxsize=4096)
 def width(name: str) -> int:
     """How long ``name`` is written, counting a wide character (东亚, さくら, 한빛) as two
     (Unicode East Asian Width): a registered name in such a script is no shorter than
@@ -36,6 +39,7 @@ def width(name: str) -> int:
     return sum(2 if east_asian_width(c) in "WF" else 1 for c in name)
 
 
+@lru_cache(maxsize=4096)
 def registered_sibling(current: str, name: str) -> bool:
     """Whether ``name``, written with its legal form, begins with the first words of
     ``current`` and ``current`` adds words the registered name does not hold: after its

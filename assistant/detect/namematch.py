@@ -83,6 +83,7 @@ _MEETING_SERVICES = frozenset(
 )
 
 
+@lru_cache(maxsize=4096)
 def place_or_service(phrase: str) -> bool:
     """Whether every word of ``phrase`` is a city or a meeting service ("Lisboa",
     "Teams", "Google Meet"): a title's "at …" then says where, not who hires."""
@@ -160,6 +161,7 @@ def sentence_cut(name: str) -> str:
     return name
 
 
+@lru_cache(maxsize=4096)
 def tidy_name(name: str, whole: bool = False) -> str:
     """``name`` trimmed, without the words that end no name ("Acme team"), unless
     ``whole`` (a domain spells every word of it); an all-lower or all-caps name in
@@ -339,6 +341,7 @@ def abbreviates_name(short: str, name: str) -> bool:
 _OWN_ABBREVIATION = re.compile(r"\s*\(([A-Z][A-Z&]{1,7})\)$")
 
 
+@lru_cache(maxsize=4096)
 def without_own_abbreviation(name: str) -> str:
     """``name`` without its own initials in brackets after it ("Pan-American Development
     Fund (PADF)" → "Pan-American Development Fund"); a bracket of other letters stays."""

@@ -218,6 +218,7 @@ def looks_like_name(text: str) -> bool:
 _FORMAL = {"frau": "Frau", "herr": "Herr", "hr": "Herr", "fr": "Frau"}
 
 
+@lru_cache(maxsize=4096)  # asked of the same guests' names for every invite they are on
 def name_parts(display_name: str) -> tuple[tuple[str, ...], str, str]:
     """``"Frau Dr. Anna Vogel"`` → ``(("Frau", "Dr."), "Anna", "Vogel")``: the titles
     before the name, the given name and the family name (nameparser's reading, with

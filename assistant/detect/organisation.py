@@ -95,6 +95,7 @@ def _other_addresses(events: Sequence[Event], profile: Profile) -> dict[str, str
     return found
 
 
+@lru_cache(maxsize=4096)
 def _corporate(domain: str, own: frozenset[str]) -> bool:
     return bool(domain) and not (
         is_free_mail(domain) or is_service(domain) or "resource." in domain or is_own(domain, own)

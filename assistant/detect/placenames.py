@@ -7,10 +7,11 @@ place stays ("Senior Paralegal (Corporate Litigation)", "Hukuk Asistanı (Ulusla
 Tebligat)"), and so does a team ("패럴리걸 (국제분쟁팀)"): :mod:`.bracketnote` asks
 :func:`place_in_bracket`.
 
-Countries and world regions are Unicode CLDR's territory names (through Babel) in the
-languages of ``lang/`` and Indonesian; business regions ("APAC", "EMEA") and the cities
-an employer's name is often written with (:data:`.namematch.CITIES`) and the cities of
-the world's time zones (:mod:`.zonecities`) are added.
+Countries and world regions are Unicode CLDR's territory names in the languages of
+``lang/`` and Indonesian; business regions ("APAC", "EMEA") and the cities an employer's
+name is often written with (:data:`.namematch.CITIES`) and the cities of the world's time
+zones (:mod:`.zonecities`) are added. CLDR's names are shipped with the package
+(:mod:`.cldrnames`), so detection loads no Babel locale data.
 """
 
 from __future__ import annotations
@@ -19,8 +20,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from babel import Locale
-
+from assistant.detect.cldrnames import EXTRA_LOCALES, territories
 from assistant.detect.namematch import CITIES
 from assistant.detect.vocabulary import languages
 from assistant.detect.writing import UNSPACED
@@ -63,11 +63,11 @@ _COUNTRY_CODES = frozenset({"us", "usa", "uk", "uae"})
 
 @cache
 def _places() -> _Places:
-    """The place names of CLDR (through Babel), the business regions and the cities."""
+    """The place names of CLDR, the business regions and the cities."""
     regions: set[str] = {*_REGIONS, *_COUNTRY_CODES}
     unspaced: set[str] = set()
-    for code in sorted({lang.code for lang in languages()} | {"id"}):
-        for territory, name in Locale.parse(code).territories.items():
+    for code in sorted({lang.code for lang in languages()} | set(EXTRA_LOCALES)):
+        for territory, name in territories(code).items():
             if territory in _NOT_PLACES:
                 continue
             name = name.casefold()

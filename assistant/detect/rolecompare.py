@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from assistant.detect import wording as w
 from assistant.detect.domains import squash
@@ -294,6 +295,7 @@ _LEAD_IN = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def without_employer_first(role: str | None, company: str | None) -> str | None:
     """``role`` without the employer's name written before it ("한빛바이오 임상시험 매니저"
     for 한빛바이오 주식회사, "Acme Data Engineer" for Acme Ltd): a job title never begins
@@ -334,6 +336,7 @@ _UNIVERSITY_UNIT = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def university_unit(
     company: str | None, role: str | None, title: str
 ) -> tuple[str | None, str | None]:

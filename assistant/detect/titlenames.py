@@ -186,6 +186,7 @@ _NOT_COMPANY = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def _after_role(part: str) -> str:
     """The employer after a role and a comma ("Data Analyst, Acme" → "Acme"), or after a
     person addressed and a comma ("Dr. Okonjo, Brightwater Aquatic", "Frau Adler, Nordwerk
@@ -197,6 +198,7 @@ def _after_role(part: str) -> str:
     return _without_who_calls(part)
 
 
+@lru_cache(maxsize=4096)
 def _without_who_calls(segment: str) -> str:
     words = segment.split()
     lead = 0

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from assistant.detect.matcher import LITERALS, Alternative, Vocabulary
 from assistant.detect.vocabulary import compound_heads, fragments, pattern, search
@@ -281,6 +282,7 @@ def _get(name: str) -> Vocabulary:
     return found if found is not None else __getattr__(name)
 
 
+@lru_cache(maxsize=4096)
 def without_forwarding(title: str) -> str:
     """``title`` without the prefixes mail clients add when forwarding or replying
     ("Fwd: FW: Second interview" → "Second interview")."""

@@ -4,8 +4,8 @@ An invite writes the office after the job ("Fastighetsförvaltare, Stockholm", "
 Specialist, Lagos", "연구원(서울)"): a city, which is no part of the role. A hand-kept list
 of cities an employer's name is often written with (:data:`.namematch.CITIES`) misses
 most of them; CLDR's exemplar cities of the IANA time zones (through Babel) name the
-cities a job is likely to sit in, in every language of ``lang/``
-(``babel.dates.get_timezone_location``'s data: ``Locale.time_zones``), and the English
+cities a job is likely to sit in, in every language of ``lang/`` (shipped with the
+package by :mod:`.cldrnames`, from Babel's ``Locale.time_zones``), and the English
 name from the zone's own identifier ("Australia/Perth").
 """
 
@@ -14,7 +14,7 @@ from __future__ import annotations
 import zoneinfo
 from functools import cache
 
-from babel import Locale
+from assistant.detect.cldrnames import names as cldr_names
 
 # The areas whose zones are named after a city: not "Etc", "Antarctica" (research
 # stations: "Casey", "Davis", "Palmer"), nor the old country aliases ("US/Central").
@@ -38,6 +38,6 @@ def zone_cities(languages: tuple[str, ...]) -> frozenset[str]:
     zones = [z for z in zoneinfo.available_timezones() if z.split("/", 1)[0] in _CITY_AREAS]
     names = {zone.rsplit("/", 1)[-1].replace("_", " ").casefold() for zone in zones}
     for code in languages:
-        known = Locale.parse(code).time_zones
-        names |= {city.casefold() for z in zones if (city := known.get(z, {}).get("city"))}
+        known = cldr_names("zone_cities", code)
+        names |= {city.casefold() for z in zones if (city := known.get(z))}
     return frozenset(names - _NOT_CITIES)

@@ -1,0 +1,57 @@
+"""Unicode CLDR's names that detection reads, shipped with the package.
+
+CLDR's territory names ("Indonésie", "印度尼西亚") come with Babel, but reading them from
+Babel loads each language's whole locale data: about 27,000 objects kept for the life
+of the process, which every full collection of the garbage collector then walks while
+detecting. The names detection needs are shipped instead in ``placenames.json``, made
+from Babel by ``scripts/build_placenames.py`` (``tests/unit/test_detect_placenames_data.py``
+holds that the file is what the script makes). A locale the file lacks (a language file
+added without running the script) is read from Babel, as before.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Mapping
+from functools import cache
+from importlib import resources
+from typing import Any
+
+# Read besides the languages of ``lang/``: Indonesian job titles name places too.
+EXTRA_LOCALES = ("id",)
+
+# What the file holds, by section: how each is read from a Babel ``Locale`` (by
+# ``scripts/build_placenames.py``, and here for a locale the file lacks).
+SECTIONS: dict[str, Callable[[Any], Mapping[str, str]]] = {
+    "territories": lambda locale: locale.territories,  # region code → name
+    # IANA zone → its exemplar city ("Australia/Perth" → "Perth"), for :mod:`.zonecities`
+    "zone_cities": lambda locale: {
+        zone: names["city"] for zone, names in locale.time_zones.items() if "city" in names
+    },
+}
+
+
+@cache
+def _shipped() -> dict[str, dict[str, dict[str, str]]]:
+    """The file's sections, each by locale code."""
+    text = resources.files("assistant.detect").joinpath("placenames.json").read_text("utf-8")
+    data = json.loads(text)
+    return {key: value for key, value in data.items() if isinstance(value, dict)}
+
+
+def names(section: str, code: str) -> Mapping[str, str]:
+    """CLDR's names of ``section`` (:data:`SECTIONS`) in the locale ``code``: shipped,
+    or from Babel for a locale the file lacks. Raises ``babel.UnknownLocaleError`` when
+    neither knows the locale."""
+    found = _shipped()[section].get(code)
+    if found is not None:
+        return found
+    from babel import Locale  # only for a language added since the file was made
+
+    return SECTIONS[section](Locale.parse(code))
+
+
+def territories(code: str) -> Mapping[str, str]:
+    """CLDR's territory names in the locale ``code`` (region code → name: "ID" →
+    "Indonesia")."""
+    return names("territories", code)

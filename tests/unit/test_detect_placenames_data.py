@@ -1,0 +1,70 @@
+"""The place names detection ships (``assistant/detect/placenames.json``) are what
+``scripts/build_placenames.py`` makes from Babel's CLDR data, and detection reads them
+without loading Babel's locale data (which keeps about 50,000 objects alive that the
+garbage collector then walks while detecting)."""
+
+from __future__ import annotations
+
+import importlib.util
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from assistant.detect import cldrnames
+
+REPO = Path(__file__).resolve().parents[2]
+SHIPPED = REPO / "assistant" / "detect" / "placenames.json"
+
+
+def _script():
+    spec = importlib.util.spec_from_file_location(
+        "build_placenames", REPO / "scripts" / "build_placenames.py"
+    )
+    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    spec.loader.exec_module(module)  # type: ignore[union-attr]
+    return module
+
+
+def test_shipped_place_names_are_what_the_script_makes_from_babel():
+    babel = pytest.importorskip("babel")
+    script = _script()
+    try:
+        made = script.build()
+    except babel.UnknownLocaleError as error:
+        pytest.skip(f"this Babel lacks a locale detection reads: {error}")
+    assert made == SHIPPED.read_text(encoding="utf-8"), (
+        "assistant/detect/placenames.json is stale: run python scripts/build_placenames.py"
+    )
+
+
+def test_every_language_detection_reads_has_shipped_names():
+    """A language file added without running the script would load Babel again."""
+    import json
+
+    shipped = json.loads(SHIPPED.read_text(encoding="utf-8"))["territories"]
+    assert set(_script().locales()) <= set(shipped)
+
+
+# Detection's start-up and a place read, then the Babel modules loaded.
+BABEL_PROBE = """
+import sys
+from assistant.detect import warm_up, placenames
+warm_up()
+assert placenames.names_a_place("Case Manager (Jakarta, Indonesia)")
+print(sorted(m for m in sys.modules if m == "babel" or m.startswith("babel.")))
+"""
+
+
+def test_detection_reads_place_names_without_loading_babel():
+    run = [sys.executable, "-c", BABEL_PROBE]
+    loaded = subprocess.run(run, capture_output=True, text=True, check=True, cwd=REPO).stdout
+    assert loaded.split() == ["[]"]
+
+
+def test_a_locale_the_file_lacks_is_read_from_babel():
+    pytest.importorskip("babel")
+    assert "fi" not in cldrnames._shipped()["territories"]  # no language file for Finnish
+    assert cldrnames.territories("fi")["FI"] == "Suomi"
+    assert cldrnames.territories("id")["ID"] == "Indonesia"  # shipped
