@@ -15,18 +15,33 @@ The words are data, one list per language in ``lang/*.toml``: ``people_with`` (t
 words before the names: "with", "con", "mit", "avec", "com", "met", "z", "med",
 "面试官"…), ``people_and`` (between them: "and", "y", "und"…) and ``people_me`` (the
 writer's "me", as in "with me and Nadia Qureshi": the organiser takes part).
+Languages that say "with" after the names have ``people_with_after`` ("Ayşe Yılmaz
+ve Mehmet Demir ile", "田中さんと鈴木さんとの面接", "김민수 팀장님과 이지은 님과의 면접").
+``people_functions`` are the business functions a job title names before the name
+("Head of Finance Maria Lopez", "Leiterin Finanzen …", "Dyrektor Finansową …"): part
+of the title, never of the name. A name keeps its particles ("Sanne de Vries",
+"Pieter van den Berg") and its form of address ("Frau Anna von Bülow", "Sra. López").
 A sentence made of nothing but two or more names ("A + B (producer).") names
 them too. Pure; the result for a text is cached, since a series repeats it.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from assistant.detect.legalname import LEGAL_FORM
-from assistant.detect.names import TITLE_WORDS, looks_like_name
+from assistant.detect.matcher import Alternative, Vocabulary
+from assistant.detect.namematch import place_or_service
+from assistant.detect.names import (
+    TITLE_WORDS,
+    is_courtesy_title,
+    is_form_of_address,
+    is_particle,
+    looks_like_name,
+)
 from assistant.detect.vocabulary import fragments
 from assistant.text import plain_text
 
@@ -78,63 +93,193 @@ def _words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 
 @cache
+def _functions() -> Vocabulary:
+    """The ``people_functions`` words of every language, whole words: the business
+    function after a job title ("Finance", "Finanzen", "Operaciones", "Finansową")."""
+    found = tuple(fragments("people_functions", True))
+    return Vocabulary([Alternative(r"(?<!\w)", found, r"(?!\w)")], re.I)
+
+
+@cache
+def _after() -> Vocabulary:
+    """The ``people_with_after`` words of every language: "with" written after the
+    names (Turkish "ile", "'la"; Japanese "との"; Korean "과의"). A text holding none of
+    their words is not searched (the vocabulary's prefilter)."""
+    spaced = tuple(fragments("people_with_after", True))
+    unspaced = tuple(fragments("people_with_after", False))
+    return Vocabulary([Alternative("", spaced, r"(?![\w.@/])"), Alternative("", unspaced)], re.I)
+
+
+@cache
 def _bodies() -> re.Pattern[str]:
     """The ``people_not_names`` words: a board, a management, a team, not a person."""
     return re.compile(rf"^(?:{'|'.join(fragments('people_not_names', True)) or '(?!)'})$", re.I)
 
 
-# Where a clause ends: a line, a sentence, a dash between parts of a title.
+# Where a clause ends: a line, a sentence, a dash between parts of a title; not the
+# full stop of a title before a name ("con la Sra. Carmen López", "Prof. Rossi": _clauses).
 _CLAUSE_END = re.compile(r"\n|(?<=[^\s.]{3})[.!?]\s|[。！？]|\s[-–—|]\s")
+_LAST_WORD = re.compile(r"\S+$")
 _BRACKETED = re.compile(r"\s*[(（]([^)）]{2,80})[)）]\s*")
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff\uac00-\ud7af]{2,4}")
 # Courtesy words written after a CJK name ("赵明远先生", "田中様", "김민준 님").
 _CJK_COURTESY = re.compile(r"(?:先生|女士|小姐|老师|さん|様|氏|님|씨)$")
+_CJK_COURTESY_WORD = re.compile(r"(?:先生|女士|小姐|老师|さん|様|氏|님|씨)")
+# Endings of nouns, not of given names, before "de", "der", "del" ("Ciudad de México",
+# "Exploraciones de Salar", "Präsentation der Probeaufgabe", "Turismo do Estoril").
+_NOUN_ENDING = re.compile(
+    r"(?:dad|tät|ción|cion|ção|tion|sion|sión|iones|ioni|ismo|edos|ados|aria|ería|eria|ung|ment)$",
+    re.I,
+)
+_DOTTED = re.compile(r"\.\w")  # a full stop inside a word
+# Turkish forms of address written after the given name ("Ayşe Kaya Hanım", "Murat Bey").
+_AFTER_NAME = frozenset(["bey", "hanım", "hanim"])
+TITLE_SPAN = 6  # words of a job title before a name: "Director de Operaciones"
 _LEGAL_WORD = re.compile(LEGAL_FORM.pattern, re.I)
 
 
-def _name_in(item: str) -> tuple[str, str] | None:
+def _name_in(item: str, marked: bool = False) -> tuple[str, str] | None:
     """``(name, title)`` when the list item holds one person's name: the last run of
-    capitalised words that reads as a name, the title-words before it as the title
-    ("unserem Geschäftsführer Matthias Ehrenfeld"); a CJK item's last word
-    ("制片部总监 李晓峰"). Words may follow the name ("… einzuladen")."""
-    item = item.strip(" .,:;\"'“”«»")
-    words = item.split()
+    capitalised words (with a name's particles: "van den") that reads as a name, the
+    words from the first title word up to it as the title ("unserem Geschäftsführer
+    Matthias Ehrenfeld", "Head of Finance Maria Lopez"); a CJK item's last word
+    ("制片部总监 李晓峰"), which when ``marked`` must carry a courtesy word or a title
+    ("田中さん", "김민수 팀장님": with "with" after the names nothing else says "person").
+    Words may follow the name ("… einzuladen")."""
+    words = item.strip(" .,:;\"'“”«»").split()
+    courteous = len(words) >= 2 and _CJK_COURTESY_WORD.fullmatch(words[-1]) is not None
+    if courteous:
+        words = words[:-1]  # "이지은 님": the courtesy word apart
     if not words:
         return None
     if len(words) >= 2 and TITLE_WORDS.search(words[-1]) and _CJK_NAME.fullmatch(words[-2]):
         words = [*words[:-2], words[-1], words[-2]]  # "박지훈 팀장": the title after the name
     last = _CJK_COURTESY.sub("", words[-1])
     if _CJK_NAME.fullmatch(last) and not TITLE_WORDS.search(last):
-        return last, " ".join(words[:-1])
+        # "田中さん", "김민수 팀장님", "이지은 님": not "아래와 같이 면접" ("as below")
+        titled = len(words) > 1 and TITLE_WORDS.search(words[-2]) is not None
+        courteous = courteous or last != words[-1] or titled
+        return (last, " ".join(words[:-1])) if courteous or not marked else None
     # "… und der Produzentin Dörte Lüdemann einzuladen", "M. Martin mardi à 14 h",
     # "Jannis Oberle erwartet Sie": words after the name, which end the list (_listed).
     if any(_LEGAL_WORD.fullmatch(w) for w in words[1:]):
         return None  # "Albion Broadcasting plc": a company, not a person
-    runs: list[list[str]] = [[]]
-    for word in words:
-        if word[:1].isupper():
-            runs[-1].append(word)
-        elif runs[-1]:
+    for run in reversed(_runs(words)):
+        start = _name_in_run(words, run)
+        if start is not None:
+            name = " ".join(words[start : run[-1] + 1])
+            return name, _title_before(words, start)
+    return None
+
+
+def _runs(words: list[str]) -> list[list[int]]:
+    """The runs of capitalised words in ``words``, as indices. A name's particles join
+    a single given name to one family name that ends the run ("Sanne de Vries",
+    "Frau Anna von Bülow", "Marie de la Fontaine"); "Álvaro Requena del Departamento",
+    "Director de Operaciones Pablo Ruiz" and "Ciudad de México" are no such name."""
+    runs: list[list[int]] = [[]]
+    joined = False  # the run holds a particle: one more capitalised word ends it
+    for at, word in enumerate(words):
+        run = runs[-1]
+        if word[:1].isupper() and joined and not is_particle(words[at - 1]):
+            runs.append([at])
+            joined = False
+        elif word[:1].isupper():
+            run.append(at)
+        elif is_particle(word) and run and (is_particle(words[at - 1]) or _takes_particle(words, run)):
+            run.append(at)
+            joined = True
+        elif run:
             runs.append([])
-    for run in reversed([r for r in runs if r]):
-        found = _name_in_run(run)
-        if found is not None:
-            title = " ".join(w for w in words[: words.index(run[0])] if TITLE_WORDS.search(w))
-            return found[0], found[1] or title
-    return None
+            joined = False
+    for run in runs:
+        while run and (is_particle(words[run[-1]]) or words[run[-1]].casefold() in _AFTER_NAME):
+            run.pop()  # "Claire Martin le 12 mai", "Ayşe Kaya Hanım": not the name's end
+        family = words[run[-1]] if run else ""
+        if len(run) > 1 and is_particle(words[run[-2]]) and _not_family(family):
+            del run[-2:]  # "Ciudad de México", "Operazioni di Bordo": a place, a function
+    return [r for r in runs if r]
 
 
-def _name_in_run(run: list[str]) -> tuple[str, str] | None:
-    """The name that ends a run of capitalised words, longest first (at most four
-    words), and the title-words before it."""
-    for first in range(max(0, len(run) - 4), len(run) - 1):
-        name = " ".join(run[first:])
-        # "Managing Producers", "Head of Factual": a title is no one's name, plural or not.
-        if any(TITLE_WORDS.search(w.removesuffix("s")) or _bodies().match(w) for w in run[first:]):
+def _takes_particle(words: list[str], run: list[int]) -> bool:
+    """Whether ``run`` ends with a single given name, after a job title, a business
+    function or forms of address at most ("Hoofd Inkoop Jan", "Frau Anna"); not a
+    particle itself ("Van der Veen B.V.") nor a noun's ending ("Ciudad", "Präsentation")."""
+    last = words[run[-1]]
+    if is_particle(last.lower()) or _NOUN_ENDING.search(last):
+        return False
+    given = 0
+    for at in reversed(run):
+        if is_form_of_address(words[at]):
             continue
-        if looks_like_name(name):
-            return name, " ".join(w for w in run[:first] if TITLE_WORDS.search(w))
+        if TITLE_WORDS.search(words[at]) or _functions().fullmatch(words[at]):
+            break
+        given += 1
+    return given == 1
+
+
+def _not_family(word: str) -> bool:
+    """Whether ``word`` after a particle is a place, a meeting service or a business
+    function, not a family name."""
+    return place_or_service(word) or _functions().fullmatch(word) is not None
+
+
+def _name_in_run(words: list[str], run: list[int]) -> int | None:
+    """Where the name that ends a run of capitalised words starts (an index into
+    ``words``), longest first (at most four words besides particles): no title word,
+    business function or body in it, and not a place or a meeting service."""
+    functions = _function_words(words, run)
+    for first in range(len(run) - 1):
+        part = run[first:]
+        if is_particle(words[part[0]]) or sum(not is_particle(words[i]) for i in part) > 4:
+            continue
+        # "Managing Producers", "Head of Factual": a title is no one's name, plural or not.
+        if any(
+            i in functions
+            or (
+                not is_form_of_address(words[i])
+                and (TITLE_WORDS.search(words[i].removesuffix("s")) or _bodies().match(words[i]))
+            )
+            for i in part
+        ):
+            continue
+        if any(_DOTTED.search(words[i]) and not is_form_of_address(words[i]) for i in part):
+            continue  # "S.A.", "RR.HH.": an abbreviation, not a name
+        name = " ".join(words[i] for i in part)
+        if looks_like_name(name) and not place_or_service(name):
+            return part[0]
     return None
+
+
+def _function_words(words: list[str], run: list[int]) -> frozenset[int]:
+    """The indices of ``run``'s words that name a business function (``people_functions``:
+    "Human Resources", "Finanzen", "Operaciones")."""
+    text = " ".join(words[i] for i in run)
+    if _functions().narrowed(text) is None:
+        return frozenset()
+    ends = list(itertools.accumulate(len(words[i]) + 1 for i in run))
+    return frozenset(
+        run[k]
+        for match in _functions().finditer(text)
+        for k, end in enumerate(ends)
+        if end - len(words[run[k]]) - 1 < match.end() and match.start() < end - 1
+    )
+
+
+def _title_before(words: list[str], start: int) -> str:
+    """The job title written before the name at ``start``: from its first title word
+    on ("Head of Finance", "Director de Operaciones"), or the title words alone when
+    that span is long ("Sie treffen am Montag unseren Leiter …")."""
+    titled = [at for at in range(start) if TITLE_WORDS.search(words[at])]
+    titled = [at for at in titled if not is_form_of_address(words[at])]
+    if not titled:
+        return ""
+    span = words[titled[0] : start]
+    while span and (is_form_of_address(span[-1]) or not span[-1][:1].isupper()):
+        span.pop()  # "Geschäftsführer Herr …", "Head of …": the name's, or a connector
+    if len(span) <= TITLE_SPAN:
+        return " ".join(span).strip(" ,:;")
+    return " ".join(words[at] for at in titled)
 
 
 def _listed(tail: str, introduced: bool) -> list[NamedPerson]:
@@ -152,15 +297,18 @@ def _listed(tail: str, introduced: bool) -> list[NamedPerson]:
             item = intro.sub("", item, count=1).strip()
         if not item:
             continue
+        if found and found[-1].name and _LEGAL_WORD.fullmatch(item):
+            found.pop()  # "Gasoductos del Pacífico, S. de R.L.": a company's name
+            break
         person = _name_in(item)
         if person is not None and len(found) < MAX_NAMED:
             title = person[1] or (bracket.group(1).strip() if bracket else "")
             found.append(NamedPerson(person[0], title))
         elif me.match(item):
             found.append(NamedPerson(""))  # the writer: see ProsePeople.writer_takes_part
-        elif found and not found[-1].title and TITLE_WORDS.search(item) and len(item) <= 80:
+        elif found and not found[-1].title and _is_title(item) and len(item) <= 80:
             found[-1] = NamedPerson(found[-1].name, item)
-        elif found and found[-1].title and TITLE_WORDS.search(item) and len(item) <= 80:
+        elif found and found[-1].title and _is_title(item) and len(item) <= 80:
             continue  # a second part of the title: "productrice et associée"
         elif introduced and not found and skipped < MAX_SKIPPED and len(item.split()) <= 5:
             skipped += 1
@@ -169,13 +317,45 @@ def _listed(tail: str, introduced: bool) -> list[NamedPerson]:
     return found
 
 
+def _is_title(item: str) -> bool:
+    """Whether ``item`` is a job title or a business function ("Clinical Quality",
+    "Recursos Humanos"): said of the name before it."""
+    return TITLE_WORDS.search(item) is not None or _functions().search(item) is not None
+
+
+def _listed_before(head: str) -> list[NamedPerson]:
+    """The names listed at the end of ``head``, the text before a ``people_with_after``
+    word ("İkinci görüşme: Ayşe Yılmaz ve Mehmet Demir"), read back to the first item
+    that holds none."""
+    _intro, joins, _me = _words()
+    found: list[NamedPerson] = []
+    for item in reversed(joins.split(head)):
+        item = _BRACKETED.sub(" ", item).strip(" .,;:")
+        person = _name_in(item, marked=True)
+        if person is None or len(found) >= MAX_NAMED:
+            break
+        if not _CJK_NAME.fullmatch(person[0]) and not _ends_with(item, person[0]):
+            break  # "… pozisyonu için mülakatınız": a sentence, not a list item
+        found.append(NamedPerson(*person))
+    return found[::-1]
+
+
+def _ends_with(item: str, name: str) -> bool:
+    """Whether ``item`` ends with ``name``, a form of address after it aside."""
+    words = item.split()
+    if words and words[-1].casefold() in _AFTER_NAME:
+        words.pop()
+    return " ".join(words).endswith(name)
+
+
 @lru_cache(maxsize=512)
 def people_in_prose(summary: str, description: str) -> ProsePeople:
     """The people the invite's title and text say the user will meet.
 
     A name follows one of the ``people_with`` words of ``lang/*.toml`` in the same
     clause (a line or a sentence), alone or in a list ("with A and B", "con A y B",
-    "面试官：A、B"); or a clause is a list of two or more names and nothing else.
+    "面试官：A、B"), or comes before one of its ``people_with_after`` words ("A ve B
+    ile", "AさんとBさんとの面接"); or a clause is a list of two or more names and nothing else.
     Each person once, in order of appearance, at most :data:`MAX_NAMED`. Only the
     first :data:`PROSE_CAP` characters of the description (plain text) are read.
     """
@@ -209,15 +389,17 @@ def _people_in(text: str) -> tuple[NamedPerson, ...]:
     # The "with" words are looked for once over the whole text (a search per clause
     # cost more than the rest of the reading), each then read within its clause.
     starts = [match.start() for match in intro.finditer(text)]
-    at = 0
-    for clause in _CLAUSE_END.split(text):
-        begin = text.index(clause, at)
-        at = end = begin + len(clause)
+    after = _after()
+    ends = [m.start() for m in after.finditer(text)] if after.narrowed(text) else []
+    for begin, end in _clauses(text):
+        clause = text[begin:end]
         named: list[NamedPerson] = []
         for start in (s for s in starts if begin <= s < end):
             match = intro.match(clause, start - begin)
             if match is not None:
                 named += _listed(clause[match.end() :], introduced=True)
+        for stop in (e for e in ends if begin < e <= end):
+            named += _listed_before(clause[: stop - begin])
         # a clause of names alone is short and joins them: the cheap tests first, as
         # this runs for every clause of every invite read
         if not named and len(clause) <= _LIST_CHARS and _joins_two(clause, _joins):
@@ -225,6 +407,24 @@ def _people_in(text: str) -> tuple[NamedPerson, ...]:
             named = alone if len(alone) >= 2 and _only_names(clause, alone) else []
         found += named
     return tuple(found)
+
+
+def _last_word(text: str) -> str:
+    found = _LAST_WORD.search(text)
+    return found.group() if found else ""
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    """Where each clause of ``text`` begins and ends (:data:`_CLAUSE_END`), a full stop
+    after a title written before a name ("Sra.", "Prof.", "Dott.") ending none."""
+    found, begin = [], 0
+    for stop in _CLAUSE_END.finditer(text):
+        before = _last_word(text[max(0, stop.start() - 8) : stop.start()])
+        if stop.group().startswith(".") and len(before) <= 4 and is_courtesy_title(before):
+            continue
+        found.append((begin, stop.start()))
+        begin = stop.end()
+    return [*found, (begin, len(text))]
 
 
 # A clause holding names alone: at most :data:`MAX_NAMED` names with their titles.
