@@ -82,10 +82,15 @@ TITLE_WORDS = _TitleWords()
 # say is how to write to someone ("Frau", "Sra.", "Pani", "Bay"), never what they do,
 # so they are no job title (:data:`TITLE_WORDS` holds "Sr" as "senior").
 _ADDRESS_FORMS = frozenset(
-    "mr mrs ms miss mx dr prof sir dame frau herr herrn fr hr m mme mlle madame monsieur"
-    " sr sra srta dra señor señora senor senora don doña dona senhor senhora sig sig.ra"
-    " signor signora dott dott.ssa pan pani panią pana panem panu bay bayan dhr mevr mw"
-    " pak bapak bu ibu".split()
+    [
+        *("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame"),
+        *("frau", "herr", "herrn", "fr", "hr", "dhr", "mevr", "mw"),
+        *("m", "mme", "mlle", "madame", "monsieur"),
+        *("sr", "sra", "srta", "dra", "señor", "señora", "senor", "senora", "don", "doña"),
+        *("dona", "senhor", "senhora", "sig", "sig.ra", "signor", "signora", "dott", "dott.ssa"),
+        *("pan", "pani", "panią", "pana", "panem", "panu", "bay", "bayan"),
+        *("pak", "bapak", "bu", "ibu"),
+    ]
 )
 
 
@@ -106,6 +111,8 @@ def is_particle(word: str) -> bool:
     """Whether ``word`` is a lower-case particle of a family name ("de", "van den",
     "von", "de la", "dos", "bin", "ibn", "ten"): nameparser's table of prefixes."""
     return word.islower() and word in _CONSTANTS.prefixes
+
+
 # What a display name carries besides the name: (she/her), [Acme], <address>, "| Acme".
 _BRACKETED = re.compile(r"\([^)]*\)|\[[^\]]*\]|<[^>]*>")
 _TRAILER = re.compile(r"\s[|/\u2013\u2014-]\s.*$|\s*@.*$")

@@ -155,6 +155,9 @@ def _name_in(item: str, marked: bool = False) -> tuple[str, str] | None:
     if len(words) >= 2 and TITLE_WORDS.search(words[-1]) and _CJK_NAME.fullmatch(words[-2]):
         words = [*words[:-2], words[-1], words[-2]]  # "박지훈 팀장": the title after the name
     last = _CJK_COURTESY.sub("", words[-1])
+    glued = TITLE_WORDS.search(last)
+    if glued and glued.end() == len(last) and _CJK_NAME.fullmatch(last[: glued.start()]):
+        return last[: glued.start()], glued.group()  # "山口部長": the title glued after
     if _CJK_NAME.fullmatch(last) and not TITLE_WORDS.search(last):
         # "田中さん", "김민수 팀장님", "이지은 님": not "아래와 같이 면접" ("as below")
         titled = len(words) > 1 and TITLE_WORDS.search(words[-2]) is not None
@@ -186,7 +189,11 @@ def _runs(words: list[str]) -> list[list[int]]:
             joined = False
         elif word[:1].isupper():
             run.append(at)
-        elif is_particle(word) and run and (is_particle(words[at - 1]) or _takes_particle(words, run)):
+        elif (
+            is_particle(word)
+            and run
+            and (is_particle(words[at - 1]) or _takes_particle(words, run))
+        ):
             run.append(at)
             joined = True
         elif run:
@@ -246,9 +253,18 @@ def _name_in_run(words: list[str], run: list[int]) -> int | None:
         if any(_DOTTED.search(words[i]) and not is_form_of_address(words[i]) for i in part):
             continue  # "S.A.", "RR.HH.": an abbreviation, not a name
         name = " ".join(words[i] for i in part)
-        if looks_like_name(name) and not place_or_service(name):
+        if looks_like_name(name) and not _ends_with_place(words, part):
             return part[0]
     return None
+
+
+def _ends_with_place(words: list[str], part: list[int]) -> bool:
+    """Whether the words at ``part`` are, or end with two words that are, places or
+    meeting services ("Lisboa", "Görüşme Google Meet")."""
+    tail = " ".join(words[i] for i in part[-2:])
+    return place_or_service(" ".join(words[i] for i in part)) or (
+        len(part) > 2 and place_or_service(tail)
+    )
 
 
 def _function_words(words: list[str], run: list[int]) -> frozenset[int]:
