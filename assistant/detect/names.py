@@ -28,6 +28,11 @@ _CONSTANTS.titles.add("dott", "dott.ssa", "dottssa", "ing", "dipl", "mag", "mgr"
 _CONSTANTS.titles.add("m", "mlle", "mme", "sra", "srta", "herrn")
 # Indonesian and Malay forms of address ("Pak Bambang Wicaksono", "Ibu Sari Lestari").
 _CONSTANTS.titles.add("pak", "bapak", "bu", "ibu")
+# Polish Pan/Pani (with their inflected forms: "z Panią Anną Nowak"), Turkish Bay/Bayan,
+# Dutch "mw.": a form of address, never the given name ("Hi Pani," greets no one).
+_CONSTANTS.titles.add("pan", "pani", "panią", "pana", "panem", "panu", "bay", "bayan", "mw")
+# Dutch "ten" as in "Jan ten Cate": a particle of the family name like "ter" and "van".
+_CONSTANTS.prefixes.add("ten")
 _CONSTANTS.suffix_acronyms.add("shrm-scp", "shrm-cp", "sphr", "gphr", "csm", "cspo", "pmp", "ll.m")
 
 # Words that make a display name a role or a mailbox, not a person's name ("Hiring Team").
@@ -43,9 +48,12 @@ _NOT_A_NAME = re.compile(
 # language file), and the ranks, departments and seniorities that only a title carries.
 _RANKS_AND_TEAMS = (
     r"\b(?:manager\w*|head|director\w*|lead\w*|vp|svp|evp|vice\s+president|chief|c[eotfiph]o"
-    r"|founder|co-?founder|president|recruit\w*|sourcer|talent|hr|people|engineer\w*"
+    r"|founder|co-?founder|pr[ée]sident\w*|dirigente|superintendente|recruit\w*|sourcer|talent|hr|people|engineer\w*"
     r"|product|sales|marketing|principal|staff|senior|sr|programme|program|project|account"
-    r"|gesch[äa]ftsf[üu]hrer\w*|hoofd)\b"
+    r"|gesch[äa]ftsf[üu]hrer\w*|hoofd"
+    # Turkish ranks written before a name ("Genel Müdür Yardımcısı", "Saha Koordinatörü")
+    r"|yard[ıi]mc[ıi]s[ıi]|koordinat[öo]r\w*|ba[şs]kan\w*|ba[şs]hekim\w*|lider\w*"
+    r"|sorumlu\w*)\b"
 )
 
 
@@ -69,6 +77,42 @@ class _TitleWords:
 
 
 TITLE_WORDS = _TitleWords()
+
+# Forms of address written before a name, lower case without the full stop: what they
+# say is how to write to someone ("Frau", "Sra.", "Pani", "Bay"), never what they do,
+# so they are no job title (:data:`TITLE_WORDS` holds "Sr" as "senior").
+_ADDRESS_FORMS = frozenset(
+    [
+        *("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame"),
+        *("frau", "herr", "herrn", "fr", "hr", "dhr", "mevr", "mw"),
+        *("m", "mme", "mlle", "madame", "monsieur"),
+        *("sr", "sra", "srta", "dra", "señor", "señora", "senor", "senora", "don", "doña"),
+        *("dona", "senhor", "senhora", "sig", "sig.ra", "signor", "signora", "dott", "dott.ssa"),
+        *("pan", "pani", "panią", "pana", "panem", "panu", "bay", "bayan"),
+        *("pak", "bapak", "bu", "ibu"),
+    ]
+)
+
+
+# Forms of address that are other words too without their full stop ("HR", "Sr Engineer").
+_DOTTED_FORMS = frozenset(["hr", "fr", "m", "sr"])
+
+
+def is_form_of_address(word: str) -> bool:
+    """Whether ``word`` is a form of address written before a name ("Frau", "Sra.",
+    "Mme", "Pani", "Bay", "Sig.ra", "Hr."), as opposed to a job title."""
+    bare = word.strip(",").casefold()
+    if bare.removesuffix(".") in _DOTTED_FORMS:
+        return bare.endswith(".")
+    return bare.strip(".") in _ADDRESS_FORMS
+
+
+def is_particle(word: str) -> bool:
+    """Whether ``word`` is a lower-case particle of a family name ("de", "van den",
+    "von", "de la", "dos", "bin", "ibn", "ten"): nameparser's table of prefixes."""
+    return word.islower() and word in _CONSTANTS.prefixes
+
+
 # What a display name carries besides the name: (she/her), [Acme], <address>, "| Acme".
 _BRACKETED = re.compile(r"\([^)]*\)|\[[^\]]*\]|<[^>]*>")
 _TRAILER = re.compile(r"\s[|/\u2013\u2014-]\s.*$|\s*@.*$")
@@ -190,26 +234,24 @@ _AGENDA_WORDS = re.compile(
 def looks_like_name(text: str) -> bool:
     """Whether ``text`` reads as a person's full name ("Priya Raman", "Frau Dr. Vogel").
 
-    Two to five words, each capitalised (particles such as "van", "de", "da" aside),
-    none a title word, and nameparser finds a family name in it.
+    Two to five words, each capitalised (particles such as "van", "de la", "dos" aside,
+    not counted), none a title word (forms of address such as "Sr." aside), and
+    nameparser finds a family name in it.
     """
     words = text.split()
     if not all(re.fullmatch(r"[^\W\d_][\w.'’-]*", w) for w in words):
         return False  # "Fragen? Kontakt", "Room #4"
+    # "Sr. Pablo Ruiz": a form of address is no title word ("sr" as in "Sr Engineer")
+    named = " ".join(w for w in words if not is_form_of_address(w))
     if (
-        not 1 <= len(words) <= 5
-        or TITLE_WORDS.search(text)
+        not 1 <= sum(1 for w in words if not is_particle(w)) <= 5
+        or TITLE_WORDS.search(named)
         or _AGENDA_WORDS.search(text)
         or any(c.isdigit() for c in text)
     ):
         return False
     parsed = HumanName(text, constants=_CONSTANTS)
-    capitalised = all(
-        w[:1].isupper()
-        or w.lower()
-        in {"van", "von", "de", "da", "der", "den", "di", "du", "la", "le", "bin", "al"}
-        for w in words
-    )
+    capitalised = all(w[:1].isupper() or is_particle(w) for w in words)
     has_parts = bool(parsed.last) and (bool(parsed.first) or bool(parsed.title))
     return capitalised and has_parts and not _NOT_A_NAME.match(words[0].strip(".,"))
 

@@ -15,6 +15,12 @@ The words are data, one list per language in ``lang/*.toml``: ``people_with`` (t
 words before the names: "with", "con", "mit", "avec", "com", "met", "z", "med",
 "面试官"…), ``people_and`` (between them: "and", "y", "und"…) and ``people_me`` (the
 writer's "me", as in "with me and Nadia Qureshi": the organiser takes part).
+Languages that say "with" after the names have ``people_with_after`` ("Ayşe Yılmaz
+ve Mehmet Demir ile", "田中さんと鈴木さんとの面接", "김민수 팀장님과 이지은 님과의 면접").
+``people_functions`` are the business functions a job title names before the name
+("Head of Finance Maria Lopez", "Leiterin Finanzen …", "Dyrektor Finansową …"): part
+of the title, never of the name. A name keeps its particles ("Sanne de Vries",
+"Pieter van den Berg") and its form of address ("Frau Anna von Bülow", "Sra. López").
 A sentence made of nothing but two or more names ("A + B (producer).") names
 them too. Pure; the result for a text is cached, since a series repeats it.
 """
@@ -25,8 +31,9 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from assistant.detect.legalname import LEGAL_FORM
-from assistant.detect.names import TITLE_WORDS, looks_like_name
+from assistant.detect.matcher import Alternative, Vocabulary
+from assistant.detect.names import is_courtesy_title
+from assistant.detect.prose_name import CJK_NAME, LEGAL_WORD, ends_with_name, is_title, name_in_item
 from assistant.detect.vocabulary import fragments
 from assistant.text import plain_text
 
@@ -78,63 +85,20 @@ def _words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 
 @cache
-def _bodies() -> re.Pattern[str]:
-    """The ``people_not_names`` words: a board, a management, a team, not a person."""
-    return re.compile(rf"^(?:{'|'.join(fragments('people_not_names', True)) or '(?!)'})$", re.I)
+def _after() -> Vocabulary:
+    """The ``people_with_after`` words of every language: "with" written after the
+    names (Turkish "ile", "'la"; Japanese "との"; Korean "과의"). A text holding none of
+    their words is not searched (the vocabulary's prefilter)."""
+    spaced = tuple(fragments("people_with_after", True))
+    unspaced = tuple(fragments("people_with_after", False))
+    return Vocabulary([Alternative("", spaced, r"(?![\w.@/])"), Alternative("", unspaced)], re.I)
 
 
-# Where a clause ends: a line, a sentence, a dash between parts of a title.
+# Where a clause ends: a line, a sentence, a dash between parts of a title; not the
+# full stop of a title before a name ("con la Sra. Carmen López", "Prof. Rossi": _clauses).
 _CLAUSE_END = re.compile(r"\n|(?<=[^\s.]{3})[.!?]\s|[。！？]|\s[-–—|]\s")
+_LAST_WORD = re.compile(r"\S+$")
 _BRACKETED = re.compile(r"\s*[(（]([^)）]{2,80})[)）]\s*")
-_CJK_NAME = re.compile(r"[\u4e00-\u9fff\uac00-\ud7af]{2,4}")
-# Courtesy words written after a CJK name ("赵明远先生", "田中様", "김민준 님").
-_CJK_COURTESY = re.compile(r"(?:先生|女士|小姐|老师|さん|様|氏|님|씨)$")
-_LEGAL_WORD = re.compile(LEGAL_FORM.pattern, re.I)
-
-
-def _name_in(item: str) -> tuple[str, str] | None:
-    """``(name, title)`` when the list item holds one person's name: the last run of
-    capitalised words that reads as a name, the title-words before it as the title
-    ("unserem Geschäftsführer Matthias Ehrenfeld"); a CJK item's last word
-    ("制片部总监 李晓峰"). Words may follow the name ("… einzuladen")."""
-    item = item.strip(" .,:;\"'“”«»")
-    words = item.split()
-    if not words:
-        return None
-    if len(words) >= 2 and TITLE_WORDS.search(words[-1]) and _CJK_NAME.fullmatch(words[-2]):
-        words = [*words[:-2], words[-1], words[-2]]  # "박지훈 팀장": the title after the name
-    last = _CJK_COURTESY.sub("", words[-1])
-    if _CJK_NAME.fullmatch(last) and not TITLE_WORDS.search(last):
-        return last, " ".join(words[:-1])
-    # "… und der Produzentin Dörte Lüdemann einzuladen", "M. Martin mardi à 14 h",
-    # "Jannis Oberle erwartet Sie": words after the name, which end the list (_listed).
-    if any(_LEGAL_WORD.fullmatch(w) for w in words[1:]):
-        return None  # "Albion Broadcasting plc": a company, not a person
-    runs: list[list[str]] = [[]]
-    for word in words:
-        if word[:1].isupper():
-            runs[-1].append(word)
-        elif runs[-1]:
-            runs.append([])
-    for run in reversed([r for r in runs if r]):
-        found = _name_in_run(run)
-        if found is not None:
-            title = " ".join(w for w in words[: words.index(run[0])] if TITLE_WORDS.search(w))
-            return found[0], found[1] or title
-    return None
-
-
-def _name_in_run(run: list[str]) -> tuple[str, str] | None:
-    """The name that ends a run of capitalised words, longest first (at most four
-    words), and the title-words before it."""
-    for first in range(max(0, len(run) - 4), len(run) - 1):
-        name = " ".join(run[first:])
-        # "Managing Producers", "Head of Factual": a title is no one's name, plural or not.
-        if any(TITLE_WORDS.search(w.removesuffix("s")) or _bodies().match(w) for w in run[first:]):
-            continue
-        if looks_like_name(name):
-            return name, " ".join(w for w in run[:first] if TITLE_WORDS.search(w))
-    return None
 
 
 def _listed(tail: str, introduced: bool) -> list[NamedPerson]:
@@ -152,15 +116,18 @@ def _listed(tail: str, introduced: bool) -> list[NamedPerson]:
             item = intro.sub("", item, count=1).strip()
         if not item:
             continue
-        person = _name_in(item)
+        if found and found[-1].name and LEGAL_WORD.fullmatch(item):
+            found.pop()  # "Gasoductos del Pacífico, S. de R.L.": a company's name
+            break
+        person = name_in_item(item)
         if person is not None and len(found) < MAX_NAMED:
             title = person[1] or (bracket.group(1).strip() if bracket else "")
             found.append(NamedPerson(person[0], title))
         elif me.match(item):
             found.append(NamedPerson(""))  # the writer: see ProsePeople.writer_takes_part
-        elif found and not found[-1].title and TITLE_WORDS.search(item) and len(item) <= 80:
+        elif found and not found[-1].title and is_title(item) and len(item) <= 80:
             found[-1] = NamedPerson(found[-1].name, item)
-        elif found and found[-1].title and TITLE_WORDS.search(item) and len(item) <= 80:
+        elif found and found[-1].title and is_title(item) and len(item) <= 80:
             continue  # a second part of the title: "productrice et associée"
         elif introduced and not found and skipped < MAX_SKIPPED and len(item.split()) <= 5:
             skipped += 1
@@ -169,13 +136,31 @@ def _listed(tail: str, introduced: bool) -> list[NamedPerson]:
     return found
 
 
+def _listed_before(head: str) -> list[NamedPerson]:
+    """The names listed at the end of ``head``, the text before a ``people_with_after``
+    word ("İkinci görüşme: Ayşe Yılmaz ve Mehmet Demir"), read back to the first item
+    that holds none."""
+    _intro, joins, _me = _words()
+    found: list[NamedPerson] = []
+    for item in reversed(joins.split(head)):
+        item = _BRACKETED.sub(" ", item).strip(" .,;:")
+        person = name_in_item(item, marked=True)
+        if person is None or len(found) >= MAX_NAMED:
+            break
+        if not CJK_NAME.fullmatch(person[0]) and not ends_with_name(item, person[0]):
+            break  # "… pozisyonu için mülakatınız": a sentence, not a list item
+        found.append(NamedPerson(*person))
+    return found[::-1]
+
+
 @lru_cache(maxsize=512)
 def people_in_prose(summary: str, description: str) -> ProsePeople:
     """The people the invite's title and text say the user will meet.
 
     A name follows one of the ``people_with`` words of ``lang/*.toml`` in the same
     clause (a line or a sentence), alone or in a list ("with A and B", "con A y B",
-    "面试官：A、B"); or a clause is a list of two or more names and nothing else.
+    "面试官：A、B"), or comes before one of its ``people_with_after`` words ("A ve B
+    ile", "AさんとBさんとの面接"); or a clause is a list of two or more names and nothing else.
     Each person once, in order of appearance, at most :data:`MAX_NAMED`. Only the
     first :data:`PROSE_CAP` characters of the description (plain text) are read.
     """
@@ -209,15 +194,17 @@ def _people_in(text: str) -> tuple[NamedPerson, ...]:
     # The "with" words are looked for once over the whole text (a search per clause
     # cost more than the rest of the reading), each then read within its clause.
     starts = [match.start() for match in intro.finditer(text)]
-    at = 0
-    for clause in _CLAUSE_END.split(text):
-        begin = text.index(clause, at)
-        at = end = begin + len(clause)
+    after = _after()
+    ends = [m.start() for m in after.finditer(text)] if after.narrowed(text) else []
+    for begin, end in _clauses(text):
+        clause = text[begin:end]
         named: list[NamedPerson] = []
         for start in (s for s in starts if begin <= s < end):
             match = intro.match(clause, start - begin)
             if match is not None:
                 named += _listed(clause[match.end() :], introduced=True)
+        for stop in (e for e in ends if begin < e <= end):
+            named += _listed_before(clause[: stop - begin])
         # a clause of names alone is short and joins them: the cheap tests first, as
         # this runs for every clause of every invite read
         if not named and len(clause) <= _LIST_CHARS and _joins_two(clause, _joins):
@@ -225,6 +212,24 @@ def _people_in(text: str) -> tuple[NamedPerson, ...]:
             named = alone if len(alone) >= 2 and _only_names(clause, alone) else []
         found += named
     return tuple(found)
+
+
+def _last_word(text: str) -> str:
+    found = _LAST_WORD.search(text)
+    return found.group() if found else ""
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    """Where each clause of ``text`` begins and ends (:data:`_CLAUSE_END`), a full stop
+    after a title written before a name ("Sra.", "Prof.", "Dott.") ending none."""
+    found, begin = [], 0
+    for stop in _CLAUSE_END.finditer(text):
+        before = _last_word(text[max(0, stop.start() - 8) : stop.start()])
+        if stop.group().startswith(".") and len(before) <= 4 and is_courtesy_title(before):
+            continue
+        found.append((begin, stop.start()))
+        begin = stop.end()
+    return [*found, (begin, len(text))]
 
 
 # A clause holding names alone: at most :data:`MAX_NAMED` names with their titles.
