@@ -86,6 +86,17 @@ def video_room(location: str) -> bool:
     return len(location) < 40 and bool(_VIDEO_ROOM.match(location))
 
 
+def footer_of(description: str, text: str) -> str:
+    """The last lines of a raw ``description`` that its readable ``text`` cut off
+    (``""`` when nothing was cut): where a tracking system signs its invites."""
+    if len(description) <= len(text) + 1:
+        return ""
+    return "\n".join(description[-_FOOTER:].splitlines()[1:])
+
+
+_FOOTER = 400  # characters at the end of a description read as its footer
+
+
 def confirmed_name(
     event: Event, profile: Profile, labels: tuple[str, ...], text: str
 ) -> tuple[str | None, str]:
@@ -104,6 +115,9 @@ def confirmed_name(
         ("description", text, True),
         ("location", "" if video_room(event.location or "") else event.location or "", True),
         ("sender", None, True),
+        # "Acme Spaces Inc. · 55 Water Street": a tracking system's footer after the
+        # conferencing block, which the readable description leaves out
+        ("description", footer_of(event.description or "", text), True),
     ):
         if source is None:
             # "Acme Health Recruitment" <careers@acme.example>: the team's word is no part
