@@ -73,6 +73,7 @@ from assistant.detect.namematch import (
 from assistant.detect.names import COURTESY_NAME
 from assistant.detect.onbehalf import RAW_CAP, client_met, sent_for
 from assistant.detect.people import everyone, is_mine
+from assistant.detect.platformline import platform_domain
 from assistant.detect.profile import Profile
 from assistant.detect.textname import named_in_text
 from assistant.detect.titlenames import title_names, without_round_tail
@@ -94,6 +95,7 @@ def employer_domains(event: Event, profile: Profile) -> tuple[str, ...]:
             or is_service(domain)
             or is_own(domain, profile.own_domains)
             or "resource." in domain
+            or platform_domain(domain, event.description or "")  # "Powered by Breezy HR"
         ):
             continue
         counts[domain] = counts.get(domain, 0) + (2 if person.is_organizer else 1)
