@@ -13,6 +13,7 @@ import re
 from collections.abc import Set
 
 from assistant.detect import wording as w
+from assistant.detect.addressplace import is_locality
 from assistant.detect.domains import domain_key, domain_of, is_service, squash
 from assistant.detect.domainspelling import domain_spellings, initials_first, spells_domain
 from assistant.detect.fullname import institution_noun
@@ -144,7 +145,10 @@ def confirmed_name(
             found = _through_place_word(found, source, labels)
             # "… – Lotnisko Chopina" at wul-lotnisko: the airport the location names,
             # which the domain spells only in part
-            if where != "sender" and names_the_place(found, event.location or "", labels):
+            if where != "sender" and (
+                names_the_place(found, event.location or "", labels)
+                or is_locality(found, (event.location or "", source))  # "Seaview NSW 2041"
+            ):
                 continue
             return glossed_name(found, source) or found, where
     # "Zorggroep Van der Linden" <werkenbij@zorggroepvdl…>: a display name whose words

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from assistant.detect import wording as w
+from assistant.detect.addressplace import without_locality
 from assistant.detect.besideround import job_beside_round
 from assistant.detect.brandname import registered_behind, without_trade_name
 from assistant.detect.confirmed import confirmed_name, looks_like_name, people_words
@@ -189,6 +190,8 @@ def company_of(
     name, where = _company_of(event, profile, text, job_context)
     name = without_round_tail(name, event.summary or "") if name else name  # "… Live Interview"
     name = without_seat(name) if name else name  # "… GmbH, Zug": the seat is no part of it
+    # "Bayside Homes Seaview" beside "…, Seaview NSW 2041": the site's locality
+    name = without_locality(name, (event.location or "", text)) if name else name
     if name and where != "title" and w.search(w.AGENCY, name):
         # an agency's invite: "your first interview with Harbourfront Gallery for the …
         # role" names its client, the employer, beside the agency's signature
