@@ -13,11 +13,15 @@ import re
 from functools import lru_cache
 
 _WORD = r"[A-ZÀ-ÖØ-Þ][\w'’-]*"
+# Four or five digits ("2041", "27568"), or Poland's and Portugal's two parts ("81-388",
+# "1250-147")
+_POSTCODE = r"(?:\d{4,5}|\d{2}-\d{3}|\d{4}-\d{3})"
 # "…, Seaview NSW 2041", "…, East Seaview 2041": the locality after a comma, before
-# its state (capitals) and postcode; "…, 27568 Bremerhaven": the postcode first.
+# its state (capitals) and postcode; "…, 27568 Bremerhaven", "…, 81-388 Gdynia": the
+# postcode first.
 _LOCALITY = re.compile(
-    rf"(?:^|,)[ \t]*({_WORD}(?:[ \t]+{_WORD}){{0,2}})(?:[ \t]+([A-Z]{{2,3}}))?[ \t]+\d{{4,5}}\b"
-    rf"|(?:^|,)[ \t]*\d{{4,5}}[ \t]+({_WORD}(?:[ \t]+{_WORD}){{0,2}})[ \t]*(?:$|,)",
+    rf"(?:^|,)[ \t]*({_WORD}(?:[ \t]+{_WORD}){{0,2}})(?:[ \t]+([A-Z]{{2,3}}))?[ \t]+{_POSTCODE}\b"
+    rf"|(?:^|,)[ \t]*{_POSTCODE}[ \t]+({_WORD}(?:[ \t]+{_WORD}){{0,2}})[ \t]*(?:$|,)",
     re.MULTILINE,
 )
 

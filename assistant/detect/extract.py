@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from assistant.detect import wording as w
-from assistant.detect.addressplace import without_locality
+from assistant.detect.addressplace import is_locality, without_locality
 from assistant.detect.besideround import job_beside_round
 from assistant.detect.brandname import registered_behind, without_trade_name
 from assistant.detect.confirmed import confirmed_name, looks_like_name, people_words
@@ -145,6 +145,7 @@ def _name_in_title(
             )
             or (avoid and _same_firm(candidate, avoid))
             or names_the_place(candidate, event.location or "", _labels(event, profile))
+            or is_locality(candidate, (event.location or "", text))  # "…, 27568 Hafenstadt"
         ):
             continue
         if text and candidate in text and in_the_job(candidate, text, title):
