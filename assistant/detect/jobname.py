@@ -3,9 +3,10 @@
 "Second round – Farrier" from a clinic's domain: one word beside a round is a brand as
 often as a job, so the title reader keeps it as a name (:mod:`.besideround`). The
 process tells the two apart: when another invite from the same domain gives that part
-as the job ("Intro call – Farrier (part-time)", "Position: Farrier"), or the part reads
-as a job and the domain's invites write the employer's name elsewhere, the part is the
-job and the employer is the name those invites write. A job title is never the employer
+as the job ("Intro call – Farrier (part-time)", "Position: Farrier"), or writes it
+beside its own round while naming the employer elsewhere (a field, a signature), or the
+part reads as a job and the domain's invites write the employer's name elsewhere, the
+part is the job and the employer is the name those invites write. A job title is never the employer
 (the labels' rule: "never … a job title").
 
 Read once over every event's evidence, before the employer index is built
@@ -23,6 +24,7 @@ from assistant.detect.evidence import Evidence
 from assistant.detect.extract import name_key
 from assistant.detect.legalname import LEGAL_END
 from assistant.detect.namematch import COMPANY_WORD
+from assistant.detect.titles import segments
 
 # Where a job and its place, hours or team follow the job itself: "Farrier, Leeds",
 # "Farrier (part-time)", "Farrier – Equine Unit"
@@ -39,14 +41,37 @@ def without_job_names(evidence: Sequence[Evidence]) -> list[Evidence]:
     jobs: dict[str, set[str]] = {}  # a domain key: the jobs its invites name, squashed
     names: dict[str, set[str]] = {}  # a domain key: the employers' names its invites write
     for ev in evidence:
+        beside = _parts_beside(ev)
         for key in ev.keys:
             if ev.role:
                 jobs.setdefault(key, set()).update(_job_keys(ev.role))
-            if ev.company and ev.strong_company and name_key(ev.company) != key:
+            if beside:
+                jobs.setdefault(key, set()).update(beside)
+            if (
+                ev.company
+                and ev.strong_company
+                and name_key(ev.company) != key
+                and not w.search(w.AGENCY, ev.company)
+            ):
                 names.setdefault(key, set()).add(ev.company)
     if not jobs and not names:
         return list(evidence)
     return [_read_again(ev, jobs, names) for ev in evidence]
+
+
+def _parts_beside(ev: Evidence) -> set[str]:
+    """The title's parts of an invite that names its employer apart from the title (a
+    field, a signature, the sender), squashed: beside its round, the job or a note."""
+    if (
+        not ev.company
+        or not ev.strong_company
+        or ev.company_from == "title"
+        or w.search(w.AGENCY, ev.company)  # an agency's title names its client beside the round
+    ):
+        return set()
+    firm = name_key(ev.company)
+    keys = {squash(part) for part, _ in segments(ev.title)}
+    return {key for key in keys if len(key) >= 3 and key not in firm and firm not in key}
 
 
 def _job_keys(role: str) -> set[str]:
