@@ -166,12 +166,13 @@ def test_locality_confirmed_by_the_domain_is_not_the_employer():
 @pytest.mark.parametrize(
     ("title", "location"),
     [
-        ("Teamtreffen & Werkstattbesuch - Hafenstadt", "Kaistraße 3, 24103 Hafenstadt"),
+        ("Kennenlernen des Teams - Hafenstadt", "Kaistraße 3, 24103 Hafenstadt"),
         ("Spotkanie z zespołem - Sopotek", "ul. Morska 5, 81-300 Sopotek"),
     ],
 )
 def test_title_part_naming_the_address_locality_is_not_the_employer(title, location):
-    host = person("hr@kuestenwerk.example", "Küstenwerk Nord GmbH", is_organizer=True)
+    # a tracking system's address for the employer: no domain of the employer's own
+    host = person("recruiting@kwn.personio.example", "Küstenwerk Nord GmbH", is_organizer=True)
     event = make_event(
         title,
         start=NOW + timedelta(days=2),
@@ -181,4 +182,4 @@ def test_title_part_naming_the_address_locality_is_not_the_employer(title, locat
         description=f"Adresse: {location}",
         location=location,
     )
-    assert (_company(event) or "").casefold() not in ("hafenstadt", "sopotek")
+    assert _company(event) == "Küstenwerk Nord GmbH"
