@@ -24,7 +24,12 @@ from assistant.detect import wording as w
 from assistant.detect.addressplace import is_locality, without_locality
 from assistant.detect.besideround import job_beside_round
 from assistant.detect.brandname import registered_behind, without_trade_name
-from assistant.detect.confirmed import confirmed_name, looks_like_name, people_words
+from assistant.detect.confirmed import (
+    confirmed_name,
+    footer_of,
+    looks_like_name,
+    people_words,
+)
 from assistant.detect.domains import (
     domain_key,
     domain_of,
@@ -235,7 +240,8 @@ def _registered(name: str, where: str, event: Event, text: str) -> tuple[str, st
     # the raw description keeps the signature a readable one may cut with the
     # conferencing block ("— Talent Team, Acme Hospitality Group")
     raw = (event.description or "")[:RAW_CAP]
-    for source in sources:
+    # a signature after the conferencing block, which the readable text leaves out
+    for source in (*sources, footer_of(event.description or "", text)):
         full = registered_name(base, source) if source else None
         if full:
             return full, where

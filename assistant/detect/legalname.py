@@ -71,7 +71,11 @@ _CJK_CHAR = re.compile(_CJK)
 # word ("Anadolu Veteriner İlaç Sanayi" → "… Sanayi ve Ticaret A.Ş.", "Ponti e Viadotti S.p.A.",
 # "Harbour" → "Harbour Ferry Terminals and Marine Ltd").
 _AFTER_NAME = re.compile(
-    r"((?:,?[ \t]+(?:[A-Z][\w&'’-]*\.?|&|(?:and|und|et|e|y|ve|och|og|en|i|a)(?=[ \t]+[A-Z]))"
+    # a dash before the trade the name is registered with ("Lusitano – Gestão de
+    # Imóveis, S.A.", as Portuguese firms write theirs), its "de"/"da" joining the words
+    r"((?:[ \t]+[–—](?=[ \t]+[A-Z]))?"
+    r"(?:,?[ \t]+(?:[A-Z][\w&'’-]*\.?|&|(?:and|und|et|e|y|ve|och|og|en|i|a|de|da|do|das|dos)"
+    r"(?=[ \t]+[A-Z]))"
     r"(?![\w&'’-])){0,4})"
     # the region or country a group's company is registered for, in brackets before the
     # form ("Whitfield Rowe (Asia) Ltd", "Acme (Singapore) Pte. Ltd.")

@@ -18,6 +18,7 @@ from assistant.detect.extract import company_of
 from assistant.detect.fullname import written_in_full
 from assistant.detect.initials import spelled_in_full
 from assistant.detect.jobparts import in_the_job
+from assistant.detect.legalname import registered_name
 from assistant.detect.platformline import platform_domain
 from assistant.detect.reading import read_description
 from assistant.detect.textname import named_in_text
@@ -183,3 +184,23 @@ def test_title_part_naming_the_address_locality_is_not_the_employer(title, locat
         location=location,
     )
     assert _company(event) == "Küstenwerk Nord GmbH"
+
+
+# --- a registered name with its trade after a dash, in a signature past the video block ---
+
+
+def test_registered_name_with_trade_after_a_dash():
+    signature = "Recursos Humanos | Marvela – Gestão de Condomínios, S.A.\nRua Augusta 10"
+    assert registered_name("Marvela", signature) == "Marvela – Gestão de Condomínios, S.A."
+    assert registered_name("Pinhal", "Pinhal – Serviços de Saúde, Lda.") == "Pinhal – Serviços de Saúde, Lda."
+
+
+def test_signature_after_the_video_block_gives_the_registered_name():
+    description = (
+        "Olá Robin,\n\nConfirmamos a segunda entrevista.\n\nEntrar na reunião Zoom\n"
+        "https://us02web.zoom.us/j/123456789\n\nID da reunião: 123 456 789\nSenha: 1111\n\n"
+        "Com os melhores cumprimentos,\nAna Lopes\nRecursos Humanos | Marvela – Gestão de "
+        "Condomínios, S.A.\nRua Augusta 10, Lisboa"
+    )
+    event = invite("Marvela | Segunda entrevista", "ana.lopes@marvela.example", description=description)
+    assert _company(event) == "Marvela – Gestão de Condomínios, S.A."
