@@ -30,6 +30,7 @@ from assistant.detect.fullname import (
     written_in_full,
 )
 from assistant.detect.namecompare import (
+    clipped,
     in_other_scripts,
     initialled,
     registered_sibling,
@@ -315,6 +316,7 @@ class EmployerIndex:
                     or (ev.solo and squash(current) in squash(name))
                     # "Lemaire" where the other rounds write "Structures Lemaire & Associés"
                     or words_within(current, name)
+                    or clipped(current, name)  # "Harbour Comm" for "Harbour Communication …"
                     # "Zarząd CM Wisła", "IVA Norrsken": a unit, then the name shorter
                     or within_after_unit(
                         without_unit(current, ev.role or self.role_before(ev)), name

@@ -19,6 +19,7 @@ from assistant.detect.fullname import written_in_full
 from assistant.detect.initials import spelled_in_full
 from assistant.detect.jobparts import in_the_job
 from assistant.detect.legalname import registered_name
+from assistant.detect.namecompare import clipped
 from assistant.detect.platformline import platform_domain
 from assistant.detect.reading import read_description
 from assistant.detect.textname import named_in_text
@@ -204,3 +205,35 @@ def test_signature_after_the_video_block_gives_the_registered_name():
     )
     event = invite("Marvela | Segunda entrevista", "ana.lopes@marvela.example", description=description)
     assert _company(event) == "Marvela – Gestão de Condomínios, S.A."
+
+
+# --- a note's name with its last word cut short; a registered name quoting its own part ---
+
+
+def test_clipped_last_word_is_the_name_written_in_full():
+    assert clipped("Harbour Comm", "Harbour Communication Clinic")
+    assert clipped("Vale Rehab", "Vale Rehabilitation Centre")
+    assert not clipped("Harbour", "Harbour Communication Clinic")  # no word cut
+    assert not clipped("Harbour Com", "Harbour Dental")
+
+
+def test_clipped_name_in_a_note_takes_the_process_name():
+    domain = "harbourcomm.example"
+    one = invite(
+        "Harbour Communication Clinic - Intro interview", f"lea@{domain}", days=-8,
+        description="Topic: Harbour Communication Clinic - Intro interview (Pediatric SLP)",
+    )
+    two = invite("Harbour Comm - final chat w/ owners", f"lea@{domain}", days=2)
+    assert verdict_of(two, one).company == "Harbour Communication Clinic"
+
+
+@pytest.mark.parametrize(
+    ("short", "text", "full"),
+    [
+        ("Jaskółka", "zapraszamy do Centrum Rehabilitacji „Jaskółka” sp. z o.o. w Gdańsku",
+         "Centrum Rehabilitacji „Jaskółka” sp. z o.o."),
+        ("Lindenhof", "Ihr Gespräch bei der Pflegeheim „Lindenhof“ GmbH", "Pflegeheim „Lindenhof“ GmbH"),
+    ],
+)
+def test_registered_name_quoting_its_own_part(short, text, full):
+    assert registered_name(short, text) == full
