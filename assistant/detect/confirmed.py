@@ -19,6 +19,7 @@ from assistant.detect.domainspelling import domain_spellings, initials_first, sp
 from assistant.detect.fullname import institution_noun
 from assistant.detect.gobetween import mailbox_name, organisation_mailboxes
 from assistant.detect.lastevent import for_last_event
+from assistant.detect.meetingbody import meeting_body
 from assistant.detect.legalname import LEGAL_FORM, glossed_name
 from assistant.detect.meetingplace import names_the_place
 from assistant.detect.namematch import (
@@ -138,6 +139,7 @@ def confirmed_name(
             and not _after_job_word(found, source)
             # "Rupert Ardent and I would like …": a person and the sender, not a firm
             and not _WITH_SENDER.search(found)
+            and not meeting_body(found)  # "Search Committee" at meridiansearch: whom one meets
         ):
             if where == "title":
                 found = _whole_part(found, title)

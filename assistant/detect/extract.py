@@ -65,6 +65,7 @@ from assistant.detect.legalname import (
     without_department,
     without_seat,
 )
+from assistant.detect.meetingbody import meeting_body
 from assistant.detect.meetingplace import names_the_place
 from assistant.detect.namematch import (
     FIELD_END,
@@ -151,6 +152,7 @@ def _name_in_title(
             or (avoid and _same_firm(candidate, avoid))
             or names_the_place(candidate, event.location or "", _labels(event, profile))
             or is_locality(candidate, (event.location or "", text))  # "…, 27568 Hafenstadt"
+            or meeting_body(candidate)  # "CTRF final - Board Chair": whom the user meets
         ):
             continue
         if text and candidate in text and in_the_job(candidate, text, title):
