@@ -81,7 +81,9 @@ def _expansion(initials: str, line: str) -> tuple[int, int] | None:
                 continue
             if not _name_word(word):
                 break
-            got += _initial(word)
+            # "Pan-African": each part may give its initial ("PAOCN")
+            parts = "".join(_initial(part) for part in word.split("-") if part)
+            got += parts if len(parts) > 1 and want.startswith(got + parts) else _initial(word)
             if not want.startswith(got):
                 break
             if got == want:
