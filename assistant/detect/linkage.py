@@ -341,8 +341,12 @@ class EmployerIndex:
                 return name
             # "Sakura Resort K.K." in an English round where the process's other invites
             # write 株式会社さくらリゾート at least as often: one name for one process
-            if in_other_scripts(current, name) and self._writes.get(name, 0) >= self._writes.get(
-                current, 0
+            # ... unless the invite names its own job in its own script ("Kotoba Link K.K. –
+            # Clinical Program Advisor"): another process with the same firm, named its way
+            if (
+                in_other_scripts(current, name)
+                and self._writes.get(name, 0) >= self._writes.get(current, 0)
+                and not (ev.role and in_other_scripts(ev.role, name))
             ):
                 return name
         if not ev.strong_company:

@@ -237,3 +237,31 @@ def test_clipped_name_in_a_note_takes_the_process_name():
 )
 def test_registered_name_quoting_its_own_part(short, text, full):
     assert registered_name(short, text) == full
+
+
+# --- a name in another script: one process per job ----------------------------------------
+
+
+def _minato(title: str, days: float, uid: str):
+    return invite(title, "hr@minatotech.example", "cto@minatotech.example", days=days, uid=uid)
+
+
+def test_latin_round_for_its_own_job_keeps_its_latin_name():
+    # the Japanese rounds for one job write 株式会社みなとテック; an English process for
+    # another job at the same firm names it "Minato Tech K.K." with its own job
+    japanese = [
+        _minato("【株式会社みなとテック】一次面接のご案内", -20, "ja-1"),
+        _minato("【株式会社みなとテック】二次面接のご案内", -10, "ja-2"),
+    ]
+    first = _minato("Minato Tech K.K. – First interview (English) – Solutions Consultant", -5, "en-1")
+    later = _minato("Minato Tech K.K. – Second interview (English) – Solutions Consultant", 2, "en-2")
+    assert verdict_of(later, *japanese, first).company == "Minato Tech K.K."
+
+
+def test_latin_round_naming_no_job_takes_the_process_name():
+    japanese = [
+        _minato("【株式会社みなとテック】一次面接のご案内", -20, "ja-1"),
+        _minato("【株式会社みなとテック】二次面接のご案内", -10, "ja-2"),
+    ]
+    later = _minato("Minato Tech K.K. – English interview with the sales team", 2, "en-3")
+    assert verdict_of(later, *japanese).company == "株式会社みなとテック"
