@@ -17,7 +17,9 @@ from assistant.detect.addressplace import is_locality, localities, without_local
 from assistant.detect.extract import company_of
 from assistant.detect.fullname import written_in_full
 from assistant.detect.initials import spelled_in_full
+from assistant.detect.initials import ended_at_own_initials
 from assistant.detect.jobparts import in_the_job
+from assistant.detect.meetingbody import meeting_body
 from assistant.detect.legalname import registered_name
 from assistant.detect.namecompare import clipped
 from assistant.detect.platformline import platform_domain
@@ -265,3 +267,42 @@ def test_latin_round_naming_no_job_takes_the_process_name():
     ]
     later = _minato("Minato Tech K.K. – English interview with the sales team", 2, "en-3")
     assert verdict_of(later, *japanese).company == "株式会社みなとテック"
+
+
+# --- officers and selection bodies are whom the user meets --------------------------------
+
+
+@pytest.mark.parametrize(
+    "name", ["Board Chair", "Selection Panel", "Hiring Committee", "Komisja rekrutacyjna", "Vorstand"]
+)
+def test_officers_and_selection_bodies_are_people_met(name):
+    assert meeting_body(name)
+
+
+@pytest.mark.parametrize("name", ["Kestrel Reef Trust", "Panel Systems Ltd", "Harbour Partners"])
+def test_firms_are_not_selection_bodies(name):
+    assert not meeting_body(name)
+
+
+@pytest.mark.parametrize(
+    "title", ["Final interview - Board Chair", "Final interview with Search Committee"]
+)
+def test_title_part_naming_an_officer_or_a_body_is_not_the_employer(title):
+    # a search firm books the round: its domain spells "Search", not the employer
+    event = invite(title, "ola@haldensearch.example")
+    assert _company(event) not in ("Board Chair", "Search Committee")
+
+
+# --- initials of a hyphenated word; a round's kind in Chinese ------------------------------
+
+
+def test_hyphenated_word_gives_each_part_its_initial():
+    assert ended_at_own_initials("Trans-Pacific Seabird Alliance (TPSA), Honolulu") == (
+        "Trans-Pacific Seabird Alliance (TPSA)"
+    )
+
+
+@pytest.mark.parametrize("kind", ["综合面", "業務面"])
+def test_chinese_round_kind_in_brackets_is_not_the_employer(kind):
+    event = invite(f"【面试邀请】数据分析师 - 复试（{kind}）", "hr@lanhai.example")
+    assert _company(event) != kind
