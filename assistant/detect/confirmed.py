@@ -19,8 +19,8 @@ from assistant.detect.domainspelling import domain_spellings, initials_first, sp
 from assistant.detect.fullname import institution_noun
 from assistant.detect.gobetween import mailbox_name, organisation_mailboxes
 from assistant.detect.lastevent import for_last_event
-from assistant.detect.meetingbody import meeting_body
 from assistant.detect.legalname import LEGAL_FORM, glossed_name
+from assistant.detect.meetingbody import meeting_body
 from assistant.detect.meetingplace import names_the_place
 from assistant.detect.namematch import (
     COMPANY_WORD,

@@ -118,7 +118,7 @@ def _quoted_registered(text: str, at: int, end: int) -> str | None:
     """The registered name around a quoted ``text[at:end]``: the institution's words
     before the quote, the legal form after it ("Centrum Rehabilitacji „Jaskółka” sp. z
     o.o.", as Polish and German names quote their own part)."""
-    if not (at > 0 and text[at - 1] in "„“\"«" and text[end : end + 1] in "”“\"»"):
+    if not (at > 0 and text[at - 1] in '„“"«' and text[end : end + 1] in '”“"»'):
         return None
     legal = _LEGAL_AFTER_QUOTE.match(text, end + 1)
     lead = _LEAD_WORDS.search(text, max(0, at - 80), at - 1)

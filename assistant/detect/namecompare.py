@@ -81,7 +81,7 @@ def words_within(current: str, name: str) -> bool:
     )
 
 
-_MARKS = ",;„”“\"«»"
+_MARKS = ',;„”“"«»'
 
 
 def clipped(current: str, name: str) -> bool:

@@ -16,11 +16,10 @@ import pytest
 from assistant.detect.addressplace import is_locality, localities, without_locality
 from assistant.detect.extract import company_of
 from assistant.detect.fullname import written_in_full
-from assistant.detect.initials import spelled_in_full
-from assistant.detect.initials import ended_at_own_initials
+from assistant.detect.initials import ended_at_own_initials, spelled_in_full
 from assistant.detect.jobparts import in_the_job
-from assistant.detect.meetingbody import meeting_body
 from assistant.detect.legalname import registered_name
+from assistant.detect.meetingbody import meeting_body
 from assistant.detect.namecompare import clipped
 from assistant.detect.platformline import platform_domain
 from assistant.detect.reading import read_description
@@ -47,8 +46,16 @@ def _company(event):
             "Stal Brederode B.V.",
         ),
         ("Första intervju: Hovslagare (deltid)", "Andra intervju: Hovslagare", "Hästgården AB"),
-        ("Rozmowa wstępna – Kowal (praca zmianowa)", "Druga rozmowa – Kowal", "Kuźnia Wolny sp. z o.o."),
-        ("Entretien découverte – Maréchal-ferrant (temps partiel)", "Deuxième entretien – Maréchal-ferrant", "Écurie Belcourt SAS"),
+        (
+            "Rozmowa wstępna – Kowal (praca zmianowa)",
+            "Druga rozmowa – Kowal",
+            "Kuźnia Wolny sp. z o.o.",
+        ),
+        (
+            "Entretien découverte – Maréchal-ferrant (temps partiel)",
+            "Deuxième entretien – Maréchal-ferrant",
+            "Écurie Belcourt SAS",
+        ),
     ],
 )
 def test_job_beside_round_named_by_the_process_is_no_employer(first, later, firm):
@@ -85,7 +92,9 @@ def test_footer_after_conferencing_block_names_the_employer():
 
 
 def test_platform_footer_marks_its_sending_domain():
-    assert platform_domain("quickhire-mail.example", "Video: https://x.example\n\nPowered by Quickhire ATS")
+    assert platform_domain(
+        "quickhire-mail.example", "Video: https://x.example\n\nPowered by Quickhire ATS"
+    )
     assert platform_domain("notify.hirepond.example", "Thanks!\nSent with Hirepond")
     assert platform_domain("hirepond.example", "Bedankt!\nVerstuurd via Hirepond")
     # prose naming the employer is no platform's footer
@@ -93,7 +102,9 @@ def test_platform_footer_marks_its_sending_domain():
 
 
 def test_platform_sender_named_after_the_platform_is_not_the_employer():
-    host = person("notifications@quickhire-mail.example", "Harbourlight Trust Ltd", is_organizer=True)
+    host = person(
+        "notifications@quickhire-mail.example", "Harbourlight Trust Ltd", is_organizer=True
+    )
     event = make_event(
         "Harbourlight Trust Ltd: Interview with Robin Hale",
         start=NOW + timedelta(days=2),
@@ -120,13 +131,18 @@ def test_initials_spelled_out_stop_at_the_sentence_end():
 @pytest.mark.parametrize(
     ("short", "text"),
     [
-        ("Riverbend Sleep and Breathing", "Here is your itinerary for Riverbend Sleep and Breathing Clinic."),
+        (
+            "Riverbend Sleep and Breathing",
+            "Here is your itinerary for Riverbend Sleep and Breathing Clinic.",
+        ),
         ("Harrow Vale Hearing", "Welcome to Harrow Vale Hearing Centre\n"),
         ("Lowmoor Heritage", "Interviews at Lowmoor Heritage Trust, 4 Mill Lane"),
     ],
 )
 def test_institution_noun_after_the_name_is_kept(short, text):
-    assert written_in_full(short, (text,)) == text.split(short)[0][:0] + short + " " + text.split(short)[1].split()[0].strip(".,")
+    assert written_in_full(short, (text,)) == text.split(short)[0][:0] + short + " " + text.split(
+        short
+    )[1].split()[0].strip(".,")
 
 
 # --- an officer in the possessive names the firm, not the officer -------------------------
@@ -149,12 +165,17 @@ def test_localities_of_addresses_in_several_countries():
     assert "sopotek" in localities("ul. Morska 5, 81-300 Sopotek")
     assert "vila nova" in localities("Rua do Cais 10, 4400-123 Vila Nova")
     assert is_locality("Seaview NSW", ("4 Jetty Road, Seaview NSW 2041",))
-    assert without_locality("Bayside Homes West Seaview", ("2 Pier St, West Seaview QLD 4217",)) == "Bayside Homes"
+    assert (
+        without_locality("Bayside Homes West Seaview", ("2 Pier St, West Seaview QLD 4217",))
+        == "Bayside Homes"
+    )
 
 
 def test_locality_confirmed_by_the_domain_is_not_the_employer():
     description = "Candidate: Robin Hale\nPosition: Leasing Manager\nLocation: 4 Jetty Road, Seaview NSW 2041\n"
-    event = invite("Final Interview — Leasing Manager", "ola@seaviewpartners.example", description=description)
+    event = invite(
+        "Final Interview — Leasing Manager", "ola@seaviewpartners.example", description=description
+    )
     event = make_event(
         event.summary,
         start=event.start,
@@ -195,7 +216,10 @@ def test_title_part_naming_the_address_locality_is_not_the_employer(title, locat
 def test_registered_name_with_trade_after_a_dash():
     signature = "Recursos Humanos | Marvela – Gestão de Condomínios, S.A.\nRua Augusta 10"
     assert registered_name("Marvela", signature) == "Marvela – Gestão de Condomínios, S.A."
-    assert registered_name("Pinhal", "Pinhal – Serviços de Saúde, Lda.") == "Pinhal – Serviços de Saúde, Lda."
+    assert (
+        registered_name("Pinhal", "Pinhal – Serviços de Saúde, Lda.")
+        == "Pinhal – Serviços de Saúde, Lda."
+    )
 
 
 def test_signature_after_the_video_block_gives_the_registered_name():
@@ -205,7 +229,9 @@ def test_signature_after_the_video_block_gives_the_registered_name():
         "Com os melhores cumprimentos,\nAna Lopes\nRecursos Humanos | Marvela – Gestão de "
         "Condomínios, S.A.\nRua Augusta 10, Lisboa"
     )
-    event = invite("Marvela | Segunda entrevista", "ana.lopes@marvela.example", description=description)
+    event = invite(
+        "Marvela | Segunda entrevista", "ana.lopes@marvela.example", description=description
+    )
     assert _company(event) == "Marvela – Gestão de Condomínios, S.A."
 
 
@@ -222,7 +248,9 @@ def test_clipped_last_word_is_the_name_written_in_full():
 def test_clipped_name_in_a_note_takes_the_process_name():
     domain = "harbourcomm.example"
     one = invite(
-        "Harbour Communication Clinic - Intro interview", f"lea@{domain}", days=-8,
+        "Harbour Communication Clinic - Intro interview",
+        f"lea@{domain}",
+        days=-8,
         description="Topic: Harbour Communication Clinic - Intro interview (Pediatric SLP)",
     )
     two = invite("Harbour Comm - final chat w/ owners", f"lea@{domain}", days=2)
@@ -232,9 +260,16 @@ def test_clipped_name_in_a_note_takes_the_process_name():
 @pytest.mark.parametrize(
     ("short", "text", "full"),
     [
-        ("Jaskółka", "zapraszamy do Centrum Rehabilitacji „Jaskółka” sp. z o.o. w Gdańsku",
-         "Centrum Rehabilitacji „Jaskółka” sp. z o.o."),
-        ("Lindenhof", "Ihr Gespräch bei der Pflegeheim „Lindenhof“ GmbH", "Pflegeheim „Lindenhof“ GmbH"),
+        (
+            "Jaskółka",
+            "zapraszamy do Centrum Rehabilitacji „Jaskółka” sp. z o.o. w Gdańsku",
+            "Centrum Rehabilitacji „Jaskółka” sp. z o.o.",
+        ),
+        (
+            "Lindenhof",
+            "Ihr Gespräch bei der Pflegeheim „Lindenhof“ GmbH",
+            "Pflegeheim „Lindenhof“ GmbH",
+        ),
     ],
 )
 def test_registered_name_quoting_its_own_part(short, text, full):
@@ -255,8 +290,12 @@ def test_latin_round_for_its_own_job_keeps_its_latin_name():
         _minato("【株式会社みなとテック】一次面接のご案内", -20, "ja-1"),
         _minato("【株式会社みなとテック】二次面接のご案内", -10, "ja-2"),
     ]
-    first = _minato("Minato Tech K.K. – First interview (English) – Solutions Consultant", -5, "en-1")
-    later = _minato("Minato Tech K.K. – Second interview (English) – Solutions Consultant", 2, "en-2")
+    first = _minato(
+        "Minato Tech K.K. – First interview (English) – Solutions Consultant", -5, "en-1"
+    )
+    later = _minato(
+        "Minato Tech K.K. – Second interview (English) – Solutions Consultant", 2, "en-2"
+    )
     assert verdict_of(later, *japanese, first).company == "Minato Tech K.K."
 
 
@@ -273,7 +312,8 @@ def test_latin_round_naming_no_job_takes_the_process_name():
 
 
 @pytest.mark.parametrize(
-    "name", ["Board Chair", "Selection Panel", "Hiring Committee", "Komisja rekrutacyjna", "Vorstand"]
+    "name",
+    ["Board Chair", "Selection Panel", "Hiring Committee", "Komisja rekrutacyjna", "Vorstand"],
 )
 def test_officers_and_selection_bodies_are_people_met(name):
     assert meeting_body(name)
