@@ -39,21 +39,20 @@ def without_job_names(evidence: Sequence[Evidence]) -> list[Evidence]:
     legal form or a company's word ("… Clinic", "… GmbH") stays a name. Returns a new
     list; evidence left alone is the same object."""
     jobs: dict[str, set[str]] = {}  # a domain key: the jobs its invites name, squashed
-    names: dict[str, set[str]] = {}  # a domain key: the employers' names its invites write
+    # a domain key: the employers' names its invites write, each with its own key
+    names: dict[str, dict[str, str]] = {}
     for ev in evidence:
         beside = _parts_beside(ev)
+        firm = name_key(ev.company) if ev.company and ev.strong_company else ""
+        if firm and w.search(w.AGENCY, ev.company or ""):
+            firm = ""
         for key in ev.keys:
             if ev.role:
                 jobs.setdefault(key, set()).update(_job_keys(ev.role))
             if beside:
                 jobs.setdefault(key, set()).update(beside)
-            if (
-                ev.company
-                and ev.strong_company
-                and name_key(ev.company) != key
-                and not w.search(w.AGENCY, ev.company)
-            ):
-                names.setdefault(key, set()).add(ev.company)
+            if firm and firm != key:
+                names.setdefault(key, {})[ev.company or ""] = firm
     if not jobs and not names:
         return list(evidence)
     return [_read_again(ev, jobs, names) for ev in evidence]
@@ -92,13 +91,14 @@ def _read_again(ev: Evidence, jobs: dict[str, set[str]], names: dict[str, set[st
     domains = ev.keys - {own}
     if not domains:
         return ev
-    known = _one_firm(
-        {name for key in domains for name in names.get(key, ()) if name_key(name) != own}
-    )
-    if any(own in name_key(name) for name in known):
-        return ev  # "Logos" where the invites write "Logos Riabilitazione": the name short
     is_job = own in _job_keys(ev.role or "") or any(own in jobs.get(key, ()) for key in domains)
-    if not is_job and not (known and w.search(w.ROLE_NOUN, company)):
+    if not is_job and not w.search(w.ROLE_NOUN, company):
+        return ev  # the cheap tests first: most names are neither
+    written = {n: k for key in domains for n, k in names.get(key, {}).items() if k != own}
+    if any(own in key for key in written.values()):
+        return ev  # "Logos" where the invites write "Logos Riabilitazione": the name short
+    known = _one_firm(written) if len(written) <= _FEW else set(written)
+    if not is_job and not known:
         return ev
     # one name the domain's invites write is the employer; several (an agency's
     # clients) leave the employer to the domain
@@ -111,9 +111,14 @@ def _read_again(ev: Evidence, jobs: dict[str, set[str]], names: dict[str, set[st
     return copy
 
 
-def _one_firm(names: set[str]) -> set[str]:
-    """``names`` with each name another one holds dropped ("Acme" beside "Acme Ltd")."""
-    return {n for n in names if not any(n != o and name_key(n) in name_key(o) for o in names)}
+# More names than this under one domain: an agency's or a platform's, no one firm's.
+_FEW = 4
+
+
+def _one_firm(names: dict[str, str]) -> set[str]:
+    """The names of ``names`` (each with its key) that no other one holds ("Acme" beside
+    "Acme Ltd" gives "Acme Ltd")."""
+    return {n for n, k in names.items() if not any(n != o and k in names[o] for o in names)}
 
 
 def _firm_like(name: str) -> bool:
