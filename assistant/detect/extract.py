@@ -242,8 +242,7 @@ def _registered(name: str, where: str, event: Event, text: str) -> tuple[str, st
     # the raw description keeps the signature a readable one may cut with the
     # conferencing block ("— Talent Team, Acme Hospitality Group")
     raw = (event.description or "")[:RAW_CAP]
-    # a signature after the conferencing block, which the readable text leaves out
-    for source in (*sources, footer_of(event.description or "", text)):
+    for source in sources:
         full = registered_name(base, source) if source else None
         if full:
             return full, where
@@ -256,6 +255,10 @@ def _registered(name: str, where: str, event: Event, text: str) -> tuple[str, st
     if any(base in p.name for p in everyone(event)):
         names += "\n" + sender_names(event)
     full = registered_name(base, names) if names.strip() else None
+    # a signature after the conferencing block, which the readable text leaves out, for
+    # a name read without its legal form
+    footer = footer_of(event.description or "", text) if base == name else ""
+    full = full or (registered_name(base, footer) if footer else None)
     if full:
         return full, where
     return without_own_abbreviation(written_in_full(name, (*sources, names, raw))), where
