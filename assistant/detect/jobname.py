@@ -78,7 +78,9 @@ def _job_keys(role: str) -> set[str]:
     return {squash(role), squash(_JOB_HEAD.split(role, maxsplit=1)[0])} - {""}
 
 
-def _read_again(ev: Evidence, jobs: dict[str, set[str]], names: dict[str, set[str]]) -> Evidence:
+def _read_again(
+    ev: Evidence, jobs: dict[str, set[str]], names: dict[str, dict[str, str]]
+) -> Evidence:
     company = ev.company
     if (
         not company
