@@ -14,12 +14,14 @@ from collections.abc import Set
 from functools import lru_cache
 
 from assistant.detect import wording as w
+from assistant.detect.addressplace import is_locality
 from assistant.detect.domains import domain_key, domain_of, is_service, squash
 from assistant.detect.domainspelling import domain_spellings, initials_first, spells_domain
 from assistant.detect.fullname import institution_noun
 from assistant.detect.gobetween import mailbox_name, organisation_mailboxes
 from assistant.detect.lastevent import for_last_event
 from assistant.detect.legalname import LEGAL_FORM, glossed_name
+from assistant.detect.meetingbody import meeting_body
 from assistant.detect.meetingplace import names_the_place
 from assistant.detect.namematch import (
     COMPANY_WORD,
@@ -88,6 +90,17 @@ def video_room(location: str) -> bool:
     return len(location) < 40 and bool(_VIDEO_ROOM.match(location))
 
 
+def footer_of(description: str, text: str) -> str:
+    """The last lines of a raw ``description`` that its readable ``text`` cut off
+    (``""`` when nothing was cut): where a tracking system signs its invites."""
+    if len(description) <= len(text) + 1:
+        return ""
+    return "\n".join(description[-_FOOTER:].splitlines()[1:])
+
+
+_FOOTER = 400  # characters at the end of a description read as its footer
+
+
 def confirmed_name(
     event: Event, profile: Profile, labels: tuple[str, ...], text: str
 ) -> tuple[str | None, str]:
@@ -106,6 +119,9 @@ def confirmed_name(
         ("description", text, True),
         ("location", "" if video_room(event.location or "") else event.location or "", True),
         ("sender", None, True),
+        # "Acme Spaces Inc. · 55 Water Street": a tracking system's footer after the
+        # conferencing block, which the readable description leaves out
+        ("description", footer_of(event.description or "", text), True),
     ):
         if source is None:
             # "Acme Health Recruitment" <careers@acme.example>: the team's word is no part
@@ -125,6 +141,7 @@ def confirmed_name(
             and not _after_job_word(found, source)
             # "Rupert Ardent and I would like …": a person and the sender, not a firm
             and not _WITH_SENDER.search(found)
+            and not meeting_body(found)  # "Search Committee" at meridiansearch: whom one meets
         ):
             if where == "title":
                 found = _whole_part(found, title)
@@ -132,7 +149,10 @@ def confirmed_name(
             found = _through_place_word(found, source, labels)
             # "… – Lotnisko Chopina" at wul-lotnisko: the airport the location names,
             # which the domain spells only in part
-            if where != "sender" and names_the_place(found, event.location or "", labels):
+            if where != "sender" and (
+                names_the_place(found, event.location or "", labels)
+                or is_locality(found, (event.location or "", source))  # "Seaview NSW 2041"
+            ):
                 continue
             return glossed_name(found, source) or found, where
     # "Zorggroep Van der Linden" <werkenbij@zorggroepvdl…>: a display name whose words

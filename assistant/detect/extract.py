@@ -22,9 +22,15 @@ import re
 from functools import lru_cache
 
 from assistant.detect import wording as w
+from assistant.detect.addressplace import is_locality, without_locality
 from assistant.detect.besideround import job_beside_round
 from assistant.detect.brandname import registered_behind, without_trade_name
-from assistant.detect.confirmed import confirmed_name, looks_like_name, people_words
+from assistant.detect.confirmed import (
+    confirmed_name,
+    footer_of,
+    looks_like_name,
+    people_words,
+)
 from assistant.detect.domains import (
     domain_key,
     domain_of,
@@ -60,6 +66,7 @@ from assistant.detect.legalname import (
     without_department,
     without_seat,
 )
+from assistant.detect.meetingbody import meeting_body
 from assistant.detect.meetingplace import names_the_place
 from assistant.detect.namematch import (
     FIELD_END,
@@ -74,6 +81,7 @@ from assistant.detect.namematch import (
 from assistant.detect.names import COURTESY_NAME
 from assistant.detect.onbehalf import RAW_CAP, client_met, sent_for
 from assistant.detect.people import everyone, is_mine
+from assistant.detect.platformline import platform_domain
 from assistant.detect.profile import Profile
 from assistant.detect.textname import named_in_text
 from assistant.detect.titlenames import title_names, without_round_tail
@@ -95,6 +103,7 @@ def employer_domains(event: Event, profile: Profile) -> tuple[str, ...]:
             or is_service(domain)
             or is_own(domain, profile.own_domains)
             or "resource." in domain
+            or platform_domain(domain, event.description or "")  # "Powered by Breezy HR"
         ):
             continue
         counts[domain] = counts.get(domain, 0) + (2 if person.is_organizer else 1)
@@ -143,6 +152,8 @@ def _name_in_title(
             )
             or (avoid and _same_firm(candidate, avoid))
             or names_the_place(candidate, event.location or "", _labels(event, profile))
+            or is_locality(candidate, (event.location or "", text))  # "…, 27568 Hafenstadt"
+            or meeting_body(candidate)  # "CTRF final - Board Chair": whom the user meets
         ):
             continue
         if text and candidate in text and in_the_job(candidate, text, title):
@@ -188,6 +199,8 @@ def company_of(
     name, where = _company_of(event, profile, text, job_context)
     name = without_round_tail(name, event.summary or "") if name else name  # "… Live Interview"
     name = without_seat(name) if name else name  # "… GmbH, Zug": the seat is no part of it
+    # "Bayside Homes Seaview" beside "…, Seaview NSW 2041": the site's locality
+    name = without_locality(name, (event.location or "", text)) if name else name
     if name and where != "title" and w.search(w.AGENCY, name):
         # an agency's invite: "your first interview with Harbourfront Gallery for the …
         # role" names its client, the employer, beside the agency's signature
@@ -243,6 +256,10 @@ def _registered(name: str, where: str, event: Event, text: str) -> tuple[str, st
     if any(base in p.name for p in everyone(event)):
         names += "\n" + sender_names(event)
     full = registered_name(base, names) if names.strip() else None
+    # a signature after the conferencing block, which the readable text leaves out, for
+    # a name read without its legal form
+    footer = footer_of(event.description or "", text) if base == name else ""
+    full = full or (registered_name(base, footer) if footer else None)
     if full:
         return full, where
     return without_own_abbreviation(written_in_full(name, (*sources, names, raw))), where

@@ -328,7 +328,7 @@ def written_in_full(name: str, sources: tuple[str, ...]) -> str:
             # the last word ends a company's name; any before it may be its trade
             # ("… Hospitality Group"), never a department, a city or a round word
             while words and not (
-                (ends_a_name(words[-1]) or _numbered(words))
+                (ends_a_name(words[-1]) or _numbered(words) or _institution_last(words))
                 and all(continues_name(word) for word in words[:-1])
             ):
                 words.pop()
@@ -338,6 +338,12 @@ def written_in_full(name: str, sources: tuple[str, ...]) -> str:
             if len(candidate) > len(longest):
                 longest = candidate
     return longest if longest != name else _written_around(name, sources)
+
+
+def _institution_last(words: list[str]) -> bool:
+    """Whether the one word written after a name is an institution's noun ("… Speech
+    Centre", "… Swallowing Clinic"): the name's own last word, as a person writes it."""
+    return len(words) == 1 and bool(_words().institution.fullmatch(words[0]))
 
 
 def _written_around(name: str, sources: tuple[str, ...]) -> str:

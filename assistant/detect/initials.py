@@ -82,7 +82,9 @@ def _expansion(initials: str, line: str) -> tuple[int, int] | None:
                 continue
             if not _name_word(word):
                 break
-            got += _initial(word)
+            # "Pan-African": each part may give its initial ("PAOCN")
+            parts = "".join(_initial(part) for part in word.split("-") if part)
+            got += parts if len(parts) > 1 and want.startswith(got + parts) else _initial(word)
             if not want.startswith(got):
                 break
             if got == want:
@@ -102,6 +104,7 @@ def _whole(line: str, start: int, end: int) -> str:
         start -= 1
     while (
         end + 1 < len(words)
+        and not _ends_sentence(words[end].group(0))
         and _joined(line, words[end], words[end + 1])
         and _name_word(words[end + 1].group(0))
     ):
@@ -111,6 +114,12 @@ def _whole(line: str, start: int, end: int) -> str:
     while end > start and words[end].group(0).lower() in _JOINING:
         end -= 1
     return line[words[start].start() : words[end].end()].strip(" ,")
+
+
+def _ends_sentence(word: str) -> bool:
+    """Whether ``word`` ends its sentence: a full stop after a word longer than the
+    abbreviations a name carries ("Co.", "Bros.", "Inc."): "… Council. No prep needed"."""
+    return word.endswith(".") and len(word) > 6 and "." not in word[:-1]
 
 
 def _initials_in(name: str, made_up: bool) -> list[tuple[str, str]]:

@@ -49,9 +49,11 @@ def in_the_job(candidate: str, text: str, title: str = "") -> bool:
     Board (Ops Lead)"): the title parted the two, so the field's second part is the employer."""
     # "人力资源业务伙伴（HRBP）": the job and its short form, each a word
     job = re.sub(r"（([^（）]*)）", r" \1", role_in_field(text) or "")
+    head = job.split(",")[0].strip()
+    if candidate.casefold() == head.casefold():
+        return True  # "Slutintervju – Lagerchef" beside "Tjänst: Lagerchef, Malmö": the job
     if f" {candidate.casefold()} " not in f" {job.casefold()} ":
         return False
-    head = job.split(",")[0].strip()
     return not (head != job and head in {part for part, _ in segments(title)})
 
 

@@ -71,7 +71,11 @@ _CJK_CHAR = re.compile(_CJK)
 # word ("Anadolu Veteriner İlaç Sanayi" → "… Sanayi ve Ticaret A.Ş.", "Ponti e Viadotti S.p.A.",
 # "Harbour" → "Harbour Ferry Terminals and Marine Ltd").
 _AFTER_NAME = re.compile(
-    r"((?:,?[ \t]+(?:[A-Z][\w&'’-]*\.?|&|(?:and|und|et|e|y|ve|och|og|en|i|a)(?=[ \t]+[A-Z]))"
+    # a dash before the trade the name is registered with ("Lusitano – Gestão de
+    # Imóveis, S.A.", as Portuguese firms write theirs), its "de"/"da" joining the words
+    r"((?:[ \t]+[–—](?=[ \t]+[A-Z]))?"
+    r"(?:,?[ \t]+(?:[A-Z][\w&'’-]*\.?|&|(?:and|und|et|e|y|ve|och|og|en|i|a|de|da|do|das|dos)"
+    r"(?=[ \t]+[A-Z]))"
     r"(?![\w&'’-])){0,4})"
     # the region or country a group's company is registered for, in brackets before the
     # form ("Whitfield Rowe (Asia) Ltd", "Acme (Singapore) Pte. Ltd.")
@@ -95,6 +99,9 @@ def registered_name(name: str, text: str) -> str | None:
     at = text.find(name)
     while at >= 0:
         end = at + len(name)
+        quoted = _quoted_registered(text, at, end)
+        if quoted:
+            return quoted
         legal = _AFTER_NAME.match(text, end)
         before_ok = at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "&'’.-")
         if legal and before_ok:
@@ -105,6 +112,23 @@ def registered_name(name: str, text: str) -> str | None:
             return " ".join([*words, name]) + ("" if rest.startswith(",") else " ") + rest
         at = text.find(name, end)
     return None
+
+
+def _quoted_registered(text: str, at: int, end: int) -> str | None:
+    """The registered name around a quoted ``text[at:end]``: the institution's words
+    before the quote, the legal form after it ("Centrum Rehabilitacji „Jaskółka” sp. z
+    o.o.", as Polish and German names quote their own part)."""
+    if not (at > 0 and text[at - 1] in '„“"«' and text[end : end + 1] in '”“"»'):
+        return None
+    legal = _LEGAL_AFTER_QUOTE.match(text, end + 1)
+    lead = _LEAD_WORDS.search(text, max(0, at - 80), at - 1)
+    if not legal or not lead:
+        return None
+    return f"{lead.group(1).strip()} {text[at - 1 : end + 1]} {legal.group(1)}"
+
+
+_LEGAL_AFTER_QUOTE = re.compile(r"[ \t,]*(" + LEGAL_FORM.pattern + ")")
+_LEAD_WORDS = re.compile(r"((?:[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻ][\w'’-]*[ \t]+){1,4}?)[ \t]*$")
 
 
 # Words that open a company's name before the part an invite uses: a surname's particles

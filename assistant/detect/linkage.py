@@ -30,6 +30,7 @@ from assistant.detect.fullname import (
     written_in_full,
 )
 from assistant.detect.namecompare import (
+    clipped,
     in_other_scripts,
     initialled,
     registered_sibling,
@@ -334,6 +335,7 @@ class EmployerIndex:
                     or (ev.solo and squash(current) in squash(name))
                     # "Lemaire" where the other rounds write "Structures Lemaire & Associés"
                     or words_within(current, name)
+                    or clipped(current, name)  # "Harbour Comm" for "Harbour Communication …"
                     # "Zarząd CM Wisła", "IVA Norrsken": a unit, then the name shorter
                     or within_after_unit(
                         without_unit(current, ev.role or self.role_before(ev)), name
@@ -358,8 +360,12 @@ class EmployerIndex:
                 return name
             # "Sakura Resort K.K." in an English round where the process's other invites
             # write 株式会社さくらリゾート at least as often: one name for one process
-            if in_other_scripts(current, name) and self._writes.get(name, 0) >= self._writes.get(
-                current, 0
+            # ... unless the invite names its own job in its own script ("Kotoba Link K.K. –
+            # Clinical Program Advisor"): another process with the same firm, named its way
+            if (
+                in_other_scripts(current, name)
+                and self._writes.get(name, 0) >= self._writes.get(current, 0)
+                and not (ev.role and in_other_scripts(ev.role, name))
             ):
                 return name
         if not ev.strong_company:

@@ -77,10 +77,28 @@ def words_within(current: str, name: str) -> bool:
     S.L."), not merely a word's start."""
     # a comma before the legal form is no part of a word ("Tierra, A.C.")
     # "Riverside and Crane" within "Riverside & Crane Hospital Group Ltd": "and" is "&"
-    ours = ["&" if joining_word(w) else w.strip(",;") for w in current.casefold().split()]
-    theirs = ["&" if joining_word(w) else w.strip(",;") for w in name.casefold().split()]
+    # "Słowik" within "Centrum Terapii Mowy „Słowik” sp. z o.o.": quotes are no part of it
+    ours = ["&" if joining_word(w) else w.strip(_MARKS) for w in current.casefold().split()]
+    theirs = ["&" if joining_word(w) else w.strip(_MARKS) for w in name.casefold().split()]
     return len(ours) < len(theirs) and any(
         theirs[at : at + len(ours)] == ours for at in range(len(theirs) - len(ours) + 1)
+    )
+
+
+_MARKS = ',;„”“"«»'
+
+
+def clipped(current: str, name: str) -> bool:
+    """Whether ``current`` is the start of ``name`` with its last word cut short, as a
+    note writes it ("Harbour Comm" for "Harbour Communication Clinic")."""
+    ours, theirs = current.casefold().split(), name.casefold().split()
+    n = len(ours)
+    return (
+        2 <= n <= len(theirs)
+        and ours[:-1] == theirs[: n - 1]
+        and len(ours[-1]) >= 3
+        and theirs[n - 1] != ours[-1]
+        and theirs[n - 1].startswith(ours[-1])
     )
 
 

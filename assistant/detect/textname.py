@@ -7,8 +7,10 @@ the job's words and "at", or before a recruiting team's words.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Set
 
+from assistant.detect import wording as w
 from assistant.detect.confirmed import looks_like_name
 from assistant.detect.matcher import Vocabulary
 from assistant.detect.namematch import NAME, sentence_cut, tidy_name
@@ -34,4 +36,12 @@ def named_in_text(text: str, people: Set[str]) -> str | None:
     match = _TEXT_NAME.search(text)
     if match is None or looks_like_name(match.group(1) or "", people):
         return None
-    return tidy_name(sentence_cut(match.group(1) or match.group(2)))
+    name = sentence_cut(match.group(1) or match.group(2))
+    whose = _WHOSE.match(name)
+    if whose and w.search(w.ROLE_NOUN, whose.group(2)):
+        name = whose.group(1)  # "interview with Acme's COO": the firm whose officer it is
+    return tidy_name(name)
+
+
+# A name in the possessive, then the words after it ("Acme's Head of Sales").
+_WHOSE = re.compile(r"(.+?)['’]s[ \t]+(.+)")

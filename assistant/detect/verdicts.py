@@ -33,6 +33,7 @@ from assistant.detect.evidence import Evidence
 from assistant.detect.extract import name_key
 from assistant.detect.hiringlink import organisations, why_linked
 from assistant.detect.initials import holds_initials, spelled_in_full
+from assistant.detect.jobname import without_job_names
 from assistant.detect.linkage import EmployerIndex
 from assistant.detect.organisation import learn
 from assistant.detect.people import everyone, interviewers_of, recruiter_of
@@ -344,6 +345,7 @@ def detect(
     if learned:
         profile = profile.with_own(learned.addresses, learned.domains, learned.personal)
     keys, evidence = read_all(events, profile, Reader(), share=share)
+    evidence = without_job_names(evidence)  # "Second round – Farrier": the job, not a name
     index = EmployerIndex(evidence)
     recorded = process.recorded_first(evidence)
     organised = organisations(events)
