@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.detect import detect
-from assistant.detect import vocabulary as vocab
+from assistant.detect.words import vocabulary as vocab
 
 REPO = Path(__file__).resolve().parent.parent
 DATA = REPO / "tests" / "data"
@@ -49,7 +49,9 @@ def _bench() -> Any:
     """``scripts/bench_detect.py`` as a module (it is a script, not a package)."""
     if "bench_detect" in sys.modules:
         return sys.modules["bench_detect"]
-    spec = importlib.util.spec_from_file_location("bench_detect", REPO / "scripts" / "bench_detect.py")
+    spec = importlib.util.spec_from_file_location(
+        "bench_detect", REPO / "scripts" / "bench_detect.py"
+    )
     module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
     sys.modules["bench_detect"] = module  # its dataclasses look themselves up
     spec.loader.exec_module(module)  # type: ignore[union-attr]
@@ -94,7 +96,8 @@ def ablated_entries(roles: Iterable[str]) -> set[tuple[str, str, str]]:
 def _forget_compiled() -> None:
     """Drop every vocabulary and cached answer detection built from the word lists, so
     the next detection builds them from what :func:`vocabulary.languages` says now."""
-    from assistant.detect import names, wording
+    from assistant.detect.who import names
+    from assistant.detect.words import wording
 
     for name in wording._MAKERS:  # compiled on first use (PEP 562), kept as globals
         wording.__dict__.pop(name, None)
@@ -189,7 +192,9 @@ def main(args: Sequence[str]) -> int:
     chosen = [a for a in args if a != "--misses"] or list(sets)
     unknown = [name for name in chosen if name not in sets]
     if unknown:
-        print(f"unknown set {', '.join(unknown)}: name one of dev1 … dev{len(sets)}", file=sys.stderr)
+        print(
+            f"unknown set {', '.join(unknown)}: name one of dev1 … dev{len(sets)}", file=sys.stderr
+        )
         return 2
     bench = _bench()
     totals = [0, 0, 0]  # right now, right ablated, labelled
