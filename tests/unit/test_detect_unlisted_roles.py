@@ -407,6 +407,7 @@ def test_each_language_file_lists_its_generic_job_heads(code):
         ("Andra intervju – Slussamordnare", "Slussamordnare"),
         ("Tweede gesprek – Sluisfunctionaris", "Sluisfunctionaris"),
         ("Deuxième entretien – Attachée de tonnellerie", "Attachée de tonnellerie"),
+        ("İkinci mülakat – Nalbant Ustası", "Nalbant Ustası"),
     ],
 )
 def test_a_title_part_closed_or_opened_by_a_generic_head_is_the_job(title, role):
@@ -416,8 +417,11 @@ def test_a_title_part_closed_or_opened_by_a_generic_head_is_the_job(title, role)
 
 def test_a_generic_head_stays_a_job_when_the_professions_are_unlisted():
     ablation = _ablation()
-    entries = ablation.ablated_entries(["Lock Gate Coordinator", "Deichschutz-Sachbearbeiter"])
+    labels = ["Lock Gate Coordinator", "Deichschutz-Sachbearbeiter", "Head of Falconry", "VP Sluices"]
+    entries = ablation.ablated_entries(labels)
     with ablation.without_entries(entries):
+        for job in ("Head of Falconry", "VP Sluices"):
+            assert w.search(w.ROLE_NOUN, job), job
         assert role_in_title("Second interview – Lock Gate Coordinator") == "Lock Gate Coordinator"
         assert role_in_title("Zweitgespräch – Deichschutz-Sachbearbeiter (m/w/d)") == (
             "Deichschutz-Sachbearbeiter"
