@@ -426,3 +426,35 @@ def test_a_generic_head_stays_a_job_when_the_professions_are_unlisted():
         assert role_in_title("Zweitgespräch – Deichschutz-Sachbearbeiter (m/w/d)") == (
             "Deichschutz-Sachbearbeiter"
         )
+
+
+# --- a message's subject and a scheduler's line: the job before the vacancy's word ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Re: Lock Keeper opportunity at Wide Water Canals", "Lock Keeper"),
+        (
+            "Dana has scheduled a meeting with you.\n\nRe: Farrier – Racing Yards opportunity "
+            "at Brackenholt Saddlery",
+            "Farrier – Racing Yards",
+        ),
+        ("Thanks for your time. Cordiste vacancy with Verticalis SAS, as discussed.", "Cordiste"),
+    ],
+)
+def test_the_words_before_opportunity_at_the_employer_are_the_job(text, role):
+    assert role_in_text(text) == role
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Hello: The opportunity at Brackenholt", "Thanks: Your role with Brackenholt is open"],
+)
+def test_an_article_before_opportunity_at_is_no_job(text):
+    assert role_in_text(text) is None
+
+
+def test_the_specialism_after_a_dash_in_interview_for_at_the_employer_is_the_jobs():
+    text = "Interview for Farrier – Sport Horses & Ponies at Brackenholt Saddlery Ltd\nSession: 2 of 3"
+    assert role_in_text(text) == "Farrier – Sport Horses & Ponies"
