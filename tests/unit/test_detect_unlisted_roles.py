@@ -9,6 +9,7 @@ that), so it fails if the place is read only through those lists.
 from __future__ import annotations
 
 import importlib.util
+import re
 import sys
 
 import pytest
@@ -17,6 +18,7 @@ from assistant.detect.job.roles import role_in_title
 from assistant.detect.job.roletext import role_in_text
 from assistant.detect.text.reading import read_description, read_title
 from assistant.detect.words import wording as w
+from assistant.detect.words.vocabulary import languages
 from tests.conftest import REPO, person
 from tests.unit.test_detect_kinds import invite, verdict_of
 from tests.unit.test_detect_unseen_families import meeting
@@ -360,3 +362,106 @@ def test_the_ablation_unlists_a_sets_own_professions_and_lists_them_again_after(
 def test_a_job_joined_by_vom_zum_or_zur_after_a_label_is_read_whole():
     text = "vielen Dank für deine Bewerbung als Hüterin vom Deich (m/w/d) bei der Marschland GmbH."
     assert role_in_text(text) == "Hüterin vom Deich"
+
+
+# --- generic job heads: a closed class, in every language file ------------------------------
+
+# The heads that close (or, where the head comes first, open) a job title whatever the
+# profession, one or more per language, as a title writes them.
+GENERIC_HEADS = {
+    "en": ["Coordinator", "Specialist", "Officer", "Assistant", "Advisor", "Analyst",
+           "Manager", "Lead", "Associate", "Technician", "Consultant", "Trainee"],
+    "nl": ["medewerker", "Sluismedewerker", "adviseur"],
+    "sv": ["handläggare", "Tullhandläggare", "samordnare"],
+    "de": ["Sachbearbeiter", "Koordinatorin", "Beauftragter"],
+    "es": ["Responsable", "Encargado", "Auxiliar"],
+    "fr": ["Responsable", "Chargée de", "Assistante"],
+    "it": ["Responsabile", "Addetto", "Referente"],
+    "pt": ["Auxiliar", "Encarregada", "Analista"],
+    "pl": ["Specjalista", "Koordynator", "Opiekun"],
+    "tr": ["Uzmanı", "Asistanı", "Sorumlusu"],
+    "ja": ["担当", "研究員"],
+    "ko": ["담당", "연구원"],
+    "zh": ["专员", "助理"],
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("code", GENERIC_HEADS)
+def test_each_language_file_lists_its_generic_job_heads(code):
+    lang = next(lang for lang in languages() if lang.code == code)
+    heads = lang.lists["job_heads"]
+    for word in GENERIC_HEADS[code]:
+        assert any(re.fullmatch(h, word, re.I) for h in heads), (code, word)
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        ("Second interview – Lock Gate Trainee", "Lock Gate Trainee"),
+        ("Final interview – Saddlery Apprentice", "Saddlery Apprentice"),
+        ("Druga rozmowa – Koordynator Śluz", "Koordynator Śluz"),
+        ("İkinci mülakat – Mahzen Sorumlusu", "Mahzen Sorumlusu"),
+        ("2차 면접 – 누룩 연구원", "누룩 연구원"),
+        ("二面 – 驯鹰助理", "驯鹰助理"),
+        ("Segunda entrevista – Auxiliar de Herrería", "Auxiliar de Herrería"),
+        ("Andra intervju – Slussamordnare", "Slussamordnare"),
+        ("Tweede gesprek – Sluisfunctionaris", "Sluisfunctionaris"),
+        ("Deuxième entretien – Attachée de tonnellerie", "Attachée de tonnellerie"),
+        ("İkinci mülakat – Nalbant Ustası", "Nalbant Ustası"),
+    ],
+)
+def test_a_title_part_closed_or_opened_by_a_generic_head_is_the_job(title, role):
+    assert role_in_title(title) == role
+    assert read_title(title).role == role
+
+
+def test_a_generic_head_stays_a_job_when_the_professions_are_unlisted():
+    ablation = _ablation()
+    labels = [
+        "Lock Gate Coordinator",
+        "Deichschutz-Sachbearbeiter",
+        "Head of Falconry",
+        "VP Sluices",
+    ]
+    entries = ablation.ablated_entries(labels)
+    with ablation.without_entries(entries):
+        for job in ("Head of Falconry", "VP Sluices"):
+            assert w.search(w.ROLE_NOUN, job), job
+        assert role_in_title("Second interview – Lock Gate Coordinator") == "Lock Gate Coordinator"
+        assert role_in_title("Zweitgespräch – Deichschutz-Sachbearbeiter (m/w/d)") == (
+            "Deichschutz-Sachbearbeiter"
+        )
+
+
+# --- a message's subject and a scheduler's line: the job before the vacancy's word ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Re: Lock Keeper opportunity at Wide Water Canals", "Lock Keeper"),
+        (
+            "Dana has scheduled a meeting with you.\n\nRe: Farrier – Racing Yards opportunity "
+            "at Brackenholt Saddlery",
+            "Farrier – Racing Yards",
+        ),
+        ("Thanks for your time. Cordiste vacancy with Verticalis SAS, as discussed.", "Cordiste"),
+    ],
+)
+def test_the_words_before_opportunity_at_the_employer_are_the_job(text, role):
+    assert role_in_text(text) == role
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Hello: The opportunity at Brackenholt", "Thanks: Your role with Brackenholt is open"],
+)
+def test_an_article_before_opportunity_at_is_no_job(text):
+    assert role_in_text(text) is None
+
+
+def test_the_specialism_after_a_dash_in_interview_for_at_the_employer_is_the_jobs():
+    text = (
+        "Interview for Farrier – Sport Horses & Ponies at Brackenholt Saddlery Ltd\nSession: 2 of 3"
+    )
+    assert role_in_text(text) == "Farrier – Sport Horses & Ponies"

@@ -125,7 +125,22 @@ _ROLE_IN_TEXT = [
     # a scheduler's line "Interview for Senior Textile Designer at Harbor & Hem Inc.",
     # "Your interview for … at …": between "interview for" and "at" and the employer's
     # capital only the job is written, whatever its words
-    re.compile(r"\b[Ii]nterview\s+for\s+" + ROLE_PHRASE + r"(?=\s+at\s+[A-Z])"),
+    # and its specialism after a dash ("… for Senior Geologist – Core Logging & QA/QC at …")
+    re.compile(
+        r"\b[Ii]nterview\s+for\s+" + ROLE_PHRASE + "(" + DASH_SPECIALISM + r")?(?=\s+at\s+[A-Z])"
+    ),
+    # a message's subject as job sites and recruiters write it, "Re: Lock Keeper – Inland
+    # Waterways opportunity at Acme": opening its line or sentence, the words before the
+    # word for the vacancy and the employer's capital are only ever the job
+    re.compile(
+        r"(?:^|(?<=[.!?:]\s))(?:(?:Re|RE|Fwd?|FW|AW|WG):\s+)?"
+        r"(?!(?:The|This|That|An?|Our|Your|Their|Its|My|New|An\s+exciting)\s)"
+        + ROLE_PHRASE
+        + r"("
+        + DASH_SPECIALISM
+        + r")?\s+(?:opportunity|vacancy|opening|role|position)\s+(?:at|with)\s+(?=[A-Z])",
+        re.M,
+    ),
 ]
 
 
@@ -167,8 +182,9 @@ _INCLUSIVE_TAIL = re.compile(rf"(?:(?:\s+{_LOWER_WORD}){{0,3}}?\s+{_LOWER_WORD}�
 _LABELLED = (1, 3)
 # The patterns that say a job is written there whatever its words: "the … role", an
 # application "als …", "… pozisyonu"; and the label "position" with its small word
-# before the job ("the position of …", "le poste de …", "Stelle als …", :func:`_tied`).
-_WHATEVER_ITS_WORDS = (0, 3, 5, 9, 10)
+# before the job ("the position of …", "le poste de …", "Stelle als …", :func:`_tied`);
+# a subject's "… opportunity at <employer>".
+_WHATEVER_ITS_WORDS = (0, 3, 5, 9, 10, 11)
 _TIED = re.compile(r"\s(?:of|as|als|de|d['’]|di|van|para|som)\s*$")
 # The word for the post after its article or preposition, the job right after it ("voor
 # de functie …", "na stanowisko …", "för tjänsten …", "para a vaga …", "el puesto …"):

@@ -138,9 +138,13 @@ _MAKERS: dict[str, Callable[[], Vocabulary]] = {
     # "Elektriker", "看護師"). One vocabulary decides what a job word is.
     # A rank or seniority word (``rank_words``: "Senior", "Kıdemli", "Hoofd") makes the
     # noun phrase it opens or closes a job in every language ("Senior Allocator").
+    # ``job_heads`` are the generic heads that end (or open) a title whatever the
+    # profession ("Coordinator", "-medewerker", "Responsable", "担当"): a closed class, so a
+    # title naming a profession nobody listed is still read as a job by its head.
     # A compound closed by a job word ("Textildesigner") is a job (:func:`compound_heads`).
     "ROLE_NOUN": lambda: Vocabulary.union(
         pattern("role_nouns", before=r"\b", after=r"\b"),
+        pattern("job_heads", before=r"\b", after=r"\b"),
         pattern("occupations", before=r"\b", after=r"\b"),
         # the health professions a clinic hires ("Orthodontist", "Zahnärztin", "矯正歯科医")
         pattern("health_professions", before=r"\b", after=r"\b"),
@@ -151,7 +155,11 @@ _MAKERS: dict[str, Callable[[], Vocabulary]] = {
             [
                 Alternative(
                     r"(?<=[^\W\d_]{3})",
-                    tuple(compound_heads("role_nouns", "occupations", "health_professions")),
+                    tuple(
+                        compound_heads(
+                            "role_nouns", "job_heads", "occupations", "health_professions"
+                        )
+                    ),
                     r"\b",
                 )
             ]
