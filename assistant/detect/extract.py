@@ -56,6 +56,12 @@ from assistant.detect.gobetween import (
 from assistant.detect.initials import ended_at_own_initials, spelled_in_full
 from assistant.detect.itinerary import read_itinerary
 from assistant.detect.jobparts import field_after_role, in_the_job, team_after_job
+from assistant.detect.jobshape import (
+    bracket_after_person_or_job,
+    employer_after_job,
+    name_shaped_over,
+    written_as_the_job,
+)
 from assistant.detect.lastevent import for_last_event
 from assistant.detect.legalname import (
     LEGAL_FORM,
@@ -142,7 +148,11 @@ def _name_in_title(
         or names_the_place(place, event.location or "", _labels(event, profile))
     ):
         return tidy_name(place)
-    for candidate in candidates:
+
+    def a_person(name: str) -> bool:
+        return looks_like_name(name, people)
+
+    def passes(candidate: str) -> bool:
         if (
             looks_like_name(candidate, people)
             or team_after_job(candidate, title, text)
@@ -154,14 +164,30 @@ def _name_in_title(
             or names_the_place(candidate, event.location or "", _labels(event, profile))
             or is_locality(candidate, (event.location or "", text))  # "…, 27568 Hafenstadt"
             or meeting_body(candidate)  # "CTRF final - Board Chair": whom the user meets
+            # "Ana Ruiz (Cellar Master)", "Hukuk Müşaviri (Enerji Mevzuatı)": a job
+            or bracket_after_person_or_job(candidate, title, text, a_person)
         ):
-            continue
+            return False
         if text and candidate in text and in_the_job(candidate, text, title):
-            continue  # "Tweede gesprek – Uitvoerder" with "Vacature: Uitvoerder": the job
-        if not avoid and job_beside_round(
-            candidate, title, _labels(event, profile), people, _names(event), text
-        ):
-            continue  # "İkinci mülakat – Hukuk Asistanı" from adalethukuk.example: the job
+            return False  # "Tweede gesprek – Uitvoerder" with "Vacature: Uitvoerder": the job
+        if text and written_as_the_job(candidate, text):
+            return False  # "Interview: Strata Manager – …" with "for Strata Manager at …"
+        # "İkinci mülakat – Hukuk Asistanı" from adalethukuk.example: the job
+        return bool(
+            avoid
+            or not job_beside_round(
+                candidate, title, _labels(event, profile), people, _names(event), text
+            )
+        )
+
+    for at, candidate in enumerate(candidates):
+        if not passes(candidate):
+            continue
+        rest = candidates[at + 1 :]
+        # "シニアデータエンジニア／株式会社さくらデータ": the part with a name's shape
+        shaped = name_shaped_over(candidate, rest, sender_names(event)) if rest else None
+        if shaped and passes(shaped):
+            candidate = shaped
         return tidy_name(without_department(candidate))
     return None
 
@@ -212,7 +238,11 @@ def company_of(
         domains = employer_domains(event, profile)
         name, where = (readable_name(domains[0]), "domain") if domains else (None, "")
     if name and where != "domain":
-        return _registered(without_own_abbreviation(name), where, event, text)
+        name, where = _registered(without_own_abbreviation(name), where, event, text)
+        if ", " in name and text:
+            # "Verksamhetschef, Skolkoncernen Lärvik AB" with "som Verksamhetschef hos …"
+            name = employer_after_job(name, text) or name
+        return name, where
     # "Lchsa" from lchsa.example where the text writes "Lakeshore County … (LCHSA)";
     # "Hofzorg Delft" from hofzorg-delft.example where the title writes "Stichting …"
     sources = (event.summary or "", event.location or "", text)
