@@ -59,6 +59,7 @@ from assistant.detect.jobparts import field_after_role, in_the_job, team_after_j
 from assistant.detect.jobshape import (
     bracket_after_person_or_job,
     employer_after_job,
+    job_beside_registered,
     name_shaped_over,
     written_as_the_job,
 )
@@ -166,6 +167,8 @@ def _name_in_title(
             or meeting_body(candidate)  # "CTRF final - Board Chair": whom the user meets
             # "Ana Ruiz (Cellar Master)", "Hukuk Müşaviri (Enerji Mevzuatı)": a job
             or bracket_after_person_or_job(candidate, title, text, a_person)
+            # "【二次面接】購買部マネージャー" from "株式会社さくらメディカル 採用担当": the job
+            or job_beside_registered(candidate, text, _names(event))
         ):
             return False
         if text and candidate in text and in_the_job(candidate, text, title):

@@ -9,6 +9,8 @@ from a name by their words. The invite tells it another way:
   Verksamhetschef hos Skolkoncernen Lärvik AB");
 - the part stands in brackets after a person the invite names, or after a job the
   text writes with it ("Hukuk Müşaviri (Enerji Mevzuatı)");
+- the part, in a script without spaces, has no legal form while the invite writes
+  the employer's registered name elsewhere ("株式会社さくらメディカル 採用担当");
 - another part of the title has a name's shape the first lacks: a registered name with
   its legal form ("株式会社さくらデータ", "… Ltd"), or the name the tracking system's
   sender or a team's mailbox goes by ("Benguela Current Science Partnership").
@@ -20,8 +22,10 @@ import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
-from assistant.detect.legalname import LEGAL_FORM
+from assistant.detect import wording as w
+from assistant.detect.legalname import LEGAL_FORM, registered_in_script
 from assistant.detect.namematch import COMPANY_WORD
+from assistant.detect.writing import UNSPACED
 
 # "for X at Acme", in the languages the invites come in: a word that announces a job
 # before the part ("for", "position", "als", "som", "como" …) and one that puts the
@@ -116,3 +120,16 @@ def bracket_after_person_or_job(
     # says nothing of how the text writes the part
     said = " ".join(text.replace(title, " ").split())
     return any(f"{head}{opened}{part}" in said for opened in (" (", "（", "("))
+
+
+def job_beside_registered(part: str, text: str, names: str) -> bool:
+    """Whether ``part``, a title's part in a script without spaces and with no legal
+    form ("购买部经理", "レベニューマネージャー職"), is the job, because the invite
+    writes the employer's registered name elsewhere (the readable ``text``, or the
+    people's and senders' ``names``: "株式会社さくらメディカル 採用担当") and that name
+    does not hold ``part``. A brand the registered name holds ("星河数据" in
+    "上海星河数据科技有限公司") stays a name; so does an agency's name written beside it."""
+    if not UNSPACED.match(part) or registered(part):
+        return False
+    written = registered_in_script(text) or registered_in_script(names)
+    return bool(written and part not in written and not w.search(w.AGENCY, written))

@@ -147,3 +147,38 @@ def test_for_and_the_job_after_an_institution_met_is_no_part_of_its_name():
         " Heritage Trust for Hedge Layer.\n\nHireVue Scheduling",
     )
     assert company == "Gorsemoor Heritage Trust"
+
+
+# --- a part in a script without spaces beside a registered name written elsewhere ----------
+
+
+@pytest.mark.parametrize(
+    ("title", "sender", "description"),
+    [
+        # the registered name in the sender's display name
+        (
+            "【二次面接】鷹匠／ダルマ・ヨシダ様",
+            ("saiyo@kasumi.example", "株式会社かすみ野 採用担当"),
+            "",
+        ),
+        # in the text
+        (
+            "【复试】驯鹰人 - 技术面",
+            ("hr@yunque.example", "王丽"),
+            "您好，\n感谢您应聘云雀山林生态有限公司的职位。\n人力资源部",
+        ),
+    ],
+)
+def test_a_part_without_spaces_beside_a_registered_name_elsewhere_is_the_job(
+    title, sender, description
+):
+    assert _company(title, sender, description) not in ("鷹匠", "驯鹰人")
+
+
+def test_a_brand_the_registered_name_holds_stays_the_name():
+    company = _company(
+        "【复试】云雀山林 - 驯鹰人",
+        ("hr@yunque.example", "王丽"),
+        "您好，\n感谢您应聘上海云雀山林生态有限公司的职位。",
+    )
+    assert company is not None and "云雀山林" in company
