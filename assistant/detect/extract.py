@@ -57,6 +57,7 @@ from assistant.detect.initials import ended_at_own_initials, spelled_in_full
 from assistant.detect.itinerary import read_itinerary
 from assistant.detect.jobparts import field_after_role, in_the_job, team_after_job
 from assistant.detect.jobshape import (
+    apart_from_sender,
     bracket_after_person_or_job,
     employer_after_job,
     job_beside_registered,
@@ -169,6 +170,9 @@ def _name_in_title(
             or bracket_after_person_or_job(candidate, title, text, a_person)
             # "【二次面接】購買部マネージャー" from "株式会社さくらメディカル 採用担当": the job
             or job_beside_registered(candidate, text, _names(event))
+            # "Meet the Team: Family Services Coordinator" from "Rise & Shine Early
+            # Learning Centers" <notifications@bamboohr…>: the system names the employer
+            or (not avoid and apart_from_sender(candidate, system_sender(event, a_person)))
         ):
             return False
         if text and candidate in text and in_the_job(candidate, text, title):
@@ -242,7 +246,7 @@ def company_of(
         name, where = (readable_name(domains[0]), "domain") if domains else (None, "")
     if name and where != "domain":
         name, where = _registered(without_own_abbreviation(name), where, event, text)
-        if ", " in name and text:
+        if " " in name and text:
             # "Verksamhetschef, Skolkoncernen Lärvik AB" with "som Verksamhetschef hos …"
             name = employer_after_job(name, text) or name
         return name, where

@@ -23,6 +23,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from assistant.detect import wording as w
+from assistant.detect.jobparts import in_the_job
 from assistant.detect.legalname import LEGAL_FORM, registered_in_script
 from assistant.detect.namematch import COMPANY_WORD
 from assistant.detect.writing import UNSPACED
@@ -57,13 +58,24 @@ def written_as_the_job(part: str, text: str) -> bool:
     return bool(part) and part in text and bool(_as_the_job(part).search(text))
 
 
-def employer_after_job(part: str, text: str) -> str | None:
-    """The name after the comma in ``part`` ("Verksamhetschef, Skolkoncernen Lärvik AB")
-    when ``text`` writes what comes before the comma as the job; else None."""
-    head, comma, rest = part.partition(", ")
-    if not comma or not rest.strip():
-        return None
-    return rest.strip() if written_as_the_job(head.strip(), text) else None
+# Where a name read whole may join a job to its employer: a comma, or the word that
+# puts the employer after the job.
+_JOINS = re.compile(r",\s+|\s+(?:at|bei|chez|en|hos|på|bij|presso|em)\s+")
+
+
+def employer_after_job(name: str, text: str) -> str | None:
+    """The employer in ``name`` read whole as "<job>, <employer>" or "<job> at
+    <employer>" ("Verksamhetschef, Skolkoncernen Lärvik AB", "Ingeniero/a de Datos
+    Sénior en Grupo Alcázar Datos S.A.") when the readable ``text`` writes the part
+    before the join as the job (:func:`written_as_the_job`), or a tracking system's
+    field in it gives that part as the job ("Tjänst: Controller"); else None."""
+    for join in _JOINS.finditer(name):
+        head, rest = name[: join.start()].strip(), name[join.end() :].strip()
+        # "Tjänst: Controller" beside "Controller, Norrlands Kapitalförvaltning": a
+        # tracking system's field names the job
+        if rest and (written_as_the_job(head, text) or (head in text and in_the_job(head, text))):
+            return rest
+    return None
 
 
 def registered(part: str) -> bool:
@@ -133,3 +145,18 @@ def job_beside_registered(part: str, text: str, names: str) -> bool:
         return False
     written = registered_in_script(text) or registered_in_script(names)
     return bool(written and part not in written and not w.search(w.AGENCY, written))
+
+
+_KEY_WORD = re.compile(r"[^\W_]{3,}")
+
+
+def apart_from_sender(part: str, sender: str | None) -> bool:
+    """Whether ``part`` of a title shares no word with ``sender``, the firm a tracking
+    system's sender is named after ("Kasama Retail Holdings Corp."), and has no name's
+    shape of its own: then the system names the employer and ``part`` ("R-2028-0417
+    Assortment Planning Manager", "Family Services Coordinator") is the job. An
+    agency's sender names no employer; a part with a legal form stays a name."""
+    if not sender or registered(part) or w.search(w.AGENCY, sender):
+        return False
+    words = {word.casefold() for word in _KEY_WORD.findall(sender)}
+    return not any(word.casefold() in words for word in _KEY_WORD.findall(part))

@@ -182,3 +182,52 @@ def test_a_brand_the_registered_name_holds_stays_the_name():
         "您好，\n感谢您应聘上海云雀山林生态有限公司的职位。",
     )
     assert company is not None and "云雀山林" in company
+
+
+# --- a name read whole that joins the job to the employer -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "description"),
+    [
+        (
+            "Primera entrevista – Peat Cutter",
+            "Te confirmamos tu entrevista para el puesto de Peat Cutter en Turberas del Norte S.A.",
+        ),
+        (
+            "Första intervju – Fiskrökare, Bryggans Rökeri",
+            "Tack för din ansökan!\n\nTjänst: Fiskrökare\n\nVänliga hälsningar\nBryggans Rökeri",
+        ),
+    ],
+)
+def test_a_name_read_whole_with_the_job_before_it_keeps_only_the_employer(title, description):
+    company = _company(title, ("maja.lund@turberasbryggan.example", "Maja Lund"), description)
+    assert company is None or not company.startswith(("Peat Cutter", "Fiskrökare"))
+
+
+# --- a tracking system's sender names the employer the title part is not ---------------------
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Interview: R-3310-0077 Hedge Layer - Second Interview",
+        "Meet the Team: Hedge Layer Crew",
+    ],
+)
+def test_a_title_part_sharing_no_word_with_the_systems_sender_firm_is_the_job(title):
+    company = _company(
+        title,
+        ("notifications@bamboohr.example", "Quickthorn Estates & Gardens"),
+        "Hi! We'd love for you to come in and meet the team.\n\n-- Sent with BambooHR",
+    )
+    assert company == "Quickthorn Estates & Gardens"
+
+
+def test_a_title_part_sharing_a_word_with_the_systems_sender_stays_the_name():
+    company = _company(
+        "Second interview – Quickthorn Gardens",
+        ("notifications@bamboohr.example", "Quickthorn Estates & Gardens"),
+        "Hi! We'd love for you to come in and meet the team.\n\n-- Sent with BambooHR",
+    )
+    assert company is not None and company.startswith("Quickthorn")
