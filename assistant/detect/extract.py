@@ -56,14 +56,7 @@ from assistant.detect.gobetween import (
 from assistant.detect.initials import ended_at_own_initials, spelled_in_full
 from assistant.detect.itinerary import read_itinerary
 from assistant.detect.jobparts import field_after_role, in_the_job, team_after_job
-from assistant.detect.jobshape import (
-    apart_from_sender,
-    bracket_after_person_or_job,
-    employer_after_job,
-    job_beside_registered,
-    name_shaped_over,
-    written_as_the_job,
-)
+from assistant.detect.jobshape import employer_after_job, job_shaped, name_shaped_over
 from assistant.detect.lastevent import for_last_event
 from assistant.detect.legalname import (
     LEGAL_FORM,
@@ -166,19 +159,12 @@ def _name_in_title(
             or names_the_place(candidate, event.location or "", _labels(event, profile))
             or is_locality(candidate, (event.location or "", text))  # "…, 27568 Hafenstadt"
             or meeting_body(candidate)  # "CTRF final - Board Chair": whom the user meets
-            # "Ana Ruiz (Cellar Master)", "Hukuk Müşaviri (Enerji Mevzuatı)": a job
-            or bracket_after_person_or_job(candidate, title, text, a_person)
-            # "【二次面接】購買部マネージャー" from "株式会社さくらメディカル 採用担当": the job
-            or job_beside_registered(candidate, text, _names(event))
-            # "Meet the Team: Family Services Coordinator" from "Rise & Shine Early
-            # Learning Centers" <notifications@bamboohr…>: the system names the employer
-            or (not avoid and apart_from_sender(candidate, system_sender(event, a_person)))
+            # "Ana Ruiz (Cellar Master)", "for Strata Manager at …": the job (:mod:`.jobshape`)
+            or job_shaped(candidate, title, text, event, a_person, bool(avoid))
         ):
             return False
         if text and candidate in text and in_the_job(candidate, text, title):
             return False  # "Tweede gesprek – Uitvoerder" with "Vacature: Uitvoerder": the job
-        if text and written_as_the_job(candidate, text):
-            return False  # "Interview: Strata Manager – …" with "for Strata Manager at …"
         # "İkinci mülakat – Hukuk Asistanı" from adalethukuk.example: the job
         return bool(
             avoid

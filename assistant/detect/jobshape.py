@@ -23,10 +23,13 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from assistant.detect import wording as w
+from assistant.detect.gobetween import system_sender
 from assistant.detect.jobparts import in_the_job
 from assistant.detect.legalname import LEGAL_FORM, registered_in_script
 from assistant.detect.namematch import COMPANY_WORD
+from assistant.detect.people import everyone
 from assistant.detect.writing import UNSPACED
+from assistant.models import Event
 
 # "for X at Acme", in the languages the invites come in: a word that announces a job
 # before the part ("for", "position", "als", "som", "como" …) and one that puts the
@@ -160,3 +163,19 @@ def apart_from_sender(part: str, sender: str | None) -> bool:
         return False
     words = {word.casefold() for word in _KEY_WORD.findall(sender)}
     return not any(word.casefold() in words for word in _KEY_WORD.findall(part))
+
+
+def job_shaped(
+    part: str, title: str, text: str, event: Event, is_person: Callable[[str], bool], client: bool
+) -> bool:
+    """Whether ``part`` of ``title`` is the job, not the employer, by the invite's other
+    signs (each function above): the readable ``text`` writes it as the job, it stands
+    in brackets after a person or the job, a registered name elsewhere or the tracking
+    system's sender names another firm. ``client``: the title is read for an agency's
+    client, whom a system's sender (the agency's) does not name."""
+    return (
+        (bool(text) and written_as_the_job(part, text))
+        or bracket_after_person_or_job(part, title, text, is_person)
+        or job_beside_registered(part, text, " ".join(p.name for p in everyone(event) if p.name))
+        or (not client and apart_from_sender(part, system_sender(event, is_person)))
+    )
