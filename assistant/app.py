@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from assistant.account_files import TokenStore
     from assistant.compose import User
     from assistant.detect import Profile
-    from assistant.detect.relevance import Relevance
+    from assistant.detect.text.relevance import Relevance
     from assistant.mail.base import Mailbox
     from assistant.notify.base import Notifier
     from assistant.plan import Timing
@@ -205,10 +205,10 @@ class App:
         return sources
 
     def relevance(self, store: StorePort) -> Relevance:
-        """Which events a pass must read (:mod:`assistant.detect.relevance`): those that
+        """Which events a pass must read (:mod:`assistant.detect.text.relevance`): those that
         could matter to detection, and every event the user marked or the store holds
         as an interview, whatever it says now."""
-        from assistant.detect.relevance import Relevance
+        from assistant.detect.text.relevance import Relevance
 
         kept = [*store.overrides(), *(record.event_id for record in store.interviews())]
         return Relevance.of(self.profile(), kept)

@@ -31,7 +31,7 @@ from assistant.briefing import BriefingFacts, PreviousRound
 from assistant.codec import detection_from_dict, detection_to_dict
 from assistant.compose import compose_briefing
 from assistant.dates import format_moment
-from assistant.detect.persons import people_met
+from assistant.detect.who.persons import people_met
 from assistant.drafting.address_book import record_addresses
 from assistant.drafting.plan import continued_next_day
 from assistant.errors import AssistantError, AuthError, CalendarError

@@ -181,7 +181,7 @@ def measure(kind: str, location: str, database: str) -> dict[str, Any]:
         count = sum(1 for _ in calendar.timeline_tz(tz).overlapping(*window))
     else:  # scan, scan1, retick: the assistant's own read and detection
         from assistant.detect import Profile, detect, warm_up
-        from assistant.detect.relevance import Relevance
+        from assistant.detect.text.relevance import Relevance
         from assistant.sources import parallel
         from assistant.sources.event_cache import EventCache
         from assistant.sources.expansion import ReadLimits

@@ -39,7 +39,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from assistant.detect import Profile, detect, warm_up
-from assistant.detect.domains import domain_of, is_free_mail, is_service, readable_name
+from assistant.detect.employer.domains import domain_of, is_free_mail, is_service, readable_name
 from assistant.models import Attendee, AttendeeKind, Detection, Event, PartStat
 
 USER = "sam.jones@gmail.com"

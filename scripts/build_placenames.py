@@ -32,20 +32,20 @@ DEFAULT_OUTPUT = REPO_ROOT / "assistant" / "detect" / "placenames.json"
 def locales() -> list[str]:
     """The locales whose territory names detection reads: each language of
     ``assistant/detect/lang/``, and Indonesian (sorted codes)."""
-    from assistant.detect.cldrnames import EXTRA_LOCALES
-    from assistant.detect.vocabulary import languages
+    from assistant.detect.places.cldrnames import EXTRA_LOCALES
+    from assistant.detect.words.vocabulary import languages
 
     return sorted({lang.code for lang in languages()} | set(EXTRA_LOCALES))
 
 
 def build() -> str:
     """The file's text: ``{"cldr": VERSION, SECTION: {LOCALE: {KEY: NAME}}…}`` for each
-    section of :data:`assistant.detect.cldrnames.SECTIONS`, keys sorted, one locale a
+    section of :data:`assistant.detect.places.cldrnames.SECTIONS`, keys sorted, one locale a
     line. Raises ``babel.UnknownLocaleError`` when Babel lacks a locale."""
     from babel import Locale
     from babel.core import get_cldr_version
 
-    from assistant.detect.cldrnames import SECTIONS
+    from assistant.detect.places.cldrnames import SECTIONS
 
     parsed = {code: Locale.parse(code) for code in locales()}
     parts = []

@@ -5,7 +5,7 @@ For changes meant to keep detection's results (a speed-up): run it on the code b
 and after, each checkout on its own ``PYTHONPATH``, and diff the two folders; no line may
 differ. Each calendar gives one file: every ``Detection`` ``detect()`` returns (verdict,
 confidence, reasons, company, role, interviewers…) repr'd, then the people each event's
-text names (:func:`~assistant.detect.prose_people.people_in_prose`). The calendars read
+text names (:func:`~assistant.detect.who.prose_people.people_in_prose`). The calendars read
 are those under ``tests/data/detection_dev*/``, ``tests/data/detection_labelled.ics`` and
 ``tests/data/heldout/*/`` (held out: compare their files, never read them), and
 ``scripts/bench_detect.py``'s synthetic calendar of 10,000 events.
@@ -27,7 +27,7 @@ sys.path.insert(0, str(REPO / "scripts"))
 import bench_detect  # noqa: E402  (beside this script)
 
 from assistant.detect import Profile, detect  # noqa: E402
-from assistant.detect.prose_people import people_in_prose  # noqa: E402
+from assistant.detect.who.prose_people import people_in_prose  # noqa: E402
 from assistant.models import Event  # noqa: E402
 
 

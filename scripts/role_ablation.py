@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.detect import detect
-from assistant.detect import vocabulary as vocab
+from assistant.detect.words import vocabulary as vocab
 
 REPO = Path(__file__).resolve().parent.parent
 DATA = REPO / "tests" / "data"
@@ -99,7 +99,8 @@ def ablated_entries(roles: Iterable[str]) -> set[tuple[str, str, str]]:
 def _forget_compiled() -> None:
     """Drop every vocabulary and cached answer detection built from the word lists, so
     the next detection builds them from what :func:`vocabulary.languages` says now."""
-    from assistant.detect import names, wording
+    from assistant.detect.who import names
+    from assistant.detect.words import wording
 
     for name in wording._MAKERS:  # compiled on first use (PEP 562), kept as globals
         wording.__dict__.pop(name, None)

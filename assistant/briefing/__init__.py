@@ -43,7 +43,7 @@ from assistant.briefing.invite import (
     place_of,
     zone_line,
 )
-from assistant.detect.itinerary import Session, read_itinerary
+from assistant.detect.text.itinerary import Session, read_itinerary
 from assistant.i18n import DEFAULT_LOCALE, N_, _, current_locale, finish, ngettext, using
 from assistant.models import Detection, Event
 from assistant.salary.advice import SalaryAdvice, salary_view

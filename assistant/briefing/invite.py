@@ -17,10 +17,10 @@ from urllib.parse import urlsplit
 from babel.dates import get_timezone_location
 
 from assistant.briefing.prepare import what_to_prepare
-from assistant.detect.names import TITLE_WORDS, name_parts
-from assistant.detect.persons import people_met, person_name
-from assistant.detect.vocabulary import pattern as vocabulary
-from assistant.detect.vocabulary import search as vocabulary_search
+from assistant.detect.who.names import TITLE_WORDS, name_parts
+from assistant.detect.who.persons import people_met, person_name
+from assistant.detect.words.vocabulary import pattern as vocabulary
+from assistant.detect.words.vocabulary import search as vocabulary_search
 from assistant.i18n import _, current_locale, join_words
 from assistant.models import Attendee, Detection, Event
 from assistant.sources.zones import utc_label
@@ -235,7 +235,7 @@ def people_on(
 ) -> list[Person]:
     """The interviewers, each with a title, and what the user knows of them from round 1.
 
-    Only persons, each once (:func:`assistant.detect.persons.people_met`): an organisation's
+    Only persons, each once (:func:`assistant.detect.who.persons.people_met`): an organisation's
     display name or a shared mailbox is no one met.
 
     ``met`` holds the addresses of the people in the first round; ``notes`` maps an

@@ -16,8 +16,8 @@ from assistant.cli.scan_series import SeriesEntry, group_series
 from assistant.codec import detection_to_dict
 from assistant.dates import format_moment, reason_in_locale
 from assistant.detect import OwnOrganisation, Profile, detect, own_organisation
-from assistant.detect.people import why_listed
-from assistant.detect.persons import is_named_person, people_met
+from assistant.detect.who.people import why_listed
+from assistant.detect.who.persons import is_named_person, people_met
 from assistant.drafting.address_book import stored_sightings
 from assistant.drafting.earlier_addresses import AddressBook, book_of
 from assistant.drafting.plan import drafts_explained
@@ -30,7 +30,7 @@ from assistant.models import Detection, Event
 from assistant.text import one_line
 
 if TYPE_CHECKING:
-    from assistant.detect.relevance import Relevance
+    from assistant.detect.text.relevance import Relevance
 
 
 def detection_json(detection: Detection) -> dict[str, object]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from assistant.detect.per_series import series_key
+from assistant.detect.text.per_series import series_key
 from assistant.models import Detection
 
 

@@ -5,35 +5,36 @@ earlier rounds can be linked) and returns a :class:`~assistant.models.Detection`
 per event, each with a confidence and the reasons that fired. Pure: no I/O, no
 clock, no configuration files.
 
-The package, in the order an event goes through it:
+The package, one layer per folder, in the order an event goes through it:
 
 - :mod:`.profile`: who the user is, and the ``[detect]`` settings;
-- :mod:`.domains`, :mod:`.people`: which addresses are employers, which are people;
-- :mod:`.organisation`: the user's own addresses and employer, learned;
-- :mod:`.vocabulary`, :mod:`.wording`: the round vocabularies, one file per language;
-- :mod:`.reading`: titles and descriptions read once per distinct text;
-- :mod:`.titles`, :mod:`.extract`, :mod:`.roles`, :mod:`.language`: a title's parts,
-  the employer, the role, the invite's language; :mod:`.gobetween`: agencies and team
-  mailboxes, which speak for an employer without being it;
-- :mod:`.evidence`: what one event says for and against;
-- :mod:`.linkage`: earlier rounds with the same employer, indexed by employer;
-- :mod:`.verdicts`: the weights, the caps and the vetoes;
-- :mod:`.processname`: each employer named as the fullest invite of its process writes it;
-- :mod:`.per_series`: which events say the same (a series' instances), read once;
+- ``lang/`` and :mod:`.words`: the round and job vocabularies, one TOML file per
+  language, matched in one pass (:mod:`.words.matcher`); the invite's language;
+- :mod:`.places`: CLDR's place names, shipped as data (``placenames.json``), and what
+  in an invite is a place rather than a job or an employer;
+- :mod:`.text`: titles cut into parts and descriptions read once per distinct text,
+  itineraries, one reading per series;
+- :mod:`.who`: who is on an invite and who is named in it: the user, people, rooms and
+  robots, go-betweens (agencies, team mailboxes), the user's own organisation, learned;
+- :mod:`.employer`: the employer's name as a person writes it, from titles, texts,
+  domains, signatures, and the fullest invite of its process;
+- :mod:`.job`: the role, in any language, without markers, places or numbers;
+- :mod:`.verdict`: what one event says for and against, the vetoes, links to earlier
+  rounds of the same process, and the verdict with its reasons;
 - :mod:`.warmup`: the vocabularies and the automaton, made once before the first detection.
 """
 
 from __future__ import annotations
 
-from assistant.detect.domains import FREE_MAIL
-from assistant.detect.extract import company_of as _company_and_source
-from assistant.detect.organisation import OwnOrganisation
-from assistant.detect.organisation import learn as own_organisation
-from assistant.detect.people import interviewers_of, is_person
+from assistant.detect.employer.domains import FREE_MAIL
+from assistant.detect.employer.extract import company_of as _company_and_source
 from assistant.detect.profile import Profile
-from assistant.detect.reading import read_description, read_title
-from assistant.detect.verdicts import detect
+from assistant.detect.text.reading import read_description, read_title
+from assistant.detect.verdict.verdicts import detect
 from assistant.detect.warmup import warm_up
+from assistant.detect.who.organisation import OwnOrganisation
+from assistant.detect.who.organisation import learn as own_organisation
+from assistant.detect.who.people import interviewers_of, is_person
 from assistant.models import Event
 
 

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from assistant.detect.domains import domain_of, is_free_mail
+from assistant.detect.employer.domains import domain_of, is_free_mail
 
 
 @dataclass(frozen=True)

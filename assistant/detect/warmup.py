@@ -32,7 +32,9 @@ def warm_up() -> None:
     so that detecting builds no automaton again
     (``tests/unit/test_detect_lazy_vocabulary.py`` checks that)."""
     global _done
-    from assistant.detect import matcher, names, placenames, wording
+    from assistant.detect.places import placenames
+    from assistant.detect.who import names
+    from assistant.detect.words import matcher, wording
 
     with _lock:
         wording.compile_all()

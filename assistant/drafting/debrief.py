@@ -18,7 +18,7 @@ from typing import Any
 from assistant.approval import create_drafts, refresh_drafts
 from assistant.codec import detection_from_dict
 from assistant.detect import detect
-from assistant.detect.names import name_parts
+from assistant.detect.who.names import name_parts
 from assistant.drafting.address_book import address_book
 from assistant.drafting.addressed_note import REPHRASE, address_note
 from assistant.drafting.drafts import day_text, draft_locale_for, is_addressable, plan_drafts

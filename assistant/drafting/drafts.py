@@ -23,8 +23,8 @@ from typing import Any
 
 from babel.lists import format_list
 
-from assistant.detect.names import given_name
-from assistant.detect.persons import is_named_person, person_name
+from assistant.detect.who.names import given_name
+from assistant.detect.who.persons import is_named_person, person_name
 from assistant.drafting.addressed_note import address_note
 from assistant.drafting.job_form import role_to_employer
 from assistant.drafting.marks import GUESS_MARK, OFFER_MARK, draft_marks
@@ -81,9 +81,9 @@ def first_name(attendee: Attendee, company: str | None = None) -> str:
     """The name to greet someone by, or "" when there is none to be trusted.
 
     ``"Priya Raman, PhD"``, ``"Okafor, Samuel"``, ``"Dr. Omar Haddad"`` and
-    ``jane.doe@…`` give the given name; see :func:`assistant.detect.names.given_name`.
+    ``jane.doe@…`` give the given name; see :func:`assistant.detect.who.names.given_name`.
     An organisation or a shared mailbox (``"Stichting Wijkkracht"``, ``seleccion@…``;
-    ``company`` is the employer detection found: :func:`assistant.detect.persons.is_named_person`)
+    ``company`` is the employer detection found: :func:`assistant.detect.who.persons.is_named_person`)
     gives "". The templates greet with "Hello," when it is "".
     """
     if not is_named_person(attendee, company):

@@ -12,16 +12,16 @@ Rules (each one keeps a thank-you from reaching the wrong person):
 - only invites of the same employer (detection's employer keys,
   ``Verdict.employer_keys``: a corporate domain's label or the company's squashed
   name) that started before the later round;
-- names compare as :func:`assistant.detect.names.name_parts` reads them (nameparser):
+- names compare as :func:`assistant.detect.who.names.name_parts` reads them (nameparser):
   titles before the name ("Dr.", "Frau", "Pak", "Ibu") and middle names aside, accents
-  and case aside (:func:`assistant.detect.domains.squash_variants`); a name written
+  and case aside (:func:`assistant.detect.employer.domains.squash_variants`); a name written
   with one word ("Dr. Halvorsen") matches a family name, and only when one address
   answers to it;
 - two addresses for one name: no address, and the caller says so;
 - a free-mail address (gmail.com…) is reused only from the person's own ATTENDEE or
   ORGANIZER entry, never from an address a description wrote beside a name;
 - never the user's own addresses or organisation, never a robot or a shared mailbox
-  (:func:`assistant.detect.people.is_person`).
+  (:func:`assistant.detect.who.people.is_person`).
 """
 
 from __future__ import annotations
@@ -33,10 +33,16 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from assistant.detect import Profile
-from assistant.detect.domains import domain_of, is_free_mail, is_own, is_service, squash_variants
-from assistant.detect.itinerary import read_itinerary
-from assistant.detect.names import name_parts
-from assistant.detect.people import is_person
+from assistant.detect.employer.domains import (
+    domain_of,
+    is_free_mail,
+    is_own,
+    is_service,
+    squash_variants,
+)
+from assistant.detect.text.itinerary import read_itinerary
+from assistant.detect.who.names import name_parts
+from assistant.detect.who.people import is_person
 from assistant.drafting.marks import FROM_EARLIER_ROUND
 from assistant.models import Attendee, Detection
 from assistant.text import one_line
@@ -135,7 +141,7 @@ def _usable(attendee: Attendee, profile: Profile) -> bool:
 def sightings_of(detection: Detection, profile: Profile) -> list[Sighting]:
     """The named people with an address on ``detection``'s invite: its ORGANIZER, its
     ATTENDEEs and the (name, address) pairs its description writes (an itinerary's,
-    :func:`assistant.detect.itinerary.read_itinerary`). None for an invite that is no
+    :func:`assistant.detect.text.itinerary.read_itinerary`). None for an invite that is no
     round of an application (``Verdict.round_kind``: a screen, a first or a later
     interview) or has no employer keys. Linear in its guests; capped at 200 of them."""
     event, verdict = detection.event, detection.verdict

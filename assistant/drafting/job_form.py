@@ -3,7 +3,7 @@
 Ads write a job for every gender: an inclusive ending ("Jefe/a de Producción",
 "Leiter/in", "Chargé(e)", "Leiter*in", "Leiter:in", "Directeur·rice", "LeiterIn"),
 both forms joined by a slash ("Enfermera Jefa / Enfermero Jefe", as
-:func:`assistant.detect.gendered.in_both_genders` gives the job back), or a gender note
+:func:`assistant.detect.job.gendered.in_both_genders` gives the job back), or a gender note
 ("Produktionsleiter (m/w/d)", "Chef de projet (H/F)"). A candidate writing about
 their own application uses their own form, never the ad's notation. The user's
 grammatical gender is not known (nothing in config says it, and it is never guessed
@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.detect.gendered import in_both_genders
+from assistant.detect.job.gendered import in_both_genders
 
 # "(m/w/d)", "(w/m/d)", "(f/m/x)", "(H/F)", "(M/F/D)", "(gn)": the ad's note that the
 # job is open to every gender (German AGG practice, French "H/F").

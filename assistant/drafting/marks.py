@@ -51,7 +51,7 @@ def recipient_chosen(draft: Draft) -> bool:
 
 def address_guessed(draft: Draft) -> bool:
     """Whether ``draft``'s address is on no invite: guessed from a name and the employer's
-    address pattern (:func:`assistant.detect.itinerary.guess_address`). An address on
+    address pattern (:func:`assistant.detect.text.itinerary.guess_address`). An address on
     the invite is never a guess, whoever chose to write to it."""
     return draft.guessed_recipient and not recipient_chosen(draft)
 

@@ -31,16 +31,16 @@ from typing import Any
 
 from assistant.briefing.invite import bare_name, named_to_meet, role_hint
 from assistant.detect import Profile, is_person
-from assistant.detect.domains import domain_of, is_own
-from assistant.detect.itinerary import read_itinerary
-from assistant.detect.people import (
+from assistant.detect.employer.domains import domain_of, is_own
+from assistant.detect.text.itinerary import read_itinerary
+from assistant.detect.who.people import (
     MASS_EVENT_GUESTS,
     interviewers_of,
     is_mass_event,
     same_name,
 )
-from assistant.detect.persons import is_named_person
-from assistant.detect.prose_people import people_in_prose
+from assistant.detect.who.persons import is_named_person
+from assistant.detect.who.prose_people import people_in_prose
 from assistant.drafting.earlier_addresses import AddressBook
 from assistant.drafting.marks import REASON_OFFER_RECRUITER, REASON_OFFER_SENIOR
 from assistant.drafting.unaddressed import REASON_ITINERARY as REASON_ITINERARY  # re-exported
@@ -149,10 +149,10 @@ def organizer_took_part(detection: Detection, organizer: Attendee, others: int) 
     """Whether the organizer was one of the interviewers, not only the scheduler.
 
     Yes when no one else is there (``others`` is 0); otherwise never for an
-    organisation's or a team's mailbox (:func:`assistant.detect.persons.is_named_person`:
+    organisation's or a team's mailbox (:func:`assistant.detect.who.persons.is_named_person`:
     "Fundación X - Selección" is named in the title as the employer, not as a person);
     for a person, when the title or text names them among the people met
-    (:mod:`assistant.detect.prose_people`: "Interview with Jordan Lee", "with me and
+    (:mod:`assistant.detect.who.prose_people`: "Interview with Jordan Lee", "with me and
     Nadia Qureshi"), never when it names others but not them; when the itinerary
     lists them, when the
     description names them among the people the candidate will meet, in any
@@ -219,7 +219,7 @@ def _plan(
     organizer = event.organizer if is_addressable(event.organizer, profile) else None
     organizer_email = organizer.email.lower() if organizer else ""
     mass = is_mass_event(event)
-    # The people met are detection's (:func:`assistant.detect.people.interviewers_of`):
+    # The people met are detection's (:func:`assistant.detect.who.people.interviewers_of`):
     # a guest the invite's text leaves out when it names whom the user meets scheduled
     # it, and may get the offer request, but no thank-you.
     # A verdict made without them (an older record, a test) gets them worked out now.

@@ -25,7 +25,7 @@ PART_GAP = timedelta(hours=3)
 def round_parts(store: StorePort, record: InterviewRecord, tz: tzinfo) -> list[InterviewRecord]:
     """The parts of ``record``'s round, ``record`` among them, earliest first: active
     follow-ups with the same employer (a shared employer key of detection,
-    :mod:`assistant.detect.linkage`) on the same day in ``tz``, one after the other
+    :mod:`assistant.detect.verdict.linkage`) on the same day in ``tz``, one after the other
     with at most :data:`PART_GAP` between one's end and the next one's start.
 
     Invites that overlap are not parts of one sequence, and a morning and an evening

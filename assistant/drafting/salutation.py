@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.detect.names import name_parts
+from assistant.detect.who.names import name_parts
 
 FORMAL, INFORMAL = "formal", "informal"
 
@@ -136,7 +136,7 @@ def team_salutation(language: str, how: str = FORMAL) -> str:
     """The greeting line for a hiring team rather than a person ("Dear hiring team,",
     "Estimado equipo de selección:", "Sehr geehrte Damen und Herren,"): the draft goes
     to a shared mailbox or to a name that is an organisation's
-    (:func:`assistant.detect.persons.is_named_person`)."""
+    (:func:`assistant.detect.who.persons.is_named_person`)."""
     return _TEAM.get((language, how), "Dear hiring team,")
 
 

@@ -1,7 +1,7 @@
 """People met who have no address on the invite, and where theirs comes from. Pure.
 
 The invite's text or its itinerary (GoodTime, ModernLoop, Greenhouse, Ashby) names
-people who are not its guests (:func:`assistant.detect.people.interviewers_of`). Each
+people who are not its guests (:func:`assistant.detect.who.people.interviewers_of`). Each
 gets a thank-you at, in order:
 
 1. the one address earlier rounds with the same employer showed for that name
@@ -20,9 +20,21 @@ from dataclasses import dataclass, field
 
 from assistant.briefing.invite import bare_name
 from assistant.detect import Profile
-from assistant.detect.domains import domain_key, domain_of, is_free_mail, is_own, is_service, squash
-from assistant.detect.itinerary import address_pattern, addresses_in, guess_address, read_itinerary
-from assistant.detect.people import interviewers_of
+from assistant.detect.employer.domains import (
+    domain_key,
+    domain_of,
+    is_free_mail,
+    is_own,
+    is_service,
+    squash,
+)
+from assistant.detect.text.itinerary import (
+    address_pattern,
+    addresses_in,
+    guess_address,
+    read_itinerary,
+)
+from assistant.detect.who.people import interviewers_of
 from assistant.drafting.earlier_addresses import AddressBook
 from assistant.models import Attendee, AttendeeKind, Detection
 

@@ -1,7 +1,7 @@
 """Go-betweens on the board: an agency's own calls are no round, its key links no clients.
 
 Detection names the employer of each round (the client, when an agency books the
-interview: :mod:`assistant.detect.gobetween`) and gives it employer keys, among them
+interview: :mod:`assistant.detect.who.gobetween`) and gives it employer keys, among them
 the domain label of whoever sent the invite. For an agency that label is the agency's,
 so it would join two clients' applications, and the agency's own call with the user
 ("career catch-up", "market update", "intro") would open an application of its own.
@@ -22,8 +22,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from assistant.detect import wording as w
-from assistant.detect.extract import name_key
+from assistant.detect.employer.extract import name_key
+from assistant.detect.words import wording as w
 from assistant.pipeline.rounds import Round, RoundKind
 
 

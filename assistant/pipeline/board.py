@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, tzinfo
 
 from assistant.dates import format_moment
-from assistant.detect.persons import people_met
+from assistant.detect.who.persons import people_met
 from assistant.drafting.drafts import first_name
 from assistant.durations import plural
 from assistant.i18n import _, current_locale, join_words, ngettext
@@ -70,7 +70,7 @@ class RoundEntry:
 
     @property
     def people(self) -> list[Attendee]:
-        """The people met: persons only, each once (:func:`assistant.detect.persons.people_met`)."""
+        """The people met: persons only, each once (:func:`assistant.detect.who.persons.people_met`)."""
         return people_met(self.round.people, self.round.company)
 
     @property

@@ -24,7 +24,7 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime, timedelta, tzinfo
 from typing import Any
 
-from assistant.detect.people import bare
+from assistant.detect.who.people import bare
 from assistant.models import Attendee, DraftKind, Job, JobKind, JobState
 from assistant.pipeline.board import Application, build_board
 from assistant.pipeline.rounds import AppState, stored_rounds, stored_states

@@ -2,7 +2,7 @@
 
 Detection already links a later round to an earlier one by employer key (a
 corporate domain's label, a squashed company name; see
-:mod:`assistant.detect.linkage`) and says which events are rounds at all
+:mod:`assistant.detect.verdict.linkage`) and says which events are rounds at all
 (``Verdict.round_kind``). This module turns those verdicts into :class:`Round`
 rows, keeps them in the store's ``rounds`` table (migration ``0003_pipeline``)
 and keeps the state the user sets per application (``applications``).

@@ -44,7 +44,7 @@ from assistant.sources.prefilter import Glance, glance
 from assistant.text import redact_url
 
 if TYPE_CHECKING:
-    from assistant.detect.relevance import Relevance
+    from assistant.detect.text.relevance import Relevance
 
 __all__ = [
     "MAX_CALENDAR_BYTES",
@@ -75,7 +75,7 @@ def is_url(location: str) -> bool:
 class IcsSource:
     """One .ics file or URL. With a ``cache``, an unchanged calendar is not parsed again;
     with a ``relevance``, events that cannot matter to detection are not parsed at all
-    (:mod:`assistant.detect.relevance`)."""
+    (:mod:`assistant.detect.text.relevance`)."""
 
     def __init__(
         self,

@@ -57,7 +57,7 @@ from assistant.sources.zones import apply_calendar_zone, settle_zones, written_z
 if TYPE_CHECKING:
     import icalendar
 
-    from assistant.detect.relevance import Relevance
+    from assistant.detect.text.relevance import Relevance
 
 # Descriptions are parsed in full but kept only this long: enough for links and
 # detection, bounded for memory with thousands of events.

@@ -5,7 +5,7 @@ each VEVENT block (a regular expression finds them; nothing is parsed):
 
 - :func:`window_filter` drops the single events that lie clearly outside the window;
 - :func:`relevant_blocks` drops the events that cannot matter to detection (no one
-  else on them, none of its words: :mod:`assistant.detect.relevance`), unless the
+  else on them, none of its words: :mod:`assistant.detect.text.relevance`), unless the
   caller wants every event (``scan --all``).
 
 Only what is certain is dropped: series, their moved instances, and any block whose
@@ -28,7 +28,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from assistant.sources.identity import uid_line
 
 if TYPE_CHECKING:
-    from assistant.detect.relevance import Relevance
+    from assistant.detect.text.relevance import Relevance
 
 
 # Times in a calendar can be in any zone (or floating); a margin wider than any UTC
@@ -110,7 +110,7 @@ def glance(text: str) -> Glance:
 
 def relevant_blocks(text: str, relevance: Relevance) -> str:
     """``text`` without the VEVENTs that cannot matter to detection (see
-    :mod:`assistant.detect.relevance`).
+    :mod:`assistant.detect.text.relevance`).
 
     Only plain blocks are dropped: one whose reading would warn the user of an
     assumption (no start, no UID or a UID given several times, a zone name the tz

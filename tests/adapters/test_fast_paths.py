@@ -10,11 +10,11 @@ absent), over several windows:
 - single events taken aside from recurring-ical-events' series set-up
   (``expansion._singles``) against every VEVENT expanded as a series: the same
   events, warnings and order;
-- detection once per series (:mod:`assistant.detect.per_series`) against detection
-  per event (:func:`assistant.detect.verdicts.detect`): the same verdicts, instances
+- detection once per series (:mod:`assistant.detect.text.per_series`) against detection
+  per event (:func:`assistant.detect.verdict.verdicts.detect`): the same verdicts, instances
   and times;
 - skipping, before parsing, the events that cannot matter
-  (:mod:`assistant.detect.relevance`): every event read gets the verdict the full
+  (:mod:`assistant.detect.text.relevance`): every event read gets the verdict the full
   read gives it, and every event skipped is one the full read does not act on.
 """
 
@@ -29,8 +29,8 @@ from pathlib import Path
 import pytest
 
 from assistant.detect.profile import Profile
-from assistant.detect.relevance import Relevance
-from assistant.detect.verdicts import detect as detect_shared
+from assistant.detect.text.relevance import Relevance
+from assistant.detect.verdict.verdicts import detect as detect_shared
 from assistant.errors import CalendarError
 from assistant.models import Detection, Event
 from assistant.sources import expansion

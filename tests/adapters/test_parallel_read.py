@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from assistant.detect.profile import Profile
-from assistant.detect.relevance import Relevance
+from assistant.detect.text.relevance import Relevance
 from assistant.errors import CalendarError
 from assistant.sources import ics, parallel
 from assistant.sources.base import CalendarRead

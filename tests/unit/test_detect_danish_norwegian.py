@@ -13,9 +13,9 @@ import re
 
 import pytest
 
-from assistant.detect import wording as w
-from assistant.detect.legalname import LEGAL_END, LEGAL_FORM
-from assistant.detect.prose_people import people_in_prose
+from assistant.detect.employer.legalname import LEGAL_END, LEGAL_FORM
+from assistant.detect.who.prose_people import people_in_prose
+from assistant.detect.words import wording as w
 from tests.unit.test_detect_dev4_families import note
 from tests.unit.test_detect_kinds import invite, verdict_of, why
 

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.detect import wording as w
-from assistant.detect.gobetween import intermediary
-from assistant.detect.reading import _hiring_side
-from assistant.detect.rolecompare import role_of, with_team
-from assistant.detect.roles import role_in_field, role_in_title
-from assistant.detect.roletext import role_in_text
+from assistant.detect.job.rolecompare import role_of, with_team
+from assistant.detect.job.roles import role_in_field, role_in_title
+from assistant.detect.job.roletext import role_in_text
+from assistant.detect.text.reading import _hiring_side
+from assistant.detect.who.gobetween import intermediary
+from assistant.detect.words import wording as w
 from tests.unit.test_detect_dev4_families import note
 from tests.unit.test_detect_kinds import invite, verdict_of, why
 

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.detect import wording as w
-from assistant.detect.gobetween import client_in_text, intermediary
-from assistant.detect.legalname import registered_name
-from assistant.detect.namematch import without_own_abbreviation
-from assistant.detect.rolecompare import with_team
-from assistant.detect.roles import role_in_field, role_in_title
+from assistant.detect.employer.legalname import registered_name
+from assistant.detect.employer.namematch import without_own_abbreviation
+from assistant.detect.job.rolecompare import with_team
+from assistant.detect.job.roles import role_in_field, role_in_title
+from assistant.detect.who.gobetween import client_in_text, intermediary
+from assistant.detect.words import wording as w
 from tests.unit.test_detect_dev4_families import note
 from tests.unit.test_detect_extraction import load_bench
 from tests.unit.test_detect_kinds import invite, verdict_of, why

@@ -12,17 +12,17 @@ from datetime import timedelta
 
 import pytest
 
-from assistant.detect import wording as w
-from assistant.detect.confirmed import confirmed_name
-from assistant.detect.evidence import read_evidence
-from assistant.detect.gobetween import ats_tenant, client_labelled, mailbox_name
-from assistant.detect.itinerary import read_itinerary
-from assistant.detect.namematch import abbreviates_name, name_matching
-from assistant.detect.reading import read_description
-from assistant.detect.roles import role_in_title
-from assistant.detect.titlenames import title_names
-from assistant.detect.titles import meets_someone
-from assistant.detect.verdicts import _fullest_role
+from assistant.detect.employer.confirmed import confirmed_name
+from assistant.detect.employer.namematch import abbreviates_name, name_matching
+from assistant.detect.employer.titlenames import title_names
+from assistant.detect.job.roles import role_in_title
+from assistant.detect.text.itinerary import read_itinerary
+from assistant.detect.text.reading import read_description
+from assistant.detect.text.titles import meets_someone
+from assistant.detect.verdict.evidence import read_evidence
+from assistant.detect.verdict.verdicts import _fullest_role
+from assistant.detect.who.gobetween import ats_tenant, client_labelled, mailbox_name
+from assistant.detect.words import wording as w
 from tests.conftest import NOW, make_event, person
 from tests.unit.test_detect_dev4_families import note
 from tests.unit.test_detect_kinds import PROFILE, invite, me_at, verdict_of, why

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.detect.extract import company_of
-from assistant.detect.fullname import fuller_name, initials_then_words
-from assistant.detect.legalname import without_department
-from assistant.detect.reading import read_description
-from assistant.detect.rolecompare import without_employer_first
-from assistant.detect.roletext import role_in_text
-from assistant.detect.titlenames import title_names
+from assistant.detect.employer.extract import company_of
+from assistant.detect.employer.fullname import fuller_name, initials_then_words
+from assistant.detect.employer.legalname import without_department
+from assistant.detect.employer.titlenames import title_names
+from assistant.detect.job.rolecompare import without_employer_first
+from assistant.detect.job.roletext import role_in_text
+from assistant.detect.text.reading import read_description
 from tests.unit.test_detect_dev4_families import note
 from tests.unit.test_detect_extraction import load_bench
 from tests.unit.test_detect_kinds import PROFILE, invite, verdict_of, why

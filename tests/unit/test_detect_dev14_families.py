@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.detect.extract import company_of
-from assistant.detect.fullname import fuller_name, institution_name, with_institution_noun
-from assistant.detect.legalname import registered_name
-from assistant.detect.rolecompare import university_unit
-from assistant.detect.roles import role_in_field, role_in_title
-from assistant.detect.titlenames import title_names
+from assistant.detect.employer.extract import company_of
+from assistant.detect.employer.fullname import fuller_name, institution_name, with_institution_noun
+from assistant.detect.employer.legalname import registered_name
+from assistant.detect.employer.titlenames import title_names
+from assistant.detect.job.rolecompare import university_unit
+from assistant.detect.job.roles import role_in_field, role_in_title
 from tests.unit.test_detect_dev4_families import note
 from tests.unit.test_detect_extraction import load_bench
 from tests.unit.test_detect_kinds import PROFILE, invite, verdict_of, why

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.detect.domainspelling import spells_domain
-from assistant.detect.extract import company_of
-from assistant.detect.fullname import fuller_name
-from assistant.detect.jobparts import field_after_role
-from assistant.detect.legalname import registered_name
-from assistant.detect.reading import read_description
-from assistant.detect.roles import role_in_field, role_in_title
+from assistant.detect.employer.domainspelling import spells_domain
+from assistant.detect.employer.extract import company_of
+from assistant.detect.employer.fullname import fuller_name
+from assistant.detect.employer.legalname import registered_name
+from assistant.detect.job.jobparts import field_after_role
+from assistant.detect.job.roles import role_in_field, role_in_title
+from assistant.detect.text.reading import read_description
 from tests.unit.test_detect_dev4_families import note
 from tests.unit.test_detect_kinds import PROFILE, invite, verdict_of, why
 

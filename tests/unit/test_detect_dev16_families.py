@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.detect.fullname import written_in_full
-from assistant.detect.reading import read_description
-from assistant.detect.rolecompare import without_employer
-from assistant.detect.roles import role_in_title
-from assistant.detect.roletext import role_in_text
+from assistant.detect.employer.fullname import written_in_full
+from assistant.detect.job.rolecompare import without_employer
+from assistant.detect.job.roles import role_in_title
+from assistant.detect.job.roletext import role_in_text
+from assistant.detect.text.reading import read_description
 from tests.unit.test_detect_kinds import invite, verdict_of, why
 
 # --- jobs of the insurance market are job words ----------------------------------------------

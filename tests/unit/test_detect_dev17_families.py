@@ -10,15 +10,15 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.detect.fullname import fuller_name, institution_name, without_unit
-from assistant.detect.gendered import in_both_genders
-from assistant.detect.namecompare import words_within
-from assistant.detect.namematch import name_matching
-from assistant.detect.rolecompare import university_unit, with_team
-from assistant.detect.roles import role_in_title
-from assistant.detect.roletext import role_in_text
-from assistant.detect.titlenames import title_names
-from assistant.detect.titles import segments
+from assistant.detect.employer.fullname import fuller_name, institution_name, without_unit
+from assistant.detect.employer.namecompare import words_within
+from assistant.detect.employer.namematch import name_matching
+from assistant.detect.employer.titlenames import title_names
+from assistant.detect.job.gendered import in_both_genders
+from assistant.detect.job.rolecompare import university_unit, with_team
+from assistant.detect.job.roles import role_in_title
+from assistant.detect.job.roletext import role_in_text
+from assistant.detect.text.titles import segments
 from tests.unit.test_detect_families import note as own_note
 from tests.unit.test_detect_kinds import invite, verdict_of, why
 

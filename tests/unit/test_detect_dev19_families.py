@@ -10,11 +10,16 @@ from datetime import timedelta
 
 import pytest
 
-from assistant.detect import wording as w
-from assistant.detect.gobetween import subject_of_invite, system_sender
-from assistant.detect.ownwords import agency_named, in_a_name, practical_test, the_candidates_words
-from assistant.detect.reading import Reader
-from assistant.detect.rolecompare import without_lead_in
+from assistant.detect.job.rolecompare import without_lead_in
+from assistant.detect.text.reading import Reader
+from assistant.detect.who.gobetween import subject_of_invite, system_sender
+from assistant.detect.words import wording as w
+from assistant.detect.words.ownwords import (
+    agency_named,
+    in_a_name,
+    practical_test,
+    the_candidates_words,
+)
 from assistant.models import Attendee
 from tests.conftest import NOW, make_event
 from tests.unit.test_detect_dev4_families import note

@@ -51,7 +51,7 @@ def test_reference_check_is_no_round(title):
     ],
 )
 def test_title_part_with_legal_form_is_no_role(title, role):
-    from assistant.detect.roles import role_in_title
+    from assistant.detect.job.roles import role_in_title
 
     assert role_in_title(title) == role
 
@@ -83,14 +83,14 @@ def test_own_note_final_with_short_name_after_earlier_round():
     ],
 )
 def test_sport_word_inside_a_body_name(title, name):
-    from assistant.detect.titlenames import title_names
+    from assistant.detect.employer.titlenames import title_names
 
     assert name in title_names(title)[1]
 
 
 @pytest.mark.parametrize("title", ["Chess Club", "Padel league night", "Final - Rowing Club"])
 def test_pastime_is_still_no_employer(title):
-    from assistant.detect.titlenames import title_names
+    from assistant.detect.employer.titlenames import title_names
 
     assert title_names(title)[1] == ()
 
@@ -131,7 +131,7 @@ def test_role_field_with_employer_and_place_after_the_job():
     ],
 )  # fmt: skip
 def test_gulf_legal_form_ends_registered_name(short, text, full):
-    from assistant.detect.legalname import registered_name
+    from assistant.detect.employer.legalname import registered_name
 
     assert registered_name(short, text) == full
 
@@ -145,7 +145,7 @@ def test_gulf_legal_form_ends_registered_name(short, text, full):
     ],
 )
 def test_gulf_legal_form_in_a_signature(text, name):
-    from assistant.detect.legalname import signature_name
+    from assistant.detect.employer.legalname import signature_name
 
     assert signature_name(text) == name
 
@@ -162,7 +162,7 @@ def test_gulf_legal_form_in_a_signature(text, name):
     ],
 )  # fmt: skip
 def test_japanese_sentence_around_a_registered_name(text, name):
-    from assistant.detect.legalname import signature_name
+    from assistant.detect.employer.legalname import signature_name
 
     assert signature_name(text) == name
 
@@ -290,7 +290,7 @@ def test_and_inside_a_registered_name(title, company):
 
 
 def test_and_between_two_people_still_parts_the_title():
-    from assistant.detect.titles import segments
+    from assistant.detect.text.titles import segments
 
     assert [part for part, _ in segments("Lunch with Jo and Sam")] == ["Lunch", "Jo", "Sam"]
 
@@ -332,7 +332,7 @@ def test_role_from_first_round_when_later_names_initials(first_title, said, late
     ],
 )  # fmt: skip
 def test_work_mode_bracket_with_a_dash_in_a_role_field(text, role):
-    from assistant.detect.roles import role_in_field
+    from assistant.detect.job.roles import role_in_field
 
     assert role_in_field(text) == role
 
@@ -349,7 +349,7 @@ def test_work_mode_bracket_with_a_dash_in_a_role_field(text, role):
     ],
 )  # fmt: skip
 def test_initials_of_a_name_with_accents_or_elision(short, text, full):
-    from assistant.detect.initials import spelled_in_full
+    from assistant.detect.employer.initials import spelled_in_full
 
     assert spelled_in_full(short, (text,)) == full
 
@@ -382,7 +382,7 @@ def test_place_after_a_body_and_its_initials_in_a_field(text, company):
     ],
 )  # fmt: skip
 def test_client_named_in_five_words_or_more(text, client):
-    from assistant.detect.gobetween import client_in_text
+    from assistant.detect.who.gobetween import client_in_text
 
     assert client_in_text(text) == client
 
@@ -398,7 +398,7 @@ def test_client_named_in_five_words_or_more(text, client):
     ],
 )  # fmt: skip
 def test_specialism_after_a_dash_before_position(text, role):
-    from assistant.detect.roletext import role_in_text
+    from assistant.detect.job.roletext import role_in_text
 
     assert role_in_text(text) == role
 

@@ -15,20 +15,20 @@ from datetime import timedelta
 
 import pytest
 
-from assistant.detect.domainspelling import initials_first
-from assistant.detect.gobetween import client_in_text
-from assistant.detect.jobbracket import is_note
-from assistant.detect.legalname import (
+from assistant.detect.employer.domainspelling import initials_first
+from assistant.detect.employer.legalname import (
     ending_at_form,
     registered_in_script,
     registered_name,
     without_seat,
 )
-from assistant.detect.reading import read_title
-from assistant.detect.rolecompare import qualified
-from assistant.detect.roles import role_in_field, role_in_title
-from assistant.detect.roletext import role_in_text
-from assistant.detect.titlenames import title_names
+from assistant.detect.employer.titlenames import title_names
+from assistant.detect.job.jobbracket import is_note
+from assistant.detect.job.rolecompare import qualified
+from assistant.detect.job.roles import role_in_field, role_in_title
+from assistant.detect.job.roletext import role_in_text
+from assistant.detect.text.reading import read_title
+from assistant.detect.who.gobetween import client_in_text
 from tests.conftest import NOW, make_event
 from tests.unit.test_detect_dev4_families import note
 from tests.unit.test_detect_kinds import invite, me_at, verdict_of, why

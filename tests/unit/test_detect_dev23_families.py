@@ -15,12 +15,12 @@ from dataclasses import replace
 
 import pytest
 
-from assistant.detect.extract import company_of
-from assistant.detect.legalname import registered_name, without_seat
-from assistant.detect.quotedrole import role_in_lower_case
-from assistant.detect.rolecompare import abbreviates, with_team
-from assistant.detect.roles import clean_role, role_in_title
-from assistant.detect.roletext import role_in_text
+from assistant.detect.employer.extract import company_of
+from assistant.detect.employer.legalname import registered_name, without_seat
+from assistant.detect.job.quotedrole import role_in_lower_case
+from assistant.detect.job.rolecompare import abbreviates, with_team
+from assistant.detect.job.roles import clean_role, role_in_title
+from assistant.detect.job.roletext import role_in_text
 from tests.unit.test_detect_dev4_families import note
 from tests.unit.test_detect_kinds import PROFILE, invite, verdict_of, why
 
@@ -255,7 +255,7 @@ def test_the_employer_the_location_writes_is_kept(title, location, sender, name)
 
 
 def test_employer_after_the_job_and_its_requisition():
-    from assistant.detect.textname import named_in_text
+    from assistant.detect.employer.textname import named_in_text
 
     text = (
         "Your 2nd interview for the position Depot Operations Lead (Job Req ID 5521) at "

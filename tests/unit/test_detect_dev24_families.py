@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.detect import wording as w
-from assistant.detect.extract import company_of
-from assistant.detect.quotedrole import role_on_its_own
-from assistant.detect.roles import clean_role, role_in_title
-from assistant.detect.roletext import role_in_text
+from assistant.detect.employer.extract import company_of
+from assistant.detect.job.quotedrole import role_on_its_own
+from assistant.detect.job.roles import clean_role, role_in_title
+from assistant.detect.job.roletext import role_in_text
+from assistant.detect.words import wording as w
 from assistant.models import Event
 from tests.unit.test_detect_dev4_families import note
 from tests.unit.test_detect_kinds import PROFILE, invite, verdict_of, why

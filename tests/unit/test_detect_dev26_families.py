@@ -11,13 +11,13 @@ from dataclasses import replace
 
 import pytest
 
-from assistant.detect.gobetween import client_in_text
-from assistant.detect.initials import spelled_in_full
-from assistant.detect.quotedrole import role_on_its_own
-from assistant.detect.reading import read_description
-from assistant.detect.rolecompare import role_of
-from assistant.detect.roles import role_in_title
-from assistant.detect.roletext import role_in_text
+from assistant.detect.employer.initials import spelled_in_full
+from assistant.detect.job.quotedrole import role_on_its_own
+from assistant.detect.job.rolecompare import role_of
+from assistant.detect.job.roles import role_in_title
+from assistant.detect.job.roletext import role_in_text
+from assistant.detect.text.reading import read_description
+from assistant.detect.who.gobetween import client_in_text
 from assistant.models import Event
 from tests.unit.test_detect_dev4_families import note
 from tests.unit.test_detect_kinds import invite, verdict_of, why

@@ -13,16 +13,16 @@ from dataclasses import replace
 
 import pytest
 
-from assistant.detect import wording as w
-from assistant.detect.extract import company_of
-from assistant.detect.gobetween import client_in_text
-from assistant.detect.legalname import registered_in_script
-from assistant.detect.quotedrole import role_on_its_own
-from assistant.detect.reading import read_description, read_title
-from assistant.detect.rolecompare import with_team
-from assistant.detect.roles import role_in_field, role_in_title
-from assistant.detect.roletext import role_in_text
-from assistant.detect.vetoes import title_veto
+from assistant.detect.employer.extract import company_of
+from assistant.detect.employer.legalname import registered_in_script
+from assistant.detect.job.quotedrole import role_on_its_own
+from assistant.detect.job.rolecompare import with_team
+from assistant.detect.job.roles import role_in_field, role_in_title
+from assistant.detect.job.roletext import role_in_text
+from assistant.detect.text.reading import read_description, read_title
+from assistant.detect.verdict.vetoes import title_veto
+from assistant.detect.who.gobetween import client_in_text
+from assistant.detect.words import wording as w
 from assistant.models import Event
 from tests.unit.test_detect_dev4_families import note
 from tests.unit.test_detect_kinds import PROFILE, invite, verdict_of, why

@@ -13,14 +13,14 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.detect import wording as w
-from assistant.detect.brandname import registered_behind, regrouped
-from assistant.detect.extract import company_of, name_key
-from assistant.detect.fullerrole import fuller_in_text
-from assistant.detect.legalname import registered_name, without_seat
-from assistant.detect.reading import read_description, read_title
-from assistant.detect.roles import clean_role, role_in_title
-from assistant.detect.titlenames import title_names
+from assistant.detect.employer.brandname import registered_behind, regrouped
+from assistant.detect.employer.extract import company_of, name_key
+from assistant.detect.employer.legalname import registered_name, without_seat
+from assistant.detect.employer.titlenames import title_names
+from assistant.detect.job.fullerrole import fuller_in_text
+from assistant.detect.job.roles import clean_role, role_in_title
+from assistant.detect.text.reading import read_description, read_title
+from assistant.detect.words import wording as w
 from tests.unit.test_detect_dev4_families import note
 from tests.unit.test_detect_kinds import PROFILE, invite, verdict_of, why
 

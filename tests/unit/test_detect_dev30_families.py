@@ -16,17 +16,17 @@ import re
 
 import pytest
 
-from assistant.detect.confirmed import video_room
-from assistant.detect.extract import company_of
-from assistant.detect.gobetween import mailbox_name
-from assistant.detect.jobparts import field_after_role
-from assistant.detect.legalname import registered_name
-from assistant.detect.placenames import names_a_place, place_in_bracket
-from assistant.detect.reading import read_description
-from assistant.detect.roles import role_in_field, role_in_title
-from assistant.detect.roletext import role_in_text
-from assistant.detect.titlenames import title_names
-from assistant.detect.vocabulary import languages
+from assistant.detect.employer.confirmed import video_room
+from assistant.detect.employer.extract import company_of
+from assistant.detect.employer.legalname import registered_name
+from assistant.detect.employer.titlenames import title_names
+from assistant.detect.job.jobparts import field_after_role
+from assistant.detect.job.roles import role_in_field, role_in_title
+from assistant.detect.job.roletext import role_in_text
+from assistant.detect.places.placenames import names_a_place, place_in_bracket
+from assistant.detect.text.reading import read_description
+from assistant.detect.who.gobetween import mailbox_name
+from assistant.detect.words.vocabulary import languages
 from assistant.models import Attendee, Event, Verdict
 from tests.unit.test_detect_dev4_families import note
 from tests.unit.test_detect_kinds import PROFILE, invite, verdict_of, why

@@ -13,17 +13,17 @@ from datetime import timedelta
 
 import pytest
 
-from assistant.detect.addressplace import is_locality, localities, without_locality
-from assistant.detect.extract import company_of
-from assistant.detect.fullname import written_in_full
-from assistant.detect.initials import ended_at_own_initials, spelled_in_full
-from assistant.detect.jobparts import in_the_job
-from assistant.detect.legalname import registered_name
-from assistant.detect.meetingbody import meeting_body
-from assistant.detect.namecompare import clipped
-from assistant.detect.platformline import platform_domain
-from assistant.detect.reading import read_description
-from assistant.detect.textname import named_in_text
+from assistant.detect.employer.extract import company_of
+from assistant.detect.employer.fullname import written_in_full
+from assistant.detect.employer.initials import ended_at_own_initials, spelled_in_full
+from assistant.detect.employer.legalname import registered_name
+from assistant.detect.employer.meetingbody import meeting_body
+from assistant.detect.employer.namecompare import clipped
+from assistant.detect.employer.platformline import platform_domain
+from assistant.detect.employer.textname import named_in_text
+from assistant.detect.job.jobparts import in_the_job
+from assistant.detect.places.addressplace import is_locality, localities, without_locality
+from assistant.detect.text.reading import read_description
 from tests.conftest import NOW, make_event, person
 from tests.unit.test_detect_kinds import PROFILE, invite, me_at, verdict_of
 

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.detect import wording as w
-from assistant.detect.jobtail import with_tail
-from assistant.detect.placenames import is_city, names_a_place
-from assistant.detect.quotedrole import role_on_its_own
-from assistant.detect.roles import role_in_title
-from assistant.detect.roleseat import without_seat
-from assistant.detect.roletext import role_in_text
+from assistant.detect.job.jobtail import with_tail
+from assistant.detect.job.quotedrole import role_on_its_own
+from assistant.detect.job.roles import role_in_title
+from assistant.detect.job.roleseat import without_seat
+from assistant.detect.job.roletext import role_in_text
+from assistant.detect.places.placenames import is_city, names_a_place
+from assistant.detect.words import wording as w
 from tests.conftest import person
 from tests.unit.test_detect_kinds import invite, verdict_of
 from tests.unit.test_detect_unseen_families import meeting

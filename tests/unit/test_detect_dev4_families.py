@@ -12,11 +12,11 @@ from datetime import timedelta
 
 import pytest
 
-from assistant.detect.extract import name_key
-from assistant.detect.legalname import registered_name
-from assistant.detect.reading import read_description, read_title
-from assistant.detect.rolecompare import abbreviates
-from assistant.detect.roles import role_in_title
+from assistant.detect.employer.extract import name_key
+from assistant.detect.employer.legalname import registered_name
+from assistant.detect.job.rolecompare import abbreviates
+from assistant.detect.job.roles import role_in_title
+from assistant.detect.text.reading import read_description, read_title
 from assistant.models import Event
 from tests.conftest import NOW, make_event, person
 from tests.unit.test_detect_kinds import invite, me_at, verdict_of, why

@@ -13,10 +13,10 @@ from datetime import timedelta
 import pytest
 
 from assistant.detect import company_of
-from assistant.detect.domains import is_ats, is_service
-from assistant.detect.legalname import registered_name, signature_name
-from assistant.detect.reading import read_description
-from assistant.detect.roles import role_in_title
+from assistant.detect.employer.domains import is_ats, is_service
+from assistant.detect.employer.legalname import registered_name, signature_name
+from assistant.detect.job.roles import role_in_title
+from assistant.detect.text.reading import read_description
 from assistant.models import Event
 from tests.conftest import NOW, make_event, person
 from tests.unit.test_detect_dev4_families import note

@@ -13,11 +13,11 @@ from datetime import timedelta
 import pytest
 
 from assistant.detect import company_of
-from assistant.detect import wording as w
-from assistant.detect.gobetween import forwarded_sender
-from assistant.detect.reading import read_title
-from assistant.detect.roles import role_in_field, role_in_title
-from assistant.detect.roletext import role_in_text
+from assistant.detect.job.roles import role_in_field, role_in_title
+from assistant.detect.job.roletext import role_in_text
+from assistant.detect.text.reading import read_title
+from assistant.detect.who.gobetween import forwarded_sender
+from assistant.detect.words import wording as w
 from assistant.models import Event, Verdict
 from tests.conftest import NOW, make_event
 from tests.unit.test_detect_dev4_families import note

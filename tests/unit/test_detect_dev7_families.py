@@ -13,10 +13,10 @@ from datetime import timedelta
 import pytest
 
 from assistant.detect import company_of
-from assistant.detect.legalname import signature_name
-from assistant.detect.reading import read_description
-from assistant.detect.roles import role_in_field, role_in_title
-from assistant.detect.roletext import role_in_text
+from assistant.detect.employer.legalname import signature_name
+from assistant.detect.job.roles import role_in_field, role_in_title
+from assistant.detect.job.roletext import role_in_text
+from assistant.detect.text.reading import read_description
 from tests.conftest import NOW, make_event, person
 from tests.unit.test_detect_dev4_families import note
 from tests.unit.test_detect_kinds import PROFILE, invite, me_at, verdict_of, why

@@ -13,10 +13,10 @@ from datetime import timedelta
 import pytest
 
 from assistant.detect import company_of
-from assistant.detect.gobetween import mailbox_name, shared_mailbox
-from assistant.detect.namematch import name_matching, sentence_cut
-from assistant.detect.roles import role_in_title
-from assistant.detect.roletext import role_in_text
+from assistant.detect.employer.namematch import name_matching, sentence_cut
+from assistant.detect.job.roles import role_in_title
+from assistant.detect.job.roletext import role_in_text
+from assistant.detect.who.gobetween import mailbox_name, shared_mailbox
 from assistant.models import Verdict
 from tests.conftest import NOW, make_event, person
 from tests.unit.test_detect_dev4_families import note
@@ -422,7 +422,7 @@ def test_a_note_of_a_tour_with_a_site_after_the_name_takes_the_registered_name()
 
 
 def test_meeting_a_person_without_their_job_named_is_no_stage():
-    from assistant.detect.titles import meets_someone
+    from assistant.detect.text.titles import meets_someone
 
     assert meets_someone("meet Mum (birthday)") is None
     assert (
@@ -487,7 +487,7 @@ def test_a_two_name_firm_joined_by_and_is_read_whole_without_a_domain(title, com
     ],
 )
 def test_a_first_round_looked_back_on_is_none(text):
-    from assistant.detect.reading import said_first_round
+    from assistant.detect.text.reading import said_first_round
 
     assert said_first_round(text) is None
 

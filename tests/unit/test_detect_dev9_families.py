@@ -13,11 +13,11 @@ from datetime import timedelta
 import pytest
 
 from assistant.detect import company_of
-from assistant.detect.fullname import written_in_full
-from assistant.detect.reading import read_description
-from assistant.detect.rolecompare import without_place
-from assistant.detect.roles import role_in_title
-from assistant.detect.roletext import role_in_text
+from assistant.detect.employer.fullname import written_in_full
+from assistant.detect.job.rolecompare import without_place
+from assistant.detect.job.roles import role_in_title
+from assistant.detect.job.roletext import role_in_text
+from assistant.detect.text.reading import read_description
 from tests.conftest import NOW, make_event, person
 from tests.unit.test_detect_dev4_families import note
 from tests.unit.test_detect_kinds import PROFILE, invite, me_at, verdict_of, why

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from assistant.detect import FREE_MAIL, Profile, company_of, detect, interviewers_of, is_person
-from assistant.detect.domains import readable_name
+from assistant.detect.employer.domains import readable_name
 from assistant.models import Attendee, AttendeeKind, Event, PartStat
 from tests.conftest import ME, NOW, make_event, me, person, room
 from tests.unit.test_detect import PROFILE, invite, verdict

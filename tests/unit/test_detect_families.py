@@ -12,10 +12,10 @@ from datetime import timedelta
 
 import pytest
 
-from assistant.detect.legalname import bracketed_name, registered_name
-from assistant.detect.reading import read_description, read_title
-from assistant.detect.roles import role_in_title
-from assistant.detect.titlenames import title_names
+from assistant.detect.employer.legalname import bracketed_name, registered_name
+from assistant.detect.employer.titlenames import title_names
+from assistant.detect.job.roles import role_in_title
+from assistant.detect.text.reading import read_description, read_title
 from assistant.models import Event
 from tests.conftest import NOW, make_event, person
 from tests.unit.test_detect_kinds import PROFILE, invite, me_at, verdict_of, why

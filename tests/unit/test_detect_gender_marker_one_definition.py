@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.detect.roles import ROLE_NOISE, role_in_field
+from assistant.detect.job.roles import ROLE_NOISE, role_in_field
 
 
 @pytest.mark.parametrize(

@@ -1,6 +1,6 @@
 """An institution's whole name, from the words each language file gives.
 
-`detect/fullname.py` finds "City of Port Aldous" where a title says "Port Aldous", and
+`detect/employer/fullname.py` finds "City of Port Aldous" where a title says "Port Aldous", and
 "Hallam Institute for Sleep Research" where it says "Hallam Institute". Which nouns head
 such a name ("Institute", "Stiftung", "Gemeente") and which words follow them ("for",
 "für", "voor") are vocabulary: the keys ``institution_nouns``, ``name_of``,
@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.detect import fullname, vocabulary
-from assistant.detect.fullname import institution_name, with_institution_noun
-from assistant.detect.vocabulary import Language
+from assistant.detect.employer import fullname
+from assistant.detect.employer.fullname import institution_name, with_institution_noun
+from assistant.detect.words import vocabulary
+from assistant.detect.words.vocabulary import Language
 
 # (language, the short name a title writes, a description writing it whole, the whole name)
 WHOLE_NAMES = [

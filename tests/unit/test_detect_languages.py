@@ -13,8 +13,8 @@ from datetime import timedelta
 import pytest
 
 from assistant.detect import Profile, detect
-from assistant.detect import wording as w
-from assistant.detect.vocabulary import languages
+from assistant.detect.words import wording as w
+from assistant.detect.words.vocabulary import languages
 from assistant.models import Event
 from tests.conftest import NOW, make_event, me, person
 

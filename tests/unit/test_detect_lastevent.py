@@ -1,11 +1,11 @@
-"""An event's answers kept for the event asked last (:mod:`assistant.detect.lastevent`)."""
+"""An event's answers kept for the event asked last (:mod:`assistant.detect.text.lastevent`)."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
-from assistant.detect.lastevent import for_last_event
+from assistant.detect.text.lastevent import for_last_event
 from assistant.models import Event
 
 START = datetime(2027, 3, 1, 9, 0, tzinfo=UTC)

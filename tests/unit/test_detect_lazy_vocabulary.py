@@ -10,13 +10,15 @@ import subprocess
 import sys
 from pathlib import Path
 
-from assistant.detect import warm_up, wording
+from assistant.detect import warm_up
+from assistant.detect.words import wording
 
 REPO = Path(__file__).resolve().parents[2]
 PROBE = (
     "import sys\n"
     "import assistant.approval, assistant.briefing, assistant.detect\n"
-    "from assistant.detect import language, titles, wording\n"
+    "from assistant.detect.text import titles\n"
+    "from assistant.detect.words import language, wording\n"
     "compiled = [n for n in wording._MAKERS if n in vars(wording)]\n"
     "print(compiled, titles.round_words.cache_info().currsize,"
     " language._word_languages.cache_info().currsize)\n"
@@ -41,7 +43,8 @@ def test_after_warm_up_detection_prepares_no_vocabulary():
     """What is made on first use is made by ``warm_up``: a vocabulary prepared during
     detection would build the automaton over every word anew and count as detection's
     time in ``scripts/bench_detect.py`` (a builder or vocabulary ``warm_up`` misses)."""
-    from assistant.detect import detect, matcher
+    from assistant.detect import detect
+    from assistant.detect.words import matcher
     from tests.unit.test_detect_extraction import load_bench
 
     bench = load_bench()

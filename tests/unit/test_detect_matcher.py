@@ -1,7 +1,7 @@
 """The fast matcher finds exactly what the whole patterns find.
 
-:class:`assistant.detect.matcher.Vocabulary` tries, on each text, only the fragments
-whose required words (:func:`assistant.detect.literals.analyse`) one Aho-Corasick pass
+:class:`assistant.detect.words.matcher.Vocabulary` tries, on each text, only the fragments
+whose required words (:func:`assistant.detect.words.literals.analyse`) one Aho-Corasick pass
 finds in the text folded as ``re.IGNORECASE`` folds it. These tests hold it to the
 plain ``re`` way, the whole alternation compiled, on every vocabulary detection uses:
 on real invites' titles and descriptions in every language of the labelled calendars,
@@ -23,18 +23,22 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from assistant.detect import titles, warm_up
-from assistant.detect import wording as w
-from assistant.detect.literals import analyse, fold
-from assistant.detect.matcher import LITERALS, Alternative, Vocabulary
-from assistant.detect.vocabulary import languages
+from assistant.detect import warm_up
+from assistant.detect.text import titles
+from assistant.detect.words import wording as w
+from assistant.detect.words.literals import analyse, fold
+from assistant.detect.words.matcher import LITERALS, Alternative, Vocabulary
+from assistant.detect.words.vocabulary import languages
 from tests.conftest import DATA, REPO
 
 
 def _every_vocabulary() -> dict[str, Vocabulary]:
     """Every vocabulary detection and its neighbours match with, by name."""
     from assistant.briefing import invite
-    from assistant.detect import gobetween, quotedrole, relevance, roles, textname
+    from assistant.detect.employer import textname
+    from assistant.detect.job import quotedrole, roles
+    from assistant.detect.text import relevance
+    from assistant.detect.who import gobetween
 
     warm_up()
     found = {name: getattr(w, name) for name in w._MAKERS}
@@ -228,7 +232,7 @@ def test_importing_detection_reads_no_vocabulary_and_loads_no_automaton():
     probe = (
         "import sys\n"
         "import assistant.detect\n"
-        "from assistant.detect import matcher, vocabulary\n"
+        "from assistant.detect.words import matcher, vocabulary\n"
         "print('ahocorasick_rs' in sys.modules, len(matcher.LITERALS.ids),"
         " vocabulary.languages.cache_info().currsize)\n"
     )
@@ -262,7 +266,7 @@ def test_a_vocabulary_pickled_to_another_process_reads_its_words_there():
     # Word ids number this process's automaton: a copy sent elsewhere reads its own.
     code = (
         "import pickle, sys\n"
-        "from assistant.detect import wording\n"
+        "from assistant.detect.words import wording\n"
         "vocabulary = pickle.loads(sys.stdin.buffer.read())\n"
         "wording.BUSINESS.search('Sync')\n"  # another numbering of the words first
         "print(vocabulary.search('Zweitgespräch bei Acme').group(0))\n"

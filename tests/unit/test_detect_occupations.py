@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.detect import wording as w
-from assistant.detect.names import split_title
-from assistant.detect.roles import role_in_title
-from assistant.detect.vocabulary import languages, pattern
+from assistant.detect.job.roles import role_in_title
+from assistant.detect.who.names import split_title
+from assistant.detect.words import wording as w
+from assistant.detect.words.vocabulary import languages, pattern
 
 OCCUPATIONS = pattern("occupations", before=r"\b", after=r"\b")
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.detect import cldrnames
+from assistant.detect.places import cldrnames
 
 REPO = Path(__file__).resolve().parents[2]
 SHIPPED = REPO / "assistant" / "detect" / "placenames.json"
@@ -50,7 +50,8 @@ def test_every_language_detection_reads_has_shipped_names():
 # Detection's start-up and a place read, then the Babel modules loaded.
 BABEL_PROBE = """
 import sys
-from assistant.detect import warm_up, placenames
+from assistant.detect import warm_up
+from assistant.detect.places import placenames
 warm_up()
 assert placenames.names_a_place("Case Manager (Jakarta, Indonesia)")
 print(sorted(m for m in sys.modules if m == "babel" or m.startswith("babel.")))

@@ -15,7 +15,7 @@ from datetime import timedelta
 
 import pytest
 
-from assistant.detect.writtenlonger import written_longer
+from assistant.detect.employer.writtenlonger import written_longer
 from assistant.models import Attendee
 from tests.conftest import NOW, make_event, person
 from tests.unit.test_detect_kinds import invite, me_at, verdict_of

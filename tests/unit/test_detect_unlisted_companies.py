@@ -13,8 +13,12 @@ from datetime import timedelta
 
 import pytest
 
-from assistant.detect import wording as w
-from assistant.detect.jobshape import employer_after_job, name_shaped_over, written_as_the_job
+from assistant.detect.employer.jobshape import (
+    employer_after_job,
+    name_shaped_over,
+    written_as_the_job,
+)
+from assistant.detect.words import wording as w
 from tests.conftest import NOW, make_event, me, person
 from tests.unit.test_detect_kinds import verdict_of
 

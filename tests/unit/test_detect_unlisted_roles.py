@@ -13,10 +13,10 @@ import sys
 
 import pytest
 
-from assistant.detect import wording as w
-from assistant.detect.reading import read_description, read_title
-from assistant.detect.roles import role_in_title
-from assistant.detect.roletext import role_in_text
+from assistant.detect.job.roles import role_in_title
+from assistant.detect.job.roletext import role_in_text
+from assistant.detect.text.reading import read_description, read_title
+from assistant.detect.words import wording as w
 from tests.conftest import REPO, person
 from tests.unit.test_detect_kinds import invite, verdict_of
 from tests.unit.test_detect_unseen_families import meeting

@@ -11,10 +11,10 @@ from datetime import timedelta
 
 import pytest
 
-from assistant.detect.domains import squash
-from assistant.detect.legalname import glossed_name, registered_name
-from assistant.detect.reading import read_description, read_title
-from assistant.detect.roles import role_in_title
+from assistant.detect.employer.domains import squash
+from assistant.detect.employer.legalname import glossed_name, registered_name
+from assistant.detect.job.roles import role_in_title
+from assistant.detect.text.reading import read_description, read_title
 from assistant.models import Attendee, Event
 from tests.conftest import NOW, make_event, person
 from tests.unit.test_detect_kinds import invite, me_at, verdict_of, why

@@ -11,9 +11,9 @@ from __future__ import annotations
 from datetime import timedelta
 
 from assistant.detect import detect
-from assistant.detect.per_series import series_key
 from assistant.detect.profile import Profile
-from assistant.detect.verdicts import detect as detect_shared
+from assistant.detect.text.per_series import series_key
+from assistant.detect.verdict.verdicts import detect as detect_shared
 from assistant.models import Event
 from tests.conftest import NOW, person
 

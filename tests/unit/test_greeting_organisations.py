@@ -1,7 +1,7 @@
 """An organisation or a shared mailbox is greeted as a hiring team, never by its first word,
 and is never listed as a person met; one person listed twice is listed once.
 
-One rule (:mod:`assistant.detect.persons`) serves the drafts' salutation, the people `scan` and
+One rule (:mod:`assistant.detect.who.persons`) serves the drafts' salutation, the people `scan` and
 the briefing list, and the people `pipeline` says were met.
 """
 
@@ -14,7 +14,7 @@ import pytest
 from assistant.briefing.invite import people_on
 from assistant.compose import User, render_draft
 from assistant.detect import Profile
-from assistant.detect.persons import (
+from assistant.detect.who.persons import (
     is_named_person,
     is_organisation_name,
     is_role_mailbox,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.detect.itinerary import Session, guess_address, read_itinerary
+from assistant.detect.text.itinerary import Session, guess_address, read_itinerary
 
 GOODTIME_STYLE = """Thank you for your interest in Acme Analytics! Below is your Virtual Onsite itinerary.
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.detect.names import formal_name, given_name, looks_like_name, split_title
+from assistant.detect.who.names import formal_name, given_name, looks_like_name, split_title
 
 
 @pytest.mark.parametrize(

@@ -13,8 +13,8 @@ import pytest
 
 from assistant.briefing.invite import people_on
 from assistant.detect import Profile
-from assistant.detect.people import interviewers_of, why_listed
-from assistant.detect.prose_people import people_in_prose
+from assistant.detect.who.people import interviewers_of, why_listed
+from assistant.detect.who.prose_people import people_in_prose
 from assistant.drafting.plan import REASON_TEXT, plan_drafts, unplanned
 from assistant.models import Attendee, Detection, DraftKind, Verdict
 from assistant.pipeline.board import Application, RoundEntry

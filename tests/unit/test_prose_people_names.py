@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.detect.names import formal_name, given_name, looks_like_name, name_parts
-from assistant.detect.prose_people import people_in_prose
+from assistant.detect.who.names import formal_name, given_name, looks_like_name, name_parts
+from assistant.detect.who.prose_people import people_in_prose
 from assistant.drafting.salutation import addressee, salutation
 
 
@@ -28,15 +28,30 @@ def _names(text: str) -> list[str]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Final round with Director of Procurement Oliver Hanley", [("Oliver Hanley", "Director of Procurement")]),
-        ("Call with Head of Human Resources Priya Natarajan", [("Priya Natarajan", "Head of Human Resources")]),
+        (
+            "Final round with Director of Procurement Oliver Hanley",
+            [("Oliver Hanley", "Director of Procurement")],
+        ),
+        (
+            "Call with Head of Human Resources Priya Natarajan",
+            [("Priya Natarajan", "Head of Human Resources")],
+        ),
         ("Gespräch mit Leiter Vertrieb Konrad Albers", [("Konrad Albers", "Leiter Vertrieb")]),
         ("Entrevista con la Jefa de Compras Lucía Serrano", [("Lucía Serrano", "Jefa de Compras")]),
         ("Rozmowa z Kierownik Sprzedaży Ewą Kowalczyk", [("Ewą Kowalczyk", "Kierownik Sprzedaży")]),
-        ("Entretien avec le Directeur Juridique Paul Mercier", [("Paul Mercier", "Directeur Juridique")]),
+        (
+            "Entretien avec le Directeur Juridique Paul Mercier",
+            [("Paul Mercier", "Directeur Juridique")],
+        ),
         ("Gesprek met Manager Kwaliteit Bram Hoekstra", [("Bram Hoekstra", "Manager Kwaliteit")]),
-        ("Intervju med Chef för Kommunikation Elin Sandberg", [("Elin Sandberg", "Chef för Kommunikation")]),
-        ("Colloquio con il Responsabile Acquisti Marco Villa", [("Marco Villa", "Responsabile Acquisti")]),
+        (
+            "Intervju med Chef för Kommunikation Elin Sandberg",
+            [("Elin Sandberg", "Chef för Kommunikation")],
+        ),
+        (
+            "Colloquio con il Responsabile Acquisti Marco Villa",
+            [("Marco Villa", "Responsabile Acquisti")],
+        ),
     ],
 )
 def test_business_function_after_a_job_title_is_the_titles(text, expected):
@@ -45,7 +60,9 @@ def test_business_function_after_a_job_title_is_the_titles(text, expected):
 
 def test_a_job_title_with_a_field_but_no_function_still_reads():
     # kept working: "Engineering" is a title word already
-    assert _people("Chat with VP Engineering Dana Whitfield") == [("Dana Whitfield", "VP Engineering")]
+    assert _people("Chat with VP Engineering Dana Whitfield") == [
+        ("Dana Whitfield", "VP Engineering")
+    ]
 
 
 def test_a_business_function_alone_is_no_persons_name():
@@ -57,9 +74,15 @@ def test_a_business_function_alone_is_no_persons_name():
     ("text", "expected"),
     [
         ("Tweede gesprek met Joost van der Linden", ["Joost van der Linden"]),
-        ("Gesprek met Femke de Jong en Wouter van den Heuvel", ["Femke de Jong", "Wouter van den Heuvel"]),
+        (
+            "Gesprek met Femke de Jong en Wouter van den Heuvel",
+            ["Femke de Jong", "Wouter van den Heuvel"],
+        ),
         ("Entretien avec Hélène de la Roche et Luc Girard", ["Hélène de la Roche", "Luc Girard"]),
-        ("Gespräch mit Klara von Weizsäcker und Jonas Brandt", ["Klara von Weizsäcker", "Jonas Brandt"]),
+        (
+            "Gespräch mit Klara von Weizsäcker und Jonas Brandt",
+            ["Klara von Weizsäcker", "Jonas Brandt"],
+        ),
         ("Conversa com Beatriz dos Anjos", ["Beatriz dos Anjos"]),
         ("Entrevista con Inés del Valle", ["Inés del Valle"]),
         ("Meeting with Farid bin Hamzah", ["Farid bin Hamzah"]),
@@ -91,7 +114,10 @@ def test_a_capitalised_particle_opens_a_firms_name_not_a_given_name():
         ("Gespräch mit Herrn Tobias von Arnim", [("Herrn Tobias von Arnim", "")]),
         ("Entrevista con la Sra. Marta Quiroga", [("Sra. Marta Quiroga", "")]),
         ("Reunión con el Sr. Tomás Ibáñez", [("Sr. Tomás Ibáñez", "")]),
-        ("Colloquio con la Prof. Giulia Marchetti e il Dott. Enzo Riva", [("Prof. Giulia Marchetti", ""), ("Dott. Enzo Riva", "")]),
+        (
+            "Colloquio con la Prof. Giulia Marchetti e il Dott. Enzo Riva",
+            [("Prof. Giulia Marchetti", ""), ("Dott. Enzo Riva", "")],
+        ),
     ],
 )
 def test_a_form_of_address_stays_before_the_name_not_in_the_title(text, expected):
@@ -128,7 +154,10 @@ def test_a_person_with_a_particle_is_greeted_by_the_registers_rule():
     # English greets by the given name; German formally by the form of address and
     # the whole family name; without a form of address German uses the full name.
     assert salutation(addressee("Thijs ten Brink"), "en") == "Hi Thijs,"
-    assert salutation(addressee("Frau Klara von Weizsäcker"), "de") == "Sehr geehrte Frau von Weizsäcker,"
+    assert (
+        salutation(addressee("Frau Klara von Weizsäcker"), "de")
+        == "Sehr geehrte Frau von Weizsäcker,"
+    )
     assert formal_name("Herr Thijs ten Brink") == "Herr ten Brink"
     assert salutation(addressee("Thijs ten Brink"), "de") == "Guten Tag Thijs ten Brink,"
 
@@ -166,4 +195,6 @@ def test_a_form_of_address_without_its_full_stop_may_be_another_word():
 
 
 def test_a_firm_whose_legal_form_follows_is_no_person():
-    assert _names("Primera entrevista con nuestro cliente Transportes del Norte, S.A. de C.V.") == []
+    assert (
+        _names("Primera entrevista con nuestro cliente Transportes del Norte, S.A. de C.V.") == []
+    )

@@ -1,0 +1,1 @@
+"""The employer's name, as a person would write it: from titles, texts, domains, signatures and the process."""

@@ -1,0 +1,406 @@
+"""A company's registered name: the short name an invite uses, with the legal form
+its signature or address line writes ("Horizonte" → "Soluciones Horizonte S.L.",
+"云帆科技" → "上海云帆科技有限公司").
+
+People name an employer by its registered name when the invite gives it, and the
+legal form is where that name ends: nothing after "GmbH" or "A.Ş." is part of it
+(a department, a job title, an address). Legal forms are from the usual registers:
+Companies House (Ltd, plc), the Irish CRO (DAC, CLG), the Handelsregister (GmbH, AG, mbB,
+gGmbH) and Vereinsregister (e.V.), the Spanish and
+Latin American registries (S.L., S.A. de C.V.), KRS (sp. z o.o.), Erhvervsstyrelsen
+(A/S, ApS, I/S, P/S), Brønnøysundregistrene (AS, ASA, ANS, DA), and so on.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from assistant.detect.words import wording as w
+
+# A legal form written after a name, as one or more tokens.
+LEGAL_FORM = re.compile(
+    # Peru and the Andes: closed and open stock companies (S.A.C., S.A.A.), the limited
+    # company (S.R.L.) and the sole trader's limited firm (E.I.R.L.), dotted only; before
+    # "S.A." and "S.r.l.", which begin two of them; Czech and
+    # Slovak: akciová společnost, společnost s ručením omezeným (Obchodní rejstřík)
+    r"(?:S\.A\.[CA]\.?|S\.R\.L\.?|E\.I\.R\.L\.?|spol\.\s*s\s*r\.\s?o\.|s\.\s?r\.\s?o\.|a\.\s?s\.|k\.\s?s\.|v\.\s?o\.\s?s\.|sp\.\s*z\s*o\.\s*o\.?|S\.A\.P\.I\.(?:\s+de\s+C\.V\.?)?|S\.A\.(?:\s+de\s+C\.V\.?)?"
+    r"|S\.\s?L\.?|S\.p\.A\.?|S\.r\.l\.?|A\.Ş\.?|A\.S\.?|B\.V\.?|N\.V\.?|K\.K\.?|Ltda\.?"
+    r"|GmbH(?:\s*&\s*Co\.\s*KG)?|mbB|AG|SE|KG|SAS|SARL|SA|SL|BV|NV|AB|ASA|Oy|Oyj|AS|ApS|A/S"
+    # Asia-Pacific forms: Singapore, Malaysia, India, Indonesia, China and Japan in Latin letters
+    r"|(?:Pte|Pvt|Pty|Private)\.?\s+(?:Ltd\.?|Limited)|Sdn\.?\s+Bhd\.?|Bhd\.?|Tbk\.?"
+    r"|Co\.,?\s+(?:Ltd\.?|Limited)|G\.K\.|S\.A\.S\.?|S\.L\.U\.?|JSC"
+    # the Americas, Türkiye, Poland, Portugal and Germany in forms not listed above
+    r"|S\.\s?de\s?R\.\s?L\.(?:\s+de\s+C\.V\.?)?|S/A|Ltd\.?\s+Şti\.?|sp\.\s*k\.|Lda\.?"
+    r"|gGmbH|gUG|UG(?:\s*\(haftungsbeschränkt\))?"
+    # Denmark (Erhvervsstyrelsen): the partnerships and limited partnerships I/S, K/S, P/S,
+    # the cooperative A.m.b.a. and the old IVS (A/S and ApS are above); Norway
+    # (Brønnøysundregistrene): the partnerships ANS and DA, the foreign branch NUF (AS, ASA
+    # and SA above). "DA" and "ANS" only in capitals: "da" and "ans" are words elsewhere.
+    r"|I/S|K/S|P/S|IVS|A\.m\.b\.a\.?|AMBA|(?-i:ANS|DA|NUF)"
+    # non-profit forms: Germany's registered association and cooperative (e.V., eG),
+    # Mexico's civil association and society and private assistance bodies (A.C., S.C.,
+    # A.B.P., I.A.P.)
+    r"|e\.\s?V\.|eG|A\.C\.|S\.C\.|A\.B\.P\.|I\.A\.P\."
+    # the Gulf: free-zone companies (FZ-LLC, FZE, FZCO, DMCC), Qatar's and Bahrain's
+    # W.L.L., listed and closed joint-stock companies (PJSC, QPSC, QSC, B.S.C., K.S.C.P.,
+    # SAOG), Oman's single-person company (SPC); before "LLC", which ends "FZ-LLC"
+    r"|FZ[- ]LLC|FZE|FZCO|FZC|DMCC|W\.\s?L\.\s?L\.?|WLL|PJSC|P\.J\.S\.C\.|Q\.?P\.?S\.?C\.?|Q\.S\.C\.|QSC"
+    r"|B\.S\.C\.(?:\s?\(c\))?|BSC|K\.S\.C\.[CP]\.?|SAOG|SAOC|S\.A\.O\.G\.|SPC"
+    # the forms of a profession's firms: French sociétés d'exercice libéral and civil
+    # partnerships (SELARL, SELAS, SCP, AARPI), a Portuguese law firm ("– Sociedade de
+    # Advogados, SP, RL": Lei 145/2015)
+    r"|SELARL|SELAS|SELAFA|SCP|AARPI|(?:[–—-][ \t]+)?Sociedade[ \t]+de[ \t]+Advogados(?:,?[ \t]+SP)?(?:,?[ \t]+R\.?L\.?)?"
+    r"|Ltd\.?|Limited|plc|PLC|DAC|CLG|LLC|LLP|L\.L\.C\.?|L\.L\.P\.?|Inc\.?|Corp\.?|KK"
+    # a United States national bank (OCC): "N.A." for National Association
+    r"|N\.A\.)(?![\w])",
+)
+# A legal form ending a name, with the space or comma before it ("Acme Pty Ltd",
+# "Hilos de la Tierra, A.C."): what is left when it is cut is the name's own words.
+LEGAL_END = re.compile(r"[ \t,]+(?:" + LEGAL_FORM.pattern + r")$")
+_WORD = r"[^\W\d_][\w&'’.-]*"
+# Scripts without spaces: 有限公司 after the name, 株式会社 or 주식회사 before or after it.
+_CJK = "[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u30fc]"
+_CJK_CHAR = re.compile(_CJK)
+
+
+# Up to four capitalised words, "&" or "and" (each counts as a word) may come between the name an invite uses and
+# the legal form ("Redwing & Pike" → "Redwing & Pike Consulting LLP"): they are part of
+# it, and so is a comma a registered name holds ("Pemberton" → "Pemberton, Sloane & Co.
+# LLP", "Atlas Bank" → "Atlas Bank, N.A."), and a lower-case "and" before a capitalised
+# word ("Anadolu Veteriner İlaç Sanayi" → "… Sanayi ve Ticaret A.Ş.", "Ponti e Viadotti S.p.A.",
+# "Harbour" → "Harbour Ferry Terminals and Marine Ltd").
+_AFTER_NAME = re.compile(
+    # a dash before the trade the name is registered with ("Lusitano – Gestão de
+    # Imóveis, S.A.", as Portuguese firms write theirs), its "de"/"da" joining the words
+    r"((?:[ \t]+[–—](?=[ \t]+[A-Z]))?"
+    r"(?:,?[ \t]+(?:[A-Z][\w&'’-]*\.?|&|(?:and|und|et|e|y|ve|och|og|en|i|a|de|da|do|das|dos)"
+    r"(?=[ \t]+[A-Z]))"
+    r"(?![\w&'’-])){0,4})"
+    # the region or country a group's company is registered for, in brackets before the
+    # form ("Whitfield Rowe (Asia) Ltd", "Acme (Singapore) Pte. Ltd.")
+    r"(?:[ \t]+\([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}\))?"
+    r"[ \t,]*(" + LEGAL_FORM.pattern + ")"
+)
+_HEAD_WORD = re.compile(r"(?:^|(?<=[\s|(]))([A-Z][\w&'’-]*)[ \t]+$")
+
+
+@lru_cache(maxsize=4096)
+def registered_name(name: str, text: str) -> str | None:
+    """The registered form of ``name`` written in ``text``: ``name`` with up to one
+    capitalised word before it (on the same line) and a legal form after it (up to
+    four capitalised words or joiners later),
+    or ``None`` when ``text`` writes no such form. Plain string search first: this
+    runs on every invite that names an employer."""
+    if not name or len(name) < 2:
+        return None
+    if _CJK_CHAR.search(name):
+        return _registered_cjk(name, text)
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        quoted = _quoted_registered(text, at, end)
+        if quoted:
+            return quoted
+        legal = _AFTER_NAME.match(text, end)
+        before_ok = at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "&'’.-")
+        if legal and before_ok:
+            head = _HEAD_WORD.search(text, max(0, at - 40), at)
+            words = [head.group(1)] if head and _is_name_word(head.group(1)) else []
+            words = _openers(text, head.start(1) if words and head else at) + words
+            rest = " ".join(legal.group(0).split())
+            return " ".join([*words, name]) + ("" if rest.startswith(",") else " ") + rest
+        at = text.find(name, end)
+    return None
+
+
+def _quoted_registered(text: str, at: int, end: int) -> str | None:
+    """The registered name around a quoted ``text[at:end]``: the institution's words
+    before the quote, the legal form after it ("Centrum Rehabilitacji „Jaskółka” sp. z
+    o.o.", as Polish and German names quote their own part)."""
+    if not (at > 0 and text[at - 1] in '„“"«' and text[end : end + 1] in '”“"»'):
+        return None
+    legal = _LEGAL_AFTER_QUOTE.match(text, end + 1)
+    lead = _LEAD_WORDS.search(text, max(0, at - 80), at - 1)
+    if not legal or not lead:
+        return None
+    return f"{lead.group(1).strip()} {text[at - 1 : end + 1]} {legal.group(1)}"
+
+
+_LEGAL_AFTER_QUOTE = re.compile(r"[ \t,]*(" + LEGAL_FORM.pattern + ")")
+_LEAD_WORDS = re.compile(r"((?:[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻ][\w'’-]*[ \t]+){1,4}?)[ \t]*$")
+
+
+# Words that open a company's name before the part an invite uses: a surname's particles
+# ("Van der Meulen Data"), a group's word ("Grupo Alcázar Datos", "Groupe …").
+_OPENER_WORDS = """van der den de del della des di da do dos das du von zu ten ter te la le los
+    las mc mac grupo groupe gruppo grupa grup gruppe group groep"""
+NAME_OPENERS = frozenset(_OPENER_WORDS.split())
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’]*)[ \t]+$")
+
+
+_PART_START = re.compile(r"(?:^|[\n|(–—:]|\s-)[ \t]*$")
+
+
+def _openers(text: str, at: int) -> list[str]:
+    """The particles and group words right before ``text[at:]``, when the first of them
+    has a capital ("Van der", "Grupo"; never "bei der")."""
+    words: list[str] = []
+    while (before := _WORD_BEFORE.search(text, max(0, at - 20), at)) and (
+        before.group(1).lower() in NAME_OPENERS
+    ):
+        words.insert(0, before.group(1))
+        at = before.start(1)
+    # "Transmisora del Bajío", "Gasoductos del Pacífico": a capitalised word opening a
+    # line or a part before a lower-case particle is the name's own first word (not
+    # "Reunión de Acme S.A." inside a sentence)
+    head = _HEAD_WORD.search(text, max(0, at - 40), at) if words and words[0].islower() else None
+    if (
+        head
+        and _is_name_word(head.group(1))
+        and not w.search(w.MEETING_NOUN_AT_END, head.group(1))
+        and _PART_START.search(text, 0, head.start(1))
+    ):
+        words.insert(0, head.group(1))
+    while words and not words[0][0].isupper():
+        words.pop(0)
+    return words
+
+
+def _is_name_word(word: str) -> bool:
+    return (
+        bool(re.fullmatch(_WORD, word))
+        and word.lower() not in _NOT_NAME_START
+        and not w.search(w.ROLE_NOUN, word)
+        # "Intervju Nordvik Energi AB", "Entrevista Acme S.A.": a round word, in any language
+        and not w.search(w.INTERVIEW, word)
+    )
+
+
+# Words that start a sentence or an invite before a name, never a company's first word.
+_NOT_NAME_START_WORDS = """hi hello hallo dear liebe lieber bonjour hola ciao hej beste at bei
+    with mit and und the der die das le la el il de van interview interviews meeting call team
+    welcome thanks thank dank gracias merci grazie"""
+_NOT_NAME_START = frozenset(_NOT_NAME_START_WORDS.split())
+
+
+# Verbs an invite writes before an employer's name: apply to, join, attend, thank, invite.
+_CJK_VERB = (
+    "应聘|應聘|加入|参加|參加|申请|申請|投递|投遞|欢迎|歡迎|感谢|感謝|邀请|邀請|来自|來自|入职|入職"
+    "|关注|關注|选择|選擇|了解|访问|訪問"
+)
+
+
+def _registered_cjk(name: str, text: str) -> str | None:
+    """上海云帆科技有限公司 or 云帆科技（上海）有限公司 for 云帆科技; 한빛데이터 주식회사 for 한빛데이터,
+    미소라인치과네트워크 주식회사 for 미소라인치과.
+
+    A city of two characters may come before the name, but not a verb ("应聘云帆科技…":
+    "apply to" is no part of it)."""
+    if name not in text:
+        return None
+    escaped = re.escape(name)
+    for pattern in (
+        # the city may stand in brackets before the legal form: 云帆科技（上海）有限公司
+        rf"(?:(?!{_CJK_VERB}){_CJK}{{2}})?{escaped}{_CJK}{{0,4}}(?:[（(]{_CJK}{{1,4}}[）)])?"
+        r"(?:有限公司|股份有限公司|有限責任公司|有限责任公司)",
+        rf"(?:株式会社|주식회사)\s?{escaped}",
+        # a word of the group's after the brand: 미소라인치과네트워크 주식회사 for 미소라인치과
+        rf"{escaped}{_CJK}{{0,5}}\s?(?:株式会社|주식회사)",
+    ):
+        match = re.search(pattern, text)
+        if match:
+            return match.group(0)
+    return None
+
+
+def bracketed_name(title: str) -> str | None:
+    """The company in brackets at the head of a title in a script without spaces:
+    "【云帆科技】数据分析师 二面", "[한빛데이터] 데이터 분석가 2차 면접"."""
+    match = re.match(r"\s*[【\[［〔]([^】\]］〕]{2,30})[】\]］〕]", title)
+    if match and _CJK_CHAR.search(match.group(1)):
+        return match.group(1).strip()
+    return None
+
+
+_GLOSS_LINE_START = re.compile(r"(?:^|\n|[|•·:：]|\s[-–—]\s)\s*")
+
+
+@lru_cache(maxsize=4096)
+def glossed_name(found: str, text: str) -> str | None:
+    """The name written before ``found`` when ``found`` is its gloss in brackets: a
+    signature giving the name in its own script and then in Latin letters
+    ("瀚林供应链管理有限公司（Hanlin Supply Chain Co., Ltd.）"), or a registered
+    name and then its short form ("Deutsche Bahn AG (DB)"). People write the first."""
+    at = text.find(found)
+    while at > 0:
+        bracket = re.search(r"[（(]\s*$", text[max(0, at - 3) : at])
+        if bracket:
+            opened = max(0, at - 3) + bracket.start()
+            before = text[max(0, opened - 80) : opened]
+            starts = list(_GLOSS_LINE_START.finditer(before))
+            name = before[starts[-1].end() :].strip() if starts else before.strip()
+            if 2 <= len(name) <= 60 and (_CJK_CHAR.search(name) or LEGAL_FORM.search(name)):
+                return name
+        at = text.find(found, at + len(found))
+    return None
+
+
+_CJK_LEGAL = re.compile(r"株式会社|有限公司|有限責任公司|주식회사|\(주\)|㈜")
+
+
+def _cjk_registered_part(words: list[str]) -> str:
+    """The words of a signature line that make the registered name, without the
+    department written after it ("杭州云帆科技有限公司 人力资源部", "株式会社ミナト 人事部
+    採用担当", "한빛로지스 주식회사 인사팀"): the word holding the legal form, with the
+    name beside it when the legal form stands alone."""
+    at = next(i for i, word in enumerate(words) if _CJK_LEGAL.search(word))
+    if _CJK_LEGAL.fullmatch(words[at]):
+        pair = words[at - 1 : at + 1] if at > 0 else words[at : at + 2]
+        return " ".join(pair)
+    return _cut_from_sentence(words[at])
+
+
+# Where a name in a run of text without spaces begins or ends: sentence punctuation and
+# brackets ("…有限公司【采购总监】职位。"), or a verb before it ("感谢您投递…").
+_CJK_BREAK = re.compile(rf"[。．，、！？：:；【】「」『』\[\]]|{_CJK_VERB}")
+_SUFFIX_LEGAL = re.compile(r"(?:股份)?有限(?:责任|責任)?公司")
+
+
+def _cut_from_sentence(word: str) -> str:
+    """The registered name inside ``word`` when it is a whole sentence without spaces
+    ("感谢您投递华康医疗科技有限公司【采购总监】职位。" → 华康医疗科技有限公司): from after the
+    last verb or punctuation before the legal form to the legal form's end, or from a
+    legal form written first (株式会社…) to the next punctuation."""
+    suffix = _SUFFIX_LEGAL.search(word)
+    if suffix:
+        starts = [m.end() for m in _CJK_BREAK.finditer(word, 0, suffix.start())]
+        return word[(starts[-1] if starts else 0) : suffix.end()] or word
+    legal = _CJK_LEGAL.search(word)
+    if legal is None:
+        return word
+    suffixed = _japanese_suffixed(word, legal.start(), legal.end())
+    if suffixed:
+        return suffixed
+    after = _CJK_BREAK.search(word, legal.end())
+    before = [m.end() for m in _CJK_BREAK.finditer(word, 0, legal.start())]
+    return word[(before[-1] if before else 0) : after.start() if after else len(word)] or word
+
+
+# Japanese writes its particles and verbs in hiragana ("この度は…株式会社の求人にご応募"):
+# a hiragana run ending in a particle ends the words before a name (a name may hold
+# hiragana of its own: "さくら製薬株式会社"); one right after the legal form ends the name.
+_HIRAGANA = re.compile("[\u3041-\u309f]")
+# A letter's opening phrase ends before the name too, though a name in hiragana follows
+# its particle ("この度はひかり学園株式会社の…", "本日はさくら商事株式会社より…").
+_PARTICLE_END = re.compile(
+    "(?:この(?:度|たび)|今回|本日|先日|先般|このほど)は|[\u3041-\u309f]*[はがをにでとへもの](?![\u3041-\u309f])"
+)
+
+
+def _japanese_suffixed(word: str, start: int, end: int) -> str | None:
+    """The name a Japanese sentence writes with 株式会社 after it
+    ("この度は東京ライド株式会社の求人に…" → 東京ライド株式会社): from the last hiragana or
+    punctuation before the legal form to the form's end, when a particle, punctuation
+    or the word's end follows it; ``None`` for a legal form written first."""
+    follows = word[end : end + 1]
+    if follows and not (_HIRAGANA.match(follows) or _CJK_BREAK.match(follows)):
+        return None
+    cuts = [m.end() for m in _PARTICLE_END.finditer(word, 0, start)]
+    cuts += [m.end() for m in _CJK_BREAK.finditer(word, 0, start)]
+    begin = max(cuts, default=0)
+    return word[begin:end] if begin < start else None
+
+
+_LATIN_LEGAL_INSIDE = re.compile(
+    r"^(.*?[^\W\d_][\w&'’.-]*[ ,]+(?:" + LEGAL_FORM.pattern + r"))[ \t]+\S", re.S
+)
+
+
+def without_department(name: str) -> str:
+    """``name`` ended at its legal form: what a title writes after it is a department or
+    a site, not the name ("さくら製薬株式会社 臨床開発部" → さくら製薬株式会社, "Nordlager AB
+    Logistik" → "Nordlager AB"). A name without a legal form is given as it is."""
+    if _CJK_LEGAL.search(name):
+        return _cjk_registered_part(name.split()) if " " in name.strip() else name
+    found = _LATIN_LEGAL_INSIDE.match(name)
+    # a short form ("AG", "SE", "AS") may be a word of the name: only a longer one ends it
+    if found and len(found.group(1).split()[-1].strip(",.")) >= 3:
+        return found.group(1)
+    return name
+
+
+@lru_cache(maxsize=256)
+def signature_name(text: str) -> str | None:
+    """A registered name written as a line of its own, last first: the signature's
+    company line ("Nordlager AB", "Deniz Lojistik A.Ş.", "한빛로지스 주식회사"), or
+    the last part of a line cut by "|" ("HR | Porto Vivo S.p.A."). A legal form says
+    where the name ends, so no domain is needed to confirm it."""
+    for line in reversed(text.splitlines()[-12:]):
+        part = re.split(r"\s[|•·]\s|\s[-–—]\s", line.strip())[-1].strip(" ,")
+        words = part.split()
+        if not 1 <= len(words) <= 6 or len(part) > 60 or w.AGENCY.search(part):
+            continue
+        if _CJK_LEGAL.search(part):
+            return _cjk_registered_part(words)
+        if len(words) >= 2 and re.search(r"(?:^|\s)(?:" + LEGAL_FORM.pattern + r")\.?$", part):
+            return part
+    return None
+
+
+def registered_in_script(text: str) -> str | None:
+    """The first registered name a description writes in a script without spaces, with
+    the legal form before or after it, anywhere in its words ("(주)한빛동물약품 인사팀
+    김지은입니다", "感谢您应聘华牧动物保健有限公司…"): the employer's own spelling, where
+    the sender's domain romanises it ("hanbit-ah") and only a name made up from the
+    domain would be left. ``None`` when no word holds such a form."""
+    if not _CJK_LEGAL.search(text):
+        return None  # most texts: no legal form of these scripts at all
+    for line in text.splitlines():
+        words = line.split()
+        if any(_CJK_LEGAL.search(word) for word in words):
+            name = _cjk_registered_part(words)
+            if _CJK_CHAR.search(name) and len(name) <= 40:
+                return name
+    return None
+
+
+# A registered name, a comma and then the seat or a site ("Quillon Animal Health GmbH,
+# Zug", "Lumen Vet Imaging B.V., Utrecht", "Acme Inc., Boston office"): the legal form
+# ends the name, as it does before a department (:func:`without_department`).
+_SEAT_AFTER = re.compile(
+    r"^(.*?[^\W\d_][\w&'’.-]*[ ,]+(?:" + LEGAL_FORM.pattern + r"))"
+    # after a comma, or in brackets ("… L.L.C. (Dubai)", "… GmbH (Wien)")
+    r"(?:\s*,\s*(?P<seat>[^,]{2,40})|\s*\((?P<bracketed>[^()]{2,40})\))$",
+    re.S,
+)
+
+
+def without_seat(name: str) -> str:
+    """``name`` without the place written after its legal form and a comma or in
+    brackets ("… GmbH, Zug" → "… GmbH", "… L.L.C. (Dubai)" → "… L.L.C."). A legal form written after the comma is part of the name ("Atlas
+    Bank, N.A.", "Acme Holdings, Inc."), and a name without a legal form is given as it
+    is. The head office written after a name ("Acme Headquarters", "… Genel Müdürlük") is
+    a seat too (``head_office`` of ``lang/``)."""
+    name = w.HEAD_OFFICE_AT_END.sub("", name) or name
+    found = _SEAT_AFTER.match(name)
+    if found is None or LEGAL_FORM.search(found.group("seat") or found.group("bracketed")):
+        return name
+    return found.group(1)
+
+
+# A registered name and the words after it on the line ("… Appennino S.r.l.. Incontrerai
+# il Dott. …"): the legal form closes the name, so what follows begins something else.
+_WORDS_AFTER_FORM = re.compile(
+    # atomic: "GmbH & Co. KG" is one form, never "GmbH" and then more words
+    r"^(.*?[^\W\d_][\w&'’.-]*[ ,]+(?>" + LEGAL_FORM.pattern + r"))[\s.,;:]+\S"
+)
+
+
+def ending_at_form(name: str) -> str:
+    """``name`` up to and with its legal form, without the words a pattern of capitalised
+    words ran on into ("Clinica Veterinaria Appennino S.r.l.. Incontrerai" → "Clinica
+    Veterinaria Appennino S.r.l."). A name without a legal form, or one that ends with it,
+    is given as it is."""
+    found = _WORDS_AFTER_FORM.match(name)
+    return found.group(1) if found else name

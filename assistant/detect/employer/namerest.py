@@ -1,0 +1,172 @@
+"""The rest of an employer's name as a text writes it after the short name.
+
+"Rowan & Hale" → "Rowan & Hale Education Ltd" in "the Head of Operations gig at Rowan &
+Hale Education Ltd", "Harbor of Hope" → "Harbor of Hope Medical Ships" in a scheduler's
+"(Harbor of Hope Medical Ships)", 白鷺 → 株式会社白鷺精機 in a signature: up to three
+name words, a legal form (:mod:`.legalname`), or both, where the name's part ends.
+Never a job, a round word, a team, an occasion, a department, a city, a meeting
+service, an agency's word, or a person on the invite. :mod:`.processname` asks this of
+the invites of one process.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.detect.employer.legalname import LEGAL_FORM
+from assistant.detect.employer.namematch import continues_name, ends_a_name, place_or_service
+from assistant.detect.employer.writtenlonger import UNIT
+from assistant.detect.places.placenames import names_a_place
+from assistant.detect.text.titles import round_words
+from assistant.detect.who.people import everyone
+from assistant.detect.words import wording as w
+from assistant.detect.words.writing import UNSPACED
+from assistant.models import Event
+
+# One word of a name after the short name: a capitalised word, or a joining word and a
+# capitalised word ("& Research", "and Gamble", "of Hope", "de Noticias").
+_NEXT = re.compile(
+    r"[ \t]+((?:(?:&|and|und|et|y|e|i|och|ve|en|of|for|de|del|della|di|du|des|da|do|dos|das"
+    r"|van|von)[ \t]+)?([^\W\d_][\w'’-]*))(?![\w&])"
+)
+# A legal form ending the name ("… Education Ltd", "…, S.A.", "… A.Ş.").
+_LEGAL_NEXT = re.compile(r",?[ \t]+(?:" + LEGAL_FORM.pattern + r")(?![\w&])")
+# Where a name ends: the end of its line, punctuation, a dash between spaces, or a
+# lower-case word that goes on with the sentence ("… at Acme Robotics next week").
+_ENDS = re.compile(r"[ \t]*(?:$|[,.;:()\[\]|/–—!?<>\"“”]|-[ \t]|[^\W\d_](?<![A-ZÀ-ÖØ-Þ]))")
+# The most words a short name may be written longer by, legal form aside.
+_MOST = 3
+# A name in a script without spaces, registered: 株式会社 before or after it, 有限公司 after.
+CJK_FORM = "株式会社|有限会社|合同会社|주식회사|有限公司|股份有限公司"
+_CJK_NAME_CHAR = "[\u30a0-\u30ff\u3400-\u9fff\uac00-\ud7af\u30fc]"
+
+
+def _tail(line: str, end: int) -> str | None:
+    """The words after a name that ends at ``end`` in ``line`` when they read as the
+    rest of that name: up to three name words, a legal form, or both, up to where the
+    name's part ends (the line's end, punctuation, a dash). A lower-case word may go on
+    with the sentence only after a word that ends a firm's name ("… at Acme Consulting
+    next week"): "Acme Data team" is a team."""
+    at, last = end, ""
+    for _ in range(_MOST):
+        if _LEGAL_NEXT.match(line, at):
+            break
+        found = _NEXT.match(line, at)
+        if found is None or not found.group(2)[0].isupper():
+            break
+        at, last = found.end(), found.group(2)
+    legal = _LEGAL_NEXT.match(line, at)
+    if legal is not None:
+        at = legal.end()
+    elif not last:
+        return None
+    after = _ENDS.match(line, at)
+    # "… Education Ltd. I'll call you": the legal form's full stop ends the sentence
+    if after is None and not line[:at].endswith("."):
+        return None
+    sentence_goes_on = after is not None and after.group(0)[-1:].isalpha()
+    if sentence_goes_on and legal is None and not ends_a_name(last):
+        return None
+    return line[end:at]
+
+
+def _reads_as_rest(added: str, people: frozenset[str]) -> bool:
+    """Whether the words ``added`` continue a name: no job ("Head of Operations"), round
+    word, team ("Talent Team"), agency's word ("Search"), department, city, meeting
+    service or person met (``people``: the words of the names on the invite, and of
+    its address). Before a
+    legal form a job's word is the firm's trade ("Geoandes Consultores Ltda.")."""
+    bare = _LEGAL_NEXT.sub("", added).strip()
+    if not bare:
+        return True  # a legal form alone: "Acme" → "Acme GmbH"
+    words = [word for word in bare.split() if word[0].isupper()]
+    return bool(
+        words
+        and all(continues_name(word) and word not in people for word in words)
+        and not place_or_service(bare)
+        and not names_a_place(bare)
+        and not w.AGENCY.search(bare)
+        and no_job_round_or_team(bare, trade=bare != added.strip())
+    )
+
+
+def no_job_round_or_team(phrase: str, trade: bool = False) -> bool:
+    """Whether ``phrase`` holds no round word, job, team or occasion ("Final",
+    "Engineer", "Talent Team", "Tech Talk"): such words after a name say what the
+    meeting is, not who the firm is. ``trade``: a job's word is allowed (a legal form
+    follows, so it names the firm's trade)."""
+    return not (
+        round_words().search(phrase)
+        or (not trade and w.search(w.ROLE_NOUN, phrase))
+        or UNIT.search(phrase)
+        or _OCCASION.search(phrase)
+    )
+
+
+# What a meeting or a job is, written after a firm's name ("Acme Tech Talk & Networking",
+# "Acme Graduate Programme"): no part of the name.
+_OCCASION = re.compile(
+    r"\b(?:talks?|networking|meetups?|webinars?|workshops?|sessions?|events?|days?|fairs?"
+    r"|programmes?|programs?|schemes?|graduates?|internships?|trainees?|open\s+house"
+    r"|info|demo|social|drinks|dinner|lunch|breakfast|coffee|visit|tour)\b",
+    re.I,
+)
+
+
+def written_longer(name: str, text: str, event: Event) -> set[str]:
+    """Each longer form of ``name`` that ``text`` (a part of ``event``, :func:`parts_of`) writes,
+    one line at a time; the words of ``event``'s people and address never join it."""
+    if UNSPACED.search(name):
+        return _registered_unspaced(name, text)
+    found: set[str] = set()
+    people: frozenset[str] | None = None  # worked out when a name runs on: seldom
+    start = text.find(name)
+    while start >= 0:
+        end = start + len(name)
+        before = text[start - 1] if start else " "
+        if not (before.isalnum() or before in "&-"):
+            line_start = text.rfind("\n", 0, start) + 1
+            line_end = text.find("\n", end)
+            line = text[line_start : len(text) if line_end < 0 else line_end]
+            added = _tail(line, end - line_start)
+            if added is not None:
+                people = _foreign_words(event) if people is None else people
+                if _reads_as_rest(added, people):
+                    found.add(name + added.rstrip())
+        start = text.find(name, end)
+    return found
+
+
+def _registered_unspaced(name: str, text: str) -> set[str]:
+    """The registered forms of ``name`` (a script without spaces) that ``text`` writes:
+    株式会社森ノ宮建築設計事務所 for 森ノ宮, 森ノ宮建築設計事務所株式会社 too; the name's
+    own characters run on up to the legal form or the first particle or honorific."""
+    pattern = (
+        rf"(?:{CJK_FORM})\s?{re.escape(name)}{_CJK_NAME_CHAR}{{0,10}}"
+        rf"|{re.escape(name)}{_CJK_NAME_CHAR}{{0,10}}?\s?(?:{CJK_FORM})"
+    )
+    found = set()
+    for match in re.finditer(pattern, text):
+        # a department or an honorific after the name: 人事部, 採用担当, 様
+        form = re.split(r"人事|採用|部|課|様|御中|さん|殿|より|から", match.group(0))[0]
+        if form != name and re.search(CJK_FORM, form):
+            found.add(form)
+    return found
+
+
+def parts_of(event: Event) -> tuple[str, ...]:
+    """What ``event`` writes: its title, location, organiser's display name and
+    description, those it has (each read on its own: a name never runs across two)."""
+    organizer = event.organizer.name if event.organizer and event.organizer.name else ""
+    parts = (event.summary or "", event.location or "", organizer, event.description or "")
+    return tuple(part for part in parts if part)
+
+
+def _foreign_words(event: Event) -> frozenset[str]:
+    """The words no name ``event`` writes runs on into: the names of the people on it,
+    and its address after the location's first comma ("Hospital Alborán, Paseo
+    Marítimo 25, Málaga": the city)."""
+    foreign = [p.name for p in everyone(event) if p.name]
+    if event.location and "," in event.location:
+        foreign.append(event.location.split(",", 1)[1])
+    return frozenset(word.strip(",.;:()") for part in foreign for word in part.split())

@@ -1,0 +1,34 @@
+"""A bracket or a title's part that is no part of the job: whom the user meets, or the unit.
+
+"Program Manager (Executive Director)" names the person the round is with; "Case
+Manager (Adult Protection Division)" the unit the job sits in, "Case Manager (APAC)" and
+"Paralegal (Equipa Ásia-Pacífico)" its place (:mod:`.placenames`). All are dropped from the role, where a specialism ("Staff Nurse (Cardiology)") stays (:mod:`.roles`).
+"""
+
+from __future__ import annotations
+
+from assistant.detect.places.placenames import place_in_bracket
+from assistant.detect.words import wording as w
+
+
+def whom_or_unit(bracket: str) -> bool:
+    """Whether a bracket after a job says whom the user meets ("(Executive Director)"),
+    the unit or the place the job sits in ("(Family Services Division)", "(APAC)"):
+    not the job's own."""
+    inner = bracket.strip("()（） ")
+    words = inner.split()
+    return bool(words) and (
+        bool(w.INTERVIEWER_RANK.fullmatch(inner))
+        or all(w.INTERVIEWER_RANK.fullmatch(word) for word in words)
+        or bool(w.search(w.UNIT_AT_END, inner) or w.search(w.UNIT_AT_END, words[0]))
+        or place_in_bracket(inner)
+    )
+
+
+def rank_in_lower_case(part: str) -> bool:
+    """Whether a title's part is whom the user meets written in lower case, as a note
+    writes it ("Round 2 w/ Acme - clinical director", "Final – Acme (board advisor)"):
+    a rank's word ("director", "board", "owner") in a part with no capital. A job the
+    title names is written with capitals, or said to be one ("senior SLP role")."""
+    cased = part.upper() != part  # scripts without capitals write their jobs so
+    return cased and part == part.lower() and bool(w.INTERVIEWER_RANK.search(part))

@@ -1,0 +1,353 @@
+"""How roles read in two places compare: one abbreviating, extending or repeating the
+other, the employer's name taken for a role, a team or place written beside it.
+
+Split from :mod:`assistant.detect.job.roles`, which reads the role from an invitation's
+title, fields and description.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from assistant.detect.employer.domains import squash
+from assistant.detect.employer.namematch import LEGAL, SITE_WORDS
+from assistant.detect.job.jobbracket import MEETING_NOTE, WORK_MODE, is_detail
+from assistant.detect.job.roles import (
+    BRACKETS,
+    ROLE_NOISE,
+    role_in_field,
+    round_in_job,
+)
+from assistant.detect.places.placenames import names_a_place
+from assistant.detect.who.names import is_courtesy_title
+from assistant.detect.words import wording as w
+from assistant.detect.words.writing import UNSPACED
+
+
+def writes_more(full: str, part: str) -> bool:
+    """Whether role ``full`` is ``part`` and more after a space or a mark ("Constructeur /
+    Tekenaar" for "Constructeur"): a title cut the job at its slash or dash."""
+    return (
+        len(full) > len(part)
+        and full.casefold().startswith(part.casefold())
+        and not full[len(part)].isalnum()
+    )
+
+
+def qualified(full: str, part: str) -> bool:
+    """Whether role ``full`` is ``part`` with a word or two before it that qualify the
+    job ("Veterinary Scientific Advisor" for "Scientific Advisor", "Veteriner Hekim –
+    Teknik Destek Uzmanı" for "Teknik Destek Uzmanı"): a title left the first words out.
+    The words before are capitalised, as a job title's are, and no interviewer's rank."""
+    if len(full) <= len(part) or not full.casefold().endswith(part.casefold()):
+        return False
+    head = full[: len(full) - len(part)]
+    words = head.strip(" –—-,").split()
+    return (
+        head.endswith(" ")  # whole words: "Advisor" is not "Scientific Advisor"'s end
+        and 1 <= len(words) <= 3
+        and all(word[:1].isupper() for word in words)
+        and not w.INTERVIEWER_RANK.fullmatch(" ".join(words))
+        and not _POSTING_WORDS & {word.casefold().strip(":") for word in words}
+    )
+
+
+def specialised(full: str, part: str, people: str = "") -> bool:
+    """Whether role ``full`` is ``part`` with its specialism in brackets after it
+    ("Hukuk Asistanı (Uluslararası Tebligat)" for "Hukuk Asistanı"): a later round left
+    the bracket out. Not a note, a unit (:func:`.roles.is_detail`), a site or a place
+    nor a name among ``people`` ("Senior Data Engineer (Nomvula Dlamini)")."""
+    bracket = BRACKETS.fullmatch(full[len(part) :]) if writes_more(full, part) else None
+    if bracket is None or not is_detail(bracket.group(0).strip()):
+        return False
+    if re.search(r"\d", bracket.group(0)) or WORK_MODE.search(bracket.group(0)):
+        return False  # "(30 min)", "(hybrid)": how the meeting or the work is
+    words = re.findall(r"\w+", bracket.group(0))
+    if any(word.casefold() in SITE_WORDS for word in words) or names_a_place(bracket.group(0)):
+        return False  # "(Riverbend campus)", "(Jakarta)": where the job is
+    return not all(word in people.split() for word in words)
+
+
+# The words of a posting's label, never of the job ("Job Requisition Principal Planner").
+_POSTING_WORDS = frozenset(
+    {"job", "requisition", "req", "position", "role", "vacancy", "opening", "posting", "title",
+     "new", "open", "apply", "stelle", "poste", "puesto", "vaga", "vacature", "posizione"}
+)  # fmt: skip
+
+
+def is_the_company(role: str, company: str) -> bool:
+    """Whether a role read from a title is the employer's name, legal form aside
+    ("Nordby Konsult AB" holds "Konsult"; "한빛컨설팅" holds "컨설팅"), or its first words."""
+    one, other = _bare(role), _bare(company)
+    return len(one) >= 3 and (
+        one == other
+        or (UNSPACED.search(role) is not None and one in other)
+        or _first_words_of(role, company)
+    )
+
+
+def _first_words_of(role: str, company: str) -> bool:
+    """Whether ``role`` is the first words of the employer's name, two at least ("Hollweg
+    & Partner" of "Hollweg & Partner Architekten GmbH"): the short name a title writes,
+    whatever job word it holds."""
+    words, name = role.casefold().split(), company.casefold().split()
+    return len(words) >= 2 and len(words) < len(name) and name[: len(words)] == words
+
+
+def _bare(name: str) -> str:
+    key = squash(name)
+    stripped = LEGAL.sub("", key)
+    return stripped if len(stripped) >= 2 else key
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(word[0] for word in words if word)
+
+
+def abbreviates(short: str, full: str) -> bool:
+    """Whether role ``short`` is ``full`` with some words written as initials
+    ("Principal PM" for "Principal Product Manager", "Sr. SWE" for "Sr. Software
+    Engineer", "Assoc. Designer" for "Associate Designer"): the same words in the same
+    order, case ignored, an upper-case word standing for as many words of ``full`` as it
+    has letters, a word cut short with a full stop for the word with its letters, a
+    word clipped to its first letters or a code in capitals ("Head of Ground Ops" for "…
+    Operations", "Stationsleitung FRA" for "Stationsleitung Frankfurt")."""
+    one = re.findall(r"[\w&]+", short.casefold())
+    other = re.findall(r"[\w&]+", full.casefold())
+    capitals = {word.casefold() for word in re.findall(r"[\w&]+", short) if word.isupper()}
+    # a word cut short with a full stop ("Assoc." for "Associate", "Mgr." for "Manager")
+    cut = {word.casefold() for word in re.findall(r"(\w{2,})\.", short)}
+    if not one or len(one) > len(other):
+        return False
+    i, shortened = 0, False
+    for word in one:
+        if i < len(other) and other[i] == word:
+            i += 1
+            continue
+        if word in capitals and _initials(other[i : i + len(word)]) == word:
+            i += len(word)
+        elif (
+            word in cut
+            and i < len(other)
+            and other[i].startswith(word[0])
+            and _in_order(word, other[i])
+        ) or (i < len(other) and _clipped(word, other[i])):
+            i += 1
+        else:
+            return False
+        shortened = True
+    return shortened and i == len(other)
+
+
+def _clipped(short: str, word: str) -> bool:
+    """Whether ``short`` is ``word`` clipped without a full stop: some of its letters in
+    order, the first one first ("ops" for "operations", "admin" for "administration"),
+    as a code in capitals is ("FRA" for "Frankfurt"; one word only). Both case-folded;
+    ``short`` of three letters or more."""
+    if len(short) < 3 or len(word) <= len(short) or word[0] != short[0]:
+        return False
+    return _in_order(short, word)
+
+
+def _in_order(short: str, word: str) -> bool:
+    """Whether the letters of ``short`` are written in ``word`` in order ("mgr" in
+    "manager", "assoc" in "associate")."""
+    letters = iter(word)
+    return all(letter in letters for letter in short)
+
+
+# The small words inside a unit's name: "Unidad de Cuidados Intensivos", "Theatre & Day
+# Surgery", "Servizio di Pneumologia".
+_TEAM_SMALL_WORDS = ("&", "and", "of", "de", "del", "di", "da", "do", "des", "du", "für", "voor")
+# A team or product written after the job title and a dash ("Senior Product Manager –
+# Payments", "Product Owner - Digital Lending"): capitalised words, then the end of
+# the part ("(", a separator, the end of the line, or "position"/"role").
+_TEAM_AFTER_DASH = (
+    r"[ \t]+[-–—][ \t]+({cap}[\w&'’-]*(?:[ \t]+(?:{small}|{cap}[\w&'’-]*)){{0,3}})(?=%s)"
+).format(
+    cap=r"[^\W\d_a-zß-ÿ]",  # a letter, not a lower-case one of ASCII or Latin-1
+    small="|".join(_TEAM_SMALL_WORDS),
+)
+
+
+def _capitalised(team: str) -> bool:
+    """Whether each word of a team's name but its joiners starts with a capital, in any
+    script with capitals ("Ásia", "Łódź Hub"): ``[A-Z]`` misses the accented ones."""
+    return all(word[0].isupper() for word in team.split() if word not in _TEAM_SMALL_WORDS)
+
+
+_TEAM_END = (
+    r"\s*(?:$|\n|[(\[|,.;:]|\s[-–—|/]\s)|\s+(?:position|role|job|vacancy|opening|Stelle|poste"
+    r"|puesto|vaga|posizione|functie|stanowisko|tjänst|pozisyon)\b"
+    # the employer after its preposition: "… - Unidad de Cuidados Intensivos en Acme"
+    r"|\s+(?:at|en|bei|chez|presso|bij|hos|w|na|em|no|na)\s+(?=[^\W\d_a-z])"
+)
+
+
+def with_team(
+    role: str | None, sources: tuple[str, ...], not_team: Callable[[str], bool]
+) -> str | None:
+    """``role`` with the team or product written after it and a dash in one of
+    ``sources`` ("Senior Product Manager – Payments"), as the invite writes it; else
+    ``role`` as it is.
+
+    The part after the dash is no team when it holds a round word, a way of working,
+    a number or a gender marker, or when ``not_team`` says so (the caller knows the
+    employer, the people on the invite and the places)."""
+    if not role:
+        return role
+    pattern = re.compile(re.escape(role) + _TEAM_AFTER_DASH % _TEAM_END, re.M)
+    for source in sources:
+        for match in pattern.finditer(source):
+            team = match.group(1)
+            if (
+                not _capitalised(team)
+                or round_in_job().search(team)  # "– Legal Practice": a practice, no prep
+                or WORK_MODE.search(team)
+                or ROLE_NOISE.search(team)
+                or MEETING_NOTE.search(team)  # "– NEW TIME", "– Updated": a note, no team
+                or w.event_kind(team)
+                or w.INTERVIEWER_RANK.fullmatch(team)
+                or not_team(team)
+                or _courtesy_before_name(team, source[match.end(1) :])
+            ):
+                continue
+            return role + match.group(0)[len(role) : match.start(1) - match.start()] + team
+    return role
+
+
+def _courtesy_before_name(team: str, rest: str) -> bool:
+    """Whether ``team`` is an abbreviated courtesy title opening a name ("… – Dott.ssa
+    Demirtaş", "… – Ing. Rossi", "… – Dr. Lee"): whom the invite addresses, no team."""
+    return is_courtesy_title(team) and bool(re.match(r"\.\w*\s*[^\W\d_]", rest))
+
+
+def role_of(in_title: str | None, in_text: str | None, text: str, title: str = "") -> str | None:
+    """The title's role, unless a tracking system's field names another job: one the
+    title's part does not write whole. "Onsite loop 1/3: Partner strategy" names the
+    session's topic and "Painel final – Diretoria de Marketing" the department met where
+    the field says "Role: Hospitality Partnerships Lead", "Vaga: Gerente de Marketing";
+    a title writing the field's words and more ("Product Manager, Payments" for "Role:
+    Product Manager") keeps its own. A title writing the text's job with initials or
+    clipped words ("PM role" for "the Production Manager role", "Dev Exec" for
+    "Development Executive") gives way to the words written in full. The part after a
+    session's number in ``title`` ("Session 2: Partner organisations") is its topic
+    whatever names the job in the description ("Interview for Case Manager at …")."""
+    if not (in_title and in_text) or _words(in_text) <= _words(in_title):
+        return in_title or in_text
+    if abbreviates(in_title, in_text):
+        return in_text
+    if role_in_field(text) == in_text or _session_topic(in_title, title):
+        return in_text
+    return in_title
+
+
+# A session's number before its topic: "Session 2:", "Part 1 –", "Sesión 3:", "2/4:".
+_SESSION_NUMBER = re.compile(
+    r"(?:\b(?:session|part|sitzung|teil|sesi[óo]n|sess[ãa]o|s[ée]ance|sessione|sessie|sesja"
+    r"|oturum|del|block)|セッション|세션)\s*#?\d+\s*[:：.–—-]\s*$|\b\d+\s*/\s*\d+\s*[:：–—-]\s*$",
+    re.I,
+)
+
+
+def _session_topic(role: str, title: str) -> bool:
+    """Whether ``title`` writes ``role`` right after a session's number."""
+    at = title.find(role)
+    return at > 0 and bool(_SESSION_NUMBER.search(title, 0, at))
+
+
+def _words(role: str) -> set[str]:
+    return {word for word in re.findall(r"\w{3,}", role.casefold())}
+
+
+def without_place(role: str | None, location: str) -> str | None:
+    """``role`` without a bracket naming the place the invite's location writes ("Hotel
+    Manager (The Crane, Bath)" at "The Crane, 3 Pulteney Rd, Bath"): the workplace, not
+    a speciality. Two words at least, so one word a location shares ("(Cardiology)" at
+    a hospital's cardiology wing) stays."""
+    found = BRACKETS.search(role or "")
+    if not (role and found and found.end() == len(role) and location):
+        return role
+    words = re.findall(r"\w+", found.group(0).casefold())
+    place = set(re.findall(r"\w+", location.casefold()))
+    if len(words) >= 2 and all(word in place for word in words):
+        return role[: found.start()].rstrip()
+    return role
+
+
+def without_lead_in(role: str | None) -> str | None:
+    """``role`` without the lower-case words of the meeting before it ("chat about the
+    Senior Editor" → "Senior Editor", "charla sobre el puesto de Jefa de Datos" → "Jefa
+    de Datos"): a title written as a sentence names the job after "about", "for", "on";
+    a job written in lower case throughout is left as it is."""
+    found = _LEAD_IN.match(role or "")
+    return role[found.end() :] if role and found else role
+
+
+# Lower-case words ending in a word that introduces what the meeting is about, then the
+# job, capitalised ("chat about the Senior Editor", "entretien pour le poste de Chef")
+_LEAD_IN = re.compile(
+    r"(?:[a-zà-ÿ][\w'’-]*\s+){1,4}?(?:about|on|for|re:?|regarding|sobre|über|sur|pour|per|su|over|para)"
+    r"\s+(?:(?:the|a|an|el|la|le|les|die|der|den|il|lo|o|a|de|del|du|het|een|position|role|post"
+    r"|puesto|poste|posizione|vaga|stelle|functie)\s+){0,3}(?=[A-ZÀ-Þ])"
+)
+
+
+@lru_cache(maxsize=4096)
+def without_employer_first(role: str | None, company: str | None) -> str | None:
+    """``role`` without the employer's name written before it ("한빛바이오 임상시험 매니저"
+    for 한빛바이오 주식회사, "Acme Data Engineer" for Acme Ltd): a job title never begins
+    with the employer's name. The name is compared without its legal form."""
+    if not role or not company:
+        return role
+    words = company.split()
+    while len(words) > 1 and LEGAL.fullmatch(squash(words[-1])):
+        words.pop()
+    short = " ".join(words)
+    # 株式会社/주식회사 written first or glued on: the name is the rest
+    short = re.sub(r"^(?:株式会社|주식회사|\(주\)|㈜)\s?|\s?(?:株式会社|주식회사)$", "", short)
+    if len(squash(short)) < 2 or not role.startswith(short + " "):
+        return role
+    rest = role[len(short) :].strip(" -–—|:")
+    return rest or role
+
+
+def without_employer(role: str | None, company: str | None) -> str | None:
+    """``role`` without a bracket at its end that names the employer ("Claims Director
+    (Acme Mutual)" at "Acme Mutual S.A."): the title's bracket said where, not what."""
+    found = re.search(r"\s*\(([^()]{2,60})\)\s*$", role or "")
+    if not (role and found and company):
+        return role
+    inner, firm = squash(found.group(1)), squash(company)
+    return role[: found.start()] if inner and firm and (inner in firm or firm in inner) else role
+
+
+# A university (or college) and a unit of it named after it: "Carrow University Art
+# Galleries", "University of Leeds Library", "Universidad de Sonora Museo Regional".
+# A university hospital is no such unit: it hires in its own name, as a hospital does.
+_UNIVERSITY_UNIT = re.compile(
+    r"(?P<employer>(?:[A-Z][\w'’-]*\s+){0,3}(?:University|Université|Universidad|Universität"
+    r"|Università|Universidade|Universiteit|Uniwersytet|College)"
+    r"(?:\s+(?:of|de|di|do|van)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?)"
+    r"\s+(?P<unit>(?:[A-Z][\w'’-]*\s+){0,3}(?:Galler(?:y|ies)|Library|Libraries|Museums?|Press"
+    r"|Archives?|Collections?|Musée|Museo|Bibliothek|Biblioteca|Bibliothèque|Galerie))$"
+)
+
+
+@lru_cache(maxsize=4096)
+def university_unit(
+    company: str | None, role: str | None, title: str
+) -> tuple[str | None, str | None]:
+    """``(employer, role)`` for a job at a university's gallery, library or museum: the
+    university employs the person (its careers desk sends the invites, its contract is
+    signed), so it is the company; the unit is where the job is, and stays in the role
+    when the title writes them together ("Registrar, Carrow University Art Galleries").
+    Anything else is returned as given."""
+    found = _UNIVERSITY_UNIT.fullmatch(company or "")
+    if found is None:
+        return company, role
+    if role and f"{role}, {company}" in title:
+        role = f"{role}, {company}"
+    return found.group("employer"), role

@@ -1,0 +1,35 @@
+"""The office or city written after a job, which is no part of the role.
+
+"Fastighetsförvaltare, Stockholm", "Marine Impact Specialist (Marine), Lagos" and
+"Facilities Manager – Corporate Campus" name the jobs "Fastighetsförvaltare", "Marine
+Impact Specialist (Marine)" and "Facilities Manager": the city or the site the job sits
+in comes after a comma or a dash, as it does in brackets (:mod:`.bracketnote`). A region
+or a market the job covers stays ("Account Manager, EMEA", "Sales Lead – WA": which job
+it is), and so do a desk or a field of work ("Deputy Editor, Latin America Desk", "HR
+Manager – Legal Practice").
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.detect.employer.namematch import SITE_WORDS
+from assistant.detect.places.placenames import is_city
+
+# The last part after a comma or a spaced dash: one to four words, no further mark.
+_LAST_PART = re.compile(r"(?:,\s+|\s+[-–—]\s+)([^\W\d_][^,()\[\]–—-]{1,40})$")
+
+
+def without_seat(role: str | None) -> str | None:
+    """``role`` without a city alone (:func:`.placenames.is_city`) or a site ("Corporate
+    Campus", "Harbour Tower": words ending in a building's or a site's word,
+    :data:`.namematch.SITE_WORDS`) written after it; ``None`` stays ``None``."""
+    found = _LAST_PART.search(role or "")
+    if not (role and found):
+        return role
+    last = found.group(1).strip()
+    words = last.split()
+    site = len(words) <= 4 and last[:1].isupper() and words[-1].casefold() in SITE_WORDS
+    if site or is_city(last):
+        return role[: found.start()].rstrip() or role
+    return role

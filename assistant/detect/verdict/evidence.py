@@ -1,0 +1,414 @@
+"""What one event says for and against being a follow-up interview.
+
+:func:`read_evidence` looks at a single event: its status, who is on it, its
+wording and the job it talks about. It decides nothing; :mod:`.verdicts` weighs
+the evidence, together with earlier events from the same employer.
+
+Cheap checks come first, and the description is read only when the event could
+still be an interview, so a calendar of thousands of meetings stays fast.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from assistant.detect.employer.confirmed import people_words
+from assistant.detect.employer.domains import domain_key, domain_of, is_ats, squash
+from assistant.detect.employer.extract import company_of, employer_domains, name_key
+from assistant.detect.employer.legalname import LEGAL_FORM
+from assistant.detect.employer.namematch import LEGAL, place_or_service
+from assistant.detect.job.besideround import role_beside_round
+from assistant.detect.job.fullerrole import fuller_in_text
+from assistant.detect.job.gendered import in_both_genders
+from assistant.detect.job.jobtail import with_tail
+from assistant.detect.job.rolecompare import (
+    is_the_company,
+    qualified,
+    role_of,
+    university_unit,
+    with_team,
+    without_lead_in,
+    without_place,
+    writes_more,
+)
+from assistant.detect.job.roles import role_in_field
+from assistant.detect.job.roleseat import without_seat
+from assistant.detect.profile import Profile
+from assistant.detect.text.reading import Reader, TextReading, TitleReading, said_first_round
+from assistant.detect.verdict.vetoes import (
+    hiring_side,
+    others_on,
+    quick_veto,
+    title_veto,
+    to_the_candidate,
+)
+from assistant.detect.who.people import everyone, guests, is_mass_event, is_mine, my_names
+from assistant.detect.words import wording as w
+from assistant.detect.words.language import language_of
+from assistant.detect.words.ownwords import faces_a_panel, the_candidates_words
+from assistant.models import Attendee, Event
+
+# "earlier round": the name an earlier invite with the same employer wrote
+_STRONG_SOURCES = ("title", "description", "location", "sender", "earlier round")
+
+
+@dataclass
+class Evidence:
+    """The signals found in one event. Reason strings are ready to show the user."""
+
+    event: Event
+    title: str
+    text: str = ""
+    veto: str | None = None
+    guests: tuple[Attendee, ...] = ()
+    others: int = 0
+    employer_people: tuple[Attendee, ...] = ()
+    explicit: str | None = None
+    stage: str | None = None
+    strong_stage: bool = False
+    described: str | None = None
+    first_round: str | None = None
+    first_round_said: bool = False  # named by the description, not the title
+    exercise: str | None = None
+    interview: str | None = None
+    interview_in_text: bool = False
+    typed: str = ""  # the session's name a tracking system's "Interview:" field gives
+    everyday: str | None = None
+    business: str | None = None
+    extra: str | None = None
+    extra_in_title: bool = False
+    recruiting: list[str] = field(default_factory=list)
+    names_guests: bool = False
+    company: str | None = None
+    company_from: str = ""
+    keys: frozenset[str] = frozenset()
+    role: str | None = None
+    #: The part of the title left beside its round words (:mod:`.besideround`): the job
+    #: when neither this invite's words nor an earlier round's name one.
+    role_beside_round: str | None = None
+    language: str = "en"
+    mentions_test: bool = False
+    kind: tuple[str, str] | None = None
+
+    @property
+    def solo(self) -> bool:
+        """No one but the user (rooms aside): a note, a reminder or a block."""
+        return not self.others
+
+    @property
+    def strong_company(self) -> bool:
+        """The name was read from the invite's words, not made up from a domain."""
+        return self.company_from in _STRONG_SOURCES
+
+    @property
+    def mass(self) -> bool:
+        """So many guests that it is an event (a webinar, an open house), not a conversation."""
+        return is_mass_event(self.event)
+
+    @property
+    def about_a_job(self) -> bool:
+        """Something besides round words says this is about a job."""
+        return bool(self.recruiting or self.interview or self.interview_in_text)
+
+    @property
+    def own_record(self) -> bool:
+        """The user's own note of an interview, with no guests ("Phone screen - Acme
+        Robotics"): it names a round and the employer, so a later round of the same
+        process can follow it and take its role."""
+        return bool(
+            self.solo
+            and self.veto is None
+            and self.keys
+            and self.strong_company
+            # "Interview Acme Ltd – Buyer": a note naming an interview, the employer
+            # and the job records a round as surely as one naming the round
+            and (self.first_round or self.explicit or self.strong_stage
+                 or (self.interview and self.role))
+        )  # fmt: skip
+
+    @property
+    def interview_like(self) -> bool:
+        """Could count as an earlier round for a later event with the same employer."""
+        return (
+            self.veto is None
+            and not self.solo
+            and bool(self.keys)
+            and bool(
+                self.about_a_job
+                or self.first_round
+                or self.explicit
+                or self.described
+                or (self.strong_stage and self.names_guests)
+            )
+        )
+
+
+def _recruiting(
+    ev: Evidence, profile: Profile, title: TitleReading, text: TextReading
+) -> list[str]:
+    """What says this event is part of a hiring process: who sent it, and its words."""
+    found = []
+    for person in everyone(ev.event):
+        domain = domain_of(person.email)
+        if is_ats(domain):
+            found.append(f"sent through a recruiting service ({domain})")
+            break
+    for person in everyone(ev.event):
+        local = person.email.split("@", 1)[0]
+        if not is_mine(person, profile) and w.RECRUITING_ADDRESS.search(local):
+            found.append(f"from a recruiting address ({person.email})")
+            break
+    said = title.recruiting or text.recruiting
+    if said:
+        found.append(f"mentions “{said}”")
+    # "Second meeting – …" with "Role: Legal Director – LatAm Portfolio": a field naming
+    # a job by its job word makes a later stage's title one about a job
+    job = role_in_field(text.text) if ev.stage and text.text and not found else None
+    if job and w.search(w.ROLE_NOUN, job):
+        found.append(f"names the job: “{job}”")
+    return found
+
+
+def read_evidence(event: Event, profile: Profile, reader: Reader | None = None) -> Evidence:
+    """Collect what ``event`` says, without comparing it to other events."""
+    reader = reader or Reader()
+    title = reader.title(event.summary or "")
+    ev = Evidence(
+        event=event,
+        title=title.title,
+        everyday=title.everyday,
+        explicit=title.explicit,
+        stage=title.stage or title.contact,
+        strong_stage=title.stage is not None,
+        first_round=title.first_round,
+        interview=title.interview,
+        business=title.business,
+    )
+    ev.veto = quick_veto(event, title, profile)
+    ev.guests = guests(event, profile)
+    ev.others = others_on(event, profile)
+    if ev.veto is None and not ev.solo:
+        ev.veto = hiring_side(event, title, profile)
+    ev.veto = ev.veto or title_veto(title, guests=not ev.solo)
+    ev.kind = title.kind
+    lowered = title.title.lower()
+    ev.extra = next((k for k in profile.extra_keywords if k in lowered), None)
+    ev.extra_in_title = ev.extra is not None
+    worth_reading = ev.veto is None and not ev.solo
+    if not worth_reading and not (ev.explicit or ev.stage or ev.interview or ev.first_round):
+        return ev  # nothing here could matter: skip the description
+    text = reader.description(event.description or "")
+    ev.text = text.text
+    if (
+        ev.veto is None
+        and text.hiring_side
+        and not the_candidates_words(text.text, text.hiring_side, my_names(event, profile))
+    ):
+        ev.veto = f"the description is for interviewers: “{text.hiring_side}”"
+    ev.described = text.described
+    ev.typed = text.typed
+    if text.booked:
+        _read_booked(ev, reader.title(text.booked))
+    if not (ev.explicit or ev.stage) and not ev.first_round:
+        said = text.typed_first_round
+        if not said and not text.described and (text.interview or text.recruiting):
+            # "Informal first chat about the site engineer job": a title without round
+            # words, whose description says this is the first meeting about a job
+            said = said_first_round(text.text)
+        ev.first_round, ev.first_round_said = said, said is not None
+    ev.interview_in_text = text.interview
+    if ev.extra is None and ev.text:
+        text_lowered = ev.text.lower()
+        ev.extra = next((k for k in profile.extra_keywords if k in text_lowered), None)
+    _read_job(ev, profile, title, text)
+    ev.veto = ev.veto or _kind_veto(ev, title, text, profile)
+    return ev
+
+
+def _read_booked(ev: Evidence, booked: TitleReading) -> None:
+    """A scheduling link's event name ("Event Name: Second interview (60 min)") is a
+    second title: where the title is only the two names, the round is said there."""
+    ev.explicit = ev.explicit or booked.explicit
+    if not ev.stage and (booked.stage or booked.contact):
+        ev.stage, ev.strong_stage = booked.stage or booked.contact, booked.stage is not None
+    if not (ev.explicit or ev.stage or ev.first_round) and booked.first_round:
+        ev.first_round, ev.first_round_said = booked.first_round, True  # a later round wins
+    ev.interview = ev.interview or booked.interview
+    ev.exercise = w.first_match(w.TEST, booked.title)
+    # What vetoes a title vetoes the booked event's name: a research study's session
+    # booked through a scheduling link is no job interview.
+    ev.veto = ev.veto or title_veto(booked)
+
+
+def _kind_veto(
+    ev: Evidence, title: TitleReading, text: TextReading, profile: Profile
+) -> str | None:
+    """Sports, contests, conference programmes and reviews of work reuse round and
+    stage words ("final round", "panel", "stage 2"); they are no interview unless the
+    title says interview, or the words are the employer's name ("Riot Games")."""
+    if title.interview and not (
+        # A livestream or webinar "on interviewing", even "on the final round", is a
+        # programme the user attends, not the user's round; a candidate's seminar
+        # before the panel interview, sent to the user alone, is the user's round.
+        title.kind
+        and title.kind[0] == w.PUBLIC_KIND
+        and not (title.hiring_side and to_the_candidate(ev.event, title, profile))
+    ):
+        return None  # "final round" is a contest's word too; "interview" is not
+    if ev.mass:
+        return f"an event for {ev.others} guests, not an interview"
+    if text.public and not faces_a_panel(title, ev.recruiting):
+        return f"a public event (the description says “{text.public}”), not an interview"
+    if title.kind is None:
+        return None
+    label, found = title.kind
+    if label == w.REVIEW_KIND and (ev.about_a_job or ev.explicit):
+        return None  # a "code review" round of an interview process
+    # a hiring stage's phrase holding the word ("Team Match" in an invite about a job,
+    # "lesson observation" from the employer's people)
+    stage = ev.stage if ev.about_a_job or (ev.strong_stage and ev.names_guests) else None
+    # the session a tracking system names ("Interview: Cross-functional: Product & Training")
+    names = [name for name in (ev.company, ev.role, stage, ev.typed) if name]
+
+    def in_a_name(words: str) -> bool:
+        # "Riot Games", "Game Designer": a name, not a pastime; but "LinkedIn Live" read
+        # as a company is the programme's own name
+        return any(
+            words.casefold() in name.casefold() and name_key(name) != name_key(words)
+            for name in names
+        )
+
+    # "Brand Summit – Speaker: panel …": the organiser's name holds one of the words,
+    # but another ("Speaker") still says what the event is
+    outside = [words for words in w.kind_words(ev.title, label) or [found] if not in_a_name(words)]
+    return f"{label}, not an interview: “{outside[0]}”" if outside else None
+
+
+def _company_apart(ev: Evidence, domains: Sequence[str]) -> bool:
+    """Whether the employer is known apart from the title's parts that could be a job:
+    read elsewhere, confirmed by a domain, or written in the title as a firm (a legal
+    form, or a bracket heading the title: "【云帆科技】", "[Hanbit Resources]")."""
+    company = ev.company or ""
+    if ev.company_from != "title" or LEGAL_FORM.search(company):
+        return True
+    key = squash(company)
+    if any(label and (label in key or key in label) for label in map(domain_key, domains)):
+        return True
+    return any(f"{o}{company}{c}" in ev.title for o, c in ("【】", "[]", "「」"))
+
+
+def _without_company(role: str | None, company: str | None) -> str | None:
+    """``Data Analyst, Globex`` or ``Data Analyst (Globex)`` → ``Data Analyst``: titles
+    often tack the employer on, in a shorter form than its registered name
+    ("(Globex)" for "Globex Corporation S.A.")."""
+    if not role or not company:
+        return role
+    # "Ops Lead, Acme Rowing Board (Sharjah)": the employer, then where the job is
+    bare = _LAST_BRACKET.sub("", role)
+    tail = _TACKED_ON.search(bare) if bare != role and "," in bare else None
+    if tail and _same_start(tail.group(1) or tail.group(2), company):
+        return bare[: tail.start()].strip() or role
+    tail = _TACKED_ON.search(role)
+    if tail and _same_start(tail.group(1) or tail.group(2), company):
+        return role[: tail.start()].strip() or role
+    return role
+
+
+def _same_start(written: str, company: str) -> bool:
+    one, full = name_key(written), name_key(company)
+    return len(one) >= 3 and (full.startswith(one) or one.startswith(full))
+
+
+_LAST_BRACKET = re.compile(r"\s*\([^()]*\)\s*$")
+_TACKED_ON = re.compile(r"\s*(?:(?:[,–—|@]|\s-|\bat\b)\s*([^,–—|@()]+)|\(\s*([^()]+?)\s*\))\s*$")
+
+
+_PARTICLES = frozenset({"de", "del", "di", "da", "do", "du", "des"})
+
+
+def _not_team(phrase: str, ev: Evidence, profile: Profile) -> bool:
+    """Whether the words after a job title and a dash are no team: the employer, a
+    person on the invite (the user too), a place, a meeting service or an agency."""
+    words = phrase.casefold().split()
+    people = people_words(ev.event, profile)
+    key = name_key(phrase)
+    company = name_key(ev.company) if ev.company else ""
+    return bool(
+        (company and (key.startswith(company) or company.startswith(key)))
+        or all(word in people for word in words)
+        or place_or_service(phrase)
+        or w.search(w.AGENCY, phrase)
+        # a legal form as a word ("… – Acme AB"), not a word's ending ("Estruturas") nor
+        # a particle ("Unidad de Cuidados Intensivos": "de" of "S.A. de C.V.")
+        or any(LEGAL.fullmatch(squash(word)) for word in words if word not in _PARTICLES)
+    )
+
+
+def _read_job(ev: Evidence, profile: Profile, title: TitleReading, text: TextReading) -> None:
+    """Employer, role, language and the job context of an event worth reading."""
+    event = ev.event
+    ev.role = role_of(title.role, text.role, ev.text, title.title)
+    if (
+        title.role
+        and text.role
+        and (writes_more(text.role, title.role) or qualified(text.role, title.role))
+    ):
+        # "Tweede gesprek – Constructeur / Tekenaar" cut at its " / ": the field writes
+        # the job whole ("Vacature: Constructeur / Tekenaar")
+        ev.role = text.role
+    ev.role = without_lead_in(without_place(ev.role, event.location or ""))
+    ev.recruiting = _recruiting(ev, profile, title, text)
+    domains = employer_domains(event, profile)
+    corporate = set(domains)
+    ev.employer_people = tuple(g for g in ev.guests if domain_of(g.email) in corporate)
+    # The user's own note "Acme onsite" names its employer like an invite would.
+    # "Acme – meet the Chief Data Officer" sent by an agency: the title names the client
+    # beside a meeting with its people, as an invite about a job would
+    contact = ev.stage is not None and not ev.strong_stage and bool(domains)
+    about_job = ev.about_a_job or bool(
+        # the user's own note "Acme – meet Ana (site engineer)" names its employer too
+        ev.explicit or ev.first_round or (ev.solo and ev.stage) or contact
+    )
+    if ev.described is None and ev.about_a_job:
+        ev.described = text.numbered  # "Round 2 of 3" in an invite about a job
+    ev.company, ev.company_from = company_of(event, profile, ev.text, job_context=about_job)
+    if title.role and ev.company and is_the_company(title.role, ev.company):
+        # "Andra intervju – Nordby Konsult AB", "[한빛컨설팅] 2차 면접": the title's part
+        # holding a job's word ("Konsult", "컨설팅") is the employer; the field names the job
+        ev.role = text.role
+    ev.role = _without_company(ev.role, ev.company)
+    if ev.role is None and ev.company and not ev.solo and _company_apart(ev, domains):
+        labels = tuple(domain_key(d) for d in domains)
+        people = people_words(event, profile)
+        # a scheduler's second title ("Topic: …", "Event Name: …") puts the job there too
+        ev.role_beside_round = next(
+            (
+                role
+                for title in (ev.title, w.event_name(ev.text or ""))
+                if title and (role := role_beside_round(title, ev.company, people, labels))
+            ),
+            None,
+        )
+    ev.role = with_team(ev.role, (ev.title, ev.text), lambda team: _not_team(team, ev, profile))
+    ev.role = in_both_genders(ev.role, (ev.title, ev.text))  # "Enfermera Jefa / Enfermero Jefe"
+    # "Registrar, <University> Art Galleries": the unit stays in the role the later
+    # rounds carry over (the university is the employer, :func:`.university_unit`)
+    ev.role = university_unit(ev.company, ev.role, ev.title)[1]
+    ev.role = fuller_in_text(ev.role, ev.text or "")  # "Odontólogo/a …" written whole
+    ev.role = with_tail(ev.role, ev.title, ev.text or "", ev.company)  # "… in Coastal Ecology"
+    ev.role = without_seat(ev.role)  # "…, Stockholm", "… – Corporate Campus": where, not which
+    if ev.company and ev.stage and not ev.strong_stage and w.AGENCY.search(ev.company):
+        ev.stage = None  # an agency's "second call" or "next steps" is no interview round
+    ev.names_guests = bool(
+        ev.company and ev.company_from == "title" and domains and not ev.business
+    )
+    keys = {domain_key(d) for d in domains}
+    # The tenant a tracking system sends for (acme@myworkday.com) is the employer too.
+    if ev.company and (ev.strong_company or ev.company_from == "scheduling address"):
+        keys.add(name_key(ev.company))
+    ev.keys = frozenset(k for k in keys if len(k) >= 2)
+    if about_job or ev.stage or ev.described or ev.keys:
+        ev.language = language_of(ev.title, ev.text)
+        ev.mentions_test = bool(w.TEST.search(ev.title)) or text.test

@@ -1,0 +1,211 @@
+"""One application process across its rounds: the employer's name and the job.
+
+Later invites leave out or garble what the first ones said: the user's own note names
+a site beside the employer ("Acme trial shift @ Soho site"), an agency's invite only
+its own domain, a title whom the user meets ("Director del hotel") where the job was
+named before. These read the answer from the process's other rounds
+(:class:`~assistant.detect.verdict.linkage.EmployerIndex`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import replace
+from datetime import datetime
+
+from assistant.detect.employer.extract import name_key
+from assistant.detect.job.rolecompare import is_the_company
+from assistant.detect.text.titles import round_words, segments
+from assistant.detect.verdict.evidence import Evidence
+from assistant.detect.verdict.linkage import EmployerIndex
+from assistant.detect.who.names import COURTESY_NAME
+from assistant.detect.who.people import everyone
+from assistant.detect.words import wording as w
+
+
+def known_in_note(ev: Evidence, index: EmployerIndex) -> Evidence:
+    """The user's own note whose title writes an employer the user has interviews with
+    beside another name ("Acme trial shift / final @ Soho site"): that employer, not the
+    site or district the title also names. A note naming a round and no employer that
+    the title reads ("Onsite - Acme Labs follow-up w/ VP", where the lower-case words
+    glued to the name hide it) gets the employer met in interviews that a part of its
+    own writes; one phrase holding both ("Thank-yous to the Acme panel", "Read up on
+    Acme before the 2nd interview") is about the round, not the round."""
+    if ev.solo and not ev.company and (ev.explicit or ev.stage) and ev.veto is None:
+        parts = [part for part, _ in segments(ev.title)]
+        name = next(
+            (
+                found
+                for part in parts
+                if len(parts) > 1 and not round_words().search(part)
+                if (found := index.employer_written(part))
+            ),
+            None,
+        )
+        if name is None:
+            return ev
+        return _employer_met(ev, name, ev.keys | {name_key(name)})
+    if not (ev.solo and ev.company and ev.company_from == "title"):
+        return ev
+    # "QHTV final w/ Orla + MD" at "Quarry Hill Television, Leeds": the note's place
+    name = index.employer_written(ev.title) or (
+        index.employer_written(ev.event.location, least=2) if ev.event.location else None
+    )
+    if name is None or index.employer_written(ev.company) is not None:
+        return ev
+    return _employer_met(ev, name, frozenset({name_key(name)}))
+
+
+def _employer_met(ev: Evidence, name: str, keys: frozenset[str]) -> Evidence:
+    """``ev`` with the employer met in interviews, ``name``; the part of its title read as
+    the job goes when it is that employer's short name ("Final – Harbour & Pilot" after
+    interviews with Harbour & Pilot Marine Ltd)."""
+    role = None if ev.role and is_the_company(ev.role, name) else ev.role
+    return replace(ev, company=name, company_from="title", keys=keys, role=role)
+
+
+_BRACKET = re.compile(r"\([^()]*\)")
+
+
+def written_employer(ev: Evidence, index: EmployerIndex) -> Evidence:
+    """An invite to a round whose employer only a domain names (an agency's, a sister
+    company's) while its title writes the name of an employer the user has interviews
+    with ("Thornbury final – site visit" from the agency that arranged the Thornbury
+    Vaccines rounds): that employer, as the title says; so too where the invite names
+    the go-between itself, in its signature or in brackets ("Entretien final – Studio X"
+    signed by the search firm that booked the rounds with Studio X SA)."""
+    if not ev.keys or not (ev.explicit or ev.stage) or ev.veto:
+        return ev
+    if ev.strong_company and (ev.company or "") in _BRACKET.sub("", ev.title):
+        return ev  # "Second interview – Acme": the title's own firm, not a go-between's
+    # a firm named: only the employers it booked rounds with (none: it is the employer)
+    among = index.clients_booked(ev) if ev.strong_company else None
+    if among is not None and not among:
+        return ev
+    name = index.employer_written(ev.title, among=among)
+    if name is None or name_key(name) in ev.keys:
+        return ev
+    return replace(ev, company=name, company_from="title", keys=ev.keys | {name_key(name)})
+
+
+def final_in_note(ev: Evidence, index: EmployerIndex) -> Evidence:
+    """The user's own note naming an employer the user has interviews with and the last
+    round's word alone ("Acme – final w/ CEO (video)", "Acme final – Leeds office, 9am"):
+    that round with that employer. Alone, "final" is too common a word (a final
+    invoice, a cup final), so it counts only beside an employer met in interviews, in the
+    title or as the note's place ("QHTV final w/ Orla" at "Quarry Hill Television,
+    Leeds": the title writes the employer shorter than its interviews do)."""
+    if not ev.solo or ev.veto is not None or ev.stage or ev.explicit:
+        return ev
+    final = w.first_match(w.FINAL_ALONE, ev.title)
+    name = (
+        index.employer_written(ev.title) or index.employer_written(ev.event.location, least=2)
+        if final
+        else None
+    )
+    if not (final and name):
+        return ev
+    return replace(
+        ev, stage=final, company=name, company_from="title", keys=ev.keys | {name_key(name)}
+    )
+
+
+def role_named_before(ev: Evidence, index: EmployerIndex) -> str | None:
+    """The role of the employer the earlier rounds name, for an invite whose only key is
+    a go-between's domain (an agency's "Gespräch vor Ort" for its client): its rounds
+    filed the job under the client's name."""
+    if ev.strong_company or not ev.keys:
+        return None
+    named = index.fullest_name(ev)
+    key = name_key(named) if named else ""
+    return index.role_before(ev, also=key) if key not in ev.keys else None
+
+
+def role_filed_under(ev: Evidence, index: EmployerIndex, company: str) -> str | None:
+    """The role the earlier rounds filed under ``company``, the name ``ev``'s employer
+    was given in full from its initials or a short form ("GEDI" → "Grupo Eventos
+    Deportivos Iberia"), when none of ``ev``'s own keys carried one."""
+    key = name_key(company)
+    return None if key in ev.keys else index.role_before(ev, also=key)
+
+
+# A surname in Chinese characters right after a rank, then a comma, a space, an
+# honorific or a particle ("部長 宮下、", "デザインディレクター佐伯、", "…佐伯様").
+_GLUED_SURNAME = r"\s?(?!職|募集|採用|面接|候補|選考|部門|としての)[\u4e00-\u9fff]{1,3}(?:様|さん|氏)?(?=[、。,\s]|が|と|より|から)"
+
+
+def job_not_whom_met(ev: Evidence, before: str | None) -> str | None:
+    """``ev``'s role, unless it is the title of a person the invite introduces ("Te
+    entrevistará Ignacio Beltrán, director del hotel" beside a title "… – Director del
+    hotel (2ª fase)") while the earlier rounds named another job: then that job."""
+    if not (ev.role and before and ev.role != before and ev.text):
+        return ev.role
+    head = re.escape(" ".join(ev.role.split("(")[0].split()[:2]))
+    for person in everyone(ev.event):
+        if len(person.name.split()) >= 2 and re.search(
+            re.escape(person.name) + r"\s*[,(–-]\s*" + head + r"\b", ev.text, re.I
+        ):
+            return before
+    # someone not invited, named with a courtesy title ("with Ms. Mariam Haddad, Director
+    # of Museum Operations, for the … position")
+    if re.search(COURTESY_NAME + r"\s*[,(–-]\s*" + head + r"\b", ev.text):
+        return before
+    # Japanese writes the rank glued to the surname ("デザインディレクター佐伯、…が参加します")
+    if re.search(re.escape(ev.role) + _GLUED_SURNAME, ev.text):
+        return before
+    # a rank, then the name of whom the user meets ("Genel Müdür Ayşe Demir", "CEO Jan
+    # Novák"), the name written in the invite: no job's words
+    words = ev.role.split()
+    name = " ".join(words[-2:])
+    rank = " ".join(words[:-2])
+    if (
+        len(words) >= 3
+        and all(word[:1].isupper() for word in words[-2:])
+        and w.INTERVIEWER_RANK.fullmatch(rank)
+        and not w.search(w.ROLE_NOUN, name)
+        and name in ev.text
+    ):
+        return before
+    return ev.role
+
+
+def recorded_first(evidence: Iterable[Evidence]) -> dict[str, datetime]:
+    """When each employer key's one-way recorded video interview was ("HireVue
+    On-Demand Interview – Acme"), by key: often an all-day task to complete by a date,
+    so no round of its own, but the live interview after it is the next round."""
+    found: dict[str, datetime] = {}
+    for ev in evidence:
+        # a title naming no interview names no recorded one (the cheap test first)
+        if not (ev.keys and ev.interview) or not w.search(w.RECORDED_INTERVIEW, ev.title):
+            continue
+        if ev.veto and not ev.event.all_day:
+            continue  # cancelled, declined, or no interview of the user's
+        for key in ev.keys:
+            found[key] = min(found.get(key, ev.event.start), ev.event.start)
+    return found
+
+
+def live_after_recorded(ev: Evidence, recorded: dict[str, datetime]) -> Evidence:
+    """``ev`` naming a live interview ("Live Interview: Acme – Buyer") as a later stage
+    when the same employer's recorded video interview came before it (HireVue, Spark
+    Hire): the live one is the next round. Alone, a live interview may be the first."""
+    if ev.stage or ev.explicit or ev.veto or not recorded:
+        return ev
+    live = w.first_match(w.LIVE_INTERVIEW, ev.title)
+    if live is None:
+        return ev
+    # the user's note writes the employer short ("HireVue video interview – Brightwater"),
+    # the live one's invite whole ("Brightwater Specialty Insurance Ltd"): one key
+    # beginning the other is the same employer
+    before = [
+        when
+        for key, when in recorded.items()
+        if any(_same_key(key, own) for own in ev.keys) and when < ev.event.start
+    ]
+    return replace(ev, stage=live, first_round=None) if before else ev
+
+
+def _same_key(one: str, other: str) -> bool:
+    shorter, longer = sorted((one, other), key=len)
+    return len(shorter) >= 4 and longer.startswith(shorter)

@@ -1,0 +1,161 @@
+"""Why an event is no round of the user's job interviews, read from its status, its
+title and who is on it: cancelled, declined, all-day; the user on the hiring side;
+a step around the interviews or a block to prepare. Split from :mod:`.evidence`,
+which reads the rest of the event and asks these first.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.detect.employer.domains import domain_of, is_own
+from assistant.detect.employer.fullname import institution_noun
+from assistant.detect.profile import Profile
+from assistant.detect.text.reading import TitleReading
+from assistant.detect.text.titles import segments
+from assistant.detect.who.people import everyone, is_mine, my_names
+from assistant.detect.words import wording as w
+from assistant.detect.words.ownwords import in_a_name, practical_test
+from assistant.models import AttendeeKind, Event, EventStatus, PartStat
+
+
+def quick_veto(event: Event, title: TitleReading, profile: Profile) -> str | None:
+    """Reasons that need nothing but the event's status and title."""
+    if event.status is EventStatus.CANCELLED or title.cancelled:
+        return "the event is cancelled"
+    if event.my_partstat() is PartStat.DECLINED:
+        return "you declined the invitation"
+    if event.all_day and not (title.explicit and title.stage):
+        # a later round held as a day on site ("Assessment day (final stage)", "Farm visit
+        # – second round") is written as a whole day; other whole days are not meetings,
+        # a travel day to a round neither ("Acme final round (travel day)")
+        return "an all-day event, not a meeting"
+    if event.event_type in w.STATUS_EVENT_TYPES or title.status:
+        return "a status entry, not a meeting"
+    ignored = profile.ignores(title.title)
+    if ignored:
+        return f"the title matches your ignore pattern “{ignored}”"
+    return None
+
+
+def hiring_side(event: Event, title: TitleReading, profile: Profile) -> str | None:
+    """Why the user is on the employer's side of this meeting, if they are."""
+    own = profile.own_domains
+    organizer = event.organizer
+    if organizer is not None and is_own(domain_of(organizer.email), own):
+        if is_mine(organizer, profile):
+            return f"you organise it from your work address ({organizer.email})"
+        return f"organised from your own organisation ({domain_of(organizer.email)})"
+    for person in everyone(event):
+        if not is_mine(person, profile) and is_own(domain_of(person.email), own):
+            return f"a colleague from your own organisation is on it ({person.email})"
+    if title.hiring_side and not to_the_candidate(event, title, profile):
+        lowered = title.title.lower()
+        if not any(name in lowered for name in my_names(event, profile)):
+            return f"the title is about someone else's candidacy: “{title.hiring_side}”"
+    return None
+
+
+def to_the_candidate(event: Event, title: TitleReading, profile: Profile) -> bool:
+    """Whether a later round ("candidate seminar & panel interview") is sent by someone
+    else to the user alone: the user is the candidate. The interviewers' own invites
+    (a debrief, a candidate's talk) have colleagues on them, and a candidate named
+    ("Final round – candidate Mei Chen") is someone else, whoever the invite goes to."""
+    host = event.organizer
+    return bool(
+        # "Shortlist interview" sent to the user alone: the user is on the shortlist
+        (title.explicit or title.stage or title.interview)
+        and host is not None
+        and not is_mine(host, profile)
+        and others_on(event, profile) == 1
+        and not (title.hiring_side and _names_the_candidate(title))
+    )
+
+
+def _names_the_candidate(title: TitleReading) -> bool:
+    """Whether the candidacy word in ``title`` names a person ("candidate Mei Chen",
+    "Candidate: Jo Park") rather than what the candidate does ("candidate seminar")."""
+    word = title.hiring_side or ""
+    after = re.search(re.escape(word) + r"\W+(\w+)", title.title, re.I)
+    if after is None or after.group(1).islower():
+        return False
+    kind = title.kind[1] if title.kind else ""
+    return not (kind and kind.casefold().startswith(after.group(1).casefold()))
+
+
+def others_on(event: Event, profile: Profile) -> int:
+    """How many besides the user are invited, people or shared mailboxes (rooms aside)."""
+    return sum(
+        1
+        for a in everyone(event)
+        if not is_mine(a, profile)
+        and a.partstat is not PartStat.DECLINED
+        and a.kind not in (AttendeeKind.ROOM, AttendeeKind.RESOURCE)
+        and "resource." not in a.email
+    )
+
+
+def title_veto(title: TitleReading, guests: bool = False) -> str | None:
+    """Why the title alone says this is no round of the user's job interviews.
+
+    With ``guests``, a title naming a later round in a part of its own and a step
+    around the interviews in another ("Terms of employment / final round") is that
+    round, with the step on its agenda: only the user's own to-do lists the step alone.
+    """
+    # "Final interview – Northwind Press Group": a later round in a part of its own
+    # beats a press word in the employer's name (:mod:`.ownwords`)
+    if title.other_interview and not in_a_name(title) and not _job_at_institution(title):
+        return f"a different kind of interview: “{title.other_interview}”"
+    deadline = w.first_match(w.DEADLINE, title.title)
+    if deadline:
+        return f"a deadline to hand work in by, not a meeting: “{deadline}”"
+    if title.not_a_round and not (guests and _round_beside(title, title.not_a_round)):
+        return f"a step around the interviews, not a round: “{title.not_a_round}”"
+    if (
+        title.prep
+        and not (guests and _exercise_of_round(title))
+        and not practical_test(title.title, guests)
+    ):
+        return f"a block to prepare or practise: “{title.prep}”"
+    return None
+
+
+def _job_at_institution(title: TitleReading) -> bool:
+    """Whether the title's other kind of interview is an institution's ("School
+    interview", "Uni-Gespräch") and the title names a job: "Hollybank School interview
+    (Business Manager)" is a school hiring its business manager, not a pupil's
+    admission, which names no job."""
+    found = title.other_interview or ""
+    return bool(title.role) and any(institution_noun(word) for word in re.findall(r"\w+", found))
+
+
+def _exercise_of_round(title: TitleReading) -> bool:
+    """Whether the title's practising words name an exercise of the later round it names
+    in another part ("Onsite loop 2/3: negotiation role play"), after what is practised:
+    no part holding them holds the round or an interview word ("Mock interview w/ Sam
+    (final round practice)" is practice) or starts with them ("Prep: final round")."""
+    if not _round_beside(title, title.prep or ""):
+        return False
+    later = (title.explicit or title.stage or "").casefold()
+    for part, _ in segments(title.title):
+        found = w.search(w.PREP, part)
+        if found and (
+            later in part.casefold()
+            or w.search(w.INTERVIEW, part)
+            or not part[: found.start()].strip()
+        ):
+            return False
+    return True
+
+
+def _round_beside(title: TitleReading, step_word: str) -> bool:
+    """Whether the title's later round and ``step_word`` (a step around the interviews,
+    a word for practising) stand in different parts of it ("Contract talk / final
+    round", "Onsite loop 2/3: role play"; not "Notes after round 2", "Final round prep")."""
+    later = title.explicit or title.stage
+    if not later or not step_word:
+        return False
+    parts = [" ".join(part.split()).casefold() for part, _ in segments(title.title)]
+    holding = [i for i, part in enumerate(parts) if later.casefold() in part]
+    step = [i for i, part in enumerate(parts) if step_word.casefold() in part]
+    return bool(holding and step) and not set(holding) & set(step)
