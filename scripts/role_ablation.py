@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""How much the role depends on the job words listed: each development set scored as it
-is, and again as if its own professions had never been listed.
+"""How much the role and the company depend on the job words listed: each development
+set scored as it is, and again as if its own professions had never been listed.
 
 Detection reads a job from an invite partly through a vocabulary of job words
 (``wording.ROLE_NOUN``: the ``role_nouns``, ``occupations``, ``health_professions`` and
@@ -8,17 +8,20 @@ Detection reads a job from an invite partly through a vocabulary of job words
 new calendar brings professions nobody listed yet; the role it scores on its first run
 is what this script estimates. For each development set it removes, in every language,
 every entry of those lists that matches inside one of the set's own labelled roles
-(:func:`ablated_entries`), detects again, and prints the role both ways, per set and
-over all sets together (each labelled follow-up counting once).
+(:func:`ablated_entries`), detects again, and prints the role and the exact company
+(as ``scripts/bench_detect.py`` scores them) both ways, per set and over all sets
+together (each labelled follow-up counting once). The company is in it because the
+employer reader tells a job from an employer partly by the same job words.
 
 The vocabulary is filtered at load time (:func:`without_entries`): the language files
 are read as usual, the chosen entries dropped, and every vocabulary and cache built
 from them made anew; the product's code is not changed for it.
 
-Run:  python scripts/role_ablation.py [--misses] [SET ...]
-      (SET: ``dev1`` for ``tests/data/detection_labelled.ics``, ``dev2`` … ``dev30``
+Run:  python scripts/role_ablation.py [--misses[=role,company]] [SET ...]
+      (SET: ``dev1`` for ``tests/data/detection_labelled.ics``, ``dev2`` … ``dev33``
       for ``tests/data/detection_dev{N}/``; default every development set.
-      ``--misses`` prints each role the ablation loses or never had.)
+      ``--misses`` prints each role the ablation loses or never had, ``lost`` or
+      ``miss``; ``--misses=company`` the companies, ``--misses=role,company`` both.)
 """
 
 from __future__ import annotations
@@ -59,7 +62,7 @@ def _bench() -> Any:
 
 
 def development_sets() -> dict[str, tuple[Path, Path]]:
-    """Every development set by name (``dev1`` … ``dev30``): its calendar and labels."""
+    """Every development set by name (``dev1`` … ``dev{N}``): its calendar and labels."""
     found = {"dev1": (DATA / "detection_labelled.ics", DATA / "detection_labels.json")}
     for folder in sorted(DATA.glob("detection_dev*"), key=lambda p: int(p.name[13:])):
         found[folder.name.removeprefix("detection_")] = (
@@ -140,9 +143,9 @@ def without_entries(entries: set[tuple[str, str, str]]) -> Iterator[None]:
 
 
 @dataclass(frozen=True)
-class RoleScore:
-    """The role on one set's labelled follow-ups: how many are right of how many, and
-    the misses as ``(found, labelled, title)``."""
+class Score:
+    """One reading (role or company) on one set's labelled follow-ups: how many are
+    right of how many, and the misses as ``(found, labelled, title)``."""
 
     right: int
     total: int
@@ -150,46 +153,73 @@ class RoleScore:
 
     @property
     def share(self) -> float:
-        """``right / total`` (1.0 for a set without labelled roles)."""
+        """``right / total`` (1.0 for a set without labelled follow-ups)."""
         return self.right / self.total if self.total else 1.0
 
 
-def role_score(labelled: Any) -> RoleScore:
-    """Detect on ``labelled`` (a ``bench_detect.Labelled``) and score the role as
-    ``bench_detect.evaluate`` does: over the follow-ups labelled with a role."""
+#: The readings scored, each as ``bench_detect`` compares it.
+READINGS = ("role", "company")
+
+
+def scores(labelled: Any) -> dict[str, Score]:
+    """Detect on ``labelled`` (a ``bench_detect.Labelled``) and score role and company
+    as ``bench_detect.score`` does: the role over the follow-ups labelled with one, the
+    company (normalised) over every labelled follow-up."""
     bench = _bench()
-    _, _, roles = bench.by_series(detect(labelled.events, labelled.profile))
+    _, companies, roles = bench.by_series(detect(labelled.events, labelled.profile))
+    found = {"role": roles, "company": companies}
+    same = {
+        "role": bench.same_role,
+        "company": lambda f, want: bench.normalised(f) == bench.normalised(want),
+    }
     titles = {e.uid: e.summary or "" for e in labelled.events}
-    right, misses = 0, []
-    for uid, label in labelled.labels.items():
-        if not (label["follow_up"] and label.get("role")):
-            continue
-        if bench.same_role(roles.get(uid), label["role"]):
-            right += 1
-        else:
-            misses.append((roles.get(uid), label["role"], titles.get(uid, "")))
-    return RoleScore(right, right + len(misses), tuple(misses))
+    result = {}
+    for what in READINGS:
+        right, misses = 0, []
+        for uid, label in labelled.labels.items():
+            if not label["follow_up"] or (what == "role" and not label.get("role")):
+                continue
+            if same[what](found[what].get(uid), label.get(what) or ""):
+                right += 1
+            else:
+                misses.append((found[what].get(uid), label.get(what) or "", titles.get(uid, "")))
+        result[what] = Score(right, right + len(misses), tuple(misses))
+    return result
 
 
-def ablate(labelled: Any) -> tuple[RoleScore, RoleScore, set[tuple[str, str, str]]]:
-    """The role on ``labelled`` as it is and with its own professions unlisted, and the
-    entries removed."""
-    now = role_score(labelled)
+def ablate(labelled: Any) -> tuple[dict[str, Score], dict[str, Score], set[tuple[str, str, str]]]:
+    """Role and company on ``labelled`` as it is and with its own professions unlisted,
+    and the entries removed."""
+    now = scores(labelled)
     roles = [label.get("role") or "" for label in labelled.labels.values()]
     entries = ablated_entries(roles)
     with without_entries(entries):
-        ablated = role_score(labelled)
+        ablated = scores(labelled)
     return now, ablated, entries
 
 
+def _misses_to_show(args: Sequence[str]) -> tuple[str, ...]:
+    """The readings whose misses ``--misses`` or ``--misses=role,company`` asks for."""
+    shown: list[str] = []
+    for arg in args:
+        if arg == "--misses":
+            shown.append("role")
+        elif arg.startswith("--misses="):
+            shown.extend(arg.split("=", 1)[1].split(","))
+    return tuple(shown)
+
+
 def main(args: Sequence[str]) -> int:
-    """Print the role now and ablated for each development set named (default all)."""
+    """Print role and company now and ablated for each development set named (default all)."""
     if any(arg in ("-h", "--help") for arg in args):
         print(__doc__)
         return 0
-    show = "--misses" in args
+    show = _misses_to_show(args)
+    if set(show) - set(READINGS):
+        print(f"--misses takes {' or '.join(READINGS)}, not {','.join(show)}", file=sys.stderr)
+        return 2
     sets = development_sets()
-    chosen = [a for a in args if a != "--misses"] or list(sets)
+    chosen = [a for a in args if not a.startswith("--misses")] or list(sets)
     unknown = [name for name in chosen if name not in sets]
     if unknown:
         print(
@@ -197,25 +227,34 @@ def main(args: Sequence[str]) -> int:
         )
         return 2
     bench = _bench()
-    totals = [0, 0, 0]  # right now, right ablated, labelled
-    print(f"{'set':6} {'roles':>5}  {'now':>5}  {'ablated':>7}  entries removed")
+    # per reading: right now, right ablated, labelled
+    totals = {what: [0, 0, 0] for what in READINGS}
+    print(
+        f"{'set':6} {'roles':>5}  {'now':>5}  {'ablated':>7}  {'follow':>6}  {'company':>7}  {'ablated':>7}  entries removed"
+    )
     for name in chosen:
         calendar, labels = sets[name]
         labelled = bench.read_labelled(calendar, labels, ABOUT.get(name))
         now, ablated, entries = ablate(labelled)
-        totals[0] += now.right
-        totals[1] += ablated.right
-        totals[2] += now.total
-        print(f"{name:6} {now.total:5}  {now.share:5.3f}  {ablated.share:7.3f}  {len(entries)}")
-        if show:
-            lost = set(ablated.misses) - set(now.misses)
-            for found, want, title in ablated.misses:
-                mark = "lost" if (found, want, title) in lost else "miss"
-                print(f"    {mark}: {found!r} for {want!r} in {title!r}")
-    right_now, right_ablated, total = totals
-    if total:
+        for what in READINGS:
+            totals[what][0] += now[what].right
+            totals[what][1] += ablated[what].right
+            totals[what][2] += now[what].total
+        role, company = now["role"], now["company"]
         print(
-            f"{'all':6} {total:5}  {right_now / total:5.3f}  {right_ablated / total:7.3f}"
+            f"{name:6} {role.total:5}  {role.share:5.3f}  {ablated['role'].share:7.3f}"
+            f"  {company.total:6}  {company.share:7.3f}  {ablated['company'].share:7.3f}  {len(entries)}"
+        )
+        for what in show:
+            lost = set(ablated[what].misses) - set(now[what].misses)
+            for found, want, title in ablated[what].misses:
+                mark = "lost" if (found, want, title) in lost else "miss"
+                print(f"    {what} {mark}: {found!r} for {want!r} in {title!r}")
+    (r_now, r_abl, r_total), (c_now, c_abl, c_total) = (totals[w] for w in READINGS)
+    if r_total and c_total:
+        print(
+            f"{'all':6} {r_total:5}  {r_now / r_total:5.3f}  {r_abl / r_total:7.3f}"
+            f"  {c_total:6}  {c_now / c_total:7.3f}  {c_abl / c_total:7.3f}"
             "  (each labelled follow-up counts once)"
         )
     return 0

@@ -40,6 +40,7 @@ from assistant.detect.employer.domains import (
 from assistant.detect.employer.domainspelling import spells_domain
 from assistant.detect.employer.fullname import fuller_name, institution_name, written_in_full
 from assistant.detect.employer.initials import ended_at_own_initials, spelled_in_full
+from assistant.detect.employer.jobshape import employer_after_job, job_shaped, name_shaped_over
 from assistant.detect.employer.legalname import (
     LEGAL_FORM,
     bracketed_name,
@@ -142,7 +143,11 @@ def _name_in_title(
         or names_the_place(place, event.location or "", _labels(event, profile))
     ):
         return tidy_name(place)
-    for candidate in candidates:
+
+    def a_person(name: str) -> bool:
+        return looks_like_name(name, people)
+
+    def passes(candidate: str) -> bool:
         if (
             looks_like_name(candidate, people)
             or team_after_job(candidate, title, text)
@@ -154,14 +159,28 @@ def _name_in_title(
             or names_the_place(candidate, event.location or "", _labels(event, profile))
             or is_locality(candidate, (event.location or "", text))  # "…, 27568 Hafenstadt"
             or meeting_body(candidate)  # "CTRF final - Board Chair": whom the user meets
+            # "Ana Ruiz (Cellar Master)", "for Strata Manager at …": the job (:mod:`.jobshape`)
+            or job_shaped(candidate, title, text, event, a_person, bool(avoid))
         ):
-            continue
+            return False
         if text and candidate in text and in_the_job(candidate, text, title):
-            continue  # "Tweede gesprek – Uitvoerder" with "Vacature: Uitvoerder": the job
-        if not avoid and job_beside_round(
-            candidate, title, _labels(event, profile), people, _names(event), text
-        ):
-            continue  # "İkinci mülakat – Hukuk Asistanı" from adalethukuk.example: the job
+            return False  # "Tweede gesprek – Uitvoerder" with "Vacature: Uitvoerder": the job
+        # "İkinci mülakat – Hukuk Asistanı" from adalethukuk.example: the job
+        return bool(
+            avoid
+            or not job_beside_round(
+                candidate, title, _labels(event, profile), people, _names(event), text
+            )
+        )
+
+    for at, candidate in enumerate(candidates):
+        if not passes(candidate):
+            continue
+        rest = candidates[at + 1 :]
+        # "シニアデータエンジニア／株式会社さくらデータ": the part with a name's shape
+        shaped = name_shaped_over(candidate, rest, sender_names(event)) if rest else None
+        if shaped and passes(shaped):
+            candidate = shaped
         return tidy_name(without_department(candidate))
     return None
 
@@ -212,7 +231,11 @@ def company_of(
         domains = employer_domains(event, profile)
         name, where = (readable_name(domains[0]), "domain") if domains else (None, "")
     if name and where != "domain":
-        return _registered(without_own_abbreviation(name), where, event, text)
+        name, where = _registered(without_own_abbreviation(name), where, event, text)
+        if " " in name and text:
+            # "Verksamhetschef, Skolkoncernen Lärvik AB" with "som Verksamhetschef hos …"
+            name = employer_after_job(name, text) or name
+        return name, where
     # "Lchsa" from lchsa.example where the text writes "Lakeshore County … (LCHSA)";
     # "Hofzorg Delft" from hofzorg-delft.example where the title writes "Stichting …"
     sources = (event.summary or "", event.location or "", text)

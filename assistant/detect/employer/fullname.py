@@ -158,10 +158,27 @@ def _institution_of(name: str, sources: tuple[str, ...]) -> str | None:
     for pattern in (after, lower) if vocab.institution.fullmatch(words[0]) else (after,):
         for source in sources:
             match = pattern.search(source)
-            # "… Institute for Research Fellow interviews": the job, not the name
-            if match and not w.search(w.ROLE_NOUN, match.group(1)):
+            # "… Institute for Research Fellow interviews": the job, not the name; and
+            # "an interview with Ashgrove Society for the Keeper of Maps": whatever the job
+            if match and not (
+                w.search(w.ROLE_NOUN, match.group(1)) or _met_for_the_job(name, source)
+            ):
                 return _registered_in(match.group(0), sources)
     return None
+
+
+def _met_for_the_job(name: str, source: str) -> bool:
+    """Whether ``source`` writes ``name`` as whom an interview is with, then "for" and
+    the job ("a live interview with Stratum Realty Trust for Portfolio Facilities
+    Manager"): what follows "for" is the job, whichever words it has."""
+    return bool(
+        re.search(
+            rf"\b(?:interview|conversation|meeting|call|chat)s?\b[^.\n]*?\bwith[ \t]+(?:the[ \t]+)?"
+            rf"{re.escape(name)}[ \t]+for\b",
+            source,
+            re.I,
+        )
+    )
 
 
 def _institution_before(name: str, sources: tuple[str, ...]) -> str | None:
