@@ -13,6 +13,11 @@ every entry of those lists that matches inside one of the set's own labelled rol
 together (each labelled follow-up counting once). The company is in it because the
 employer reader tells a job from an employer partly by the same job words.
 
+The ``job_heads`` lists (Coordinator, Specialist, -medewerker, 担当…: the generic words
+that open or close a job title whatever the profession) are kept on purpose: they are a
+closed class, so a new calendar brings no words outside them, and removing them would
+estimate a calendar in a profession with no job titles at all.
+
 The vocabulary is filtered at load time (:func:`without_entries`): the language files
 are read as usual, the chosen entries dropped, and every vocabulary and cache built
 from them made anew; the product's code is not changed for it.
