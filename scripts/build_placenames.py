@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Build ``assistant/detect/placenames.json``: CLDR's territory names for detection.
+"""Build ``assistant/detect/placenames.json``: CLDR's place names and time zones for detection.
 
 Detection reads a job's bracket for a country or world region (:mod:`assistant.detect.
 placenames`) in every language of ``assistant/detect/lang/`` and in Indonesian. The
@@ -41,11 +41,12 @@ def locales() -> list[str]:
 def build() -> str:
     """The file's text: ``{"cldr": VERSION, SECTION: {LOCALE: {KEY: NAME}}…}`` for each
     section of :data:`assistant.detect.places.cldrnames.SECTIONS`, keys sorted, one locale a
-    line. Raises ``babel.UnknownLocaleError`` when Babel lacks a locale."""
+    line, then ``"zones"``: every IANA zone CLDR knows, sorted. Raises
+    ``babel.UnknownLocaleError`` when Babel lacks a locale."""
     from babel import Locale
     from babel.core import get_cldr_version
 
-    from assistant.detect.places.cldrnames import SECTIONS
+    from assistant.detect.places.cldrnames import SECTIONS, cldr_zone_ids
 
     parsed = {code: Locale.parse(code) for code in locales()}
     parts = []
@@ -56,7 +57,9 @@ def build() -> str:
             for code, locale in parsed.items()
         ]
         parts.append(f" {json.dumps(section)}: {{\n" + ",\n".join(lines) + "\n }")
-    return f'{{"cldr": {json.dumps(get_cldr_version())},\n' + ",\n".join(parts) + "\n}\n"
+    zones = f' "zones": {json.dumps(list(cldr_zone_ids()))}'
+    head = f'{{"cldr": {json.dumps(get_cldr_version())},\n'
+    return head + ",\n".join([*parts, zones]) + "\n}\n"
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -69,3 +69,33 @@ def test_a_locale_the_file_lacks_is_read_from_babel():
     assert "fi" not in cldrnames._shipped()["territories"]  # no language file for Finnish
     assert cldrnames.territories("fi")["FI"] == "Suomi"
     assert cldrnames.territories("id")["ID"] == "Indonesia"  # shipped
+
+
+def test_the_zones_cities_never_come_from_the_machines_time_zone_database(monkeypatch):
+    """Which cities are places once depended on the machine's zone database (system
+    tzdata or the ``tzdata`` package); the zones now ship with the names."""
+    import zoneinfo
+
+    from assistant.detect.places.zonecities import zone_cities
+
+    def unreadable() -> set[str]:
+        raise AssertionError("the machine's time-zone database was read")
+
+    monkeypatch.setattr(zoneinfo, "available_timezones", unreadable)
+    zone_cities.cache_clear()
+    try:
+        cities = zone_cities(("en", "ko"))
+        # a canonical zone, its older alias, and a city CLDR names in Korean
+        assert {"perth", "ho chi minh", "saigon", "서울"} <= cities
+        assert "north" not in cities  # "Australia/North" is not a city
+    finally:
+        zone_cities.cache_clear()
+
+
+def test_the_shipped_zones_are_every_zone_cldr_knows():
+    import json
+
+    zones = json.loads(SHIPPED.read_text(encoding="utf-8"))["zones"]
+    assert zones == sorted(zones)
+    assert {"Asia/Ho_Chi_Minh", "Asia/Saigon", "Europe/Kyiv", "Europe/Kiev"} <= set(zones)
+    assert cldrnames.zone_ids() == tuple(zones)

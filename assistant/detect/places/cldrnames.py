@@ -39,6 +39,28 @@ def _shipped() -> dict[str, dict[str, dict[str, str]]]:
     return {key: value for key, value in data.items() if isinstance(value, dict)}
 
 
+def zone_ids() -> tuple[str, ...]:
+    """Every IANA time zone CLDR knows, old names included ("Asia/Saigon" beside
+    "Asia/Ho_Chi_Minh"), sorted: shipped in ``placenames.json``, so the cities detection
+    reads are the same on every machine whatever its time-zone database."""
+    return _zones()
+
+
+@cache
+def _zones() -> tuple[str, ...]:
+    text = resources.files("assistant.detect").joinpath("placenames.json").read_text("utf-8")
+    shipped = json.loads(text).get("zones")
+    return tuple(shipped) if shipped is not None else cldr_zone_ids()
+
+
+def cldr_zone_ids() -> tuple[str, ...]:
+    """The zones of Babel's CLDR data: canonical ones (``zone_territories``) and their
+    aliases (``zone_aliases``), sorted."""
+    from babel.core import get_global
+
+    return tuple(sorted(set(get_global("zone_territories")) | set(get_global("zone_aliases"))))
+
+
 def names(section: str, code: str) -> Mapping[str, str]:
     """CLDR's names of ``section`` (:data:`SECTIONS`) in the locale ``code``: shipped,
     or from Babel for a locale the file lacks. Raises ``babel.UnknownLocaleError`` when

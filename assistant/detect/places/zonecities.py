@@ -6,15 +6,17 @@ of cities an employer's name is often written with (:data:`.namematch.CITIES`) m
 most of them; CLDR's exemplar cities of the IANA time zones (through Babel) name the
 cities a job is likely to sit in, in every language of ``lang/`` (shipped with the
 package by :mod:`.cldrnames`, from Babel's ``Locale.time_zones``), and the English
-name from the zone's own identifier ("Australia/Perth").
+name from the zone's own identifier ("Australia/Perth"). The zones are CLDR's, shipped
+in the same file, never the machine's time-zone database: the cities read are the same
+on every machine.
 """
 
 from __future__ import annotations
 
-import zoneinfo
 from functools import cache
 
 from assistant.detect.places.cldrnames import names as cldr_names
+from assistant.detect.places.cldrnames import zone_ids
 
 # The areas whose zones are named after a city: not "Etc", "Antarctica" (research
 # stations: "Casey", "Davis", "Palmer"), nor the old country aliases ("US/Central").
@@ -35,7 +37,7 @@ _NOT_CITIES = frozenset(
 def zone_cities(languages: tuple[str, ...]) -> frozenset[str]:
     """The time zones' cities, casefolded, in English and in ``languages`` (locale codes
     Babel knows): "perth", "stockholm", "서울", "パース"."""
-    zones = [z for z in zoneinfo.available_timezones() if z.split("/", 1)[0] in _CITY_AREAS]
+    zones = [z for z in zone_ids() if z.split("/", 1)[0] in _CITY_AREAS]
     names = {zone.rsplit("/", 1)[-1].replace("_", " ").casefold() for zone in zones}
     for code in languages:
         known = cldr_names("zone_cities", code)
