@@ -29,6 +29,16 @@ def _script():
 
 def test_shipped_place_names_are_what_the_script_makes_from_babel():
     babel = pytest.importorskip("babel")
+    import json
+
+    from babel.core import get_cldr_version
+
+    shipped = json.loads(SHIPPED.read_text(encoding="utf-8"))["cldr"]
+    if get_cldr_version() != shipped:  # a newer Babel on PyPI must not fail CI overnight
+        pytest.skip(
+            f"Babel has CLDR {get_cldr_version()}, the file CLDR {shipped}: "
+            "run python scripts/build_placenames.py to ship the newer names"
+        )
     script = _script()
     try:
         made = script.build()
