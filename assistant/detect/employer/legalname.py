@@ -24,14 +24,15 @@ LEGAL_FORM = re.compile(
     # company (S.R.L.) and the sole trader's limited firm (E.I.R.L.), dotted only; before
     # "S.A." and "S.r.l.", which begin two of them; Czech and
     # Slovak: akciová společnost, společnost s ručením omezeným (Obchodní rejstřík)
-    r"(?:S\.A\.[CA]\.?|S\.R\.L\.?|E\.I\.R\.L\.?|spol\.\s*s\s*r\.\s?o\.|s\.\s?r\.\s?o\.|a\.\s?s\.|k\.\s?s\.|v\.\s?o\.\s?s\.|sp\.\s*z\s*o\.\s*o\.?|S\.A\.P\.I\.(?:\s+de\s+C\.V\.?)?|S\.A\.(?:\s+de\s+C\.V\.?)?"
-    r"|S\.\s?L\.?|S\.p\.A\.?|S\.r\.l\.?|A\.Ş\.?|A\.S\.?|B\.V\.?|N\.V\.?|K\.K\.?|Ltda\.?"
+    r"(?:S\.A\.[CA]\.?|S\.R\.L\.?|E\.I\.R\.L\.?|spol\.\s*s\s*r\.\s?o\.|s\.\s?r\.\s?o\.|a\.\s?s\.|k\.\s?s\.|v\.\s?o\.\s?s\.|[Ss]p\.\s*z\s*o\.\s*o\.?|S\.A\.P\.I\.(?:\s+de\s+C\.V\.?)?|S\.A\.(?:\s+de\s+C\.V\.?)?"
+    r"|S\.\s?L\.?|S\.p\.A\.?|SpA|S\.r\.l\.?|A\.Ş\.?|A\.S\.?|B\.V\.?|N\.V\.?|K\.K\.?|Ltda\.?"
     r"|GmbH(?:\s*&\s*Co\.\s*KG)?|mbB|AG|SE|KG|SAS|SARL|SA|SL|BV|NV|AB|ASA|Oy|Oyj|AS|ApS|A/S"
     # Asia-Pacific forms: Singapore, Malaysia, India, Indonesia, China and Japan in Latin letters
     r"|(?:Pte|Pvt|Pty|Private)\.?\s+(?:Ltd\.?|Limited)|Sdn\.?\s+Bhd\.?|Bhd\.?|Tbk\.?"
     r"|Co\.,?\s+(?:Ltd\.?|Limited)|G\.K\.|S\.A\.S\.?|S\.L\.U\.?|JSC"
-    # the Americas, Türkiye, Poland, Portugal and Germany in forms not listed above
-    r"|S\.\s?de\s?R\.\s?L\.(?:\s+de\s+C\.V\.?)?|S/A|Ltd\.?\s+Şti\.?|sp\.\s*k\.|Lda\.?"
+    # the Americas (Chile's sociedad por acciones is SpA above), Türkiye, Poland, Portugal
+    # and Germany in forms not listed above
+    r"|S\.\s?de\s?R\.\s?L\.(?:\s+de\s+C\.V\.?)?|S/A|Ltd\.?\s+Şti\.?|[Ss]p\.\s*k\.|[Ss]p\.\s*j\.|Lda\.?"
     r"|gGmbH|gUG|UG(?:\s*\(haftungsbeschränkt\))?"
     # Denmark (Erhvervsstyrelsen): the partnerships and limited partnerships I/S, K/S, P/S,
     # the cooperative A.m.b.a. and the old IVS (A/S and ApS are above); Norway
@@ -165,6 +166,11 @@ def _openers(text: str, at: int) -> list[str]:
     while words and not words[0][0].isupper():
         words.pop(0)
     return words
+
+
+def is_name_word(word: str) -> bool:
+    """Whether ``word`` may open a company's name: no greeting, round word or job."""
+    return _is_name_word(word)
 
 
 def _is_name_word(word: str) -> bool:

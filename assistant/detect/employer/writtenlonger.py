@@ -27,7 +27,9 @@ _MORE = r"((?:\s+(?:&|[A-ZÀ-ÖØ-Þ][\w'’.-]*)){1,3})"
 # Words that make a longer phrase a mailbox or a unit, not the firm's name: "Acme
 # Recruiting", "Acme Talent Team", "Acme Careers", "Acme HR".
 UNIT = re.compile(
-    r"\b(?:recruit\w*|talent|careers?|hiring|hr|people|team|jobs?|hq|office|group\s+hr"
+    r"\b(?:recruit\w*|talents?|careers?|hiring|hr|people|team|jobs?|hq|office|group\s+hr"
+    # a team in the languages detection reads: "L'équipe Talents", "el equipo de"
+    r"|[ée]quipe|equipo|squadra|zesp[oó]ł"
     r"|candidates?|calendar|schedul\w*|interviews?"
     r"|personal|karriere|talent[oi]|rekrytering|recrutement|reclutamento|reclutamiento"
     r"|recrutamento|werving)\b",

@@ -26,7 +26,7 @@ from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import replace
 from datetime import timedelta
 
-from assistant.detect.employer import processname
+from assistant.detect.employer import processname, registeredhead
 from assistant.detect.employer.domains import domain_of
 from assistant.detect.employer.extract import name_key
 from assistant.detect.employer.initials import holds_initials, spelled_in_full
@@ -398,4 +398,5 @@ def detect(
         detections.append(Detection(ev.event, verdict))
         read.append(ev)
     # every round named as the fullest invite of its process writes the employer
-    return hold_frequent_series(processname.widened(detections, read))
+    widened = processname.widened(detections, read)
+    return hold_frequent_series(registeredhead.headed(widened, read))
