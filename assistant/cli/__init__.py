@@ -75,6 +75,22 @@ class LazyGroup(click.Group):
             return with_log_options(command)
         return super().get_command(ctx, name)
 
+    def resolve_command(
+        self, ctx: click.Context, args: list[str]
+    ) -> tuple[str | None, click.Command | None, list[str]]:
+        """As :meth:`click.Group.resolve_command`, but a mistyped name is answered with
+        the closest of every command, lazy ones included ("scna": did you mean
+        "scan"?); click alone offers only the commands already imported."""
+        try:
+            return super().resolve_command(ctx, args)
+        except click.exceptions.NoSuchCommand as error:
+            shown = [
+                n for n in self.list_commands(ctx) if n not in OPERATOR_COMMANDS or operator_mode()
+            ]
+            raise click.exceptions.NoSuchCommand(
+                error.command_name, possibilities=shown, ctx=ctx
+            ) from None
+
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         # Listing uses the short help kept here, so `--help` imports no command module.
         shown = [n for n in self.lazy if n not in OPERATOR_COMMANDS or operator_mode()]
