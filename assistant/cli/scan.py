@@ -174,6 +174,8 @@ def read_events(
         try:
             result = source.read(start, end)
         except CalendarError as error:
+            if calendars and error.reason == "no such file":  # the path came from the flag
+                error.fix = "check the path given to --calendar"
             # One line: what went wrong and, in brackets, the fix (``AssistantError.__str__``).
             click.secho(f"error: {one_shot(one_line(str(error), 400))}", err=True, fg="red")
             failed += 1
