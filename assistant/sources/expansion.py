@@ -173,7 +173,7 @@ def occurrences(
     # The library drops a series whose rule it cannot set up; say which.
     kept = {str(series.uid) for series in all_series}
     for uid in first_seen.keys() - kept:
-        warnings.append(f"{label}: skipped event {names.named(uid)}: its recurrence is invalid")
+        warnings.append(f"{label}: skipped event {names.named(uid)}: {names.why_dropped(uid)}")
     try:
         for position, series in enumerate(all_series):
             why = budget.exhausted()
@@ -330,6 +330,10 @@ def _instances(series: Any, start: datetime, end: datetime, budget: Budget) -> l
         raise _OutOfTime from None
 
 
+# The properties that place an event in time, by what a person calls them.
+_TIME_PROPERTIES = {"DTSTART": "start", "DTEND": "end", "DURATION": "length"}
+
+
 class _Names:
     """Names of series for warnings, by UID; the calendar is walked once, when first needed."""
 
@@ -348,6 +352,19 @@ class _Names:
 
     def named(self, uid: str) -> str:
         return self._all().get(uid) or f"({cap_text(one_line(uid), 60) or '?'})"
+
+    def why_dropped(self, uid: str) -> str:
+        """Why recurring-ical-events could not set up the series ``uid``: a start
+        (DTSTART), end (DTEND) or DURATION it cannot read (RFC 5545 §3.8.2), or else its
+        recurrence (RRULE, RDATE, EXDATE). A missing start is said before expansion."""
+        for component in self._calendar.walk("VEVENT"):
+            if str(component.get("UID", str(id(component)))) != uid:
+                continue
+            for name, _ in getattr(component, "errors", ()):
+                if name in _TIME_PROPERTIES:
+                    value = cap_text(one_line(str(component.get(name, ""))), 40)
+                    return f"its {_TIME_PROPERTIES[name]} ({name}) cannot be read: {value!r}"
+        return "its recurrence is invalid"
 
     def of(self, series: Any) -> str:
         return self.named(str(getattr(series, "uid", "") or ""))
