@@ -95,9 +95,24 @@ def suggested_timezone(text: str) -> str | None:
 
 
 def calendar_problem(calendar: str) -> str | None:
-    """What is wrong with ``calendar`` (as :func:`normalise_calendar` returns it), or None."""
-    if calendar and not calendar.lower().startswith(URL_SCHEMES) and not Path(calendar).is_file():
+    """What is wrong with ``calendar`` (as :func:`normalise_calendar` returns it), or None:
+    no file there, or a file whose first 4 KiB hold neither ``BEGIN:VCALENDAR`` nor
+    ``BEGIN:VEVENT`` (RFC 5545 §3.4: an HTML page saved as .ics, say), as reading it
+    would say later. A link is checked when it is read, not here."""
+    if not calendar or calendar.lower().startswith(URL_SCHEMES):
+        return None
+    path = Path(calendar)
+    if not path.is_file():
         return f"there is no calendar file at {calendar}"
+    from assistant.sources.encoding import decode_bytes  # as reading it decodes it
+
+    try:
+        with open(path, "rb") as handle:
+            head = decode_bytes(handle.read(4096)).text.upper()
+    except OSError as error:
+        return f"{calendar} cannot be read: {error.strerror or error}"
+    if "BEGIN:VCALENDAR" not in head and "BEGIN:VEVENT" not in head:
+        return f"{calendar} is not an iCalendar file (no BEGIN:VCALENDAR)"
     return None
 
 
