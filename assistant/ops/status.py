@@ -243,7 +243,12 @@ def format_status(status: Status, now: datetime, tz: tzinfo, locale: str) -> lis
         f"  {when(j.due_at)}  {j.kind:8} {j.interview}"
         + (f"  [failed {j.attempts}x: {one_line(j.last_error, 80)}]" if j.attempts else "")
         for j in status.next_jobs
-    ] or ["  nothing planned"]
+    ] or [
+        "  nothing planned yet: no pass has succeeded (`interview-assistant tick` runs one; "
+        "`interview-assistant scan` lists what it would find)"
+        if not status.last_sync
+        else "  nothing planned"
+    ]
     lines.append(f"Drafts waiting for you: {len(status.pending_drafts)}")
     verb = "files (not emailed)" if status.mailbox.kind == "local" else "sends"
     for d in status.pending_drafts:
