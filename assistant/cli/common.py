@@ -189,9 +189,10 @@ def expand_event_id(text: str, known: Iterable[str]) -> str:
 
     Returns ``text`` unchanged when nothing matches, so the caller's own "unknown
     id" message applies. Raises UsageError (exit 2) for a part shared by several
-    events, listing them.
+    events, listing them, and for a part found inside an id but shorter than
+    :data:`assistant.event_ids.PART_MIN`.
     """
-    from assistant.event_ids import matching_ids
+    from assistant.event_ids import PART_MIN, matching_ids
 
     ids = set(known)
     if text in ids or not text:
@@ -200,6 +201,12 @@ def expand_event_id(text: str, known: Iterable[str]) -> str:
     if len(distinct) == 1:
         return distinct[0]
     if not distinct:
+        if any(text in event_id for event_id in ids):  # inside an id, but too short for that
+            raise UsageError(
+                f"no event id starts with {text!r}, and a part from inside an id needs "
+                f"{PART_MIN} characters or more",
+                fix="give more of the id, as `interview-assistant scan` prints it",
+            )
         return text
     shown = ", ".join(distinct[:PREFIX_CANDIDATES])
     more = (

@@ -418,15 +418,17 @@ def test_any_unique_part_of_an_id_names_it_and_a_shared_part_lists_the_candidate
     with pytest.raises(UsageError, match=r"is part of 2 event ids: .*A1B2C3D4E5F60718"):
         expand_event_id(OUTLOOK[:30], known)
     assert expand_event_id("acme", known) == "acme-2", "a short start still works"
-    assert expand_event_id("E5F", known) == "E5F", "under six characters only as the start"
+    with pytest.raises(UsageError, match="a part from inside an id needs 6 characters"):
+        expand_event_id("E5F", known)  # under six characters only as the start
+    assert expand_event_id("ZZZ", known) == "ZZZ", "in no id: the caller's unknown-id message"
 
 
-def test_the_short_form_is_the_shortest_unique_end_of_at_least_eight_characters():
+def test_a_code_like_id_is_shortened_to_its_shortest_unique_end():
     first, second = OUTLOOK + "A1B2C3D4E5F60718", OUTLOOK + "99887766554433AA"
     instance = "weekly-sync@20270413T090000Z"
     shorts = short_ids([first, second, "acme-2", instance, "weekly-sync@20270420T090000Z"])
     assert shorts[first] == "E5F60718" and shorts[second] == "554433AA"
     assert shorts["acme-2"] == "acme-2", "a short id stays whole"
-    assert shorts[instance] == "3T090000Z"
+    assert shorts[instance] == "sync@20270413", "the series' last word and the day"
     for full, short in shorts.items():
         assert expand_event_id(short, shorts) == full
