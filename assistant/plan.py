@@ -123,7 +123,8 @@ def plan_interview(
     or past by ``now`` (a machine asleep through several), collapse into one
     briefing: the latest lead's, sent at once. A lead whose briefing already went
     out is history and is not planned again. ``briefed_start`` is the start time the
-    last briefing described; a different start now means an updated briefing.
+    last briefing described; a different start now means an updated briefing, due
+    before the earlier of the old and new times.
     """
     jobs: list[Job] = []
     event_id = event.event_id
@@ -146,11 +147,14 @@ def plan_interview(
             Job(briefing_key(event_id, lead), JobKind.BRIEFING, event_id, due, lead_label(lead))
         )
     if briefed_start is not None and briefed_start != event.start and event.start > now:
-        # The updated briefing goes out at the shortest lead before the *new* time: at
-        # once when the interview moved closer, the day before when it moved a week out.
+        # The updated briefing goes out at the shortest lead before the earlier of the
+        # two times: the last briefing told the user the old one, so the update must
+        # reach them before it (at once when either is that close), or they prepare for
+        # and turn up at a time that no longer holds.
         lead = min(timing.briefing_leads)
         key = briefing_key(event_id, lead, moved_to=event.start)
-        due = briefing_due(max(event.start - lead, now), event.start, now, timing)
+        by = min(event.start, briefed_start)
+        due = briefing_due(max(by - lead, now), by if by > now else event.start, now, timing)
         jobs.append(Job(key, JobKind.BRIEFING, event_id, due, "update"))
     jobs.append(
         Job(drafts_key(event_id), JobKind.DRAFTS, event_id, event.end + timing.drafts_after)

@@ -44,10 +44,9 @@ def test_a_rescheduled_interview_gets_an_updated_briefing_with_the_new_time(
 
     calendar.put(interview.moved_to(at(15, 14), at(15, 15)))
     run_once(svc, at(13, 10))
-    run_once(svc, at(14, 13, 59))
-    assert len(delivered(mailbox)) == 1, "the update waits for the lead before the new time"
-    run_once(svc, at(14, 14))
-    assert len(delivered(mailbox)) == 2
+    # The user was told Wednesday 09:00: the update cannot wait for the day before the
+    # new time, or they turn up on Wednesday.
+    assert len(delivered(mailbox)) == 2, "the update goes out before the old time"
     update = delivered(mailbox)[1]
     assert str(update["Subject"]).startswith("Updated: Acme, ")
     assert str(update["Subject"]).endswith(" — Thu 15 Apr, 14:00")
@@ -74,7 +73,7 @@ def test_an_interview_moved_closer_gets_its_update_at_once(svc, calendar, mailbo
     ]
 
 
-def test_moved_twice_before_the_update_went_out_means_one_update(svc, calendar, mailbox) -> None:
+def test_each_move_after_the_briefing_gets_its_update_at_once(svc, calendar, mailbox) -> None:
     interview = make_event(start=at(13, 15))
     calendar.put(interview)
     run_once(svc, at(12, 16))
@@ -88,7 +87,32 @@ def test_moved_twice_before_the_update_went_out_means_one_update(svc, calendar, 
     # Which role detection reads from the title is its business; the rest is ours.
     assert [(s.split(":")[0], s.split(" — ")[1]) for s in subjects] == [
         ("Prep", "Tue 13 Apr, 15:00"),
+        ("Updated", "Wed 14 Apr, 15:00"),
         ("Updated", "Thu 15 Apr, 15:00"),
+    ]
+
+
+def test_moved_twice_before_the_update_is_due_means_one_update(calendar, store, mailbox) -> None:
+    from datetime import timedelta
+
+    from assistant.plan import Timing
+
+    timing = Timing(BERLIN, briefing_leads=(timedelta(hours=48), timedelta(hours=2)))
+    svc = build_services(calendar, store, mailbox, timing=timing)
+    interview = make_event(start=at(16, 15))
+    calendar.put(interview)
+    run_once(svc, at(14, 16))  # the two-day briefing
+    calendar.put(interview.moved_to(at(17, 15), at(17, 16)))
+    run_once(svc, at(14, 17))  # the update is due two hours before the 16th, 15:00
+    calendar.put(interview.moved_to(at(18, 15), at(18, 16)))
+    run_once(svc, at(14, 18))
+    for day, hour in ((16, 13), (17, 13), (18, 13)):
+        run_once(svc, at(day, hour))
+    subjects = [str(m["Subject"]) for m in delivered(mailbox)]
+    assert [(s.split(":")[0], s.split(" — ")[1]) for s in subjects] == [
+        ("Prep", "Fri 16 Apr, 15:00"),
+        ("Updated", "Sun 18 Apr, 15:00"),  # one update, two hours before the old time
+        ("Prep", "Sun 18 Apr, 15:00"),  # the two-hour briefing of the new time
     ]
 
 

@@ -137,11 +137,22 @@ def test_a_rescheduled_interview_owes_an_update_after_its_briefing_went_out() ->
     )
     (update,) = [j for j in jobs if j.detail == "update"]
     assert update.key == "briefing/evt-1/1d/moved-20270415T080000Z"
-    assert update.due_at == at(14, 10), "the lead before the new time"
+    # The user was told 14 April, 14:00: the update must reach them before that, and the
+    # lead before it has passed, so it is due at once (not the day before the new time).
+    assert update.due_at == at(13, 15)
     # Before any briefing went out, or once it describes the new time: no update.
     for briefed in (None, at(15, 10)):
         again = plan_interview(moved, QUIET, at(13, 15), at(12, 9), briefed_start=briefed)
         assert not [j for j in again if j.detail == "update"]
+
+
+def test_an_update_is_due_the_lead_before_the_old_time_when_that_comes_first() -> None:
+    moved = make_event(start=at(22, 10))  # moved two days later, from 20 April
+    jobs = plan_interview(
+        moved, QUIET, now=at(13, 15), first_seen=at(12, 9), briefed_start=at(20, 10)
+    )
+    (update,) = [j for j in jobs if j.detail == "update"]
+    assert update.due_at == at(19, 10), "a day before the time the user was told"
 
 
 def test_an_update_decided_at_night_waits_for_the_morning() -> None:
