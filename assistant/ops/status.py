@@ -249,7 +249,13 @@ def format_status(status: Status, now: datetime, tz: tzinfo, locale: str) -> lis
         if not status.last_sync
         else "  nothing planned"
     ]
-    lines.append(f"Drafts waiting for you: {len(status.pending_drafts)}")
+    # An approved draft waits for its time, not for the user: counted apart.
+    approved = sum(1 for d in status.pending_drafts if d.state == "approved")
+    waiting = len(status.pending_drafts) - approved
+    lines.append(
+        f"Drafts waiting for you: {waiting}"
+        + (f" (and {approved} approved, to go out later)" if approved else "")
+    )
     verb = "files (not emailed)" if status.mailbox.kind == "local" else "sends"
     for d in status.pending_drafts:
         later = f", {verb} {format_moment(d.send_at, tz, locale)}" if d.send_at else ""

@@ -220,6 +220,7 @@ def test_status_lists_a_scheduled_send_under_next_due(drafted: Maildir):
     assert "Wed 14 Apr, 09:00" in next_due and "file" in next_due and "draft 3" in next_due
     assert "nothing planned" not in text
     assert "approved, files (not emailed) Wed 14 Apr, 09:00" in text
+    assert "Drafts waiting for you: 2 (and 1 approved, to go out later)" in text
     assert "\n  ics     " in text, "the listed lines keep their indent"
 
 
