@@ -14,7 +14,7 @@ from functools import cache
 from assistant.detect.employer.legalname import LEGAL_END
 from assistant.detect.employer.namematch import COMPANY_WORD
 from assistant.detect.job.besidejob import ends_in_translation, people_listed, without_translation
-from assistant.detect.job.bracketnote import rank_in_lower_case, whom_or_unit
+from assistant.detect.job.bracketnote import opens_with_whom, rank_in_lower_case, whom_or_unit
 from assistant.detect.job.gendered import in_both_genders
 from assistant.detect.job.inclusive import with_glued_endings
 from assistant.detect.job.jobbracket import WORK_MODE, is_detail, is_note, mode_or_places
@@ -153,6 +153,8 @@ def _role_in_title(title: str) -> str | None:
             or not (marked or w.search(w.ROLE_NOUN, segment))
         ):
             continue  # "(via Lindgren Executive Search)" names an agency, not the job
+        if opens_with_whom(segment):
+            continue  # "(med hotelldirektören)": "with" and whom, in any language
         if names_the_meeting(segment) or team_at_end(segment) or rank_in_lower_case(segment):
             continue  # "Registrar team", "clinical director": the people met, not the job
         if people_listed(segment, title):
@@ -293,6 +295,7 @@ def with_detail(role: str, title: str) -> str:
         or round_words().search(found.group(1))
         or mode_or_places(found.group(1))
         or is_note(found.group(1))
+        or opens_with_whom(found.group(1).strip("()（） "))
     ):
         return role
     return " ".join(found.group(0).split())
