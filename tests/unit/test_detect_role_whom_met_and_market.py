@@ -139,3 +139,68 @@ def test_a_first_round_read_as_another_kind_still_names_the_job_for_later_rounds
     )
     verdict = verdict_of(later, first)
     assert verdict.role == "Leitung Housekeeping"
+
+
+# --- a later title naming whom the user meets gives way to the earlier round's job --------
+
+
+@pytest.mark.parametrize(
+    ("later_title", "later_text"),
+    [
+        # the unit of the person met, whose own title the text writes in another form
+        (
+            "Segunda entrevista – Talleres Ocaña (Dirección Comercial)",
+            "Te presento a la Lic. Inés Barrado, Directora Comercial, que te entrevistará.",
+        ),
+        # the person's title with words between in the text
+        (
+            "Entretien final – Verrerie Oudin (Responsable Usine Nord)",
+            "Vous rencontrerez M. Gaspard Lenoir, Responsable de l'usine Nord.",
+        ),
+        # after "our"
+        (
+            "Talleres Ocaña | Final – Plant Operations Director",
+            "The last step is a talk with Ms. Nerea Salas, our Plant Operations Director.",
+        ),
+        # a rank and, in brackets, whom it names
+        (
+            "Talleres Ocaña – final round",
+            "Final round Talleres Ocaña – VP Industrial (Mr. Okoye) + team",
+        ),
+    ],
+)
+def test_whom_a_later_round_meets_gives_way_to_the_earlier_job(later_title, later_text):
+    host = "seleccion@ocana-talleres.example"
+    first = invite(
+        "Entrevista – Jefe de Mantenimiento – Talleres Ocaña",
+        host,
+        days=1,
+        description="Gracias por tu candidatura al puesto de Jefe de Mantenimiento.",
+    )
+    later = invite(later_title, host, "direccion@ocana-talleres.example", days=10,
+                   description=later_text)  # fmt: skip
+    verdict = verdict_of(later, first)
+    assert verdict.is_follow_up
+    assert verdict.role == "Jefe de Mantenimiento"
+
+
+def test_a_rank_glued_to_a_surname_after_no_is_whom_the_user_meets():
+    host = "saiyo@kitakaze-unyu.example"
+    first = invite(
+        "【一次面接】配車係／株式会社北風運輸", host, days=1,
+        description="株式会社北風運輸の配車係ポジションにご応募いただきありがとうございます。",
+    )  # fmt: skip
+    later = invite(
+        "【二次面接】北風運輸（運行部長）", host, "bucho@kitakaze-unyu.example", days=10,
+        description="二次面接は運行部長の野々村（安全管理者）が担当いたします。",
+    )  # fmt: skip
+    verdict = verdict_of(later, first)
+    assert verdict.is_follow_up
+    assert verdict.role == "配車係"
+
+
+@pytest.mark.parametrize(
+    "title", ["Interview: Sam Jones - Owner conversation", "Entretien – échange avec le directeur"]
+)
+def test_a_rank_before_a_word_for_the_meeting_is_no_job(title):
+    assert role_in_title(title) is None
