@@ -46,9 +46,7 @@ def test_a_job_beginning_like_a_with_word_is_still_a_job(part):
 
 
 def test_the_earlier_rounds_job_wins_over_whom_a_later_title_names():
-    first = invite(
-        "Intervju: Lagerchef – Fjällbo Logistik", "rekrytering@fjallbo.example", days=1
-    )
+    first = invite("Intervju: Lagerchef – Fjällbo Logistik", "rekrytering@fjallbo.example", days=1)
     later = invite(
         "Andra intervju – Fjällbo Logistik (med vd:n)", "rekrytering@fjallbo.example", days=9
     )
@@ -116,7 +114,10 @@ def test_a_specialism_in_brackets_stays(bracket):
 
 def test_the_employers_short_name_in_wide_brackets_is_no_part_of_the_job():
     assert without_employer("客房经理（云栖酒店）", "杭州云栖酒店管理有限公司") == "客房经理"
-    assert without_employer("客房经理（行政楼层）", "杭州云栖酒店管理有限公司") == "客房经理（行政楼层）"
+    assert (
+        without_employer("客房经理（行政楼层）", "杭州云栖酒店管理有限公司")
+        == "客房经理（行政楼层）"
+    )
 
 
 # --- a first round vetoed as a round still names the job ----------------------------------

@@ -37,7 +37,6 @@ from assistant.detect.job.roles import role_in_field
 from assistant.detect.job.roleseat import without_seat
 from assistant.detect.profile import Profile
 from assistant.detect.text.reading import Reader, TextReading, TitleReading, said_first_round
-from assistant.detect.words.writing import UNSPACED
 from assistant.detect.verdict.vetoes import (
     hiring_side,
     others_on,
@@ -49,6 +48,7 @@ from assistant.detect.who.people import everyone, guests, is_mass_event, is_mine
 from assistant.detect.words import wording as w
 from assistant.detect.words.language import language_of
 from assistant.detect.words.ownwords import faces_a_panel, the_candidates_words
+from assistant.detect.words.writing import UNSPACED
 from assistant.models import Attendee, Event
 
 # "earlier round": the name an earlier invite with the same employer wrote
