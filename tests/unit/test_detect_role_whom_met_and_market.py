@@ -205,3 +205,14 @@ def test_a_rank_glued_to_a_surname_after_no_is_whom_the_user_meets():
 )
 def test_a_rank_before_a_word_for_the_meeting_is_no_job(title):
     assert role_in_title(title) is None
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        ("Gesprek vacature Teamleider Logistiek", "Teamleider Logistiek"),
+        ("Gespräch Stelle Projektleiter Tiefbau", "Projektleiter Tiefbau"),
+    ],
+)
+def test_a_talk_word_and_the_posts_label_before_the_job_are_no_part_of_it(title, role):
+    assert role_in_title(title) == role

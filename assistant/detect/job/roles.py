@@ -96,11 +96,22 @@ def clean_role(phrase: str, needs_role_word: bool = True) -> str | None:
         rf"(?:\s+(?:{_JOINER}|position|role|job|vacancy|opening))+$", "", role, flags=re.I
     )
     role = re.sub(r"^(?:the|a|an|our|your)\s+", "", role, flags=re.I)  # "for the Data Engineer"
+    role = _after_talk_word(role)  # "Gesprek vacature …": the talk's word before the label
     role = w.POSITION_TAIL.sub("", w.POSITION_LEAD.sub("", role))  # "posizione di …", "… pozisyonu"
     role = _ELIDED_FIRST.sub("", role)  # "Poste d'orthophoniste": the job after "d'"
     role = _GLUED_REGISTERED_NAME.sub("", role)  # "…有限公司物业经理": the firm ends at its form
     named = not needs_role_word or w.search(w.ROLE_NOUN, role)
     return role if role and named and len(role) <= 80 else None
+
+
+def _after_talk_word(role: str) -> str:
+    """``role`` from its word for the post on, when one word with no job's in it comes
+    before that ("Gesprek vacature Epidemioloog", "Gespräch Stelle …"): the meeting's
+    word and the post's label, then the job."""
+    head, _, rest = role.partition(" ")
+    if rest and not w.search(w.ROLE_NOUN, head) and w.POSITION_LEAD.match(rest):
+        return rest
+    return role
 
 
 # An elided article or preposition before the job (French, Italian: "d'", "l'", "dell'").
