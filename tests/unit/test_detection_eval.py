@@ -309,6 +309,8 @@ LATER_FLOORS = {
     "detection_dev31": (0.98, 0.95, 0.97, 0.96),  # the thirty-first calendar written blind
     "detection_dev32": (0.98, 0.95, 0.90, 0.97),  # the thirty-fourth calendar written blind
     "detection_dev33": (0.94, 0.90, 0.93, 0.93),  # the thirty-ninth calendar written blind
+    "detection_dev34": (0.97, 0.87, 0.67, 0.72),  # the forty-sixth calendar written blind
+    "detection_dev35": (0.94, 0.89, 0.83, 0.86),  # the forty-seventh calendar written blind
 }
 
 
