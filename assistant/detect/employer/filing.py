@@ -34,8 +34,10 @@ def aliases(ev: Evidence) -> frozenset[str]:
 
 def names_the_job(ev: Evidence) -> bool:
     """Whether ``ev`` may say which job a process is for: a round, or a call naming a
-    job (an agency's briefing) that nothing vetoes."""
-    return ev.interview_like or (ev.veto is None and not ev.solo)
+    job (an agency's briefing) that nothing vetoes, or an invite about a job whatever
+    vetoes it as a round (a first round read as another kind of interview, or as notes
+    for interviewers, still names the job its process is for)."""
+    return ev.interview_like or (not ev.solo and (ev.veto is None or bool(ev.about_a_job)))
 
 
 def client_keys(ev: Evidence) -> frozenset[str]:

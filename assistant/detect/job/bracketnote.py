@@ -7,8 +7,12 @@ Manager (Adult Protection Division)" the unit the job sits in, "Case Manager (AP
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from assistant.detect.places.placenames import place_in_bracket
 from assistant.detect.words import wording as w
+from assistant.detect.words.vocabulary import fragments
 
 
 def whom_or_unit(bracket: str) -> bool:
@@ -32,3 +36,30 @@ def rank_in_lower_case(part: str) -> bool:
     title names is written with capitals, or said to be one ("senior SLP role")."""
     cased = part.upper() != part  # scripts without capitals write their jobs so
     return cased and part == part.lower() and bool(w.INTERVIEWER_RANK.search(part))
+
+
+@cache
+def _with_first() -> re.Pattern[str]:
+    """A part opening with a word for "with" or "meet" of any language in ``lang/``
+    (``people_with``: "with", "med", "con", "com", "mit"), a word after it."""
+    spaced = "|".join(fragments("people_with", True))
+    return re.compile(rf"^(?:{spaced})(?![\w.@/])\s*(?=\S)", re.I)
+
+
+def opens_with_whom(part: str) -> bool:
+    """Whether a title's part opens with the word for "with" of any language ("(med
+    hotelldirektören)", "(con gerente de campo y dueño)", "w/ VP Sales"): whom the user
+    meets, never the job, whatever rank's words follow."""
+    found = _with_first().match(part.strip())
+    if found is None:
+        return False
+    # capitalised, the word may begin a job's own name ("Med Spa Manager"): then only
+    # before a rank ("Med CTO"), no job's word, or lower case; English "With" begins none
+    rest = part.strip()[found.end() :]
+    return (
+        found.group(0)[:1].islower()
+        or found.group(0).split()[0].casefold() in ("with", "w/")
+        or rest[:1].islower()
+        or bool(w.INTERVIEWER_RANK.match(rest))
+        or not w.search(w.ROLE_NOUN, rest)
+    )

@@ -21,7 +21,13 @@ from assistant.detect.words.writing import UNSPACED
 WORK_MODE = re.compile(
     r"/|\b(?:remote|hybrid|on-?site|in[\s-]office|full[\s-]?time|part[\s-]?time|contract|"
     r"permanent|temporary|fixed[\s-]term|freelance|teilzeit|vollzeit|befristet|unbefristet|"
-    r"cdi|cdd|remoto|h[íi]brido|presencial|ibrido|zdalnie|hybrydowo|distans)\b"
+    r"cdi|cdd|remoto|h[íi]brido|presencial|ibrido|zdalnie|hybrydowo|distans|"
+    # a roster of weeks on and off ("(Shipboard – Rotational)"): how the
+    # work is done, not which job
+    r"rotational|rotation|rotating)\b"
+    # a ship's name after its prefix ("(MS Nordstjerne)", "(M/V Aurora)"): where the job
+    # sits, as a site's name is
+    r"|^\W*(?-i:M/?[SVY]|S/?S|RMS|HMS)\s+[A-Z]"
     # the hours a week ("(32-36 uur)", "(20 Std.)", "(30 h)"): how much, not which job
     r"|\b\d+(?:\s*[-–]\s*\d+)?\s*(?:uur|hours?|hrs?|h|std|stunden|timmar|tim|horas|ore|heures"
     r"|godz\w*|saat)\b"

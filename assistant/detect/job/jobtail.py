@@ -21,7 +21,7 @@ import re
 from assistant.detect.employer.legalname import LEGAL_FORM
 from assistant.detect.job.jobbracket import MEETING_NOTE, WORK_MODE
 from assistant.detect.job.rolecompare import is_the_company
-from assistant.detect.places.placenames import names_a_place
+from assistant.detect.places.placenames import is_city, names_a_place
 from assistant.detect.text.titles import GENDER_MARK, round_words
 from assistant.detect.who.names import looks_like_name as looks_like_person
 
@@ -46,6 +46,14 @@ _TAILS = (
     # a field after "in": "in Coastal Ecology"
     re.compile(rf"()({_SP}in{_SP}{_CAP}(?:{_SP}(?:(?:and|&|of){_SP})?{_CAP}){{0,3}}){_CLOSED}"),
 )
+# The region or market the job covers after a comma, a gender marker before it or not:
+# "(m/w/d), Latinoamérica en …", "…, Mexico & Caribbean (R-0048213)"; closed as a tail
+# is, or by a bracket
+_REGION_TAIL = re.compile(
+    rf"(?:\s*\((?i:\s*(?:{GENDER_MARK})\s*)\))?[^\S\n]*,{_SP}"
+    rf"({_CAP}(?:{_SP}(?:&|and|y|e|et|und|i){_SP}{_CAP}|{_SP}{_CAP}){{0,3}})"
+    rf"(?:{_CLOSED}|(?=[^\S\n]*[(|–—]))"
+)
 # A title's specialism after a dash, to the title's end or before its round's part
 _TITLE_TAIL = re.compile(
     rf"({_SP}[-–]{_SP}{_CAP}(?:{_SP}(?:{_LOW}|{_CAP})){{0,3}})(?={_SP}[-–|]\s|\s*$)"
@@ -65,6 +73,11 @@ def with_tail(role: str | None, title: str, text: str, company: str | None) -> s
                 if found and _says_which_job(found.group(2), company):
                     # a gender marker before the specialism is no part of the role
                     return f"{role}{' ' if found.group(1) else ''}{found.group(2).rstrip()}"
+    for source in (text, title):
+        for at in _places_of(role, source):
+            found = _REGION_TAIL.match(source, at)
+            if found and names_a_place(found.group(1)) and not is_city(found.group(1)):
+                return f"{role}, {found.group(1)}"  # the region the job covers, not a seat
     for at in _places_of(role, title):
         found = _TITLE_TAIL.match(title, at)
         if found is None:

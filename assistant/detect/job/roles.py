@@ -14,7 +14,7 @@ from functools import cache
 from assistant.detect.employer.legalname import LEGAL_END
 from assistant.detect.employer.namematch import COMPANY_WORD
 from assistant.detect.job.besidejob import ends_in_translation, people_listed, without_translation
-from assistant.detect.job.bracketnote import rank_in_lower_case, whom_or_unit
+from assistant.detect.job.bracketnote import opens_with_whom, rank_in_lower_case, whom_or_unit
 from assistant.detect.job.gendered import in_both_genders
 from assistant.detect.job.inclusive import with_glued_endings
 from assistant.detect.job.jobbracket import WORK_MODE, is_detail, is_note, mode_or_places
@@ -96,11 +96,22 @@ def clean_role(phrase: str, needs_role_word: bool = True) -> str | None:
         rf"(?:\s+(?:{_JOINER}|position|role|job|vacancy|opening))+$", "", role, flags=re.I
     )
     role = re.sub(r"^(?:the|a|an|our|your)\s+", "", role, flags=re.I)  # "for the Data Engineer"
+    role = _after_talk_word(role)  # "Gesprek vacature …": the talk's word before the label
     role = w.POSITION_TAIL.sub("", w.POSITION_LEAD.sub("", role))  # "posizione di …", "… pozisyonu"
     role = _ELIDED_FIRST.sub("", role)  # "Poste d'orthophoniste": the job after "d'"
     role = _GLUED_REGISTERED_NAME.sub("", role)  # "…有限公司物业经理": the firm ends at its form
     named = not needs_role_word or w.search(w.ROLE_NOUN, role)
     return role if role and named and len(role) <= 80 else None
+
+
+def _after_talk_word(role: str) -> str:
+    """``role`` from its word for the post on, when one word with no job's in it comes
+    before that ("Gesprek vacature Epidemioloog", "Gespräch Stelle …"): the meeting's
+    word and the post's label, then the job."""
+    head, _, rest = role.partition(" ")
+    if rest and not w.search(w.ROLE_NOUN, head) and w.POSITION_LEAD.match(rest):
+        return rest
+    return role
 
 
 # An elided article or preposition before the job (French, Italian: "d'", "l'", "dell'").
@@ -153,6 +164,8 @@ def _role_in_title(title: str) -> str | None:
             or not (marked or w.search(w.ROLE_NOUN, segment))
         ):
             continue  # "(via Lindgren Executive Search)" names an agency, not the job
+        if opens_with_whom(segment):
+            continue  # "(med hotelldirektören)": "with" and whom, in any language
         if names_the_meeting(segment) or team_at_end(segment) or rank_in_lower_case(segment):
             continue  # "Registrar team", "clinical director": the people met, not the job
         if people_listed(segment, title):
@@ -293,6 +306,7 @@ def with_detail(role: str, title: str) -> str:
         or round_words().search(found.group(1))
         or mode_or_places(found.group(1))
         or is_note(found.group(1))
+        or opens_with_whom(found.group(1).strip("()（） "))
     ):
         return role
     return " ".join(found.group(0).split())

@@ -48,6 +48,7 @@ from assistant.detect.who.people import everyone, guests, is_mass_event, is_mine
 from assistant.detect.words import wording as w
 from assistant.detect.words.language import language_of
 from assistant.detect.words.ownwords import faces_a_panel, the_candidates_words
+from assistant.detect.words.writing import UNSPACED
 from assistant.models import Attendee, Event
 
 # "earlier round": the name an earlier invite with the same employer wrote
@@ -318,11 +319,15 @@ def _without_company(role: str | None, company: str | None) -> str | None:
 
 def _same_start(written: str, company: str) -> bool:
     one, full = name_key(written), name_key(company)
+    if len(one) >= 2 and UNSPACED.match(written) and one in full:
+        return True  # "（澜庭酒店）" of "上海澜庭酒店管理有限公司": the city is written first
     return len(one) >= 3 and (full.startswith(one) or one.startswith(full))
 
 
-_LAST_BRACKET = re.compile(r"\s*\([^()]*\)\s*$")
-_TACKED_ON = re.compile(r"\s*(?:(?:[,–—|@]|\s-|\bat\b)\s*([^,–—|@()]+)|\(\s*([^()]+?)\s*\))\s*$")
+_LAST_BRACKET = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
+_TACKED_ON = re.compile(
+    r"\s*(?:(?:[,–—|@]|\s-|\bat\b)\s*([^,–—|@()（）]+)|[(（]\s*([^()（）]+?)\s*[)）])\s*$"
+)
 
 
 _PARTICLES = frozenset({"de", "del", "di", "da", "do", "du", "des"})

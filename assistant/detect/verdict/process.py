@@ -19,7 +19,7 @@ from assistant.detect.job.rolecompare import is_the_company
 from assistant.detect.text.titles import round_words, segments
 from assistant.detect.verdict.evidence import Evidence
 from assistant.detect.verdict.linkage import EmployerIndex
-from assistant.detect.who.names import COURTESY_NAME
+from assistant.detect.who.names import COURTESY_NAME, is_courtesy_title
 from assistant.detect.who.people import everyone
 from assistant.detect.words import wording as w
 
@@ -132,7 +132,32 @@ def role_filed_under(ev: Evidence, index: EmployerIndex, company: str) -> str | 
 
 # A surname in Chinese characters right after a rank, then a comma, a space, an
 # honorific or a particle ("部長 宮下、", "デザインディレクター佐伯、", "…佐伯様").
-_GLUED_SURNAME = r"\s?(?!職|募集|採用|面接|候補|選考|部門|としての)[\u4e00-\u9fff]{1,3}(?:様|さん|氏)?(?=[、。,\s]|が|と|より|から)"
+# "部長の佐々木（…）が": "の" between them, "々" repeating a kanji, a bracket after.
+_GLUED_SURNAME = (
+    r"\s?の?(?!職|募集|採用|面接|候補|選考|部門|としての)[\u4e00-\u9fff々]{1,3}(?:様|さん|氏)?"
+    r"(?=[、。,\s(（]|が|と|より|から)"
+)
+
+
+# Between a person's name and their title: a comma, a bracket or a dash, and "our" in
+# the languages of ``lang/`` ("Callum Reid, our Fleet Director").
+_TITLE_AFTER_NAME = (
+    r"\s*[,(–-]\s*(?:(?:our|their|notre|nuestr[oa]|noss[oa]|nostr[oa]|unser\w*|onze|vår\w*)\s+)?"
+)
+
+
+def _rank_head(role: str) -> str:
+    """How a person's title may be written for ``role`` after their name: its first two
+    words by their stems, or its first word and its last with a few words between
+    ("Directeur de la BU Animaux de rente" for "Directeur BU Animaux de rente")."""
+    words = role.split("(")[0].split()
+    # each word by its stem, as a unit and its head or either gender write it
+    # ("Dirección Técnica" for "Director Técnico", "Directora" for "Director")
+    two = r"\s+".join(re.escape(word[:5]) + r"\w*" for word in words[:2])
+    if len(words) < 3:
+        return two
+    apart = re.escape(words[0]) + r"\b[^\n.;]{0,40}?\b" + re.escape(words[-1]) + r"\b"
+    return f"(?:{two}|{apart})"
 
 
 def job_not_whom_met(ev: Evidence, before: str | None) -> str | None:
@@ -141,15 +166,18 @@ def job_not_whom_met(ev: Evidence, before: str | None) -> str | None:
     hotel (2ª fase)") while the earlier rounds named another job: then that job."""
     if not (ev.role and before and ev.role != before and ev.text):
         return ev.role
-    head = re.escape(" ".join(ev.role.split("(")[0].split()[:2]))
+    named = re.search(r"[(（]\s*(\w+\.)\s*[A-Z][\w'’-]+[^()（）]*[)）]", ev.role)
+    if named and is_courtesy_title(named.group(1)):
+        return before  # "VP Sales (Mr. Lee)": a rank and whom it names
+    head = _rank_head(ev.role)
     for person in everyone(ev.event):
         if len(person.name.split()) >= 2 and re.search(
-            re.escape(person.name) + r"\s*[,(–-]\s*" + head + r"\b", ev.text, re.I
+            re.escape(person.name) + _TITLE_AFTER_NAME + head, ev.text, re.I
         ):
             return before
     # someone not invited, named with a courtesy title ("with Ms. Mariam Haddad, Director
     # of Museum Operations, for the … position")
-    if re.search(COURTESY_NAME + r"\s*[,(–-]\s*" + head + r"\b", ev.text):
+    if re.search(COURTESY_NAME + _TITLE_AFTER_NAME + head, ev.text):
         return before
     # Japanese writes the rank glued to the surname ("デザインディレクター佐伯、…が参加します")
     if re.search(re.escape(ev.role) + _GLUED_SURNAME, ev.text):
@@ -162,7 +190,7 @@ def job_not_whom_met(ev: Evidence, before: str | None) -> str | None:
     if (
         len(words) >= 3
         and all(word[:1].isupper() for word in words[-2:])
-        and w.INTERVIEWER_RANK.fullmatch(rank)
+        and (w.INTERVIEWER_RANK.fullmatch(rank) or w.INTERVIEWER_RANK.match(rank))
         and not w.search(w.ROLE_NOUN, name)
         and name in ev.text
     ):

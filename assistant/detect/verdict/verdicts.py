@@ -288,7 +288,12 @@ def _team_first(role: str) -> str:
 # The field a job title names after a small word ("… in Transport Equity", "… em
 # Planejamento", "… für Verkehrsplanung"): part of the job, where a bracket or a dash
 # after it adds a site or a note.
-_FIELD_AFTER = re.compile(r"\s+(?:in|em|en|of|for|für|im|de|di|do|da|del|della|dla|w)\s+\w")
+_FIELD_AFTER = re.compile(
+    r"\s+(?:in|em|en|of|for|für|im|de|di|do|da|del|della|dla|w)\s+\w"
+    # or the market, region or specialism after a comma ("…, Zoo Medicine", "…, EMEA"):
+    # which job it is, that a later invite leaves out (after a dash, a site may stand)
+    r"|,\s+[^\W\d_]"
+)
 
 
 def _fullest_role(read: str | None, before: str | None, people: str = "") -> str | None:
