@@ -54,6 +54,9 @@ def test_a_signature_line_writes_the_name_whole(name, text, whole):
         "Adler & Partner GmbH\nHauptstr. 1",
         # a greeting is no name's first word
         "Hello Adler & Partner GmbH team",
+        # a unit "in" the firm (Spanish and French "en", Dutch "and"): not the firm's name
+        "Cuidados Intensivos en Adler & Partner GmbH",
+        "Service Radiologie en Adler & Partner GmbH",
     ],
 )
 def test_no_head_from_a_sentence_a_bare_line_or_a_greeting(text):

@@ -73,7 +73,17 @@ def line_head(text: str, at: int, name_word: Callable[[str], bool]) -> list[str]
         return None
     if not words or not _PART_START.search(text, max(0, end - 4), end):
         return None
+    # "Bloque Quirúrgico en Grupo …": a word for "and" right before the name ("en" is
+    # Dutch "and", Spanish and French "in") joins a unit to the firm, not a name's words
+    if words[-1].lower() in _and_words():
+        return None
     return words if words[0][0].isupper() and name_word(words[0]) else None
+
+
+@cache
+def _and_words() -> frozenset[str]:
+    """The words for "and" in a name, in every language (``name_and`` of ``lang/``)."""
+    return frozenset(word.lower() for word in fragments("name_and", True) if word.isalpha())
 
 
 def named_whole(name: str, text: str) -> str | None:
