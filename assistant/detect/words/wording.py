@@ -125,6 +125,9 @@ _MAKERS: dict[str, Callable[[], Vocabulary]] = {
     # The last round's word alone ("final", "Finale", "finał"): a round only in the
     # user's own note beside an employer the user has interviews with.
     "FINAL_ALONE": lambda: pattern("final_alone"),
+    # A round's word abbreviated ("2nd rd", "final rnd", "R2"): as FINAL_ALONE, a round
+    # only in the user's own note beside an employer met in interviews.
+    "ROUND_SHORT": lambda: pattern("round_short"),
     # A job is being talked about: recruiting words in the title or description.
     "RECRUITING": lambda: pattern("recruiting"),
     # Something to do or hand in: the briefing suggests preparing for it.
