@@ -82,6 +82,13 @@ _MAKERS: dict[str, Callable[[], Vocabulary]] = {
     # Ordinal words ("second", "segunda", "zweite"): a later stage a description names
     # with one is a round, as one with its number is.
     "ORDINALS": lambda: pattern("ordinals"),
+    # The first of rounds ("first", "initial", "erste", "primera", "最初の"): before a
+    # later round's phrase, the phrase names a first round.
+    "FIRST_ORDINALS": lambda: pattern("first_ordinals"),
+    # The description says the interview is the process's only one ("your first and only
+    # conversation with us", "ein einziges Gespräch"): whatever the title calls it
+    # ("Final Interview", a tracking system's stage), it is a first round.
+    "SOLE_ROUND": lambda: pattern("sole_round"),
     # Removed from a title before the round vocabularies are matched.
     "EVERYDAY": lambda: pattern("everyday"),
     # Everyday business and social meetings: an earlier interview with the same company
