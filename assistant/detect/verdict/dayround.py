@@ -16,17 +16,20 @@ from assistant.detect.employer.extract import name_key
 from assistant.detect.verdict.evidence import Evidence
 from assistant.detect.verdict.linkage import EmployerIndex
 from assistant.detect.verdict.vetoes import ALL_DAY
+from assistant.detect.words import wording as w
 
 
 def whole_day_round(ev: Evidence, index: EmployerIndex) -> Evidence:
-    """``ev`` without its all-day veto when it names a stage or an interview ("Trial day
-    – Acme", "Working interview @ Acme", "Campus interview – Acme University") and an
-    earlier round with the same employer came before it; else ``ev`` as it is. An
-    interview's word alone is the stage then: a whole day of interviews after the first
-    ones is a later round by its form."""
-    if ev.veto != ALL_DAY or ev.first_round or not (ev.explicit or ev.stage or ev.interview):
+    """``ev`` without its all-day veto when it names a stage that fills a working day
+    ("Trial day – Acme", "Working interview @ Acme", "Probetag bei Acme") and an earlier
+    round with the same employer came before it; else ``ev`` as it is. Other whole days
+    stay no meeting, those of a process too: a farm visit, a travel day to a round."""
+    if ev.veto != ALL_DAY or ev.first_round:
         return ev
-    lifted = replace(ev, veto=None, stage=ev.stage or ev.interview)
+    day = w.first_match(w.WHOLE_DAY_STAGE, ev.title)
+    if day is None:
+        return ev
+    lifted = replace(ev, veto=None, stage=ev.stage or day)
     if ev.solo:
         lifted = _employer_noted(lifted, index) or lifted
     return lifted if index.earlier_round(lifted) is not None else ev

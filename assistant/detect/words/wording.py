@@ -89,6 +89,9 @@ _MAKERS: dict[str, Callable[[], Vocabulary]] = {
     # conversation with us", "ein einziges Gespräch"): whatever the title calls it
     # ("Final Interview", a tracking system's stage), it is a first round.
     "SOLE_ROUND": lambda: pattern("sole_round"),
+    # A later stage that fills a working day ("trial day", "Probearbeiten", "jornada de
+    # prueba"): an all-day event of its words is a round once earlier rounds are known.
+    "WHOLE_DAY_STAGE": lambda: pattern("whole_day_stage"),
     # Removed from a title before the round vocabularies are matched.
     "EVERYDAY": lambda: pattern("everyday"),
     # Everyday business and social meetings: an earlier interview with the same company
