@@ -68,6 +68,7 @@ class TextReading:
     test: bool = False
     booked: str = ""
     typed_first_round: str | None = None
+    sole: str | None = None  # the only interview of the process ("first and only call")
     typed: str = ""  # the tracking system's name for the session ("Interview: Deep Dive")
 
 
@@ -75,6 +76,8 @@ def read_title(summary: str) -> TitleReading:
     """Read one title (everyday phrases are set aside before the round words are looked for)."""
     title = w.without_forwarding(one_line(summary, 500))
     bare, everyday = w.without_everyday(title)
+    explicit = w.first_match(w.EXPLICIT_LATER, bare)
+    opened = _first_opening(bare) if explicit else None
     return TitleReading(
         title=title,
         cancelled=bool(w.CANCELLED_TITLE.search(title)),
@@ -84,11 +87,11 @@ def read_title(summary: str) -> TitleReading:
         not_a_round=w.first_match(w.NOT_A_ROUND, bare),
         prep=w.first_match(w.PREP, bare),
         hiring_side=_hiring_side(w.HIRING_SIDE_TITLE, bare),
-        explicit=w.first_match(w.EXPLICIT_LATER, bare),
+        explicit=None if opened else explicit,
         stage=w.first_match(w.LATER_STAGE, bare),
         contact=w.first_match(w.LATER_CONTACT, bare)
         or (meets_someone(bare) if "(" in bare else None),
-        first_round=_first_round(bare),
+        first_round=opened or _first_round(bare),
         interview=w.first_match(w.INTERVIEW, bare),
         recruiting=w.first_match(w.RECRUITING, bare),
         business=w.first_match(w.BUSINESS, bare),
@@ -111,6 +114,20 @@ def _hiring_side(pattern: Vocabulary, text: str) -> str | None:
         if not any(s.start() <= match.start() and match.end() <= s.end() for s in ours):
             return " ".join(match.group(0).split())
     return None
+
+
+def _first_opening(title: str) -> str | None:
+    """A later round's phrase opened by a first ordinal ("First conversation with the
+    hiring manager", "Initial panel interview", "Erstes Gespräch mit der
+    Fachabteilung"), ordinal and phrase: a first round, as the user says it is."""
+    found = w.EXPLICIT_LATER.search(title)
+    if found is None:
+        return None
+    before = title[: found.start()].rstrip()
+    opening = next((m for m in w.FIRST_ORDINALS.finditer(before) if m.end() == len(before)), None)
+    if opening is None:
+        return None
+    return " ".join(title[opening.start() : found.end()].split())
 
 
 def _first_round(title: str) -> str | None:
@@ -182,6 +199,7 @@ def read_description(description: str) -> TextReading:
         test=bool(w.TEST.search(text)),
         booked=w.event_name(text),
         typed_first_round=_first_round(typed) if typed else None,
+        sole=w.first_match(w.SOLE_ROUND, text),
         typed=typed,
     )
 
@@ -230,6 +248,8 @@ def _typed(text: str) -> str:
 # Words before a first round that make it the past one: "following our first chat".
 _SINCE = re.compile(
     r"\b(?:after|following|since|from|further\s+to|during|(?:thanks|thank\s+you)\s+for"
+    # a round passed ("aprobó la primera fase", "passed the first stage")
+    r"|passed|cleared|completed|aprob[óo]|super[óo]|superato|r[ée]ussi|bestanden|passou"
     r"|nach|seit|apr[èe]s|suite\s+[àa]|tras"
     r"|despu[ée]s\s+de|dopo|na|efter|sonra)\b[^.!?\n]{0,25}$",
     re.I,

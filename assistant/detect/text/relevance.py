@@ -36,7 +36,7 @@ def signal_patterns() -> tuple[Vocabulary | re.Pattern[str], ...]:
 
     The user's own notes count too: with no one on them, "Acme – final w/ CEO" is a
     round by the last round's word alone beside an employer met before
-    (``FINAL_ALONE``), "Live interview – Acme" after a recorded one (``LIVE_INTERVIEW``),
+    (``FINAL_ALONE``) or an abbreviated round ("2nd rd Acme", ``ROUND_SHORT``), "Live interview – Acme" after a recorded one (``LIVE_INTERVIEW``),
     "Acme – meet Ana (site engineer)" by whom the user meets (``MEETS_WHOM``)."""
     return (
         w.INTERVIEW,
@@ -44,6 +44,7 @@ def signal_patterns() -> tuple[Vocabulary | re.Pattern[str], ...]:
         w.LATER_STAGE,
         w.LATER_CONTACT,
         w.FINAL_ALONE,
+        w.ROUND_SHORT,
         w.LIVE_INTERVIEW,
         w.MEETS_WHOM,
         w.FIRST_ROUND,

@@ -41,6 +41,7 @@ from assistant.detect.verdict.vetoes import (
     hiring_side,
     others_on,
     quick_veto,
+    someone_elses_candidacy,
     title_veto,
     to_the_candidate,
 )
@@ -190,8 +191,8 @@ def read_evidence(event: Event, profile: Profile, reader: Reader | None = None) 
     ev.veto = quick_veto(event, title, profile)
     ev.guests = guests(event, profile)
     ev.others = others_on(event, profile)
-    if ev.veto is None and not ev.solo:
-        ev.veto = hiring_side(event, title, profile)
+    if ev.veto is None:
+        ev.veto = (someone_elses_candidacy if ev.solo else hiring_side)(event, title, profile)
     ev.veto = ev.veto or title_veto(title, guests=not ev.solo)
     ev.kind = title.kind
     lowered = title.title.lower()
@@ -212,6 +213,9 @@ def read_evidence(event: Event, profile: Profile, reader: Reader | None = None) 
     ev.typed = text.typed
     if text.booked:
         _read_booked(ev, reader.title(text.booked))
+    if text.sole:  # "this is your first and only conversation with us": no later round
+        ev.explicit = ev.stage = None
+        ev.first_round, ev.first_round_said = text.sole, True
     if not (ev.explicit or ev.stage) and not ev.first_round:
         said = text.typed_first_round
         if not said and not text.described and (text.interview or text.recruiting):

@@ -6,10 +6,11 @@ hiring exercise or a job title count; a free-mail or private address never does.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 
-from assistant.detect.employer.domains import domain_of, is_free_mail, is_service
+from assistant.detect.employer.domains import domain_of, is_free_mail, is_service, squash
 from assistant.detect.employer.extract import name_key
 from assistant.detect.employer.fullname import with_institution_noun
 from assistant.detect.employer.namecompare import in_other_scripts, registered_sibling, words_within
@@ -57,8 +58,30 @@ def _other_employer(ev: Evidence, earlier: Evidence) -> bool:
         return False  # "Hilos de la Tierra" of "Fundación Hilos de la Tierra, A.C."
     if _within(ev.company, earlier.company) or _within(earlier.company, ev.company):
         return False  # "Kwanza Mútua" in "Seguradora Kwanza Mútua S.A.": a kind of firm before it
+    if _registered_tail(ev.company, earlier.company) or _registered_tail(
+        earlier.company, ev.company
+    ):
+        return False  # "Guadarrama, S.L." of "Hospital Veterinario Sierra de Guadarrama"
+    if _one_name_cut(ev.company, earlier.company, earlier.title) or _one_name_cut(
+        earlier.company, ev.company, ev.title
+    ):
+        return False  # "Zürichsee" and "Tierklinik", both of "Tierklinik am Zürichsee"
     one, other = name_key(ev.company), name_key(earlier.company)
     return not (one.startswith(other) or other.startswith(one))
+
+
+def _one_name_cut(one: str, other: str, title: str) -> bool:
+    """Whether ``title`` writes ``other``, a small word or two, then ``one``: a name
+    ("Tierklinik am Zürichsee") each invite read a part of."""
+    joined = re.escape(other) + r"\s+(?:\w{1,4}\s+){1,2}" + re.escape(one) + r"(?!\w)"
+    return re.search(joined, title) is not None
+
+
+def _registered_tail(short: str, name: str) -> bool:
+    """Whether ``short``, written with a legal form ("Guadarrama, S.L."), ends ``name``:
+    a signature's registered name cut to its last word, not another firm."""
+    key = name_key(short)
+    return len(key) >= 6 and key != squash(short) and name_key(name).endswith(key)
 
 
 def _within(short: str, name: str) -> bool:

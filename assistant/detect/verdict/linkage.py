@@ -308,6 +308,16 @@ class EmployerIndex:
                     break
         return best
 
+    def employer_keyed(self, title: str) -> str | None:
+        """The employer met in interviews whose key (its domain's name: "brisamar" for
+        "Hoteles Brisamar, S.L.") is a word of ``title`` of six letters or more, never a
+        firm's common word; ``None`` when none is."""
+        for word in title.split():
+            key = squash(word)
+            if len(key) >= 6 and key in self._names and not COMPANY_WORD.fullmatch(word):
+                return self._names[key]
+        return None
+
     def fullest_name(self, ev: Evidence) -> str | None:
         """The fullest name the employer goes by in its interview invites.
 

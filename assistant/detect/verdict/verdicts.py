@@ -44,7 +44,7 @@ from assistant.detect.job.roles import is_supervisory
 from assistant.detect.profile import Profile
 from assistant.detect.text.per_series import read_all
 from assistant.detect.text.reading import Reader
-from assistant.detect.verdict import process
+from assistant.detect.verdict import dayround, process
 from assistant.detect.verdict.evidence import Evidence
 from assistant.detect.verdict.hiringlink import organisations, why_linked
 from assistant.detect.verdict.linkage import EmployerIndex
@@ -365,7 +365,7 @@ def detect(
         ev = _named_employer(_named_before(process.written_employer(ev, index), index), index)
         if recorded:
             ev = process.live_after_recorded(ev, recorded)
-        ev = _placeholder(ev, index)
+        ev = _placeholder(dayround.noted_stage(dayround.whole_day_round(ev, index), index), index)
         if key not in follows:
             follows[key] = _can_follow(ev)
         # Asked per event: its earlier round and why it counts, the employer's fullest

@@ -18,6 +18,10 @@ from assistant.detect.words import wording as w
 from assistant.detect.words.ownwords import in_a_name, practical_test
 from assistant.models import AttendeeKind, Event, EventStatus, PartStat
 
+# The veto of a whole-day event: lifted for a later round held as a day on site when the
+# process's earlier rounds are known (:mod:`.dayround`).
+ALL_DAY = "an all-day event, not a meeting"
+
 
 def quick_veto(event: Event, title: TitleReading, profile: Profile) -> str | None:
     """Reasons that need nothing but the event's status and title."""
@@ -29,7 +33,7 @@ def quick_veto(event: Event, title: TitleReading, profile: Profile) -> str | Non
         # a later round held as a day on site ("Assessment day (final stage)", "Farm visit
         # – second round") is written as a whole day; other whole days are not meetings,
         # a travel day to a round neither ("Acme final round (travel day)")
-        return "an all-day event, not a meeting"
+        return ALL_DAY
     if event.event_type in w.STATUS_EVENT_TYPES or title.status:
         return "a status entry, not a meeting"
     ignored = profile.ignores(title.title)
@@ -54,6 +58,19 @@ def hiring_side(event: Event, title: TitleReading, profile: Profile) -> str | No
         if not any(name in lowered for name in my_names(event, profile)):
             return f"the title is about someone else's candidacy: “{title.hiring_side}”"
     return None
+
+
+def someone_elses_candidacy(event: Event, title: TitleReading, profile: Profile) -> str | None:
+    """Why the user's own note is about another person's candidacy ("Second interview –
+    nanny candidate (Maricel)", "Final round: candidate Jo Park"): the user hires, for
+    work or privately. A note naming the user after the word ("Candidate: Robin Hale") or
+    naming no one ("candidate day") is the user's own."""
+    if not title.hiring_side or not _names_the_candidate(title):
+        return None
+    lowered = title.title.lower()
+    if any(name in lowered for name in my_names(event, profile)):
+        return None
+    return f"the title is about someone else's candidacy: “{title.hiring_side}”"
 
 
 def to_the_candidate(event: Event, title: TitleReading, profile: Profile) -> bool:

@@ -82,6 +82,16 @@ _MAKERS: dict[str, Callable[[], Vocabulary]] = {
     # Ordinal words ("second", "segunda", "zweite"): a later stage a description names
     # with one is a round, as one with its number is.
     "ORDINALS": lambda: pattern("ordinals"),
+    # The first of rounds ("first", "initial", "erste", "primera", "最初の"): before a
+    # later round's phrase, the phrase names a first round.
+    "FIRST_ORDINALS": lambda: pattern("first_ordinals"),
+    # The description says the interview is the process's only one ("your first and only
+    # conversation with us", "ein einziges Gespräch"): whatever the title calls it
+    # ("Final Interview", a tracking system's stage), it is a first round.
+    "SOLE_ROUND": lambda: pattern("sole_round"),
+    # A later stage that fills a working day ("trial day", "Probearbeiten", "jornada de
+    # prueba"): an all-day event of its words is a round once earlier rounds are known.
+    "WHOLE_DAY_STAGE": lambda: pattern("whole_day_stage"),
     # Removed from a title before the round vocabularies are matched.
     "EVERYDAY": lambda: pattern("everyday"),
     # Everyday business and social meetings: an earlier interview with the same company
@@ -125,6 +135,9 @@ _MAKERS: dict[str, Callable[[], Vocabulary]] = {
     # The last round's word alone ("final", "Finale", "finał"): a round only in the
     # user's own note beside an employer the user has interviews with.
     "FINAL_ALONE": lambda: pattern("final_alone"),
+    # A round's word abbreviated ("2nd rd", "final rnd", "R2"): as FINAL_ALONE, a round
+    # only in the user's own note beside an employer met in interviews.
+    "ROUND_SHORT": lambda: pattern("round_short"),
     # A job is being talked about: recruiting words in the title or description.
     "RECRUITING": lambda: pattern("recruiting"),
     # Something to do or hand in: the briefing suggests preparing for it.
