@@ -28,7 +28,6 @@ Run:  python scripts/miss_kinds.py CALENDAR.ics [LABELS.json] [CALENDAR2.ics ...
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import sys
 from collections import Counter
@@ -48,13 +47,12 @@ KINDS = (
 
 
 def _bench():
-    spec = importlib.util.spec_from_file_location(
-        "bench_detect", REPO_ROOT / "scripts" / "bench_detect.py"
-    )
-    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
-    sys.modules.setdefault("bench_detect", module)  # its dataclasses look themselves up
-    spec.loader.exec_module(module)  # type: ignore[union-attr]
-    return module
+    """``scripts/bench_detect.py``, which reads and scores the calendars."""
+    if str(REPO_ROOT / "scripts") not in sys.path:
+        sys.path.insert(0, str(REPO_ROOT / "scripts"))
+    import bench_detect
+
+    return bench_detect
 
 
 def kind(
