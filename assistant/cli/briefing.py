@@ -9,7 +9,6 @@ from pathlib import Path
 import click
 
 from assistant.app import App
-
 from assistant.cli.common import expand_event_id, load_app, now_option, now_or
 from assistant.errors import UsageError
 from assistant.messages import plain_body

@@ -114,9 +114,7 @@ def configured(home: Path, tmp_path: Path) -> None:
     )
 
 
-def test_preview_before_any_pass_judges_the_event_as_scan_does(
-    home: Path, tmp_path: Path
-) -> None:
+def test_preview_before_any_pass_judges_the_event_as_scan_does(home: Path, tmp_path: Path) -> None:
     configured(home, tmp_path)
     scan = CliRunner().invoke(cli, ["scan", "--now", NOW])
     assert "acme-2" in scan.output and "✔" in scan.output, scan.output

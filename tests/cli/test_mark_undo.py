@@ -31,9 +31,7 @@ def two_interviews(home: Path, tmp_path: Path) -> MaildirMailbox:
     return MaildirMailbox(home / "mailbox")
 
 
-def test_reversing_a_mark_brings_back_the_briefing_and_the_drafts_once(
-    home: Path, tmp_path: Path
-):
+def test_reversing_a_mark_brings_back_the_briefing_and_the_drafts_once(home: Path, tmp_path: Path):
     mailbox = two_interviews(home, tmp_path)
     assert len(mailbox.messages(DRAFTS)) == 2
     withdrawn = invoke("mark", "acme-2", "--not-follow-up").output

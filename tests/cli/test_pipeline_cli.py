@@ -219,4 +219,3 @@ def test_a_part_that_names_several_applications_lists_them() -> None:
     assert [a.company for a in find_applications(board, "acme")] == ["Acme"]
     assert find_applications(board, "me") == [], "a short part must start a word"
     assert [a.company for a in find_applications(board, "windhealth")] == ["Northwind Health"]
-
