@@ -206,8 +206,8 @@ def restore_withdrawn(
 
     Each comes back once, as a draft waiting for approval (an approval given before the
     mark is asked again): moved from ``rejected`` by compare-and-set, then written to
-    the mailbox; the record is forgotten only after every copy is written, so a crash
-    or a mailbox error in between is finished by the next pass. Returns the ids filed
+    the mailbox; an interview's record is forgotten once all its copies are written, so
+    a crash or a mailbox error in between is finished by the next pass. Returns the ids filed
     again and the errors, in words.
     """
     store = services.store
@@ -215,7 +215,6 @@ def restore_withdrawn(
     restored: list[int] = []
     errors: list[str] = []
     back = [d.event.event_id for d in detections if d.verdict.is_follow_up]
-    done = []
     for event_id in [e for e in back if e in withdrawn]:
         try:
             for draft_id in withdrawn[event_id]:
@@ -232,7 +231,6 @@ def restore_withdrawn(
         except AssistantError as error:
             errors.append(f"restoring the drafts of {event_id}: {error}")
             continue
-        done.append(event_id)
-    if done:
-        _keep_withdrawn(store, {k: v for k, v in withdrawn.items() if k not in done})
+        del withdrawn[event_id]
+        _keep_withdrawn(store, withdrawn)  # at once: a later rejection is the user's own
     return restored, errors
