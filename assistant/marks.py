@@ -172,7 +172,8 @@ class Marking:
             return []
         when = "if detection finds it a follow-up interview" if cleared else "at the next pass"
         return [
-            f"  Its {plural(count, 'withdrawn draft')} come back {when}, "
+            f"  Its {plural(count, 'withdrawn draft')} {'comes' if count == 1 else 'come'} "
+            f"back {when}, "
             "waiting for your approval again."
         ]
 
@@ -207,8 +208,8 @@ def restore_withdrawn(
     Each comes back once, as a draft waiting for approval (an approval given before the
     mark is asked again): moved from ``rejected`` by compare-and-set, then written to
     the mailbox; an interview's record is forgotten once all its copies are written, so
-    a crash or a mailbox error in between is finished by the next pass. Returns the ids filed
-    again and the errors, in words.
+    a crash or a mailbox error in between is finished by the next pass. Returns the ids
+    filed again and the errors, in words.
     """
     store = services.store
     withdrawn = _withdrawn(store)
