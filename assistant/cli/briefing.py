@@ -110,8 +110,8 @@ def current_record(app: App, event_id: str, now: datetime) -> InterviewRecord | 
             )
         why = verdict.reasons[-1] if verdict.reasons else "nothing suggests an interview"
         raise UsageError(
-            f"{event_id} is not a follow-up interview ({one_line(why, 200)}), "
-            "so it has no briefing",
+            f"{event_id} is in your calendar but is not a follow-up interview "
+            f"({one_line(why, 200)}), so it has no briefing",
             fix=f"if it is one, mark it: interview-assistant mark {event_id} --follow-up",
         )
     return InterviewRecord(
