@@ -167,12 +167,14 @@ def create_drafts(
     return created
 
 
-def file_draft(services: Services, draft: Draft, now: datetime, names: dict[str, str]) -> bool:
+def file_draft(
+    services: Services, draft: Draft, now: datetime, names: dict[str, str] | None = None
+) -> bool:
     """Write a recorded draft's mailbox copy, unless it has one (or left ``drafted``).
 
     Returns True when it was written now; False also when the mailbox refused its
     recipient (logged as a warning; the caller's other drafts go on). ``names``:
-    address → display name.
+    address → display name (read from the draft's interview when not given).
     """
     if draft.mailbox_ref or draft.state is not DraftState.DRAFTED:
         return False

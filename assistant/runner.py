@@ -37,6 +37,7 @@ from assistant.drafting.plan import continued_next_day
 from assistant.errors import AssistantError, AuthError, CalendarError
 from assistant.i18n import text_locale, using
 from assistant.mail.capped import CappedMailbox, MessageCapReached
+from assistant.marks import restore_withdrawn
 from assistant.models import Detection, DraftState, Event, EventStatus, Job, JobKind, JobState
 from assistant.notes_to_self import deliver_deferred, send_reminders
 from assistant.notify import Notice, announce, briefing_notice, drafts_notice
@@ -374,6 +375,9 @@ def run_once(services: Services, now: datetime) -> TickReport:
         events, services.profile, overrides, tokens, services.store, now
     )
     report.not_drafted = update_interviews(services, detections, labels, now)
+    restored, failed = restore_withdrawn(services, detections, now)  # a mark undone
+    report.drafts_restored = len(restored)
+    report.errors.extend(failed)
     if report.not_drafted:
         report.warnings.append(not_drafted_words(report.not_drafted, services.timing))
     record_rounds(services.store, detections, labels, now)

@@ -60,6 +60,8 @@ class TickReport:
     interviews: int = 0
     briefings: list[str] = field(default_factory=list)
     drafts_created: list[str] = field(default_factory=list)
+    # Drafts a mark had withdrawn, filed again now that the mark is undone.
+    drafts_restored: int = 0
     # Interviews first seen this pass that had ended too long ago for drafts (titles).
     not_drafted: list[str] = field(default_factory=list)
     # Drafts waiting for approval once the pass is done (all of them, not only new ones).

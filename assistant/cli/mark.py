@@ -38,7 +38,8 @@ def mark(event_id: str, follow_up: bool | None, clear: bool, series: bool) -> No
     refused, with the nearest ids. One instance of a recurring event has an id with
     its original start (UID@20270413T090000Z); the bare UID names the whole series
     and needs --series. --not-follow-up withdraws the interview's waiting drafts
-    and its pending briefing at once.
+    and its pending briefing at once; --follow-up (or --clear, when detection
+    agrees) brings them back at the next pass.
     """
     from assistant.marks import Marking, known_ids, resolve_targets
 

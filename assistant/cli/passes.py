@@ -51,6 +51,11 @@ def print_report(report: TickReport, backend: str = "local", *, quiet: bool = Fa
         parts.append(f"{plural(made, 'draft')} waiting for approval")
     elif made:  # the total is what `status` and `drafts list` count
         parts.append(f"{plural(made, 'new draft')} ({report.drafts_waiting} waiting for approval)")
+    if report.drafts_restored:
+        parts.append(
+            f"{plural(report.drafts_restored, 'withdrawn draft')} back "
+            f"({report.drafts_waiting} waiting for approval)"
+        )
     if report.sent:
         done = (
             "sent" if emails_for_real(backend) else "filed in the local Sent folder (not emailed)"

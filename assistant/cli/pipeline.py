@@ -79,17 +79,19 @@ def pipeline(ctx: click.Context, as_json: bool, as_csv: bool, now_text: str | No
 @click.option("--note", default="", help="A few words for yourself (shown beside the state).")
 @now_option
 def set_command(employer: str, state: str, note: str, now_text: str | None) -> None:
-    """Set where the application with EMPLOYER stands (its name as `pipeline` shows it).
+    """Set where the application with EMPLOYER stands (its name as `pipeline` shows it,
+    or any part of it that names no other application; case is ignored).
 
     `closed` stops check-in nudges for it; `active` or `waiting` brings them back.
     """
     from assistant.pipeline import AppState, load_board, set_state
+    from assistant.pipeline.board import find_applications
 
     app = load_app()
     now = now_or(now_text, app.tz)
     with app.exclusive(), app.open_store() as store:
         board = load_board(store, now, app.tz)
-        found = [a for a in board if a.names(employer)]
+        found = find_applications(board, employer)
         if not found:
             known = ", ".join(a.company for a in board) or "none yet"
             raise UsageError(
@@ -97,9 +99,10 @@ def set_command(employer: str, state: str, note: str, now_text: str | None) -> N
                 fix="use the employer's name as `interview-assistant pipeline` shows it",
             )
         if len(found) > 1:
+            named = "; ".join(f"{a.company} (key {a.key})" for a in found)
             raise UsageError(
-                f"{employer!r} names {len(found)} applications",
-                fix="use the employer key from `interview-assistant pipeline --json`",
+                f"{employer!r} names {len(found)} applications: {named}",
+                fix="give more of the name, or the key",
             )
         target = found[0]
         set_state(store, target.key, AppState(state), note, now)

@@ -26,8 +26,11 @@ from assistant.errors import CalendarError, UsageError
 from assistant.event_ids import short_ids
 from assistant.i18n import DEFAULT_LOCALE
 from assistant.marks import remember_scan
-from assistant.models import Detection, Event
+from assistant.models import Detection, Event, Verdict
 from assistant.text import one_line
+
+# How detection words the reason a mark adds ("you marked it a follow-up interview").
+MARK_REASON = "you marked it "
 
 if TYPE_CHECKING:
     from assistant.detect.text.relevance import Relevance
@@ -303,8 +306,9 @@ def print_table(
                 f"{_at(entry.last.event.start, tz, locale)}; "
                 f"{plural(len(entry.exceptions), 'exception')}"
             )
+        reasons = shown_reasons(v)
         if explain:
-            for reason in v.reasons:
+            for reason in reasons:
                 click.echo(f"    - {one_line(reason_in_locale(reason, locale), 300)}")
             if v.is_follow_up and profile is not None:
                 for line in why_listed(e, profile, v.company):  # who is met, and why
@@ -312,13 +316,22 @@ def print_table(
             if v.is_follow_up and profile is not None:
                 for note in drafts_explained(d, profile, book):  # addresses, drafts not made
                     click.echo(f"    - {one_line(reason_in_locale(note, locale), 500)}")
-        elif v.reasons:
-            more = " (--explain for all)" if len(v.reasons) > 1 else ""
-            click.echo(f"    why: {one_line(reason_in_locale(v.reasons[0], locale), 300)}{more}")
+        elif reasons:
+            more = " (--explain for all)" if len(reasons) > 1 else ""
+            click.echo(f"    why: {one_line(reason_in_locale(reasons[0], locale), 300)}{more}")
         for other in entry.exceptions:
             _print_exception(other, tz, locale)
     if unread:
         click.echo(f"Not complete: {not_searched}.")
+
+
+def shown_reasons(verdict: Verdict) -> tuple[str, ...]:
+    """The reasons as scan prints them: the user's own mark first, since it decides;
+    detection's reasons after it, in their order."""
+    if not verdict.overridden:
+        return verdict.reasons
+    marked = [r for r in verdict.reasons if r.startswith(MARK_REASON)]
+    return (*marked, *(r for r in verdict.reasons if not r.startswith(MARK_REASON)))
 
 
 def _at(moment: datetime, tz: tzinfo, locale: str) -> str:
@@ -346,4 +359,4 @@ def _print_exception(detection: Detection, tz: tzinfo, locale: str) -> None:
         click.echo(f"      - {one_line(reason_in_locale(v.reasons[-1], locale), 300)}")
 
 
-__all__ = ["detection_to_dict", "read_events", "scan"]
+__all__ = ["detection_to_dict", "read_events", "scan", "shown_reasons"]

@@ -16,6 +16,7 @@ from assistant.dates import format_moment
 from assistant.detect.who.persons import people_met
 from assistant.drafting.drafts import first_name
 from assistant.durations import plural
+from assistant.event_ids import PART_MIN
 from assistant.i18n import _, current_locale, join_words, ngettext
 from assistant.models import Attendee, Draft, DraftKind, DraftState
 from assistant.pipeline.agency import GoBetweens, agency_call, employer_name, linking_keys
@@ -111,8 +112,32 @@ class Application:
         squashed = "".join(ch for ch in folded if ch.isalnum())
         return folded in (self.company.casefold(), self.key) or squashed in self.keys
 
+    def names_part(self, wanted: str) -> bool:
+        """Whether ``wanted`` is part of this application's name or employer keys, as an
+        event id's part names it (:func:`assistant.event_ids.matching_ids`): the start
+        of the name, of a word of it or of a key at any length, anywhere from
+        :data:`~assistant.event_ids.PART_MIN` characters; case ignored."""
+        folded = wanted.strip().casefold()
+        squashed = "".join(ch for ch in folded if ch.isalnum())
+        if not squashed:
+            return False
+        name = self.company.casefold()
+        starts = [name, *name.split(), self.key, *self.keys]
+        if any(s.startswith(folded) or s.startswith(squashed) for s in starts):
+            return True
+        return len(squashed) >= PART_MIN and (
+            folded in name or any(squashed in key for key in (self.key, *self.keys))
+        )
+
     def latest(self) -> RoundEntry | None:
         return self.rounds[-1] if self.rounds else None
+
+
+def find_applications(board: Iterable[Application], wanted: str) -> list[Application]:
+    """The applications ``wanted`` (typed by the user) names: those it names in full
+    (:meth:`Application.names`), else those it is part of (:meth:`Application.names_part`)."""
+    board = list(board)
+    return [a for a in board if a.names(wanted)] or [a for a in board if a.names_part(wanted)]
 
 
 def and_list(words: Sequence[str]) -> str:

@@ -120,6 +120,8 @@ def text_lines(board: Iterable[Application], tz: tzinfo, backend: str, now: date
         role = f" · {one_line(app.role, 80)}" if app.role else ""
         state = app.state.value + (" (set by you)" if app.state_set else "")
         lines.append(f"{one_line(app.company, 80)}{role}  [{state}]")
+        if app.note and app.note not in app.next_step:  # a closed one's next step has it
+            lines.append(f"  note: {one_line(app.note, 200)}")
         for entry in app.rounds:
             verb = "met" if entry.round.end <= now else "meeting"
             met = f"  {verb} {entry.met}" if entry.met else ""

@@ -74,13 +74,18 @@ def round_of(detection: Detection) -> Round | None:
     """The round ``detection`` is, or None for an event that is no round.
 
     A verdict the user overrode decides: marked a follow-up, it is a later round;
-    marked not one, it leaves the pipeline too (the web page's "Not an interview").
+    marked not a follow-up (``mark --not-follow-up``, the web page's button), it stays
+    the application's round it was, and one detection took for a later round is a
+    first interview: the mark says which round it is, not that the application is
+    none (``pipeline set EMPLOYER --state closed`` says that).
     """
     verdict, event = detection.verdict, detection.event
     if verdict.is_follow_up:
         kind = RoundKind.LATER
-    elif verdict.overridden or not verdict.round_kind:
+    elif not verdict.round_kind:
         return None
+    elif verdict.overridden and verdict.round_kind == RoundKind.LATER:
+        kind = RoundKind.FIRST
     else:
         kind = RoundKind(verdict.round_kind)
     keys = verdict.employer_keys or ((verdict.company or "").casefold(),)
@@ -130,9 +135,8 @@ def record_rounds(
 ) -> list[Round]:
     """Save every round among ``detections``; return them.
 
-    A round still in the calendar but no longer a round (cancelled, declined,
-    marked not an interview) is made inactive, past or not. A round of a calendar
-    read this pass (``read_sources``) that is gone from it is made inactive when it
+    A round still in the calendar but no longer a round (cancelled, declined) is made
+    inactive, past or not. A round of a calendar read this pass (``read_sources``) that is gone from it is made inactive when it
     had not yet ended; rounds that ended and fell out of the window are history.
     """
     found: list[tuple[Round, str]] = []

@@ -25,8 +25,10 @@ class JobQueries(Queries):
         """Make the pending jobs of ``event_id`` of ``kinds`` exactly ``wanted``.
 
         New keys are inserted, pending ones get their new due time, pending ones no
-        longer wanted are dropped. Finished jobs are history and never touched. Jobs
-        of other kinds (the pipeline's nudges) are planned elsewhere and left alone.
+        longer wanted are dropped. A dropped job wanted again is pending again: it never
+        acted, and what dropped it (a mark, a verdict, a calendar that left it out) was
+        undone. Jobs that acted or were skipped are history and never touched. Jobs of
+        other kinds (the pipeline's nudges) are planned elsewhere and left alone.
         """
         wanted_keys = {job.key for job in wanted}
         with self.transaction() as db:
@@ -35,8 +37,11 @@ class JobQueries(Queries):
                     """
                     INSERT INTO jobs (key, kind, event_id, due_at, state, detail, created_at)
                     VALUES (?, ?, ?, ?, 'pending', ?, ?)
-                    ON CONFLICT (key) DO UPDATE SET due_at = excluded.due_at
-                    WHERE jobs.state = 'pending'
+                    ON CONFLICT (key) DO UPDATE SET due_at = excluded.due_at,
+                        state = 'pending', finished_at = NULL,
+                        last_error = CASE WHEN jobs.state = 'dropped' THEN NULL
+                                          ELSE jobs.last_error END
+                    WHERE jobs.state IN ('pending', 'dropped')
                     """,
                     (
                         job.key,

@@ -124,7 +124,8 @@ class StorePort(Protocol):
         """Make the pending jobs of ``event_id`` of ``kinds`` exactly ``wanted``.
 
         New keys are inserted as pending; pending ones take their new due time; pending
-        ones not wanted become ``dropped``. Finished jobs are never touched. ``kinds``
+        ones not wanted become ``dropped``; dropped ones wanted again are pending again
+        (they never acted). Jobs done, skipped or failed are never touched. ``kinds``
         defaults to briefings and drafts.
         """
 

@@ -120,18 +120,18 @@ def briefing_frame() -> Any:
 
 @pages.post("/interviews/not-an-interview")
 def not_an_interview() -> Any:
-    """Like ``mark EVENT --not-follow-up``: never act on it; its pending jobs are dropped."""
+    """What ``mark EVENT --not-follow-up`` does: never act on it; its waiting drafts are
+    withdrawn and its pending jobs dropped, until the mark is undone."""
+    from assistant.marks import Marking
+
     event_id = request.form.get("event", "")
     now = site().now()
-    with site().app.exclusive(), site().store() as store:
-        record = store.interview(event_id)
-        store.set_override(event_id, False, now)
-        # What the next pass would do for an event no longer detected: drop what is
-        # still pending, so no briefing goes out in between.
-        store.reconcile_jobs(event_id, [], now)
+    with site().services() as services:
+        record = services.store.interview(event_id)
+        Marking(services, now).set([event_id], follow_up=False)
     flash(
-        f"“{one_line(record.summary, 120)}” is marked as not an interview. To undo:"
-        f" interview-assistant mark {event_id} --follow-up",
+        f"“{one_line(record.summary, 120)}” is marked as not a follow-up interview; nothing"
+        f" more is prepared for it. To undo: interview-assistant mark {event_id} --follow-up",
         "ok",
     )
     return back_to("pages.upcoming")

@@ -102,3 +102,39 @@ def test_preview_of_an_unknown_event_names_the_fix(home: Path) -> None:
     assert "no interview with id nope" in result.output
     assert "`interview-assistant scan` prints" in result.output, "a command that lists ids"
     assert "Traceback" not in result.output
+
+
+def configured(home: Path, tmp_path: Path) -> None:
+    """A home with the calendar configured and no pass run yet."""
+    calendar = write_calendar(tmp_path / "calendar.ics")
+    home.mkdir(parents=True, exist_ok=True)
+    (home / "config.toml").write_text(
+        '[user]\nname = "Alex Rivera"\nemail = "me@example.com"\ntimezone = "Europe/Berlin"\n'
+        f"[calendar]\nics = ['{calendar}']\n"
+    )
+
+
+def test_preview_before_any_pass_judges_the_event_as_scan_does(home: Path, tmp_path: Path) -> None:
+    configured(home, tmp_path)
+    scan = CliRunner().invoke(cli, ["scan", "--now", NOW])
+    assert "acme-2" in scan.output and "✔" in scan.output, scan.output
+    result = CliRunner().invoke(cli, ["briefing", "preview", "acme-2", "--now", NOW])
+    assert result.exit_code == 0, result.output
+    assert "not a follow-up interview" not in result.output
+    assert "No pass has planned this briefing yet: the next pass does." in result.output
+    assert "Second interview – Product Manager at Acme" in result.output
+    assert "case study" in result.output
+
+
+def test_preview_of_an_event_marked_not_one_says_how_to_undo_the_mark(
+    home: Path, tmp_path: Path
+) -> None:
+    event_id = stored_interview(home, tmp_path)
+    assert invoke("mark", event_id, "--not-follow-up").exit_code == 0
+    result = CliRunner().invoke(cli, ["briefing", "preview", event_id, "--now", NOW])
+    assert result.exit_code == 2
+    assert f"you marked {event_id} as not a follow-up interview" in result.output
+    assert f"mark {event_id} --follow-up" in result.output
+    assert invoke("mark", event_id, "--follow-up").exit_code == 0
+    again = CliRunner().invoke(cli, ["briefing", "preview", event_id, "--now", NOW])
+    assert again.exit_code == 0, again.output

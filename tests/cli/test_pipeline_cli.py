@@ -189,3 +189,33 @@ def test_status_names_a_nudge_by_its_rounds_title_not_its_id(seeded: App) -> Non
     [line] = [line for line in next_due.splitlines() if " nudge " in line]
     assert line.endswith(globex_first().summary)
     assert nudge.event_id not in text
+
+
+def test_pipeline_set_takes_any_part_of_the_name_and_the_text_view_shows_the_note(
+    seeded: App,
+) -> None:
+    result = invoke("pipeline", "set", "INIT", "--state", "waiting", "--note", "call Fri")
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("Initech is now waiting (call Fri).")
+    lines = invoke("pipeline", "--now", AT).output.splitlines()
+    at = lines.index("Initech · Designer  [waiting (set by you)]")
+    assert lines[at + 1] == "  note: call Fri"
+
+
+def test_a_part_that_names_several_applications_lists_them() -> None:
+    from assistant.pipeline.board import Application, find_applications
+
+    board = [
+        Application("northwindhealth", frozenset({"northwindhealth"}), "Northwind Health", None),
+        Application("northwindtraders", frozenset({"nwt"}), "Northwind Traders", None),
+        Application("acme", frozenset({"acme"}), "Acme", None),
+    ]
+    assert [a.company for a in find_applications(board, "northwind")] == [
+        "Northwind Health",
+        "Northwind Traders",
+    ]
+    assert [a.company for a in find_applications(board, "health")] == ["Northwind Health"]
+    assert [a.company for a in find_applications(board, "Northwind tr")] == ["Northwind Traders"]
+    assert [a.company for a in find_applications(board, "acme")] == ["Acme"]
+    assert find_applications(board, "me") == [], "a short part must start a word"
+    assert [a.company for a in find_applications(board, "windhealth")] == ["Northwind Health"]

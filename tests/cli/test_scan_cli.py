@@ -162,6 +162,19 @@ def test_mark_overrides_a_verdict_and_the_override_survives_later_scans(calendar
     assert [item["uid"] for item in json.loads(listed)] == ["lunch"]
 
 
+def test_scan_shows_the_users_mark_as_the_first_reason(calendar):
+    ids = {uid: item["event_id"] for uid, item in scan_json(calendar).items()}
+    assert run("mark", ids["later"], "--not-follow-up").exit_code == 0
+    plain = run("scan", "--calendar", str(calendar), "--all", *WINDOW).stdout
+    block = plain[plain.index(ids["later"]) :]
+    why = next(line for line in block.splitlines() if line.startswith("    why: "))
+    assert why.startswith("    why: you marked it not a follow-up interview"), why
+    explained = run("scan", "--calendar", str(calendar), "--all", "--explain", *WINDOW).stdout
+    block = explained[explained.index(ids["later"]) :]
+    first = next(line for line in block.splitlines() if line.startswith("    - "))
+    assert first == "    - you marked it not a follow-up interview", first
+
+
 def test_mark_needs_a_direction_and_an_event(calendar):
     assert run("mark", "later").exit_code == 2
     result = run("mark", "  ", "--follow-up")

@@ -185,6 +185,17 @@ class StoreContract:
         assert states["b"][0] is JobState.DROPPED
         assert states["c"] == (JobState.PENDING, NOW + timedelta(hours=3))
 
+    def test_a_dropped_job_wanted_again_is_pending_again(self, store: StorePort) -> None:
+        # A mark undone, or a verdict back: what was dropped never acted, so it comes back.
+        store.reconcile_jobs("evt", [a_job("a", 1), a_job("b", 2)], NOW)
+        assert store.finish_job("a", JobState.DONE, NOW)
+        store.reconcile_jobs("evt", [], NOW)
+        store.reconcile_jobs("evt", [a_job("a", 4), a_job("b", 3)], NOW)
+        states = {r.job.key: (r.state, r.job.due_at, r.finished_at) for r in store.jobs()}
+        assert states["a"] == (JobState.DONE, NOW + timedelta(hours=1), NOW), "done stays done"
+        assert states["b"] == (JobState.PENDING, NOW + timedelta(hours=3), None)
+        assert [j.key for j in store.due_jobs(NOW + timedelta(hours=3))] == ["b"]
+
     def test_reconcile_leaves_other_kinds_alone(self, store: StorePort) -> None:
         store.reconcile_jobs("evt", [a_job("nudge", 1, JobKind.NUDGE)], NOW, kinds=[JobKind.NUDGE])
         store.reconcile_jobs("evt", [], NOW)

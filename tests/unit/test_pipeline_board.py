@@ -152,16 +152,26 @@ def test_the_standing_line_says_thank_yous_were_sent(services: Services) -> None
     assert [d.state for d in services.store.drafts(event_id="init-2")].count(DraftState.SENT) == 1
 
 
-def test_a_past_round_marked_not_an_interview_leaves_the_pipeline(services: Services) -> None:
+def test_a_first_round_marked_not_a_follow_up_stays_in_the_pipeline(services: Services) -> None:
     seed(services, job_search())
-    services.store.set_override("init-1", False, NOW)  # what the page's "Not an interview" does
+    services.store.set_override("init-1", False, NOW)  # what the page's button does
     run_once(services, NOW + DAY / 24)
 
     initech = next(a for a in load_board(services.store, NOW, BERLIN) if a.key == "initech")
 
-    assert [(e.number, e.round.event_id) for e in initech.rounds] == [
-        (None, "init-2")
-    ]  # its earlier round is gone: no number
+    assert [(e.number, e.round.event_id) for e in initech.rounds] == [(1, "init-1"), (2, "init-2")]
+
+
+def test_a_round_wrongly_taken_for_a_follow_up_and_marked_so_is_a_first_interview(
+    services: Services,
+) -> None:
+    seed(services, [acme_final()])
+    services.store.set_override("acme-3", False, NOW)  # `mark acme-3 --not-follow-up`
+    run_once(services, NOW + DAY / 24)
+
+    [acme] = load_board(services.store, NOW, BERLIN)
+
+    assert [(e.round.event_id, e.round.kind) for e in acme.rounds] == [("acme-3", FIRST)]
 
 
 def test_a_later_round_without_its_earlier_rounds_gets_no_round_number(

@@ -66,7 +66,7 @@ def test_upcoming_lists_interviews_ahead_first_with_time_company_and_reasons(
     assert "title names a later round" in html
     assert "/briefing?event=next-1" in html
     assert "3 drafts waiting" in html
-    assert "Not an interview" in html
+    assert "Not a follow-up interview</button>" in html, "what the mark means, not more"
 
 
 def test_upcoming_shows_the_interviews_own_zone_when_it_differs(web_home: App) -> None:
@@ -121,7 +121,7 @@ def test_an_unknown_interview_or_draft_is_a_clear_404(client: FlaskClient) -> No
     assert "no draft with id 99" in response.get_data(as_text=True)
 
 
-def test_not_an_interview_marks_it_like_mark_and_drops_its_pending_jobs(
+def test_not_a_follow_up_marks_it_like_mark_and_drops_its_pending_jobs(
     client: FlaskClient, seeded: App
 ) -> None:
     with seeded.open_store() as store:
@@ -134,7 +134,7 @@ def test_not_an_interview_marks_it_like_mark_and_drops_its_pending_jobs(
         follow_redirects=True,
     )
     html = response.get_data(as_text=True)
-    assert "is marked as not an interview" in html
+    assert "is marked as not a follow-up interview" in html
     assert "interview-assistant mark next-1 --follow-up" in html
     assert "/briefing?event=next-1" not in html
     with seeded.open_store() as store:
