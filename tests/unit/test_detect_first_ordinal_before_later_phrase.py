@@ -36,3 +36,30 @@ def test_a_first_ordinal_opening_a_later_phrase_is_a_first_round(title):
 )
 def test_a_later_phrase_not_opened_by_a_first_ordinal_stays_later(title):
     assert read_title(title).explicit is not None
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "First conversation with the hiring manager about the Harbour Analyst opening.",
+        "This is an initial panel interview with three of us.",
+        "Erstes Gespräch mit der Fachabteilung, danach melden wir uns.",
+    ],
+)
+def test_in_a_description_too_a_first_ordinal_keeps_the_phrase_from_naming_a_later_round(
+    description,
+):
+    from assistant.detect.text.reading import read_description
+
+    assert read_description(description).described is None
+    v = verdict_of(
+        invite("Interview – Lattice Bay", "mo@latticebay.example", days=3, description=description)
+    )
+    assert not v.is_follow_up, why(v)
+
+
+def test_a_description_naming_the_later_round_plainly_still_does():
+    from assistant.detect.text.reading import read_description
+
+    said = read_description("Next we would like a conversation with the hiring manager.")
+    assert said.described == "conversation with the hiring manager"

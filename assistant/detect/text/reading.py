@@ -190,7 +190,7 @@ def read_description(description: str) -> TextReading:
     return TextReading(
         text=text,
         hiring_side=_hiring_side(w.HIRING_SIDE_TEXT, text),
-        described=w.unconditional(w.EXPLICIT_LATER, text),
+        described=w.unconditional(w.EXPLICIT_LATER, text, not_opened_by=w.FIRST_ORDINALS),
         numbered=_numbered_stage(text),
         public=w.first_match(w.PUBLIC_EVENT, text),
         interview=bool(w.INTERVIEW.search(text)),

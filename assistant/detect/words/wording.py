@@ -372,9 +372,20 @@ def without_everyday(title: str) -> tuple[str, str | None]:
     return (everyday.sub(" ", title), found) if found else (title, None)
 
 
-def unconditional(pattern: Vocabulary, text: str) -> str | None:
-    """The first match of ``pattern`` in ``text`` that is not said conditionally."""
+def unconditional(
+    pattern: Vocabulary, text: str, *, not_opened_by: Vocabulary | None = None
+) -> str | None:
+    """The first match of ``pattern`` in ``text`` that is not said conditionally, nor,
+    given ``not_opened_by``, right after one of its matches ("First conversation with
+    the hiring manager": a later round's phrase opened by a first ordinal)."""
     for match in pattern.finditer(text):
-        if not _get("CONDITIONAL").search(text[max(0, match.start() - 80) : match.start()]):
-            return " ".join(match.group(0).split())
+        before = text[max(0, match.start() - 80) : match.start()]
+        if _get("CONDITIONAL").search(before):
+            continue
+        bare = before.rstrip()
+        if not_opened_by is not None and any(
+            m.end() == len(bare) for m in not_opened_by.finditer(bare)
+        ):
+            continue
+        return " ".join(match.group(0).split())
     return None
