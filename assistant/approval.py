@@ -29,7 +29,7 @@ from typing import Any
 from assistant.codec import detection_from_dict
 from assistant.compose import draft_message, note_to_self, render_draft
 from assistant.dates import format_clock
-from assistant.delivery import refuse_final
+from assistant.delivery import refuse_final, sent_log_words
 from assistant.drafting import listing
 from assistant.drafting.address_book import address_book
 from assistant.drafting.drafts import day_text, plan_drafts
@@ -300,7 +300,7 @@ def send_approved(services: Services, draft_id: int, now: datetime) -> Draft:
         store.move_draft(draft_id, [DraftState.APPROVED], DraftState.DRAFTED, now, send_at=None)
         raise
     store.move_draft(draft_id, [DraftState.APPROVED], DraftState.SENT, now, sent_at=now)
-    log.info("draft sent key=%s", draft.key)
+    log.info("draft %s key=%s", sent_log_words(services.mail_backend), draft.key)
     return store.draft(draft_id)
 
 

@@ -31,6 +31,14 @@ def sent_words(backend: str) -> str:
     return "sent" if emails_for_real(backend) else "filed (not emailed)"
 
 
+def sent_log_words(backend: str) -> str:
+    """What sending a draft did, for the log line: ``sent (gmail)``, or ``filed in the
+    local Sent folder, not emailed`` with the local Maildir."""
+    if emails_for_real(backend):
+        return f"sent ({backend})"
+    return "filed in the local Sent folder, not emailed"
+
+
 def state_words(draft: Draft, backend: str) -> str:
     """The draft's state as the user reads it: ``drafted``, ``approved``, ``rejected``,
     ``gone``, and ``sent``, or ``filed (not emailed)`` with the local Maildir backend.
