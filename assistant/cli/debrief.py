@@ -63,8 +63,9 @@ def _phrase(text: str, language: str) -> str:
 def _to_them(answer: str, who: Attendee, language: str) -> str:
     """The answer as a topic phrase, unless it speaks of ``who`` in a way their thank-you
     cannot use; the question is asked again then."""
-    phrase = _phrase(answer, language)
     try:
+        check_note_to(who.email, who.name, answer, language, as_written=True)
+        phrase = _phrase(answer, language)
         check_note_to(who.email, who.name, phrase, language)
     except UsageError as error:
         raise click.BadParameter(str(error)) from None

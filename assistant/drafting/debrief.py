@@ -203,13 +203,16 @@ def record_debrief(
     through X" becomes "X"; what is still a sentence raises UsageError.
     """
     language = language_of(target.draft_locale)
-    notes = {k.strip().lower(): _topic(v, language, k) for k, v in (notes or {}).items()}
-    topics = [_topic(t, language) for t in topics]
     added = {k.strip().lower(): v for k, v in (added or {}).items()}
     # The people thanked include those named without an address on the invite, at the
     # address their draft goes to (an earlier round's, or a guess at the employer's).
     met = (*target.people, *target.interviewers)
-    _refuse_third_person(notes, {p.email.lower(): p.name for p in met} | added, language)
+    names = {p.email.lower(): p.name for p in met} | added
+    notes = {k.strip().lower(): v for k, v in (notes or {}).items()}
+    _refuse_third_person(notes, names, language, as_written=True)  # "Priya seemed keen …"
+    notes = {k: _topic(v, language, k) for k, v in notes.items()}
+    topics = [_topic(t, language) for t in topics]
+    _refuse_third_person(notes, names, language)
     known = {p.email.lower() for p in met}
     known |= {str(p.get("email", "")).lower() for p in target.existing.get("added", [])}
     unknown = sorted(set(notes) - known - set(added))
@@ -245,14 +248,24 @@ def record_debrief(
     )
 
 
-def check_note_to(email: str, name: str, note: str, language: str = "en") -> None:
+def check_note_to(
+    email: str, name: str, note: str, language: str = "en", *, as_written: bool = False
+) -> None:
     """Raise UsageError when ``note`` speaks of the person it is about (``name``) in the
     third person in a way the draft cannot turn into words to them
     (:func:`assistant.drafting.addressed_note.address_note`): it would be pasted into the email
-    to that very person; or when what the draft would say after "about" is a clause."""
+    to that very person; or when what the draft would say after "about" is a clause.
+
+    ``as_written``: the note before it is made a topic phrase, which would drop a leading
+    name and verb; only a note that opens with their name ("Priya seemed keen") is
+    refused then, so the reason names the real problem."""
     _titles, given, family = name_parts(name)
     text = one_line(note, 300)
+    if as_written and not any(n and text.lower().startswith(n.lower()) for n in (given, family)):
+        return
     kind = address_note(text, given, family, language).kind if note.strip() else ""
+    if as_written and kind == CLAUSE:
+        return  # made a topic phrase next, and checked again
     if kind == REPHRASE:
         raise UsageError(
             f"the note on {email} speaks of them, but it goes into the thank-you to them",
@@ -265,9 +278,11 @@ def check_note_to(email: str, name: str, note: str, language: str = "en") -> Non
         )
 
 
-def _refuse_third_person(notes: Mapping[str, str], names: Mapping[str, str], language: str) -> None:
+def _refuse_third_person(
+    notes: Mapping[str, str], names: Mapping[str, str], language: str, *, as_written: bool = False
+) -> None:
     for email, note in notes.items():
-        check_note_to(email, names.get(email, ""), note, language)
+        check_note_to(email, names.get(email, ""), note, language, as_written=as_written)
 
 
 def _topic(text: str, language: str, who: str = "") -> str:
