@@ -16,9 +16,12 @@ if TYPE_CHECKING:
     from assistant.store.protocol import StorePort
 
 # Shown beside the offer request in `drafts list`, the web page and the note to self;
-# never inside the message itself.
+# never inside the message itself. Until a debrief records an offer, the request asks
+# about next steps and for the offer in writing once one is made (the article's advice:
+# get it in writing, take a few days); the mark says so, and how to make it thank for
+# an offer that was made.
 # Marked for the catalogs: the notes to self translate them (``_(mark)`` in the template).
-OFFER_MARK = N_("send if an offer was discussed")
+OFFER_MARK = N_("no offer assumed: if one was made, run debrief first")
 # An address that is on no invite: made from a name and the employer's address pattern.
 GUESS_MARK = N_("address guessed: check it before approving")
 # An address the interview's invite does not give, taken from an earlier round's invite

@@ -153,7 +153,7 @@ def test_drafts_show_recipient_subject_body_and_their_flags(
             assert f'value="{draft.subject}"' in html
             assert f">{escape(draft.body)}</textarea>" in html
     assert "Request for the offer" in html
-    assert "Send if an offer was discussed" in html
+    assert "No offer assumed: if one was made, run debrief first" in html
     # No organiser: whom to ask is the assistant's choice, at an address the invite gives.
     assert html.count("The assistant chose whom to write to") == 1
     assert "The address was guessed" not in html
