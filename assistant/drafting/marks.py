@@ -36,7 +36,10 @@ EDITED_MARK = N_("edited by you")
 REASON_OFFER_RECRUITER = "the recruiter the invite names"
 REASON_OFFER_SENIOR = "the most senior-looking person (no person organised it)"
 REASON_CHECK_IN_LATEST = "the person you met most recently"
-CHOSEN_REASONS = frozenset({REASON_OFFER_RECRUITER, REASON_OFFER_SENIOR, REASON_CHECK_IN_LATEST})
+REASON_OFFER_REPLY = "the address the invite gives for replies"
+CHOSEN_REASONS = frozenset(
+    {REASON_OFFER_RECRUITER, REASON_OFFER_SENIOR, REASON_OFFER_REPLY, REASON_CHECK_IN_LATEST}
+)
 # How a reason says the address came from an earlier round
 # (:attr:`assistant.drafting.earlier_addresses.Sighting.source`): "…; address from the
 # 12 March 2026 round “…”".
