@@ -283,18 +283,24 @@ def _plan(
         plan.drafts.append(
             PlannedDraft(key, DraftKind.OFFER_REQUEST, scheduler, False, len(met), why)
         )
-    elif not mass:
-        plan.notes.append(_no_offer_request(event))
+    elif plan.drafts:  # thank-yous but no one to ask; with no draft at all, the note says so
+        plan.notes.append(_no_offer_request(event, profile))
     return plan
 
 
-def _no_offer_request(event: Event) -> str:
+def _no_offer_request(event: Event, profile: Profile) -> str:
     """Why no offer request was drafted, and the command that drafts one."""
-    sender = f" ({event.organizer.email})" if event.organizer and event.organizer.email else ""
+    sender = event.organizer
+    robot = sender is not None and "@" in sender.email and not is_mine(sender, profile)
     return (
-        f"no request for the offer: no person sent the invite{sender}, and it gives no one's "
-        "address to ask, nor one for replies; to have it drafted, add whom to ask with "
-        f"`debrief {shlex.quote(event.event_id)} "
+        "no request for the offer: "
+        + (
+            f"the invite came from an automated address ({sender.email}) and"
+            if robot
+            else "the invite"
+        )
+        + " gives no one's address to ask, nor one for replies; to have it drafted, "
+        f"add whom to ask with `debrief {shlex.quote(event.event_id)} "
         '--note "Name <address>=what you talked about"`'
     )
 

@@ -223,11 +223,12 @@ def test_an_ats_invite_with_no_one_to_ask_sends_the_offer_request_where_it_asks_
     ]
     # An address only shown (a signature, a host), or one no one reads, is not taken; then
     # the note says plainly why there is no offer request and the command that makes one.
-    for text in ("Host: recruiting@contoso.example", "Reply to no-reply@contoso.example"):
+    for text in ("Host: recruiting@acme.example", "Reply to no-reply@acme.example"):
         d = detection(organizer=ATS, attendees=(me(),), description=ITINERARY + text)
+        assert DraftKind.THANK_YOU in [p.kind for p in plan_drafts(d, PROFILE)]
         assert DraftKind.OFFER_REQUEST not in [p.kind for p in plan_drafts(d, PROFILE)]
         (note,) = [n for n in unplanned(d, PROFILE) if "request for the offer" in n]
-        assert "no person sent the invite (no-reply@ashbyhq.com)" in note
+        assert "came from an automated address (no-reply@ashbyhq.com)" in note
         assert f'`debrief {d.event.event_id} --note "Name <address>=' in note
         # Whom the user adds in the debrief is asked, as the note says.
         added = {"added": [{"name": "Dana Cruz", "email": "dana.cruz@contoso.example"}]}
