@@ -292,13 +292,10 @@ def _no_offer_request(event: Event, profile: Profile) -> str:
     """Why no offer request was drafted, and the command that drafts one."""
     sender = event.organizer
     robot = sender is not None and "@" in sender.email and not is_mine(sender, profile)
+    address = sender.email if sender is not None else ""
     return (
         "no request for the offer: "
-        + (
-            f"the invite came from an automated address ({sender.email}) and"
-            if robot
-            else "the invite"
-        )
+        + (f"the invite came from an automated address ({address}) and" if robot else "the invite")
         + " gives no one's address to ask, nor one for replies; to have it drafted, "
         f"add whom to ask with `debrief {shlex.quote(event.event_id)} "
         '--note "Name <address>=what you talked about"`'
