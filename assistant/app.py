@@ -250,6 +250,7 @@ class App:
             check_in_after=self.settings.pipeline.check_in_after,
             weekend=weekend_days(self.user.locale),
             max_messages=self.settings.limits.messages_per_pass,
+            mail_backend=self.settings.mail.backend,
         )
 
     def notifier(self) -> Notifier | None:

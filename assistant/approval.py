@@ -29,7 +29,7 @@ from typing import Any
 from assistant.codec import detection_from_dict
 from assistant.compose import draft_message, note_to_self, render_draft
 from assistant.dates import format_clock
-from assistant.delivery import refuse_final
+from assistant.delivery import refuse_before_made, refuse_final, sent_log_words
 from assistant.drafting import listing
 from assistant.drafting.address_book import address_book
 from assistant.drafting.drafts import day_text, plan_drafts
@@ -247,9 +247,11 @@ def _write_mailbox_copy(
 
 
 def approve(services: Services, draft_id: int, now: datetime, at: datetime | None = None) -> Draft:
-    """Approve a draft: send it now, or at ``at``. Refuses drafts that are already final."""
+    """Approve a draft: send it now, or at ``at``. Refuses drafts that are already final,
+    and drafts a simulated pass made later than ``now``."""
     draft = services.store.draft(draft_id)
     refuse_final(draft)
+    refuse_before_made(draft, now, services.user.tz, services.user.english_locale)
     send_at = at if at is not None and at > now else now
     if not services.store.move_draft(draft_id, _OPEN, DraftState.APPROVED, now, send_at=send_at):
         refuse_final(services.store.draft(draft_id))  # changed under us: say how it ended
@@ -302,7 +304,7 @@ def send_approved(services: Services, draft_id: int, now: datetime) -> Draft:
         store.move_draft(draft_id, [DraftState.APPROVED], DraftState.DRAFTED, now, send_at=None)
         raise
     store.move_draft(draft_id, [DraftState.APPROVED], DraftState.SENT, now, sent_at=now)
-    log.info("draft sent key=%s", draft.key)
+    log.info("draft %s key=%s", sent_log_words(services.mail_backend), draft.key)
     return store.draft(draft_id)
 
 

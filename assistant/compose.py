@@ -67,7 +67,7 @@ def compose_briefing(
         subject=context["subject"],
         text=renderer.render_in(locale, "briefing.txt", **context),
         html=renderer.render_in(locale, "briefing.html", **context),
-        date=now,
+        date=now.astimezone(user.tz),  # Date: in the user's zone
         message_id=message_id_for(key),
         extra_headers={"X-Interview-Assistant": "briefing"},
     )
@@ -114,7 +114,7 @@ def draft_message(
         to=[address(email, names.get(email.lower(), "")) for email in draft.to],
         subject=draft.subject,
         text=draft.body,
-        date=now,
+        date=now.astimezone(user.tz),  # Date: in the user's zone
         message_id=draft.message_id,
     )
 
@@ -127,7 +127,7 @@ def note_to_self(user: User, subject: str, text: str, key: str, now: datetime) -
         to=[me],
         subject=subject,
         text=text,
-        date=now,
+        date=now.astimezone(user.tz),  # Date: in the user's zone
         message_id=message_id_for(key),
         extra_headers={"X-Interview-Assistant": "note"},
     )

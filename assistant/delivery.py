@@ -9,6 +9,8 @@ pipeline export can use them without loading the approval machinery.
 
 from __future__ import annotations
 
+from datetime import datetime, tzinfo
+
 from assistant.errors import UsageError
 from assistant.models import Draft, DraftState
 
@@ -29,6 +31,14 @@ def sent_words(backend: str) -> str:
     """A sent draft's state in words: ``sent``, or ``filed (not emailed)`` when
     ``backend`` only files messages in the local Sent folder."""
     return "sent" if emails_for_real(backend) else "filed (not emailed)"
+
+
+def sent_log_words(backend: str) -> str:
+    """What sending a draft did, for the log line: ``sent (gmail)``, or ``filed in the
+    local Sent folder, not emailed`` with the local Maildir."""
+    if emails_for_real(backend):
+        return f"sent ({backend})"
+    return "filed in the local Sent folder, not emailed"
 
 
 def state_words(draft: Draft, backend: str) -> str:
@@ -100,3 +110,23 @@ def final_words(draft: Draft, backend: str | None = None) -> str:
     if draft.state is DraftState.SENT and backend is not None and not emails_for_real(backend):
         happened = "was already filed in the local Sent folder (it was not emailed)"
     return f"draft {draft.id} {happened}; nothing was sent or changed"
+
+
+def refuse_before_made(draft: Draft, now: datetime, tz: tzinfo, locale: str) -> None:
+    """Refuse to approve ``draft`` at ``now`` when a pass at a later (simulated,
+    ``tick --now``) time made it: the approval would be dated before the draft existed,
+    and the interview. Raises UsageError naming the ``--now`` that fits; every way of
+    approving (``drafts approve``, the review page) goes through it."""
+    if draft.created_at <= now:
+        return
+    from assistant.dates import format_moment  # Babel: only when refusing
+
+    made = draft.created_at.astimezone(tz)
+    raise UsageError(
+        f"draft {draft.id} was made by a pass at the simulated time "
+        f"{format_moment(made, None, locale, year=True, zone=True)}, later than now "
+        f"({format_moment(now, tz, locale, year=True)}); "
+        "nothing was sent or changed",
+        fix=f"approve it on the same clock: interview-assistant drafts approve {draft.id} "
+        f"--now {made.isoformat(timespec='minutes')}",
+    )

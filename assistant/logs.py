@@ -116,6 +116,18 @@ class AccountFilter(logging.Filter):
         return True
 
 
+# ``log.warning(..., extra=SHOWN)``: the command prints this problem itself, so the
+# terminal leaves it out and only the file keeps it (at its real level).
+SHOWN = {"shown_by_command": True}
+
+
+class NotShownFilter(logging.Filter):
+    """Keeps records marked :data:`SHOWN` off the terminal: printed once, not twice."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not getattr(record, "shown_by_command", False)
+
+
 class QuietRotatingFileHandler(logging.handlers.RotatingFileHandler):
     """A rotating file that goes silent when it cannot be written (disk full, gone).
 
@@ -213,6 +225,7 @@ def setup_logging(
     terminal = StderrHandler()
     terminal.setLevel(terminal_level)
     terminal.setFormatter(TerminalFormatter())
+    terminal.addFilter(NotShownFilter())
     handlers: list[logging.Handler] = [terminal]
 
     path = None

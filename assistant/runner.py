@@ -36,6 +36,7 @@ from assistant.drafting.address_book import record_addresses
 from assistant.drafting.plan import continued_next_day
 from assistant.errors import AssistantError, AuthError, CalendarError
 from assistant.i18n import text_locale, using
+from assistant.logs import SHOWN
 from assistant.mail.capped import CappedMailbox, MessageCapReached
 from assistant.marks import restore_withdrawn
 from assistant.models import Detection, DraftState, Event, EventStatus, Job, JobKind, JobState
@@ -80,8 +81,8 @@ def read_events(
         try:
             result = source.read(start, end)
         except (CalendarError, AuthError) as error:
-            # INFO: the command prints the error itself; the log file keeps it too.
-            log.info("calendar unreadable: %s", error)
+            # The command prints the error itself: the file keeps it, the terminal not twice.
+            log.warning("calendar unreadable: %s", error, extra=SHOWN)
             report.errors.append(str(error))
             services.store.log_activity("error", str(error), now)
             continue

@@ -12,6 +12,7 @@ from datetime import timedelta
 from typing import Any
 
 from assistant.compose import User
+from assistant.delivery import LOCAL_BACKEND
 from assistant.detect import Profile
 from assistant.mail.base import Mailbox
 from assistant.models import Detection
@@ -46,6 +47,8 @@ class Services:
     # Check-in nudges: working days after a round with no later one (0: never).
     check_in_after: int = 7
     weekend: frozenset[int] = frozenset({5, 6})
+    # The [mail] backend: what "sending" an approved draft does (the local one only files it).
+    mail_backend: str = LOCAL_BACKEND
     # Test seam: called with a step name at each boundary where a crash could happen.
     checkpoint: Callable[[str], None] = lambda step: None
 

@@ -51,27 +51,29 @@ def _parse_notes(items: tuple[str, ...]) -> tuple[dict[str, str], dict[str, str]
     return notes, added
 
 
-def _phrase(text: str) -> str:
-    """A prompt's answer as a topic phrase; a sentence is refused and asked again."""
+def _phrase(text: str, language: str) -> str:
+    """A prompt's answer as a topic phrase in the drafts' ``language``; a sentence is
+    refused and asked again."""
     try:
-        return topic_phrase(text)
+        return topic_phrase(text, language)
     except NotATopic as error:
         raise click.BadParameter(str(error)) from None
 
 
-def _to_them(answer: str, who: Attendee) -> str:
+def _to_them(answer: str, who: Attendee, language: str) -> str:
     """The answer as a topic phrase, unless it speaks of ``who`` in a way their thank-you
     cannot use; the question is asked again then."""
-    phrase = _phrase(answer)
     try:
-        check_note_to(who.email, who.name, phrase)
+        check_note_to(who.email, who.name, answer, language, as_written=True)
+        phrase = _phrase(answer, language)
+        check_note_to(who.email, who.name, phrase, language)
     except UsageError as error:
         raise click.BadParameter(str(error)) from None
     return phrase
 
 
-def _topics(text: str) -> list[str]:
-    return [p for p in (_phrase(t) for t in text.split(",")) if p]
+def _topics(text: str, language: str) -> list[str]:
+    return [p for p in (_phrase(t, language) for t in text.split(",")) if p]
 
 
 def drafts_language_line(target: DebriefTarget, *, asking: bool = True) -> str:
@@ -98,6 +100,7 @@ def drafts_language_line(target: DebriefTarget, *, asking: bool = True) -> str:
 def _ask(target: DebriefTarget) -> dict[str, Any]:
     """The debrief's questions, with what was recorded before as the defaults."""
     existing = target.existing
+    language = language_of(target.draft_locale)
     click.echo(f"Debrief: {target.summary} ({target.day})")
     if target.interviewers or target.people:
         click.echo(drafts_language_line(target))
@@ -108,7 +111,7 @@ def _ask(target: DebriefTarget) -> dict[str, Any]:
         "What did you talk about? (topics, comma-separated, e.g. the pricing model, hiring)",
         default="",
         show_default=False,
-        value_proc=_topics,
+        value_proc=partial(_topics, language=language),
     )
     notes = {}
     old_notes = existing.get("notes") or {}
@@ -124,7 +127,7 @@ def _ask(target: DebriefTarget) -> dict[str, Any]:
             f"  {person.display}",
             default=old_notes.get(person.email.lower(), ""),
             show_default=False,
-            value_proc=partial(_to_them, who=person),
+            value_proc=partial(_to_them, who=person, language=language),
         )
         if text:
             notes[person.email.lower()] = text

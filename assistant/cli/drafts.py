@@ -23,6 +23,7 @@ from assistant.delivery import (
     SEND_FOR_REAL,
     emails_for_real,
     final_words,
+    refuse_before_made,
     refuse_final,
     send_verb,
     sent_report,
@@ -278,24 +279,6 @@ def edit(draft_id: int, now_text: str | None) -> None:
         click.echo(f"It is still approved: your new text is sent at {when}.")
 
 
-def refuse_before_made(draft: Draft, now: datetime, app: App) -> None:
-    """Refuse to approve ``draft`` at ``now`` when a pass at a later (simulated,
-    ``tick --now``) time made it: the approval would be dated before the draft existed.
-    Raises UsageError naming the ``--now`` that fits."""
-    if draft.created_at <= now:
-        return
-    made = draft.created_at.astimezone(app.tz)
-    locale = app.english_locale
-    raise UsageError(
-        f"draft {draft.id} was made by a pass at the simulated time "
-        f"{format_moment(made, None, locale, year=True, zone=True)}, later than now "
-        f"({format_moment(now, app.tz, locale, year=True)}); "
-        "nothing was sent or changed",
-        fix=f"approve it on the same clock: interview-assistant drafts approve {draft.id} "
-        f"--now {made.isoformat(timespec='minutes')}",
-    )
-
-
 @drafts.command("approve")
 @click.argument("draft_id", type=int, metavar="ID")
 @click.option(
@@ -336,7 +319,7 @@ def approve(draft_id: int, at_text: str | None, settled: str | None, now_text: s
             click.echo(words[0].upper() + words[1:] + ".")
             return
         refuse_final(draft, app.settings.mail.backend)
-        refuse_before_made(draft, now, app)
+        refuse_before_made(draft, now, app.tz, app.english_locale)
         if settled:
             approval.settle_uncertain(services, draft_id, was_sent=settled == "already-sent")
         d = approval.approve(services, draft_id, now, at)

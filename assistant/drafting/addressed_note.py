@@ -10,7 +10,10 @@ her back. So, before a note goes into a draft:
 - the recipient's possessives become the reader's ("her team" → "your team");
 - a note that still speaks of the recipient in the third person (their name, "he",
   "she") cannot be used as it is (kind ``rephrase``): the draft falls back to the
-  topics, and ``debrief`` asks the user to rephrase it.
+  topics, and ``debrief`` asks the user to rephrase it;
+- what is left must still be able to follow "about" (``topic_phrase.clause_reason``):
+  "Marcus explained how they …" keeps its "how", and "Marcus told me that they …"
+  (kind ``clause``) is left out of the draft like a note to rephrase.
 
 English patterns only, since the notes are written in English prompts; a few
 regular expressions, no grammar parser.
@@ -21,13 +24,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-SAID, TOPIC, SENTENCE, REPHRASE = "said", "topic", "sentence", "rephrase"
+from assistant.drafting.topic_phrase import clause_reason
+
+SAID, TOPIC, SENTENCE, REPHRASE, CLAUSE = "said", "topic", "sentence", "rephrase", "clause"
 
 _VERBS = (
     r"(?:talked|spoke|told\s+(?:me|us)|explained|described|shared|mentioned|presented"
     r"|walked\s+(?:me|us)\s+through|went\s+(?:over|through)|showed\s+(?:me|us)|said)"
 )
-_ABOUT = r"(?:\s+(?:about|of|on|how))?"
+_ABOUT = r"(?:\s+(?:about|of|on))?"  # not "how": "about how they …" needs it
 _PRONOUN_SUBJECT = r"(?:he|she|they)"
 # The recipient's possessives and objects, as the reader's: "her team" → "your team".
 _SWAPS = (
@@ -44,7 +49,7 @@ _THIRD_PERSON = re.compile(r"\b(?:he|she|he's|she's|his|him|her|hers)\b", re.I)
 class AddressedNote:
     """A note as the draft may use it: ``kind`` says which sentence frames ``text``."""
 
-    kind: str  # SAID, TOPIC, SENTENCE (already in words to them) or REPHRASE ("" text)
+    kind: str  # SAID, TOPIC, SENTENCE (already in words to them); REPHRASE, CLAUSE: "" text
     text: str
 
 
@@ -53,13 +58,17 @@ def _names_pattern(given: str, family: str) -> str:
     return "|".join(names)
 
 
-def address_note(note: str, given: str = "", family: str = "") -> AddressedNote:
-    """``note`` about the person named ``given``/``family`` as words to that person.
+def address_note(
+    note: str, given: str = "", family: str = "", language: str = "en"
+) -> AddressedNote:
+    """``note`` about the person named ``given``/``family`` as words to that person, in
+    a draft written in ``language``.
 
     ``"Lena talked about building the team"`` → ``(SAID, "building the team")``;
     ``"her team's move to Rust"`` → ``(TOPIC, "your team's move to Rust")``;
     ``"Hearing how you ran the retro was a highlight."`` → ``(SENTENCE, …)``;
-    ``"Lena seemed keen on me"`` → ``(REPHRASE, "")``.
+    ``"Lena seemed keen on me"`` → ``(REPHRASE, "")``;
+    ``"Lena told me that they are hiring"`` → ``(CLAUSE, "")``.
     """
     text = " ".join(note.split()).strip()
     if not text:
@@ -73,11 +82,11 @@ def address_note(note: str, given: str = "", family: str = "") -> AddressedNote:
     )
     if lead:
         rest = _swap(lead.group("rest").rstrip(".!;: "))
-        return _checked(SAID, rest, names)
+        return _checked(SAID, rest, names, language)
     is_sentence = text[:1].isupper() and text.endswith((".", "!", "?")) and " " in text
     if is_sentence:
-        return _checked(SENTENCE, text, names)
-    return _checked(TOPIC, _swap(text.rstrip(".;:,!? ")), names)
+        return _checked(SENTENCE, text, names, language)
+    return _checked(TOPIC, _swap(text.rstrip(".;:,!? ")), names, language)
 
 
 def _swap(text: str) -> str:
@@ -86,9 +95,12 @@ def _swap(text: str) -> str:
     return text
 
 
-def _checked(kind: str, text: str, names: str) -> AddressedNote:
-    """REPHRASE when ``text`` still names the recipient or says "he"/"she"."""
+def _checked(kind: str, text: str, names: str, language: str) -> AddressedNote:
+    """REPHRASE when ``text`` still names the recipient or says "he"/"she"; CLAUSE when
+    it is to follow "about" but cannot."""
     by_name = bool(names) and re.search(rf"(?<!\w)(?:{names})(?!\w)", text, re.I)
     if by_name or _THIRD_PERSON.search(text):
         return AddressedNote(REPHRASE, "")
+    if kind != SENTENCE and clause_reason(text, language):
+        return AddressedNote(CLAUSE, "")
     return AddressedNote(kind, text)

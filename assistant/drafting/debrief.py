@@ -20,12 +20,12 @@ from assistant.codec import detection_from_dict
 from assistant.detect import detect
 from assistant.detect.who.names import name_parts
 from assistant.drafting.address_book import address_book
-from assistant.drafting.addressed_note import REPHRASE, address_note
+from assistant.drafting.addressed_note import CLAUSE, REPHRASE, address_note
 from assistant.drafting.drafts import day_text, draft_locale_for, is_addressable, plan_drafts
-from assistant.drafting.topic_phrase import EXAMPLE, NotATopic, topic_phrase
+from assistant.drafting.topic_phrase import EXAMPLE, NotATopic, not_a_topic, topic_phrase
 from assistant.durations import plural
 from assistant.errors import AuthError, CalendarError, NotFoundError, UsageError
-from assistant.i18n import text_locale
+from assistant.i18n import language_of, text_locale
 from assistant.models import Attendee, Detection, DraftKind, DraftState
 from assistant.services import Services
 from assistant.text import one_line
@@ -202,13 +202,17 @@ def record_debrief(
     about …", so each is made a topic phrase first (``topic_phrase``): "he walked me
     through X" becomes "X"; what is still a sentence raises UsageError.
     """
-    notes = {k.strip().lower(): _topic(v, k) for k, v in (notes or {}).items()}
-    topics = [_topic(t) for t in topics]
+    language = language_of(target.draft_locale)
     added = {k.strip().lower(): v for k, v in (added or {}).items()}
     # The people thanked include those named without an address on the invite, at the
     # address their draft goes to (an earlier round's, or a guess at the employer's).
     met = (*target.people, *target.interviewers)
-    _refuse_third_person(notes, {p.email.lower(): p.name for p in met} | added)
+    names = {p.email.lower(): p.name for p in met} | added
+    notes = {k.strip().lower(): v for k, v in (notes or {}).items()}
+    _refuse_third_person(notes, names, language, as_written=True)  # "Priya seemed keen …"
+    notes = {k: _topic(v, language, k) for k, v in notes.items()}
+    topics = [_topic(t, language) for t in topics]
+    _refuse_third_person(notes, names, language)
     known = {p.email.lower() for p in met}
     known |= {str(p.get("email", "")).lower() for p in target.existing.get("added", [])}
     unknown = sorted(set(notes) - known - set(added))
@@ -244,28 +248,48 @@ def record_debrief(
     )
 
 
-def check_note_to(email: str, name: str, note: str) -> None:
+def check_note_to(
+    email: str, name: str, note: str, language: str = "en", *, as_written: bool = False
+) -> None:
     """Raise UsageError when ``note`` speaks of the person it is about (``name``) in the
     third person in a way the draft cannot turn into words to them
     (:func:`assistant.drafting.addressed_note.address_note`): it would be pasted into the email
-    to that very person."""
+    to that very person; or when what the draft would say after "about" is a clause.
+
+    ``as_written``: the note before it is made a topic phrase, which would drop a leading
+    name and verb; only a note that opens with their name ("Priya seemed keen") is
+    refused then, so the reason names the real problem."""
     _titles, given, family = name_parts(name)
-    if note.strip() and address_note(one_line(note, 300), given, family).kind == REPHRASE:
+    text = one_line(note, 300)
+    if as_written and not any(n and text.lower().startswith(n.lower()) for n in (given, family)):
+        return
+    kind = address_note(text, given, family, language).kind if note.strip() else ""
+    if as_written and kind == CLAUSE:
+        return  # made a topic phrase next, and checked again
+    if kind == REPHRASE:
         raise UsageError(
             f"the note on {email} speaks of them, but it goes into the thank-you to them",
             fix=f'write it to them, e.g. --note {email}="your plans for the data platform team"',
         )
+    if kind == CLAUSE:
+        raise UsageError(
+            not_a_topic(text),
+            fix=f'write the topic only, e.g. --note {email}="{EXAMPLE}"',
+        )
 
 
-def _refuse_third_person(notes: Mapping[str, str], names: Mapping[str, str]) -> None:
+def _refuse_third_person(
+    notes: Mapping[str, str], names: Mapping[str, str], language: str, *, as_written: bool = False
+) -> None:
     for email, note in notes.items():
-        check_note_to(email, names.get(email, ""), note)
+        check_note_to(email, names.get(email, ""), note, language, as_written=as_written)
 
 
-def _topic(text: str, who: str = "") -> str:
-    """``text`` as a topic phrase; UsageError (exit 2) naming the fix when it is a sentence."""
+def _topic(text: str, language: str, who: str = "") -> str:
+    """``text`` as a topic phrase in the drafts' ``language``; UsageError (exit 2) naming
+    the fix when it is a sentence."""
     try:
-        return topic_phrase(text)
+        return topic_phrase(text, language)
     except NotATopic as error:
         flag = f'--note {who.strip()}="{EXAMPLE}"' if who else f'--topic "{EXAMPLE}"'
         raise UsageError(str(error), fix=f"write the topic only, e.g. {flag}") from None

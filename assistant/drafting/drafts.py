@@ -207,7 +207,10 @@ def draft_context(
     greeting = salutation(person, language, how) if named else team_salutation(language, how)
     notes = {k.lower(): v for k, v in (debrief.get("notes") or {}).items()}
     note = address_note(
-        one_line(notes.get(recipient.email.lower(), ""), 300), person.given, person.family
+        one_line(notes.get(recipient.email.lower(), ""), 300),
+        person.given,
+        person.family,
+        language,
     )
     topics = [one_line(t, 200) for t in debrief.get("topics", []) if one_line(t, 200)]
     local = event.start.astimezone(tz)

@@ -16,9 +16,12 @@ if TYPE_CHECKING:
     from assistant.store.protocol import StorePort
 
 # Shown beside the offer request in `drafts list`, the web page and the note to self;
-# never inside the message itself.
+# never inside the message itself. Until a debrief records an offer, the request asks
+# about next steps and for the offer in writing once one is made (the article's advice:
+# get it in writing, take a few days); the mark says so, and how to make it thank for
+# an offer that was made.
 # Marked for the catalogs: the notes to self translate them (``_(mark)`` in the template).
-OFFER_MARK = N_("send if an offer was discussed")
+OFFER_MARK = N_("no offer assumed: if one was made, run debrief first")
 # An address that is on no invite: made from a name and the employer's address pattern.
 GUESS_MARK = N_("address guessed: check it before approving")
 # An address the interview's invite does not give, taken from an earlier round's invite
@@ -33,7 +36,10 @@ EDITED_MARK = N_("edited by you")
 REASON_OFFER_RECRUITER = "the recruiter the invite names"
 REASON_OFFER_SENIOR = "the most senior-looking person (no person organised it)"
 REASON_CHECK_IN_LATEST = "the person you met most recently"
-CHOSEN_REASONS = frozenset({REASON_OFFER_RECRUITER, REASON_OFFER_SENIOR, REASON_CHECK_IN_LATEST})
+REASON_OFFER_REPLY = "the address the invite gives for replies"
+CHOSEN_REASONS = frozenset(
+    {REASON_OFFER_RECRUITER, REASON_OFFER_SENIOR, REASON_OFFER_REPLY, REASON_CHECK_IN_LATEST}
+)
 # How a reason says the address came from an earlier round
 # (:attr:`assistant.drafting.earlier_addresses.Sighting.source`): "…; address from the
 # 12 March 2026 round “…”".

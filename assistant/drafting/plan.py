@@ -23,6 +23,7 @@ guest. Planning is linear in the number of guests.
 from __future__ import annotations
 
 import re
+import shlex
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -43,6 +44,7 @@ from assistant.detect.who.persons import is_named_person
 from assistant.detect.who.prose_people import people_in_prose
 from assistant.drafting.earlier_addresses import AddressBook
 from assistant.drafting.marks import REASON_OFFER_RECRUITER, REASON_OFFER_SENIOR
+from assistant.drafting.reply_address import REASON_OFFER_REPLY, reply_address
 from assistant.drafting.unaddressed import REASON_ITINERARY as REASON_ITINERARY  # re-exported
 from assistant.drafting.unaddressed import REASON_TEXT as REASON_TEXT  # with the other reasons
 from assistant.drafting.unaddressed import unaddressed_people
@@ -266,16 +268,38 @@ def _plan(
     scheduler, why = organizer, REASON_OFFER
     if scheduler is None and is_addressable(verdict.recruiter, profile):
         scheduler, why = verdict.recruiter, REASON_OFFER_RECRUITER
+    replies = reply_address(event, lambda email: is_mine(Attendee(email=email), profile))
+    if scheduler is None and replies is not None:  # "Reply to recruiting@… with questions"
+        scheduler, why = replies, REASON_OFFER_REPLY
     guests = [] if mass else _named_addressable(event.attendees, verdict.company, profile)
     if scheduler is None and (people or guests):
         # max() keeps the first of equals: the earliest listed among the most senior.
         scheduler, why = max(people or guests, key=seniority), REASON_OFFER_SENIOR
+    added = [p for p in _added_people(debrief) if not is_mine(p, profile)]
+    if scheduler is None and added:  # the note below says to add whom to ask
+        scheduler, why = added[0], REASON_ADDED
     if scheduler is not None:
         key = draft_key(event.event_id, DraftKind.OFFER_REQUEST, scheduler.email)
         plan.drafts.append(
             PlannedDraft(key, DraftKind.OFFER_REQUEST, scheduler, False, len(met), why)
         )
+    elif plan.drafts:  # thank-yous but no one to ask; with no draft at all, the note says so
+        plan.notes.append(_no_offer_request(event, profile))
     return plan
+
+
+def _no_offer_request(event: Event, profile: Profile) -> str:
+    """Why no offer request was drafted, and the command that drafts one."""
+    sender = event.organizer
+    robot = sender is not None and "@" in sender.email and not is_mine(sender, profile)
+    address = sender.email if sender is not None else ""
+    return (
+        "no request for the offer: "
+        + (f"the invite came from an automated address ({address}) and" if robot else "the invite")
+        + " gives no one's address to ask, nor one for replies; to have it drafted, "
+        f"add whom to ask with `debrief {shlex.quote(event.event_id)} "
+        '--note "Name <address>=what you talked about"`'
+    )
 
 
 # A later instance of the same series starting within this long after an instance

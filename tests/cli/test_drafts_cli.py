@@ -8,6 +8,7 @@ files in the Maildir's ``.Drafts`` and ``.Sent``.
 from __future__ import annotations
 
 import json
+import quopri
 import stat
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -108,8 +109,8 @@ def test_list_shows_state_recipient_subject_interview_and_age(maildir: Maildir):
     assert lines[1].strip().startswith("Thank you — ") and "at Acme" in lines[1]
     assert "(Second interview – Product Manager at Acme)" in lines[1]
     assert (
-        "3  drafted  2 hours  to jordan@acme.example  [send if an offer was discussed]"
-        in result.output
+        "3  drafted  2 hours  to jordan@acme.example  "
+        "[no offer assumed: if one was made, run debrief first]" in result.output
     )
     assert maildir.count(DRAFTS) == 3 and maildir.count(SENT) == 0
 
@@ -124,14 +125,14 @@ def test_list_json_has_the_documented_fields(maildir: Maildir):
     for row in rows:
         assert row["state"] == "drafted" and row["interview_uid"] == "acme-2"
         assert isinstance(row["subject"], str) and row["guessed_recipient"] is False
-    assert rows[2]["note"] == "send if an offer was discussed" and rows[0]["note"] is None
+    assert rows[2]["note"] == "no offer assumed: if one was made, run debrief first" and rows[0]["note"] is None
 
 
 def test_show_prints_the_message_and_notes_that_are_not_part_of_it(maildir: Maildir):
     result = invoke("drafts", "show", "3")
     head, body = result.output.split("\n\n", 1)
     assert "To: jordan@acme.example" in head and "State: drafted" in head
-    assert "Note: send if an offer was discussed (not part of the message)" in head
+    assert "Note: no offer assumed: if one was made, run debrief first (not part of the message)" in head
     assert body.startswith("Hi Jordan,\n") and "offer was discussed" not in body
     assert body.endswith("Alex Rivera\nalexrivera.example\n")
     greeting = invoke("drafts", "show", "2").output.split("\n\n", 1)[1].splitlines()[0]
@@ -241,7 +242,10 @@ def test_the_note_after_the_interview_is_in_the_inbox(maildir: Maildir):
     (note,) = maildir.texts(INBOX)
     assert "Subject: How did it go at Acme? 3 drafts waiting for your approval" in note
     assert "interview-assistant debrief acme-2" in note
-    assert "3. Offer request to jordan@acme.example  [send if an offer was discussed]" in note
+    text = quopri.decodestring(note.encode()).decode()
+    assert "3. Offer request to jordan@acme.example  [no offer assumed: if one was made, run" in (
+        text
+    )
 
 
 def test_an_offer_recipient_chosen_from_the_invite_is_noted_as_chosen_never_guessed(

@@ -360,6 +360,28 @@ def test_a_note_flag_that_is_a_sentence_is_refused(drafted: Maildir):
     assert "our conversation about Kafka." in run("drafts", "show", "1").output
 
 
+def test_a_name_led_how_clause_reads_right_and_a_that_clause_is_asked_again(drafted: Maildir):
+    # Topics: a gerund and a that-clause (asked again), then a topic; Priya: a name and a
+    # verb before a how-clause; Sam: a topic; no offer.
+    answers = (
+        "I liked hearing that the team is moving claims off the mainframe next year\n"
+        "the mainframe migration\n"
+        "Priya walked me through how they are moving claims processing off the mainframe\n"
+        "the roadmap\nn\n"
+    )
+    result = run("debrief", "acme-2", "--now", AFTER, input=answers)
+    assert result.exit_code == 0, result.output
+    assert "“that the team is moving claims off the mainframe next year” reads as a sentence" in (
+        result.output
+    )
+    shown = run("drafts", "show", "1").output
+    assert "about how they are moving claims processing off the mainframe." in shown
+    assert "about they are" not in shown and "about hearing" not in shown
+    flag = run("debrief", "acme-2", "--note",
+               "priya@acme.example=Priya told me that they are hiring", "--now", AFTER)  # fmt: skip
+    assert flag.exit_code == 2 and "reads as a sentence" in flag.output
+
+
 # --- 6. init asks again after a bad answer -------------------------------------------------------
 
 

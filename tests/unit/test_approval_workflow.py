@@ -61,7 +61,7 @@ def test_the_note_to_self_invites_the_debrief_once_and_lists_the_drafts(services
     assert "interview-assistant debrief evt-1" in text
     offer = made[DraftKind.OFFER_REQUEST]
     assert (
-        f"{offer.id}. Offer request to jordan@acme.example  [send if an offer was discussed]"
+        f"{offer.id}. Offer request to jordan@acme.example  [no offer assumed: if one was made, run debrief first]"
         in text
     )
     assert f"{made[DraftKind.THANK_YOU].id}. Thank-you to priya@acme.example\n" in text

@@ -202,3 +202,36 @@ def test_the_key_names_the_instance_the_kind_and_the_recipient():
     assert keys[0] == "draft/evt-1@20270411T070000Z/thank-you/priya@acme.example"
     moved = replace(d, event=d.event.moved_to(d.event.start + timedelta(hours=3), d.event.end))
     assert [p.key for p in plan_drafts(moved, PROFILE)] == keys, "a move keeps the keys"
+
+
+ATS = person("no-reply@ashbyhq.com", "Contoso Recruiting", is_organizer=True)
+ITINERARY = (
+    "Your final round itinerary:\n\n9:00 - 10:00  Coding - Omar Haddad, Senior Engineer\n"
+    "10:00 - 11:00  System design - Grace Liu, Engineering Manager\n"
+)
+
+
+def test_an_ats_invite_with_no_one_to_ask_sends_the_offer_request_where_it_asks_replies_to_go():
+    from assistant.drafting.plan import unplanned
+    from assistant.drafting.reply_address import REASON_OFFER_REPLY
+
+    replies = "Reply to recruiting@contoso.example with any questions."
+    d = detection(organizer=ATS, attendees=(me(),), description=ITINERARY + replies)
+    offer = [p for p in plan_drafts(d, PROFILE) if p.kind is DraftKind.OFFER_REQUEST]
+    assert [(p.recipient.email, p.reason) for p in offer] == [
+        ("recruiting@contoso.example", REASON_OFFER_REPLY)
+    ]
+    # An address only shown (a signature, a host), or one no one reads, is not taken; then
+    # the note says plainly why there is no offer request and the command that makes one.
+    for text in ("Host: recruiting@acme.example", "Reply to no-reply@acme.example"):
+        d = detection(organizer=ATS, attendees=(me(),), description=ITINERARY + text)
+        assert DraftKind.THANK_YOU in [p.kind for p in plan_drafts(d, PROFILE)]
+        assert DraftKind.OFFER_REQUEST not in [p.kind for p in plan_drafts(d, PROFILE)]
+        (note,) = [n for n in unplanned(d, PROFILE) if "request for the offer" in n]
+        assert "came from an automated address (no-reply@ashbyhq.com)" in note
+        assert f'`debrief {d.event.event_id} --note "Name <address>=' in note
+        # Whom the user adds in the debrief is asked, as the note says.
+        added = {"added": [{"name": "Dana Cruz", "email": "dana.cruz@contoso.example"}]}
+        asked = [p for p in plan_drafts(d, PROFILE, added) if p.kind is DraftKind.OFFER_REQUEST]
+        assert [p.recipient.email for p in asked] == ["dana.cruz@contoso.example"]
+        assert not [n for n in unplanned(d, PROFILE, added) if "request for the offer" in n]

@@ -136,11 +136,11 @@ def test_a_note_about_the_recipient_becomes_words_to_them_or_is_refused(note, ki
     [
         (
             "en_US",
-            ["is over. How did it go?", "Offer request to", "[send if an offer was discussed]"],
+            ["is over. How did it go?", "Offer request to", "[no offer assumed: if one was made"],
         ),
-        ("de_DE", ["ist vorbei. Wie ist es gelaufen?", "Bitte um das Angebot an", "[senden, wenn"]),
-        ("fr_FR", ["est terminé.", "Demande d’offre à", "[à envoyer si une offre"]),
-        ("es_ES", ["ha terminado.", "Solicitud de oferta a", "[enviar si se habló"]),
+        ("de_DE", ["ist vorbei. Wie ist es gelaufen?", "Bitte um das Angebot an", "[geht von noch keinem Angebot aus"]),
+        ("fr_FR", ["est terminé.", "Demande d’offre à", "[ne suppose aucune offre"]),
+        ("es_ES", ["ha terminado.", "Solicitud de oferta a", "[no da por hecha ninguna oferta"]),
     ],
 )
 def test_the_note_to_self_is_in_the_users_language(locale: str, words: list[str]):

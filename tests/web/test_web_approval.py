@@ -132,3 +132,27 @@ def test_the_drafts_page_says_why_each_draft_exists(client: FlaskClient, seeded:
     html = client.get("/drafts").get_data(as_text=True)
     assert "why: on the invite" in html
     assert "why: the most senior-looking person (no person organised it)" in html
+
+
+def test_the_page_refuses_a_draft_a_later_simulated_pass_made_like_the_cli(seeded: App) -> None:
+    from datetime import UTC
+
+    from tests.web.conftest import create_app
+
+    earlier = create_app(seeded, "earlier-token-0123456789", now=lambda: NOW - timedelta(hours=5))
+    earlier.config["TESTING"] = True
+    client = earlier.test_client()
+    assert client.get("/login?token=earlier-token-0123456789").status_code == 302
+    html = follow(client, "/drafts/1/approve", when="now")
+    assert "later than now" in html and "nothing was sent or changed" in html
+    assert draft_state(seeded, 1) is DraftState.DRAFTED and sent_count(seeded) == 0
+    # On the same clock (the page's clock in UTC, as `serve` has it), it is filed, and its
+    # Date header is in the user's zone (Berlin, +0200 in April), as the CLI writes it.
+    later = create_app(seeded, "later-token-0123456789", now=lambda: NOW.astimezone(UTC))
+    later.config["TESTING"] = True
+    client = later.test_client()
+    assert client.get("/login?token=later-token-0123456789").status_code == 302
+    follow(client, "/drafts/1/approve", when="now")
+    [sent] = mailbox(seeded).messages(SENT)
+    date = next(line for line in sent.read_bytes().splitlines() if line.startswith(b"Date: "))
+    assert date.endswith(b"+0200"), date

@@ -106,7 +106,7 @@ def test_review_edit_and_approve_in_chromium(
     page.get_by_role("link", name="Drafts").click()
     card = page.locator("article.draft", has_text="chen.wei@globex.example")
     card.locator("textarea").fill(EDITED)
-    card.get_by_role("button", name="Approve and send now").click()
+    card.get_by_role("button", name="Approve and file in Sent (not emailed)").click()
     assert "filed in the local Sent folder; it was not emailed" in page.inner_text(".notice")
     assert page.locator("article.draft").count() == 2
     page.screenshot(path=tmp_path / "drafts.png", full_page=True)
@@ -116,7 +116,7 @@ def test_review_edit_and_approve_in_chromium(
 
     # The stale tab's form, submitted after the send, must not send a second copy.
     stale.locator("article.draft", has_text="chen.wei@globex.example").get_by_role(
-        "button", name="Approve and send now"
+        "button", name="Approve and file in Sent (not emailed)"
     ).click()
     assert "already sent" in stale.inner_text(".notice")
     assert len(MaildirMailbox(demo_root / "mailbox").messages(SENT)) == 1

@@ -153,12 +153,12 @@ def test_drafts_show_recipient_subject_body_and_their_flags(
             assert f'value="{draft.subject}"' in html
             assert f">{escape(draft.body)}</textarea>" in html
     assert "Request for the offer" in html
-    assert "Send if an offer was discussed" in html
+    assert "No offer assumed: if one was made, run debrief first" in html
     # No organiser: whom to ask is the assistant's choice, at an address the invite gives.
     assert html.count("The assistant chose whom to write to") == 1
     assert "The address was guessed" not in html
     assert html.count('name="csrf"') == 3
-    assert "Approve and send now" in html and "Reject" in html and "Save changes" in html
+    assert "Approve and file in Sent (not emailed)" in html and "Reject" in html and "Save changes" in html
 
 
 def test_history_lists_sent_rejected_and_gone_drafts(client: FlaskClient, seeded: App) -> None:
