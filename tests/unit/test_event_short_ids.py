@@ -10,7 +10,6 @@ from assistant.cli.common import expand_event_id
 from assistant.event_ids import short_ids
 
 
-
 def test_a_worded_uid_keeps_its_last_words_not_the_domain():
     shorts = short_ids(
         [
