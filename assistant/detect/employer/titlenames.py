@@ -18,6 +18,7 @@ from assistant.detect.employer.namematch import (
     NOT_NAME,
     place_or_service,
 )
+from assistant.detect.job.jobfield import field_at
 from assistant.detect.text.titles import (
     HONOURED_NAME,
     WORD_SEPARATOR,
@@ -44,6 +45,8 @@ def title_names(title: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...
     # "Imogen Castellanos様", "김민지 님": a person addressed, never the employer
     title = HONOURED_NAME.sub(" ", title)
     match = _PLACE.search(title)
+    if match and field_at(title, match.start(), match.start(1)):
+        match = None  # "Engenheiro em Segurança do Trabalho": the job's field
     candidates: list[str] = []
     beside_round: list[str] = []
     phrases: list[tuple[int, int]] | None = None  # the round phrases' spans, found when needed

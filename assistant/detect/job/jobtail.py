@@ -20,6 +20,7 @@ import re
 
 from assistant.detect.employer.legalname import LEGAL_FORM
 from assistant.detect.job.jobbracket import MEETING_NOTE, WORK_MODE
+from assistant.detect.job.jobfield import with_field
 from assistant.detect.job.rolecompare import is_the_company
 from assistant.detect.places.placenames import is_city, names_a_place
 from assistant.detect.text.titles import GENDER_MARK, round_words
@@ -66,6 +67,10 @@ def with_tail(role: str | None, title: str, text: str, company: str | None) -> s
     invite names, which no tail is."""
     if not role:
         return role
+    for source in (text, title):
+        longer = with_field(role, source)  # "Fachtierarzt (m/w/d) für Innere Medizin"
+        if longer != role and _says_which_job(longer[len(role) :], company):
+            return longer
     for source in (text, title):
         for at in _places_of(role, source):
             for tail in _TAILS:

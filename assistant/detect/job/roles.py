@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from assistant.detect.employer.fullname import institution_noun
 from assistant.detect.employer.legalname import LEGAL_END
 from assistant.detect.employer.namematch import COMPANY_WORD
 from assistant.detect.job.besidejob import ends_in_translation, people_listed, without_translation
@@ -18,6 +19,7 @@ from assistant.detect.job.bracketnote import opens_with_whom, rank_in_lower_case
 from assistant.detect.job.gendered import in_both_genders
 from assistant.detect.job.inclusive import with_glued_endings
 from assistant.detect.job.jobbracket import WORK_MODE, is_detail, is_note, mode_or_places
+from assistant.detect.job.jobfield import degree_with_field, field_at
 from assistant.detect.job.specialism import with_lower_specialism, with_specialism
 from assistant.detect.places.placenames import names_a_place
 from assistant.detect.text.titles import (
@@ -157,7 +159,9 @@ def _role_in_title(title: str) -> str | None:
         met = met_person().fullmatch(segment)  # "meet Ana (site engineer)": her job
         person = segment if after_with and _is_person(segment) else (met.group(1) if met else "")
         # a part a gender marker or a requisition closes is a job, whatever its words
-        marked = not w.search(w.ROLE_NOUN, segment) and marked_as_job(segment, title)
+        marked = not w.search(w.ROLE_NOUN, segment) and (
+            marked_as_job(segment, title) or degree_with_field(segment)  # "Licenciada en …"
+        )
         if (
             after_with
             or GO_BETWEEN.match(segment)
@@ -307,9 +311,17 @@ def with_detail(role: str, title: str) -> str:
         or mode_or_places(found.group(1))
         or is_note(found.group(1))
         or opens_with_whom(found.group(1).strip("()（） "))
+        or _an_institution(found.group(1).strip("()（） "))
     ):
         return role
     return " ".join(found.group(0).split())
+
+
+def _an_institution(inner: str) -> bool:
+    """Whether a bracket's words name an institution, its noun first and a name after it
+    ("(Hôpital vétérinaire Rive-Sud)"): the employer, not the job's specialism."""
+    words = inner.split()
+    return len(words) >= 3 and institution_noun(words[0])
 
 
 _FIELD_END = re.compile(
@@ -360,7 +372,7 @@ def role_in_field(text: str) -> str | None:
             _MARKER_THEN_PLACE.sub(r"\1", match.group(1)),
         )
         line = _NUMBER_FIRST.sub("", value).split("\n", 1)[0]
-        value = _FIELD_END.split(line, maxsplit=1)[0]
+        value = _cut_at_field_end(line)
         value = " ".join(ROLE_NOISE.sub(" ", value).split()).strip(" ,.-–—:")
         value = without_translation(value)  # "データアナリスト（Data Analyst）"
         value = with_lower_specialism(value, line, _not_specialism)  # "… – internationella ärenden"
@@ -373,6 +385,17 @@ def role_in_field(text: str) -> str | None:
         ):
             return value
     return None
+
+
+def _cut_at_field_end(line: str) -> str:
+    """A field's ``line`` up to where its job ends (a dash, the employer after "at" …),
+    the preposition before the job's field not among those ("Puesto: Técnico en Sanidad
+    Animal – Madrid")."""
+    for end in _FIELD_END.finditer(line):
+        prep = re.match(r"\s+\w+\s", end.group(0))
+        if not (prep and field_at(line, end.start(), prep.end() + end.start())):
+            return line[: end.start()]
+    return line
 
 
 # A tracking system's number in capitals and digits ("CSS-2291", "HR_0815"), no job's words.

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from functools import cache, lru_cache
 
 from assistant.detect.employer.legalname import LEGAL_FORM
+from assistant.detect.job.jobfield import joins_field
 from assistant.detect.words import wording as w
 from assistant.detect.words.matcher import Vocabulary
 
@@ -137,6 +138,8 @@ def _segments(title: str) -> Iterable[tuple[str, bool]]:
     for match in SEPARATOR.finditer(title):
         if _AND.fullmatch(match.group(0)) and _joins_a_registered_name(title, match):
             continue  # "Summit and Shore Athletics, Inc.": one firm's name
+        if joins_field(title, start, match):
+            continue  # "Especialista en Sanidad Animal": the job and its field, one part
         part = title[start : match.start()].strip()
         if not w.CANCELLED_PART.match(part):
             yield part, after_with

@@ -178,6 +178,9 @@ _MAKERS: dict[str, Callable[[], Vocabulary]] = {
             ]
         ),
     ),
+    # A degree-holder's title ("Licenciada", "Bacharel", "Laureato"): a job only with the
+    # field after it ("Licenciada en Enfermería"), alone a form of address.
+    "DEGREE_TITLE": lambda: pattern("degree_titles", before=r"\b", after=r"\b"),
     # A rank or seniority word alone ("Senior", "Kıdemli"): no job without its noun.
     "RANK_ALONE": lambda: pattern("rank_words", before=r"^", after=r"$"),
     # A word for "the position" opening (``position_before``) or closing (``position_words``)
