@@ -113,13 +113,15 @@ def headed(detections: Sequence[Detection], evidence: Sequence[Evidence]) -> lis
     """``detections`` with each employer's name as a signature line of its process writes
     it whole (:func:`named_whole`): the texts read are those of the invites filed under
     one of the event's keys. ``evidence`` is each detection's, in the same order."""
-    texts_of: dict[str, list[str]] = {}
+    # each key's texts once, in order (a series' instances and a tracking system's
+    # template share one description)
+    texts_of: dict[str, dict[str, None]] = {}
     for found, ev in zip(detections, evidence, strict=True):
         # the whole description: a signature often follows a meeting service's block
         # that the reading of the text leaves out
         said = [text for text in (found.event.description, found.event.location) if text]
         for key in ev.keys if said else ():
-            texts_of.setdefault(key, []).extend(said)
+            texts_of.setdefault(key, {}).update(dict.fromkeys(said))
     whole: dict[tuple[str, frozenset[str]], str | None] = {}
     out: list[Detection] = []
     for found, ev in zip(detections, evidence, strict=True):
