@@ -28,7 +28,7 @@ from assistant.approval import (
     withdraw_cancelled,
 )
 from assistant.briefing import BriefingFacts, PreviousRound
-from assistant.codec import detection_from_dict, detection_to_dict
+from assistant.codec import detection_from_dict
 from assistant.compose import compose_briefing
 from assistant.dates import format_moment
 from assistant.detect.who.persons import people_met
@@ -36,6 +36,7 @@ from assistant.drafting.address_book import record_addresses
 from assistant.drafting.plan import continued_next_day
 from assistant.errors import AssistantError, AuthError, CalendarError
 from assistant.i18n import text_locale, using
+from assistant.interview_record import interview_fields
 from assistant.logs import SHOWN
 from assistant.mail.capped import CappedMailbox, MessageCapReached
 from assistant.marks import restore_withdrawn
@@ -117,17 +118,9 @@ def update_interviews(
             else (verdict.reasons[-1] if verdict.reasons else "no longer detected")
         )
         record = store.save_interview(
-            event_id=event.event_id,
-            uid=event.uid,
-            source=event.source,
-            start=event.start,
-            end=event.end,
-            summary=event.summary,
-            company=verdict.company,
-            role=verdict.role,
+            **interview_fields(detection, by_id),
             active=verdict.is_follow_up,
             inactive_why=why,
-            detection=detection_to_dict(detection) | first_round_facts(detection, by_id),
             now=now,
         )
         if known is not None and event.status is EventStatus.CANCELLED:
@@ -166,29 +159,6 @@ def not_drafted_words(titles: Sequence[str], timing: Timing) -> str:
         f"{'it' if len(titles) == 1 else 'them'} ({shown}{more}): no drafts or notes for "
         'those; to draft them after all, raise [schedule] drafts_catch_up (say "30d")'
     )
-
-
-def first_round_facts(detection: Detection, by_id: Mapping[str, Detection]) -> dict[str, Any]:
-    """``{"first_round": {summary, start, people: [{name, email}]}}`` for a later round
-    whose first interview is among ``by_id`` (this pass's detections), else ``{}``.
-
-    Only follow-ups are stored, so this is kept with the follow-up's own detection:
-    the briefing can then name the first round (title, date, who was met) before the
-    user has debriefed it, and even once it has left the calendar window.
-    """
-    first = by_id.get(detection.verdict.first_interview_id or "")
-    if first is None:
-        return {}
-    # Persons only, as the briefing lists them: not the organisation's name nor its inbox.
-    met = people_met(first.verdict.interviewers, first.verdict.company)
-    people = [{"name": p.name, "email": p.email} for p in met if p.email]
-    return {
-        "first_round": {
-            "summary": first.event.summary,
-            "start": first.event.start.isoformat(),
-            "people": people,
-        }
-    }
 
 
 def previous_round(

@@ -87,9 +87,8 @@ def current_record(app: App, event_id: str, now: datetime) -> InterviewRecord | 
     only for detection's verdict is ``--follow-up`` suggested.
     """
     from assistant.cli.scan import read_events
-    from assistant.codec import detection_to_dict
     from assistant.detect import detect
-    from assistant.runner import first_round_facts
+    from assistant.interview_record import interview_fields
 
     start = now - timedelta(days=app.settings.calendar.history_days)
     end = now + timedelta(days=app.settings.calendar.window_days)
@@ -101,7 +100,7 @@ def current_record(app: App, event_id: str, now: datetime) -> InterviewRecord | 
     detection = by_id.get(event_id)
     if detection is None:
         return None
-    event, verdict = detection.event, detection.verdict
+    verdict = detection.verdict
     if not verdict.is_follow_up:
         if overrides.get(event_id) is False:
             raise UsageError(
@@ -115,17 +114,9 @@ def current_record(app: App, event_id: str, now: datetime) -> InterviewRecord | 
             fix=f"if it is one, mark it: interview-assistant mark {event_id} --follow-up",
         )
     return InterviewRecord(
-        event_id=event.event_id,
-        uid=event.uid,
-        source=event.source,
-        start=event.start,
-        end=event.end,
-        summary=event.summary,
-        company=verdict.company,
-        role=verdict.role,
+        **interview_fields(detection, by_id),
         active=True,
         inactive_why=None,
-        detection=detection_to_dict(detection) | first_round_facts(detection, by_id),
         first_seen=now,
         briefed_start=None,
     )

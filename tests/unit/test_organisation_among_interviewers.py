@@ -10,11 +10,11 @@ from datetime import datetime
 from assistant.cli.scan import detection_json
 from assistant.detect import Profile
 from assistant.drafting.plan import plan_drafts
+from assistant.interview_record import first_round_facts
 from assistant.models import Detection, DraftKind, Verdict
 from assistant.pipeline.board import Application, RoundEntry
 from assistant.pipeline.nudges import check_in_recipient
 from assistant.pipeline.rounds import Round, RoundKind
-from assistant.runner import first_round_facts
 from tests.conftest import ME, make_event, me, person
 
 ORGANISATION = person("werkenbij@wijkkracht.nl", "Stichting Wijkkracht")
