@@ -289,7 +289,9 @@ class EmployerIndex:
         squashed = squash(title)
         best, written = None, 0
         words_of_title = {squash(word) for word in title.split()}
-        for name in self._names.values() if among is None else among:
+        # in a fixed order (``among`` may be a set): of two names written as far, the
+        # first of them sorted wins on every run, whatever the hash seed
+        for name in self._names.values() if among is None else sorted(among):
             words = name.split()
             for end in range(len(words), least - 1, -1):
                 part = squash(" ".join(words[:end]))
