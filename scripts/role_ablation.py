@@ -23,7 +23,7 @@ are read as usual, the chosen entries dropped, and every vocabulary and cache bu
 from them made anew; the product's code is not changed for it.
 
 Run:  python scripts/role_ablation.py [--misses[=role,company]] [SET ...]
-      (SET: ``dev1`` for ``tests/data/detection_labelled.ics``, ``dev2`` … ``dev35``
+      (SET: ``dev1`` for ``tests/data/detection_labelled.ics``, ``dev2`` … ``dev39``
       for ``tests/data/detection_dev{N}/``; default every development set.
       ``--misses`` prints each role the ablation loses or never had, ``lost`` or
       ``miss``; ``--misses=company`` the companies, ``--misses=role,company`` both.)
