@@ -81,7 +81,7 @@ def run_checks(home: Home, clock: Callable[[tzinfo], datetime]) -> list[Check]:
     # The checks speak English: their dates as the user's English writes them.
     with using(app.english_locale):
         now = clock(app.tz)
-        checks.append(check_free_space(home.data_dir))
+        checks.append(check_free_space(_nearest_existing(home.data_dir)))
         last_sync = None
         simulated: set[datetime] = set()
         try:
@@ -124,10 +124,28 @@ def _folders(home: Home) -> list[tuple[str, Path]]:
 
 
 def check_folder(name: str, folder: Path) -> Check:
-    """The folder exists (or can be made) and a file can be written in it."""
+    """The folder can be written in: an existing one by writing and removing a probe
+    file, a missing one by asking whether its nearest existing parent lets it be made.
+
+    ``doctor`` only reads: a folder that does not exist yet is reported (``init`` or the
+    first pass makes it), never created here.
+    """
+    if not folder.exists():
+        parent = _nearest_existing(folder)
+        if os.access(parent, os.W_OK | os.X_OK):
+            return Check(
+                name,
+                True,
+                f"{folder} does not exist yet; `interview-assistant init` will create it",
+            )
+        return Check(
+            name,
+            False,
+            f"{folder} does not exist and cannot be created ({parent} is not writable)",
+            fix=f"make {parent} writable, or set INTERVIEW_ASSISTANT_HOME to a folder that is",
+        )
     probe = folder / f".doctor-{os.getpid()}"
     try:
-        folder.mkdir(parents=True, exist_ok=True)
         probe.write_bytes(b"ok")
         probe.unlink()
     except OSError as exc:
@@ -138,6 +156,14 @@ def check_folder(name: str, folder: Path) -> Check:
             fix=f"make {folder} writable, or set INTERVIEW_ASSISTANT_HOME to a folder that is",
         )
     return Check(name, True, f"{folder} is writable")
+
+
+def _nearest_existing(folder: Path) -> Path:
+    """``folder`` itself or its closest ancestor that exists (at worst the root)."""
+    for candidate in (folder, *folder.parents):
+        if candidate.exists():
+            return candidate
+    return Path(folder.anchor or ".")
 
 
 def check_free_space(folder: Path) -> Check:

@@ -127,6 +127,27 @@ def test_doctor_names_each_problem_and_its_fix_and_exits_1(home: Path, tmp_path:
     assert "2 problems found" in result.output
 
 
+def test_doctor_before_init_creates_nothing_and_says_init_will(home: Path):
+    """doctor only reads: on a machine where nothing is set up yet it reports the
+    missing folders and configuration and leaves the disk as it found it."""
+    result = invoke("doctor")
+    assert result.exit_code == 2, result.output
+    assert not home.exists(), "doctor made the home folder"
+    assert f"ok   home folder: {home} does not exist yet" in result.output
+    assert "`interview-assistant init` will create it" in result.output
+    assert "FAIL configuration: there is no configuration file yet" in result.output
+
+
+def test_doctor_fails_a_folder_that_cannot_be_made(home: Path, tmp_path: Path, monkeypatch):
+    monkeypatch.setattr("assistant.ops.doctor.os.access", lambda path, mode: False)
+    result = invoke("doctor")
+    assert result.exit_code == 2
+    assert f"FAIL home folder: {home} does not exist and cannot be created ({tmp_path}" in (
+        result.output
+    )
+    assert "fix: make " in result.output
+
+
 def test_doctor_reports_an_invalid_config_with_every_problem(home: Path):
     home.mkdir(parents=True)
     (home / "config.toml").write_text('[user]\nemail = "nope"\ntimezone = "Mars/Base"\n')
