@@ -24,7 +24,7 @@ from assistant.drafting.debrief import (
     debrief_target,
     record_debrief,
 )
-from assistant.drafting.topic_phrase import EXAMPLE, NotATopic, topic_phrase
+from assistant.drafting.topic_phrase import EXAMPLE, NotATopic, split_topics, topic_phrase
 from assistant.durations import plural
 from assistant.errors import UsageError
 from assistant.i18n import language_of
@@ -73,7 +73,7 @@ def _to_them(answer: str, who: Attendee, language: str) -> str:
 
 
 def _topics(text: str, language: str) -> list[str]:
-    return [p for p in (_phrase(t, language) for t in text.split(",")) if p]
+    return [p for p in (_phrase(t, language) for t in split_topics(text, language)) if p]
 
 
 def drafts_language_line(target: DebriefTarget, *, asking: bool = True) -> str:

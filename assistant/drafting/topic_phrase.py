@@ -96,7 +96,11 @@ _WORDS = {
         ),
         aux=_set("ist sind war waren wird werden hat haben hatte hatten"),
         relatives=_set("wie was wo"),  # a German relative clause follows a comma
-        inside=re.compile(r",\s*(?:dass|daß|wie|warum|weshalb|wieso|ob|wo|wann|was)\b", re.I),
+        # "erklärt, wie …" is a clause; after a noun ("die Frage, wie das Team wächst")
+        # the comma clause belongs to the noun, and German writes every noun capitalised.
+        inside=re.compile(
+            r"(?:^|\s)[a-zäöüß][^\s,]*,\s*(?:dass|daß|wie|warum|weshalb|wieso|ob|wo|wann|was)\b"
+        ),
     ),
     "fr": _Words(
         starts=_set(
@@ -130,6 +134,42 @@ _WORDS = {
 _TRAILING = ".!;:, "
 
 EXAMPLE = "the on-call rotation"
+
+
+# Words that open a clause after a comma, tied to the noun before it ("die Frage, wie
+# das Team wächst", "le projet, qui …", "el modelo, que …", "the migration, which …"):
+# the comma there is grammar, not a list separator.
+_AFTER_COMMA = {
+    "en": _set("which who whom whose where"),
+    "de": _set(
+        "dass daß wie warum weshalb wieso ob wo wann was der die das den dem deren dessen "
+        "welche welcher welches welchen weil wenn"
+    ),
+    "fr": _set("qui que qu' qu’ dont où lequel laquelle lesquels lesquelles"),
+    "es": _set("que donde cuando quien quienes cual cuales cuyo cuya"),
+}
+
+
+def split_topics(text: str, language: str = "en") -> list[str]:
+    """A comma-separated answer ("the pricing model, hiring") as its topics, in the
+    order written, empty ones dropped.
+
+    A comma is a separator only where the language would list things with it: never
+    inside a number ("1,5 Mio. Budget", the decimal comma of de, fr, es) and never before
+    a word that opens a clause tied to the noun before it (``_AFTER_COMMA``; German puts
+    a comma before every such clause). Each topic still goes through
+    :func:`topic_phrase`, which may refuse it.
+    """
+    openers = _AFTER_COMMA.get(language, _AFTER_COMMA["en"])
+    topics: list[str] = []
+    for piece in re.split(r"(?<!\d),|,(?!\d)", text):
+        first = piece.split(maxsplit=1)[0].lower() if piece.strip() else ""
+        first = re.split(r"(?<=['’])", first)[0]  # "qu'il" opens with "qu'"
+        if topics and first in openers:
+            topics[-1] = f"{topics[-1]},{piece}"
+        else:
+            topics.append(piece)
+    return [t.strip() for t in topics if t.strip()]
 
 
 class NotATopic(ValueError):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.drafting.topic_phrase import NotATopic, topic_phrase
+from assistant.drafting.topic_phrase import NotATopic, split_topics, topic_phrase
 
 
 @pytest.mark.parametrize(
@@ -109,6 +109,8 @@ def test_a_clause_is_asked_again_in_every_language_the_drafts_are_written_in(
     [
         ("de", "die Migration vom Großrechner"),
         ("de", "die Pläne, die das Team hat"),
+        ("de", "die Frage, wie schnell die Abteilung wächst"),
+        ("de", "den Zeitplan, ob die Umstellung im Herbst kommt"),
         ("fr", "la stratégie que l'équipe suit"),
         ("fr", "vos projets pour l'équipe data"),
         ("es", "cómo están migrando el mainframe"),
@@ -118,3 +120,24 @@ def test_a_clause_is_asked_again_in_every_language_the_drafts_are_written_in(
 )
 def test_a_topic_in_another_language_is_kept_as_written(language: str, answer: str):
     assert topic_phrase(answer, language) == answer
+
+
+@pytest.mark.parametrize(
+    ("language", "answer", "topics"),
+    [
+        ("en", "the pricing model, hiring", ["the pricing model", "hiring"]),
+        ("en", "the rollout, which starts in May, budgets", ["the rollout, which starts in May", "budgets"]),
+        ("de", "die Frage, wie schnell die Abteilung wächst, Gehälter",
+         ["die Frage, wie schnell die Abteilung wächst", "Gehälter"]),
+        ("de", "ein Budget von 2,4 Mio. Euro, Teamgröße", ["ein Budget von 2,4 Mio. Euro", "Teamgröße"]),
+        ("fr", "le chantier, qu'elle pilote depuis mars, la paie",
+         ["le chantier, qu'elle pilote depuis mars", "la paie"]),
+        ("es", "el almacén, donde trabajan 40 personas, 3,5 turnos",
+         ["el almacén, donde trabajan 40 personas", "3,5 turnos"]),
+        ("en", " , ,", []),
+    ],
+)  # fmt: skip
+def test_topics_split_at_list_commas_not_inside_numbers_or_before_a_clause(
+    language: str, answer: str, topics: list[str]
+):
+    assert split_topics(answer, language) == topics
