@@ -129,12 +129,14 @@ class App:
             language_note=briefing_language_note(u.locale, u.language),
         )
 
-    def profile(self) -> Profile:
+    def profile(self, email: str = "") -> Profile:
+        """Detection's view of the user from config.toml; ``email`` stands in for an
+        unset ``[user] email`` (the owner ``scan`` finds before ``init``)."""
         from assistant.detect import Profile
 
         d = self.settings.detect
         return Profile.build(
-            [self.settings.user.email, *self.settings.user.aliases],
+            [self.settings.user.email or email, *self.settings.user.aliases],
             own_domains=d.own_domains,
             threshold=d.threshold,
             extra_keywords=d.extra_keywords,

@@ -129,9 +129,10 @@ def scan(
         overrides = store.overrides()
         remember_scan(store, events)  # so `mark` can check an id against what was listed
         kept = stored_sightings(store) if explain else []  # earlier rounds' addresses
-    detections = detect(events, app.profile(), overrides)
+    profile = scanning_profile(app, events)
+    detections = detect(events, profile, overrides)
     if explain and not as_json:
-        print_own_organisation(own_organisation(events, app.profile()))
+        print_own_organisation(own_organisation(events, profile))
     shown = [
         d
         for d in detections
@@ -148,17 +149,39 @@ def scan(
             shown,
             tz,
             explain,
-            app.profile(),
+            profile,
             unread=failed,
             read=read,
             group=group,
             shorts=shorts,
             empty=empty,
             locale=app.english_locale,
-            book=book_of(kept, detections, app.profile()) if explain else None,
+            book=book_of(kept, detections, profile) if explain else None,
         )
     if failed:  # the same rule as `tick`: any calendar unread is a failure (README, exit codes)
         raise SystemExit(1)
+
+
+def scanning_profile(app: App, events: list[Event]) -> Profile:
+    """The configured profile; with no ``[user] email`` (``scan --calendar FILE`` before
+    ``init``), one for the calendar's owner as :func:`calendar_owner` finds it, said on
+    stderr, so the user is not a guest on their own invitations."""
+    profile = app.profile()
+    if app.settings.user.email:
+        return profile
+    from assistant.detect.who.owner import calendar_owner
+
+    owner = calendar_owner(events)
+    if owner is None and any(e.attendees or e.organizer for e in events):
+        click.echo(
+            "note: no address is configured and no one address is on most of the calendar's"
+            " events, so yours may be listed among the guests (run `interview-assistant init`)",
+            err=True,
+        )
+    if owner is None:
+        return profile
+    click.echo(f"note: {one_shot(owner.notice())}", err=True)
+    return app.profile(owner.email)
 
 
 def read_events(

@@ -16,3 +16,40 @@ def test_a_missing_file_given_to_the_flag_points_at_the_flag(home: Path, tmp_pat
     [line] = result.output.splitlines()
     assert line.endswith("no such file (check the path given to --calendar)")
     assert "config.toml" not in line
+
+
+def _invite(uid: str, day: int, title: str, *guests: str) -> list[str]:
+    return [
+        "BEGIN:VEVENT",
+        f"UID:{uid}",
+        "DTSTAMP:20270101T000000Z",
+        f"DTSTART:202705{day:02d}T140000Z",
+        f"DTEND:202705{day:02d}T150000Z",
+        f"SUMMARY:{title}",
+        *(f"ATTENDEE;CN={g.split('@')[0].title()};PARTSTAT=ACCEPTED:mailto:{g}" for g in guests),
+        "ATTENDEE;CN=Robin Vale;PARTSTAT=ACCEPTED:mailto:robin.vale@mail.example",
+        "END:VEVENT",
+    ]
+
+
+def test_before_init_the_owner_is_read_from_the_calendar_not_listed_as_a_guest(
+    home: Path, tmp_path: Path
+):
+    """Without [user] email, the address on most events is taken for the user and said
+    so: it is not "with" anyone, and two employers' rounds are not linked through it."""
+    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//test//EN"]
+    lines += _invite("ql-1", 3, "Interview – Quillon Labs", "hana@quillon.example")
+    lines += _invite("tb-2", 10, "Catch-up – Tarnbrook Freight", "omar@tarnbrook.example")
+    lines += _invite("ql-2", 12, "Second interview – Quillon Labs", "hana@quillon.example")
+    lines += ["END:VCALENDAR"]
+    calendar = tmp_path / "exported.ics"
+    calendar.write_text("\r\n".join(lines) + "\r\n")
+    result = CliRunner().invoke(
+        cli,
+        ["scan", "--calendar", str(calendar), "--all", "--explain", "--now", "2027-05-01T12:00Z"],
+    )
+    assert result.exit_code == 0, result.output
+    assert "reading the calendar as robin.vale@mail.example's" in result.output
+    assert "Robin" not in result.output.split("note:", 1)[1].split("\n", 1)[1]
+    tarnbrook = result.output.split("Tarnbrook Freight", 1)[1].split("Second interview", 1)[0]
+    assert "follows an earlier interview" not in tarnbrook
