@@ -6,7 +6,9 @@ questions", "Questions? Email talent@acme.com". That address is a shared mailbox
 is no one to thank, but it is where the employer asked to be written to, so the offer
 request may go there (its reason says so, and the draft is marked as the assistant's
 choice). An address the text merely shows (a colleague's signature, a Zoom host) is not
-taken: a word such as "reply", "contact" or "email" must come just before it.
+taken: a word such as "reply", "contact" or "email" must come just before it, in the
+languages the drafts and most invites are written in ("Bei Fragen wenden Sie sich an …",
+"Dudas: …", "Per domande scrivi a …").
 """
 
 from __future__ import annotations
@@ -22,9 +24,13 @@ from assistant.models import Attendee, Event
 __all__ = ["REASON_OFFER_REPLY", "reply_address"]
 
 # Just before the address, on its line: "reply to", "contact", "questions? email", "write to".
+# English, German, French, Spanish, Portuguese, Italian, Dutch.
 _ASKS_FOR_REPLIES = re.compile(
-    r"\b(?:reply|replies|respond|write|e-?mail|contact|questions?|reach|antworten|schreiben"
-    r"|répondez|écrivez|contactez|responda|escriba|contacte)\b[^\n@]{0,40}$",
+    r"\b(?:reply|replies|respond|write|e-?mail|mail|contact|questions?|reach"
+    r"|antwort\w*|schreiben|fragen|rückfragen|wenden|kontakt\w*|melden|erreichen"
+    r"|répond\w*|écri\w*|contact\w*"
+    r"|respond\w*|escrib\w*|dudas|preguntas|contact[oa]|contate|dúvidas|perguntas|escreva"
+    r"|domande|scriv\w*|contatt\w*|rispond\w*|vragen|reageer|antwoord\w*)\b[^\n@]{0,40}$",
     re.IGNORECASE,
 )
 # Mailboxes no one reads, even when an invite names them.

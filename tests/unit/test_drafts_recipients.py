@@ -235,3 +235,21 @@ def test_an_ats_invite_with_no_one_to_ask_sends_the_offer_request_where_it_asks_
         asked = [p for p in plan_drafts(d, PROFILE, added) if p.kind is DraftKind.OFFER_REQUEST]
         assert [p.recipient.email for p in asked] == ["dana.cruz@contoso.example"]
         assert not [n for n in unplanned(d, PROFILE, added) if "request for the offer" in n]
+
+
+@pytest.mark.parametrize(
+    "replies",
+    [
+        "Bei Fragen wenden Sie sich gerne an bewerbung@kaltwerk.example.",
+        "Rückfragen bitte an team.hr@kaltwerk.example",
+        "Pour toute question, écrivez-nous à rh@kaltwerk.example.",
+        "Si tienes dudas, escríbenos a seleccion@kaltwerk.example",
+        "Per domande scrivi a selezione@kaltwerk.example",
+        "Heb je vragen? Mail naar werving@kaltwerk.example",
+        "Dúvidas: pessoas@kaltwerk.example",
+    ],
+)
+def test_the_way_back_is_read_in_the_language_the_invite_is_written_in(replies: str):
+    d = detection(organizer=ATS, attendees=(me(),), description=ITINERARY + replies)
+    offer = [p for p in plan_drafts(d, PROFILE) if p.kind is DraftKind.OFFER_REQUEST]
+    assert [p.recipient.email.split("@")[1] for p in offer] == ["kaltwerk.example"]
