@@ -4,7 +4,8 @@ The package is laid out by layer (see ``../shared/DESIGN.md`` and the README):
 
 - ``models``, ``detect/``, ``plan``, ``briefing/``, ``drafting/``, ``salary/``,
   ``pipeline/``: the pure core;
-- ``runner``: one pass over the due work, with services passed in;
+- ``runner``: one pass over the due work, with services passed in; ``approval/``: a
+  draft's life, made (``making``) then decided by the user (``decisions``);
 - ``sources/``, ``mail/``, ``notify/``: adapters behind small protocols, each with an
   in-package fake; ``google/`` and ``microsoft/``: each provider's sign-in and HTTP;
 - ``store``: SQLite state; ``app``: builds the real services from config;
