@@ -37,6 +37,7 @@ from assistant.errors import CalendarError
 from assistant.models import SUMMARY_CAP, Event, EventStatus, cap_text
 from assistant.sources.attendees import People, addressless_warning, people_of
 from assistant.sources.base import CalendarRead
+from assistant.sources.broken_lines import rejoin_broken_lines
 from assistant.sources.conference import conference_url
 from assistant.sources.conference import find_conference_url as find_conference_url
 from assistant.sources.cut_short import REFETCH, close_cut_short
@@ -123,7 +124,14 @@ def parse_calendar(
         # A bare VEVENT, as some tools save a single invitation: read it as a calendar.
         text = f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\n{text.strip()}\r\nEND:VCALENDAR\r\n"
     zones = refuse_busy_zones(text)
-    text = zones.text
+    text, broken = rejoin_broken_lines(zones.text)
+    if broken:
+        lines = f"{broken} line{'s' if broken > 1 else ''}"
+        said.append(
+            f"{label}: {lines} of event text began without the space that continues a "
+            "line (a line break not written as \\n, RFC 5545 §3.3.11); read as part of "
+            "the text above"
+        )
     if window is not None:
         blocks = (match.group(0) for match in VEVENT_BLOCK.finditer(text))
         text = window_filter(text, *window, keep_uids=uids_at_several_starts(blocks))

@@ -288,3 +288,54 @@ def test_xwr_timezone_with_vtimezone_without_tzname():
     assert starts["min-xwr-vtz"] == INTERVIEW + timedelta(minutes=30)
     # A floating time still takes the calendar's X-WR-TIMEZONE.
     assert starts["min-xwr-floating"] == datetime(2026, 12, 9, 10, tzinfo=NEW_YORK)
+
+
+# --- text broken across raw lines ------------------------------------------------------------
+
+
+def test_description_raw_line_breaks_are_read_as_part_of_the_text():
+    """A producer that writes the description's line breaks as real ones: each raw line
+    after a TEXT property is that text's next line (RFC 5545 §3.3.11), said once; the
+    request to prepare and the person named in them are no longer lost."""
+    from assistant.briefing.prepare import what_to_prepare
+
+    event, warnings = only("description_raw_line_breaks.ics")
+    assert event.description.splitlines() == [
+        "Guten Tag,",
+        "vielen Dank für Ihr Interesse an der Haberland Möbelwerke GmbH.",
+        "Sie sprechen mit Frau Ilse Brandauer (Leitung Einkauf), Agenda:",
+        "Bitte bereiten Sie eine kurze Präsentation Ihrer Lieferantenstrategie vor.",
+        "DTSTART-LIKE TEXT STAYS TEXT",
+    ]
+    assert event.location == "Werk 2, Raum Ulme"
+    (said,) = [w for w in warnings if "line" in w]
+    assert said.endswith(
+        "description_raw_line_breaks.ics: 5 lines of event text began without the space "
+        "that continues a line (a line break not written as \\n, RFC 5545 §3.3.11); read "
+        "as part of the text above"
+    )
+    assert [p.kind for p in what_to_prepare(event.description)] == ["presentation"]
+
+
+def test_a_raw_line_after_a_property_that_is_not_text_is_left_to_the_parser():
+    from assistant.sources.broken_lines import rejoin_broken_lines
+
+    calendar = "BEGIN:VEVENT\r\nDTSTART:20261208T150000Z\r\nnot a content line\r\nEND:VEVENT\r\n"
+    assert rejoin_broken_lines(calendar) == (calendar, 0)
+    folded = "DESCRIPTION:one\r\n  two\r\nSUMMARY:x\r\n"
+    assert rejoin_broken_lines(folded) == (folded, 0)
+
+
+def test_an_exchange_invite_with_its_description_unfolded_keeps_the_whole_text(corpus: Path):
+    """ics-parser's issue 343: an Exchange 2010 invite whose description runs over raw
+    lines, some of them shaped like properties ("Passcode: …", "https://…")."""
+    from assistant.sources.ics_events import parse_calendar
+
+    notes: list[str] = []
+    data = (corpus / "ics" / "ics-parser" / "issue-343.ics").read_bytes()
+    calendar = parse_calendar(data, "issue-343.ics", notes=notes)
+    (event, *_) = calendar.walk("VEVENT")
+    text = str(event.get("DESCRIPTION"))
+    assert "Passcode: XXXXXXX\nOne tap mobile" in text
+    assert text.rstrip().endswith("Find your local number: https://zoom.us/u/XXXXXXX")
+    assert any(n.startswith("issue-343.ics: 10 lines of event text began") for n in notes)
