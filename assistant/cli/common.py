@@ -16,16 +16,22 @@ from assistant.errors import UsageError
 from assistant.paths import Home
 
 
-def load_app(*, need_config: bool = True) -> App:
+def load_app(*, need_config: bool = True, create: bool = True) -> App:
     """The app of the user's home (``$INTERVIEW_ASSISTANT_HOME`` or the platform folders).
 
     Raises UsageError (exit 2) when ``need_config`` and there is no config.toml yet,
     before anything is created: a command that needs settings must not leave an empty
-    database or lock file behind in a home that was never set up.
+    database or lock file behind in a home that was never set up. ``create`` false: a
+    home without config.toml is not made either (the defaults are used; ``scan
+    --calendar FILE`` before ``init`` leaves nothing behind).
     """
     home = Home.from_env()
     if need_config:
         require_config(home)
+    if not create and not home.config_file.exists():
+        from assistant.config import Settings
+
+        return App(home, Settings())
     return App.load(home)
 
 

@@ -12,6 +12,7 @@ import click
 from assistant.app import App
 from assistant.briefing.invite import people_on
 from assistant.cli.common import load_app, now_option, now_or, one_shot, parse_day
+from assistant.cli.scan_before_init import scanning_profile, with_calendar_zone
 from assistant.cli.scan_series import SeriesEntry, group_series
 from assistant.codec import detection_to_dict
 from assistant.dates import format_moment, reason_in_locale
@@ -110,7 +111,11 @@ def scan(
     The window runs from --from to --to, by default from 30 days before --now (the
     current time) to 60 days after it.
     """
-    app = load_app(need_config=not calendars)  # `scan --calendar FILE` works before init
+    # `scan --calendar FILE` works before init, and then writes nothing
+    app = load_app(need_config=not calendars, create=False)
+    initialised = app.home.config_file.exists()
+    if not initialised:
+        app = with_calendar_zone(app, calendars)
     tz = app.tz
     now = now_or(now_text, tz)
     start = parse_day(from_text, tz) if from_text else now - timedelta(days=30)
@@ -122,13 +127,16 @@ def scan(
             "no calendar to scan", fix="pass --calendar FILE, or set [calendar] ics in config.toml"
         )
     history = timedelta(days=app.settings.calendar.history_days)
-    with app.open_store() as store:  # without --all, events that cannot matter are not parsed
-        relevance = None if show_all else app.relevance(store)
+    relevance, overrides, kept = None, {}, []
+    if initialised and not show_all:  # without --all, events that cannot matter are not parsed
+        with app.open_store() as store:
+            relevance = app.relevance(store)
     events, read, failed = read_events(app, calendars, start - history, end, relevance)
-    with app.open_store() as store:
-        overrides = store.overrides()
-        remember_scan(store, events)  # so `mark` can check an id against what was listed
-        kept = stored_sightings(store) if explain else []  # earlier rounds' addresses
+    if initialised:
+        with app.open_store() as store:
+            overrides = store.overrides()
+            remember_scan(store, events)  # so `mark` can check an id against what was listed
+            kept = stored_sightings(store) if explain else []  # earlier rounds' addresses
     profile = scanning_profile(app, events)
     detections = detect(events, profile, overrides)
     if explain and not as_json:
@@ -160,28 +168,6 @@ def scan(
         )
     if failed:  # the same rule as `tick`: any calendar unread is a failure (README, exit codes)
         raise SystemExit(1)
-
-
-def scanning_profile(app: App, events: list[Event]) -> Profile:
-    """The configured profile; with no ``[user] email`` (``scan --calendar FILE`` before
-    ``init``), one for the calendar's owner as :func:`calendar_owner` finds it, said on
-    stderr, so the user is not a guest on their own invitations."""
-    profile = app.profile()
-    if app.settings.user.email:
-        return profile
-    from assistant.detect.who.owner import calendar_owner
-
-    owner = calendar_owner(events)
-    if owner is None and any(e.attendees or e.organizer for e in events):
-        click.echo(
-            "note: no address is configured and no one address is on most of the calendar's"
-            " events, so yours may be listed among the guests (run `interview-assistant init`)",
-            err=True,
-        )
-    if owner is None:
-        return profile
-    click.echo(f"note: {one_shot(owner.notice())}", err=True)
-    return app.profile(owner.email)
 
 
 def read_events(

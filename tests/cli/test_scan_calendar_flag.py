@@ -53,3 +53,27 @@ def test_before_init_the_owner_is_read_from_the_calendar_not_listed_as_a_guest(
     assert "Robin" not in result.output.split("note:", 1)[1].split("\n", 1)[1]
     tarnbrook = result.output.split("Tarnbrook Freight", 1)[1].split("Second interview", 1)[0]
     assert "follows an earlier interview" not in tarnbrook
+
+
+def test_before_init_times_are_in_the_calendars_own_zone_and_nothing_is_written(
+    home: Path, tmp_path: Path
+):
+    """No [user] timezone yet: the zone the calendar names (X-WR-TIMEZONE) is used and
+    said, not this machine's; and a scan before init leaves no home folder behind."""
+    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//test//EN"]
+    lines += ["X-WR-TIMEZONE:Asia/Kathmandu"]  # +05:45: no machine's zone by chance
+    lines += _invite("ql-1", 3, "Interview – Quillon Labs", "hana@quillon.example")
+    lines += _invite("ql-2", 12, "Second interview – Quillon Labs", "hana@quillon.example")
+    lines += _invite("ql-3", 14, "Final interview – Quillon Labs", "hana@quillon.example")
+    lines += ["END:VCALENDAR"]
+    calendar = tmp_path / "exported.ics"
+    calendar.write_text("\r\n".join(lines) + "\r\n")
+    result = CliRunner().invoke(
+        cli, ["scan", "--calendar", str(calendar), "--now", "2027-05-01T12:00Z"]
+    )
+    assert result.exit_code == 0, result.output
+    assert "times are shown in Asia/Kathmandu, the calendar's own (X-WR-TIMEZONE)" in (
+        result.output
+    )
+    assert "Wed, May 12, 2027, 7:45 PM" in result.output  # 14:00 UTC in Kathmandu
+    assert not home.exists(), "scan before init made the home folder"
