@@ -12,7 +12,6 @@ No click here: the command prints the lines these functions return.
 
 from __future__ import annotations
 
-import difflib
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -20,88 +19,13 @@ from datetime import datetime
 
 from assistant import approval
 from assistant.durations import plural
-from assistant.errors import AssistantError, UsageError
-from assistant.models import Detection, DraftState, Event, JobKind, JobState
+from assistant.errors import AssistantError
+from assistant.models import Detection, DraftState, JobKind, JobState
 from assistant.services import Services
 from assistant.store import StorePort
 
-# How many near ids an unknown id's message suggests.
-SUGGESTIONS = 3
-
-
-LAST_SCAN = "last_scan"
 # Event id → ids of the drafts a mark withdrew, until they are filed again.
 WITHDRAWN = "withdrawn_by_mark"
-
-
-@dataclass(frozen=True)
-class KnownIds:
-    """Event ids a user may name: ``ids`` (single events and instances) and ``series``
-    (a recurring event's UID → its instances' ids)."""
-
-    ids: frozenset[str]
-    series: dict[str, list[str]]
-
-    @classmethod
-    def of(cls, events: Sequence[Event]) -> KnownIds:
-        series: dict[str, list[str]] = {}
-        for event in events:
-            if event.event_id != event.uid:
-                series.setdefault(event.uid, []).append(event.event_id)
-        return cls(frozenset(e.event_id for e in events), {k: sorted(v) for k, v in series.items()})
-
-    def __or__(self, other: KnownIds) -> KnownIds:
-        series = {**self.series}
-        for uid, ids in other.series.items():
-            series[uid] = sorted({*series.get(uid, []), *ids})
-        return KnownIds(self.ids | other.ids, series)
-
-
-def remember_scan(store: StorePort, events: Sequence[Event]) -> None:
-    """Keep the ids ``scan`` saw, so ``mark`` can check an id and suggest near ones."""
-    known = KnownIds.of(events)
-    store.set_meta(LAST_SCAN, json.dumps({"ids": sorted(known.ids), "series": known.series}))
-
-
-def known_ids(store: StorePort, events: Sequence[Event] = ()) -> KnownIds:
-    """The last scan's ids, the store's interviews and marks, and ``events``."""
-    data = json.loads(store.get_meta(LAST_SCAN) or "{}")
-    stored = KnownIds(
-        frozenset(data.get("ids", []))
-        | {r.event_id for r in store.interviews()}
-        | set(store.overrides()),
-        {str(k): list(v) for k, v in data.get("series", {}).items()},
-    )
-    return stored | KnownIds.of(events)
-
-
-def resolve_targets(event_id: str, known: KnownIds, *, series: bool = False) -> list[str]:
-    """The event ids that ``event_id`` names among ``known``.
-
-    A recurring event's bare UID names its instances only with ``series``.
-    Raises UsageError (exit 2) for an unknown id, naming the nearest known ids
-    (``difflib`` similarity), and for a series UID without ``series``.
-    """
-    if event_id in known.ids:
-        return [event_id]
-    instances = known.series.get(event_id, [])
-    if instances and series:
-        return instances
-    if instances:
-        raise UsageError(
-            f"{event_id} is a recurring event with "
-            f"{plural(len(instances), 'instance')} in the calendar window",
-            fix=f"name one instance (such as {instances[0]}), or add --series to mark them all",
-        )
-    near = difflib.get_close_matches(event_id, sorted(known.ids), n=SUGGESTIONS, cutoff=0.4)
-    fix = (
-        "did you mean " + " or ".join(near) + "?"
-        if near
-        else "copy an id that `interview-assistant scan --all` prints"
-    )
-    raise UsageError(
-        f"no event with the id {event_id!r} is in your calendars or the last scan", fix=fix
-    )
 
 
 @dataclass

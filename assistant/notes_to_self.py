@@ -26,6 +26,7 @@ from assistant.errors import AssistantError
 from assistant.i18n import finish, translations
 from assistant.models import Detection, Draft, DraftKind, DraftState, JobKind, JobState
 from assistant.plan import in_quiet_hours
+from assistant.seen_ids import short_id_in
 from assistant.services import Services, TickReport
 from assistant.store import InterviewRecord, StorePort
 from assistant.text import one_line
@@ -129,7 +130,7 @@ def deliver_debrief_invite(
         ]
         if len(parts) > 1
         else [],
-        event_arg=shlex.quote(last.event_id),
+        event_arg=shlex.quote(short_id_in(store, last.event_id)),
         has_debrief=bool(debriefed),
         drafts=_draft_lines(drafts, store),
         missing=_not_drafted(services, parts, detection, record),

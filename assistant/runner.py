@@ -54,6 +54,7 @@ from assistant.plan import (
     too_old_for_drafts,
     work_order,
 )
+from assistant.seen_ids import short_id_in
 from assistant.services import Services, TickReport
 from assistant.store import InterviewRecord
 from assistant.text import one_line
@@ -204,16 +205,6 @@ def previous_round(
     )
 
 
-def short_id_of(services: Services, event_id: str) -> str:
-    """``event_id``'s short form among the ids the store knows (the last scan's, the
-    interviews', the marked ones): what ``debrief`` accepts in its place."""
-    from assistant.event_ids import short_ids
-    from assistant.marks import known_ids
-
-    known = known_ids(services.store)
-    return short_ids({*known.ids, *known.series, event_id})[event_id]
-
-
 def briefing_message(
     services: Services, record: InterviewRecord, now: datetime, job: Job | None = None
 ) -> EmailMessage:
@@ -234,7 +225,7 @@ def briefing_message(
         # The start the last briefing described, so an update can say what changed.
         moved_from=record.briefed_start if is_update else None,
         standing=standing,
-        short_id=short_id_of(services, record.event_id),
+        short_id=short_id_in(services.store, record.event_id),
     )
     key = job.key if job is not None else "preview/" + record.event_id
     return compose_briefing(detection, facts, services.user, services.renderer, key, now)

@@ -41,8 +41,8 @@ def preview(
     and [salary] settings.
     """
     from assistant.cli.mark import known_ids_from_calendars
-    from assistant.marks import known_ids
     from assistant.runner import briefing_message
+    from assistant.seen_ids import known_ids
 
     app = load_app()
     now = now_or(now_text, app.tz)

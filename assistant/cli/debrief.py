@@ -183,7 +183,7 @@ def debrief(
     notes on a first interview appear in the next round's briefing. The waiting
     drafts are updated in place.
     """
-    from assistant.marks import known_ids
+    from assistant.seen_ids import known_ids
 
     parsed, added = _parse_notes(notes)
     app = load_app()

@@ -13,7 +13,7 @@ import click
 from assistant.app import App
 from assistant.cli.common import expand_event_id, load_app
 from assistant.errors import UsageError
-from assistant.marks import KnownIds
+from assistant.seen_ids import KnownIds
 
 
 @click.command()
@@ -41,7 +41,8 @@ def mark(event_id: str, follow_up: bool | None, clear: bool, series: bool) -> No
     and its pending briefing at once; --follow-up (or --clear, when detection
     agrees) brings them back at the next pass.
     """
-    from assistant.marks import Marking, known_ids, resolve_targets
+    from assistant.marks import Marking
+    from assistant.seen_ids import known_ids, resolve_targets
 
     event_id = event_id.strip()
     if not event_id:

@@ -26,8 +26,8 @@ from assistant.durations import plural
 from assistant.errors import CalendarError, UsageError
 from assistant.event_ids import short_ids
 from assistant.i18n import DEFAULT_LOCALE
-from assistant.marks import remember_scan
 from assistant.models import Detection, Event, Verdict
+from assistant.seen_ids import remember_scan
 from assistant.text import one_line
 
 # How detection words the reason a mark adds ("you marked it a follow-up interview").

@@ -53,6 +53,18 @@ def test_drafts_are_made_once_and_nothing_is_sent(services, made, mailbox):
     assert mailbox.sent == {}, "nothing goes to anyone without approval"
 
 
+def test_the_note_to_self_names_a_long_outlook_id_by_its_short_form(services, calendar, mailbox):
+    long_id = (
+        "040000008200E00074C5B7101A82E00800000000C1D2E3F4A5B6C701000000000000000010000000FF99887766"
+    )
+    calendar.put(replace(ENDED, uid=long_id))
+    run_once(services, NOW)
+    (note,) = mailbox.inbox.values()
+    text = plain_body(note)
+    assert "interview-assistant debrief 99887766\n" in text
+    assert long_id not in text
+
+
 def test_the_note_to_self_invites_the_debrief_once_and_lists_the_drafts(services, made, mailbox):
     (note,) = mailbox.inbox.values()
     text = plain_body(note)
