@@ -199,6 +199,7 @@ def draft_context(
             one_line(person_name(recipient, verdict.company), 160),
             invite_text,
             first_name(recipient, verdict.company),
+            language,
         )
         if named
         else Addressee()

@@ -72,12 +72,20 @@ class Addressee:
     academic: tuple[str, ...] = ()  # ("Prof.", "Dr.")
 
 
-def addressee(display_name: str, invite_text: str = "", given: str = "") -> Addressee:
+def addressee(
+    display_name: str, invite_text: str = "", given: str = "", language: str = ""
+) -> Addressee:
     """Read ``display_name`` ("Frau Dr. Anna Vogel", "Katrin Vogel") and what the invite
     says about the same family name ("Sie treffen Frau Dr. Vogel"). ``given`` overrides
-    the given name (the drafts' own reading, which also looks at the address)."""
+    the given name (the drafts' own reading, which also looks at the address).
+
+    In a Spanish draft (``language`` "es") a name with two surnames ("Álvaro Requena
+    Ibáñez") is greeted by the first, the one Spanish uses alone (RAE, *Ortografía*
+    2010, §5.2.1.1.1), unless the invite writes both and never the first alone.
+    """
     titles, parsed_given, family = name_parts(display_name)
     given = given or parsed_given
+    family = _family_used(display_name, given, family, invite_text, language)
     words = [t.strip(".").lower() for t in titles]
     gender = next((_GENDER[w] for w in words if w in _GENDER), "")
     academic = [_ACADEMIC[w] for w in words if w in _ACADEMIC]
@@ -93,6 +101,27 @@ def addressee(display_name: str, invite_text: str = "", given: str = "") -> Addr
             academic = [_ACADEMIC[t.lower()] for t in found]
             gender = gender or ("f" if "Dra" in found else "")
     return Addressee(given, family, gender, tuple(dict.fromkeys(academic)))
+
+
+def _family_used(
+    display_name: str, given: str, family: str, invite_text: str, language: str
+) -> str:
+    """The surnames a Spanish draft greets by (see :func:`addressee`): the first of two
+    plain surnames after the given name, or both when the invite writes them together
+    and never the first alone; ``family`` itself in other languages, where a middle word
+    is a given name ("Anna Maria Vogel")."""
+    if language != "es" or not given or not family:
+        return family
+    after = re.search(rf"(?<!\w){re.escape(given)}\s+(.+?{re.escape(family)})(?!\w)", display_name)
+    surnames = after.group(1).split() if after else []
+    if len(surnames) != 2 or not all(w[:1].isupper() for w in surnames):
+        return family
+    first, second = (re.escape(w) for w in surnames)
+    alone = rf"(?<!\w){re.escape(given)}\s+{first}(?!\s+{second})(?!\w)"
+    together = rf"(?<!\w){re.escape(given)}\s+{first}\s+{second}(?!\w)"
+    if re.search(together, invite_text) and not re.search(alone, invite_text):
+        return " ".join(surnames)
+    return surnames[0]
 
 
 def register(invite_text: str, language: str) -> str:
