@@ -157,6 +157,20 @@ def assessment_notice(event: Event, flagged: bool) -> AssessmentNotice | None:
     return AssessmentNotice(_("a test, assessment or exercise"), "") if flagged else None
 
 
+def natural_order(name: str) -> str:
+    """``Weber, Jonas`` (the directory order Outlook and Exchange write into CN) as a
+    person reads it in a list of people: ``Jonas Weber``. A name that is not "family,
+    given" (``Nguyen, Thi Mai, PhD``, ``Acme, Inc.``) is returned as it is."""
+    written = re.fullmatch(r"\s*([^,()]+?)\s*,\s*([^,()]+?)\s*", name or "")
+    if written is None:
+        return name
+    family, rest = written.groups()
+    _titles, given, parsed_family = name_parts(name)
+    if given and parsed_family == family and rest.split()[0].strip(".") == given:
+        return f"{rest} {family}"
+    return name
+
+
 def bare_name(name: str) -> str:
     """``Priya Raman (Staff Engineer)`` → ``Priya Raman``."""
     return one_line(re.sub(r"\([^)]*\)|\s[-–—|]\s.*$", "", name or ""), NAME_CAP)
@@ -256,7 +270,8 @@ def people_on(
         people.append(
             Person(
                 # "Hiring Team <sam.okafor@…>" is listed by the address, not the team.
-                name=bare_name(person_name(attendee, detection.verdict.company)) or email,
+                name=natural_order(bare_name(person_name(attendee, detection.verdict.company)))
+                or email,
                 email=email,
                 role=role_hint(
                     attendee, event.description, givens[name_parts(attendee.name)[1].lower()] == 1

@@ -392,6 +392,25 @@ def test_a_first_name_shared_by_two_guests_gives_neither_a_title():
     assert [p.role for p in people if p.name.startswith("Sam")] == ["", ""]
 
 
+@pytest.mark.parametrize(
+    ("written", "shown"),
+    [
+        ("Lindqvist, Maja", "Maja Lindqvist"),
+        ("Oyelaran-Brandt, Tobias (Plant Controlling)", "Tobias Oyelaran-Brandt"),
+        ("Haugen, Ragnhild, PhD", "Haugen, Ragnhild, PhD"),  # not "family, given": as written
+    ],
+)
+def test_a_directory_order_name_is_listed_as_a_person_reads_it(written: str, shown: str):
+    """Outlook writes CN as "family, given"; the briefing's "With" and "MEET
+    COLLEAGUES" list people as they are spoken of."""
+    from assistant.briefing.invite import people_on
+
+    guest = person("guest@norrlands.example", written)
+    event = make_event(attendees=(me(), guest))
+    verdict = Verdict(True, 0.9, ("test",), company="Norrlands", interviewers=(guest,))
+    assert [p.name for p in people_on(Detection(event, verdict))] == [shown]
+
+
 def test_two_different_video_links_are_both_shown_with_a_plain_warning() -> None:
     event = make_event(
         location="https://bakery.whereby.com/second-round",
