@@ -1,9 +1,9 @@
 """The bundled example: a calendar written relative to today, and a home of its own.
 
 The calendar holds two employers' first interviews, a follow-up interview
-tomorrow, one that ended an hour ago, and the kind of events that must not be
+tomorrow, one that ended two hours ago, and the kind of events that must not be
 mistaken for interviews. It is generated, not shipped as a file, so its dates are
-always "tomorrow" and "an hour ago".
+always "tomorrow" and "two hours ago".
 """
 
 from __future__ import annotations
@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from assistant.private import write_private
 
 if TYPE_CHECKING:
     from assistant.store import StorePort
@@ -123,8 +125,8 @@ def briefing_jump(store: StorePort, now: datetime) -> datetime | None:
     The follow-up interview is tomorrow at 10:00 and its briefing is due a day
     before; before 10:00 that is still ahead. Returns the earliest pending
     briefing's due time (aware, UTC) when it lies after ``now``; None when every
-    briefing is already due. Only briefing jobs count: the interview that ended an
-    hour ago has already started, and must not hold the clock back.
+    briefing is already due. Only briefing jobs count: the interview that ended two
+    hours ago has already started, and must not hold the clock back.
     """
     from assistant.models import JobKind, JobState
 
@@ -168,7 +170,7 @@ def write_demo_calendar(path: Path, now: datetime, tz: tzinfo) -> Path:
             attendee.params["PARTSTAT"] = "ACCEPTED"
             event.add("attendee", attendee)
         calendar.add_component(event)
-    path.write_bytes(calendar.to_ical())
+    write_private(path, calendar.to_ical())  # in the demo home, 0600 like the rest of it
     return path
 
 

@@ -262,7 +262,7 @@ def demo(ctx: click.Context, mailbox: Path | None) -> None:
     """Run the whole flow on a bundled example calendar, in a home of its own.
 
     It never touches your real settings, state, mailbox or log. The example holds
-    a follow-up interview tomorrow and one that ended an hour ago; a simulated
+    a follow-up interview tomorrow and one that ended two hours ago; a simulated
     clock runs the assistant now and, if the briefing is not due yet, again at its
     due time, so both the briefing and the drafts appear at once, at any hour.
     """

@@ -202,6 +202,8 @@ def test_demo_leaves_a_briefing_and_the_drafts(
     assert len(mailbox.messages(DRAFTS)) == 3
     assert not (home / "state.db").exists(), "the demo never touches the user's own home"
     assert "interview-assistant drafts list" in result.output
+    (calendar,) = tmp_path.glob("interview-assistant-demo-*/example.ics")
+    assert calendar.stat().st_mode & 0o077 == 0, "the demo home's files are the user's alone"
 
 
 def all_command_paths() -> list[tuple[str, ...]]:
