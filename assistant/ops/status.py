@@ -8,7 +8,7 @@ Everything comes from the configuration and the store; nothing is fetched, so
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from datetime import datetime, tzinfo
+from datetime import datetime, timedelta, tzinfo
 from typing import Any
 
 from assistant.app import App
@@ -20,6 +20,9 @@ from assistant.plan import too_old_for_drafts
 from assistant.store import StorePort
 from assistant.text import one_line, redact_url
 
+# How far back "Recent problems" reaches: a warning a week old has been read, or has
+# been said again by a later pass if it still holds.
+RECENT = timedelta(days=7)
 # Levels of the store's activity log that ``status`` lists as problems.
 PROBLEM_LEVELS = ("error", "warning")
 
@@ -172,7 +175,7 @@ def collect_status(app: App, store: StorePort, now: datetime, limit: int = 5) ->
     problems = [
         Problem(at, level, one_line(message, 300))
         for at, level, message in store.recent_activity(limit=50)
-        if level in PROBLEM_LEVELS
+        if level in PROBLEM_LEVELS and at >= now - RECENT
     ][:limit]
     last = store.get_meta("last_sync")
     newest = last_pass(store)

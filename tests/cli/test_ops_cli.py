@@ -71,6 +71,9 @@ def test_status_shows_sync_jobs_drafts_and_problems_with_secrets_redacted(
     assert len(data["pending_drafts"]) == 2
     assert {p["level"] for p in data["problems"]} == {"error", "warning"}
     assert data["log_file"].endswith("interview-assistant.log")
+    # A week later, with no pass since, those problems are no longer "recent".
+    later = invoke("status", "--now", "2027-04-20T15:06:00Z")
+    assert "Recent problems: none" in later.output
 
 
 def test_status_lists_the_next_due_jobs_in_order(home: Path, tmp_path: Path):
