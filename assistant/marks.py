@@ -53,7 +53,8 @@ class Marking:
         lines.append(
             "The next pass plans its briefing and drafts."
             if follow_up
-            else "Nothing more will be prepared for it."
+            else "Nothing more will be prepared for it; `pipeline` shows the change after the"
+            " next pass (`interview-assistant tick`)."
         )
         return lines
 
