@@ -48,6 +48,7 @@ from assistant.detect.verdict import dayround, process
 from assistant.detect.verdict.evidence import Evidence
 from assistant.detect.verdict.hiringlink import organisations, why_linked
 from assistant.detect.verdict.linkage import EmployerIndex
+from assistant.detect.verdict.othersround import third_person_round
 from assistant.detect.verdict.series import hold_frequent_series
 from assistant.detect.warmup import ready
 from assistant.detect.who.organisation import learn
@@ -366,6 +367,7 @@ def detect(
         if recorded:
             ev = process.live_after_recorded(ev, recorded)
         ev = _placeholder(dayround.noted_stage(dayround.whole_day_round(ev, index), index), index)
+        ev = third_person_round(ev, index)  # "Jo – final interview (text her at 11)"
         if key not in follows:
             follows[key] = _can_follow(ev)
         # Asked per event: its earlier round and why it counts, the employer's fullest
