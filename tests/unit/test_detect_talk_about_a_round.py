@@ -42,14 +42,30 @@ def test_a_note_to_chase_or_prepare_is_no_round(title, reason):
     assert any(reason in r for r in v.reasons), why(v)
 
 
-def test_an_agencys_catch_up_speaking_of_a_clients_final_stage_is_no_round():
-    event = invite(
-        "Coffee with Rowan – fresh roles (Gulf / Nordics)",
-        "rowan.p@northstar-recruitment.example.co.uk",
-        description="While we wait for Tessaline's final stage date, I have a couple "
-        "of new roles to run past you.",
-    )
-    v = verdict_of(event)
+@pytest.mark.parametrize(
+    ("title", "organizer", "description"),
+    [
+        (  # an agency's own catch-up, waiting on a client's final stage
+            "Coffee with Rowan – fresh roles (Gulf / Nordics)",
+            "rowan.p@northstar-recruitment.example.co.uk",
+            "While we wait for Tessaline's final stage date, I have a couple of new roles "
+            "to run past you.",
+        ),
+        (  # a one-way recorded interview, the next step after applying
+            "Halvard Grid Services - On Demand Interview",
+            "noreply@hirevue.com",
+            "As the next step in our process, we invite you to complete a HireVue On "
+            "Demand interview. Please complete it by Friday.",
+        ),
+        (  # a panel in a process with one interview round
+            "Panel interview – Operations Coordinator (Namoi Solar Co-op)",
+            "rosa@namoisolar.example.coop",
+            "We're a small co-op so we only do one interview round plus reference checks.",
+        ),
+    ],
+)
+def test_a_later_round_the_description_speaks_of_is_not_this_meeting(title, organizer, description):
+    v = verdict_of(invite(title, organizer, description=description))
     assert not v.is_follow_up, why(v)
 
 
@@ -60,25 +76,3 @@ def test_an_employers_coffee_named_as_the_final_stage_is_kept():
         description="This is the final stage of our process: coffee with our MD.",
     )
     assert verdict_of(event).is_follow_up
-
-
-def test_a_recorded_interview_as_the_next_step_is_no_later_round():
-    event = invite(
-        "Halvard Grid Services - On Demand Interview",
-        "noreply@hirevue.com",
-        description="As the next step in our process, we invite you to complete a "
-        "HireVue On Demand interview. Please complete it by Friday.",
-    )
-    v = verdict_of(event)
-    assert not v.is_follow_up, why(v)
-
-
-def test_a_panel_in_a_one_round_process_is_a_first_round():
-    event = invite(
-        "Panel interview – Operations Coordinator (Namoi Solar Co-op)",
-        "rosa@namoisolar.example.coop",
-        "ian@namoisolar.example.coop",
-        description="We're a small co-op so we only do one interview round plus reference checks.",
-    )
-    v = verdict_of(event)
-    assert not v.is_follow_up, why(v)
