@@ -315,10 +315,12 @@ LATER_FLOORS = {
     "detection_dev35": (0.99, 0.99, 0.89, 0.89),  # the forty-seventh calendar written blind
     # Handed to tuning on 2026-12-01 (second session) after the runs in the held-out
     # README (held-out 48 to 51); floors at what the rules then reached.
-    "detection_dev36": (0.95, 0.88, 0.71, 0.48),  # the forty-eighth calendar written blind
-    "detection_dev37": (0.93, 0.96, 0.73, 0.56),  # the forty-ninth calendar written blind
-    "detection_dev38": (0.96, 0.84, 0.73, 0.73),  # the fiftieth calendar written blind
-    "detection_dev39": (0.92, 0.83, 0.80, 0.80),  # the fifty-first calendar written blind
+    # Precision (and dev39's company and role) raised after the round on events wrongly
+    # taken for follow-ups.
+    "detection_dev36": (0.99, 0.88, 0.71, 0.48),  # the forty-eighth calendar written blind
+    "detection_dev37": (0.99, 0.96, 0.73, 0.56),  # the forty-ninth calendar written blind
+    "detection_dev38": (0.99, 0.84, 0.73, 0.73),  # the fiftieth calendar written blind
+    "detection_dev39": (0.99, 0.83, 0.83, 0.81),  # the fifty-first calendar written blind
 }
 
 

@@ -66,6 +66,8 @@ _TWO_LABEL_SUFFIXES_LIST = """
     co.at or.at com.es com.co com.pe
 """
 _TWO_LABEL_SUFFIXES = frozenset(_TWO_LABEL_SUFFIXES_LIST.split())
+# A country's government second level ("gov.au", "gob.mx", "gouv.fr", "go.jp", "govt.nz").
+_GOVERNMENT = frozenset({"gov", "gob", "gouv", "govt", "go", "gv"})
 _NOT_ALNUM = re.compile(r"[\W_]+")
 # Endings a company adds to its name to get a free domain: datadoghq, glovoapp.
 _DOMAIN_NOISE = re.compile(r"(?<=\w{3})(hq|app|inc|group|careers|jobs)$")
@@ -129,10 +131,18 @@ def is_own(domain: str, own_domains: frozenset[str]) -> bool:
 
 @lru_cache(maxsize=4096)
 def employer_label(domain: str) -> str:
-    """The label that names the organisation: ``jobs.acme.co.uk`` → ``acme``."""
+    """The label that names the organisation: ``jobs.acme.co.uk`` → ``acme``; under a
+    country's government suffix, with a state's or province's code before it or not
+    (``rezauthority.nsw.gov.au``, ``detran.sp.gov.br``, ``mhlw.go.jp``), the public
+    body's own label, never the region's nor "gov" shared by every body there."""
     parts = [p for p in domain.lower().split(".") if p]
     if len(parts) < 2:
         return parts[0] if parts else ""
+    if len(parts) >= 3 and parts[-2] in _GOVERNMENT and len(parts[-1]) == 2:
+        start = len(parts) - 2
+        if start >= 2 and len(parts[start - 1]) <= 3:
+            start -= 1  # a region's code: "nsw", "sp", "qld"
+        return parts[start - 1]
     if ".".join(parts[-2:]) in _TWO_LABEL_SUFFIXES and len(parts) >= 3:
         return parts[-3]
     return parts[-2]

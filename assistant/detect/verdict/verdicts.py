@@ -48,7 +48,9 @@ from assistant.detect.verdict import dayround, process
 from assistant.detect.verdict.evidence import Evidence
 from assistant.detect.verdict.hiringlink import organisations, why_linked
 from assistant.detect.verdict.linkage import EmployerIndex
+from assistant.detect.verdict.othersround import third_person_round
 from assistant.detect.verdict.series import hold_frequent_series
+from assistant.detect.verdict.spokenof import without_round_spoken_of
 from assistant.detect.warmup import ready
 from assistant.detect.who.organisation import learn
 from assistant.detect.who.people import everyone, interviewers_of, recruiter_of
@@ -352,6 +354,8 @@ def detect(
         profile = profile.with_own(learned.addresses, learned.domains, learned.personal)
     keys, evidence = read_all(events, profile, Reader(), share=share)
     evidence = without_job_names(evidence)  # "Second round – Farrier": the job, not a name
+    # "Catch-up with Rowan (agency)" speaking of a client's final stage: not that stage
+    evidence = [without_round_spoken_of(ev) for ev in evidence]
     index = EmployerIndex(evidence)
     recorded = process.recorded_first(evidence)
     organised = organisations(events)
@@ -366,6 +370,7 @@ def detect(
         if recorded:
             ev = process.live_after_recorded(ev, recorded)
         ev = _placeholder(dayround.noted_stage(dayround.whole_day_round(ev, index), index), index)
+        ev = third_person_round(ev, index)  # "Jo – final interview (text her at 11)"
         if key not in follows:
             follows[key] = _can_follow(ev)
         # Asked per event: its earlier round and why it counts, the employer's fullest

@@ -110,6 +110,9 @@ _MAKERS: dict[str, Callable[[], Vocabulary]] = {
     # A public event's description: registration, tickets, doors, livestreams.
     "PUBLIC_EVENT": lambda: pattern("public_event"),
     "OTHER_INTERVIEW": lambda: pattern("other_interview"),
+    # A person spoken of in the third person ("she", "text her", "elle", "lui"): in a note
+    # led by a first name, that person's round (:mod:`..verdict.othersround`).
+    "THIRD_PERSON": lambda: pattern("third_person"),
     # A note about the meeting's format or time ("online", "rescheduled", "オンライン",
     # "改期"): no employer and no job, wherever a title writes it.
     "MEETING_NOTE": lambda: pattern("meeting_note"),
