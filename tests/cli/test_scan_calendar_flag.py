@@ -32,18 +32,26 @@ def _invite(uid: str, day: int, title: str, *guests: str) -> list[str]:
     ]
 
 
+def _exported(tmp_path: Path, *invites: list[str], head: tuple[str, ...] = ()) -> Path:
+    """A calendar as an export writes it: its head, then the invites."""
+    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//test//EN", *head]
+    lines += [line for invite in invites for line in invite] + ["END:VCALENDAR"]
+    calendar = tmp_path / "exported.ics"
+    calendar.write_text("\r\n".join(lines) + "\r\n")
+    return calendar
+
+
 def test_before_init_the_owner_is_read_from_the_calendar_not_listed_as_a_guest(
     home: Path, tmp_path: Path
 ):
     """Without [user] email, the address on most events is taken for the user and said
     so: it is not "with" anyone, and two employers' rounds are not linked through it."""
-    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//test//EN"]
-    lines += _invite("ql-1", 3, "Interview – Quillon Labs", "hana@quillon.example")
-    lines += _invite("tb-2", 10, "Catch-up – Tarnbrook Freight", "omar@tarnbrook.example")
-    lines += _invite("ql-2", 12, "Second interview – Quillon Labs", "hana@quillon.example")
-    lines += ["END:VCALENDAR"]
-    calendar = tmp_path / "exported.ics"
-    calendar.write_text("\r\n".join(lines) + "\r\n")
+    calendar = _exported(
+        tmp_path,
+        _invite("ql-1", 3, "Interview – Quillon Labs", "hana@quillon.example"),
+        _invite("tb-2", 10, "Catch-up – Tarnbrook Freight", "omar@tarnbrook.example"),
+        _invite("ql-2", 12, "Second interview – Quillon Labs", "hana@quillon.example"),
+    )
     result = CliRunner().invoke(
         cli,
         ["scan", "--calendar", str(calendar), "--all", "--explain", "--now", "2027-05-01T12:00Z"],
@@ -60,14 +68,13 @@ def test_before_init_times_are_in_the_calendars_own_zone_and_nothing_is_written(
 ):
     """No [user] timezone yet: the zone the calendar names (X-WR-TIMEZONE) is used and
     said, not this machine's; and a scan before init leaves no home folder behind."""
-    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//test//EN"]
-    lines += ["X-WR-TIMEZONE:Asia/Kathmandu"]  # +05:45: no machine's zone by chance
-    lines += _invite("ql-1", 3, "Interview – Quillon Labs", "hana@quillon.example")
-    lines += _invite("ql-2", 12, "Second interview – Quillon Labs", "hana@quillon.example")
-    lines += _invite("ql-3", 14, "Final interview – Quillon Labs", "hana@quillon.example")
-    lines += ["END:VCALENDAR"]
-    calendar = tmp_path / "exported.ics"
-    calendar.write_text("\r\n".join(lines) + "\r\n")
+    calendar = _exported(
+        tmp_path,
+        _invite("ql-1", 3, "Interview – Quillon Labs", "hana@quillon.example"),
+        _invite("ql-2", 12, "Second interview – Quillon Labs", "hana@quillon.example"),
+        _invite("ql-3", 14, "Final interview – Quillon Labs", "hana@quillon.example"),
+        head=("X-WR-TIMEZONE:Asia/Kathmandu",),  # +05:45: no machine's zone by chance
+    )
     result = CliRunner().invoke(
         cli, ["scan", "--calendar", str(calendar), "--now", "2027-05-01T12:00Z"]
     )
