@@ -137,7 +137,11 @@ def test_an_invite_in_utc_or_a_bare_offset_gets_no_second_clock(
 def test_a_utf16_calendar_is_an_icalendar_file():
     (item,), stderr = scan_json("encoding_utf16_bom.ics")
     assert item["company"] == "Acme" and item["is_second_interview"]
-    assert stderr == ""
+    # The byte-order mark says the encoding: nothing is guessed, so nothing is said of
+    # it. The one line left is that no address is configured (a one-event calendar has
+    # no owner to infer), which this scan before init rightly says.
+    assert [line for line in stderr.splitlines() if "no address is configured" not in line] == []
+    assert "read as" not in stderr
 
 
 @pytest.mark.parametrize(
