@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from assistant.detect.job.quotedrole import role_in_lower_case, role_on_its_own
 from assistant.detect.job.roles import role_in_field, role_in_title
 from assistant.detect.job.roletext import role_in_text
+from assistant.detect.text.public import public_words
 from assistant.detect.text.titles import meets_someone
 from assistant.detect.words import wording as w
 from assistant.detect.words.matcher import Vocabulary
@@ -151,7 +152,18 @@ def readable_text(description: str) -> str:
     if not description:
         return ""
     text = plain_text(description[:_RAW_CAP])
-    cut = _BOILERPLATE.search(text, 0, TEXT_CAP + 200)
+    cut = min(
+        (
+            found
+            for found in (
+                _BOILERPLATE.search(text, 0, TEXT_CAP + 200),
+                w.INVITE_FOOTER.search(text, 0, TEXT_CAP + 200),
+            )
+            if found
+        ),
+        key=lambda found: found.start(),
+        default=None,
+    )
     kept = text[: cut.start() if cut else TEXT_CAP][:TEXT_CAP]
     if cut:
         # A scheduling link writes the invitee's answers after the conferencing block
@@ -192,7 +204,7 @@ def read_description(description: str) -> TextReading:
         hiring_side=_hiring_side(w.HIRING_SIDE_TEXT, text),
         described=w.unconditional(w.EXPLICIT_LATER, text, not_opened_by=w.FIRST_ORDINALS),
         numbered=_numbered_stage(text),
-        public=w.first_match(w.PUBLIC_EVENT, text),
+        public=public_words(text),
         interview=bool(w.INTERVIEW.search(text)),
         recruiting=w.first_match(w.RECRUITING, text),
         role=_role_in(text),

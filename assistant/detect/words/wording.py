@@ -109,6 +109,8 @@ _MAKERS: dict[str, Callable[[], Vocabulary]] = {
     "SCHEDULED_BY": lambda: pattern("scheduled_by"),
     # A public event's description: registration, tickets, doors, livestreams.
     "PUBLIC_EVENT": lambda: pattern("public_event"),
+    # Parking ("park", "Tiefgarage", "駐車"): a ticket beside it is a car park's.
+    "PARKING": lambda: pattern("parking"),
     "OTHER_INTERVIEW": lambda: pattern("other_interview"),
     # A person spoken of in the third person ("she", "text her", "elle", "lui"): in a note
     # led by a first name, that person's round (:mod:`..verdict.othersround`).
@@ -141,6 +143,9 @@ _MAKERS: dict[str, Callable[[], Vocabulary]] = {
     # A round's word abbreviated ("2nd rd", "final rnd", "R2"): as FINAL_ALONE, a round
     # only in the user's own note beside an employer met in interviews.
     "ROUND_SHORT": lambda: pattern("round_short"),
+    # The footer a calendar service appends to the invitation it mails ("Invitation from
+    # Google Calendar … modify your RSVP"): no words of the sender's, read no further.
+    "INVITE_FOOTER": lambda: pattern("invite_footer"),
     # A job is being talked about: recruiting words in the title or description.
     "RECRUITING": lambda: pattern("recruiting"),
     # Something to do or hand in: the briefing suggests preparing for it.
