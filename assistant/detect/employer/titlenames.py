@@ -19,6 +19,7 @@ from assistant.detect.employer.namematch import (
     place_or_service,
 )
 from assistant.detect.job.jobfield import field_at
+from assistant.detect.text.clock import when_cut
 from assistant.detect.text.titles import (
     HONOURED_NAME,
     WORD_SEPARATOR,
@@ -44,6 +45,8 @@ def title_names(title: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...
     ("Final interview Acme"), trusted only in the user's own notes (read once per title)."""
     # "Imogen Castellanos様", "김민지 님": a person addressed, never the employer
     title = HONOURED_NAME.sub(" ", title)
+    # "Acme 2nd interview 11h", "Acme final Tuesday": when, not who (:mod:`.clock`)
+    title = when_cut(title)
     match = _PLACE.search(title)
     if match and field_at(title, match.start(), match.start(1)):
         match = None  # "Engenheiro em Segurança do Trabalho": the job's field
