@@ -8,20 +8,22 @@ title, fields and description.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from functools import lru_cache
 
 from assistant.detect.employer.domains import squash
 from assistant.detect.employer.namematch import LEGAL, SITE_WORDS
-from assistant.detect.job.jobbracket import MEETING_NOTE, WORK_MODE, is_detail
+from assistant.detect.job.jobbracket import WORK_MODE, is_detail
 from assistant.detect.job.roles import (
     BRACKETS,
-    ROLE_NOISE,
     role_in_field,
     round_in_job,
 )
+from assistant.detect.job.teamafter import (  # noqa: F401 (with_team's home before)
+    names_a_person,
+    shares_a_word,
+    with_team,
+)
 from assistant.detect.places.placenames import names_a_place
-from assistant.detect.who.names import is_courtesy_title
 from assistant.detect.words import wording as w
 from assistant.detect.words.writing import UNSPACED
 
@@ -67,6 +69,28 @@ def specialised(full: str, part: str, people: str = "") -> bool:
     words = re.findall(r"\w+", bracket.group(0))
     if any(word.casefold() in SITE_WORDS for word in words) or names_a_place(bracket.group(0)):
         return False  # "(Riverbend campus)", "(Jakarta)": where the job is
+    return not all(word in people.split() for word in words)
+
+
+def dashed(full: str, part: str, people: str = "", company: str | None = None) -> bool:
+    """Whether role ``full`` is ``part`` with its specialism after a dash ("Reliability
+    Engineer – Landing Gear" for "Reliability Engineer", "Jefe de Turno – Mantenimiento"
+    for "Jefe de Turno"): a later round wrote the job without it. The specialism is one
+    to five words, neither a round nor a way of working, a site, a place, a person
+    (:func:`.teamafter.names_a_person`, a name among ``people`` on the invite) nor a
+    site named after the ``company``."""
+    found = re.fullmatch(r"\s+[–—-]\s+([^\W\d_][^()（）]{0,60}?)", full[len(part) :])
+    if not (found and writes_more(full, part)):
+        return False
+    words = found.group(1).split()
+    if not 1 <= len(words) <= 5 or round_in_job().search(found.group(1)):
+        return False
+    if WORK_MODE.search(found.group(1)) or names_a_place(found.group(1)):
+        return False  # "– remote", "– Jakarta": how or where the job is
+    if any(word.casefold() in SITE_WORDS for word in words):
+        return False
+    if names_a_person(found.group(1)) or shares_a_word(found.group(1), company):
+        return False
     return not all(word in people.split() for word in words)
 
 
@@ -156,72 +180,6 @@ def _in_order(short: str, word: str) -> bool:
     "manager", "assoc" in "associate")."""
     letters = iter(word)
     return all(letter in letters for letter in short)
-
-
-# The small words inside a unit's name: "Unidad de Cuidados Intensivos", "Theatre & Day
-# Surgery", "Servizio di Pneumologia".
-_TEAM_SMALL_WORDS = ("&", "and", "of", "de", "del", "di", "da", "do", "des", "du", "für", "voor")
-# A team or product written after the job title and a dash ("Senior Product Manager –
-# Payments", "Product Owner - Digital Lending"): capitalised words, then the end of
-# the part ("(", a separator, the end of the line, or "position"/"role").
-_TEAM_AFTER_DASH = (
-    r"[ \t]+[-–—][ \t]+({cap}[\w&'’-]*(?:[ \t]+(?:{small}|{cap}[\w&'’-]*)){{0,3}})(?=%s)"
-).format(
-    cap=r"[^\W\d_a-zß-ÿ]",  # a letter, not a lower-case one of ASCII or Latin-1
-    small="|".join(_TEAM_SMALL_WORDS),
-)
-
-
-def _capitalised(team: str) -> bool:
-    """Whether each word of a team's name but its joiners starts with a capital, in any
-    script with capitals ("Ásia", "Łódź Hub"): ``[A-Z]`` misses the accented ones."""
-    return all(word[0].isupper() for word in team.split() if word not in _TEAM_SMALL_WORDS)
-
-
-_TEAM_END = (
-    r"\s*(?:$|\n|[(\[|,.;:]|\s[-–—|/]\s)|\s+(?:position|role|job|vacancy|opening|Stelle|poste"
-    r"|puesto|vaga|posizione|functie|stanowisko|tjänst|pozisyon)\b"
-    # the employer after its preposition: "… - Unidad de Cuidados Intensivos en Acme"
-    r"|\s+(?:at|en|bei|chez|presso|bij|hos|w|na|em|no|na)\s+(?=[^\W\d_a-z])"
-)
-
-
-def with_team(
-    role: str | None, sources: tuple[str, ...], not_team: Callable[[str], bool]
-) -> str | None:
-    """``role`` with the team or product written after it and a dash in one of
-    ``sources`` ("Senior Product Manager – Payments"), as the invite writes it; else
-    ``role`` as it is.
-
-    The part after the dash is no team when it holds a round word, a way of working,
-    a number or a gender marker, or when ``not_team`` says so (the caller knows the
-    employer, the people on the invite and the places)."""
-    if not role:
-        return role
-    pattern = re.compile(re.escape(role) + _TEAM_AFTER_DASH % _TEAM_END, re.M)
-    for source in sources:
-        for match in pattern.finditer(source):
-            team = match.group(1)
-            if (
-                not _capitalised(team)
-                or round_in_job().search(team)  # "– Legal Practice": a practice, no prep
-                or WORK_MODE.search(team)
-                or ROLE_NOISE.search(team)
-                or MEETING_NOTE.search(team)  # "– NEW TIME", "– Updated": a note, no team
-                or w.event_kind(team)
-                or w.INTERVIEWER_RANK.fullmatch(team)
-                or not_team(team)
-                or _courtesy_before_name(team, source[match.end(1) :])
-            ):
-                continue
-            return role + match.group(0)[len(role) : match.start(1) - match.start()] + team
-    return role
-
-
-def _courtesy_before_name(team: str, rest: str) -> bool:
-    """Whether ``team`` is an abbreviated courtesy title opening a name ("… – Dott.ssa
-    Demirtaş", "… – Ing. Rossi", "… – Dr. Lee"): whom the invite addresses, no team."""
-    return is_courtesy_title(team) and bool(re.match(r"\.\w*\s*[^\W\d_]", rest))
 
 
 def role_of(in_title: str | None, in_text: str | None, text: str, title: str = "") -> str | None:

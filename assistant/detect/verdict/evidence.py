@@ -35,6 +35,7 @@ from assistant.detect.job.rolecompare import (
 )
 from assistant.detect.job.roles import role_in_field
 from assistant.detect.job.roleseat import without_seat
+from assistant.detect.job.teamafter import shares_a_word
 from assistant.detect.profile import Profile
 from assistant.detect.text.reading import Reader, TextReading, TitleReading, said_first_round
 from assistant.detect.verdict.vetoes import (
@@ -347,6 +348,7 @@ def _not_team(phrase: str, ev: Evidence, profile: Profile) -> bool:
     return bool(
         (company and (key.startswith(company) or company.startswith(key)))
         or all(word in people for word in words)
+        or shares_a_word(phrase, ev.company)  # "Pousada Trancoso" of "Pousadas Serra Azul"
         or place_or_service(phrase)
         or w.search(w.AGENCY, phrase)
         # a legal form as a word ("… – Acme AB"), not a word's ending ("Estruturas") nor

@@ -41,7 +41,7 @@ from assistant.detect.employer.namematch import (
     COMPANY_WORD,
     abbreviates_name,
 )
-from assistant.detect.job.rolecompare import abbreviates, qualified
+from assistant.detect.job.rolecompare import abbreviates, dashed, qualified
 from assistant.detect.verdict.evidence import Evidence
 from assistant.detect.words.writing import UNSPACED
 
@@ -53,6 +53,7 @@ def _fuller_role(role: str, short: str) -> bool:
     lowered, start = role.casefold(), short.casefold()
     return (
         lowered.startswith((start + ",", start + " ("))
+        or dashed(role, short)
         or abbreviates(short, role)
         or qualified(role, short)
     )

@@ -34,6 +34,7 @@ from assistant.detect.employer.jobname import without_job_names
 from assistant.detect.employer.writtenlonger import written_longer
 from assistant.detect.job.rolecompare import (
     abbreviates,
+    dashed,
     qualified,
     specialised,
     university_unit,
@@ -298,7 +299,9 @@ _FIELD_AFTER = re.compile(
 )
 
 
-def _fullest_role(read: str | None, before: str | None, people: str = "") -> str | None:
+def _fullest_role(
+    read: str | None, before: str | None, people: str = "", company: str | None = None
+) -> str | None:
     """The role this invite names, or the earlier round's when this one leaves it out,
     leaves out its first words ("Scientific Advisor" after "Veterinary Scientific
     Advisor") or the specialism in brackets after it (``people``: the names on the
@@ -312,6 +315,7 @@ def _fullest_role(read: str | None, before: str | None, people: str = "") -> str
             abbreviates(read, before)
             or qualified(before, read)
             or specialised(before, read, people)
+            or dashed(before, read, people, company)  # "… – Landing Gear", not a site
         )
     )
     if shorter or (read and before and abbreviates(read, _team_first(before))):
@@ -395,7 +399,9 @@ def detect(
         if role and before and role != before:
             role = process.job_not_whom_met(ev, before)
         people = " ".join(p.name for p in everyone(ev.event) if p.name)
-        role = _fullest_role(role, before, people) or ev.role_beside_round  # unlisted words
+        role = (
+            _fullest_role(role, before, people, company) or ev.role_beside_round
+        )  # unlisted words
         role = without_employer_first(role, company)
         company, role = university_unit(company, role, ev.title)
         facts = (key, id(earlier), why, company, role, ev.veto)
