@@ -13,11 +13,8 @@ from functools import lru_cache
 from assistant.detect.employer.domains import squash
 from assistant.detect.employer.namematch import LEGAL, SITE_WORDS
 from assistant.detect.job.jobbracket import WORK_MODE, is_detail
-from assistant.detect.job.roles import (
-    BRACKETS,
-    role_in_field,
-    round_in_job,
-)
+from assistant.detect.job.roleclean import BRACKETS, round_in_job
+from assistant.detect.job.rolefield import role_in_field
 from assistant.detect.job.teamafter import (  # noqa: F401 (with_team's home before)
     names_a_person,
     shares_a_word,

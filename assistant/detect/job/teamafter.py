@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 
 from assistant.detect.job.jobbracket import MEETING_NOTE, WORK_MODE
-from assistant.detect.job.roles import ROLE_NOISE, round_in_job
+from assistant.detect.job.roleclean import ROLE_NOISE, round_in_job
 from assistant.detect.text.titles import GENDER_MARK
 from assistant.detect.who.names import is_courtesy_title, is_form_of_address
 from assistant.detect.words import wording as w

@@ -33,7 +33,7 @@ from assistant.detect.job.rolecompare import (
     without_place,
     writes_more,
 )
-from assistant.detect.job.roles import role_in_field
+from assistant.detect.job.rolefield import role_in_field
 from assistant.detect.job.roleseat import without_seat
 from assistant.detect.job.teamafter import shares_a_word
 from assistant.detect.profile import Profile
