@@ -12,7 +12,7 @@ import re
 
 from assistant.detect.employer.fullname import institution_noun
 from assistant.detect.employer.legalname import LEGAL_END
-from assistant.detect.employer.namematch import COMPANY_WORD
+from assistant.detect.employer.namematch import COMPANY_WORD, place_or_service
 from assistant.detect.job.besidejob import people_listed
 from assistant.detect.job.bracketnote import opens_with_whom, rank_in_lower_case
 from assistant.detect.job.gendered import in_both_genders
@@ -20,6 +20,7 @@ from assistant.detect.job.inclusive import with_glued_endings
 from assistant.detect.job.jobbracket import is_detail, is_note, mode_or_places
 from assistant.detect.job.jobfield import degree_with_field
 from assistant.detect.job.roleclean import BRACKETS, ROLE_NOISE, clean_role
+from assistant.detect.job.roleseat import covers_a_region
 from assistant.detect.job.specialism import with_specialism
 from assistant.detect.text.titles import (
     GO_BETWEEN,
@@ -30,6 +31,7 @@ from assistant.detect.text.titles import (
     segments,
     without_round_words,
 )
+from assistant.detect.who.names import is_courtesy_title, is_form_of_address, looks_like_name
 from assistant.detect.words import wording as w
 from assistant.detect.words.writing import UNSPACED
 
@@ -63,13 +65,25 @@ _TEAM_AT_END = re.compile(r"\b(?:team|squad|crew|department|dept|unit)\W*$", re.
 
 
 def _role_in_title(title: str) -> str | None:
-    person = ""  # the name after "with", whose title may follow in brackets
+    person = ""  # a person's name, whose title may follow in brackets
+    after = False  # whether that name came after "with"
     parts = list(segments(title))
     for at, (segment, after_with) in enumerate(parts):
-        if person and f"{person} ({segment})" in title:
-            continue  # "with Tom Ashworth (Head of Data)": the interviewer's title
+        if (
+            person
+            and f"{person} ({segment})" in title
+            and (after or w.search(w.INTERVIEWER_RANK, segment))
+        ):
+            # "with Tom Ashworth (Head of Data)", "Final chat: Dana Reyes (VP Operations)":
+            # the title of the person the round is with, a rank's word in it when no
+            # "with" says so
+            continue
         met = met_person().fullmatch(segment)  # "meet Ana (site engineer)": her job
-        person = segment if after_with and _is_person(segment) else (met.group(1) if met else "")
+        after = bool(met) or (after_with and _is_person(segment))
+        person = met.group(1) if met else segment if _is_person(segment) else ""
+        person = person if after or looks_like_name(person) else ""
+        if interviewer_and_title(segment):
+            continue  # "Follow-up – Dana Reyes, Nurse Manager": whom, then their title
         # a part a gender marker or a requisition closes is a job, whatever its words
         marked = not w.search(w.ROLE_NOUN, segment) and (
             marked_as_job(segment, title) or degree_with_field(segment)  # "Licenciada en …"
@@ -178,8 +192,15 @@ _PERSON = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}")
 
 
 def _is_person(segment: str) -> bool:
-    """Whether a title's part is written as a person's name ("Tom Ashworth"), not as a
-    firm's ("Acme Robotics")."""
+    """Whether a title's part is written as a person's name ("Tom Ashworth", "Ing. Tom
+    Ashworth": a courtesy title or form of address before it), not as a firm's ("Acme
+    Robotics")."""
+    words = segment.split()
+    while len(words) > 2 and (
+        is_form_of_address(words[0]) or (words[0].endswith(".") and is_courtesy_title(words[0]))
+    ):
+        words = words[1:]
+    segment = " ".join(words)
     return bool(_PERSON.fullmatch(segment)) and not any(
         COMPANY_WORD.fullmatch(word) for word in segment.split()
     )
@@ -220,9 +241,17 @@ def with_detail(role: str, title: str) -> str:
         or is_note(found.group(1))
         or opens_with_whom(found.group(1).strip("()（） "))
         or _an_institution(found.group(1).strip("()（） "))
+        or _service_or_seat(found.group(1).strip("()（） "))
     ):
         return role
     return " ".join(found.group(0).split())
+
+
+def _service_or_seat(inner: str) -> bool:
+    """Whether a bracket's words are a meeting service or a city ("(Zoom)", "(Teams)",
+    "(Lisboa)"): how or where the round is held, where a region ("(Europe)") is the
+    market the job covers (:func:`.roleseat.covers_a_region`)."""
+    return place_or_service(inner) and not covers_a_region(inner)
 
 
 def _an_institution(inner: str) -> bool:

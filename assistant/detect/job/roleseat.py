@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from assistant.detect.employer.namematch import SITE_WORDS
-from assistant.detect.places.placenames import is_city
+from assistant.detect.places.placenames import is_city, names_a_place, place_in_bracket
 
 # The last part after a comma or a spaced dash: one to four words, no further mark.
 _LAST_PART = re.compile(r"(?:,\s+|\s+[-–—]\s+)([^\W\d_][^,()\[\]–—-]{1,40})$")
@@ -33,3 +33,12 @@ def without_seat(role: str | None) -> str | None:
     if site or is_city(last):
         return role[: found.start()].rstrip() or role
     return role
+
+
+def covers_a_region(words: str) -> bool:
+    """Whether ``words`` after a job name only a region, a country or a market the job
+    covers ("Europe", "EMEA", "Greater China", "Nordics"): which job it is, part of the
+    role. A city ("Stockholm") or a region with a unit's word ("Europe Office") is where
+    the job sits, no part of it (:func:`.placenames.place_in_bracket`)."""
+    bare = words.strip()
+    return bool(bare) and names_a_place(bare) and not (is_city(bare) or place_in_bracket(bare))
