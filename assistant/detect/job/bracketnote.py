@@ -39,6 +39,20 @@ def rank_in_lower_case(part: str) -> bool:
     return cased and part == part.lower() and bool(w.INTERVIEWER_RANK.search(part))
 
 
+def rank_after_capital(part: str) -> bool:
+    """Whether a title's part names a session by whom it is with, written in sentence
+    case ("Cross-functional partner", "Plant tour with owner"): a capitalised first word
+    that is no job's, and every job's word after it a rank in lower case. A job is
+    written with its own word capitalised ("HR Business Partner", "Directeur commercial")."""
+    words = part.split()
+    if len(words) < 2 or not words[0][:1].isupper() or w.search(w.ROLE_NOUN, words[0]):
+        return False
+    found = list(w.ROLE_NOUN.finditer(part))
+    return bool(found) and all(
+        m.group(0).islower() and w.INTERVIEWER_RANK.fullmatch(m.group(0)) for m in found
+    )
+
+
 @cache
 def _with_first() -> re.Pattern[str]:
     """A part opening with a word for "with" or "meet" of any language in ``lang/``

@@ -14,7 +14,11 @@ from assistant.detect.employer.fullname import institution_noun
 from assistant.detect.employer.legalname import LEGAL_END
 from assistant.detect.employer.namematch import COMPANY_WORD, place_or_service
 from assistant.detect.job.besidejob import people_listed
-from assistant.detect.job.bracketnote import opens_with_whom, rank_in_lower_case
+from assistant.detect.job.bracketnote import (
+    opens_with_whom,
+    rank_after_capital,
+    rank_in_lower_case,
+)
 from assistant.detect.job.gendered import in_both_genders
 from assistant.detect.job.inclusive import with_glued_endings
 from assistant.detect.job.jobbracket import is_detail, is_note, mode_or_places
@@ -96,7 +100,12 @@ def _role_in_title(title: str) -> str | None:
             continue  # "(via Lindgren Executive Search)" names an agency, not the job
         if opens_with_whom(segment):
             continue  # "(med hotelldirektören)": "with" and whom, in any language
-        if names_the_meeting(segment) or team_at_end(segment) or rank_in_lower_case(segment):
+        if (
+            names_the_meeting(segment)
+            or team_at_end(segment)
+            or rank_in_lower_case(segment)
+            or rank_after_capital(segment)  # "Cross-functional partner": a session
+        ):
             continue  # "Registrar team", "clinical director": the people met, not the job
         if people_listed(segment, title):
             continue  # "Interview loop (GM, Regional HR, Ops Director)": a loop's schedule
