@@ -8,6 +8,7 @@ opening is posted ("Position: … - APAC"), so a region there is left out.
 
 from __future__ import annotations
 
+from assistant.detect.job.rolecompare import dashed
 from assistant.detect.job.roleseat import covers_a_region
 from assistant.detect.job.teamafter import with_team
 
@@ -41,8 +42,14 @@ def test_a_city_after_a_dash_stays_out() -> None:
 
 
 def test_a_region_or_market_alone_is_covered_a_seat_is_not() -> None:
-    assert covers_a_region("Nordics")
-    assert covers_a_region("Greater China")
+    assert covers_a_region("APAC")
+    assert covers_a_region("Latin America")
     assert not covers_a_region("Rotterdam")
-    assert not covers_a_region("Nordics Office")
+    assert not covers_a_region("Puerto Rico")  # a territory the job sits in
+    assert not covers_a_region("Europe Office")
     assert not covers_a_region("Payments")
+
+
+def test_a_role_with_its_region_after_a_dash_is_the_shorter_one_written_in_full() -> None:
+    assert dashed("Category Lead, Packaging – Latin America", "Category Lead, Packaging")
+    assert not dashed("Category Lead, Packaging – Rotterdam", "Category Lead, Packaging")
