@@ -52,7 +52,9 @@ def test_flags_record_the_debrief_and_update_the_same_drafts(maildir: Maildir):
     assert [r["id"] for r in after] == [r["id"] for r in before], "never a second copy"
     offer_before, offer_after = (next(r for r in rows if r["id"] == 3) for rows in (before, after))
     assert "no offer assumed: if one was made, run debrief first" in offer_before["marks"]
-    assert "no offer assumed: if one was made, run debrief first" not in offer_after["marks"], "it was: the mark goes"
+    assert "no offer assumed: if one was made, run debrief first" not in offer_after["marks"], (
+        "it was: the mark goes"
+    )
     assert offer_before["subject"].startswith("Next steps")
     assert offer_after["subject"].startswith("Thank you for the offer")
     assert maildir.count(DRAFTS) == 3 and maildir.count(SENT) == 0

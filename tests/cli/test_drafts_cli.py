@@ -125,14 +125,20 @@ def test_list_json_has_the_documented_fields(maildir: Maildir):
     for row in rows:
         assert row["state"] == "drafted" and row["interview_uid"] == "acme-2"
         assert isinstance(row["subject"], str) and row["guessed_recipient"] is False
-    assert rows[2]["note"] == "no offer assumed: if one was made, run debrief first" and rows[0]["note"] is None
+    assert (
+        rows[2]["note"] == "no offer assumed: if one was made, run debrief first"
+        and rows[0]["note"] is None
+    )
 
 
 def test_show_prints_the_message_and_notes_that_are_not_part_of_it(maildir: Maildir):
     result = invoke("drafts", "show", "3")
     head, body = result.output.split("\n\n", 1)
     assert "To: jordan@acme.example" in head and "State: drafted" in head
-    assert "Note: no offer assumed: if one was made, run debrief first (not part of the message)" in head
+    assert (
+        "Note: no offer assumed: if one was made, run debrief first (not part of the message)"
+        in head
+    )
     assert body.startswith("Hi Jordan,\n") and "offer was discussed" not in body
     assert body.endswith("Alex Rivera\nalexrivera.example\n")
     greeting = invoke("drafts", "show", "2").output.split("\n\n", 1)[1].splitlines()[0]

@@ -12,7 +12,8 @@ from __future__ import annotations
 import pytest
 
 from assistant.detect.job.rolecompare import role_of, with_team
-from assistant.detect.job.roles import role_in_field, role_in_title
+from assistant.detect.job.rolefield import role_in_field
+from assistant.detect.job.roles import role_in_title
 from assistant.detect.job.roletext import role_in_text
 from assistant.detect.text.reading import _hiring_side
 from assistant.detect.who.gobetween import intermediary

@@ -12,7 +12,8 @@ import pytest
 from assistant.detect.employer.legalname import registered_name
 from assistant.detect.employer.namematch import without_own_abbreviation
 from assistant.detect.job.rolecompare import with_team
-from assistant.detect.job.roles import role_in_field, role_in_title
+from assistant.detect.job.rolefield import role_in_field
+from assistant.detect.job.roles import role_in_title
 from assistant.detect.who.gobetween import client_in_text, intermediary
 from assistant.detect.words import wording as w
 from tests.unit.test_detect_dev4_families import note

@@ -14,7 +14,8 @@ from assistant.detect.employer.fullname import fuller_name, institution_name, wi
 from assistant.detect.employer.legalname import registered_name
 from assistant.detect.employer.titlenames import title_names
 from assistant.detect.job.rolecompare import university_unit
-from assistant.detect.job.roles import role_in_field, role_in_title
+from assistant.detect.job.rolefield import role_in_field
+from assistant.detect.job.roles import role_in_title
 from tests.unit.test_detect_dev4_families import note
 from tests.unit.test_detect_extraction import load_bench
 from tests.unit.test_detect_kinds import PROFILE, invite, verdict_of, why

@@ -13,7 +13,8 @@ from assistant.detect.employer.extract import company_of
 from assistant.detect.employer.fullname import fuller_name
 from assistant.detect.employer.legalname import registered_name
 from assistant.detect.job.jobparts import field_after_role
-from assistant.detect.job.roles import role_in_field, role_in_title
+from assistant.detect.job.rolefield import role_in_field
+from assistant.detect.job.roles import role_in_title
 from assistant.detect.text.reading import read_description
 from tests.unit.test_detect_dev4_families import note
 from tests.unit.test_detect_kinds import PROFILE, invite, verdict_of, why

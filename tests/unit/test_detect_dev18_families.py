@@ -14,7 +14,7 @@ import pytest
 
 from assistant.detect.job.quotedrole import role_in_lower_case, role_on_its_own
 from assistant.detect.job.rolecompare import abbreviates, is_the_company
-from assistant.detect.job.roles import role_in_field
+from assistant.detect.job.rolefield import role_in_field
 from assistant.detect.job.roletext import role_in_text
 from tests.unit.test_detect_dev4_families import note
 from tests.unit.test_detect_kinds import invite, verdict_of, why

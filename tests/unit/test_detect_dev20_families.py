@@ -13,7 +13,8 @@ import pytest
 
 from assistant.detect.employer.fullname import institution_name
 from assistant.detect.employer.initials import spelled_in_full
-from assistant.detect.job.roles import role_in_field, role_in_title
+from assistant.detect.job.rolefield import role_in_field
+from assistant.detect.job.roles import role_in_title
 from tests.unit.test_detect_dev4_families import note as make_note
 from tests.unit.test_detect_kinds import invite, verdict_of, why
 

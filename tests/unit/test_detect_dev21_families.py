@@ -332,7 +332,7 @@ def test_role_from_first_round_when_later_names_initials(first_title, said, late
     ],
 )  # fmt: skip
 def test_work_mode_bracket_with_a_dash_in_a_role_field(text, role):
-    from assistant.detect.job.roles import role_in_field
+    from assistant.detect.job.rolefield import role_in_field
 
     assert role_in_field(text) == role
 

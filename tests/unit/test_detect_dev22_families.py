@@ -25,7 +25,8 @@ from assistant.detect.employer.legalname import (
 from assistant.detect.employer.titlenames import title_names
 from assistant.detect.job.jobbracket import is_note
 from assistant.detect.job.rolecompare import qualified
-from assistant.detect.job.roles import role_in_field, role_in_title
+from assistant.detect.job.rolefield import role_in_field
+from assistant.detect.job.roles import role_in_title
 from assistant.detect.job.roletext import role_in_text
 from assistant.detect.text.reading import read_title
 from assistant.detect.who.gobetween import client_in_text

@@ -18,8 +18,9 @@ import pytest
 from assistant.detect.employer.extract import company_of
 from assistant.detect.employer.legalname import registered_name, without_seat
 from assistant.detect.job.quotedrole import role_in_lower_case
+from assistant.detect.job.roleclean import clean_role
 from assistant.detect.job.rolecompare import abbreviates, with_team
-from assistant.detect.job.roles import clean_role, role_in_title
+from assistant.detect.job.roles import role_in_title
 from assistant.detect.job.roletext import role_in_text
 from tests.unit.test_detect_dev4_families import note
 from tests.unit.test_detect_kinds import PROFILE, invite, verdict_of, why

@@ -15,7 +15,8 @@ import pytest
 
 from assistant.detect.employer.extract import company_of
 from assistant.detect.job.quotedrole import role_on_its_own
-from assistant.detect.job.roles import clean_role, role_in_title
+from assistant.detect.job.roleclean import clean_role
+from assistant.detect.job.roles import role_in_title
 from assistant.detect.job.roletext import role_in_text
 from assistant.detect.words import wording as w
 from assistant.models import Event

@@ -17,7 +17,8 @@ from assistant.detect.employer.extract import company_of
 from assistant.detect.employer.legalname import registered_in_script
 from assistant.detect.job.quotedrole import role_on_its_own
 from assistant.detect.job.rolecompare import with_team
-from assistant.detect.job.roles import role_in_field, role_in_title
+from assistant.detect.job.rolefield import role_in_field
+from assistant.detect.job.roles import role_in_title
 from assistant.detect.job.roletext import role_in_text
 from assistant.detect.text.reading import read_description, read_title
 from assistant.detect.verdict.vetoes import title_veto

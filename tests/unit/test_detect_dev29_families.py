@@ -18,7 +18,8 @@ from assistant.detect.employer.extract import company_of, name_key
 from assistant.detect.employer.legalname import registered_name, without_seat
 from assistant.detect.employer.titlenames import title_names
 from assistant.detect.job.fullerrole import fuller_in_text
-from assistant.detect.job.roles import clean_role, role_in_title
+from assistant.detect.job.roleclean import clean_role
+from assistant.detect.job.roles import role_in_title
 from assistant.detect.text.reading import read_description, read_title
 from assistant.detect.words import wording as w
 from tests.unit.test_detect_dev4_families import note

@@ -21,7 +21,8 @@ from assistant.detect.employer.extract import company_of
 from assistant.detect.employer.legalname import registered_name
 from assistant.detect.employer.titlenames import title_names
 from assistant.detect.job.jobparts import field_after_role
-from assistant.detect.job.roles import role_in_field, role_in_title
+from assistant.detect.job.rolefield import role_in_field
+from assistant.detect.job.roles import role_in_title
 from assistant.detect.job.roletext import role_in_text
 from assistant.detect.places.placenames import names_a_place, place_in_bracket
 from assistant.detect.text.reading import read_description

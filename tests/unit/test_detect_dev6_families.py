@@ -13,7 +13,8 @@ from datetime import timedelta
 import pytest
 
 from assistant.detect import company_of
-from assistant.detect.job.roles import role_in_field, role_in_title
+from assistant.detect.job.rolefield import role_in_field
+from assistant.detect.job.roles import role_in_title
 from assistant.detect.job.roletext import role_in_text
 from assistant.detect.text.reading import read_title
 from assistant.detect.who.gobetween import forwarded_sender

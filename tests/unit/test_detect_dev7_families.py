@@ -14,7 +14,8 @@ import pytest
 
 from assistant.detect import company_of
 from assistant.detect.employer.legalname import signature_name
-from assistant.detect.job.roles import role_in_field, role_in_title
+from assistant.detect.job.rolefield import role_in_field
+from assistant.detect.job.roles import role_in_title
 from assistant.detect.job.roletext import role_in_text
 from assistant.detect.text.reading import read_description
 from tests.conftest import NOW, make_event, person

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.detect.job.roles import ROLE_NOISE, role_in_field
+from assistant.detect.job.roleclean import ROLE_NOISE
+from assistant.detect.job.rolefield import role_in_field
 
 
 @pytest.mark.parametrize(

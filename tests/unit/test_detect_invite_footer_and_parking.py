@@ -31,7 +31,9 @@ FOOTERS = [
 
 def _screen():
     return invite(
-        "Quillon Marine – recruiter screen", "talent@quillon.example", days=-9,
+        "Quillon Marine – recruiter screen",
+        "talent@quillon.example",
+        days=-9,
         description=SCREEN_TEXT,
     )
 
@@ -48,8 +50,7 @@ def test_a_later_round_with_a_mailed_invitations_footer_is_no_public_event():
         "Quillon Marine – second meeting w/ Operations Director",
         "ops.director@quillon.example",
         days=4,
-        description="Good to talk on Monday; the director would like to meet you.\n\n"
-        + FOOTERS[0],
+        description="Good to talk on Monday; the director would like to meet you.\n\n" + FOOTERS[0],
     )
     v = verdict_of(later, _screen())
     assert v.is_follow_up, why(v)

@@ -36,14 +36,14 @@ def _every_vocabulary() -> dict[str, Vocabulary]:
     """Every vocabulary detection and its neighbours match with, by name."""
     from assistant.briefing import invite
     from assistant.detect.employer import textname
-    from assistant.detect.job import quotedrole, roles
+    from assistant.detect.job import quotedrole, roleclean
     from assistant.detect.text import relevance
     from assistant.detect.who import gobetween
 
     warm_up()
     found = {name: getattr(w, name) for name in w._MAKERS}
     found["round_words"] = titles.round_words()
-    found["round_in_job"] = roles.round_in_job()
+    found["round_in_job"] = roleclean.round_in_job()
     found["role_question"] = quotedrole._role_question()
     found["forwarded_from"] = gobetween._forwarded_from()
     found["honoured_name"] = titles.HONOURED_NAME

@@ -45,8 +45,7 @@ def test_note_with_an_abbreviated_interview_word_beside_an_employer_met(title):
 @pytest.mark.parametrize("title", ABBREVIATED)
 def test_the_abbreviated_interview_word_is_kept_before_parsing(title):
     block = (
-        "BEGIN:VEVENT\r\nUID:n2\r\nDTSTART:20270301T100000Z\r\n"
-        f"SUMMARY:{title}\r\nEND:VEVENT\r\n"
+        f"BEGIN:VEVENT\r\nUID:n2\r\nDTSTART:20270301T100000Z\r\nSUMMARY:{title}\r\nEND:VEVENT\r\n"
     )
     assert Relevance.of(Profile.build([PERSONAL])).could_matter(block, None)
 

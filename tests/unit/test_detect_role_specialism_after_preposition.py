@@ -10,7 +10,8 @@ from __future__ import annotations
 import pytest
 
 from assistant.detect.job.jobfield import field_after, with_field
-from assistant.detect.job.roles import role_in_field, role_in_title
+from assistant.detect.job.rolefield import role_in_field
+from assistant.detect.job.roles import role_in_title
 from assistant.detect.text.titles import segments
 from tests.unit.test_detect_kinds import invite, verdict_of
 

@@ -402,14 +402,21 @@ def test_the_offer_mark_goes_once_the_debrief_records_an_offer():
 
 
 def test_a_note_saying_how_keeps_its_how_and_a_that_clause_is_left_out():
-    said = {"topics": ["the pricing roadmap"], "notes": {
-        PRIYA.email: "Priya explained how they are moving claims processing off the mainframe"}}
+    said = {
+        "topics": ["the pricing roadmap"],
+        "notes": {
+            PRIYA.email: "Priya explained how they are moving claims processing off the mainframe"
+        },
+    }
     rows = rendered(replace(SCENARIOS[0], debrief=said))
     to_priya = next(body for p, _, body in rows if p.recipient.email == PRIYA.email)
-    assert ("what you said about how they are moving claims processing off the mainframe."
-            in to_priya)
-    that = {"topics": ["the pricing roadmap"], "notes": {
-        PRIYA.email: "Priya told me that they are moving claims off the mainframe"}}
+    assert (
+        "what you said about how they are moving claims processing off the mainframe." in to_priya
+    )
+    that = {
+        "topics": ["the pricing roadmap"],
+        "notes": {PRIYA.email: "Priya told me that they are moving claims off the mainframe"},
+    }
     rows = rendered(replace(SCENARIOS[0], debrief=that))
     to_priya = next(body for p, _, body in rows if p.recipient.email == PRIYA.email)
     assert "mainframe" not in to_priya and "our conversation about the pricing roadmap." in to_priya

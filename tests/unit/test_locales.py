@@ -138,7 +138,14 @@ def test_a_note_about_the_recipient_becomes_words_to_them_or_is_refused(note, ki
             "en_US",
             ["is over. How did it go?", "Offer request to", "[no offer assumed: if one was made"],
         ),
-        ("de_DE", ["ist vorbei. Wie ist es gelaufen?", "Bitte um das Angebot an", "[geht von noch keinem Angebot aus"]),
+        (
+            "de_DE",
+            [
+                "ist vorbei. Wie ist es gelaufen?",
+                "Bitte um das Angebot an",
+                "[geht von noch keinem Angebot aus",
+            ],
+        ),
         ("fr_FR", ["est terminé.", "Demande d’offre à", "[ne suppose aucune offre"]),
         ("es_ES", ["ha terminado.", "Solicitud de oferta a", "[no da por hecha ninguna oferta"]),
     ],

@@ -158,7 +158,11 @@ def test_drafts_show_recipient_subject_body_and_their_flags(
     assert html.count("The assistant chose whom to write to") == 1
     assert "The address was guessed" not in html
     assert html.count('name="csrf"') == 3
-    assert "Approve and file in Sent (not emailed)" in html and "Reject" in html and "Save changes" in html
+    assert (
+        "Approve and file in Sent (not emailed)" in html
+        and "Reject" in html
+        and "Save changes" in html
+    )
 
 
 def test_history_lists_sent_rejected_and_gone_drafts(client: FlaskClient, seeded: App) -> None:

@@ -25,7 +25,8 @@ from assistant.detect.employer.namematch import (
     tidy_name,
 )
 from assistant.detect.employer.titlenames import title_names
-from assistant.detect.job.roles import role_in_field, role_in_title
+from assistant.detect.job.rolefield import role_in_field
+from assistant.detect.job.roles import role_in_title
 from assistant.detect.places.addressplace import is_locality
 from assistant.detect.places.meetingplace import names_the_place
 from assistant.detect.profile import Profile

@@ -21,9 +21,9 @@ from assistant.detect.employer.legalname import LEGAL_END, LEGAL_FORM
 from assistant.detect.employer.namematch import COMPANY_WORD
 from assistant.detect.job.besidejob import people_listed
 from assistant.detect.job.jobbracket import WORK_MODE
+from assistant.detect.job.roleclean import clean_role
 from assistant.detect.job.rolecompare import is_the_company
 from assistant.detect.job.roles import (
-    clean_role,
     names_the_meeting,
     role_phrase_left,
     team_at_end,

@@ -8,6 +8,7 @@ Manager (Adult Protection Division)" the unit the job sits in, "Case Manager (AP
 from __future__ import annotations
 
 import re
+from collections.abc import Set
 from functools import cache
 
 from assistant.detect.places.placenames import place_in_bracket
@@ -38,6 +39,20 @@ def rank_in_lower_case(part: str) -> bool:
     return cased and part == part.lower() and bool(w.INTERVIEWER_RANK.search(part))
 
 
+def rank_after_capital(part: str) -> bool:
+    """Whether a title's part names a session by whom it is with, written in sentence
+    case ("Cross-functional partner", "Plant tour with owner"): a capitalised first word
+    that is no job's, and every job's word after it a rank in lower case. A job is
+    written with its own word capitalised ("HR Business Partner", "Directeur commercial")."""
+    words = part.split()
+    if len(words) < 2 or not words[0][:1].isupper() or w.search(w.ROLE_NOUN, words[0]):
+        return False
+    found = list(w.ROLE_NOUN.finditer(part))
+    return bool(found) and all(
+        m.group(0).islower() and w.INTERVIEWER_RANK.fullmatch(m.group(0)) for m in found
+    )
+
+
 @cache
 def _with_first() -> re.Pattern[str]:
     """A part opening with a word for "with" or "meet" of any language in ``lang/``
@@ -63,3 +78,30 @@ def opens_with_whom(part: str) -> bool:
         or bool(w.INTERVIEWER_RANK.match(rest))
         or not w.search(w.ROLE_NOUN, rest)
     )
+
+
+# A bracket closing a role: "(Ana Ruiz)", "(A. Ruiz)".
+_LAST_BRACKET = re.compile(r"\s*[(（]([^()（）]{1,60})[)）]\s*$")
+
+
+def without_people_bracket(role: str | None, people: Set[str]) -> str | None:
+    """``role`` without a closing bracket that holds only names of people on the invite
+    ("Clinical Supervisor (Ana Ruiz)" → "Clinical Supervisor"): the candidate or the
+    interviewer a scheduler writes after the job, never the job's own. ``people`` are
+    the lower-case words of the invite's names (the user's too); an initial counts
+    ("(A. Ruiz)") when a full name word is there. ``None`` stays ``None``."""
+    found = _LAST_BRACKET.search(role or "")
+    if not (role and found):
+        return role
+    words = [word.strip(".,").casefold() for word in found.group(1).split()]
+    named = [word for word in words if word in people or _name_parts_in(word, people)]
+    initials = [word for word in words if len(word) == 1 and word.isalpha()]
+    if named and len(named) + len(initials) == len(words):
+        return role[: found.start()].rstrip() or role
+    return role
+
+
+def _name_parts_in(word: str, people: Set[str]) -> bool:
+    """Whether a hyphenated name's every part is a name word there ("Ruiz-Soto")."""
+    parts = word.split("-")
+    return len(parts) > 1 and all(part in people for part in parts)

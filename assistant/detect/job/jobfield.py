@@ -70,14 +70,22 @@ def field_after(before: str, preposition: str, after: str) -> str | None:
     if not w.search(w.ROLE_NOUN, before) and not w.search(w.DEGREE_TITLE, before):
         return None
     lower = preposition.casefold() in _NEVER_EMPLOYER
+    # "für die Intensivstation": after "für" an article may open the field, as German
+    # writes a ward or a unit the job is for; it stays with the field
+    article = _ARTICLE_FIRST.match(after) if lower else None
+    lead, after = (article.group(0), after[article.end() :]) if article else ("", after)
     for shape in (_FIELD_CAPS, _FIELD_LOWER):
         found = shape.match(after)
         if found is None:
             continue
         field = _shortest_closed(after, found.group(0))
         if field and _is_field(field, never_employer=lower) and not _registered(after, field):
-            return field
+            return lead + field
     return None
+
+
+# A German article before a capitalised noun ("die Intensivstation", "den Vertrieb").
+_ARTICLE_FIRST = re.compile(r"(?:die|den|das|dem|der)[^\S\n]+(?=[A-ZÄÖÜ])")
 
 
 def _shortest_closed(after: str, longest: str) -> str | None:

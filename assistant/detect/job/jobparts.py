@@ -9,7 +9,7 @@ import re
 
 from assistant.detect.employer.legalname import LEGAL_FORM
 from assistant.detect.employer.namematch import COMPANY_WORD
-from assistant.detect.job.roles import role_in_field
+from assistant.detect.job.rolefield import role_in_field
 from assistant.detect.text.titles import segments
 from assistant.detect.words import wording as w
 

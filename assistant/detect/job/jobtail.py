@@ -37,8 +37,11 @@ _CLOSED = rf"(?=[^\S\n]*(?:[.;:!?,\n]|$)|{_SP}{_AT}\s|{_SP}(?:role|position|post
 # The tails, each written right after the job.
 _TAILS = (
     # a specialism after a gender marker: "(m/w/d) Gewerbeimmobilien"
+    # or "(m/w/d) Hotel & Gastronomie", closed too by a spaced dash or bar in a title
     re.compile(
-        rf"(\s*\((?i:\s*(?:{GENDER_MARK})\s*)\)[^\S\n]+)({_CAP}(?:[^\S\n]+{_CAP}){{0,2}}){_CLOSED}"
+        rf"(\s*\((?i:\s*(?:{GENDER_MARK})\s*)\)[^\S\n]+)"
+        rf"({_CAP}(?:[^\S\n]+(?:(?:&|und|and|et|en|y|e|i){_SP})?{_CAP}){{0,2}})"
+        rf"(?:{_CLOSED}|(?={_SP}[-–—|]{_SP}))"
     ),
     # adjectives in lower case, then a dash and the programme: "marina - Monitoraggio …"
     re.compile(

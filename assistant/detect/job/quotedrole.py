@@ -29,7 +29,7 @@ from functools import cache
 from itertools import pairwise
 
 from assistant.detect.job.bracketnote import whom_or_unit
-from assistant.detect.job.roles import clean_role
+from assistant.detect.job.roleclean import clean_role
 from assistant.detect.words import wording as w
 from assistant.detect.words.matcher import Alternative, Vocabulary
 from assistant.detect.words.vocabulary import fragments

@@ -13,11 +13,9 @@ from functools import lru_cache
 from assistant.detect.employer.domains import squash
 from assistant.detect.employer.namematch import LEGAL, SITE_WORDS
 from assistant.detect.job.jobbracket import WORK_MODE, is_detail
-from assistant.detect.job.roles import (
-    BRACKETS,
-    role_in_field,
-    round_in_job,
-)
+from assistant.detect.job.roleclean import BRACKETS, round_in_job
+from assistant.detect.job.rolefield import role_in_field
+from assistant.detect.job.roleseat import covers_a_region
 from assistant.detect.job.teamafter import (  # noqa: F401 (with_team's home before)
     names_a_person,
     shares_a_word,
@@ -76,7 +74,8 @@ def dashed(full: str, part: str, people: str = "", company: str | None = None) -
     """Whether role ``full`` is ``part`` with its specialism after a dash ("Reliability
     Engineer – Landing Gear" for "Reliability Engineer", "Jefe de Turno – Mantenimiento"
     for "Jefe de Turno"): a later round wrote the job without it. The specialism is one
-    to five words, neither a round nor a way of working, a site, a place, a person
+    to five words, neither a round nor a way of working, a site, a place (a region or
+    market the job covers aside: "– Europe", :func:`.roleseat.covers_a_region`), a person
     (:func:`.teamafter.names_a_person`, a name among ``people`` on the invite) nor a
     site named after the ``company``."""
     found = re.fullmatch(r"\s+[–—-]\s+([^\W\d_][^()（）]{0,60}?)", full[len(part) :])
@@ -85,8 +84,10 @@ def dashed(full: str, part: str, people: str = "", company: str | None = None) -
     words = found.group(1).split()
     if not 1 <= len(words) <= 5 or round_in_job().search(found.group(1)):
         return False
-    if WORK_MODE.search(found.group(1)) or names_a_place(found.group(1)):
-        return False  # "– remote", "– Jakarta": how or where the job is
+    if WORK_MODE.search(found.group(1)):
+        return False  # "– remote": how the job is done
+    if names_a_place(found.group(1)) and not covers_a_region(found.group(1)):
+        return False  # "– Jakarta": where the job sits, where "– Europe" is its market
     if any(word.casefold() in SITE_WORDS for word in words):
         return False
     if names_a_person(found.group(1)) or shares_a_word(found.group(1), company):

@@ -12,9 +12,12 @@ Manager – Legal Practice").
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from assistant.detect.employer.namematch import SITE_WORDS
-from assistant.detect.places.placenames import is_city
+from assistant.detect.places.cldrnames import territories
+from assistant.detect.places.placenames import is_city, names_a_place, place_in_bracket
+from assistant.detect.words.vocabulary import languages
 
 # The last part after a comma or a spaced dash: one to four words, no further mark.
 _LAST_PART = re.compile(r"(?:,\s+|\s+[-–—]\s+)([^\W\d_][^,()\[\]–—-]{1,40})$")
@@ -33,3 +36,30 @@ def without_seat(role: str | None) -> str | None:
     if site or is_city(last):
         return role[: found.start()].rstrip() or role
     return role
+
+
+def covers_a_region(words: str) -> bool:
+    """Whether ``words`` after a job name only a world region or a business market the
+    job covers ("Europe", "Latin America", "EMEA", "APAC"): which job it is, part of the
+    role. A city ("Stockholm"), a country's own region ("Canarias": where the job sits)
+    or a region with a unit's word ("Europe Office") is no part of it. World regions are
+    CLDR's territories with a numeric code (UN M49: "150" Europe, "419" Latin America),
+    in the languages of ``lang/``; markets are written in capitals."""
+    bare = " ".join(words.split())
+    if not bare or place_in_bracket(bare):
+        return False
+    return bare.casefold() in _world_regions() or (
+        bare.isupper() and names_a_place(bare) and not is_city(bare)
+    )
+
+
+@cache
+def _world_regions() -> frozenset[str]:
+    """The names of CLDR's world regions (numeric territory codes), casefolded."""
+    codes = sorted({lang.code for lang in languages()})
+    return frozenset(
+        name.casefold()
+        for code in codes
+        for territory, name in territories(code).items()
+        if territory.isdigit() and territory != "001"
+    )

@@ -3,7 +3,7 @@
 Revenue"), or on a line after its employer ("Acme Insurance – Claims Manager.").
 
 Titles and applicant-tracking fields are read by :mod:`.roles`; this module reads the
-free text around them, with the same idea of a job's words (:data:`.roles.ROLE_PHRASE`,
+free text around them, with the same idea of a job's words (:data:`.roleclean.ROLE_PHRASE`,
 :func:`.roles.clean_role`).
 """
 
@@ -16,12 +16,8 @@ from assistant.detect.employer.namematch import COMPANY_WORD
 from assistant.detect.job.bracketnote import whom_or_unit
 from assistant.detect.job.inclusive import with_glued_endings
 from assistant.detect.job.jobbracket import MEETING_NOTE, is_detail, mode_or_places
-from assistant.detect.job.roles import (
-    ROLE_NOISE,
-    ROLE_PHRASE,
-    clean_role,
-    interviewer_and_title,
-)
+from assistant.detect.job.roleclean import ROLE_NOISE, ROLE_PHRASE, clean_role
+from assistant.detect.job.roles import interviewer_and_title
 from assistant.detect.job.specialism import CLOSED, DASH_SPECIALISM, with_specialism
 from assistant.detect.words import wording as w
 

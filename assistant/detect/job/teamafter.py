@@ -13,7 +13,8 @@ import re
 from collections.abc import Callable
 
 from assistant.detect.job.jobbracket import MEETING_NOTE, WORK_MODE
-from assistant.detect.job.roles import ROLE_NOISE, round_in_job
+from assistant.detect.job.roleclean import ROLE_NOISE, round_in_job
+from assistant.detect.job.roleseat import covers_a_region
 from assistant.detect.text.titles import GENDER_MARK
 from assistant.detect.who.names import is_courtesy_title, is_form_of_address
 from assistant.detect.words import wording as w
@@ -60,6 +61,8 @@ _TEAM_END = (
     # a bare gender marker closing the job ("… – Trains d'atterrissage H/F")
     r"|\s+(?-i:[HFMWK]\s*/\s*[HFMWKDX])\b"
 )
+# A word for the vacancy after the job's words ("… role", "… position").
+_VACANCY_NEXT = re.compile(r"[^\S\n]+(?:role|position|job|vacancy|opening|opportunity)\b")
 # A word of letters and digits ("A320", "B1", "L3"): a model or a grade, no meeting note.
 _MODEL = re.compile(r"\b[^\W\d_]+\d[\w-]*")
 
@@ -82,14 +85,19 @@ def with_team(
     Budownictwo Hydrotechniczne"), as the invite writes it; else ``role`` as it is. A
     gender marker between the job and the dash is left out of the role.
 
-    The part after the dash is no team when it holds a round word, a way of working,
-    a meeting's note or a gender marker, or when ``not_team`` says so (the caller knows
-    the employer, the people on the invite and the places)."""
+    ``sources`` are the title first, then the texts. The part after the dash is no
+    team when it holds a round word, a way of working, a meeting's note or a gender
+    marker, or when ``not_team`` says so (the caller knows the employer, the people on
+    the invite and the places), a region the job covers in a text aside."""
     if not role:
         return role
     pattern = re.compile(re.escape(role) + _TEAM_AFTER_DASH % _TEAM_END, re.M)
-    for source in sources:
+    for at, source in enumerate(sources):
         for match in pattern.finditer(source):
+            # a region after the dash is the market the job covers where a sentence
+            # names the job with it ("the Buyer – Europe role"); in a title or a field
+            # the dash as often sets off where the opening is posted ("Buyer - APAC")
+            region = at > 0 and _VACANCY_NEXT.match(source, match.end(1)) is not None
             team = match.group(1)
             if (
                 not _capitalised(team)
@@ -100,7 +108,7 @@ def with_team(
                 or MEETING_NOTE.search(_MODEL.sub(" ", team))
                 or w.event_kind(team)
                 or w.INTERVIEWER_RANK.fullmatch(team)
-                or not_team(team)
+                or (not_team(team) and not (region and covers_a_region(team)))
                 or _courtesy_before_name(team, source[match.end(1) :])
                 or names_a_person(team)
             ):

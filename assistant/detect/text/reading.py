@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass
 
 from assistant.detect.job.quotedrole import role_in_lower_case, role_on_its_own
-from assistant.detect.job.roles import role_in_field, role_in_title
+from assistant.detect.job.rolefield import role_in_field
+from assistant.detect.job.roles import role_in_title
 from assistant.detect.job.roletext import role_in_text
 from assistant.detect.text.public import public_words
 from assistant.detect.text.titles import meets_someone

@@ -138,6 +138,8 @@ def _segments(title: str) -> Iterable[tuple[str, bool]]:
     for match in SEPARATOR.finditer(title):
         if _AND.fullmatch(match.group(0)) and _joins_a_registered_name(title, match):
             continue  # "Summit and Shore Athletics, Inc.": one firm's name
+        if _AND.fullmatch(match.group(0)) and title[: match.start()].endswith("-"):
+            continue  # "Projectmanager Kust- en Oeverwerken": a split compound, one job
         if joins_field(title, start, match):
             continue  # "Especialista en Sanidad Animal": the job and its field, one part
         part = title[start : match.start()].strip()

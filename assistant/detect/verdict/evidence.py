@@ -20,6 +20,7 @@ from assistant.detect.employer.extract import company_of, employer_domains, name
 from assistant.detect.employer.legalname import LEGAL_FORM
 from assistant.detect.employer.namematch import LEGAL, place_or_service
 from assistant.detect.job.besideround import role_beside_round
+from assistant.detect.job.bracketnote import without_people_bracket
 from assistant.detect.job.fullerrole import fuller_in_text
 from assistant.detect.job.gendered import in_both_genders
 from assistant.detect.job.jobtail import with_tail
@@ -33,7 +34,7 @@ from assistant.detect.job.rolecompare import (
     without_place,
     writes_more,
 )
-from assistant.detect.job.roles import role_in_field
+from assistant.detect.job.rolefield import role_in_field
 from assistant.detect.job.roleseat import without_seat
 from assistant.detect.job.teamafter import shares_a_word
 from assistant.detect.profile import Profile
@@ -347,6 +348,9 @@ def _not_team(phrase: str, ev: Evidence, profile: Profile) -> bool:
     company = name_key(ev.company) if ev.company else ""
     return bool(
         (company and (key.startswith(company) or company.startswith(key)))
+        # "… – Acme Kempen" of "HR-team Acme Kempen NV": two words or more of the
+        # employer's name ("Hospitality" of "Brightline Hospitality" may be the field)
+        or (company and len(words) > 1 and key in company)
         or all(word in people for word in words)
         or shares_a_word(phrase, ev.company)  # "Pousada Trancoso" of "Pousadas Serra Azul"
         or place_or_service(phrase)
@@ -370,6 +374,7 @@ def _read_job(ev: Evidence, profile: Profile, title: TitleReading, text: TextRea
         # the job whole ("Vacature: Constructeur / Tekenaar")
         ev.role = text.role
     ev.role = without_lead_in(without_place(ev.role, event.location or ""))
+    ev.role = without_people_bracket(ev.role, people_words(event, profile))  # "(Ana Ruiz)"
     ev.recruiting = _recruiting(ev, profile, title, text)
     domains = employer_domains(event, profile)
     corporate = set(domains)

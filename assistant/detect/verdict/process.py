@@ -165,7 +165,14 @@ def job_not_whom_met(ev: Evidence, before: str | None) -> str | None:
     """``ev``'s role, unless it is the title of a person the invite introduces ("Te
     entrevistará Ignacio Beltrán, director del hotel" beside a title "… – Director del
     hotel (2ª fase)") while the earlier rounds named another job: then that job."""
-    if not (ev.role and before and ev.role != before and ev.text):
+    if not (ev.role and before and ev.role != before):
+        return ev.role
+    opening = w.INTERVIEWER_RANK.match(ev.role)
+    if opening and ev.role in ev.title and opening.group(0).casefold() not in before.casefold():
+        # "2ª entrevista Acme – Director de Operaciones" after rounds for a buyer's job:
+        # a rank opening the title's words is whom the later round is with
+        return before
+    if not ev.text:
         return ev.role
     named = re.search(r"[(（]\s*(\w+\.)\s*[A-Z][\w'’-]+[^()（）]*[)）]", ev.role)
     if named and is_courtesy_title(named.group(1)):
