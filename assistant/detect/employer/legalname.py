@@ -14,7 +14,7 @@ Latin American registries (S.L., S.A. de C.V.), KRS (sp. z o.o.), Erhvervsstyrel
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from assistant.detect.employer.scriptname import (
     CJK_CHAR,
@@ -23,6 +23,7 @@ from assistant.detect.employer.scriptname import (
     registered_part,
 )
 from assistant.detect.words import wording as w
+from assistant.detect.words.vocabulary import compound_heads, fragments
 
 # A legal form written after a name, as one or more tokens.
 LEGAL_FORM = re.compile(
@@ -30,7 +31,9 @@ LEGAL_FORM = re.compile(
     # company (S.R.L.) and the sole trader's limited firm (E.I.R.L.), dotted only; before
     # "S.A." and "S.r.l.", which begin two of them; Czech and
     # Slovak: akciová společnost, společnost s ručením omezeným (Obchodní rejstřík)
-    r"(?:S\.A\.[CA]\.?|S\.R\.L\.?|E\.I\.R\.L\.?|spol\.\s*s\s*r\.\s?o\.|s\.\s?r\.\s?o\.|a\.\s?s\.|k\.\s?s\.|v\.\s?o\.\s?s\.|[Ss]p\.\s*z\s*o\.\s*o\.?|S\.A\.P\.I\.(?:\s+de\s+C\.V\.?)?|S\.A\.(?:\s+de\s+C\.V\.?)?"
+    # Mexico's listed company (S.A.B. de C.V., Ley del Mercado de Valores) and Spain's
+    # professional firm (S.L.P., Ley 2/2007), before "S.A." and "S.L." which begin them
+    r"(?:S\.A\.B\.(?:\s+de\s+C\.V\.?)?|S\.L\.P\.?|S\.A\.[CA]\.?|S\.R\.L\.?|E\.I\.R\.L\.?|spol\.\s*s\s*r\.\s?o\.|s\.\s?r\.\s?o\.|a\.\s?s\.|k\.\s?s\.|v\.\s?o\.\s?s\.|[Ss]p\.\s*z\s*o\.\s*o\.?|S\.A\.P\.I\.(?:\s+de\s+C\.V\.?)?|S\.A\.(?:\s+de\s+C\.V\.?)?"
     r"|S\.\s?L\.?|S\.p\.A\.?|SpA|S\.r\.l\.?|A\.Ş\.?|A\.S\.?|B\.V\.?|N\.V\.?|K\.K\.?|Ltda\.?"
     r"|GmbH(?:\s*&\s*Co\.\s*KG)?|mbB|AG|SE|KG|SAS|SARL|SA|SL|BV|NV|AB|ASA|Oy|Oyj|AS|ApS|A/S"
     # Asia-Pacific forms: Singapore, Malaysia, India, Indonesia, China and Japan in Latin letters
@@ -59,8 +62,11 @@ LEGAL_FORM = re.compile(
     # Advogados, SP, RL": Lei 145/2015)
     r"|SELARL|SELAS|SELAFA|SCP|AARPI|(?:[–—-][ \t]+)?Sociedade[ \t]+de[ \t]+Advogados(?:,?[ \t]+SP)?(?:,?[ \t]+R\.?L\.?)?"
     r"|Ltd\.?|Limited|plc|PLC|DAC|CLG|LLC|LLP|L\.L\.C\.?|L\.L\.P\.?|Inc\.?|Corp\.?|KK"
-    # a United States national bank (OCC): "N.A." for National Association
-    r"|N\.A\.)(?![\w])",
+    # a United States national bank (OCC): "N.A." for National Association; a US
+    # professional corporation ("P.C.", dotted only); Canada's unlimited liability
+    # corporation (ULC: Alberta, British Columbia, Nova Scotia); Iceland's public and
+    # private limited companies (hf., ehf.: Fyrirtækjaskrá), dotted only
+    r"|N\.A\.|P\.C\.|ULC|e?hf\.)(?![\w])",
 )
 # A legal form ending a name, with the space or comma before it ("Acme Pty Ltd",
 # "Hilos de la Tierra, A.C."): what is left when it is cut is the name's own words.
@@ -111,10 +117,44 @@ def registered_name(name: str, text: str) -> str | None:
             head = _HEAD_WORD.search(text, max(0, at - 40), at)
             words = [head.group(1)] if head and _is_name_word(head.group(1)) else []
             words = _openers(text, head.start(1) if words and head else at) + words
+            ends_line = re.match(r"[ \t.,]*(?:\n|$)", text[legal.end() :]) is not None
+            words = _line_head(text, at, ends_line) or words
             rest = " ".join(legal.group(0).split())
             return " ".join([*words, name]) + ("" if rest.startswith(",") else " ") + rest
         at = text.find(name, end)
     return None
+
+
+# A registered name's words before the part an invite uses, from the start of a line:
+# up to four capitalised words joined by spaces or a joining word ("Ingeniería y
+# Construcción", "Farmacêutica"); a line of its own is the signature's company line.
+_LINE_HEAD = re.compile(
+    r"(?:^|(?<=\n))[ \t]*((?:[A-ZÀ-ÖØ-Þ][\w&'’.-]*[ \t]+(?:(?:y|e|i|et|und|and|ve|og|och|en|&)"
+    r"[ \t]+)?){1,4})$"
+)
+
+
+def _line_head(text: str, at: int, ends_line: bool) -> list[str]:
+    """The words from the start of ``text``'s line to ``at``, when they read as the
+    first words of a registered name: capitalised, maybe joined ("Ingeniería y
+    Construcción" before "Cordillera SpA"), none a greeting, a meeting's, a group's or
+    an interview's word. A trade's word may be one ("Farmacêutica") when the name
+    ``ends_line``: a line of its own is the signature's company line."""
+    found = _LINE_HEAD.search(text, max(0, at - 80), at)
+    if found is None:
+        return []
+    words = found.group(1).split()
+    capitalised = [word for word in words if word[0].isupper()]
+    if any(
+        word.lower() in _NOT_NAME_START
+        or w.search(w.INTERVIEW, word)
+        or w.search(w.MEETING_NOUN_AT_END, word)
+        or _group_or_interview().search(word)
+        or (not ends_line and w.search(w.ROLE_NOUN, word))
+        for word in capitalised
+    ):
+        return []
+    return words
 
 
 def _quoted_registered(text: str, at: int, end: int) -> str | None:
@@ -182,7 +222,20 @@ def _is_name_word(word: str) -> bool:
         and not w.search(w.ROLE_NOUN, word)
         # "Intervju Nordvik Energi AB", "Entrevista Acme S.A.": a round word, in any language
         and not w.search(w.INTERVIEW, word)
+        # "Equipe Acme S.A.", "HR-team Acme NV", "Telefoninterview Acme AG": who signs or
+        # what the meeting is, not the name's first word
+        and not _group_or_interview().search(word)
     )
+
+
+@cache
+def _group_or_interview() -> re.Pattern[str]:
+    """A word naming a group of people (``people_not_names`` of ``lang/``: "Team",
+    "Équipe", "Direktion"), alone or after a hyphen ("HR-team"), or a compound closing
+    with such a word or an interview's ("Telefoninterview", "Personalleitung")."""
+    groups = "|".join(fragments("people_not_names", True))
+    heads = "|".join(compound_heads("interview", "people_not_names"))
+    return re.compile(rf"(?:^|-)(?:{groups})$|\w(?:{heads})$", re.I)
 
 
 # Words that start a sentence or an invite before a name, never a company's first word.

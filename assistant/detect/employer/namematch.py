@@ -285,6 +285,23 @@ def continues_name(word: str) -> bool:
     )
 
 
+def registered_word(word: str) -> bool:
+    """Whether a capitalised word between a short name and its legal form may be part
+    of the registered name: a department's, a city's or a site's word may ("Fenwick
+    Analytics Ltd", "Castellan Pharma Australia Pty Ltd": the legal form says where the
+    name ends), a form of address, a round word or a word of a meeting may not
+    (:data:`NOT_NAME`, but for the departments' words)."""
+    lowered = word.lower().strip(".")
+    if continues_name(word):
+        return True
+    return (
+        word[0].isupper()
+        and lowered not in FORMS_OF_ADDRESS
+        and (lowered not in NOT_NAME or lowered in _DEPARTMENTS)
+        and not round_words().fullmatch(word)
+    )
+
+
 def _acronym_name(text: str, tokens: list[re.Match[str]], labels: tuple[str, ...]) -> str | None:
     """The name a short domain abbreviates ("Boston Consulting Group" for bcg.com)."""
     short = {label for label in labels if 2 <= len(label) <= 5 and label.isalpha()}

@@ -14,7 +14,12 @@ from __future__ import annotations
 import re
 
 from assistant.detect.employer.legalname import LEGAL_FORM
-from assistant.detect.employer.namematch import continues_name, ends_a_name, place_or_service
+from assistant.detect.employer.namematch import (
+    continues_name,
+    ends_a_name,
+    place_or_service,
+    registered_word,
+)
 from assistant.detect.employer.writtenlonger import UNIT
 from assistant.detect.places.placenames import names_a_place
 from assistant.detect.text.titles import round_words
@@ -80,13 +85,16 @@ def _reads_as_rest(added: str, people: frozenset[str]) -> bool:
     if not bare:
         return True  # a legal form alone: "Acme" → "Acme GmbH"
     words = [word for word in bare.split() if word[0].isupper()]
+    # before a legal form a department's, a city's or a site's word is the registered
+    # name's own ("Fenwick Analytics Ltd", "Castellan Pharma Australia Pty Ltd")
+    registered = bare != added.strip()
+    name_word = registered_word if registered else continues_name
     return bool(
         words
-        and all(continues_name(word) and word not in people for word in words)
-        and not place_or_service(bare)
-        and not names_a_place(bare)
+        and all(name_word(word) and word not in people for word in words)
+        and (registered or not (place_or_service(bare) or names_a_place(bare)))
         and not w.AGENCY.search(bare)
-        and no_job_round_or_team(bare, trade=bare != added.strip())
+        and no_job_round_or_team(bare, trade=registered)
     )
 
 
