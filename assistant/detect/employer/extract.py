@@ -45,6 +45,7 @@ from assistant.detect.employer.meetingbody import meeting_body
 from assistant.detect.employer.namematch import (
     FIELD_END,
     LEGAL,
+    addressed_person,
     name_matching,
     place_or_service,
     sentence_cut,
@@ -217,7 +218,7 @@ def company_of(
         client = client_met(text, event, profile)
         if client:
             name, where = client, "description"
-    if name and re.match(COURTESY_NAME, name):
+    if name and (re.match(COURTESY_NAME, name) or addressed_person(name)):
         # "Ms. Mariam Haddad" read from "your interview with Ms. …": a person
         domains = employer_domains(event, profile)
         name, where = (readable_name(domains[0]), "domain") if domains else (None, "")
@@ -249,7 +250,7 @@ def _company_of(
     title = w.without_forwarding(event.summary or "")
     bracketed = bracketed_name(title)
     # 【Acme】 heads the title: the invite's own spelling; 【会社説明会】 names the event,
-    # 【ご案内】 ("notice") says what the mail is
+    # 【ご案内】 ("notice") says what the mail is, 【已取消】 ("cancelled") what became of it
     if (
         bracketed
         and job_context
@@ -257,6 +258,7 @@ def _company_of(
             round_words().search(bracketed)
             or w.event_kind(bracketed)
             or w.MEETING_NOTE.fullmatch(bracketed)
+            or w.CANCELLED_PART.search(bracketed)  # 【已取消】, 【キャンセル】: the event's state
         )
     ):
         return bracketed, "title"

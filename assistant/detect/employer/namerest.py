@@ -20,6 +20,7 @@ from assistant.detect.employer.namematch import (
     place_or_service,
     registered_word,
 )
+from assistant.detect.employer.scriptname import CJK_VERB
 from assistant.detect.employer.writtenlonger import UNIT
 from assistant.detect.places.placenames import names_a_place
 from assistant.detect.text.titles import round_words
@@ -147,11 +148,14 @@ def written_longer(name: str, text: str, event: Event) -> set[str]:
 
 def _registered_unspaced(name: str, text: str) -> set[str]:
     """The registered forms of ``name`` (a script without spaces) that ``text`` writes:
-    株式会社森ノ宮建築設計事務所 for 森ノ宮, 森ノ宮建築設計事務所株式会社 too; the name's
+    株式会社森ノ宮建築設計事務所 for 森ノ宮, 森ノ宮建築設計事務所株式会社 too, 上海云帆科技有限公司
+    for 云帆科技 (:func:`.scriptname.registered_cjk`); the name's
     own characters run on up to the legal form or the first particle or honorific."""
     pattern = (
         rf"(?:{CJK_FORM})\s?{re.escape(name)}{_CJK_NAME_CHAR}{{0,10}}"
-        rf"|{re.escape(name)}{_CJK_NAME_CHAR}{{0,10}}?\s?(?:{CJK_FORM})"
+        # a Chinese firm's registered name may open with its city (上海瑞康医药科技有限公司
+        # for 瑞康医药; never a verb: 感谢瑞康医药…)
+        rf"|(?:(?!{CJK_VERB}){_CJK_NAME_CHAR}{{2}})?{re.escape(name)}{_CJK_NAME_CHAR}{{0,10}}?\s?(?:{CJK_FORM})"
     )
     found = set()
     for match in re.finditer(pattern, text):

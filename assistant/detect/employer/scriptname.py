@@ -17,7 +17,7 @@ _CJK = "[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u30fc]"
 CJK_CHAR = re.compile(_CJK)
 
 # Verbs an invite writes before an employer's name: apply to, join, attend, thank, invite.
-_CJK_VERB = (
+CJK_VERB = (
     "应聘|應聘|加入|参加|參加|申请|申請|投递|投遞|欢迎|歡迎|感谢|感謝|邀请|邀請|来自|來自|入职|入職"
     "|关注|關注|选择|選擇|了解|访问|訪問"
 )
@@ -34,7 +34,7 @@ def registered_cjk(name: str, text: str) -> str | None:
     escaped = re.escape(name)
     for pattern in (
         # the city may stand in brackets before the legal form: 云帆科技（上海）有限公司
-        rf"(?:(?!{_CJK_VERB}){_CJK}{{2}})?{escaped}{_CJK}{{0,4}}(?:[（(]{_CJK}{{1,4}}[）)])?"
+        rf"(?:(?!{CJK_VERB}){_CJK}{{2}})?{escaped}{_CJK}{{0,4}}(?:[（(]{_CJK}{{1,4}}[）)])?"
         r"(?:有限公司|股份有限公司|有限責任公司|有限责任公司)",
         rf"(?:株式会社|주식회사)\s?{escaped}",
         # a word of the group's after the brand: 미소라인치과네트워크 주식회사 for 미소라인치과
@@ -72,7 +72,7 @@ def registered_part(words: list[str]) -> str:
 
 # Where a name in a run of text without spaces begins or ends: sentence punctuation and
 # brackets ("…有限公司【采购总监】职位。"), or a verb before it ("感谢您投递…").
-_CJK_BREAK = re.compile(rf"[。．，、！？：:；【】「」『』\[\]]|{_CJK_VERB}")
+_CJK_BREAK = re.compile(rf"[。．，、！？：:；【】「」『』\[\]]|{CJK_VERB}")
 _SUFFIX_LEGAL = re.compile(r"(?:股份)?有限(?:责任|責任)?公司")
 
 
