@@ -9,6 +9,7 @@ by the fullest form the invite writes, so that form is given.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from assistant.detect.employer.brandname import registered_behind
 from assistant.detect.employer.confirmed import footer_of
@@ -20,6 +21,7 @@ from assistant.detect.who.gobetween import organisation_mailboxes, sender_names
 from assistant.detect.who.onbehalf import RAW_CAP
 from assistant.detect.who.people import everyone
 from assistant.detect.words import wording as w
+from assistant.detect.words.vocabulary import fragments
 from assistant.models import Event
 
 
@@ -69,7 +71,33 @@ def registered_form(name: str, from_title: bool, event: Event, text: str) -> str
     full = full or (registered_name(base, footer) if footer else None)
     if full:
         return full
+    # "Stichting Zorggroep Amstelland" in a signature for "Zorggroep Amstelland"
+    headed = _form_before(name, (*sources, event.description or ""))
+    if headed:
+        return headed
     return without_own_abbreviation(written_in_full(name, (*sources, names, raw)))
+
+
+@cache
+def _forms_before() -> str:
+    """The legal forms written before a name (``legal_form_before`` of ``lang/``)."""
+    return "|".join(fragments("legal_form_before", True))
+
+
+def _form_before(name: str, texts: tuple[str, ...]) -> str | None:
+    """``name`` with the legal form a text writes before it, capitalised as a name's
+    first word ("Stichting Zorggroep Amstelland", "Vereniging …"); ``None`` when none
+    does."""
+    forms = _forms_before()
+    if not forms or not name:
+        return None
+    pattern = re.compile(rf"(?<!\w)((?i:{forms})[ \t]+{re.escape(name)})(?!\w)")
+    for text in texts:
+        if name in text:
+            found = pattern.search(text)
+            if found and found.group(1)[0].isupper():
+                return found.group(1)
+    return None
 
 
 _TRAILING_LEGAL = re.compile(r"[ ,]+(?:" + LEGAL_FORM.pattern + r"|[A-Z]\.[A-Z]\.?|[A-Z]\.[A-Z])$")

@@ -347,6 +347,8 @@ def _not_team(phrase: str, ev: Evidence, profile: Profile) -> bool:
     company = name_key(ev.company) if ev.company else ""
     return bool(
         (company and (key.startswith(company) or company.startswith(key)))
+        # the employer's name after a legal form written first ("Stichting Zorggroep …")
+        or (company and len(key) >= 6 and company.endswith(key))
         or all(word in people for word in words)
         or shares_a_word(phrase, ev.company)  # "Pousada Trancoso" of "Pousadas Serra Azul"
         or place_or_service(phrase)
