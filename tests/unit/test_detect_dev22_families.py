@@ -18,10 +18,10 @@ import pytest
 from assistant.detect.employer.domainspelling import initials_first
 from assistant.detect.employer.legalname import (
     ending_at_form,
-    registered_in_script,
     registered_name,
     without_seat,
 )
+from assistant.detect.employer.scriptname import registered_in_script
 from assistant.detect.employer.titlenames import title_names
 from assistant.detect.job.jobbracket import is_note
 from assistant.detect.job.rolecompare import qualified

@@ -14,7 +14,7 @@ from dataclasses import replace
 import pytest
 
 from assistant.detect.employer.extract import company_of
-from assistant.detect.employer.legalname import registered_in_script
+from assistant.detect.employer.scriptname import registered_in_script
 from assistant.detect.job.quotedrole import role_on_its_own
 from assistant.detect.job.rolecompare import with_team
 from assistant.detect.job.rolefield import role_in_field

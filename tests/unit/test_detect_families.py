@@ -12,7 +12,8 @@ from datetime import timedelta
 
 import pytest
 
-from assistant.detect.employer.legalname import bracketed_name, registered_name
+from assistant.detect.employer.legalname import registered_name
+from assistant.detect.employer.scriptname import bracketed_name
 from assistant.detect.employer.titlenames import title_names
 from assistant.detect.job.roles import role_in_title
 from assistant.detect.text.reading import read_description, read_title

@@ -21,10 +21,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from assistant.detect.employer.brandname import registered_behind, without_trade_name
+from assistant.detect.employer.brandname import without_trade_name
 from assistant.detect.employer.confirmed import (
     confirmed_name,
-    footer_of,
     looks_like_name,
     people_words,
 )
@@ -38,30 +37,24 @@ from assistant.detect.employer.domains import (
     squash,
 )
 from assistant.detect.employer.domainspelling import spells_domain
-from assistant.detect.employer.fullname import fuller_name, institution_name, written_in_full
+from assistant.detect.employer.fullname import institution_name
 from assistant.detect.employer.initials import ended_at_own_initials, spelled_in_full
 from assistant.detect.employer.jobshape import employer_after_job, job_shaped, name_shaped_over
-from assistant.detect.employer.legalname import (
-    LEGAL_FORM,
-    bracketed_name,
-    registered_in_script,
-    registered_name,
-    signature_name,
-    without_department,
-    without_seat,
-)
+from assistant.detect.employer.legalname import signature_name, without_department, without_seat
 from assistant.detect.employer.meetingbody import meeting_body
 from assistant.detect.employer.namematch import (
     FIELD_END,
     LEGAL,
+    addressed_person,
     name_matching,
     place_or_service,
     sentence_cut,
-    spelled_out,
     tidy_name,
     without_own_abbreviation,
 )
 from assistant.detect.employer.platformline import platform_domain
+from assistant.detect.employer.registeredform import registered_form
+from assistant.detect.employer.scriptname import bracketed_name, registered_in_script
 from assistant.detect.employer.textname import named_in_text
 from assistant.detect.employer.titlenames import title_names, without_round_tail
 from assistant.detect.job.besideround import job_beside_round
@@ -78,13 +71,12 @@ from assistant.detect.who.gobetween import (
     client_labelled,
     forwarded_sender,
     intermediary,
-    organisation_mailboxes,
     sender_names,
     subject_of_invite,
     system_sender,
 )
 from assistant.detect.who.names import COURTESY_NAME
-from assistant.detect.who.onbehalf import RAW_CAP, client_met, sent_for
+from assistant.detect.who.onbehalf import client_met, sent_for
 from assistant.detect.who.people import everyone, is_mine
 from assistant.detect.words import wording as w
 from assistant.models import AttendeeKind, Event
@@ -226,12 +218,12 @@ def company_of(
         client = client_met(text, event, profile)
         if client:
             name, where = client, "description"
-    if name and re.match(COURTESY_NAME, name):
+    if name and (re.match(COURTESY_NAME, name) or addressed_person(name)):
         # "Ms. Mariam Haddad" read from "your interview with Ms. …": a person
         domains = employer_domains(event, profile)
         name, where = (readable_name(domains[0]), "domain") if domains else (None, "")
     if name and where != "domain":
-        name, where = _registered(without_own_abbreviation(name), where, event, text)
+        name = registered_form(without_own_abbreviation(name), where == "title", event, text)
         if " " in name and text:
             # "Verksamhetschef, Skolkoncernen Lärvik AB" with "som Verksamhetschef hos …"
             name = employer_after_job(name, text) or name
@@ -246,52 +238,8 @@ def company_of(
     return name, where
 
 
-def _registered(name: str, where: str, event: Event, text: str) -> tuple[str, str]:
-    """``name`` as the invite writes it in full or registered, where it does."""
-    sources = (w.without_forwarding(event.summary or ""), event.location or "", text)
-    # "INS" in the title where the location writes "Inver Network Services"
-    name = spelled_out(name, sources) or spelled_in_full(name, sources) or name
-    if where == "title":
-        # "Orvel CT", "Lindqvist Labor, Uppsala" where the invite writes the whole name
-        name = fuller_name(name, sources[0], sources)
-    else:
-        # "Musée maritime" read from a sender, "…du Musée maritime de Charlevoix-Est"
-        # in the text; "City of Port Aldous" in the sender's name
-        people = "\n".join(p.name for p in everyone(event) if p.name)
-        name = institution_name(name, (*sources, people)) or name
-    # "Acme S.A" or "Acme S.A. de C.V" as read → "Acme": each legal form off the end
-    base = name
-    while (shorter := _TRAILING_LEGAL.sub("", base)) and shorter != base:
-        base = shorter
-    # the raw description keeps the signature a readable one may cut with the
-    # conferencing block ("— Talent Team, Acme Hospitality Group")
-    raw = (event.description or "")[:RAW_CAP]
-    for source in sources:
-        full = registered_name(base, source) if source else None
-        if full:
-            return full, where
-    behind = registered_behind(base, text)  # "Tandvårdsgruppen Norrsken AB", the brand's firm
-    if behind:
-        return behind, where
-    # the organisation's mailbox writes its registered name ("Acme Holdings plc"),
-    # and so do a team's mailbox and a tracking system's sender ("Acme AG Recruiting")
-    names = "\n".join(p.name for p in organisation_mailboxes(event))
-    if any(base in p.name for p in everyone(event)):
-        names += "\n" + sender_names(event)
-    full = registered_name(base, names) if names.strip() else None
-    # a signature after the conferencing block, which the readable text leaves out, for
-    # a name read without its legal form
-    footer = footer_of(event.description or "", text) if base == name else ""
-    full = full or (registered_name(base, footer) if footer else None)
-    if full:
-        return full, where
-    return without_own_abbreviation(written_in_full(name, (*sources, names, raw))), where
-
-
 # A word of a name that counts towards its length: not a joining word ("of", "&", "y").
 _NAME_WORD = re.compile(r"(?<!\S)(?!(?:of|and|for|de|del|la|y|e|et|und|van|der)\s)[^\s&]+")
-
-_TRAILING_LEGAL = re.compile(r"[ ,]+(?:" + LEGAL_FORM.pattern + r"|[A-Z]\.[A-Z]\.?|[A-Z]\.[A-Z])$")
 
 
 def _company_of(
@@ -302,7 +250,7 @@ def _company_of(
     title = w.without_forwarding(event.summary or "")
     bracketed = bracketed_name(title)
     # 【Acme】 heads the title: the invite's own spelling; 【会社説明会】 names the event,
-    # 【ご案内】 ("notice") says what the mail is
+    # 【ご案内】 ("notice") says what the mail is, 【已取消】 ("cancelled") what became of it
     if (
         bracketed
         and job_context
@@ -310,6 +258,7 @@ def _company_of(
             round_words().search(bracketed)
             or w.event_kind(bracketed)
             or w.MEETING_NOTE.fullmatch(bracketed)
+            or w.CANCELLED_PART.search(bracketed)  # 【已取消】, 【キャンセル】: the event's state
         )
     ):
         return bracketed, "title"

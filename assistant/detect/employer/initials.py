@@ -175,8 +175,38 @@ def spelled_in_full(name: str, sources: tuple[str, ...], made_up: bool = False) 
                 if before and not full.startswith(before):
                     continue
                 if len(full.split()) >= len(initials) and full != name:
-                    return full
+                    return _with_rest(full, _rest_after(name, initials), line)
     return None
+
+
+def _rest_after(name: str, initials: str) -> str:
+    """The words ``name`` writes after its initials ("„Żuraw” S.A." in "PBH „Żuraw” S.A.")."""
+    words = name.split()
+    at = next((k for k, word in enumerate(words) if word.replace("&", "") == initials), None)
+    return " ".join(words[at + 1 :]) if at is not None else ""
+
+
+def _with_rest(full: str, rest: str, line: str) -> str:
+    """``full`` with the words ``rest`` the short name writes after its initials, when
+    ``line`` writes them right after ``full`` too: they are the name's own (its quoted
+    part, its legal form: "Przedsiębiorstwo Budownictwa Hydrotechnicznego „Żuraw” S.A."
+    for "PBH „Żuraw” S.A."), not a division of it written only with the initials."""
+    if not rest:
+        return full
+    at = line.find(full)
+    after = line[at + len(full) :].split() if at >= 0 else []
+    # as the line writes them, its quotes too ("ZTK Orzeł" → "… „Orzeł” Sp. z o.o.")
+    written = " ".join(after[: len(rest.split())])
+    return f"{full} {written}" if _unquoted(written) == _unquoted(rest) else full
+
+
+_QUOTES = str.maketrans("", "", '„“”"«»‚‘’')
+
+
+def _unquoted(words: str) -> str:
+    """``words`` without quotation marks, for comparing a name's part written quoted
+    in one place and bare in another."""
+    return words.translate(_QUOTES)
 
 
 _BRACKETED_THEN_MORE = re.compile(r"^(.+?)\s*\((" + _INITIALS.pattern + r")\)\s*,\s*\S.*$")

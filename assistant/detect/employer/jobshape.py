@@ -22,8 +22,9 @@ import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
-from assistant.detect.employer.legalname import LEGAL_FORM, registered_in_script
+from assistant.detect.employer.legalname import LEGAL_FORM
 from assistant.detect.employer.namematch import COMPANY_WORD
+from assistant.detect.employer.scriptname import registered_in_script
 from assistant.detect.job.jobparts import in_the_job
 from assistant.detect.who.gobetween import system_sender
 from assistant.detect.who.people import everyone

@@ -14,9 +14,16 @@ Latin American registries (S.L., S.A. de C.V.), KRS (sp. z o.o.), Erhvervsstyrel
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
+from assistant.detect.employer.scriptname import (
+    CJK_CHAR,
+    CJK_LEGAL,
+    registered_cjk,
+    registered_part,
+)
 from assistant.detect.words import wording as w
+from assistant.detect.words.vocabulary import compound_heads, fragments
 
 # A legal form written after a name, as one or more tokens.
 LEGAL_FORM = re.compile(
@@ -24,7 +31,9 @@ LEGAL_FORM = re.compile(
     # company (S.R.L.) and the sole trader's limited firm (E.I.R.L.), dotted only; before
     # "S.A." and "S.r.l.", which begin two of them; Czech and
     # Slovak: akciová společnost, společnost s ručením omezeným (Obchodní rejstřík)
-    r"(?:S\.A\.[CA]\.?|S\.R\.L\.?|E\.I\.R\.L\.?|spol\.\s*s\s*r\.\s?o\.|s\.\s?r\.\s?o\.|a\.\s?s\.|k\.\s?s\.|v\.\s?o\.\s?s\.|[Ss]p\.\s*z\s*o\.\s*o\.?|S\.A\.P\.I\.(?:\s+de\s+C\.V\.?)?|S\.A\.(?:\s+de\s+C\.V\.?)?"
+    # Mexico's listed company (S.A.B. de C.V., Ley del Mercado de Valores) and Spain's
+    # professional firm (S.L.P., Ley 2/2007), before "S.A." and "S.L." which begin them
+    r"(?:S\.A\.B\.(?:\s+de\s+C\.V\.?)?|S\.L\.P\.?|S\.A\.[CA]\.?|S\.R\.L\.?|E\.I\.R\.L\.?|spol\.\s*s\s*r\.\s?o\.|s\.\s?r\.\s?o\.|a\.\s?s\.|k\.\s?s\.|v\.\s?o\.\s?s\.|[Ss]p\.\s*z\s*o\.\s*o\.?|S\.A\.P\.I\.(?:\s+de\s+C\.V\.?)?|S\.A\.(?:\s+de\s+C\.V\.?)?"
     r"|S\.\s?L\.?|S\.p\.A\.?|SpA|S\.r\.l\.?|A\.Ş\.?|A\.S\.?|B\.V\.?|N\.V\.?|K\.K\.?|Ltda\.?"
     r"|GmbH(?:\s*&\s*Co\.\s*KG)?|mbB|AG|SE|KG|SAS|SARL|SA|SL|BV|NV|AB|ASA|Oy|Oyj|AS|ApS|A/S"
     # Asia-Pacific forms: Singapore, Malaysia, India, Indonesia, China and Japan in Latin letters
@@ -53,17 +62,16 @@ LEGAL_FORM = re.compile(
     # Advogados, SP, RL": Lei 145/2015)
     r"|SELARL|SELAS|SELAFA|SCP|AARPI|(?:[–—-][ \t]+)?Sociedade[ \t]+de[ \t]+Advogados(?:,?[ \t]+SP)?(?:,?[ \t]+R\.?L\.?)?"
     r"|Ltd\.?|Limited|plc|PLC|DAC|CLG|LLC|LLP|L\.L\.C\.?|L\.L\.P\.?|Inc\.?|Corp\.?|KK"
-    # a United States national bank (OCC): "N.A." for National Association
-    r"|N\.A\.)(?![\w])",
+    # a United States national bank (OCC): "N.A." for National Association; a US
+    # professional corporation ("P.C.", dotted only); Canada's unlimited liability
+    # corporation (ULC: Alberta, British Columbia, Nova Scotia); Iceland's public and
+    # private limited companies (hf., ehf.: Fyrirtækjaskrá), dotted only
+    r"|N\.A\.|P\.C\.|ULC|e?hf\.)(?![\w])",
 )
 # A legal form ending a name, with the space or comma before it ("Acme Pty Ltd",
 # "Hilos de la Tierra, A.C."): what is left when it is cut is the name's own words.
 LEGAL_END = re.compile(r"[ \t,]+(?:" + LEGAL_FORM.pattern + r")$")
 _WORD = r"[^\W\d_][\w&'’.-]*"
-# Scripts without spaces: 有限公司 after the name, 株式会社 or 주식회사 before or after it.
-_CJK = "[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u30fc]"
-_CJK_CHAR = re.compile(_CJK)
-
 
 # Up to four capitalised words, "&" or "and" (each counts as a word) may come between the name an invite uses and
 # the legal form ("Redwing & Pike" → "Redwing & Pike Consulting LLP"): they are part of
@@ -95,8 +103,8 @@ def registered_name(name: str, text: str) -> str | None:
     runs on every invite that names an employer."""
     if not name or len(name) < 2:
         return None
-    if _CJK_CHAR.search(name):
-        return _registered_cjk(name, text)
+    if CJK_CHAR.search(name):
+        return registered_cjk(name, text)
     at = text.find(name)
     while at >= 0:
         end = at + len(name)
@@ -109,10 +117,44 @@ def registered_name(name: str, text: str) -> str | None:
             head = _HEAD_WORD.search(text, max(0, at - 40), at)
             words = [head.group(1)] if head and _is_name_word(head.group(1)) else []
             words = _openers(text, head.start(1) if words and head else at) + words
+            ends_line = re.match(r"[ \t.,]*(?:\n|$)", text[legal.end() :]) is not None
+            words = _line_head(text, at, ends_line) or words
             rest = " ".join(legal.group(0).split())
             return " ".join([*words, name]) + ("" if rest.startswith(",") else " ") + rest
         at = text.find(name, end)
     return None
+
+
+# A registered name's words before the part an invite uses, from the start of a line:
+# up to four capitalised words joined by spaces or a joining word ("Ingeniería y
+# Construcción", "Farmacêutica"); a line of its own is the signature's company line.
+_LINE_HEAD = re.compile(
+    r"(?:^|(?<=\n))[ \t]*((?:[A-ZÀ-ÖØ-Þ][\w&'’.-]*[ \t]+(?:(?:y|e|i|et|und|and|ve|og|och|en|&)"
+    r"[ \t]+)?){1,4})$"
+)
+
+
+def _line_head(text: str, at: int, ends_line: bool) -> list[str]:
+    """The words from the start of ``text``'s line to ``at``, when they read as the
+    first words of a registered name: capitalised, maybe joined ("Ingeniería y
+    Construcción" before "Cordillera SpA"), none a greeting, a meeting's, a group's or
+    an interview's word. A trade's word may be one ("Farmacêutica") when the name
+    ``ends_line``: a line of its own is the signature's company line."""
+    found = _LINE_HEAD.search(text, max(0, at - 80), at)
+    if found is None:
+        return []
+    words = found.group(1).split()
+    capitalised = [word for word in words if word[0].isupper()]
+    if any(
+        word.lower() in _NOT_NAME_START
+        or w.search(w.INTERVIEW, word)
+        or w.search(w.MEETING_NOUN_AT_END, word)
+        or _group_or_interview().search(word)
+        or (not ends_line and w.search(w.ROLE_NOUN, word))
+        for word in capitalised
+    ):
+        return []
+    return words
 
 
 def _quoted_registered(text: str, at: int, end: int) -> str | None:
@@ -180,7 +222,20 @@ def _is_name_word(word: str) -> bool:
         and not w.search(w.ROLE_NOUN, word)
         # "Intervju Nordvik Energi AB", "Entrevista Acme S.A.": a round word, in any language
         and not w.search(w.INTERVIEW, word)
+        # "Equipe Acme S.A.", "HR-team Acme NV", "Telefoninterview Acme AG": who signs or
+        # what the meeting is, not the name's first word
+        and not _group_or_interview().search(word)
     )
+
+
+@cache
+def _group_or_interview() -> re.Pattern[str]:
+    """A word naming a group of people (``people_not_names`` of ``lang/``: "Team",
+    "Équipe", "Direktion"), alone or after a hyphen ("HR-team"), or a compound closing
+    with such a word or an interview's ("Telefoninterview", "Personalleitung")."""
+    groups = "|".join(fragments("people_not_names", True))
+    heads = "|".join(compound_heads("interview", "people_not_names"))
+    return re.compile(rf"(?:^|-)(?:{groups})$|\w(?:{heads})$", re.I)
 
 
 # Words that start a sentence or an invite before a name, never a company's first word.
@@ -188,45 +243,6 @@ _NOT_NAME_START_WORDS = """hi hello hallo dear liebe lieber bonjour hola ciao he
     with mit and und the der die das le la el il de van interview interviews meeting call team
     welcome thanks thank dank gracias merci grazie"""
 _NOT_NAME_START = frozenset(_NOT_NAME_START_WORDS.split())
-
-
-# Verbs an invite writes before an employer's name: apply to, join, attend, thank, invite.
-_CJK_VERB = (
-    "应聘|應聘|加入|参加|參加|申请|申請|投递|投遞|欢迎|歡迎|感谢|感謝|邀请|邀請|来自|來自|入职|入職"
-    "|关注|關注|选择|選擇|了解|访问|訪問"
-)
-
-
-def _registered_cjk(name: str, text: str) -> str | None:
-    """上海云帆科技有限公司 or 云帆科技（上海）有限公司 for 云帆科技; 한빛데이터 주식회사 for 한빛데이터,
-    미소라인치과네트워크 주식회사 for 미소라인치과.
-
-    A city of two characters may come before the name, but not a verb ("应聘云帆科技…":
-    "apply to" is no part of it)."""
-    if name not in text:
-        return None
-    escaped = re.escape(name)
-    for pattern in (
-        # the city may stand in brackets before the legal form: 云帆科技（上海）有限公司
-        rf"(?:(?!{_CJK_VERB}){_CJK}{{2}})?{escaped}{_CJK}{{0,4}}(?:[（(]{_CJK}{{1,4}}[）)])?"
-        r"(?:有限公司|股份有限公司|有限責任公司|有限责任公司)",
-        rf"(?:株式会社|주식회사)\s?{escaped}",
-        # a word of the group's after the brand: 미소라인치과네트워크 주식회사 for 미소라인치과
-        rf"{escaped}{_CJK}{{0,5}}\s?(?:株式会社|주식회사)",
-    ):
-        match = re.search(pattern, text)
-        if match:
-            return match.group(0)
-    return None
-
-
-def bracketed_name(title: str) -> str | None:
-    """The company in brackets at the head of a title in a script without spaces:
-    "【云帆科技】数据分析师 二面", "[한빛데이터] 데이터 분석가 2차 면접"."""
-    match = re.match(r"\s*[【\[［〔]([^】\]］〕]{2,30})[】\]］〕]", title)
-    if match and _CJK_CHAR.search(match.group(1)):
-        return match.group(1).strip()
-    return None
 
 
 _GLOSS_LINE_START = re.compile(r"(?:^|\n|[|•·:：]|\s[-–—]\s)\s*")
@@ -246,76 +262,10 @@ def glossed_name(found: str, text: str) -> str | None:
             before = text[max(0, opened - 80) : opened]
             starts = list(_GLOSS_LINE_START.finditer(before))
             name = before[starts[-1].end() :].strip() if starts else before.strip()
-            if 2 <= len(name) <= 60 and (_CJK_CHAR.search(name) or LEGAL_FORM.search(name)):
+            if 2 <= len(name) <= 60 and (CJK_CHAR.search(name) or LEGAL_FORM.search(name)):
                 return name
         at = text.find(found, at + len(found))
     return None
-
-
-_CJK_LEGAL = re.compile(r"株式会社|有限公司|有限責任公司|주식회사|\(주\)|㈜")
-
-
-def _cjk_registered_part(words: list[str]) -> str:
-    """The words of a signature line that make the registered name, without the
-    department written after it ("杭州云帆科技有限公司 人力资源部", "株式会社ミナト 人事部
-    採用担当", "한빛로지스 주식회사 인사팀"): the word holding the legal form, with the
-    name beside it when the legal form stands alone."""
-    at = next(i for i, word in enumerate(words) if _CJK_LEGAL.search(word))
-    if _CJK_LEGAL.fullmatch(words[at]):
-        pair = words[at - 1 : at + 1] if at > 0 else words[at : at + 2]
-        return " ".join(pair)
-    return _cut_from_sentence(words[at])
-
-
-# Where a name in a run of text without spaces begins or ends: sentence punctuation and
-# brackets ("…有限公司【采购总监】职位。"), or a verb before it ("感谢您投递…").
-_CJK_BREAK = re.compile(rf"[。．，、！？：:；【】「」『』\[\]]|{_CJK_VERB}")
-_SUFFIX_LEGAL = re.compile(r"(?:股份)?有限(?:责任|責任)?公司")
-
-
-def _cut_from_sentence(word: str) -> str:
-    """The registered name inside ``word`` when it is a whole sentence without spaces
-    ("感谢您投递华康医疗科技有限公司【采购总监】职位。" → 华康医疗科技有限公司): from after the
-    last verb or punctuation before the legal form to the legal form's end, or from a
-    legal form written first (株式会社…) to the next punctuation."""
-    suffix = _SUFFIX_LEGAL.search(word)
-    if suffix:
-        starts = [m.end() for m in _CJK_BREAK.finditer(word, 0, suffix.start())]
-        return word[(starts[-1] if starts else 0) : suffix.end()] or word
-    legal = _CJK_LEGAL.search(word)
-    if legal is None:
-        return word
-    suffixed = _japanese_suffixed(word, legal.start(), legal.end())
-    if suffixed:
-        return suffixed
-    after = _CJK_BREAK.search(word, legal.end())
-    before = [m.end() for m in _CJK_BREAK.finditer(word, 0, legal.start())]
-    return word[(before[-1] if before else 0) : after.start() if after else len(word)] or word
-
-
-# Japanese writes its particles and verbs in hiragana ("この度は…株式会社の求人にご応募"):
-# a hiragana run ending in a particle ends the words before a name (a name may hold
-# hiragana of its own: "さくら製薬株式会社"); one right after the legal form ends the name.
-_HIRAGANA = re.compile("[\u3041-\u309f]")
-# A letter's opening phrase ends before the name too, though a name in hiragana follows
-# its particle ("この度はひかり学園株式会社の…", "本日はさくら商事株式会社より…").
-_PARTICLE_END = re.compile(
-    "(?:この(?:度|たび)|今回|本日|先日|先般|このほど)は|[\u3041-\u309f]*[はがをにでとへもの](?![\u3041-\u309f])"
-)
-
-
-def _japanese_suffixed(word: str, start: int, end: int) -> str | None:
-    """The name a Japanese sentence writes with 株式会社 after it
-    ("この度は東京ライド株式会社の求人に…" → 東京ライド株式会社): from the last hiragana or
-    punctuation before the legal form to the form's end, when a particle, punctuation
-    or the word's end follows it; ``None`` for a legal form written first."""
-    follows = word[end : end + 1]
-    if follows and not (_HIRAGANA.match(follows) or _CJK_BREAK.match(follows)):
-        return None
-    cuts = [m.end() for m in _PARTICLE_END.finditer(word, 0, start)]
-    cuts += [m.end() for m in _CJK_BREAK.finditer(word, 0, start)]
-    begin = max(cuts, default=0)
-    return word[begin:end] if begin < start else None
 
 
 _LATIN_LEGAL_INSIDE = re.compile(
@@ -327,8 +277,8 @@ def without_department(name: str) -> str:
     """``name`` ended at its legal form: what a title writes after it is a department or
     a site, not the name ("さくら製薬株式会社 臨床開発部" → さくら製薬株式会社, "Nordlager AB
     Logistik" → "Nordlager AB"). A name without a legal form is given as it is."""
-    if _CJK_LEGAL.search(name):
-        return _cjk_registered_part(name.split()) if " " in name.strip() else name
+    if CJK_LEGAL.search(name):
+        return registered_part(name.split()) if " " in name.strip() else name
     found = _LATIN_LEGAL_INSIDE.match(name)
     # a short form ("AG", "SE", "AS") may be a word of the name: only a longer one ends it
     if found and len(found.group(1).split()[-1].strip(",.")) >= 3:
@@ -347,27 +297,10 @@ def signature_name(text: str) -> str | None:
         words = part.split()
         if not 1 <= len(words) <= 6 or len(part) > 60 or w.AGENCY.search(part):
             continue
-        if _CJK_LEGAL.search(part):
-            return _cjk_registered_part(words)
+        if CJK_LEGAL.search(part):
+            return registered_part(words)
         if len(words) >= 2 and re.search(r"(?:^|\s)(?:" + LEGAL_FORM.pattern + r")\.?$", part):
             return part
-    return None
-
-
-def registered_in_script(text: str) -> str | None:
-    """The first registered name a description writes in a script without spaces, with
-    the legal form before or after it, anywhere in its words ("(주)한빛동물약품 인사팀
-    김지은입니다", "感谢您应聘华牧动物保健有限公司…"): the employer's own spelling, where
-    the sender's domain romanises it ("hanbit-ah") and only a name made up from the
-    domain would be left. ``None`` when no word holds such a form."""
-    if not _CJK_LEGAL.search(text):
-        return None  # most texts: no legal form of these scripts at all
-    for line in text.splitlines():
-        words = line.split()
-        if any(_CJK_LEGAL.search(word) for word in words):
-            name = _cjk_registered_part(words)
-            if _CJK_CHAR.search(name) and len(name) <= 40:
-                return name
     return None
 
 

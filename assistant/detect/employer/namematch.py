@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from assistant.detect.employer.domains import squash, squash_variants
 from assistant.detect.employer.legalname import LEGAL_FORM, NAME_OPENERS
+from assistant.detect.employer.namecase import title_case
 from assistant.detect.text.titles import round_words
 
 _TOKEN = re.compile(r"[^\W_][\w&.'’+-]*")
@@ -172,7 +173,7 @@ def tidy_name(name: str, whole: bool = False) -> str:
     name = " ".join(words)
     if name.islower():
         return name.title()
-    return name.title() if name.isupper() and len(name) > 4 else name
+    return title_case(name) if name.isupper() and len(name) > 4 else name
 
 
 @lru_cache(maxsize=4096)  # a series repeats its title and description
@@ -255,6 +256,29 @@ FORMS_OF_ADDRESS = frozenset(
 )  # fmt: skip
 
 
+# Forms of address a dot or an ordinal mark abbreviates beyond those above ("Hr." for
+# Herr in German and Danish, "Eng.º" and "Arq.ª" in Portuguese, "Lic." in Spanish), and
+# those written after the name (Turkish "Bey", "Hanım").
+_ABBREVIATED_ADDRESS = frozenset({"hr", "fr", "enga", "arq", "lic", "ing"})
+_ADDRESS_AFTER = frozenset({"bey", "hanım", "hanim"})
+
+
+def addressed_person(name: str) -> bool:
+    """Whether ``name`` is a person's with the form of address a title or a sentence
+    writes: an abbreviated one before it ("Hr. Claußen", "Eng.º Rui Coutinho") or a
+    Turkish one after it ("Kemal Bey"). A word that is a form of address only when
+    abbreviated ("Pan", "Bay") opens firms' names too, so it counts only with its mark."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    first = words[0].lower()
+    head = first.rstrip(".ºª°")
+    marked = head != first
+    return (marked and (head in FORMS_OF_ADDRESS or head in _ABBREVIATED_ADDRESS)) or (
+        words[-1].lower() in _ADDRESS_AFTER
+    )
+
+
 def addressed(found: str, text: str) -> bool:
     """Whether ``found`` is written in ``text`` right after a form of address, as a
     person is ("… mit Herrn Brandt", "avec Mme Claire Vautrin")."""
@@ -281,6 +305,23 @@ def continues_name(word: str) -> bool:
         and lowered not in NOT_NAME
         and lowered not in _DEPARTMENTS
         and lowered not in CITIES
+        and not round_words().fullmatch(word)
+    )
+
+
+def registered_word(word: str) -> bool:
+    """Whether a capitalised word between a short name and its legal form may be part
+    of the registered name: a department's, a city's or a site's word may ("Fenwick
+    Analytics Ltd", "Castellan Pharma Australia Pty Ltd": the legal form says where the
+    name ends), a form of address, a round word or a word of a meeting may not
+    (:data:`NOT_NAME`, but for the departments' words)."""
+    lowered = word.lower().strip(".")
+    if continues_name(word):
+        return True
+    return (
+        word[0].isupper()
+        and lowered not in FORMS_OF_ADDRESS
+        and (lowered not in NOT_NAME or lowered in _DEPARTMENTS)
         and not round_words().fullmatch(word)
     )
 

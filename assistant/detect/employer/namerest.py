@@ -14,7 +14,13 @@ from __future__ import annotations
 import re
 
 from assistant.detect.employer.legalname import LEGAL_FORM
-from assistant.detect.employer.namematch import continues_name, ends_a_name, place_or_service
+from assistant.detect.employer.namematch import (
+    continues_name,
+    ends_a_name,
+    place_or_service,
+    registered_word,
+)
+from assistant.detect.employer.scriptname import CJK_VERB
 from assistant.detect.employer.writtenlonger import UNIT
 from assistant.detect.places.placenames import names_a_place
 from assistant.detect.text.titles import round_words
@@ -80,13 +86,16 @@ def _reads_as_rest(added: str, people: frozenset[str]) -> bool:
     if not bare:
         return True  # a legal form alone: "Acme" → "Acme GmbH"
     words = [word for word in bare.split() if word[0].isupper()]
+    # before a legal form a department's, a city's or a site's word is the registered
+    # name's own ("Fenwick Analytics Ltd", "Castellan Pharma Australia Pty Ltd")
+    registered = bare != added.strip()
+    name_word = registered_word if registered else continues_name
     return bool(
         words
-        and all(continues_name(word) and word not in people for word in words)
-        and not place_or_service(bare)
-        and not names_a_place(bare)
+        and all(name_word(word) and word not in people for word in words)
+        and (registered or not (place_or_service(bare) or names_a_place(bare)))
         and not w.AGENCY.search(bare)
-        and no_job_round_or_team(bare, trade=bare != added.strip())
+        and no_job_round_or_team(bare, trade=registered)
     )
 
 
@@ -139,11 +148,14 @@ def written_longer(name: str, text: str, event: Event) -> set[str]:
 
 def _registered_unspaced(name: str, text: str) -> set[str]:
     """The registered forms of ``name`` (a script without spaces) that ``text`` writes:
-    株式会社森ノ宮建築設計事務所 for 森ノ宮, 森ノ宮建築設計事務所株式会社 too; the name's
+    株式会社森ノ宮建築設計事務所 for 森ノ宮, 森ノ宮建築設計事務所株式会社 too, 上海云帆科技有限公司
+    for 云帆科技 (:func:`.scriptname.registered_cjk`); the name's
     own characters run on up to the legal form or the first particle or honorific."""
     pattern = (
         rf"(?:{CJK_FORM})\s?{re.escape(name)}{_CJK_NAME_CHAR}{{0,10}}"
-        rf"|{re.escape(name)}{_CJK_NAME_CHAR}{{0,10}}?\s?(?:{CJK_FORM})"
+        # a Chinese firm's registered name may open with its city (上海瑞康医药科技有限公司
+        # for 瑞康医药; never a verb: 感谢瑞康医药…)
+        rf"|(?:(?!{CJK_VERB}){_CJK_NAME_CHAR}{{2}})?{re.escape(name)}{_CJK_NAME_CHAR}{{0,10}}?\s?(?:{CJK_FORM})"
     )
     found = set()
     for match in re.finditer(pattern, text):

@@ -104,7 +104,8 @@ def widened(detections: Sequence[Detection], evidence: Sequence[Evidence]) -> li
                 names_filed.setdefault(key, set()).add(name)
         if ev.employer_people:
             domain_keys.update(_domain_keys(ev))
-    wanted = {name for name in wanted if not _registered(name)}
+    # a registered name written with initials ("PBH „Żuraw” S.A.") may be spelled out
+    wanted = {name for name in wanted if not _registered(name) or holds_initials(name)}
     if not wanted:
         return list(detections)
     # a key filing many employers' names is a go-between's or a platform's domain (an
@@ -243,14 +244,19 @@ def _owners(
     key: str, by_key: dict[str, set[str]], by_name_key: dict[str, set[str]]
 ) -> frozenset[str]:
     """The names whose process ``key`` files: those filed under it, and those whose own
-    key begins it (a registered form's leading 株式会社 aside), but for a number after
-    it ("Studio 5" is not "Studio 54")."""
+    key begins it (a registered form's leading 株式会社 aside, or a Chinese one's city
+    of two characters), but for a number after it ("Studio 5" is not "Studio 54")."""
     found = set(by_key.get(key, ()))
     bare = _CJK_LEADING_FORM.sub("", key)
-    least = 2 if UNSPACED.match(bare) else 4
+    unspaced = UNSPACED.match(bare) is not None
+    least = 2 if unspaced else 4
     for end in range(least, len(bare)):
         if not bare[end].isdigit():
             found |= by_name_key.get(bare[:end], set())
+    if unspaced:
+        # a Chinese registered name opening with its city: 上海瑞康医药科技有限公司 is 瑞康医药's
+        for end in range(4, len(bare)):
+            found |= by_name_key.get(bare[2:end], set())
     return frozenset(found)
 
 

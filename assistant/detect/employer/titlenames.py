@@ -98,8 +98,18 @@ def title_names(title: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...
             # "Lunch & Learn", "Chess Club": no employer; "Coastal Rowing Federation" and a
             # registered name ("Summit and Shore Athletics, Inc.") are
             and (w.event_kind(segment) is None or _a_body(named) or named != words)
-            # "Coffee w/ Ana Ruiz", "Lunch – Acme": the meeting's own word, no employer
-            and not (len(words) == 1 and w.search(w.BUSINESS, segment))
+            # "Coffee w/ Ana Ruiz", "Lunch – Acme": the meeting's own word, no employer;
+            # so is a lone meeting's, stage's or test's noun ("Riunione con …", "Fallstudie –
+            # Präsentation")
+            and not (
+                len(words) == 1
+                and (
+                    w.search(w.BUSINESS, segment)
+                    or w.search(w.MEETING_NOUN_AT_END, segment)
+                    or w.search(w.LATER_STAGE, segment)
+                    or w.search(w.TEST, segment)
+                )
+            )
             # the "and" of a registered name the title's parts kept whole ("Summit and
             # Shore Athletics, Inc.") is no sentence's word
             and not any(

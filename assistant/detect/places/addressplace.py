@@ -13,9 +13,9 @@ import re
 from functools import lru_cache
 
 _WORD = r"[A-ZÀ-ÖØ-Þ][\w'’-]*"
-# Four or five digits ("2041", "27568"), or Poland's and Portugal's two parts ("81-388",
-# "1250-147")
-_POSTCODE = r"(?:\d{4,5}|\d{2}-\d{3}|\d{4}-\d{3})"
+# Four to six digits ("2041", "27568"; six in Singapore, India and China: "138542"), or
+# Poland's and Portugal's two parts ("81-388", "1250-147")
+_POSTCODE = r"(?:\d{4,6}|\d{2}-\d{3}|\d{4}-\d{3})"
 # "…, Seaview NSW 2041", "…, East Seaview 2041": the locality after a comma, before
 # its state (capitals) and postcode; "…, 27568 Bremerhaven", "…, 81-388 Gdynia": the
 # postcode first.

@@ -351,6 +351,8 @@ def _not_team(phrase: str, ev: Evidence, profile: Profile) -> bool:
         # "… – Acme Kempen" of "HR-team Acme Kempen NV": two words or more of the
         # employer's name ("Hospitality" of "Brightline Hospitality" may be the field)
         or (company and len(words) > 1 and key in company)
+        # the employer's name after a legal form written first ("Stichting Zorggroep …")
+        or (company and len(key) >= 6 and company.endswith(key))
         or all(word in people for word in words)
         or shares_a_word(phrase, ev.company)  # "Pousada Trancoso" of "Pousadas Serra Azul"
         or place_or_service(phrase)
