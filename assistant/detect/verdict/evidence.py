@@ -35,8 +35,12 @@ from assistant.detect.profile import Profile
 from assistant.detect.text.reading import Reader, TextReading, TitleReading, said_first_round
 from assistant.detect.verdict.jobnames import company_apart, not_team, without_company
 from assistant.detect.verdict.vetoes import (
+    candidacy_in_title,
+    greets_me,
     hiring_side,
+    internal_candidacy,
     others_on,
+    own_organisation,
     quick_veto,
     someone_elses_candidacy,
     title_veto,
@@ -199,10 +203,18 @@ def read_evidence(event: Event, profile: Profile, reader: Reader | None = None) 
         return ev  # nothing here could matter: skip the description
     text = reader.description(event.description or "")
     ev.text = text.text
+    applied = None
+    if ev.veto is not None and ev.veto == own_organisation(event, profile):
+        applied = internal_candidacy(text.text, ev.explicit or ev.stage or text.described)
+        if applied:  # "2ª etapa do processo seletivo interno": the user is the candidate,
+            # unless the description is for the interviewers (checked next)
+            ev.veto = candidacy_in_title(event, title, profile) or title_veto(title, True)
+    names = my_names(event, profile) if ev.veto is None and text.hiring_side else ()
     if (
         ev.veto is None
         and text.hiring_side
-        and not the_candidates_words(text.text, text.hiring_side, my_names(event, profile))
+        and not the_candidates_words(text.text, text.hiring_side, names)
+        and not greets_me(text.text, text.hiring_side, names)
     ):
         ev.veto = f"the description is for interviewers: “{text.hiring_side}”"
     ev.described = text.described
@@ -224,6 +236,9 @@ def read_evidence(event: Event, profile: Profile, reader: Reader | None = None) 
         text_lowered = ev.text.lower()
         ev.extra = next((k for k in profile.extra_keywords if k in text_lowered), None)
     _read_job(ev, profile, title, text)
+    if applied:  # the employer is the user's own organisation: its people are the panel
+        ev.recruiting.append(f"you applied at your own organisation: “{applied}”")
+        ev.employer_people = ev.employer_people or ev.guests
     ev.veto = ev.veto or _kind_veto(ev, title, text, profile)
     return ev
 
