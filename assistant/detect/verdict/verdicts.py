@@ -307,8 +307,7 @@ def detect(
         if ev.solo:
             ev = process.known_in_note(process.final_in_note(ev, index), index)
         ev = _named_employer(_named_before(process.written_employer(ev, index), index), index)
-        if recorded:
-            ev = process.live_after_recorded(ev, recorded)
+        ev = process.live_after_recorded(ev, recorded)
         ev = _placeholder(dayround.noted_stage(dayround.whole_day_round(ev, index), index), index)
         ev = third_person_round(ev, index)  # "Jo – final interview (text her at 11)"
         if key not in follows:

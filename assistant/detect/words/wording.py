@@ -129,6 +129,7 @@ _MAKERS: dict[str, Callable[[], Vocabulary]] = {
     # process began with a one-way recorded video interview (RECORDED_INTERVIEW).
     "LIVE_INTERVIEW": lambda: pattern("live_interview"),
     "RECORDED_INTERVIEW": lambda: pattern("recorded_interview"),
+    "ONE_WAY_PLATFORM": lambda: pattern("one_way_platform"),
     # A note marked unconfirmed ("TBC", "à confirmer", "待定"): a placeholder.
     "TENTATIVE": lambda: pattern("tentative"),
     # The user interviews someone: in the title, or in the description.
@@ -136,6 +137,7 @@ _MAKERS: dict[str, Callable[[], Vocabulary]] = {
     "HIRING_SIDE_TEXT": lambda: pattern("hiring_side_text"),
     "CANDIDATE_SIDE": lambda: pattern("candidate_side"),
     "BOTH_SIDES_TEXT": lambda: pattern("both_sides_text"),
+    "ROUND_PASSED_AFTER": lambda: pattern("round_passed_after"),
     # The user applied at their own organisation ("processo seletivo interno"): a
     # colleague's invite to a later round is the user's own round (:mod:`.vetoes`).
     "INTERNAL_CANDIDACY": lambda: pattern("internal_candidacy"),
