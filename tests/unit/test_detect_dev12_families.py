@@ -20,7 +20,7 @@ from assistant.detect.text.itinerary import read_itinerary
 from assistant.detect.text.reading import read_description
 from assistant.detect.text.titles import meets_someone
 from assistant.detect.verdict.evidence import read_evidence
-from assistant.detect.verdict.verdicts import _fullest_role
+from assistant.detect.verdict.rolecarry import fullest_role
 from assistant.detect.who.gobetween import ats_tenant, client_labelled, mailbox_name
 from assistant.detect.words import wording as w
 from tests.conftest import NOW, make_event, person
@@ -362,7 +362,7 @@ def test_the_job_named_with_its_field_before_is_kept_when_a_later_round_writes_l
 )
 def test_a_site_or_a_note_after_the_job_is_not_its_field(before):
     # the employer of these rounds is Riverbend (riverbend.example)
-    assert _fullest_role("Lecturer", before, company="Riverbend") == "Lecturer"
+    assert fullest_role("Lecturer", before, company="Riverbend") == "Lecturer"
 
 
 @pytest.mark.parametrize(

@@ -263,7 +263,7 @@ _SINCE = re.compile(
     r"\b(?:after|following|since|from|further\s+to|during|(?:thanks|thank\s+you)\s+for"
     # a round passed ("aprobó la primera fase", "passed the first stage")
     r"|passed|cleared|completed|aprob[óo]|super[óo]|superato|r[ée]ussi|bestanden|passou"
-    r"|nach|seit|apr[èe]s|suite\s+[àa]|tras"
+    r"|nach|seit|apr[èe]s|suite\s+[àa]|tras|in\s+seguito\s+a\w*|a\s+seguito\s+d\w*"
     r"|despu[ée]s\s+de|dopo|na|efter|sonra)\b[^.!?\n]{0,25}$",
     re.I,
 )
@@ -273,7 +273,8 @@ def said_first_round(text: str) -> str | None:
     """A first round the description's own words name ("Informal first chat about the
     site engineer job", "first proper interview with myself and Ana"): a phrase, not a
     bare word ("intro", "screen" say many things in a sentence), and not one looked
-    back on ("following our first chat")."""
+    back on ("following our first chat", "in seguito al primo colloquio", or with
+    ``round_passed_after`` words after it: "1차 면접 합격")."""
     if w.first_match(w.FIRST_ROUND, text) is None:
         return None
     for match in w.FIRST_ROUND.finditer(text):
@@ -283,6 +284,9 @@ def said_first_round(text: str) -> str | None:
             continue  # "intro", "screening", "phone"
         if _SINCE.search(text, max(0, match.start() - 60), match.start()):
             continue
+        after = w.search(w.ROUND_PASSED_AFTER, text[match.end() : match.end() + 24])
+        if after is not None and not text[match.end() : match.end() + after.start()].strip():
+            continue  # "一次面接にお越しいただき", "1차 면접 합격": a round passed
         return found
     return None
 

@@ -26,13 +26,28 @@ def whole_day_round(ev: Evidence, index: EmployerIndex) -> Evidence:
     stay no meeting, those of a process too: a farm visit, a travel day to a round."""
     if ev.veto != ALL_DAY or ev.first_round:
         return ev
-    day = w.first_match(w.WHOLE_DAY_STAGE, ev.title)
+    day = w.first_match(w.WHOLE_DAY_STAGE, ev.title) or _round_of_the_day(ev)
     if day is None:
         return ev
     lifted = replace(ev, veto=None, stage=ev.stage or day)
     if ev.solo:
         lifted = _employer_noted(lifted, index) or lifted
     return lifted if index.earlier_round(lifted) is not None else ev
+
+
+def _round_of_the_day(ev: Evidence) -> str | None:
+    """The later round a whole day names: in its title ("Acme final stage – in person")
+    or its description ("Final round: the whole day at our Zurich office"), or, on an
+    invite the employer's people send, a stage ("Site visit + meeting the directors");
+    never a day of travel to it ("Acme final round (travel day)"). The user's own note
+    naming a stage alone ("Acme farm visit") may be any day out."""
+    if w.search(w.TRAVEL, ev.title):
+        return None
+    if ev.explicit or ev.described:
+        return ev.explicit or ev.described
+    host = ev.event.organizer
+    sent = host is not None and any(host.email == p.email for p in ev.employer_people)
+    return ev.stage if ev.strong_stage and sent else None
 
 
 def noted_stage(ev: Evidence, index: EmployerIndex) -> Evidence:

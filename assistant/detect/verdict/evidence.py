@@ -10,15 +10,11 @@ still be an interview, so a calendar of thousands of meetings stays fast.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from assistant.detect.employer.confirmed import people_words
-from assistant.detect.employer.domains import domain_key, domain_of, is_ats, squash
+from assistant.detect.employer.domains import domain_key, domain_of, is_ats
 from assistant.detect.employer.extract import company_of, employer_domains, name_key
-from assistant.detect.employer.legalname import LEGAL_FORM
-from assistant.detect.employer.namematch import LEGAL, place_or_service
 from assistant.detect.job.besideround import role_beside_round
 from assistant.detect.job.bracketnote import without_people_bracket
 from assistant.detect.job.fullerrole import fuller_in_text
@@ -36,12 +32,16 @@ from assistant.detect.job.rolecompare import (
 )
 from assistant.detect.job.rolefield import role_in_field
 from assistant.detect.job.roleseat import without_seat
-from assistant.detect.job.teamafter import shares_a_word
 from assistant.detect.profile import Profile
 from assistant.detect.text.reading import Reader, TextReading, TitleReading, said_first_round
+from assistant.detect.verdict.jobnames import company_apart, not_team, without_company
 from assistant.detect.verdict.vetoes import (
+    candidacy_in_title,
+    greets_me,
     hiring_side,
+    internal_candidacy,
     others_on,
+    own_organisation,
     quick_veto,
     someone_elses_candidacy,
     title_veto,
@@ -51,7 +51,6 @@ from assistant.detect.who.people import everyone, guests, is_mass_event, is_mine
 from assistant.detect.words import wording as w
 from assistant.detect.words.language import language_of
 from assistant.detect.words.ownwords import faces_a_panel, the_candidates_words
-from assistant.detect.words.writing import UNSPACED
 from assistant.models import Attendee, Event
 
 # "earlier round": the name an earlier invite with the same employer wrote
@@ -205,10 +204,18 @@ def read_evidence(event: Event, profile: Profile, reader: Reader | None = None) 
         return ev  # nothing here could matter: skip the description
     text = reader.description(event.description or "")
     ev.text = text.text
+    applied = None
+    if ev.veto is not None and ev.veto == own_organisation(event, profile):
+        applied = internal_candidacy(text.text, ev.explicit or ev.stage or text.described)
+        if applied:  # "2ª etapa do processo seletivo interno": the user is the candidate,
+            # unless the description is for the interviewers (checked next)
+            ev.veto = candidacy_in_title(event, title, profile) or title_veto(title, True)
+    names = my_names(event, profile) if ev.veto is None and text.hiring_side else ()
     if (
         ev.veto is None
         and text.hiring_side
-        and not the_candidates_words(text.text, text.hiring_side, my_names(event, profile))
+        and not the_candidates_words(text.text, text.hiring_side, names)
+        and not greets_me(text.text, text.hiring_side, names)
     ):
         ev.veto = f"the description is for interviewers: “{text.hiring_side}”"
     ev.described = text.described
@@ -230,6 +237,9 @@ def read_evidence(event: Event, profile: Profile, reader: Reader | None = None) 
         text_lowered = ev.text.lower()
         ev.extra = next((k for k in profile.extra_keywords if k in text_lowered), None)
     _read_job(ev, profile, title, text)
+    if applied:  # the employer is the user's own organisation: its people are the panel
+        ev.recruiting.append(f"you applied at your own organisation: “{applied}”")
+        ev.employer_people = ev.employer_people or ev.guests
     ev.veto = ev.veto or _kind_veto(ev, title, text, profile)
     return ev
 
@@ -293,76 +303,6 @@ def _kind_veto(
     return f"{label}, not an interview: “{outside[0]}”" if outside else None
 
 
-def _company_apart(ev: Evidence, domains: Sequence[str]) -> bool:
-    """Whether the employer is known apart from the title's parts that could be a job:
-    read elsewhere, confirmed by a domain, or written in the title as a firm (a legal
-    form, or a bracket heading the title: "【云帆科技】", "[Hanbit Resources]")."""
-    company = ev.company or ""
-    if ev.company_from != "title" or LEGAL_FORM.search(company):
-        return True
-    key = squash(company)
-    if any(label and (label in key or key in label) for label in map(domain_key, domains)):
-        return True
-    return any(f"{o}{company}{c}" in ev.title for o, c in ("【】", "[]", "「」"))
-
-
-def _without_company(role: str | None, company: str | None) -> str | None:
-    """``Data Analyst, Globex`` or ``Data Analyst (Globex)`` → ``Data Analyst``: titles
-    often tack the employer on, in a shorter form than its registered name
-    ("(Globex)" for "Globex Corporation S.A.")."""
-    if not role or not company:
-        return role
-    # "Ops Lead, Acme Rowing Board (Sharjah)": the employer, then where the job is
-    bare = _LAST_BRACKET.sub("", role)
-    tail = _TACKED_ON.search(bare) if bare != role and "," in bare else None
-    if tail and _same_start(tail.group(1) or tail.group(2), company):
-        return bare[: tail.start()].strip() or role
-    tail = _TACKED_ON.search(role)
-    if tail and _same_start(tail.group(1) or tail.group(2), company):
-        return role[: tail.start()].strip() or role
-    return role
-
-
-def _same_start(written: str, company: str) -> bool:
-    one, full = name_key(written), name_key(company)
-    if len(one) >= 2 and UNSPACED.match(written) and one in full:
-        return True  # "（澜庭酒店）" of "上海澜庭酒店管理有限公司": the city is written first
-    return len(one) >= 3 and (full.startswith(one) or one.startswith(full))
-
-
-_LAST_BRACKET = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
-_TACKED_ON = re.compile(
-    r"\s*(?:(?:[,–—|@]|\s-|\bat\b)\s*([^,–—|@()（）]+)|[(（]\s*([^()（）]+?)\s*[)）])\s*$"
-)
-
-
-_PARTICLES = frozenset({"de", "del", "di", "da", "do", "du", "des"})
-
-
-def _not_team(phrase: str, ev: Evidence, profile: Profile) -> bool:
-    """Whether the words after a job title and a dash are no team: the employer, a
-    person on the invite (the user too), a place, a meeting service or an agency."""
-    words = phrase.casefold().split()
-    people = people_words(ev.event, profile)
-    key = name_key(phrase)
-    company = name_key(ev.company) if ev.company else ""
-    return bool(
-        (company and (key.startswith(company) or company.startswith(key)))
-        # "… – Acme Kempen" of "HR-team Acme Kempen NV": two words or more of the
-        # employer's name ("Hospitality" of "Brightline Hospitality" may be the field)
-        or (company and len(words) > 1 and key in company)
-        # the employer's name after a legal form written first ("Stichting Zorggroep …")
-        or (company and len(key) >= 6 and company.endswith(key))
-        or all(word in people for word in words)
-        or shares_a_word(phrase, ev.company)  # "Pousada Trancoso" of "Pousadas Serra Azul"
-        or place_or_service(phrase)
-        or w.search(w.AGENCY, phrase)
-        # a legal form as a word ("… – Acme AB"), not a word's ending ("Estruturas") nor
-        # a particle ("Unidad de Cuidados Intensivos": "de" of "S.A. de C.V.")
-        or any(LEGAL.fullmatch(squash(word)) for word in words if word not in _PARTICLES)
-    )
-
-
 def _read_job(ev: Evidence, profile: Profile, title: TitleReading, text: TextReading) -> None:
     """Employer, role, language and the job context of an event worth reading."""
     event = ev.event
@@ -396,8 +336,8 @@ def _read_job(ev: Evidence, profile: Profile, title: TitleReading, text: TextRea
         # "Andra intervju – Nordby Konsult AB", "[한빛컨설팅] 2차 면접": the title's part
         # holding a job's word ("Konsult", "컨설팅") is the employer; the field names the job
         ev.role = text.role
-    ev.role = _without_company(ev.role, ev.company)
-    if ev.role is None and ev.company and not ev.solo and _company_apart(ev, domains):
+    ev.role = without_company(ev.role, ev.company)
+    if ev.role is None and ev.company and not ev.solo and company_apart(ev, domains):
         labels = tuple(domain_key(d) for d in domains)
         people = people_words(event, profile)
         # a scheduler's second title ("Topic: …", "Event Name: …") puts the job there too
@@ -409,7 +349,7 @@ def _read_job(ev: Evidence, profile: Profile, title: TitleReading, text: TextRea
             ),
             None,
         )
-    ev.role = with_team(ev.role, (ev.title, ev.text), lambda team: _not_team(team, ev, profile))
+    ev.role = with_team(ev.role, (ev.title, ev.text), lambda team: not_team(team, ev, profile))
     ev.role = in_both_genders(ev.role, (ev.title, ev.text))  # "Enfermera Jefa / Enfermero Jefe"
     # "Registrar, <University> Art Galleries": the unit stays in the role the later
     # rounds carry over (the university is the employer, :func:`.university_unit`)

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from assistant.detect.employer.domains import domain_of, is_free_mail, is_service, squash
 from assistant.detect.employer.extract import name_key
 from assistant.detect.employer.fullname import with_institution_noun
+from assistant.detect.employer.legalname import LEGAL_END
 from assistant.detect.employer.namecompare import in_other_scripts, registered_sibling, words_within
 from assistant.detect.employer.namematch import abbreviates_name
 from assistant.detect.verdict.evidence import Evidence
@@ -66,8 +67,30 @@ def _other_employer(ev: Evidence, earlier: Evidence) -> bool:
         earlier.company, ev.company, ev.title
     ):
         return False  # "Zürichsee" and "Tierklinik", both of "Tierklinik am Zürichsee"
+    if _same_domain_short_name(ev, earlier):
+        return False  # "ACL S.p.A." met at aviocomponenti.it after "Avio Componenti Lombardi"
     one, other = name_key(ev.company), name_key(earlier.company)
     return not (one.startswith(other) or other.startswith(one))
+
+
+def _same_domain_short_name(ev: Evidence, earlier: Evidence) -> bool:
+    """Whether both invites have people of the same corporate domain and one names the
+    employer shorter, its legal form aside: its initials ("ACL S.p.A." for "Avio
+    Componenti Lombardi S.p.A.") or one word of its name ("Cordillera" of "Construcción
+    Cordillera SpA"). One word alone names another employer only on other people's
+    invites (an agency's call and its client's interview), so the domain must agree."""
+    mine = {domain_of(p.email) for p in ev.employer_people}
+    if not (mine & {domain_of(p.email) for p in earlier.employer_people}):
+        return False
+    for short, name in ((ev.company or "", earlier.company or ""),
+                        (earlier.company or "", ev.company or "")):  # fmt: skip
+        bare = LEGAL_END.sub("", short).strip()
+        words = [name_key(word) for word in LEGAL_END.sub("", name).split()]
+        if abbreviates_name(bare, name) or (
+            len(bare.split()) == 1 and len(words) > 1 and name_key(bare) in words
+        ):
+            return True
+    return False
 
 
 def _one_name_cut(one: str, other: str, title: str) -> bool:

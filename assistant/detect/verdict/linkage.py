@@ -142,6 +142,11 @@ class EmployerIndex:
         self._sorted_names = sorted(self._names)
 
     @property
+    def interviewed(self) -> tuple[str, ...]:
+        """The employers' names met in interviews."""
+        return tuple(self._names.values())
+
+    @property
     def names(self) -> tuple[str, ...]:
         """The employers' names met in interviews and the others the calendar writes."""
         return (*self._names.values(), *self._written.values())

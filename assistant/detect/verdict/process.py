@@ -18,6 +18,7 @@ from assistant.detect.employer.extract import name_key
 from assistant.detect.job.rolecompare import is_the_company
 from assistant.detect.text.titles import round_words, segments
 from assistant.detect.verdict.evidence import Evidence
+from assistant.detect.verdict.initialsnote import employer_by_initials
 from assistant.detect.verdict.linkage import EmployerIndex
 from assistant.detect.who.names import COURTESY_NAME, is_courtesy_title
 from assistant.detect.who.people import everyone
@@ -101,7 +102,9 @@ def final_in_note(ev: Evidence, index: EmployerIndex) -> Evidence:
         return ev
     final = w.first_match(w.FINAL_ALONE, ev.title) or w.first_match(w.ROUND_SHORT, ev.title)
     name = (
-        index.employer_written(ev.title) or index.employer_written(ev.event.location, least=2)
+        index.employer_written(ev.title)
+        or index.employer_written(ev.event.location, least=2)
+        or employer_by_initials(ev.title, index.interviewed)  # "K&V final 4:30pm"
         if final
         else None
     )
@@ -217,6 +220,8 @@ def recorded_first(evidence: Iterable[Evidence]) -> dict[str, datetime]:
             continue
         if ev.veto and not ev.event.all_day:
             continue  # cancelled, declined, or no interview of the user's
+        if ev.company and w.search(w.ONE_WAY_PLATFORM, ev.company):
+            continue  # "HireVue On-Demand" read as the employer: no employer known
         for key in ev.keys:
             found[key] = min(found.get(key, ev.event.start), ev.event.start)
     return found
@@ -225,12 +230,19 @@ def recorded_first(evidence: Iterable[Evidence]) -> dict[str, datetime]:
 def live_after_recorded(ev: Evidence, recorded: dict[str, datetime]) -> Evidence:
     """``ev`` naming a live interview ("Live Interview: Acme – Buyer") as a later stage
     when the same employer's recorded video interview came before it (HireVue, Spark
-    Hire): the live one is the next round. Alone, a live interview may be the first."""
-    if ev.stage or ev.explicit or ev.veto or not recorded:
+    Hire): the live one is the next round. A live interview on the platform itself
+    ("HireVue Live Interview: …") on a calendar holding no recorded one follows the
+    recorded one the platform ran first, off the calendar; where the calendar holds
+    recorded ones, it follows one only with the same employer. Alone, another live
+    interview may be the first."""
+    if ev.stage or ev.explicit or ev.veto:
         return ev
     live = w.first_match(w.LIVE_INTERVIEW, ev.title)
     if live is None:
         return ev
+    if not recorded:
+        on_platform = w.search(w.ONE_WAY_PLATFORM, ev.title)
+        return replace(ev, stage=live, first_round=None) if on_platform else ev
     # the user's note writes the employer short ("HireVue video interview – Brightwater"),
     # the live one's invite whole ("Brightwater Specialty Insurance Ltd"): one key
     # beginning the other is the same employer

@@ -33,10 +33,6 @@ from assistant.detect.employer.initials import holds_initials, spelled_in_full
 from assistant.detect.employer.jobname import without_job_names
 from assistant.detect.employer.writtenlonger import written_longer
 from assistant.detect.job.rolecompare import (
-    abbreviates,
-    dashed,
-    qualified,
-    specialised,
     university_unit,
     without_employer,
     without_employer_first,
@@ -50,6 +46,7 @@ from assistant.detect.verdict.evidence import Evidence
 from assistant.detect.verdict.hiringlink import organisations, why_linked
 from assistant.detect.verdict.linkage import EmployerIndex
 from assistant.detect.verdict.othersround import third_person_round
+from assistant.detect.verdict.rolecarry import fullest_role, team_not_employer
 from assistant.detect.verdict.series import hold_frequent_series
 from assistant.detect.verdict.spokenof import without_round_spoken_of
 from assistant.detect.warmup import ready
@@ -269,67 +266,6 @@ def _placeholder(ev: Evidence, index: EmployerIndex) -> Evidence:
     return replace(ev, veto=veto)
 
 
-def _team_not_employer(ev: Evidence, before: str | None) -> Evidence:
-    """``ev`` without the company its title gave after the job title and a comma when an
-    earlier round named the job with those words ("Senior Analyst, Home Energy"): that
-    part is the job's team, and the employer is found by its other keys."""
-    if not (ev.company and ev.company_from == "title" and before):
-        return ev
-    if not before.casefold().endswith(", " + ev.company.casefold()):
-        return ev
-    return replace(ev, company=None, company_from="", role=before,
-                   keys=ev.keys - {name_key(ev.company)})  # fmt: skip
-
-
-def _team_first(role: str) -> str:
-    """ "Product Manager, Payments" or "Product Manager – Payments" written team first:
-    "Payments Product Manager"."""
-    parts = re.split(r",\s+|\s+[-–—]\s+", role, maxsplit=1)
-    return f"{parts[1]} {parts[0]}" if len(parts) == 2 else role
-
-
-# The field a job title names after a small word ("… in Transport Equity", "… em
-# Planejamento", "… für Verkehrsplanung"): part of the job, where a bracket or a dash
-# after it adds a site or a note.
-_FIELD_AFTER = re.compile(
-    r"\s+(?:in|em|en|of|for|für|im|de|di|do|da|del|della|dla|w)\s+\w"
-    # or the market, region or specialism after a comma ("…, Zoo Medicine", "…, EMEA"):
-    # which job it is, that a later invite leaves out (after a dash, a site may stand)
-    r"|,\s+[^\W\d_]"
-)
-
-
-def _fullest_role(
-    read: str | None, before: str | None, people: str = "", company: str | None = None
-) -> str | None:
-    """The role this invite names, or the earlier round's when this one leaves it out,
-    leaves out its first words ("Scientific Advisor" after "Veterinary Scientific
-    Advisor") or the specialism in brackets after it (``people``: the names on the
-    invite, which no specialism is), or writes it with initials ("Principal PM" after "Principal Product Manager"), the
-    team first or not ("Payments PM" after "Product Manager, Payments"), or its first
-    words only ("Research Fellow" after "Research Fellow in Transport Equity")."""
-    shorter = (
-        read
-        and before
-        and (
-            abbreviates(read, before)
-            or qualified(before, read)
-            or specialised(before, read, people)
-            or dashed(before, read, people, company)  # "… – Landing Gear", not a site
-        )
-    )
-    if shorter or (read and before and abbreviates(read, _team_first(before))):
-        return before
-    if (
-        read
-        and before
-        and _FIELD_AFTER.match(before[len(read) :])
-        and before.casefold().startswith(read.casefold())
-    ):
-        return before
-    return read or before
-
-
 def detect(
     events: Sequence[Event],
     profile: Profile,
@@ -371,8 +307,7 @@ def detect(
         if ev.solo:
             ev = process.known_in_note(process.final_in_note(ev, index), index)
         ev = _named_employer(_named_before(process.written_employer(ev, index), index), index)
-        if recorded:
-            ev = process.live_after_recorded(ev, recorded)
+        ev = process.live_after_recorded(ev, recorded)
         ev = _placeholder(dayround.noted_stage(dayround.whole_day_round(ev, index), index), index)
         ev = third_person_round(ev, index)  # "Jo – final interview (text her at 11)"
         if key not in follows:
@@ -386,7 +321,7 @@ def detect(
         before = index.role_before(ev)
         if before is None and earlier is not None:
             before = process.role_named_before(ev, index)
-        ev = _team_not_employer(ev, before)
+        ev = team_not_employer(ev, before)
         company = written_longer(index.fullest_name(ev) or ev.company, ev.event)
         # "Lakeshore County HSD" where another round wrote the name in full
         made_up = bool(company) and str(company).lower() in ev.keys  # "Srhsa" from a domain
@@ -399,9 +334,7 @@ def detect(
         if role and before and role != before:
             role = process.job_not_whom_met(ev, before)
         people = " ".join(p.name for p in everyone(ev.event) if p.name)
-        role = (
-            _fullest_role(role, before, people, company) or ev.role_beside_round
-        )  # unlisted words
+        role = fullest_role(role, before, people, company) or ev.role_beside_round  # unlisted words
         role = without_employer_first(role, company)
         company, role = university_unit(company, role, ev.title)
         facts = (key, id(earlier), why, company, role, ev.veto)

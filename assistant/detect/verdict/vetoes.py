@@ -44,6 +44,23 @@ def quick_veto(event: Event, title: TitleReading, profile: Profile) -> str | Non
 
 def hiring_side(event: Event, title: TitleReading, profile: Profile) -> str | None:
     """Why the user is on the employer's side of this meeting, if they are."""
+    return own_organisation(event, profile) or candidacy_in_title(event, title, profile)
+
+
+def candidacy_in_title(event: Event, title: TitleReading, profile: Profile) -> str | None:
+    """Why the title is about someone else's candidacy ("Debrief – candidate Jo Park"),
+    if it is: a candidacy word, not said to the user as the candidate nor naming them."""
+    if title.hiring_side and not to_the_candidate(event, title, profile):
+        lowered = title.title.lower()
+        if not any(name in lowered for name in my_names(event, profile)):
+            return f"the title is about someone else's candidacy: “{title.hiring_side}”"
+    return None
+
+
+def own_organisation(event: Event, profile: Profile) -> str | None:
+    """Why this meeting is at the user's own organisation (its organiser or a guest is
+    a colleague), if it is: the user is on the employer's side, unless they applied
+    there themselves (:func:`internal_candidacy`)."""
     own = profile.own_domains
     organizer = event.organizer
     if organizer is not None and is_own(domain_of(organizer.email), own):
@@ -53,11 +70,29 @@ def hiring_side(event: Event, title: TitleReading, profile: Profile) -> str | No
     for person in everyone(event):
         if not is_mine(person, profile) and is_own(domain_of(person.email), own):
             return f"a colleague from your own organisation is on it ({person.email})"
-    if title.hiring_side and not to_the_candidate(event, title, profile):
-        lowered = title.title.lower()
-        if not any(name in lowered for name in my_names(event, profile)):
-            return f"the title is about someone else's candidacy: “{title.hiring_side}”"
     return None
+
+
+def internal_candidacy(text: str, later: str | None) -> str | None:
+    """The words saying the user applied at their own organisation ("processo seletivo
+    interno", "internal applicant", "as with the external candidates") when a later
+    round is named too (``later``: the title's or description's round words): the one
+    exception to "a meeting at your own organisation is never your round". A first
+    round or a meeting without round words stays the employer's side."""
+    return w.first_match(w.INTERNAL_CANDIDACY, text) if later and text else None
+
+
+def greets_me(text: str, word: str, names: tuple[str, ...]) -> bool:
+    """Whether the interviewers' ``word`` found in a description is one both sides use
+    ("debrief", "Interview kit": ``both_sides_text``) and the description opens by
+    greeting the user by name ("Hi Tane —", "Bonjour Beatriz,", "Liebe Frau Okafor"):
+    written to the user as the candidate, the word is their own debrief or a tracking
+    system's footer. ``names``: the user's names, lower case (:func:`.people.my_names`)."""
+    if not w.search(w.BOTH_SIDES_TEXT, word):
+        return False
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    said = set(re.findall(r"\w+", first[:80].casefold()))
+    return any(part in said for name in names for part in re.findall(r"\w{3,}", name))
 
 
 def someone_elses_candidacy(event: Event, title: TitleReading, profile: Profile) -> str | None:

@@ -129,12 +129,20 @@ _MAKERS: dict[str, Callable[[], Vocabulary]] = {
     # process began with a one-way recorded video interview (RECORDED_INTERVIEW).
     "LIVE_INTERVIEW": lambda: pattern("live_interview"),
     "RECORDED_INTERVIEW": lambda: pattern("recorded_interview"),
+    "ONE_WAY_PLATFORM": lambda: pattern("one_way_platform"),
     # A note marked unconfirmed ("TBC", "à confirmer", "待定"): a placeholder.
     "TENTATIVE": lambda: pattern("tentative"),
     # The user interviews someone: in the title, or in the description.
     "HIRING_SIDE_TITLE": lambda: pattern("hiring_side_title"),
     "HIRING_SIDE_TEXT": lambda: pattern("hiring_side_text"),
     "CANDIDATE_SIDE": lambda: pattern("candidate_side"),
+    "BOTH_SIDES_TEXT": lambda: pattern("both_sides_text"),
+    "ROUND_PASSED_AFTER": lambda: pattern("round_passed_after"),
+    # The user applied at their own organisation ("processo seletivo interno"): a
+    # colleague's invite to a later round is the user's own round (:mod:`.vetoes`).
+    "INTERNAL_CANDIDACY": lambda: pattern("internal_candidacy"),
+    # Getting to a round ("travel day", "Anreise", "vols"): a whole day of it is no round.
+    "TRAVEL": lambda: pattern("travel"),
     # The candidate presents to a panel: its panel word is the audience, not a seat on it.
     "PRESENTS_TO": lambda: pattern("presents_to"),
     # The last round's word alone ("final", "Finale", "finał"): a round only in the

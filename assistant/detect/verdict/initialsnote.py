@@ -1,0 +1,50 @@
+"""An employer the user's own note writes by its initials ("K&V final 4:30pm", "FK final –
+bring samples", "T&M final w/ MD"): the employer met in interviews whose name those
+letters begin, word by word.
+
+The user's shorthand for a firm is the first letter of each word of its name, the
+joining word ("&", "and") and the kind of firm after it ("Bank", "Group", "Ltd") left
+out or kept. Capitals only, two to four letters, and one employer alone so named: a
+rank ("MD", "VP") names none of the employers met, and two employers with the same
+letters leave the note unread.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from assistant.detect.employer.domains import squash
+from assistant.detect.employer.namematch import COMPANY_WORD, LEGAL
+
+# "K&V", "FK", "A&F": capitals, an ampersand between two of them at most.
+_INITIALS = re.compile(r"(?<![\w&.])[A-Z](?:&?[A-Z]){1,3}(?![\w&])")
+_JOINING = frozenset({"and", "und", "et", "y", "e", "en", "och", "&", "of", "the", "de"})
+
+
+def _readings(name: str) -> set[str]:
+    """The initials ``name`` may be written by: every word's first letter, without
+    the legal form and without the kind of firm at its end ("AFB" and "AF" for "Alder
+    Finch Bank plc")."""
+    words = [word for word in re.findall(r"[^\W\d_][\w'’-]*|&", name)]
+    words = [word for word in words if word.casefold() not in _JOINING]
+    while len(words) > 2 and LEGAL.fullmatch(squash(words[-1])):
+        words.pop()
+    found = set()
+    if len(words) >= 2:
+        found.add("".join(word[0] for word in words).upper())
+    while len(words) > 2 and COMPANY_WORD.fullmatch(words[-1].casefold()):
+        words.pop()
+        found.add("".join(word[0] for word in words).upper())
+    return found
+
+
+def employer_by_initials(title: str, names: Iterable[str]) -> str | None:
+    """The one employer of ``names`` (met in interviews) whose initials ``title``
+    writes as a word ("K&V final" for "Kestrel Vane Consulting"); ``None`` when the
+    title writes none, or when two employers share those letters."""
+    written = {found.group(0).replace("&", "") for found in _INITIALS.finditer(title)}
+    if not written:
+        return None
+    hits = {name for name in names if name and _readings(name) & written}
+    return next(iter(hits)) if len(hits) == 1 else None
