@@ -45,12 +45,12 @@ def test_a_lower_case_word_in_a_sentence_is_no_legal_form():
 
 
 def test_the_short_name_after_the_job_is_no_team_of_it():
-    from assistant.detect.verdict.evidence import _not_team
+    from assistant.detect.verdict.jobnames import not_team
     from tests.unit.test_detect_kinds import PROFILE as profile
 
     class _Ev:  # the evidence's two fields the rule reads
         event = invite("Gesprek", "werving@zonnebloem-kinderopvang.example")
         company = "Stichting Kinderopvang Zonnebloem"
 
-    assert _not_team("Kinderopvang Zonnebloem", _Ev(), profile)  # type: ignore[arg-type]
-    assert not _not_team("Team Peuters", _Ev(), profile)  # type: ignore[arg-type]
+    assert not_team("Kinderopvang Zonnebloem", _Ev(), profile)  # type: ignore[arg-type]
+    assert not not_team("Team Peuters", _Ev(), profile)  # type: ignore[arg-type]
