@@ -256,14 +256,31 @@ def _placeholder(ev: Evidence, index: EmployerIndex) -> Evidence:
     is on the calendar too: acting on both would brief the user twice."""
     if not (ev.solo and ev.veto is None and (ev.explicit or ev.stage)):
         return ev
-    marked = ("??" if "??" in ev.title else None) or w.first_match(w.TENTATIVE, ev.title)
-    marked = marked or (w.first_match(w.TENTATIVE, ev.text) if ev.text else None)
+    marked = ("??" if "??" in ev.title else None) or _unconfirmed(ev.title)
+    marked = marked or (_unconfirmed(ev.text) if ev.text else None)
     real = index.later_invite_near(ev, PLACEHOLDER_WINDOW) if marked else None
     if real is None:
         return ev
     veto = (f"your own placeholder, marked unconfirmed (“{marked}”), for a round whose "
             f"invite is on your calendar: “{real.title}”")  # fmt: skip
     return replace(ev, veto=veto)
+
+
+# Where a clause of a title or a note begins: the word before a tentative mark is in it.
+_CLAUSE_START = re.compile(r"[^.,;:!?()\[\]–—|/-]*$")
+
+
+def _unconfirmed(text: str) -> str | None:
+    """The word marking ``text`` unconfirmed ("TBC", "vorläufig"), unless it marks the
+    travel in its clause ("Flights TBD", "(hotel tbc w/ Jo)"): the round is booked,
+    the journey to it is not. ``None`` when nothing is marked so."""
+    found = w.search(w.TENTATIVE, text)
+    if found is None:
+        return None
+    clause = _CLAUSE_START.search(text[: found.start()])
+    if clause and w.search(w.TRAVEL, clause.group(0)):
+        return None
+    return " ".join(found.group(0).split())
 
 
 def detect(
