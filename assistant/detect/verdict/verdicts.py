@@ -201,9 +201,14 @@ def _own_note(ev: Evidence, company: str | None, earlier: Evidence | None = None
     """An event the user made for themselves that names a later round and the employer
     ("Final interview – Acme" copied into their own calendar; "Acme onsite" after an
     interview with Acme)."""
-    said = ev.interview or ev.interview_in_text or earlier is not None
+    # the note's own text naming the later round ("it's the final round") says it too
+    said = ev.interview or ev.interview_in_text or ev.described or earlier is not None
     # a weaker stage ("Acme – hiring manager chat") once an earlier round is known
-    names_round = ev.explicit or (ev.strong_stage and said) or (ev.stage and earlier is not None)
+    names_round = (
+        ev.explicit
+        or (ev.strong_stage and said)
+        or (ev.stage and (earlier is not None or ev.described))
+    )
     return bool(names_round and company and ev.strong_company and not ev.first_round)
 
 
