@@ -62,3 +62,26 @@ def test_initials_of_the_two_names_joined_by_an_ampersand_name_the_firm():
     assert employer_by_initials("P&Q final", ["Pellow & Quinn Engineering Ltd"]) == (
         "Pellow & Quinn Engineering Ltd"
     )
+
+
+def test_a_note_headed_by_the_word_the_employers_domain_keeps_is_its_round():
+    first = invite(
+        "Entrevista – Jefe de Compras",
+        "ana@aceroslumbre.example",
+        days=-9,
+        description="Gracias por tu interés en la vacante de Jefe de Compras en Aceros del Lumbre.",
+    )
+    v = verdict_of(note("Lumbre partners call (round 2) – 9am", days=5), first)
+    assert v.is_follow_up, why(v)
+
+
+def test_a_lower_case_or_short_word_in_a_domain_names_no_employer():
+    first = invite("Interview – Buyer", "ana@aceroslumbre.example", days=-9)
+    v = verdict_of(note("Acer call (round 2)", days=5), first)
+    assert not v.is_follow_up, why(v)
+
+
+def test_the_word_a_domain_begins_with_names_no_employer():
+    first = invite("Interview – Buyer", "ana@cliniquelumbre.example", days=-9)
+    v = verdict_of(note("Clinique call (round 2) – bring notes", days=5), first)
+    assert not v.is_follow_up, why(v)

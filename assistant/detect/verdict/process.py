@@ -74,7 +74,27 @@ def _at_the_head(parts: list[str], index: EmployerIndex) -> str | None:
         initials = employer_by_initials(part, index.interviewed)
         if initials and (opening or _INITIALS_FIRST.match(part)):
             return initials
+        keyed = None if opening else _in_a_key(part, index)
+        if keyed:
+            return keyed
     return None
+
+
+def _in_a_key(part: str, index: EmployerIndex) -> str | None:
+    """The one employer met in interviews whose domain's name ends with the capitalised
+    word opening ``part`` ("Bajío partners call (round 2)" for the rounds from
+    solarbajio.mx): the user's shorthand is the distinctive word the domain ends on;
+    the word it begins with is as often a kind of firm ("clinique…", "grupo…")."""
+    first = part.split(maxsplit=1)[0] if part.split() else ""
+    word = squash(first)
+    if len(word) < 5 or not first[:1].isupper():
+        return None
+    found = {
+        name
+        for key, name in index.named_keys.items()
+        if name and len(key) > len(word) and key.endswith(word)
+    }
+    return next(iter(found)) if len(found) == 1 else None
 
 
 # A part opening with an employer's initials ("K&V final", "QB – onsite").
