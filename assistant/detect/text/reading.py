@@ -134,10 +134,14 @@ def _first_opening(title: str) -> str | None:
 
 def _first_round(title: str) -> str | None:
     """A first-round phrase that is not part of a later round's ("Kennenlernen des
-    Teams" is a later stage, though "Kennenlernen" alone is a first meeting)."""
+    Teams" is a later stage, though "Kennenlernen" alone is a first meeting); one that
+    holds a later stage's words is a first round of that kind ("1차 실무 면접", the
+    first working-level interview)."""
     found = w.first_match(w.FIRST_ROUND, title)
     if found is None:
         return None  # most titles: no need to look further
+    if any(later.search(found) for later in (w.EXPLICIT_LATER, w.LATER_STAGE)):
+        return found  # "1차 실무 면접": a first round of the working-level kind
     later_named = False
     for later in (w.EXPLICIT_LATER, w.LATER_STAGE):
         title, count = later.subn(" ", title)

@@ -44,6 +44,7 @@ from assistant.detect.verdict.vetoes import (
     own_organisation,
     quick_veto,
     someone_elses_candidacy,
+    talk_with_a_rank,
     title_veto,
     to_the_candidate,
 )
@@ -299,7 +300,12 @@ def _kind_veto(
 
     # "Brand Summit – Speaker: panel …": the organiser's name holds one of the words,
     # but another ("Speaker") still says what the event is
-    outside = [words for words in w.kind_words(ev.title, label) or [found] if not in_a_name(words)]
+    contact = None if ev.strong_stage else ev.stage
+    outside = [
+        words
+        for words in w.kind_words(ev.title, label) or [found]
+        if not (in_a_name(words) or talk_with_a_rank(ev.title, contact, words, ev.others))
+    ]
     return f"{label}, not an interview: “{outside[0]}”" if outside else None
 
 

@@ -20,17 +20,25 @@ from assistant.detect.employer.namematch import COMPANY_WORD, LEGAL
 # "K&V", "FK", "A&F": capitals, an ampersand between two of them at most.
 _INITIALS = re.compile(r"(?<![\w&.])[A-Z](?:&?[A-Z]){1,3}(?![\w&])")
 _JOINING = frozenset({"and", "und", "et", "y", "e", "en", "och", "&", "of", "the", "de"})
+_ARTICLES = frozenset({"of", "the", "de"})
 
 
 def _readings(name: str) -> set[str]:
     """The initials ``name`` may be written by: every word's first letter, without
     the legal form and without the kind of firm at its end ("AFB" and "AF" for "Alder
-    Finch Bank plc")."""
+    Finch Bank plc"), and the two names joined by "&" or "and" ("TM" for "Thorne &
+    Mallory Engineering")."""
     words = [word for word in re.findall(r"[^\W\d_][\w'’-]*|&", name)]
+    # "Thorne & Mallory Engineering" → "TM" too: the two names either side of the "&"
+    paired = {
+        (before[0] + after[0]).upper()
+        for before, joint, after in zip(words, words[1:], words[2:], strict=False)
+        if joint.casefold() in _JOINING - _ARTICLES and before[0].isupper() and after[0].isupper()
+    }
     words = [word for word in words if word.casefold() not in _JOINING]
     while len(words) > 2 and LEGAL.fullmatch(squash(words[-1])):
         words.pop()
-    found = set()
+    found = paired
     if len(words) >= 2:
         found.add("".join(word[0] for word in words).upper())
     while len(words) > 2 and COMPANY_WORD.fullmatch(words[-1].casefold()):

@@ -147,6 +147,11 @@ class EmployerIndex:
         return tuple(self._names.values())
 
     @property
+    def named_keys(self) -> dict[str, str]:
+        """The name each employer key met in interviews is filed under, by key."""
+        return self._names
+
+    @property
     def names(self) -> tuple[str, ...]:
         """The employers' names met in interviews and the others the calendar writes."""
         return (*self._names.values(), *self._written.values())

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from datetime import datetime
 
+from assistant.detect.employer.domains import squash
 from assistant.detect.employer.extract import name_key
 from assistant.detect.job.rolecompare import is_the_company
 from assistant.detect.text.titles import round_words, segments
@@ -44,6 +45,7 @@ def known_in_note(ev: Evidence, index: EmployerIndex) -> Evidence:
             ),
             None,
         )
+        name = name or _at_the_head(parts, index)
         if name is None:
             return ev
         return _employer_met(ev, name, ev.keys | {name_key(name)})
@@ -56,6 +58,54 @@ def known_in_note(ev: Evidence, index: EmployerIndex) -> Evidence:
     if name is None or index.employer_written(ev.company) is not None:
         return ev
     return _employer_met(ev, name, frozenset({name_key(name)}))
+
+
+def _at_the_head(parts: list[str], index: EmployerIndex) -> str | None:
+    """The employer met in interviews that a part of a note holding its round words
+    opens with, or that follows the round words opening it ("acme loop – eat before",
+    "K&V final w/ MD", "Slutintervju m vd Acme"): the note's head is the round itself.
+    A part opening with other words ("Read up on Acme before the 2nd interview",
+    "Thank-yous to the Acme panel") is about the round, not the round."""
+    for part in parts:
+        opening = round_words().match(part)
+        name = index.employer_written(part)
+        if name and (opening or _opens_with(part, name)):
+            return name
+        initials = employer_by_initials(part, index.interviewed)
+        if initials and (opening or _INITIALS_FIRST.match(part)):
+            return initials
+        keyed = None if opening else _in_a_key(part, index)
+        if keyed:
+            return keyed
+    return None
+
+
+def _in_a_key(part: str, index: EmployerIndex) -> str | None:
+    """The one employer met in interviews whose domain's name ends with the capitalised
+    word opening ``part`` ("Bajío partners call (round 2)" for the rounds from
+    solarbajio.mx): the user's shorthand is the distinctive word the domain ends on;
+    the word it begins with is as often a kind of firm ("clinique…", "grupo…")."""
+    first = part.split(maxsplit=1)[0] if part.split() else ""
+    word = squash(first)
+    if len(word) < 5 or not first[:1].isupper():
+        return None
+    found = {
+        name
+        for key, name in index.named_keys.items()
+        if name and len(key) > len(word) and key.endswith(word)
+    }
+    return next(iter(found)) if len(found) == 1 else None
+
+
+# A part opening with an employer's initials ("K&V final", "QB – onsite").
+_INITIALS_FIRST = re.compile(r"[A-Z](?:&?[A-Z]){1,3}(?![\w&])")
+
+
+def _opens_with(part: str, name: str) -> bool:
+    """Whether ``part``'s first word is the first word of ``name`` ("aldercrest loop"
+    for Aldercrest Robotics), case and accents aside."""
+    first = part.split(maxsplit=1)[0] if part.split() else ""
+    return bool(first) and squash(first) == squash(name.split()[0])
 
 
 def _employer_met(ev: Evidence, name: str, keys: frozenset[str]) -> Evidence:

@@ -201,9 +201,14 @@ def _own_note(ev: Evidence, company: str | None, earlier: Evidence | None = None
     """An event the user made for themselves that names a later round and the employer
     ("Final interview – Acme" copied into their own calendar; "Acme onsite" after an
     interview with Acme)."""
-    said = ev.interview or ev.interview_in_text or earlier is not None
+    # the note's own text naming the later round ("it's the final round") says it too
+    said = ev.interview or ev.interview_in_text or ev.described or earlier is not None
     # a weaker stage ("Acme – hiring manager chat") once an earlier round is known
-    names_round = ev.explicit or (ev.strong_stage and said) or (ev.stage and earlier is not None)
+    names_round = (
+        ev.explicit
+        or (ev.strong_stage and said)
+        or (ev.stage and (earlier is not None or ev.described))
+    )
     return bool(names_round and company and ev.strong_company and not ev.first_round)
 
 
@@ -256,14 +261,31 @@ def _placeholder(ev: Evidence, index: EmployerIndex) -> Evidence:
     is on the calendar too: acting on both would brief the user twice."""
     if not (ev.solo and ev.veto is None and (ev.explicit or ev.stage)):
         return ev
-    marked = ("??" if "??" in ev.title else None) or w.first_match(w.TENTATIVE, ev.title)
-    marked = marked or (w.first_match(w.TENTATIVE, ev.text) if ev.text else None)
+    marked = ("??" if "??" in ev.title else None) or _unconfirmed(ev.title)
+    marked = marked or (_unconfirmed(ev.text) if ev.text else None)
     real = index.later_invite_near(ev, PLACEHOLDER_WINDOW) if marked else None
     if real is None:
         return ev
     veto = (f"your own placeholder, marked unconfirmed (“{marked}”), for a round whose "
             f"invite is on your calendar: “{real.title}”")  # fmt: skip
     return replace(ev, veto=veto)
+
+
+# Where a clause of a title or a note begins: the word before a tentative mark is in it.
+_CLAUSE_START = re.compile(r"[^.,;:!?()\[\]–—|/-]*$")
+
+
+def _unconfirmed(text: str) -> str | None:
+    """The word marking ``text`` unconfirmed ("TBC", "vorläufig"), unless it marks the
+    travel in its clause ("Flights TBD", "(hotel tbc w/ Jo)"): the round is booked,
+    the journey to it is not. ``None`` when nothing is marked so."""
+    found = w.search(w.TENTATIVE, text)
+    if found is None:
+        return None
+    clause = _CLAUSE_START.search(text[: found.start()])
+    if clause and w.search(w.TRAVEL, clause.group(0)):
+        return None
+    return " ".join(found.group(0).split())
 
 
 def detect(

@@ -211,3 +211,22 @@ def _round_beside(title: TitleReading, step_word: str) -> bool:
     holding = [i for i, part in enumerate(parts) if later.casefold() in part]
     step = [i for i, part in enumerate(parts) if step_word.casefold() in part]
     return bool(holding and step) and not set(holding) & set(step)
+
+
+# At most this many besides the user on a talk with an executive that is a round.
+SMALL_TALK = 4
+
+
+def talk_with_a_rank(title: str, contact: str | None, words: str, others: int) -> bool:
+    """Whether the conference word ``words`` ("Fireside chat", "charla") is the meeting
+    noun of the title's later stage with a rank ("Fireside chat w/ Jo Ray (CEO)",
+    "charla final con CTO y CEO") on a small invite: the candidate's talk with an
+    executive, not a programme. ``contact``: the title's weaker later stage, naming whom
+    the round is with (``later_contact``); ``others``: how many besides the user are on
+    it. A strong stage ("Panel on grid queues") or a word apart from the stage
+    ("Summit – chat with our CEO") lifts nothing."""
+    if not contact or others > SMALL_TALK or not w.search(w.INTERVIEWER_RANK, contact):
+        return False
+    lowered = title.casefold()
+    at, found = lowered.find(contact.casefold()), lowered.find(words.casefold())
+    return at >= 0 and found >= 0 and found <= at + len(contact) and at <= found + len(words)
