@@ -18,6 +18,7 @@ from assistant.detect.employer.namematch import (
     NOT_NAME,
     place_or_service,
 )
+from assistant.detect.employer.namerest import CJK_FORM
 from assistant.detect.job.jobfield import field_at
 from assistant.detect.text.clock import when_cut
 from assistant.detect.text.titles import (
@@ -29,6 +30,7 @@ from assistant.detect.text.titles import (
     without_round_words,
 )
 from assistant.detect.words import wording as w
+from assistant.detect.words.vocabulary import fragments
 from assistant.detect.words.writing import UNSPACED
 
 _PLACE = re.compile(
@@ -38,13 +40,34 @@ _PLACE = re.compile(
 )
 
 
+# The honorific closing a name the title addresses (as :data:`HONOURED_NAME` reads it).
+_HONORIFIC = re.compile(r"\s?(?:様|さま|殿|님|씨|先生|女士)$")
+
+
+@cache
+def _firm() -> re.Pattern[str]:
+    """A firm's trade word ending a name (``firm_endings`` of ``lang/``: "製薬", "科技",
+    "건설"), or a legal form anywhere in it ("株式会社")."""
+    endings = (*fragments("firm_endings", False), *fragments("firm_endings", True))
+    return re.compile(rf"(?:{'|'.join(endings)})$|{CJK_FORM}")
+
+
+def _unless_firm(match: re.Match[str]) -> str:
+    """A space for the person a title addresses ("佐藤様"); a firm addressed the same way
+    ("桜井製薬様", as an agency titles its client's round) keeps its name, without the
+    honorific."""
+    name = _HONORIFIC.sub("", match.group(0))
+    return f" {name} " if _firm().search(name) else " "
+
+
 @lru_cache(maxsize=4096)
 def title_names(title: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...]]:
     """What in ``title`` could be a company: the name after "at" or "@", the title's
     parts that look like a name, and names written beside a round word in one part
     ("Final interview Acme"), trusted only in the user's own notes (read once per title)."""
-    # "Imogen Castellanos様", "김민지 님": a person addressed, never the employer
-    title = HONOURED_NAME.sub(" ", title)
+    # "Imogen Castellanos様", "김민지 님": a person addressed, never the employer; but
+    # "桜井製薬様" is a firm addressed, as an agency titles its client
+    title = HONOURED_NAME.sub(_unless_firm, title)
     # "Acme 2nd interview 11h", "Acme final Tuesday": when, not who (:mod:`.clock`)
     title = when_cut(title)
     match = _PLACE.search(title)
