@@ -60,6 +60,20 @@ def _unless_firm(match: re.Match[str]) -> str:
     return f" {name} " if _firm().search(name) else " "
 
 
+def _firm_before_unit(segment: str) -> str:
+    """A firm's name in a script without spaces, without the department and the rank
+    written after it ("安順生技 法規處 處長" → "安順生技", "蓝海科技 研发部 总监" →
+    "蓝海科技"): whom the user meets, not the firm. Only a name a firm's trade word ends
+    (``firm_endings``) is cut so; any other part is as it was."""
+    words = segment.split()
+    if len(words) < 2 or not UNSPACED.match(words[0]) or not _firm().search(words[0]):
+        return segment
+    rest = words[1:]
+    if all(w.INTERVIEWER_RANK.fullmatch(word) or w.UNIT_AT_END.fullmatch(word) for word in rest):
+        return words[0]
+    return segment
+
+
 @lru_cache(maxsize=4096)
 def title_names(title: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...]]:
     """What in ``title`` could be a company: the name after "at" or "@", the title's
@@ -85,9 +99,12 @@ def title_names(title: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...
             # "w/ Ngala Health CEO": whom the user meets, written after the employer
             # (only after "with": "Genel Müdür" alone is a job)
             segment = _trailing_rank().sub("", segment) or segment
+        segment = _firm_before_unit(segment)
         found = candidates
         if round_words().search(segment):
             segment = _without_who_calls(without_round_words(segment))
+            # "终面：瑞康医药 CEO 面谈": the rank met, once the round's word is gone
+            segment = _trailing_rank().sub("", segment)
             if after_with or not segment or w.search(w.ROLE_NOUN, segment):
                 continue
             found = beside_round
@@ -160,7 +177,10 @@ def title_names(title: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...
                 cut = WORD_SEPARATOR.search(title)
                 phrases = [m.span() for m in round_words().finditer(title)] if cut else []
             if not any(a <= start and start + len(part) <= b for a, b in phrases):
-                found.append(segment)
+                # "瑞康医药 CEO 面谈": beside its round, a name a firm's trade word ends
+                # is the firm's as surely as a part of its own
+                firm = found is beside_round and UNSPACED.match(segment) and _firm().search(segment)
+                (candidates if firm else found).append(segment)
     return (match.group(1) if match else None), tuple(candidates), tuple(beside_round)
 
 
