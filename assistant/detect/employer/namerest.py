@@ -20,7 +20,7 @@ from assistant.detect.employer.namematch import (
     place_or_service,
     registered_word,
 )
-from assistant.detect.employer.scriptname import CJK_VERB
+from assistant.detect.employer.scriptname import CJK_ADDRESSED, CJK_VERB
 from assistant.detect.employer.writtenlonger import UNIT
 from assistant.detect.places.placenames import names_a_place
 from assistant.detect.text.titles import round_words
@@ -164,7 +164,7 @@ def _registered_unspaced(name: str, text: str) -> set[str]:
         rf"(?:{CJK_FORM})\s?{re.escape(name)}{_CJK_NAME_CHAR}{{0,10}}"
         # a Chinese firm's registered name may open with its city (上海瑞康医药科技有限公司
         # for 瑞康医药; never a verb: 感谢瑞康医药…)
-        rf"|(?:(?!{CJK_VERB}){_CJK_NAME_CHAR}{{2}})?{re.escape(name)}{_CJK_NAME_CHAR}{{0,10}}?\s?(?:{CJK_FORM})"
+        rf"|(?:(?!{CJK_VERB}|{CJK_ADDRESSED}){_CJK_NAME_CHAR}{{2}})?{re.escape(name)}{_CJK_NAME_CHAR}{{0,10}}?\s?(?:{CJK_FORM})"
         # a non-profit's form, and the foundation's own name, before the name: 의료법인
         # 한빛의료재단 한빛병원 for 한빛병원 (the name ends the form: none of the name's
         # own words run on, as they would into "한빛병원입니다")
