@@ -79,12 +79,15 @@ _WORD = r"[^\W\d_][\w&'’.-]*"
 # LLP", "Atlas Bank" → "Atlas Bank, N.A."), and a lower-case "and" before a capitalised
 # word ("Anadolu Veteriner İlaç Sanayi" → "… Sanayi ve Ticaret A.Ş.", "Ponti e Viadotti S.p.A.",
 # "Harbour" → "Harbour Ferry Terminals and Marine Ltd").
+# A capital letter of the Latin scripts the names are written in: "İç Mimarlık" (Turkish),
+# "Łódź", "Ørsted" as well as "Acme".
+_CAPITAL = "[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞİŁŃŇŐŒŘŚŞŠŢŤŮŰŹŻŽ]"
 _AFTER_NAME = re.compile(
     # a dash before the trade the name is registered with ("Lusitano – Gestão de
     # Imóveis, S.A.", as Portuguese firms write theirs), its "de"/"da" joining the words
-    r"((?:[ \t]+[–—](?=[ \t]+[A-Z]))?"
-    r"(?:,?[ \t]+(?:[A-Z][\w&'’-]*\.?|&|(?:and|und|et|e|y|ve|och|og|en|i|a|de|da|do|das|dos)"
-    r"(?=[ \t]+[A-Z]))"
+    rf"((?:[ \t]+[–—](?=[ \t]+{_CAPITAL}))?"
+    rf"(?:,?[ \t]+(?:{_CAPITAL}[\w&'’-]*\.?|&|(?:and|und|et|e|y|ve|och|og|en|i|a|de|da|do|das|dos)"
+    rf"(?=[ \t]+{_CAPITAL}))"
     r"(?![\w&'’-])){0,4})"
     # the region or country a group's company is registered for, in brackets before the
     # form ("Whitfield Rowe (Asia) Ltd", "Acme (Singapore) Pte. Ltd.")
