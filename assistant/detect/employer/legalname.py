@@ -118,7 +118,11 @@ def registered_name(name: str, text: str) -> str | None:
         before_ok = at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "&'’.-")
         if legal and before_ok:
             head = _HEAD_WORD.search(text, max(0, at - 40), at)
-            words = [head.group(1)] if head and _is_name_word(head.group(1)) else []
+            words = (
+                [head.group(1)]
+                if head and (_is_name_word(head.group(1)) or trade_at(text, head.start(1)))
+                else []
+            )
             words = _openers(text, head.start(1) if words and head else at) + words
             ends_line = re.match(r"[ \t.,]*(?:\n|$)", text[legal.end() :]) is not None
             words = _line_head(text, at, ends_line) or words
@@ -126,6 +130,25 @@ def registered_name(name: str, text: str) -> str | None:
             return " ".join([*words, name]) + ("" if rest.startswith(",") else " ") + rest
         at = text.find(name, end)
     return None
+
+
+# The article a sentence puts before a place or a body, not a person's job: "na" and "da"
+# (Portuguese), "nella", "della" (Italian), "en la", "de la" (Spanish), "at the".
+_AT_THE = re.compile(
+    r"(?:^|\s)(?:na|no|da|do|pela|pelo|nella|della|presso\s+la|en\s+la|de\s+la|at\s+the)[ \t]+$",
+    re.I,
+)
+
+
+def trade_at(text: str, at: int) -> bool:
+    """Whether the job's word opening a registered name at ``text[at:]`` is the firm's
+    trade ("… Regulatórios na Farmacêutica São Lourenço Ltda."): after "na", "at the",
+    a body is named, never a job."""
+    word = _WORD_AT.match(text, at)
+    return bool(word and w.search(w.ROLE_NOUN, word.group(0)) and _AT_THE.search(text, 0, at))
+
+
+_WORD_AT = re.compile(r"[\w'’-]+")
 
 
 # A registered name's words before the part an invite uses, from the start of a line:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.detect.employer.legalname import LEGAL_FORM
+from assistant.detect.employer.legalname import LEGAL_FORM, trade_at
 from assistant.detect.employer.namematch import (
     continues_name,
     ends_a_name,
@@ -131,6 +131,10 @@ _OCCASION = re.compile(
 )
 
 
+# The capitalised word right before a name in a sentence ("… na Farmacêutica São …").
+_TRADE_BEFORE = re.compile(r"([A-ZÀ-ÖØ-Þ][\w'’-]+)[ \t]+$")
+
+
 def written_longer(name: str, text: str, event: Event) -> set[str]:
     """Each longer form of ``name`` that ``text`` (a part of ``event``, :func:`parts_of`) writes,
     one line at a time; the words of ``event``'s people and address never join it."""
@@ -150,7 +154,10 @@ def written_longer(name: str, text: str, event: Event) -> set[str]:
             if added is not None:
                 people = _foreign_words(event) if people is None else people
                 if _reads_as_rest(added, people):
-                    found.add(name + added.rstrip())
+                    # "na Farmacêutica São Lourenço Ltda.": the trade's word before it too
+                    trade = _TRADE_BEFORE.search(text, 0, start)
+                    head = trade.group(1) + " " if trade and trade_at(text, trade.start(1)) else ""
+                    found.add(head + name + added.rstrip())
         start = text.find(name, end)
     return found
 
