@@ -60,6 +60,14 @@ def _unless_firm(match: re.Match[str]) -> str:
     return f" {name} " if _firm().search(name) else " "
 
 
+@cache
+def _people_group() -> re.Pattern[str]:
+    """A group of people met, not a firm (``people_not_names`` of ``lang/``: "Board",
+    "실무진" the working-level interviewers, "임원진" the executives)."""
+    groups = (*fragments("people_not_names", True), *fragments("people_not_names", False))
+    return re.compile(f"(?:{'|'.join(groups)})", re.I)
+
+
 def _firm_before_unit(segment: str) -> str:
     """A firm's name in a script without spaces, without the department and the rank
     written after it ("安順生技 法規處 處長" → "安順生技", "蓝海科技 研发部 总监" →
@@ -145,6 +153,8 @@ def title_names(title: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...
                 len(words) == 1
                 and (
                     w.search(w.BUSINESS, segment)
+                    # "2차 면접 (실무진)": the group of people met ("people_not_names")
+                    or _people_group().fullmatch(segment)
                     or w.search(w.MEETING_NOUN_AT_END, segment)
                     or w.search(w.LATER_STAGE, segment)
                     or w.search(w.TEST, segment)
