@@ -79,12 +79,15 @@ _WORD = r"[^\W\d_][\w&'’.-]*"
 # LLP", "Atlas Bank" → "Atlas Bank, N.A."), and a lower-case "and" before a capitalised
 # word ("Anadolu Veteriner İlaç Sanayi" → "… Sanayi ve Ticaret A.Ş.", "Ponti e Viadotti S.p.A.",
 # "Harbour" → "Harbour Ferry Terminals and Marine Ltd").
+# A capital letter of the Latin scripts the names are written in: "İç Mimarlık" (Turkish),
+# "Łódź", "Ørsted" as well as "Acme".
+_CAPITAL = "[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞİŁŃŇŐŒŘŚŞŠŢŤŮŰŹŻŽ]"
 _AFTER_NAME = re.compile(
     # a dash before the trade the name is registered with ("Lusitano – Gestão de
     # Imóveis, S.A.", as Portuguese firms write theirs), its "de"/"da" joining the words
-    r"((?:[ \t]+[–—](?=[ \t]+[A-Z]))?"
-    r"(?:,?[ \t]+(?:[A-Z][\w&'’-]*\.?|&|(?:and|und|et|e|y|ve|och|og|en|i|a|de|da|do|das|dos)"
-    r"(?=[ \t]+[A-Z]))"
+    rf"((?:[ \t]+[–—](?=[ \t]+{_CAPITAL}))?"
+    rf"(?:,?[ \t]+(?:{_CAPITAL}[\w&'’-]*\.?|&|(?:and|und|et|e|y|ve|och|og|en|i|a|de|da|do|das|dos)"
+    rf"(?=[ \t]+{_CAPITAL}))"
     r"(?![\w&'’-])){0,4})"
     # the region or country a group's company is registered for, in brackets before the
     # form ("Whitfield Rowe (Asia) Ltd", "Acme (Singapore) Pte. Ltd.")
@@ -115,7 +118,11 @@ def registered_name(name: str, text: str) -> str | None:
         before_ok = at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "&'’.-")
         if legal and before_ok:
             head = _HEAD_WORD.search(text, max(0, at - 40), at)
-            words = [head.group(1)] if head and _is_name_word(head.group(1)) else []
+            words = (
+                [head.group(1)]
+                if head and (_is_name_word(head.group(1)) or trade_at(text, head.start(1)))
+                else []
+            )
             words = _openers(text, head.start(1) if words and head else at) + words
             ends_line = re.match(r"[ \t.,]*(?:\n|$)", text[legal.end() :]) is not None
             words = _line_head(text, at, ends_line) or words
@@ -123,6 +130,25 @@ def registered_name(name: str, text: str) -> str | None:
             return " ".join([*words, name]) + ("" if rest.startswith(",") else " ") + rest
         at = text.find(name, end)
     return None
+
+
+# The article a sentence puts before a place or a body, not a person's job: "na" and "da"
+# (Portuguese), "nella", "della" (Italian), "en la", "de la" (Spanish), "at the".
+_AT_THE = re.compile(
+    r"(?:^|\s)(?:na|no|da|do|pela|pelo|nella|della|presso\s+la|en\s+la|de\s+la|at\s+the)[ \t]+$",
+    re.I,
+)
+
+
+def trade_at(text: str, at: int) -> bool:
+    """Whether the job's word opening a registered name at ``text[at:]`` is the firm's
+    trade ("… Regulatórios na Farmacêutica São Lourenço Ltda."): after "na", "at the",
+    a body is named, never a job."""
+    word = _WORD_AT.match(text, at)
+    return bool(word and w.search(w.ROLE_NOUN, word.group(0)) and _AT_THE.search(text, 0, at))
+
+
+_WORD_AT = re.compile(r"[\w'’-]+")
 
 
 # A registered name's words before the part an invite uses, from the start of a line:

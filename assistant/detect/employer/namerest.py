@@ -13,14 +13,14 @@ from __future__ import annotations
 
 import re
 
-from assistant.detect.employer.legalname import LEGAL_FORM
+from assistant.detect.employer.legalname import LEGAL_FORM, trade_at
 from assistant.detect.employer.namematch import (
     continues_name,
     ends_a_name,
     place_or_service,
     registered_word,
 )
-from assistant.detect.employer.scriptname import CJK_VERB
+from assistant.detect.employer.scriptname import CJK_ADDRESSED, CJK_VERB
 from assistant.detect.employer.writtenlonger import UNIT
 from assistant.detect.places.placenames import names_a_place
 from assistant.detect.text.titles import round_words
@@ -44,6 +44,15 @@ _ENDS = re.compile(r"[ \t]*(?:$|[,.;:()\[\]|/–—!?<>\"“”]|-[ \t]|[^\W\d_]
 _MOST = 3
 # A name in a script without spaces, registered: 株式会社 before or after it, 有限公司 after.
 CJK_FORM = "株式会社|有限会社|合同会社|주식회사|有限公司|股份有限公司"
+# The forms of a non-profit corporation, written before its name and often before the
+# foundation's own name too ("의료법인 한빛의료재단 한빛병원", "医療法人社団 桜和会 さくら病院",
+# "財團法人 安康醫院"): Korea's Medical Service Act and Civil Act, Japan's Medical Care Act
+# and its acts on foundations, schools and social welfare, Taiwan's Foundations Act.
+NONPROFIT_FORM = (
+    "의료법인|재단법인|사단법인|학교법인|사회복지법인"
+    "|医療法人(?:社団|財団)?|社会福祉法人|学校法人|(?:一般|公益)(?:社団|財団)法人"
+    "|財團法人|财团法人|社團法人|社团法人"
+)
 _CJK_NAME_CHAR = "[\u30a0-\u30ff\u3400-\u9fff\uac00-\ud7af\u30fc]"
 
 
@@ -122,6 +131,10 @@ _OCCASION = re.compile(
 )
 
 
+# The capitalised word right before a name in a sentence ("… na Farmacêutica São …").
+_TRADE_BEFORE = re.compile(r"([A-ZÀ-ÖØ-Þ][\w'’-]+)[ \t]+$")
+
+
 def written_longer(name: str, text: str, event: Event) -> set[str]:
     """Each longer form of ``name`` that ``text`` (a part of ``event``, :func:`parts_of`) writes,
     one line at a time; the words of ``event``'s people and address never join it."""
@@ -141,7 +154,10 @@ def written_longer(name: str, text: str, event: Event) -> set[str]:
             if added is not None:
                 people = _foreign_words(event) if people is None else people
                 if _reads_as_rest(added, people):
-                    found.add(name + added.rstrip())
+                    # "na Farmacêutica São Lourenço Ltda.": the trade's word before it too
+                    trade = _TRADE_BEFORE.search(text, 0, start)
+                    head = trade.group(1) + " " if trade and trade_at(text, trade.start(1)) else ""
+                    found.add(head + name + added.rstrip())
         start = text.find(name, end)
     return found
 
@@ -155,13 +171,17 @@ def _registered_unspaced(name: str, text: str) -> set[str]:
         rf"(?:{CJK_FORM})\s?{re.escape(name)}{_CJK_NAME_CHAR}{{0,10}}"
         # a Chinese firm's registered name may open with its city (上海瑞康医药科技有限公司
         # for 瑞康医药; never a verb: 感谢瑞康医药…)
-        rf"|(?:(?!{CJK_VERB}){_CJK_NAME_CHAR}{{2}})?{re.escape(name)}{_CJK_NAME_CHAR}{{0,10}}?\s?(?:{CJK_FORM})"
+        rf"|(?:(?!{CJK_VERB}|{CJK_ADDRESSED}){_CJK_NAME_CHAR}{{2}})?{re.escape(name)}{_CJK_NAME_CHAR}{{0,10}}?\s?(?:{CJK_FORM})"
+        # a non-profit's form, and the foundation's own name, before the name: 의료법인
+        # 한빛의료재단 한빛병원 for 한빛병원 (the name ends the form: none of the name's
+        # own words run on, as they would into "한빛병원입니다")
+        rf"|(?:{NONPROFIT_FORM})\s?(?:{_CJK_NAME_CHAR}{{2,12}}\s)?{re.escape(name)}(?!{_CJK_NAME_CHAR})"
     )
     found = set()
     for match in re.finditer(pattern, text):
         # a department or an honorific after the name: 人事部, 採用担当, 様
         form = re.split(r"人事|採用|部|課|様|御中|さん|殿|より|から", match.group(0))[0]
-        if form != name and re.search(CJK_FORM, form):
+        if form != name and re.search(f"{CJK_FORM}|{NONPROFIT_FORM}", form):
             found.add(form)
     return found
 

@@ -21,6 +21,10 @@ CJK_VERB = (
     "应聘|應聘|加入|参加|參加|申请|申請|投递|投遞|欢迎|歡迎|感谢|感謝|邀请|邀請|来自|來自|入职|入職"
     "|关注|關注|选择|選擇|了解|访问|訪問"
 )
+# The reader addressed and the word after them, before a name in a sentence ("感谢您对
+# 蓝海科技有限公司的关注", "你与…"): never part of it. Only the pronoun-led pair: a
+# preposition alone ("为", "与") may be a name's own character (华为).
+CJK_ADDRESSED = "(?:您|你)(?:们|們)?(?:对|對|与|與|在|向|给|給|的)?"
 
 
 def registered_cjk(name: str, text: str) -> str | None:
@@ -34,7 +38,7 @@ def registered_cjk(name: str, text: str) -> str | None:
     escaped = re.escape(name)
     for pattern in (
         # the city may stand in brackets before the legal form: 云帆科技（上海）有限公司
-        rf"(?:(?!{CJK_VERB}){_CJK}{{2}})?{escaped}{_CJK}{{0,4}}(?:[（(]{_CJK}{{1,4}}[）)])?"
+        rf"(?:(?!{CJK_VERB}|{CJK_ADDRESSED}){_CJK}{{2}})?{escaped}{_CJK}{{0,4}}(?:[（(]{_CJK}{{1,4}}[）)])?"
         r"(?:有限公司|股份有限公司|有限責任公司|有限责任公司)",
         rf"(?:株式会社|주식회사)\s?{escaped}",
         # a word of the group's after the brand: 미소라인치과네트워크 주식회사 for 미소라인치과
@@ -72,7 +76,7 @@ def registered_part(words: list[str]) -> str:
 
 # Where a name in a run of text without spaces begins or ends: sentence punctuation and
 # brackets ("…有限公司【采购总监】职位。"), or a verb before it ("感谢您投递…").
-_CJK_BREAK = re.compile(rf"[。．，、！？：:；【】「」『』\[\]]|{CJK_VERB}")
+_CJK_BREAK = re.compile(rf"[。．，、！？：:；【】「」『』\[\]]|{CJK_VERB}|{CJK_ADDRESSED}")
 _SUFFIX_LEGAL = re.compile(r"(?:股份)?有限(?:责任|責任)?公司")
 
 

@@ -18,6 +18,7 @@ from assistant.detect.employer.namematch import (
     NOT_NAME,
     place_or_service,
 )
+from assistant.detect.employer.namerest import CJK_FORM
 from assistant.detect.job.jobfield import field_at
 from assistant.detect.text.clock import when_cut
 from assistant.detect.text.titles import (
@@ -29,6 +30,7 @@ from assistant.detect.text.titles import (
     without_round_words,
 )
 from assistant.detect.words import wording as w
+from assistant.detect.words.vocabulary import fragments
 from assistant.detect.words.writing import UNSPACED
 
 _PLACE = re.compile(
@@ -38,13 +40,56 @@ _PLACE = re.compile(
 )
 
 
+# The honorific closing a name the title addresses (as :data:`HONOURED_NAME` reads it).
+_HONORIFIC = re.compile(r"\s?(?:様|さま|殿|님|씨|先生|女士)$")
+
+
+@cache
+def _firm() -> re.Pattern[str]:
+    """A firm's trade word ending a name (``firm_endings`` of ``lang/``: "製薬", "科技",
+    "건설"), or a legal form anywhere in it ("株式会社")."""
+    endings = (*fragments("firm_endings", False), *fragments("firm_endings", True))
+    return re.compile(rf"(?:{'|'.join(endings)})$|{CJK_FORM}")
+
+
+def _unless_firm(match: re.Match[str]) -> str:
+    """A space for the person a title addresses ("佐藤様"); a firm addressed the same way
+    ("桜井製薬様", as an agency titles its client's round) keeps its name, without the
+    honorific."""
+    name = _HONORIFIC.sub("", match.group(0))
+    return f" {name} " if _firm().search(name) else " "
+
+
+@cache
+def _people_group() -> re.Pattern[str]:
+    """A group of people met, not a firm (``people_not_names`` of ``lang/``: "Board",
+    "실무진" the working-level interviewers, "임원진" the executives)."""
+    groups = (*fragments("people_not_names", True), *fragments("people_not_names", False))
+    return re.compile(f"(?:{'|'.join(groups)})", re.I)
+
+
+def _firm_before_unit(segment: str) -> str:
+    """A firm's name in a script without spaces, without the department and the rank
+    written after it ("安順生技 法規處 處長" → "安順生技", "蓝海科技 研发部 总监" →
+    "蓝海科技"): whom the user meets, not the firm. Only a name a firm's trade word ends
+    (``firm_endings``) is cut so; any other part is as it was."""
+    words = segment.split()
+    if len(words) < 2 or not UNSPACED.match(words[0]) or not _firm().search(words[0]):
+        return segment
+    rest = words[1:]
+    if all(w.INTERVIEWER_RANK.fullmatch(word) or w.UNIT_AT_END.fullmatch(word) for word in rest):
+        return words[0]
+    return segment
+
+
 @lru_cache(maxsize=4096)
 def title_names(title: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...]]:
     """What in ``title`` could be a company: the name after "at" or "@", the title's
     parts that look like a name, and names written beside a round word in one part
     ("Final interview Acme"), trusted only in the user's own notes (read once per title)."""
-    # "Imogen Castellanos様", "김민지 님": a person addressed, never the employer
-    title = HONOURED_NAME.sub(" ", title)
+    # "Imogen Castellanos様", "김민지 님": a person addressed, never the employer; but
+    # "桜井製薬様" is a firm addressed, as an agency titles its client
+    title = HONOURED_NAME.sub(_unless_firm, title)
     # "Acme 2nd interview 11h", "Acme final Tuesday": when, not who (:mod:`.clock`)
     title = when_cut(title)
     match = _PLACE.search(title)
@@ -62,9 +107,12 @@ def title_names(title: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...
             # "w/ Ngala Health CEO": whom the user meets, written after the employer
             # (only after "with": "Genel Müdür" alone is a job)
             segment = _trailing_rank().sub("", segment) or segment
+        segment = _firm_before_unit(segment)
         found = candidates
         if round_words().search(segment):
             segment = _without_who_calls(without_round_words(segment))
+            # "终面：瑞康医药 CEO 面谈": the rank met, once the round's word is gone
+            segment = _trailing_rank().sub("", segment)
             if after_with or not segment or w.search(w.ROLE_NOUN, segment):
                 continue
             found = beside_round
@@ -105,6 +153,8 @@ def title_names(title: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...
                 len(words) == 1
                 and (
                     w.search(w.BUSINESS, segment)
+                    # "2차 면접 (실무진)": the group of people met ("people_not_names")
+                    or _people_group().fullmatch(segment)
                     or w.search(w.MEETING_NOUN_AT_END, segment)
                     or w.search(w.LATER_STAGE, segment)
                     or w.search(w.TEST, segment)
@@ -137,7 +187,10 @@ def title_names(title: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...
                 cut = WORD_SEPARATOR.search(title)
                 phrases = [m.span() for m in round_words().finditer(title)] if cut else []
             if not any(a <= start and start + len(part) <= b for a, b in phrases):
-                found.append(segment)
+                # "瑞康医药 CEO 面谈": beside its round, a name a firm's trade word ends
+                # is the firm's as surely as a part of its own
+                firm = found is beside_round and UNSPACED.match(segment) and _firm().search(segment)
+                (candidates if firm else found).append(segment)
     return (match.group(1) if match else None), tuple(candidates), tuple(beside_round)
 
 
