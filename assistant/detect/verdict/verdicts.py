@@ -46,7 +46,7 @@ from assistant.detect.verdict.evidence import Evidence
 from assistant.detect.verdict.hiringlink import organisations, why_linked
 from assistant.detect.verdict.linkage import EmployerIndex
 from assistant.detect.verdict.othersround import third_person_round
-from assistant.detect.verdict.rolecarry import fullest_role, team_not_employer
+from assistant.detect.verdict.rolecarry import fullest_role, role_under_near_key, team_not_employer
 from assistant.detect.verdict.series import hold_frequent_series
 from assistant.detect.verdict.spokenof import without_round_spoken_of
 from assistant.detect.warmup import ready
@@ -330,6 +330,8 @@ def detect(
             sources = (ev.title, ev.text, *earlier_words, *index.names)
             company = spelled_in_full(company, sources, made_up) or company
         before = before or (process.role_filed_under(ev, index, company) if company else None)
+        if before is None and ev.role is None and follows[key]:
+            before = role_under_near_key(ev, index)  # "Laboratoires Acme" after "Acme"
         role = ev.role
         if role and before and role != before:
             role = process.job_not_whom_met(ev, before)
