@@ -32,6 +32,7 @@ from assistant.detect.employer.extract import name_key
 from assistant.detect.employer.initials import holds_initials, spelled_in_full
 from assistant.detect.employer.jobname import without_job_names
 from assistant.detect.employer.writtenlonger import written_longer
+from assistant.detect.job.firmrole import is_the_employer
 from assistant.detect.job.rolecompare import (
     university_unit,
     without_employer,
@@ -339,6 +340,8 @@ def detect(
         role = fullest_role(role, before, people, company) or ev.role_beside_round  # unlisted words
         role = without_employer_first(role, company)
         company, role = university_unit(company, role, ev.title)
+        if role and is_the_employer(role, (company or "", *ev.keys)):
+            role = before if before and not is_the_employer(before, (company or "",)) else None
         facts = (key, id(earlier), why, company, role, ev.veto)
         verdict = judged.get(facts)
         if verdict is None:
