@@ -279,8 +279,16 @@ def _role_after_employer(text: str) -> str | None:
             # follows is the job, whatever its words, unless it is a firm too (a
             # signature's "People & Culture | Kestrel & Finch GmbH" runs the other way)
             job = match.group(2)
-            registered = LEGAL_FORM.search(match.group(1)) is not None and not (
-                LEGAL_FORM.search(job) or any(COMPANY_WORD.fullmatch(word) for word in job.split())
+            # one word after a signature's bar is the firm's site ("Acme ApS | Esbjerg"),
+            # where a dash sets off the job ("Acme Ltd. – Farrier")
+            barred = match.string[match.end(1) : match.start(2)].strip() == "|"
+            registered = (
+                LEGAL_FORM.search(match.group(1)) is not None
+                and not (
+                    LEGAL_FORM.search(job)
+                    or any(COMPANY_WORD.fullmatch(word) for word in job.split())
+                )
+                and (len(job.split()) > 1 or not barred)
             )
             return clean_role(job, needs_role_word=not registered)
     return None
