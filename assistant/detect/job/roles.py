@@ -154,7 +154,11 @@ def without_notice(rest: str) -> str:
     the invite's own label (``meeting_note`` of ``lang/``), never the job's."""
     if not UNSPACED.search(rest):
         return rest
-    return " ".join(w.NOTE_AT_END_UNSPACED.sub("", rest).split())
+    # notes one after another ("… 日程確定のお知らせ"): each in turn from the end
+    shorter = " ".join(w.NOTE_AT_END_UNSPACED.sub("", rest).split())
+    while shorter != rest:
+        rest, shorter = shorter, " ".join(w.NOTE_AT_END_UNSPACED.sub("", shorter).split())
+    return rest
 
 
 def _with_lower_part(role: str, after: list[tuple[str, bool]], title: str) -> str:
