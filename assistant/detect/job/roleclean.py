@@ -25,7 +25,12 @@ _JOINER = (
     r"|to(?=[^\S\n]+[A-Z][\w'’-]*[^\S\n]+[A-Z]))(?![\w])"
 )
 # "·" joins an inclusive ending to its word in French ("Directeur·rice Commercial·e").
-ROLE_PHRASE = rf"((?:[A-Z][\w&/+·-]*|{_JOINER})(?:,?[^\S\n]+(?:[A-Z][\w&/+·-]*|{_JOINER})){{0,6}})"
+# A word's capital: of ASCII, or one of the Latin Extended-A capitals Polish, Czech,
+# Turkish and Hungarian words open with ("Łańcucha", "Śląsk", "İnsan", "Řízení").
+_CAP = "[A-ZŁŚŻŹĆŃŠČŽŘŤĎİŞĞŐŰ]"
+ROLE_PHRASE = (
+    rf"((?:{_CAP}[\w&/+·-]*|{_JOINER})(?:,?[^\S\n]+(?:{_CAP}[\w&/+·-]*|{_JOINER})){{0,6}})"
+)
 ROLE_NOISE = re.compile(
     # a requisition number with a letter prefix in parts ("R-2028-0319", "JR_24_1187"),
     # before its first part alone ("R-2028") can match
