@@ -29,7 +29,7 @@ from functools import cache
 from itertools import pairwise
 
 from assistant.detect.job.bracketnote import whom_or_unit
-from assistant.detect.job.roleclean import clean_role
+from assistant.detect.job.roleclean import clean_role, without_city_after_dash
 from assistant.detect.words import wording as w
 from assistant.detect.words.matcher import Alternative, Vocabulary
 from assistant.detect.words.vocabulary import fragments
@@ -137,7 +137,7 @@ def role_on_its_own(text: str) -> str | None:
         job = _UNIT_BRACKET.sub(
             lambda m: "" if whom_or_unit(m.group(0)) else m.group(0), quoted.group(1)
         )
-        return " ".join(job.split()) or None
+        return without_city_after_dash(" ".join(job.split())) or None  # "【…-上海】"
     glued_jobs = (
         (*_GLUED_WITH_FIELD.finditer(text), *_GLUED_POSITION.finditer(text))
         if "職" in text or "ポジション" in text  # the cheap test first

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from assistant.detect.places.placenames import is_city
 from assistant.detect.text.titles import GENDER_MARK
 from assistant.detect.words import wording as w
 from assistant.detect.words.matcher import Vocabulary
@@ -24,7 +25,12 @@ _JOINER = (
     r"|to(?=[^\S\n]+[A-Z][\w'’-]*[^\S\n]+[A-Z]))(?![\w])"
 )
 # "·" joins an inclusive ending to its word in French ("Directeur·rice Commercial·e").
-ROLE_PHRASE = rf"((?:[A-Z][\w&/+·-]*|{_JOINER})(?:,?[^\S\n]+(?:[A-Z][\w&/+·-]*|{_JOINER})){{0,6}})"
+# A word's capital: of ASCII, or one of the Latin Extended-A capitals Polish, Czech,
+# Turkish and Hungarian words open with ("Łańcucha", "Śląsk", "İnsan", "Řízení").
+_CAP = "[A-ZŁŚŻŹĆŃŠČŽŘŤĎİŞĞŐŰ]"
+ROLE_PHRASE = (
+    rf"((?:{_CAP}[\w&/+·-]*|{_JOINER})(?:,?[^\S\n]+(?:{_CAP}[\w&/+·-]*|{_JOINER})){{0,6}})"
+)
 ROLE_NOISE = re.compile(
     # a requisition number with a letter prefix in parts ("R-2028-0319", "JR_24_1187"),
     # before its first part alone ("R-2028") can match
@@ -75,8 +81,23 @@ def clean_role(phrase: str, needs_role_word: bool = True) -> str | None:
     role = w.POSITION_TAIL.sub("", w.POSITION_LEAD.sub("", role))  # "posizione di …", "… pozisyonu"
     role = _ELIDED_FIRST.sub("", role)  # "Poste d'orthophoniste": the job after "d'"
     role = _GLUED_REGISTERED_NAME.sub("", role)  # "…有限公司物业经理": the firm ends at its form
+    role = without_city_after_dash(role)  # "高级数据工程师-上海": where, not which job
     named = not needs_role_word or w.search(w.ROLE_NOUN, role)
     return role if role and named and len(role) <= 80 else None
+
+
+# The last part of a role after a dash, spaced or not ("… – Leeds", "…）-上海").
+_AFTER_DASH = re.compile(r"\s*[-–—]\s*([^-–—\s][^-–—]{0,30}?)\s*$")
+
+
+def without_city_after_dash(role: str) -> str:
+    """``role`` without a listed city after its last dash ("Buyer – Leeds",
+    "物流经理（华南）-广州"): where the job is posted, as a bracket's city is; a team
+    there ("– Payments") stays."""
+    found = _AFTER_DASH.search(role)
+    if found and found.start() > 0 and is_city(found.group(1)):
+        return role[: found.start()]
+    return role
 
 
 def _after_talk_word(role: str) -> str:

@@ -29,8 +29,11 @@ _FIELD_END = re.compile(
 # the dash after it does not end the value, as one after the job does.
 _NUMBER_FIRST = re.compile(r"^\s*(?:[A-Z]{1,4}[-_]?)?\d{3,}\s*[-–—|]\s+")
 # A gender marker closes a job title; a comma after it goes on to the place
-# ("Lead Planner (m/f/d), Frankfurt am Main").
-_MARKER_THEN_PLACE = re.compile(rf"(\(\s*(?:{GENDER_MARK})\s*\))\s*,.*$", re.I)
+# ("Lead Planner (m/f/d), Frankfurt am Main"), as after a workload in per cent ("Head of
+# Stores (80–100%), Aarau").
+_MARKER_THEN_PLACE = re.compile(
+    rf"(\(\s*(?:{GENDER_MARK}|\d{{1,3}}\s*(?:[-–]\s*\d{{1,3}}\s*)?%)\s*\))\s*,.*$", re.I
+)
 
 
 def role_in_field(text: str) -> str | None:

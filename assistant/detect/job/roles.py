@@ -154,7 +154,11 @@ def without_notice(rest: str) -> str:
     the invite's own label (``meeting_note`` of ``lang/``), never the job's."""
     if not UNSPACED.search(rest):
         return rest
-    return " ".join(w.NOTE_AT_END_UNSPACED.sub("", rest).split())
+    # notes one after another ("… 日程確定のお知らせ"): each in turn from the end
+    shorter = " ".join(w.NOTE_AT_END_UNSPACED.sub("", rest).split())
+    while shorter != rest:
+        rest, shorter = shorter, " ".join(w.NOTE_AT_END_UNSPACED.sub("", shorter).split())
+    return rest
 
 
 def _with_lower_part(role: str, after: list[tuple[str, bool]], title: str) -> str:
@@ -233,7 +237,19 @@ def names_the_meeting(segment: str) -> bool:
         or w.search(w.MEETS_WHOM, segment)
         or w.search(w.MEETING_NOUN_AT_END, segment)
         or w.search(w.UNIT_AT_END, segment)
+        or _unit_of(segment)
     )
+
+
+def _unit_of(segment: str) -> bool:
+    """Whether a title's part names a unit and what it is of ("Direção de Risco", "Panel
+    with Diretoria de Engenharia") with no job's word before it: a word for a job inside
+    the unit's name ("Diretoria") is the unit's; "Head of Department of Surgery" is a job."""
+    unit = w.search(w.UNIT_OF, segment)
+    if unit is None:
+        return False
+    job = w.search(w.ROLE_NOUN, segment)
+    return job is None or job.start() >= unit.start()
 
 
 def with_detail(role: str, title: str) -> str:

@@ -76,7 +76,8 @@ _ROLE_IN_TEXT = [
     # capitalised in any Latin letters ("Ürün", "İş")
     re.compile(
         r"(?<![\w'’])((?:{cap}[\w&/+-]*)(?:[^\S\n]+(?:{cap}[\w&/+-]*|ve)){{0,6}})"
-        r"\s+(?:pozisyon|kadro)\w*\b".format(cap="[^\\W\\d_a-zß-ÿığş]")
+        # its specialism in brackets between ("… Müdürü (Rüzgâr & Depolama) pozisyonu")
+        r"(\s*\([^)]{{1,40}}\))?\s+(?:pozisyon|kadro)\w*\b".format(cap="[^\\W\\d_a-zß-ÿığş]")
     ),
     # the employer's own message: "we're hiring a Director of Revenue to lead …", and an
     # agency's: "retained by Acme to recruit a Key Account Manager"
@@ -137,6 +138,46 @@ _ROLE_IN_TEXT = [
         + r")?\s+(?:opportunity|vacancy|opening|role|position)\s+(?:at|with)\s+(?=[A-Z])",
         re.M,
     ),
+    # the thanks for applying, as Spanish and Portuguese write it ("gracias por aplicar a
+    # …", "tu postulación para …", "postularte para …", "candidatar-se à …"): the job,
+    # its specialism after a dash too, closed by a bracket's place or the sentence's end
+    re.compile(
+        r"\b(?:aplicar|aplicaste|postular(?:te|se)?|postulaste|postulaci[óo]n|candidatar(?:-se|te)?)"
+        r"\s+(?:a|al|para|à|ao|en)\s+(?:(?:el|la|o|a)\s+)?"
+        r"(?:(?:puesto|cargo|vaga|posici[óo]n|b[úu]squeda)\s+(?:de\s+)?)?"
+        + ROLE_PHRASE
+        + "("
+        + DASH_SPECIALISM
+        + r"(?=(?:\s*\([^)]{1,40}\))?\s*[.!?,](?:\s|$)))?"
+    ),
+    # a scheduler's "… about Senior Buyer (Metals) @ Acme": the job before "@" and the
+    # employer's capital, its specialism in brackets too
+    re.compile(r"(?:^|(?<=\s))" + ROLE_PHRASE + r"(\s*\([^)]{1,40}\))?\s+@\s+(?=[A-Z])", re.M),
+    # a booking form's question on the job and its answer ("Which posting are you
+    # interested in?: Night Nurse (Leeds)", "Which role?: Buyer")
+    re.compile(
+        r"\b(?:posting|position|role|job|vacancy|vacature|puesto|vaga|poste|Stelle)\b[^?\n]{0,40}\?:?"
+        r"[^\S\n]*" + ROLE_PHRASE
+    ),
+    # a job in a script without spaces in corner brackets before the word for the post
+    # ("「海外営業マネージャー」ポジション", "「品质经理」岗位"; one with a bracket of its own
+    # is a quotation's, :mod:`.quotedrole`), or with its specialism in
+    # brackets of that script ("データサイエンティスト（需要予測）ポジションについて")
+    re.compile(
+        r"(?<=[「『])([\u30a0-\u30ff\u3400-\u9fffA-Za-z]{2,30}?)[」』]的?"
+        r"(?:ポジション|職|职位|職位|岗位|崗位)"
+    ),
+    re.compile(
+        r"(?:(?<=[のは、。\s])|(?<=应聘|申请|應聘|申請))([\u30a0-\u30ff\u3400-\u9fff]{2,20}?"
+        r"[（(][\u30a0-\u30ff\u3400-\u9fff]{1,15}[）)])(?:ポジション|職|职位|職位|岗位|崗位)"
+    ),
+    # a job in Korean before its word for the post and applying or "about" ("… 해외영업
+    # 매니저 포지션에 지원해 주셔서", "품질 엔지니어 직무에 대한"), opening its sentence
+    re.compile(
+        r"(?:^|(?<=[.!?。]\s)|(?<=[「『]))((?:[\uac00-\ud7af\w()（）]+[^\S\n]){0,3}"
+        r"[\uac00-\ud7af\w()（）]+?)[^\S\n]*(?:포지션|직무)(?:에|으로|의)[^\S\n]*(?:지원|대한|관한)",
+        re.M,
+    ),
 ]
 
 
@@ -180,7 +221,7 @@ _LABELLED = (1, 3)
 # application "als …", "… pozisyonu"; and the label "position" with its small word
 # before the job ("the position of …", "le poste de …", "Stelle als …", :func:`_tied`);
 # a subject's "… opportunity at <employer>".
-_WHATEVER_ITS_WORDS = (0, 3, 5, 9, 10, 11)
+_WHATEVER_ITS_WORDS = (0, 3, 5, 9, 10, 11, 12, 14, 15, 16, 17)
 _TIED = re.compile(r"\s(?:of|as|als|de|d['’]|di|van|para|som)\s*$")
 # The word for the post after its article or preposition, the job right after it ("voor
 # de functie …", "na stanowisko …", "för tjänsten …", "para a vaga …", "el puesto …"):
@@ -238,8 +279,16 @@ def _role_after_employer(text: str) -> str | None:
             # follows is the job, whatever its words, unless it is a firm too (a
             # signature's "People & Culture | Kestrel & Finch GmbH" runs the other way)
             job = match.group(2)
-            registered = LEGAL_FORM.search(match.group(1)) is not None and not (
-                LEGAL_FORM.search(job) or any(COMPANY_WORD.fullmatch(word) for word in job.split())
+            # one word after a signature's bar is the firm's site ("Acme ApS | Esbjerg"),
+            # where a dash sets off the job ("Acme Ltd. – Farrier")
+            barred = match.string[match.end(1) : match.start(2)].strip() == "|"
+            registered = (
+                LEGAL_FORM.search(match.group(1)) is not None
+                and not (
+                    LEGAL_FORM.search(job)
+                    or any(COMPANY_WORD.fullmatch(word) for word in job.split())
+                )
+                and (len(job.split()) > 1 or not barred)
             )
             return clean_role(job, needs_role_word=not registered)
     return None

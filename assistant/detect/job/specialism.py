@@ -17,9 +17,13 @@ from collections.abc import Callable
 # The dash and the specialism's capitalised words, "&" between them allowed.
 DASH_SPECIALISM = r"\s+[-–]\s+[A-Z][\w&/'’-]*(?:\s+(?:&\s+)?[A-Z][\w&/'’-]*){0,3}"
 
-# What may follow a specialism: the employer's preposition, a word for the vacancy, a
+# What may follow a specialism: the employer's preposition, a word for the vacancy (a
+# requisition's bracket before them: "… – Claims Analytics (Req 12-0345) at Acme"), a
 # bracket's or a line's end.
-CLOSED = r"(?=\s+(?:at|with|opportunity|role|position|job)\b|\s*\)|[^\S\n]*(?:\n|$))"
+CLOSED = (
+    r"(?=(?:\s*\((?i:req|ref|job\s*id|id)\b[^()]{0,30}\))?\s+(?:at|with|opportunity|role"
+    r"|position|job)\b|\s*\)|[^\S\n]*(?:\n|$))"
+)
 
 _CLOSED_IN_TITLE = r"(?=\s*\)|\s+at\s)"
 _ENDS_IN_INITIAL = re.compile(r"(?:^|\s)[A-Z]\W*$")

@@ -156,6 +156,11 @@ class EmployerIndex:
         """The employers' names met in interviews and the others the calendar writes."""
         return (*self._names.values(), *self._written.values())
 
+    @property
+    def role_keys(self) -> tuple[str, ...]:
+        """The employer keys some round filed a role under."""
+        return tuple(self._roles)
+
     def role_before(self, ev: Evidence, also: str = "") -> str | None:
         """The role named by the latest earlier interview with the same employer: a
         later invite often leaves out what the first one said. ``also`` is one more

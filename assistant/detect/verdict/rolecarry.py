@@ -13,6 +13,7 @@ from dataclasses import replace
 from assistant.detect.employer.extract import name_key
 from assistant.detect.job.rolecompare import abbreviates, dashed, qualified, specialised
 from assistant.detect.verdict.evidence import Evidence
+from assistant.detect.verdict.linkage import EmployerIndex
 
 
 def team_not_employer(ev: Evidence, before: str | None) -> Evidence:
@@ -74,3 +75,31 @@ def fullest_role(
     ):
         return before
     return read or before
+
+
+# Umlauts written out in a key ("schaer" for "Schär"), folded to compare keys.
+_WRITTEN_OUT = re.compile(r"(?<=[aou])e")
+
+
+def near_keys(own: str, other: str) -> bool:
+    """Whether two employer keys name one firm: one begins or ends the other and holds
+    at least eight letters ("dufresneaubert" in "laboratoiresdufresneaubert",
+    "lindqvistschar" in "lindqvistschararchitekten"), umlauts written out or not."""
+    if own == other:
+        return False
+    short, long = sorted((_WRITTEN_OUT.sub("", own), _WRITTEN_OUT.sub("", other)), key=len)
+    return len(short) >= 8 and (long.startswith(short) or long.endswith(short))
+
+
+def role_under_near_key(ev: Evidence, index: EmployerIndex) -> str | None:
+    """The role an earlier round filed under a key that writes ``ev``'s employer longer
+    or shorter (its legal form or its sector's word before or after it: "Laboratoires
+    Dufresne" and "Dufresne", "Lindqvist Architekten AG" and "Lindqvist"), when none of
+    ``ev``'s own keys carries one: a later invite names the firm another way than the
+    first round that named the job."""
+    for own in sorted(ev.keys):
+        for key in index.role_keys:
+            found = index.role_before(ev, also=key) if near_keys(own, key) else None
+            if found:
+                return found
+    return None

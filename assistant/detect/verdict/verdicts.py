@@ -32,6 +32,7 @@ from assistant.detect.employer.extract import name_key
 from assistant.detect.employer.initials import holds_initials, spelled_in_full
 from assistant.detect.employer.jobname import without_job_names
 from assistant.detect.employer.writtenlonger import written_longer
+from assistant.detect.job.firmrole import is_the_employer
 from assistant.detect.job.rolecompare import (
     university_unit,
     without_employer,
@@ -46,7 +47,7 @@ from assistant.detect.verdict.evidence import Evidence
 from assistant.detect.verdict.hiringlink import organisations, why_linked
 from assistant.detect.verdict.linkage import EmployerIndex
 from assistant.detect.verdict.othersround import third_person_round
-from assistant.detect.verdict.rolecarry import fullest_role, team_not_employer
+from assistant.detect.verdict.rolecarry import fullest_role, role_under_near_key, team_not_employer
 from assistant.detect.verdict.series import hold_frequent_series
 from assistant.detect.verdict.spokenof import without_round_spoken_of
 from assistant.detect.warmup import ready
@@ -352,6 +353,8 @@ def detect(
             sources = (ev.title, ev.text, *earlier_words, *index.names)
             company = spelled_in_full(company, sources, made_up) or company
         before = before or (process.role_filed_under(ev, index, company) if company else None)
+        if before is None and ev.role is None and follows[key]:
+            before = role_under_near_key(ev, index)  # "Laboratoires Acme" after "Acme"
         role = ev.role
         if role and before and role != before:
             role = process.job_not_whom_met(ev, before)
@@ -359,6 +362,8 @@ def detect(
         role = fullest_role(role, before, people, company) or ev.role_beside_round  # unlisted words
         role = without_employer_first(role, company)
         company, role = university_unit(company, role, ev.title)
+        if role and is_the_employer(role, (company or "", *ev.keys)):
+            role = before if before and not is_the_employer(before, (company or "",)) else None
         facts = (key, id(earlier), why, company, role, ev.veto)
         verdict = judged.get(facts)
         if verdict is None:

@@ -250,6 +250,11 @@ _MAKERS: dict[str, Callable[[], Vocabulary]] = {
         before=r"^\W*",
         after=r"(?!\s+(?:of|de|del|des|du|di|della|van|för|für|do|da)\b)(?:\s+[\w-]+){0,2}\W*$",
     ),
+    # A unit of the employer and what it is of, anywhere in a title's part ("Direção de
+    # Risco", "Panel with Directorate of Nursing"): whom the user meets (:mod:`.job.roles`).
+    "UNIT_OF": lambda: pattern(
+        "org_units", after=r"\s+(?:of|de|del|des|du|di|della|van|för|für|do|da|dla)\s+\w"
+    ),
     # The labels applicant-tracking systems write before the job title ("Position:").
     "ROLE_FIELD": lambda: field_pattern("role_fields", 120),
     # The labels applicant-tracking systems write before the employer ("Company:").
