@@ -319,16 +319,17 @@ LATER_FLOORS = {
     # README (held-out 48 to 51); floors at what the rules then reached.
     # Precision (and dev39's company and role) raised after the round on events wrongly
     # taken for follow-ups.
-    "detection_dev36": (0.99, 0.88, 0.71, 0.48),  # the forty-eighth calendar written blind
-    "detection_dev37": (0.99, 0.96, 0.73, 0.56),  # the forty-ninth calendar written blind
-    "detection_dev38": (0.99, 0.84, 0.73, 0.73),  # the fiftieth calendar written blind
-    "detection_dev39": (0.99, 0.83, 0.83, 0.81),  # the fifty-first calendar written blind
+    "detection_dev36": (0.99, 0.96, 0.89, 0.70),  # the forty-eighth calendar written blind
+    "detection_dev37": (0.99, 0.97, 0.87, 0.77),  # the forty-ninth calendar written blind
+    "detection_dev38": (0.99, 0.96, 0.84, 0.83),  # the fiftieth calendar written blind
+    "detection_dev39": (0.99, 0.96, 0.92, 0.92),  # the fifty-first calendar written blind
     # Handed to tuning on 2026-12-02 after two runs each (held-out 52 to 55: before and
-    # after the rounds on development sets 36 to 39); floors at what the rules then reached.
-    "detection_dev40": (0.96, 0.87, 0.87, 0.67),  # the fifty-second calendar written blind
-    "detection_dev41": (0.92, 0.91, 0.86, 0.75),  # the fifty-third calendar written blind
-    "detection_dev42": (0.97, 0.83, 0.65, 0.68),  # the fifty-fourth calendar written blind
-    "detection_dev43": (0.99, 0.91, 0.79, 0.76),  # the fifty-fifth calendar written blind
+    # after the rounds on development sets 36 to 39). Floors of 36 to 43 raised after the
+    # two rounds on them that day (recall, company names, roles).
+    "detection_dev40": (0.99, 0.97, 0.97, 0.93),  # the fifty-second calendar written blind
+    "detection_dev41": (0.99, 0.99, 0.95, 0.92),  # the fifty-third calendar written blind
+    "detection_dev42": (0.99, 0.88, 0.81, 0.75),  # the fifty-fourth calendar written blind
+    "detection_dev43": (0.99, 0.99, 0.86, 0.88),  # the fifty-fifth calendar written blind
 }
 
 
