@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.detect import Profile
+from assistant.detect import Profile, detect
 from tests.unit.test_detect_kinds import invite, me_at, verdict_of, why
 
 WORK = "robin.hale@tidewater-freight.example"
@@ -75,3 +75,12 @@ def test_a_later_round_of_an_internal_vacancy_is_the_users_round(title, descript
 def test_other_meetings_at_the_users_organisation_stay_no_round(title, description):
     v = verdict_of(colleagues_invite(title, description), profile=PROFILE)
     assert not v.is_follow_up, why(v)
+
+
+def test_an_internal_round_names_the_users_own_organisation():
+    v = colleagues_invite(
+        "Round 2 panel – Fleet Coordinator", "Thanks for your internal application."
+    )
+    verdict = next(d for d in detect([v], PROFILE)).verdict
+    assert verdict.is_follow_up, why(verdict)
+    assert verdict.company and "tidewater" in verdict.company.casefold()

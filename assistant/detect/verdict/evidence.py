@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from assistant.detect.employer.confirmed import people_words
-from assistant.detect.employer.domains import domain_key, domain_of, is_ats
+from assistant.detect.employer.domains import domain_key, domain_of, is_ats, readable_name
 from assistant.detect.employer.extract import company_of, employer_domains, name_key
 from assistant.detect.job.besideround import role_beside_round
 from assistant.detect.job.bracketnote import without_people_bracket
@@ -41,6 +41,7 @@ from assistant.detect.verdict.vetoes import (
     hiring_side,
     internal_candidacy,
     others_on,
+    own_domain_on,
     own_organisation,
     quick_veto,
     someone_elses_candidacy,
@@ -241,6 +242,9 @@ def read_evidence(event: Event, profile: Profile, reader: Reader | None = None) 
     if applied:  # the employer is the user's own organisation: its people are the panel
         ev.recruiting.append(f"you applied at your own organisation: “{applied}”")
         ev.employer_people = ev.employer_people or ev.guests
+        domain = own_domain_on(event, profile)
+        if not ev.company and domain:  # named after its domain, as the briefing shows it
+            ev.company, ev.company_from = readable_name(domain), "own organisation"
     ev.veto = ev.veto or _kind_veto(ev, title, text, profile)
     return ev
 

@@ -73,6 +73,17 @@ def own_organisation(event: Event, profile: Profile) -> str | None:
     return None
 
 
+def own_domain_on(event: Event, profile: Profile) -> str | None:
+    """The domain of the user's own organisation on this meeting: its organiser's or a
+    colleague's (not one of the user's own addresses), if any ("tidewater-freight.example")."""
+    for person in (event.organizer, *everyone(event)):
+        if person is None or is_mine(person, profile):
+            continue
+        if is_own(domain := domain_of(person.email), profile.own_domains):
+            return domain
+    return None
+
+
 def internal_candidacy(text: str, later: str | None) -> str | None:
     """The words saying the user applied at their own organisation ("processo seletivo
     interno", "internal applicant", "as with the external candidates") when a later
