@@ -14,7 +14,8 @@ from tests.unit.test_detect_kinds import invite, verdict_of, why
 HOST = "talent@tessaly.example"
 
 
-def _first():
+def tessaly_interview():
+    """A first interview with Tessaly Foods, twelve days before the event under test."""
     return invite(
         "Interview – Plant Controller – Tessaly Foods",
         HOST,
@@ -25,7 +26,7 @@ def _first():
 
 def test_feedback_on_a_round_is_no_round():
     later = invite("Short call re: Tessaly panel feedback", HOST, days=4)
-    v = verdict_of(later, _first())
+    v = verdict_of(later, tessaly_interview())
     assert not v.is_follow_up, why(v)
 
 
@@ -34,7 +35,7 @@ def test_feedback_on_a_round_is_no_round():
     ["Übung: Vorstellung auf Englisch (Zweitgespräch)", "Ideathon Nord – 2nd round (team Lynx)"],
 )
 def test_practice_and_contests_naming_a_round_are_no_round(title):
-    v = verdict_of(note(title, days=3), _first())
+    v = verdict_of(note(title, days=3), tessaly_interview())
     assert not v.is_follow_up, why(v)
 
 

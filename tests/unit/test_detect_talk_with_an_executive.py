@@ -9,18 +9,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.unit.test_detect_about_a_round_not_a_round import HOST, tessaly_interview
 from tests.unit.test_detect_kinds import invite, verdict_of, why
-
-HOST = "talent@tessaly.example"
-
-
-def _first():
-    return invite(
-        "Interview – Plant Controller – Tessaly Foods",
-        HOST,
-        days=-12,
-        description="Thanks for applying for the Plant Controller role.",
-    )
 
 
 @pytest.mark.parametrize(
@@ -35,7 +25,7 @@ def _first():
 )
 def test_a_talk_with_an_executive_after_an_interview_is_a_later_round(title):
     later = invite(title, HOST, "mona@tessaly.example", days=4)
-    v = verdict_of(later, _first())
+    v = verdict_of(later, tessaly_interview())
     assert v.is_follow_up, why(v)
 
 
@@ -45,12 +35,12 @@ def test_a_talk_with_an_executive_after_an_interview_is_a_later_round(title):
 )
 def test_a_programme_with_an_executive_stays_a_programme(title):
     later = invite(title, HOST, "mona@tessaly.example", days=4)
-    v = verdict_of(later, _first())
+    v = verdict_of(later, tessaly_interview())
     assert not v.is_follow_up, why(v)
 
 
 def test_a_fireside_chat_for_a_crowd_stays_a_programme():
     crowd = [f"guest{i}@tessaly.example" for i in range(8)]
     later = invite("Fireside chat w/ Mona Reyes (CEO)", HOST, *crowd, days=4)
-    v = verdict_of(later, _first())
+    v = verdict_of(later, tessaly_interview())
     assert not v.is_follow_up, why(v)
