@@ -330,6 +330,10 @@ LATER_FLOORS = {
     "detection_dev41": (0.99, 0.99, 0.95, 0.92),  # the fifty-third calendar written blind
     "detection_dev42": (0.99, 0.88, 0.81, 0.75),  # the fifty-fourth calendar written blind
     "detection_dev43": (0.99, 0.99, 0.86, 0.88),  # the fifty-fifth calendar written blind
+    "detection_dev44": (0.96, 0.91, 0.66, 0.74),  # the fifty-sixth calendar written blind
+    "detection_dev45": (0.95, 0.91, 0.82, 0.73),  # the fifty-seventh calendar written blind
+    "detection_dev46": (0.96, 0.89, 0.94, 0.97),  # the fifty-eighth calendar written blind
+    "detection_dev47": (0.99, 0.86, 0.8, 0.67),  # the fifty-ninth calendar written blind
 }
 
 
