@@ -45,6 +45,7 @@ from assistant.detect.verdict.vetoes import (
     own_domain_on,
     own_organisation,
     quick_veto,
+    ranked_job,
     someone_elses_candidacy,
     talk_with_a_rank,
     title_veto,
@@ -325,7 +326,11 @@ def _kind_veto(
     outside = [
         words
         for words in w.kind_words(ev.title, label) or [found]
-        if not (in_a_name(words) or talk_with_a_rank(ev.title, contact, words, ev.others))
+        if not (
+            in_a_name(words)
+            or talk_with_a_rank(ev.title, contact, words, ev.others)
+            or ranked_job(ev.title, words)
+        )
     ]
     return f"{label}, not an interview: “{outside[0]}”" if outside else None
 
