@@ -36,6 +36,7 @@ from assistant.detect.profile import Profile
 from assistant.detect.text.reading import Reader, TextReading, TitleReading, said_first_round
 from assistant.detect.verdict.jobnames import company_apart, not_team, without_company
 from assistant.detect.verdict.vetoes import (
+    ALL_DAY,
     candidacy_in_title,
     greets_me,
     hiring_side,
@@ -44,6 +45,7 @@ from assistant.detect.verdict.vetoes import (
     own_domain_on,
     own_organisation,
     quick_veto,
+    ranked_job,
     someone_elses_candidacy,
     talk_with_a_rank,
     title_veto,
@@ -146,6 +148,17 @@ class Evidence:
                 or self.explicit
                 or self.described
                 or (self.strong_stage and self.names_guests)
+                # a scheduling link's first meeting with the employer's people whose
+                # booking names the job ("Quick chat - Senior Buyer", the invitee's note
+                # "applying for the Buyer post"): a first round without round words
+                # (an agency's own call names the job too, but it is no round)
+                or bool(
+                    self.role
+                    and self.employer_people
+                    and self.company_from == "description"
+                    and self.company
+                    and not w.AGENCY.search(self.company)
+                )
             )
         )
 
@@ -202,7 +215,12 @@ def read_evidence(event: Event, profile: Profile, reader: Reader | None = None) 
     ev.extra = next((k for k in profile.extra_keywords if k in lowered), None)
     ev.extra_in_title = ev.extra is not None
     worth_reading = ev.veto is None and not ev.solo
-    if not worth_reading and not (ev.explicit or ev.stage or ev.interview or ev.first_round):
+    # a whole day naming a day's stage ("Shadow day – planning team") may be a process's
+    # round once its employer is known (:mod:`.dayround`): its description names it
+    day = ev.veto == ALL_DAY and w.search(w.WHOLE_DAY_STAGE, title.title) is not None
+    if not (worth_reading or day) and not (
+        ev.explicit or ev.stage or ev.interview or ev.first_round
+    ):
         return ev  # nothing here could matter: skip the description
     text = reader.description(event.description or "")
     ev.text = text.text
@@ -308,7 +326,11 @@ def _kind_veto(
     outside = [
         words
         for words in w.kind_words(ev.title, label) or [found]
-        if not (in_a_name(words) or talk_with_a_rank(ev.title, contact, words, ev.others))
+        if not (
+            in_a_name(words)
+            or talk_with_a_rank(ev.title, contact, words, ev.others)
+            or ranked_job(ev.title, words)
+        )
     ]
     return f"{label}, not an interview: “{outside[0]}”" if outside else None
 

@@ -232,8 +232,19 @@ def _named_employer(ev: Evidence, index: EmployerIndex) -> Evidence:
     """``ev`` without its veto when the word that made it a pastime ("Games", "Club")
     is part of the name of an employer the user has interviews with, written in the
     user's own note ("Kinship Games final round"); else ``ev`` as it is."""
-    if not (ev.solo and ev.veto and ev.kind and ev.veto.startswith(ev.kind[0])):
+    if not (ev.veto and ev.kind and ev.veto.startswith(ev.kind[0])):
         return ev
+    if not ev.solo:
+        # an invite from the people of "Quarry & Quill Games" whose domain names it shorter
+        # ("Onsite loop: Game Design"): its interviews wrote the word in the name
+        if not ev.stage:
+            return ev
+        word = ev.kind[1].casefold()
+        named = (index.named_keys.get(key, "") for key in ev.keys)
+        name = next((n for n in named if word in n.casefold()), None)
+        if name is None:
+            return ev
+        return replace(ev, veto=None)
     name = index.employer_in(ev.title, ev.kind[1])
     if name is None:
         return ev

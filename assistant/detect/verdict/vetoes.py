@@ -241,3 +241,17 @@ def talk_with_a_rank(title: str, contact: str | None, words: str, others: int) -
     lowered = title.casefold()
     at, found = lowered.find(contact.casefold()), lowered.find(words.casefold())
     return at >= 0 and found >= 0 and found <= at + len(contact) and at <= found + len(words)
+
+
+def ranked_job(title: str, words: str) -> bool:
+    """Whether the kind word ``words`` ("Football", "Golf") follows a rank in ``title``
+    ("Final w/ Head of Football", "Director of Golf – second interview"): the noun of a
+    job title (``rank_words`` of every language), not a pastime the user plays."""
+    at = title.casefold().find(words.casefold())
+    if at <= 0:
+        return False
+    before = title[:at]
+    joined = before.rstrip()
+    if len(joined) == len(before):
+        return False  # inside a word
+    return any(m.end() == len(joined) for m in w.ROLE_NOUN.finditer(before))
