@@ -52,6 +52,7 @@ from assistant.detect.employer.namematch import (
     tidy_name,
     without_own_abbreviation,
 )
+from assistant.detect.employer.personname import given_names, written_person
 from assistant.detect.employer.platformline import platform_domain
 from assistant.detect.employer.registeredform import registered_form
 from assistant.detect.employer.scriptname import bracketed_name, registered_in_script
@@ -71,6 +72,7 @@ from assistant.detect.who.gobetween import (
     client_labelled,
     forwarded_sender,
     intermediary,
+    organisation_mailboxes,
     sender_names,
     subject_of_invite,
     system_sender,
@@ -218,8 +220,11 @@ def company_of(
         client = client_met(text, event, profile)
         if client:
             name, where = client, "description"
-    if name and (re.match(COURTESY_NAME, name) or addressed_person(name)):
-        # "Ms. Mariam Haddad" read from "your interview with Ms. …": a person
+    if name and (
+        re.match(COURTESY_NAME, name) or addressed_person(name) or _person(name, event, profile)
+    ):
+        # "Ms. Mariam Haddad" read from "your interview with Ms. …", "Tanaka-san",
+        # "Okafor, Ruth", "Lotte & Wim": a person or two (:mod:`.personname`)
         domains = employer_domains(event, profile)
         name, where = (readable_name(domains[0]), "domain") if domains else (None, "")
     if name and where != "domain":
@@ -236,6 +241,13 @@ def company_of(
         full = spelled_in_full(name, sources, made_up=True)
         name = full or institution_name(name, (*sources, people)) or name
     return name, where
+
+
+def _person(name: str, event: Event, profile: Profile) -> bool:
+    """Whether ``name`` is one or two of the people on ``event`` (:mod:`.personname`)."""
+    mailboxes = organisation_mailboxes(event)
+    given = given_names(p.name for p in everyone(event) if p.name and p not in mailboxes)
+    return written_person(name, people_words(event, profile), given)
 
 
 # A word of a name that counts towards its length: not a joining word ("of", "&", "y").
