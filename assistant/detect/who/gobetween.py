@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable
 from functools import cache, lru_cache
 
 from assistant.detect.employer.domains import (
+    ATS_DOMAINS,
     domain_key,
     domain_of,
     is_ats,
@@ -239,6 +240,7 @@ def ats_tenant(event: Event) -> str | None:
         label = domain.split(".")[0]
         if (
             domain.count(".") >= 2
+            and domain not in ATS_DOMAINS  # "gupy.com.br": the system's own national domain
             and re.fullmatch(r"[a-z][a-z0-9-]{2,}", label)
             and not _GENERIC_BOX.search(label)
             and label not in _SERVICE_LABELS
@@ -247,9 +249,11 @@ def ats_tenant(event: Event) -> str | None:
     return None
 
 
-# A tracking system's own mailbox or host, never a tenant's name.
+# A tracking system's own mailbox or host, never a tenant's name; "do not reply" in the
+# languages of ``lang/`` ("naoresponda", "nepasrepondre", "keineantwort", "ikkesvar").
 _GENERIC_BOX = re.compile(
     r"reply|notif|schedul|calendar|invite|recruit|talent|interview|jobs|careers"
+    r"|respond|repond|antwort|antwoord|rispond|svar|odpowiad|yanitla"
 )
 _SERVICE_LABELS = frozenset(
     {"app", "apps", "mail", "email", "hire", "www", "us", "eu", "uk", "api", "my", "go", "em"}
