@@ -153,6 +153,7 @@ def _name_in_title(
             or names_the_place(candidate, event.location or "", _labels(event, profile))
             or is_locality(candidate, (event.location or "", text))  # "…, 27568 Hafenstadt"
             or meeting_body(candidate)  # "CTRF final - Board Chair": whom the user meets
+            or _meeting_named(candidate, event, profile)  # "Portfolio Walkthrough — Ana"
             # "Ana Ruiz (Cellar Master)", "for Strata Manager at …": the job (:mod:`.jobshape`)
             or job_shaped(candidate, title, text, event, a_person, bool(avoid))
         ):
@@ -177,6 +178,21 @@ def _name_in_title(
             candidate = shaped
         return tidy_name(without_department(candidate))
     return None
+
+
+def _meeting_named(candidate: str, event: Event, profile: Profile) -> bool:
+    """Whether a title's part of two or three words is the meeting's own name ("Portfolio
+    Walkthrough", "Culture Conversation"): its last word a meeting's noun
+    (``meeting_nouns`` of ``lang/``), no legal form, and no guest's domain spelling it
+    (an invite with guests only: the user's own note may write "Acme Review")."""
+    words = candidate.split()
+    return (
+        2 <= len(words) <= 3
+        and bool(w.search(w.MEETING_NOUN_AT_END, candidate))
+        and not LEGAL.search(squash(words[-1]))
+        and bool(_labels(event, profile))
+        and not _spells_a_domain(candidate, event, profile)
+    )
 
 
 def _names(event: Event) -> str:
