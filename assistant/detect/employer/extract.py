@@ -52,7 +52,7 @@ from assistant.detect.employer.namematch import (
     tidy_name,
     without_own_abbreviation,
 )
-from assistant.detect.employer.personname import given_names, written_person
+from assistant.detect.employer.personname import person_on_invite
 from assistant.detect.employer.platformline import platform_domain
 from assistant.detect.employer.registeredform import registered_form
 from assistant.detect.employer.scriptname import bracketed_name, registered_in_script
@@ -72,10 +72,10 @@ from assistant.detect.who.gobetween import (
     client_labelled,
     forwarded_sender,
     intermediary,
-    organisation_mailboxes,
     sender_names,
     subject_of_invite,
     system_sender,
+    system_sender_named,
 )
 from assistant.detect.who.names import COURTESY_NAME
 from assistant.detect.who.onbehalf import client_met, sent_for
@@ -237,7 +237,9 @@ def company_of(
         if client:
             name, where = client, "description"
     if name and (
-        re.match(COURTESY_NAME, name) or addressed_person(name) or _person(name, event, profile)
+        re.match(COURTESY_NAME, name)
+        or addressed_person(name)
+        or person_on_invite(name, event, profile)
     ):
         # "Ms. Mariam Haddad" read from "your interview with Ms. …", "Tanaka-san",
         # "Okafor, Ruth", "Lotte & Wim": a person or two (:mod:`.personname`)
@@ -257,13 +259,6 @@ def company_of(
         full = spelled_in_full(name, sources, made_up=True)
         name = full or institution_name(name, (*sources, people)) or name
     return name, where
-
-
-def _person(name: str, event: Event, profile: Profile) -> bool:
-    """Whether ``name`` is one or two of the people on ``event`` (:mod:`.personname`)."""
-    mailboxes = organisation_mailboxes(event)
-    given = given_names(p.name for p in everyone(event) if p.name and p not in mailboxes)
-    return written_person(name, people_words(event, profile), given)
 
 
 # A word of a name that counts towards its length: not a joining word ("of", "&", "y").
@@ -390,7 +385,8 @@ def _company_of(
         return tenant, "scheduling address"
     if domains:
         return readable_name(domains[0]), "domain"
-    return None, ""
+    named = system_sender_named(event, a_person) if job_context else None
+    return (named, "sender") if named else (None, "")
 
 
 @lru_cache(maxsize=4096)

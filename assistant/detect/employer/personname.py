@@ -13,7 +13,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from assistant.detect.employer.confirmed import people_words
 from assistant.detect.employer.namematch import FORMS_OF_ADDRESS
+from assistant.detect.profile import Profile
+from assistant.detect.who.gobetween import organisation_mailboxes
+from assistant.detect.who.people import everyone
+from assistant.models import Event
 
 # Forms of address that never open a firm's name, so they count without a dot
 # ("Frau Dr. Albers", "Mrs Okafor"); "Dr", "Pan", "M" open firms' names too ("Dr.
@@ -75,3 +80,11 @@ def written_person(name: str, people: frozenset[str], given: frozenset[str]) -> 
     if len(parts) >= 2 and all(" " not in part for part in parts):
         return all(part.lower() in given for part in parts)
     return False
+
+
+def person_on_invite(name: str, event: Event, profile: Profile) -> bool:
+    """Whether ``name`` is one or two of the people on ``event`` (:func:`written_person`,
+    with the words of their names and their first names; a team's mailbox is no person)."""
+    mailboxes = organisation_mailboxes(event)
+    given = given_names(p.name for p in everyone(event) if p.name and p not in mailboxes)
+    return written_person(name, people_words(event, profile), given)

@@ -281,10 +281,38 @@ def system_sender(event: Event, is_person: Callable[[str], bool]) -> str | None:
             continue
         name = tidy_name(mailbox_name(person))
         words = name.split()
+        # "Lindqvist Recruiting", "Acme Bancorp Talent Acquisition": the firm's team
+        teamed = bool(words) and name != tidy_name(_VIA_PLATFORM.sub("", person.name))
         if (
-            len(words) >= 2
-            and (LEGAL.fullmatch(squash(words[-1])) or any(ends_a_name(word) for word in words))
+            (
+                teamed
+                or (
+                    len(words) >= 2
+                    and (LEGAL.fullmatch(squash(words[-1])) or any(ends_a_name(w) for w in words))
+                )
+            )
+            and words[0][:1].isupper()
             and not is_person(name)
+        ):
+            return name
+    return None
+
+
+def system_sender_named(event: Event, is_person: Callable[[str], bool]) -> str | None:
+    """The display name a tracking system's no-reply sender gives, when nothing else on
+    the invite names the employer ("Océanis Conservation" <no-reply@welcomekit.co>):
+    the tenant's name as the system writes it, unless ``is_person`` calls it a person's
+    or it names the system itself ("Welcome to the Jungle")."""
+    for person in everyone(event):
+        domain = domain_of(person.email)
+        if not (person.name and is_ats(domain)):
+            continue
+        name = tidy_name(mailbox_name(person))
+        if (
+            name
+            and name[:1].isupper()
+            and not is_person(name)
+            and squash(name)[:5] not in squash(domain)
         ):
             return name
     return None
