@@ -39,6 +39,8 @@ def intermediary(name: str, title: str, text: str) -> bool:
     """Whether ``name`` is a go-between rather than the employer: an agency's name
     ("… Recruitment"), a name after "via" in the title, or an invite speaking of
     "my client" (:data:`wording.AGENCY_TEXT`)."""
+    if re.search(re.escape(name) + _MARKED_CLIENT, title):
+        return False  # "2nd stage – Acme (client)": the agency marks the employer so
     at = title.find(name)
     via = at > 0 and _VIA.search(title, 0, at)
     return bool(
@@ -68,6 +70,8 @@ def _agency_in_full(name: str, text: str) -> bool:
 
 _BEFORE_CLIENT = r"[ \t]+(?i:client|kunden?(?:termin|gespr[äa]ch)?|cliente|klant|kund|klient)\b"
 _OWN_TEAM = re.compile(r"recruit|talent|people", re.I)
+# "Acme (client)", "Acme [Kunde]": a name the title marks as the agency's client.
+_MARKED_CLIENT = r"[ \t]*[(\[](?i:client|kunde|cliente|klant|kund|klient|client[e]?)[)\]]"
 
 
 def client_in_text(text: str) -> str | None:
