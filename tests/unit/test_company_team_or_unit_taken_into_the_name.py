@@ -54,7 +54,8 @@ def _from_system(sender: str, address: str, *guests):
         uid=sender,
         organizer=box,
         attendees=(me_at(), box, *guests),
-        description="Guten Tag,\nwir laden Sie gerne zu einem zweiten Interview ein.\n",
+        description="Guten Tag,\nwir laden Sie gerne zu einem zweiten Interview ein.\n\n"
+        f"Ihr Team {sender.split()[0]}\n",
     )
 
 

@@ -385,7 +385,7 @@ def _company_of(
         return tenant, "scheduling address"
     if domains:
         return readable_name(domains[0]), "domain"
-    named = system_sender_named(event, a_person) if job_context else None
+    named = system_sender_named(event, a_person, text) if job_context else None
     return (named, "sender") if named else (None, "")
 
 

@@ -28,6 +28,7 @@ from assistant.detect.employer.legalname import LEGAL_FORM, ending_at_form
 from assistant.detect.employer.namematch import LEGAL, NAME, ends_a_name, name_of_words, tidy_name
 from assistant.detect.text.lastevent import for_last_event
 from assistant.detect.text.titles import GO_BETWEEN_WORDS
+from assistant.detect.who.names import looks_like_name as looks_like_person
 from assistant.detect.who.people import everyone
 from assistant.detect.words import wording as w
 from assistant.detect.words.matcher import Alternative, Vocabulary
@@ -302,11 +303,15 @@ def system_sender(event: Event, is_person: Callable[[str], bool]) -> str | None:
     return None
 
 
-def system_sender_named(event: Event, is_person: Callable[[str], bool]) -> str | None:
+def system_sender_named(
+    event: Event, is_person: Callable[[str], bool], text: str = ""
+) -> str | None:
     """The display name a tracking system's no-reply sender gives, when nothing else on
     the invite names the employer ("Océanis Conservation" <no-reply@welcomekit.co>):
     the tenant's name as the system writes it, unless ``is_person`` calls it a person's
-    or it names the system itself ("Welcome to the Jungle")."""
+    or it names the system itself ("Welcome to the Jungle"). A name with a person's
+    shape ("Dana Whitfield", a recruiter's) counts only when the readable ``text``
+    writes its first word too ("L'équipe Océanis" signing)."""
     for person in everyone(event):
         domain = domain_of(person.email)
         if not (person.name and is_ats(domain)):
@@ -317,6 +322,9 @@ def system_sender_named(event: Event, is_person: Callable[[str], bool]) -> str |
             and name[:1].isupper()
             and not is_person(name)
             and squash(name)[:5] not in squash(domain)
+            and (
+                not looks_like_person(name) or re.search(rf"\b{re.escape(name.split()[0])}\b", text)
+            )
         ):
             return name
     return None
