@@ -31,7 +31,11 @@ FREE_MAIL = frozenset(_FREE_MAIL_LIST.split())
 # Matched as the domain itself or any parent of it (hire.lever.co → lever.co). Besides
 # the global ones, those of Latin America (Gupy, Kenoby, Pandapé, HiringRoom), Australia
 # (PageUp, LiveHire), China (Moka, Beisen), Japan (HRMOS, HERP), Korea (Greeting, Ninehire)
-# and the public sector's (NEOGOV's GovernmentJobs and SchoolJobs, USAJOBS).
+# and the public sector's (NEOGOV's GovernmentJobs and SchoolJobs, USAJOBS); then the job
+# boards that mail an employer's invitations from their own domain: Brazil's (Gupy's
+# national domain, Vagas, Sólides), Welcome to the Jungle, and Taiwan's, Korea's,
+# China's, Japan's and Australia's largest (104, 1111, Saramin, JobKorea, Zhaopin,
+# 51job, Liepin, BOSS Zhipin, Rikunabi, Mynavi, en-japan, doda, SEEK).
 _ATS_DOMAINS_LIST = """
     greenhouse.io greenhouse-mail.io lever.co ashbyhq.com workable.com workablemail.com
     smartrecruiters.com icims.com jobvite.com myworkday.com workday.com bamboohr.com
@@ -46,6 +50,9 @@ _ATS_DOMAINS_LIST = """
     myworkdayjobs.com successfactors.eu sapsf.eu gupy.io kenoby.com pandape.com hiringroom.com
     pageuppeople.com livehire.com mokahr.com beisen.com hrmos.co herp.cloud greetinghr.com
     ninehire.com governmentjobs.com neogov.com schooljobs.com usajobs.gov
+    gupy.com.br vagas.com.br solides.com.br welcomekit.co welcometothejungle.com
+    104.com.tw 1111.com.tw saramin.co.kr jobkorea.co.kr zhaopin.com 51job.com liepin.com
+    zhipin.com rikunabi.com mynavi.jp en-japan.com doda.jp seek.com.au
 """
 ATS_DOMAINS = frozenset(_ATS_DOMAINS_LIST.split())
 # Schedulers, meeting links and event sites. Companies that also employ people under

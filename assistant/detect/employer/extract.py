@@ -52,6 +52,7 @@ from assistant.detect.employer.namematch import (
     tidy_name,
     without_own_abbreviation,
 )
+from assistant.detect.employer.personname import person_on_invite
 from assistant.detect.employer.platformline import platform_domain
 from assistant.detect.employer.registeredform import registered_form
 from assistant.detect.employer.scriptname import bracketed_name, registered_in_script
@@ -74,6 +75,7 @@ from assistant.detect.who.gobetween import (
     sender_names,
     subject_of_invite,
     system_sender,
+    system_sender_named,
 )
 from assistant.detect.who.names import COURTESY_NAME
 from assistant.detect.who.onbehalf import client_met, sent_for
@@ -151,6 +153,7 @@ def _name_in_title(
             or names_the_place(candidate, event.location or "", _labels(event, profile))
             or is_locality(candidate, (event.location or "", text))  # "…, 27568 Hafenstadt"
             or meeting_body(candidate)  # "CTRF final - Board Chair": whom the user meets
+            or _meeting_named(candidate, event, profile)  # "Portfolio Walkthrough — Ana"
             # "Ana Ruiz (Cellar Master)", "for Strata Manager at …": the job (:mod:`.jobshape`)
             or job_shaped(candidate, title, text, event, a_person, bool(avoid))
         ):
@@ -175,6 +178,21 @@ def _name_in_title(
             candidate = shaped
         return tidy_name(without_department(candidate))
     return None
+
+
+def _meeting_named(candidate: str, event: Event, profile: Profile) -> bool:
+    """Whether a title's part of two or three words is the meeting's own name ("Portfolio
+    Walkthrough", "Culture Conversation"): its last word a meeting's noun
+    (``meeting_nouns`` of ``lang/``), no legal form, and no guest's domain spelling it
+    (an invite with guests only: the user's own note may write "Acme Review")."""
+    words = candidate.split()
+    return (
+        2 <= len(words) <= 3
+        and bool(w.search(w.MEETING_NOUN_AT_END, candidate))
+        and not LEGAL.search(squash(words[-1]))
+        and bool(_labels(event, profile))
+        and not _spells_a_domain(candidate, event, profile)
+    )
 
 
 def _names(event: Event) -> str:
@@ -218,8 +236,13 @@ def company_of(
         client = client_met(text, event, profile)
         if client:
             name, where = client, "description"
-    if name and (re.match(COURTESY_NAME, name) or addressed_person(name)):
-        # "Ms. Mariam Haddad" read from "your interview with Ms. …": a person
+    if name and (
+        re.match(COURTESY_NAME, name)
+        or addressed_person(name)
+        or person_on_invite(name, event, profile)
+    ):
+        # "Ms. Mariam Haddad" read from "your interview with Ms. …", "Tanaka-san",
+        # "Okafor, Ruth", "Lotte & Wim": a person or two (:mod:`.personname`)
         domains = employer_domains(event, profile)
         name, where = (readable_name(domains[0]), "domain") if domains else (None, "")
     if name and where != "domain":
@@ -362,7 +385,8 @@ def _company_of(
         return tenant, "scheduling address"
     if domains:
         return readable_name(domains[0]), "domain"
-    return None, ""
+    named = system_sender_named(event, a_person, text) if job_context else None
+    return (named, "sender") if named else (None, "")
 
 
 @lru_cache(maxsize=4096)

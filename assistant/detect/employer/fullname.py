@@ -194,10 +194,24 @@ def _institution_before(name: str, sources: tuple[str, ...]) -> str | None:
             end = at + len(name)
             whole = end >= len(source) or not (source[end].isalnum() or source[end] in "&'’-")
             noun = vocab.noun_before.search(source, max(0, at - 40), at) if whole else None
-            if noun and noun.group(1)[0].isupper():
+            if noun and noun.group(1)[0].isupper() and not _event_before(source, noun.start()):
                 return _registered_in(source[noun.start() : end], sources)
             at = source.find(name, end)
     return None
+
+
+def _event_before(source: str, at: int) -> bool:
+    """Whether the word before ``source[at:]`` makes its institution's noun an event's
+    ("Assessment Center Acme", "Selection Centre – Acme"): a test's or a meeting's word."""
+    word = re.search(r"([^\W\d_][\w-]*)[ \t]+$", source[max(0, at - 30) : at])
+    return bool(
+        word
+        and (
+            w.search(w.TEST, word.group(1))
+            or w.search(w.MEETING_NOUN_AT_END, word.group(1))
+            or w.search(w.RECRUITING, word.group(1) + " process")  # "Selection Centre"
+        )
+    )
 
 
 def _initials_spelled(name: str, sources: tuple[str, ...]) -> str | None:

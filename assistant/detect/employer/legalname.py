@@ -126,6 +126,8 @@ def registered_name(name: str, text: str) -> str | None:
             words = _openers(text, head.start(1) if words and head else at) + words
             ends_line = re.match(r"[ \t.,]*(?:\n|$)", text[legal.end() :]) is not None
             words = _line_head(text, at, ends_line) or words
+            while words and _TEAM_WORD.fullmatch(words[0]):
+                words.pop(0)  # "Talent Acquisition Acme AG": the team signing, then the name
             rest = " ".join(legal.group(0).split())
             return " ".join([*words, name]) + ("" if rest.startswith(",") else " ") + rest
         at = text.find(name, end)
@@ -157,6 +159,16 @@ _WORD_AT = re.compile(r"[\w'’-]+")
 _LINE_HEAD = re.compile(
     r"(?:^|(?<=\n))[ \t]*((?:[A-ZÀ-ÖØ-Þ][\w&'’.-]*[ \t]+(?:(?:y|e|i|et|und|and|ve|og|och|en|&)"
     r"[ \t]+)?){1,4})$"
+)
+
+
+# The words of a recruiting or people team's name heading a signature's company line
+# ("Talent Acquisition Acme AG", "HR Acme GmbH", "Recrutement Acme SAS"): no name's words.
+_TEAM_WORD = re.compile(
+    r"talents?|acquisition|recruit\w*|recrut\w*|reclut\w*|rekryt\w*|rekrut\w*|werving|hr|rh|ik"
+    r"|people|culture|&|personal\w*|human|resources|ressources|humaines|recursos|humanos"
+    r"|risorse|umane|careers?|karri\w*|carri\w*",
+    re.I,
 )
 
 
@@ -299,12 +311,22 @@ _LATIN_LEGAL_INSIDE = re.compile(
 )
 
 
+# The last characters of a unit's name in Chinese, Japanese and Korean ("财产险部",
+# "人事課", "인사팀", "기술본부"): a department, a section, an office or a team.
+_CJK_UNIT = re.compile(r"(?:部|部门|部門|科|室|处|處|課|课|组|組|팀|본부|부서|실|센터)$")
+
+
 def without_department(name: str) -> str:
     """``name`` ended at its legal form: what a title writes after it is a department or
     a site, not the name ("さくら製薬株式会社 臨床開発部" → さくら製薬株式会社, "Nordlager AB
-    Logistik" → "Nordlager AB"). A name without a legal form is given as it is."""
+    Logistik" → "Nordlager AB"); in Chinese, Japanese and Korean a last part naming a
+    unit is cut without a legal form too ("华夏再保险 财产险部" → "华夏再保险"). Any other
+    name without a legal form is given as it is."""
     if CJK_LEGAL.search(name):
         return registered_part(name.split()) if " " in name.strip() else name
+    words = name.split()
+    if len(words) >= 2 and CJK_CHAR.search(words[0]) and _CJK_UNIT.search(words[-1]):
+        return " ".join(words[:-1])  # "华夏再保险 财产险部", "한빛전자 인사팀": the unit after it
     found = _LATIN_LEGAL_INSIDE.match(name)
     # a short form ("AG", "SE", "AS") may be a word of the name: only a longer one ends it
     if found and len(found.group(1).split()[-1].strip(",.")) >= 3:

@@ -158,6 +158,7 @@ def title_names(title: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...
                     or w.search(w.MEETING_NOUN_AT_END, segment)
                     or w.search(w.LATER_STAGE, segment)
                     or w.search(w.TEST, segment)
+                    or w.STAGE_WORD.fullmatch(segment)  # "Etapa: …", "(최종)": the stage
                 )
             )
             # the "and" of a registered name the title's parts kept whole ("Summit and

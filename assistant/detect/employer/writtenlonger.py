@@ -32,6 +32,8 @@ UNIT = re.compile(
     r"|[ée]quipe|equipo|squadra|zesp[oó]ł"
     r"|candidates?|calendar|schedul\w*|interviews?"
     r"|personal|karriere|talent[oi]|rekrytering|recrutement|reclutamento|reclutamiento"
+    # "Acme Karriär", "Acme Carrières", "Acme Kariyer": the careers mailbox's name
+    r"|karri[äe]r\w*|carri[èe]re?s?|carreiras?|carreras?|kariera|kariyer|rekruttering"
     r"|recrutamento|werving)\b",
     re.I,
 )

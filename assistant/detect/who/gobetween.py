@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable
 from functools import cache, lru_cache
 
 from assistant.detect.employer.domains import (
+    ATS_DOMAINS,
     domain_key,
     domain_of,
     is_ats,
@@ -27,6 +28,7 @@ from assistant.detect.employer.legalname import LEGAL_FORM, ending_at_form
 from assistant.detect.employer.namematch import LEGAL, NAME, ends_a_name, name_of_words, tidy_name
 from assistant.detect.text.lastevent import for_last_event
 from assistant.detect.text.titles import GO_BETWEEN_WORDS
+from assistant.detect.who.names import looks_like_name as looks_like_person
 from assistant.detect.who.people import everyone
 from assistant.detect.words import wording as w
 from assistant.detect.words.matcher import Alternative, Vocabulary
@@ -38,6 +40,8 @@ def intermediary(name: str, title: str, text: str) -> bool:
     """Whether ``name`` is a go-between rather than the employer: an agency's name
     ("… Recruitment"), a name after "via" in the title, or an invite speaking of
     "my client" (:data:`wording.AGENCY_TEXT`)."""
+    if re.search(re.escape(name) + _MARKED_CLIENT, title):
+        return False  # "2nd stage – Acme (client)": the agency marks the employer so
     at = title.find(name)
     via = at > 0 and _VIA.search(title, 0, at)
     return bool(
@@ -67,6 +71,8 @@ def _agency_in_full(name: str, text: str) -> bool:
 
 _BEFORE_CLIENT = r"[ \t]+(?i:client|kunden?(?:termin|gespr[äa]ch)?|cliente|klant|kund|klient)\b"
 _OWN_TEAM = re.compile(r"recruit|talent|people", re.I)
+# "Acme (client)", "Acme [Kunde]": a name the title marks as the agency's client.
+_MARKED_CLIENT = r"[ \t]*[(\[](?i:client|kunde|cliente|klant|kund|klient|client[e]?)[)\]]"
 
 
 def client_in_text(text: str) -> str | None:
@@ -239,6 +245,7 @@ def ats_tenant(event: Event) -> str | None:
         label = domain.split(".")[0]
         if (
             domain.count(".") >= 2
+            and domain not in ATS_DOMAINS  # "gupy.com.br": the system's own national domain
             and re.fullmatch(r"[a-z][a-z0-9-]{2,}", label)
             and not _GENERIC_BOX.search(label)
             and label not in _SERVICE_LABELS
@@ -247,9 +254,11 @@ def ats_tenant(event: Event) -> str | None:
     return None
 
 
-# A tracking system's own mailbox or host, never a tenant's name.
+# A tracking system's own mailbox or host, never a tenant's name; "do not reply" in the
+# languages of ``lang/`` ("naoresponda", "nepasrepondre", "keineantwort", "ikkesvar").
 _GENERIC_BOX = re.compile(
     r"reply|notif|schedul|calendar|invite|recruit|talent|interview|jobs|careers"
+    r"|respond|repond|antwort|antwoord|rispond|svar|odpowiad|yanitla"
 )
 _SERVICE_LABELS = frozenset(
     {"app", "apps", "mail", "email", "hire", "www", "us", "eu", "uk", "api", "my", "go", "em"}
@@ -277,10 +286,45 @@ def system_sender(event: Event, is_person: Callable[[str], bool]) -> str | None:
             continue
         name = tidy_name(mailbox_name(person))
         words = name.split()
+        # "Lindqvist Recruiting", "Acme Bancorp Talent Acquisition": the firm's team
+        teamed = bool(words) and name != tidy_name(_VIA_PLATFORM.sub("", person.name))
         if (
-            len(words) >= 2
-            and (LEGAL.fullmatch(squash(words[-1])) or any(ends_a_name(word) for word in words))
+            (
+                teamed
+                or (
+                    len(words) >= 2
+                    and (LEGAL.fullmatch(squash(words[-1])) or any(ends_a_name(w) for w in words))
+                )
+            )
+            and words[0][:1].isupper()
             and not is_person(name)
+        ):
+            return name
+    return None
+
+
+def system_sender_named(
+    event: Event, is_person: Callable[[str], bool], text: str = ""
+) -> str | None:
+    """The display name a tracking system's no-reply sender gives, when nothing else on
+    the invite names the employer ("Océanis Conservation" <no-reply@welcomekit.co>):
+    the tenant's name as the system writes it, unless ``is_person`` calls it a person's
+    or it names the system itself ("Welcome to the Jungle"). A name with a person's
+    shape ("Dana Whitfield", a recruiter's) counts only when the readable ``text``
+    writes its first word too ("L'équipe Océanis" signing)."""
+    for person in everyone(event):
+        domain = domain_of(person.email)
+        if not (person.name and is_ats(domain)):
+            continue
+        name = tidy_name(mailbox_name(person))
+        if (
+            name
+            and name[:1].isupper()
+            and not is_person(name)
+            and squash(name)[:5] not in squash(domain)
+            and (
+                not looks_like_person(name) or re.search(rf"\b{re.escape(name.split()[0])}\b", text)
+            )
         ):
             return name
     return None

@@ -233,6 +233,8 @@ _MAKERS: dict[str, Callable[[], Vocabulary]] = {
     ),
     # The rank of the person a round is with ("Partner interview", "/ COO"): not the job.
     "INTERVIEWER_RANK": lambda: pattern("interviewer_ranks"),
+    # A stage's own word alone ("Etapa", "최종"): a title's part so written names no employer.
+    "STAGE_WORD": lambda: pattern("stage_words"),
     # Whom the user meets, written in a title's part ("meet the Head of Data", "Genel
     # Müdür ile", "与业务负责人"): that part names people, not the job.
     "MEETS_WHOM": lambda: pattern("meets_whom"),
