@@ -16,6 +16,7 @@ from assistant.detect.employer.fullname import with_institution_noun
 from assistant.detect.employer.legalname import LEGAL_END
 from assistant.detect.employer.namecompare import in_other_scripts, registered_sibling, words_within
 from assistant.detect.employer.namematch import abbreviates_name
+from assistant.detect.employer.shortform import stands_for
 from assistant.detect.verdict.evidence import Evidence
 from assistant.detect.who.gobetween import shared_mailbox
 from assistant.detect.who.people import everyone
@@ -67,6 +68,8 @@ def _other_employer(ev: Evidence, earlier: Evidence) -> bool:
         earlier.company, ev.company, ev.title
     ):
         return False  # "Zürichsee" and "Tierklinik", both of "Tierklinik am Zürichsee"
+    if stands_for(ev.company, earlier.company) or stands_for(earlier.company, ev.company):
+        return False  # "Sable Point Re" of "Sable Point Reinsurance Pte. Ltd."
     if _same_domain_short_name(ev, earlier):
         return False  # "ACL S.p.A." met at aviocomponenti.it after "Avio Componenti Lombardi"
     one, other = name_key(ev.company), name_key(earlier.company)
