@@ -56,6 +56,7 @@ from assistant.detect.employer.personname import person_on_invite
 from assistant.detect.employer.platformline import platform_domain
 from assistant.detect.employer.registeredform import registered_form
 from assistant.detect.employer.scriptname import bracketed_name, registered_in_script
+from assistant.detect.employer.shortform import registered_for
 from assistant.detect.employer.textname import named_in_text
 from assistant.detect.employer.titlenames import title_names, without_round_tail
 from assistant.detect.job.besideround import job_beside_round
@@ -257,6 +258,11 @@ def company_of(
     if name:
         people = "\n".join(p.name for p in everyone(event) if p.name)
         full = spelled_in_full(name, sources, made_up=True)
+        # "Alpine Semi" from alpine-semi.example where the signature writes "Société
+        # Alpine de Semi-conducteurs SAS": the invite names its employer
+        standing = None if full else registered_for(name, (*sources, people))
+        if standing:
+            return standing, "description"
         name = full or institution_name(name, (*sources, people)) or name
     return name, where
 

@@ -17,6 +17,7 @@ from assistant.detect.employer.fullname import fuller_name, institution_name, wr
 from assistant.detect.employer.initials import spelled_in_full
 from assistant.detect.employer.legalname import LEGAL_FORM, registered_name
 from assistant.detect.employer.namematch import spelled_out, without_own_abbreviation
+from assistant.detect.employer.shortform import bracketed_for, registered_for
 from assistant.detect.who.gobetween import organisation_mailboxes, sender_names
 from assistant.detect.who.onbehalf import RAW_CAP
 from assistant.detect.who.people import everyone
@@ -75,6 +76,12 @@ def registered_form(name: str, from_title: bool, event: Event, text: str) -> str
     headed = _form_before(name, (*sources, event.description or ""))
     if headed:
         return headed
+    # "Sable Point Re" where the signature writes "Sable Point Reinsurance Pte. Ltd.",
+    # "Atlântida Seguros" for "Companhia de Seguros Atlântida, S.A.", "GVZ" for
+    # "Gebäudeversicherung Kanton Zürich (GVZ)"
+    standing = registered_for(name, (*sources, names, raw)) or bracketed_for(name, (*sources, raw))
+    if standing:
+        return standing
     return without_own_abbreviation(written_in_full(name, (*sources, names, raw)))
 
 

@@ -16,6 +16,7 @@ from assistant.detect.employer.fullname import with_institution_noun
 from assistant.detect.employer.legalname import LEGAL_END
 from assistant.detect.employer.namecompare import in_other_scripts, registered_sibling, words_within
 from assistant.detect.employer.namematch import abbreviates_name
+from assistant.detect.employer.shortform import stands_for
 from assistant.detect.verdict.evidence import Evidence
 from assistant.detect.who.gobetween import shared_mailbox
 from assistant.detect.who.people import everyone
@@ -67,10 +68,8 @@ def _other_employer(ev: Evidence, earlier: Evidence) -> bool:
         earlier.company, ev.company, ev.title
     ):
         return False  # "Zürichsee" and "Tierklinik", both of "Tierklinik am Zürichsee"
-    if ev.keys & earlier.keys and (
-        _word_heads(ev.company, earlier.company) or _word_heads(earlier.company, ev.company)
-    ):
-        return False  # "Wisła Re" under the key of "… Reasekuracji Wisła S.A.": its short name
+    if stands_for(ev.company, earlier.company) or stands_for(earlier.company, ev.company):
+        return False  # "Sable Point Re" of "Sable Point Reinsurance Pte. Ltd.", "Wisła Re" of "… Reasekuracji Wisła S.A."
     if _same_domain_short_name(ev, earlier):
         return False  # "ACL S.p.A." met at aviocomponenti.it after "Avio Componenti Lombardi"
     one, other = name_key(ev.company), name_key(earlier.company)
@@ -117,19 +116,6 @@ def _within(short: str, name: str) -> bool:
     """Whether ``short``, of two words or more, is a run of whole words of ``name``; one
     word alone ("Ibarra" of "Construcciones Ibarra") may be a person's or a place's."""
     return len(short.split()) >= 2 and words_within(short, name)
-
-
-def _word_heads(short: str, name: str) -> bool:
-    """Whether ``short``, of two words or more, writes a whole word of ``name`` of four
-    letters or more and only heads of its other words ("Wisła Re" of "Towarzystwo
-    Reasekuracji Wisła S.A.", "Brisa Hotels" of "Brisa Hotelaria Lda")."""
-    words = re.findall(r"[^\W_]+", short.casefold())
-    theirs = re.findall(r"[^\W_]+", name.casefold())
-    if len(words) < 2 or len(theirs) <= len(words):
-        return False
-    if not any(len(word) >= 4 and word in theirs for word in words):
-        return False
-    return all(any(other.startswith(word) for other in theirs) for word in words)
 
 
 def _through_agency(earlier: Evidence) -> bool:

@@ -41,6 +41,7 @@ from assistant.detect.employer.namematch import (
     COMPANY_WORD,
     abbreviates_name,
 )
+from assistant.detect.employer.shortform import bracketed, stands_for
 from assistant.detect.job.rolecompare import abbreviates, dashed, qualified
 from assistant.detect.verdict.evidence import Evidence
 from assistant.detect.words.writing import UNSPACED
@@ -375,6 +376,9 @@ class EmployerIndex:
                     # "Bałtycka GH" for "Bałtycka Grupa Hotelowa sp. z o.o.": initials
                     or initialled(current, name)
                     or initials_then_words(current, name)  # "ZVB Brno", the same
+                    # "Sable Point Re" for "Sable Point Reinsurance Pte. Ltd."
+                    or stands_for(current, name)
+                    or bracketed(current, name)  # "GVZ" for "… Kanton Zürich (GVZ)"
                     # "Ardennes & Meuse" inside "Groupe Hôtelier Ardennes & Meuse SA"
                     or (
                         current in name
