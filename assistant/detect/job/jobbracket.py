@@ -37,6 +37,10 @@ WORK_MODE = re.compile(
 )
 
 
+# "And" between two words, in the languages of ``lang/``.
+_JOINER = re.compile(r"&|and|und|et|y|e|i|en|och|og|ve|és|oraz", re.I)
+
+
 def is_note(bracket: str) -> bool:
     """Whether a bracket after a job is a note on where or what the work is rather
     than a specialism of the title: a list of places ("(Bologna, Italy)", "(Lyon,
@@ -45,7 +49,10 @@ def is_note(bracket: str) -> bool:
     firm's registered name ("(Acme Eventos Iberia S.L.)") is the employer, which the
     caller weighs (:func:`.rolecompare.without_employer`)."""
     inner = bracket.strip().strip("()").strip()
-    long_or_listed = "," in inner or " + " in inner or len(inner.split()) >= 4
+    # "and" between a specialism's two fields is no word of a sentence ("(Metro ve
+    # Raylı Sistemler)", "(Sport & Exercise Medicine)")
+    words = [word for word in inner.split() if not _JOINER.fullmatch(word)]
+    long_or_listed = "," in inner or " + " in inner or len(words) >= 4
     return long_or_listed and not LEGAL_FORM.search(inner)
 
 

@@ -18,7 +18,12 @@ from assistant.detect.job.inclusive import with_glued_endings
 from assistant.detect.job.jobbracket import MEETING_NOTE, is_detail, mode_or_places
 from assistant.detect.job.roleclean import ROLE_NOISE, ROLE_PHRASE, clean_role
 from assistant.detect.job.roles import interviewer_and_title
-from assistant.detect.job.specialism import CLOSED, DASH_SPECIALISM, with_specialism
+from assistant.detect.job.specialism import (
+    CLOSED,
+    DASH_SPECIALISM,
+    REQUISITION,
+    with_specialism,
+)
 from assistant.detect.words import wording as w
 
 _ROLE_IN_TEXT = [
@@ -30,7 +35,9 @@ _ROLE_IN_TEXT = [
         # come between the job and "position"
         + r"(\s*\([^)]{1,40}\)|"
         + DASH_SPECIALISM
-        + ")?"
+        + "(?:"  # its requisition after it ("the Buyer – Metals (Req #12) role")
+        + REQUISITION
+        + ")?)?"
         # "the Centre Manager gig", "the Ecologist opportunity": words for the vacancy too
         + r"\s+(?:role|position|job|opening|vacancy|opportunity|gig|post)\b"
     ),

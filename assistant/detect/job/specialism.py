@@ -20,12 +20,16 @@ DASH_SPECIALISM = r"\s+[-–]\s+[A-Z][\w&/'’-]*(?:\s+(?:&\s+)?[A-Z][\w&/'’-]
 # What may follow a specialism: the employer's preposition, a word for the vacancy (a
 # requisition's bracket before them: "… – Claims Analytics (Req 12-0345) at Acme"), a
 # bracket's or a line's end.
+# A tracking system's requisition in brackets ("(Req #2093)", "(Req ID 2028-1142)",
+# "(R-10482)"): written right after the job's whole title, so it closes the specialism
+# whatever follows it.
+REQUISITION = r"\s*\((?:(?i:req|ref|job\s*id|id)\b[^()]{0,30}|[A-Z]{1,4}[-_]?\d{3,})\)"
 CLOSED = (
     r"(?=(?:\s*\((?i:req|ref|job\s*id|id)\b[^()]{0,30}\))?\s+(?:at|with|opportunity|role"
-    r"|position|job)\b|\s*\)|[^\S\n]*(?:\n|$))"
+    rf"|position|job)\b|\s*\)|[^\S\n]*(?:\n|$)|{REQUISITION})"
 )
 
-_CLOSED_IN_TITLE = r"(?=\s*\)|\s+at\s)"
+_CLOSED_IN_TITLE = rf"(?=\s*\)|\s+at\s|{REQUISITION})"
 _ENDS_IN_INITIAL = re.compile(r"(?:^|\s)[A-Z]\W*$")
 
 
