@@ -98,3 +98,8 @@ def test_a_calendars_address_cuts_the_town_from_a_later_rounds_role():
 )
 def test_a_workload_after_the_job_is_no_part_of_it(title, role):
     assert role_in_title(title) == role
+
+
+def test_a_specialism_before_the_titles_round_after_a_colon_stays():
+    title = "Buyer - Metals: Second Interview"
+    assert without_named_tail("Buyer - Metals", sources=(title,)) == "Buyer - Metals"

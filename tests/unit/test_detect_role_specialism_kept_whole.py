@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.detect.job.jobbracket import is_note
+from assistant.detect.job.jobtail import with_tail
 from assistant.detect.job.roleclean import ROLE_NOISE
 from assistant.detect.job.rolecompare import without_employer
 from assistant.detect.job.roles import role_in_title
@@ -75,3 +76,76 @@ def test_an_office_in_a_region_is_still_noise():
 )
 def test_a_german_inclusive_ending_does_not_end_the_job(title, role):
     assert role_in_title(title) == role
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Merci pour votre candidature au poste de Technicien Avionique – maintenance "
+            "en ligne. À bientôt",
+            "Technicien Avionique – maintenance en ligne",
+        ),
+        (
+            "Obrigado pela candidatura à função de Gestor de Obra – Barragens na Aqualis, Lda.",
+            "Gestor de Obra – Barragens",
+        ),
+        (
+            "Vorrei parlarti della posizione di Infermiere – area critica per un cliente.",
+            "Infermiere – area critica",
+        ),
+    ],
+)
+def test_a_specialism_after_a_labelled_jobs_dash_is_the_jobs(text, role):
+    assert role_in_text(text) == role
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Merci pour votre candidature au poste de Comptable Fournisseurs – Marseille. Bien à vous",
+        "Merci pour votre candidature au poste de Comptable Fournisseurs – télétravail. Bien",
+    ],
+)
+def test_a_town_or_a_way_of_working_after_a_labelled_jobs_dash_is_not(text):
+    assert role_in_text(text) == "Comptable Fournisseurs"
+
+
+def test_a_region_after_a_gender_marker_is_the_market_the_job_covers():
+    text = "Ihre Bewerbung als Vertriebsingenieur Pumpen (m/w/d) Südostasien, Standort Penang."
+    title = "Interview – Vertriebsingenieur Pumpen (m/w/d) Südostasien"
+    assert with_tail("Vertriebsingenieur Pumpen", title, text, None) == (
+        "Vertriebsingenieur Pumpen, Südostasien"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Vous êtes convié·e à un entretien pour le poste d'Orthophoniste en "
+            "rééducation vocale (réf. 55120).",
+            "Orthophoniste en rééducation vocale",
+        ),
+        (
+            "Te escribo por el puesto de Técnico en climatización industrial.",
+            "Técnico en climatización industrial",
+        ),
+        ("Te escribo por el puesto de Analista en nuestra oficina.", "Analista"),
+    ],
+)
+def test_a_field_after_en_closes_a_labelled_job(text, role):
+    assert role_in_text(text) == role
+
+
+def test_a_specialism_before_a_bracket_and_lower_case_words_before_the_dash_are_the_jobs():
+    text = (
+        "Merci pour votre candidature au poste de Technicien de maintenance senior – "
+        "presses hydrauliques (80 %) et à bientôt."
+    )
+    assert role_in_text(text) == "Technicien de maintenance senior – presses hydrauliques"
+
+
+def test_a_bracket_closing_a_labelled_job_stays():
+    text = "Thank you for applying for the post of Staff Orthoptist (Low Vision). Please reply."
+    assert role_in_text(text) == "Staff Orthoptist (Low Vision)"

@@ -20,6 +20,7 @@ from dataclasses import replace
 
 from assistant.detect.employer.domains import squash
 from assistant.detect.places.addressplace import localities
+from assistant.detect.text.titles import round_words
 from assistant.models import Detection
 
 # The last part after a spaced dash: one to four words, no further dash or bracket.
@@ -76,9 +77,18 @@ def _is_place(part: str, sources: tuple[str, ...], places: Set[str]) -> bool:
 
 
 def _is_label(part: str, sources: tuple[str, ...]) -> bool:
-    """Whether ``part`` is a field's label: a dash, the words and a colon in a source."""
-    label = re.compile(r"[-–—]\s+" + re.escape(part) + _LABEL_AFTER)
-    return any(label.search(source) for source in sources if source)
+    """Whether ``part`` is a field's label: a dash, one word and a colon in a source,
+    a name after it ("– Auftraggeber: Acme AG"). A title's round after a colon
+    ("Buyer - Metals: Second Interview") follows the job's whole name instead."""
+    if len(part.split()) != 1:
+        return False
+    label = re.compile(r"[-–—]\s+" + re.escape(part) + _LABEL_AFTER + r"([^\n–—|]*)")
+    return any(
+        not round_words().search(found.group(1))
+        for source in sources
+        if source
+        for found in label.finditer(source)
+    )
 
 
 def _names_people(part: str, people: Set[str]) -> bool:

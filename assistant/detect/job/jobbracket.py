@@ -22,6 +22,7 @@ WORK_MODE = re.compile(
     r"/|\b(?:remote|hybrid|on-?site|in[\s-]office|full[\s-]?time|part[\s-]?time|contract|"
     r"permanent|temporary|fixed[\s-]term|freelance|teilzeit|vollzeit|befristet|unbefristet|"
     r"cdi|cdd|remoto|h[íi]brido|presencial|ibrido|zdalnie|hybrydowo|distans|"
+    r"t[ée]l[ée]travail|home[\s-]?office|smart[\s-]working|teletrabajo|teletrabalho|"
     # a roster of weeks on and off ("(Shipboard – Rotational)"): how the
     # work is done, not which job
     r"rotational|rotation|rotating)\b"
