@@ -11,8 +11,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-# An inclusive ending glued to its word in brackets: "Diretor(a)", "Leiter(in)", "Chef(fe)"
-_GLUED_ENDING = re.compile(r"(\w{3,})\((a|o|e|in|innen|r|ne|fe|ve|se|trice|ra)\)(?!\w)")
+# An inclusive ending glued to its word in brackets: "Diretor(a)", "Leiter(in)", "Chef(fe)";
+# or German's after a colon, a star or an underscore: "Aktuar:in", "Leiter*innen", "Pfleger_in"
+_GLUED_ENDING = re.compile(
+    r"(\w{3,})(?:\((a|o|e|in|innen|r|ne|fe|ve|se|trice|ra)\)|[:*_](in|innen)(?=[\s,)]|$))(?!\w)"
+)
 
 
 def with_glued_endings(read: Callable[[str], str | None], text: str) -> str | None:
@@ -20,9 +23,11 @@ def with_glued_endings(read: Callable[[str], str | None], text: str) -> str | No
     "Leiter(in)") written with a slash while it reads, and given back as written: the
     bracket is part of the word, not a bracket closing the job ("Geólogo(a) Sênior de
     Exploração" is not "Geólogo")."""
-    if "(" not in text:
+    if "(" not in text and ":in" not in text and "*in" not in text and "_in" not in text:
         return read(text)  # the cheap test first: most titles have no bracket
-    glued = {m.group(0): f"{m.group(1)}/{m.group(2)}" for m in _GLUED_ENDING.finditer(text)}
+    glued = {
+        m.group(0): f"{m.group(1)}/{m.group(2) or m.group(3)}" for m in _GLUED_ENDING.finditer(text)
+    }
     for written, slashed in glued.items():
         text = text.replace(written, slashed)
     role = read(text)

@@ -22,6 +22,7 @@ WORK_MODE = re.compile(
     r"/|\b(?:remote|hybrid|on-?site|in[\s-]office|full[\s-]?time|part[\s-]?time|contract|"
     r"permanent|temporary|fixed[\s-]term|freelance|teilzeit|vollzeit|befristet|unbefristet|"
     r"cdi|cdd|remoto|h[íi]brido|presencial|ibrido|zdalnie|hybrydowo|distans|"
+    r"t[ée]l[ée]travail|home[\s-]?office|smart[\s-]working|teletrabajo|teletrabalho|"
     # a roster of weeks on and off ("(Shipboard – Rotational)"): how the
     # work is done, not which job
     r"rotational|rotation|rotating)\b"
@@ -37,6 +38,10 @@ WORK_MODE = re.compile(
 )
 
 
+# "And" between two words, in the languages of ``lang/``.
+_JOINER = re.compile(r"&|and|und|et|y|e|i|en|och|og|ve|és|oraz", re.I)
+
+
 def is_note(bracket: str) -> bool:
     """Whether a bracket after a job is a note on where or what the work is rather
     than a specialism of the title: a list of places ("(Bologna, Italy)", "(Lyon,
@@ -45,7 +50,10 @@ def is_note(bracket: str) -> bool:
     firm's registered name ("(Acme Eventos Iberia S.L.)") is the employer, which the
     caller weighs (:func:`.rolecompare.without_employer`)."""
     inner = bracket.strip().strip("()").strip()
-    long_or_listed = "," in inner or " + " in inner or len(inner.split()) >= 4
+    # "and" between a specialism's two fields is no word of a sentence ("(Metro ve
+    # Raylı Sistemler)", "(Sport & Exercise Medicine)")
+    words = [word for word in inner.split() if not _JOINER.fullmatch(word)]
+    long_or_listed = "," in inner or " + " in inner or len(words) >= 4
     return long_or_listed and not LEGAL_FORM.search(inner)
 
 

@@ -22,7 +22,7 @@ from assistant.detect.employer.legalname import LEGAL_FORM
 from assistant.detect.job.jobbracket import MEETING_NOTE, WORK_MODE
 from assistant.detect.job.jobfield import with_field
 from assistant.detect.job.rolecompare import is_the_company
-from assistant.detect.places.placenames import is_city, names_a_place
+from assistant.detect.places.placenames import is_city, names_a_place, place_in_bracket
 from assistant.detect.text.titles import GENDER_MARK, round_words
 from assistant.detect.who.names import looks_like_name as looks_like_person
 
@@ -78,6 +78,9 @@ def with_tail(role: str | None, title: str, text: str, company: str | None) -> s
         for at in _places_of(role, source):
             for tail in _TAILS:
                 found = tail.match(source, at)
+                if found and found.group(1) and _covers_a_region(found.group(2)):
+                    # "(m/w/d) Asien-Pazifik": the region the job covers, as after a comma
+                    return f"{role}, {found.group(2).strip()}"
                 if found and _says_which_job(found.group(2), company):
                     # a gender marker before the specialism is no part of the role
                     return f"{role}{' ' if found.group(1) else ''}{found.group(2).rstrip()}"
@@ -96,6 +99,11 @@ def with_tail(role: str | None, title: str, text: str, company: str | None) -> s
         if closed and _says_which_job(words, company) and not looks_like_person(words):
             return role + found.group(1)
     return role
+
+
+def _covers_a_region(words: str) -> bool:
+    """Whether ``words`` name a region or a country alone: no city, no unit's word."""
+    return names_a_place(words) and not is_city(words) and not place_in_bracket(words)
 
 
 def _places_of(role: str, source: str) -> list[int]:

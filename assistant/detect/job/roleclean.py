@@ -50,19 +50,26 @@ ROLE_NOISE = re.compile(
     r"|\(\s*(?:requisition|ref(?:erence|erenz|erencia|erência|érence)?|job\s*(?:id|no)|vacancy"
     r"|vacature|kennziffer|stellen-?id|n[ºo°]|id)\b\.?[^)]{0,30}\)"
     r"|\(\s*[A-Z]{1,4}[-_ ]?\d{3,}\s*\)"
+    # a workload in per cent (:data:`WORKLOAD`)
+    r"|\(?(?<![\w.,])\d{1,3}(?:[^\S\n]*[-–][^\S\n]*\d{1,3})?[^\S\n]*%(?!\w)\)?"
     # a posting's note on whom it welcomes, in brackets of either width ("（英語ネイティブ
     # 歓迎）", "(Spanish a plus)", "(Deutsch von Vorteil)"): a wish, not the job
     r"|[(（][^()（）]{0,40}(?:歓迎|優遇|尚可|不問|优先|優先|a\s+plus|preferred|welcome|von\s+Vorteil"
     r"|bevorzugt|souhaité|apprécié|deseable|valorad[oa]|desejável|gradit[oa]|pluspunt|meriterande)"
     r"[^()（）]{0,10}[)）]"
     # a site or a region in brackets after a job in a script without spaces ("（欧州拠点）",
-    # "（上海办公室）", "(유럽)"): where the job is, as "(London / hybrid)" is
-    r"|[(（][^()（）]{0,20}(?:拠点|勤務地|本社|支社|支店|オフィス|事務所|办公室|总部|總部|驻|駐"
+    # "（上海办公室）", "(유럽)"): where the job is, as "(London / hybrid)" is; one closed by
+    # a word for a region ("(유럽 지역)", "（拉美区域）") is the market the job covers
+    r"|[(（](?![^()（）]{0,30}(?:지역|区域|區域|地区|地區|地域|エリア)\s*[)）])[^()（）]{0,20}(?:拠点|勤務地|本社|支社|支店|オフィス|事務所|办公室|总部|總部|驻|駐"
     r"|근무지|지사|본사|사무소|欧州|欧洲|歐洲|유럽|アジア|亚洲|亞洲|아시아|亚太|亞太|아태|北米|北美|미주)"
     r"[^()（）]{0,10}[)）]",
     re.I,
 )
 
+# A workload in per cent after the job, as Swiss and German postings write it
+# ("Teamleitung Pflege 60–80 %", "Buchhalter:in (100%)"): how much, not which job; its
+# dash is no title's separator.
+WORKLOAD = re.compile(r"\(?(?<![\w.,])\d{1,3}(?:[^\S\n]*[-–][^\S\n]*\d{1,3})?[^\S\n]*%(?!\w)\)?")
 
 # "Position" written after a job title in scripts without spaces ("データアナリスト職").
 _POSITION_SUFFIX = re.compile(

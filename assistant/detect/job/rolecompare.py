@@ -281,7 +281,12 @@ def without_employer(role: str | None, company: str | None) -> str | None:
     if not (role and found and company):
         return role
     inner, firm = squash(found.group(1)), squash(company)
-    return role[: found.start()] if inner and firm and (inner in firm or firm in inner) else role
+    # a word from inside the name is a specialism the firm is named for too ("(Sports)"
+    # at "Harbourside Orthopaedic & Sports Clinic"): the name's start, words of it, or
+    # a script without spaces say the firm
+    part = firm.startswith(inner) or len(found.group(1).split()) > 1 or UNSPACED.search(inner)
+    named = inner and firm and ((inner in firm and part) or firm in inner)
+    return role[: found.start()] if named else role
 
 
 # A university (or college) and a unit of it named after it: "Carrow University Art

@@ -23,7 +23,7 @@ from assistant.detect.job.gendered import in_both_genders
 from assistant.detect.job.inclusive import with_glued_endings
 from assistant.detect.job.jobbracket import is_detail, is_note, mode_or_places
 from assistant.detect.job.jobfield import degree_with_field
-from assistant.detect.job.roleclean import BRACKETS, ROLE_NOISE, clean_role
+from assistant.detect.job.roleclean import BRACKETS, ROLE_NOISE, WORKLOAD, clean_role
 from assistant.detect.job.roleseat import covers_a_region
 from assistant.detect.job.specialism import with_specialism
 from assistant.detect.text.titles import (
@@ -60,7 +60,9 @@ def role_in_title(title: str) -> str | None:
 
     An inclusive ending in brackets ("Diretor(a)", "Mitarbeiter(in)") is part of the
     word, not a bracket that ends the role: the role is given as written."""
-    return with_glued_endings(lambda text: _role_in_title(HONOURED_NAME.sub(" ", text)), title)
+    return with_glued_endings(
+        lambda text: _role_in_title(HONOURED_NAME.sub(" ", WORKLOAD.sub(" ", text))), title
+    )
 
 
 # A title's part ending in a word for a team ("Registrar team", "équipe Conservation"

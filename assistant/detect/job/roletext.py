@@ -15,10 +15,18 @@ from assistant.detect.employer.legalname import LEGAL_FORM
 from assistant.detect.employer.namematch import COMPANY_WORD
 from assistant.detect.job.bracketnote import whom_or_unit
 from assistant.detect.job.inclusive import with_glued_endings
-from assistant.detect.job.jobbracket import MEETING_NOTE, is_detail, mode_or_places
+from assistant.detect.job.jobbracket import MEETING_NOTE, WORK_MODE, is_detail, mode_or_places
 from assistant.detect.job.roleclean import ROLE_NOISE, ROLE_PHRASE, clean_role
 from assistant.detect.job.roles import interviewer_and_title
-from assistant.detect.job.specialism import CLOSED, DASH_SPECIALISM, with_specialism
+from assistant.detect.job.specialism import (
+    CLOSED,
+    DASH_SPECIALISM,
+    REQUISITION,
+    with_labelled_specialism,
+    with_specialism,
+)
+from assistant.detect.places.placenames import is_city, place_in_bracket
+from assistant.detect.text.titles import round_words
 from assistant.detect.words import wording as w
 
 _ROLE_IN_TEXT = [
@@ -30,12 +38,14 @@ _ROLE_IN_TEXT = [
         # come between the job and "position"
         + r"(\s*\([^)]{1,40}\)|"
         + DASH_SPECIALISM
-        + ")?"
+        + "(?:"  # its requisition after it ("the Buyer – Metals (Req #12) role")
+        + REQUISITION
+        + ")?)?"
         # "the Centre Manager gig", "the Ecologist opportunity": words for the vacancy too
         + r"\s+(?:role|position|job|opening|vacancy|opportunity|gig|post)\b"
     ),
     re.compile(
-        r"\b(?:position|post|role|job|Stelle|Position|poste|puesto|posici[óo]n|posizione|functie|vaga|cargo|[Cc]argo:"
+        r"\b(?:position|post|role|job|Stelle|Position|poste|puesto|posici[óo]n|posizione|functie|vaga|cargo|[Cc]argo:|fun[çc][ãa]o"
         r"|vacante|vacature|rol|rollen|stanowisko|tjänsten)\s+(?:of|as|als|de|d'|di|van|para|som)?\s*"
         r"(?:[A-Z]?\d{4,}\s+)?"
         + ROLE_PHRASE
@@ -207,8 +217,12 @@ _SMALL_WORD = (
     r"|bei|chez|at|presso|bij|hos|på)"
 )
 _LOWER_TAIL = re.compile(
-    rf"(?:\s+(?!{_SMALL_WORD}\s)[^\W\d_A-Z][\w'’-]+){{1,4}}"
-    r"(?=\s*(?:[.,;!?(\n]|$)|\s+(?:chez|at|bei|bij|presso|hos|på|w|na|en)\s)"
+    # "en" and a field in lower case after it are the job's in French and Spanish
+    # ("Physiothérapeute en réadaptation …", "Técnico en prevención"), when they close it
+    rf"(?:\s+en(?=\s+[^\W\d_A-Z]))?(?:\s+(?!{_SMALL_WORD}\s)[^\W\d_A-Z][\w'’-]+){{1,4}}"
+    # closed as a sentence or a clause is, by the employer's preposition, or by a
+    # spaced dash before the job's specialism ("… senior – dépôt PVD")
+    r"(?=\s*(?:[.,;!?(\n]|$)|\s+(?:chez|at|bei|bij|presso|hos|på|w|na|en)\s|\s+[-–]\s)"
 )
 # Lower-case words up to one written with a middle-dot ending ("administratif·ve",
 # "comptable et financier·ère"), "and" between two of them: the words the last inclusive
@@ -245,6 +259,31 @@ def _tied(index: int, match: re.Match[str]) -> bool:
     return bool(
         _TIED.search(text, match.start(), match.start(1))
         or _ARTICLE_AND_POST.search(text, max(0, match.start() - 12), match.start(1))
+    )
+
+
+def _end_of(phrase: str, text: str, start: int) -> int | None:
+    """Where ``phrase`` (a job's words, their lower-case tail too) ends in ``text``
+    when written there from ``start``; ``None`` when it is written otherwise."""
+    written = " ".join(text[start : start + len(phrase) + 20].split())
+    return (
+        start + len(phrase)
+        if written.startswith(phrase) and text.startswith(phrase, start)
+        else None
+    )
+
+
+def _not_specialism(words: str) -> bool:
+    """Whether words after a labelled job's dash are no specialism: a town or a site, a
+    way of working, a round, a note on the meeting. A region or country alone is the
+    market the job covers ("– Asie-Pacifique") and stays."""
+    return bool(
+        is_city(words)
+        or place_in_bracket(words)
+        or WORK_MODE.search(words)
+        or round_words().search(words)
+        or MEETING_NOTE.search(words)
+        or ROLE_NOISE.search(words)
     )
 
 
@@ -306,6 +345,7 @@ def _role_in_sentences(text: str) -> str | None:
             phrase = match.group(1)
             if index in _LABELLED:  # "le poste de Chef du service sinistres"
                 phrase = _with_lower_tail(phrase, text, match.end(1))
+            end = _end_of(phrase, text, match.start(1))
             # "the Data Steward position" names a role whatever its words.
             tied = _tied(index, match)
             role = clean_role(phrase, needs_role_word=not tied)
@@ -317,6 +357,9 @@ def _role_in_sentences(text: str) -> str | None:
                 extra = match.group(2) if pattern.groups >= 2 else None
                 if extra and extra.lstrip()[:1] in "-–":
                     role = with_specialism(role, role + extra)  # "… – Iron Ore"
+                elif not extra and index in _LABELLED and end is not None and role in phrase:
+                    # "le poste de Technicien – maintenance en ligne."
+                    role = with_labelled_specialism(role, text, end, _not_specialism)
                 elif (
                     extra
                     and (is_detail(extra) or _is_qualifier(extra))

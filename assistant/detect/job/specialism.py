@@ -20,12 +20,16 @@ DASH_SPECIALISM = r"\s+[-–]\s+[A-Z][\w&/'’-]*(?:\s+(?:&\s+)?[A-Z][\w&/'’-]
 # What may follow a specialism: the employer's preposition, a word for the vacancy (a
 # requisition's bracket before them: "… – Claims Analytics (Req 12-0345) at Acme"), a
 # bracket's or a line's end.
+# A tracking system's requisition in brackets ("(Req #2093)", "(Req ID 2028-1142)",
+# "(R-10482)"): written right after the job's whole title, so it closes the specialism
+# whatever follows it.
+REQUISITION = r"\s*\((?:(?i:req|ref|job\s*id|id)\b[^()]{0,30}|[A-Z]{1,4}[-_]?\d{3,})\)"
 CLOSED = (
     r"(?=(?:\s*\((?i:req|ref|job\s*id|id)\b[^()]{0,30}\))?\s+(?:at|with|opportunity|role"
-    r"|position|job)\b|\s*\)|[^\S\n]*(?:\n|$))"
+    rf"|position|job)\b|\s*\)|[^\S\n]*(?:\n|$)|{REQUISITION})"
 )
 
-_CLOSED_IN_TITLE = r"(?=\s*\)|\s+at\s)"
+_CLOSED_IN_TITLE = rf"(?=\s*\)|\s+at\s|{REQUISITION})"
 _ENDS_IN_INITIAL = re.compile(r"(?:^|\s)[A-Z]\W*$")
 
 
@@ -58,3 +62,30 @@ def with_lower_specialism(value: str, line: str, not_job: Callable[[str], bool])
     if line[: found.start()].strip() != value:
         return value
     return f"{value} {line[found.start() :].strip()}"
+
+
+# A specialism after a labelled job's dash, capitalised or not ("le poste de Technicien –
+# maintenance en ligne.", "la posizione di Infermiere – area critica per un cliente",
+# "au poste de Chargé d'études – Asie du Sud (H/F)."): one to four words, "&" or a small
+# word between them, closed by a bracket (a requisition, a workload), the sentence's end,
+# the employer's preposition or the line's end.
+_AT = r"(?:at|with|bei|chez|presso|per|bij|na|no|en|em|para|hos|på|för|w|dla|için)"
+_LABELLED_DASH = re.compile(
+    r"[^\S\n]+[-–][^\S\n]+([^\W\d_][\w'’/-]*"
+    # a preposition before a capital is the employer's ("… – Barragens na Aqualis")
+    rf"(?:[^\S\n]+(?:&[^\S\n]+)?(?!{_AT}[^\S\n]+[A-ZÀ-Þ])[^\W\d_][\w'’/-]*){{0,3}})"
+    r"(?=[^\S\n]*\([^()\n]{1,40}\)|[^\S\n]*(?:[.!?;,](?:\s|$)|\n|$)"
+    rf"|[^\S\n]+{_AT}\s)"
+)
+
+
+def with_labelled_specialism(role: str, text: str, end: int, not_job: Callable[[str], bool]) -> str:
+    """``role`` with the specialism ``text`` writes after a dash from ``end`` (where the
+    labelled job's words end), when it closes the sentence or comes before the employer;
+    ``not_job`` says the words are something else (a town, a way of working, a round,
+    a note). ``role`` itself otherwise."""
+    found = _LABELLED_DASH.match(text, end)
+    if found is None or not_job(found.group(1)):
+        return role
+    dash = text[end : found.start(1)].strip()
+    return f"{role} {dash} {found.group(1)}"

@@ -17,6 +17,7 @@ from assistant.detect.employer.domains import domain_key, domain_of, is_ats, rea
 from assistant.detect.employer.extract import company_of, employer_domains, name_key
 from assistant.detect.job.besideround import role_beside_round
 from assistant.detect.job.bracketnote import without_people_bracket
+from assistant.detect.job.dashtail import without_named_tail
 from assistant.detect.job.fullerrole import fuller_in_text
 from assistant.detect.job.gendered import in_both_genders
 from assistant.detect.job.jobtail import with_tail
@@ -389,6 +390,12 @@ def _read_job(ev: Evidence, profile: Profile, title: TitleReading, text: TextRea
     ev.role = fuller_in_text(ev.role, ev.text or "")  # "Odontólogo/a …" written whole
     ev.role = with_tail(ev.role, ev.title, ev.text or "", ev.company)  # "… in Coastal Ecology"
     ev.role = without_seat(ev.role)  # "…, Stockholm", "… – Corporate Campus": where, not which
+    ev.role = without_named_tail(  # "… - Fallon, NV", "… – K Doyle": a place or a person
+        ev.role,
+        sources=(ev.title, ev.text or ""),
+        people=people_words(event, profile),
+        company=ev.company,
+    )
     if ev.company and ev.stage and not ev.strong_stage and w.AGENCY.search(ev.company):
         ev.stage = None  # an agency's "second call" or "next steps" is no interview round
     ev.names_guests = bool(

@@ -49,11 +49,11 @@ from assistant.detect.words.writing import UNSPACED
 
 def _fuller_role(role: str, short: str) -> bool:
     """Whether ``role`` is ``short`` written in full: with its team or speciality after
-    it ("…, Home Energy", "… (Platform)"), the field or programme before it ("Legal Aid
+    it ("…, Home Energy", "… (Platform)", "…（拉美区域）"), the field or programme before it ("Legal Aid
     Casework Supervisor" for "Casework Supervisor"), or its initials spelled out."""
     lowered, start = role.casefold(), short.casefold()
     return (
-        lowered.startswith((start + ",", start + " ("))
+        lowered.startswith((start + ",", start + " (", start + "（", start + " （"))
         or dashed(role, short)
         or abbreviates(short, role)
         or qualified(role, short)

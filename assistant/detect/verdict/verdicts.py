@@ -32,6 +32,11 @@ from assistant.detect.employer.extract import name_key
 from assistant.detect.employer.initials import holds_initials, spelled_in_full
 from assistant.detect.employer.jobname import without_job_names
 from assistant.detect.employer.writtenlonger import written_longer
+from assistant.detect.job.dashtail import (
+    calendar_localities,
+    with_employer_tails_cut,
+    without_named_tail,
+)
 from assistant.detect.job.firmrole import is_the_employer
 from assistant.detect.job.rolecompare import (
     university_unit,
@@ -333,6 +338,7 @@ def detect(
     index = EmployerIndex(evidence)
     recorded = process.recorded_first(evidence)
     organised = organisations(events)
+    towns = calendar_localities(e.location for e in events)  # "… – Tarnowskie Góry"
     follows: dict[Hashable, bool] = {}
     judged: dict[Hashable, Verdict] = {}
     detections = []
@@ -372,6 +378,7 @@ def detect(
         people = " ".join(p.name for p in everyone(ev.event) if p.name)
         role = fullest_role(role, before, people, company) or ev.role_beside_round  # unlisted words
         role = without_employer_first(role, company)
+        role = without_named_tail(role, company=company, places=towns)
         company, role = university_unit(company, role, ev.title)
         if role and is_the_employer(role, (company or "", *ev.keys)):
             role = before if before and not is_the_employer(before, (company or "",)) else None
@@ -386,4 +393,5 @@ def detect(
         read.append(ev)
     # every round named as the fullest invite of its process writes the employer
     widened = processname.widened(detections, read)
-    return hold_frequent_series(registeredhead.headed(widened, read))
+    named = with_employer_tails_cut(registeredhead.headed(widened, read))
+    return hold_frequent_series(named)
