@@ -19,6 +19,7 @@ from assistant.detect.job.besideround import role_beside_round
 from assistant.detect.job.bracketnote import without_people_bracket
 from assistant.detect.job.fullerrole import fuller_in_text
 from assistant.detect.job.gendered import in_both_genders
+from assistant.detect.job.interviewerrank import not_interviewers
 from assistant.detect.job.jobtail import with_tail
 from assistant.detect.job.rolecompare import (
     is_the_company,
@@ -367,6 +368,8 @@ def _read_job(ev: Evidence, profile: Profile, title: TitleReading, text: TextRea
     ev.role = fuller_in_text(ev.role, ev.text or "")  # "Odontólogo/a …" written whole
     ev.role = with_tail(ev.role, ev.title, ev.text or "", ev.company)  # "… in Coastal Ecology"
     ev.role = without_seat(ev.role)  # "…, Stockholm", "… – Corporate Campus": where, not which
+    # "2nd interview (Head of Sales)" meeting "Jo Park, Head of Sales": whom, not the job
+    ev.role = not_interviewers(ev.role, text.role, ev.event, profile, ev.title, ev.text or "")
     if ev.company and ev.stage and not ev.strong_stage and w.AGENCY.search(ev.company):
         ev.stage = None  # an agency's "second call" or "next steps" is no interview round
     ev.names_guests = bool(
