@@ -178,6 +178,15 @@ _ROLE_IN_TEXT = [
         r"[\uac00-\ud7af\w()（）]+?)[^\S\n]*(?:포지션|직무)(?:에|으로|의)[^\S\n]*(?:지원|대한|관한)",
         re.M,
     ),
+    # a job in Chinese, Japanese or Korean inside a sentence in Latin letters ("your
+    # interest in the 物流マネージャー (Logistics Manager) position"): before the word
+    # for the vacancy, its translation in brackets between, only a job is written
+    re.compile(
+        r"\b(?:the|our|your|this)\s+({cjk}+(?:[^\S\n]{cjk}+){{0,3}})"
+        r"(?:\s*[（(][^()（）\n]{{1,50}}[)）])?\s+(?:role|position|job|opening|vacancy|post)\b".format(
+            cjk="[\u30a0-\u30ff\u3400-\u9fff\uac00-\ud7af]"
+        )
+    ),
 ]
 
 
@@ -221,7 +230,7 @@ _LABELLED = (1, 3)
 # application "als …", "… pozisyonu"; and the label "position" with its small word
 # before the job ("the position of …", "le poste de …", "Stelle als …", :func:`_tied`);
 # a subject's "… opportunity at <employer>".
-_WHATEVER_ITS_WORDS = (0, 3, 5, 9, 10, 11, 12, 14, 15, 16, 17)
+_WHATEVER_ITS_WORDS = (0, 3, 5, 9, 10, 11, 12, 14, 15, 16, 17, 18)
 _TIED = re.compile(r"\s(?:of|as|als|de|d['’]|di|van|para|som)\s*$")
 # The word for the post after its article or preposition, the job right after it ("voor
 # de functie …", "na stanowisko …", "för tjänsten …", "para a vaga …", "el puesto …"):

@@ -32,7 +32,7 @@ from assistant.detect.job.rolecompare import (
     writes_more,
 )
 from assistant.detect.job.rolefield import role_in_field
-from assistant.detect.job.roleseat import without_seat
+from assistant.detect.job.roleseat import is_the_location, without_seat
 from assistant.detect.profile import Profile
 from assistant.detect.text.reading import Reader, TextReading, TitleReading, said_first_round
 from assistant.detect.verdict.jobnames import company_apart, not_team, without_company
@@ -356,7 +356,9 @@ def _read_job(ev: Evidence, profile: Profile, title: TitleReading, text: TextRea
             (
                 role
                 for title in (ev.title, w.event_name(ev.text or ""))
-                if title and (role := role_beside_round(title, ev.company, people, labels))
+                if title
+                and (role := role_beside_round(title, ev.company, people, labels))
+                and not is_the_location(role, event.location or "")  # "– Depot North"
             ),
             None,
         )

@@ -1,0 +1,91 @@
+"""A title's part that is no job: a label introducing the client after the job ("–
+Client: Acme"), the place the invite's location names ("– Harbour Depot"), or the way
+of meeting ("Casual interview"); and a job in Chinese, Japanese or Korean written
+inside an English sentence ("the 物流マネージャー position"), which names the role.
+
+Every test is written in new words, not the calendars' own.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from assistant.detect.job.roleseat import is_the_location
+from assistant.detect.job.roletext import role_in_text
+from assistant.detect.job.teamafter import with_team
+from assistant.detect.text.reading import Reader, read_title
+from assistant.detect.verdict.evidence import read_evidence
+from tests.conftest import NOW, make_event, person
+from tests.unit.test_detect_kinds import PROFILE, me_at
+
+
+@pytest.mark.parametrize(
+    ("role", "title"),
+    [
+        (
+            "Lagerlogistiker",
+            "Erstgespräch Lagerlogistiker (m/w/d) – Kunde: Nordhafen Kühlhaus GmbH",
+        ),
+        ("Warehouse Lead", "First call Warehouse Lead – Client: Pelham Cold Storage Ltd"),
+        ("Magasinier", "Entretien Magasinier – Client : Froid Atlantique SAS"),
+    ],
+)
+def test_a_label_after_the_dash_is_no_team(role, title):
+    assert with_team(role, (title,), lambda team: False) == role
+
+
+def test_a_team_after_the_dash_still_is_one():
+    assert with_team(
+        "Warehouse Lead", ("Interview Warehouse Lead – Frozen Goods",), lambda t: False
+    ) == ("Warehouse Lead – Frozen Goods")
+
+
+@pytest.mark.parametrize(
+    ("part", "location", "expected"),
+    [
+        ("Harbour Depot", "Harbour Depot, Quay Road 4, Tarnby", True),
+        ("Quay Road Yard", "Yard 3 – Quay Road, Tarnby", True),
+        ("Cardiology Nurse", "St Ives Hospital, cardiology wing", False),
+        ("Depot Planner", "", False),
+    ],
+)
+def test_a_part_naming_the_location_is_a_place(part, location, expected):
+    assert is_the_location(part, location) is expected
+
+
+@pytest.mark.parametrize("title", ["Casual interview – Tessaly Robotics", "Casual chat: Tessaly"])
+def test_a_casual_interview_is_a_first_round(title):
+    assert read_title(title).first_round
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Thanks for your interest in the 物流マネージャー (Logistics Manager) position.",
+            "物流マネージャー",
+        ),
+        ("We would love to talk about the 품질 관리자 role with you.", "품질 관리자"),
+        ("Happy to share more about the 仓储主管 opening in Ningbo.", "仓储主管"),
+    ],
+)
+def test_a_job_in_cjk_inside_an_english_sentence_is_the_role(text, expected):
+    assert role_in_text(text) == expected
+
+
+def test_a_trial_day_at_the_named_place_names_no_job_beside_it():
+    host = person("hr@quaysidefreight.example", "Quayside HR", is_organizer=True)
+    trial = make_event(
+        "Jornada de prueba - Muelle Norte",
+        start=NOW + timedelta(days=9),
+        uid="trial",
+        organizer=host,
+        attendees=(me_at(), host),
+        description="Jornada de prueba con el equipo del turno de mañana.",
+        location="Muelle Norte, Puerto de Vigo",
+    )
+    evidence = read_evidence(trial, PROFILE, Reader())
+    assert evidence.company
+    assert evidence.role_beside_round is None
