@@ -1,7 +1,9 @@
 """A title's part that is no job: a label introducing the client after the job ("–
 Client: Acme"), the place the invite's location names ("– Harbour Depot"), or the way
 of meeting ("Casual interview"); and a job in Chinese, Japanese or Korean written
-inside an English sentence ("the 物流マネージャー position"), which names the role.
+inside an English sentence ("the 物流マネージャー position"), quoted before the words
+for applying to it ("「…」職にご応募", "「…」職缺") or before its round ("… 포지션 2차
+면접"), which names the role (a site in brackets after it does not).
 
 Every test is written in new words, not the calendars' own.
 """
@@ -12,10 +14,11 @@ from datetime import timedelta
 
 import pytest
 
+from assistant.detect.job.rolecompare import written_out
 from assistant.detect.job.roleseat import is_the_location
 from assistant.detect.job.roletext import role_in_text
 from assistant.detect.job.teamafter import with_team
-from assistant.detect.text.reading import Reader, read_title
+from assistant.detect.text.reading import Reader, read_description, read_title
 from assistant.detect.verdict.evidence import read_evidence
 from tests.conftest import NOW, make_event, person
 from tests.unit.test_detect_kinds import PROFILE, me_at
@@ -89,3 +92,42 @@ def test_a_trial_day_at_the_named_place_names_no_job_beside_it():
     evidence = read_evidence(trial, PROFILE, Reader())
     assert evidence.company
     assert evidence.role_beside_round is None
+
+
+# --- a job in Chinese, Japanese or Korean where the invite says one applied to it ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "この度は、弊社の「倉庫管理スタッフ（冷凍・冷蔵）」職にご応募いただき、",
+            "倉庫管理スタッフ（冷凍・冷蔵）",
+        ),
+        (
+            "当社の「物流コーディネーター」求人へご応募いただきありがとうございます。",
+            "物流コーディネーター",
+        ),
+        ("感謝您應徵本公司「倉儲主任（冷鏈）」職缺，邀請您參加面試。", "倉儲主任（冷鏈）"),
+        ("弊社の「物流企画マネージャー（名古屋拠点）」職にご応募いただき", "物流企画マネージャー"),
+        ("안녕하세요.\n물류 기획 매니저 포지션 2차 면접 일정을 안내드립니다.", "물류 기획 매니저"),
+    ],
+)
+def test_a_cjk_job_one_applied_to_is_the_role(text, expected):
+    assert read_description(text).role == expected
+
+
+# --- a description writing out the job a title shortens ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("full", "part", "expected"),
+    [
+        ("Leitende Lagerlogistikerin Kühlkette", "Leitung Lagerlogistik Kühlk", True),
+        ("Technical Coordinator Logistics", "Techn. Coord. Logistics", False),  # a dot: no word
+        ("Warehouse Supervisor", "Warehouse Manager", False),
+        ("Warehouse Supervisor Nights", "Warehouse Supervisor", False),  # :func:`writes_more`
+    ],
+)
+def test_a_description_writing_the_titles_words_out_names_the_job(full, part, expected):
+    assert written_out(full, part) is expected

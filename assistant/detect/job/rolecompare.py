@@ -36,6 +36,21 @@ def writes_more(full: str, part: str) -> bool:
     )
 
 
+def written_out(full: str, part: str) -> bool:
+    """Whether role ``full`` writes out role ``part``'s shortened words, word for word
+    ("Leitende Physiotherapeutin Sportrehabilitation" for "Leitung Physiotherapie
+    Sportreha"): two words or more, each pair sharing its first four letters, and one
+    of ``part``'s words at least a shortening of ``full``'s (a title writes the posting
+    short, the description whole)."""
+    long, short = full.casefold().split(), part.casefold().split()
+    if len(short) < 2 or len(long) != len(short) or len(full) <= len(part):
+        return False
+    pairs = list(zip(long, short, strict=True))
+    return all(len(b) >= 4 and a[:4] == b[:4] for a, b in pairs) and any(
+        len(a) > len(b) and a.startswith(b) for a, b in pairs
+    )
+
+
 def qualified(full: str, part: str) -> bool:
     """Whether role ``full`` is ``part`` with a word or two before it that qualify the
     job ("Veterinary Scientific Advisor" for "Scientific Advisor", "Veteriner Hekim –

@@ -175,7 +175,9 @@ _ROLE_IN_TEXT = [
     # 매니저 포지션에 지원해 주셔서", "품질 엔지니어 직무에 대한"), opening its sentence
     re.compile(
         r"(?:^|(?<=[.!?。]\s)|(?<=[「『]))((?:[\uac00-\ud7af\w()（）]+[^\S\n]){0,3}"
-        r"[\uac00-\ud7af\w()（）]+?)[^\S\n]*(?:포지션|직무)(?:에|으로|의)[^\S\n]*(?:지원|대한|관한)",
+        r"[\uac00-\ud7af\w()（）]+?)[^\S\n]*(?:포지션|직무)(?:(?:에|으로|의)[^\S\n]*(?:지원|대한|관한)"
+        # or the round of its process after it ("… 포지션 1차 면접", "… 직무 최종 면접")
+        r"|[^\S\n]+(?:\d차|최종|실무|임원)[^\S\n]*(?:\S+[^\S\n]+)?면접)",
         re.M,
     ),
     # a job in Chinese, Japanese or Korean inside a sentence in Latin letters ("your

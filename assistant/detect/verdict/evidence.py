@@ -30,6 +30,7 @@ from assistant.detect.job.rolecompare import (
     without_lead_in,
     without_place,
     writes_more,
+    written_out,
 )
 from assistant.detect.job.rolefield import role_in_field
 from assistant.detect.job.roleseat import is_the_location, without_seat
@@ -321,7 +322,11 @@ def _read_job(ev: Evidence, profile: Profile, title: TitleReading, text: TextRea
     if (
         title.role
         and text.role
-        and (writes_more(text.role, title.role) or qualified(text.role, title.role))
+        and (
+            writes_more(text.role, title.role)
+            or qualified(text.role, title.role)
+            or written_out(text.role, title.role)  # "Sportreha" → "Sportrehabilitation"
+        )
     ):
         # "Tweede gesprek – Constructeur / Tekenaar" cut at its " / ": the field writes
         # the job whole ("Vacature: Constructeur / Tekenaar")
