@@ -131,3 +131,15 @@ def test_a_cjk_job_one_applied_to_is_the_role(text, expected):
 )
 def test_a_description_writing_the_titles_words_out_names_the_job(full, part, expected):
     assert written_out(full, part) is expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("面試邀約｜北辰冷鏈物流股份有限公司－倉儲主任", "倉儲主任"),
+        ("面试邀请 | 北辰物流集团－仓储主管", "仓储主管"),
+    ],
+)
+def test_a_registered_firm_before_the_jobs_dash_is_no_part_of_it(title, expected):
+    event = make_event(title, uid=title, description="")
+    assert read_evidence(event, PROFILE, Reader()).role == expected

@@ -269,6 +269,14 @@ _LEAD_IN = re.compile(
 )
 
 
+# A firm's registered name in Chinese or Japanese, glued, then a dash or a bar and the
+# job ("台灣精密蝕刻股份有限公司－資深製程工程師", "株式会社北辰－物流企画"): the job is
+# after it.
+FIRM_FIRST = re.compile(
+    r"^[^\s－—–|｜-]{0,30}(?:股份有限公司|有限公司|株式会社|集团|集團)\s*[－—–|｜-]\s*(?=\S)"
+)
+
+
 @lru_cache(maxsize=4096)
 def without_employer_first(role: str | None, company: str | None) -> str | None:
     """``role`` without the employer's name written before it ("한빛바이오 임상시험 매니저"

@@ -10,7 +10,7 @@ still be an interview, so a calendar of thousands of meetings stays fast.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from assistant.detect.employer.confirmed import people_words
 from assistant.detect.employer.domains import domain_key, domain_of, is_ats, readable_name
@@ -22,6 +22,7 @@ from assistant.detect.job.gendered import in_both_genders
 from assistant.detect.job.interviewerrank import not_interviewers
 from assistant.detect.job.jobtail import with_tail
 from assistant.detect.job.rolecompare import (
+    FIRM_FIRST,
     is_the_company,
     qualified,
     role_of,
@@ -318,6 +319,8 @@ def _kind_veto(
 def _read_job(ev: Evidence, profile: Profile, title: TitleReading, text: TextReading) -> None:
     """Employer, role, language and the job context of an event worth reading."""
     event = ev.event
+    if title.role and FIRM_FIRST.match(title.role):  # "…股份有限公司－製程工程師"
+        title = replace(title, role=FIRM_FIRST.sub("", title.role) or title.role)
     ev.role = role_of(title.role, text.role, ev.text, title.title)
     if (
         title.role
