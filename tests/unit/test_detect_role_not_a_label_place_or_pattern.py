@@ -143,3 +143,15 @@ def test_a_description_writing_the_titles_words_out_names_the_job(full, part, ex
 def test_a_registered_firm_before_the_jobs_dash_is_no_part_of_it(title, expected):
     event = make_event(title, uid=title, description="")
     assert read_evidence(event, PROFILE, Reader()).role == expected
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Harbourline Freight Ltd - On Demand Interview", "Harbourline – One-way video interview"],
+)
+def test_a_recorded_interviews_words_are_no_role(title):
+    host = person("careers@harbourline.example", "Harbourline Careers", is_organizer=True)
+    event = make_event(title, uid=title, organizer=host, attendees=(me_at(), host))
+    evidence = read_evidence(event, PROFILE, Reader())
+    assert evidence.role is None
+    assert evidence.role_beside_round is None

@@ -367,6 +367,7 @@ def _read_job(ev: Evidence, profile: Profile, title: TitleReading, text: TextRea
                 if title
                 and (role := role_beside_round(title, ev.company, people, labels))
                 and not is_the_location(role, event.location or "")  # "– Depot North"
+                and role not in (w.first_match(w.RECORDED_INTERVIEW, title) or "")  # "On Demand"
             ),
             None,
         )
