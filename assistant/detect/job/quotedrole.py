@@ -59,6 +59,12 @@ def _quoted_before_label() -> Vocabulary:
 # A bracket closing a quoted job, of either width.
 _UNIT_BRACKET = re.compile(r"\s*[(（][^()（）]{1,30}[)）]\s*$")
 
+# A bracket ending in a word for a site in Japanese or Chinese (a base, an office, a
+# branch, a plant): where the job sits.
+_SITE_END = re.compile(
+    r"(?:拠点|勤務|勤務地|オフィス|本社|支社|支店|工場|事業所|办公室|辦公室|分公司|工厂|工廠)\s*[)）]$"
+)
+
 # "Re: Urban Design Manager - conversation with …": a subject line at a line's start.
 _REPLY_LINE = re.compile(r"^(?:Re|RE|AW|Sv|SV|R|Rif|Asunto|Betreff):\s+([^\n]{3,80})$", re.M)
 _NOTE_AFTER = re.compile(r"\s+[-–—|]\s+.*$|[.!?]\s*$")
@@ -134,8 +140,12 @@ def role_on_its_own(text: str) -> str | None:
     quoted = _quoted_before_label().search(text)
     if quoted:
         # "「マーチャンダイザー（海外事業部）」": the unit in brackets is not the job's
+        # "（デュッセルドルフ拠点）", "（上海办公室）": the site the job sits at, not the job's
         job = _UNIT_BRACKET.sub(
-            lambda m: "" if whom_or_unit(m.group(0)) else m.group(0), quoted.group(1)
+            lambda m: (
+                "" if whom_or_unit(m.group(0)) or _SITE_END.search(m.group(0)) else m.group(0)
+            ),
+            quoted.group(1),
         )
         return without_city_after_dash(" ".join(job.split())) or None  # "【…-上海】"
     glued_jobs = (

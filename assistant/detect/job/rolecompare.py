@@ -36,6 +36,21 @@ def writes_more(full: str, part: str) -> bool:
     )
 
 
+def written_out(full: str, part: str) -> bool:
+    """Whether role ``full`` writes out role ``part``'s shortened words, word for word
+    ("Leitende Physiotherapeutin Sportrehabilitation" for "Leitung Physiotherapie
+    Sportreha"): two words or more, each pair sharing its first four letters, and one
+    of ``part``'s words at least a shortening of ``full``'s (a title writes the posting
+    short, the description whole)."""
+    long, short = full.casefold().split(), part.casefold().split()
+    if len(short) < 2 or len(long) != len(short) or len(full) <= len(part):
+        return False
+    pairs = list(zip(long, short, strict=True))
+    return all(len(b) >= 4 and a[:4] == b[:4] for a, b in pairs) and any(
+        len(a) > len(b) and a.startswith(b) for a, b in pairs
+    )
+
+
 def qualified(full: str, part: str) -> bool:
     """Whether role ``full`` is ``part`` with a word or two before it that qualify the
     job ("Veterinary Scientific Advisor" for "Scientific Advisor", "Veteriner Hekim –
@@ -251,6 +266,14 @@ _LEAD_IN = re.compile(
     r"(?:[a-zà-ÿ][\w'’-]*\s+){1,4}?(?:about|on|for|re:?|regarding|sobre|über|sur|pour|per|su|over|para)"
     r"\s+(?:(?:the|a|an|el|la|le|les|die|der|den|il|lo|o|a|de|del|du|het|een|position|role|post"
     r"|puesto|poste|posizione|vaga|stelle|functie)\s+){0,3}(?=[A-ZÀ-Þ])"
+)
+
+
+# A firm's registered name in Chinese or Japanese, glued, then a dash or a bar and the
+# job ("台灣精密蝕刻股份有限公司－資深製程工程師", "株式会社北辰－物流企画"): the job is
+# after it.
+FIRM_FIRST = re.compile(
+    r"^[^\s－—–|｜-]{0,30}(?:股份有限公司|有限公司|株式会社|集团|集團)\s*[－—–|｜-]\s*(?=\S)"
 )
 
 

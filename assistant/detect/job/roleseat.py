@@ -63,3 +63,18 @@ def _world_regions() -> frozenset[str]:
         for territory, name in territories(code).items()
         if territory.isdigit() and territory != "001"
     )
+
+
+def is_the_location(part: str, location: str) -> bool:
+    """Whether a title's ``part`` is where the invite's ``location`` says it is held
+    ("Round 2 – Harbour Depot" at "Harbour Depot, Quay Road 4"): the location's first
+    part, or two words or more all written in it. A job one word of which the location
+    shares ("Cardiology Nurse" at a cardiology wing) is no place."""
+    if not (part and location):
+        return False
+    bare = part.casefold().strip()
+    if bare == re.split(r"[,;\n]", location, maxsplit=1)[0].casefold().strip():
+        return True
+    words = re.findall(r"\w+", bare)
+    place = set(re.findall(r"\w+", location.casefold()))
+    return len(words) >= 2 and all(word in place for word in words)

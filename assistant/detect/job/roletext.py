@@ -185,8 +185,19 @@ _ROLE_IN_TEXT = [
     # 매니저 포지션에 지원해 주셔서", "품질 엔지니어 직무에 대한"), opening its sentence
     re.compile(
         r"(?:^|(?<=[.!?。]\s)|(?<=[「『]))((?:[\uac00-\ud7af\w()（）]+[^\S\n]){0,3}"
-        r"[\uac00-\ud7af\w()（）]+?)[^\S\n]*(?:포지션|직무)(?:에|으로|의)[^\S\n]*(?:지원|대한|관한)",
+        r"[\uac00-\ud7af\w()（）]+?)[^\S\n]*(?:포지션|직무)(?:(?:에|으로|의)[^\S\n]*(?:지원|대한|관한)"
+        # or the round of its process after it ("… 포지션 1차 면접", "… 직무 최종 면접")
+        r"|[^\S\n]+(?:\d차|최종|실무|임원)[^\S\n]*(?:\S+[^\S\n]+)?면접)",
         re.M,
+    ),
+    # a job in Chinese, Japanese or Korean inside a sentence in Latin letters ("your
+    # interest in the 物流マネージャー (Logistics Manager) position"): before the word
+    # for the vacancy, its translation in brackets between, only a job is written
+    re.compile(
+        r"\b(?:the|our|your|this)\s+({cjk}+(?:[^\S\n]{cjk}+){{0,3}})"
+        r"(?:\s*[（(][^()（）\n]{{1,50}}[)）])?\s+(?:role|position|job|opening|vacancy|post)\b".format(
+            cjk="[\u30a0-\u30ff\u3400-\u9fff\uac00-\ud7af]"
+        )
     ),
 ]
 
@@ -235,7 +246,7 @@ _LABELLED = (1, 3)
 # application "als …", "… pozisyonu"; and the label "position" with its small word
 # before the job ("the position of …", "le poste de …", "Stelle als …", :func:`_tied`);
 # a subject's "… opportunity at <employer>".
-_WHATEVER_ITS_WORDS = (0, 3, 5, 9, 10, 11, 12, 14, 15, 16, 17)
+_WHATEVER_ITS_WORDS = (0, 3, 5, 9, 10, 11, 12, 14, 15, 16, 17, 18)
 _TIED = re.compile(r"\s(?:of|as|als|de|d['’]|di|van|para|som)\s*$")
 # The word for the post after its article or preposition, the job right after it ("voor
 # de functie …", "na stanowisko …", "för tjänsten …", "para a vaga …", "el puesto …"):

@@ -111,6 +111,8 @@ def with_team(
                 or (not_team(team) and not (region and covers_a_region(team)))
                 or _courtesy_before_name(team, source[match.end(1) :])
                 or names_a_person(team)
+                # "– Kunde: Acme", "– Client : Acme": a label, the value after it
+                or re.match(r"[ \t]*[:：]", source[match.end(1) :]) is not None
             ):
                 continue
             dash = re.search(r"[ \t]+[-–—][ \t]+$", source[: match.start(1)])

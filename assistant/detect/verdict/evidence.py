@@ -10,7 +10,7 @@ still be an interview, so a calendar of thousands of meetings stays fast.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from assistant.detect.employer.confirmed import people_words
 from assistant.detect.employer.domains import domain_key, domain_of, is_ats, readable_name
@@ -20,8 +20,10 @@ from assistant.detect.job.bracketnote import without_people_bracket
 from assistant.detect.job.dashtail import without_named_tail
 from assistant.detect.job.fullerrole import fuller_in_text
 from assistant.detect.job.gendered import in_both_genders
+from assistant.detect.job.interviewerrank import not_interviewers
 from assistant.detect.job.jobtail import with_tail
 from assistant.detect.job.rolecompare import (
+    FIRM_FIRST,
     is_the_company,
     qualified,
     role_of,
@@ -30,9 +32,10 @@ from assistant.detect.job.rolecompare import (
     without_lead_in,
     without_place,
     writes_more,
+    written_out,
 )
 from assistant.detect.job.rolefield import role_in_field
-from assistant.detect.job.roleseat import without_seat
+from assistant.detect.job.roleseat import is_the_location, without_seat
 from assistant.detect.profile import Profile
 from assistant.detect.text.reading import Reader, TextReading, TitleReading, said_first_round
 from assistant.detect.verdict.jobnames import company_apart, not_team, without_company
@@ -339,11 +342,17 @@ def _kind_veto(
 def _read_job(ev: Evidence, profile: Profile, title: TitleReading, text: TextReading) -> None:
     """Employer, role, language and the job context of an event worth reading."""
     event = ev.event
+    if title.role and FIRM_FIRST.match(title.role):  # "…股份有限公司－製程工程師"
+        title = replace(title, role=FIRM_FIRST.sub("", title.role) or title.role)
     ev.role = role_of(title.role, text.role, ev.text, title.title)
     if (
         title.role
         and text.role
-        and (writes_more(text.role, title.role) or qualified(text.role, title.role))
+        and (
+            writes_more(text.role, title.role)
+            or qualified(text.role, title.role)
+            or written_out(text.role, title.role)  # "Sportreha" → "Sportrehabilitation"
+        )
     ):
         # "Tweede gesprek – Constructeur / Tekenaar" cut at its " / ": the field writes
         # the job whole ("Vacature: Constructeur / Tekenaar")
@@ -378,7 +387,10 @@ def _read_job(ev: Evidence, profile: Profile, title: TitleReading, text: TextRea
             (
                 role
                 for title in (ev.title, w.event_name(ev.text or ""))
-                if title and (role := role_beside_round(title, ev.company, people, labels))
+                if title
+                and (role := role_beside_round(title, ev.company, people, labels))
+                and not is_the_location(role, event.location or "")  # "– Depot North"
+                and role not in (w.first_match(w.RECORDED_INTERVIEW, title) or "")  # "On Demand"
             ),
             None,
         )
@@ -390,6 +402,8 @@ def _read_job(ev: Evidence, profile: Profile, title: TitleReading, text: TextRea
     ev.role = fuller_in_text(ev.role, ev.text or "")  # "Odontólogo/a …" written whole
     ev.role = with_tail(ev.role, ev.title, ev.text or "", ev.company)  # "… in Coastal Ecology"
     ev.role = without_seat(ev.role)  # "…, Stockholm", "… – Corporate Campus": where, not which
+    # "2nd interview (Head of Sales)" meeting "Jo Park, Head of Sales": whom, not the job
+    ev.role = not_interviewers(ev.role, text.role, ev.event, profile, ev.title, ev.text or "")
     ev.role = without_named_tail(  # "… - Fallon, NV", "… – K Doyle": a place or a person
         ev.role,
         sources=(ev.title, ev.text or ""),
