@@ -75,7 +75,9 @@ def take(out: Path, names: tuple[str, ...] | None = None) -> list[Path]:
                 if "history" in wanted:
                     page.goto(served.base_url + "/drafts")
                     drafts = page.locator("article.draft")
-                    drafts.nth(0).get_by_role("button", name="Approve and file in Sent (not emailed)").click()
+                    drafts.nth(0).get_by_role(
+                        "button", name="Approve and file in Sent (not emailed)"
+                    ).click()
                     page.locator("article.draft").nth(0).get_by_role(
                         "button", name="Reject"
                     ).click()

@@ -391,8 +391,8 @@ def _company_of(
         return tenant, "scheduling address"
     if domains:
         return readable_name(domains[0]), "domain"
-    named = system_sender_named(event, a_person, text) if job_context else None
-    return (named, "sender") if named else (None, "")
+    by_sender = system_sender_named(event, a_person, text) if job_context else None
+    return (by_sender, "sender") if by_sender else (None, "")
 
 
 @lru_cache(maxsize=4096)
