@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING, Any
 
 from assistant.errors import CalendarError
 from assistant.models import SUMMARY_CAP, Event, EventStatus, cap_text
+from assistant.sources.alt_description import html_body_text, with_html_body
 from assistant.sources.attendees import People, addressless_warning, people_of
 from assistant.sources.base import CalendarRead
 from assistant.sources.broken_lines import rejoin_broken_lines
@@ -306,7 +307,8 @@ def component_to_event(
         status_text, EventStatus.CONFIRMED
     )
     location = cap_text(_text(component, "LOCATION"), 2000)
-    description = cap_text(_text(component, "DESCRIPTION"), DESCRIPTION_KEEP)
+    description = with_html_body(_text(component, "DESCRIPTION"), html_body_text(component))
+    description = cap_text(description, DESCRIPTION_KEEP)
     return Event(
         uid=_uid(component),
         start=times.start,

@@ -31,6 +31,7 @@ from assistant.detect.employer.domains import domain_of
 from assistant.detect.employer.extract import name_key
 from assistant.detect.employer.initials import holds_initials, spelled_in_full
 from assistant.detect.employer.jobname import without_job_names
+from assistant.detect.employer.nativename import native_name
 from assistant.detect.employer.writtenlonger import written_longer
 from assistant.detect.job.dashtail import (
     calendar_localities,
@@ -363,6 +364,8 @@ def detect(
             before = process.role_named_before(ev, index)
         ev = team_not_employer(ev, before)
         company = written_longer(index.fullest_name(ev) or ev.company, ev.event)
+        # "Harbour Link … Limited" in a signature that writes 港聯工程（香港）有限公司 too
+        company = native_name(company, ev.title, ev.text, index.names) or company
         # "Lakeshore County HSD" where another round wrote the name in full
         made_up = bool(company) and str(company).lower() in ev.keys  # "Srhsa" from a domain
         if company and holds_initials(company, made_up):
