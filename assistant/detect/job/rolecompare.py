@@ -296,6 +296,22 @@ def without_employer_first(role: str | None, company: str | None) -> str | None:
     return rest or role
 
 
+# How a city's or a province's name ends in Chinese and Japanese ("深圳市", "大阪府").
+_PLACE_END = re.compile(r"[市省县縣区區府県州]$")
+
+
+def after_place_only(inner: str, firm: str) -> bool:
+    """Whether ``inner`` (a bracket's words, squashed, in a script without spaces) opens
+    the firm's squashed name ``firm`` or follows only a place there: "澜庭酒店" in
+    "上海澜庭酒店管理有限公司" names the firm; "蝕刻" inside "精密蝕刻股份有限公司" is its
+    trade, which a bracket after a job gives as the job's field ("資深製程工程師（蝕刻）")."""
+    at = firm.find(inner)
+    if at < 0:
+        return False
+    before = firm[:at]
+    return not before or names_a_place(before) or bool(_PLACE_END.search(before))
+
+
 def without_employer(role: str | None, company: str | None) -> str | None:
     """``role`` without a bracket at its end that names the employer ("Claims Director
     (Acme Mutual)" at "Acme Mutual S.A.", "前厅经理（澜庭酒店）" at "上海澜庭酒店管理有限公司"):
@@ -307,7 +323,11 @@ def without_employer(role: str | None, company: str | None) -> str | None:
     # a word from inside the name is a specialism the firm is named for too ("(Sports)"
     # at "Harbourside Orthopaedic & Sports Clinic"): the name's start, words of it, or
     # a script without spaces say the firm
-    part = firm.startswith(inner) or len(found.group(1).split()) > 1 or UNSPACED.search(inner)
+    part = (
+        firm.startswith(inner)
+        or len(found.group(1).split()) > 1
+        or (UNSPACED.search(inner) and after_place_only(inner, firm))
+    )
     named = inner and firm and ((inner in firm and part) or firm in inner)
     return role[: found.start()] if named else role
 

@@ -25,9 +25,10 @@ _FIELD_END = re.compile(
 )
 
 
-# A requisition number before the job and a dash ("Requisition: 4471 - Lead Planner"):
-# the dash after it does not end the value, as one after the job does.
-_NUMBER_FIRST = re.compile(r"^\s*(?:[A-Z]{1,4}[-_]?)?\d{3,}\s*[-–—|]\s+")
+# A requisition number before the job and a dash ("Requisition: 4471 - Lead Planner"),
+# or a space and the job's capital ("Job: #R-5520 Lead Planner"): the dash after it does
+# not end the value, as one after the job does; the number is no part of the job.
+_NUMBER_FIRST = re.compile(r"^\s*#?\s*(?:[A-Z]{1,4}[-_]?)?\d{3,}(?:\s*[-–—|:]\s+|\s+(?=[^\W\d_]))")
 # A gender marker closes a job title; a comma after it goes on to the place
 # ("Lead Planner (m/f/d), Frankfurt am Main"), as after a workload in per cent ("Head of
 # Stores (80–100%), Aarau").

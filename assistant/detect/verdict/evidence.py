@@ -36,6 +36,7 @@ from assistant.detect.job.rolecompare import (
 )
 from assistant.detect.job.rolefield import role_in_field
 from assistant.detect.job.roleseat import is_the_location, without_seat
+from assistant.detect.job.roundnote import round_note
 from assistant.detect.profile import Profile
 from assistant.detect.text.reading import Reader, TextReading, TitleReading, said_first_round
 from assistant.detect.verdict.jobnames import company_apart, not_team, without_company
@@ -345,6 +346,8 @@ def _read_job(ev: Evidence, profile: Profile, title: TitleReading, text: TextRea
     if title.role and FIRM_FIRST.match(title.role):  # "…股份有限公司－製程工程師"
         title = replace(title, role=FIRM_FIRST.sub("", title.role) or title.role)
     ev.role = role_of(title.role, text.role, ev.text, title.title)
+    if round_note(ev.role):  # "(técnica)", "（社長＋山本本部長）", "CEO joins": whom, or how
+        ev.role = None if round_note(text.role) else text.role
     if (
         title.role
         and text.role

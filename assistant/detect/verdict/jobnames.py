@@ -13,6 +13,7 @@ from assistant.detect.employer.domains import domain_key, squash
 from assistant.detect.employer.extract import name_key
 from assistant.detect.employer.legalname import LEGAL_FORM
 from assistant.detect.employer.namematch import LEGAL, place_or_service
+from assistant.detect.job.rolecompare import after_place_only
 from assistant.detect.job.teamafter import shares_a_word
 from assistant.detect.profile import Profile
 from assistant.detect.words import wording as w
@@ -55,7 +56,9 @@ def without_company(role: str | None, company: str | None) -> str | None:
 def _same_start(written: str, company: str) -> bool:
     one, full = name_key(written), name_key(company)
     if len(one) >= 2 and UNSPACED.match(written) and one in full:
-        return True  # "（澜庭酒店）" of "上海澜庭酒店管理有限公司": the city is written first
+        # "（澜庭酒店）" of "上海澜庭酒店管理有限公司": the city is written first; but
+        # "（蝕刻）" inside "精密蝕刻股份有限公司" is the firm's trade and the job's field
+        return after_place_only(one, full)
     return len(one) >= 3 and (full.startswith(one) or one.startswith(full))
 
 

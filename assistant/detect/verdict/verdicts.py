@@ -45,6 +45,7 @@ from assistant.detect.job.rolecompare import (
     without_employer_first,
 )
 from assistant.detect.job.roles import is_supervisory
+from assistant.detect.job.roundnote import round_note
 from assistant.detect.profile import Profile
 from assistant.detect.text.per_series import read_all
 from assistant.detect.text.reading import Reader
@@ -383,6 +384,8 @@ def detect(
         role = without_employer_first(role, company)
         role = without_named_tail(role, company=company, places=towns)
         company, role = university_unit(company, role, ev.title)
+        if round_note(role):  # "（社長＋山本本部長）", "CEO joins": whom the round is with
+            role = None if round_note(before) else before
         if role and is_the_employer(role, (company or "", *ev.keys)):
             role = before if before and not is_the_employer(before, (company or "",)) else None
         facts = (key, id(earlier), why, company, role, ev.veto)
