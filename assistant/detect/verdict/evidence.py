@@ -40,6 +40,7 @@ from assistant.detect.job.roundnote import round_note
 from assistant.detect.profile import Profile
 from assistant.detect.text.reading import Reader, TextReading, TitleReading, said_first_round
 from assistant.detect.verdict.jobnames import company_apart, not_team, without_company
+from assistant.detect.verdict.kindveto import kind_veto
 from assistant.detect.verdict.vetoes import (
     ALL_DAY,
     candidacy_in_title,
@@ -50,16 +51,13 @@ from assistant.detect.verdict.vetoes import (
     own_domain_on,
     own_organisation,
     quick_veto,
-    ranked_job,
     someone_elses_candidacy,
-    talk_with_a_rank,
     title_veto,
-    to_the_candidate,
 )
 from assistant.detect.who.people import everyone, guests, is_mass_event, is_mine, my_names
 from assistant.detect.words import wording as w
 from assistant.detect.words.language import language_of
-from assistant.detect.words.ownwords import faces_a_panel, the_candidates_words
+from assistant.detect.words.ownwords import the_candidates_words
 from assistant.models import Attendee, Event
 
 # "earlier round": the name an earlier invite with the same employer wrote
@@ -268,7 +266,7 @@ def read_evidence(event: Event, profile: Profile, reader: Reader | None = None) 
         domain = own_domain_on(event, profile)
         if not ev.company and domain:  # named after its domain, as the briefing shows it
             ev.company, ev.company_from = readable_name(domain), "own organisation"
-    ev.veto = ev.veto or _kind_veto(ev, title, text, profile)
+    ev.veto = ev.veto or kind_veto(ev, title, text, profile)
     return ev
 
 
@@ -285,59 +283,6 @@ def _read_booked(ev: Evidence, booked: TitleReading) -> None:
     # What vetoes a title vetoes the booked event's name: a research study's session
     # booked through a scheduling link is no job interview.
     ev.veto = ev.veto or title_veto(booked)
-
-
-def _kind_veto(
-    ev: Evidence, title: TitleReading, text: TextReading, profile: Profile
-) -> str | None:
-    """Sports, contests, conference programmes and reviews of work reuse round and
-    stage words ("final round", "panel", "stage 2"); they are no interview unless the
-    title says interview, or the words are the employer's name ("Riot Games")."""
-    if title.interview and not (
-        # A livestream or webinar "on interviewing", even "on the final round", is a
-        # programme the user attends, not the user's round; a candidate's seminar
-        # before the panel interview, sent to the user alone, is the user's round.
-        title.kind
-        and title.kind[0] == w.PUBLIC_KIND
-        and not (title.hiring_side and to_the_candidate(ev.event, title, profile))
-    ):
-        return None  # "final round" is a contest's word too; "interview" is not
-    if ev.mass:
-        return f"an event for {ev.others} guests, not an interview"
-    if text.public and not faces_a_panel(title, ev.recruiting):
-        return f"a public event (the description says “{text.public}”), not an interview"
-    if title.kind is None:
-        return None
-    label, found = title.kind
-    if label == w.REVIEW_KIND and (ev.about_a_job or ev.explicit):
-        return None  # a "code review" round of an interview process
-    # a hiring stage's phrase holding the word ("Team Match" in an invite about a job,
-    # "lesson observation" from the employer's people)
-    stage = ev.stage if ev.about_a_job or (ev.strong_stage and ev.names_guests) else None
-    # the session a tracking system names ("Interview: Cross-functional: Product & Training")
-    names = [name for name in (ev.company, ev.role, stage, ev.typed) if name]
-
-    def in_a_name(words: str) -> bool:
-        # "Riot Games", "Game Designer": a name, not a pastime; but "LinkedIn Live" read
-        # as a company is the programme's own name
-        return any(
-            words.casefold() in name.casefold() and name_key(name) != name_key(words)
-            for name in names
-        )
-
-    # "Brand Summit – Speaker: panel …": the organiser's name holds one of the words,
-    # but another ("Speaker") still says what the event is
-    contact = None if ev.strong_stage else ev.stage
-    outside = [
-        words
-        for words in w.kind_words(ev.title, label) or [found]
-        if not (
-            in_a_name(words)
-            or talk_with_a_rank(ev.title, contact, words, ev.others)
-            or ranked_job(ev.title, words)
-        )
-    ]
-    return f"{label}, not an interview: “{outside[0]}”" if outside else None
 
 
 def _read_job(ev: Evidence, profile: Profile, title: TitleReading, text: TextReading) -> None:
