@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.detect.words import wording as w
+from assistant.detect.words import eventkinds
 from tests.unit.test_detect_kinds import invite, verdict_of, why
 
 
@@ -39,4 +39,4 @@ def test_a_round_whose_word_reads_as_a_pastime_elsewhere_is_a_round(title):
     ["Ski trip with the kids", "Skiing – Sunday", "Jogo da liga de futsal", "Liga – jornada 5"],
 )
 def test_the_pastimes_themselves_stay_pastimes(title):
-    assert w.event_kind(title) is not None
+    assert eventkinds.event_kind(title) is not None

@@ -81,6 +81,7 @@ from assistant.detect.who.gobetween import (
 from assistant.detect.who.names import COURTESY_NAME
 from assistant.detect.who.onbehalf import client_met, sent_for
 from assistant.detect.who.people import everyone, is_mine
+from assistant.detect.words import eventkinds
 from assistant.detect.words import wording as w
 from assistant.models import AttendeeKind, Event
 
@@ -285,7 +286,7 @@ def _company_of(
         and job_context
         and not (
             round_words().search(bracketed)
-            or w.event_kind(bracketed)
+            or eventkinds.event_kind(bracketed)
             or w.MEETING_NOTE.fullmatch(bracketed)
             or w.CANCELLED_PART.search(bracketed)  # 【已取消】, 【キャンセル】: the event's state
         )

@@ -29,6 +29,7 @@ from assistant.detect.text.titles import (
     segments,
     without_round_words,
 )
+from assistant.detect.words import eventkinds
 from assistant.detect.words import wording as w
 from assistant.detect.words.vocabulary import fragments
 from assistant.detect.words.writing import UNSPACED
@@ -145,7 +146,7 @@ def title_names(title: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...
             and not w.search(w.UNIT_FIRST, LEGAL_END.sub("", segment))  # "Direzione Sanitaria"
             # "Lunch & Learn", "Chess Club": no employer; "Coastal Rowing Federation" and a
             # registered name ("Summit and Shore Athletics, Inc.") are
-            and (w.event_kind(segment) is None or _a_body(named) or named != words)
+            and (eventkinds.event_kind(segment) is None or _a_body(named) or named != words)
             # "Coffee w/ Ana Ruiz", "Lunch – Acme": the meeting's own word, no employer;
             # so is a lone meeting's, stage's or test's noun ("Riunione con …", "Fallstudie –
             # Präsentation")

@@ -40,6 +40,7 @@ from assistant.detect.text.titles import (
 )
 from assistant.detect.who.names import COURTESY_NAME
 from assistant.detect.who.names import looks_like_name as looks_like_person
+from assistant.detect.words import eventkinds
 from assistant.detect.words import wording as w
 from assistant.detect.words.writing import UNSPACED
 
@@ -108,7 +109,7 @@ def _candidate(part: str, after_with: bool, title: str) -> str | None:
         or any(m.group(0) != "/" for m in WORK_MODE.finditer(rest))  # "remote", "(80 %)"
         or w.search(w.MEETING_NOTE, rest)
         or w.INTERVIEWER_RANK.fullmatch(rest)
-        or w.event_kind(rest)
+        or eventkinds.event_kind(rest)
         or len(rest.split()) > _MOST_WORDS
     ):
         return None

@@ -30,6 +30,7 @@ from itertools import pairwise
 
 from assistant.detect.job.bracketnote import whom_or_unit
 from assistant.detect.job.roleclean import clean_role, without_city_after_dash
+from assistant.detect.words import eventkinds
 from assistant.detect.words import wording as w
 from assistant.detect.words.matcher import Alternative, Vocabulary
 from assistant.detect.words.vocabulary import fragments
@@ -168,7 +169,7 @@ def role_on_its_own(text: str) -> str | None:
             _JOB_LINE.fullmatch(job)
             and w.search(w.ROLE_NOUN, job)
             and not w.search(w.ROLE_NOUN, meeting)
-            and w.event_kind(meeting) is None
+            and eventkinds.event_kind(meeting) is None
             and _names_a_meeting(meeting)
         ):
             return job

@@ -17,6 +17,7 @@ from assistant.detect.job.roleclean import ROLE_NOISE, round_in_job
 from assistant.detect.job.roleseat import covers_a_region
 from assistant.detect.text.titles import GENDER_MARK
 from assistant.detect.who.names import is_courtesy_title, is_form_of_address
+from assistant.detect.words import eventkinds
 from assistant.detect.words import wording as w
 
 # The small words inside a unit's name: "Unidad de Cuidados Intensivos", "Theatre & Day
@@ -106,7 +107,7 @@ def with_team(
                 or ROLE_NOISE.search(team)
                 # "– NEW TIME", "– Updated", "– 10am": a note, no team ("A320" is a model)
                 or MEETING_NOTE.search(_MODEL.sub(" ", team))
-                or w.event_kind(team)
+                or eventkinds.event_kind(team)
                 or w.INTERVIEWER_RANK.fullmatch(team)
                 or (not_team(team) and not (region and covers_a_region(team)))
                 or _courtesy_before_name(team, source[match.end(1) :])

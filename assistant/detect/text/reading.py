@@ -17,6 +17,7 @@ from assistant.detect.job.roles import role_in_title
 from assistant.detect.job.roletext import role_in_text
 from assistant.detect.text.public import public_words
 from assistant.detect.text.titles import meets_someone
+from assistant.detect.words import eventkinds
 from assistant.detect.words import wording as w
 from assistant.detect.words.matcher import Vocabulary
 from assistant.detect.words.writing import UNSPACED
@@ -98,7 +99,7 @@ def read_title(summary: str) -> TitleReading:
         recruiting=w.first_match(w.RECRUITING, bare),
         business=w.first_match(w.BUSINESS, bare),
         role=role_in_title(title),
-        kind=w.event_kind(bare),
+        kind=eventkinds.event_kind(bare),
     )
 
 

@@ -14,7 +14,7 @@ from assistant.detect.employer.extract import name_key
 from assistant.detect.profile import Profile
 from assistant.detect.text.reading import TextReading, TitleReading
 from assistant.detect.verdict.vetoes import ranked_job, talk_with_a_rank, to_the_candidate
-from assistant.detect.words import wording as w
+from assistant.detect.words import eventkinds
 from assistant.detect.words.ownwords import faces_a_panel
 
 if TYPE_CHECKING:
@@ -34,7 +34,7 @@ def kind_veto(ev: Evidence, title: TitleReading, text: TextReading, profile: Pro
         # programme the user attends, not the user's round; a candidate's seminar
         # before the panel interview, sent to the user alone, is the user's round.
         title.kind
-        and title.kind[0] == w.PUBLIC_KIND
+        and title.kind[0] == eventkinds.PUBLIC_KIND
         and not (title.hiring_side and to_the_candidate(ev.event, title, profile))
     ):
         return None  # "final round" is a contest's word too; "interview" is not
@@ -45,7 +45,7 @@ def kind_veto(ev: Evidence, title: TitleReading, text: TextReading, profile: Pro
     if title.kind is None:
         return None
     label, found = title.kind
-    if label == w.REVIEW_KIND and (ev.about_a_job or ev.explicit):
+    if label == eventkinds.REVIEW_KIND and (ev.about_a_job or ev.explicit):
         return None  # a "code review" round of an interview process
     # a hiring stage's phrase holding the word ("Team Match" in an invite about a job,
     # "lesson observation" from the employer's people)
@@ -66,7 +66,7 @@ def kind_veto(ev: Evidence, title: TitleReading, text: TextReading, profile: Pro
     contact = None if ev.strong_stage else ev.stage
     outside = [
         words
-        for words in w.kind_words(ev.title, label) or [found]
+        for words in eventkinds.kind_words(ev.title, label) or [found]
         if not (
             in_a_name(words)
             or talk_with_a_rank(ev.title, contact, words, ev.others)

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from assistant.detect.text.reading import TitleReading
 from assistant.detect.text.titles import segments
+from assistant.detect.words import eventkinds
 from assistant.detect.words import wording as w
 
 if TYPE_CHECKING:
@@ -80,7 +81,7 @@ def faces_a_panel(title: TitleReading, recruiting: list[str]) -> bool:
     ("Onsite loop") of an invite a recruiting service, mailbox or job field sends
     (``recruiting``, as :func:`.evidence._recruiting` lists it; its words alone, as a
     panel talk "on the future of the PM role" has, do not count)."""
-    if title.kind and title.kind[0] == w.PUBLIC_KIND:
+    if title.kind and title.kind[0] == eventkinds.PUBLIC_KIND:
         return False
     sent = any(not reason.startswith("mentions") for reason in recruiting)
     return bool(w.search(w.TEST, title.title) or (title.stage and sent))

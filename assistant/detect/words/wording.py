@@ -357,34 +357,6 @@ STATUS_TITLE = re.compile(
 STATUS_EVENT_TYPES = frozenset({"workingLocation", "focusTime", "outOfOffice", "birthday"})
 
 
-# Kinds of event that reuse round and stage words, with how a reason names them and
-# the vocabulary that finds them.
-KINDS = (
-    ("sports, a game, a contest or a class", "LEISURE"),
-    ("a conference, talk or public event", "CONFERENCE"),
-    ("a review of work", "REVIEW"),
-)
-PUBLIC_KIND = KINDS[1][0]
-REVIEW_KIND = KINDS[2][0]
-
-
-def event_kind(title: str) -> tuple[str, str] | None:
-    """The kind of everyday event ``title`` names (:data:`KINDS`) and the words found."""
-    for label, kind in KINDS:
-        found = first_match(_get(kind), title)
-        if found:
-            return label, found
-    return None
-
-
-def kind_words(title: str, label: str) -> list[str]:
-    """Every phrase of the kind ``label`` (:data:`KINDS`) ``title`` writes, in order."""
-    kind = dict(KINDS)[label]
-    if first_match(_get(kind), title) is None:
-        return []  # most titles: no need to look further
-    return [" ".join(m.group(0).split()) for m in _get(kind).finditer(title)]
-
-
 def first_match(pattern: Vocabulary, text: str) -> str | None:
     """The first match of ``pattern`` in ``text``, tidied for a reason string."""
     match = search(pattern, text)
