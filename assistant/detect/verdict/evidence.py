@@ -74,6 +74,9 @@ class Evidence:
     veto: str | None = None
     guests: tuple[Attendee, ...] = ()
     others: int = 0
+    #: No one but the user (rooms aside): a note, a reminder or a block. Set with
+    #: ``others`` (a field, not a property: it is asked tens of times per event).
+    solo: bool = True
     employer_people: tuple[Attendee, ...] = ()
     explicit: str | None = None
     stage: str | None = None
@@ -101,11 +104,6 @@ class Evidence:
     language: str = "en"
     mentions_test: bool = False
     kind: tuple[str, str] | None = None
-
-    @property
-    def solo(self) -> bool:
-        """No one but the user (rooms aside): a note, a reminder or a block."""
-        return not self.others
 
     @property
     def strong_company(self) -> bool:
@@ -210,6 +208,7 @@ def read_evidence(event: Event, profile: Profile, reader: Reader | None = None) 
     ev.veto = quick_veto(event, title, profile)
     ev.guests = guests(event, profile)
     ev.others = others_on(event, profile)
+    ev.solo = not ev.others
     if ev.veto is None:
         ev.veto = (someone_elses_candidacy if ev.solo else hiring_side)(event, title, profile)
     ev.veto = ev.veto or title_veto(title, guests=not ev.solo)
