@@ -336,7 +336,7 @@ def detect(
     # "Catch-up with Rowan (agency)" speaking of a client's final stage: not that stage
     evidence = [without_round_spoken_of(ev) for ev in evidence]
     index = EmployerIndex(evidence)
-    recorded = process.recorded_first(evidence)
+    recorded = process.recorded_first(evidence, index)
     organised = organisations(events)
     towns = calendar_localities(e.location for e in events)  # "… – Tarnowskie Góry"
     follows: dict[Hashable, bool] = {}
