@@ -55,4 +55,15 @@ def employer_by_initials(title: str, names: Iterable[str]) -> str | None:
     if not written:
         return None
     hits = {name for name in names if name and _readings(name) & written}
-    return next(iter(hits)) if len(hits) == 1 else None
+    if not hits:
+        return None
+    # one employer written two ways ("Kestrel and Vane", "Kestrel & Vane Insurance LLC")
+    fullest = max(hits, key=lambda name: (len(_bare(name)), name))
+    return fullest if all(_bare(fullest).startswith(_bare(name)) for name in hits) else None
+
+
+def _bare(name: str) -> str:
+    """``name``'s letters without its joining words ("kestrelvane" for "Kestrel and
+    Vane"), so that one employer's short and full names begin alike."""
+    words = re.findall(r"[^\W_][\w'’-]*|&", name)
+    return squash(" ".join(word for word in words if word.casefold() not in _JOINING))

@@ -44,6 +44,7 @@ from assistant.detect.employer.namematch import (
 from assistant.detect.employer.shortform import bracketed, stands_for
 from assistant.detect.job.rolecompare import abbreviates, dashed, qualified
 from assistant.detect.verdict.evidence import Evidence
+from assistant.detect.verdict.keysuffix import SuffixKeys
 from assistant.detect.words.writing import UNSPACED
 
 
@@ -141,6 +142,7 @@ class EmployerIndex:
                 first.setdefault(role, when)
             self._distinct[key] = [(when, role) for role, when in first.items()]
         self._sorted_names = sorted(self._names)
+        self._suffixes = SuffixKeys(self._first)
 
     @property
     def interviewed(self) -> tuple[str, ...]:
@@ -205,6 +207,8 @@ class EmployerIndex:
         """The earliest interview-like event of another series, with one of ``ev``'s
         employer keys, that starts before ``ev``."""
         keys = self._keys_of(ev)
+        # "laboratoiresdufresneaubert" after rounds filed under "dufresneaubert"
+        keys = keys.union(*(self._suffixes.around(key) for key in keys))
         # the employer the invite names first: an agency's own calls share its domain
         named = named_keys(ev) & keys
         if not named:

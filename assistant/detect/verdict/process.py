@@ -259,12 +259,23 @@ def job_not_whom_met(ev: Evidence, before: str | None) -> str | None:
     return ev.role
 
 
-def recorded_first(evidence: Iterable[Evidence]) -> dict[str, datetime]:
+def recorded_first(
+    evidence: Iterable[Evidence], index: EmployerIndex | None = None
+) -> dict[str, datetime]:
     """When each employer key's one-way recorded video interview was ("HireVue
     On-Demand Interview – Acme"), by key: often an all-day task to complete by a date,
-    so no round of its own, but the live interview after it is the next round."""
+    so no round of its own, but the live interview after it is the next round. With
+    ``index``, the user's all-day note naming only the platform and an employer met in
+    interviews ("HireVue – Acme Health (due Fri!)") counts too, under that employer."""
     found: dict[str, datetime] = {}
     for ev in evidence:
+        if index is not None and ev.event.all_day and not ev.keys:
+            platform = w.search(w.ONE_WAY_PLATFORM, ev.title)
+            name = index.employer_written(ev.title) if platform else None
+            if name:
+                key = name_key(name)
+                found[key] = min(found.get(key, ev.event.start), ev.event.start)
+            continue
         # a title naming no interview names no recorded one (the cheap test first)
         if not (ev.keys and ev.interview) or not w.search(w.RECORDED_INTERVIEW, ev.title):
             continue
@@ -288,6 +299,8 @@ def live_after_recorded(ev: Evidence, recorded: dict[str, datetime]) -> Evidence
     if ev.stage or ev.explicit or ev.veto:
         return ev
     live = w.first_match(w.LIVE_INTERVIEW, ev.title)
+    if live is None and recorded and not ev.solo and ev.interview and not ev.first_round:
+        live = ev.interview  # "Interview: Buyer" after the same employer's recorded one
     if live is None:
         return ev
     if not recorded:

@@ -220,6 +220,16 @@ def _own_note(ev: Evidence, company: str | None, earlier: Evidence | None = None
     return bool(names_round and company and ev.strong_company and not ev.first_round)
 
 
+def _chat_in_a_later_stage(ev: Evidence, index: EmployerIndex) -> Evidence:
+    """``ev`` without the first round its title names ("informal chat with future
+    peers") when its description puts it in a later stage ("as part of the final stage")
+    and the employer's earlier interview is on the calendar: a chat inside a late stage."""
+    if not (ev.first_round and ev.described and not ev.first_round_said and not ev.solo):
+        return ev
+    lifted = replace(ev, first_round=None)
+    return lifted if ev.veto is None and index.earlier_round(lifted) is not None else ev
+
+
 def _can_follow(ev: Evidence) -> bool:
     """Whether an earlier interview with the same employer may make ``ev`` a later round."""
     if ev.veto is not None or ev.mass:
@@ -338,7 +348,7 @@ def detect(
     # "Catch-up with Rowan (agency)" speaking of a client's final stage: not that stage
     evidence = [without_round_spoken_of(ev) for ev in evidence]
     index = EmployerIndex(evidence)
-    recorded = process.recorded_first(evidence)
+    recorded = process.recorded_first(evidence, index)
     organised = organisations(events)
     towns = calendar_localities(e.location for e in events)  # "… – Tarnowskie Góry"
     follows: dict[Hashable, bool] = {}
@@ -352,6 +362,7 @@ def detect(
         ev = process.live_after_recorded(ev, recorded)
         ev = _placeholder(dayround.noted_stage(dayround.whole_day_round(ev, index), index), index)
         ev = third_person_round(ev, index)  # "Jo – final interview (text her at 11)"
+        ev = _chat_in_a_later_stage(ev, index)
         if key not in follows:
             follows[key] = _can_follow(ev)
         # Asked per event: its earlier round and why it counts, the employer's fullest
