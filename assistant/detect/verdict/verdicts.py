@@ -24,7 +24,6 @@ from __future__ import annotations
 import re
 from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import replace
-from datetime import timedelta
 
 from assistant.detect.employer import processname, registeredhead
 from assistant.detect.employer.domains import domain_of
@@ -54,6 +53,7 @@ from assistant.detect.verdict.evidence import Evidence
 from assistant.detect.verdict.hiringlink import organisations, why_linked
 from assistant.detect.verdict.linkage import EmployerIndex
 from assistant.detect.verdict.othersround import third_person_round
+from assistant.detect.verdict.placeholder import placeholder
 from assistant.detect.verdict.rolecarry import fullest_role, role_under_near_key, team_not_employer
 from assistant.detect.verdict.series import hold_frequent_series
 from assistant.detect.verdict.spokenof import without_round_spoken_of
@@ -61,7 +61,6 @@ from assistant.detect.warmup import ready
 from assistant.detect.who.organisation import learn
 from assistant.detect.who.people import everyone, interviewers_of, recruiter_of
 from assistant.detect.who.possessive import possessive_name
-from assistant.detect.words import wording as w
 from assistant.models import Detection, Event, Verdict
 
 FIRST_ROUND_CAP = 0.3
@@ -280,43 +279,6 @@ def _named_before(ev: Evidence, index: EmployerIndex) -> Evidence:
     return replace(ev, company=name, company_from="earlier round") if name else ev
 
 
-# How far a placeholder's guessed date may be from the invite it stands for.
-PLACEHOLDER_WINDOW = timedelta(days=21)
-
-
-def _placeholder(ev: Evidence, index: EmployerIndex) -> Evidence:
-    """``ev`` vetoed when it is the user's own note marked unconfirmed ("2nd round –
-    Acme?? (to confirm)", "Zweitgespräch Acme – vorläufig") and the invite to that round
-    is on the calendar too: acting on both would brief the user twice."""
-    if not (ev.solo and ev.veto is None and (ev.explicit or ev.stage)):
-        return ev
-    marked = ("??" if "??" in ev.title else None) or _unconfirmed(ev.title)
-    marked = marked or (_unconfirmed(ev.text) if ev.text else None)
-    real = index.later_invite_near(ev, PLACEHOLDER_WINDOW) if marked else None
-    if real is None:
-        return ev
-    veto = (f"your own placeholder, marked unconfirmed (“{marked}”), for a round whose "
-            f"invite is on your calendar: “{real.title}”")  # fmt: skip
-    return replace(ev, veto=veto)
-
-
-# Where a clause of a title or a note begins: the word before a tentative mark is in it.
-_CLAUSE_START = re.compile(r"[^.,;:!?()\[\]–—|/-]*$")
-
-
-def _unconfirmed(text: str) -> str | None:
-    """The word marking ``text`` unconfirmed ("TBC", "vorläufig"), unless it marks the
-    travel in its clause ("Flights TBD", "(hotel tbc w/ Jo)"): the round is booked,
-    the journey to it is not. ``None`` when nothing is marked so."""
-    found = w.search(w.TENTATIVE, text)
-    if found is None:
-        return None
-    clause = _CLAUSE_START.search(text[: found.start()])
-    if clause and w.search(w.TRAVEL, clause.group(0)):
-        return None
-    return " ".join(found.group(0).split())
-
-
 def detect(
     events: Sequence[Event],
     profile: Profile,
@@ -360,7 +322,7 @@ def detect(
             ev = process.known_in_note(process.final_in_note(ev, index), index)
         ev = _named_employer(_named_before(process.written_employer(ev, index), index), index)
         ev = process.live_after_recorded(ev, recorded)
-        ev = _placeholder(dayround.noted_stage(dayround.whole_day_round(ev, index), index), index)
+        ev = placeholder(dayround.noted_stage(dayround.whole_day_round(ev, index), index), index)
         ev = third_person_round(ev, index)  # "Jo – final interview (text her at 11)"
         ev = _chat_in_a_later_stage(ev, index)
         if key not in follows:
