@@ -11,7 +11,7 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from datetime import datetime, timedelta
 
-from assistant.detect.employer.brandname import registered_in_full, regrouped
+from assistant.detect.employer.brandname import registered_in_full
 from assistant.detect.employer.domains import squash
 from assistant.detect.employer.domainspelling import domain_spellings
 from assistant.detect.employer.extract import name_key
@@ -23,29 +23,13 @@ from assistant.detect.employer.filing import (
     names_the_job,
     through_go_between,
 )
-from assistant.detect.employer.fullname import (
-    initials_then_words,
-    without_unit,
-    written_in_full,
-)
-from assistant.detect.employer.namecompare import (
-    clipped,
-    in_other_scripts,
-    initialled,
-    registered_sibling,
-    width,
-    within_after_unit,
-    words_within,
-)
-from assistant.detect.employer.namematch import (
-    COMPANY_WORD,
-    abbreviates_name,
-)
-from assistant.detect.employer.shortform import bracketed, stands_for
+from assistant.detect.employer.fullname import initials_then_words
+from assistant.detect.employer.namecompare import in_other_scripts, registered_sibling, width
+from assistant.detect.employer.namematch import COMPANY_WORD
+from assistant.detect.employer.shorterwriting import shorter_writing
 from assistant.detect.job.rolecompare import abbreviates, dashed, qualified
 from assistant.detect.verdict.evidence import Evidence
 from assistant.detect.verdict.keysuffix import SuffixKeys
-from assistant.detect.words.writing import UNSPACED
 
 
 def _fuller_role(role: str, short: str) -> bool:
@@ -357,38 +341,8 @@ class EmployerIndex:
                 continue
             if not ev.strong_company:
                 return name
-            if (
-                width(name) > width(current)
-                and (
-                    name.casefold().startswith(current.casefold() + " ")
-                    # scripts without spaces: 云帆科技（上海）有限公司 for 云帆科技, and
-                    # 上海云帆科技有限公司 (the city first) too
-                    or (UNSPACED.match(current) is not None and current in name)
-                    # the user's own note writes the short name ("Acme" for "Acme Labs Ltd")
-                    or (ev.solo and squash(current) in squash(name))
-                    # "Lemaire" where the other rounds write "Structures Lemaire & Associés"
-                    or words_within(current, name)
-                    or clipped(current, name)  # "Harbour Comm" for "Harbour Communication …"
-                    # "Zarząd CM Wisła", "IVA Norrsken": a unit, then the name shorter
-                    or within_after_unit(
-                        without_unit(current, ev.role or self.role_before(ev)), name
-                    )
-                    # "INS" where they write "Inver Network Services DAC"
-                    or abbreviates_name(current, name)
-                    # "Norrsken Tandvård Umeå" where they write "Tandvårdsgruppen Norrsken AB"
-                    or regrouped(current, name)
-                    # "Bałtycka GH" for "Bałtycka Grupa Hotelowa sp. z o.o.": initials
-                    or initialled(current, name)
-                    or initials_then_words(current, name)  # "ZVB Brno", the same
-                    # "Sable Point Re" for "Sable Point Reinsurance Pte. Ltd."
-                    or stands_for(current, name)
-                    or bracketed(current, name)  # "GVZ" for "… Kanton Zürich (GVZ)"
-                    # "Ardennes & Meuse" inside "Groupe Hôtelier Ardennes & Meuse SA"
-                    or (
-                        current in name
-                        and squash(written_in_full(current, (name,))) == squash(name)
-                    )
-                )
+            if shorter_writing(
+                current, name, own_note=ev.solo, role=lambda: ev.role or self.role_before(ev)
             ) or registered_sibling(current, name):
                 # "Corvid Querétaro" or "Vogel Werke Augsburg" where the other rounds
                 # register "Corvid Medical Devices Inc." or "Vogel Werke AG": a site after
