@@ -30,3 +30,24 @@ def test_an_english_process_keeps_its_latin_name():
     assert (
         native_name("Jadepeak Logistics (Hong Kong) Limited", "Final interview", text, ()) is None
     )
+
+
+def test_detection_names_the_later_round_by_the_bilingual_signatures_native_name():
+    from tests.unit.test_detect_kinds import invite, verdict_of
+
+    signature = "\n\n人事部 陳\n翠峰物流（香港）有限公司\nJadepeak Logistics (Hong Kong) Limited\n"
+    first = invite(
+        "Jadepeak Logistics (Hong Kong) Limited 第一輪面試",
+        "hr@jadepeak.example",
+        days=1,
+        description="你好，感謝你應徵物流主任一職。" + signature,
+    )
+    later = invite(
+        "Jadepeak Logistics (Hong Kong) Limited 第二輪面試",
+        "hr@jadepeak.example",
+        days=8,
+        description="你好，誠邀你參加第二輪面試。" + signature,
+    )
+    v = verdict_of(later, first)
+    assert v.is_follow_up
+    assert v.company == "翠峰物流（香港）有限公司"
