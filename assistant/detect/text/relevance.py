@@ -36,7 +36,9 @@ def signal_patterns() -> tuple[Vocabulary | re.Pattern[str], ...]:
 
     The user's own notes count too: with no one on them, "Acme – final w/ CEO" is a
     round by the last round's word alone beside an employer met before
-    (``FINAL_ALONE``) or an abbreviated round ("2nd rd Acme", ``ROUND_SHORT``), "Live interview – Acme" after a recorded one (``LIVE_INTERVIEW``),
+    (``FINAL_ALONE``), an abbreviated round ("2nd rd Acme", ``ROUND_SHORT``) or a visit
+    to its place ("Acme vor Ort", ``ON_SITE_ALONE``), "Live interview – Acme" after a
+    recorded one (``LIVE_INTERVIEW``),
     "Acme – meet Ana (site engineer)" by whom the user meets (``MEETS_WHOM``)."""
     return (
         w.INTERVIEW,
@@ -45,6 +47,7 @@ def signal_patterns() -> tuple[Vocabulary | re.Pattern[str], ...]:
         w.LATER_CONTACT,
         w.FINAL_ALONE,
         w.ROUND_SHORT,
+        w.ON_SITE_ALONE,
         w.LIVE_INTERVIEW,
         w.MEETS_WHOM,
         w.FIRST_ROUND,

@@ -142,15 +142,20 @@ def written_employer(ev: Evidence, index: EmployerIndex) -> Evidence:
 
 def final_in_note(ev: Evidence, index: EmployerIndex) -> Evidence:
     """The user's own note naming an employer the user has interviews with and the last
-    round's word alone ("Acme – final w/ CEO (video)", "Acme final – Leeds office, 9am")
-    or abbreviated ("2nd rd Acme – w/ Dr. Lee", "Acme R3"):
+    round's word alone ("Acme – final w/ CEO (video)", "Acme final – Leeds office, 9am"),
+    abbreviated ("2nd rd Acme – w/ Dr. Lee", "Acme R3") or a visit to its place alone
+    ("Acme vor Ort GBG", "Acme – visite sur place"; ``ON_SITE_ALONE``):
     that round with that employer. Alone, "final" is too common a word (a final
     invoice, a cup final), so it counts only beside an employer met in interviews, in the
     title or as the note's place ("QHTV final w/ Orla" at "Quarry Hill Television,
     Leeds": the title writes the employer shorter than its interviews do)."""
     if not ev.solo or ev.veto is not None or ev.stage or ev.explicit:
         return ev
-    final = w.first_match(w.FINAL_ALONE, ev.title) or w.first_match(w.ROUND_SHORT, ev.title)
+    final = (
+        w.first_match(w.FINAL_ALONE, ev.title)
+        or w.first_match(w.ROUND_SHORT, ev.title)
+        or w.first_match(w.ON_SITE_ALONE, ev.title)
+    )
     name = (
         index.employer_written(ev.title)
         or index.employer_written(ev.event.location, least=2)

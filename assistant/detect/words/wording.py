@@ -151,6 +151,10 @@ _MAKERS: dict[str, Callable[[], Vocabulary]] = {
     # A round's word abbreviated ("2nd rd", "final rnd", "R2"): as FINAL_ALONE, a round
     # only in the user's own note beside an employer met in interviews.
     "ROUND_SHORT": lambda: pattern("round_short"),
+    # A visit to the employer's place alone ("Acme onsite", "Lindqvist vor Ort", "visite
+    # sur place"): as FINAL_ALONE, a round only in the user's own note beside an employer
+    # met in interviews; alone, the words name any appointment away from home.
+    "ON_SITE_ALONE": lambda: pattern("on_site_alone"),
     # The footer a calendar service appends to the invitation it mails ("Invitation from
     # Google Calendar … modify your RSVP"): no words of the sender's, read no further.
     "INVITE_FOOTER": lambda: pattern("invite_footer"),
