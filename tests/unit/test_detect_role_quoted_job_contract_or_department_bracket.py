@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.detect.job.bracketnote import whom_or_unit
 from assistant.detect.job.quotedrole import role_on_its_own
+from assistant.detect.job.roles import role_in_title
 
 
 @pytest.mark.parametrize(
@@ -37,5 +37,12 @@ def test_a_quoted_jobs_contract_or_department_bracket_is_dropped(text, role):
 
 
 @pytest.mark.parametrize("bracket", ["（経営幹部）", "（内部）", "（倶楽部）", "（俱乐部）"])
-def test_words_ending_in_the_department_sign_that_name_no_department(bracket):
-    assert not whom_or_unit(bracket)
+def test_words_ending_in_the_department_sign_that_name_no_department_stay(bracket):
+    text = f"この度は「港湾設計エンジニア{bracket}」ポジションにご応募いただき"
+    assert role_on_its_own(text) == f"港湾設計エンジニア{bracket}"
+
+
+def test_a_titles_department_bracket_stays():
+    assert (
+        role_in_title("【晨光物流】复试邀请 - 报关主管（国际物流部）") == "报关主管（国际物流部）"
+    )

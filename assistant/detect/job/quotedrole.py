@@ -70,10 +70,22 @@ _SITE_END = re.compile(
 
 def _not_the_jobs(bracket: str) -> bool:
     """Whether a bracket closing a quoted job says whom or which unit (:func:`.bracketnote.
-    whom_or_unit`), the site, or how the work is done (:func:`.jobbracket.mode_or_places`):
-    no part of the job's own name."""
-    return whom_or_unit(bracket) or bool(_SITE_END.search(bracket)) or mode_or_places(bracket)
+    whom_or_unit`, a department), the site, or how the work is done
+    (:func:`.jobbracket.mode_or_places`): no part of the job's own name."""
+    return (
+        whom_or_unit(bracket)
+        or bool(_SITE_END.search(bracket) or _DEPARTMENT_END.search(bracket))
+        or mode_or_places(bracket)
+    )
 
+
+# A bracket ending in a department named by its field and "部" ("（経営企画部）",
+# "（国际物流部）"), not an executive ("幹部", "干部"), a club ("倶楽部", "俱乐部") nor
+# "inside", "outside", "all", "a part" ("内部", "外部", "全部", "一部"): the unit the job
+# sits in, which a quotation adds to the job the title names.
+_DEPARTMENT_END = re.compile(
+    r"[\u30a0-\u30ff\u4e00-\u9fff]{2,8}(?<![幹干内外全一楽乐樂])部\s*[)）]$"
+)
 
 # "Re: Urban Design Manager - conversation with …": a subject line at a line's start.
 _REPLY_LINE = re.compile(r"^(?:Re|RE|AW|Sv|SV|R|Rif|Asunto|Betreff):\s+([^\n]{3,80})$", re.M)
