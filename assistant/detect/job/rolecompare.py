@@ -36,6 +36,19 @@ def writes_more(full: str, part: str) -> bool:
     )
 
 
+# A job, a dash and a word or two, then the job's last words ("Technicien senior – câblage
+# HTA" of "Technicien senior HTA").
+_DASH_BETWEEN = re.compile(r"(.+?)\s+[–—-]\s+((?:[^\W\d_][\w'’-]*\s+){1,2})(\S.*)")
+
+
+def dash_inside(full: str, part: str) -> bool:
+    """Whether role ``full`` is ``part`` with a word or two set off by a dash before its
+    last words ("Technicien senior – câblage HTA" for "Technicien senior HTA"): a title
+    squeezed the specialism the description writes whole."""
+    found = _DASH_BETWEEN.fullmatch(full)
+    return found is not None and part == f"{found.group(1)} {found.group(3)}"
+
+
 def written_out(full: str, part: str) -> bool:
     """Whether role ``full`` writes out role ``part``'s shortened words, word for word
     ("Leitende Physiotherapeutin Sportrehabilitation" for "Leitung Physiotherapie
