@@ -25,7 +25,11 @@ WORK_MODE = re.compile(
     r"t[ée]l[ée]travail|home[\s-]?office|smart[\s-]working|teletrabajo|teletrabalho|"
     # a roster of weeks on and off ("(Shipboard – Rotational)"): how the
     # work is done, not which job
-    r"rotational|rotation|rotating)\b"
+    r"rotational|rotation|rotating|"
+    # the kind of contract and remote work in scripts without spaces ("（正社員）",
+    # "（深圳/远程）", "(정규직)"): how the user would be employed, not which job
+    r"正社員|契約社員|派遣社員|業務委託|リモート|在宅勤務|全职|兼职|正式员工|远程|遠程"
+    r"|정규직|계약직|재택|원격)\b"
     # a ship's name after its prefix ("(MS Nordstjerne)", "(M/V Aurora)"): where the job
     # sits, as a site's name is
     r"|^\W*(?-i:M/?[SVY]|S/?S|RMS|HMS)\s+[A-Z]"

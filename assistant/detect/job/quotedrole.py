@@ -29,6 +29,7 @@ from functools import cache
 from itertools import pairwise
 
 from assistant.detect.job.bracketnote import whom_or_unit
+from assistant.detect.job.jobbracket import mode_or_places
 from assistant.detect.job.roleclean import clean_role, without_city_after_dash
 from assistant.detect.words import eventkinds
 from assistant.detect.words import wording as w
@@ -64,6 +65,26 @@ _UNIT_BRACKET = re.compile(r"\s*[(（][^()（）]{1,30}[)）]\s*$")
 # branch, a plant): where the job sits.
 _SITE_END = re.compile(
     r"(?:拠点|勤務|勤務地|オフィス|本社|支社|支店|工場|事業所|办公室|辦公室|分公司|工厂|工廠)\s*[)）]$"
+)
+
+
+def _not_the_jobs(bracket: str) -> bool:
+    """Whether a bracket closing a quoted job says whom or which unit (:func:`.bracketnote.
+    whom_or_unit`, a department), the site, or how the work is done
+    (:func:`.jobbracket.mode_or_places`): no part of the job's own name."""
+    return (
+        whom_or_unit(bracket)
+        or bool(_SITE_END.search(bracket) or _DEPARTMENT_END.search(bracket))
+        or mode_or_places(bracket)
+    )
+
+
+# A bracket ending in a department named by its field and "部" ("（経営企画部）",
+# "（国际物流部）"), not an executive ("幹部", "干部"), a club ("倶楽部", "俱乐部") nor
+# "inside", "outside", "all", "a part" ("内部", "外部", "全部", "一部"): the unit the job
+# sits in, which a quotation adds to the job the title names.
+_DEPARTMENT_END = re.compile(
+    r"[\u30a0-\u30ff\u4e00-\u9fff]{2,8}(?<![幹干内外全一楽乐樂])部\s*[)）]$"
 )
 
 # "Re: Urban Design Manager - conversation with …": a subject line at a line's start.
@@ -142,11 +163,9 @@ def role_on_its_own(text: str) -> str | None:
     if quoted:
         # "「マーチャンダイザー（海外事業部）」": the unit in brackets is not the job's
         # "（デュッセルドルフ拠点）", "（上海办公室）": the site the job sits at, not the job's
+        # "（正社員）", "（深圳/远程）": how the user would work, not the job's
         job = _UNIT_BRACKET.sub(
-            lambda m: (
-                "" if whom_or_unit(m.group(0)) or _SITE_END.search(m.group(0)) else m.group(0)
-            ),
-            quoted.group(1),
+            lambda m: "" if _not_the_jobs(m.group(0)) else m.group(0), quoted.group(1)
         )
         return without_city_after_dash(" ".join(job.split())) or None  # "【…-上海】"
     glued_jobs = (

@@ -36,6 +36,19 @@ def writes_more(full: str, part: str) -> bool:
     )
 
 
+# A job, a dash and a word or two, then the job's last words ("Technicien senior – câblage
+# HTA" of "Technicien senior HTA").
+_DASH_BETWEEN = re.compile(r"(.+?)\s+[–—-]\s+((?:[^\W\d_][\w'’-]*\s+){1,2})(\S.*)")
+
+
+def dash_inside(full: str, part: str) -> bool:
+    """Whether role ``full`` is ``part`` with a word or two set off by a dash before its
+    last words ("Technicien senior – câblage HTA" for "Technicien senior HTA"): a title
+    squeezed the specialism the description writes whole."""
+    found = _DASH_BETWEEN.fullmatch(full)
+    return found is not None and part == f"{found.group(1)} {found.group(3)}"
+
+
 def written_out(full: str, part: str) -> bool:
     """Whether role ``full`` writes out role ``part``'s shortened words, word for word
     ("Leitende Physiotherapeutin Sportrehabilitation" for "Leitung Physiotherapie
@@ -94,18 +107,39 @@ def dashed(full: str, part: str, people: str = "", company: str | None = None) -
     (:func:`.teamafter.names_a_person`, a name among ``people`` on the invite) nor a
     site named after the ``company``."""
     found = re.fullmatch(r"\s+[–—-]\s+([^\W\d_][^()（）]{0,60}?)", full[len(part) :])
-    if not (found and writes_more(full, part)):
+    return bool(found and writes_more(full, part)) and _which_job(found.group(1), people, company)
+
+
+# Capitalised words right after a job, no mark between ("Planning Engineer Base
+# Maintenance" for "Planning Engineer"): one to three, "&" or "and" between them.
+_GLUED_AFTER = re.compile(r"[^\S\n]+([A-Z][\w'’-]*(?:[^\S\n]+(?:&[^\S\n]+)?[A-Z][\w'’-]*){0,2})")
+
+
+def glued(full: str, part: str, people: str = "", company: str | None = None) -> bool:
+    """Whether role ``full`` is ``part`` with its team or specialism written right after
+    it, capitalised and with no mark between ("Planning Engineer Base Maintenance" for
+    "Planning Engineer"): a later round wrote the job without it. The words say which
+    job, as :func:`dashed`'s do."""
+    found = _GLUED_AFTER.fullmatch(full, len(part)) if full.startswith(part) else None
+    return found is not None and _which_job(found.group(1), people, company)
+
+
+def _which_job(after: str, people: str, company: str | None) -> bool:
+    """Whether words written after a job say which job it is: one to five words, no
+    round nor way of working, no site, no place (a region or market the job covers
+    aside: "Europe", :func:`.roleseat.covers_a_region`), no person
+    (:func:`.teamafter.names_a_person`, a name among ``people`` on the invite), no word
+    of the ``company``."""
+    words = after.split()
+    if not 1 <= len(words) <= 5 or round_in_job().search(after):
         return False
-    words = found.group(1).split()
-    if not 1 <= len(words) <= 5 or round_in_job().search(found.group(1)):
-        return False
-    if WORK_MODE.search(found.group(1)):
+    if WORK_MODE.search(after):
         return False  # "– remote": how the job is done
-    if names_a_place(found.group(1)) and not covers_a_region(found.group(1)):
+    if names_a_place(after) and not covers_a_region(after):
         return False  # "– Jakarta": where the job sits, where "– Europe" is its market
     if any(word.casefold() in SITE_WORDS for word in words):
         return False
-    if names_a_person(found.group(1)) or shares_a_word(found.group(1), company):
+    if names_a_person(after) or shares_a_word(after, company):
         return False
     return not all(word in people.split() for word in words)
 

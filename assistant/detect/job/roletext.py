@@ -27,6 +27,7 @@ from assistant.detect.job.specialism import (
 )
 from assistant.detect.places.placenames import is_city, place_in_bracket
 from assistant.detect.text.titles import round_words
+from assistant.detect.who.names import is_form_of_address
 from assistant.detect.words import wording as w
 
 _ROLE_IN_TEXT = [
@@ -344,6 +345,22 @@ def _role_after_employer(text: str) -> str | None:
     return None
 
 
+# A name's first letter after a form of address and its full stop, if it has one.
+_NAME_NEXT = re.compile(r"\.?[^\S\n]+(?=[^\W\d_])")
+
+
+def _rank_before_name(words: str, text: str, end: int) -> bool:
+    """Whether the job's ``words``, ending at ``end`` in ``text``, close on a form of
+    address before a capitalised name ("Genel Müdür Sn. Ali Kaya", "our Head of Data
+    Mr. Tom Reed"): the rank of the person the user meets, introduced by name, not the
+    job. Forms of address are :func:`.who.names.is_form_of_address`'s."""
+    last = words.rsplit(None, 1)[-1]
+    after = _NAME_NEXT.match(text, end)
+    if after is None or not text[after.end()].isupper():
+        return False
+    return is_form_of_address(last + "." if text.startswith(".", end) else last)
+
+
 def role_in_text(text: str) -> str | None:
     """The role a description names ("… for the Senior Product Manager (Platform) role"),
     or else the job a line gives after its employer ("Acme Insurance – Claims Manager.")."""
@@ -359,6 +376,8 @@ def _role_in_sentences(text: str) -> str | None:
             end = _end_of(phrase, text, match.start(1))
             # "the Data Steward position" names a role whatever its words.
             tied = _tied(index, match)
+            if _rank_before_name(match.group(1), text, match.end(1)):
+                continue  # "Genel Müdür Sn. Ali Kaya ile": whose rank, not the job
             role = clean_role(phrase, needs_role_word=not tied)
             if tied and role and w.RANK_ALONE.fullmatch(role):
                 continue  # "tjänsten som Senior" cut before its noun: a rank, not the job

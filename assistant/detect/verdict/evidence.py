@@ -24,6 +24,7 @@ from assistant.detect.job.interviewerrank import not_interviewers
 from assistant.detect.job.jobtail import with_tail
 from assistant.detect.job.rolecompare import (
     FIRM_FIRST,
+    dash_inside,
     is_the_company,
     qualified,
     role_of,
@@ -299,6 +300,7 @@ def _read_job(ev: Evidence, profile: Profile, title: TitleReading, text: TextRea
             writes_more(text.role, title.role)
             or qualified(text.role, title.role)
             or written_out(text.role, title.role)  # "Sportreha" → "Sportrehabilitation"
+            or dash_inside(text.role, title.role)  # "… senior PVD" → "… senior – dépôt PVD"
         )
     ):
         # "Tweede gesprek – Constructeur / Tekenaar" cut at its " / ": the field writes

@@ -27,7 +27,7 @@ from assistant.detect.employer.fullname import initials_then_words
 from assistant.detect.employer.namecompare import in_other_scripts, registered_sibling, width
 from assistant.detect.employer.namematch import COMPANY_WORD
 from assistant.detect.employer.shorterwriting import shorter_writing
-from assistant.detect.job.rolecompare import abbreviates, dashed, qualified
+from assistant.detect.job.rolecompare import abbreviates, dashed, glued, qualified
 from assistant.detect.verdict.evidence import Evidence
 from assistant.detect.verdict.keysuffix import SuffixKeys
 
@@ -40,6 +40,7 @@ def _fuller_role(role: str, short: str) -> bool:
     return (
         lowered.startswith((start + ",", start + " (", start + "（", start + " （"))
         or dashed(role, short)
+        or glued(role, short)  # "Planning Engineer Base Maintenance"
         or abbreviates(short, role)
         or qualified(role, short)
     )

@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from assistant.detect.employer.extract import name_key
-from assistant.detect.job.rolecompare import abbreviates, dashed, qualified, specialised
+from assistant.detect.job.rolecompare import abbreviates, dashed, glued, qualified, specialised
 from assistant.detect.verdict.evidence import Evidence
 from assistant.detect.verdict.linkage import EmployerIndex
 
@@ -63,6 +63,7 @@ def fullest_role(
             or qualified(before, read)
             or specialised(before, read, people)
             or dashed(before, read, people, company)  # "… – Landing Gear", not a site
+            or glued(before, read, people, company)  # "… Landing Gear", not a site
         )
     )
     if shorter or (read and before and abbreviates(read, _team_first(before))):

@@ -88,14 +88,15 @@ _ADDRESS_FORMS = frozenset(
         *("m", "mme", "mlle", "madame", "monsieur"),
         *("sr", "sra", "srta", "dra", "señor", "señora", "senor", "senora", "don", "doña"),
         *("dona", "senhor", "senhora", "sig", "sig.ra", "signor", "signora", "dott", "dott.ssa"),
-        *("pan", "pani", "panią", "pana", "panem", "panu", "bay", "bayan"),
+        *("pan", "pani", "panią", "pana", "panem", "panu", "bay", "bayan", "sayın", "sayin"),
         *("pak", "bapak", "bu", "ibu"),
     ]
 )
 
 
-# Forms of address that are other words too without their full stop ("HR", "Sr Engineer").
-_DOTTED_FORMS = frozenset(["hr", "fr", "m", "sr"])
+# Forms of address that are other words too without their full stop ("HR", "Sr Engineer"),
+# or written only with it (Turkish "Sn." for "Sayın").
+_DOTTED_FORMS = frozenset(["hr", "fr", "m", "sr", "sn"])
 
 
 def is_form_of_address(word: str) -> bool:
