@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from assistant.detect.employer.domains import squash, squash_variants
 from assistant.detect.employer.legalname import LEGAL_FORM, NAME_OPENERS
-from assistant.detect.employer.namecase import title_case
+from assistant.detect.employer.namecase import shouted, title_case
 from assistant.detect.text.titles import round_words
 
 _TOKEN = re.compile(r"[^\W_][\w&.'’+-]*")
@@ -173,7 +173,7 @@ def tidy_name(name: str, whole: bool = False) -> str:
     name = " ".join(words)
     if name.islower():
         return name.title()
-    return title_case(name) if name.isupper() and len(name) > 4 else name
+    return title_case(name) if shouted(name) else name
 
 
 @lru_cache(maxsize=4096)  # a series repeats its title and description
