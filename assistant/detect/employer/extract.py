@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from assistant.detect.employer.addressform import addressed_person
 from assistant.detect.employer.brandname import without_trade_name
 from assistant.detect.employer.confirmed import (
     confirmed_name,
@@ -45,7 +46,6 @@ from assistant.detect.employer.meetingbody import meeting_body
 from assistant.detect.employer.namematch import (
     FIELD_END,
     LEGAL,
-    addressed_person,
     name_matching,
     place_or_service,
     sentence_cut,

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from assistant.detect.employer.addressform import FORMS_OF_ADDRESS
 from assistant.detect.employer.domains import squash, squash_variants
 from assistant.detect.employer.legalname import LEGAL_FORM, NAME_OPENERS
 from assistant.detect.employer.namecase import shouted, title_case
@@ -245,46 +246,6 @@ def ends_a_name(word: str) -> bool:
     """Whether ``word`` is one that ends a company's name ("Consulting", "Insurance",
     "Company") and not a department's ("Data", "Analytics" after a name)."""
     return bool(COMPANY_WORD.fullmatch(word)) and word.lower().strip(".") not in _DEPARTMENTS
-
-
-# Forms of address before a person's name ("Herrn Müller", "Mme Hélène Dufresne"): the
-# name after one is a person's, and a company's name never runs on into one.
-FORMS_OF_ADDRESS = frozenset(
-    {"mr", "mrs", "ms", "mx", "dr", "prof", "herr", "herrn", "frau", "m", "mme", "mlle",
-     "sr", "sra", "srta", "dra", "dott", "dott.ssa", "sig", "sig.ra", "dhr", "mevr",
-     "mevrouw", "meneer", "pan", "pani", "bay", "hanım", "eng", "ing"}
-)  # fmt: skip
-
-
-# Forms of address a dot or an ordinal mark abbreviates beyond those above ("Hr." for
-# Herr in German and Danish, "Eng.º" and "Arq.ª" in Portuguese, "Lic." in Spanish), and
-# those written after the name (Turkish "Bey", "Hanım").
-_ABBREVIATED_ADDRESS = frozenset({"hr", "fr", "enga", "arq", "lic", "ing"})
-_ADDRESS_AFTER = frozenset({"bey", "hanım", "hanim"})
-
-
-def addressed_person(name: str) -> bool:
-    """Whether ``name`` is a person's with the form of address a title or a sentence
-    writes: an abbreviated one before it ("Hr. Claußen", "Eng.º Rui Coutinho") or a
-    Turkish one after it ("Kemal Bey"). A word that is a form of address only when
-    abbreviated ("Pan", "Bay") opens firms' names too, so it counts only with its mark."""
-    words = name.split()
-    if len(words) < 2:
-        return False
-    first = words[0].lower()
-    head = first.rstrip(".ºª°")
-    marked = head != first
-    return (marked and (head in FORMS_OF_ADDRESS or head in _ABBREVIATED_ADDRESS)) or (
-        words[-1].lower() in _ADDRESS_AFTER
-    )
-
-
-def addressed(found: str, text: str) -> bool:
-    """Whether ``found`` is written in ``text`` right after a form of address, as a
-    person is ("… mit Herrn Brandt", "avec Mme Claire Vautrin")."""
-    at = text.find(found)
-    before = text[:at].split()[-1:] if at > 0 else []
-    return bool(before) and before[0].lower().rstrip(".") in FORMS_OF_ADDRESS
 
 
 def continues_name(word: str) -> bool:

@@ -9,11 +9,11 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from assistant.detect.employer.addressform import FORMS_OF_ADDRESS
 from assistant.detect.employer.fullname import institution_noun
 from assistant.detect.employer.legalname import LEGAL_END
 from assistant.detect.employer.namematch import (
     COMPANY_WORD,
-    FORMS_OF_ADDRESS,
     NAME,
     NOT_NAME,
     place_or_service,
