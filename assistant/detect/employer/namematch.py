@@ -31,6 +31,8 @@ NOT_NAME = frozenset(_NOT_NAME_WORDS.split())
 # Where a value written after a field label ends ("Acme Ltd – Berlin").
 FIELD_END = re.compile(r"\s+[-–—|·•]\s+|\s{2,}|;\s")
 _JOINED = re.compile(r"[ \t\u00a0]*(?:[&+][ \t\u00a0]*)?")
+# A comma between the partners a firm is named after ("Lefèvre, Aubry & Associés").
+_LISTED = re.compile(r",[ \t\u00a0]+")
 _JOINING_WORDS = frozenset({"and", "und", "et", "y", "e", "en", "och", "ve", "of", "&"})
 # Words that end a company's name after the part a domain confirms ("Cyberdyne Systems").
 COMPANY_WORD = re.compile(
@@ -195,16 +197,21 @@ def name_matching(text: str, labels: tuple[str, ...], capitalised_only: bool) ->
         if first.group(0).lower() in _JOINING_WORDS:
             continue  # a name never begins with "and" ("e Viadotti")
         spelled = {""}  # the phrase squashed so far, plainly and as German domains write it
+        listed = 0  # the score before a comma: "Lefèvre, Aubry & Associés" lists partners
         for j in range(i, min(i + 4, len(tokens))):
-            if j > i and not _JOINED.fullmatch(text[tokens[j - 1].end() : tokens[j].start()]):
-                break  # the words of one name are on one line, joined by spaces or "&"
+            gap = text[tokens[j - 1].end() : tokens[j].start()] if j > i else ""
+            if j > i and not _JOINED.fullmatch(gap):
+                if not (_LISTED.fullmatch(gap) and tokens[j].group(0)[0].isupper()):
+                    break  # the words of one name are on one line, joined by spaces or "&"
+                listed = best[0] if best and best[2] == i else 3
             if j > i and tokens[j].group(0).lower() in _JOINING_WORDS:
                 # "Hollis and Vane" is hollisvane.example, "Ponti e Viadotti" pontieviadotti
                 spelled |= {k + spellings[j][0] for k in spelled}
                 continue
             spelled = {k + variant for k in spelled for variant in spellings[j]}
             score = max(_name_score(k, label) for label in labels for k in spelled)
-            if score and (best is None or (score, j - i) > best[:2]):
+            # a partner after a comma only where the domain spells more with them
+            if score > listed and (best is None or (score, j - i) > best[:2]):
                 best = (score, j - i, i, j)
     if best is None:
         return _acronym_name(text, tokens, labels)
