@@ -45,12 +45,12 @@ _TURKISH_UPPER = {"i": "İ", "ı": "I"}
 def shouted(name: str) -> bool:
     """Whether ``name``, written in capitals, is words a register or signature shouts
     ("AKDENİZ YAPI İNŞAAT", "NORDHAVN REDERI") rather than initials, alone or before a
-    legal form ("PZOTS S.A.", "KMT AG", "ÖBB"): initials stay in capitals, so they can be
-    spelled out where another invite writes the name in full (:mod:`.initials`)."""
+    legal form ("PZOTS S.A.", "KMT AG"): initials stay in capitals, so they can be
+    spelled out where another invite writes the name in full (:mod:`.initials`). A
+    word alone is shouted when longer than four letters ("HENOR", a brand)."""
     if not name.isupper() or len(name) <= 4:
         return False
     head, _, rest = name.partition(" ")
-    if 2 <= len(head) <= 7 and head.isalpha():
-        # "S.A" as a stripped name leaves it: a dotted form may have lost its last dot
-        return bool(rest) and not (LEGAL_FORM.fullmatch(rest) or LEGAL_FORM.fullmatch(rest + "."))
-    return True
+    # "S.A" as a stripped name leaves it: a dotted form may have lost its last dot
+    form = bool(rest) and bool(LEGAL_FORM.fullmatch(rest) or LEGAL_FORM.fullmatch(rest + "."))
+    return not (form and 2 <= len(head) <= 7 and head.isalpha())
