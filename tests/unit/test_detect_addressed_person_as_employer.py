@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.detect.employer.addressform import addressed_person
 from assistant.detect.employer.extract import company_of
-from assistant.detect.employer.namematch import addressed_person
 from assistant.detect.text.reading import read_description
 from tests.unit.test_detect_kinds import PROFILE, invite, me_at
 

@@ -13,6 +13,7 @@ import re
 from collections.abc import Set
 from functools import lru_cache
 
+from assistant.detect.employer.addressform import addressed
 from assistant.detect.employer.domains import domain_key, domain_of, is_service, squash
 from assistant.detect.employer.domainspelling import domain_spellings, initials_first, spells_domain
 from assistant.detect.employer.fullname import institution_noun
@@ -20,7 +21,6 @@ from assistant.detect.employer.legalname import LEGAL_FORM, glossed_name
 from assistant.detect.employer.meetingbody import meeting_body
 from assistant.detect.employer.namematch import (
     COMPANY_WORD,
-    addressed,
     name_matching,
     tidy_name,
 )

@@ -39,7 +39,8 @@ def spells_domain(name: str, labels: tuple[str, ...]) -> bool:
     """Whether one of the domain ``labels`` is ``name`` squashed, the first letters of
     its words in order ("Ipê Pagamentos" for ipepag, "Kornfeld Mühlen" for kornmuehlen),
     or begins with the first four letters of its first word ("Corvina Pagamentos" for
-    corvpay)."""
+    corvpay), or with the initials of its three or more words before a word of the
+    trade ("Łódzkie Kompozyty Lotnicze" for lklaero)."""
     words = [squash(word) for word in name.split()]
     words = [word for word in words if word]
     if words and len(words[0]) >= 4 and any(label.startswith(words[0][:4]) for label in labels):
@@ -56,7 +57,14 @@ def spells_domain(name: str, labels: tuple[str, ...]) -> bool:
             for n in range(min(len(word), len(label)), 0, -1)
         )
 
-    return any(label and spelled(label, 0) for label in labels)
+    if any(label and spelled(label, 0) for label in labels):
+        return True
+    # "lkl-aero" for "Łódzkie Kompozyty Lotnicze": the initials of three words or more,
+    # then a word of the trade
+    initials = "".join(word[0] for word in words)
+    return len(words) >= 3 and any(
+        label.startswith(initials) and len(label) >= len(initials) + 2 for label in labels
+    )
 
 
 def initials_first(name: str, labels: tuple[str, ...]) -> bool:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from assistant.detect.employer.addressform import addressed_person
 from assistant.detect.employer.brandname import without_trade_name
 from assistant.detect.employer.confirmed import (
     confirmed_name,
@@ -41,11 +42,10 @@ from assistant.detect.employer.fullname import institution_name
 from assistant.detect.employer.initials import ended_at_own_initials, spelled_in_full
 from assistant.detect.employer.jobshape import employer_after_job, job_shaped, name_shaped_over
 from assistant.detect.employer.legalname import signature_name, without_department, without_seat
-from assistant.detect.employer.meetingbody import meeting_body
+from assistant.detect.employer.meetingbody import meeting_body, meeting_named
 from assistant.detect.employer.namematch import (
     FIELD_END,
     LEGAL,
-    addressed_person,
     name_matching,
     place_or_service,
     sentence_cut,
@@ -155,7 +155,8 @@ def _name_in_title(
             or names_the_place(candidate, event.location or "", _labels(event, profile))
             or is_locality(candidate, (event.location or "", text))  # "…, 27568 Hafenstadt"
             or meeting_body(candidate)  # "CTRF final - Board Chair": whom the user meets
-            or _meeting_named(candidate, event, profile)  # "Portfolio Walkthrough — Ana"
+            # "Portfolio Walkthrough — Ana": the meeting's own name
+            or meeting_named(candidate, lambda: _labels(event, profile))
             # "Ana Ruiz (Cellar Master)", "for Strata Manager at …": the job (:mod:`.jobshape`)
             or job_shaped(candidate, title, text, event, a_person, bool(avoid))
         ):
@@ -180,21 +181,6 @@ def _name_in_title(
             candidate = shaped
         return tidy_name(without_department(candidate))
     return None
-
-
-def _meeting_named(candidate: str, event: Event, profile: Profile) -> bool:
-    """Whether a title's part of two or three words is the meeting's own name ("Portfolio
-    Walkthrough", "Culture Conversation"): its last word a meeting's noun
-    (``meeting_nouns`` of ``lang/``), no legal form, and no guest's domain spelling it
-    (an invite with guests only: the user's own note may write "Acme Review")."""
-    words = candidate.split()
-    return (
-        2 <= len(words) <= 3
-        and bool(w.search(w.MEETING_NOUN_AT_END, candidate))
-        and not LEGAL.search(squash(words[-1]))
-        and bool(_labels(event, profile))
-        and not _spells_a_domain(candidate, event, profile)
-    )
 
 
 def _names(event: Event) -> str:

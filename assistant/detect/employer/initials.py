@@ -16,6 +16,7 @@ import unicodedata
 from functools import lru_cache
 
 from assistant.detect.employer.legalname import LEGAL_FORM
+from assistant.detect.employer.legalname import LEGAL_NEXT as _LEGAL_NEXT
 
 # The words a name's initials leave out, in the languages of ``lang/``.
 _JOINING = frozenset(
@@ -105,6 +106,7 @@ def _whole(line: str, start: int, end: int) -> str:
     while (
         end + 1 < len(words)
         and not _ends_sentence(words[end].group(0))
+        and not _LEGAL_NEXT.match(line, words[end].end())
         and _joined(line, words[end], words[end + 1])
         and _name_word(words[end + 1].group(0))
     ):
@@ -113,7 +115,10 @@ def _whole(line: str, start: int, end: int) -> str:
         start += 1
     while end > start and words[end].group(0).lower() in _JOINING:
         end -= 1
-    return line[words[start].start() : words[end].end()].strip(" ,")
+    # the legal form the line writes after the name is the name's own, whole ("Sp. z o.o.")
+    legal = _LEGAL_NEXT.match(line, words[end].end())
+    stop = legal.end() if legal else words[end].end()
+    return line[words[start].start() : stop].strip(" ,")
 
 
 def _ends_sentence(word: str) -> bool:

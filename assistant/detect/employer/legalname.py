@@ -71,6 +71,8 @@ LEGAL_FORM = re.compile(
 # A legal form ending a name, with the space or comma before it ("Acme Pty Ltd",
 # "Hilos de la Tierra, A.C."): what is left when it is cut is the name's own words.
 LEGAL_END = re.compile(r"[ \t,]+(?:" + LEGAL_FORM.pattern + r")$")
+# A legal form right after a name, ending it ("… Education Ltd", "…, S.A.", "… A.Ş.").
+LEGAL_NEXT = re.compile(r",?[ \t]+(?:" + LEGAL_FORM.pattern + r")(?![\w&])")
 _WORD = r"[^\W\d_][\w&'’.-]*"
 
 # Up to four capitalised words, "&" or "and" (each counts as a word) may come between the name an invite uses and

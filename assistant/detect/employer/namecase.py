@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.detect.employer.legalname import LEGAL_FORM
+
 # Capitals only Turkish (and Azerbaijani) writes: a name holding one is cased by their
 # alphabet, where "I" is the capital of dotless "ı" and "İ" that of "i".
 _TURKISH_CAPITALS = re.compile("[İŞĞ]")
@@ -38,3 +40,17 @@ def title_case(name: str) -> str:
 
 _TURKISH_LOWER = {"I": "ı", "İ": "i"}
 _TURKISH_UPPER = {"i": "İ", "ı": "I"}
+
+
+def shouted(name: str) -> bool:
+    """Whether ``name``, written in capitals, is words a register or signature shouts
+    ("AKDENİZ YAPI İNŞAAT", "NORDHAVN REDERI") rather than initials, alone or before a
+    legal form ("PZOTS S.A.", "KMT AG"): initials stay in capitals, so they can be
+    spelled out where another invite writes the name in full (:mod:`.initials`). A
+    word alone is shouted when longer than four letters ("HENOR", a brand)."""
+    if not name.isupper() or len(name) <= 4:
+        return False
+    head, _, rest = name.partition(" ")
+    # "S.A" as a stripped name leaves it: a dotted form may have lost its last dot
+    form = bool(rest) and bool(LEGAL_FORM.fullmatch(rest) or LEGAL_FORM.fullmatch(rest + "."))
+    return not (form and 2 <= len(head) <= 7 and head.isalpha())

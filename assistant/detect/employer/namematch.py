@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from assistant.detect.employer.addressform import FORMS_OF_ADDRESS
 from assistant.detect.employer.domains import squash, squash_variants
 from assistant.detect.employer.legalname import LEGAL_FORM, NAME_OPENERS
-from assistant.detect.employer.namecase import title_case
+from assistant.detect.employer.namecase import shouted, title_case
 from assistant.detect.text.titles import round_words
 
 _TOKEN = re.compile(r"[^\W_][\w&.'’+-]*")
@@ -30,6 +31,8 @@ NOT_NAME = frozenset(_NOT_NAME_WORDS.split())
 # Where a value written after a field label ends ("Acme Ltd – Berlin").
 FIELD_END = re.compile(r"\s+[-–—|·•]\s+|\s{2,}|;\s")
 _JOINED = re.compile(r"[ \t\u00a0]*(?:[&+][ \t\u00a0]*)?")
+# A comma between the partners a firm is named after ("Lefèvre, Aubry & Associés").
+_LISTED = re.compile(r",[ \t\u00a0]+")
 _JOINING_WORDS = frozenset({"and", "und", "et", "y", "e", "en", "och", "ve", "of", "&"})
 # Words that end a company's name after the part a domain confirms ("Cyberdyne Systems").
 COMPANY_WORD = re.compile(
@@ -173,7 +176,7 @@ def tidy_name(name: str, whole: bool = False) -> str:
     name = " ".join(words)
     if name.islower():
         return name.title()
-    return title_case(name) if name.isupper() and len(name) > 4 else name
+    return title_case(name) if shouted(name) else name
 
 
 @lru_cache(maxsize=4096)  # a series repeats its title and description
@@ -194,16 +197,21 @@ def name_matching(text: str, labels: tuple[str, ...], capitalised_only: bool) ->
         if first.group(0).lower() in _JOINING_WORDS:
             continue  # a name never begins with "and" ("e Viadotti")
         spelled = {""}  # the phrase squashed so far, plainly and as German domains write it
+        listed = 0  # the score before a comma: "Lefèvre, Aubry & Associés" lists partners
         for j in range(i, min(i + 4, len(tokens))):
-            if j > i and not _JOINED.fullmatch(text[tokens[j - 1].end() : tokens[j].start()]):
-                break  # the words of one name are on one line, joined by spaces or "&"
+            gap = text[tokens[j - 1].end() : tokens[j].start()] if j > i else ""
+            if j > i and not _JOINED.fullmatch(gap):
+                if not (_LISTED.fullmatch(gap) and tokens[j].group(0)[0].isupper()):
+                    break  # the words of one name are on one line, joined by spaces or "&"
+                listed = best[0] if best and best[2] == i else 3
             if j > i and tokens[j].group(0).lower() in _JOINING_WORDS:
                 # "Hollis and Vane" is hollisvane.example, "Ponti e Viadotti" pontieviadotti
                 spelled |= {k + spellings[j][0] for k in spelled}
                 continue
             spelled = {k + variant for k in spelled for variant in spellings[j]}
             score = max(_name_score(k, label) for label in labels for k in spelled)
-            if score and (best is None or (score, j - i) > best[:2]):
+            # a partner after a comma only where the domain spells more with them
+            if score > listed and (best is None or (score, j - i) > best[:2]):
                 best = (score, j - i, i, j)
     if best is None:
         return _acronym_name(text, tokens, labels)
@@ -245,46 +253,6 @@ def ends_a_name(word: str) -> bool:
     """Whether ``word`` is one that ends a company's name ("Consulting", "Insurance",
     "Company") and not a department's ("Data", "Analytics" after a name)."""
     return bool(COMPANY_WORD.fullmatch(word)) and word.lower().strip(".") not in _DEPARTMENTS
-
-
-# Forms of address before a person's name ("Herrn Müller", "Mme Hélène Dufresne"): the
-# name after one is a person's, and a company's name never runs on into one.
-FORMS_OF_ADDRESS = frozenset(
-    {"mr", "mrs", "ms", "mx", "dr", "prof", "herr", "herrn", "frau", "m", "mme", "mlle",
-     "sr", "sra", "srta", "dra", "dott", "dott.ssa", "sig", "sig.ra", "dhr", "mevr",
-     "mevrouw", "meneer", "pan", "pani", "bay", "hanım", "eng", "ing"}
-)  # fmt: skip
-
-
-# Forms of address a dot or an ordinal mark abbreviates beyond those above ("Hr." for
-# Herr in German and Danish, "Eng.º" and "Arq.ª" in Portuguese, "Lic." in Spanish), and
-# those written after the name (Turkish "Bey", "Hanım").
-_ABBREVIATED_ADDRESS = frozenset({"hr", "fr", "enga", "arq", "lic", "ing"})
-_ADDRESS_AFTER = frozenset({"bey", "hanım", "hanim"})
-
-
-def addressed_person(name: str) -> bool:
-    """Whether ``name`` is a person's with the form of address a title or a sentence
-    writes: an abbreviated one before it ("Hr. Claußen", "Eng.º Rui Coutinho") or a
-    Turkish one after it ("Kemal Bey"). A word that is a form of address only when
-    abbreviated ("Pan", "Bay") opens firms' names too, so it counts only with its mark."""
-    words = name.split()
-    if len(words) < 2:
-        return False
-    first = words[0].lower()
-    head = first.rstrip(".ºª°")
-    marked = head != first
-    return (marked and (head in FORMS_OF_ADDRESS or head in _ABBREVIATED_ADDRESS)) or (
-        words[-1].lower() in _ADDRESS_AFTER
-    )
-
-
-def addressed(found: str, text: str) -> bool:
-    """Whether ``found`` is written in ``text`` right after a form of address, as a
-    person is ("… mit Herrn Brandt", "avec Mme Claire Vautrin")."""
-    at = text.find(found)
-    before = text[:at].split()[-1:] if at > 0 else []
-    return bool(before) and before[0].lower().rstrip(".") in FORMS_OF_ADDRESS
 
 
 def continues_name(word: str) -> bool:

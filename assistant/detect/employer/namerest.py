@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-from assistant.detect.employer.legalname import LEGAL_FORM, trade_at
+from assistant.detect.employer.legalname import LEGAL_NEXT as _LEGAL_NEXT
+from assistant.detect.employer.legalname import trade_at
 from assistant.detect.employer.namematch import (
     continues_name,
     ends_a_name,
@@ -35,8 +36,6 @@ _NEXT = re.compile(
     r"[ \t]+((?:(?:&|and|und|et|y|e|i|och|ve|en|of|for|de|del|della|di|du|des|da|do|dos|das"
     r"|van|von)[ \t]+)?([^\W\d_][\w'’-]*))(?![\w&])"
 )
-# A legal form ending the name ("… Education Ltd", "…, S.A.", "… A.Ş.").
-_LEGAL_NEXT = re.compile(r",?[ \t]+(?:" + LEGAL_FORM.pattern + r")(?![\w&])")
 # Where a name ends: the end of its line, punctuation, a dash between spaces, or a
 # lower-case word that goes on with the sentence ("… at Acme Robotics next week").
 _ENDS = re.compile(r"[ \t]*(?:$|[,.;:()\[\]|/–—!?<>\"“”]|-[ \t]|[^\W\d_](?<![A-ZÀ-ÖØ-Þ]))")

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from assistant.detect.employer.addressform import FORMS_OF_ADDRESS
 from assistant.detect.employer.confirmed import people_words
-from assistant.detect.employer.namematch import FORMS_OF_ADDRESS
 from assistant.detect.profile import Profile
 from assistant.detect.who.gobetween import organisation_mailboxes
 from assistant.detect.who.people import everyone

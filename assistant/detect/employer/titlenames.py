@@ -9,11 +9,11 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from assistant.detect.employer.addressform import FORMS_OF_ADDRESS
 from assistant.detect.employer.fullname import institution_noun
 from assistant.detect.employer.legalname import LEGAL_END
 from assistant.detect.employer.namematch import (
     COMPANY_WORD,
-    FORMS_OF_ADDRESS,
     NAME,
     NOT_NAME,
     place_or_service,
@@ -162,6 +162,7 @@ def title_names(title: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...
                     or w.STAGE_WORD.fullmatch(segment)  # "Etapa: …", "(최종)": the stage
                 )
             )
+            and not _numbered_stage(words)  # "(Runde 2: …)", "Etapa III", "2. Runde"
             # the "and" of a registered name the title's parts kept whole ("Summit and
             # Shore Athletics, Inc.") is no sentence's word
             and not any(
@@ -194,6 +195,19 @@ def title_names(title: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...
                 firm = found is beside_round and UNSPACED.match(segment) and _firm().search(segment)
                 (candidates if firm else found).append(segment)
     return (match.group(1) if match else None), tuple(candidates), tuple(beside_round)
+
+
+# The number of a stage: a digit or two ("2", "#3", "2.") or a Roman numeral ("II").
+_STAGE_NUMBER = re.compile(r"#?\d{1,2}\.?|[IVX]{1,4}\.?")
+
+
+def _numbered_stage(words: list[str]) -> bool:
+    """Whether a title part's ``words`` are a stage word and its number, in either order
+    ("Runde 2", "Etapa III", "2. Runde"): the round, never a name."""
+    return len(words) == 2 and any(
+        w.STAGE_WORD.fullmatch(word) is not None and _STAGE_NUMBER.fullmatch(number) is not None
+        for word, number in (words, words[::-1])
+    )
 
 
 def _a_body(words: list[str]) -> bool:
