@@ -7,6 +7,7 @@ which reads the rest of the event and asks these first.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from assistant.detect.employer.domains import domain_of, is_own
 from assistant.detect.employer.fullname import institution_noun
@@ -16,6 +17,7 @@ from assistant.detect.text.titles import segments
 from assistant.detect.who.people import everyone, is_mine, my_names
 from assistant.detect.words import wording as w
 from assistant.detect.words.ownwords import in_a_name, practical_test
+from assistant.detect.words.vocabulary import fragments
 from assistant.models import AttendeeKind, Event, EventStatus, PartStat
 
 # The veto of a whole-day event: lifted for a later round held as a day on site when the
@@ -172,7 +174,10 @@ def title_veto(title: TitleReading, guests: bool = False) -> str | None:
     deadline = w.first_match(w.DEADLINE, title.title)
     if deadline:
         return f"a deadline to hand work in by, not a meeting: “{deadline}”"
-    if title.not_a_round and not (guests and _round_beside(title, title.not_a_round)):
+    if title.not_a_round and not (
+        guests
+        and (_round_beside(title, title.not_a_round) or _round_and_step(title, title.not_a_round))
+    ):
         return f"a step around the interviews, not a round: “{title.not_a_round}”"
     if (
         title.prep
@@ -222,6 +227,29 @@ def _round_beside(title: TitleReading, step_word: str) -> bool:
     holding = [i for i, part in enumerate(parts) if later.casefold() in part]
     step = [i for i, part in enumerate(parts) if step_word.casefold() in part]
     return bool(holding and step) and not set(holding) & set(step)
+
+
+def _round_and_step(title: TitleReading, step_word: str) -> bool:
+    """Whether the title's later round comes first and ``step_word`` (a step around the
+    interviews) is joined to it by "and" ("Final interview and salary discussion",
+    "최종 면접 및 처우 협의", "Zweitgespräch + Vertragsdetails"): the round, with the step
+    on its agenda. A step first ("Offer call & final round") or holding the round's
+    words ("Final round feedback") is not so joined."""
+    later = title.explicit or title.stage
+    if not later or not step_word:
+        return False
+    lowered = title.title.casefold()
+    at, step = lowered.find(later.casefold()), lowered.find(step_word.casefold())
+    if at < 0 or step < 0 or step < at + len(later):
+        return False
+    return _and_joins().fullmatch(title.title[at + len(later) : step]) is not None
+
+
+@cache
+def _and_joins() -> re.Pattern[str]:
+    """"+", "&", "/" or the word for "and" of any language (``people_and``), spaced."""
+    words = "|".join((*fragments("people_and", True), *fragments("people_and", False)))
+    return re.compile(rf"\s*(?:[+&/]|{words})\s*", re.I)
 
 
 # At most this many besides the user on a talk with an executive that is a round.
