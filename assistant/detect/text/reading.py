@@ -130,9 +130,9 @@ def _hiring_side(pattern: Vocabulary, text: str) -> str | None:
     for match in pattern.finditer(text):
         around = (text, max(0, match.start() - 60), match.end() + 60)
         ours = [*w.LATER_STAGE.finditer(*around), *w.CANDIDATE_SIDE.finditer(*around)]
-        if not any(s.start() <= match.start() and match.end() <= s.end() for s in ours):
-            if not _added_to_a_stage(text, match):
-                return " ".join(match.group(0).split())
+        inside = any(s.start() <= match.start() and match.end() <= s.end() for s in ours)
+        if not inside and not _added_to_a_stage(text, match):
+            return " ".join(match.group(0).split())
     return None
 
 
