@@ -247,7 +247,7 @@ def _round_and_step(title: TitleReading, step_word: str) -> bool:
 
 @cache
 def _and_joins() -> re.Pattern[str]:
-    """ "+", "&", "/" or the word for "and" of any language (``people_and``), spaced."""
+    """A join: "+", "&", "/" or the word for "and" of any language (``people_and``)."""
     words = "|".join((*fragments("people_and", True), *fragments("people_and", False)))
     return re.compile(rf"\s*(?:[+&/]|{words})\s*", re.I)
 
