@@ -169,7 +169,12 @@ def title_veto(title: TitleReading, guests: bool = False) -> str | None:
     """
     # "Final interview – Northwind Press Group": a later round in a part of its own
     # beats a press word in the employer's name (:mod:`.ownwords`)
-    if title.other_interview and not in_a_name(title) and not _job_at_institution(title):
+    if (
+        title.other_interview
+        and not in_a_name(title)
+        and not _job_at_institution(title)
+        and not _job_of_that_kind(title)
+    ):
         return f"a different kind of interview: “{title.other_interview}”"
     deadline = w.first_match(w.DEADLINE, title.title)
     if deadline:
@@ -195,6 +200,19 @@ def _job_at_institution(title: TitleReading) -> bool:
     admission, which names no job."""
     found = title.other_interview or ""
     return bool(title.role) and any(institution_noun(word) for word in re.findall(r"\w+", found))
+
+
+def _job_of_that_kind(title: TitleReading) -> bool:
+    """Whether the title's other kind of interview is the field of a job its next word
+    names ("UX Research Manager", "User Research Lead", "Podcast Producer"): the job
+    the interviews are for, not a research session or a show."""
+    found = (title.other_interview or "").casefold()
+    at = title.title.casefold().find(found)
+    if not found or at < 0:
+        return False
+    after = title.title[at + len(found) :]
+    rest = after.lstrip()
+    return len(rest) < len(after) and w.ROLE_NOUN.match(rest) is not None
 
 
 def _exercise_of_round(title: TitleReading) -> bool:
