@@ -14,6 +14,7 @@ from assistant.detect.employer.fullname import institution_noun
 from assistant.detect.profile import Profile
 from assistant.detect.text.reading import TitleReading
 from assistant.detect.text.titles import segments
+from assistant.detect.who.names import is_courtesy_title
 from assistant.detect.who.people import everyone, is_mine, my_names
 from assistant.detect.words import wording as w
 from assistant.detect.words.ownwords import in_a_name, practical_test
@@ -52,11 +53,30 @@ def hiring_side(event: Event, title: TitleReading, profile: Profile) -> str | No
 def candidacy_in_title(event: Event, title: TitleReading, profile: Profile) -> str | None:
     """Why the title is about someone else's candidacy ("Debrief – candidate Jo Park"),
     if it is: a candidacy word, not said to the user as the candidate nor naming them."""
-    if title.hiring_side and not to_the_candidate(event, title, profile):
-        lowered = title.title.lower()
-        if not any(name in lowered for name in my_names(event, profile)):
-            return f"the title is about someone else's candidacy: “{title.hiring_side}”"
+    if (
+        title.hiring_side
+        and not to_the_candidate(event, title, profile)
+        and not names_me(title.title, my_names(event, profile))
+    ):
+        return f"the title is about someone else's candidacy: “{title.hiring_side}”"
     return None
+
+
+def names_me(text: str, names: tuple[str, ...]) -> bool:
+    """Whether ``text`` names the user: one of their ``names`` whole (lower case,
+    :func:`.people.my_names`), or their surname after a courtesy title ("Site visit –
+    Mr. Hsu (candidate CMP)", "Herr Okoro"): an invite speaks of the candidate so."""
+    lowered = text.lower()
+    if any(name in lowered for name in names):
+        return True
+    for name in names:
+        surname = name.split()[-1] if len(name.split()) > 1 else ""
+        if len(surname) < 3:
+            continue
+        for found in re.finditer(r"(\w+)\.?\s+" + re.escape(surname) + r"\b", lowered):
+            if is_courtesy_title(found.group(1)):
+                return True
+    return False
 
 
 def own_organisation(event: Event, profile: Profile) -> str | None:
@@ -115,8 +135,7 @@ def someone_elses_candidacy(event: Event, title: TitleReading, profile: Profile)
     naming no one ("candidate day") is the user's own."""
     if not title.hiring_side or not _names_the_candidate(title):
         return None
-    lowered = title.title.lower()
-    if any(name in lowered for name in my_names(event, profile)):
+    if names_me(title.title, my_names(event, profile)):
         return None
     return f"the title is about someone else's candidacy: “{title.hiring_side}”"
 
