@@ -155,11 +155,12 @@ def _added_to_a_stage(text: str, match: re.Match[str]) -> bool:
     )
 
 
-def _first_opening(title: str) -> str | None:
+def _first_opening(title: str, later: Vocabulary | None = None) -> str | None:
     """A later round's phrase opened by a first ordinal ("First conversation with the
     hiring manager", "Initial panel interview", "Erstes Gespräch mit der
-    Fachabteilung"), ordinal and phrase: a first round, as the user says it is."""
-    found = w.EXPLICIT_LATER.search(title)
+    Fachabteilung", "Primo colloquio presso cliente" with ``later`` the stages'
+    vocabulary), ordinal and phrase: a first round, as the user says it is."""
+    found = (later or w.EXPLICIT_LATER).search(title)
     if found is None:
         return None
     before = title[: found.start()].rstrip()
@@ -179,6 +180,9 @@ def _first_round(title: str) -> str | None:
         return None  # most titles: no need to look further
     if any(later.search(found) for later in (w.EXPLICIT_LATER, w.LATER_STAGE)):
         return found  # "1차 실무 면접": a first round of the working-level kind
+    opened = _first_opening(title, w.LATER_STAGE)
+    if opened:
+        return opened  # "Primo colloquio presso cliente": the first of that stage
     later_named = False
     for later in (w.EXPLICIT_LATER, w.LATER_STAGE):
         title, count = later.subn(" ", title)
