@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.detect.text.reading import read_title
+from assistant.detect.text.reading import read_description, read_title
 from assistant.detect.verdict.vetoes import title_veto
 
 
@@ -36,6 +36,9 @@ def test_a_selection_panel_interview_is_the_candidates():
     assert reading.hiring_side is None
     assert reading.explicit is not None
     assert read_title("Selection panel – Orrin Analyst").hiring_side is not None
+    said = read_description("Dear Tomas, your selection panel interview is now on Tuesday.")
+    assert said.hiring_side is None
+    assert read_description("You will sit on the selection panel.").hiring_side is not None
 
 
 def test_a_research_panel_is_no_block_to_research_the_panel():
