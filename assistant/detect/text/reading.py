@@ -87,7 +87,7 @@ def read_title(summary: str) -> TitleReading:
         status=bool(w.STATUS_TITLE.match(title)),
         everyday=everyday,
         other_interview=w.first_match(w.OTHER_INTERVIEW, bare),
-        not_a_round=w.first_match(w.NOT_A_ROUND, bare),
+        not_a_round=_step_around(bare),
         prep=w.first_match(w.PREP, bare),
         hiring_side=_hiring_side(w.HIRING_SIDE_TITLE, bare),
         explicit=None if opened else explicit,
@@ -103,6 +103,22 @@ def read_title(summary: str) -> TitleReading:
     )
 
 
+def _step_around(title: str) -> str | None:
+    """The first step around the interviews ``title`` names ("salary discussion",
+    "처우 협의") that is not said to come after the meeting ("Final chat before the salary
+    discussion", "처우 협의 전 인성면접": ``before_step`` and ``before_step_after`` words
+    of every language): a step still to come says nothing against the meeting."""
+    if w.first_match(w.NOT_A_ROUND, title) is None:
+        return None  # most titles: no need to look further
+    for match in w.NOT_A_ROUND.finditer(title):
+        if w.search(w.BEFORE_STEP, title[: match.start()]) or w.search(
+            w.BEFORE_STEP_AFTER, title[match.end() :]
+        ):
+            continue
+        return " ".join(match.group(0).split())
+    return None
+
+
 def _hiring_side(pattern: Vocabulary, text: str) -> str | None:
     """The first phrase of the interviewers' side in ``text`` ("debrief", "scorecard")
     that is not inside a later stage of the user's own ("design exercise debrief",
@@ -114,16 +130,37 @@ def _hiring_side(pattern: Vocabulary, text: str) -> str | None:
     for match in pattern.finditer(text):
         around = (text, max(0, match.start() - 60), match.end() + 60)
         ours = [*w.LATER_STAGE.finditer(*around), *w.CANDIDATE_SIDE.finditer(*around)]
-        if not any(s.start() <= match.start() and match.end() <= s.end() for s in ours):
+        inside = any(s.start() <= match.start() and match.end() <= s.end() for s in ours)
+        if not inside and not _added_to_a_stage(text, match):
             return " ".join(match.group(0).split())
     return None
 
 
-def _first_opening(title: str) -> str | None:
+# "+" or "&" right before a word: an item added to an agenda ("… fin 13h + debrief").
+_ADDED = re.compile(r"[+&]\s*$")
+
+
+def _added_to_a_stage(text: str, match: re.Match[str]) -> bool:
+    """Whether the interviewers' ``match`` is a word both sides use ("debrief") added by
+    "+" or "&" to a text naming a later stage elsewhere ("Immersion day – site (day 2,
+    ends 1pm + debrief)"): the candidate's own debrief closing the round."""
+    return bool(
+        _ADDED.search(text, 0, match.start())
+        and w.search(w.BOTH_SIDES_TEXT, match.group(0))
+        and any(
+            m.end() <= match.start() or m.start() >= match.end()
+            for later in (w.LATER_STAGE, w.EXPLICIT_LATER)
+            for m in later.finditer(text)
+        )
+    )
+
+
+def _first_opening(title: str, later: Vocabulary | None = None) -> str | None:
     """A later round's phrase opened by a first ordinal ("First conversation with the
     hiring manager", "Initial panel interview", "Erstes Gespräch mit der
-    Fachabteilung"), ordinal and phrase: a first round, as the user says it is."""
-    found = w.EXPLICIT_LATER.search(title)
+    Fachabteilung", "Primo colloquio presso cliente" with ``later`` the stages'
+    vocabulary), ordinal and phrase: a first round, as the user says it is."""
+    found = (later or w.EXPLICIT_LATER).search(title)
     if found is None:
         return None
     before = title[: found.start()].rstrip()
@@ -143,6 +180,9 @@ def _first_round(title: str) -> str | None:
         return None  # most titles: no need to look further
     if any(later.search(found) for later in (w.EXPLICIT_LATER, w.LATER_STAGE)):
         return found  # "1차 실무 면접": a first round of the working-level kind
+    opened = _first_opening(title, w.LATER_STAGE)
+    if opened:
+        return opened  # "Primo colloquio presso cliente": the first of that stage
     later_named = False
     for later in (w.EXPLICIT_LATER, w.LATER_STAGE):
         title, count = later.subn(" ", title)

@@ -7,15 +7,18 @@ which reads the rest of the event and asks these first.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from assistant.detect.employer.domains import domain_of, is_own
 from assistant.detect.employer.fullname import institution_noun
 from assistant.detect.profile import Profile
 from assistant.detect.text.reading import TitleReading
 from assistant.detect.text.titles import segments
+from assistant.detect.who.names import is_courtesy_title
 from assistant.detect.who.people import everyone, is_mine, my_names
 from assistant.detect.words import wording as w
 from assistant.detect.words.ownwords import in_a_name, practical_test
+from assistant.detect.words.vocabulary import fragments
 from assistant.models import AttendeeKind, Event, EventStatus, PartStat
 
 # The veto of a whole-day event: lifted for a later round held as a day on site when the
@@ -50,11 +53,30 @@ def hiring_side(event: Event, title: TitleReading, profile: Profile) -> str | No
 def candidacy_in_title(event: Event, title: TitleReading, profile: Profile) -> str | None:
     """Why the title is about someone else's candidacy ("Debrief – candidate Jo Park"),
     if it is: a candidacy word, not said to the user as the candidate nor naming them."""
-    if title.hiring_side and not to_the_candidate(event, title, profile):
-        lowered = title.title.lower()
-        if not any(name in lowered for name in my_names(event, profile)):
-            return f"the title is about someone else's candidacy: “{title.hiring_side}”"
+    if (
+        title.hiring_side
+        and not to_the_candidate(event, title, profile)
+        and not names_me(title.title, my_names(event, profile))
+    ):
+        return f"the title is about someone else's candidacy: “{title.hiring_side}”"
     return None
+
+
+def names_me(text: str, names: tuple[str, ...]) -> bool:
+    """Whether ``text`` names the user: one of their ``names`` whole (lower case,
+    :func:`.people.my_names`), or their surname after a courtesy title ("Site visit –
+    Mr. Hsu (candidate CMP)", "Herr Okoro"): an invite speaks of the candidate so."""
+    lowered = text.lower()
+    if any(name in lowered for name in names):
+        return True
+    for name in names:
+        surname = name.split()[-1] if len(name.split()) > 1 else ""
+        if len(surname) < 3:
+            continue
+        for found in re.finditer(r"(\w+)\.?\s+" + re.escape(surname) + r"\b", lowered):
+            if is_courtesy_title(found.group(1)):
+                return True
+    return False
 
 
 def own_organisation(event: Event, profile: Profile) -> str | None:
@@ -113,8 +135,7 @@ def someone_elses_candidacy(event: Event, title: TitleReading, profile: Profile)
     naming no one ("candidate day") is the user's own."""
     if not title.hiring_side or not _names_the_candidate(title):
         return None
-    lowered = title.title.lower()
-    if any(name in lowered for name in my_names(event, profile)):
+    if names_me(title.title, my_names(event, profile)):
         return None
     return f"the title is about someone else's candidacy: “{title.hiring_side}”"
 
@@ -167,12 +188,20 @@ def title_veto(title: TitleReading, guests: bool = False) -> str | None:
     """
     # "Final interview – Northwind Press Group": a later round in a part of its own
     # beats a press word in the employer's name (:mod:`.ownwords`)
-    if title.other_interview and not in_a_name(title) and not _job_at_institution(title):
+    if (
+        title.other_interview
+        and not in_a_name(title)
+        and not _job_at_institution(title)
+        and not _job_of_that_kind(title)
+    ):
         return f"a different kind of interview: “{title.other_interview}”"
     deadline = w.first_match(w.DEADLINE, title.title)
     if deadline:
         return f"a deadline to hand work in by, not a meeting: “{deadline}”"
-    if title.not_a_round and not (guests and _round_beside(title, title.not_a_round)):
+    if title.not_a_round and not (
+        guests
+        and (_round_beside(title, title.not_a_round) or _round_and_step(title, title.not_a_round))
+    ):
         return f"a step around the interviews, not a round: “{title.not_a_round}”"
     if (
         title.prep
@@ -190,6 +219,19 @@ def _job_at_institution(title: TitleReading) -> bool:
     admission, which names no job."""
     found = title.other_interview or ""
     return bool(title.role) and any(institution_noun(word) for word in re.findall(r"\w+", found))
+
+
+def _job_of_that_kind(title: TitleReading) -> bool:
+    """Whether the title's other kind of interview is the field of a job its next word
+    names ("UX Research Manager", "User Research Lead", "Podcast Producer"): the job
+    the interviews are for, not a research session or a show."""
+    found = (title.other_interview or "").casefold()
+    at = title.title.casefold().find(found)
+    if not found or at < 0:
+        return False
+    after = title.title[at + len(found) :]
+    rest = after.lstrip()
+    return len(rest) < len(after) and w.ROLE_NOUN.match(rest) is not None
 
 
 def _exercise_of_round(title: TitleReading) -> bool:
@@ -222,6 +264,29 @@ def _round_beside(title: TitleReading, step_word: str) -> bool:
     holding = [i for i, part in enumerate(parts) if later.casefold() in part]
     step = [i for i, part in enumerate(parts) if step_word.casefold() in part]
     return bool(holding and step) and not set(holding) & set(step)
+
+
+def _round_and_step(title: TitleReading, step_word: str) -> bool:
+    """Whether the title's later round comes first and ``step_word`` (a step around the
+    interviews) is joined to it by "and" ("Final interview and salary discussion",
+    "최종 면접 및 처우 협의", "Zweitgespräch + Vertragsdetails"): the round, with the step
+    on its agenda. A step first ("Offer call & final round") or holding the round's
+    words ("Final round feedback") is not so joined."""
+    later = title.explicit or title.stage
+    if not later or not step_word:
+        return False
+    lowered = title.title.casefold()
+    at, step = lowered.find(later.casefold()), lowered.find(step_word.casefold())
+    if at < 0 or step < 0 or step < at + len(later):
+        return False
+    return _and_joins().fullmatch(title.title[at + len(later) : step]) is not None
+
+
+@cache
+def _and_joins() -> re.Pattern[str]:
+    """A join: "+", "&", "/" or the word for "and" of any language (``people_and``)."""
+    words = "|".join((*fragments("people_and", True), *fragments("people_and", False)))
+    return re.compile(rf"\s*(?:[+&/]|{words})\s*", re.I)
 
 
 # At most this many besides the user on a talk with an executive that is a round.

@@ -120,6 +120,13 @@ _MAKERS: dict[str, Callable[[], Vocabulary]] = {
     "MEETING_NOTE": lambda: pattern("meeting_note"),
     # Steps around an interview process that are not interview rounds.
     "NOT_A_ROUND": lambda: pattern("not_a_round"),
+    # A word saying the meeting comes before a step around the interviews: closing the text
+    # before the step ("Final chat before the offer call") or opening the text after it
+    # in the languages that write it after ("처우 협의 전 인성면접", "条件面談前の最終面接").
+    "BEFORE_STEP": lambda: pattern("before_step", after=r"[^\S\n]*$"),
+    "BEFORE_STEP_AFTER": lambda: Vocabulary(
+        [Alternative(r"^[^\S\n]*", tuple(fragments("before_step_after", s))) for s in (True, False)]
+    ),
     # Blocks the user makes to get ready ("Prep: …", "Mock interview", "Practice …").
     "PREP": lambda: pattern("prep"),
     # A deadline to hand work in by ("… – submission deadline", "termin oddania"): a
