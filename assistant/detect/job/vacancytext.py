@@ -4,8 +4,8 @@ sprechen", "su interés en la vacante de Jefe de Planta", "na oportunidade Anali
 Risco – Crédito (Ref.ª 12/44)".
 
 The words for the vacancy are each language's ``position_before`` (the words that open
-a job's phrase); in a sentence, an article or a preposition comes before them (a field's
-label, "Stelle: …", is :mod:`.rolefield`'s). The job is written with capitals (a job's
+a job's phrase); in a sentence, an article or a preposition comes before them
+(``wording.POSITION_IN_SENTENCE``; a field's label, "Stelle: …", is :mod:`.rolefield`'s). The job is written with capitals (a job's
 word in it, :func:`.roleclean.clean_role`), and keeps the specialism after a dash that
 closes the sentence or comes before a bracket (:func:`.specialism.with_labelled_specialism`).
 Asked by :func:`.roletext.role_in_text` when none of its sentences names a job.
@@ -14,33 +14,18 @@ Asked by :func:`.roletext.role_in_text` when none of its sentences names a job.
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from assistant.detect.job.jobbracket import MEETING_NOTE, WORK_MODE
 from assistant.detect.job.roleclean import ROLE_NOISE, ROLE_PHRASE, clean_role
 from assistant.detect.job.specialism import with_labelled_specialism
 from assistant.detect.places.placenames import is_city, place_in_bracket
 from assistant.detect.text.titles import round_words
-from assistant.detect.words.vocabulary import fragments
+from assistant.detect.words import wording as w
 
-# The articles and prepositions before a word for the vacancy in a sentence ("na
-# posição", "die Rolle", "la vacante", "à posição", "alla posizione", "voor de functie").
-_BEFORE = (
-    r"(?:the|this|that|na|à|a|da|ao|pela|die|der|den|zur|la|el|del|al|il|alla|della|sulla"
-    r"|le|au|du|de|het|voor|för|om|w|na|o|do|no|para\s+a|para\s+o)"
-)
-# The small word tying the vacancy's word to the job ("posição de", "Stelle als").
+# The small word tying the vacancy's word to the job ("posição de", "Stelle als"), and
+# the job after it (group 1), read where a word for the vacancy ends.
 _TIE = r"(?:of|as|als|de|d['’]|di|da|do|du|del|des|van|para|som|für|voor|na)"
-
-
-@cache
-def _vacancy_then_job() -> re.Pattern[str]:
-    """The article, the word for the vacancy and its tie, then the job (group 1): made
-    on first use, from every spaced language's ``position_before``."""
-    words = "|".join(fragments("position_before", True))
-    return re.compile(
-        rf"(?i:(?<![\w'’-]){_BEFORE}[^\S\n]+(?:{words}))[^\S\n]+(?i:{_TIE}[^\S\n]+)?" + ROLE_PHRASE
-    )
+_JOB_AFTER = re.compile(rf"(?i:{_TIE}[^\S\n]+)?" + ROLE_PHRASE)
 
 
 def not_specialism(words: str) -> bool:
@@ -61,8 +46,9 @@ def role_after_vacancy_word(text: str) -> str | None:
     """The job ``text`` names in a sentence after its word for the vacancy (see the
     module's note), or ``None``: "… à posição de Consultora Sénior de Relações Públicas."
     → "Consultora Sénior de Relações Públicas"."""
-    for match in _vacancy_then_job().finditer(text):
-        role = clean_role(match.group(1), needs_role_word=True)
+    for word in w.POSITION_IN_SENTENCE.finditer(text):
+        match = _JOB_AFTER.match(text, word.end())
+        role = clean_role(match.group(1), needs_role_word=True) if match else None
         if role and text.startswith(role, match.start(1)):
             return with_labelled_specialism(role, text, match.start(1) + len(role), not_specialism)
         if role:
