@@ -13,8 +13,8 @@ from datetime import timedelta
 
 from assistant.detect import detect
 from assistant.models import Detection, Event
-from tests.conftest import NOW, make_event
-from tests.unit.test_detect_kinds import PROFILE, invite
+from tests.conftest import NOW, make_event, person
+from tests.unit.test_detect_kinds import PROFILE, invite, me_at
 
 
 def _found(events: list[Event]) -> dict[str, Detection]:
@@ -88,3 +88,38 @@ def test_a_note_before_any_round_naming_a_job_takes_none_of_two_named_after_it()
     found = _found([note, first, second])
     assert found[second.summary].verdict.is_follow_up
     assert found[note.summary].verdict.role is None
+
+
+def _sent_by(summary: str, address: str, name: str, days: float, text: str, *guests: str) -> Event:
+    host = person(address, name, is_organizer=True)
+    return make_event(
+        summary,
+        start=NOW + timedelta(days=days),
+        uid=f"{summary}|{days}",
+        organizer=host,
+        attendees=(me_at(), host, *(person(g) for g in guests)),
+        description=text,
+    )
+
+
+def test_a_round_the_same_recruiter_sends_by_name_from_the_firms_address_takes_the_job():
+    # the first call from the recruiter's free mailbox names no employer the later
+    # rounds are filed under; the recruiter's name ties them
+    first = _sent_by(
+        "Call: Robin Hale / Sundara Optical Films (via LinkedIn)",
+        "ines.okoro.sof@gmail.com",
+        "Ines Okoro",
+        1,
+        "Hi Robin, a short call about the Thin Film Process Engineer, Coating role.",
+    )
+    later = _sent_by(
+        "SOF interview (2nd) – Robin",
+        "i.okoro@sof-films.example",
+        "Ines Okoro",
+        14,
+        "Dear Robin, 2nd interview with Mr. Brandt, head of process development.",
+        "k.brandt@sof-films.example",
+    )
+    found = _found([first, later])
+    assert found[later.summary].verdict.is_follow_up
+    assert found[later.summary].verdict.role == "Thin Film Process Engineer, Coating"

@@ -9,9 +9,10 @@ event's employer is named as its process writes it (:mod:`.processname`). Read o
 after that (:func:`carried`).
 
 A process's rounds are those detection names by the same employer, or, failing that,
-those one recruiter sends from their own address (an agency's consultant booking a
-client's rounds, a firm's recruiter writing the firm another way), when that recruiter's
-rounds name one job only: an agency's consultant books many clients' jobs. A job that is
+those one recruiter sends, by their own address or their name (an agency's consultant
+booking a client's rounds, a firm's recruiter writing the firm another way or from a
+free mailbox first), when that recruiter's rounds name one job only: an agency's
+consultant books many clients' jobs. A job that is
 the employer's own name (:func:`.firmrole.is_the_employer`) is no job to carry.
 """
 
@@ -30,18 +31,24 @@ from assistant.models import Detection, Event
 _Named = dict[str, list[tuple[datetime, str]]]
 
 
-def _sender(event: Event) -> str | None:
-    """The address of the person who sent ``event``, when it is a person's own at an
-    organisation: not a shared mailbox (``jobs@``), a tracking system's or a free
-    mailbox's (anyone's)."""
+def _senders(event: Event) -> tuple[str, ...]:
+    """Who sent ``event``: the sender's own address at an organisation (not a shared
+    mailbox, ``jobs@``, a tracking system's or a free mailbox's: anyone's), and the
+    sender's name of two words or more (a recruiter writing from a free mailbox first,
+    then from the firm's; a tracking system sending in the employer's name)."""
     organizer = event.organizer
     if organizer is None or organizer.is_self:
-        return None
+        return ()
+    found = []
     email = organizer.email.casefold()
     domain = domain_of(email)
-    if not domain or is_free_mail(domain) or is_ats(domain) or is_service(domain):
-        return None
-    return None if is_role_mailbox(email) or "reply" in email.split("@", 1)[0] else email
+    anyones = not domain or is_free_mail(domain) or is_ats(domain) or is_service(domain)
+    if not anyones and not is_role_mailbox(email) and "reply" not in email.split("@", 1)[0]:
+        found.append(email)
+    name = " ".join((organizer.name or "").casefold().split())
+    if " " in name and "@" not in name:
+        found.append("name:" + name)
+    return tuple(found)
 
 
 def _latest_before(named: list[tuple[datetime, str]] | None, start: datetime) -> str | None:
@@ -75,8 +82,7 @@ def carried(detections: Sequence[Detection]) -> list[Detection]:
             continue  # "Acme Pharma" read as the job of a round at Acme Pharma Ltda.
         if verdict.company:
             by_company.setdefault(verdict.company, []).append((found.event.start, verdict.role))
-        sender = _sender(found.event)
-        if sender:
+        for sender in _senders(found.event):
             by_sender.setdefault(sender, []).append((found.event.start, verdict.role))
     if not wanted or not (by_company or by_sender):
         return list(detections)
@@ -88,10 +94,11 @@ def carried(detections: Sequence[Detection]) -> list[Detection]:
         if verdict.is_follow_up and verdict.role is None:
             start = found.event.start
             role = _latest_before(by_company.get(verdict.company or ""), start)
-            sender = _sender(found.event) if role is None else None
-            named = by_sender.get(sender or "")
-            if sender and named and len({job for _, job in named}) == 1:
-                role = named[0][1]
+            for sender in _senders(found.event) if role is None else ():
+                named = by_sender.get(sender)
+                if named and len({job for _, job in named}) == 1:
+                    role = named[0][1]
+                    break
             if role:
                 found = replace(found, verdict=replace(verdict, role=role))
         out.append(found)
