@@ -212,19 +212,6 @@ _MAKERS: dict[str, Callable[[], Vocabulary]] = {
             ),
         ]
     ),
-    # The same words inside a sentence, after an article or a preposition ("na posição
-    # de …", "über die Rolle …", :mod:`.job.vacancytext`): the job follows.
-    "POSITION_IN_SENTENCE": lambda: Vocabulary(
-        [
-            Alternative(
-                r"(?<![\w'’-])(?:the|this|that|na|à|a|da|ao|pela|die|der|den|zur|la|el|del|al"
-                r"|il|alla|della|sulla|le|au|du|de|het|voor|för|om|w|o|do|no|para\s+[ao])"
-                r"[^\S\n]+",
-                tuple(fragments("position_before", True)),
-                r"[^\S\n]+",
-            )
-        ]
-    ),
     # A note on the meeting closing a text in a script without spaces, with the particle
     # before it ("…のご案内", "… 안내", "…通知").
     "NOTE_AT_END_UNSPACED": lambda: Vocabulary(
