@@ -15,7 +15,7 @@ from assistant.detect.employer.legalname import LEGAL_FORM
 from assistant.detect.employer.namematch import COMPANY_WORD
 from assistant.detect.job.bracketnote import whom_or_unit
 from assistant.detect.job.inclusive import with_glued_endings
-from assistant.detect.job.jobbracket import MEETING_NOTE, WORK_MODE, is_detail, mode_or_places
+from assistant.detect.job.jobbracket import MEETING_NOTE, is_detail, mode_or_places
 from assistant.detect.job.roleclean import ROLE_NOISE, ROLE_PHRASE, clean_role
 from assistant.detect.job.roles import interviewer_and_title
 from assistant.detect.job.specialism import (
@@ -25,8 +25,7 @@ from assistant.detect.job.specialism import (
     with_labelled_specialism,
     with_specialism,
 )
-from assistant.detect.places.placenames import is_city, place_in_bracket
-from assistant.detect.text.titles import round_words
+from assistant.detect.job.vacancytext import not_specialism, role_after_vacancy_word
 from assistant.detect.who.names import is_form_of_address
 from assistant.detect.words import wording as w
 
@@ -41,7 +40,8 @@ _ROLE_IN_TEXT = [
         + DASH_SPECIALISM
         + "(?:"  # its requisition after it ("the Buyer – Metals (Req #12) role")
         + REQUISITION
-        + ")?)?"
+        # or a site's bracket ("the Buyer – Metals (Leeds, West Yorkshire) vacancy")
+        + r")?(?:\s*\([^)]{1,40}\))?)?"
         # "the Centre Manager gig", "the Ecologist opportunity": words for the vacancy too
         + r"\s+(?:role|position|job|opening|vacancy|opportunity|gig|post)\b"
     ),
@@ -70,7 +70,8 @@ _ROLE_IN_TEXT = [
     ),
     re.compile(
         # "for the …", "as …", and "re …" (regarding) before the job a note speaks of
-        r"\b(?:for|as|re|[Rr]e:|regarding)\s+(?:the\s+|a\s+|an\s+)?"
+        # and a tracking mail's "Thanks for applying to …", a booking's "Regarding: …"
+        r"\b(?:for|as|re|[Rr]e:|[Rr]egarding:?|appl(?:y|ying|ied)\s+to)\s+(?:the\s+|a\s+|an\s+)?"
         + ROLE_PHRASE
         # "for Site Engineer (in-house) at Acme": a bracket inside the sentence's job
         # or ending the sentence ("applying for Planner (Coastal Projects).")
@@ -203,6 +204,11 @@ _ROLE_IN_TEXT = [
 ]
 
 
+# A bracket closing a job's specialism after a dash, before the word for the vacancy:
+# where the job is ("(Newport, South Wales)"), not its specialism.
+_SITE_AFTER = re.compile(r"(?<!\))\s*\([^()]{1,40}\)$")
+
+
 def _is_qualifier(bracket: str) -> bool:
     """Whether a lower-case bracket inside a sentence's job is part of the job title
     ("Site Engineer (in-house)", "Planner (nights)"): a word or two, no note about the
@@ -285,20 +291,6 @@ def _end_of(phrase: str, text: str, start: int) -> int | None:
     )
 
 
-def _not_specialism(words: str) -> bool:
-    """Whether words after a labelled job's dash are no specialism: a town or a site, a
-    way of working, a round, a note on the meeting. A region or country alone is the
-    market the job covers ("– Asie-Pacifique") and stays."""
-    return bool(
-        is_city(words)
-        or place_in_bracket(words)
-        or WORK_MODE.search(words)
-        or round_words().search(words)
-        or MEETING_NOTE.search(words)
-        or ROLE_NOISE.search(words)
-    )
-
-
 def _with_lower_tail(phrase: str, text: str, end: int) -> str:
     """``phrase`` with the sentence-case words written after it in ``text`` from ``end``;
     after a job in inclusive writing, its adjectives in inclusive writing too, joined by
@@ -363,8 +355,14 @@ def _rank_before_name(words: str, text: str, end: int) -> bool:
 
 def role_in_text(text: str) -> str | None:
     """The role a description names ("… for the Senior Product Manager (Platform) role"),
-    or else the job a line gives after its employer ("Acme Insurance – Claims Manager.")."""
-    return with_glued_endings(_role_in_sentences, text) or _role_after_employer(text)
+    or else the job a line gives after its employer ("Acme Insurance – Claims Manager."),
+    or a sentence after its word for the vacancy (:mod:`.vacancytext`)."""
+    return (
+        with_glued_endings(_role_in_sentences, text)
+        or _role_after_employer(text)
+        # "… à posição de Diretor Comercial", "über die Rolle Senior Engineer …"
+        or with_glued_endings(role_after_vacancy_word, text)
+    )
 
 
 def _role_in_sentences(text: str) -> str | None:
@@ -386,10 +384,11 @@ def _role_in_sentences(text: str) -> str | None:
             if role:
                 extra = match.group(2) if pattern.groups >= 2 else None
                 if extra and extra.lstrip()[:1] in "-–":
-                    role = with_specialism(role, role + extra)  # "… – Iron Ore"
+                    # "… – Iron Ore", a site's bracket after it aside ("… – CVD (Leeds)")
+                    role = with_specialism(role, role + _SITE_AFTER.sub("", extra))
                 elif not extra and index in _LABELLED and end is not None and role in phrase:
                     # "le poste de Technicien – maintenance en ligne."
-                    role = with_labelled_specialism(role, text, end, _not_specialism)
+                    role = with_labelled_specialism(role, text, end, not_specialism)
                 elif (
                     extra
                     and (is_detail(extra) or _is_qualifier(extra))

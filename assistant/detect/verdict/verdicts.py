@@ -48,7 +48,7 @@ from assistant.detect.job.roundnote import round_note
 from assistant.detect.profile import Profile
 from assistant.detect.text.per_series import read_all
 from assistant.detect.text.reading import Reader
-from assistant.detect.verdict import dayround, process
+from assistant.detect.verdict import dayround, process, processrole
 from assistant.detect.verdict.evidence import Evidence
 from assistant.detect.verdict.hiringlink import organisations, why_linked
 from assistant.detect.verdict.linkage import EmployerIndex
@@ -373,4 +373,5 @@ def detect(
     # every round named as the fullest invite of its process writes the employer
     widened = processname.widened(detections, read)
     named = with_employer_tails_cut(registeredhead.headed(widened, read))
-    return hold_frequent_series(named)
+    # a later round naming no job takes its process's, once every employer is named
+    return hold_frequent_series(processrole.carried(named))
