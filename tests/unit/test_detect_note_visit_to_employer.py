@@ -11,18 +11,8 @@ import pytest
 from assistant.detect import Profile
 from assistant.detect.text.relevance import Relevance
 from tests.unit.test_detect_dev4_families import note
-from tests.unit.test_detect_kinds import PERSONAL, invite, verdict_of, why
-
-
-def halvorsen_screen():
-    return invite(
-        "Halvorsen Instruments – recruiter screen",
-        "talent@halvorsen.example",
-        days=-12,
-        description="Thank you for applying to Halvorsen Instruments AS for the "
-        "Field Service Engineer position. This is a short screening call.",
-    )
-
+from tests.unit.test_detect_kinds import PERSONAL, verdict_of, why
+from tests.unit.test_detect_note_abbreviated_round import halvorsen_screen
 
 VISITS = [
     "Halvorsen vor Ort MUC",  # German
@@ -43,8 +33,10 @@ VISITS = [
 @pytest.mark.parametrize("title", VISITS)
 def test_note_of_a_visit_beside_an_employer_met_is_a_later_round(title):
     v = verdict_of(note(title, days=5), halvorsen_screen())
-    assert v.is_follow_up, why(v)
-    assert v.company is not None and v.company.startswith("Halvorsen Instruments")
+    assert (v.is_follow_up, (v.company or "").split()[:2]) == (
+        True,
+        ["Halvorsen", "Instruments"],
+    ), why(v)
 
 
 @pytest.mark.parametrize(
