@@ -114,6 +114,12 @@ CASES = {
         "Stillingstittel: Økonomirådgiver",
         "Økonomirådgiver",
     ),
+    "vi": (
+        "Phỏng vấn vòng 1 – Contoso",
+        "Phỏng vấn vòng 2 với Contoso",
+        "Vị trí: Chuyên viên Tuyển dụng",
+        "Chuyên viên Tuyển dụng",
+    ),
 }
 
 
