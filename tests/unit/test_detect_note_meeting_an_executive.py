@@ -1,5 +1,5 @@
 """The user's own note of a later meeting with an employer's executive, written short
-("Halvorsen – follow-up w/ CMO Dr. Ames", "chat w/ CEO", "catch-up with the founders"):
+("Halvorsen – follow-up w/ CMO Dr. Ames", "chat w/ CEO", "catch-up with the COO"):
 a later round beside an employer met in interviews, kept before parsing. A doctor's
 follow-up ("follow-up w/ Dr. Ames") stays an everyday appointment."""
 
@@ -17,7 +17,7 @@ from tests.unit.test_detect_note_abbreviated_round import halvorsen_screen
 MEETINGS = [
     "Halvorsen – follow-up w/ CMO Dr. Ames (link tbd)",
     "Halvorsen chat w/ CEO",
-    "Halvorsen: catch-up with the founders",
+    "Halvorsen: catch-up with the COO",
     "Call with CFO – Halvorsen",
 ]
 
