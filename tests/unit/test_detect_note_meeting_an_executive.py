@@ -19,6 +19,8 @@ MEETINGS = [
     "Halvorsen chat w/ CEO",
     "Halvorsen: catch-up with the COO",
     "Call with CFO – Halvorsen",
+    "Halvorsen: call w/ our hiring manager",
+    "Halvorsen coffee w/ CTO",
 ]
 
 
@@ -36,6 +38,15 @@ def test_note_of_a_meeting_with_an_executive_is_a_later_round(title):
 def test_a_doctor_s_follow_up_is_no_round(title):
     v = verdict_of(note(title, days=5), halvorsen_screen())
     assert not v.is_follow_up, why(v)
+
+
+@pytest.mark.parametrize(
+    "phrase", ["coffee chat with founders", "call w/ director", "catch-up with team lead"]
+)
+def test_founders_directors_and_leads_count_only_with_an_article(phrase):
+    """Below the C-suite a meeting counts only with "the", "our" or "your": a first coffee
+    with a startup's founders, or a bare "call w/ director", is no later round."""
+    assert not w.search(w.LATER_CONTACT, phrase)
 
 
 @pytest.mark.parametrize(
