@@ -91,12 +91,23 @@ def _forms_before() -> str:
     return "|".join(fragments("legal_form_before", True))
 
 
+@cache
+def _any_form_before() -> re.Pattern[str]:
+    """Any legal form of :func:`_forms_before` followed by a space, made once: a text
+    without one cannot write one before a name."""
+    return re.compile(rf"(?<!\w)(?i:{_forms_before()})[ \t]+")
+
+
 def _form_before(name: str, texts: tuple[str, ...]) -> str | None:
     """``name`` with the legal form a text writes before it, capitalised as a name's
     first word ("Stichting Zorggroep Amstelland", "Vereniging …"); ``None`` when none
     does."""
     forms = _forms_before()
     if not forms or not name:
+        return None
+    # most texts write no such form: no pattern to make for the name
+    texts = tuple(t for t in texts if name in t and _any_form_before().search(t))
+    if not texts:
         return None
     pattern = re.compile(rf"(?<!\w)((?i:{forms})[ \t]+{re.escape(name)})(?!\w)")
     for text in texts:

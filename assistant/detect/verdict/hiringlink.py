@@ -99,8 +99,10 @@ def _same_domain_short_name(ev: Evidence, earlier: Evidence) -> bool:
 def _one_name_cut(one: str, other: str, title: str) -> bool:
     """Whether ``title`` writes ``other``, a small word or two, then ``one``: a name
     ("Tierklinik am Zürichsee") each invite read a part of."""
-    if one not in title or other not in title:
-        return False  # most pairs: no pattern to make
+    first = title.find(other)
+    # most pairs: no pattern to make (``one`` must come after ``other`` and a word)
+    if first < 0 or title.find(one, first + len(other) + 3) < 0:
+        return False
     joined = re.escape(other) + r"\s+(?:\w{1,4}\s+){1,2}" + re.escape(one) + r"(?!\w)"
     return re.search(joined, title) is not None
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterable
 from datetime import datetime, timedelta
+from functools import cached_property
 
 from assistant.detect.employer.brandname import registered_in_full
 from assistant.detect.employer.domains import squash
@@ -139,9 +140,10 @@ class EmployerIndex:
         """The name each employer key met in interviews is filed under, by key."""
         return self._names
 
-    @property
+    @cached_property
     def names(self) -> tuple[str, ...]:
-        """The employers' names met in interviews and the others the calendar writes."""
+        """The employers' names met in interviews and the others the calendar writes
+        (made once: asked per event, and the index is not changed after it is made)."""
         return (*self._names.values(), *self._written.values())
 
     @property
