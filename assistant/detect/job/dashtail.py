@@ -19,6 +19,7 @@ from collections.abc import Iterable, Sequence, Set
 from dataclasses import replace
 
 from assistant.detect.employer.domains import squash
+from assistant.detect.job.bracketnote import opens_with_whom
 from assistant.detect.places.addressplace import localities
 from assistant.detect.text.titles import round_words
 from assistant.models import Detection
@@ -56,6 +57,8 @@ def without_named_tail(
     label ``sources`` write with a colon after it ("– Auftraggeber: …"), names of
     ``people`` (lower-case name words of the invite, initials allowed: "- K Doyle"), or
     the employer ``company`` ("- Nordhafen Versicherung" of "Nordhafen Versicherung AG").
+    A part opening with a word for "with" of any language ("– avec la directrice", "–
+    with the CFO", :func:`.opens_with_whom`) says whom the user meets and goes too.
     ``None`` stays ``None``; a specialism ("– Tidal Energy") stays."""
     found = _LAST_PART.search(role or "")
     if not (role and found and found.start() > 0):
@@ -63,7 +66,7 @@ def without_named_tail(
     part = found.group(1).strip()
     if _is_place(part, sources, places) or _is_label(part, sources):
         return role[: found.start()].rstrip()
-    if _names_people(part, people) or _is_employer(part, company):
+    if _names_people(part, people) or _is_employer(part, company) or opens_with_whom(part):
         return role[: found.start()].rstrip()
     return role
 
@@ -93,8 +96,13 @@ def _is_label(part: str, sources: tuple[str, ...]) -> bool:
 
 def _names_people(part: str, people: Set[str]) -> bool:
     """Whether every word of ``part`` is a name word of ``people`` or an initial, one
-    full name word among them ("C Brennan", "Ana Ruiz")."""
+    full name word among them ("C Brennan", "Ana Ruiz"). A title types a name without
+    its accents ("Nguyen Thi Lan" of the guest "Nguyễn Thị Lan", "Bjork" of "Björk"):
+    words are compared without them too (:func:`squash`)."""
     words = [word.strip(".,").casefold() for word in part.split()]
+    if not all(word in people or len(word) == 1 for word in words):
+        words = [squash(word) for word in words]
+        people = {squash(word) for word in people}
     named = [word for word in words if word in people]
     initials = [word for word in words if len(word) == 1 and word.isalpha()]
     return bool(named) and len(named) + len(initials) == len(words)

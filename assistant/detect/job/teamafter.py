@@ -66,6 +66,9 @@ _TEAM_END = (
 _VACANCY_NEXT = re.compile(r"[^\S\n]+(?:role|position|job|vacancy|opening|opportunity)\b")
 # A word of letters and digits ("A320", "B1", "L3"): a model or a grade, no meeting note.
 _MODEL = re.compile(r"\b[^\W\d_]+\d[\w-]*")
+# A number right after one word, a point, colon or sign between them allowed ("Réf.
+# 2800147", "Req #4471", "Kennziffer: 12-345"): the word labels the opening's number.
+_NUMBER_NEXT = re.compile(r"[ \t]*[.:：#№º°]?[ \t]*#?\d+(?:[-/.]\d+)*(?![\w])")
 
 
 def _a_work_mode(team: str) -> bool:
@@ -114,6 +117,8 @@ def with_team(
                 or names_a_person(team)
                 # "– Kunde: Acme", "– Client : Acme": a label, the value after it
                 or re.match(r"[ \t]*[:：]", source[match.end(1) :]) is not None
+                # "– Réf. 2800147", "- Req #4471": a number's label, no team
+                or (" " not in team and _NUMBER_NEXT.match(source, match.end(1)) is not None)
             ):
                 continue
             dash = re.search(r"[ \t]+[-–—][ \t]+$", source[: match.start(1)])

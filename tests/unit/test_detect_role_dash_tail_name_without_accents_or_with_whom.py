@@ -1,0 +1,44 @@
+"""A job's last part after a dash that names whom the user meets: a guest's name the title
+types without its accents ("– Tran Van Hoa" of the guest "Trần Văn Hòa"), or a part
+opening with a word for "with" in any language ("– avec la directrice des ventes"). Both
+go; a specialism after the dash stays.
+
+Every test is written in new words, not the calendars' own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.detect.job.dashtail import without_named_tail
+
+
+def test_a_guests_name_typed_without_its_accents_is_cut():
+    people = frozenset({"trần", "văn", "hòa"})
+    assert without_named_tail("Chef de cuisine adjoint – Tran Van Hoa", people=people) == (
+        "Chef de cuisine adjoint"
+    )
+
+
+def test_a_name_with_a_letter_unicode_does_not_split_is_cut_too():
+    people = frozenset({"søren", "ødegård"})
+    assert without_named_tail("Lagerleder – Soren Odegard", people=people) == "Lagerleder"
+
+
+@pytest.mark.parametrize(
+    "role",
+    [
+        "Responsable des ventes – avec la directrice commerciale",
+        "Kitchen Supervisor – with the Head Chef",
+        "Jefe de almacén – con el gerente de planta",
+        "Teamleiter Lager – mit Herrn Vogt",
+    ],
+)
+def test_a_part_opening_with_a_word_for_with_is_cut(role: str):
+    assert without_named_tail(role) == role.split(" – ")[0]
+
+
+def test_a_specialism_after_the_dash_stays():
+    people = frozenset({"trần", "văn", "hòa"})
+    role = "Sous Chef – Pastry & Bakery"
+    assert without_named_tail(role, people=people) == role
