@@ -70,10 +70,18 @@ def is_detail(bracket: str) -> bool:
         return False  # "(V. Ochoa)": the person the invite is for, never part of the job
     if any(not note.group(0).isdigit() for note in MEETING_NOTE.finditer(inner)):
         return False  # "(NEW TIME)", "(Updated)": a note on the meeting, in capitals too
+    if WEB_NAME.search(inner):
+        return False  # "(Jobbörse.de Bewerbung)", "(via worknet.io)": where one applied
     # a script without capitals writes its specialism as it writes any word
     return bool(inner) and (inner[0].isupper() or inner[0].isdigit() or bool(UNSPACED.match(inner)))
 
 
+# A web site's name ("Kariyer.net", "jobs.acme.io"): the board or the site the user applied
+# through, never the job's ("Node.js", "ASP.NET" end in no such domain).
+WEB_NAME = re.compile(
+    r"[^\W_][\w-]*\.(?:com|net|org|io|co|jobs|de|fr|es|it|nl|pl|se|no|dk|fi|tr|jp|cn|kr|br|mx"
+    r"|ar|cl|uk|ch|at|be|pt|cz|vn|id|in|au|nz|ca|us|ie|ai)(?![\w.-]*\w)"
+)
 # A person written as initials and a surname ("V. Ochoa", "J.-P. Martin", "A.K. Rao").
 _INITIALLED_NAME = re.compile(r"(?:[A-Z]\.[\s-]*){1,3}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
 
