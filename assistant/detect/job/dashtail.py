@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence, Set
 from dataclasses import replace
+from itertools import pairwise
 
 from assistant.detect.employer.domains import squash
 from assistant.detect.job.bracketnote import opens_with_whom
@@ -110,13 +111,24 @@ def _names_people(part: str, people: Set[str]) -> bool:
 
 def _is_employer(part: str, company: str | None) -> bool:
     """Whether ``part`` is the employer's name or a part of it of two words or more,
-    compared without case, accents or punctuation."""
+    compared without case, accents or punctuation, or holds two words in a row of the
+    employer's name: a site or a brand of it named after it ("– Hotel Lago Azul Porto"
+    of "Grupo Hoteleiro Lago Azul, S.A.")."""
     if not company:
         return False
     bare, firm = squash(part), squash(company)
     if not bare or not firm:
         return False
-    return bare == firm or (len(part.split()) >= 2 and bare in firm) or firm in bare
+    if bare == firm or (len(part.split()) >= 2 and bare in firm) or firm in bare:
+        return True
+    return bool(_pairs(part) & _pairs(company))
+
+
+def _pairs(words: str) -> set[tuple[str, str]]:
+    """The pairs of words in a row of ``words`` (each :func:`squash`-ed), each word of
+    two letters or more and capitalised as a name's is."""
+    bare = [squash(word) if word[:1].isupper() else "" for word in words.split()]
+    return {(a, b) for a, b in pairwise(bare) if len(a) > 1 and len(b) > 1}
 
 
 def with_employer_tails_cut(detections: Sequence[Detection]) -> list[Detection]:
