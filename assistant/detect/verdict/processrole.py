@@ -23,10 +23,11 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime
 
-from assistant.detect.employer.domains import domain_of, is_ats, is_free_mail, is_service
+from assistant.detect.employer.domains import domain_of, is_ats, is_free_mail, is_service, squash
+from assistant.detect.employer.extract import name_key
 from assistant.detect.job.firmrole import is_the_employer
 from assistant.detect.who.persons import is_role_mailbox
-from assistant.models import Detection, Event
+from assistant.models import Detection, Event, Verdict
 
 _Named = dict[str, list[tuple[datetime, str]]]
 
@@ -63,10 +64,22 @@ def _latest_before(named: list[tuple[datetime, str]] | None, start: datetime) ->
     return next(iter(jobs)) if len(jobs) == 1 else None
 
 
+def _firms_name(verdict: Verdict) -> bool:
+    """Whether the job ``verdict`` names is its employer's name, as every round of the
+    process names the employer now ("Acme Pharma" at "Acme Pharma Ltda."), or that
+    name whole without its legal form: no job."""
+    if verdict.role is None:
+        return False
+    # the whole name but its legal form is the firm's even with a job's word in it
+    # ("Farmacêutica Acme" at "Farmacêutica Acme Ltda.")
+    whole = bool(verdict.company) and squash(verdict.role) == name_key(verdict.company or "")
+    return whole or is_the_employer(verdict.role, (verdict.company or "", *verdict.employer_keys))
+
+
 def carried(detections: Sequence[Detection]) -> list[Detection]:
-    """``detections`` with the job of each follow-up that names none taken from the
-    latest round of its process that does (see the module's note); detections left
-    as they are stay the same objects.
+    """``detections`` with the job of each follow-up that names none, or names its
+    employer as its job, taken from the latest round of its process that names one (see
+    the module's note), else none; detections left as they are stay the same objects.
 
     Rule: the labelled calendars give every round of a process the job its invites
     name, whichever invite names it."""
@@ -75,23 +88,22 @@ def carried(detections: Sequence[Detection]) -> list[Detection]:
     wanted = False
     for found in detections:
         verdict = found.verdict
-        if verdict.role is None:
+        if verdict.role is None or _firms_name(verdict):
+            # "Acme Pharma" read as the job of a round at Acme Pharma Ltda.
             wanted = wanted or verdict.is_follow_up
             continue
-        if is_the_employer(verdict.role, (verdict.company or "", *verdict.employer_keys)):
-            continue  # "Acme Pharma" read as the job of a round at Acme Pharma Ltda.
         if verdict.company:
             by_company.setdefault(verdict.company, []).append((found.event.start, verdict.role))
         for sender in _senders(found.event):
             by_sender.setdefault(sender, []).append((found.event.start, verdict.role))
-    if not wanted or not (by_company or by_sender):
+    if not wanted:
         return list(detections)
     for named in (*by_company.values(), *by_sender.values()):
         named.sort()
     out = []
     for found in detections:
         verdict = found.verdict
-        if verdict.is_follow_up and verdict.role is None:
+        if verdict.is_follow_up and (verdict.role is None or _firms_name(verdict)):
             start = found.event.start
             role = _latest_before(by_company.get(verdict.company or ""), start)
             for sender in _senders(found.event) if role is None else ():
@@ -99,7 +111,7 @@ def carried(detections: Sequence[Detection]) -> list[Detection]:
                 if named and len({job for _, job in named}) == 1:
                     role = named[0][1]
                     break
-            if role:
+            if role or verdict.role:
                 found = replace(found, verdict=replace(verdict, role=role))
         out.append(found)
     return out
