@@ -245,6 +245,11 @@ def job_not_whom_met(ev: Evidence, before: str | None) -> str | None:
     # of Museum Operations, for the … position")
     if re.search(COURTESY_NAME + _TITLE_AFTER_NAME + head, ev.text):
         return before
+    # the rank first, then whom it names with a courtesy title ("our Managing Director,
+    # Mr. Karl Brandt"; "our" a suffix in Turkish: "Satış Direktörümüz Dr. Ece Tan")
+    rank = rf"(?i:{head}|{re.escape(ev.role)})\w{{0,5}},?\s+"
+    if re.search(rank + COURTESY_NAME, ev.text):
+        return before
     # Japanese writes the rank glued to the surname ("デザインディレクター佐伯、…が参加します")
     if re.search(re.escape(ev.role) + _GLUED_SURNAME, ev.text):
         return before
