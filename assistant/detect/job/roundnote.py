@@ -70,6 +70,19 @@ def _with_ranks(words: str) -> bool:
     return bool(parts) and all(_a_rank(part) or whom.fullmatch(part) for part in parts)
 
 
+def _test_named(words: str) -> bool:
+    """Whether ``words`` name the round by its test or exercise (``test`` of ``lang/``:
+    "Revisión de la prueba técnica", "Case study debrief") with no job's word beside it
+    ("Test Engineer" is a job)."""
+    found = w.search(w.TEST, words)
+    if found is None or words[found.end() : found.end() + 1].isalpha():
+        return False
+    if w.search(w.ROLE_NOUN, found.group(0)):
+        return False  # "QA Tester", "Testingenieur": a job's word holds the test's
+    rest = _KIND.sub(" ", f"{words[: found.start()]} {words[found.end() :]}")
+    return not w.search(w.ROLE_NOUN, rest)
+
+
 def _a_rank(part: str) -> bool:
     """Whether ``part`` is an interviewer's rank or the people team, or, in a script
     without spaces, a rank after a surname glued to it ("山本本部長", "陈总经理")."""
@@ -85,12 +98,15 @@ def round_note(role: str | None) -> bool:
     or not) is only whom the round is with or what kind it is: ranks or the people team
     joined by "+", "・" or "and" ("（社長＋山本本部長）", "部長・人事"), ranks and a verb
     ("CEO joins"), the people team alone ("人事", "HR"), a meeting "with" ranks ("rozmowa
-    z CTO"), or a kind of round alone ("técnica", "Technical", "技術")."""
+    z CTO"), its test with no job's word ("Revisión de la prueba técnica"), or a kind of
+    round alone ("técnica", "Technical", "技術")."""
     words = (role or "").strip().strip("()（）[]【】 ").strip()
     if not words:
         return False
     bare = _THEN_JOINS.sub("", words)
     if _KIND.fullmatch(bare) or _PEOPLE_TEAM.fullmatch(bare) or _with_ranks(bare):
+        return True
+    if _test_named(bare):
         return True
     if bare != words:  # "link in mail, CEO joins": a note's words, then whom and a verb
         note, _, bare = bare.rpartition(",")
