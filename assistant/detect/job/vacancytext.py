@@ -25,10 +25,13 @@ from assistant.detect.words.matcher import Alternative, Vocabulary
 from assistant.detect.words.vocabulary import fragments
 
 # The articles and prepositions before a word for the vacancy in a sentence ("na
-# posição", "die Rolle", "la vacante", "à posição", "alla posizione", "voor de functie").
+# posição", "die Rolle", "la vacante", "à posição", "alla posizione", "voor de functie"),
+# or the start of a line or of an answer after a colon, where a note or a booking form's
+# answer opens with it ("…: Vacante Jefe de Almacén – Acme").
 _BEFORE = (
-    r"(?<![\w'’-])(?:the|this|that|na|à|a|da|ao|pela|die|der|den|zur|la|el|del|al"
+    r"(?:(?<![\w'’-])(?:the|this|that|na|à|a|da|ao|pela|die|der|den|zur|la|el|del|al"
     r"|il|alla|della|sulla|le|au|du|de|het|voor|för|om|w|o|do|no|para\s+[ao])[^\S\n]+"
+    r"|(?<![^\n])|(?<=[:：][^\S\n]))"
 )
 
 
