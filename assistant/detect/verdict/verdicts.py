@@ -315,6 +315,9 @@ def detect(
     towns = calendar_localities(e.location for e in events)  # "… – Tarnowskie Góry"
     follows: dict[Hashable, bool] = {}
     judged: dict[Hashable, Verdict] = {}
+    # the words a round gave where the job stands that were whom it is with, by employer:
+    # the job kept instead, for the rounds after it that take those words as "before"
+    whom_not_job: dict[tuple[str | None, str], str] = {}
     detections = []
     read: list[Evidence] = []  # each detection's evidence, as judged
     for key, ev in zip(keys, evidence, strict=True):
@@ -347,6 +350,7 @@ def detect(
             sources = (ev.title, ev.text, *earlier_words, *index.names)
             company = spelled_in_full(company, sources, made_up) or company
         before = before or (process.role_filed_under(ev, index, company) if company else None)
+        before = whom_not_job.get((company, before or ""), before)
         if before is None and ev.role is None and follows[key]:
             before = role_under_near_key(ev, index)  # "Laboratoires Acme" after "Acme"
         role = ev.role
@@ -361,6 +365,8 @@ def detect(
             role = None if round_note(before) else before
         if role and is_the_employer(role, (company or "", *ev.keys)):
             role = before if before and not is_the_employer(before, (company or "",)) else None
+        if ev.role and before and role == before != ev.role:
+            whom_not_job[company, ev.role] = before
         facts = (key, id(earlier), why, company, role, ev.veto)
         verdict = judged.get(facts)
         if verdict is None:
