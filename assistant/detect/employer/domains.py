@@ -73,6 +73,12 @@ _TWO_LABEL_SUFFIXES_LIST = """
     co.at or.at com.es com.co com.pe
 """
 _TWO_LABEL_SUFFIXES = frozenset(_TWO_LABEL_SUFFIXES_LIST.split())
+# The generic second levels many countries register companies under, before their
+# two-letter code ("kilima.co.ke", "acme.com.ng", "firma.or.jp"): a suffix wherever they
+# stand, listed above or not (IANA's country-code registries' published second levels).
+_GENERIC_SECOND_LEVEL = frozenset(
+    {"co", "com", "org", "net", "ac", "or", "ne", "ltd", "plc", "biz", "edu"}
+)
 # A country's government second level ("gov.au", "gob.mx", "gouv.fr", "go.jp", "govt.nz").
 _GOVERNMENT = frozenset({"gov", "gob", "gouv", "govt", "go", "gv"})
 _NOT_ALNUM = re.compile(r"[\W_]+")
@@ -150,7 +156,10 @@ def employer_label(domain: str) -> str:
         if start >= 2 and len(parts[start - 1]) <= 3:
             start -= 1  # a region's code: "nsw", "sp", "qld"
         return parts[start - 1]
-    if ".".join(parts[-2:]) in _TWO_LABEL_SUFFIXES and len(parts) >= 3:
+    if len(parts) >= 3 and (
+        ".".join(parts[-2:]) in _TWO_LABEL_SUFFIXES
+        or (parts[-2] in _GENERIC_SECOND_LEVEL and len(parts[-1]) == 2)
+    ):
         return parts[-3]
     return parts[-2]
 
