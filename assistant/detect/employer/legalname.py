@@ -97,6 +97,8 @@ _AFTER_NAME = re.compile(
     r"(?:[ \t]+\([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}\))?"
     r"[ \t,]*(" + LEGAL_FORM.pattern + ")"
 )
+# A name's closing word that abbreviates, before its full stop ("Co.", "Bros.", "Cie.")
+_ABBREVIATION_END = re.compile(r"(?<![\w.])(?:Co|Cie|Bros|Cia|Hnos)$")
 _HEAD_WORD = re.compile(r"(?:^|(?<=[\s|(]))([A-Z][\w&'’-]*)[ \t]+$")
 
 
@@ -117,7 +119,9 @@ def registered_name(name: str, text: str) -> str | None:
         quoted = _quoted_registered(text, at, end)
         if quoted:
             return quoted
-        legal = _AFTER_NAME.match(text, end)
+        # "Acme & Co. Freight Ltd": an abbreviation's full stop does not end the name
+        dotted = text.startswith(".", end) and _ABBREVIATION_END.search(name) is not None
+        legal = _AFTER_NAME.match(text, end + dotted)
         before_ok = at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "&'’.-")
         if legal and before_ok:
             head = _HEAD_WORD.search(text, max(0, at - 40), at)
@@ -132,7 +136,8 @@ def registered_name(name: str, text: str) -> str | None:
             while words and _TEAM_WORD.fullmatch(words[0]):
                 words.pop(0)  # "Talent Acquisition Acme AG": the team signing, then the name
             rest = " ".join(legal.group(0).split())
-            return " ".join([*words, name]) + ("" if rest.startswith(",") else " ") + rest
+            written = name + "." * dotted  # the abbreviation's full stop, when it has one
+            return " ".join([*words, written]) + ("" if rest.startswith(",") else " ") + rest
         at = text.find(name, end)
     return None
 
