@@ -129,6 +129,8 @@ def confirmed_name(
             # of the name (read last, and only when the invite's words name no one)
             source = "\n".join(mailbox_name(person) for person in organisation_mailboxes(event))
         found = name_matching(source, labels, caps) if source else None
+        if found and _JOINER_THEN.search(found):
+            found = _without_person_after(found, source, people_words(event, profile))
         # "Jameson Lee" at jamesonmills (the people's names are read only when needed);
         # "Kestrel and Dana Finch" at kestrel-finch: the founders, named as people
         if (
@@ -220,6 +222,27 @@ def _the_job(found: str, title: str, text: str, labels: tuple[str, ...]) -> bool
         return False
     jobs = (role_in_title(title), role_in_field(text))
     return any(job and found.casefold() in job.casefold() for job in jobs)
+
+
+# A joining word and the one or two words after it, ending a name found.
+_JOINER_THEN = re.compile(r"[ \t]+(?:and|und|et|en|e|y|og|och|ve|&|\+)[ \t]+(\S+(?:[ \t]+\S+)?)$")
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)")
+
+
+def _without_person_after(found: str, source: str, people: Set[str]) -> str:
+    """``found`` without a joining word and the person's name after it, when ``source``
+    writes the rest of that person's name right after ``found``: a booking page's title
+    "Interview between Acme Partners and Robin Hale" names the firm, then the guest, and
+    a name found runs only up to a few words ("Acme Partners and Robin"). A firm named
+    after a founder ("Hollis & Grant") ends there, and keeps its name."""
+    joined = _JOINER_THEN.search(found)
+    if joined is None or not looks_like_name(joined.group(1), people):
+        return found
+    at = source.find(found)
+    after = _NEXT_WORD.match(source, at + len(found)) if at >= 0 else None
+    if after and looks_like_name(after.group(1), people):
+        return found[: joined.start()]
+    return found
 
 
 def _holds_a_guest(found: str, event: Event) -> bool:
