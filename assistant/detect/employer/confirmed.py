@@ -17,7 +17,7 @@ from assistant.detect.employer.addressform import addressed
 from assistant.detect.employer.domains import domain_key, domain_of, is_service, squash
 from assistant.detect.employer.domainspelling import domain_spellings, initials_first, spells_domain
 from assistant.detect.employer.fullname import institution_noun
-from assistant.detect.employer.legalname import LEGAL_FORM, glossed_name
+from assistant.detect.employer.legalname import LEGAL_FORM, NAME_OPENERS, glossed_name
 from assistant.detect.employer.meetingbody import meeting_body
 from assistant.detect.employer.namematch import (
     COMPANY_WORD,
@@ -178,12 +178,16 @@ def confirmed_name(
 
 # Up to three capitalised words right before a name, on its line ("presso Farmaceutici
 # Veterinari Euganei S.p.A.": "Farmaceutici Veterinari" before "Euganei").
-_WORDS_BEFORE = re.compile(r"((?:[^\W\d_][\w'’-]*[ \t]+){1,3})$")
+# Up to six words before a name, "&" counted as one ("Van der Berg & De Wit …").
+_WORDS_BEFORE = re.compile(r"((?:(?:[^\W\d_][\w'’-]*|&)[ \t]+){1,6})$")
+# The lower-case words inside a name: a surname's particles, "&" and the joining words.
+_INSIDE_NAME = NAME_OPENERS | {"&", "and", "und", "et", "en", "e", "y"}
 
 
 def _initialled_before(found: str, source: str, labels: tuple[str, ...]) -> str:
     """``found`` with the capitalised words written before it whose first letters begin
-    the domain ("Euganei" → "Farmaceutici Veterinari Euganei" at fveuganei): the domain
+    the domain ("Euganei" → "Farmaceutici Veterinari Euganei" at fveuganei; "Farma B.V."
+    → "Van der Berg & De Wit Farma B.V." at vdbdw-farma, particles and "&" inside): the domain
     spelled the name's first words as initials, so matching it confirmed only the last."""
     at = source.find(found)
     words_before = _WORDS_BEFORE.search(source, max(0, at - 80), at) if at > 0 else None
@@ -193,7 +197,10 @@ def _initialled_before(found: str, source: str, labels: tuple[str, ...]) -> str:
     for start in range(len(words)):
         head = words[start:]
         whole = " ".join([*head, found])
-        if all(word[0].isupper() for word in head) and (
+        if (
+            head[0][0].isupper()
+            and all(word[0].isupper() or word.lower() in _INSIDE_NAME for word in head)
+        ) and (
             initials_first(whole, labels)
             # "Rim Aviation" at pacrimaviation: the domain cut the first word ("Pacific")
             # short, so matching it confirmed only the words after
