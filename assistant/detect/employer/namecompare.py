@@ -10,6 +10,7 @@ process writes, and :mod:`.hiringlink` to tell one employer from another.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from unicodedata import east_asian_width
 
@@ -106,3 +107,32 @@ def within_after_unit(rest: str | None, name: str) -> bool:
     """Whether what a title writes after a unit is ``name`` shorter (its words or its
     initials then words)."""
     return rest is not None and (words_within(rest, name) or initials_then_words(rest, name))
+
+
+# Two partners' initials joined by "&", a particle's letter in lower case ("J&M",
+# "VdB&DW"): a firm named for its partners written short.
+_PAIRED = re.compile(r"([A-ZÀ-ÖØ-Þ][^\W\d_]{0,3})&([A-ZÀ-ÖØ-Þ][^\W\d_]{0,3})")
+# The joiner between the two partners' names in the name written in full.
+_PARTNERS_JOINED = re.compile(r"[ \t]+(?:&|and|und|en|et|e|y)[ \t]+")
+
+
+@lru_cache(maxsize=4096)
+def paired_initials(current: str, name: str) -> bool:
+    """Whether ``current`` ("VdB&DW", "J&M") is the initials of the two partners a firm
+    is named for, as ``name`` writes them in full ("Van der Berg & De Wit Farma B.V.",
+    "Juniper & Marsh Ltd"): the first letters of every word before the joiner, particles
+    included, then of as many words after it; what follows is the firm's trade and
+    legal form. Both are display names."""
+    paired = _PAIRED.fullmatch(current)
+    if paired is None:
+        return False
+    sides = _PARTNERS_JOINED.split(name, maxsplit=1)
+    if len(sides) != 2:
+        return False
+    first, second = sides[0].split(), sides[1].split()
+    left, right = paired.group(1).casefold(), paired.group(2).casefold()
+    return (
+        "".join(word[0] for word in first).casefold() == left
+        and len(second) >= len(right)
+        and "".join(word[0] for word in second[: len(right)]).casefold() == right
+    )

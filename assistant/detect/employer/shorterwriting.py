@@ -21,6 +21,7 @@ from assistant.detect.employer.fullname import (
 from assistant.detect.employer.namecompare import (
     clipped,
     initialled,
+    paired_initials,
     width,
     within_after_unit,
     words_within,
@@ -54,6 +55,7 @@ def shorter_writing(
         or within_after_unit(without_unit(current, role()), name)
         # "INS" where they write "Inver Network Services DAC"
         or abbreviates_name(current, name)
+        or paired_initials(current, name)  # "VdB&DW" for "Van der Berg & De Wit Farma B.V."
         # "Norrsken Tandvård Umeå" where they write "Tandvårdsgruppen Norrsken AB"
         or regrouped(current, name)
         # "Bałtycka GH" for "Bałtycka Grupa Hotelowa sp. z o.o.": initials
