@@ -132,7 +132,12 @@ def _initials_in(name: str, made_up: bool) -> list[tuple[str, str]]:
     words = name.split()
     if len(words) == 1 and 2 <= len(name) <= 7 and name.isalpha() and (made_up or name.isupper()):
         return [(name.upper(), "")]
-    return [
+    # "Blg Geneve" made up from blg-geneve: initials (no vowel after the first letter,
+    # no word to say), then the seat or trade the domain adds
+    first = words[0]
+    initials = made_up and 2 <= len(first) <= 5 and _SAYABLE.search(first[1:]) is None
+    head = [(first.upper(), "")] if initials and first.isalpha() else []
+    return head + [
         (word.replace("&", ""), " ".join(words[:k]))
         for k, word in enumerate(words)
         # a legal form closing the name ("Studio X SA", "Y AG") is no initials of a body,
@@ -146,6 +151,8 @@ def _initials_in(name: str, made_up: bool) -> list[tuple[str, str]]:
     ]
 
 
+# A vowel: letters with one are a word to say, not initials ("Acme", not "Blg").
+_SAYABLE = re.compile(r"[aeiouyáàâäéèêëíìîïóòôöúùûüåæøœ]", re.I)
 # Legal forms written before the name, as Indonesia writes them ("PT Keadilan Digital",
 # Perseroan Terbatas; "CV Sinar Jaya", Commanditaire Vennootschap): no initials to spell.
 _FORM_FIRST = frozenset({"PT", "CV"})
