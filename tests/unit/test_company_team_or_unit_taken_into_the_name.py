@@ -11,9 +11,10 @@ from datetime import timedelta
 
 import pytest
 
+from assistant.detect.employer.afterform import without_department
 from assistant.detect.employer.extract import company_of
 from assistant.detect.employer.fullname import institution_name
-from assistant.detect.employer.legalname import registered_name, without_department
+from assistant.detect.employer.legalname import registered_name
 from assistant.detect.employer.writtenlonger import written_longer
 from assistant.detect.text.reading import read_description
 from tests.conftest import NOW, make_event, person

@@ -15,12 +15,9 @@ from datetime import timedelta
 
 import pytest
 
+from assistant.detect.employer.afterform import ending_at_form, without_seat
 from assistant.detect.employer.domainspelling import initials_first
-from assistant.detect.employer.legalname import (
-    ending_at_form,
-    registered_name,
-    without_seat,
-)
+from assistant.detect.employer.legalname import registered_name
 from assistant.detect.employer.scriptname import registered_in_script
 from assistant.detect.employer.titlenames import title_names
 from assistant.detect.job.jobbracket import is_note

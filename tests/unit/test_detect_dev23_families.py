@@ -15,8 +15,9 @@ from dataclasses import replace
 
 import pytest
 
+from assistant.detect.employer.afterform import without_seat
 from assistant.detect.employer.extract import company_of
-from assistant.detect.employer.legalname import registered_name, without_seat
+from assistant.detect.employer.legalname import registered_name
 from assistant.detect.job.quotedrole import role_in_lower_case
 from assistant.detect.job.roleclean import clean_role
 from assistant.detect.job.rolecompare import abbreviates, with_team

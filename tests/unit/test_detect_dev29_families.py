@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.detect.employer.afterform import without_seat
 from assistant.detect.employer.brandname import registered_behind, regrouped
 from assistant.detect.employer.extract import company_of, name_key
-from assistant.detect.employer.legalname import registered_name, without_seat
+from assistant.detect.employer.legalname import registered_name
 from assistant.detect.employer.titlenames import title_names
 from assistant.detect.job.fullerrole import fuller_in_text
 from assistant.detect.job.roleclean import clean_role

@@ -22,6 +22,7 @@ import re
 from functools import lru_cache
 
 from assistant.detect.employer.addressform import addressed_person
+from assistant.detect.employer.afterform import without_department, without_seat
 from assistant.detect.employer.brandname import without_trade_name
 from assistant.detect.employer.confirmed import (
     confirmed_name,
@@ -41,7 +42,7 @@ from assistant.detect.employer.domainspelling import spells_domain
 from assistant.detect.employer.fullname import institution_name
 from assistant.detect.employer.initials import ended_at_own_initials, spelled_in_full
 from assistant.detect.employer.jobshape import employer_after_job, job_shaped, name_shaped_over
-from assistant.detect.employer.legalname import signature_name, without_department, without_seat
+from assistant.detect.employer.legalname import signature_name
 from assistant.detect.employer.meetingbody import meeting_body, meeting_named
 from assistant.detect.employer.namematch import (
     FIELD_END,

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Iterable
 from functools import cache, lru_cache
 
+from assistant.detect.employer.afterform import ending_at_form
 from assistant.detect.employer.domains import (
     ATS_DOMAINS,
     domain_key,
@@ -24,7 +25,7 @@ from assistant.detect.employer.domains import (
     readable_name,
     squash,
 )
-from assistant.detect.employer.legalname import LEGAL_FORM, ending_at_form
+from assistant.detect.employer.legalname import LEGAL_FORM
 from assistant.detect.employer.namematch import LEGAL, NAME, ends_a_name, name_of_words, tidy_name
 from assistant.detect.text.lastevent import for_last_event
 from assistant.detect.text.titles import GO_BETWEEN_WORDS
