@@ -102,6 +102,22 @@ def make_event(
     )
 
 
+def invite_from(sender: str, uid: str, title: str, start: datetime, description: str = "") -> Event:
+    """An hour's invite ``title`` from ``sender`` (an address only, no name) to
+    me@example.org alone, starting at ``start`` (an aware datetime): the shape an
+    applicant-tracking system's mailbox sends, for detection tests that read a process's
+    rounds in turn."""
+    host = Attendee(email=sender)
+    return make_event(
+        title,
+        start=start,
+        uid=uid,
+        organizer=host,
+        attendees=(Attendee(email="me@example.org"), host),
+        description=description,
+    )
+
+
 @pytest.fixture
 def event_factory() -> Callable[..., Event]:
     return make_event

@@ -15,7 +15,8 @@ import pytest
 from assistant.detect import detect
 from assistant.detect.job.roundnote import round_note
 from assistant.detect.profile import Profile
-from assistant.models import Attendee, Event
+from assistant.models import Event
+from tests.conftest import invite_from
 
 
 @pytest.mark.parametrize(
@@ -47,15 +48,12 @@ def test_a_job_beside_whom_is_no_note(words):
 
 
 def _invite(uid: str, title: str, day: int) -> Event:
-    start = datetime(2029, 10, day, 8, tzinfo=UTC)
-    return Event(
-        uid=uid,
-        start=start,
-        end=start.replace(hour=9),
-        summary=title,
-        description="Zielony Fort sp. z o.o.",
-        organizer=Attendee(email="rekrutacja@zielonyfort.pl"),
-        attendees=(Attendee(email="me@example.org"), Attendee(email="rekrutacja@zielonyfort.pl")),
+    return invite_from(
+        "rekrutacja@zielonyfort.pl",
+        uid,
+        title,
+        datetime(2029, 10, day, 8, tzinfo=UTC),
+        "Zielony Fort sp. z o.o.",
     )
 
 

@@ -15,19 +15,17 @@ import pytest
 
 from assistant.detect import detect
 from assistant.detect.profile import Profile
-from assistant.models import Attendee, Event
+from assistant.models import Event
+from tests.conftest import invite_from
 
 
 def _invite(uid: str, title: str, day: int, description: str) -> Event:
-    start = datetime(2029, 11, day, 9, tzinfo=UTC)
-    return Event(
-        uid=uid,
-        start=start,
-        end=start.replace(hour=10),
-        summary=title,
-        description=description,
-        organizer=Attendee(email="talent@zielonyfort.example"),
-        attendees=(Attendee(email="me@example.org"), Attendee(email="talent@zielonyfort.example")),
+    return invite_from(
+        "talent@zielonyfort.example",
+        uid,
+        title,
+        datetime(2029, 11, day, 9, tzinfo=UTC),
+        description,
     )
 
 

@@ -15,7 +15,8 @@ import pytest
 from assistant.detect import detect
 from assistant.detect.job.roundnote import round_note
 from assistant.detect.profile import Profile
-from assistant.models import Attendee, Event
+from assistant.models import Event
+from tests.conftest import invite_from
 
 
 @pytest.mark.parametrize(
@@ -42,15 +43,12 @@ def test_a_job_is_no_note(words):
 
 
 def _invite(title: str, description: str = "") -> Event:
-    start = datetime(2029, 9, 4, 8, tzinfo=UTC)
-    return Event(
-        uid=f"note-{title}",
-        start=start,
-        end=start.replace(hour=9),
-        summary=title,
-        description=description,
-        organizer=Attendee(email="talent@kobaltwerk.de"),
-        attendees=(Attendee(email="me@example.org"), Attendee(email="talent@kobaltwerk.de")),
+    return invite_from(
+        "talent@kobaltwerk.de",
+        f"note-{title}",
+        title,
+        datetime(2029, 9, 4, 8, tzinfo=UTC),
+        description,
     )
 
 

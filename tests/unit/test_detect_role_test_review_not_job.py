@@ -15,7 +15,8 @@ import pytest
 from assistant.detect import detect
 from assistant.detect.job.roundnote import round_note
 from assistant.detect.profile import Profile
-from assistant.models import Attendee, Event
+from assistant.models import Event
+from tests.conftest import invite_from
 
 
 @pytest.mark.parametrize(
@@ -31,18 +32,12 @@ def test_a_job_with_a_tests_word_is_no_note(words):
 
 
 def _invite(uid: str, title: str, day: int, description: str) -> Event:
-    start = datetime(2029, 6, day, 15, tzinfo=UTC)
-    return Event(
-        uid=uid,
-        start=start,
-        end=start.replace(hour=16),
-        summary=title,
-        description=description,
-        organizer=Attendee(email="personas@lumbrerasur.example"),
-        attendees=(
-            Attendee(email="me@example.org"),
-            Attendee(email="personas@lumbrerasur.example"),
-        ),
+    return invite_from(
+        "personas@lumbrerasur.example",
+        uid,
+        title,
+        datetime(2029, 6, day, 15, tzinfo=UTC),
+        description,
     )
 
 

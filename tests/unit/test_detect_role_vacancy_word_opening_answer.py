@@ -15,7 +15,8 @@ import pytest
 from assistant.detect import detect
 from assistant.detect.job.vacancytext import role_after_vacancy_word
 from assistant.detect.profile import Profile
-from assistant.models import Attendee, Event
+from assistant.models import Event
+from tests.conftest import invite_from
 
 
 @pytest.mark.parametrize(
@@ -33,18 +34,12 @@ def test_the_job_after_the_vacancy_word_opening_an_answer(text, job):
 
 
 def _invite(uid: str, title: str, day: int, description: str) -> Event:
-    start = datetime(2029, 5, day, 14, tzinfo=UTC)
-    return Event(
-        uid=uid,
-        start=start,
-        end=start.replace(hour=15),
-        summary=title,
-        description=description,
-        organizer=Attendee(email="seleccion@lumbrerasur.example"),
-        attendees=(
-            Attendee(email="me@example.org"),
-            Attendee(email="seleccion@lumbrerasur.example"),
-        ),
+    return invite_from(
+        "seleccion@lumbrerasur.example",
+        uid,
+        title,
+        datetime(2029, 5, day, 14, tzinfo=UTC),
+        description,
     )
 
 
