@@ -24,6 +24,7 @@ from assistant.detect.job.jobbracket import WORK_MODE
 from assistant.detect.job.roleclean import clean_role
 from assistant.detect.job.rolecompare import is_the_company
 from assistant.detect.job.roles import (
+    meeting_words_only,
     names_the_meeting,
     role_phrase_left,
     team_at_end,
@@ -101,6 +102,10 @@ def _candidate(part: str, after_with: bool, title: str) -> str | None:
         rest = without_notice(without_round_words(part))
         if not rest or not role_phrase_left(rest) or _qualifies_whom(rest, part):
             return None
+        if any(rest in (w.first_match(kind, part) or "") for kind in _WAYS_OF_MEETING):
+            return None  # "Live interview", "On Demand interview": how the round is held
+    if meeting_words_only(rest):
+        return None  # "Teams: …", "Einladung zum Vorstellungsgespräch": the invite's own word
     if (
         names_the_meeting(rest)
         or team_at_end(rest)
@@ -119,6 +124,10 @@ def _candidate(part: str, after_with: bool, title: str) -> str | None:
         return None  # "Assessment +": a phrase the title's marks cut
     return rest
 
+
+# A round named by how it is held ("Live interview", "On Demand interview"): its word
+# before the round's is no job.
+_WAYS_OF_MEETING = (w.LIVE_INTERVIEW, w.RECORDED_INTERVIEW)
 
 # A person's name after a courtesy or academic title ("Dr. Amara Osei", "Prof Lee").
 _COURTESY_FIRST = re.compile(COURTESY_NAME)
