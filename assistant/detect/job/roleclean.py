@@ -87,6 +87,7 @@ def clean_role(phrase: str, needs_role_word: bool = True) -> str | None:
     role = _after_talk_word(role)  # "Gesprek vacature …": the talk's word before the label
     role = w.POSITION_TAIL.sub("", w.POSITION_LEAD.sub("", role))  # "posizione di …", "… pozisyonu"
     role = _ELIDED_FIRST.sub("", role)  # "Poste d'orthophoniste": the job after "d'"
+    role = _LEADING_REGISTERED_NAME.sub("", role)  # "(주)한빛소재 품질 매니저": firm, then job
     role = _GLUED_REGISTERED_NAME.sub("", role)  # "…有限公司物业经理": the firm ends at its form
     role = without_city_after_dash(role)  # "高级数据工程师-上海": where, not which job
     named = not needs_role_word or w.search(w.ROLE_NOUN, role)
@@ -128,6 +129,14 @@ _GLUED_REGISTERED_NAME = re.compile(
     r"(?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])"
 )
 
+# A registered name written before the job in a script without spaces ("株式会社ミナトヤ
+# 海外マーケティングマネージャー", "주식회사 한빛 데이터 분석가", "(주)한빛소재 품질 매니저",
+# "（株）ミナト 営業職"): a word holding a legal form, whole or short in brackets, and the
+# name beside it when the form stands alone; the job follows the space.
+_LEADING_REGISTERED_NAME = re.compile(
+    r"^(?:(?:株式会社|有限会社|合同会社|주식회사)\s?\S*|\S*(?:株式会社|有限会社|合同会社|有限公司|주식회사)"
+    r"|(?:[(（](?:주|株|有)[)）]|㈜|㈱)\S*)\s+(?=\S)"
+)
 
 # brackets of either width: "(Cardiology)", "（印尼方向）"
 BRACKETS = re.compile(r"\s*[(（][^()（）]{1,40}[)）]")

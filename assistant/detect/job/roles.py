@@ -46,14 +46,6 @@ _ROLE_PHRASE_ANY = (
 )
 
 
-# A registered name written before the job in a title ("株式会社ミナトヤ 海外マーケティング
-# マネージャー", "주식회사 한빛 데이터 분석가"): a word holding a legal form of a script
-# without spaces, and the name beside it when the form stands alone.
-_LEADING_REGISTERED_NAME = re.compile(
-    r"^(?:(?:株式会社|有限会社|合同会社|주식회사)\s?\S*|\S*(?:株式会社|有限会社|合同会社|有限公司|주식회사))\s+(?=\S)"
-)
-
-
 def role_in_title(title: str) -> str | None:
     """The role a title names ("Interview: Acme – Product Manager, Payments"), never
     the rank of the person the round is with ("Partner Interview", "… / COO").
@@ -120,7 +112,7 @@ def _role_in_title(title: str) -> str | None:
             continue
         if _agency_only(rest):
             continue  # "Entrevista Vetas Executive Search": the agency met, not the job
-        role = clean_role(_LEADING_REGISTERED_NAME.sub("", rest), needs_role_word=not marked)
+        role = clean_role(rest, needs_role_word=not marked)
         if role and meeting_words_only(role):
             continue  # "Interview Invitation (Job ID 28-0311)": the invite's own word
         if role and not _ranks_only(_without_note(BRACKETS.sub("", role))):
