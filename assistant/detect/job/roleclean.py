@@ -10,10 +10,12 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from assistant.detect.job.roleseat import covers_a_region
 from assistant.detect.places.placenames import is_city
 from assistant.detect.text.titles import GENDER_MARK
 from assistant.detect.words import wording as w
 from assistant.detect.words.matcher import Vocabulary
+from assistant.detect.words.writing import UNSPACED
 
 # The small words inside a job title, in the languages of ``lang/`` ("Head of Data",
 # "Ingeniero/a de Datos", "Pessoa Engenheira de Dados", "Responsable des Données").
@@ -94,18 +96,47 @@ def clean_role(phrase: str, needs_role_word: bool = True) -> str | None:
     return role if role and named and len(role) <= 80 else None
 
 
-# The last part of a role after a dash, spaced or not ("… – Leeds", "…）-上海").
-_AFTER_DASH = re.compile(r"\s*[-–—]\s*([^-–—\s][^-–—]{0,30}?)\s*$")
+# The last part of a role after a dash, spaced or not ("… – Leeds", "…）-上海"), or after
+# a comma ("…, Leeds").
+_AFTER_DASH = re.compile(r"\s*(?:[-–—]\s*|,\s+)([^-–—,\s][^-–—,]{0,30}?)\s*$")
 
 
 def without_city_after_dash(role: str) -> str:
-    """``role`` without a listed city after its last dash ("Buyer – Leeds",
-    "物流经理（华南）-广州"): where the job is posted, as a bracket's city is; a team
-    there ("– Payments") stays."""
+    """``role`` without a listed city after its last dash or comma ("Buyer – Leeds",
+    "物流经理（华南）-广州", "Veteriner Hekim, İzmir"): where the job is posted, as a
+    bracket's city is; a team there ("– Payments", ", Payments") stays."""
     found = _AFTER_DASH.search(role)
-    if found and found.start() > 0 and is_city(found.group(1)):
+    if (
+        found
+        and found.start() > 0
+        and (
+            is_city(found.group(1)) or _name_after_lower_job(role[: found.start()], found.group(1))
+        )
+    ):
         return role[: found.start()]
     return role
+
+
+def _name_after_lower_job(job: str, tail: str) -> bool:
+    """Whether ``tail``, after a dash or a comma, is a proper name after a job written in
+    sentence case ("Kierownik działu sprzedaży, Gdańsk", "Técnico de campo – Lleida"): a
+    language that writes its jobs so writes their specialism so too ("Veterinär,
+    akutsjukvård"), and a capitalised word there names a place the lists may lack. A
+    market ("EMEA", "Europe") or a unit ("Zespół Ryzyka", "Wydział") stays."""
+    words = job.split()
+    if len(words) < 2 or not words[0][:1].isupper() or UNSPACED.search(job):
+        return False
+    if not all(word[:1].islower() or not word[:1].isalpha() for word in words[1:]):
+        return False
+    # one word: a unit is written with its kind ("Zespół Ryzyka"), a city mostly alone
+    return (
+        re.fullmatch(r"[^\W\d_][\w'’-]+", tail) is not None
+        and tail[:1].isupper()
+        and not tail.isupper()
+        and not w.search(w.ROLE_NOUN, tail)
+        and not w.search(w.UNIT_AT_END, tail)
+        and not covers_a_region(tail)
+    )
 
 
 def _after_talk_word(role: str) -> str:
