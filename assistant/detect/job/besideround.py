@@ -43,6 +43,7 @@ from assistant.detect.who.names import COURTESY_NAME
 from assistant.detect.who.names import looks_like_name as looks_like_person
 from assistant.detect.words import eventkinds
 from assistant.detect.words import wording as w
+from assistant.detect.words.matcher import Vocabulary
 from assistant.detect.words.writing import UNSPACED
 
 # The most words a job beside the round is written with ("Associate Director, Clinical
@@ -102,8 +103,9 @@ def _candidate(part: str, after_with: bool, title: str) -> str | None:
         rest = without_notice(without_round_words(part))
         if not rest or not role_phrase_left(rest) or _qualifies_whom(rest, part):
             return None
-        if any(rest in (w.first_match(kind, part) or "") for kind in _WAYS_OF_MEETING):
-            return None  # "Live interview", "On Demand interview": how the round is held
+        # "Live interview", "On Demand interview": how the round is held
+        if any(rest in (w.first_match(way, part) or "") for way in _ways_of_meeting()):
+            return None
     if meeting_words_only(rest):
         return None  # "Teams: …", "Einladung zum Vorstellungsgespräch": the invite's own word
     if (
@@ -125,9 +127,12 @@ def _candidate(part: str, after_with: bool, title: str) -> str | None:
     return rest
 
 
-# A round named by how it is held ("Live interview", "On Demand interview"): its word
-# before the round's is no job.
-_WAYS_OF_MEETING = (w.LIVE_INTERVIEW, w.RECORDED_INTERVIEW)
+def _ways_of_meeting() -> tuple[Vocabulary, ...]:
+    """The phrases naming a round by how it is held ("Live interview", "On Demand
+    interview"): their word before the round's is no job. Read when asked (importing
+    detection compiles no vocabulary)."""
+    return (w.LIVE_INTERVIEW, w.RECORDED_INTERVIEW)
+
 
 # A person's name after a courtesy or academic title ("Dr. Amara Osei", "Prof Lee").
 _COURTESY_FIRST = re.compile(COURTESY_NAME)
