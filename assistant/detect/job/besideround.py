@@ -24,6 +24,7 @@ from assistant.detect.job.jobbracket import WORK_MODE
 from assistant.detect.job.roleclean import clean_role
 from assistant.detect.job.rolecompare import is_the_company
 from assistant.detect.job.roles import (
+    meeting_words_only,
     names_the_meeting,
     role_phrase_left,
     team_at_end,
@@ -42,6 +43,7 @@ from assistant.detect.who.names import COURTESY_NAME
 from assistant.detect.who.names import looks_like_name as looks_like_person
 from assistant.detect.words import eventkinds
 from assistant.detect.words import wording as w
+from assistant.detect.words.matcher import Vocabulary
 from assistant.detect.words.writing import UNSPACED
 
 # The most words a job beside the round is written with ("Associate Director, Clinical
@@ -101,6 +103,11 @@ def _candidate(part: str, after_with: bool, title: str) -> str | None:
         rest = without_notice(without_round_words(part))
         if not rest or not role_phrase_left(rest) or _qualifies_whom(rest, part):
             return None
+        # "Live interview", "On Demand interview": how the round is held
+        if any(rest in (w.first_match(way, part) or "") for way in _ways_of_meeting()):
+            return None
+    if meeting_words_only(rest):
+        return None  # "Teams: …", "Einladung zum Vorstellungsgespräch": the invite's own word
     if (
         names_the_meeting(rest)
         or team_at_end(rest)
@@ -118,6 +125,13 @@ def _candidate(part: str, after_with: bool, title: str) -> str | None:
     if not (rest[-1:].isalnum() or rest[-1:] in ")）"):
         return None  # "Assessment +": a phrase the title's marks cut
     return rest
+
+
+def _ways_of_meeting() -> tuple[Vocabulary, ...]:
+    """The phrases naming a round by how it is held ("Live interview", "On Demand
+    interview"): their word before the round's is no job. Read when asked (importing
+    detection compiles no vocabulary)."""
+    return (w.LIVE_INTERVIEW, w.RECORDED_INTERVIEW)
 
 
 # A person's name after a courtesy or academic title ("Dr. Amara Osei", "Prof Lee").

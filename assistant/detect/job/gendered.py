@@ -11,6 +11,7 @@ same job, :func:`bench_detect._readings`).
 from __future__ import annotations
 
 import re
+import unicodedata
 
 # Two forms of one word share their stem: "Naczeln-a"/"Naczeln-y", "Coordinat-ore"/
 # "Coordinat-rice", "Pielęgniar-ka"/"Pielęgniar-z". A stem is most of the shorter word.
@@ -22,7 +23,8 @@ def _same_word(one: str, other: str) -> bool:
     if one == other:
         return True
     shared = 0
-    for a, b in zip(one.casefold(), other.casefold(), strict=False):
+    # a vowel's umlaut or accent in one form only ("Oberärztin"/"Oberarzt") is the stem's
+    for a, b in zip(_bare(one), _bare(other), strict=False):
         if a != b:
             break
         shared += 1
@@ -30,6 +32,21 @@ def _same_word(one: str, other: str) -> bool:
     # ("złożowy"/"złożowa") needs a longer shared stem than a capitalised one.
     least = 3 if one[:1].isupper() and other[:1].isupper() else 4
     return shared >= least and shared >= _STEM_SHARE * min(len(one), len(other))
+
+
+def _bare(word: str) -> str:
+    """``word`` casefolded, without accents."""
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+# What the two forms share after the second ("Oberärztin / Oberarzt Innere Medizin",
+# "Enfermera / Enfermero de Quirófano"): capitalised words, and the small words joining
+# them, before any mark, number or word in lower case.
+_SHARED_TAIL = re.compile(
+    r"(?:[ \t]+(?:(?:de|del|di|da|do|des|du|der|für|van|voor|of|for)[ \t]+)?"
+    r"(?-i:[A-ZÀ-ÞĀ-Ž][\w'’-]*)){1,4}"
+)
 
 
 def _forms_of_one_job(one: str, other: str) -> bool:
@@ -56,7 +73,11 @@ def in_both_genders(role: str | None, sources: tuple[str, ...]) -> str | None:
             continue
         found = after.search(source)
         if found and _forms_of_one_job(role, found.group(2)):
-            return role + found.group(1) + found.group(2)
+            # the words after the second form name the job in both ("Oberärztin /
+            # Oberarzt Innere Medizin"): the role that ended at the slash goes on
+            tail = _SHARED_TAIL.match(source, found.end())
+            shared = " " + " ".join(tail.group(0).split()) if tail else ""
+            return role + found.group(1) + found.group(2) + shared
         found = before.search(source)
         if found and _forms_of_one_job(found.group(1), role):
             return found.group(1) + found.group(2) + role

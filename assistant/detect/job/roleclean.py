@@ -10,10 +10,12 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from assistant.detect.job.roleseat import covers_a_region
 from assistant.detect.places.placenames import is_city
 from assistant.detect.text.titles import GENDER_MARK
 from assistant.detect.words import wording as w
 from assistant.detect.words.matcher import Vocabulary
+from assistant.detect.words.writing import UNSPACED
 
 # The small words inside a job title, in the languages of ``lang/`` ("Head of Data",
 # "Ingeniero/a de Datos", "Pessoa Engenheira de Dados", "Responsable des Données").
@@ -87,24 +89,54 @@ def clean_role(phrase: str, needs_role_word: bool = True) -> str | None:
     role = _after_talk_word(role)  # "Gesprek vacature …": the talk's word before the label
     role = w.POSITION_TAIL.sub("", w.POSITION_LEAD.sub("", role))  # "posizione di …", "… pozisyonu"
     role = _ELIDED_FIRST.sub("", role)  # "Poste d'orthophoniste": the job after "d'"
+    role = _LEADING_REGISTERED_NAME.sub("", role)  # "(주)한빛소재 품질 매니저": firm, then job
     role = _GLUED_REGISTERED_NAME.sub("", role)  # "…有限公司物业经理": the firm ends at its form
     role = without_city_after_dash(role)  # "高级数据工程师-上海": where, not which job
     named = not needs_role_word or w.search(w.ROLE_NOUN, role)
     return role if role and named and len(role) <= 80 else None
 
 
-# The last part of a role after a dash, spaced or not ("… – Leeds", "…）-上海").
-_AFTER_DASH = re.compile(r"\s*[-–—]\s*([^-–—\s][^-–—]{0,30}?)\s*$")
+# The last part of a role after a dash, spaced or not ("… – Leeds", "…）-上海"), or after
+# a comma ("…, Leeds").
+_AFTER_DASH = re.compile(r"\s*(?:[-–—]\s*|,\s+)([^-–—,\s][^-–—,]{0,30}?)\s*$")
 
 
 def without_city_after_dash(role: str) -> str:
-    """``role`` without a listed city after its last dash ("Buyer – Leeds",
-    "物流经理（华南）-广州"): where the job is posted, as a bracket's city is; a team
-    there ("– Payments") stays."""
+    """``role`` without a listed city after its last dash or comma ("Buyer – Leeds",
+    "物流经理（华南）-广州", "Veteriner Hekim, İzmir"): where the job is posted, as a
+    bracket's city is; a team there ("– Payments", ", Payments") stays."""
     found = _AFTER_DASH.search(role)
-    if found and found.start() > 0 and is_city(found.group(1)):
+    if (
+        found
+        and found.start() > 0
+        and (
+            is_city(found.group(1)) or _name_after_lower_job(role[: found.start()], found.group(1))
+        )
+    ):
         return role[: found.start()]
     return role
+
+
+def _name_after_lower_job(job: str, tail: str) -> bool:
+    """Whether ``tail``, after a dash or a comma, is a proper name after a job written in
+    sentence case ("Kierownik działu sprzedaży, Gdańsk", "Técnico de campo – Lleida"): a
+    language that writes its jobs so writes their specialism so too ("Veterinär,
+    akutsjukvård"), and a capitalised word there names a place the lists may lack. A
+    market ("EMEA", "Europe") or a unit ("Zespół Ryzyka", "Wydział") stays."""
+    words = job.split()
+    if len(words) < 2 or not words[0][:1].isupper() or UNSPACED.search(job):
+        return False
+    if not all(word[:1].islower() or not word[:1].isalpha() for word in words[1:]):
+        return False
+    # one word: a unit is written with its kind ("Zespół Ryzyka"), a city mostly alone
+    return (
+        re.fullmatch(r"[^\W\d_][\w'’-]+", tail) is not None
+        and tail[:1].isupper()
+        and not tail.isupper()
+        and not w.search(w.ROLE_NOUN, tail)
+        and not w.search(w.UNIT_AT_END, tail)
+        and not covers_a_region(tail)
+    )
 
 
 def _after_talk_word(role: str) -> str:
@@ -128,6 +160,14 @@ _GLUED_REGISTERED_NAME = re.compile(
     r"(?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])"
 )
 
+# A registered name written before the job in a script without spaces ("株式会社ミナトヤ
+# 海外マーケティングマネージャー", "주식회사 한빛 데이터 분석가", "(주)한빛소재 품질 매니저",
+# "（株）ミナト 営業職"): a word holding a legal form, whole or short in brackets, and the
+# name beside it when the form stands alone; the job follows the space.
+_LEADING_REGISTERED_NAME = re.compile(
+    r"^(?:(?:株式会社|有限会社|合同会社|주식회사)\s?\S*|\S*(?:株式会社|有限会社|合同会社|有限公司|주식회사)"
+    r"|(?:[(（](?:주|株|有)[)）]|㈜|㈱)\S*)\s+(?=\S)"
+)
 
 # brackets of either width: "(Cardiology)", "（印尼方向）"
 BRACKETS = re.compile(r"\s*[(（][^()（）]{1,40}[)）]")

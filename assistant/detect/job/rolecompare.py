@@ -294,11 +294,11 @@ def without_lead_in(role: str | None) -> str | None:
     return role[found.end() :] if role and found else role
 
 
-# Lower-case words ending in a word that introduces what the meeting is about, then the
-# job, capitalised ("chat about the Senior Editor", "entretien pour le poste de Chef");
-# or the user's time in the job ("first 90 days as Head Brewer", "primeros meses como …")
+# Lower-case words (none where a mark cut them: "re Senior Editor") ending in a word that
+# introduces what the meeting is about, then the job, capitalised ("chat about the Senior
+# Editor"); or the user's time in the job ("first 90 days as Head Brewer", "… como …")
 _LEAD_IN = re.compile(
-    r"(?:(?:[a-zà-ÿ][\w'’-]*|\d+)\s+){1,4}?(?:about|on|for|re:?|regarding|sobre|über|sur|pour|per"
+    r"(?:(?:[a-zà-ÿ][\w'’-]*|\d+)\s+){0,4}?(?:about|on|for|re:?|regarding|sobre|über|sur|pour|per"
     r"|su|over|para|as|als|comme|como|come|som|jako)"
     r"\s+(?:(?:the|a|an|el|la|le|les|die|der|den|il|lo|o|a|de|del|du|het|een|position|role|post"
     r"|puesto|poste|posizione|vaga|stelle|functie)\s+){0,3}(?=[A-ZÀ-Þ])"

@@ -46,14 +46,6 @@ _ROLE_PHRASE_ANY = (
 )
 
 
-# A registered name written before the job in a title ("株式会社ミナトヤ 海外マーケティング
-# マネージャー", "주식회사 한빛 데이터 분석가"): a word holding a legal form of a script
-# without spaces, and the name beside it when the form stands alone.
-_LEADING_REGISTERED_NAME = re.compile(
-    r"^(?:(?:株式会社|有限会社|合同会社|주식회사)\s?\S*|\S*(?:株式会社|有限会社|合同会社|有限公司|주식회사))\s+(?=\S)"
-)
-
-
 def role_in_title(title: str) -> str | None:
     """The role a title names ("Interview: Acme – Product Manager, Payments"), never
     the rank of the person the round is with ("Partner Interview", "… / COO").
@@ -120,13 +112,26 @@ def _role_in_title(title: str) -> str | None:
             continue
         if _agency_only(rest):
             continue  # "Entrevista Vetas Executive Search": the agency met, not the job
-        role = clean_role(_LEADING_REGISTERED_NAME.sub("", rest), needs_role_word=not marked)
+        role = clean_role(rest, needs_role_word=not marked)
+        if role and meeting_words_only(role):
+            continue  # "Interview Invitation (Job ID 28-0311)": the invite's own word
         if role and not _ranks_only(_without_note(BRACKETS.sub("", role))):
             role = with_detail(_with_lower_part(role, parts[at + 1 :], title), title)
             longer = with_specialism(role, title, title=True)  # "(Geologist – Iron Ore)"
             role = role if round_words().search(longer[len(role) :]) else longer
             return in_both_genders(role, (title,))  # "Geolog złożowy / Geolożka złożowa"
     return None
+
+
+def meeting_words_only(phrase: str) -> bool:
+    """Whether ``phrase`` is only words about the meeting ("Invitation", "Einladung",
+    "Online", "Zoom"): the invite's own label or the service it is held on
+    (``meeting_note`` of ``lang/``, :func:`.namematch.place_or_service`), never a job,
+    whatever marks it as one (a requisition after "Interview Invitation")."""
+    left = w.MEETING_NOTE.sub(" ", phrase)
+    # what joins the label to its round ("Invitación a", "Einladung zum") is no job's word
+    small = all(len(word) <= 3 and word.islower() for word in re.findall(r"\w+", left))
+    return small or place_or_service(left.strip(" -–—:|/()"))
 
 
 def role_phrase_left(rest: str) -> bool:

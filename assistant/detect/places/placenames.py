@@ -85,6 +85,12 @@ def _places() -> _Places:
     return _Places(frozenset(regions), cities, tuple(sorted(kept)))
 
 
+def _words(text: str) -> list[str]:
+    """The words of ``text``, casefolded; Turkish's dotted capital I folds to "i" and a
+    combining dot above, which is dropped: "İzmir" is "Izmir"."""
+    return _WORD.findall(text.casefold().replace("\u0307", ""))
+
+
 def _spans(words: list[str], names: frozenset[str]) -> set[int]:
     """The indexes of ``words`` inside a name of ``names`` of up to three words."""
     found: set[int] = set()
@@ -100,10 +106,27 @@ def names_a_place(text: str) -> bool:
     or a city an employer is often written with: a word or a phrase of up to three
     words, or, in a script without spaces, a name anywhere in it."""
     places = _places()
-    words = [word.casefold() for word in _WORD.findall(text)]
+    words = _words(text)
     if _spans(words, places.regions) or _spans(words, places.cities):
         return True
-    return bool(UNSPACED.search(text)) and any(name in text for name in places.unspaced)
+    return bool(UNSPACED.search(text)) and any(
+        name in text and _stands_alone(name, text) for name in places.unspaced
+    )
+
+
+# A letter of katakana's (the long mark too, not the middle dot that parts words).
+_KATAKANA_LETTER = "\u30a1-\u30fa\u30fc"
+
+
+def _stands_alone(name: str, text: str) -> bool:
+    """Whether ``name``, found in ``text``, is a word there: a name in kana glued to more
+    kana is part of a longer word ("タリン", Tallinn, in "モニタリング", monitoring). A name
+    in Chinese characters has no such edge to find and is taken where it is found."""
+    if not _KANA.fullmatch(name):
+        return True
+    letter = _KATAKANA_LETTER
+    alone = rf"(?<![{letter}]){re.escape(name)}(?![{letter}])"
+    return re.search(alone, text) is not None
 
 
 def place_in_bracket(bracket: str) -> bool:
@@ -118,7 +141,7 @@ def place_in_bracket(bracket: str) -> bool:
     if UNSPACED.search(inner):
         return names_a_place(inner)
     places = _places()
-    words = [word.casefold() for word in _WORD.findall(inner)]
+    words = _words(inner)
     if _spans(words, places.cities):
         return True
     in_region = _spans(words, places.regions)
@@ -139,5 +162,5 @@ def is_city(text: str) -> bool:
     places = _places()
     if UNSPACED.search(text):
         return text.strip().casefold() in places.unspaced
-    words = [word.casefold() for word in _WORD.findall(text)]
+    words = _words(text)
     return bool(words) and _spans(words, places.cities) == set(range(len(words)))

@@ -16,7 +16,7 @@ from assistant.detect.job.rolefield import role_in_field
 from assistant.detect.job.roles import role_in_title
 from assistant.detect.job.roletext import role_in_text
 from assistant.detect.text.public import public_words
-from assistant.detect.text.titles import meets_someone
+from assistant.detect.text.titles import closed_by_job_mark, meets_someone
 from assistant.detect.words import eventkinds
 from assistant.detect.words import wording as w
 from assistant.detect.words.matcher import Vocabulary
@@ -288,8 +288,10 @@ _CANDIDATE_LINE = re.compile(r"([^,.;!?:\n]{2,60})\s[–—-]\s[^,;!?:\n]{2,60},
 
 
 def _titled(line: str) -> bool:
-    """Whether a description's first line is written like a title or a candidate line."""
-    if _TITLE_SHAPE.fullmatch(line):
+    """Whether a description's first line is written like a title or a candidate line,
+    or is closed by a job's requisition or gender marker ("Senior Buyer, Spares – EMEA
+    (Req 31-0457)": a tracking system's line for the job)."""
+    if _TITLE_SHAPE.fullmatch(line) or closed_by_job_mark(line):
         return True
     candidate = _CANDIDATE_LINE.fullmatch(line)
     return candidate is not None and not w.search(w.ROLE_NOUN, candidate.group(1))

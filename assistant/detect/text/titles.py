@@ -183,3 +183,24 @@ def marked_as_job(segment: str, title: str) -> bool:
         return True
     at = title.find(segment)
     return at >= 0 and _JOB_MARK.match(title, at + len(segment)) is not None
+
+
+_MARK_CLOSING_LINE = re.compile(_JOB_MARK.pattern + r"[\s.]*$", re.I)
+# A line written as a title: capitalised words (or numbers), the small words joining
+# them, commas and dashes; no sentence's words in lower case.
+_TITLE_WORDS = re.compile(
+    r"(?:[^\W\d_a-zß-ÿ][\w&/+.’'-]*|\d[\w-]*|of|and|for|in|de|del|des|du|la|di|da|do|für|und"
+    r"|van|voor|en|et|y|e|i|och|og|ve)(?:(?:,?\s+|\s+[-–—|]\s+)(?:[^\W\d_a-zß-ÿ][\w&/+.’'-]*"
+    r"|\d[\w-]*|of|and|for|in|de|del|des|du|la|di|da|do|für|und|van|voor|en|et|y|e|i|och|og|ve))*"
+)
+
+
+def closed_by_job_mark(line: str) -> bool:
+    """Whether ``line`` is a job's title and what closes it in a posting
+    (:data:`_JOB_MARK`: "Senior Buyer, Spares – EMEA (Req 31-0457)", "Leitung Einkauf
+    (m/w/d)"), as a tracking system writes the job on a line of its own: capitalised
+    words before the mark, no sentence ("Thank you for applying (Req 12)")."""
+    if "(" not in line and "（" not in line:
+        return False
+    mark = _MARK_CLOSING_LINE.search(line)
+    return mark is not None and _TITLE_WORDS.fullmatch(line[: mark.start()].strip()) is not None
