@@ -44,7 +44,9 @@ from assistant.detect.verdict.jobnames import company_apart, not_team, without_c
 from assistant.detect.verdict.kindveto import kind_veto
 from assistant.detect.verdict.vetoes import (
     ALL_DAY,
+    PREP,
     candidacy_in_title,
+    exercise_of_a_step,
     greets_me,
     hiring_side,
     internal_candidacy,
@@ -217,7 +219,9 @@ def read_evidence(event: Event, profile: Profile, reader: Reader | None = None) 
     lowered = title.title.lower()
     ev.extra = next((k for k in profile.extra_keywords if k in lowered), None)
     ev.extra_in_title = ev.extra is not None
-    worth_reading = ev.veto is None and not ev.solo
+    # an invite's practising word may be the exercise its description names as a step
+    practised = not ev.solo and (ev.veto or "").startswith(PREP)
+    worth_reading = (ev.veto is None or practised) and not ev.solo
     # a whole day naming a day's stage ("Shadow day – planning team") may be a process's
     # round once its employer is known (:mod:`.dayround`): its description names it
     day = ev.veto == ALL_DAY and w.search(w.WHOLE_DAY_STAGE, title.title) is not None
@@ -226,6 +230,10 @@ def read_evidence(event: Event, profile: Profile, reader: Reader | None = None) 
     ):
         return ev  # nothing here could matter: skip the description
     text = reader.description(event.description or "")
+    if practised and exercise_of_a_step(title, text.described):
+        ev.veto = None
+    elif practised and not (ev.explicit or ev.stage or ev.interview or ev.first_round):
+        return ev  # practice after all: read no further, as before
     ev.text = text.text
     applied = None
     if ev.veto is not None and ev.veto == own_organisation(event, profile):
