@@ -58,6 +58,7 @@ from assistant.detect.verdict.vetoes import (
     title_veto,
 )
 from assistant.detect.who.people import everyone, guests, is_mass_event, is_mine, my_names
+from assistant.detect.who.platformsign import SCHEDULED, scheduled_through
 from assistant.detect.words import wording as w
 from assistant.detect.words.language import language_of
 from assistant.detect.words.ownwords import the_candidates_words
@@ -177,6 +178,10 @@ def _recruiting(
         if is_ats(domain):
             found.append(f"sent through a recruiting service ({domain})")
             break
+    if not found:  # booked by a platform from the employer's own address
+        platform = scheduled_through(ev.title, ev.event.description or "")
+        if platform:
+            found.append(f"{SCHEDULED} ({platform})")
     for person in everyone(ev.event):
         local = person.email.split("@", 1)[0]
         if not is_mine(person, profile) and w.RECRUITING_ADDRESS.search(local):
