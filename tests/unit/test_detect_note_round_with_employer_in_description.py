@@ -56,3 +56,18 @@ def test_a_round_numbered_as_typed_in_a_note(title, first_title):
     first = invite(first_title, "talent@marevia.example", days=-12)
     v = verdict_of(note(title, days=5), first)
     assert v.is_follow_up, why(v)
+
+
+def test_the_employer_at_the_place_of_a_note_naming_a_round():
+    first = invite(
+        "Vorstellungsgespräch Physiotherapeut (m/w/d)",
+        "personal@isarblick-reha.example",
+        days=-12,
+        description="Vielen Dank für Ihre Bewerbung bei der Rehaklinik Isarblick GmbH.",
+    )
+    trial = replace(
+        note("Probearbeitstag Bad Tölz", days=5),
+        location="Rehaklinik Isarblick, Bahnhofstraße 2, 83646 Bad Tölz",
+    )
+    v = verdict_of(trial, first)
+    assert v.is_follow_up, why(v)

@@ -99,10 +99,15 @@ def _in_a_key(part: str, index: EmployerIndex) -> str | None:
 
 def _in_description(ev: Evidence, index: EmployerIndex) -> str | None:
     """The employer met in interviews whose name (two words of it at least) the
-    description of a note naming a round and no employer writes ("2. Runde mit
-    Bereichsleitung", noted "Halvorsen Stahl: zweite Runde mit Fr. Ek"): the note's
-    title keeps the round, its description whose round it is."""
-    return index.employer_written(ev.text, least=2) if ev.text else None
+    description or the place of a note naming a round and no employer writes ("2. Runde
+    mit Bereichsleitung", noted "Halvorsen Stahl: zweite Runde mit Fr. Ek"; "Probetag
+    Bad Tölz" at "Rehaklinik Isarblick, Bahnhofstr. 2"): the note's title keeps the
+    round, its description or place whose round it is."""
+    for words in (ev.text, ev.event.location):
+        name = index.employer_written(words, least=2) if words else None
+        if name:
+            return name
+    return None
 
 
 # A part opening with an employer's initials ("K&V final", "QB – onsite").
