@@ -93,3 +93,33 @@ def test_a_later_step_named_in_other_languages(description):
     from assistant.detect.words import wording as w
 
     assert w.unconditional(w.EXPLICIT_LATER, description)
+
+
+def test_a_talk_word_the_description_calls_the_last_interview():
+    first = invite(
+        "Entrevista – Data Engineer",
+        "rrhh@ventolera.example",
+        days=-12,
+        description="Te invitamos a una entrevista para el puesto de Data Engineer.",
+    )
+    talk = invite(
+        "Ventolera | Charla con VP de Ingeniería",
+        "lucia@ventolera.example",
+        "tomas@ventolera.example",
+        days=3,
+        description="Charla con Tomás (VP Engineering). Es la última entrevista antes de la decisión.",
+    )
+    v = verdict_of(talk, first)
+    assert v.is_follow_up, why(v)
+
+
+def test_a_talk_word_without_the_round_stays_a_talk():
+    talk = invite(
+        "Ventolera | Charla con VP de Ingeniería",
+        "lucia@ventolera.example",
+        "tomas@ventolera.example",
+        days=3,
+        description="Charla abierta sobre nuestra plataforma de datos.",
+    )
+    v = verdict_of(talk)
+    assert not v.is_follow_up, why(v)
