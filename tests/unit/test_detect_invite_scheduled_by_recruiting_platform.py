@@ -84,3 +84,22 @@ def test_the_recruiters_own_call_again_brings_no_one_new():
     )
     v = verdict_of(again, first)
     assert not v.is_follow_up, why(v)
+
+
+def test_the_platforms_footer_names_no_employer_in_a_sessions_topic():
+    first = invite(
+        "Interview – Brinemoor Analytics",
+        "nell@brinemoor.example",
+        days=-9,
+        description="Interview for the Data Steward role at Brinemoor Analytics.",
+    )
+    session = invite(
+        "Virtual Onsite: Values & Collaboration",
+        "nell@brinemoor.example",
+        "ray@brinemoor.example",
+        days=4,
+        description="Part 2 of 2.\nInterviewers: Nell, Ray\n\nScheduled by Ashby",
+    )
+    v = verdict_of(session, first)
+    assert v.is_follow_up, why(v)
+    assert "Values" not in (v.company or ""), v.company

@@ -329,7 +329,11 @@ def _read_job(ev: Evidence, profile: Profile, title: TitleReading, text: TextRea
     # "Acme – meet the Chief Data Officer" sent by an agency: the title names the client
     # beside a meeting with its people, as an invite about a job would
     contact = ev.stage is not None and not ev.strong_stage and bool(domains)
-    about_job = ev.about_a_job or bool(
+    # a platform's footer alone ("Scheduled with Ashby") names no job to read a name by
+    booked_only = not (ev.interview or ev.interview_in_text) and all(
+        r.startswith(SCHEDULED) for r in ev.recruiting
+    )
+    about_job = (ev.about_a_job and not booked_only) or bool(
         # the user's own note "Acme – meet Ana (site engineer)" names its employer too
         ev.explicit or ev.first_round or (ev.solo and ev.stage) or contact
     )
