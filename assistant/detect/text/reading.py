@@ -230,13 +230,17 @@ _ANSWER = re.compile(r"^[^\n]{8,200}[.?][ \t]*:[ \t]*\n+([^\n]{3,300})$", re.M)
 _NUMBERED = re.compile(r"[2-9]|\b(?:ii|iii|iv)\b", re.I)
 
 
+def numbered(stage: str) -> bool:
+    """Whether a later stage's words hold its number ("Round 2 of 3", "etap II",
+    "Segunda etapa", "3e tour"): a numbered round is a round, where a bare "panel" or
+    "onsite" may be anything."""
+    return bool(_NUMBERED.search(stage) or w.search(w.ORDINALS, stage))
+
+
 def _numbered_stage(text: str) -> str | None:
-    """A later stage with its number in a description ("Round 2 of 3", "etap II"): a
-    bare "panel" or "onsite" there may be anything, a numbered round is a round."""
+    """A later stage with its number in a description ("Round 2 of 3", "etap II")."""
     found = w.unconditional(w.LATER_STAGE, text)
-    if found and (_NUMBERED.search(found) or w.search(w.ORDINALS, found)):
-        return found  # "Round 2 of 3", "Segunda etapa: …"
-    return None
+    return found if found and numbered(found) else None
 
 
 def read_description(description: str) -> TextReading:

@@ -13,7 +13,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from assistant.detect.employer.extract import name_key
+from assistant.detect.text.reading import numbered
 from assistant.detect.verdict.evidence import Evidence
+from assistant.detect.verdict.initialsnote import employer_by_initials
 from assistant.detect.verdict.linkage import EmployerIndex
 from assistant.detect.verdict.vetoes import ALL_DAY
 from assistant.detect.words import wording as w
@@ -31,13 +33,16 @@ def whole_day_round(ev: Evidence, index: EmployerIndex) -> Evidence:
         return ev
     lifted = replace(ev, veto=None, stage=ev.stage or day)
     if ev.solo:
-        lifted = _employer_noted(lifted, index) or lifted
+        # the note's description too: "Trial day at our Leeds site" noted "with the team at
+        # Acme Labs" or "bei A&L" (a day out names its host where the day is planned)
+        lifted = _employer_noted(lifted, index, text=True) or lifted
     return lifted if index.earlier_round(lifted) is not None else ev
 
 
 def _round_of_the_day(ev: Evidence) -> str | None:
     """The later round a whole day names: in its title ("Acme final stage – in person")
-    or its description ("Final round: the whole day at our Zurich office"), or, on an
+    or its description ("Final round: the whole day at our Zurich office"), a round
+    its title numbers ("3e tour Acme – Lyon"), or, on an
     invite the employer's people send, a stage ("Site visit + meeting the directors");
     never a day of travel to it ("Acme final round (travel day)"). The user's own note
     naming a stage alone ("Acme farm visit") may be any day out."""
@@ -45,6 +50,10 @@ def _round_of_the_day(ev: Evidence) -> str | None:
         return None
     if ev.explicit or ev.described:
         return ev.explicit or ev.described
+    # a round by its number ("3e tour Acme – à Lyon", "Round 3 – Acme"): no day out
+    for found in w.LATER_STAGE.finditer(ev.title):
+        if numbered(found.group(0)):
+            return " ".join(found.group(0).split())
     host = ev.event.organizer
     sent = host is not None and any(host.email == p.email for p in ev.employer_people)
     return ev.stage if ev.strong_stage and sent else None
@@ -71,7 +80,9 @@ def noted_stage(ev: Evidence, index: EmployerIndex) -> Evidence:
 def _employer_noted(ev: Evidence, index: EmployerIndex, text: bool = False) -> Evidence | None:
     """``ev`` with the employer met in interviews that its title writes, or its place (two
     words of the name at least), or with ``text`` its description, or whose domain's name
-    is a word of its title; ``None`` when none other than the name the note gives is."""
+    is a word of its title, or whose initials its title (or with ``text`` its
+    description) writes ("K&F trial day", "Probetag bei M&S": :mod:`.initialsnote`);
+    ``None`` when none other than the name the note gives is."""
     places = [(ev.title, 1), (ev.event.location or "", 2), ((ev.text or "") if text else "", 2)]
     for words, least in places:
         name = index.employer_written(words, least=least) if words else None
@@ -79,6 +90,8 @@ def _employer_noted(ev: Evidence, index: EmployerIndex, text: bool = False) -> E
             return replace(ev, company=name, company_from="title", keys=ev.keys | {name_key(name)})
     # "Jornada de prueba en Hotel Brisamar Portixol": the name its domain gives
     name = index.employer_keyed(ev.title)
+    for words in (ev.title, (ev.text or "") if text else ""):
+        name = name or (employer_by_initials(words, index.interviewed) if words else None)
     if name is not None and name_key(name) not in ev.keys:
         return replace(ev, company=name, company_from="title", keys=ev.keys | {name_key(name)})
     return None

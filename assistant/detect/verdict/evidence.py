@@ -44,7 +44,9 @@ from assistant.detect.verdict.jobnames import company_apart, not_team, without_c
 from assistant.detect.verdict.kindveto import kind_veto
 from assistant.detect.verdict.vetoes import (
     ALL_DAY,
+    PREP,
     candidacy_in_title,
+    exercise_of_a_step,
     greets_me,
     hiring_side,
     internal_candidacy,
@@ -56,6 +58,7 @@ from assistant.detect.verdict.vetoes import (
     title_veto,
 )
 from assistant.detect.who.people import everyone, guests, is_mass_event, is_mine, my_names
+from assistant.detect.who.platformsign import SCHEDULED, scheduled_through
 from assistant.detect.words import wording as w
 from assistant.detect.words.language import language_of
 from assistant.detect.words.ownwords import the_candidates_words
@@ -175,6 +178,10 @@ def _recruiting(
         if is_ats(domain):
             found.append(f"sent through a recruiting service ({domain})")
             break
+    if not found:  # booked by a platform from the employer's own address
+        platform = scheduled_through(ev.title, ev.event.description or "")
+        if platform:
+            found.append(f"{SCHEDULED} ({platform})")
     for person in everyone(ev.event):
         local = person.email.split("@", 1)[0]
         if not is_mine(person, profile) and w.RECRUITING_ADDRESS.search(local):
@@ -217,7 +224,9 @@ def read_evidence(event: Event, profile: Profile, reader: Reader | None = None) 
     lowered = title.title.lower()
     ev.extra = next((k for k in profile.extra_keywords if k in lowered), None)
     ev.extra_in_title = ev.extra is not None
-    worth_reading = ev.veto is None and not ev.solo
+    # an invite's practising word may be the exercise its description names as a step
+    practised = not ev.solo and (ev.veto or "").startswith(PREP)
+    worth_reading = (ev.veto is None or practised) and not ev.solo
     # a whole day naming a day's stage ("Shadow day – planning team") may be a process's
     # round once its employer is known (:mod:`.dayround`): its description names it
     day = ev.veto == ALL_DAY and w.search(w.WHOLE_DAY_STAGE, title.title) is not None
@@ -226,6 +235,10 @@ def read_evidence(event: Event, profile: Profile, reader: Reader | None = None) 
     ):
         return ev  # nothing here could matter: skip the description
     text = reader.description(event.description or "")
+    if practised and exercise_of_a_step(title, text.described):
+        ev.veto = None
+    elif practised and not (ev.explicit or ev.stage or ev.interview or ev.first_round):
+        return ev  # practice after all: read no further, as before
     ev.text = text.text
     applied = None
     if ev.veto is not None and ev.veto == own_organisation(event, profile):
@@ -316,7 +329,11 @@ def _read_job(ev: Evidence, profile: Profile, title: TitleReading, text: TextRea
     # "Acme – meet the Chief Data Officer" sent by an agency: the title names the client
     # beside a meeting with its people, as an invite about a job would
     contact = ev.stage is not None and not ev.strong_stage and bool(domains)
-    about_job = ev.about_a_job or bool(
+    # a platform's footer alone ("Scheduled with Ashby") names no job to read a name by
+    booked_only = not (ev.interview or ev.interview_in_text) and all(
+        r.startswith(SCHEDULED) for r in ev.recruiting
+    )
+    about_job = (ev.about_a_job and not booked_only) or bool(
         # the user's own note "Acme – meet Ana (site engineer)" names its employer too
         ev.explicit or ev.first_round or (ev.solo and ev.stage) or contact
     )

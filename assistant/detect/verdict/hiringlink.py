@@ -20,6 +20,7 @@ from assistant.detect.employer.shortform import stands_for
 from assistant.detect.verdict.evidence import Evidence
 from assistant.detect.who.gobetween import shared_mailbox
 from assistant.detect.who.people import everyone
+from assistant.detect.who.platformsign import SCHEDULED
 from assistant.detect.words import wording as w
 from assistant.detect.words.ownwords import agency_named, only_the_word
 from assistant.models import Event
@@ -39,6 +40,16 @@ def organisations(events: Sequence[Event]) -> frozenset[str]:
     addresses = {person.email.lower() for event in events for person in everyone(event)}
     per_domain = Counter(domain_of(address) for address in addresses)
     return frozenset(d for d, n in per_domain.items() if d and n > 1)
+
+
+def _new_people(ev: Evidence, earlier: Evidence) -> list[str]:
+    """The employer's people on ``ev`` whom the earlier round did not have."""
+    met = _corporate_people(earlier) | {p.email.lower() for p in earlier.employer_people}
+    return sorted(
+        p.email.lower()
+        for p in ev.employer_people
+        if p.email.lower() not in met and not shared_mailbox(p)
+    )
 
 
 def _other_employer(ev: Evidence, earlier: Evidence) -> bool:
@@ -163,9 +174,14 @@ def why_linked(ev: Evidence, earlier: Evidence, organised: frozenset[str]) -> st
         # An agency's calls (a role briefing, a market update) follow its intro call;
         # only its client's interview, named as one, is a later round.
         return None
-    sender = next((r for r in ev.recruiting if not r.startswith("mentions")), None)
+    sender = next((r for r in ev.recruiting if not r.startswith(("mentions", SCHEDULED))), None)
     if sender:
         return f"it was {sender}"
+    booked = next((r for r in ev.recruiting if r.startswith(SCHEDULED)), None)
+    if booked and _new_people(ev, earlier):
+        # a platform books the loop's sessions with people not met yet; the recruiter's
+        # own call again ("Quick call – update", to share feedback) brings no one new
+        return f"it was {booked}, with " + ", ".join(_new_people(ev, earlier)[:3])
     same = sorted(
         email
         for email in _corporate_people(ev) & _corporate_people(earlier)

@@ -45,8 +45,20 @@ def kind_veto(ev: Evidence, title: TitleReading, text: TextReading, profile: Pro
     if title.kind is None:
         return None
     label, found = title.kind
-    if label == eventkinds.REVIEW_KIND and (ev.about_a_job or ev.explicit):
+    if label == eventkinds.REVIEW_KIND and (
+        ev.about_a_job
+        or ev.explicit
+        # the description names the round ("the next stage is a practical: you'll
+        # review 8 slides"), or the title a strong stage beside the guests' firm
+        # ("Acme trial day – data review with the team"): the review is its exercise
+        or ev.described
+        or (ev.strong_stage and ev.names_guests)
+    ):
         return None  # a "code review" round of an interview process
+    if label == eventkinds.PUBLIC_KIND and ev.described and ev.employer_people and ev.others <= 3:
+        # "Acme | Charla con VP de Ingeniería" whose description says "es la última
+        # entrevista": a talk with a few of the employer's people the invite calls a round
+        return None
     # a hiring stage's phrase holding the word ("Team Match" in an invite about a job,
     # "lesson observation" from the employer's people)
     stage = ev.stage if ev.about_a_job or (ev.strong_stage and ev.names_guests) else None

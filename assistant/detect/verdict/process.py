@@ -45,7 +45,7 @@ def known_in_note(ev: Evidence, index: EmployerIndex) -> Evidence:
             ),
             None,
         )
-        name = name or _at_the_head(parts, index)
+        name = name or _at_the_head(parts, index) or _in_description(ev, index)
         if name is None:
             return ev
         return _employer_met(ev, name, ev.keys | {name_key(name)})
@@ -95,6 +95,19 @@ def _in_a_key(part: str, index: EmployerIndex) -> str | None:
         if name and len(key) > len(word) and key.endswith(word)
     }
     return next(iter(found)) if len(found) == 1 else None
+
+
+def _in_description(ev: Evidence, index: EmployerIndex) -> str | None:
+    """The employer met in interviews whose name (two words of it at least) the
+    description or the place of a note naming a round and no employer writes ("2. Runde
+    mit Bereichsleitung", noted "Halvorsen Stahl: zweite Runde mit Fr. Ek"; "Probetag
+    Bad Tölz" at "Rehaklinik Isarblick, Bahnhofstr. 2"): the note's title keeps the
+    round, its description or place whose round it is."""
+    for words in (ev.text, ev.event.location):
+        name = index.employer_written(words, least=2) if words else None
+        if name:
+            return name
+    return None
 
 
 # A part opening with an employer's initials ("K&V final", "QB – onsite").

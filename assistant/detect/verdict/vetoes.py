@@ -24,6 +24,9 @@ from assistant.models import AttendeeKind, Event, EventStatus, PartStat
 # The veto of a whole-day event: lifted for a later round held as a day on site when the
 # process's earlier rounds are known (:mod:`.dayround`).
 ALL_DAY = "an all-day event, not a meeting"
+# The veto of a block to practise: lifted for an exercise the employer's invite names as
+# a step of its process (:func:`exercise_of_a_step`).
+PREP = "a block to prepare or practise"
 
 
 def quick_veto(event: Event, title: TitleReading, profile: Profile) -> str | None:
@@ -208,8 +211,17 @@ def title_veto(title: TitleReading, guests: bool = False) -> str | None:
         and not (guests and _exercise_of_round(title))
         and not practical_test(title.title, guests)
     ):
-        return f"a block to prepare or practise: “{title.prep}”"
+        return f"{PREP}: “{title.prep}”"
     return None
+
+
+def exercise_of_a_step(title: TitleReading, described: str | None) -> bool:
+    """Whether the practising word of an invite's title ("Acme: mock consult + chat with
+    the director") is what its description names as a later step ("Second step: a
+    20-min mock video consult"): an exercise of the employer's round, not practice. A
+    description naming a round apart from the word ("Mock interview – before your final
+    round at Acme") keeps it practice."""
+    return bool(title.prep and described and w.search(w.PREP, described))
 
 
 def _job_at_institution(title: TitleReading) -> bool:
