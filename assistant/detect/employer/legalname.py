@@ -38,7 +38,9 @@ LEGAL_FORM = re.compile(
     # Switzerland's société à responsabilité limitée ("S.à r.l.", "Sàrl")
     r"(?:S\.L\.U\.?|S\.\s?[àa]\s?r\.\s?l\.?|S[àa]rl|S\.A\.B\.(?:\s+de\s+C\.V\.?)?|S\.L\.P\.?|S\.A\.[CAM]\.?|S\.R\.L\.?|E\.I\.R\.L\.?|spol\.\s*s\s*r\.\s?o\.|s\.\s?r\.\s?o\.|a\.\s?s\.|k\.\s?s\.|v\.\s?o\.\s?s\.|[Ss]p\.\s*z\s*o\.\s*o\.?|S\.A\.P\.I\.(?:\s+de\s+C\.V\.?)?|S\.A\.(?:\s+de\s+C\.V\.?)?"
     r"|S\.\s?L\.?|S\.p\.A\.?|SpA|S\.r\.l\.?|A\.Ş\.?|A\.S\.?|B\.V\.?|N\.V\.?|K\.K\.?|Ltda\.?"
-    r"|GmbH(?:\s*&\s*Co\.\s*KG)?|mbB|AG|SE|KG|SAS|SARL|SA|SL|BV|NV|AB|ASA|Oy|Oyj|AS|ApS|A/S"
+    # a company named for its trade with the form after ("Ingenieurgesellschaft mbH",
+    # "Verlagsgesellschaft mbH": Gesellschaft mit beschränkter Haftung)
+    r"|GmbH(?:\s*&\s*Co\.\s*KG)?|mbH|mbB|AG|SE|KG|SAS|SARL|SA|SL|BV|NV|AB|ASA|Oy|Oyj|AS|ApS|A/S"
     # Asia-Pacific forms: Singapore, Malaysia, India, Indonesia, China and Japan in Latin letters
     r"|(?:Pte|Pvt|Pty|Private)\.?\s+(?:Ltd\.?|Limited)|Sdn\.?\s+Bhd\.?|Bhd\.?|Tbk\.?"
     r"|Co\.,?\s+(?:Ltd\.?|Limited)|G\.K\.|S\.A\.S\.?|S\.L\.U\.?|JSC"

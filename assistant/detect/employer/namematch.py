@@ -99,7 +99,7 @@ def place_or_service(phrase: str) -> bool:
 LEGAL = re.compile(
     # two-word forms first: the leftmost match wins ("pteltd", not "ltd" alone)
     r"(?:pteltd|pvtltd|ptyltd|coltd|colimited|sdnbhd|ltdsti|spzoo|sadecv|gmbhcokg"
-    r"|corp|corporation|inc|incorporated|ltd|limited|llc|llp|plc|dac|clg|ggmbh|gmbh|gug|ag|se|sa|sas|sarl|slu|sl|bv|nv"
+    r"|corp|corporation|inc|incorporated|ltd|limited|llc|llp|plc|dac|clg|ggmbh|gmbh|mbh|gug|ag|se|sa|sas|sarl|slu|sl|bv|nv"
     r"|srl|spa|sro|spolsro|oy|oyj|ab|as|asa|aps|kg|kk|gk|ug|bhd|tbk|jsc|lda|ltda|co|company|com|io|de|net"
     r"|org|fzllc|fze|fzco|fzc|dmcc|wll|pjsc|qpsc|qsc|bsc|kscp|saog|saoc|spc"
     # Peru: S.A.C., S.A.A., S.R.L. (srl above), E.I.R.L.
