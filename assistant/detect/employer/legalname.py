@@ -334,3 +334,37 @@ def signature_name(text: str) -> str | None:
         if len(words) >= 2 and re.search(r"(?:^|\s)(?:" + LEGAL_FORM.pattern + r")\.?$", part):
             return part
     return None
+
+
+# A registered name in a sentence: capitalised words, "&" or "and" between two of them,
+# then a legal form ("… RH da Trilhos Paulista Engenharia Ltda. está confirmada").
+_REGISTERED_IN_WORDS = re.compile(
+    rf"(?<![\w&'’.-])({_CAPITAL}[\w&'’-]*(?:(?:[ \t]+(?:&|and|und|et|e|y|ve|och|og|en))?"
+    rf"[ \t]+{_CAPITAL}[\w&'’-]*){{0,4}})"
+    r",?[ \t]+(" + LEGAL_FORM.pattern + r")(?![\w&])"
+)
+# Short forms that are words or abbreviations too ("SE" a direction, "AS" a word)
+_AMBIGUOUS_FORMS = frozenset({"SE", "AS", "DA", "ANS", "KK"})
+
+
+def registered_in_words(text: str) -> str | None:
+    """The first registered name written anywhere in ``text``'s sentences, the Latin
+    scripts' counterpart of :func:`.scriptname.registered_in_script` ("Sua entrevista com
+    o RH da Trilhos Paulista Engenharia Ltda. está confirmada", "Brennan & Marsh Transport
+    Engineers LLP invites you …"): capitalised words and a legal form, without the
+    greeting, round or team words before them. An agency's name and a short form that is
+    a word too ("SE", "AS") are passed over; ``None`` when no sentence writes one."""
+    if not LEGAL_FORM.search(text):
+        return None  # most texts: no legal form at all
+    for found in _REGISTERED_IN_WORDS.finditer(text):
+        if found.group(2) in _AMBIGUOUS_FORMS:
+            continue
+        words = found.group(1).split()
+        while words and (not _is_name_word(words[0]) or _TEAM_WORD.fullmatch(words[0])):
+            words.pop(0)  # "Talent Team Acme SA": the team, then the name
+        if not words:
+            continue
+        name = found.group(0)[found.group(0).find(words[0]) :]
+        if not w.AGENCY.search(name):
+            return name
+    return None
