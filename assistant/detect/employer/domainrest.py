@@ -1,6 +1,6 @@
 """The words of a name a domain writes short: "albion-infra.co.uk" for Albion Infrastructure
 Group, "carlisle-te.com" for Carlisle Transport Engineering, "gewaesserschutz-zh.ch" for
-Gewässerschutz Zürich, "capacifico.mx" for Consultora Ambiental del Pacífico.
+Gewässerschutz Zürich.
 
 A domain spells one word of the name in full and the others by their first letters or a
 few letters of each. Where a title writes the word the domain spells, the words beside
@@ -68,22 +68,6 @@ def words_after(rest: str, words: Sequence[str]) -> int:
     return 0
 
 
-def words_before(rest: str, words: Sequence[str]) -> int:
-    """How many of ``words`` (those before the part of a name a domain spells in full,
-    nearest last) the ``rest`` of the domain's name abbreviates ("ca": "Consultora
-    Ambiental del" → 3); 0 when no run of them does, or when it begins with no capital."""
-    if not rest or not words:
-        return 0
-    spellings = [squash_variants(word) for word in words]
-    for count in range(1, min(len(words), len(rest) + 2) + 1):
-        first = len(words) - count
-        if not words[first][:1].isupper():
-            continue
-        if _abbreviated(rest, spellings[first:], words[first:]):
-            return count
-    return 0
-
-
 def abbreviated_around(
     text: str,
     tokens: list[re.Match[str]],
@@ -94,8 +78,9 @@ def abbreviated_around(
 ) -> tuple[int, int, bool]:
     """The first and last tokens of a name whose tokens ``span`` (first, last) a domain
     spells in full, widened over the words beside them that the rest of the domain's
-    name abbreviates ("Albion Infrastructure" for albion-infra, "Consultora Ambiental del
-    Pacífico" for capacifico), and whether the domain then spells it all. ``spelled``:
+    name abbreviates after them ("Albion Infrastructure" for albion-infra), and whether the
+    domain then spells it all. Words before them are left as they are: a later round
+    written by the initials ("IME Ebro") is linked by the name the first round writes. ``spelled``:
     the squashed spellings of the words in ``span``; ``joined``: whether a gap between
     two words is inside one name."""
     i, j = span
@@ -111,14 +96,4 @@ def abbreviated_around(
                 count = words_after(label[len(key) :], after)
                 if count and not any(round_words().fullmatch(w) for w in after[:count]):
                     return i, j + count, True
-            elif label.endswith(key) and len(label) > len(key):
-                start = i
-                while start > 0 and i - start < 4:
-                    if not joined(text[tokens[start - 1].end() : tokens[start].start()]):
-                        break
-                    start -= 1
-                before = [t.group(0) for t in tokens[start:i]]
-                count = words_before(label[: len(label) - len(key)], before)
-                if count and not any(round_words().fullmatch(w) for w in before[-count:]):
-                    return i - count, j, True
     return i, j, False
