@@ -28,6 +28,10 @@ from tests.unit.test_detect_kinds import PROFILE, me_at
             "Falkner & Rowe Survey Partners LLP",
         ),
         ("Dear Robin, Talent Team Brisemont Optique SA will call you.", "Brisemont Optique SA"),
+        (
+            "Merci. Caisse Riveraine de Placement SA vous invite.",
+            "Caisse Riveraine de Placement SA",
+        ),
     ],
 )
 def test_the_registered_name_a_sentence_writes(text, name):

@@ -336,10 +336,11 @@ def signature_name(text: str) -> str | None:
     return None
 
 
-# A registered name in a sentence: capitalised words, "&" or "and" between two of them,
-# then a legal form ("… RH da Trilhos Paulista Engenharia Ltda. está confirmada").
+# A registered name in a sentence: capitalised words, "&", "and" or a particle ("de")
+# between two of them, then a legal form ("… RH da Trilhos Paulista Engenharia Ltda. está confirmada").
 _REGISTERED_IN_WORDS = re.compile(
-    rf"(?<![\w&'’.-])({_CAPITAL}[\w&'’-]*(?:(?:[ \t]+(?:&|and|und|et|e|y|ve|och|og|en))?"
+    rf"(?<![\w&'’.-])({_CAPITAL}[\w&'’-]*(?:(?:[ \t]+(?:&|and|und|et|e|y|ve|och|og|en"
+    r"|de|del|della|di|du|des|da|do|dos|das|van|von|der))?"
     rf"[ \t]+{_CAPITAL}[\w&'’-]*){{0,4}})"
     r",?[ \t]+(" + LEGAL_FORM.pattern + r")(?![\w&])"
 )
@@ -360,7 +361,10 @@ def registered_in_words(text: str) -> str | None:
         if found.group(2) in _AMBIGUOUS_FORMS:
             continue
         words = found.group(1).split()
-        while words and (not _is_name_word(words[0]) or _TEAM_WORD.fullmatch(words[0])):
+        while words and (
+            not (_is_name_word(words[0]) and words[0][0].isupper())
+            or _TEAM_WORD.fullmatch(words[0])
+        ):
             words.pop(0)  # "Talent Team Acme SA": the team, then the name
         if not words:
             continue
