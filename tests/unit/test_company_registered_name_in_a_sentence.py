@@ -29,8 +29,8 @@ from tests.unit.test_detect_kinds import PROFILE, me_at
         ),
         ("Dear Robin, Talent Team Brisemont Optique SA will call you.", "Brisemont Optique SA"),
         (
-            "Merci. Caisse Riveraine de Placement SA vous invite.",
-            "Caisse Riveraine de Placement SA",
+            "Merci. Maison Riveraine de Conseil SA vous invite.",
+            "Maison Riveraine de Conseil SA",
         ),
     ],
 )
