@@ -53,14 +53,19 @@ def people_words(event: Event, profile: Profile) -> frozenset[str]:
 
 
 def looks_like_name(phrase: str, people: Set[str]) -> bool:
-    """Whether every word of ``phrase`` is a person's name or an initial ("Sam K.").
+    """Whether every word of ``phrase`` is a person's name or an initial ("Sam K.", "R.
+    Quintanilha": the first name shortened, as a title writes the candidate's), one of
+    them a name at least.
 
     Surnames joined by "&" name a firm after its founders ("Kestrel & Finch"), even
     when the founders are on the invite: a person's name never holds an ampersand."""
     words = [word.strip(".") for word in phrase.lower().split()]
     if "&" in words:
         return False
-    return not words or (all(w in people or _initials(w) for w in words) and words[0] in people)
+    return not words or (
+        all(w in people or _initials(w) for w in words)
+        and (words[0] in people or (len(words[0]) == 1 and words[-1] in people))
+    )
 
 
 @lru_cache(maxsize=4096)

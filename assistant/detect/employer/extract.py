@@ -42,7 +42,7 @@ from assistant.detect.employer.domainspelling import spells_domain
 from assistant.detect.employer.fullname import institution_name
 from assistant.detect.employer.initials import ended_at_own_initials, spelled_in_full
 from assistant.detect.employer.jobshape import employer_after_job, job_shaped, name_shaped_over
-from assistant.detect.employer.legalname import signature_name
+from assistant.detect.employer.legalname import registered_in_words, signature_name
 from assistant.detect.employer.meetingbody import meeting_body, meeting_named
 from assistant.detect.employer.namematch import (
     FIELD_END,
@@ -340,9 +340,10 @@ def _company_of(
         found = named_in_text(text, people_words(event, profile))
         if found:
             return found, "description"
-        # a signature line, else a registered name in a script without spaces written
-        # anywhere ("(주)한빛동물약품 인사팀 …"): either beats a name made from a domain
-        signed = signature_name(text) or registered_in_script(text)
+        # a signature line, else a registered name written anywhere, in a script without
+        # spaces ("(주)한빛동물약품 인사팀 …") or in a sentence ("… RH da Trilhos Paulista
+        # Engenharia Ltda. está …"): each beats a name made from a domain
+        signed = signature_name(text) or registered_in_script(text) or registered_in_words(text)
         if signed:
             return signed, "description"
     itinerary = read_itinerary(event.description).company if job_context else None

@@ -34,9 +34,13 @@ LEGAL_FORM = re.compile(
     # Mexico's listed company (S.A.B. de C.V., Ley del Mercado de Valores) and Spain's
     # professional firm (S.L.P., Ley 2/2007), before "S.A." and "S.L." which begin them;
     # Monaco's société anonyme monégasque (S.A.M., dotted only: "Sam" is a name)
-    r"(?:S\.A\.B\.(?:\s+de\s+C\.V\.?)?|S\.L\.P\.?|S\.A\.[CAM]\.?|S\.R\.L\.?|E\.I\.R\.L\.?|spol\.\s*s\s*r\.\s?o\.|s\.\s?r\.\s?o\.|a\.\s?s\.|k\.\s?s\.|v\.\s?o\.\s?s\.|[Ss]p\.\s*z\s*o\.\s*o\.?|S\.A\.P\.I\.(?:\s+de\s+C\.V\.?)?|S\.A\.(?:\s+de\s+C\.V\.?)?"
+    # Spain's sole-partner S.L.U. before the "S.L." it begins; Luxembourg's and
+    # Switzerland's société à responsabilité limitée ("S.à r.l.", "Sàrl")
+    r"(?:S\.L\.U\.?|S\.\s?[àa]\s?r\.\s?l\.?|S[àa]rl|S\.A\.B\.(?:\s+de\s+C\.V\.?)?|S\.L\.P\.?|S\.A\.[CAM]\.?|S\.R\.L\.?|E\.I\.R\.L\.?|spol\.\s*s\s*r\.\s?o\.|s\.\s?r\.\s?o\.|a\.\s?s\.|k\.\s?s\.|v\.\s?o\.\s?s\.|[Ss]p\.\s*z\s*o\.\s*o\.?|S\.A\.P\.I\.(?:\s+de\s+C\.V\.?)?|S\.A\.(?:\s+de\s+C\.V\.?)?"
     r"|S\.\s?L\.?|S\.p\.A\.?|SpA|S\.r\.l\.?|A\.Ş\.?|A\.S\.?|B\.V\.?|N\.V\.?|K\.K\.?|Ltda\.?"
-    r"|GmbH(?:\s*&\s*Co\.\s*KG)?|mbB|AG|SE|KG|SAS|SARL|SA|SL|BV|NV|AB|ASA|Oy|Oyj|AS|ApS|A/S"
+    # a company named for its trade with the form after ("Ingenieurgesellschaft mbH",
+    # "Verlagsgesellschaft mbH": Gesellschaft mit beschränkter Haftung)
+    r"|GmbH(?:\s*&\s*Co\.\s*KG)?|mbH|mbB|AG|SE|KG|SAS|SARL|SA|SL|BV|NV|AB|ASA|Oy|Oyj|AS|ApS|A/S"
     # Asia-Pacific forms: Singapore, Malaysia, India, Indonesia, China and Japan in Latin letters
     r"|(?:Pte|Pvt|Pty|Private)\.?\s+(?:Ltd\.?|Limited)|Sdn\.?\s+Bhd\.?|Bhd\.?|Tbk\.?"
     r"|Co\.,?\s+(?:Ltd\.?|Limited)|G\.K\.|S\.A\.S\.?|S\.L\.U\.?|JSC"
@@ -329,4 +333,42 @@ def signature_name(text: str) -> str | None:
             return registered_part(words)
         if len(words) >= 2 and re.search(r"(?:^|\s)(?:" + LEGAL_FORM.pattern + r")\.?$", part):
             return part
+    return None
+
+
+# A registered name in a sentence: capitalised words, "&", "and" or a particle ("de")
+# between two of them, then a legal form ("… RH da Trilhos Paulista Engenharia Ltda. está confirmada").
+_REGISTERED_IN_WORDS = re.compile(
+    rf"(?<![\w&'’.-])({_CAPITAL}[\w&'’-]*(?:(?:[ \t]+(?:&|and|und|et|e|y|ve|och|og|en"
+    r"|de|del|della|di|du|des|da|do|dos|das|van|von|der))?"
+    rf"[ \t]+{_CAPITAL}[\w&'’-]*){{0,4}})"
+    r",?[ \t]+(" + LEGAL_FORM.pattern + r")(?![\w&])"
+)
+# Short forms that are words or abbreviations too ("SE" a direction, "AS" a word)
+_AMBIGUOUS_FORMS = frozenset({"SE", "AS", "DA", "ANS", "KK"})
+
+
+def registered_in_words(text: str) -> str | None:
+    """The first registered name written anywhere in ``text``'s sentences, the Latin
+    scripts' counterpart of :func:`.scriptname.registered_in_script` ("Sua entrevista com
+    o RH da Trilhos Paulista Engenharia Ltda. está confirmada", "Brennan & Marsh Transport
+    Engineers LLP invites you …"): capitalised words and a legal form, without the
+    greeting, round or team words before them. An agency's name and a short form that is
+    a word too ("SE", "AS") are passed over; ``None`` when no sentence writes one."""
+    if not LEGAL_FORM.search(text):
+        return None  # most texts: no legal form at all
+    for found in _REGISTERED_IN_WORDS.finditer(text):
+        if found.group(2) in _AMBIGUOUS_FORMS:
+            continue
+        words = found.group(1).split()
+        while words and (
+            not (_is_name_word(words[0]) and words[0][0].isupper())
+            or _TEAM_WORD.fullmatch(words[0])
+        ):
+            words.pop(0)  # "Talent Team Acme SA": the team, then the name
+        if not words:
+            continue
+        name = found.group(0)[found.group(0).find(words[0]) :]
+        if not w.AGENCY.search(name):
+            return name
     return None

@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from assistant.detect.employer.addressform import FORMS_OF_ADDRESS
+from assistant.detect.employer.domainrest import abbreviated_around
 from assistant.detect.employer.domains import squash, squash_variants
 from assistant.detect.employer.legalname import LEGAL_FORM, NAME_OPENERS
 from assistant.detect.employer.namecase import shouted, title_case
@@ -98,7 +99,7 @@ def place_or_service(phrase: str) -> bool:
 LEGAL = re.compile(
     # two-word forms first: the leftmost match wins ("pteltd", not "ltd" alone)
     r"(?:pteltd|pvtltd|ptyltd|coltd|colimited|sdnbhd|ltdsti|spzoo|sadecv|gmbhcokg"
-    r"|corp|corporation|inc|incorporated|ltd|limited|llc|llp|plc|dac|clg|ggmbh|gmbh|gug|ag|se|sa|sas|sarl|slu|sl|bv|nv"
+    r"|corp|corporation|inc|incorporated|ltd|limited|llc|llp|plc|dac|clg|ggmbh|gmbh|mbh|gug|ag|se|sa|sas|sarl|slu|sl|bv|nv"
     r"|srl|spa|sro|spolsro|oy|oyj|ab|as|asa|aps|kg|kk|gk|ug|bhd|tbk|jsc|lda|ltda|co|company|com|io|de|net"
     r"|org|fzllc|fze|fzco|fzc|dmcc|wll|pjsc|qpsc|qsc|bsc|kscp|saog|saoc|spc"
     # Peru: S.A.C., S.A.A., S.R.L. (srl above), E.I.R.L.
@@ -191,6 +192,7 @@ def name_matching(text: str, labels: tuple[str, ...], capitalised_only: bool) ->
     tokens = list(_TOKEN.finditer(text))
     spellings = [squash_variants(t.group(0)) for t in tokens]
     best: tuple[int, int, int, int] | None = None  # score, length, first and last token
+    best_spelled: frozenset[str] = frozenset()
     for i, first in enumerate(tokens):
         if capitalised_only and not first.group(0)[0].isupper():
             continue
@@ -212,11 +214,14 @@ def name_matching(text: str, labels: tuple[str, ...], capitalised_only: bool) ->
             score = max(_name_score(k, label) for label in labels for k in spelled)
             # a partner after a comma only where the domain spells more with them
             if score > listed and (best is None or (score, j - i) > best[:2]):
-                best = (score, j - i, i, j)
+                best, best_spelled = (score, j - i, i, j), frozenset(spelled)
     if best is None:
         return _acronym_name(text, tokens, labels)
     score, _, i, j = best
     spelled_whole = score == 3  # "Streets for People" at streetsforpeople: every word counts
+    if score == 2:  # "Albion" of albion-infra: the words the rest of the domain abbreviates
+        joined = _JOINED.fullmatch
+        i, j, spelled_whole = abbreviated_around(text, tokens, (i, j), best_spelled, labels, joined)
     while j + 1 < len(tokens) and j - i < 4:
         gap = text[tokens[j].end() : tokens[j + 1].start()]
         word = tokens[j + 1].group(0)

@@ -61,7 +61,7 @@ def _words(name: str) -> list[str]:
 def stands_for(short: str, name: str) -> bool:
     """Whether ``short`` is a shorter form of ``name``: each word of ``short`` is a
     word of ``name`` or the start of one ("Re" of "Reinsurance", "Helv." of
-    "Helvetische"), each a different word, in any order (a language puts the trade
+    "Helvetische", "Labs" of "Laboratories"), each a different word, in any order (a language puts the trade
     before the name, a brand after: "Atlântida Seguros" for "Companhia de Seguros
     Atlântida, S.A."), with at least one word of four letters or more written whole,
     and ``name`` holding more words. ``"Sable Point Re"`` stands for ``"Sable Point
@@ -76,11 +76,20 @@ def stands_for(short: str, name: str) -> bool:
             free.remove(word)
             whole = whole or (len(word) >= 4 and word.isalpha())
             continue
-        begun = next((t for t in free if len(word) >= 2 and t.startswith(word)), None)
+        begun = next((t for t in free if len(word) >= 2 and _begins(t, word)), None)
         if begun is None:
             return False
         free.remove(begun)
     return whole
+
+
+def _begins(word: str, short: str) -> bool:
+    """Whether ``short`` begins ``word`` ("Vet" of "Veterinary"), or begins it and keeps
+    its plural's "s" ("Labs" of "Laboratories", "Techs" of "Technologies")."""
+    if word.startswith(short):
+        return True
+    stem = short[:-1]
+    return len(stem) >= 3 and short.endswith("s") and word.endswith("s") and word.startswith(stem)
 
 
 @cache

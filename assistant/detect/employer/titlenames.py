@@ -263,7 +263,10 @@ def _trailing_rank() -> re.Pattern[str]:
 # "Job ID: 4471", "Ref. 12/88", "Competition Ref PEO/11/27"), or a gender marker
 # ("H/F"): never a company.
 _NOT_COMPANY = re.compile(
-    r"^(?:(?:[^\W\d_]+\s+)?(?:req(?:uisition)?|ref(?:erence)?|job(?:\s*id)?|id|no|nr|n[º°o])"
+    # "Req", "Ref.", and the reference's word in other languages ("Réf.", "Referenz",
+    # "Rif.", "Referencia", "Kennziffer")
+    r"^(?:(?:[^\W\d_]+\s+)?(?:req(?:uisition)?|r[eé]f(?:[eé]rence|erenz|erencia|er[eê]ncia)?"
+    r"|rif(?:erimento)?|kennziffer|job(?:\s*id)?|id|no|nr|n[º°o])"
     r"\.?\s*[:#]?\s*)?"
     r"(?:[A-Z]{0,4}[-_ ]?\d{3,}(?:[-_/.]\d+)*|[A-Z]{1,5}[-_/ ]?\d{2,}(?:[-_/.]\d+)+)$"
     r"|^[A-Za-z]{1,3}(?:\s*/\s*[A-Za-z]{1,3}){1,2}$",

@@ -193,7 +193,9 @@ class EmployerIndex:
     def earlier_round(self, ev: Evidence) -> Evidence | None:
         """The earliest interview-like event of another series, with one of ``ev``'s
         employer keys, that starts before ``ev``."""
-        keys = self._keys_of(ev)
+        # "Albion" after rounds filed under "albioninfrastructuregroup" alone: the name
+        # written shorter (one employer's name begins so)
+        keys = self._keys_of(ev) | self._longer_keys(ev)
         # "laboratoiresdufresneaubert" after rounds filed under "dufresneaubert"
         keys = keys.union(*(self._suffixes.around(key) for key in keys))
         # the employer the invite names first: an agency's own calls share its domain
@@ -255,9 +257,10 @@ class EmployerIndex:
         return found
 
     def _longer_keys(self, ev: Evidence) -> set[str]:
-        """The one key that begins with the key of the name ``ev`` writes
+        """The keys that begin with the key of the name ``ev`` writes
         ("greystonemutualinsurance" for "Greystone Mutual", where another invite wrote
-        the name in full); none when several do, or when ``ev`` names no company."""
+        the name in full), all filed under one name; none when several names are, or when
+        ``ev`` names no company."""
         if not ev.strong_company or not ev.company:
             return set()
         own = squash(ev.company)
@@ -269,8 +272,10 @@ class EmployerIndex:
             found.add(self._sorted_names[at])
             at += 1
         found.discard(own)
-        # Two longer names ("Northwind Traders", "Northwind Logistics"): no way to tell
-        return found if len(found) == 1 else set()
+        # Two longer names ("Northwind Traders", "Northwind Logistics"): no way to tell;
+        # one name filed under several keys (its domain's "albioninfra", its own
+        # "albioninfrastructuregroup") is one employer
+        return found if len({self._names[key] for key in found}) == 1 else set()
 
     def employer_in(self, title: str, word: str) -> str | None:
         """The name of an employer met in interviews that ``title`` writes and that holds

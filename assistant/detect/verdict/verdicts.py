@@ -347,7 +347,10 @@ def detect(
         made_up = bool(company) and str(company).lower() in ev.keys  # "Srhsa" from a domain
         if company and holds_initials(company, made_up):
             earlier_words = (earlier.title, earlier.text) if earlier else ()
-            sources = (ev.title, ev.text, *earlier_words, *index.names)
+            # the signature a conferencing block's reading leaves out ("… Meeting ID …
+            # Ospedale Veterinario Ticino SA"): the descriptions as written, last
+            written = (ev.event.description, earlier.event.description if earlier else "")
+            sources = (ev.title, ev.text, *earlier_words, *index.names, *written)
             company = spelled_in_full(company, sources, made_up) or company
         before = before or (process.role_filed_under(ev, index, company) if company else None)
         before = whom_not_job.get((company, before or ""), before)
