@@ -321,38 +321,38 @@ LATER_FLOORS = {
     # taken for follow-ups.
     "detection_dev36": (0.99, 0.98, 0.95, 0.86),  # the forty-eighth calendar written blind
     "detection_dev37": (0.99, 0.99, 0.94, 0.85),  # the forty-ninth calendar written blind
-    "detection_dev38": (0.99, 0.97, 0.86, 0.91),  # the fiftieth calendar written blind
+    "detection_dev38": (0.99, 0.97, 0.87, 0.91),  # the fiftieth calendar written blind
     "detection_dev39": (0.99, 0.97, 0.94, 0.97),  # the fifty-first calendar written blind
     # Handed to tuning on 2026-12-02 after two runs each (held-out 52 to 55: before and
     # after the rounds on development sets 36 to 39). Floors of 36 to 43 raised after the
     # two rounds on them that day (recall, company names, roles).
     "detection_dev40": (0.99, 0.98, 0.98, 0.99),  # the fifty-second calendar written blind
     "detection_dev41": (0.99, 0.99, 0.96, 0.98),  # the fifty-third calendar written blind
-    "detection_dev42": (0.99, 0.94, 0.83, 0.85),  # the fifty-fourth calendar written blind
-    "detection_dev43": (0.99, 0.99, 0.90, 0.93),  # the fifty-fifth calendar written blind
-    "detection_dev44": (0.98, 0.98, 0.90, 0.94),  # the fifty-sixth calendar written blind
+    "detection_dev42": (0.99, 0.95, 0.86, 0.85),  # the fifty-fourth calendar written blind
+    "detection_dev43": (0.99, 0.99, 0.93, 0.95),  # the fifty-fifth calendar written blind
+    "detection_dev44": (0.98, 0.98, 0.92, 0.95),  # the fifty-sixth calendar written blind
     "detection_dev45": (0.98, 0.98, 0.95, 0.94),  # the fifty-seventh calendar written blind
-    "detection_dev46": (0.97, 0.95, 0.97, 0.98),  # the fifty-eighth calendar written blind
-    "detection_dev47": (0.99, 0.94, 0.86, 0.85),  # the fifty-ninth calendar written blind
+    "detection_dev46": (0.97, 0.97, 0.97, 0.98),  # the fifty-eighth calendar written blind
+    "detection_dev47": (0.99, 0.95, 0.88, 0.86),  # the fifty-ninth calendar written blind
     # Handed to tuning on the evening of 2026-12-02 after two runs each (held-out 60 to 63);
     # floors at what the rules then reached. Raised on 2026-12-03, with those of 36 to 47,
     # after the rounds on roles, company names and follow-up verdicts.
-    "detection_dev48": (0.98, 0.90, 0.74, 0.86),  # the sixtieth calendar written blind
-    "detection_dev49": (0.99, 0.98, 0.86, 0.89),  # the sixty-first calendar written blind
-    "detection_dev50": (0.99, 0.98, 0.91, 0.89),  # the sixty-second calendar written blind
+    "detection_dev48": (0.98, 0.93, 0.81, 0.89),  # the sixtieth calendar written blind
+    "detection_dev49": (0.99, 0.98, 0.89, 0.89),  # the sixty-first calendar written blind
+    "detection_dev50": (0.99, 0.99, 0.94, 0.89),  # the sixty-second calendar written blind
     "detection_dev51": (0.97, 0.95, 0.89, 0.91),  # the sixty-third calendar written blind
     # Handed to tuning on 2026-12-03 after two runs each (held-out 64 to 67); floors at
     # what the rules then reached.
-    "detection_dev52": (0.98, 0.95, 0.84, 0.88),  # the sixty-fourth calendar written blind
-    "detection_dev53": (0.94, 0.94, 0.97, 0.94),  # the sixty-fifth calendar written blind
+    "detection_dev52": (0.98, 0.95, 0.87, 0.88),  # the sixty-fourth calendar written blind
+    "detection_dev53": (0.94, 0.97, 0.97, 0.94),  # the sixty-fifth calendar written blind
     "detection_dev54": (0.97, 0.98, 0.91, 0.87),  # the sixty-sixth calendar written blind
-    "detection_dev55": (0.97, 0.95, 0.79, 0.89),  # the sixty-seventh calendar written blind
+    "detection_dev55": (0.97, 0.98, 0.79, 0.89),  # the sixty-seventh calendar written blind
     # Handed to tuning on 2026-12-03 after two runs each (held-out 68 to 71); floors at
     # what the rules then reached.
-    "detection_dev56": (0.99, 0.86, 0.77, 0.60),  # the sixty-eighth calendar written blind
-    "detection_dev57": (0.98, 0.93, 0.72, 0.76),  # the sixty-ninth calendar written blind
-    "detection_dev58": (0.98, 0.89, 0.81, 0.77),  # the seventieth calendar written blind
-    "detection_dev59": (0.98, 0.90, 0.71, 0.81),  # the seventy-first calendar written blind
+    "detection_dev56": (0.99, 0.93, 0.84, 0.70),  # the sixty-eighth calendar written blind
+    "detection_dev57": (0.98, 0.98, 0.78, 0.83),  # the sixty-ninth calendar written blind
+    "detection_dev58": (0.98, 0.95, 0.83, 0.92),  # the seventieth calendar written blind
+    "detection_dev59": (0.98, 0.96, 0.87, 0.89),  # the seventy-first calendar written blind
 }
 
 
