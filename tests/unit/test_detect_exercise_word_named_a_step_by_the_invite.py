@@ -22,44 +22,41 @@ def screen(host: str, firm: str):
     )
 
 
-def test_a_review_session_the_description_names_the_next_stage():
-    v = verdict_of(
-        invite(
+@pytest.mark.parametrize(
+    ("title", "organizer", "guest", "description", "recruiter", "firm"),
+    [
+        (  # the description names the next stage
             "Larchmont Labs – slide review session with Dr Ives",
             "h.ives@larchmontlabs.example",
             "p.oduya@larchmontlabs.example",
-            days=3,
-            description="Hi, the next stage is a practical: you'll review ten slides with us.",
+            "Hi, the next stage is a practical: you'll review ten slides with us.",
+            "talent@larchmontlabs.example",
+            "Larchmont Labs",
         ),
-        screen("talent@larchmontlabs.example", "Larchmont Labs"),
-    )
-    assert v.is_follow_up, why(v)
-
-
-def test_a_trial_day_of_the_guests_firm_holding_a_review():
-    v = verdict_of(
-        invite(
+        (  # a trial day of the guests' firm holding a review
             "Brackwater & Co. trial day (remote) – data review with the team",
             "ines@brackwaterandco.example",
             "tom@brackwaterandco.example",
-            days=3,
-            description="Paid trial day with the science team. Zoom all day.",
+            "Paid trial day with the science team. Zoom all day.",
+            "ines@brackwaterandco.example",
+            "Brackwater & Co.",
         ),
-        screen("ines@brackwaterandco.example", "Brackwater & Co."),
-    )
-    assert v.is_follow_up, why(v)
-
-
-def test_a_mock_exercise_the_description_names_as_a_step():
-    v = verdict_of(
-        invite(
+        (  # a mock exercise the description names as a step
             "Quillby: mock consult + chat with Dr. Maren",
             "jo@quillby.example",
             "maren@quillby.example",
-            days=3,
-            description="Second step: a 20-min mock client call, then 30 min with Dr. Maren.",
+            "Second step: a 20-min mock client call, then 30 min with Dr. Maren.",
+            "jo@quillby.example",
+            "Quillby",
         ),
-        screen("jo@quillby.example", "Quillby"),
+    ],
+)
+def test_the_rounds_own_exercise_word_is_no_veto(
+    title, organizer, guest, description, recruiter, firm
+):
+    v = verdict_of(
+        invite(title, organizer, guest, days=3, description=description),
+        screen(recruiter, firm),
     )
     assert v.is_follow_up, why(v)
 
