@@ -30,6 +30,10 @@ from assistant.detect.places.placenames import is_city, names_a_place
         ("Sjuksköterska, intensivvård", "Sjuksköterska, intensivvård"),
         ("Responsable des ventes, Europe", "Responsable des ventes, Europe"),
         ("Kierownik zmiany nocnej, Wydział", "Kierownik zmiany nocnej, Wydział"),
+        # English writes a team capitalised after a job in sentence case
+        ("Senior software engineer, Payments", "Senior software engineer, Payments"),
+        ("Product manager – Growth", "Product manager – Growth"),
+        ("Data scientist – Search", "Data scientist – Search"),
     ],
 )
 def test_a_city_after_the_last_comma_is_dropped(role, kept):

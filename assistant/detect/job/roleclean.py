@@ -15,6 +15,7 @@ from assistant.detect.places.placenames import is_city
 from assistant.detect.text.titles import GENDER_MARK
 from assistant.detect.words import wording as w
 from assistant.detect.words.matcher import Vocabulary
+from assistant.detect.words.vocabulary import languages
 from assistant.detect.words.writing import UNSPACED
 
 # The small words inside a job title, in the languages of ``lang/`` ("Head of Data",
@@ -101,6 +102,17 @@ def clean_role(phrase: str, needs_role_word: bool = True) -> str | None:
 _AFTER_DASH = re.compile(r"\s*(?:[-–—]\s*|,\s+)([^-–—,\s][^-–—,]{0,30}?)\s*$")
 
 
+@cache
+def _english_job_head() -> re.Pattern[str]:
+    """An English job's head word ("engineer", "manager", "designer"), from the
+    ``job_heads``, ``role_nouns`` and ``occupations`` of ``lang/en.toml`` alone."""
+    english = next(lang for lang in languages() if lang.code == "en")
+    words = [
+        word for kind in ("job_heads", "role_nouns", "occupations") for word in english.lists[kind]
+    ]
+    return re.compile(r"\b(?:" + "|".join(words) + r")\b", re.I)
+
+
 def without_city_after_dash(role: str) -> str:
     """``role`` without a listed city after its last dash or comma ("Buyer – Leeds",
     "物流经理（华南）-广州", "Veteriner Hekim, İzmir"): where the job is posted, as a
@@ -122,9 +134,14 @@ def _name_after_lower_job(job: str, tail: str) -> bool:
     sentence case ("Kierownik działu sprzedaży, Gdańsk", "Técnico de campo – Lleida"): a
     language that writes its jobs so writes their specialism so too ("Veterinär,
     akutsjukvård"), and a capitalised word there names a place the lists may lack. A
-    market ("EMEA", "Europe") or a unit ("Zespół Ryzyka", "Wydział") stays."""
+    market ("EMEA", "Europe") or a unit ("Zespół Ryzyka", "Wydział") stays. English
+    writes a team capitalised after a job in sentence case ("Software engineer,
+    Payments", "Product manager – Growth"): after a job whose head is English (``lang/en.toml``'s
+    job words), only a listed city is cut."""
     words = job.split()
     if len(words) < 2 or not words[0][:1].isupper() or UNSPACED.search(job):
+        return False
+    if _english_job_head().search(job):
         return False
     if not all(word[:1].islower() or not word[:1].isalpha() for word in words[1:]):
         return False
