@@ -80,9 +80,9 @@ def bracketed_name(title: str) -> str | None:
 CJK_LEGAL = re.compile(
     rf"株式会社|有限公司|有限責任公司|주식회사|\(주\)|㈜|(?:{_BODY_FORM})(?={_CJK})"
 )
-# A legal form written first, before the name it registers ("(재)한빛문화재단"); a name
-# without it is the same employer's.
-CJK_FORM_FIRST = re.compile(rf"^\s*(?:{CJK_PREFIX_FORM})\s?(?={_CJK})")
+# A body's legal form written first, before the name it registers ("(재)한빛문화재단"); a
+# name without it is the same employer's (a company's form stays in its key: 株式会社…).
+CJK_FORM_FIRST = re.compile(rf"^\s*(?:{_BODY_FORM})\s?(?={_CJK})")
 
 
 def registered_part(words: list[str]) -> str:
