@@ -81,6 +81,24 @@ _GENERIC_SECOND_LEVEL = frozenset(
 )
 # A country's government second level ("gov.au", "gob.mx", "gouv.fr", "go.jp", "govt.nz").
 _GOVERNMENT = frozenset({"gov", "gob", "gouv", "govt", "go", "gv"})
+# The regional second levels of countries whose registries give their provinces,
+# states and cities one ("musee.qc.ca", "hospital.on.ca", "muzeum.torun.pl",
+# "library.ny.us"): a suffix, never the employer's name (CIRA's provincial domains,
+# NASK's regional domains, the .us locality domains of RFC 1480).
+_CANADA_PROVINCES = "ab bc mb nb nf nl ns nt nu on pe qc sk yk"
+_US_STATES = """al ak az ar ca co ct de dc fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt
+    ne nv nh nj nm ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy"""
+_POLISH_REGIONS = """augustow bialystok bielsko bydgoszcz bytom czest elblag elk gda gdansk
+    gdynia gliwice glogow gniezno gorzow jgora kalisz katowice kielce konin koszalin krakow
+    legnica lodz lomza lublin malopolska mazowsze mazury olsztyn opole pila podhale podlasie
+    pomorze poznan przemysl radom rybnik rzeszow slask slupsk sopot sosnowiec suwalki
+    szczecin tarnow torun tychy walbrzych warmia warszawa waw wloclawek wroc wroclaw
+    zakopane zgora"""
+_REGIONAL_SECOND_LEVEL = {
+    "ca": frozenset(_CANADA_PROVINCES.split()),
+    "us": frozenset(_US_STATES.split()),
+    "pl": frozenset(_POLISH_REGIONS.split()),
+}
 _NOT_ALNUM = re.compile(r"[\W_]+")
 # Endings a company adds to its name to get a free domain: datadoghq, glovoapp.
 _DOMAIN_NOISE = re.compile(r"(?<=\w{3})(hq|app|inc|group|careers|jobs)$")
@@ -147,7 +165,9 @@ def employer_label(domain: str) -> str:
     """The label that names the organisation: ``jobs.acme.co.uk`` → ``acme``; under a
     country's government suffix, with a state's or province's code before it or not
     (``rezauthority.nsw.gov.au``, ``detran.sp.gov.br``, ``mhlw.go.jp``), the public
-    body's own label, never the region's nor "gov" shared by every body there."""
+    body's own label, never the region's nor "gov" shared by every body there; under a
+    province's, state's or city's second level (``musee.qc.ca``, ``muzeum.torun.pl``)
+    the label before it."""
     parts = [p for p in domain.lower().split(".") if p]
     if len(parts) < 2:
         return parts[0] if parts else ""
@@ -156,6 +176,10 @@ def employer_label(domain: str) -> str:
         if start >= 2 and len(parts[start - 1]) <= 3:
             start -= 1  # a region's code: "nsw", "sp", "qld"
         return parts[start - 1]
+    if len(parts) >= 3 and parts[-2] in _REGIONAL_SECOND_LEVEL.get(parts[-1], ()):
+        # a province's government under it too: "ministere.gouv.qc.ca"
+        at = -4 if len(parts) >= 4 and parts[-3] in _GOVERNMENT else -3
+        return parts[at]
     if len(parts) >= 3 and (
         ".".join(parts[-2:]) in _TWO_LABEL_SUFFIXES
         or (parts[-2] in _GENERIC_SECOND_LEVEL and len(parts[-1]) == 2)

@@ -56,7 +56,11 @@ from assistant.detect.employer.namematch import (
 from assistant.detect.employer.personname import person_on_invite
 from assistant.detect.employer.platformline import platform_domain
 from assistant.detect.employer.registeredform import registered_form
-from assistant.detect.employer.scriptname import bracketed_name, registered_in_script
+from assistant.detect.employer.scriptname import (
+    CJK_FORM_FIRST,
+    bracketed_name,
+    registered_in_script,
+)
 from assistant.detect.employer.shortform import registered_for
 from assistant.detect.employer.textname import named_in_text
 from assistant.detect.employer.titlenames import title_names, without_round_tail
@@ -386,7 +390,8 @@ def _company_of(
 
 @lru_cache(maxsize=4096)
 def name_key(name: str) -> str:
-    """The employer key of a name: squashed, legal form dropped ("Acme Corp." → "acme")."""
-    key = squash(name)
+    """The employer key of a name: squashed, legal form dropped ("Acme Corp." → "acme",
+    "(재)한빛문화재단" → "한빛문화재단")."""
+    key = squash(CJK_FORM_FIRST.sub("", name) or name)
     stripped = LEGAL.sub("", key)
     return stripped if len(stripped) >= 2 else key

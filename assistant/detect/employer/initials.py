@@ -175,9 +175,13 @@ def spelled_in_full(name: str, sources: tuple[str, ...], made_up: bool = False) 
     the spelled-out words), "HHCS Aging Services" → "City of Harbor Health, Housing &
     Community Services Department" (the words after the initials are a division of it
     and are dropped). The full name must hold more words than the initials have letters
-    less one, so that a chance match of two words is not taken.
+    less one, so that a chance match of two words is not taken. Of two spellings, the
+    one a line writes with the short name's words after the initials wins ("TU Wisła" →
+    "Towarzystwo Ubezpieczeń Wisła S.A.", not "… ds. Taryfikacji Ubezpieczeń" earlier).
     """
+    first = None
     for initials, before in _initials_in(name, made_up):
+        rest = _rest_after(name, initials)
         for source in sources:
             for line in source.splitlines():
                 span = _expansion(initials, line)
@@ -187,8 +191,11 @@ def spelled_in_full(name: str, sources: tuple[str, ...], made_up: bool = False) 
                 if before and not full.startswith(before):
                     continue
                 if len(full.split()) >= len(initials) and full != name:
-                    return _with_rest(full, _rest_after(name, initials), line)
-    return None
+                    whole = _with_rest(full, rest, line)
+                    if not rest or whole != full or _unquoted(rest).rstrip(".") in full:
+                        return whole
+                    first = first or whole
+    return first
 
 
 def _rest_after(name: str, initials: str) -> str:

@@ -57,6 +57,13 @@ LEGAL_FORM = re.compile(
     # Mexico's civil association and society and private assistance bodies (A.C., S.C.,
     # A.B.P., I.A.P.)
     r"|e\.\s?V\.|eG|A\.C\.|S\.C\.|A\.B\.P\.|I\.A\.P\."
+    # Belgium's non-profit association (vzw, asbl: the Code of Companies and
+    # Associations), Sweden's economic association (ek. för., Bolagsverket), a Dutch
+    # cooperative's liability clause (U.A., BW 2:56), capitals only: "u.a." is German prose
+    r"|(?-i:vzw|VZW|asbl|ASBL|U\.A\.?)|ek\.\s?för\.?"
+    # Quebec's partnerships, limited liability or not (S.E.N.C.R.L., S.E.N.C.: Civil Code
+    # art. 2188), dotted or not
+    r"|S\.E\.N\.C\.(?:R\.L\.)?|SENCRL|SENC"
     # the Gulf: free-zone companies (FZ-LLC, FZE, FZCO, DMCC), Qatar's and Bahrain's
     # W.L.L., listed and closed joint-stock companies (PJSC, QPSC, QSC, B.S.C., K.S.C.P.,
     # SAOG), Oman's single-person company (SPC); before "LLC", which ends "FZ-LLC"

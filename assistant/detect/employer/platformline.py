@@ -20,7 +20,12 @@ from assistant.detect.employer.domains import domain_key, squash
 # X is the next word, capitalised (the platform's name, "Breezy" of "Breezy HR"), on a
 # line of its own as a footer writes it ("interview scheduled with Acme" is prose).
 _SIGNED = re.compile(
-    r"^[^\w\n]*(?:powered\s+by|sent\s+(?:with|via|using|through)"
+    # the message the footer speaks of may open it ("Messaggio inviato tramite X",
+    # "This message was sent via X", "Nachricht gesendet über X")
+    r"^[^\w\n]*(?:(?:this\s+|questo\s+|este\s+|diese\s+|ce\s+)?(?:e-?mail|message|messaggio"
+    r"|mensaje|mensagem|nachricht|bericht|meddelande|wiadomość|invitation|invito|invitación)"
+    r"\s+(?:was\s+|è\s+stato\s+|fue\s+|foi\s+|wurde\s+|a\s+été\s+)?)?"
+    r"(?:powered\s+by|sent\s+(?:with|via|using|through)"
     r"|verstuurd\s+(?:via|met)|skickat\s+(?:via|med)|sendt\s+(?:via|med)|lähetetty"
     r"|gesendet\s+(?:mit|über|via)|bereitgestellt\s+von|envoyé\s+(?:avec|via|par)"
     r"|enviado\s+(?:con|por|via|vía|com|pelo)|inviato\s+(?:con|tramite|da)"

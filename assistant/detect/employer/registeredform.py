@@ -15,6 +15,7 @@ from assistant.detect.employer.brandname import registered_behind
 from assistant.detect.employer.confirmed import footer_of
 from assistant.detect.employer.fullname import fuller_name, institution_name, written_in_full
 from assistant.detect.employer.initials import spelled_in_full
+from assistant.detect.employer.joinedname import joined_again
 from assistant.detect.employer.legalname import LEGAL_FORM, registered_name
 from assistant.detect.employer.namematch import spelled_out, without_own_abbreviation
 from assistant.detect.employer.shortform import bracketed_for, registered_for
@@ -41,6 +42,9 @@ def registered_form(name: str, from_title: bool, event: Event, text: str) -> str
     if from_title:
         # "Orvel CT", "Lindqvist Labor, Uppsala" where the invite writes the whole name
         name = fuller_name(name, sources[0], sources)
+        # "Heritage Estates" where the title's "and" cut "… and Collections Scotland"
+        people = "\n".join(p.name for p in everyone(event) if p.name)
+        name = joined_again(name, sources[0], (*sources[1:], people)) or name
     else:
         # "Musée maritime" read from a sender, "…du Musée maritime de Charlevoix-Est"
         # in the text; "City of Port Aldous" in the sender's name

@@ -4,8 +4,12 @@ legal form stands before or after the name with no space to mark where the name 
 or a particle before it and the legal form itself bound the name.
 
 The forms are the registers' own: 有限公司 and 股份有限公司 (PRC Company Law, Hong Kong,
-Taiwan), 株式会社 (Japan's Companies Act), 주식회사 and its short forms (주), ㈜ (Korea's
-Commercial Act).
+Taiwan), 株式会社, 合同会社 and 有限会社 (Japan's Companies Act), 주식회사 and its short forms
+(주), ㈜ (Korea's Commercial Act); and the forms of foundations, associations, schools
+and hospitals, written before the name: Japan's 公益財団法人, 一般社団法人, 学校法人,
+社会福祉法人, 医療法人, 特定非営利活動法人 (the Act on General Incorporated Associations and
+Foundations and the laws of each kind), Taiwan's 財團法人 and 社團法人, Korea's 재단법인,
+사단법인 and their short forms (재), (사) (Civil Act, art. 32).
 """
 
 from __future__ import annotations
@@ -27,6 +31,18 @@ CJK_VERB = (
 CJK_ADDRESSED = "(?:您|你)(?:们|們)?(?:对|對|与|與|在|向|给|給|的)?"
 
 
+# The legal forms of foundations, associations, schools, welfare bodies and hospitals,
+# written before the name; Korea's in full and in the bracketed short forms, brackets
+# ASCII or full-width. A medical corporation's form is one whole ("医療法人社団").
+_BODY_FORM = (
+    "(?:公益|一般)?(?:財団|社団)法人|財團法人|社團法人|社会福祉法人|学校法人|医療法人(?:社団|財団|(?!社団|財団))"
+    "|独立行政法人|特定非営利活動法人|NPO法人|재단법인|사단법인|사회복지법인|학교법인|의료법인"
+    "|[(（][재사][)）]"
+)
+# The legal forms written before a name (株式会社 may also follow it).
+CJK_PREFIX_FORM = f"{_BODY_FORM}|株式会社|合同会社|有限会社|주식회사|유한회사|[(（]주[)）]|㈜"
+
+
 def registered_cjk(name: str, text: str) -> str | None:
     """上海云帆科技有限公司 or 云帆科技（上海）有限公司 for 云帆科技; 한빛데이터 주식회사 for 한빛데이터,
     미소라인치과네트워크 주식회사 for 미소라인치과.
@@ -40,7 +56,7 @@ def registered_cjk(name: str, text: str) -> str | None:
         # the city may stand in brackets before the legal form: 云帆科技（上海）有限公司
         rf"(?:(?!{CJK_VERB}|{CJK_ADDRESSED}){_CJK}{{2}})?{escaped}{_CJK}{{0,4}}(?:[（(]{_CJK}{{1,4}}[）)])?"
         r"(?:有限公司|股份有限公司|有限責任公司|有限责任公司)",
-        rf"(?:株式会社|주식회사)\s?{escaped}",
+        rf"(?:{CJK_PREFIX_FORM})\s?{escaped}",
         # a word of the group's after the brand: 미소라인치과네트워크 주식회사 for 미소라인치과
         rf"{escaped}{_CJK}{{0,5}}\s?(?:株式会社|주식회사)",
     ):
@@ -59,7 +75,14 @@ def bracketed_name(title: str) -> str | None:
     return None
 
 
-CJK_LEGAL = re.compile(r"株式会社|有限公司|有限責任公司|주식회사|\(주\)|㈜")
+# A company's legal form, or a body's glued to the name it opens ("公益財団法人京都…";
+# "医療法人社団 桜和会 …" runs on past a spaced one).
+CJK_LEGAL = re.compile(
+    rf"株式会社|有限公司|有限責任公司|주식회사|\(주\)|㈜|(?:{_BODY_FORM})(?={_CJK})"
+)
+# A body's legal form written first, before the name it registers ("(재)한빛문화재단"); a
+# name without it is the same employer's (a company's form stays in its key: 株式会社…).
+CJK_FORM_FIRST = re.compile(rf"^\s*(?:{_BODY_FORM})\s?(?={_CJK})")
 
 
 def registered_part(words: list[str]) -> str:

@@ -18,11 +18,16 @@ from assistant.detect.verdict.linkage import EmployerIndex
 
 def team_not_employer(ev: Evidence, before: str | None) -> Evidence:
     """``ev`` without the company its title gave after the job title and a comma when an
-    earlier round named the job with those words ("Senior Analyst, Home Energy"): that
-    part is the job's team, and the employer is found by its other keys."""
+    earlier round named the job with those words ("Senior Analyst, Home Energy"), or
+    after the job and a mark the earlier round left out ("Aktuar (m/w/d) Produktplanung"
+    after "Aktuar Produktplanung"): that part is the job's team, and the employer is
+    found by its other keys."""
     if not (ev.company and ev.company_from == "title" and before):
         return ev
-    if not before.casefold().endswith(", " + ev.company.casefold()):
+    earlier, team = before.casefold(), ev.company.casefold()
+    if not (
+        earlier.endswith(", " + team) or (ev.role and earlier == f"{ev.role.casefold()} {team}")
+    ):
         return ev
     return replace(ev, company=None, company_from="", role=before,
                    keys=ev.keys - {name_key(ev.company)})  # fmt: skip
