@@ -42,8 +42,9 @@ _FIELD_CAPS = re.compile(rf"{_CAP}(?:{_SP}(?:{_SMALL}{_SP})?{_CAP}){{0,4}}")
 _FIELD_LOWER = re.compile(rf"{_LOW}(?:{_SP}{_LOW}){{0,5}}")
 # A German field after "für": nouns in capitals, adjectives and small words in lower case
 # ("Gemälde und gefasste Holzskulptur", "historische Gärten"), up to six words, a noun
-# among them.
+# among them; an article first opens no field ("für die nächste Runde": the meeting's).
 _FIELD_GERMAN = re.compile(
+    rf"(?!(?:die|den|das|dem|der|des|ein\w*|unser\w*|ihr\w*){_SP})"
     rf"(?=[^\n]*?\b{_CAP})(?:{_CAP}|{_LOW})(?:{_SP}(?:{_CAP}|{_LOW})){{0,5}}"
 )
 # What may follow a field: the end, a bracket, a dash, a comma or a bar, or the employer's
