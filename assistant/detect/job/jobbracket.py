@@ -73,7 +73,22 @@ def is_detail(bracket: str) -> bool:
     if WEB_NAME.search(inner):
         return False  # "(Jobbörse.de Bewerbung)", "(via worknet.io)": where one applied
     # a script without capitals writes its specialism as it writes any word
-    return bool(inner) and (inner[0].isupper() or inner[0].isdigit() or bool(UNSPACED.match(inner)))
+    return bool(inner) and (
+        inner[0].isupper()
+        or inner[0].isdigit()
+        or bool(UNSPACED.match(inner))
+        or _LOWER_FIELD.fullmatch(inner) is not None
+    )
+
+
+# Two fields in lower case joined by "and", as languages write their common nouns ("(liv
+# och pension)", "(sport und bewegung)"): the job's two specialisms; a note in lower case
+# ("(slot alternativo)", "(confidential search)") joins none.
+_LOWER_FIELD = re.compile(
+    r"(?-i:[^\W\d_A-ZÀ-Þ]+)(?:[^\S\n]+(?-i:[^\W\d_A-ZÀ-Þ]+))?"
+    r"[^\S\n]+(?:and|und|och|og|en|et|e|y|i|ve|és|oraz|&)[^\S\n]+"
+    r"(?-i:[^\W\d_A-ZÀ-Þ]+)(?:[^\S\n]+(?-i:[^\W\d_A-ZÀ-Þ]+))?"
+)
 
 
 # A web site's name ("Kariyer.net", "jobs.acme.io"): the board or the site the user applied

@@ -40,6 +40,13 @@ _SMALL = r"(?:de|del|des|der|die|das|di|da|do|dos|das|du|la|le|el|y|e|et|und|i|&
 _FIELD_CAPS = re.compile(rf"{_CAP}(?:{_SP}(?:{_SMALL}{_SP})?{_CAP}){{0,4}}")
 # A field in lower case: up to six words ("prevención de riesgos laborales").
 _FIELD_LOWER = re.compile(rf"{_LOW}(?:{_SP}{_LOW}){{0,5}}")
+# A German field after "für": nouns in capitals, adjectives and small words in lower case
+# ("Gemälde und gefasste Holzskulptur", "historische Gärten"), up to six words, a noun
+# among them; an article first opens no field ("für die nächste Runde": the meeting's).
+_FIELD_GERMAN = re.compile(
+    rf"(?!(?:die|den|das|dem|der|des|ein\w*|unser\w*|ihr\w*){_SP})"
+    rf"(?=[^\n]*?\b{_CAP})(?:{_CAP}|{_LOW})(?:{_SP}(?:{_CAP}|{_LOW})){{0,5}}"
+)
 # What may follow a field: the end, a bracket, a dash, a comma or a bar, or the employer's
 # preposition.
 _CLOSED = re.compile(
@@ -74,7 +81,8 @@ def field_after(before: str, preposition: str, after: str) -> str | None:
     # writes a ward or a unit the job is for; it stays with the field
     article = _ARTICLE_FIRST.match(after) if lower else None
     lead, after = (article.group(0), after[article.end() :]) if article else ("", after)
-    for shape in (_FIELD_CAPS, _FIELD_LOWER):
+    shapes = (_FIELD_CAPS, _FIELD_LOWER, _FIELD_GERMAN) if lower else (_FIELD_CAPS, _FIELD_LOWER)
+    for shape in shapes:
         found = shape.match(after)
         if found is None:
             continue
@@ -137,8 +145,11 @@ def _not_a_field(field: str) -> bool:
     from assistant.detect.places.placenames import names_a_place
     from assistant.detect.text.titles import round_words
 
+    first = field.split()[0]
+    # "Pintura Antigua": a field's noun first, the place's name after it an adjective
+    place = names_a_place(field) and not (_FIELD_NOUN.fullmatch(first) and not names_a_place(first))
     return bool(
-        names_a_place(field)
+        place
         or WORK_MODE.search(field)
         or MEETING_NOTE.search(field)
         or round_words().search(field)

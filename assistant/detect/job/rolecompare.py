@@ -358,10 +358,11 @@ def without_employer(role: str | None, company: str | None) -> str | None:
     inner, firm = squash(found.group(1)), squash(company)
     # a word from inside the name is a specialism the firm is named for too ("(Sports)"
     # at "Harbourside Orthopaedic & Sports Clinic"): the name's start, words of it, or
-    # a script without spaces say the firm
+    # a script without spaces say the firm; a double-barrelled name ("(Durán-Albéniz)")
+    # is as many words as its parts
     part = (
         firm.startswith(inner)
-        or len(found.group(1).split()) > 1
+        or len(re.findall(r"\w+", found.group(1))) > 1
         or (UNSPACED.search(inner) and after_place_only(inner, firm))
     )
     named = inner and firm and ((inner in firm and part) or firm in inner)

@@ -26,6 +26,7 @@ from assistant.detect.job.jobfield import degree_with_field
 from assistant.detect.job.roleclean import BRACKETS, ROLE_NOISE, WORKLOAD, clean_role
 from assistant.detect.job.roleseat import covers_a_region
 from assistant.detect.job.specialism import with_specialism
+from assistant.detect.places.placenames import names_a_place
 from assistant.detect.text.titles import (
     GO_BETWEEN,
     HONOURED_NAME,
@@ -116,7 +117,8 @@ def _role_in_title(title: str) -> str | None:
         if role and meeting_words_only(role):
             continue  # "Interview Invitation (Job ID 28-0311)": the invite's own word
         if role and not _ranks_only(_without_note(BRACKETS.sub("", role))):
-            role = with_detail(_with_lower_part(role, parts[at + 1 :], title), title)
+            role = _with_and_part(_with_lower_part(role, parts[at + 1 :], title), title)
+            role = with_detail(role, title)
             longer = with_specialism(role, title, title=True)  # "(Geologist – Iron Ore)"
             role = role if round_words().search(longer[len(role) :]) else longer
             return in_both_genders(role, (title,))  # "Geolog złożowy / Geolożka złożowa"
@@ -185,6 +187,46 @@ def _with_lower_part(role: str, after: list[tuple[str, bool]], title: str) -> st
     ):
         return role + joined.group(0)[len(role) :]
     return role
+
+
+# "and" (Dutch "en") after a job, then the words that close it: capitalised, or lower
+# case after a capitalised one ("Speech and Language Therapist", "Moderne en Hedendaagse
+# Kunst", "Inkoop en Logistiek"), up to the title's end or its next mark.
+_AND_PART = re.compile(
+    r"[^\S\n]+(?:and|en)[^\S\n]+((?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]*(?:[^\S\n]+(?:of|de|van|voor|[\w'’-]+)){0,3})"
+    r"(?=[^\S\n]*(?:$|[-–—|:(),/\[（【]))",
+    re.I,
+)
+
+
+def _with_and_part(role: str, title: str) -> str:
+    """``role`` with what the title writes after it and "and" ("en" in Dutch) when that
+    is the rest of the job ("Head of Finance and Operations", "Specialist Speech and
+    Language Therapist", "Conservator Moderne en Hedendaagse Kunst"): the title's parts
+    are cut at "and", as two people or two firms are joined by it; a person, a rank, a
+    round, a place or a registered name after it is no part of the job."""
+    at = title.find(role)
+    found = _AND_PART.match(title, at + len(role)) if at >= 0 else None
+    if found is None:
+        return role
+    part = found.group(1)
+    # one job: the role ends in its field ("Head of Sales", "Specialist Speech",
+    # "Conservator Moderne"), whose "and" no person's name follows in a title; or the
+    # part ends in a job's word of its own ("Data Engineer and Team Lead")
+    job_word = w.search(w.ROLE_NOUN, part.split()[-1])
+    field_end = not w.search(w.ROLE_NOUN, role.split()[-1])
+    if (
+        not (job_word or field_end)
+        or w.INTERVIEWER_RANK.fullmatch(part)
+        or names_a_place(part)
+        or round_words().search(part)
+        or names_the_meeting(part)
+        or LEGAL_END.search(part)
+        or place_or_service(part)
+        or covers_a_region(part)
+    ):
+        return role
+    return title[at : found.end()]
 
 
 def _ranks_only(phrase: str) -> bool:

@@ -125,11 +125,11 @@ _ROLE_IN_TEXT = [
     # katakana and kanji after a particle ("の" ends the employer before it) or after
     # applying in Chinese ("应聘", "申请"), where no particle parts the words
     # or after "about" ("关于…职位，"); its translation in Latin letters in brackets
-    # between the job and the post's word ("（Property Manager）") is no part of it
+    # ("（Property Manager）") is no part of it; "在職", "離職", "転職" are a state, no post
     re.compile(
         r"(?:(?<=[のは、。「『】\s])|(?<=应聘|申请|應聘|申請|关于|關於))([\u30a0-\u30ff\u3400-\u9fff]{2,20}?)"
-        r"(?:[（(][^（）()\u3040-\u30ff\u3400-\u9fff]{1,40}[）)])?"
-        r"(?:ポジション|職|职位|職位|岗位|崗位)(?=に|へ|で|の|的|。|，|、)"
+        r"(?:[（(][^（）()\u3040-\u30ff\u3400-\u9fff]{1,40}[）)])?(?:ポジション|職位|职位|岗位|崗位"
+        r"|(?<![在離离求轉转転就退現现辞辭休任兼復复停免失到])職)(?=に|へ|で|の|的|。|，|、)"
     ),
     # a scheduler's line "Interview for Senior Textile Designer at Harbor & Hem Inc.",
     # "Your interview for … at …": between "interview for" and "at" and the employer's
