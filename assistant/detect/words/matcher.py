@@ -26,6 +26,7 @@ import weakref
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
+from operator import itemgetter
 from typing import Any
 
 from assistant.detect.words.literals import analyse, fold
@@ -38,6 +39,7 @@ _CACHE_CHARS = 2_000_000
 # Each vocabulary keeps this many narrowed patterns before it starts anew.
 _CACHE_PATTERNS = 2048
 _UNSEEN = object()
+_WORD_ID = itemgetter(0)  # of a match (word id, start, end) of the automaton
 
 
 @dataclass(frozen=True)
@@ -108,7 +110,7 @@ class _Literals:
         if automaton is None:
             return frozenset()
         matches = automaton.find_matches_as_indexes(fold(text), overlapping=True)
-        found = frozenset(m[0] for m in matches)
+        found = frozenset(map(_WORD_ID, matches))  # each match's word, no Python call each
         with self._lock:
             if version == self._version:
                 if self._kept > _CACHE_CHARS:
