@@ -348,8 +348,7 @@ def after_place_only(inner: str, firm: str) -> bool:
     return not before or names_a_place(before) or bool(_PLACE_END.search(before))
 
 
-# A bracket of either width closing a role: "Claims Director (Acme Mutual)", "…（澜庭酒店）".
-_BRACKET_AT_END = re.compile(r"\s*[(（]([^()（）]{2,60})[)）]\s*$")
+_BRACKET_AT_END = re.compile(r"\s*[(（]([^()（）]{2,60})[)）]\s*$")  # "… (Acme)", "…（澜庭酒店）"
 
 
 def without_employer(role: str | None, company: str | None) -> str | None:

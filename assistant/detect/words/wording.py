@@ -33,8 +33,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from assistant.detect.words.matcher import LITERALS, Alternative, Vocabulary
-from assistant.detect.words.vocabulary import compound_heads, fragments, pattern
-from assistant.detect.words.vocabulary import search as search  # ``w.search``, for the readers
+from assistant.detect.words.vocabulary import compound_heads, fragments, pattern, search  # noqa: F401
 
 # A list's mark written before a field's label.
 _BULLET = r"(?:[ \t]*[■□●○◆◇▪▶►※・*-])?"
