@@ -41,11 +41,12 @@ REPO = Path(__file__).resolve().parents[2]
 # 916,893 after those of 2026-12-02, 919,887 after those of 2026-12-03 (Python 3.11,
 # every hash seed alike), 787,719 once no pattern was built from an employer's name that a
 # substring test already rules out (2026-12-03), 797,989 after the rounds on development
-# sets 56 to 59 that evening (recall, company names and roles: 1.3 % more): the budget is
-# that and about 1 %, so a new rule must pay for the calls it adds. Detecting them,
-# emptying every cache and detecting them again always
-# fails it (the second test). Lower it when detection gets cheaper.
-CALLS_BUDGET = 806_000
+# sets 56 to 59 that evening (recall, company names and roles: 1.3 % more), 665,295 once
+# warm_up made the fixed patterns and name tables a first detection made (2026-12-03):
+# the budget is that and about 1 %, so a new rule must pay for the calls it adds.
+# Detecting them, emptying every cache and detecting them again always fails it (the
+# second test). Lower it when detection gets cheaper.
+CALLS_BUDGET = 672_000
 
 # A fresh process, as a user's scan is: start-up, then the first detection of the 1,000
 # events counted, ``times`` times over with every cache emptied between. Prints the count.

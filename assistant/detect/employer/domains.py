@@ -194,8 +194,11 @@ def squash(text: str) -> str:
     names and domains are compared again and again: each is squashed once)."""
     if text.isascii():
         return _NOT_ALNUM.sub("", text.lower())
-    plain = unicodedata.normalize("NFKD", text.casefold().translate(_UNDECOMPOSED))
-    return _NOT_ALNUM.sub("", "".join(c for c in plain if not unicodedata.combining(c)))
+    # the accents NFKD splits off are no letters: ``_NOT_ALNUM`` drops them with the rest
+    # (every combining mark is ``\W``: tests/unit/test_detect_squash_accents.py)
+    return _NOT_ALNUM.sub(
+        "", unicodedata.normalize("NFKD", text.casefold().translate(_UNDECOMPOSED))
+    )
 
 
 # Letters Unicode does not split into a base letter and an accent, written as domains

@@ -325,6 +325,16 @@ def glossed_name(found: str, text: str) -> str | None:
     return None
 
 
+# Where a signature's line is cut into parts: "HR | Porto Vivo S.p.A.", "Ana – Acme AB".
+_LINE_PARTS = re.compile(r"\s[|•·]\s|\s[-–—]\s")
+
+
+@cache  # made by ``warm_up`` (a thousand characters to compile), not in a first detection
+def _ending_in_legal_form() -> re.Pattern[str]:
+    """A part ending in a legal form, after a space or alone ("Nordlager AB")."""
+    return re.compile(r"(?:^|\s)(?:" + LEGAL_FORM.pattern + r")\.?$")
+
+
 @lru_cache(maxsize=256)
 def signature_name(text: str) -> str | None:
     """A registered name written as a line of its own, last first: the signature's
@@ -332,13 +342,13 @@ def signature_name(text: str) -> str | None:
     the last part of a line cut by "|" ("HR | Porto Vivo S.p.A."). A legal form says
     where the name ends, so no domain is needed to confirm it."""
     for line in reversed(text.splitlines()[-12:]):
-        part = re.split(r"\s[|•·]\s|\s[-–—]\s", line.strip())[-1].strip(" ,")
+        part = _LINE_PARTS.split(line.strip())[-1].strip(" ,")
         words = part.split()
         if not 1 <= len(words) <= 6 or len(part) > 60 or w.AGENCY.search(part):
             continue
         if CJK_LEGAL.search(part):
             return registered_part(words)
-        if len(words) >= 2 and re.search(r"(?:^|\s)(?:" + LEGAL_FORM.pattern + r")\.?$", part):
+        if len(words) >= 2 and _ending_in_legal_form().search(part):
             return part
     return None
 

@@ -35,6 +35,8 @@ _AFTER_NAME = re.compile(r"(?:-(?:san|sama|sensei|shi|nim|ssi)|さん|氏|님|�
 
 # The words joining two people's first names ("Lotte & Wim", "Ana y Luis").
 _JOINED = re.compile(r"\s+(?:&|\+|and|und|en|et|y|e|och|og|i|ve)\s+", re.I)
+# A surname, a comma and a given name or two: "Okafor, Ruth".
+_SURNAME_COMMA_NAME = re.compile(r"[^\W\d_][\w'’-]*,\s*[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?")
 
 
 def given_names(names: Iterable[str]) -> frozenset[str]:
@@ -74,7 +76,7 @@ def written_person(name: str, people: frozenset[str], given: frozenset[str]) -> 
     bare = _AFTER_NAME.sub("", name.strip())
     if bare != name.strip() and bare:
         return all(word.strip(".,") in people for word in bare.lower().split())
-    if re.fullmatch(r"[^\W\d_][\w'’-]*,\s*[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?", name.strip()):
+    if _SURNAME_COMMA_NAME.fullmatch(name.strip()):
         return all(word in people for word in lowered)  # "Okafor, Ruth"
     parts = _JOINED.split(name.strip())
     if len(parts) >= 2 and all(" " not in part for part in parts):

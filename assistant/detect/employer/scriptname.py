@@ -66,10 +66,14 @@ def registered_cjk(name: str, text: str) -> str | None:
     return None
 
 
+# A bracketed part at a title's head, in any bracket of East Asian titles: "【云帆科技】…".
+_BRACKETED_HEAD = re.compile(r"\s*[【\[［〔]([^】\]］〕]{2,30})[】\]］〕]")
+
+
 def bracketed_name(title: str) -> str | None:
     """The company in brackets at the head of a title in a script without spaces:
     "【云帆科技】数据分析师 二面", "[한빛데이터] 데이터 분석가 2차 면접"."""
-    match = re.match(r"\s*[【\[［〔]([^】\]］〕]{2,30})[】\]］〕]", title)
+    match = _BRACKETED_HEAD.match(title)
     if match and CJK_CHAR.search(match.group(1)):
         return match.group(1).strip()
     return None

@@ -52,9 +52,12 @@ def _fold(word: str) -> str:
     return "".join(c for c in bare if not unicodedata.combining(c))
 
 
+_WORD_BREAK = re.compile(r"[\s\-–/]+")
+
+
 def _words(name: str) -> list[str]:
     """The folded words of ``name``, hyphenated ones apart ("Semi-conducteurs")."""
-    return [f for part in re.split(r"[\s\-–/]+", name) if (f := _fold(part))]
+    return [f for part in _WORD_BREAK.split(name) if (f := _fold(part))]
 
 
 @lru_cache(maxsize=4096)

@@ -80,13 +80,20 @@ _POSITION_SUFFIX = re.compile(
 )
 
 
+@cache  # made by ``warm_up``, not in a first detection
+def _trailing_joiner() -> re.Pattern[str]:
+    """Joining words and "position", "role"… left at a role's end."""
+    return re.compile(rf"(?:\s+(?:{_JOINER}|position|role|job|vacancy|opening))+$", re.I)
+
+
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an|our|your)\s+", re.I)
+
+
 def clean_role(phrase: str, needs_role_word: bool = True) -> str | None:
     role = ROLE_NOISE.sub(" ", _POSITION_SUFFIX.sub("", phrase))
     role = " ".join(role.split()).strip(" ,.-–—:")
-    role = re.sub(
-        rf"(?:\s+(?:{_JOINER}|position|role|job|vacancy|opening))+$", "", role, flags=re.I
-    )
-    role = re.sub(r"^(?:the|a|an|our|your)\s+", "", role, flags=re.I)  # "for the Data Engineer"
+    role = _trailing_joiner().sub("", role)
+    role = _LEADING_ARTICLE.sub("", role)  # "for the Data Engineer"
     role = _after_talk_word(role)  # "Gesprek vacature …": the talk's word before the label
     role = w.POSITION_TAIL.sub("", w.POSITION_LEAD.sub("", role))  # "posizione di …", "… pozisyonu"
     role = _ELIDED_FIRST.sub("", role)  # "Poste d'orthophoniste": the job after "d'"

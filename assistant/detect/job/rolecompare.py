@@ -348,11 +348,14 @@ def after_place_only(inner: str, firm: str) -> bool:
     return not before or names_a_place(before) or bool(_PLACE_END.search(before))
 
 
+_BRACKET_AT_END = re.compile(r"\s*[(（]([^()（）]{2,60})[)）]\s*$")  # "… (Acme)", "…（澜庭酒店）"
+
+
 def without_employer(role: str | None, company: str | None) -> str | None:
     """``role`` without a bracket at its end that names the employer ("Claims Director
     (Acme Mutual)" at "Acme Mutual S.A.", "前厅经理（澜庭酒店）" at "上海澜庭酒店管理有限公司"):
     the title's bracket, of either width, said where, not what."""
-    found = re.search(r"\s*[(（]([^()（）]{2,60})[)）]\s*$", role or "")
+    found = _BRACKET_AT_END.search(role or "")
     if not (role and found and company):
         return role
     inner, firm = squash(found.group(1)), squash(company)

@@ -48,6 +48,6 @@ def when_cut(title: str) -> str:
     """``title`` with each clock time and day it writes replaced by a separator (" | "),
     so that the parts around them read as they would without them: "Hanbit 2차 면접 8h
     (zoom)" → "Hanbit 2차 면접  | (zoom)". A title writing none is returned as it is."""
-    if not any(c.isdigit() for c in title) and not _when().search(title):
+    if not any(map(str.isdigit, title)) and not _when().search(title):
         return title
     return _when().sub(" | ", title)

@@ -312,7 +312,7 @@ def detect(
     index = EmployerIndex(evidence)
     recorded = process.recorded_first(evidence, index)
     organised = organisations(events)
-    towns = calendar_localities(e.location for e in events)  # "… – Tarnowskie Góry"
+    towns = calendar_localities([e.location for e in events])  # "… – Tarnowskie Góry"
     follows: dict[Hashable, bool] = {}
     judged: dict[Hashable, Verdict] = {}
     # the words a round gave where the job stands that were whom it is with, by employer:
@@ -359,7 +359,7 @@ def detect(
         role = ev.role
         if role and before and role != before:
             role = process.job_not_whom_met(ev, before)
-        people = " ".join(p.name for p in everyone(ev.event) if p.name)
+        people = " ".join([p.name for p in everyone(ev.event) if p.name])
         role = fullest_role(role, before, people, company) or ev.role_beside_round  # unlisted words
         role = without_employer_first(role, company)
         role = without_named_tail(role, company=company, places=towns)

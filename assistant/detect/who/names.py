@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cached_property, lru_cache
+from functools import cache, cached_property, lru_cache
 
 from nameparser import HumanName
 from nameparser.config import Constants
@@ -34,6 +34,14 @@ _CONSTANTS.titles.add("pan", "pani", "panią", "pana", "panem", "panu", "bay", "
 # Dutch "ten" as in "Jan ten Cate": a particle of the family name like "ter" and "van".
 _CONSTANTS.prefixes.add("ten")
 _CONSTANTS.suffix_acronyms.add("shrm-scp", "shrm-cp", "sphr", "gphr", "csm", "cspo", "pmp", "ll.m")
+
+
+@cache
+def _parser_ready() -> bool:
+    """nameparser reads its tables on the first name it parses (some ten thousand calls):
+    done by ``warm_up``, before detection, by parsing one made-up name."""
+    return bool(HumanName("Dr. Ada B. Lovelace-Byron Jr.", constants=_CONSTANTS).last)
+
 
 # Words that make a display name a role or a mailbox, not a person's name ("Hiring Team").
 _NOT_A_NAME = re.compile(

@@ -106,7 +106,7 @@ def _employer_domain(events: Sequence[Event], profile: Profile) -> tuple[str, in
     """The domain that shares most meetings with the user and hosts internal series."""
     shared: Counter[str] = Counter()
     series: dict[str, set[str]] = {}
-    seen_uids: Counter[str] = Counter(e.uid for e in events)
+    seen_uids: Counter[str] = Counter([e.uid for e in events])
     for event in events:
         domains = {domain_of(p.email) for p in everyone(event) if not is_mine(p, profile)}
         corporate = {d for d in domains if _corporate(d, profile.own_domains)}

@@ -33,7 +33,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from assistant.detect.words.matcher import LITERALS, Alternative, Vocabulary
-from assistant.detect.words.vocabulary import compound_heads, fragments, pattern, search
+from assistant.detect.words.vocabulary import compound_heads, fragments, pattern, search  # noqa: F401
 
 # A list's mark written before a field's label.
 _BULLET = r"(?:[ \t]*[■□●○◆◇▪▶►※・*-])?"
@@ -370,7 +370,7 @@ STATUS_EVENT_TYPES = frozenset({"workingLocation", "focusTime", "outOfOffice", "
 
 def first_match(pattern: Vocabulary, text: str) -> str | None:
     """The first match of ``pattern`` in ``text``, tidied for a reason string."""
-    match = search(pattern, text)
+    match = pattern.search(text)
     return " ".join(match.group(0).split()) if match else None
 
 
