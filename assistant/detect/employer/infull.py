@@ -10,9 +10,14 @@ Consulting": the words after the short name that end a company's name ("Consulti
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from assistant.detect.employer.domains import squash
 from assistant.detect.employer.fullname import institution_noun
-from assistant.detect.employer.namematch import continues_name, ends_a_name
+from assistant.detect.employer.namematch import LEGAL, continues_name, ends_a_name
+from assistant.detect.text.titles import round_words
+from assistant.detect.words import wording as w
+from assistant.detect.words.vocabulary import fragments
 from assistant.detect.words.writing import UNSPACED
 
 # the capitalised words after a name, and the number a market gives a firm after its
@@ -24,6 +29,38 @@ _GROUP_BEFORE = re.compile(
     r"(?:^|(?<=[\s,;:(–—-]))((?:Group|Groupe|Grupo|Grupa|Gruppo|Groep|Gruppe|Grup)"
     r"(?:[ \t]+[A-ZÀ-Þ][\w-]*)?)[ \t]+$"
 )
+
+
+@cache
+def _place_after() -> re.Pattern[str]:
+    """ "of Canada", "du Québec", "de México": a word of ``company_of`` (``lang/*.toml``)
+    and up to three capitalised words, up to the end of the line or of a title's part."""
+    joining = "(?:" + "|".join(fragments("company_of", True)) + ")"
+    return re.compile(
+        rf"[ \t]+{joining}(?:[ \t]+|(?<=['’]))((?:[A-ZÀ-ÖØ-Þ][\w'’-]*[ \t]*){{1,3}})"
+        r"(?=$|[,;:()|–—]|[ \t]-[ \t])",
+        re.M,
+    )
+
+
+def _of_place(source: str, at: int, last: str) -> str:
+    """The words naming the place a company serves, written at ``source[at:]`` after its
+    name's ``last`` word ("… Insurance Company of Canada", "… Banque d'Épargne du
+    Québec"): only after a word that ends a company's name and is no abbreviated legal
+    form (a registered firm's name ends at "Inc", "GmbH", "AB"), never a round word or
+    a job's; "" when none."""
+    abbreviated = len(last.strip(".")) < 5 or last.isupper()
+    if not ends_a_name(last) or (abbreviated and LEGAL.fullmatch(squash(last))):
+        return ""
+    found = _place_after().match(source, at)
+    if not found:
+        return ""
+    place = found.group(1).split()
+    if any(round_words().fullmatch(word) for word in place) or w.search(
+        w.ROLE_NOUN, found.group(1)
+    ):
+        return ""
+    return found.group(0).rstrip()
 
 
 def _numbered(words: list[str]) -> bool:
@@ -52,7 +89,9 @@ def written_in_full(name: str, sources: tuple[str, ...]) -> str:
             line_start = source.rfind("\n", 0, end - len(name)) + 1
             group = _GROUP_BEFORE.search(source, line_start, end - len(name))
             head = f"{group.group(1)} " if group else ""
-            match = _NEXT_WORDS.match(source, end)
+            # "Kaymak & Co. Feinkost GmbH": an abbreviation's full stop is not the name's end
+            stop = "." if source.startswith(".", end) and ends_a_name(name.split()[-1]) else ""
+            match = _NEXT_WORDS.match(source, end + len(stop))
             words = match.group(1).split() if match else []
             # the last word ends a company's name; any before it may be its trade
             # ("… Hospitality Group"), never a department, a city or a round word
@@ -63,7 +102,13 @@ def written_in_full(name: str, sources: tuple[str, ...]) -> str:
                 words.pop()
             if any(word.lower() in ("and", "und", "&") for word in words):
                 words = []
-            candidate = " ".join([head + name, *words])
+            if not words:
+                stop = ""
+            reached = (match.start(1) if match else end) + len(" ".join(words))
+            if words:
+                reached = source.index(words[-1], end) + len(words[-1])
+            place = _of_place(source, reached, (words or name.split())[-1])
+            candidate = " ".join([head + name + stop, *words]) + place
             if len(candidate) > len(longest):
                 longest = candidate
     return longest if longest != name else _written_around(name, sources)
