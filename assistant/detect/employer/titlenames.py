@@ -134,7 +134,6 @@ def title_names(title: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...
                 or w in "&+"
                 or (0 < i < len(words) - 1 and _particle(words[i - 1], w))
                 or (0 < i < len(words) - 1 and _of_institution(words[0], w))
-                or _sentence_case_after_noun(words, i)  # "Stiftelsen Norrviks gård"
                 # the "and" of a two-name firm ("Ponti e Viadotti", "Puentes y Caminos")
                 or (0 < i < len(words) - 1 and w in _AND_WORDS and words[i + 1][0].isupper())
                 for i, w in enumerate(words)
@@ -250,22 +249,6 @@ def _of_institution(first: str, word: str) -> bool:
     """Whether lower-case ``word`` joins the words of a name an institution's noun opens
     ("Hospital Sírio do Vale", "Clínica San José de la Montaña")."""
     return word in _ROMANCE_PARTICLES and institution_noun(first)
-
-
-def _sentence_case_after_noun(words: list[str], i: int) -> bool:
-    """Whether lower-case ``words[i]`` is a word of a name an institution's noun opens
-    and a proper name continues, written in sentence case as Swedish, Danish and
-    Norwegian write names ("Stiftelsen Norrviks gård", "Fonden Ørnholms have"): a
-    capitalised word other than the noun comes before it."""
-    word = words[i]
-    return (
-        i >= 2
-        and word.isalpha()
-        and len(word) >= 3
-        and word not in _AND_WORDS
-        and institution_noun(words[0])
-        and any(before[0].isupper() for before in words[1:i])
-    )
 
 
 @cache
