@@ -14,7 +14,7 @@ from datetime import timedelta
 import pytest
 
 from assistant.detect.employer.extract import company_of
-from assistant.detect.employer.fullname import written_in_full
+from assistant.detect.employer.infull import written_in_full
 from assistant.detect.employer.initials import ended_at_own_initials, spelled_in_full
 from assistant.detect.employer.legalname import registered_name
 from assistant.detect.employer.meetingbody import meeting_body

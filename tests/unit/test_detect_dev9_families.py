@@ -13,7 +13,7 @@ from datetime import timedelta
 import pytest
 
 from assistant.detect import company_of
-from assistant.detect.employer.fullname import written_in_full
+from assistant.detect.employer.infull import written_in_full
 from assistant.detect.job.rolecompare import without_place
 from assistant.detect.job.roles import role_in_title
 from assistant.detect.job.roletext import role_in_text

@@ -74,6 +74,7 @@ from assistant.detect.text.lastevent import for_last_event
 from assistant.detect.text.titles import round_words
 from assistant.detect.who.gobetween import (
     ats_tenant,
+    client_for_placeholder,
     client_in_text,
     client_labelled,
     forwarded_sender,
@@ -317,6 +318,7 @@ def _company_of(
                 (client_in_text(text), "description"),
                 # "je eerste gesprek met Studio X B.V.": the firm the interview is with
                 (client_met(text, event, profile), "description"),
+                (client_for_placeholder(found, title, text), "description"),  # "Acme / Client …"
             )
             for client, where in named:
                 # "Kestrel client interview" for "Kestrel Search": the agency written shorter

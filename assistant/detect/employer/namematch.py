@@ -28,6 +28,13 @@ _NOT_NAME_WORDS = """
     second third 2nd 3rd next follow-up invitation confirmation head branch campus building
 """
 NOT_NAME = frozenset(_NOT_NAME_WORDS.split())
+# The partners' abbreviation after "&" ("& Co.", "& Cie.", "& Cía."), and the name's
+# capitalised words after it, up to a word that ends it or the end of its line or part.
+_AND_CO = re.compile(r"(?:Co|Cie|C[íi]a|Cia)\.", re.I)
+_AND_CO_REST = re.compile(
+    r"(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]*){1,3}(?=[ \t]*(?:$|[,;:()|–—]|[ \t]-[ \t]))",
+    re.M,
+)
 # Gaps inside one name: spaces on one line, or "&" / "+" between spaces.
 # Where a value written after a field label ends ("Acme Ltd – Berlin").
 FIELD_END = re.compile(r"\s+[-–—|·•]\s+|\s{2,}|;\s")
@@ -223,6 +230,9 @@ def name_matching(text: str, labels: tuple[str, ...], capitalised_only: bool) ->
         joined = _JOINED.fullmatch
         i, j, spelled_whole = abbreviated_around(text, tokens, (i, j), best_spelled, labels, joined)
     while j + 1 < len(tokens) and j - i < 4:
+        if _partners_abbreviated(text, tokens, j):
+            j += 1  # "Kaymak & Co. Feinkost GmbH": the name runs on after "& Co."
+            continue
         gap = text[tokens[j].end() : tokens[j + 1].start()]
         word = tokens[j + 1].group(0)
         # Never a department, a city or the signature on the next line, and nothing
@@ -252,6 +262,19 @@ def _first_word(text: str, tokens: list[re.Match[str]], i: int) -> int:
     while first < i and not tokens[first].group(0)[0].isupper():
         first += 1  # "der Meulen": the capitalised particle is missing
     return first
+
+
+def _partners_abbreviated(text: str, tokens: list[re.Match[str]], j: int) -> bool:
+    """Whether ``tokens[j]`` is the partners' abbreviation after "&" ("& Co.", "& Cie.")
+    with the name's own capitalised words after it on the same line, up to a word that
+    ends a name or the end of the line or title part ("Kaymak & Co. Feinkost GmbH",
+    "Brandt & Cie. Négoce – entretien"): the full stop ends an abbreviation there, not
+    the name."""
+    if j < 1 or not _AND_CO.fullmatch(tokens[j].group(0)):
+        return False
+    if text[tokens[j - 1].end() : tokens[j].start()].strip() != "&":
+        return False
+    return bool(_AND_CO_REST.match(text, tokens[j].end()))
 
 
 def ends_a_name(word: str) -> bool:

@@ -13,7 +13,8 @@ from functools import cache
 
 from assistant.detect.employer.brandname import registered_behind
 from assistant.detect.employer.confirmed import footer_of
-from assistant.detect.employer.fullname import fuller_name, institution_name, written_in_full
+from assistant.detect.employer.fullname import fuller_name, institution_name
+from assistant.detect.employer.infull import written_in_full
 from assistant.detect.employer.initials import spelled_in_full
 from assistant.detect.employer.joinedname import joined_again
 from assistant.detect.employer.legalname import LEGAL_FORM, registered_name

@@ -13,11 +13,8 @@ from collections.abc import Callable
 
 from assistant.detect.employer.brandname import regrouped
 from assistant.detect.employer.domains import squash
-from assistant.detect.employer.fullname import (
-    initials_then_words,
-    without_unit,
-    written_in_full,
-)
+from assistant.detect.employer.fullname import initials_then_words, without_unit
+from assistant.detect.employer.infull import written_in_full
 from assistant.detect.employer.namecompare import (
     clipped,
     initialled,

@@ -70,10 +70,40 @@ def _agency_in_full(name: str, text: str) -> bool:
     return False
 
 
-_BEFORE_CLIENT = r"[ \t]+(?i:client|kunden?(?:termin|gespr[äa]ch)?|cliente|klant|kund|klient)\b"
+# "Kestrel client interview", "Kestrel / Client interview": the agency, then its client
+_BEFORE_CLIENT = r"(?:[ \t]+|[ \t]*[/|+][ \t]*)(?i:client|kunden?(?:termin|gespr[äa]ch)?|cliente|klant|kund|klient)\b"
 _OWN_TEAM = re.compile(r"recruit|talent|people", re.I)
 # "Acme (client)", "Acme [Kunde]": a name the title marks as the agency's client.
 _MARKED_CLIENT = r"[ \t]*[(\[](?i:client|kunde|cliente|klant|kund|klient|client[e]?)[)\]]"
+
+
+def client_for_placeholder(agency: str, title: str, text: str) -> str | None:
+    """The company ``text`` names where an agency's ``title`` writes the word "client"
+    in place of its client's name ("Kestrel / Client interview – round 2", "Kestrel
+    Kunde Gespräch"): the first capitalised name in a sentence that a company's word
+    ends ("Brindle Marine & Salvage Company would like to …"), not the agency's own;
+    ``None`` when the title names its client or the text names no company."""
+    placeholder = re.search(re.escape(agency) + _BEFORE_CLIENT + r"(?![ \t]*:)", title)
+    if not placeholder or title[placeholder.end() :].lstrip()[:1].isupper():
+        return None  # "Kestrel client Acme – …": the title names its client
+    for found in _COMPANY_IN_SENTENCE.finditer(text):
+        words = found.group(1).split()
+        if (
+            ends_a_name(words[-1])
+            and agency not in found.group(1)
+            and not w.AGENCY.search(found.group(1))
+        ):
+            return found.group(1)
+    return None
+
+
+# Capitalised words (and "&" between them) a company's word may end, at a sentence's
+# or a line's start: "Brindle Marine & Salvage Company would like …".
+_COMPANY_IN_SENTENCE = re.compile(
+    r"(?:^|(?<=[.!?:]\s)|(?<=\n))[ \t]*((?:[A-Z][\w'’-]*[ \t]+(?:&[ \t]+)?){1,5}[A-Z][\w'’.-]*)"
+    r"(?=[ \t]+[a-z])",
+    re.M,
+)
 
 
 def client_in_text(text: str) -> str | None:
