@@ -85,6 +85,21 @@ def opens_with_whom(part: str) -> bool:
     )
 
 
+@cache
+def _attends_at_end() -> re.Pattern[str]:
+    """A word saying someone attends (``people_attend`` of ``lang/``: "attending",
+    "anwesend", "同席", "참석") closing a part, after a word of its own."""
+    spaced = "|".join(fragments("people_attend", True))
+    unspaced = "|".join(fragments("people_attend", False))
+    return re.compile(rf"(?:\S\s+(?:{spaced})|\S\s*(?:{unspaced}))\W*$", re.I)
+
+
+def says_who_attends(part: str) -> bool:
+    """Whether a title's part closes with a word saying who attends ("Head of HR
+    attending", "日本支社 山田部長 同席", "임원 참석"): whom the user meets, never the job."""
+    return _attends_at_end().search(part.strip("()（） ")) is not None
+
+
 # A bracket closing a role: "(Ana Ruiz)", "(A. Ruiz)".
 _LAST_BRACKET = re.compile(r"\s*[(（]([^()（）]{1,60})[)）]\s*$")
 
