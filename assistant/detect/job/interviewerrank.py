@@ -25,10 +25,12 @@ from assistant.detect.who.gobetween import organisation_mailboxes
 from assistant.detect.who.people import everyone
 from assistant.models import Event
 
-# Between a person's name and their title: a comma, a bracket or a dash, and "our" in
-# the languages of ``lang/`` ("Callum Reid, our Fleet Director").
+# Between a person's name and their title: a comma, a bracket or a dash, or "is" ("Callum
+# Reid is Fleet Director"), and "our" in the languages of ``lang/`` ("Callum Reid, our
+# Fleet Director").
 _AFTER_NAME = (
-    r"\s*[,(（–-]\s*(?:(?:our|their|notre|nuestr[oa]|noss[oa]|nostr[oa]|unser\w*|onze|vår\w*)\s+)?"
+    r"(?:\s*[,(（–-]\s*|[^\S\n]+(?:is|ist|est|es|é|è|er|är|is\s+the|ist\s+der|est\s+le)[^\S\n]+)"
+    r"(?:(?:our|their|notre|nuestr[oa]|noss[oa]|nostr[oa]|unser\w*|onze|vår\w*)\s+)?"
 )
 
 # Between a title and the person's name it comes before, on one line ("our Fleet Director
