@@ -45,3 +45,9 @@ def test_a_rank_right_before_an_invitees_name_is_theirs(role, title, text):
 def test_a_rank_parted_from_the_name_stays_the_job(text):
     title = "Brindlemoor – final round (Head of Procurement)"
     assert not is_interviewers_rank("Head of Procurement", title, text, _PEOPLE)
+
+
+def test_one_word_before_a_name_is_a_courtesy():
+    text = "Candidatura à vaga de Arquiteto(a) Paisagista. Conversa com a arquiteta Selin Acar."
+    title = "Entrevista inicial – Atelier Brisa"
+    assert not is_interviewers_rank("Arquiteto(a) Paisagista", title, text, _PEOPLE)

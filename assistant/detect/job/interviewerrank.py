@@ -35,7 +35,8 @@ _AFTER_NAME = (
 
 # Between a title and the person's name it comes before, on one line ("our Fleet Director
 # Callum Reid", "Ar-Ge Direktörümüz Ozan Kaplan": "our" is a suffix in Turkish, which the
-# title's stem allows); a full stop between ends the sentence the title closes.
+# title's stem allows), written as the title writes it, in two words or more; a full stop
+# between ends the sentence the title closes.
 _BEFORE_NAME = r"(?<!\.)[^\S\n]+"
 
 # In a title, only a comma or a bracket: "Acme – Sales Lead" writes the employer first.
@@ -69,6 +70,12 @@ def _head(role: str) -> str:
     "Support Engineer Lead" may be peers)."""
     words = re.split(r"[\s,]+", role.split("(")[0].strip())
     return r"\W{0,2}\s*".join(_stem(word) for word in words[:3] if word)
+
+
+def _two_words(role: str) -> bool:
+    """Whether ``role`` before any bracket has two words or more: one word before a name
+    is as often a courtesy ("a arquiteta Inês Sousa") as a rank."""
+    return len(role.split("(")[0].split()) >= 2
 
 
 def _name_words(people: Sequence[str]) -> list[str]:
@@ -105,7 +112,7 @@ def is_interviewers_rank(role: str | None, title: str, text: str, people: Sequen
         if (
             re.search(named + _IN_TITLE + head, title, re.I)
             or re.search(named + _AFTER_NAME + head, text, re.I)
-            or re.search(head + _BEFORE_NAME + f"(?-i:{named})", text, re.I)
+            or (_two_words(role) and re.search(head + _BEFORE_NAME + named, text))
         ):
             return True
     if _CJK.search(role):
