@@ -56,9 +56,14 @@ def rank_after_capital(part: str) -> bool:
 @cache
 def _with_first() -> re.Pattern[str]:
     """A part opening with a word for "with" or "meet" of any language in ``lang/``
-    (``people_with``: "with", "med", "con", "com", "mit"), a word after it."""
+    (``people_with``: "with", "med", "con", "com", "mit"), a word after it; a meeting's
+    noun (``meeting_nouns``) and a stage's word (``stage_words``) may come first
+    ("Conversa final com o …", "Reunión final con la …"): whom the meeting is with."""
     spaced = "|".join(fragments("people_with", True))
-    return re.compile(rf"^(?:{spaced})(?![\w.@/])\s*(?=\S)", re.I)
+    noun = "|".join(fragments("meeting_nouns", True))
+    stage = "|".join(fragments("stage_words", True))
+    meeting = rf"(?:(?:{noun})(?:\s+(?:{stage}))?\s+)?"
+    return re.compile(rf"^{meeting}(?P<with>{spaced})(?![\w.@/])\s*(?=\S)", re.I)
 
 
 def opens_with_whom(part: str) -> bool:
@@ -73,11 +78,26 @@ def opens_with_whom(part: str) -> bool:
     rest = part.strip()[found.end() :]
     return (
         found.group(0)[:1].islower()
-        or found.group(0).split()[0].casefold() in ("with", "w/")
+        or found.group("with").split()[0].casefold() in ("with", "w/")
         or rest[:1].islower()
         or bool(w.INTERVIEWER_RANK.match(rest))
         or not w.search(w.ROLE_NOUN, rest)
     )
+
+
+@cache
+def _attends_at_end() -> re.Pattern[str]:
+    """A word saying someone attends (``people_attend`` of ``lang/``: "attending",
+    "anwesend", "同席", "참석") closing a part, after a word of its own."""
+    spaced = "|".join(fragments("people_attend", True))
+    unspaced = "|".join(fragments("people_attend", False))
+    return re.compile(rf"(?:\S\s+(?:{spaced})|\S\s*(?:{unspaced}))\W*$", re.I)
+
+
+def says_who_attends(part: str) -> bool:
+    """Whether a title's part closes with a word saying who attends ("Head of HR
+    attending", "日本支社 山田部長 同席", "임원 참석"): whom the user meets, never the job."""
+    return _attends_at_end().search(part.strip("()（） ")) is not None
 
 
 # A bracket closing a role: "(Ana Ruiz)", "(A. Ruiz)".

@@ -8,6 +8,8 @@ that rank is theirs, not the job the user applies for. The shapes, all from invi
 - the rank after a person's surname and a comma or bracket, in the title or the text
   ("Mr. Tanaka, General Manager of Sales", "Ing. Ruiz (Jefe de Planta)");
 - the rank beside a person's name on the invite ("陈静 (护理部主任)");
+- the rank right before an invitee's name in the text ("our Head of Sales Jo Park",
+  "Satış Direktörümüz Ayşe Kaya");
 - the rank written before a person's name, glued in Chinese and Japanese
   ("由销售总监李明先生主持"), or on the line naming the interviewers ("面接官：…").
 """
@@ -23,11 +25,19 @@ from assistant.detect.who.gobetween import organisation_mailboxes
 from assistant.detect.who.people import everyone
 from assistant.models import Event
 
-# Between a person's name and their title: a comma, a bracket or a dash, and "our" in
-# the languages of ``lang/`` ("Callum Reid, our Fleet Director").
+# Between a person's name and their title: a comma, a bracket or a dash, or "is" ("Callum
+# Reid is Fleet Director"), and "our" in the languages of ``lang/`` ("Callum Reid, our
+# Fleet Director").
 _AFTER_NAME = (
-    r"\s*[,(（–-]\s*(?:(?:our|their|notre|nuestr[oa]|noss[oa]|nostr[oa]|unser\w*|onze|vår\w*)\s+)?"
+    r"(?:\s*[,(（–-]\s*|[^\S\n]+(?:is|ist|est|es|é|è|er|är|is\s+the|ist\s+der|est\s+le)[^\S\n]+)"
+    r"(?:(?:our|their|notre|nuestr[oa]|noss[oa]|nostr[oa]|unser\w*|onze|vår\w*)\s+)?"
 )
+
+# Between a title and the person's name it comes before, on one line ("our Fleet Director
+# Callum Reid", "Ar-Ge Direktörümüz Ozan Kaplan": "our" is a suffix in Turkish, which the
+# title's stem allows), written as the title writes it, in two words or more; a full stop
+# between ends the sentence the title closes.
+_BEFORE_NAME = r"(?<!\.)[^\S\n]+"
 
 # In a title, only a comma or a bracket: "Acme – Sales Lead" writes the employer first.
 _IN_TITLE = r"\s*[,(（]\s*"
@@ -62,6 +72,12 @@ def _head(role: str) -> str:
     return r"\W{0,2}\s*".join(_stem(word) for word in words[:3] if word)
 
 
+def _two_words(role: str) -> bool:
+    """Whether ``role`` before any bracket has two words or more: one word before a name
+    is as often a courtesy ("a arquiteta Inês Sousa") as a rank."""
+    return len(role.split("(")[0].split()) >= 2
+
+
 def _name_words(people: Sequence[str]) -> list[str]:
     """The words of ``people``'s names that may stand for them alone: capitalised,
     two letters or more, no courtesy title ("Dr.", "Ing.") nor a bracket."""
@@ -93,8 +109,10 @@ def is_interviewers_rank(role: str | None, title: str, text: str, people: Sequen
         surnames = "|".join(re.escape(name) for name in sorted(set(names), key=len, reverse=True))
         named = rf"\b(?:{surnames})\b"
         # a title puts the job after the employer's or the candidate's name and a dash
-        if re.search(named + _IN_TITLE + head, title, re.I) or re.search(
-            named + _AFTER_NAME + head, text, re.I
+        if (
+            re.search(named + _IN_TITLE + head, title, re.I)
+            or re.search(named + _AFTER_NAME + head, text, re.I)
+            or (_two_words(role) and re.search(head + _BEFORE_NAME + named, text))
         ):
             return True
     if _CJK.search(role):

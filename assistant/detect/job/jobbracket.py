@@ -52,7 +52,7 @@ def is_note(bracket: str) -> bool:
     France)") or a phrase of four words or more ("(Genova aquarium + fish farms
     contracts)"). A specialism is a word or three ("(Cardiology)", "(Veterinary)"); a
     firm's registered name ("(Acme Eventos Iberia S.L.)") is the employer, which the
-    caller weighs (:func:`.rolecompare.without_employer`)."""
+    caller weighs (:func:`.roleemployer.without_employer`)."""
     inner = bracket.strip().strip("()").strip()
     # "and" between a specialism's two fields is no word of a sentence ("(Metro ve
     # Raylı Sistemler)", "(Sport & Exercise Medicine)")

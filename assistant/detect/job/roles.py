@@ -18,6 +18,7 @@ from assistant.detect.job.bracketnote import (
     opens_with_whom,
     rank_after_capital,
     rank_in_lower_case,
+    says_who_attends,
 )
 from assistant.detect.job.gendered import in_both_genders
 from assistant.detect.job.inclusive import with_glued_endings
@@ -279,9 +280,10 @@ def names_the_meeting(segment: str) -> bool:
     """Whether a title's part says whom the user meets or what the meeting is rather
     than the job: "meet the Head of Engineering & team", "Sam + CTO" (people joined by
     "+" or "<>"), "Genel Müdür ile", "与业务负责人", "Executive Leadership Team presentation", a unit
-    ("Nursing Directorate")."""
+    ("Nursing Directorate"), who attends ("佐藤部長 同席", "Head of HR attending")."""
     return bool(
         " + " in segment
+        or says_who_attends(segment)
         or " <> " in segment  # "Sam <> Finance Director": the user and whom they meet
         or w.search(w.MEETS_WHOM, segment)
         or w.search(w.MEETING_NOUN_AT_END, segment)

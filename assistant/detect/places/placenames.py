@@ -10,15 +10,19 @@ Tebligat)"), and so does a team ("패럴리걸 (국제분쟁팀)"): :mod:`.brack
 Countries and world regions are Unicode CLDR's territory names in the languages of
 ``lang/`` and Indonesian; business regions ("APAC", "EMEA") and the cities an employer's
 name is often written with (:data:`.namematch.CITIES`) and the cities of the world's time
-zones (:mod:`.zonecities`) are added. CLDR's names are shipped with the package
+zones (:mod:`.zonecities`) are added, and so are countries' first-level subdivisions
+("Wales", "Ontario", "Bayern"; ``subdivisions.toml``, which CLDR does not name), less
+those that are cities too. CLDR's names are shipped with the package
 (:mod:`.cldrnames`), so detection loads no Babel locale data.
 """
 
 from __future__ import annotations
 
 import re
+import tomllib
 from dataclasses import dataclass
 from functools import cache
+from importlib import resources
 
 from assistant.detect.employer.namematch import CITIES
 from assistant.detect.places.cldrnames import EXTRA_LOCALES, territories
@@ -80,9 +84,21 @@ def _places() -> _Places:
     unspaced |= {name for name in zones if UNSPACED.search(name)}
     spaced = {name for name in zones if not UNSPACED.search(name)}
     cities = frozenset((CITIES | spaced) - regions - {"remote", "hq"})
+    regions |= subdivisions() - cities
     # a name in kana alone needs three letters: "タイ" (Thailand) is in "フルタイム"
     kept = (n for n in unspaced if len(n) >= (3 if _KANA.fullmatch(n) else 2))
     return _Places(frozenset(regions), cities, tuple(sorted(kept)))
+
+
+@cache
+def subdivisions() -> frozenset[str]:
+    """The first-level subdivisions of ``subdivisions.toml`` (states, provinces, nations,
+    Länder), each as :func:`_words` reads it ("Baden-Württemberg" → "baden württemberg"),
+    of four letters or more."""
+    text = resources.files("assistant.detect").joinpath("subdivisions.toml").read_text("utf-8")
+    found = tomllib.loads(text).values()
+    named = (" ".join(_words(name)) for country in found for name in country["names"])
+    return frozenset(name for name in named if len(name) >= 4)
 
 
 def _words(text: str) -> list[str]:

@@ -23,18 +23,17 @@ from assistant.detect.job.gendered import in_both_genders
 from assistant.detect.job.interviewerrank import not_interviewers
 from assistant.detect.job.jobtail import with_tail
 from assistant.detect.job.rolecompare import (
-    FIRM_FIRST,
     dash_inside,
     is_the_company,
     qualified,
     role_of,
-    university_unit,
     with_team,
     without_lead_in,
     without_place,
     writes_more,
     written_out,
 )
+from assistant.detect.job.roleemployer import FIRM_FIRST, university_unit
 from assistant.detect.job.rolefield import role_in_field
 from assistant.detect.job.roleseat import is_the_location, without_seat
 from assistant.detect.job.roundnote import round_note

@@ -13,7 +13,7 @@ from assistant.detect.employer.domains import domain_key, squash
 from assistant.detect.employer.extract import name_key
 from assistant.detect.employer.legalname import LEGAL_FORM
 from assistant.detect.employer.namematch import LEGAL, place_or_service
-from assistant.detect.job.rolecompare import after_place_only
+from assistant.detect.job.roleemployer import after_place_only
 from assistant.detect.job.teamafter import shares_a_word
 from assistant.detect.profile import Profile
 from assistant.detect.words import wording as w

@@ -38,7 +38,7 @@ from assistant.detect.job.dashtail import (
     without_named_tail,
 )
 from assistant.detect.job.firmrole import is_the_employer
-from assistant.detect.job.rolecompare import (
+from assistant.detect.job.roleemployer import (
     university_unit,
     without_employer,
     without_employer_first,
