@@ -42,8 +42,9 @@ REPO = Path(__file__).resolve().parents[2]
 # every hash seed alike), 787,719 once no pattern was built from an employer's name that a
 # substring test already rules out (2026-12-03), 797,989 after the rounds on development
 # sets 56 to 59 that evening (recall, company names and roles: 1.3 % more), 665,295 once
-# warm_up made the fixed patterns and name tables a first detection made (2026-12-03):
-# the budget is that and about 1 %, so a new rule must pay for the calls it adds.
+# warm_up made the fixed patterns and name tables a first detection made (2026-12-03),
+# 669,399 with the rounds on development sets 60 to 63 (roles and company names) merged:
+# the budget is about 1 % over, so a new rule must pay for the calls it adds.
 # Detecting them, emptying every cache and detecting them again always fails it (the
 # second test). Lower it when detection gets cheaper.
 CALLS_BUDGET = 672_000
