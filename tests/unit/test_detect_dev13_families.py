@@ -15,7 +15,7 @@ from assistant.detect.employer.afterform import without_department
 from assistant.detect.employer.extract import company_of
 from assistant.detect.employer.fullname import fuller_name, initials_then_words
 from assistant.detect.employer.titlenames import title_names
-from assistant.detect.job.rolecompare import without_employer_first
+from assistant.detect.job.roleemployer import without_employer_first
 from assistant.detect.job.roletext import role_in_text
 from assistant.detect.text.reading import read_description
 from tests.unit.test_detect_dev4_families import note

@@ -13,7 +13,7 @@ from assistant.detect.employer.extract import company_of
 from assistant.detect.employer.fullname import fuller_name, institution_name, with_institution_noun
 from assistant.detect.employer.legalname import registered_name
 from assistant.detect.employer.titlenames import title_names
-from assistant.detect.job.rolecompare import university_unit
+from assistant.detect.job.roleemployer import university_unit
 from assistant.detect.job.rolefield import role_in_field
 from assistant.detect.job.roles import role_in_title
 from tests.unit.test_detect_dev4_families import note

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.detect.employer.infull import written_in_full
-from assistant.detect.job.rolecompare import without_employer
+from assistant.detect.job.roleemployer import without_employer
 from assistant.detect.job.roles import role_in_title
 from assistant.detect.job.roletext import role_in_text
 from assistant.detect.text.reading import read_description

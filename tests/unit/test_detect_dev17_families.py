@@ -15,7 +15,8 @@ from assistant.detect.employer.namecompare import words_within
 from assistant.detect.employer.namematch import name_matching
 from assistant.detect.employer.titlenames import title_names
 from assistant.detect.job.gendered import in_both_genders
-from assistant.detect.job.rolecompare import university_unit, with_team
+from assistant.detect.job.rolecompare import with_team
+from assistant.detect.job.roleemployer import university_unit
 from assistant.detect.job.roles import role_in_title
 from assistant.detect.job.roletext import role_in_text
 from assistant.detect.text.titles import segments

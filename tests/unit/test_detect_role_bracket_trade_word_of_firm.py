@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 import pytest
 
 from assistant.detect import detect
-from assistant.detect.job.rolecompare import after_place_only, without_employer
+from assistant.detect.job.roleemployer import after_place_only, without_employer
 from assistant.detect.profile import Profile
 from assistant.detect.verdict.jobnames import without_company
 from assistant.models import Attendee, Event

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.detect.job.jobfield import field_after, with_field
-from assistant.detect.job.rolecompare import without_employer
+from assistant.detect.job.roleemployer import without_employer
 
 
 @pytest.mark.parametrize(

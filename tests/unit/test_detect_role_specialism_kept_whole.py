@@ -15,7 +15,7 @@ import pytest
 from assistant.detect.job.jobbracket import is_note
 from assistant.detect.job.jobtail import with_tail
 from assistant.detect.job.roleclean import ROLE_NOISE
-from assistant.detect.job.rolecompare import without_employer
+from assistant.detect.job.roleemployer import without_employer
 from assistant.detect.job.roles import role_in_title
 from assistant.detect.job.roletext import role_in_text
 

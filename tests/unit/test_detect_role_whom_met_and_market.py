@@ -15,7 +15,7 @@ import pytest
 from assistant.detect.job.bracketnote import opens_with_whom
 from assistant.detect.job.jobbracket import mode_or_places
 from assistant.detect.job.jobtail import with_tail
-from assistant.detect.job.rolecompare import without_employer
+from assistant.detect.job.roleemployer import without_employer
 from assistant.detect.job.rolefield import role_in_field
 from assistant.detect.job.roles import role_in_title
 from tests.unit.test_detect_kinds import invite, verdict_of

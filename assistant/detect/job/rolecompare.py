@@ -13,13 +13,6 @@ from assistant.detect.employer.domains import squash
 from assistant.detect.employer.namematch import LEGAL, SITE_WORDS
 from assistant.detect.job.jobbracket import WORK_MODE, is_detail
 from assistant.detect.job.roleclean import BRACKETS, round_in_job
-from assistant.detect.job.roleemployer import (  # noqa: F401 (their home before)
-    FIRM_FIRST,
-    after_place_only,
-    university_unit,
-    without_employer,
-    without_employer_first,
-)
 from assistant.detect.job.rolefield import role_in_field
 from assistant.detect.job.roleseat import covers_a_region
 from assistant.detect.job.teamafter import (  # noqa: F401 (with_team's home before)
